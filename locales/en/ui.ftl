@@ -1,0 +1,76 @@
+# The game's own words: screens, buttons and Sango's framing.
+# Scenario words live in one file per scenario; objectives in objectives.ftl.
+
+empty = {""}
+back = Back
+
+## Title
+title-name = Sango
+title-tagline = Explore the online world safely, with Sango as your guide.
+title-play = Play
+title-quit = Quit
+title-content-problems = { $count ->
+    [one] One problem was found in the lessons. A teacher can run “sango validate” to see why:
+   *[other] { $count } problems were found in the lessons. A teacher can run “sango validate” to see why:
+}
+title-save-problem = Saved progress could not be read, so it was kept aside and nothing was lost:
+
+## Who is playing
+profiles-heading = Who is playing?
+profiles-new = New player
+profiles-nickname-label = Type a nickname:
+profiles-privacy-tip = Tip: use a made-up nickname, not your real name. That keeps you private here, and online too.
+profiles-avatar-label = Pick a colour:
+profiles-create = Start playing
+profile-error-empty = Type a nickname first.
+profile-error-too-long = A nickname can have up to { $max } letters.
+profile-error-taken = Someone already uses that nickname. Try another one!
+profile-error-missing = That player could not be found.
+avatar-coral = Coral
+avatar-sun = Sunshine
+avatar-leaf = Leaf
+avatar-sky = Sky
+avatar-violet = Violet
+avatar-rose = Rose
+
+## World map
+map-heading = The online world
+map-playing-as = Playing as { $nickname }
+map-change-player = Change player
+map-no-levels = More adventures are coming here soon.
+risk-content = Content
+risk-content-hint = What you see and read online
+risk-contact = Contact
+risk-contact-hint = People who contact you online
+risk-conduct = Conduct
+risk-conduct-hint = How we treat each other online
+risk-contract = Contract
+risk-contract-hint = Games, apps, deals and your data
+
+## A level
+speaker-sango = Sango
+speaker-you = You
+level-leave = Leave level
+level-continue = Continue
+level-what-do-you-do = What do you do?
+level-you-chose = You chose: “{ $choice }”
+level-verdict-safe = Great choice!
+level-verdict-cautious = Not bad, but there is a safer way.
+level-verdict-risky = Let’s think about this one together.
+level-ending-safe = You stayed safe!
+level-ending-mixed = You found your way back.
+level-ending-harmful = That got difficult.
+level-see-results = See how you did
+
+## Debrief
+debrief-outcome-safe = Well done! You kept yourself and others safe.
+debrief-outcome-mixed = You got there in the end. Every try teaches you something.
+debrief-outcome-harmful = This story was a hard one. Play it again to find the safe way: Sango believes in you!
+debrief-objectives = What you practised
+debrief-practised-well = You did this well!
+debrief-not-yet-practised = You will practise this in another choice.
+debrief-practise-again = Let’s practise this one again.
+debrief-remember = Sango wants you to remember
+debrief-not-saved = Your stars could not be saved this time, but you can keep playing.
+debrief-back-to-map = Back to the map
+debrief-play-again = Play again

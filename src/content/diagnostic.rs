@@ -1,0 +1,223 @@
+//! Problems found in content, reported the way a compiler reports them:
+//! `path:line:col: error[CODE]: message`, then a hint.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// A line and column, both counted from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Location {
+    pub line: usize,
+    pub col: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A stable code, documented in docs/LINT.md.
+    pub code: &'static str,
+    pub path: PathBuf,
+    pub at: Location,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(
+        code: &'static str,
+        path: &Path,
+        at: Location,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            severity: Severity::Error,
+            code,
+            path: path.to_path_buf(),
+            at,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn warning(
+        code: &'static str,
+        path: &Path,
+        at: Location,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(code, path, at, message)
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            "{}:{}:{}: {level}[{}]: {}",
+            self.path.display(),
+            self.at.line,
+            self.at.col,
+            self.code,
+            self.message
+        )?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  = help: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Finds where things are in a source text, so the linter can point at them after
+/// parsing (the parser keeps no spans for valid input).
+pub struct SourceMap<'a> {
+    text: &'a str,
+}
+
+impl<'a> SourceMap<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self { text }
+    }
+
+    /// The location of a byte offset.
+    pub fn location(&self, offset: usize) -> Location {
+        let before = &self.text[..offset.min(self.text.len())];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        Location { line, col }
+    }
+
+    /// Every offset where `needle` occurs.
+    pub fn find_all(&self, needle: &str) -> Vec<usize> {
+        self.text.match_indices(needle).map(|(i, _)| i).collect()
+    }
+
+    /// Where a beat is defined: its quoted id followed by a colon.
+    pub fn beat_definitions(&self, id: &str) -> Vec<Location> {
+        let quoted = format!("\"{id}\"");
+        self.find_all(&quoted)
+            .into_iter()
+            .filter(|&i| self.text[i + quoted.len()..].trim_start().starts_with(':'))
+            .map(|i| self.location(i))
+            .collect()
+    }
+
+    /// Where `field: "value"` is written (any spacing around the colon).
+    pub fn field_values(&self, field: &str, value: &str) -> Vec<Location> {
+        let quoted = format!("\"{value}\"");
+        self.find_all(&quoted)
+            .into_iter()
+            .filter(|&i| {
+                let before = self.text[..i].trim_end();
+                before
+                    .strip_suffix(':')
+                    .is_some_and(|b| b.trim_end().ends_with(field))
+            })
+            .map(|i| self.location(i))
+            .collect()
+    }
+
+    /// The first place a quoted string occurs, or the file start.
+    pub fn first_quoted(&self, value: &str) -> Location {
+        self.find_all(&format!("\"{value}\""))
+            .first()
+            .map_or(Location { line: 1, col: 1 }, |&i| self.location(i))
+    }
+}
+
+/// The closest candidate to `word`, for "did you mean" hints.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(word, c), c))
+        .filter(|(d, c)| *d <= (c.len().max(word.len()) / 3).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(row[j]).min(row[j + 1])
+            };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_count_lines_and_columns_from_one() {
+        let map = SourceMap::new("ab\ncd\n  \"x\": 1");
+        assert_eq!(map.location(0), Location { line: 1, col: 1 });
+        assert_eq!(map.location(4), Location { line: 2, col: 2 });
+        assert_eq!(
+            map.beat_definitions("x"),
+            vec![Location { line: 3, col: 3 }]
+        );
+    }
+
+    #[test]
+    fn field_values_match_only_that_field() {
+        let map = SourceMap::new("text: \"a\", next: \"a\",\n next:\"a\"");
+        assert_eq!(
+            map.field_values("next", "a"),
+            vec![Location { line: 1, col: 18 }, Location { line: 2, col: 7 }]
+        );
+    }
+
+    #[test]
+    fn a_close_misspelling_gets_a_suggestion() {
+        assert_eq!(closest("intor", ["intro", "ending"]), Some("intro"));
+        assert_eq!(closest("zzzzzz", ["intro", "ending"]), None);
+    }
+
+    #[test]
+    fn a_diagnostic_prints_like_a_compiler() {
+        let d = Diagnostic::error(
+            "E0001",
+            Path::new("a.ron"),
+            Location { line: 3, col: 7 },
+            "bad",
+        )
+        .with_hint("fix it");
+        assert_eq!(
+            d.to_string(),
+            "a.ron:3:7: error[E0001]: bad\n  = help: fix it"
+        );
+    }
+}

@@ -1,0 +1,498 @@
+//! The content linter: what would make a scenario unplayable, unfair or untranslated.
+//! Every rule has a stable code, documented in docs/LINT.md.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::diagnostic::{Diagnostic, Location, SourceMap, closest};
+use super::load::{Library, ScenarioFile};
+use super::schema::{Node, Objective, Outcome};
+
+/// The message ids each locale defines, as the linter needs them.
+#[derive(Debug, Clone, Default)]
+pub struct MessageIndex {
+    /// The locale every message must exist in (English).
+    pub base: String,
+    pub locales: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl MessageIndex {
+    fn has(&self, locale: &str, id: &str) -> bool {
+        self.locales.get(locale).is_some_and(|m| m.contains(id))
+    }
+}
+
+/// Lints a loaded library. Parse errors come from loading; these are the rest.
+pub fn lint(library: &Library, messages: &MessageIndex) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    lint_objectives(library, messages, &mut out);
+    let mut seen: HashMap<&str, &ScenarioFile> = HashMap::new();
+    for file in &library.scenarios {
+        if let Some(first) = seen.insert(&file.scenario.id, file) {
+            let map = SourceMap::new(&file.source);
+            out.push(
+                Diagnostic::error(
+                    "E0003",
+                    &file.path,
+                    map.field_values("id", &file.scenario.id)
+                        .first()
+                        .copied()
+                        .unwrap_or_default(),
+                    format!("scenario id `{}` is used twice", file.scenario.id),
+                )
+                .with_hint(format!("it is also the id in {}", first.path.display())),
+            );
+        }
+        lint_scenario(file, &library.objectives, messages, &mut out);
+    }
+    out
+}
+
+fn lint_objectives(library: &Library, messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
+    let map = SourceMap::new(&library.objectives_source);
+    let path = &library.objectives_path;
+    let mut seen = BTreeSet::new();
+    for objective in &library.objectives {
+        let at = map.first_quoted(&objective.id);
+        if !seen.insert(&objective.id) {
+            out.push(Diagnostic::error(
+                "E0003",
+                path,
+                at,
+                format!("objective id `{}` is used twice", objective.id),
+            ));
+        }
+        for suffix in Objective::MESSAGE_SUFFIXES {
+            missing_message(messages, &objective.message_id(suffix), path, at, out);
+        }
+    }
+}
+
+fn missing_message(
+    messages: &MessageIndex,
+    id: &str,
+    path: &std::path::Path,
+    at: Location,
+    out: &mut Vec<Diagnostic>,
+) {
+    for locale in messages.locales.keys() {
+        if messages.has(locale, id) {
+            continue;
+        }
+        if *locale == messages.base {
+            out.push(
+                Diagnostic::error(
+                    "E0009",
+                    path,
+                    at,
+                    format!("message `{id}` is missing from locales/{locale}"),
+                )
+                .with_hint(format!(
+                    "add `{id} = …` to a .ftl file in locales/{locale}/"
+                )),
+            );
+        } else {
+            out.push(Diagnostic::warning(
+                "W0009",
+                path,
+                at,
+                format!("message `{id}` is not translated in locales/{locale}; English is shown"),
+            ));
+        }
+    }
+}
+
+fn edges(node: &Node) -> Vec<&str> {
+    match node {
+        Node::Beat(b) => b
+            .next
+            .iter()
+            .map(String::as_str)
+            .chain(b.choices.iter().map(|c| c.next.as_str()))
+            .collect(),
+        Node::Ending(_) => Vec::new(),
+    }
+}
+
+fn lint_scenario(
+    file: &ScenarioFile,
+    objectives: &[Objective],
+    messages: &MessageIndex,
+    out: &mut Vec<Diagnostic>,
+) {
+    let s = &file.scenario;
+    let path = &file.path;
+    let map = SourceMap::new(&file.source);
+    let beat_at = |id: &str| {
+        map.beat_definitions(id)
+            .first()
+            .copied()
+            .unwrap_or_default()
+    };
+    let ids: Vec<&str> = s.beats.ids().collect();
+
+    // Duplicate beat ids.
+    let mut seen = BTreeSet::new();
+    for id in &ids {
+        if !seen.insert(*id) {
+            let at = map.beat_definitions(id).get(1).copied().unwrap_or_default();
+            out.push(
+                Diagnostic::error("E0003", path, at, format!("beat `{id}` is defined twice"))
+                    .with_hint("give each beat its own id; only one of them would be played"),
+            );
+        }
+    }
+
+    // The start and every `next` must name a beat.
+    if s.beat(&s.start).is_none() {
+        let mut d = Diagnostic::error(
+            "E0004",
+            path,
+            map.field_values("start", &s.start)
+                .first()
+                .copied()
+                .unwrap_or_default(),
+            format!("`start` names `{}`, which is not a beat", s.start),
+        );
+        if let Some(near) = closest(&s.start, ids.iter().copied()) {
+            d = d.with_hint(format!("did you mean `{near}`?"));
+        }
+        out.push(d);
+    }
+    let mut reported = BTreeSet::new();
+    for (_, node) in s.beats.iter() {
+        for target in edges(node) {
+            if s.beat(target).is_none() && reported.insert(target) {
+                for at in map.field_values("next", target) {
+                    let mut d = Diagnostic::error(
+                        "E0004",
+                        path,
+                        at,
+                        format!("`next` names `{target}`, which is not a beat"),
+                    );
+                    if let Some(near) = closest(target, ids.iter().copied()) {
+                        d = d.with_hint(format!("did you mean `{near}`?"));
+                    }
+                    out.push(d);
+                }
+            }
+        }
+    }
+
+    // Reachability from the start.
+    let mut reachable = BTreeSet::new();
+    let mut stack = vec![s.start.as_str()];
+    while let Some(id) = stack.pop() {
+        if let Some(node) = s.beat(id)
+            && reachable.insert(id)
+        {
+            stack.extend(edges(node));
+        }
+    }
+    for id in &ids {
+        if !reachable.contains(id) && s.beat(&s.start).is_some() {
+            out.push(
+                Diagnostic::error(
+                    "E0005",
+                    path,
+                    beat_at(id),
+                    format!("beat `{id}` can never be reached from `{}`", s.start),
+                )
+                .with_hint("point a `next` at it, or remove it"),
+            );
+        }
+    }
+
+    // Dead ends: a beat that goes nowhere, or from which no ending can be reached.
+    let mut can_finish: BTreeSet<&str> = s
+        .beats
+        .iter()
+        .filter(|(_, n)| matches!(n, Node::Ending(_)))
+        .map(|(id, _)| id.as_str())
+        .collect();
+    loop {
+        let before = can_finish.len();
+        for (id, node) in s.beats.iter() {
+            if edges(node).iter().any(|t| can_finish.contains(t)) {
+                can_finish.insert(id);
+            }
+        }
+        if can_finish.len() == before {
+            break;
+        }
+    }
+    for (id, node) in s.beats.iter() {
+        if let Node::Beat(b) = node {
+            if b.next.is_some() && !b.choices.is_empty() {
+                out.push(
+                    Diagnostic::error(
+                        "E0010",
+                        path,
+                        beat_at(id),
+                        format!("beat `{id}` has both `next` and `choices`"),
+                    )
+                    .with_hint("a beat either goes on (`next`) or asks the player (`choices`)"),
+                );
+            }
+            if b.next.is_none() && b.choices.is_empty() {
+                out.push(
+                    Diagnostic::error(
+                        "E0006",
+                        path,
+                        beat_at(id),
+                        format!("beat `{id}` leads nowhere: the story stops without an ending"),
+                    )
+                    .with_hint("add `next: \"…\"`, `choices: [...]`, or make it an `Ending`"),
+                );
+            } else if reachable.contains(id.as_str()) && !can_finish.contains(id.as_str()) {
+                out.push(
+                    Diagnostic::error(
+                        "E0006",
+                        path,
+                        beat_at(id),
+                        format!("from beat `{id}` no ending can be reached: the player is stuck"),
+                    )
+                    .with_hint("give the loop a way out to an `Ending`"),
+                );
+            }
+        }
+    }
+
+    // A child must always be able to finish well.
+    let safe_reachable = s.beats.iter().any(|(id, n)| {
+        reachable.contains(id.as_str())
+            && matches!(n, Node::Ending(e) if e.outcome == Outcome::Safe)
+    });
+    if !safe_reachable && s.beat(&s.start).is_some() {
+        out.push(
+            Diagnostic::error(
+                "E0007",
+                path,
+                map.field_values("start", &s.start)
+                    .first()
+                    .copied()
+                    .unwrap_or_default(),
+                format!("no `Ending(outcome: Safe, …)` can be reached in `{}`", s.id),
+            )
+            .with_hint("every scenario needs a safe path for the child to find"),
+        );
+    }
+
+    // Objectives must exist; evidence should be for the scenario's own objectives.
+    let known: Vec<&str> = objectives.iter().map(|o| o.id.as_str()).collect();
+    let unknown = |id: &str, out: &mut Vec<Diagnostic>| {
+        for at in first_or_all(&map, id) {
+            let mut d = Diagnostic::error("E0008", path, at, format!("unknown objective `{id}`"));
+            if let Some(near) = closest(id, known.iter().copied()) {
+                d = d.with_hint(format!("did you mean `{near}`?"));
+            } else {
+                d = d.with_hint("objectives are listed in scenarios/objectives.ron");
+            }
+            out.push(d);
+        }
+    };
+    let mut reported = BTreeSet::new();
+    for id in &s.objectives {
+        if !known.contains(&id.as_str()) && reported.insert(id.as_str()) {
+            unknown(id, out);
+        }
+    }
+    for (_, node) in s.beats.iter() {
+        if let Node::Beat(b) = node {
+            for choice in &b.choices {
+                for id in choice.evidence.keys() {
+                    if !known.contains(&id.as_str()) {
+                        if reported.insert(id.as_str()) {
+                            unknown(id, out);
+                        }
+                    } else if !s.objectives.contains(id) && reported.insert(id.as_str()) {
+                        out.push(
+                            Diagnostic::warning(
+                                "W0001",
+                                path,
+                                map.first_quoted(id),
+                                format!(
+                                    "evidence for `{id}`, which is not in this scenario's `objectives`"
+                                ),
+                            )
+                            .with_hint(format!("add \"{id}\" to `objectives`")),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    // Every word on screen must exist in the base locale.
+    let mut checked = BTreeSet::new();
+    for (beat, key) in s.message_keys() {
+        let id = s.message_id(key);
+        if !checked.insert(id.clone()) {
+            continue;
+        }
+        let at = match beat {
+            Some(_) => map.first_quoted(key),
+            None => map
+                .field_values("id", &s.id)
+                .first()
+                .copied()
+                .unwrap_or_default(),
+        };
+        missing_message(messages, &id, path, at, out);
+    }
+}
+
+fn first_or_all(map: &SourceMap, id: &str) -> Vec<Location> {
+    vec![map.first_quoted(id)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::load::parse;
+    use std::path::{Path, PathBuf};
+
+    const GOOD: &str = r#"Scenario(
+    id: "s",
+    risk: Contract,
+    ages: [Ages9To12],
+    objectives: ["spot-tricks-and-costs"],
+    start: "intro",
+    beats: {
+        "intro": Beat(speaker: Sango, text: "intro", next: "ask"),
+        "ask": Beat(speaker: Narrator, text: "ask", choices: [
+            Choice(text: "close", verdict: Safe, evidence: {"spot-tricks-and-costs": 1},
+                   feedback: "why-close", next: "good"),
+            Choice(text: "pay", verdict: Risky, evidence: {"spot-tricks-and-costs": -1},
+                   feedback: "why-pay", next: "bad"),
+        ]),
+        "good": Ending(outcome: Safe, text: "good"),
+        "bad": Ending(outcome: Harmful, text: "bad"),
+    },
+)"#;
+
+    fn library(source: &str) -> Library {
+        Library {
+            objectives: vec![Objective {
+                id: "spot-tricks-and-costs".into(),
+                risks: vec![],
+            }],
+            objectives_path: PathBuf::from("objectives.ron"),
+            objectives_source: String::new(),
+            scenarios: vec![ScenarioFile {
+                path: PathBuf::from("s.ron"),
+                source: source.to_string(),
+                scenario: parse(Path::new("s.ron"), source).expect("test scenario parses"),
+            }],
+        }
+    }
+
+    fn all_messages(lib: &Library) -> MessageIndex {
+        let mut ids = BTreeSet::new();
+        for f in &lib.scenarios {
+            for (_, key) in f.scenario.message_keys() {
+                ids.insert(f.scenario.message_id(key));
+            }
+        }
+        for o in &lib.objectives {
+            for s in Objective::MESSAGE_SUFFIXES {
+                ids.insert(o.message_id(s));
+            }
+        }
+        MessageIndex {
+            base: "en".into(),
+            locales: BTreeMap::from([("en".into(), ids)]),
+        }
+    }
+
+    fn codes(source: &str) -> Vec<(&'static str, usize)> {
+        let lib = library(source);
+        lint(&lib, &all_messages(&lib))
+            .into_iter()
+            .map(|d| (d.code, d.at.line))
+            .collect()
+    }
+
+    #[test]
+    fn a_good_scenario_is_clean() {
+        assert_eq!(codes(GOOD), vec![]);
+    }
+
+    #[test]
+    fn a_dangling_next_is_reported_where_it_is_written() {
+        let src = GOOD.replace("next: \"bad\"", "next: \"bda\"");
+        let found = codes(&src);
+        assert!(found.contains(&("E0004", 13)), "{found:?}");
+        // `bad` is now also unreachable.
+        assert!(found.contains(&("E0005", 16)), "{found:?}");
+    }
+
+    #[test]
+    fn a_beat_that_stops_without_an_ending_is_a_dead_end() {
+        let src = GOOD.replace(
+            "Beat(speaker: Sango, text: \"intro\", next: \"ask\")",
+            "Beat(speaker: Sango, text: \"intro\")",
+        );
+        let found = codes(&src);
+        assert!(found.contains(&("E0006", 8)), "{found:?}");
+    }
+
+    #[test]
+    fn a_scenario_with_no_safe_ending_is_refused() {
+        let src = GOOD.replace("Ending(outcome: Safe", "Ending(outcome: Mixed");
+        assert!(codes(&src).iter().any(|(c, _)| *c == "E0007"));
+    }
+
+    #[test]
+    fn a_loop_with_no_way_out_traps_the_player() {
+        let src = GOOD.replace("next: \"good\"", "next: \"intro\"");
+        let found = codes(&src);
+        assert!(
+            found.iter().all(|(c, _)| *c != "E0006"),
+            "ask can still end: {found:?}"
+        );
+        let trapped = GOOD
+            .replace("next: \"good\"", "next: \"intro\"")
+            .replace("next: \"bad\"", "next: \"ask\"");
+        assert!(codes(&trapped).contains(&("E0006", 8)));
+    }
+
+    #[test]
+    fn an_unknown_objective_is_named_with_a_suggestion() {
+        let src = GOOD.replace(
+            "{\"spot-tricks-and-costs\": -1}",
+            "{\"spot-trick-and-costs\": -1}",
+        );
+        let lib = library(&src);
+        let found = lint(&lib, &all_messages(&lib));
+        let d = found.iter().find(|d| d.code == "E0008").expect("reported");
+        assert_eq!(d.at.line, 12);
+        assert_eq!(
+            d.hint.as_deref(),
+            Some("did you mean `spot-tricks-and-costs`?")
+        );
+    }
+
+    #[test]
+    fn a_missing_message_is_an_error_in_english_and_a_warning_elsewhere() {
+        let lib = library(GOOD);
+        let mut index = all_messages(&lib);
+        index.locales.get_mut("en").unwrap().remove("s-why-pay");
+        index.locales.insert("fr".into(), BTreeSet::new());
+        let found = lint(&lib, &index);
+        assert!(
+            found
+                .iter()
+                .any(|d| d.code == "E0009" && d.message.contains("s-why-pay"))
+        );
+        assert!(found.iter().any(|d| d.code == "W0009" && !d.is_error()));
+    }
+
+    #[test]
+    fn duplicate_beat_ids_are_reported_at_the_second() {
+        let src = GOOD.replace(
+            "\"bad\": Ending",
+            "\"good\": Ending(outcome: Safe, text: \"good\"),\n        \"bad\": Ending",
+        );
+        assert!(codes(&src).contains(&("E0003", 16)));
+    }
+}

@@ -1,0 +1,237 @@
+//! Reading scenarios and objectives from disk. A broken file is reported with its
+//! line and column and left out; the rest still load, so one typo never costs a class
+//! its whole library.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+
+use super::diagnostic::{Diagnostic, Location, closest};
+use super::schema::{Objective, Scenario};
+
+/// The file of learning objectives, at the top of the scenarios folder.
+pub const OBJECTIVES_FILE: &str = "objectives.ron";
+
+#[derive(Debug, Clone)]
+pub struct ScenarioFile {
+    pub path: PathBuf,
+    pub source: String,
+    pub scenario: Scenario,
+}
+
+/// Everything loaded from a scenarios folder.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub objectives: Vec<Objective>,
+    pub objectives_path: PathBuf,
+    pub objectives_source: String,
+    pub scenarios: Vec<ScenarioFile>,
+}
+
+impl Library {
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios
+            .iter()
+            .map(|f| &f.scenario)
+            .find(|s| s.id == id)
+    }
+
+    pub fn objective(&self, id: &str) -> Option<&Objective> {
+        self.objectives.iter().find(|o| o.id == id)
+    }
+}
+
+fn ron_options() -> ron::Options {
+    // `mood: Happy` reads better for authors than `mood: Some(Happy)`, and
+    // `Beat(speaker: …)` better than `Beat(Beat(speaker: …))`.
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_default_extension(Extensions::UNWRAP_VARIANT_NEWTYPES)
+}
+
+/// Parses RON text, turning a parse error into a diagnostic at its line and column.
+pub fn parse<T: serde::de::DeserializeOwned>(path: &Path, source: &str) -> Result<T, Diagnostic> {
+    ron_options().from_str(source).map_err(|e| {
+        let at = Location {
+            line: e.span.start.line.max(1),
+            col: e.span.start.col.max(1),
+        };
+        let (code, hint) = match &e.code {
+            ron::Error::NoSuchStructField {
+                expected, found, ..
+            } => (
+                "E0002",
+                Some(match closest(found, expected.iter().copied()) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("expected one of: {}", expected.join(", ")),
+                }),
+            ),
+            ron::Error::NoSuchEnumVariant {
+                expected, found, ..
+            } => (
+                "E0001",
+                Some(match closest(found, expected.iter().copied()) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("expected one of: {}", expected.join(", ")),
+                }),
+            ),
+            ron::Error::Eof => (
+                "E0001",
+                Some("the file ends too early: is it cut short, or a bracket left open?".into()),
+            ),
+            _ => ("E0001", None),
+        };
+        let d = Diagnostic::error(code, path, at, e.code.to_string());
+        match hint {
+            Some(h) => d.with_hint(h),
+            None => d,
+        }
+    })
+}
+
+/// All `*.ron` files under `dir`, sorted so reports are stable.
+fn ron_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.path());
+    for entry in entries {
+        let path = entry.path();
+        if path.is_dir() {
+            ron_files(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "ron") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Loads the objectives and every scenario under `dir`.
+pub fn load_dir(dir: &Path) -> (Library, Vec<Diagnostic>) {
+    let mut library = Library::default();
+    let mut problems = Vec::new();
+    let start = Location { line: 1, col: 1 };
+
+    let mut files = Vec::new();
+    if let Err(e) = ron_files(dir, &mut files) {
+        problems.push(Diagnostic::error(
+            "E0011",
+            dir,
+            start,
+            format!("cannot read the scenarios folder: {e}"),
+        ));
+        return (library, problems);
+    }
+
+    let objectives_path = dir.join(OBJECTIVES_FILE);
+    library.objectives_path = objectives_path.clone();
+    if !files.contains(&objectives_path) {
+        problems.push(
+            Diagnostic::error("E0012", &objectives_path, start, "no objectives file")
+                .with_hint("every scenarios folder needs objectives.ron listing the objectives"),
+        );
+    }
+
+    for path in files {
+        let source = match fs::read_to_string(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                problems.push(Diagnostic::error(
+                    "E0011",
+                    &path,
+                    start,
+                    format!("cannot read: {e}"),
+                ));
+                continue;
+            }
+        };
+        if path == objectives_path {
+            match parse::<Vec<Objective>>(&path, &source) {
+                Ok(objectives) => library.objectives = objectives,
+                Err(d) => problems.push(d),
+            }
+            library.objectives_source = source;
+        } else {
+            match parse::<Scenario>(&path, &source) {
+                Ok(scenario) => library.scenarios.push(ScenarioFile {
+                    path,
+                    source,
+                    scenario,
+                }),
+                Err(d) => problems.push(d),
+            }
+        }
+    }
+    (library, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::schema::{Node, Speaker, Verdict};
+
+    const SMALL: &str = r#"Scenario(
+    id: "small",
+    risk: Contact,
+    ages: [Ages9To12],
+    objectives: ["block-report-tell"],
+    start: "intro",
+    beats: {
+        "intro": Beat(speaker: Sango, mood: Curious, text: "intro", choices: [
+            Choice(text: "tell", verdict: Safe, evidence: {"block-report-tell": 1},
+                   feedback: "why-tell", next: "end"),
+        ]),
+        "end": Ending(outcome: Safe, text: "end"),
+    },
+)"#;
+
+    #[test]
+    fn a_scenario_reads_with_moods_written_plainly() {
+        let s: Scenario = parse(Path::new("s.ron"), SMALL).expect("parses");
+        assert_eq!(s.id, "small");
+        assert_eq!(s.beats.len(), 2);
+        let Some(Node::Beat(beat)) = s.beat("intro") else {
+            panic!("intro is a beat")
+        };
+        assert_eq!(beat.speaker, Speaker::Sango);
+        assert_eq!(beat.choices[0].verdict, Verdict::Safe);
+    }
+
+    #[test]
+    fn an_unknown_field_is_named_with_a_suggestion() {
+        let broken = SMALL.replace("start:", "strat:");
+        let d = parse::<Scenario>(Path::new("s.ron"), &broken).unwrap_err();
+        assert_eq!(d.code, "E0002");
+        assert_eq!(d.at.line, 6);
+        assert_eq!(d.hint.as_deref(), Some("did you mean `start`?"));
+    }
+
+    #[test]
+    fn a_file_cut_in_half_reports_where_it_stops() {
+        let cut = &SMALL[..SMALL.len() / 2];
+        let d = parse::<Scenario>(Path::new("s.ron"), cut).unwrap_err();
+        assert!(d.is_error());
+        assert!(d.at.line >= 8, "reported at line {}", d.at.line);
+    }
+
+    #[test]
+    fn duplicate_beats_are_kept_for_the_linter() {
+        let dup = SMALL.replace(
+            "\"end\": Ending",
+            "\"intro\": Ending(outcome: Safe, text: \"x\"),\n        \"end\": Ending",
+        );
+        let s: Scenario = parse(Path::new("s.ron"), &dup).expect("parses");
+        assert_eq!(s.beats.ids().filter(|id| *id == "intro").count(), 2);
+    }
+
+    #[test]
+    fn a_folder_loads_what_it_can_and_reports_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("objectives.ron"), "[]").unwrap();
+        fs::write(dir.path().join("good.ron"), SMALL).unwrap();
+        fs::write(dir.path().join("bad.ron"), "Scenario(").unwrap();
+        let (lib, problems) = load_dir(dir.path());
+        assert_eq!(lib.scenarios.len(), 1);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].path.ends_with("bad.ron"));
+    }
+}

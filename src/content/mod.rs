@@ -1,0 +1,12 @@
+//! Scenarios and objectives: the schema authors write in RON, loading with
+//! file:line:column errors, and the linter. Knows nothing of Bevy or of words.
+
+pub mod diagnostic;
+pub mod lint;
+pub mod load;
+pub mod schema;
+
+pub use diagnostic::{Diagnostic, Location, Severity};
+pub use lint::{MessageIndex, lint};
+pub use load::{Library, OBJECTIVES_FILE, ScenarioFile, load_dir};
+pub use schema::*;

@@ -1,0 +1,301 @@
+//! The scenario and objective schema, as authors write it in RON.
+//!
+//! Structure only: every word a player reads is a Fluent message key, resolved by
+//! `l10n`. Keys written in a scenario are local to it and resolve to
+//! `{scenario-id}-{key}` (see [`Scenario::message_id`]).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// The 4Cs of online risk to children.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Risk {
+    /// The child sees something harmful.
+    Content,
+    /// An adult targets the child.
+    Contact,
+    /// Peers, the child among them.
+    Conduct,
+    /// The child is party to a deal.
+    Contract,
+}
+
+impl Risk {
+    pub const ALL: [Risk; 4] = [Risk::Content, Risk::Contact, Risk::Conduct, Risk::Contract];
+
+    /// Stable lowercase key, used in message ids (`risk-content`) and file names.
+    pub fn key(self) -> &'static str {
+        match self {
+            Risk::Content => "content",
+            Risk::Contact => "contact",
+            Risk::Conduct => "conduct",
+            Risk::Contract => "contract",
+        }
+    }
+}
+
+/// The kind of harm, the columns of the 4Cs grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Harm {
+    Aggressive,
+    Sexual,
+    Values,
+    Commercial,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum AgeBand {
+    Ages9To12,
+    Ages13To15,
+    Ages16To18,
+}
+
+impl AgeBand {
+    pub const ALL: [AgeBand; 3] = [AgeBand::Ages9To12, AgeBand::Ages13To15, AgeBand::Ages16To18];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            AgeBand::Ages9To12 => "9-12",
+            AgeBand::Ages13To15 => "13-15",
+            AgeBand::Ages16To18 => "16-18",
+        }
+    }
+}
+
+/// Who says a beat's line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Speaker {
+    /// Sango the mascot, the player's guide.
+    Sango,
+    /// Scene-setting text, no speaker.
+    Narrator,
+    /// The player's own thought or message.
+    Player,
+    /// Another character; the string is a message key for their name.
+    Npc(String),
+}
+
+/// Sango's face. The game draws each one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Mood {
+    #[default]
+    Happy,
+    Curious,
+    Worried,
+    Proud,
+    Thinking,
+}
+
+impl Mood {
+    pub const ALL: [Mood; 5] = [
+        Mood::Happy,
+        Mood::Curious,
+        Mood::Worried,
+        Mood::Proud,
+        Mood::Thinking,
+    ];
+}
+
+/// How good a choice is. Never shown as "wrong": a risky choice is a chance to learn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Verdict {
+    /// The best thing to do.
+    Safe,
+    /// Not harmful, but there is a better way.
+    Cautious,
+    /// Puts the child or someone else at risk.
+    Risky,
+}
+
+impl Verdict {
+    /// Points towards the level's stars: the best choice earns two.
+    pub fn points(self) -> u32 {
+        match self {
+            Verdict::Safe => 2,
+            Verdict::Cautious => 1,
+            Verdict::Risky => 0,
+        }
+    }
+}
+
+/// How a scenario ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Outcome {
+    Safe,
+    Mixed,
+    Harmful,
+}
+
+/// Where a scenario is played. Dialogue is the foundation; other stages come later.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Stage {
+    #[default]
+    Dialogue,
+}
+
+/// A scenario: one situation, played as a graph of beats.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub risk: Risk,
+    #[serde(default)]
+    pub harm: Option<Harm>,
+    pub ages: Vec<AgeBand>,
+    pub objectives: Vec<String>,
+    #[serde(default)]
+    pub stage: Stage,
+    pub start: String,
+    pub beats: Beats,
+}
+
+impl Scenario {
+    /// The Fluent id of a key local to this scenario.
+    pub fn message_id(&self, key: &str) -> String {
+        format!("{}-{}", self.id, key)
+    }
+
+    pub fn beat(&self, id: &str) -> Option<&Node> {
+        self.beats.get(id)
+    }
+
+    /// Scenario-level messages every scenario must have: its title on the map, a
+    /// one-line summary, and what Sango wants the child to remember at the debrief.
+    pub const REQUIRED_KEYS: [&'static str; 3] = ["title", "summary", "remember"];
+
+    /// Every message key this scenario refers to, with the beat it belongs to.
+    pub fn message_keys(&self) -> Vec<(Option<&str>, &str)> {
+        let mut keys: Vec<(Option<&str>, &str)> =
+            Self::REQUIRED_KEYS.iter().map(|k| (None, *k)).collect();
+        for (beat_id, node) in self.beats.iter() {
+            let beat = Some(beat_id.as_str());
+            match node {
+                Node::Beat(b) => {
+                    if let Speaker::Npc(name) = &b.speaker {
+                        keys.push((beat, name));
+                    }
+                    keys.push((beat, &b.text));
+                    for choice in &b.choices {
+                        keys.push((beat, &choice.text));
+                        keys.push((beat, &choice.feedback));
+                    }
+                }
+                Node::Ending(e) => keys.push((beat, &e.text)),
+            }
+        }
+        keys
+    }
+}
+
+/// A point in the story.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Node {
+    Beat(Beat),
+    Ending(Ending),
+}
+
+/// A line of the story: either it goes on (`next`) or the player decides (`choices`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Beat {
+    pub speaker: Speaker,
+    #[serde(default)]
+    pub mood: Option<Mood>,
+    pub text: String,
+    #[serde(default)]
+    pub next: Option<String>,
+    #[serde(default)]
+    pub choices: Vec<Choice>,
+}
+
+/// One thing the player can do at a decision.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub text: String,
+    pub verdict: Verdict,
+    /// Objective id to evidence: +1 practised well, -1 a chance to learn.
+    #[serde(default)]
+    pub evidence: BTreeMap<String, i32>,
+    /// Sango's explanation of why, shown after the choice.
+    pub feedback: String,
+    pub next: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ending {
+    pub outcome: Outcome,
+    pub text: String,
+    #[serde(default)]
+    pub mood: Option<Mood>,
+}
+
+/// The beats of a scenario in the order written, duplicates kept so the linter can
+/// name them (a plain map would silently keep the last one).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Beats(pub Vec<(String, Node)>);
+
+impl Beats {
+    pub fn get(&self, id: &str) -> Option<&Node> {
+        self.0.iter().find(|(k, _)| k == id).map(|(_, n)| n)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Node)> {
+        self.0.iter().map(|(k, n)| (k, n))
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_str())
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'de> Deserialize<'de> for Beats {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct BeatsVisitor;
+        impl<'de> Visitor<'de> for BeatsVisitor {
+            type Value = Beats;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map of beat ids to beats, like { \"intro\": Beat(...) }")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Beats, A::Error> {
+                let mut beats = Vec::new();
+                while let Some((k, v)) = map.next_entry::<String, Node>()? {
+                    beats.push((k, v));
+                }
+                Ok(Beats(beats))
+            }
+        }
+        deserializer.deserialize_map(BeatsVisitor)
+    }
+}
+
+/// A learning objective. Its title, "I can…" sentence and ITU guideline topic are the
+/// Fluent messages `objective-{id}-title`, `-i-can` and `-topic`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    pub id: String,
+    /// The risk categories it is mostly practised in.
+    pub risks: Vec<Risk>,
+}
+
+impl Objective {
+    pub const MESSAGE_SUFFIXES: [&'static str; 3] = ["title", "i-can", "topic"];
+
+    pub fn message_id(&self, suffix: &str) -> String {
+        format!("objective-{}-{}", self.id, suffix)
+    }
+}

@@ -1,0 +1,137 @@
+//! The Bevy front end. [`GameLogicPlugin`] holds everything that needs no window or
+//! GPU (screens, focus, actions, Sango), so headless tests run it under
+//! `MinimalPlugins`; [`run`] adds the window, renderer, fonts and sound.
+
+pub mod actions;
+mod audio;
+mod focus;
+pub mod sango;
+pub mod screens;
+pub mod state;
+pub mod theme;
+mod tour;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use bevy::asset::AssetMetaCheck;
+use bevy::prelude::*;
+use bevy::window::RequestRedraw;
+use bevy::winit::WinitSettings;
+
+use crate::check::ContentRoot;
+use crate::progress::{MemoryStorage, Storage};
+pub use screens::Screen;
+
+/// The game without rendering, windowing or audio.
+pub struct GameLogicPlugin;
+
+impl Plugin for GameLogicPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_plugins((
+            actions::plugin,
+            theme::plugin,
+            focus::plugin,
+            sango::plugin,
+            screens::plugin,
+            tour::plugin,
+        ));
+    }
+}
+
+/// How the game was started, from the command line.
+#[derive(Debug, Clone)]
+pub struct GameOptions {
+    pub content: ContentRoot,
+    pub lang: Option<String>,
+    pub data_dir: Option<PathBuf>,
+    pub screenshot_tour: Option<PathBuf>,
+}
+
+fn storage(data_dir: Option<PathBuf>) -> Box<dyn Storage> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let chosen = data_dir
+            .map(crate::progress::FileStorage::new)
+            .or_else(crate::progress::FileStorage::user_data);
+        if let Some(files) = chosen {
+            return Box::new(files);
+        }
+        warn!("no user data folder; progress will not be kept after the game closes");
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = data_dir;
+    Box::new(MemoryStorage::default())
+}
+
+pub fn run(options: GameOptions) -> ExitCode {
+    let assets = options
+        .content
+        .scenarios
+        .parent()
+        .map(|p| p.join("assets"))
+        .unwrap_or_else(|| PathBuf::from("assets"));
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "Sango".into(),
+                    resolution: (1280, 720).into(),
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(AssetPlugin {
+                file_path: assets.to_string_lossy().into_owned(),
+                meta_check: AssetMetaCheck::Never,
+                ..default()
+            }),
+    );
+    state::insert_resources(
+        &mut app,
+        &options.content,
+        options.lang.as_deref(),
+        storage(options.data_dir),
+    );
+    // Idle means idle: redraw only on input or when something changes. The tour
+    // needs frames to keep coming, so it renders continuously.
+    match options.screenshot_tour {
+        Some(dir) => {
+            if let Err(e) = std::fs::create_dir_all(&dir) {
+                eprintln!("sango: cannot create {}: {e}", dir.display());
+                return ExitCode::FAILURE;
+            }
+            app.insert_resource(WinitSettings::game())
+                .insert_resource(tour::Tour::new(dir));
+        }
+        None => {
+            app.insert_resource(WinitSettings::desktop_app());
+        }
+    }
+    app.insert_resource(ClearColor(theme::palette::BACKGROUND))
+        .add_plugins((GameLogicPlugin, audio::plugin))
+        .add_systems(PreStartup, spawn_camera)
+        .add_systems(Update, redraw_when_assets_arrive);
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn((Name::new("Camera"), Camera2d));
+}
+
+/// Fonts arrive after the first frames; in reactive mode nothing would draw them
+/// until the next input. Ask for frames when they land.
+fn redraw_when_assets_arrive(
+    mut fonts: MessageReader<AssetEvent<Font>>,
+    mut images: MessageReader<AssetEvent<Image>>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    let arrived = fonts.read().count() + images.read().count();
+    if arrived > 0 {
+        redraw.write(RequestRedraw);
+    }
+}

@@ -1,0 +1,218 @@
+//! The debrief: stars, how each objective went, and what Sango wants the child to
+//! remember. Then back to the map, or play again.
+
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+
+use super::Screen;
+use super::map::start_level;
+use crate::content::{Mood, Outcome};
+use crate::game::actions::Action;
+use crate::game::sango::sango;
+use crate::game::state::{Content, Finished, FixedSeed};
+use crate::game::theme::{
+    ButtonStyle, Localized, Theme, button, heading, label, palette, panel, size, stars,
+};
+use crate::play::EvidenceLevel;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Debrief), spawn_debrief)
+        .add_systems(Update, on_action.run_if(in_state(Screen::Debrief)));
+}
+
+fn spawn_debrief(
+    mut commands: Commands,
+    theme: Res<Theme>,
+    content: Res<Content>,
+    finished: Option<Res<Finished>>,
+) {
+    let theme = theme.as_ref();
+    let Some(finished) = finished else {
+        return;
+    };
+    let result = &finished.result;
+    let title = format!("{}-title", result.scenario);
+    let remember = format!("{}-remember", result.scenario);
+    let (outcome_id, mood) = match result.outcome {
+        Outcome::Safe => ("debrief-outcome-safe", Mood::Proud),
+        Outcome::Mixed => ("debrief-outcome-mixed", Mood::Happy),
+        Outcome::Harmful => ("debrief-outcome-harmful", Mood::Thinking),
+    };
+    commands
+        .spawn((
+            crate::game::theme::screen_root("Debrief screen"),
+            DespawnOnExit(Screen::Debrief),
+        ))
+        .with_children(|root| {
+            root.spawn(Node {
+                column_gap: px(24),
+                align_items: AlignItems::Center,
+                ..default()
+            })
+            .with_children(|row| {
+                row.spawn(heading(theme, Localized::new(title), size::HEADING));
+                row.spawn(stars(theme, result.stars, size::TITLE * 0.7));
+            });
+            root.spawn(label(
+                theme,
+                Localized::new(outcome_id).with("stars", result.stars),
+                size::BODY,
+                palette::INK,
+            ));
+            root.spawn(Node {
+                width: percent(100),
+                max_width: px(1150),
+                column_gap: px(24),
+                align_items: AlignItems::FlexStart,
+                ..default()
+            })
+            .with_children(|row| {
+                // What was practised, objective by objective.
+                row.spawn(panel())
+                    .insert(Node {
+                        flex_direction: FlexDirection::Column,
+                        padding: UiRect::all(px(20)),
+                        row_gap: px(10),
+                        border: UiRect::all(px(2)),
+                        border_radius: BorderRadius::all(px(18)),
+                        flex_grow: 1.0,
+                        flex_basis: px(0),
+                        ..default()
+                    })
+                    .with_children(|p| {
+                        p.spawn(heading(
+                            theme,
+                            Localized::new("debrief-objectives"),
+                            size::SMALL,
+                        ));
+                        for (objective, evidence) in &result.evidence {
+                            let Some(o) = content.library.objective(objective) else {
+                                continue;
+                            };
+                            let level = EvidenceLevel::of(*evidence);
+                            let color = match level {
+                                EvidenceLevel::PractisedWell => palette::SAFE,
+                                EvidenceLevel::NotYetPractised => palette::INK_SOFT,
+                                EvidenceLevel::PractiseAgain => palette::CAUTIOUS,
+                            };
+                            p.spawn(Node {
+                                flex_direction: FlexDirection::Column,
+                                row_gap: px(2),
+                                ..default()
+                            })
+                            .with_children(|item| {
+                                item.spawn(Node {
+                                    column_gap: px(12),
+                                    align_items: AlignItems::Baseline,
+                                    flex_wrap: FlexWrap::Wrap,
+                                    ..default()
+                                })
+                                .with_children(|line| {
+                                    line.spawn(heading(
+                                        theme,
+                                        Localized::new(o.message_id("title")),
+                                        size::SMALL,
+                                    ))
+                                    .insert(TextColor(color));
+                                    line.spawn(label(
+                                        theme,
+                                        Localized::new(format!("debrief-{}", level.key())),
+                                        size::SMALL * 0.9,
+                                        color,
+                                    ));
+                                });
+                                item.spawn(label(
+                                    theme,
+                                    Localized::new(o.message_id("i-can")),
+                                    size::SMALL * 0.9,
+                                    palette::INK,
+                                ));
+                            });
+                        }
+                    });
+                // Sango's one thing to remember.
+                row.spawn(panel())
+                    .insert(Node {
+                        flex_direction: FlexDirection::Column,
+                        align_items: AlignItems::Center,
+                        padding: UiRect::all(px(20)),
+                        row_gap: px(12),
+                        border: UiRect::all(px(2)),
+                        border_radius: BorderRadius::all(px(18)),
+                        width: px(420),
+                        ..default()
+                    })
+                    .with_children(|p| {
+                        p.spawn(sango(mood, 0.6));
+                        p.spawn(heading(
+                            theme,
+                            Localized::new("debrief-remember"),
+                            size::BODY,
+                        ));
+                        p.spawn(label(
+                            theme,
+                            Localized::new(remember),
+                            size::BODY,
+                            palette::INK,
+                        ));
+                    });
+            });
+            if !finished.saved {
+                root.spawn(label(
+                    theme,
+                    Localized::new("debrief-not-saved"),
+                    size::SMALL,
+                    palette::RISKY,
+                ));
+            }
+            root.spawn(Node {
+                column_gap: px(20),
+                ..default()
+            })
+            .with_children(|row| {
+                row.spawn((
+                    button(
+                        theme,
+                        Localized::new("debrief-back-to-map"),
+                        Action::BackToMap,
+                        ButtonStyle::Primary,
+                    ),
+                    AutoFocus,
+                ));
+                row.spawn(button(
+                    theme,
+                    Localized::new("debrief-play-again"),
+                    Action::PlayAgain,
+                    ButtonStyle::Quiet,
+                ));
+            });
+        });
+}
+
+fn on_action(
+    mut commands: Commands,
+    mut actions: MessageReader<Action>,
+    content: Res<Content>,
+    finished: Option<Res<Finished>>,
+    seed: Option<Res<FixedSeed>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for action in actions.read() {
+        match action {
+            Action::BackToMap => next.set(Screen::Map),
+            Action::PlayAgain => {
+                let level = finished
+                    .as_ref()
+                    .and_then(|f| start_level(&content, &f.result.scenario, seed.as_deref()));
+                match level {
+                    Some(level) => {
+                        commands.insert_resource(level);
+                        next.set(Screen::Level);
+                    }
+                    None => next.set(Screen::Map),
+                }
+            }
+            _ => {}
+        }
+    }
+}

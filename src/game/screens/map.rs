@@ -1,0 +1,216 @@
+//! The world map: the four Cs as four regions, each with its levels. A finished
+//! level shows its stars.
+
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+
+use super::Screen;
+use super::profiles::avatar_badge;
+use crate::content::{AgeBand, Risk};
+use crate::game::actions::Action;
+use crate::game::state::{Content, FixedSeed, Level, Player, Saves};
+use crate::game::theme::{
+    ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, stars,
+    verbatim,
+};
+use crate::play::Run;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Map), spawn_map)
+        .add_systems(Update, on_action.run_if(in_state(Screen::Map)));
+}
+
+/// The age band levels are chosen for. Teachers will set it; 9–12 until then.
+pub const DEFAULT_AGE_BAND: AgeBand = AgeBand::Ages9To12;
+
+pub fn risk_color(risk: Risk) -> Color {
+    match risk {
+        Risk::Content => Color::srgb(0.42, 0.36, 0.80),
+        Risk::Contact => Color::srgb(0.0, 0.55, 0.62),
+        Risk::Conduct => Color::srgb(0.85, 0.40, 0.20),
+        Risk::Contract => Color::srgb(0.20, 0.55, 0.25),
+    }
+}
+
+fn spawn_map(
+    mut commands: Commands,
+    theme: Res<Theme>,
+    content: Res<Content>,
+    saves: Res<Saves>,
+    player: Res<Player>,
+) {
+    let theme = theme.as_ref();
+    let profile = player.profile.and_then(|id| saves.progress.profile(id));
+    let mut first_level = true;
+    commands
+        .spawn((
+            crate::game::theme::screen_root("Map screen"),
+            DespawnOnExit(Screen::Map),
+        ))
+        .with_children(|root| {
+            // Who is playing, and a way to switch.
+            root.spawn(Node {
+                width: percent(100),
+                justify_content: JustifyContent::SpaceBetween,
+                align_items: AlignItems::Center,
+                ..default()
+            })
+            .with_children(|bar| {
+                bar.spawn(Node {
+                    column_gap: px(12),
+                    align_items: AlignItems::Center,
+                    ..default()
+                })
+                .with_children(|who| {
+                    if let Some(p) = profile {
+                        who.spawn(avatar_badge(theme, p.avatar, &p.nickname, 44.0));
+                        who.spawn(label(
+                            theme,
+                            Localized::new("map-playing-as").with("nickname", &p.nickname),
+                            size::BODY,
+                            palette::INK,
+                        ));
+                    }
+                });
+                bar.spawn(heading(theme, Localized::new("map-heading"), size::HEADING));
+                bar.spawn(button(
+                    theme,
+                    Localized::new("map-change-player"),
+                    Action::ChangePlayer,
+                    ButtonStyle::Quiet,
+                ));
+            });
+            if let Some(notice) = &saves.notice {
+                root.spawn(verbatim(theme, notice, size::SMALL, palette::RISKY));
+            }
+            // The four Cs, two by two.
+            root.spawn(Node {
+                display: Display::Grid,
+                grid_template_columns: RepeatedGridTrack::flex(2, 1.0),
+                column_gap: px(20),
+                row_gap: px(20),
+                width: percent(100),
+                flex_grow: 1.0,
+                ..default()
+            })
+            .with_children(|grid| {
+                for risk in Risk::ALL {
+                    let color = risk_color(risk);
+                    grid.spawn((
+                        Name::new(format!("Region {}", risk.key())),
+                        Node {
+                            flex_direction: FlexDirection::Column,
+                            padding: UiRect::all(px(18)),
+                            row_gap: px(10),
+                            border: UiRect::all(px(3)),
+                            border_radius: BorderRadius::all(px(18)),
+                            ..default()
+                        },
+                        BackgroundColor(palette::PANEL),
+                        BorderColor::all(color),
+                    ))
+                    .with_children(|region| {
+                        region.spawn((
+                            Text::new(""),
+                            TextFont {
+                                font: theme.bold.clone().into(),
+                                font_size: FontSize::Px(size::HEADING * 0.85),
+                                ..default()
+                            },
+                            TextColor(color),
+                            Localized::new(format!("risk-{}", risk.key())),
+                        ));
+                        region.spawn(label(
+                            theme,
+                            Localized::new(format!("risk-{}-hint", risk.key())),
+                            size::SMALL,
+                            palette::INK_SOFT,
+                        ));
+                        let levels: Vec<_> = content
+                            .playable()
+                            .filter(|s| s.risk == risk && s.ages.contains(&DEFAULT_AGE_BAND))
+                            .collect();
+                        if levels.is_empty() {
+                            region.spawn(label(
+                                theme,
+                                Localized::new("map-no-levels"),
+                                size::SMALL,
+                                palette::INK_SOFT,
+                            ));
+                        }
+                        for scenario in levels {
+                            let done = profile.and_then(|p| p.results.get(&scenario.id));
+                            let mut entity = region.spawn(button_base(
+                                Action::OpenLevel(scenario.id.clone()),
+                                ButtonStyle::Primary,
+                            ));
+                            entity.insert(BackgroundColor(color));
+                            entity.with_children(|b| {
+                                b.spawn(Node {
+                                    column_gap: px(14),
+                                    align_items: AlignItems::Center,
+                                    ..default()
+                                })
+                                .with_children(|inner| {
+                                    inner.spawn((
+                                        Text::new(""),
+                                        TextFont {
+                                            font: theme.bold.clone().into(),
+                                            font_size: FontSize::Px(size::BUTTON),
+                                            ..default()
+                                        },
+                                        TextColor(palette::BUTTON_TEXT),
+                                        Localized::new(scenario.message_id("title")),
+                                    ));
+                                    if let Some(result) = done {
+                                        inner.spawn(stars(theme, result.stars, size::BUTTON));
+                                    }
+                                });
+                            });
+                            if first_level {
+                                entity.insert(AutoFocus);
+                                first_level = false;
+                            }
+                        }
+                    });
+                }
+            });
+        });
+}
+
+fn on_action(
+    mut commands: Commands,
+    mut actions: MessageReader<Action>,
+    content: Res<Content>,
+    seed: Option<Res<FixedSeed>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for action in actions.read() {
+        match action {
+            Action::OpenLevel(id) => {
+                if let Some(level) = start_level(&content, id, seed.as_deref()) {
+                    commands.insert_resource(level);
+                    next.set(Screen::Level);
+                }
+            }
+            Action::ChangePlayer => next.set(Screen::Profiles),
+            _ => {}
+        }
+    }
+}
+
+/// A fresh run of a scenario; its choices are shuffled unless a seed is fixed.
+pub fn start_level(content: &Content, id: &str, seed: Option<&FixedSeed>) -> Option<Level> {
+    let scenario = content.playable().find(|s| s.id == id)?.clone();
+    let seed = seed.map_or_else(rand::random, |s| s.0);
+    match Run::start(std::sync::Arc::new(scenario), seed) {
+        Ok(run) => Some(Level {
+            run,
+            feedback: None,
+        }),
+        Err(e) => {
+            error!("cannot start `{id}`: {e}");
+            None
+        }
+    }
+}

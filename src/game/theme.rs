@@ -1,0 +1,373 @@
+//! The look of the game: colours, fonts, and the widgets every screen builds from
+//! (plain functions returning bundles). Text is always a message id, never words.
+
+use bevy::input_focus::InputFocus;
+use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
+use bevy::picking::hover::Hovered;
+use bevy::prelude::*;
+use bevy::ui::Pressed;
+use bevy::ui_widgets::Button;
+
+use super::actions::Action;
+use super::state::Words;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Theme>()
+        .add_systems(Update, (relocalize, style_buttons, show_focus_ring).chain());
+}
+
+pub mod palette {
+    use bevy::prelude::Color;
+
+    pub const BACKGROUND: Color = Color::srgb(0.93, 0.96, 0.99);
+    pub const PANEL: Color = Color::srgb(1.0, 1.0, 1.0);
+    pub const PANEL_BORDER: Color = Color::srgb(0.78, 0.86, 0.93);
+    pub const INK: Color = Color::srgb(0.10, 0.16, 0.24);
+    pub const INK_SOFT: Color = Color::srgb(0.30, 0.37, 0.46);
+    /// The blue of the ITU and of Sango's body.
+    pub const SANGO_BLUE: Color = Color::srgb(0.0, 0.56, 0.82);
+    pub const SANGO_BLUE_DARK: Color = Color::srgb(0.0, 0.38, 0.60);
+    pub const BUTTON: Color = Color::srgb(0.0, 0.45, 0.70);
+    pub const BUTTON_HOVER: Color = Color::srgb(0.0, 0.36, 0.58);
+    pub const BUTTON_PRESSED: Color = Color::srgb(0.0, 0.28, 0.46);
+    pub const BUTTON_TEXT: Color = Color::WHITE;
+    pub const QUIET_BUTTON: Color = Color::srgb(0.86, 0.91, 0.96);
+    pub const QUIET_BUTTON_HOVER: Color = Color::srgb(0.78, 0.85, 0.93);
+    pub const FOCUS: Color = Color::srgb(0.96, 0.55, 0.0);
+    pub const SAFE: Color = Color::srgb(0.13, 0.55, 0.30);
+    pub const CAUTIOUS: Color = Color::srgb(0.70, 0.45, 0.0);
+    pub const RISKY: Color = Color::srgb(0.78, 0.25, 0.22);
+    pub const STAR: Color = Color::srgb(0.98, 0.72, 0.05);
+    pub const STAR_EMPTY: Color = Color::srgb(0.80, 0.84, 0.88);
+    pub const WARNING_BG: Color = Color::srgb(1.0, 0.95, 0.85);
+}
+
+pub mod size {
+    pub const TITLE: f32 = 72.0;
+    pub const HEADING: f32 = 34.0;
+    pub const BODY: f32 = 24.0;
+    pub const SMALL: f32 = 19.0;
+    pub const BUTTON: f32 = 22.0;
+}
+
+/// Fonts. Loaded as soon as the resource exists, so the first screen already has
+/// them; default handles where there is no asset server (headless tests).
+#[derive(Resource, Clone)]
+pub struct Theme {
+    pub regular: Handle<Font>,
+    pub bold: Handle<Font>,
+    pub symbols: Handle<Font>,
+}
+
+impl FromWorld for Theme {
+    fn from_world(world: &mut World) -> Self {
+        match world.get_resource::<AssetServer>() {
+            Some(assets) => Self {
+                regular: assets.load("fonts/NotoSans-Regular.ttf"),
+                bold: assets.load("fonts/NotoSans-Bold.ttf"),
+                symbols: assets.load("fonts/NotoSansSymbols2-Regular.ttf"),
+            },
+            None => Self {
+                regular: Handle::default(),
+                bold: Handle::default(),
+                symbols: Handle::default(),
+            },
+        }
+    }
+}
+
+/// A message argument: words typed by a player, a number, or another message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+    Message(String),
+}
+
+/// A text entity's message: its id and arguments. The text follows the language.
+#[derive(Component, Clone, Debug, PartialEq)]
+pub struct Localized {
+    pub id: String,
+    pub args: Vec<(String, Arg)>,
+}
+
+impl Localized {
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds an argument; numbers stay numbers so Fluent can choose plural forms.
+    pub fn with(mut self, name: &str, value: impl ToString) -> Self {
+        let value = value.to_string();
+        let arg = match value.parse::<f64>() {
+            Ok(n) => Arg::Number(n),
+            Err(_) => Arg::Text(value),
+        };
+        self.args.push((name.to_string(), arg));
+        self
+    }
+
+    /// Adds an argument that is itself a message, in the same language.
+    pub fn with_message(mut self, name: &str, id: impl Into<String>) -> Self {
+        self.args.push((name.to_string(), Arg::Message(id.into())));
+        self
+    }
+
+    pub fn resolve(&self, words: &Words) -> String {
+        let args: Vec<(&str, fluent::FluentValue)> = self
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let value = match v {
+                    Arg::Text(t) => fluent::FluentValue::from(t.as_str()),
+                    Arg::Number(n) => fluent::FluentValue::from(*n),
+                    Arg::Message(id) => fluent::FluentValue::from(words.0.text(id)),
+                };
+                (k.as_str(), value)
+            })
+            .collect();
+        words.0.text_with(&self.id, &args)
+    }
+}
+
+/// Fills in text from its message, when the message or the language changes.
+fn relocalize(
+    words: Res<Words>,
+    mut texts: Query<(Ref<Localized>, &mut Text)>,
+    mut spans: Query<(Ref<Localized>, &mut TextSpan), Without<Text>>,
+) {
+    let all = words.is_changed();
+    for (loc, mut text) in &mut texts {
+        if all || loc.is_changed() {
+            text.0 = loc.resolve(&words);
+        }
+    }
+    for (loc, mut span) in &mut spans {
+        if all || loc.is_changed() {
+            span.0 = loc.resolve(&words);
+        }
+    }
+}
+
+fn font(handle: &Handle<Font>, size: f32) -> TextFont {
+    TextFont {
+        font: handle.clone().into(),
+        font_size: FontSize::Px(size),
+        ..default()
+    }
+}
+
+/// Text from a message.
+pub fn label(theme: &Theme, message: Localized, size: f32, color: Color) -> impl Bundle {
+    (
+        Name::new(format!("Label {}", message.id)),
+        Text::new(""),
+        font(&theme.regular, size),
+        TextColor(color),
+        message,
+    )
+}
+
+pub fn heading(theme: &Theme, message: Localized, size: f32) -> impl Bundle {
+    (
+        Name::new(format!("Heading {}", message.id)),
+        Text::new(""),
+        font(&theme.bold, size),
+        TextColor(palette::INK),
+        message,
+    )
+}
+
+/// Text that is not a message: a nickname the child typed, a path in an error.
+pub fn verbatim(theme: &Theme, text: impl Into<String>, size: f32, color: Color) -> impl Bundle {
+    (
+        Name::new("Verbatim text"),
+        Text::new(text.into()),
+        font(&theme.regular, size),
+        TextColor(color),
+    )
+}
+
+/// Stars drawn with a symbol font: `filled` of three.
+pub fn stars(theme: &Theme, filled: u8, size: f32) -> impl Bundle {
+    let glyphs = |n: u8, on: bool| {
+        (
+            TextSpan::new("★".repeat(n as usize)),
+            font(&theme.symbols, size),
+            TextColor(if on {
+                palette::STAR
+            } else {
+                palette::STAR_EMPTY
+            }),
+        )
+    };
+    (
+        Name::new("Stars"),
+        Text::new(""),
+        font(&theme.symbols, size),
+        children![
+            glyphs(filled.min(3), true),
+            glyphs(3 - filled.min(3), false)
+        ],
+    )
+}
+
+/// How a button looks.
+#[derive(Component, Clone, Copy, PartialEq, Debug)]
+pub enum ButtonStyle {
+    Primary,
+    Quiet,
+    /// A button that is its colour, like an avatar choice.
+    Swatch(Color),
+}
+
+impl ButtonStyle {
+    fn colors(self) -> (Color, Color, Color, Color) {
+        // (normal, hovered, pressed, text)
+        match self {
+            ButtonStyle::Primary => (
+                palette::BUTTON,
+                palette::BUTTON_HOVER,
+                palette::BUTTON_PRESSED,
+                palette::BUTTON_TEXT,
+            ),
+            ButtonStyle::Quiet => (
+                palette::QUIET_BUTTON,
+                palette::QUIET_BUTTON_HOVER,
+                palette::PANEL_BORDER,
+                palette::INK,
+            ),
+            ButtonStyle::Swatch(color) => (color, color, color, palette::INK),
+        }
+    }
+}
+
+/// The frame of a button that sends `action` when clicked, or on Enter or Space
+/// while focused. Tab and the arrow keys move between buttons.
+pub fn button_base(action: Action, style: ButtonStyle) -> impl Bundle {
+    let (background, ..) = style.colors();
+    (
+        Name::new(format!("Button {action:?}")),
+        Button,
+        Hovered::default(),
+        TabIndex(0),
+        action,
+        style,
+        Node {
+            padding: UiRect::axes(px(22), px(12)),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(14)),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            min_height: px(52),
+            ..default()
+        },
+        BorderColor::all(Color::NONE),
+        BackgroundColor(background),
+    )
+}
+
+/// A button with a message as its label.
+pub fn button(
+    theme: &Theme,
+    message: Localized,
+    action: Action,
+    style: ButtonStyle,
+) -> impl Bundle {
+    let (.., text_color) = style.colors();
+    (
+        button_base(action, style),
+        children![(
+            Text::new(""),
+            font(&theme.bold, size::BUTTON),
+            TextColor(text_color),
+            TextLayout::justify(Justify::Center),
+            message,
+        )],
+    )
+}
+
+/// Buttons whose look may need to change this frame.
+type RestyledButtons<'w, 's> = Query<
+    'w,
+    's,
+    (
+        &'static ButtonStyle,
+        &'static Hovered,
+        Has<Pressed>,
+        &'static mut BackgroundColor,
+    ),
+    Or<(Changed<Hovered>, Changed<Pressed>, Added<ButtonStyle>)>,
+>;
+
+fn style_buttons(mut buttons: RestyledButtons) {
+    for (style, hovered, pressed, mut bg) in &mut buttons {
+        let (normal, hover, down, _) = style.colors();
+        bg.0 = if pressed {
+            down
+        } else if hovered.get() {
+            hover
+        } else {
+            normal
+        };
+    }
+}
+
+/// A clear ring around whatever has keyboard focus.
+fn show_focus_ring(
+    focus: Res<InputFocus>,
+    mut commands: Commands,
+    focusables: Query<(Entity, Has<Outline>), With<TabIndex>>,
+) {
+    if !focus.is_changed() {
+        return;
+    }
+    for (entity, has_outline) in &focusables {
+        if focus.get() == Some(entity) {
+            commands.entity(entity).insert(Outline {
+                width: px(4),
+                offset: px(3),
+                color: palette::FOCUS,
+            });
+        } else if has_outline {
+            commands.entity(entity).remove::<Outline>();
+        }
+    }
+}
+
+/// A white rounded panel.
+pub fn panel() -> impl Bundle {
+    (
+        Node {
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(22)),
+            row_gap: px(12),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(18)),
+            ..default()
+        },
+        BackgroundColor(palette::PANEL),
+        BorderColor::all(palette::PANEL_BORDER),
+    )
+}
+
+/// The full-window root of a screen.
+pub fn screen_root(name: &'static str) -> impl Bundle {
+    (
+        Name::new(name),
+        TabGroup::new(0),
+        Node {
+            width: percent(100),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            padding: UiRect::all(px(24)),
+            row_gap: px(16),
+            ..default()
+        },
+        BackgroundColor(palette::BACKGROUND),
+    )
+}

@@ -1,0 +1,347 @@
+//! Words: Fluent bundles from `locales/<lang>/*.ftl`, lookups with arguments, and
+//! fallback to English so a missing translation shows English, never a blank.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast::Entry;
+use unic_langid::LanguageIdentifier;
+
+use crate::content::{Diagnostic, Location, MessageIndex, diagnostic::SourceMap};
+
+/// The locale every message must exist in, and the one others fall back to.
+pub const BASE_LOCALE: &str = "en";
+
+/// The six UN languages, in the order a language picker shows them.
+pub const UN_LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+/// The writing direction of a language.
+pub fn direction(lang: &str) -> Direction {
+    match lang.split(['-', '_']).next().unwrap_or(lang) {
+        "ar" | "he" | "fa" | "ur" => Direction::RightToLeft,
+        _ => Direction::LeftToRight,
+    }
+}
+
+struct Locale {
+    bundle: FluentBundle<FluentResource>,
+    ids: BTreeSet<String>,
+}
+
+/// Every loaded locale, and the one in use.
+pub struct Localizer {
+    locales: BTreeMap<String, Locale>,
+    current: String,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("locales", &self.locales.keys().collect::<Vec<_>>())
+            .field("current", &self.current)
+            .finish()
+    }
+}
+
+impl Localizer {
+    /// Loads every `locales/<lang>/*.ftl`. Syntax errors are reported with file, line
+    /// and column; the valid messages of that file are still used.
+    pub fn load_dir(dir: &Path) -> (Self, Vec<Diagnostic>) {
+        let mut problems = Vec::new();
+        let mut locales = BTreeMap::new();
+        let start = Location { line: 1, col: 1 };
+        let mut langs: Vec<_> = match fs::read_dir(dir) {
+            Ok(entries) => entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect(),
+            Err(e) => {
+                problems.push(Diagnostic::error(
+                    "E0011",
+                    dir,
+                    start,
+                    format!("cannot read the locales folder: {e}"),
+                ));
+                Vec::new()
+            }
+        };
+        langs.sort();
+        for lang_dir in langs {
+            let Some(lang) = lang_dir
+                .file_name()
+                .and_then(|n| n.to_str())
+                .map(str::to_owned)
+            else {
+                continue;
+            };
+            let Ok(langid) = lang.parse::<LanguageIdentifier>() else {
+                problems.push(
+                    Diagnostic::warning(
+                        "W0010",
+                        &lang_dir,
+                        start,
+                        format!("`{lang}` is not a language code; folder skipped"),
+                    )
+                    .with_hint("name locale folders by language code, like `fr` or `zh`"),
+                );
+                continue;
+            };
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Isolation marks are invisible characters that fonts draw as boxes.
+            bundle.set_use_isolating(false);
+            let mut ids = BTreeSet::new();
+            let mut files: Vec<_> = fs::read_dir(&lang_dir)
+                .map(|rd| {
+                    rd.filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            files.sort();
+            for path in files {
+                let source = match fs::read_to_string(&path) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        problems.push(Diagnostic::error(
+                            "E0011",
+                            &path,
+                            start,
+                            format!("cannot read: {e}"),
+                        ));
+                        continue;
+                    }
+                };
+                let resource = match FluentResource::try_new(source.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        let map = SourceMap::new(&source);
+                        for e in errors {
+                            // The start of the broken entry says more than the end of
+                            // the file where the parser gave up.
+                            let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                            problems.push(Diagnostic::error(
+                                "E0013",
+                                &path,
+                                map.location(at),
+                                format!("Fluent syntax: {}", e.kind),
+                            ));
+                        }
+                        r
+                    }
+                };
+                let map = SourceMap::new(&source);
+                for entry in resource.entries() {
+                    if let Entry::Message(m) = entry
+                        && !ids.insert(m.id.name.to_string())
+                    {
+                        let at = map
+                            .find_all(&format!("\n{} ", m.id.name))
+                            .first()
+                            .map_or(start, |&i| map.location(i + 1));
+                        problems.push(Diagnostic::error(
+                            "E0003",
+                            &path,
+                            at,
+                            format!("message `{}` is defined twice in locales/{lang}", m.id.name),
+                        ));
+                    }
+                }
+                // Duplicates were reported above; the first definition stays.
+                let _ = bundle.add_resource(resource);
+            }
+            locales.insert(lang, Locale { bundle, ids });
+        }
+        if !locales.contains_key(BASE_LOCALE) {
+            problems.push(Diagnostic::error(
+                "E0012",
+                &dir.join(BASE_LOCALE),
+                start,
+                "there is no English locale, which every other language falls back to",
+            ));
+        }
+        (
+            Self {
+                locales,
+                current: BASE_LOCALE.to_string(),
+            },
+            problems,
+        )
+    }
+
+    /// Builds a localizer from in-memory sources, for tests and tools.
+    pub fn from_sources(sources: &[(&str, &str)]) -> Self {
+        let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
+        for (lang, source) in sources {
+            let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+            let locale = locales.entry(lang.to_string()).or_insert_with(|| {
+                let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+                bundle.set_use_isolating(false);
+                Locale {
+                    bundle,
+                    ids: BTreeSet::new(),
+                }
+            });
+            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+            for entry in resource.entries() {
+                if let Entry::Message(m) = entry {
+                    locale.ids.insert(m.id.name.to_string());
+                }
+            }
+            let _ = locale.bundle.add_resource(resource);
+        }
+        Self {
+            locales,
+            current: BASE_LOCALE.to_string(),
+        }
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.locales.keys().map(String::as_str)
+    }
+
+    pub fn language(&self) -> &str {
+        &self.current
+    }
+
+    pub fn direction(&self) -> Direction {
+        direction(&self.current)
+    }
+
+    /// Switches language; false (and no change) if it is not loaded.
+    pub fn set_language(&mut self, lang: &str) -> bool {
+        if self.locales.contains_key(lang) {
+            self.current = lang.to_string();
+            true
+        } else {
+            false
+        }
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        [self.current.as_str(), BASE_LOCALE]
+            .iter()
+            .any(|l| self.locales.get(*l).is_some_and(|loc| loc.ids.contains(id)))
+    }
+
+    /// The text of a message in the current language.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The text of a message with named arguments.
+    pub fn text_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for lang in [self.current.as_str(), BASE_LOCALE] {
+            let Some(locale) = self.locales.get(lang) else {
+                continue;
+            };
+            let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = locale.bundle.format_pattern(pattern, args, &mut errors);
+            return text.into_owned();
+        }
+        // Visible but harmless: a tester sees which message is missing.
+        format!("[{id}]")
+    }
+
+    /// The message ids of every locale, for the linter.
+    pub fn message_index(&self) -> MessageIndex {
+        MessageIndex {
+            base: BASE_LOCALE.to_string(),
+            locales: self
+                .locales
+                .iter()
+                .map(|(lang, l)| (lang.clone(), l.ids.clone()))
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Localizer {
+        Localizer::from_sources(&[
+            (
+                "en",
+                "hello = Hello, { $name }!\nonly-english = Only in English\n",
+            ),
+            ("fr", "hello = Bonjour, { $name } !\n"),
+        ])
+    }
+
+    #[test]
+    fn a_message_is_formatted_with_its_arguments() {
+        let l = sample();
+        assert_eq!(
+            l.text_with("hello", &[("name", "Ada".into())]),
+            "Hello, Ada!"
+        );
+    }
+
+    #[test]
+    fn a_missing_translation_falls_back_to_english() {
+        let mut l = sample();
+        assert!(l.set_language("fr"));
+        assert_eq!(
+            l.text_with("hello", &[("name", "Ada".into())]),
+            "Bonjour, Ada !"
+        );
+        assert_eq!(l.text("only-english"), "Only in English");
+    }
+
+    #[test]
+    fn a_message_missing_everywhere_shows_its_id() {
+        assert_eq!(sample().text("nowhere"), "[nowhere]");
+    }
+
+    #[test]
+    fn an_unknown_language_is_refused() {
+        let mut l = sample();
+        assert!(!l.set_language("xx"));
+        assert_eq!(l.language(), "en");
+    }
+
+    #[test]
+    fn arabic_is_right_to_left() {
+        assert_eq!(direction("ar"), Direction::RightToLeft);
+        assert_eq!(direction("zh-Hans"), Direction::LeftToRight);
+    }
+
+    #[test]
+    fn a_syntax_error_names_its_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let en = dir.path().join("en");
+        fs::create_dir(&en).unwrap();
+        fs::write(en.join("ui.ftl"), "good = Fine\n\nbad = { \n").unwrap();
+        let (l, problems) = Localizer::load_dir(dir.path());
+        assert_eq!(l.text("good"), "Fine");
+        let d = problems
+            .iter()
+            .find(|d| d.code == "E0013")
+            .expect("reported");
+        assert!(d.path.ends_with("ui.ftl"));
+        assert_eq!(d.at.line, 3);
+    }
+}

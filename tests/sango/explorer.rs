@@ -1,0 +1,199 @@
+//! Plays every path of every scenario through `play`, as a child could, and checks
+//! the story and the score hold up everywhere.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use sango::content::{Node, Outcome, Risk, Scenario, Speaker, Verdict};
+use sango::play::{Run, Step};
+
+use crate::common::checked;
+
+struct Walk {
+    visited: BTreeSet<String>,
+    endings: BTreeSet<String>,
+    paths: usize,
+    min_decisions: usize,
+}
+
+fn explore(run: Run, decisions: usize, walk: &mut Walk) {
+    walk.visited.insert(run.beat_id().to_string());
+    match run.step() {
+        Step::Line { .. } => {
+            let mut next = run.clone();
+            next.advance().expect("a line always goes on");
+            explore(next, decisions, walk);
+        }
+        Step::Decision { choices, .. } => {
+            for i in 0..choices.len() {
+                let mut next = run.clone();
+                next.choose(i).expect("every shown choice can be taken");
+                explore(next, decisions + 1, walk);
+            }
+        }
+        Step::Ending { beat, .. } => {
+            walk.endings.insert(beat.to_string());
+            walk.paths += 1;
+            walk.min_decisions = walk.min_decisions.min(decisions);
+            let result = run.result().expect("an ending has a result");
+            assert!((1..=3).contains(&result.stars), "stars {}", result.stars);
+            assert!(result.points <= result.max_points);
+            assert_eq!(result.max_points as usize, decisions * 2);
+            for (objective, evidence) in &result.evidence {
+                assert!(
+                    evidence.unsigned_abs() as usize <= decisions * 3,
+                    "{objective}: {evidence} after {decisions} decisions"
+                );
+            }
+        }
+    }
+}
+
+fn walk(scenario: &Scenario, seed: u64) -> Walk {
+    let mut walk = Walk {
+        visited: BTreeSet::new(),
+        endings: BTreeSet::new(),
+        paths: 0,
+        min_decisions: usize::MAX,
+    };
+    let run = Run::start(Arc::new(scenario.clone()), seed).expect("starts");
+    explore(run, 0, &mut walk);
+    walk
+}
+
+#[test]
+fn every_path_of_every_scenario_ends_with_a_fair_score() {
+    let checked = checked();
+    assert!(!checked.library.scenarios.is_empty());
+    for file in &checked.library.scenarios {
+        let s = &file.scenario;
+        for seed in [0, 1, 99] {
+            let w = walk(s, seed);
+            let all: BTreeSet<String> = s.beats.ids().map(str::to_owned).collect();
+            assert_eq!(w.visited, all, "{}: every beat is visited", s.id);
+            let endings: BTreeSet<String> = s
+                .beats
+                .iter()
+                .filter(|(_, n)| matches!(n, Node::Ending(_)))
+                .map(|(id, _)| id.clone())
+                .collect();
+            assert_eq!(w.endings, endings, "{}: every ending is reached", s.id);
+            assert!(w.paths >= 2, "{}", s.id);
+        }
+    }
+}
+
+#[test]
+fn each_scenario_is_a_real_lesson() {
+    let checked = checked();
+    for file in &checked.library.scenarios {
+        let s = &file.scenario;
+        let w = walk(s, 0);
+        assert!(
+            w.min_decisions >= 2,
+            "{}: a path with {} decisions",
+            s.id,
+            w.min_decisions
+        );
+        let mut outcomes = BTreeSet::new();
+        for (_, node) in s.beats.iter() {
+            match node {
+                Node::Beat(b) if !b.choices.is_empty() => {
+                    assert!(
+                        b.choices.len() >= 3,
+                        "{}: three choices at each decision",
+                        s.id
+                    );
+                    assert!(
+                        b.choices.iter().any(|c| c.verdict == Verdict::Safe),
+                        "{}: a safe choice at each decision",
+                        s.id
+                    );
+                    for c in &b.choices {
+                        assert!(
+                            !c.feedback.is_empty(),
+                            "{}: Sango explains every choice",
+                            s.id
+                        );
+                    }
+                }
+                Node::Ending(e) => {
+                    outcomes.insert(format!("{:?}", e.outcome));
+                }
+                _ => {}
+            }
+        }
+        assert!(
+            outcomes.contains(&format!("{:?}", Outcome::Safe)),
+            "{}",
+            s.id
+        );
+        assert!(
+            outcomes.len() >= 2,
+            "{}: at least two kinds of ending",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn each_of_the_four_risks_has_a_scenario() {
+    let checked = checked();
+    for risk in Risk::ALL {
+        assert!(
+            checked
+                .library
+                .scenarios
+                .iter()
+                .any(|f| f.scenario.risk == risk),
+            "no scenario for {risk:?}"
+        );
+    }
+}
+
+#[test]
+fn the_always_safe_path_earns_three_stars() {
+    let checked = checked();
+    for file in &checked.library.scenarios {
+        let mut run = Run::start(Arc::new(file.scenario.clone()), 5).unwrap();
+        while !run.is_over() {
+            match run.step() {
+                Step::Decision { choices, .. } => {
+                    let best = choices
+                        .iter()
+                        .position(|c| c.verdict == Verdict::Safe)
+                        .unwrap();
+                    run.choose(best).unwrap();
+                }
+                _ => run.advance().unwrap(),
+            }
+        }
+        let result = run.result().unwrap();
+        assert_eq!(result.outcome, Outcome::Safe, "{}", file.scenario.id);
+        assert_eq!(result.stars, 3, "{}", file.scenario.id);
+    }
+}
+
+#[test]
+fn every_line_on_every_path_reads_in_english() {
+    let checked = checked();
+    let words = &checked.localizer;
+    for file in &checked.library.scenarios {
+        let s = &file.scenario;
+        for key in ["title", "summary", "remember"] {
+            assert!(words.has(&s.message_id(key)), "{}-{key}", s.id);
+        }
+        for (_, node) in s.beats.iter() {
+            if let Node::Beat(b) = node
+                && let Speaker::Npc(name) = &b.speaker
+            {
+                assert!(words.has(&s.message_id(name)));
+            }
+        }
+        for (_, key) in s.message_keys() {
+            let text = words.text(&s.message_id(key));
+            assert!(!text.starts_with('['), "{} has no text for {key}", s.id);
+            assert!(!text.trim().is_empty());
+        }
+    }
+}

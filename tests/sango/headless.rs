@@ -1,0 +1,239 @@
+//! The game without a window: title → profile → map → level → debrief, driven only
+//! by the keyboard as a child would (Tab, arrows, typing, Enter), ending with the
+//! result saved in a temporary data folder.
+
+use bevy::input::ButtonState;
+use bevy::input::InputPlugin;
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::input_focus::{InputDispatchPlugin, InputFocus, InputFocusPlugin};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy::ui_widgets::ButtonPlugin;
+use bevy::window::PrimaryWindow;
+
+use sango::content::Verdict;
+use sango::game::actions::Action;
+use sango::game::state::{FixedSeed, Level, Saves, insert_resources};
+use sango::game::theme::Localized;
+use sango::game::{GameLogicPlugin, Screen};
+use sango::play::Step;
+use sango::progress::{FileStorage, PROGRESS_FILE, Progress};
+
+use crate::common::content;
+
+struct Game {
+    app: App,
+    window: Entity,
+}
+
+impl Game {
+    fn new(data: &std::path::Path) -> Self {
+        let mut app = App::new();
+        app.add_plugins((
+            MinimalPlugins,
+            StatesPlugin,
+            InputPlugin,
+            InputFocusPlugin,
+            InputDispatchPlugin,
+            ButtonPlugin,
+        ));
+        let window = app
+            .world_mut()
+            .spawn((Window::default(), PrimaryWindow))
+            .id();
+        insert_resources(
+            &mut app,
+            &content(),
+            Some("en"),
+            Box::new(FileStorage::new(data)),
+        );
+        app.insert_resource(FixedSeed(11));
+        app.add_plugins(GameLogicPlugin);
+        let mut game = Self { app, window };
+        game.settle();
+        game
+    }
+
+    fn settle(&mut self) {
+        for _ in 0..3 {
+            self.app.update();
+        }
+    }
+
+    fn key(&mut self, code: KeyCode, logical: Key) {
+        for state in [ButtonState::Pressed, ButtonState::Released] {
+            self.app.world_mut().write_message(KeyboardInput {
+                key_code: code,
+                logical_key: logical.clone(),
+                state,
+                text: None,
+                repeat: false,
+                window: self.window,
+            });
+            self.app.update();
+        }
+        self.settle();
+    }
+
+    fn enter(&mut self) {
+        self.key(KeyCode::Enter, Key::Enter);
+    }
+
+    fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            let logical = if c == ' ' {
+                Key::Space
+            } else {
+                Key::Character(c.to_string().into())
+            };
+            self.key(KeyCode::KeyA, logical);
+        }
+    }
+
+    fn screen(&self) -> Screen {
+        *self.app.world().resource::<State<Screen>>().get()
+    }
+
+    fn focused_action(&self) -> Option<Action> {
+        let focus = self.app.world().resource::<InputFocus>().get()?;
+        self.app.world().get::<Action>(focus).cloned()
+    }
+
+    /// Moves focus with Tab (or the down arrow) until `wanted` is focused.
+    fn focus_on(&mut self, wanted: &Action, use_arrows: bool) {
+        for _ in 0..30 {
+            if self.focused_action().as_ref() == Some(wanted) {
+                return;
+            }
+            if use_arrows {
+                self.key(KeyCode::ArrowDown, Key::ArrowDown);
+            } else {
+                self.key(KeyCode::Tab, Key::Tab);
+            }
+        }
+        panic!("could not reach {wanted:?} with the keyboard");
+    }
+
+    /// Every text on screen has words: no empty label, no missing message.
+    fn assert_all_text_resolved(&mut self) {
+        let world = self.app.world_mut();
+        let mut q = world.query::<(&Localized, &Text)>();
+        let mut count = 0;
+        for (loc, text) in q.iter(world) {
+            count += 1;
+            assert!(!text.0.starts_with('['), "message `{}` is missing", loc.id);
+            if loc.id != "empty" {
+                assert!(!text.0.trim().is_empty(), "message `{}` is blank", loc.id);
+            }
+        }
+        assert!(count > 0, "the screen has text");
+    }
+}
+
+#[test]
+fn a_child_plays_a_level_with_the_keyboard_and_the_result_is_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+
+    assert_eq!(game.screen(), Screen::Title);
+    game.assert_all_text_resolved();
+    assert_eq!(game.focused_action(), Some(Action::Play));
+    game.enter();
+
+    assert_eq!(game.screen(), Screen::Profiles);
+    game.assert_all_text_resolved();
+    game.type_text("Blue Fox");
+    game.focus_on(&Action::CreateProfile, false);
+    game.enter();
+
+    assert_eq!(game.screen(), Screen::Map);
+    game.assert_all_text_resolved();
+    let Some(Action::OpenLevel(scenario)) = game.focused_action() else {
+        panic!("a level is focused on the map")
+    };
+    game.enter();
+
+    assert_eq!(game.screen(), Screen::Level);
+    let mut decisions = 0;
+    for _ in 0..100 {
+        if game.screen() != Screen::Level {
+            break;
+        }
+        game.assert_all_text_resolved();
+        let level = game.app.world().resource::<Level>();
+        let safe = match (&level.feedback, level.run.step()) {
+            (None, Step::Decision { choices, .. }) => {
+                choices.iter().position(|c| c.verdict == Verdict::Safe)
+            }
+            _ => None,
+        };
+        if let Some(i) = safe {
+            decisions += 1;
+            game.focus_on(&Action::Choose(i), decisions % 2 == 0);
+        } else {
+            assert_eq!(game.focused_action(), Some(Action::Continue));
+        }
+        game.enter();
+    }
+    assert!(decisions >= 2, "made {decisions} decisions");
+
+    assert_eq!(game.screen(), Screen::Debrief);
+    game.assert_all_text_resolved();
+    let saved = std::fs::read_to_string(data.path().join(PROGRESS_FILE)).expect("saved");
+    assert!(
+        saved.contains("Blue Fox") && saved.contains(&scenario),
+        "{saved}"
+    );
+    let (progress, warning) = Progress::load(&FileStorage::new(data.path()));
+    assert!(warning.is_none());
+    let result = &progress.profiles[0].results[&scenario];
+    assert_eq!(result.stars, 3, "every safe choice earns three stars");
+
+    game.enter();
+    assert_eq!(game.screen(), Screen::Map);
+    let saves = game.app.world().resource::<Saves>();
+    assert!(saves.notice.is_none());
+}
+
+#[test]
+fn a_returning_child_picks_their_profile_and_a_corrupt_save_is_kept_aside() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(data.path().join(PROGRESS_FILE), "Progress(version: 1, prof").unwrap();
+    let mut game = Game::new(data.path());
+    let notice = game.app.world().resource::<Saves>().notice.clone();
+    assert!(notice.is_some_and(|n| n.contains("corrupt")));
+    let aside = std::fs::read_dir(data.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .any(|e| e.file_name().to_string_lossy().contains(".corrupt-"));
+    assert!(aside, "the unreadable file was kept");
+
+    game.enter();
+    game.type_text("Sam");
+    game.enter(); // Enter in the nickname box creates the profile.
+    assert_eq!(game.screen(), Screen::Map);
+    game.focus_on(&Action::ChangePlayer, false);
+    game.enter();
+    assert_eq!(game.screen(), Screen::Profiles);
+    assert!(matches!(
+        game.focused_action(),
+        Some(Action::PickProfile(_))
+    ));
+    game.enter();
+    assert_eq!(game.screen(), Screen::Map);
+}
+
+#[test]
+fn an_empty_nickname_is_refused_with_a_kind_message() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    game.enter();
+    game.enter(); // Enter with nothing typed.
+    assert_eq!(game.screen(), Screen::Profiles);
+    let world = game.app.world_mut();
+    let mut q = world.query::<(&Localized, &Text)>();
+    assert!(
+        q.iter(world)
+            .any(|(l, t)| l.id == "profile-error-empty" && !t.0.is_empty())
+    );
+}

@@ -1,0 +1,149 @@
+//! The linter on broken copies of the real scenarios: each mistake an author can
+//! make is reported with the right file and line, and `sango validate` fails.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use sango::check::load_and_lint;
+
+use crate::common::{checked, content_copy};
+
+const FILE: &str = "9-12/contract-the-free-gems.ron";
+
+/// The 1-based line of the first occurrence of `needle` in `text`.
+fn line_of(text: &str, needle: &str) -> usize {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` in the file"));
+    text[..at].matches('\n').count() + 1
+}
+
+/// Breaks the scenario file with `edit`, lints, and returns (diagnostics, new text).
+fn lint_broken(edit: impl Fn(&str) -> String) -> (Vec<sango::content::Diagnostic>, String) {
+    let (_dir, root) = content_copy();
+    let path = root.scenarios.join(FILE);
+    let broken = edit(&fs::read_to_string(&path).unwrap());
+    fs::write(&path, &broken).unwrap();
+    (load_and_lint(&root).diagnostics, broken)
+}
+
+fn is_the_file(path: &Path) -> bool {
+    path.ends_with(FILE)
+}
+
+#[test]
+fn the_real_content_is_clean() {
+    let checked = checked();
+    let errors: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(ToString::to_string)
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn a_next_pointing_nowhere_is_reported_at_its_line() {
+    let (found, text) =
+        lint_broken(|s| s.replacen("next: \"friend-says\"", "next: \"friend-sayz\"", 1));
+    let d = found.iter().find(|d| d.code == "E0004").expect("reported");
+    assert!(is_the_file(&d.path));
+    assert_eq!(d.at.line, line_of(&text, "next: \"friend-sayz\""));
+    assert_eq!(d.hint.as_deref(), Some("did you mean `friend-says`?"));
+}
+
+#[test]
+fn an_unreachable_beat_is_reported_at_its_definition() {
+    let (found, text) = lint_broken(|s| {
+        s.replacen(
+            "        \"intro\":",
+            "        \"forgotten\": Ending(outcome: Safe, text: \"intro\"),\n        \"intro\":",
+            1,
+        )
+    });
+    let d = found.iter().find(|d| d.code == "E0005").expect("reported");
+    assert!(is_the_file(&d.path));
+    assert_eq!(d.at.line, line_of(&text, "\"forgotten\""));
+}
+
+#[test]
+fn an_unknown_objective_is_reported_where_it_is_named() {
+    let (found, text) =
+        lint_broken(|s| s.replacen("\"healthy-balance\"", "\"healthy-balanse\"", 1));
+    let d = found.iter().find(|d| d.code == "E0008").expect("reported");
+    assert!(is_the_file(&d.path));
+    assert_eq!(d.at.line, line_of(&text, "\"healthy-balanse\""));
+}
+
+#[test]
+fn a_file_cut_in_half_is_a_syntax_error_in_that_file() {
+    let (found, text) = lint_broken(|s| s[..s.len() / 2].to_string());
+    let d = found.iter().find(|d| d.code == "E0001").expect("reported");
+    assert!(is_the_file(&d.path));
+    assert!(d.at.line > 1 && d.at.line <= text.lines().count() + 1);
+}
+
+#[test]
+fn a_missing_english_message_is_an_error() {
+    let (_dir, root) = content_copy();
+    let ftl = root.locales.join("en/contract-the-free-gems.ftl");
+    let text = fs::read_to_string(&ftl).unwrap();
+    let kept: String = text
+        .lines()
+        .filter(|l| !l.starts_with("contract-the-free-gems-remember"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(&ftl, kept).unwrap();
+    let found = load_and_lint(&root).diagnostics;
+    assert!(
+        found
+            .iter()
+            .any(|d| d.code == "E0009" && d.message.contains("contract-the-free-gems-remember"))
+    );
+}
+
+#[test]
+fn validate_exits_one_and_names_the_file_and_line() {
+    let (dir, root) = content_copy();
+    let path = root.scenarios.join(FILE);
+    let text = fs::read_to_string(&path).unwrap();
+    let broken = text.replacen("next: \"friend-says\"", "next: \"nowhere\"", 1);
+    fs::write(&path, &broken).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_sango"))
+        .arg("validate")
+        .arg(&root.scenarios)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let expected = format!(
+        "{}:{}:",
+        path.display(),
+        line_of(&broken, "next: \"nowhere\"")
+    );
+    assert!(stdout.contains(&expected), "{stdout}");
+    drop(dir);
+}
+
+#[test]
+fn validate_exits_zero_on_the_real_content_and_two_on_bad_usage() {
+    let bin = env!("CARGO_BIN_EXE_sango");
+    let ok = Command::new(bin)
+        .args(["validate", "scenarios"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stdout)
+    );
+    let usage = Command::new(bin)
+        .args(["validate", "--nope"])
+        .output()
+        .unwrap();
+    assert_eq!(usage.status.code(), Some(2));
+}

@@ -1,0 +1,8 @@
+//! Sango's integration tests, one crate so the 2-core machine links once.
+
+mod common;
+mod explorer;
+mod headless;
+mod lint;
+mod screenshots;
+mod words;

@@ -1,0 +1,93 @@
+//! The real game under Xvfb with Mesa's software Vulkan driver: the screenshot tour
+//! saves every screen as PNG, and a blank or single-colour frame fails the test.
+//! Needs `xvfb` and `mesa-vulkan-drivers` (scripts/test installs them).
+
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const SCREENS: [&str; 8] = [
+    "title",
+    "profiles",
+    "map",
+    "level",
+    "feedback",
+    "ending",
+    "debrief",
+    "map-after",
+];
+
+fn shots_dir() -> PathBuf {
+    std::env::var_os("SANGO_SCREENSHOT_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots"))
+}
+
+/// Not blank: many colours, and no colour covering nearly the whole frame.
+fn assert_has_content(path: &std::path::Path) {
+    let img = image::open(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .to_rgb8();
+    assert!(
+        img.width() >= 640 && img.height() >= 360,
+        "{}",
+        path.display()
+    );
+    let mut counts = std::collections::HashMap::new();
+    for p in img.pixels() {
+        *counts.entry(p.0).or_insert(0usize) += 1;
+    }
+    let total = (img.width() * img.height()) as usize;
+    let top = counts.values().max().copied().unwrap_or(0);
+    assert!(
+        counts.len() >= 32,
+        "{}: only {} colours",
+        path.display(),
+        counts.len()
+    );
+    assert!(
+        top * 100 < total * 95,
+        "{}: one colour covers {}% of the frame",
+        path.display(),
+        top * 100 / total
+    );
+}
+
+#[test]
+#[ignore = "needs Xvfb and Mesa's software Vulkan; scripts/test runs it"]
+fn the_real_game_draws_every_screen() {
+    let dir = shots_dir();
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let lang = std::env::var("SANGO_SCREENSHOT_LANG").unwrap_or_else(|_| "en".into());
+    let mut child = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x720x24"])
+        .arg(env!("CARGO_BIN_EXE_sango"))
+        .arg("--screenshot-tour")
+        .arg(&dir)
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["--lang", &lang])
+        .env("WGPU_BACKEND", "vulkan")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("xvfb-run is installed (apt-get install xvfb)");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(180) {
+            let _ = child.kill();
+            panic!("the tour did not finish in 180 s");
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert!(status.success(), "the tour exited with {status}");
+    for name in SCREENS {
+        assert_has_content(&dir.join(format!("{name}.png")));
+    }
+    eprintln!("screenshots in {}", dir.display());
+}
