@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use sango::check::{ContentRoot, load_and_lint};
+use sango::content::coverage::Coverage;
 use sango::game::{self, GameOptions};
 
 /// Sango: learn to stay safe online, with Sango the phone as your guide.
@@ -29,6 +30,14 @@ struct Cli {
     /// each screen into DIR, then quit.
     #[arg(long, value_name = "DIR", hide_short_help = true)]
     screenshot_tour: Option<PathBuf>,
+    /// With --screenshot-tour: the scenario to play (default: the first on the map).
+    #[arg(
+        long,
+        value_name = "ID",
+        hide_short_help = true,
+        requires = "screenshot_tour"
+    )]
+    tour_scenario: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -40,12 +49,21 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Print which risks and objectives each age band covers: scenarios per risk
+    /// and band (2 needed), scenarios training each objective per band (3 needed).
+    /// Exits 1 if any cell falls short.
+    Coverage {
+        /// The scenarios folder, or a folder holding scenarios/ and locales/.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Validate { dir }) => validate(&ContentRoot::from_dir(&dir)),
+        Some(Command::Coverage { dir }) => coverage(&ContentRoot::from_dir(&dir)),
         None => {
             let root = match cli.content.as_deref().map(ContentRoot::from_dir) {
                 Some(root) => Some(root),
@@ -63,8 +81,29 @@ fn main() -> ExitCode {
                 lang: cli.lang,
                 data_dir: cli.data_dir,
                 screenshot_tour: cli.screenshot_tour,
+                tour_scenario: cli.tour_scenario,
             })
         }
+    }
+}
+
+fn coverage(root: &ContentRoot) -> ExitCode {
+    let (library, problems) = sango::content::load_dir(&root.scenarios);
+    for d in problems.iter().filter(|d| d.is_error()) {
+        eprintln!("{d}");
+    }
+    let coverage = Coverage::of(&library);
+    print!("{}", coverage.render());
+    let gaps = coverage.gaps();
+    if gaps.is_empty() {
+        println!("\nEvery risk and objective is covered for every age band.");
+        ExitCode::SUCCESS
+    } else {
+        println!("\nMissing:");
+        for gap in &gaps {
+            println!("  {gap}");
+        }
+        ExitCode::from(1)
     }
 }
 

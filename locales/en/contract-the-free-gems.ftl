@@ -4,15 +4,26 @@ contract-the-free-gems-title = The Free Gems
 contract-the-free-gems-summary = A pop-up says you've won free gems. But what does it really want from you?
 contract-the-free-gems-remember = If something free asks for a password or a card number, it's a trick. Close it, and ask a trusted adult before you buy anything.
 
-contract-the-free-gems-npc-kofi = Kofi
+contract-the-free-gems-npc-kofi = { $friend }
 contract-the-free-gems-npc-mum = Mum
 
-contract-the-free-gems-intro = You're racing through level 12 of Dragon Dash. The golden dragon is so close, but you're out of gems!
+# Variety: each play picks one option of every variable in `vary`.
+contract-the-free-gems-name-kofi = Kofi
+contract-the-free-gems-name-lena = Lena
+contract-the-free-gems-name-tomas = Tomas
+contract-the-free-gems-game-dragon-dash = Dragon Dash
+contract-the-free-gems-game-dragon-derby = Dragon Derby
+contract-the-free-gems-game-sky-dragons = Sky Dragons
+contract-the-free-gems-gems-10000 = 10,000
+contract-the-free-gems-gems-5000 = 5,000
+contract-the-free-gems-gems-50000 = 50,000
 
-contract-the-free-gems-popup = A bright pop-up flashes: "YOU WON 10,000 FREE GEMS! Only 59 seconds left! Type your password and a parent's card number to claim!"
+contract-the-free-gems-intro = You're racing through level 12 of { $game }. The golden dragon is so close, but you're out of gems!
+
+contract-the-free-gems-popup = A bright pop-up flashes: "YOU WON { $gems } FREE GEMS! Only 59 seconds left! Type your password and a parent's card number to claim!"
 contract-the-free-gems-choice-spot-trick = Free, but they want a card number? It's a trick. Close it!
 contract-the-free-gems-feedback-spot-trick = Sharp eyes! Free things don't need a card number, and the countdown is there to rush you. Never share your password, not even to win a prize.
-contract-the-free-gems-choice-ask-friend = Wait, and ask Kofi if it's real
+contract-the-free-gems-choice-ask-friend = Wait, and ask { $friend } if it's real
 contract-the-free-gems-feedback-ask-friend = Stopping to check is smart! But friends can be fooled too. A trusted adult is the best person to ask about anything with money or passwords.
 contract-the-free-gems-choice-type-password = Type my password, quick, before time runs out!
 contract-the-free-gems-feedback-type-password = A chance to learn: the timer was a trick to rush you. Your password is like the key to your house. Only you and your parents should know it.
@@ -22,7 +33,7 @@ contract-the-free-gems-choice-close-and-ask = Close it, and show a trusted adult
 contract-the-free-gems-feedback-close-and-ask = Great choice! Even if a friend says it's real, a pop-up asking for passwords and card numbers is a trick. An adult can help you check and report it.
 contract-the-free-gems-choice-close-quietly = Close it, but don't mention it to anyone
 contract-the-free-gems-feedback-close-quietly = Closing it kept you safe! Telling an adult too means they can report the trick and help protect your friends.
-contract-the-free-gems-choice-type-it-now = Kofi says it's real, so type it in
+contract-the-free-gems-choice-type-it-now = { $friend } says it's real, so type it in
 contract-the-free-gems-feedback-type-it-now = A chance to learn: friends can get fooled too. If a pop-up wants your password or a card number, it's a trick, however real it looks.
 
 contract-the-free-gems-streak-nag = The pop-up is gone. Then the game flashes: "Don't lose your streak! Keep playing, or buy the Mega Chest for only 9.99!" It's nearly bedtime.

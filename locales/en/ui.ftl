@@ -74,3 +74,28 @@ debrief-remember = Sango wants you to remember
 debrief-not-saved = Your stars could not be saved this time, but you can keep playing.
 debrief-back-to-map = Back to the map
 debrief-play-again = Play again
+
+## App stages
+stage-chat = chat
+stage-feed = feed
+stage-popup = offer
+act-block = Block
+act-report = Report
+act-tell = Tell an adult
+act-close = Close
+act-accept = Accept
+level-spot-hint = Tap each part that gives it away, then press “I’m done”.
+level-spot-done = I’m done
+level-spot-clue = Good eye: that’s a clue!
+level-spot-not-clue = That part is fine.
+level-spot-result = You found { $found } of { $clues } clues{ $mistaken ->
+    [0] .
+    [one] , and tapped one part that was fine.
+   *[other] , and tapped { $mistaken } parts that were fine.
+}
+
+## Age bands (the map shows one at a time)
+map-ages = Ages:
+band-9-12 = 9–12
+band-13-15 = 13–15
+band-16-18 = 16–18

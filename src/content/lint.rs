@@ -13,6 +13,8 @@ pub struct MessageIndex {
     /// The locale every message must exist in (English).
     pub base: String,
     pub locales: BTreeMap<String, BTreeSet<String>>,
+    /// The variables (`{ $name }`) each base-locale message uses.
+    pub variables: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl MessageIndex {
@@ -109,6 +111,7 @@ fn edges(node: &Node) -> Vec<&str> {
             .map(String::as_str)
             .chain(b.choices.iter().map(|c| c.next.as_str()))
             .collect(),
+        Node::Spot(s) => vec![s.next.as_str()],
         Node::Ending(_) => Vec::new(),
     }
 }
@@ -257,6 +260,111 @@ fn lint_scenario(
         }
     }
 
+    // Spot cards must be winnable and teach with a decoy; help is never risky.
+    for (id, node) in s.beats.iter() {
+        match node {
+            Node::Spot(spot) => {
+                if spot.clue_count() == 0 {
+                    out.push(
+                        Diagnostic::error(
+                            "E0014",
+                            path,
+                            beat_at(id),
+                            format!("spot `{id}` has no part with `clue: true`"),
+                        )
+                        .with_hint("mark the parts that give the trick away with `clue: true`"),
+                    );
+                }
+                if spot.parts.len() < 2 {
+                    out.push(Diagnostic::error(
+                        "E0014",
+                        path,
+                        beat_at(id),
+                        format!("spot `{id}` needs at least two parts to choose between"),
+                    ));
+                }
+            }
+            Node::Beat(b) => {
+                for choice in &b.choices {
+                    if choice.act.is_some_and(|a| a.is_help_seeking())
+                        && choice.verdict == crate::content::Verdict::Risky
+                    {
+                        out.push(
+                            Diagnostic::error(
+                                "E0015",
+                                path,
+                                map.first_quoted(&choice.text),
+                                format!(
+                                    "choice `{}` blocks, reports or tells, but is marked Risky",
+                                    choice.text
+                                ),
+                            )
+                            .with_hint(
+                                "getting help is always shown as right: make it Safe or Cautious",
+                            ),
+                        );
+                    }
+                }
+            }
+            Node::Ending(_) => {}
+        }
+    }
+
+    // Variety: every variable has options, and messages use only declared ones.
+    for (name, options) in &s.vary {
+        if options.is_empty() {
+            out.push(Diagnostic::error(
+                "E0016",
+                path,
+                map.first_quoted(name),
+                format!("variable `{name}` in `vary` has no options"),
+            ));
+        }
+    }
+    let mut reported_vars = BTreeSet::new();
+    for (beat, key) in s.message_keys() {
+        let id = s.message_id(key);
+        for var in messages.variables.get(&id).into_iter().flatten() {
+            if !s.vary.contains_key(var) && reported_vars.insert((id.clone(), var.clone())) {
+                let at = match beat {
+                    Some(_) => map.first_quoted(key),
+                    None => map
+                        .field_values("id", &s.id)
+                        .first()
+                        .copied()
+                        .unwrap_or_default(),
+                };
+                out.push(
+                    Diagnostic::error(
+                        "E0017",
+                        path,
+                        at,
+                        format!(
+                            "message `{id}` uses `{{ ${var} }}`, which `vary` does not declare"
+                        ),
+                    )
+                    .with_hint(format!(
+                        "add `\"{var}\": [\"…\"]` to `vary`, or remove the variable"
+                    )),
+                );
+            }
+        }
+    }
+    if s.note.is_none() {
+        out.push(
+            Diagnostic::warning(
+                "W0002",
+                path,
+                map.field_values("id", &s.id)
+                    .first()
+                    .copied()
+                    .unwrap_or_default(),
+                "no content note",
+            )
+            .with_hint("add `note: Note(topic: \"…\", fit: \"…\")` for teachers and reviewers"),
+        );
+    }
+
     // A child must always be able to finish well.
     let safe_reachable = s.beats.iter().any(|(id, n)| {
         reachable.contains(id.as_str())
@@ -297,9 +405,14 @@ fn lint_scenario(
         }
     }
     for (_, node) in s.beats.iter() {
-        if let Node::Beat(b) = node {
-            for choice in &b.choices {
-                for id in choice.evidence.keys() {
+        let evidence: Vec<&BTreeMap<String, i32>> = match node {
+            Node::Beat(b) => b.choices.iter().map(|c| &c.evidence).collect(),
+            Node::Spot(spot) => vec![&spot.evidence],
+            Node::Ending(_) => Vec::new(),
+        };
+        {
+            for choice_evidence in evidence {
+                for id in choice_evidence.keys() {
                     if !known.contains(&id.as_str()) {
                         if reported.insert(id.as_str()) {
                             unknown(id, out);
@@ -368,6 +481,7 @@ mod tests {
         "good": Ending(outcome: Safe, text: "good"),
         "bad": Ending(outcome: Harmful, text: "bad"),
     },
+    note: Note(topic: "t", fit: "f"),
 )"#;
 
     fn library(source: &str) -> Library {
@@ -401,6 +515,7 @@ mod tests {
         MessageIndex {
             base: "en".into(),
             locales: BTreeMap::from([("en".into(), ids)]),
+            variables: BTreeMap::new(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Scenarios and objectives: the schema authors write in RON, loading with
 //! file:line:column errors, and the linter. Knows nothing of Bevy or of words.
 
+pub mod coverage;
 pub mod diagnostic;
 pub mod lint;
 pub mod load;

@@ -129,11 +129,66 @@ pub enum Outcome {
     Harmful,
 }
 
-/// Where a scenario is played. Dialogue is the foundation; other stages come later.
+/// Where a scenario is played: how the game draws its beats. Chosen by data alone.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Stage {
+    /// Sango and the characters talk in speech panels.
     #[default]
     Dialogue,
+    /// A messaging app: characters' lines arrive as bubbles, choices are replies,
+    /// and block, report and tell have their own buttons. `app` is a message key
+    /// (often `{ $app }`, chosen from `vary`).
+    Chat { app: String },
+    /// A social feed: characters' lines are posts; `Spot` beats ask the child to
+    /// tap what gives a fake away.
+    Feed { app: String },
+    /// A pop-up, app-store page or permission dialog: the card is the dialog, the
+    /// choices its buttons; `Spot` beats hide the cost in the small print.
+    Popup { app: String },
+}
+
+impl Stage {
+    /// The message key of the app's name, if the stage has one.
+    pub fn app(&self) -> Option<&str> {
+        match self {
+            Stage::Dialogue => None,
+            Stage::Chat { app } | Stage::Feed { app } | Stage::Popup { app } => Some(app),
+        }
+    }
+}
+
+/// What a choice does in the app, so the stage can draw it as that action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Act {
+    /// Reply in the conversation (the default).
+    Reply,
+    /// Block the person.
+    Block,
+    /// Report to the app or platform.
+    Report,
+    /// Tell a trusted adult.
+    Tell,
+    /// Close, decline, or leave.
+    Close,
+    /// Accept, allow, pay or share.
+    Accept,
+}
+
+impl Act {
+    /// Blocking, reporting and telling are always shown as right, never as snitching.
+    pub fn is_help_seeking(self) -> bool {
+        matches!(self, Act::Block | Act::Report | Act::Tell)
+    }
+}
+
+/// A note for teachers and reviewers, in English, never shown to players.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// The ITU guideline topic the scenario teaches.
+    pub topic: String,
+    /// Why the situation and its advice fit the age band.
+    pub fit: String,
 }
 
 /// A scenario: one situation, played as a graph of beats.
@@ -148,6 +203,13 @@ pub struct Scenario {
     pub objectives: Vec<String>,
     #[serde(default)]
     pub stage: Stage,
+    /// For teachers and reviewers: guideline topic and why it fits the age band.
+    #[serde(default)]
+    pub note: Option<Note>,
+    /// Small details that change between plays: for each variable, the message
+    /// keys to pick from (seeded). Messages use it as `{ $name }`.
+    #[serde(default)]
+    pub vary: BTreeMap<String, Vec<String>>,
     pub start: String,
     pub beats: Beats,
 }
@@ -156,6 +218,15 @@ impl Scenario {
     /// The Fluent id of a key local to this scenario.
     pub fn message_id(&self, key: &str) -> String {
         format!("{}-{}", self.id, key)
+    }
+
+    /// The first option of every `vary` variable: how the scenario reads outside a
+    /// play (its title on the map).
+    pub fn default_variables(&self) -> Vec<(String, String)> {
+        self.vary
+            .iter()
+            .filter_map(|(name, options)| options.first().map(|o| (name.clone(), o.clone())))
+            .collect()
     }
 
     pub fn beat(&self, id: &str) -> Option<&Node> {
@@ -170,6 +241,12 @@ impl Scenario {
     pub fn message_keys(&self) -> Vec<(Option<&str>, &str)> {
         let mut keys: Vec<(Option<&str>, &str)> =
             Self::REQUIRED_KEYS.iter().map(|k| (None, *k)).collect();
+        if let Some(app) = self.stage.app() {
+            keys.push((None, app));
+        }
+        for options in self.vary.values() {
+            keys.extend(options.iter().map(|k| (None, k.as_str())));
+        }
         for (beat_id, node) in self.beats.iter() {
             let beat = Some(beat_id.as_str());
             match node {
@@ -181,6 +258,18 @@ impl Scenario {
                     for choice in &b.choices {
                         keys.push((beat, &choice.text));
                         keys.push((beat, &choice.feedback));
+                    }
+                }
+                Node::Spot(s) => {
+                    if let Speaker::Npc(name) = &s.speaker {
+                        keys.push((beat, name));
+                    }
+                    keys.push((beat, &s.text));
+                    keys.push((beat, &s.card.title));
+                    keys.push((beat, &s.card.body));
+                    for part in &s.parts {
+                        keys.push((beat, &part.text));
+                        keys.push((beat, &part.feedback));
                     }
                 }
                 Node::Ending(e) => keys.push((beat, &e.text)),
@@ -195,6 +284,8 @@ impl Scenario {
 #[serde(deny_unknown_fields)]
 pub enum Node {
     Beat(Beat),
+    /// Tap the clues: a post, message or dialog whose parts the child inspects.
+    Spot(Spot),
     Ending(Ending),
 }
 
@@ -224,6 +315,53 @@ pub struct Choice {
     /// Sango's explanation of why, shown after the choice.
     pub feedback: String,
     pub next: String,
+    /// What the choice does in the app (reply, block, report, tell…).
+    #[serde(default)]
+    pub act: Option<Act>,
+}
+
+/// "Tap what gives it away": a card (a post, a message, a dialog) made of parts,
+/// some of them clues. The child taps parts, each tap explained, then goes on.
+/// Finding every clue without accusing an innocent part is the safe result.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spot {
+    pub speaker: Speaker,
+    #[serde(default)]
+    pub mood: Option<Mood>,
+    /// The instruction, e.g. "Tap everything that looks wrong".
+    pub text: String,
+    pub card: Card,
+    pub parts: Vec<Part>,
+    /// Earned when every clue is found; lost when none is.
+    #[serde(default)]
+    pub evidence: BTreeMap<String, i32>,
+    pub next: String,
+}
+
+impl Spot {
+    pub fn clue_count(&self) -> usize {
+        self.parts.iter().filter(|p| p.clue).count()
+    }
+}
+
+/// The thing being inspected: who it is from, and what it says.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub title: String,
+    pub body: String,
+}
+
+/// One tappable part of a card.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    pub text: String,
+    /// True if this part gives the trick away.
+    pub clue: bool,
+    /// Sango says why it is, or is not, a clue.
+    pub feedback: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

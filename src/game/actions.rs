@@ -21,10 +21,16 @@ pub enum Action {
     // Map
     OpenLevel(String),
     ChangePlayer,
+    /// Show the levels of this age band.
+    SetAgeBand(crate::content::AgeBand),
     // Level
     Continue,
     /// The choice shown at this position.
     Choose(usize),
+    /// Tap this part of a spot-the-clues card.
+    Tap(usize),
+    /// Done inspecting the card.
+    FinishSpot,
     LeaveLevel,
     // Debrief
     BackToMap,

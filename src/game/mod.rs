@@ -46,6 +46,8 @@ pub struct GameOptions {
     pub lang: Option<String>,
     pub data_dir: Option<PathBuf>,
     pub screenshot_tour: Option<PathBuf>,
+    /// The level the tour plays.
+    pub tour_scenario: Option<String>,
 }
 
 fn storage(data_dir: Option<PathBuf>) -> Box<dyn Storage> {
@@ -103,7 +105,7 @@ pub fn run(options: GameOptions) -> ExitCode {
                 return ExitCode::FAILURE;
             }
             app.insert_resource(WinitSettings::game())
-                .insert_resource(tour::Tour::new(dir));
+                .insert_resource(tour::Tour::new(dir, options.tour_scenario));
         }
         None => {
             app.insert_resource(WinitSettings::desktop_app());

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use crate::check::{ContentRoot, load_and_lint};
-use crate::content::{Choice, Diagnostic, Library};
+use crate::content::{Choice, Diagnostic, Library, Part, Speaker};
 use crate::l10n::Localizer;
-use crate::play::{Run, RunResult};
+use crate::play::{Run, RunResult, SpotResult};
 use crate::progress::{Progress, Storage};
 
 /// Scenarios and objectives, and what was wrong with the ones that did not load.
@@ -82,12 +82,34 @@ pub struct Player {
 #[derive(Resource, Clone, Copy, Debug)]
 pub struct FixedSeed(pub u64);
 
+/// What Sango explains before the story goes on.
+#[derive(Debug, Clone)]
+pub enum Feedback {
+    Choice(Choice),
+    Spot(SpotResult),
+}
+
 /// The level being played.
 #[derive(Resource, Debug)]
 pub struct Level {
     pub run: Run,
     /// Sango's feedback on the last choice, shown before the story goes on.
-    pub feedback: Option<Choice>,
+    pub feedback: Option<Feedback>,
+    /// The part of a spot-the-clues card tapped last, and why it is (not) a clue.
+    pub last_tap: Option<Part>,
+    /// What has been said so far: the chat and feed stages show it.
+    pub transcript: Vec<(Speaker, String)>,
+}
+
+impl Level {
+    pub fn new(run: Run) -> Self {
+        Self {
+            run,
+            feedback: None,
+            last_tap: None,
+            transcript: Vec::new(),
+        }
+    }
 }
 
 /// The last finished level, shown at the debrief.
@@ -95,6 +117,8 @@ pub struct Level {
 pub struct Finished {
     pub result: RunResult,
     pub saved: bool,
+    /// The details that play used, so its messages read the same at the debrief.
+    pub variables: Vec<(String, String)>,
 }
 
 /// Loads content and words, applies the language, and inserts every resource the

@@ -82,6 +82,8 @@ pub enum Arg {
     Text(String),
     Number(f64),
     Message(String),
+    /// Another message with its own arguments.
+    Nested(Box<Localized>),
 }
 
 /// A text entity's message: its id and arguments. The text follows the language.
@@ -110,6 +112,26 @@ impl Localized {
         self
     }
 
+    /// A scenario's message, with the details this play chose (`vary`) as arguments.
+    pub fn scenario(
+        scenario: &crate::content::Scenario,
+        key: &str,
+        variables: &[(String, String)],
+    ) -> Self {
+        let mut message = Self::new(scenario.message_id(key));
+        for (name, option) in variables {
+            message = message.with_message(name, scenario.message_id(option));
+        }
+        message
+    }
+
+    /// Adds an argument that is another message with its own arguments.
+    pub fn with_localized(mut self, name: &str, inner: Localized) -> Self {
+        self.args
+            .push((name.to_string(), Arg::Nested(Box::new(inner))));
+        self
+    }
+
     /// Adds an argument that is itself a message, in the same language.
     pub fn with_message(mut self, name: &str, id: impl Into<String>) -> Self {
         self.args.push((name.to_string(), Arg::Message(id.into())));
@@ -125,6 +147,7 @@ impl Localized {
                     Arg::Text(t) => fluent::FluentValue::from(t.as_str()),
                     Arg::Number(n) => fluent::FluentValue::from(*n),
                     Arg::Message(id) => fluent::FluentValue::from(words.0.text(id)),
+                    Arg::Nested(inner) => fluent::FluentValue::from(inner.resolve(words)),
                 };
                 (k.as_str(), value)
             })

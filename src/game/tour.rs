@@ -19,14 +19,17 @@ const SETTLE_FRAMES: u32 = 40;
 #[derive(Resource)]
 pub struct Tour {
     dir: PathBuf,
+    /// The level to play; the first one on the map if none is given.
+    scenario: Option<String>,
     frames: u32,
     taken: Vec<&'static str>,
 }
 
 impl Tour {
-    pub fn new(dir: PathBuf) -> Self {
+    pub fn new(dir: PathBuf, scenario: Option<String>) -> Self {
         Self {
             dir,
+            scenario,
             frames: 0,
             taken: Vec::new(),
         }
@@ -94,8 +97,13 @@ fn drive_tour(
             exit.write(AppExit::Success);
         }
         Screen::Map => {
-            if let Some(first) = content.playable().next() {
-                actions.write(Action::OpenLevel(first.id.clone()));
+            let first_on_map = content
+                .playable()
+                .filter(|s| s.ages.contains(&saves.progress.age_band))
+                .min_by_key(|s| s.risk)
+                .map(|s| s.id.clone());
+            if let Some(id) = tour.scenario.clone().or(first_on_map) {
+                actions.write(Action::OpenLevel(id));
             } else {
                 exit.write(AppExit::error());
             }
@@ -122,6 +130,23 @@ fn drive_tour(
                         .position(|c| c.verdict == Verdict::Safe)
                         .unwrap_or(0);
                     actions.write(Action::Choose(best));
+                    tour.frames = SETTLE_FRAMES - 3;
+                }
+                Step::Spot { parts, tapped, .. } => {
+                    let next_clue =
+                        (0..parts.len()).find(|i| parts[*i].clue && !tapped.contains(i));
+                    match next_clue {
+                        Some(_) if tapped.len() == 1 && !tour.taken.contains(&"spot") => {
+                            shot(&mut tour, &mut commands, "spot");
+                            return;
+                        }
+                        Some(i) => {
+                            actions.write(Action::Tap(i));
+                        }
+                        None => {
+                            actions.write(Action::FinishSpot);
+                        }
+                    }
                     tour.frames = SETTLE_FRAMES - 3;
                 }
                 Step::Ending { .. } if !tour.taken.contains(&"ending") => {

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
-use fluent_syntax::ast::Entry;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use unic_langid::LanguageIdentifier;
 
 use crate::content::{Diagnostic, Location, MessageIndex, diagnostic::SourceMap};
@@ -35,6 +35,65 @@ pub fn direction(lang: &str) -> Direction {
 struct Locale {
     bundle: FluentBundle<FluentResource>,
     ids: BTreeSet<String>,
+    /// The variables each message uses.
+    variables: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// Collects the `$variables` a pattern refers to, in every branch of a selector.
+fn pattern_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => inline_variables(inline, out),
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for arg in &arguments.positional {
+                inline_variables(arg, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Records a resource's message ids and their variables into a locale.
+fn index_resource(resource: &FluentResource, locale: &mut Locale) -> Vec<String> {
+    let mut duplicates = Vec::new();
+    for entry in resource.entries() {
+        if let Entry::Message(m) = entry {
+            let id = m.id.name.to_string();
+            if !locale.ids.insert(id.clone()) {
+                duplicates.push(id.clone());
+            }
+            let mut vars = BTreeSet::new();
+            if let Some(value) = &m.value {
+                pattern_variables(value, &mut vars);
+            }
+            if !vars.is_empty() {
+                locale.variables.insert(id, vars);
+            }
+        }
+    }
+    duplicates
 }
 
 /// Every loaded locale, and the one in use.
@@ -99,7 +158,11 @@ impl Localizer {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Isolation marks are invisible characters that fonts draw as boxes.
             bundle.set_use_isolating(false);
-            let mut ids = BTreeSet::new();
+            let mut locale = Locale {
+                bundle,
+                ids: BTreeSet::new(),
+                variables: BTreeMap::new(),
+            };
             let mut files: Vec<_> = fs::read_dir(&lang_dir)
                 .map(|rd| {
                     rd.filter_map(Result::ok)
@@ -141,26 +204,22 @@ impl Localizer {
                     }
                 };
                 let map = SourceMap::new(&source);
-                for entry in resource.entries() {
-                    if let Entry::Message(m) = entry
-                        && !ids.insert(m.id.name.to_string())
-                    {
-                        let at = map
-                            .find_all(&format!("\n{} ", m.id.name))
-                            .first()
-                            .map_or(start, |&i| map.location(i + 1));
-                        problems.push(Diagnostic::error(
-                            "E0003",
-                            &path,
-                            at,
-                            format!("message `{}` is defined twice in locales/{lang}", m.id.name),
-                        ));
-                    }
+                for id in index_resource(&resource, &mut locale) {
+                    let at = map
+                        .find_all(&format!("\n{id} "))
+                        .first()
+                        .map_or(start, |&i| map.location(i + 1));
+                    problems.push(Diagnostic::error(
+                        "E0003",
+                        &path,
+                        at,
+                        format!("message `{id}` is defined twice in locales/{lang}"),
+                    ));
                 }
                 // Duplicates were reported above; the first definition stays.
-                let _ = bundle.add_resource(resource);
+                let _ = locale.bundle.add_resource(resource);
             }
-            locales.insert(lang, Locale { bundle, ids });
+            locales.insert(lang, locale);
         }
         if !locales.contains_key(BASE_LOCALE) {
             problems.push(Diagnostic::error(
@@ -190,14 +249,11 @@ impl Localizer {
                 Locale {
                     bundle,
                     ids: BTreeSet::new(),
+                    variables: BTreeMap::new(),
                 }
             });
             let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
-            for entry in resource.entries() {
-                if let Entry::Message(m) = entry {
-                    locale.ids.insert(m.id.name.to_string());
-                }
-            }
+            index_resource(&resource, locale);
             let _ = locale.bundle.add_resource(resource);
         }
         Self {
@@ -273,6 +329,11 @@ impl Localizer {
                 .iter()
                 .map(|(lang, l)| (lang.clone(), l.ids.clone()))
                 .collect(),
+            variables: self
+                .locales
+                .get(BASE_LOCALE)
+                .map(|l| l.variables.clone())
+                .unwrap_or_default(),
         }
     }
 }
@@ -321,6 +382,18 @@ mod tests {
         let mut l = sample();
         assert!(!l.set_language("xx"));
         assert_eq!(l.language(), "en");
+    }
+
+    #[test]
+    fn the_variables_of_each_message_are_known() {
+        let l = Localizer::from_sources(&[(
+            "en",
+            "a = { $friend } uses { $app ->\n    [x] X\n   *[other] { $other }\n}\nb = plain\n",
+        )]);
+        let index = l.message_index();
+        let vars: Vec<_> = index.variables["a"].iter().map(String::as_str).collect();
+        assert_eq!(vars, ["app", "friend", "other"]);
+        assert!(!index.variables.contains_key("b"));
     }
 
     #[test]

@@ -8,10 +8,10 @@ use std::sync::Arc;
 
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use rand::seq::SliceRandom;
+use rand::seq::{IndexedRandom, SliceRandom};
 use thiserror::Error;
 
-use crate::content::{Choice, Mood, Node, Outcome, Scenario, Speaker, Verdict};
+use crate::content::{Card, Choice, Mood, Node, Outcome, Part, Scenario, Speaker, Verdict};
 pub use score::{EvidenceLevel, RunResult, stars};
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -26,6 +26,10 @@ pub enum PlayError {
     NoSuchChoice(usize),
     #[error("the scenario is over")]
     Over,
+    #[error("this step is not a spot-the-clues card")]
+    NotASpot,
+    #[error("there is no part number {0}")]
+    NoSuchPart(usize),
 }
 
 /// What the player sees now.
@@ -46,6 +50,17 @@ pub enum Step<'a> {
         text: &'a str,
         choices: Vec<&'a Choice>,
     },
+    /// A card to inspect: tap the parts that give it away, then go on.
+    Spot {
+        beat: &'a str,
+        speaker: &'a Speaker,
+        mood: Mood,
+        text: &'a str,
+        card: &'a Card,
+        parts: Vec<&'a Part>,
+        /// Parts tapped so far, by index into `parts`.
+        tapped: &'a [usize],
+    },
     /// The end of the story.
     Ending {
         beat: &'a str,
@@ -63,12 +78,44 @@ pub struct Decision {
     pub evidence: BTreeMap<String, i32>,
 }
 
+/// How a spot-the-clues card went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpotResult {
+    pub found: usize,
+    pub clues: usize,
+    /// Innocent parts tapped as if they were clues.
+    pub mistaken: usize,
+    pub verdict: Verdict,
+}
+
+impl SpotResult {
+    fn judge(found: usize, clues: usize, mistaken: usize) -> Self {
+        let verdict = if found == clues && mistaken == 0 {
+            Verdict::Safe
+        } else if found * 2 >= clues && found > 0 {
+            Verdict::Cautious
+        } else {
+            Verdict::Risky
+        };
+        Self {
+            found,
+            clues,
+            mistaken,
+            verdict,
+        }
+    }
+}
+
 /// One play-through of a scenario.
 #[derive(Debug, Clone)]
 pub struct Run {
     scenario: Arc<Scenario>,
     beat: String,
     rng: StdRng,
+    /// The detail chosen for each `vary` variable: (variable, local message key).
+    variables: Vec<(String, String)>,
+    /// Parts tapped on the current spot-the-clues card.
+    tapped: Vec<usize>,
     /// The current beat's choices, as indices into its `choices`, in shown order.
     order: Vec<usize>,
     decisions: Vec<Decision>,
@@ -84,10 +131,22 @@ impl Run {
 
     /// Starts at any beat, for authors trying a part of their story.
     pub fn start_at(scenario: Arc<Scenario>, beat: &str, seed: u64) -> Result<Self, PlayError> {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let variables = scenario
+            .vary
+            .iter()
+            .filter_map(|(name, options)| {
+                options
+                    .choose(&mut rng)
+                    .map(|key| (name.clone(), key.clone()))
+            })
+            .collect();
         let mut run = Self {
             scenario,
             beat: String::new(),
-            rng: StdRng::seed_from_u64(seed),
+            rng,
+            variables,
+            tapped: Vec::new(),
             order: Vec::new(),
             decisions: Vec::new(),
             visited: Vec::new(),
@@ -113,6 +172,11 @@ impl Run {
         &self.decisions
     }
 
+    /// The details chosen for this play: (variable, scenario-local message key).
+    pub fn variables(&self) -> &[(String, String)] {
+        &self.variables
+    }
+
     fn node(&self) -> &Node {
         // `enter` only ever stores an id it found.
         self.scenario
@@ -130,8 +194,9 @@ impl Run {
             })?;
         self.order = match node {
             Node::Beat(b) => (0..b.choices.len()).collect(),
-            Node::Ending(_) => Vec::new(),
+            Node::Spot(_) | Node::Ending(_) => Vec::new(),
         };
+        self.tapped.clear();
         // Shuffled so the best answer is not always first.
         self.order.shuffle(&mut self.rng);
         self.beat = beat.to_string();
@@ -153,6 +218,15 @@ impl Run {
                 mood: b.mood.unwrap_or(Mood::Thinking),
                 text: &b.text,
                 choices: self.order.iter().map(|&i| &b.choices[i]).collect(),
+            },
+            Node::Spot(s) => Step::Spot {
+                beat: &self.beat,
+                speaker: &s.speaker,
+                mood: s.mood.unwrap_or(Mood::Curious),
+                text: &s.text,
+                card: &s.card,
+                parts: s.parts.iter().collect(),
+                tapped: &self.tapped,
             },
             Node::Ending(e) => Step::Ending {
                 beat: &self.beat,
@@ -176,6 +250,7 @@ impl Run {
         let next = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if !b.choices.is_empty() => return Err(PlayError::NeedsChoice),
+            Node::Spot(_) => return Err(PlayError::NeedsChoice),
             Node::Beat(b) => b.next.clone(),
         };
         match next {
@@ -193,6 +268,7 @@ impl Run {
         let choice = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if b.choices.is_empty() => return Err(PlayError::NotADecision),
+            Node::Spot(_) => return Err(PlayError::NotADecision),
             Node::Beat(b) => {
                 let index = *self
                     .order
@@ -210,11 +286,50 @@ impl Run {
         Ok(choice)
     }
 
+    /// Taps a part of the card; returns it, so its feedback can be shown. Tapping a
+    /// part twice changes nothing.
+    pub fn tap(&mut self, part: usize) -> Result<Part, PlayError> {
+        let Node::Spot(s) = self.node() else {
+            return Err(PlayError::NotASpot);
+        };
+        let tapped = s
+            .parts
+            .get(part)
+            .cloned()
+            .ok_or(PlayError::NoSuchPart(part))?;
+        if !self.tapped.contains(&part) {
+            self.tapped.push(part);
+        }
+        Ok(tapped)
+    }
+
+    /// Ends inspecting the card, scores it like a decision, and moves on.
+    pub fn finish_spot(&mut self) -> Result<SpotResult, PlayError> {
+        let Node::Spot(s) = self.node() else {
+            return Err(PlayError::NotASpot);
+        };
+        let found = self.tapped.iter().filter(|&&i| s.parts[i].clue).count();
+        let result = SpotResult::judge(found, s.clue_count(), self.tapped.len() - found);
+        let evidence = match result.verdict {
+            Verdict::Safe => s.evidence.clone(),
+            Verdict::Cautious => BTreeMap::new(),
+            Verdict::Risky => s.evidence.iter().map(|(k, v)| (k.clone(), -v)).collect(),
+        };
+        let (beat, next) = (self.beat.clone(), s.next.clone());
+        self.enter(&next)?;
+        self.decisions.push(Decision {
+            beat,
+            verdict: result.verdict,
+            evidence,
+        });
+        Ok(result)
+    }
+
     /// The score, once the run has reached an ending.
     pub fn result(&self) -> Option<RunResult> {
         match self.node() {
             Node::Ending(e) => Some(RunResult::score(&self.scenario, &self.decisions, e.outcome)),
-            Node::Beat(_) => None,
+            Node::Beat(_) | Node::Spot(_) => None,
         }
     }
 }
@@ -323,6 +438,76 @@ mod tests {
         let mut run = Run::start(scenario(), 3).unwrap();
         run.advance().unwrap();
         assert_eq!(run.choose(9), Err(PlayError::NoSuchChoice(9)));
+    }
+
+    fn spot_scenario() -> Arc<Scenario> {
+        Arc::new(
+            parse(
+                Path::new("s.ron"),
+                r#"Scenario(
+    id: "s", risk: Content, ages: [Ages9To12], objectives: ["check-before-trust"],
+    stage: Feed(app: "app"),
+    vary: {"app": ["app-a", "app-b", "app-c"], "friend": ["name-a", "name-b"]},
+    start: "post",
+    beats: {
+        "post": Spot(speaker: Sango, text: "tap", card: Card(title: "who", body: "what"),
+            parts: [
+                Part(text: "link", clue: true, feedback: "f-link"),
+                Part(text: "date", clue: false, feedback: "f-date"),
+                Part(text: "caps", clue: true, feedback: "f-caps"),
+            ],
+            evidence: {"check-before-trust": 1}, next: "end"),
+        "end": Ending(outcome: Safe, text: "end"),
+    },
+)"#,
+            )
+            .expect("spot scenario parses"),
+        )
+    }
+
+    #[test]
+    fn finding_every_clue_and_no_decoy_is_the_safe_result() {
+        let mut run = Run::start(spot_scenario(), 1).unwrap();
+        assert_eq!(run.tap(0).unwrap().feedback, "f-link");
+        run.tap(0).unwrap();
+        run.tap(2).unwrap();
+        assert!(matches!(run.step(), Step::Spot { tapped, .. } if tapped == [0, 2]));
+        let found = run.finish_spot().unwrap();
+        assert_eq!(
+            (found.found, found.clues, found.verdict),
+            (2, 2, Verdict::Safe)
+        );
+        let result = run.result().unwrap();
+        assert_eq!(result.evidence["check-before-trust"], 1);
+        assert_eq!(result.stars, 3);
+    }
+
+    #[test]
+    fn a_decoy_or_a_missed_clue_lowers_the_result_kindly() {
+        let mut run = Run::start(spot_scenario(), 1).unwrap();
+        run.tap(0).unwrap();
+        run.tap(1).unwrap();
+        assert_eq!(run.finish_spot().unwrap().verdict, Verdict::Cautious);
+        let mut run = Run::start(spot_scenario(), 1).unwrap();
+        assert_eq!(run.finish_spot().unwrap().verdict, Verdict::Risky);
+        assert_eq!(run.result().unwrap().evidence["check-before-trust"], -1);
+        assert_eq!(run.tap(0), Err(PlayError::NotASpot));
+    }
+
+    #[test]
+    fn details_vary_with_the_seed_and_stay_fixed_for_a_seed() {
+        let pick = |seed| {
+            Run::start(spot_scenario(), seed)
+                .unwrap()
+                .variables()
+                .to_vec()
+        };
+        assert_eq!(pick(4), pick(4));
+        assert_eq!(pick(4).len(), 2);
+        assert!(
+            (0..20).any(|s| pick(s) != pick(0)),
+            "some seed picks other details"
+        );
     }
 
     #[test]

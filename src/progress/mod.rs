@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::content::AgeBand;
 use crate::play::RunResult;
 #[cfg(not(target_arch = "wasm32"))]
 pub use storage::FileStorage;
@@ -66,6 +67,14 @@ pub struct Profile {
 pub struct Progress {
     pub version: u32,
     pub profiles: Vec<Profile>,
+    /// The age band whose levels the map shows. A setting of the machine (or the
+    /// class), not of a child, so no profile holds an age.
+    #[serde(default = "default_band")]
+    pub age_band: AgeBand,
+}
+
+fn default_band() -> AgeBand {
+    AgeBand::Ages9To12
 }
 
 impl Default for Progress {
@@ -73,6 +82,7 @@ impl Default for Progress {
         Self {
             version: VERSION,
             profiles: Vec::new(),
+            age_band: default_band(),
         }
     }
 }
@@ -213,6 +223,14 @@ mod tests {
             max_points: 4,
             evidence: BTreeMap::new(),
         }
+    }
+
+    #[test]
+    fn a_save_from_before_age_bands_still_loads() {
+        let old = "(version: 1, profiles: [(id: 1, nickname: \"Sam\", avatar: Sky)])";
+        let p: Progress = ron::from_str(old).expect("old saves load");
+        assert_eq!(p.age_band, AgeBand::Ages9To12);
+        assert_eq!(p.profiles[0].nickname, "Sam");
     }
 
     #[test]

@@ -31,6 +31,19 @@ fn explore(run: Run, decisions: usize, walk: &mut Walk) {
                 explore(next, decisions + 1, walk);
             }
         }
+        Step::Spot { parts, .. } => {
+            // Three children: one finds every clue, one taps everything, one nothing.
+            let clues: Vec<usize> = (0..parts.len()).filter(|&i| parts[i].clue).collect();
+            let all: Vec<usize> = (0..parts.len()).collect();
+            for taps in [clues, all, Vec::new()] {
+                let mut next = run.clone();
+                for i in taps {
+                    next.tap(i).expect("every part can be tapped");
+                }
+                next.finish_spot().expect("a spot can always be finished");
+                explore(next, decisions + 1, walk);
+            }
+        }
         Step::Ending { beat, .. } => {
             walk.endings.insert(beat.to_string());
             walk.paths += 1;
@@ -120,6 +133,14 @@ fn each_scenario_is_a_real_lesson() {
                 Node::Ending(e) => {
                     outcomes.insert(format!("{:?}", e.outcome));
                 }
+                Node::Spot(spot) => {
+                    assert!(spot.clue_count() >= 1, "{}: a spot has a clue", s.id);
+                    assert!(
+                        spot.parts.iter().any(|p| !p.clue),
+                        "{}: a spot has a decoy",
+                        s.id
+                    );
+                }
                 _ => {}
             }
         }
@@ -165,6 +186,13 @@ fn the_always_safe_path_earns_three_stars() {
                         .unwrap();
                     run.choose(best).unwrap();
                 }
+                Step::Spot { parts, .. } => {
+                    let clues: Vec<usize> = (0..parts.len()).filter(|&i| parts[i].clue).collect();
+                    for i in clues {
+                        run.tap(i).unwrap();
+                    }
+                    run.finish_spot().unwrap();
+                }
                 _ => run.advance().unwrap(),
             }
         }
@@ -190,10 +218,31 @@ fn every_line_on_every_path_reads_in_english() {
                 assert!(words.has(&s.message_id(name)));
             }
         }
+        // Every detail a play may pick, in every message.
+        for (name, options) in &s.vary {
+            for option in options {
+                let mut vars = s.default_variables();
+                vars.retain(|(n, _)| n != name);
+                vars.push((name.clone(), option.clone()));
+                let args: Vec<(&str, fluent::FluentValue)> = vars
+                    .iter()
+                    .map(|(n, o)| (n.as_str(), words.text(&s.message_id(o)).into()))
+                    .collect();
+                for (_, key) in s.message_keys() {
+                    let text = words.text_with(&s.message_id(key), &args);
+                    assert!(!text.starts_with('['), "{} has no text for {key}", s.id);
+                    assert!(
+                        !text.contains("{$"),
+                        "{}: {key} has an unfilled variable",
+                        s.id
+                    );
+                    assert!(!text.trim().is_empty());
+                }
+            }
+        }
         for (_, key) in s.message_keys() {
             let text = words.text(&s.message_id(key));
             assert!(!text.starts_with('['), "{} has no text for {key}", s.id);
-            assert!(!text.trim().is_empty());
         }
     }
 }

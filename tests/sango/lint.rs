@@ -128,6 +128,37 @@ fn validate_exits_one_and_names_the_file_and_line() {
 }
 
 #[test]
+fn coverage_finds_every_risk_and_objective_in_every_age_band() {
+    let out = Command::new(env!("CARGO_BIN_EXE_sango"))
+        .args(["coverage", "scenarios"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    // And a gap is reported: without the 16-18 contract scenarios the grid has a hole.
+    let (_dir, root) = content_copy();
+    for f in std::fs::read_dir(root.scenarios.join("16-18")).unwrap() {
+        let path = f.unwrap().path();
+        if path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("contract-")
+        {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    let gap = Command::new(env!("CARGO_BIN_EXE_sango"))
+        .arg("coverage")
+        .arg(&root.scenarios)
+        .output()
+        .unwrap();
+    assert_eq!(gap.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&gap.stdout).contains("contract for ages 16-18: 0"));
+}
+
+#[test]
 fn validate_exits_zero_on_the_real_content_and_two_on_bad_usage() {
     let bin = env!("CARGO_BIN_EXE_sango");
     let ok = Command::new(bin)

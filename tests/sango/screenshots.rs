@@ -53,25 +53,29 @@ fn assert_has_content(path: &std::path::Path) {
     );
 }
 
-#[test]
-#[ignore = "needs Xvfb and Mesa's software Vulkan; scripts/test runs it"]
-fn the_real_game_draws_every_screen() {
-    let dir = shots_dir();
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+/// Plays the tour of `scenario` (or the first level on the map) into `dir`.
+fn tour(dir: &std::path::Path, scenario: Option<&str>) {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).unwrap();
     let data = tempfile::tempdir().unwrap();
     let lang = std::env::var("SANGO_SCREENSHOT_LANG").unwrap_or_else(|_| "en".into());
-    let mut child = Command::new("xvfb-run")
+    let mut command = Command::new("xvfb-run");
+    command
         .args(["-a", "-s", "-screen 0 1280x720x24"])
         .arg(env!("CARGO_BIN_EXE_sango"))
         .arg("--screenshot-tour")
-        .arg(&dir)
+        .arg(dir)
         .arg("--data-dir")
         .arg(data.path())
         .args(["--lang", &lang])
         .env("WGPU_BACKEND", "vulkan")
         .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
+        // The game's log is kept beside the pictures and shown only on failure.
+        .stderr(std::fs::File::create(dir.with_extension("log")).unwrap());
+    if let Some(id) = scenario {
+        command.args(["--tour-scenario", id]);
+    }
+    let mut child = command
         .spawn()
         .expect("xvfb-run is installed (apt-get install xvfb)");
     let started = Instant::now();
@@ -81,13 +85,42 @@ fn the_real_game_draws_every_screen() {
         }
         if started.elapsed() > Duration::from_secs(180) {
             let _ = child.kill();
-            panic!("the tour did not finish in 180 s");
+            let log = std::fs::read_to_string(dir.with_extension("log")).unwrap_or_default();
+            panic!("the tour did not finish in 180 s:\n{log}");
         }
         std::thread::sleep(Duration::from_millis(200));
     };
-    assert!(status.success(), "the tour exited with {status}");
+    let log = std::fs::read_to_string(dir.with_extension("log")).unwrap_or_default();
+    assert!(status.success(), "the tour exited with {status}:\n{log}");
+}
+
+#[test]
+#[ignore = "needs Xvfb and Mesa's software Vulkan; scripts/test runs it"]
+fn the_real_game_draws_every_screen() {
+    let dir = shots_dir().join("main");
+    tour(&dir, None);
     for name in SCREENS {
         assert_has_content(&dir.join(format!("{name}.png")));
     }
     eprintln!("screenshots in {}", dir.display());
+}
+
+#[test]
+#[ignore = "needs Xvfb and Mesa's software Vulkan; scripts/test runs it"]
+fn every_stage_draws_its_level() {
+    // One level per stage: a chat, a feed and a pop-up (the map's first is a dialogue).
+    for (stage, scenario, spot) in [
+        ("chat", "contact-the-game-gift", false),
+        ("feed", "content-the-scary-video", true),
+        ("popup", "contract-the-loot-box", true),
+    ] {
+        let dir = shots_dir().join(stage);
+        tour(&dir, Some(scenario));
+        for name in ["level", "feedback", "ending", "debrief"] {
+            assert_has_content(&dir.join(format!("{name}.png")));
+        }
+        if spot {
+            assert_has_content(&dir.join("spot.png"));
+        }
+    }
 }

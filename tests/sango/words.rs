@@ -34,6 +34,9 @@ fn every_message_the_game_uses_exists_in_english() {
         ids.push(format!("risk-{}", risk.key()));
         ids.push(format!("risk-{}-hint", risk.key()));
     }
+    for band in sango::content::AgeBand::ALL {
+        ids.push(format!("band-{}", band.key()));
+    }
     for avatar in Avatar::ALL {
         ids.push(format!("avatar-{}", avatar.key()));
     }

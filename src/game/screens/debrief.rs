@@ -31,8 +31,13 @@ fn spawn_debrief(
         return;
     };
     let result = &finished.result;
-    let title = format!("{}-title", result.scenario);
-    let remember = format!("{}-remember", result.scenario);
+    let scenario = content.library.scenario(&result.scenario);
+    let message = |key: &str| match scenario {
+        Some(s) => Localized::scenario(s, key, &finished.variables),
+        None => Localized::new(format!("{}-{key}", result.scenario)),
+    };
+    let title = message("title");
+    let remember = message("remember");
     let (outcome_id, mood) = match result.outcome {
         Outcome::Safe => ("debrief-outcome-safe", Mood::Proud),
         Outcome::Mixed => ("debrief-outcome-mixed", Mood::Happy),
@@ -50,7 +55,7 @@ fn spawn_debrief(
                 ..default()
             })
             .with_children(|row| {
-                row.spawn(heading(theme, Localized::new(title), size::HEADING));
+                row.spawn(heading(theme, title, size::HEADING));
                 row.spawn(stars(theme, result.stars, size::TITLE * 0.7));
             });
             root.spawn(label(
@@ -149,12 +154,7 @@ fn spawn_debrief(
                             Localized::new("debrief-remember"),
                             size::BODY,
                         ));
-                        p.spawn(label(
-                            theme,
-                            Localized::new(remember),
-                            size::BODY,
-                            palette::INK,
-                        ));
+                        p.spawn(label(theme, remember, size::BODY, palette::INK));
                     });
             });
             if !finished.saved {

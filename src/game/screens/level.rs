@@ -1,21 +1,24 @@
 //! A level: Sango and the story's characters speak; the child chooses; Sango says
-//! why, kindly; the story goes on to an ending.
+//! why, kindly; the story goes on to an ending. The scenario's stage decides how it
+//! looks: speech panels, a chat app, a social feed, or a pop-up dialog.
 
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::Screen;
-use crate::content::{Mood, Outcome, Speaker, Verdict};
+use crate::content::{Act, Choice, Mood, Outcome, Scenario, Speaker, Stage, Verdict};
 use crate::game::actions::{Action, Cue};
 use crate::game::sango::{SangoMood, sango};
-use crate::game::state::{Finished, Level, Player, Saves};
+use crate::game::state::{Feedback, Finished, Level, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, panel, size,
 };
 use crate::play::Step;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Level), spawn_level)
+    // The first step is drawn on entering, not only when `Level` changes: a change
+    // seen by the run condition while another screen was showing is not seen again.
+    app.add_systems(OnEnter(Screen::Level), (spawn_level, show_step).chain())
         .add_systems(
             Update,
             (
@@ -30,6 +33,13 @@ pub(super) fn plugin(app: &mut App) {
 /// The part of the screen that changes with every step.
 #[derive(Component)]
 struct StepView;
+
+/// How many earlier lines the chat and feed keep on screen.
+const TRANSCRIPT_LINES: usize = 3;
+
+const CHAT_THEIRS: Color = Color::srgb(0.90, 0.92, 0.95);
+const CHAT_MINE: Color = Color::srgb(0.82, 0.93, 1.0);
+const APP_BAR: Color = Color::srgb(0.20, 0.24, 0.32);
 
 fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {
     let theme = theme.as_ref();
@@ -49,7 +59,7 @@ fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {
             .with_children(|bar| {
                 bar.spawn(heading(
                     theme,
-                    Localized::new(scenario.message_id("title")),
+                    Localized::scenario(scenario, "title", level.run.variables()),
                     size::HEADING,
                 ));
                 bar.spawn(button(
@@ -68,13 +78,13 @@ fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {
                 ..default()
             })
             .with_children(|main| {
-                main.spawn(sango(Mood::Happy, 1.1));
+                main.spawn(sango(Mood::Happy, 1.0));
                 main.spawn((
                     StepView,
                     Name::new("Step"),
                     Node {
                         flex_direction: FlexDirection::Column,
-                        row_gap: px(14),
+                        row_gap: px(12),
                         flex_grow: 1.0,
                         flex_basis: px(0),
                         ..default()
@@ -84,12 +94,16 @@ fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {
         });
 }
 
-fn speaker_name(speaker: &Speaker, scenario: &crate::content::Scenario) -> Option<Localized> {
+fn speaker_name(
+    speaker: &Speaker,
+    scenario: &Scenario,
+    vars: &[(String, String)],
+) -> Option<Localized> {
     match speaker {
         Speaker::Sango => Some(Localized::new("speaker-sango")),
         Speaker::Player => Some(Localized::new("speaker-you")),
         Speaker::Narrator => None,
-        Speaker::Npc(key) => Some(Localized::new(scenario.message_id(key))),
+        Speaker::Npc(key) => Some(Localized::scenario(scenario, key, vars)),
     }
 }
 
@@ -98,6 +112,18 @@ fn verdict_look(verdict: Verdict) -> (&'static str, Color, Mood) {
         Verdict::Safe => ("level-verdict-safe", palette::SAFE, Mood::Proud),
         Verdict::Cautious => ("level-verdict-cautious", palette::CAUTIOUS, Mood::Thinking),
         Verdict::Risky => ("level-verdict-risky", palette::RISKY, Mood::Worried),
+    }
+}
+
+/// The label a choice's act puts before its text in an app, if any.
+fn act_label(act: Option<Act>) -> Option<&'static str> {
+    match act? {
+        Act::Reply => None,
+        Act::Block => Some("act-block"),
+        Act::Report => Some("act-report"),
+        Act::Tell => Some("act-tell"),
+        Act::Close => Some("act-close"),
+        Act::Accept => Some("act-accept"),
     }
 }
 
@@ -110,56 +136,42 @@ fn show_step(
 ) {
     let theme = theme.as_ref();
     let scenario = level.run.scenario();
-    let key = |k: &str| Localized::new(scenario.message_id(k));
+    let vars = level.run.variables();
+    let key = |k: &str| Localized::scenario(scenario, k, vars);
     let mut mood = Mood::Happy;
     for view in &views {
         commands.entity(view).despawn_related::<Children>();
         commands.entity(view).with_children(|v| {
-            if let Some(choice) = &level.feedback {
-                // Sango explains the choice before the story goes on.
-                let (verdict_id, color, face) = verdict_look(choice.verdict);
-                mood = face;
-                v.spawn(panel())
-                    .insert(BorderColor::all(color))
-                    .with_children(|p| {
-                        p.spawn(heading(
-                            theme,
-                            Localized::new(verdict_id),
-                            size::HEADING * 0.8,
-                        ))
-                        .insert(TextColor(color));
-                        p.spawn(label(
-                            theme,
-                            Localized::new("level-you-chose")
-                                .with_message("choice", scenario.message_id(&choice.text)),
-                            size::SMALL,
-                            palette::INK_SOFT,
-                        ));
-                        p.spawn(label(
-                            theme,
-                            Localized::new("speaker-sango"),
-                            size::SMALL,
-                            palette::SANGO_BLUE,
-                        ));
-                        p.spawn(label(
-                            theme,
-                            key(&choice.feedback),
-                            size::BODY,
-                            palette::INK,
-                        ));
-                    });
-                v.spawn((
-                    button(
-                        theme,
-                        Localized::new("level-continue"),
-                        Action::Continue,
-                        ButtonStyle::Primary,
-                    ),
-                    AutoFocus,
-                ));
+            if let Some(feedback) = &level.feedback {
+                mood = show_feedback(v, theme, scenario, vars, feedback);
                 return;
             }
-            match level.run.step() {
+            let step = level.run.step();
+            // The app's frame; a chat also keeps the last messages on screen.
+            if scenario.stage != Stage::Dialogue && !matches!(step, Step::Ending { .. }) {
+                app_bar(v, theme, &scenario.stage, scenario, vars);
+            }
+            if matches!(scenario.stage, Stage::Chat { .. })
+                && matches!(step, Step::Line { .. } | Step::Decision { .. })
+            {
+                let said: Vec<_> = level
+                    .transcript
+                    .iter()
+                    .filter(|(who, _)| matches!(who, Speaker::Npc(_) | Speaker::Player))
+                    .collect();
+                for (speaker, text) in said.iter().rev().take(TRANSCRIPT_LINES).rev() {
+                    line(
+                        v,
+                        theme,
+                        &scenario.stage,
+                        speaker_name(speaker, scenario, vars),
+                        speaker,
+                        key(text),
+                        true,
+                    );
+                }
+            }
+            match step {
                 Step::Line {
                     speaker,
                     mood: m,
@@ -167,7 +179,15 @@ fn show_step(
                     ..
                 } => {
                     mood = m;
-                    speech(v, theme, speaker_name(speaker, scenario), key(text));
+                    line(
+                        v,
+                        theme,
+                        &scenario.stage,
+                        speaker_name(speaker, scenario, vars),
+                        speaker,
+                        key(text),
+                        false,
+                    );
                     v.spawn((
                         button(
                             theme,
@@ -186,7 +206,15 @@ fn show_step(
                     ..
                 } => {
                     mood = m;
-                    speech(v, theme, speaker_name(speaker, scenario), key(text));
+                    line(
+                        v,
+                        theme,
+                        &scenario.stage,
+                        speaker_name(speaker, scenario, vars),
+                        speaker,
+                        key(text),
+                        false,
+                    );
                     v.spawn(label(
                         theme,
                         Localized::new("level-what-do-you-do"),
@@ -194,25 +222,101 @@ fn show_step(
                         palette::INK_SOFT,
                     ));
                     for (i, choice) in choices.iter().enumerate() {
-                        let mut b = v.spawn(button(
-                            theme,
-                            key(&choice.text),
-                            Action::Choose(i),
-                            ButtonStyle::Primary,
-                        ));
-                        b.insert(Node {
-                            padding: UiRect::axes(px(22), px(12)),
-                            border: UiRect::all(px(2)),
-                            border_radius: BorderRadius::all(px(14)),
-                            justify_content: JustifyContent::FlexStart,
-                            align_items: AlignItems::Center,
-                            min_height: px(52),
-                            ..default()
-                        });
-                        if i == 0 {
-                            b.insert(AutoFocus);
-                        }
+                        choice_button(v, theme, &key, i, choice, i == 0);
                     }
+                }
+                Step::Spot {
+                    speaker,
+                    mood: m,
+                    text,
+                    card,
+                    parts,
+                    tapped,
+                    ..
+                } => {
+                    mood = m;
+                    let _ = speaker;
+                    let popup = matches!(scenario.stage, Stage::Popup { .. });
+                    v.spawn(panel())
+                        .insert(BorderColor::all(if popup {
+                            APP_BAR
+                        } else {
+                            palette::PANEL_BORDER
+                        }))
+                        .with_children(|c| {
+                            // Sango's instruction, then the card itself.
+                            c.spawn(label(theme, key(text), size::SMALL, palette::SANGO_BLUE));
+                            c.spawn(heading(theme, key(&card.title), size::SMALL));
+                            c.spawn(label(theme, key(&card.body), size::BODY, palette::INK));
+                            c.spawn(label(
+                                theme,
+                                Localized::new("level-spot-hint"),
+                                size::SMALL * 0.85,
+                                palette::INK_SOFT,
+                            ));
+                            c.spawn(Node {
+                                flex_wrap: FlexWrap::Wrap,
+                                column_gap: px(10),
+                                row_gap: px(10),
+                                ..default()
+                            })
+                            .with_children(|row| {
+                                for (i, part) in parts.iter().enumerate() {
+                                    let was_tapped = tapped.contains(&i);
+                                    let style = match (was_tapped, part.clue) {
+                                        (false, _) => ButtonStyle::Quiet,
+                                        (true, true) => {
+                                            ButtonStyle::Swatch(Color::srgb(0.80, 0.93, 0.84))
+                                        }
+                                        (true, false) => {
+                                            ButtonStyle::Swatch(Color::srgb(0.93, 0.93, 0.93))
+                                        }
+                                    };
+                                    let mut b = row.spawn(button(
+                                        theme,
+                                        key(&part.text),
+                                        Action::Tap(i),
+                                        style,
+                                    ));
+                                    b.insert(Node {
+                                        padding: UiRect::axes(px(14), px(6)),
+                                        border: UiRect::all(px(2)),
+                                        border_radius: BorderRadius::all(px(10)),
+                                        justify_content: JustifyContent::Center,
+                                        align_items: AlignItems::Center,
+                                        min_height: px(40),
+                                        ..default()
+                                    });
+                                    // Focus stays where the child is tapping.
+                                    if Some(&i) == tapped.last().or(Some(&0)) {
+                                        b.insert(AutoFocus);
+                                    }
+                                }
+                            });
+                        });
+                    if let Some(part) = &level.last_tap {
+                        let (verdict, color) = if part.clue {
+                            ("level-spot-clue", palette::SAFE)
+                        } else {
+                            ("level-spot-not-clue", palette::INK_SOFT)
+                        };
+                        v.spawn(Node {
+                            flex_direction: FlexDirection::Column,
+                            row_gap: px(2),
+                            ..default()
+                        })
+                        .with_children(|p| {
+                            p.spawn(heading(theme, Localized::new(verdict), size::SMALL))
+                                .insert(TextColor(color));
+                            p.spawn(label(theme, key(&part.feedback), size::SMALL, palette::INK));
+                        });
+                    }
+                    v.spawn(button(
+                        theme,
+                        Localized::new("level-spot-done"),
+                        Action::FinishSpot,
+                        ButtonStyle::Primary,
+                    ));
                 }
                 Step::Ending {
                     outcome,
@@ -228,7 +332,15 @@ fn show_step(
                     };
                     v.spawn(heading(theme, Localized::new(id), size::HEADING * 0.8))
                         .insert(TextColor(color));
-                    speech(v, theme, None, key(text));
+                    line(
+                        v,
+                        theme,
+                        &Stage::Dialogue,
+                        None,
+                        &Speaker::Narrator,
+                        key(text),
+                        false,
+                    );
                     v.spawn((
                         button(
                             theme,
@@ -249,20 +361,271 @@ fn show_step(
     }
 }
 
-fn speech(
+fn show_feedback(
     v: &mut ChildSpawnerCommands,
     theme: &Theme,
-    speaker: Option<Localized>,
-    text: Localized,
+    scenario: &Scenario,
+    vars: &[(String, String)],
+    feedback: &Feedback,
+) -> Mood {
+    let (verdict, detail, explanation) = match feedback {
+        Feedback::Choice(choice) => (
+            choice.verdict,
+            Localized::new("level-you-chose")
+                .with_localized("choice", Localized::scenario(scenario, &choice.text, vars)),
+            Some(Localized::scenario(scenario, &choice.feedback, vars)),
+        ),
+        Feedback::Spot(result) => (
+            result.verdict,
+            Localized::new("level-spot-result")
+                .with("found", result.found)
+                .with("clues", result.clues)
+                .with("mistaken", result.mistaken),
+            None,
+        ),
+    };
+    let (verdict_id, color, mood) = verdict_look(verdict);
+    v.spawn(panel())
+        .insert(BorderColor::all(color))
+        .with_children(|p| {
+            p.spawn(heading(
+                theme,
+                Localized::new(verdict_id),
+                size::HEADING * 0.8,
+            ))
+            .insert(TextColor(color));
+            p.spawn(label(theme, detail, size::SMALL, palette::INK_SOFT));
+            if let Some(text) = explanation {
+                p.spawn(label(
+                    theme,
+                    Localized::new("speaker-sango"),
+                    size::SMALL,
+                    palette::SANGO_BLUE,
+                ));
+                p.spawn(label(theme, text, size::BODY, palette::INK));
+            }
+        });
+    v.spawn((
+        button(
+            theme,
+            Localized::new("level-continue"),
+            Action::Continue,
+            ButtonStyle::Primary,
+        ),
+        AutoFocus,
+    ));
+    mood
+}
+
+/// The app's title bar: its name, from the scenario.
+fn app_bar(
+    v: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    stage: &Stage,
+    scenario: &Scenario,
+    vars: &[(String, String)],
 ) {
-    v.spawn(panel()).with_children(|p| {
-        if let Some(name) = speaker {
-            p.spawn(label(theme, name, size::SMALL, palette::SANGO_BLUE));
-        }
-        p.spawn(label(theme, text, size::BODY, palette::INK));
+    let Some(app) = stage.app() else {
+        return;
+    };
+    let kind = match stage {
+        Stage::Chat { .. } => "stage-chat",
+        Stage::Feed { .. } => "stage-feed",
+        Stage::Popup { .. } => "stage-popup",
+        Stage::Dialogue => return,
+    };
+    v.spawn((
+        Name::new("App bar"),
+        Node {
+            padding: UiRect::axes(px(16), px(8)),
+            column_gap: px(12),
+            align_items: AlignItems::Center,
+            border_radius: BorderRadius::all(px(10)),
+            ..default()
+        },
+        BackgroundColor(APP_BAR),
+    ))
+    .with_children(|bar| {
+        bar.spawn(label(
+            theme,
+            Localized::scenario(scenario, app, vars),
+            size::SMALL,
+            Color::WHITE,
+        ));
+        bar.spawn(label(
+            theme,
+            Localized::new(kind),
+            size::SMALL * 0.8,
+            Color::srgb(0.75, 0.80, 0.88),
+        ));
     });
 }
 
+/// One line of the story, drawn the way the stage draws it: a speech panel, a chat
+/// bubble (mine on the right), a post in a feed, or a dialog in a pop-up.
+fn line(
+    v: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    stage: &Stage,
+    name: Option<Localized>,
+    speaker: &Speaker,
+    text: Localized,
+    earlier: bool,
+) {
+    let text_size = if earlier { size::SMALL } else { size::BODY };
+    let soft = if earlier {
+        palette::INK_SOFT
+    } else {
+        palette::INK
+    };
+    match stage {
+        Stage::Chat { .. } if matches!(speaker, Speaker::Npc(_) | Speaker::Player) => {
+            let mine = *speaker == Speaker::Player;
+            v.spawn(Node {
+                justify_content: if mine {
+                    JustifyContent::FlexEnd
+                } else {
+                    JustifyContent::FlexStart
+                },
+                ..default()
+            })
+            .with_children(|row| {
+                row.spawn((
+                    Name::new("Chat bubble"),
+                    Node {
+                        flex_direction: FlexDirection::Column,
+                        padding: UiRect::axes(px(16), px(10)),
+                        row_gap: px(4),
+                        max_width: percent(80),
+                        border_radius: if mine {
+                            BorderRadius::px(16.0, 16.0, 4.0, 16.0)
+                        } else {
+                            BorderRadius::px(16.0, 16.0, 16.0, 4.0)
+                        },
+                        ..default()
+                    },
+                    BackgroundColor(if mine { CHAT_MINE } else { CHAT_THEIRS }),
+                ))
+                .with_children(|b| {
+                    if let Some(name) = name.filter(|_| !mine) {
+                        b.spawn(label(theme, name, size::SMALL * 0.85, palette::SANGO_BLUE));
+                    }
+                    b.spawn(label(theme, text, text_size, soft));
+                });
+            });
+        }
+        Stage::Feed { .. } if matches!(speaker, Speaker::Npc(_)) => {
+            v.spawn((panel(), Name::new("Post"))).with_children(|p| {
+                p.spawn(Node {
+                    column_gap: px(10),
+                    align_items: AlignItems::Center,
+                    ..default()
+                })
+                .with_children(|who| {
+                    who.spawn((
+                        Node {
+                            width: px(28),
+                            height: px(28),
+                            border_radius: BorderRadius::MAX,
+                            ..default()
+                        },
+                        BackgroundColor(Color::srgb(0.62, 0.70, 0.80)),
+                    ));
+                    if let Some(name) = name {
+                        who.spawn(heading(theme, name, size::SMALL));
+                    }
+                });
+                p.spawn(label(theme, text, text_size, soft));
+            });
+        }
+        Stage::Popup { .. }
+            if !earlier && matches!(speaker, Speaker::Npc(_) | Speaker::Narrator) =>
+        {
+            v.spawn((panel(), Name::new("Dialog")))
+                .insert(BorderColor::all(APP_BAR))
+                .with_children(|p| {
+                    if let Some(name) = name {
+                        p.spawn(heading(theme, name, size::SMALL));
+                    }
+                    p.spawn(label(theme, text, text_size, soft));
+                });
+        }
+        _ => {
+            // Sango, the narrator, or the dialogue stage: a speech panel.
+            v.spawn(panel()).with_children(|p| {
+                if let Some(name) = name {
+                    p.spawn(label(theme, name, size::SMALL, palette::SANGO_BLUE));
+                }
+                p.spawn(label(theme, text, text_size, soft));
+            });
+        }
+    }
+}
+
+fn choice_button(
+    v: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    key: &dyn Fn(&str) -> Localized,
+    shown: usize,
+    choice: &Choice,
+    focus: bool,
+) {
+    let style = match choice.act {
+        Some(Act::Block | Act::Report | Act::Tell) => ButtonStyle::Swatch(palette::SAFE),
+        _ => ButtonStyle::Primary,
+    };
+    let mut b = v.spawn(crate::game::theme::button_base(
+        Action::Choose(shown),
+        style,
+    ));
+    b.insert(Node {
+        padding: UiRect::axes(px(20), px(10)),
+        border: UiRect::all(px(2)),
+        border_radius: BorderRadius::all(px(14)),
+        justify_content: JustifyContent::FlexStart,
+        align_items: AlignItems::Center,
+        column_gap: px(12),
+        min_height: px(50),
+        ..default()
+    });
+    b.with_children(|inner| {
+        if let Some(act) = act_label(choice.act) {
+            inner.spawn((
+                Node {
+                    padding: UiRect::axes(px(8), px(2)),
+                    border_radius: BorderRadius::all(px(6)),
+                    ..default()
+                },
+                BackgroundColor(Color::srgba(1.0, 1.0, 1.0, 0.25)),
+                children![(
+                    Text::new(""),
+                    TextFont {
+                        font: theme.bold.clone().into(),
+                        font_size: FontSize::Px(size::SMALL * 0.85),
+                        ..default()
+                    },
+                    TextColor(Color::WHITE),
+                    Localized::new(act),
+                )],
+            ));
+        }
+        inner.spawn((
+            Text::new(""),
+            TextFont {
+                font: theme.bold.clone().into(),
+                font_size: FontSize::Px(size::BUTTON),
+                ..default()
+            },
+            TextColor(palette::BUTTON_TEXT),
+            key(&choice.text),
+        ));
+    });
+    if focus {
+        b.insert(AutoFocus);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn on_action(
     mut commands: Commands,
     mut actions: MessageReader<Action>,
@@ -288,22 +651,60 @@ fn on_action(
                     }
                     None => false,
                 };
-                commands.insert_resource(Finished { result, saved });
+                commands.insert_resource(Finished {
+                    result,
+                    saved,
+                    variables: level.run.variables().to_vec(),
+                });
                 next.set(Screen::Debrief);
             }
             Action::Continue => {
-                if let Err(e) = level.run.advance() {
-                    error!("{e}");
-                    next.set(Screen::Map);
+                let said = match level.run.step() {
+                    Step::Line { speaker, text, .. } => Some((speaker.clone(), text.to_string())),
+                    _ => None,
+                };
+                match level.run.advance() {
+                    Ok(()) => level.transcript.extend(said),
+                    Err(e) => {
+                        error!("{e}");
+                        next.set(Screen::Map);
+                    }
                 }
             }
-            Action::Choose(i) if level.feedback.is_none() => match level.run.choose(*i) {
-                Ok(choice) => {
-                    cues.write(match choice.verdict {
+            Action::Choose(i) if level.feedback.is_none() => {
+                let asked = match level.run.step() {
+                    Step::Decision { speaker, text, .. } => {
+                        Some((speaker.clone(), text.to_string()))
+                    }
+                    _ => None,
+                };
+                match level.run.choose(*i) {
+                    Ok(choice) => {
+                        cues.write(match choice.verdict {
+                            Verdict::Safe => Cue::Good,
+                            _ => Cue::Think,
+                        });
+                        level.transcript.extend(asked);
+                        level
+                            .transcript
+                            .push((Speaker::Player, choice.text.clone()));
+                        level.feedback = Some(Feedback::Choice(choice));
+                    }
+                    Err(e) => warn!("{e}"),
+                }
+            }
+            Action::Tap(i) => match level.run.tap(*i) {
+                Ok(part) => level.last_tap = Some(part),
+                Err(e) => warn!("{e}"),
+            },
+            Action::FinishSpot => match level.run.finish_spot() {
+                Ok(result) => {
+                    cues.write(match result.verdict {
                         Verdict::Safe => Cue::Good,
                         _ => Cue::Think,
                     });
-                    level.feedback = Some(choice);
+                    level.last_tap = None;
+                    level.feedback = Some(Feedback::Spot(result));
                 }
                 Err(e) => warn!("{e}"),
             },

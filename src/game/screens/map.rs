@@ -16,12 +16,25 @@ use crate::game::theme::{
 use crate::play::Run;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Map), spawn_map)
-        .add_systems(Update, on_action.run_if(in_state(Screen::Map)));
+    app.add_message::<Redraw>()
+        .add_systems(OnEnter(Screen::Map), spawn_map)
+        .add_systems(
+            Update,
+            (on_action, spawn_map.run_if(on_message::<Redraw>))
+                .chain()
+                .run_if(in_state(Screen::Map)),
+        );
 }
 
-/// The age band levels are chosen for. Teachers will set it; 9–12 until then.
+/// The age band a fresh machine shows.
 pub const DEFAULT_AGE_BAND: AgeBand = AgeBand::Ages9To12;
+
+/// Asks for the map to be built again (the age band changed).
+#[derive(Message)]
+struct Redraw;
+
+#[derive(Component)]
+struct MapRoot;
 
 pub fn risk_color(risk: Risk) -> Color {
     match risk {
@@ -38,14 +51,20 @@ fn spawn_map(
     content: Res<Content>,
     saves: Res<Saves>,
     player: Res<Player>,
+    old: Query<Entity, With<MapRoot>>,
 ) {
+    for root in &old {
+        commands.entity(root).despawn();
+    }
     let theme = theme.as_ref();
+    let band = saves.progress.age_band;
     let profile = player.profile.and_then(|id| saves.progress.profile(id));
     let mut first_level = true;
     commands
         .spawn((
             crate::game::theme::screen_root("Map screen"),
             DespawnOnExit(Screen::Map),
+            MapRoot,
         ))
         .with_children(|root| {
             // Who is playing, and a way to switch.
@@ -73,6 +92,33 @@ fn spawn_map(
                     }
                 });
                 bar.spawn(heading(theme, Localized::new("map-heading"), size::HEADING));
+                // Which age band's levels to show.
+                bar.spawn(Node {
+                    column_gap: px(8),
+                    align_items: AlignItems::Center,
+                    ..default()
+                })
+                .with_children(|bands| {
+                    bands.spawn(label(
+                        theme,
+                        Localized::new("map-ages"),
+                        size::SMALL,
+                        palette::INK_SOFT,
+                    ));
+                    for b in AgeBand::ALL {
+                        let style = if b == band {
+                            ButtonStyle::Primary
+                        } else {
+                            ButtonStyle::Quiet
+                        };
+                        bands.spawn(button(
+                            theme,
+                            Localized::new(format!("band-{}", b.key())),
+                            Action::SetAgeBand(b),
+                            style,
+                        ));
+                    }
+                });
                 bar.spawn(button(
                     theme,
                     Localized::new("map-change-player"),
@@ -128,7 +174,7 @@ fn spawn_map(
                         ));
                         let levels: Vec<_> = content
                             .playable()
-                            .filter(|s| s.risk == risk && s.ages.contains(&DEFAULT_AGE_BAND))
+                            .filter(|s| s.risk == risk && s.ages.contains(&band))
                             .collect();
                         if levels.is_empty() {
                             region.spawn(label(
@@ -160,7 +206,11 @@ fn spawn_map(
                                             ..default()
                                         },
                                         TextColor(palette::BUTTON_TEXT),
-                                        Localized::new(scenario.message_id("title")),
+                                        Localized::scenario(
+                                            scenario,
+                                            "title",
+                                            &scenario.default_variables(),
+                                        ),
                                     ));
                                     if let Some(result) = done {
                                         inner.spawn(stars(theme, result.stars, size::BUTTON));
@@ -183,10 +233,18 @@ fn on_action(
     mut actions: MessageReader<Action>,
     content: Res<Content>,
     seed: Option<Res<FixedSeed>>,
+    mut saves: ResMut<Saves>,
+    mut redraw: MessageWriter<Redraw>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for action in actions.read() {
         match action {
+            Action::SetAgeBand(band) => {
+                saves.progress.age_band = *band;
+                // A failed save shows as a notice; the map still switches.
+                let _ = saves.save();
+                redraw.write(Redraw);
+            }
             Action::OpenLevel(id) => {
                 if let Some(level) = start_level(&content, id, seed.as_deref()) {
                     commands.insert_resource(level);
@@ -204,10 +262,7 @@ pub fn start_level(content: &Content, id: &str, seed: Option<&FixedSeed>) -> Opt
     let scenario = content.playable().find(|s| s.id == id)?.clone();
     let seed = seed.map_or_else(rand::random, |s| s.0);
     match Run::start(std::sync::Arc::new(scenario), seed) {
-        Ok(run) => Some(Level {
-            run,
-            feedback: None,
-        }),
+        Ok(run) => Some(Level::new(run)),
         Err(e) => {
             error!("cannot start `{id}`: {e}");
             None

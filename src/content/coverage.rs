@@ -1,0 +1,198 @@
+//! Which risks, age bands and objectives the library covers, and the gaps: every
+//! risk needs scenarios for every age band, and every objective needs practice in
+//! every band.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
+
+use super::load::Library;
+use super::schema::{AgeBand, Node, Risk, Scenario};
+
+/// Scenarios each (risk, age band) cell needs.
+pub const SCENARIOS_PER_CELL: usize = 2;
+/// Scenarios that must train each objective in each age band.
+pub const SCENARIOS_PER_OBJECTIVE: usize = 3;
+
+/// The objectives a scenario actually trains: some choice or spot earns evidence.
+pub fn trained_objectives(scenario: &Scenario) -> BTreeSet<&str> {
+    let mut out = BTreeSet::new();
+    for (_, node) in scenario.beats.iter() {
+        let evidence: Vec<_> = match node {
+            Node::Beat(b) => b.choices.iter().map(|c| &c.evidence).collect(),
+            Node::Spot(s) => vec![&s.evidence],
+            Node::Ending(_) => Vec::new(),
+        };
+        for e in evidence {
+            out.extend(e.iter().filter(|(_, v)| **v > 0).map(|(k, _)| k.as_str()));
+        }
+    }
+    out
+}
+
+#[derive(Debug, Default)]
+pub struct Coverage {
+    pub grid: BTreeMap<(Risk, AgeBand), Vec<String>>,
+    pub objectives: BTreeMap<(String, AgeBand), Vec<String>>,
+    objective_ids: Vec<String>,
+}
+
+impl Coverage {
+    pub fn of(library: &Library) -> Self {
+        let mut c = Coverage {
+            objective_ids: library.objectives.iter().map(|o| o.id.clone()).collect(),
+            ..Default::default()
+        };
+        for file in &library.scenarios {
+            let s = &file.scenario;
+            let trained = trained_objectives(s);
+            for &band in &s.ages {
+                c.grid.entry((s.risk, band)).or_default().push(s.id.clone());
+                for o in &trained {
+                    c.objectives
+                        .entry((o.to_string(), band))
+                        .or_default()
+                        .push(s.id.clone());
+                }
+            }
+        }
+        c
+    }
+
+    fn scenarios(&self, risk: Risk, band: AgeBand) -> usize {
+        self.grid.get(&(risk, band)).map_or(0, Vec::len)
+    }
+
+    fn trained(&self, objective: &str, band: AgeBand) -> usize {
+        self.objectives
+            .get(&(objective.to_string(), band))
+            .map_or(0, Vec::len)
+    }
+
+    /// Every cell below what the library must hold.
+    pub fn gaps(&self) -> Vec<String> {
+        let mut gaps = Vec::new();
+        for risk in Risk::ALL {
+            for band in AgeBand::ALL {
+                let n = self.scenarios(risk, band);
+                if n < SCENARIOS_PER_CELL {
+                    gaps.push(format!(
+                        "{} for ages {}: {n} scenario(s), needs {SCENARIOS_PER_CELL}",
+                        risk.key(),
+                        band.key()
+                    ));
+                }
+            }
+        }
+        for objective in &self.objective_ids {
+            for band in AgeBand::ALL {
+                let n = self.trained(objective, band);
+                if n < SCENARIOS_PER_OBJECTIVE {
+                    gaps.push(format!(
+                        "objective {objective} for ages {}: trained by {n} scenario(s), needs {SCENARIOS_PER_OBJECTIVE}",
+                        band.key()
+                    ));
+                }
+            }
+        }
+        gaps
+    }
+
+    /// The two tables, as text for a terminal.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let bands = AgeBand::ALL;
+        let _ = writeln!(
+            out,
+            "Scenarios per risk and age band (needs {SCENARIOS_PER_CELL}):"
+        );
+        let _ = writeln!(
+            out,
+            "  {:<26}{:>7}{:>7}{:>7}",
+            "",
+            bands[0].key(),
+            bands[1].key(),
+            bands[2].key()
+        );
+        for risk in Risk::ALL {
+            let _ = write!(out, "  {:<26}", risk.key());
+            for band in bands {
+                let n = self.scenarios(risk, band);
+                let mark = if n < SCENARIOS_PER_CELL { "!" } else { " " };
+                let _ = write!(out, "{:>6}{mark}", n);
+            }
+            out.push('\n');
+        }
+        let _ = writeln!(
+            out,
+            "\nScenarios training each objective (needs {SCENARIOS_PER_OBJECTIVE}):"
+        );
+        for objective in &self.objective_ids {
+            let _ = write!(out, "  {:<26}", objective);
+            for band in bands {
+                let n = self.trained(objective, band);
+                let mark = if n < SCENARIOS_PER_OBJECTIVE {
+                    "!"
+                } else {
+                    " "
+                };
+                let _ = write!(out, "{:>6}{mark}", n);
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::load::{ScenarioFile, parse};
+    use crate::content::schema::Objective;
+    use std::path::{Path, PathBuf};
+
+    fn scenario(id: &str, risk: &str, band: &str, evidence: &str) -> ScenarioFile {
+        let source = format!(
+            r#"Scenario(id: "{id}", risk: {risk}, ages: [{band}], objectives: ["o"], start: "a",
+            beats: {{
+                "a": Beat(speaker: Sango, text: "a", choices: [
+                    Choice(text: "c", verdict: Safe, evidence: {{"o": {evidence}}}, feedback: "f", next: "e"),
+                ]),
+                "e": Ending(outcome: Safe, text: "e"),
+            }})"#
+        );
+        ScenarioFile {
+            path: PathBuf::from(format!("{id}.ron")),
+            scenario: parse(Path::new("t.ron"), &source).expect("parses"),
+            source,
+        }
+    }
+
+    #[test]
+    fn an_empty_cell_is_a_gap_and_a_full_one_is_not() {
+        let library = Library {
+            objectives: vec![Objective {
+                id: "o".into(),
+                risks: vec![],
+            }],
+            scenarios: vec![
+                scenario("a", "Contact", "Ages9To12", "1"),
+                scenario("b", "Contact", "Ages9To12", "1"),
+                scenario("c", "Contact", "Ages9To12", "-1"),
+            ],
+            ..Default::default()
+        };
+        let coverage = Coverage::of(&library);
+        let gaps = coverage.gaps();
+        assert!(!gaps.iter().any(|g| g.starts_with("contact for ages 9-12")));
+        assert!(
+            gaps.iter()
+                .any(|g| g.starts_with("content for ages 9-12: 0"))
+        );
+        // Only two of the three earn evidence for `o`: a risky-only mention is not practice.
+        assert!(
+            gaps.iter()
+                .any(|g| g == "objective o for ages 9-12: trained by 2 scenario(s), needs 3")
+        );
+        assert!(coverage.render().contains("contact"));
+    }
+}
