@@ -3,7 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::content::{Diagnostic, Library, OBJECTIVES_FILE, lint, load_dir};
+use crate::content::{
+    Diagnostic, Library, Location, MessageIndex, Node, OBJECTIVES_FILE, lint, load_dir, load_pack,
+};
 use crate::l10n::Localizer;
 
 /// Where the game's content lives: `scenarios/` and `locales/`.
@@ -11,22 +13,29 @@ use crate::l10n::Localizer;
 pub struct ContentRoot {
     pub scenarios: PathBuf,
     pub locales: PathBuf,
+    /// Teachers' scenario packs, each a folder with `scenarios/` and `locales/`.
+    pub packs: Vec<PathBuf>,
 }
 
 impl ContentRoot {
     /// From a folder holding `scenarios/` and `locales/`, or from the scenarios
     /// folder itself (then `locales/` is its sibling).
     pub fn from_dir(dir: &Path) -> Self {
-        if dir.join(OBJECTIVES_FILE).is_file() {
+        // A scenarios folder has objectives.ron; a content folder has scenarios/.
+        // One with neither is taken as a scenarios folder missing its objectives,
+        // which the loader then reports as such.
+        if dir.join(OBJECTIVES_FILE).is_file() || !dir.join("scenarios").is_dir() {
             let parent = dir.parent().unwrap_or(Path::new("."));
             Self {
                 scenarios: dir.to_path_buf(),
                 locales: parent.join("locales"),
+                packs: Vec::new(),
             }
         } else {
             Self {
                 scenarios: dir.join("scenarios"),
                 locales: dir.join("locales"),
+                packs: Vec::new(),
             }
         }
     }
@@ -71,14 +80,140 @@ impl Checked {
 }
 
 pub fn load_and_lint(root: &ContentRoot) -> Checked {
-    let (library, mut diagnostics) = load_dir(&root.scenarios);
-    let (localizer, l10n_problems) = Localizer::load_dir(&root.locales);
+    let (mut library, mut diagnostics) = load_dir(&root.scenarios);
+    let (mut localizer, l10n_problems) = Localizer::load_dir(&root.locales);
     diagnostics.extend(l10n_problems);
-    diagnostics.extend(lint(&library, &localizer.message_index()));
+    for pack in &root.packs {
+        diagnostics.extend(load_pack(&pack.join("scenarios"), &mut library));
+        diagnostics.extend(localizer.add_dir(&pack.join("locales")));
+    }
+    let index = localizer.message_index();
+    diagnostics.extend(lint(&library, &index));
+    diagnostics.extend(text_fits(&library, &localizer, &index));
     diagnostics.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
     Checked {
         library,
         localizer,
         diagnostics,
     }
+}
+
+/// How many characters each kind of text may have at the default text size: what
+/// fits its box at 1280 by 720 (a title on a map button, a choice on one line of a
+/// button, a line of the story in its panel).
+pub fn max_chars(kind: TextKind) -> usize {
+    match kind {
+        TextKind::Title => 28,
+        TextKind::Name => 32,
+        TextKind::Choice => 70,
+        TextKind::Part => 80,
+        TextKind::Line => 220,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextKind {
+    Title,
+    Name,
+    Choice,
+    Part,
+    Line,
+}
+
+/// Texts too long for their box, in every language, with every `vary` detail
+/// filled in by its longest option.
+pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for file in &library.scenarios {
+        let s = &file.scenario;
+        let mut texts: Vec<(&str, TextKind)> = vec![
+            ("title", TextKind::Title),
+            ("summary", TextKind::Line),
+            ("remember", TextKind::Line),
+        ];
+        for (_, node) in s.beats.iter() {
+            match node {
+                Node::Beat(b) => {
+                    if let crate::content::Speaker::Npc(name) = &b.speaker {
+                        texts.push((name, TextKind::Name));
+                    }
+                    texts.push((&b.text, TextKind::Line));
+                    for c in &b.choices {
+                        texts.push((&c.text, TextKind::Choice));
+                        texts.push((&c.feedback, TextKind::Line));
+                    }
+                }
+                Node::Spot(spot) => {
+                    texts.push((&spot.text, TextKind::Line));
+                    texts.push((&spot.card.body, TextKind::Line));
+                    for p in &spot.parts {
+                        texts.push((&p.text, TextKind::Part));
+                        texts.push((&p.feedback, TextKind::Line));
+                    }
+                }
+                Node::Ending(e) => texts.push((&e.text, TextKind::Line)),
+            }
+        }
+        let languages: Vec<String> = words.languages().map(str::to_owned).collect();
+        for lang in languages {
+            // The longest option of each variable, in this language.
+            let args: Vec<(String, String)> = s
+                .vary
+                .iter()
+                .filter_map(|(name, options)| {
+                    options
+                        .iter()
+                        .map(|o| words.text_in(&lang, &s.message_id(o), &[]))
+                        .max_by_key(|t| t.chars().count())
+                        .map(|t| (name.clone(), t))
+                })
+                .collect();
+            let args: Vec<(&str, fluent::FluentValue)> = args
+                .iter()
+                .map(|(n, t)| (n.as_str(), fluent::FluentValue::from(t.as_str())))
+                .collect();
+            let mut seen = std::collections::BTreeSet::new();
+            for (key, kind) in &texts {
+                let id = s.message_id(key);
+                if !seen.insert(id.clone()) || !words.has_in(&lang, &id) {
+                    continue;
+                }
+                let length = words.text_in(&lang, &id, &args).chars().count();
+                let limit = max_chars(*kind);
+                if length > limit {
+                    let (path, at) = index
+                        .origins
+                        .get(&id)
+                        .filter(|_| lang == crate::l10n::BASE_LOCALE)
+                        .cloned()
+                        .unwrap_or_else(|| (root_of(&file.path, &lang), Location::default()));
+                    out.push(
+                        Diagnostic::warning(
+                            "W0012",
+                            &path,
+                            at,
+                            format!(
+                                "`{id}` ({lang}) has {length} characters; its box holds {limit}"
+                            ),
+                        )
+                        .with_hint(
+                            "shorten it, so it is not cut off or squeezed at the default text size",
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+fn root_of(scenario: &Path, lang: &str) -> PathBuf {
+    scenario
+        .ancestors()
+        .find(|p| p.join("objectives.ron").is_file())
+        .and_then(Path::parent)
+        .map_or_else(
+            || PathBuf::from("locales").join(lang),
+            |r| r.join("locales").join(lang),
+        )
 }

@@ -23,6 +23,13 @@ struct Cli {
     /// Folder holding scenarios/ and locales/ (found automatically otherwise).
     #[arg(long, global = true, value_name = "DIR")]
     content: Option<PathBuf>,
+    /// A teacher's scenario pack to add beside the bundled scenarios: a folder
+    /// with scenarios/ and locales/ (repeatable).
+    #[arg(long, global = true, value_name = "DIR")]
+    pack: Vec<PathBuf>,
+    /// Reload scenarios and translations when you save them (for authors).
+    #[arg(long, global = true)]
+    watch: bool,
     /// Folder to save progress in, instead of the user data folder.
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
@@ -40,6 +47,12 @@ struct Cli {
     tour_scenario: Option<String>,
 }
 
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+}
+
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Check scenarios and translations; print each problem as
@@ -48,6 +61,30 @@ enum Command {
         /// The scenarios folder, or a folder holding scenarios/ and locales/.
         #[arg(default_value = ".")]
         dir: PathBuf,
+        /// `text` for people (the source line quoted, a caret under the spot), or
+        /// `json` for editors and tools.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Write a scenario's story map as Graphviz DOT (`ID.dot`) and Mermaid
+    /// (`ID.mmd`): beats as nodes, choices as edges coloured by verdict, endings
+    /// marked, unreachable beats flagged.
+    Graph {
+        /// The scenario's id.
+        scenario: String,
+        /// Folder to write the two files into.
+        #[arg(long, short, default_value = ".")]
+        out: PathBuf,
+    },
+    /// Open the game straight at a scenario, and at a beat of it: to try what you
+    /// just wrote. Nothing is saved.
+    Play {
+        /// The scenario's id.
+        #[arg(long)]
+        scenario: String,
+        /// The beat to start at (default: the scenario's start).
+        #[arg(long)]
+        beat: Option<String>,
     },
     /// Print which risks and objectives each age band covers: scenarios per risk
     /// and band (2 needed), scenarios training each objective per band (3 needed).
@@ -62,57 +99,163 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Validate { dir }) => validate(&ContentRoot::from_dir(&dir)),
-        Some(Command::Coverage { dir }) => coverage(&ContentRoot::from_dir(&dir)),
+        Some(Command::Validate { dir, format }) => {
+            validate(&with_packs(ContentRoot::from_dir(&dir), &cli.pack), format)
+        }
+        Some(Command::Coverage { dir }) => {
+            coverage(&with_packs(ContentRoot::from_dir(&dir), &cli.pack))
+        }
+        Some(Command::Graph { scenario, out }) => {
+            let root = cli
+                .content
+                .as_deref()
+                .map(ContentRoot::from_dir)
+                .or_else(ContentRoot::discover);
+            match root {
+                Some(root) => graph(&with_packs(root, &cli.pack), &scenario, &out),
+                None => no_content(),
+            }
+        }
+        Some(Command::Play { scenario, beat }) => {
+            let Some(root) = cli
+                .content
+                .as_deref()
+                .map(ContentRoot::from_dir)
+                .or_else(ContentRoot::discover)
+            else {
+                return no_content();
+            };
+            game::run(GameOptions {
+                content: with_packs(root, &cli.pack),
+                lang: cli.lang,
+                data_dir: cli.data_dir,
+                screenshot_tour: cli.screenshot_tour,
+                tour_scenario: cli.tour_scenario,
+                start_at: Some((scenario, beat)),
+                watch: cli.watch,
+            })
+        }
         None => {
             let root = match cli.content.as_deref().map(ContentRoot::from_dir) {
                 Some(root) => Some(root),
                 None => ContentRoot::discover(),
             };
             let Some(root) = root else {
-                eprintln!(
-                    "sango: cannot find the game's scenarios/ and locales/ folders; \
-                     pass --content DIR or set SANGO_CONTENT_DIR"
-                );
-                return ExitCode::FAILURE;
+                return no_content();
             };
             game::run(GameOptions {
-                content: root,
+                content: with_packs(root, &cli.pack),
                 lang: cli.lang,
                 data_dir: cli.data_dir,
                 screenshot_tour: cli.screenshot_tour,
                 tour_scenario: cli.tour_scenario,
+                start_at: None,
+                watch: cli.watch,
             })
         }
     }
 }
 
+fn with_packs(mut root: ContentRoot, packs: &[PathBuf]) -> ContentRoot {
+    root.packs = packs.to_vec();
+    root
+}
+
+/// Writes to standard output; a closed pipe (`sango validate | head`) is not an
+/// error worth a panic.
+fn say(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+fn no_content() -> ExitCode {
+    eprintln!(
+        "sango: cannot find the game's scenarios/ and locales/ folders; \
+         pass --content DIR or set SANGO_CONTENT_DIR"
+    );
+    ExitCode::FAILURE
+}
+
+fn graph(root: &ContentRoot, id: &str, out: &std::path::Path) -> ExitCode {
+    let library = load_and_lint(root).library;
+    let Some(scenario) = library.scenario(id) else {
+        eprintln!("sango: no scenario `{id}` in {}", root.scenarios.display());
+        return ExitCode::from(2);
+    };
+    let files = [
+        (
+            out.join(format!("{id}.dot")),
+            sango::content::graph::dot(scenario),
+        ),
+        (
+            out.join(format!("{id}.mmd")),
+            sango::content::graph::mermaid(scenario),
+        ),
+    ];
+    for (path, text) in files {
+        if let Err(e) = std::fs::create_dir_all(out).and_then(|()| std::fs::write(&path, text)) {
+            eprintln!("sango: cannot write {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+        say(&format!("{}\n", path.display()));
+    }
+    ExitCode::SUCCESS
+}
+
 fn coverage(root: &ContentRoot) -> ExitCode {
-    let (library, problems) = sango::content::load_dir(&root.scenarios);
+    let (mut library, mut problems) = sango::content::load_dir(&root.scenarios);
+    for pack in &root.packs {
+        problems.extend(sango::content::load_pack(
+            &pack.join("scenarios"),
+            &mut library,
+        ));
+    }
     for d in problems.iter().filter(|d| d.is_error()) {
         eprintln!("{d}");
     }
     let coverage = Coverage::of(&library);
-    print!("{}", coverage.render());
+    say(&coverage.render());
     let gaps = coverage.gaps();
     if gaps.is_empty() {
-        println!("\nEvery risk and objective is covered for every age band.");
+        say("\nEvery risk and objective is covered for every age band.\n");
         ExitCode::SUCCESS
     } else {
-        println!("\nMissing:");
+        say("\nMissing:\n");
         for gap in &gaps {
-            println!("  {gap}");
+            say(&format!("  {gap}\n"));
         }
         ExitCode::from(1)
     }
 }
 
-fn validate(root: &ContentRoot) -> ExitCode {
+fn validate(root: &ContentRoot, format: Format) -> ExitCode {
     let checked = load_and_lint(root);
-    for d in &checked.diagnostics {
-        println!("{d}");
-    }
     let (errors, warnings) = (checked.errors(), checked.warnings());
+    match format {
+        Format::Text => {
+            let mut sources = std::collections::HashMap::new();
+            for d in &checked.diagnostics {
+                let source = sources
+                    .entry(d.path.clone())
+                    .or_insert_with(|| std::fs::read_to_string(&d.path).ok());
+                say(&format!("{}\n\n", d.render(source.as_deref())));
+            }
+        }
+        Format::Json => {
+            let report = serde_json::json!({
+                "errors": errors,
+                "warnings": warnings,
+                "diagnostics": checked.diagnostics,
+            });
+            match serde_json::to_string_pretty(&report) {
+                Ok(text) => say(&format!("{text}\n")),
+                Err(e) => {
+                    eprintln!("sango: cannot write the report: {e}");
+                    return ExitCode::from(1);
+                }
+            }
+        }
+    }
     eprintln!(
         "{} scenario(s), {} locale(s): {errors} error(s), {warnings} warning(s)",
         checked.library.scenarios.len(),

@@ -36,13 +36,13 @@ conduct-the-shared-nudes-pressure-push-harder = Promise! Tonight, OK? And don't 
 
 conduct-the-shared-nudes-pressure-friend-msg = have you seen the private photo of { $classmate } going round? someone's ex leaked it. it's in like 5 group chats. want me to send it?
 conduct-the-shared-nudes-pressure-choice-report-it = Don't send it. Let's report it and get { $classmate } help.
-conduct-the-shared-nudes-pressure-feedback-report-it = That's real respect for someone who isn't even there. Reporting gets images taken down, and an adult can help. It's never { $classmate }'s fault: the blame is on whoever shared it.
+conduct-the-shared-nudes-pressure-feedback-report-it = That's real respect for someone who isn't even there. Reporting helps get images taken down, and an adult can help. It's never { $classmate }'s fault: the blame is on whoever shared it.
 conduct-the-shared-nudes-pressure-choice-not-me = Don't send it to me. Not my business.
 conduct-the-shared-nudes-pressure-feedback-not-me = Refusing it was right: the photo stops with you. But it's still spreading, and { $classmate } may not know. Reporting it and telling an adult is how it gets taken down.
 conduct-the-shared-nudes-pressure-choice-send-it = Send it, I want to see
 conduct-the-shared-nudes-pressure-feedback-send-it = A chance to learn: every view and forward deepens the harm to { $classmate }. In many countries, sharing intimate images of under-18s is illegal, even between teens.
 conduct-the-shared-nudes-pressure-friend-agrees = ok yeah, you're right. I've reported it too. { $classmate } looked really upset at school today.
-conduct-the-shared-nudes-pressure-received = The photo is on your phone now. Don't forward it, not even to prove it's going round. Report where you saw it, tell a trusted adult, then delete it. That still helps { $classmate }.
+conduct-the-shared-nudes-pressure-received = The photo is on your phone now. Don't forward it to anyone, not even to show an adult. Report where you saw it, tell a trusted adult, then delete it. That still helps { $classmate }.
 
 conduct-the-shared-nudes-pressure-pressure = So? Are you sending it or not? If you loved me, you wouldn't make me beg.
 conduct-the-shared-nudes-pressure-choice-talk = Say no for good, and talk to someone I trust

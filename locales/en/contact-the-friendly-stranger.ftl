@@ -47,7 +47,7 @@ contact-the-friendly-stranger-feedback-refuse-tell = So brave! You always have t
 contact-the-friendly-stranger-choice-refuse-keep-chatting = Say no to the photo, but keep chatting
 contact-the-friendly-stranger-feedback-refuse-keep-chatting = Saying no was right! But someone who asks for photos and secrets isn't a safe friend. It's OK to stop talking and get help.
 contact-the-friendly-stranger-choice-send-photo = Send the photo. It's only a selfie.
-contact-the-friendly-stranger-feedback-send-photo = A chance to learn: once a photo is sent, you can't control where it goes, and a uniform shows your school. Adults asking kids for photos is a warning sign.
+contact-the-friendly-stranger-feedback-send-photo = A chance to learn: once a photo is sent, you can't control where it goes, and a uniform shows your school. Asking for photos and secrets is a warning sign, whoever asks.
 
 contact-the-friendly-stranger-gamer-pressure = You're my best friend, so don't ruin it. If you tell your parents, you'll be in big trouble and they'll take your game away.
 contact-the-friendly-stranger-sango-brave = I'm worried. Making you scared to tell is a trick to keep you alone. You are NOT in trouble, and this is not your fault. What will you do?
@@ -63,4 +63,4 @@ contact-the-friendly-stranger-tell-adult-late = I'm so glad you told me. You're 
 contact-the-friendly-stranger-end-safe = You spotted the warning signs and got help. { $gamer } is blocked and reported, and your info stayed safe. Brilliant!
 contact-the-friendly-stranger-end-mixed = You stayed safe for now, but { $gamer } hasn't been reported, so other kids could be next. Telling a trusted adult helps stop it for good.
 contact-the-friendly-stranger-end-recovered = It got scary for a moment, but you were brave and told someone. { $gamer } is blocked and reported. Telling always helps!
-contact-the-friendly-stranger-end-harmful = { $gamer } keeps asking for more, and the secret feels heavier every day. It's never too late: tell a trusted adult. You won't be in trouble.
+contact-the-friendly-stranger-end-harmful = { $gamer } keeps asking for more, and the secret feels heavier every day. It's not your fault, and it's never too late: tell a trusted adult. You won't be in trouble.

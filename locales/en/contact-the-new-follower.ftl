@@ -64,7 +64,7 @@ contact-the-new-follower-choice-send-private = Send one, it disappears anyway
 contact-the-new-follower-feedback-send-private = A chance to learn: "it disappears" isn't true, because anyone can screenshot. Someone who pressures you for private photos is not safe, whatever age they say they are.
 
 contact-the-new-follower-threat = Pay 100 in gift cards by tonight, or I send our chat and your photos to all your followers and your school. Tell anyone and it gets worse.
-contact-the-new-follower-not-your-fault = Stop. This is called sextortion. It's a crime, and it is NEVER your fault, even if they edited photos from your profile. They count on fear and silence. What will you do?
+contact-the-new-follower-not-your-fault = Stop. This is called sextortion. It's a crime, and it is NEVER your fault, whether you sent a photo or they faked one. They count on fear and silence. What will you do?
 contact-the-new-follower-choice-dont-pay-tell = Don't pay. Save evidence, block, report, tell { $adult }
 contact-the-new-follower-feedback-dont-pay-tell = The bravest, smartest move. Paying or sending more never ends it. Saved messages help the app and, if needed, the police. Helplines can help get images taken down.
 contact-the-new-follower-choice-block-alone = Block them and hope it goes away

@@ -46,7 +46,7 @@ contact-the-recruiter-choice-decline = No thanks to the group, but stay in the s
 contact-the-recruiter-feedback-decline = Saying no to the group was right. But { $recruiter } is still around every night, and the pressure will come back. Reporting the account and telling someone closes the door.
 contact-the-recruiter-choice-join = Join, and keep it from my family
 contact-the-recruiter-feedback-join = A chance to learn: a group that asks you to hide it from people who love you is trying to cut you off. That's how manipulation works, and being targeted isn't your fault.
-contact-the-recruiter-tell-adult = Thank you for showing me. Flattery, secrets and "us against them" is a recruiting pattern, and you spotted it. Let's save screenshots and report the account. If anyone talks about hurting people, we call the police.
+contact-the-recruiter-tell-adult = Thanks for showing me. Flattery, secrets and "us against them" is a recruiting pattern, and you spotted it. Let's screenshot it, then block and report the account. If anyone mentions hurting people, we call the police.
 
 contact-the-recruiter-inside = The group posts day and night, and anyone who doubts gets mocked. { $recruiter } asks you to "prove you're one of us" by posting a hateful meme in the main server. You've skipped revision all week.
 contact-the-recruiter-way-back = This is how manipulation works: flattery, secrets, us-vs-them, cutting you off. None of it is your fault, and you can step back at any time. What will you do?

@@ -35,7 +35,7 @@ content-the-shocking-video-choice-watch-forward = Watch it, and forward it to th
 content-the-shocking-video-feedback-watch-forward = A chance to learn: "watch before it gets deleted" is a hook to make you click. Forwarding it spreads harm to people who never chose to see it.
 
 content-the-shocking-video-watched = You watch a few seconds. It's worse than you expected. You close it, but the pictures stay in your head, and the football group fills up with shocked replies.
-content-the-shocking-video-upset-choice = That was hard to see, and feeling shaken is completely normal. The video is in the football group because of you, but you can still fix this. What now?
+content-the-shocking-video-upset-choice = That was hard to see, and feeling shaken is completely normal. The video is in the football group now, but you can still fix this. What now?
 content-the-shocking-video-choice-delete-tell = Delete my forward, report the video and tell { $adult }
 content-the-shocking-video-feedback-delete-tell = That's how you turn it around. Deleting stops the spread, reporting helps take it down, and talking to someone helps the pictures fade. Everyone makes mistakes.
 content-the-shocking-video-choice-delete-forget = Delete my forward and try to forget it
@@ -62,7 +62,7 @@ content-the-shocking-video-feedback-scroll-late = A chance to learn: scrolling l
 content-the-shocking-video-parent-talk = Thank you for telling me. Feeling shaken is normal, and you did nothing wrong. Let's report the video and that account together, and ask your teacher to reset the class chat's invite link.
 
 content-the-shocking-video-more-clips = { $stranger } sends a link to an even worse video. Then they ask how old you are, and for a selfie "to prove you're not a snitch". Your stomach drops.
-content-the-shocking-video-sango-help = I'm worried. Shocking videos, secrets, and now a selfie: these are warning signs. It's not your fault, and you can still stop this. What will you do?
+content-the-shocking-video-sango-help = I'm worried. Shocking videos, secrets, and now a selfie: these are warning signs. Telling isn't snitching, it's getting help. It's not your fault, and you can stop this. What will you do?
 content-the-shocking-video-choice-stop-tell = Stop replying, screenshot it, block, and tell { $adult }
 content-the-shocking-video-feedback-stop-tell = That's brave and smart. Screenshots are evidence, blocking cuts them off, and a trusted adult can report the account. You are not in trouble.
 content-the-shocking-video-choice-block-only = Block { $stranger }, but keep it to myself

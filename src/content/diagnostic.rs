@@ -4,20 +4,21 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     Warning,
     Error,
 }
 
 /// A line and column, both counted from 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
 pub struct Location {
     pub line: usize,
     pub col: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// A stable code, documented in docs/LINT.md.
@@ -65,6 +66,50 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// The diagnostic as a compiler prints it: the message, the source line it
+    /// points at with a caret under the spot, and the hint.
+    ///
+    /// ```text
+    /// scenarios/x.ron:12:30: error[E0004]: `next` names `bda`, which is not a beat
+    ///    |
+    /// 12 |                    feedback: "why-pay", next: "bda"),
+    ///    |                                               ^
+    ///    = help: did you mean `bad`?
+    /// ```
+    pub fn render(&self, source: Option<&str>) -> String {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut out = format!(
+            "{}:{}:{}: {level}[{}]: {}",
+            self.path.display(),
+            self.at.line,
+            self.at.col,
+            self.code,
+            self.message
+        );
+        let line = source.and_then(|s| s.lines().nth(self.at.line.saturating_sub(1)));
+        let number = self.at.line.to_string();
+        let gutter = " ".repeat(number.len());
+        if let Some(line) = line {
+            let line = line.replace('\t', " ");
+            let caret_at: usize = line
+                .chars()
+                .take(self.at.col.saturating_sub(1))
+                .map(|c| if c.is_ascii() { 1 } else { 2 })
+                .sum();
+            out.push_str(&format!(
+                "\n{gutter} |\n{number} | {line}\n{gutter} | {}^",
+                " ".repeat(caret_at)
+            ));
+        }
+        if let Some(hint) = &self.hint {
+            out.push_str(&format!("\n{gutter} = help: {hint}"));
+        }
+        out
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -102,7 +147,12 @@ impl<'a> SourceMap<'a> {
 
     /// The location of a byte offset.
     pub fn location(&self, offset: usize) -> Location {
-        let before = &self.text[..offset.min(self.text.len())];
+        // Offsets come from other parsers: never trust them to fall on a character.
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &self.text[..offset];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let col = before[line_start..].chars().count() + 1;
@@ -204,6 +254,22 @@ mod tests {
     fn a_close_misspelling_gets_a_suggestion() {
         assert_eq!(closest("intor", ["intro", "ending"]), Some("intro"));
         assert_eq!(closest("zzzzzz", ["intro", "ending"]), None);
+    }
+
+    #[test]
+    fn a_diagnostic_quotes_its_line_with_a_caret() {
+        let d = Diagnostic::error(
+            "E0004",
+            Path::new("a.ron"),
+            Location { line: 2, col: 7 },
+            "bad",
+        )
+        .with_hint("fix it");
+        let shown = d.render(Some("first\nnext: \"x\"\n"));
+        assert_eq!(
+            shown,
+            "a.ron:2:7: error[E0004]: bad\n  |\n2 | next: \"x\"\n  |       ^\n  = help: fix it"
+        );
     }
 
     #[test]

@@ -13,11 +13,21 @@ pub struct MessageIndex {
     /// The locale every message must exist in (English).
     pub base: String,
     pub locales: BTreeMap<String, BTreeSet<String>>,
-    /// The variables (`{ $name }`) each base-locale message uses.
-    pub variables: BTreeMap<String, BTreeSet<String>>,
+    /// Per locale, the variables (`{ $name }`) each message uses.
+    pub variables: BTreeMap<String, BTreeMap<String, BTreeSet<String>>>,
+    /// Where each base-locale message is defined.
+    pub origins: BTreeMap<String, (std::path::PathBuf, Location)>,
 }
 
 impl MessageIndex {
+    fn variables_of(&self, locale: &str, id: &str) -> impl Iterator<Item = &String> {
+        self.variables
+            .get(locale)
+            .and_then(|m| m.get(id))
+            .into_iter()
+            .flatten()
+    }
+
     fn has(&self, locale: &str, id: &str) -> bool {
         self.locales.get(locale).is_some_and(|m| m.contains(id))
     }
@@ -46,7 +56,83 @@ pub fn lint(library: &Library, messages: &MessageIndex) -> Vec<Diagnostic> {
         }
         lint_scenario(file, &library.objectives, messages, &mut out);
     }
+    lint_translations(messages, &mut out);
+    lint_unused(library, messages, &mut out);
     out
+}
+
+/// A translation may only use the variables its English message has: anything
+/// else would be shown raw.
+fn lint_translations(messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
+    for (locale, ids) in &messages.variables {
+        if *locale == messages.base {
+            continue;
+        }
+        for (id, vars) in ids {
+            let english: BTreeSet<&String> = messages.variables_of(&messages.base, id).collect();
+            for var in vars.iter().filter(|v| !english.contains(v)) {
+                let (path, at) = messages.origins.get(id).cloned().unwrap_or_else(|| {
+                    (
+                        std::path::PathBuf::from(format!("locales/{locale}")),
+                        Location::default(),
+                    )
+                });
+                out.push(
+                    Diagnostic::error(
+                        "E0018",
+                        &path,
+                        at,
+                        format!(
+                            "the {locale} translation of `{id}` uses `{{ ${var} }}`, which the English message does not have"
+                        ),
+                    )
+                    .with_hint(match english.iter().next() {
+                        Some(v) => format!("the English message has `{{ ${v} }}`"),
+                        None => "the English message has no variables".to_string(),
+                    }),
+                );
+            }
+        }
+    }
+}
+
+/// Scenario messages nobody uses: a renamed key leaves its old text behind.
+fn lint_unused(library: &Library, messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
+    let Some(base) = messages.locales.get(&messages.base) else {
+        return;
+    };
+    let mut used = BTreeSet::new();
+    for file in &library.scenarios {
+        let s = &file.scenario;
+        used.extend(s.message_keys().into_iter().map(|(_, k)| s.message_id(k)));
+    }
+    for file in &library.scenarios {
+        let prefix = format!("{}-", file.scenario.id);
+        for id in base
+            .iter()
+            .filter(|id| id.starts_with(&prefix) && !used.contains(*id))
+        {
+            // A longer scenario id may share this prefix; its messages are its own.
+            if library.scenarios.iter().any(|f| {
+                f.scenario.id.len() > file.scenario.id.len()
+                    && id.starts_with(&format!("{}-", f.scenario.id))
+            }) {
+                continue;
+            }
+            let (path, at) = messages
+                .origins
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| (file.path.clone(), Location::default()));
+            out.push(
+                Diagnostic::warning("W0011", &path, at, format!("message `{id}` is never used"))
+                    .with_hint(format!(
+                        "no key in {} refers to it; remove it or use it",
+                        file.path.display()
+                    )),
+            );
+        }
+    }
 }
 
 fn lint_objectives(library: &Library, messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
@@ -122,6 +208,7 @@ fn lint_scenario(
     messages: &MessageIndex,
     out: &mut Vec<Diagnostic>,
 ) {
+    let first = out.len();
     let s = &file.scenario;
     let path = &file.path;
     let map = SourceMap::new(&file.source);
@@ -324,7 +411,7 @@ fn lint_scenario(
     let mut reported_vars = BTreeSet::new();
     for (beat, key) in s.message_keys() {
         let id = s.message_id(key);
-        for var in messages.variables.get(&id).into_iter().flatten() {
+        for var in messages.variables_of(&messages.base, &id) {
             if !s.vary.contains_key(var) && reported_vars.insert((id.clone(), var.clone())) {
                 let at = match beat {
                     Some(_) => map.first_quoted(key),
@@ -452,6 +539,16 @@ fn lint_scenario(
         };
         missing_message(messages, &id, path, at, out);
     }
+
+    // A broken link makes everything behind it unreachable and stuck: report the
+    // cause, not the cascade.
+    if out[first..].iter().any(|d| d.code == "E0004") {
+        let mine = out.split_off(first);
+        out.extend(
+            mine.into_iter()
+                .filter(|d| !matches!(d.code, "E0005" | "E0006" | "E0007")),
+        );
+    }
 }
 
 fn first_or_all(map: &SourceMap, id: &str) -> Vec<Location> {
@@ -516,6 +613,7 @@ mod tests {
             base: "en".into(),
             locales: BTreeMap::from([("en".into(), ids)]),
             variables: BTreeMap::new(),
+            origins: BTreeMap::new(),
         }
     }
 
@@ -537,8 +635,8 @@ mod tests {
         let src = GOOD.replace("next: \"bad\"", "next: \"bda\"");
         let found = codes(&src);
         assert!(found.contains(&("E0004", 13)), "{found:?}");
-        // `bad` is now also unreachable.
-        assert!(found.contains(&("E0005", 16)), "{found:?}");
+        // `bad` is now unreachable too, but that is the same mistake: not repeated.
+        assert!(!found.iter().any(|(c, _)| *c == "E0005"), "{found:?}");
     }
 
     #[test]
@@ -600,6 +698,32 @@ mod tests {
                 .any(|d| d.code == "E0009" && d.message.contains("s-why-pay"))
         );
         assert!(found.iter().any(|d| d.code == "W0009" && !d.is_error()));
+    }
+
+    #[test]
+    fn an_unused_message_and_a_foreign_variable_are_reported() {
+        let lib = library(GOOD);
+        let mut index = all_messages(&lib);
+        index
+            .locales
+            .get_mut("en")
+            .unwrap()
+            .insert("s-old-line".into());
+        index.variables.insert(
+            "fr".into(),
+            BTreeMap::from([("s-intro".to_string(), BTreeSet::from(["nom".to_string()]))]),
+        );
+        let found = lint(&lib, &index);
+        assert!(
+            found
+                .iter()
+                .any(|d| d.code == "W0011" && d.message.contains("s-old-line"))
+        );
+        assert!(
+            found
+                .iter()
+                .any(|d| d.code == "E0018" && d.message.contains("nom"))
+        );
     }
 
     #[test]

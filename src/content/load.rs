@@ -164,6 +164,74 @@ pub fn load_dir(dir: &Path) -> (Library, Vec<Diagnostic>) {
     (library, problems)
 }
 
+/// Adds a scenario pack's `*.ron` files (a teacher's own folder) to a library. A
+/// pack uses the bundled objectives; a scenario id the library already has is an
+/// error and the pack's scenario is left out, never silently put in its place.
+pub fn load_pack(dir: &Path, library: &mut Library) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let start = Location { line: 1, col: 1 };
+    let mut files = Vec::new();
+    if let Err(e) = ron_files(dir, &mut files) {
+        problems.push(Diagnostic::error(
+            "E0011",
+            dir,
+            start,
+            format!("cannot read the pack's scenarios folder: {e}"),
+        ));
+        return problems;
+    }
+    for path in files {
+        let source = match fs::read_to_string(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                problems.push(Diagnostic::error(
+                    "E0011",
+                    &path,
+                    start,
+                    format!("cannot read: {e}"),
+                ));
+                continue;
+            }
+        };
+        let scenario = match parse::<Scenario>(&path, &source) {
+            Ok(s) => s,
+            Err(d) => {
+                problems.push(d);
+                continue;
+            }
+        };
+        if let Some(bundled) = library
+            .scenarios
+            .iter()
+            .find(|f| f.scenario.id == scenario.id)
+        {
+            let at = super::diagnostic::SourceMap::new(&source).first_quoted(&scenario.id);
+            problems.push(
+                Diagnostic::error(
+                    "E0019",
+                    &path,
+                    at,
+                    format!(
+                        "pack scenario `{}` has the id of a bundled one",
+                        scenario.id
+                    ),
+                )
+                .with_hint(format!(
+                    "rename it (and its messages); {} keeps the id",
+                    bundled.path.display()
+                )),
+            );
+            continue;
+        }
+        library.scenarios.push(ScenarioFile {
+            path,
+            source,
+            scenario,
+        });
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,6 +289,32 @@ mod tests {
         );
         let s: Scenario = parse(Path::new("s.ron"), &dup).expect("parses");
         assert_eq!(s.beats.ids().filter(|id| *id == "intro").count(), 2);
+    }
+
+    #[test]
+    fn a_pack_adds_scenarios_but_never_replaces_a_bundled_one() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("objectives.ron"), "[]").unwrap();
+        fs::write(dir.path().join("small.ron"), SMALL).unwrap();
+        let (mut lib, _) = load_dir(dir.path());
+        let pack = tempfile::tempdir().unwrap();
+        fs::write(pack.path().join("same.ron"), SMALL).unwrap();
+        fs::write(
+            pack.path().join("new.ron"),
+            SMALL.replace("\"small\"", "\"mine\""),
+        )
+        .unwrap();
+        let problems = load_pack(pack.path(), &mut lib);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].code, "E0019");
+        assert!(problems[0].path.ends_with("same.ron"));
+        let ids: Vec<_> = lib
+            .scenarios
+            .iter()
+            .map(|f| f.scenario.id.as_str())
+            .collect();
+        assert_eq!(ids, ["small", "mine"]);
+        assert!(lib.scenarios[0].path.starts_with(dir.path()));
     }
 
     #[test]

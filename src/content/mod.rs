@@ -3,11 +3,12 @@
 
 pub mod coverage;
 pub mod diagnostic;
+pub mod graph;
 pub mod lint;
 pub mod load;
 pub mod schema;
 
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use lint::{MessageIndex, lint};
-pub use load::{Library, OBJECTIVES_FILE, ScenarioFile, load_dir};
+pub use load::{Library, OBJECTIVES_FILE, ScenarioFile, load_dir, load_pack};
 pub use schema::*;

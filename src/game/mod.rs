@@ -10,6 +10,7 @@ pub mod screens;
 pub mod state;
 pub mod theme;
 mod tour;
+pub mod watch;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,6 +36,7 @@ impl Plugin for GameLogicPlugin {
             sango::plugin,
             screens::plugin,
             tour::plugin,
+            watch::plugin,
         ));
     }
 }
@@ -48,6 +50,10 @@ pub struct GameOptions {
     pub screenshot_tour: Option<PathBuf>,
     /// The level the tour plays.
     pub tour_scenario: Option<String>,
+    /// Start straight in this scenario, at this beat (`sango play`).
+    pub start_at: Option<(String, Option<String>)>,
+    /// Reload scenarios and translations when their files change.
+    pub watch: bool,
 }
 
 fn storage(data_dir: Option<PathBuf>) -> Box<dyn Storage> {
@@ -74,6 +80,9 @@ pub fn run(options: GameOptions) -> ExitCode {
         .map(|p| p.join("assets"))
         .unwrap_or_else(|| PathBuf::from("assets"));
     let mut app = App::new();
+    // A command on an entity that vanished in the same frame is logged, not fatal:
+    // a child's game must not close over a race between two systems.
+    app.set_error_handler(bevy::ecs::error::warn);
     app.add_plugins(
         DefaultPlugins
             .set(WindowPlugin {
@@ -107,14 +116,43 @@ pub fn run(options: GameOptions) -> ExitCode {
             app.insert_resource(WinitSettings::game())
                 .insert_resource(tour::Tour::new(dir, options.tour_scenario));
         }
+        None if options.watch => {
+            // Wake once per poll to look at the files; still idle otherwise.
+            let mode = bevy::winit::UpdateMode::reactive(watch::POLL);
+            app.insert_resource(WinitSettings {
+                focused_mode: mode,
+                unfocused_mode: mode,
+            })
+            .insert_resource(watch::Watch::new(options.content.clone()));
+        }
         None => {
             app.insert_resource(WinitSettings::desktop_app());
         }
     }
+    let level = match &options.start_at {
+        Some((scenario, beat)) => {
+            let content = app.world().resource::<state::Content>();
+            match screens::map::level_at(content, scenario, beat.as_deref()) {
+                Ok(level) => Some(level),
+                Err(e) => {
+                    eprintln!("sango: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        None => None,
+    };
     app.insert_resource(ClearColor(theme::palette::BACKGROUND))
         .add_plugins((GameLogicPlugin, audio::plugin))
         .add_systems(PreStartup, spawn_camera)
         .add_systems(Update, redraw_when_assets_arrive);
+    if let Some(level) = level {
+        // Straight into the level; the title is skipped on the first frame.
+        app.insert_resource(level);
+        app.world_mut()
+            .resource_mut::<NextState<Screen>>()
+            .set(Screen::Level);
+    }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),

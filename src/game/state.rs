@@ -99,6 +99,8 @@ pub struct Level {
     pub last_tap: Option<Part>,
     /// What has been said so far: the chat and feed stages show it.
     pub transcript: Vec<(Speaker, String)>,
+    /// The beat this level was opened at, when not the start (`sango play --beat`).
+    pub opened_at: Option<String>,
 }
 
 impl Level {
@@ -108,6 +110,7 @@ impl Level {
             feedback: None,
             last_tap: None,
             transcript: Vec::new(),
+            opened_at: None,
         }
     }
 }

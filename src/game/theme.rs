@@ -349,14 +349,15 @@ fn show_focus_ring(
         return;
     }
     for (entity, has_outline) in &focusables {
+        // The entity may be despawned by a screen rebuilt this frame: try, don't insist.
         if focus.get() == Some(entity) {
-            commands.entity(entity).insert(Outline {
+            commands.entity(entity).try_insert(Outline {
                 width: px(4),
                 offset: px(3),
                 color: palette::FOCUS,
             });
         } else if has_outline {
-            commands.entity(entity).remove::<Outline>();
+            commands.entity(entity).try_remove::<Outline>();
         }
     }
 }

@@ -37,6 +37,8 @@ struct Locale {
     ids: BTreeSet<String>,
     /// The variables each message uses.
     variables: BTreeMap<String, BTreeSet<String>>,
+    /// Where each message is defined.
+    origins: BTreeMap<String, (std::path::PathBuf, Location)>,
 }
 
 /// Collects the `$variables` a pattern refers to, in every branch of a selector.
@@ -115,8 +117,27 @@ impl Localizer {
     /// Loads every `locales/<lang>/*.ftl`. Syntax errors are reported with file, line
     /// and column; the valid messages of that file are still used.
     pub fn load_dir(dir: &Path) -> (Self, Vec<Diagnostic>) {
+        let mut localizer = Self {
+            locales: BTreeMap::new(),
+            current: BASE_LOCALE.to_string(),
+        };
+        let mut problems = localizer.add_dir(dir);
+        if !localizer.locales.contains_key(BASE_LOCALE) {
+            problems.push(Diagnostic::error(
+                "E0012",
+                &dir.join(BASE_LOCALE),
+                Location { line: 1, col: 1 },
+                "there is no English locale, which every other language falls back to",
+            ));
+        }
+        (localizer, problems)
+    }
+
+    /// Adds the messages of another `locales/` folder (a scenario pack's). A message
+    /// already defined is reported, and the first definition stays.
+    pub fn add_dir(&mut self, dir: &Path) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
-        let mut locales = BTreeMap::new();
+        let locales = &mut self.locales;
         let start = Location { line: 1, col: 1 };
         let mut langs: Vec<_> = match fs::read_dir(dir) {
             Ok(entries) => entries
@@ -155,14 +176,17 @@ impl Localizer {
                 );
                 continue;
             };
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // Isolation marks are invisible characters that fonts draw as boxes.
-            bundle.set_use_isolating(false);
-            let mut locale = Locale {
-                bundle,
-                ids: BTreeSet::new(),
-                variables: BTreeMap::new(),
-            };
+            let locale = locales.entry(lang.clone()).or_insert_with(|| {
+                let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+                // Isolation marks are invisible characters that fonts draw as boxes.
+                bundle.set_use_isolating(false);
+                Locale {
+                    bundle,
+                    ids: BTreeSet::new(),
+                    variables: BTreeMap::new(),
+                    origins: BTreeMap::new(),
+                }
+            });
             let mut files: Vec<_> = fs::read_dir(&lang_dir)
                 .map(|rd| {
                     rd.filter_map(Result::ok)
@@ -204,7 +228,27 @@ impl Localizer {
                     }
                 };
                 let map = SourceMap::new(&source);
-                for id in index_resource(&resource, &mut locale) {
+                for entry in resource.entries() {
+                    if let Entry::Message(m) = entry {
+                        let id = m.id.name;
+                        let at = if source.starts_with(&format!("{id} "))
+                            || source.starts_with(&format!("{id}="))
+                        {
+                            Some(start)
+                        } else {
+                            map.find_all(&format!("\n{id} "))
+                                .into_iter()
+                                .chain(map.find_all(&format!("\n{id}=")))
+                                .min()
+                                .map(|i| map.location(i + 1))
+                        };
+                        locale
+                            .origins
+                            .entry(id.to_string())
+                            .or_insert((path.clone(), at.unwrap_or(start)));
+                    }
+                }
+                for id in index_resource(&resource, locale) {
                     let at = map
                         .find_all(&format!("\n{id} "))
                         .first()
@@ -219,23 +263,8 @@ impl Localizer {
                 // Duplicates were reported above; the first definition stays.
                 let _ = locale.bundle.add_resource(resource);
             }
-            locales.insert(lang, locale);
         }
-        if !locales.contains_key(BASE_LOCALE) {
-            problems.push(Diagnostic::error(
-                "E0012",
-                &dir.join(BASE_LOCALE),
-                start,
-                "there is no English locale, which every other language falls back to",
-            ));
-        }
-        (
-            Self {
-                locales,
-                current: BASE_LOCALE.to_string(),
-            },
-            problems,
-        )
+        problems
     }
 
     /// Builds a localizer from in-memory sources, for tests and tools.
@@ -250,6 +279,7 @@ impl Localizer {
                     bundle,
                     ids: BTreeSet::new(),
                     variables: BTreeMap::new(),
+                    origins: BTreeMap::new(),
                 }
             });
             let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
@@ -284,6 +314,11 @@ impl Localizer {
         }
     }
 
+    /// True if this exact language (not its fallback) has the message.
+    pub fn has_in(&self, lang: &str, id: &str) -> bool {
+        self.locales.get(lang).is_some_and(|l| l.ids.contains(id))
+    }
+
     pub fn has(&self, id: &str) -> bool {
         [self.current.as_str(), BASE_LOCALE]
             .iter()
@@ -304,8 +339,22 @@ impl Localizer {
         self.format(id, Some(&fluent_args))
     }
 
+    /// The text of a message in a given language (falling back to English),
+    /// whatever the current language is.
+    pub fn text_in(&self, lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format_in(lang, id, Some(&fluent_args))
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        for lang in [self.current.as_str(), BASE_LOCALE] {
+        self.format_in(&self.current, id, args)
+    }
+
+    fn format_in(&self, current: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        for lang in [current, BASE_LOCALE] {
             let Some(locale) = self.locales.get(lang) else {
                 continue;
             };
@@ -331,8 +380,13 @@ impl Localizer {
                 .collect(),
             variables: self
                 .locales
+                .iter()
+                .map(|(lang, l)| (lang.clone(), l.variables.clone()))
+                .collect(),
+            origins: self
+                .locales
                 .get(BASE_LOCALE)
-                .map(|l| l.variables.clone())
+                .map(|l| l.origins.clone())
                 .unwrap_or_default(),
         }
     }
@@ -391,9 +445,12 @@ mod tests {
             "a = { $friend } uses { $app ->\n    [x] X\n   *[other] { $other }\n}\nb = plain\n",
         )]);
         let index = l.message_index();
-        let vars: Vec<_> = index.variables["a"].iter().map(String::as_str).collect();
+        let vars: Vec<_> = index.variables["en"]["a"]
+            .iter()
+            .map(String::as_str)
+            .collect();
         assert_eq!(vars, ["app", "friend", "other"]);
-        assert!(!index.variables.contains_key("b"));
+        assert!(!index.variables["en"].contains_key("b"));
     }
 
     #[test]

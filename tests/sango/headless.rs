@@ -28,6 +28,10 @@ struct Game {
 
 impl Game {
     fn new(data: &std::path::Path) -> Self {
+        Self::with_content(data, &content())
+    }
+
+    fn with_content(data: &std::path::Path, root: &sango::check::ContentRoot) -> Self {
         let mut app = App::new();
         app.add_plugins((
             MinimalPlugins,
@@ -41,12 +45,7 @@ impl Game {
             .world_mut()
             .spawn((Window::default(), PrimaryWindow))
             .id();
-        insert_resources(
-            &mut app,
-            &content(),
-            Some("en"),
-            Box::new(FileStorage::new(data)),
-        );
+        insert_resources(&mut app, root, Some("en"), Box::new(FileStorage::new(data)));
         app.insert_resource(FixedSeed(11));
         app.add_plugins(GameLogicPlugin);
         let mut game = Self { app, window };
@@ -287,4 +286,55 @@ fn the_map_switches_age_band_and_remembers_it() {
     }
     let (progress, _) = Progress::load(&FileStorage::new(data.path()));
     assert_eq!(progress.age_band, AgeBand::Ages16To18);
+}
+
+#[test]
+fn saving_a_file_while_playing_reloads_it_and_a_broken_one_keeps_the_last_good() {
+    use sango::game::watch::{POLL, Watch};
+    let data = tempfile::tempdir().unwrap();
+    let (_copy, root) = crate::common::content_copy();
+    let mut game = Game::with_content(data.path(), &root);
+    game.app.insert_resource(Watch::new(root.clone()));
+    let title_text = |game: &mut Game| {
+        let world = game.app.world_mut();
+        let mut q = world.query::<(&Localized, &Text)>();
+        q.iter(world)
+            .find(|(l, _)| l.id == "title-tagline")
+            .map(|(_, t)| t.0.clone())
+            .unwrap_or_default()
+    };
+    let wait_for_poll = |game: &mut Game| {
+        std::thread::sleep(POLL + std::time::Duration::from_millis(200));
+        game.settle();
+    };
+    assert!(title_text(&mut game).starts_with("Explore"));
+
+    // Save a changed message: the screen follows.
+    let ui = root.locales.join("en/ui.ftl");
+    let original = std::fs::read_to_string(&ui).unwrap();
+    let changed = original.replace(
+        "title-tagline = Explore the online world safely",
+        "title-tagline = Changed while playing",
+    );
+    std::fs::write(&ui, &changed).unwrap();
+    wait_for_poll(&mut game);
+    assert!(title_text(&mut game).starts_with("Changed while playing"));
+
+    // Save a broken scenario: the error shows, the words stay as they were.
+    let ron = root.scenarios.join("9-12/contract-the-free-gems.ron");
+    let good = std::fs::read_to_string(&ron).unwrap();
+    std::fs::write(&ron, good.replacen("next: \"", "next: \"nowhere-", 1)).unwrap();
+    wait_for_poll(&mut game);
+    let world = game.app.world_mut();
+    let mut q = world.query::<&Name>();
+    assert!(q.iter(world).any(|n| n.as_str() == "Reload errors"));
+    let content = game.app.world().resource::<sango::game::state::Content>();
+    assert!(content.playable().any(|s| s.id == "contract-the-free-gems"));
+
+    // Fix it: the error goes away.
+    std::fs::write(&ron, &good).unwrap();
+    wait_for_poll(&mut game);
+    let world = game.app.world_mut();
+    let mut q = world.query::<&Name>();
+    assert!(!q.iter(world).any(|n| n.as_str() == "Reload errors"));
 }

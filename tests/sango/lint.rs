@@ -124,7 +124,77 @@ fn validate_exits_one_and_names_the_file_and_line() {
         line_of(&broken, "next: \"nowhere\"")
     );
     assert!(stdout.contains(&expected), "{stdout}");
+    // Like a compiler: the line itself, quoted, with a caret under the mistake.
+    let quoted = broken
+        .lines()
+        .find(|l| l.contains("next: \"nowhere\""))
+        .unwrap();
+    assert!(stdout.contains(quoted), "{stdout}");
+    let caret_line = stdout
+        .lines()
+        .skip_while(|l| !l.ends_with(quoted))
+        .nth(1)
+        .unwrap_or_default();
+    let caret = caret_line.find('^').expect("a caret");
+    let quote_start = stdout.lines().find(|l| l.ends_with(quoted)).unwrap().len() - quoted.len();
+    assert_eq!(
+        &quoted[caret - quote_start..caret - quote_start + 4],
+        "\"now"
+    );
     drop(dir);
+}
+
+/// A teacher's pack: a copy of a bundled scenario under a new id.
+fn pack_with(id: &str) -> tempfile::TempDir {
+    let pack = tempfile::tempdir().unwrap();
+    let src = crate::common::root();
+    let old = "contract-the-free-gems";
+    fs::create_dir_all(pack.path().join("scenarios")).unwrap();
+    fs::create_dir_all(pack.path().join("locales/en")).unwrap();
+    let ron = fs::read_to_string(src.join("scenarios").join(FILE)).unwrap();
+    fs::write(
+        pack.path().join(format!("scenarios/{id}.ron")),
+        ron.replace(old, id),
+    )
+    .unwrap();
+    let ftl = fs::read_to_string(src.join(format!("locales/en/{old}.ftl"))).unwrap();
+    fs::write(
+        pack.path().join(format!("locales/en/{id}.ftl")),
+        ftl.replace(old, id),
+    )
+    .unwrap();
+    pack
+}
+
+#[test]
+fn a_pack_adds_levels_and_a_colliding_id_is_an_error() {
+    let bin = env!("CARGO_BIN_EXE_sango");
+    let pack = pack_with("contract-our-school-shop");
+    let out = Command::new(bin)
+        .args(["validate", "scenarios", "--pack"])
+        .arg(pack.path())
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stderr}{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(stderr.contains("25 scenario(s)"), "{stderr}");
+
+    let clash = pack_with("contract-the-free-gems");
+    let out = Command::new(bin)
+        .args(["validate", "scenarios", "--pack"])
+        .arg(clash.path())
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout.contains("error[E0019]"), "{stdout}");
 }
 
 #[test]

@@ -4,5 +4,6 @@ mod common;
 mod explorer;
 mod headless;
 mod lint;
+mod robust;
 mod screenshots;
 mod words;

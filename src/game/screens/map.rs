@@ -54,7 +54,7 @@ fn spawn_map(
     old: Query<Entity, With<MapRoot>>,
 ) {
     for root in &old {
-        commands.entity(root).despawn();
+        commands.entity(root).try_despawn();
     }
     let theme = theme.as_ref();
     let band = saves.progress.age_band;
@@ -255,6 +255,26 @@ fn on_action(
             _ => {}
         }
     }
+}
+
+/// A level straight at a beat, for `sango play --scenario ID --beat BEAT`.
+pub fn level_at(content: &Content, id: &str, beat: Option<&str>) -> Result<Level, String> {
+    let Some(scenario) = content.playable().find(|s| s.id == id) else {
+        let known: Vec<&str> = content.playable().map(|s| s.id.as_str()).collect();
+        return Err(
+            match crate::content::diagnostic::closest(id, known.iter().copied()) {
+                Some(near) => format!("no playable scenario `{id}`; did you mean `{near}`?"),
+                None => format!("no playable scenario `{id}` (is it valid? run `sango validate`)"),
+            },
+        );
+    };
+    let opened_at = beat.map(str::to_owned);
+    let beat = beat.unwrap_or(&scenario.start);
+    let mut level = Run::start_at(std::sync::Arc::new(scenario.clone()), beat, rand::random())
+        .map(Level::new)
+        .map_err(|e| e.to_string())?;
+    level.opened_at = opened_at;
+    Ok(level)
 }
 
 /// A fresh run of a scenario; its choices are shuffled unless a seed is fixed.

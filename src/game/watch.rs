@@ -1,0 +1,161 @@
+//! Hot reload for authors (`--watch`): saving a scenario or `.ftl` file while the
+//! game runs reloads the content and restarts the level. A file with errors is
+//! reported on screen and in the terminal, and the last good version stays in play.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use bevy::prelude::*;
+
+use super::Screen;
+use super::screens::map::start_level;
+use super::state::{Content, FixedSeed, Level, Words};
+use super::theme::{Theme, palette, size, verbatim};
+use crate::check::{ContentRoot, load_and_lint};
+
+/// How often the files are looked at.
+pub const POLL: Duration = Duration::from_secs(1);
+
+#[derive(Resource)]
+pub struct Watch {
+    root: ContentRoot,
+    stamp: u64,
+    since_poll: Duration,
+}
+
+impl Watch {
+    pub fn new(root: ContentRoot) -> Self {
+        let stamp = stamp(&root);
+        Self {
+            root,
+            stamp,
+            since_poll: Duration::ZERO,
+        }
+    }
+}
+
+/// The errors of the last reload, shown over the game until they are fixed.
+#[derive(Component)]
+struct ReloadErrors;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, reload_on_change.run_if(resource_exists::<Watch>));
+}
+
+/// A fingerprint of every file's path, size and modification time.
+fn stamp(root: &ContentRoot) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    fn walk(dir: &Path, hasher: &mut impl Hasher) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths {
+            if path.is_dir() {
+                walk(&path, hasher);
+            } else if let Ok(meta) = path.metadata() {
+                path.hash(hasher);
+                meta.len().hash(hasher);
+                meta.modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+                    .hash(hasher);
+            }
+        }
+    }
+    walk(&root.scenarios, &mut hasher);
+    walk(&root.locales, &mut hasher);
+    for pack in &root.packs {
+        walk(pack, &mut hasher);
+    }
+    hasher.finish()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn reload_on_change(
+    mut commands: Commands,
+    time: Res<Time<Real>>,
+    mut watch: ResMut<Watch>,
+    mut content: ResMut<Content>,
+    mut words: ResMut<Words>,
+    level: Option<Res<Level>>,
+    seed: Option<Res<FixedSeed>>,
+    screen: Res<State<Screen>>,
+    theme: Res<Theme>,
+    shown: Query<Entity, With<ReloadErrors>>,
+) {
+    watch.since_poll += time.delta();
+    if watch.since_poll < POLL {
+        return;
+    }
+    watch.since_poll = Duration::ZERO;
+    let now = stamp(&watch.root);
+    if now == watch.stamp {
+        return;
+    }
+    watch.stamp = now;
+    let checked = load_and_lint(&watch.root);
+    for entity in &shown {
+        commands.entity(entity).try_despawn();
+    }
+    let errors: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.render(std::fs::read_to_string(&d.path).ok().as_deref()))
+        .collect();
+    if !errors.is_empty() {
+        eprintln!("sango: reload refused, keeping the last good content:");
+        for e in &errors {
+            eprintln!("{e}\n");
+        }
+        commands
+            .spawn((
+                Name::new("Reload errors"),
+                ReloadErrors,
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: px(12),
+                    right: px(12),
+                    bottom: px(12),
+                    padding: UiRect::all(px(12)),
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(6),
+                    border_radius: BorderRadius::all(px(10)),
+                    ..default()
+                },
+                BackgroundColor(palette::WARNING_BG),
+                BorderColor::all(palette::RISKY),
+                GlobalZIndex(10),
+            ))
+            .with_children(|panel| {
+                for e in errors.iter().take(4) {
+                    panel.spawn(verbatim(&theme, e, size::SMALL * 0.75, palette::INK));
+                }
+            });
+        return;
+    }
+    info!("content reloaded");
+    let language = words.0.language().to_string();
+    let mut localizer = checked.localizer;
+    localizer.set_language(&language);
+    words.0 = localizer;
+    content.library = Arc::new(checked.library);
+    content.problems = checked.diagnostics;
+    if *screen.get() == Screen::Level
+        && let Some(level) = level
+    {
+        let id = level.run.scenario().id.clone();
+        // Back to where the author opened it: the start, or their `--beat`.
+        let fresh = match &level.opened_at {
+            Some(beat) => super::screens::map::level_at(&content, &id, Some(beat)).ok(),
+            None => start_level(&content, &id, seed.as_deref()),
+        };
+        if let Some(fresh) = fresh {
+            commands.insert_resource(fresh);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+no equals sign here
+= nothing before
+ÿþ invalid utf8

@@ -1,0 +1,7 @@
+a = { $x ->
+   *[one] {{{{{{{{{{{{{{{{{{{{ }
+}
+b = ‮ reversed
+-term = { -term }
+c = { -term }
+d = { d }
