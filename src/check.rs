@@ -154,7 +154,12 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
                 Node::Ending(e) => texts.push((&e.text, TextKind::Line)),
             }
         }
-        let languages: Vec<String> = words.languages().map(str::to_owned).collect();
+        // The pseudo-locale is long on purpose; it tests the screens, not the texts.
+        let languages: Vec<String> = words
+            .languages()
+            .filter(|l| *l != crate::l10n::PSEUDO_LOCALE)
+            .map(str::to_owned)
+            .collect();
         for lang in languages {
             // The longest option of each variable, in this language.
             let args: Vec<(String, String)> = s
@@ -182,9 +187,9 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
                 let limit = max_chars(*kind);
                 if length > limit {
                     let (path, at) = index
-                        .origins
-                        .get(&id)
-                        .filter(|_| lang == crate::l10n::BASE_LOCALE)
+                        .locale_origins
+                        .get(&lang)
+                        .and_then(|o| o.get(&id))
                         .cloned()
                         .unwrap_or_else(|| (root_of(&file.path, &lang), Location::default()));
                     out.push(

@@ -17,6 +17,8 @@ pub struct MessageIndex {
     pub variables: BTreeMap<String, BTreeMap<String, BTreeSet<String>>>,
     /// Where each base-locale message is defined.
     pub origins: BTreeMap<String, (std::path::PathBuf, Location)>,
+    /// Where each message of every other locale is defined.
+    pub locale_origins: BTreeMap<String, BTreeMap<String, (std::path::PathBuf, Location)>>,
 }
 
 impl MessageIndex {
@@ -71,12 +73,17 @@ fn lint_translations(messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
         for (id, vars) in ids {
             let english: BTreeSet<&String> = messages.variables_of(&messages.base, id).collect();
             for var in vars.iter().filter(|v| !english.contains(v)) {
-                let (path, at) = messages.origins.get(id).cloned().unwrap_or_else(|| {
-                    (
-                        std::path::PathBuf::from(format!("locales/{locale}")),
-                        Location::default(),
-                    )
-                });
+                let (path, at) = messages
+                    .locale_origins
+                    .get(locale)
+                    .and_then(|o| o.get(id))
+                    .cloned()
+                    .unwrap_or_else(|| {
+                        (
+                            std::path::PathBuf::from(format!("locales/{locale}")),
+                            Location::default(),
+                        )
+                    });
                 out.push(
                     Diagnostic::error(
                         "E0018",
@@ -614,6 +621,7 @@ mod tests {
             locales: BTreeMap::from([("en".into(), ids)]),
             variables: BTreeMap::new(),
             origins: BTreeMap::new(),
+            locale_origins: BTreeMap::new(),
         }
     }
 

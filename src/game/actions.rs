@@ -13,6 +13,8 @@ pub enum Action {
     // Title
     Play,
     Quit,
+    /// Play in this language from now on.
+    SetLanguage(String),
     // Who is playing
     PickProfile(u32),
     PickAvatar(Avatar),

@@ -5,6 +5,7 @@
 pub mod actions;
 mod audio;
 mod focus;
+mod language;
 pub mod sango;
 pub mod screens;
 pub mod state;
@@ -22,6 +23,7 @@ use bevy::winit::WinitSettings;
 
 use crate::check::ContentRoot;
 use crate::progress::{MemoryStorage, Storage};
+pub use language::Mirror;
 pub use screens::Screen;
 
 /// The game without rendering, windowing or audio.
@@ -37,6 +39,7 @@ impl Plugin for GameLogicPlugin {
             screens::plugin,
             tour::plugin,
             watch::plugin,
+            language::plugin,
         ));
     }
 }

@@ -137,8 +137,17 @@ pub fn insert_resources(
         error!("{d}");
     }
     let mut localizer = checked.localizer;
-    if let Some(lang) = lang
-        && !localizer.set_language(lang)
+    let saves = Saves::load(storage);
+    // The command line, else the language last chosen here, else the OS's.
+    let chosen = lang
+        .map(str::to_owned)
+        .or_else(|| saves.progress.language.clone())
+        .or_else(|| {
+            let available: Vec<&str> = localizer.languages().collect();
+            crate::l10n::system_language(&available).map(str::to_owned)
+        });
+    if let Some(lang) = chosen
+        && !localizer.set_language(&lang)
     {
         warn!("no locale `{lang}`; playing in {}", localizer.language());
     }
@@ -147,6 +156,6 @@ pub fn insert_resources(
         problems: checked.diagnostics,
     })
     .insert_resource(Words(localizer))
-    .insert_resource(Saves::load(storage))
+    .insert_resource(saves)
     .init_resource::<Player>();
 }

@@ -54,27 +54,87 @@ pub mod size {
 /// them; default handles where there is no asset server (headless tests).
 #[derive(Resource, Clone)]
 pub struct Theme {
+    /// The current language's fonts.
     pub regular: Handle<Font>,
     pub bold: Handle<Font>,
     pub symbols: Handle<Font>,
+    /// Every script's (regular, bold) fonts.
+    pub scripts: [(Script, Handle<Font>, Handle<Font>); 3],
+}
+
+/// Which font family a language needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    /// Latin, Cyrillic and Greek: Noto Sans.
+    Latin,
+    /// Arabic, with Latin merged in for names: Sango Arabic (see scripts/subset-fonts.py).
+    Arabic,
+    /// Chinese, with Latin: Noto Sans CJK SC, subset.
+    Chinese,
+}
+
+impl Script {
+    pub fn of(lang: &str) -> Self {
+        match lang.split(['-', '_']).next().unwrap_or(lang) {
+            "ar" => Script::Arabic,
+            "zh" => Script::Chinese,
+            _ => Script::Latin,
+        }
+    }
+
+    pub fn files(self) -> (&'static str, &'static str) {
+        match self {
+            Script::Latin => ("fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Bold.ttf"),
+            Script::Arabic => (
+                "fonts/SangoArabic-Regular.ttf",
+                "fonts/SangoArabic-Bold.ttf",
+            ),
+            Script::Chinese => ("fonts/SangoCJK-Regular.otf", "fonts/SangoCJK-Bold.otf"),
+        }
+    }
+}
+
+impl Theme {
+    pub fn fonts_for(&self, lang: &str) -> (Handle<Font>, Handle<Font>) {
+        let script = Script::of(lang);
+        self.scripts
+            .iter()
+            .find(|(s, ..)| *s == script)
+            .map(|(_, r, b)| (r.clone(), b.clone()))
+            .unwrap_or_else(|| (self.regular.clone(), self.bold.clone()))
+    }
 }
 
 impl FromWorld for Theme {
     fn from_world(world: &mut World) -> Self {
-        match world.get_resource::<AssetServer>() {
-            Some(assets) => Self {
-                regular: assets.load("fonts/NotoSans-Regular.ttf"),
-                bold: assets.load("fonts/NotoSans-Bold.ttf"),
-                symbols: assets.load("fonts/NotoSansSymbols2-Regular.ttf"),
-            },
-            None => Self {
-                regular: Handle::default(),
-                bold: Handle::default(),
-                symbols: Handle::default(),
-            },
-        }
+        let lang = world
+            .get_resource::<Words>()
+            .map(|w| w.0.language().to_string())
+            .unwrap_or_default();
+        let load = |path: &str| match world.get_resource::<AssetServer>() {
+            Some(assets) => assets.load(path.to_string()),
+            None => Handle::default(),
+        };
+        let scripts = [Script::Latin, Script::Arabic, Script::Chinese].map(|s| {
+            let (regular, bold) = s.files();
+            (s, load(regular), load(bold))
+        });
+        let mut theme = Self {
+            regular: Handle::default(),
+            bold: Handle::default(),
+            symbols: load("fonts/NotoSansSymbols2-Regular.ttf"),
+            scripts,
+        };
+        let (regular, bold) = theme.fonts_for(&lang);
+        theme.regular = regular;
+        theme.bold = bold;
+        theme
     }
 }
+
+/// Text whose font must not follow the language (a language's own name).
+#[derive(Component)]
+pub struct FixedFont;
 
 /// A message argument: words typed by a player, a number, or another message.
 #[derive(Clone, Debug, PartialEq)]
@@ -159,13 +219,31 @@ impl Localized {
 /// Fills in text from its message, when the message or the language changes.
 fn relocalize(
     words: Res<Words>,
-    mut texts: Query<(Ref<Localized>, &mut Text)>,
+    mut texts: Query<(Ref<Localized>, &mut Text, Option<&mut TextLayout>)>,
     mut spans: Query<(Ref<Localized>, &mut TextSpan), Without<Text>>,
 ) {
     let all = words.is_changed();
-    for (loc, mut text) in &mut texts {
+    let rtl = words.0.direction() == crate::l10n::Direction::RightToLeft;
+    for (loc, mut text, layout) in &mut texts {
         if all || loc.is_changed() {
-            text.0 = loc.resolve(&words);
+            let resolved = loc.resolve(&words);
+            // A right-to-left mark makes the paragraph right-to-left even when it
+            // starts with a digit or a Latin name.
+            text.0 = if rtl {
+                format!("\u{200F}{resolved}")
+            } else {
+                resolved
+            };
+            if let Some(mut layout) = layout {
+                let flipped = match (layout.justify, rtl) {
+                    (Justify::Left, true) => Some(Justify::Right),
+                    (Justify::Right, false) => Some(Justify::Left),
+                    _ => None,
+                };
+                if let Some(justify) = flipped {
+                    layout.justify = justify;
+                }
+            }
         }
     }
     for (loc, mut span) in &mut spans {

@@ -15,8 +15,82 @@ use crate::content::{Diagnostic, Location, MessageIndex, diagnostic::SourceMap};
 /// The locale every message must exist in, and the one others fall back to.
 pub const BASE_LOCALE: &str = "en";
 
+/// A made-up language for testing: English with accents, about 40 % longer and
+/// bracketed, so clipped or hard-coded text shows at once (`--lang en-XA`).
+pub const PSEUDO_LOCALE: &str = "en-XA";
+
+/// English turned pseudo: `Play` becomes `[Ƥļàý ~~]`.
+pub fn pseudo(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.trim().is_empty() {
+        return text.into();
+    }
+    let accented: String = text
+        .chars()
+        .map(|c| match c {
+            'a' => 'à',
+            'e' => 'é',
+            'i' => 'î',
+            'o' => 'ö',
+            'u' => 'ü',
+            'y' => 'ý',
+            'c' => 'ç',
+            'n' => 'ñ',
+            's' => 'š',
+            'z' => 'ž',
+            'l' => 'ļ',
+            'g' => 'ğ',
+            'A' => 'Å',
+            'E' => 'É',
+            'I' => 'Î',
+            'O' => 'Ö',
+            'U' => 'Ü',
+            'P' => 'Ƥ',
+            'S' => 'Š',
+            'C' => 'Ç',
+            'N' => 'Ñ',
+            'T' => 'Ŧ',
+            'D' => 'Ð',
+            other => other,
+        })
+        .collect();
+    let padding = "~".repeat((text.chars().count() * 2).div_ceil(5));
+    format!("[{accented} {padding}]").into()
+}
+
 /// The six UN languages, in the order a language picker shows them.
 pub const UN_LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+
+/// A language's name in itself, for the language picker.
+pub fn native_name(lang: &str) -> &str {
+    match lang {
+        PSEUDO_LOCALE => "[Ƥšéüðö]",
+        "ar" => "العربية",
+        "zh" => "中文",
+        "en" => "English",
+        "fr" => "Français",
+        "ru" => "Русский",
+        "es" => "Español",
+        other => other,
+    }
+}
+
+/// The best of `available` for a requested locale like `fr-CA` or `zh_Hans_CN`.
+pub fn negotiate<'a>(
+    requested: &str,
+    available: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let primary = requested
+        .split(['-', '_', '.'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    available.into_iter().find(|a| *a == primary)
+}
+
+/// The language the OS (or the browser) asks for, if Sango has it.
+pub fn system_language<'a>(available: &[&'a str]) -> Option<&'a str> {
+    sys_locale::get_locales().find_map(|l| negotiate(&l, available.iter().copied()))
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -75,6 +149,26 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
         }
         _ => {}
     }
+}
+
+fn new_pseudo() -> Locale {
+    let langid: LanguageIdentifier = PSEUDO_LOCALE.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    bundle.set_transform(Some(pseudo));
+    Locale {
+        bundle,
+        ids: BTreeSet::new(),
+        variables: BTreeMap::new(),
+        origins: BTreeMap::new(),
+    }
+}
+
+/// The pseudo-locale gets every English message, transformed when formatted.
+fn add_pseudo(locale: &mut Locale, source: &str) {
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    index_resource(&resource, locale);
+    let _ = locale.bundle.add_resource(resource);
 }
 
 /// Records a resource's message ids and their variables into a locale.
@@ -137,6 +231,10 @@ impl Localizer {
     /// already defined is reported, and the first definition stays.
     pub fn add_dir(&mut self, dir: &Path) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
+        let mut self_pseudo = self
+            .locales
+            .remove(PSEUDO_LOCALE)
+            .unwrap_or_else(new_pseudo);
         let locales = &mut self.locales;
         let start = Location { line: 1, col: 1 };
         let mut langs: Vec<_> = match fs::read_dir(dir) {
@@ -209,6 +307,9 @@ impl Localizer {
                         continue;
                     }
                 };
+                if lang == BASE_LOCALE {
+                    add_pseudo(&mut self_pseudo, &source);
+                }
                 let resource = match FluentResource::try_new(source.clone()) {
                     Ok(r) => r,
                     Err((r, errors)) => {
@@ -263,6 +364,9 @@ impl Localizer {
                 // Duplicates were reported above; the first definition stays.
                 let _ = locale.bundle.add_resource(resource);
             }
+        }
+        if !self_pseudo.ids.is_empty() {
+            locales.insert(PSEUDO_LOCALE.to_string(), self_pseudo);
         }
         problems
     }
@@ -388,6 +492,11 @@ impl Localizer {
                 .get(BASE_LOCALE)
                 .map(|l| l.origins.clone())
                 .unwrap_or_default(),
+            locale_origins: self
+                .locales
+                .iter()
+                .map(|(lang, l)| (lang.clone(), l.origins.clone()))
+                .collect(),
         }
     }
 }
@@ -451,6 +560,34 @@ mod tests {
             .collect();
         assert_eq!(vars, ["app", "friend", "other"]);
         assert!(!index.variables["en"].contains_key("b"));
+    }
+
+    #[test]
+    fn the_pseudo_locale_is_longer_accented_and_bracketed() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("en")).unwrap();
+        fs::write(dir.path().join("en/ui.ftl"), "play = Play now, { $name }\n").unwrap();
+        let (mut l, _) = Localizer::load_dir(dir.path());
+        assert!(l.set_language(PSEUDO_LOCALE));
+        let text = l.text_with("play", &[("name", "Ada".into())]);
+        // Each run of text is bracketed; the arguments between them are left alone.
+        assert!(
+            text.starts_with("[Ƥļàý ñöw, ") && text.contains("~]"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Ada"),
+            "arguments are not transformed: {text}"
+        );
+        assert!(text.chars().count() as f32 >= "Play now, Ada".len() as f32 * 1.3);
+    }
+
+    #[test]
+    fn an_os_locale_finds_its_language() {
+        let have = ["ar", "en", "zh"];
+        assert_eq!(negotiate("zh_CN.UTF-8", have), Some("zh"));
+        assert_eq!(negotiate("ar-EG", have), Some("ar"));
+        assert_eq!(negotiate("de-DE", have), None);
     }
 
     #[test]

@@ -61,6 +61,9 @@ pub struct Profile {
     /// Best result per scenario id.
     #[serde(default)]
     pub results: BTreeMap<String, RunResult>,
+    /// The language this child plays in, once chosen.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +74,9 @@ pub struct Progress {
     /// class), not of a child, so no profile holds an age.
     #[serde(default = "default_band")]
     pub age_band: AgeBand,
+    /// The language last chosen on this machine, for the title screen.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 fn default_band() -> AgeBand {
@@ -83,6 +89,7 @@ impl Default for Progress {
             version: VERSION,
             profiles: Vec::new(),
             age_band: default_band(),
+            language: None,
         }
     }
 }
@@ -187,6 +194,7 @@ impl Progress {
             nickname,
             avatar,
             results: BTreeMap::new(),
+            language: self.language.clone(),
         });
         Ok(id)
     }

@@ -338,3 +338,39 @@ fn saving_a_file_while_playing_reloads_it_and_a_broken_one_keeps_the_last_good()
     let mut q = world.query::<&Name>();
     assert!(!q.iter(world).any(|n| n.as_str() == "Reload errors"));
 }
+
+#[test]
+fn the_language_changes_live_and_each_child_keeps_their_own() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    // Pick Arabic on the title screen, with the keyboard.
+    game.focus_on(&Action::SetLanguage("ar".into()), false);
+    game.enter();
+    let tagline = |game: &mut Game| {
+        let world = game.app.world_mut();
+        let mut q = world.query::<(&Localized, &Text)>();
+        q.iter(world)
+            .find(|(l, _)| l.id == "title-tagline")
+            .map(|(_, t)| t.0.clone())
+            .unwrap_or_default()
+    };
+    let arabic = tagline(&mut game);
+    assert!(
+        arabic.starts_with('\u{200F}'),
+        "right-to-left mark: {arabic:?}"
+    );
+    assert!(
+        arabic
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    );
+    // A child who starts now plays in Arabic; the choice is saved with them.
+    game.focus_on(&Action::Play, false);
+    game.enter();
+    game.type_text("Nour");
+    game.enter();
+    assert_eq!(game.screen(), Screen::Map);
+    let (progress, _) = Progress::load(&FileStorage::new(data.path()));
+    assert_eq!(progress.profiles[0].language.as_deref(), Some("ar"));
+    assert_eq!(progress.language.as_deref(), Some("ar"));
+}

@@ -74,3 +74,47 @@ fn every_objective_has_its_title_sentence_and_topic() {
         assert!(checked.localizer.has(&o.message_id("topic")));
     }
 }
+
+/// Every character of every message in every language is in the font the game
+/// uses for that language (regular and bold): no missing-glyph boxes anywhere.
+#[test]
+fn every_character_of_every_locale_is_in_its_font() {
+    use sango::game::theme::Script;
+    let checked = checked();
+    let words = &checked.localizer;
+    let index = words.message_index();
+    let mut problems = Vec::new();
+    for (lang, ids) in &index.locales {
+        let (regular, bold) = Script::of(lang).files();
+        for file in [regular, bold] {
+            let data = fs::read(root().join("assets").join(file)).unwrap();
+            let face = ttf_parser::Face::parse(&data, 0).unwrap();
+            let mut missing = std::collections::BTreeSet::new();
+            for id in ids {
+                // With every detail a scenario may pick filled in.
+                let mut text = words.text_in(lang, id, &[]);
+                for s in checked.library.scenarios.iter().map(|f| &f.scenario) {
+                    if id.starts_with(&format!("{}-", s.id)) {
+                        for options in s.vary.values() {
+                            for o in options {
+                                text.push_str(&words.text_in(lang, &s.message_id(o), &[]));
+                            }
+                        }
+                    }
+                }
+                for c in text.chars() {
+                    if !c.is_whitespace() && !c.is_control() && face.glyph_index(c).is_none() {
+                        missing.insert((c, id.clone()));
+                    }
+                }
+            }
+            for (c, id) in missing.iter().take(5) {
+                problems.push(format!(
+                    "{lang}: {file} has no {c:?} (U+{:04X}), used in `{id}`",
+                    *c as u32
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

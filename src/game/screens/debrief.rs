@@ -64,13 +64,16 @@ fn spawn_debrief(
                 size::BODY,
                 palette::INK,
             ));
-            root.spawn(Node {
-                width: percent(100),
-                max_width: px(1150),
-                column_gap: px(24),
-                align_items: AlignItems::FlexStart,
-                ..default()
-            })
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    width: percent(100),
+                    max_width: px(1150),
+                    column_gap: px(24),
+                    align_items: AlignItems::FlexStart,
+                    ..default()
+                },
+            ))
             .with_children(|row| {
                 // What was practised, objective by objective.
                 row.spawn(panel())

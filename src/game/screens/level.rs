@@ -50,12 +50,15 @@ fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {
             DespawnOnExit(Screen::Level),
         ))
         .with_children(|root| {
-            root.spawn(Node {
-                width: percent(100),
-                justify_content: JustifyContent::SpaceBetween,
-                align_items: AlignItems::Center,
-                ..default()
-            })
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    width: percent(100),
+                    justify_content: JustifyContent::SpaceBetween,
+                    align_items: AlignItems::Center,
+                    ..default()
+                },
+            ))
             .with_children(|bar| {
                 bar.spawn(heading(
                     theme,
@@ -69,14 +72,17 @@ fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {
                     ButtonStyle::Quiet,
                 ));
             });
-            root.spawn(Node {
-                width: percent(100),
-                max_width: px(1150),
-                column_gap: px(28),
-                align_items: AlignItems::FlexStart,
-                flex_grow: 1.0,
-                ..default()
-            })
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    width: percent(100),
+                    max_width: px(1150),
+                    column_gap: px(28),
+                    align_items: AlignItems::FlexStart,
+                    flex_grow: 1.0,
+                    ..default()
+                },
+            ))
             .with_children(|main| {
                 main.spawn(sango(Mood::Happy, 1.0));
                 main.spawn((
@@ -481,14 +487,17 @@ fn line(
     match stage {
         Stage::Chat { .. } if matches!(speaker, Speaker::Npc(_) | Speaker::Player) => {
             let mine = *speaker == Speaker::Player;
-            v.spawn(Node {
-                justify_content: if mine {
-                    JustifyContent::FlexEnd
-                } else {
-                    JustifyContent::FlexStart
+            v.spawn((
+                crate::game::Mirror,
+                Node {
+                    justify_content: if mine {
+                        JustifyContent::FlexEnd
+                    } else {
+                        JustifyContent::FlexStart
+                    },
+                    ..default()
                 },
-                ..default()
-            })
+            ))
             .with_children(|row| {
                 row.spawn((
                     Name::new("Chat bubble"),

@@ -68,12 +68,15 @@ fn spawn_map(
         ))
         .with_children(|root| {
             // Who is playing, and a way to switch.
-            root.spawn(Node {
-                width: percent(100),
-                justify_content: JustifyContent::SpaceBetween,
-                align_items: AlignItems::Center,
-                ..default()
-            })
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    width: percent(100),
+                    justify_content: JustifyContent::SpaceBetween,
+                    align_items: AlignItems::Center,
+                    ..default()
+                },
+            ))
             .with_children(|bar| {
                 bar.spawn(Node {
                     column_gap: px(12),
@@ -92,39 +95,42 @@ fn spawn_map(
                     }
                 });
                 bar.spawn(heading(theme, Localized::new("map-heading"), size::HEADING));
-                // Which age band's levels to show.
-                bar.spawn(Node {
-                    column_gap: px(8),
-                    align_items: AlignItems::Center,
-                    ..default()
-                })
-                .with_children(|bands| {
-                    bands.spawn(label(
-                        theme,
-                        Localized::new("map-ages"),
-                        size::SMALL,
-                        palette::INK_SOFT,
-                    ));
-                    for b in AgeBand::ALL {
-                        let style = if b == band {
-                            ButtonStyle::Primary
-                        } else {
-                            ButtonStyle::Quiet
-                        };
-                        bands.spawn(button(
-                            theme,
-                            Localized::new(format!("band-{}", b.key())),
-                            Action::SetAgeBand(b),
-                            style,
-                        ));
-                    }
-                });
                 bar.spawn(button(
                     theme,
                     Localized::new("map-change-player"),
                     Action::ChangePlayer,
                     ButtonStyle::Quiet,
                 ));
+            });
+            // Which age band's levels to show.
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    column_gap: px(8),
+                    align_items: AlignItems::Center,
+                    ..default()
+                },
+            ))
+            .with_children(|bands| {
+                bands.spawn(label(
+                    theme,
+                    Localized::new("map-ages"),
+                    size::SMALL,
+                    palette::INK_SOFT,
+                ));
+                for b in AgeBand::ALL {
+                    let style = if b == band {
+                        ButtonStyle::Primary
+                    } else {
+                        ButtonStyle::Quiet
+                    };
+                    bands.spawn(button(
+                        theme,
+                        Localized::new(format!("band-{}", b.key())),
+                        Action::SetAgeBand(b),
+                        style,
+                    ));
+                }
             });
             if let Some(notice) = &saves.notice {
                 root.spawn(verbatim(theme, notice, size::SMALL, palette::RISKY));

@@ -329,12 +329,16 @@ fn on_action(
     mut form: ResMut<NewProfile>,
     mut saves: ResMut<Saves>,
     mut player: ResMut<Player>,
+    mut words: ResMut<crate::game::state::Words>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for action in actions.read() {
         match action {
             Action::PickProfile(id) => {
                 player.profile = Some(*id);
+                if let Some(lang) = saves.progress.profile(*id).and_then(|p| p.language.clone()) {
+                    words.0.set_language(&lang);
+                }
                 next.set(Screen::Map);
             }
             Action::PickAvatar(avatar) => form.avatar = *avatar,

@@ -8,14 +8,82 @@ use super::Screen;
 use crate::content::Mood;
 use crate::game::actions::Action;
 use crate::game::sango::sango;
-use crate::game::state::{Content, Saves};
+use crate::game::state::{Content, Saves, Words};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, size, verbatim,
 };
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), spawn_title)
-        .add_systems(Update, on_action.run_if(in_state(Screen::Title)));
+        .add_systems(
+            Update,
+            (
+                on_action,
+                spawn_title
+                    .run_if(resource_changed::<Words>.and_then(not(resource_added::<Words>))),
+            )
+                .chain()
+                .run_if(in_state(Screen::Title)),
+        );
+}
+
+#[derive(Component)]
+struct TitleRoot;
+
+/// The languages there are, each named in itself and in its own script.
+fn language_picker(root: &mut ChildSpawnerCommands, theme: &Theme, words: &Words) {
+    let current = words.0.language();
+    root.spawn((
+        Name::new("Language picker"),
+        crate::game::Mirror,
+        Node {
+            column_gap: px(10),
+            flex_wrap: FlexWrap::Wrap,
+            justify_content: JustifyContent::Center,
+            margin: UiRect::top(px(8)),
+            ..default()
+        },
+    ))
+    .with_children(|row| {
+        let available: Vec<&str> = words.0.languages().collect();
+        for lang in crate::l10n::UN_LANGUAGES
+            .iter()
+            .copied()
+            .filter(|l| available.contains(l))
+            .chain(
+                available
+                    .iter()
+                    .copied()
+                    .filter(|l| !crate::l10n::UN_LANGUAGES.contains(l)),
+            )
+        {
+            let style = if lang == current {
+                ButtonStyle::Primary
+            } else {
+                ButtonStyle::Quiet
+            };
+            let (regular, _) = theme.fonts_for(lang);
+            let color = if lang == current {
+                palette::BUTTON_TEXT
+            } else {
+                palette::INK
+            };
+            row.spawn((
+                crate::game::theme::button_base(Action::SetLanguage(lang.to_string()), style),
+                children![(
+                    Text::new(crate::l10n::native_name(lang)),
+                    TextFont {
+                        font: regular.into(),
+                        font_size: FontSize::Px(size::SMALL),
+                        ..default()
+                    },
+                    TextColor(color),
+                    // Not a message: it names the language in that language.
+                    crate::game::theme::FixedFont,
+                )],
+            ));
+        }
+    });
 }
 
 fn spawn_title(
@@ -23,13 +91,25 @@ fn spawn_title(
     theme: Res<Theme>,
     content: Res<Content>,
     saves: Res<Saves>,
+    words: Res<Words>,
+    old: Query<Entity, With<TitleRoot>>,
 ) {
-    let theme = theme.as_ref();
+    for entity in &old {
+        commands.entity(entity).try_despawn();
+    }
+    // The fonts of the language now, even if the theme follows it a moment later.
+    let (regular, bold) = theme.fonts_for(words.0.language());
+    let theme = &Theme {
+        regular,
+        bold,
+        ..theme.clone()
+    };
     let errors: Vec<String> = content.errors().map(ToString::to_string).collect();
     commands
         .spawn((
             crate::game::theme::screen_root("Title screen"),
             DespawnOnExit(Screen::Title),
+            TitleRoot,
         ))
         .with_children(|root| {
             root.spawn(Node {
@@ -71,6 +151,7 @@ fn spawn_title(
                     ButtonStyle::Quiet,
                 ));
             });
+            language_picker(root, theme, &words);
             if !errors.is_empty() || saves.notice.is_some() {
                 root.spawn((
                     Name::new("Problems"),

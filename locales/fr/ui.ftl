@@ -1,0 +1,100 @@
+# Les mots du jeu : écrans, boutons et présentation de Sango.
+
+empty = {""}
+back = Retour
+
+## Title
+title-name = Sango
+title-tagline = Explore le monde en ligne en toute sécurité, avec Sango pour te guider.
+title-play = Jouer
+title-quit = Quitter
+title-content-problems = { $count ->
+    [one] Un problème a été trouvé dans les leçons. Un enseignant peut lancer « sango validate » pour savoir pourquoi :
+   *[other] { $count } problèmes ont été trouvés dans les leçons. Un enseignant peut lancer « sango validate » pour savoir pourquoi :
+}
+title-save-problem = La progression enregistrée n’a pas pu être lue. Elle a été mise de côté, et rien n’a été perdu :
+
+## Who is playing
+profiles-heading = Qui joue ?
+profiles-new = Nouveau profil
+profiles-nickname-label = Tape un pseudo :
+profiles-privacy-tip = Astuce : choisis un pseudo inventé, pas ton vrai nom. Ça protège ta vie privée, ici comme en ligne.
+profiles-avatar-label = Choisis une couleur :
+profiles-create = Commencer à jouer
+profile-error-empty = Tape d’abord un pseudo.
+profile-error-too-long = Un pseudo peut avoir { $max } lettres au maximum.
+profile-error-taken = Ce pseudo est déjà pris. Essaie-en un autre !
+profile-error-missing = Ce profil est introuvable.
+avatar-coral = Corail
+avatar-sun = Soleil
+avatar-leaf = Feuille
+avatar-sky = Ciel
+avatar-violet = Violet
+avatar-rose = Rose
+
+## World map
+map-heading = Le monde en ligne
+map-playing-as = Tu joues en tant que { $nickname }
+map-change-player = Changer de profil
+map-no-levels = D’autres aventures arrivent bientôt ici.
+risk-content = Contenus
+risk-content-hint = Ce que tu vois et lis en ligne
+risk-contact = Contacts
+risk-contact-hint = Les personnes qui te contactent en ligne
+risk-conduct = Comportement
+risk-conduct-hint = Comment on se traite les uns les autres en ligne
+risk-contract = Contrats
+risk-contract-hint = Jeux, applis, offres et tes données
+
+## A level
+speaker-sango = Sango
+speaker-you = Toi
+level-leave = Quitter le niveau
+level-continue = Continuer
+level-what-do-you-do = Que fais-tu ?
+level-you-chose = Tu as choisi : « { $choice } »
+level-verdict-safe = Excellent choix !
+level-verdict-cautious = Pas mal, mais il existe une façon plus sûre.
+level-verdict-risky = Réfléchissons-y ensemble.
+level-ending-safe = Tu as su rester en sécurité !
+level-ending-mixed = Tu as retrouvé le bon chemin.
+level-ending-harmful = Ça s’est compliqué.
+level-see-results = Voir tes résultats
+
+## Debrief
+debrief-outcome-safe = Bravo ! Tu as protégé les autres et toi-même.
+debrief-outcome-mixed = Tu as fini par trouver le chemin. Chaque essai t’apprend quelque chose.
+debrief-outcome-harmful = Cette histoire était difficile. Rejoue-la pour trouver le chemin sûr : Sango croit en toi !
+debrief-objectives = Ce que tu as pratiqué
+debrief-practised-well = Tu as bien fait ça !
+debrief-not-yet-practised = Tu pratiqueras ça dans un autre choix.
+debrief-practise-again = Entraînons-nous encore à ça.
+debrief-remember = Sango veut que tu retiennes
+debrief-not-saved = Tes étoiles n’ont pas pu être enregistrées cette fois, mais tu peux continuer à jouer.
+debrief-back-to-map = Retour à la carte
+debrief-play-again = Rejouer
+
+## App stages
+stage-chat = discussion
+stage-feed = fil d’actu
+stage-popup = offre
+act-block = Bloquer
+act-report = Signaler
+act-tell = Le dire à un adulte
+act-close = Fermer
+act-accept = Accepter
+level-spot-hint = Touche chaque élément qui te met la puce à l’oreille, puis appuie sur « J’ai fini ».
+level-spot-done = J’ai fini
+level-spot-clue = Bien vu : c’est un indice !
+level-spot-not-clue = Cet élément ne pose pas de problème.
+level-spot-result = Indices trouvés : { $found } sur { $clues }{ $mistaken ->
+    [0] .
+    [one] , et tu as touché un élément qui ne posait pas de problème.
+   *[other] , et tu as touché { $mistaken } éléments qui ne posaient pas de problème.
+}
+
+## Age bands (the map shows one at a time)
+map-ages = Âges :
+band-9-12 = 9–12
+band-13-15 = 13–15
+band-16-18 = 16–18

@@ -1,0 +1,99 @@
+//! Languages at play time: changing language live (fonts follow the script), right-
+//! to-left layout for Arabic, and remembering the choice per profile.
+
+use bevy::prelude::*;
+
+use super::actions::Action;
+use super::state::{Player, Saves, Words};
+use super::theme::Theme;
+use crate::l10n::Direction;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        Update,
+        (set_language, follow_language, mirror_new_rows).chain(),
+    );
+}
+
+/// A row that reads right-to-left in Arabic: its children are laid out reversed.
+#[derive(Component, Default)]
+pub struct Mirror;
+
+/// Switches language from the picker, and remembers it for the machine and for the
+/// child playing.
+fn set_language(
+    mut actions: MessageReader<Action>,
+    mut words: ResMut<Words>,
+    mut saves: ResMut<Saves>,
+    player: Res<Player>,
+) {
+    for action in actions.read() {
+        let Action::SetLanguage(lang) = action else {
+            continue;
+        };
+        if !words.0.set_language(lang) {
+            continue;
+        }
+        saves.progress.language = Some(lang.clone());
+        if let Some(id) = player.profile
+            && let Some(profile) = saves.progress.profiles.iter_mut().find(|p| p.id == id)
+        {
+            profile.language = Some(lang.clone());
+        }
+        // A failed save is shown as a notice; the language changes anyway.
+        let _ = saves.save();
+    }
+}
+
+/// After a language change: the new script's fonts everywhere, rows mirrored.
+fn follow_language(
+    words: Res<Words>,
+    mut theme: ResMut<Theme>,
+    mut last: Local<String>,
+    mut fonts: Query<&mut TextFont, Without<super::theme::FixedFont>>,
+    mut rows: Query<&mut Node, With<Mirror>>,
+) {
+    let lang = words.0.language();
+    if *last == lang {
+        return;
+    }
+    *last = lang.to_string();
+    let (regular, bold) = theme.fonts_for(lang);
+    let (old_regular, old_bold) = (theme.regular.clone(), theme.bold.clone());
+    if old_regular != regular || old_bold != bold {
+        for mut font in &mut fonts {
+            let swap = match &font.font {
+                bevy::text::FontSource::Handle(h) if *h == old_regular => Some(regular.clone()),
+                bevy::text::FontSource::Handle(h) if *h == old_bold => Some(bold.clone()),
+                _ => None,
+            };
+            if let Some(handle) = swap {
+                font.font = handle.into();
+            }
+        }
+        theme.regular = regular;
+        theme.bold = bold;
+    }
+    let rtl = words.0.direction() == Direction::RightToLeft;
+    for mut node in &mut rows {
+        mirror(&mut node, rtl);
+    }
+}
+
+/// Idempotent: the row's direction for the current writing direction.
+fn mirror(node: &mut Node, rtl: bool) {
+    node.flex_direction = match (node.flex_direction, rtl) {
+        (FlexDirection::Row, true) => FlexDirection::RowReverse,
+        (FlexDirection::RowReverse, false) => FlexDirection::Row,
+        (d, _) => d,
+    };
+}
+
+/// Rows spawned while Arabic is on are mirrored at once.
+fn mirror_new_rows(words: Res<Words>, mut rows: Query<&mut Node, Added<Mirror>>) {
+    if words.0.direction() == Direction::RightToLeft {
+        for mut node in &mut rows {
+            mirror(&mut node, true);
+        }
+    }
+}
