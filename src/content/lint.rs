@@ -59,6 +59,7 @@ pub fn lint(library: &Library, messages: &MessageIndex) -> Vec<Diagnostic> {
         lint_scenario(file, &library.objectives, messages, &mut out);
     }
     lint_translations(messages, &mut out);
+    lint_extra(messages, &mut out);
     lint_unused(library, messages, &mut out);
     out
 }
@@ -99,6 +100,40 @@ fn lint_translations(messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
                     }),
                 );
             }
+        }
+    }
+}
+
+/// A translation of a message English no longer has: a renamed or removed key.
+fn lint_extra(messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
+    let Some(base) = messages.locales.get(&messages.base) else {
+        return;
+    };
+    for (locale, ids) in &messages.locales {
+        if *locale == messages.base {
+            continue;
+        }
+        for id in ids.iter().filter(|id| !base.contains(*id)) {
+            let (path, at) = messages
+                .locale_origins
+                .get(locale)
+                .and_then(|o| o.get(id))
+                .cloned()
+                .unwrap_or_else(|| {
+                    (
+                        std::path::PathBuf::from(format!("locales/{locale}")),
+                        Location::default(),
+                    )
+                });
+            out.push(
+                Diagnostic::warning(
+                    "W0013",
+                    &path,
+                    at,
+                    format!("`{id}` is translated in {locale} but English has no such message"),
+                )
+                .with_hint("it was renamed or removed in English: rename or remove it here too"),
+            );
         }
     }
 }
@@ -731,6 +766,16 @@ mod tests {
             found
                 .iter()
                 .any(|d| d.code == "E0018" && d.message.contains("nom"))
+        );
+        let mut index = all_messages(&lib);
+        index
+            .locales
+            .insert("fr".into(), BTreeSet::from(["s-gone".to_string()]));
+        let found = lint(&lib, &index);
+        assert!(
+            found
+                .iter()
+                .any(|d| d.code == "W0013" && d.message.contains("s-gone"))
         );
     }
 
