@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::content::{
-    Diagnostic, Library, Location, MessageIndex, Node, OBJECTIVES_FILE, lint, load_dir, load_pack,
+    Diagnostic, Library, MessageIndex, Node, OBJECTIVES_FILE, lint, load_dir, load_pack,
 };
 use crate::l10n::Localizer;
 
@@ -87,9 +87,7 @@ pub fn load_and_lint(root: &ContentRoot) -> Checked {
         diagnostics.extend(load_pack(&pack.join("scenarios"), &mut library));
         diagnostics.extend(localizer.add_dir(&pack.join("locales")));
     }
-    let index = localizer.message_index();
-    diagnostics.extend(lint(&library, &index));
-    diagnostics.extend(text_fits(&library, &localizer, &index));
+    diagnostics.extend(lint(&library, &localizer.message_index()));
     diagnostics.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
     Checked {
         library,
@@ -186,12 +184,7 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
                 let length = words.text_in(&lang, &id, &args).chars().count();
                 let limit = max_chars(*kind);
                 if length > limit {
-                    let (path, at) = index
-                        .locale_origins
-                        .get(&lang)
-                        .and_then(|o| o.get(&id))
-                        .cloned()
-                        .unwrap_or_else(|| (root_of(&file.path, &lang), Location::default()));
+                    let (path, at) = index.origin_in(&lang, &id);
                     out.push(
                         Diagnostic::warning(
                             "W0012",
@@ -210,15 +203,4 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
         }
     }
     out
-}
-
-fn root_of(scenario: &Path, lang: &str) -> PathBuf {
-    scenario
-        .ancestors()
-        .find(|p| p.join("objectives.ron").is_file())
-        .and_then(Path::parent)
-        .map_or_else(
-            || PathBuf::from("locales").join(lang),
-            |r| r.join("locales").join(lang),
-        )
 }

@@ -229,7 +229,14 @@ fn coverage(root: &ContentRoot) -> ExitCode {
 }
 
 fn validate(root: &ContentRoot, format: Format) -> ExitCode {
-    let checked = load_and_lint(root);
+    let mut checked = load_and_lint(root);
+    // Formats every message in every language: for authors, not at each game start.
+    let fits = sango::check::text_fits(
+        &checked.library,
+        &checked.localizer,
+        &checked.localizer.message_index(),
+    );
+    checked.diagnostics.extend(fits);
     let (errors, warnings) = (checked.errors(), checked.warnings());
     match format {
         Format::Text => {

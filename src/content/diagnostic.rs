@@ -134,6 +134,18 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Reads a content file, or says why not as an E0011 diagnostic.
+pub fn read_source(path: &Path) -> Result<String, Diagnostic> {
+    std::fs::read_to_string(path).map_err(|e| {
+        Diagnostic::error(
+            "E0011",
+            path,
+            Location { line: 1, col: 1 },
+            format!("cannot read: {e}"),
+        )
+    })
+}
+
 /// Finds where things are in a source text, so the linter can point at them after
 /// parsing (the parser keeps no spans for valid input).
 pub struct SourceMap<'a> {

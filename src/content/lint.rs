@@ -22,6 +22,20 @@ pub struct MessageIndex {
 }
 
 impl MessageIndex {
+    /// Where a message of a locale is defined, or the locale's folder.
+    pub fn origin_in(&self, locale: &str, id: &str) -> (std::path::PathBuf, Location) {
+        self.locale_origins
+            .get(locale)
+            .and_then(|o| o.get(id))
+            .cloned()
+            .unwrap_or_else(|| {
+                (
+                    std::path::PathBuf::from(format!("locales/{locale}")),
+                    Location::default(),
+                )
+            })
+    }
+
     fn variables_of(&self, locale: &str, id: &str) -> impl Iterator<Item = &String> {
         self.variables
             .get(locale)
@@ -74,17 +88,7 @@ fn lint_translations(messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
         for (id, vars) in ids {
             let english: BTreeSet<&String> = messages.variables_of(&messages.base, id).collect();
             for var in vars.iter().filter(|v| !english.contains(v)) {
-                let (path, at) = messages
-                    .locale_origins
-                    .get(locale)
-                    .and_then(|o| o.get(id))
-                    .cloned()
-                    .unwrap_or_else(|| {
-                        (
-                            std::path::PathBuf::from(format!("locales/{locale}")),
-                            Location::default(),
-                        )
-                    });
+                let (path, at) = messages.origin_in(locale, id);
                 out.push(
                     Diagnostic::error(
                         "E0018",
@@ -114,17 +118,7 @@ fn lint_extra(messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
             continue;
         }
         for id in ids.iter().filter(|id| !base.contains(*id)) {
-            let (path, at) = messages
-                .locale_origins
-                .get(locale)
-                .and_then(|o| o.get(id))
-                .cloned()
-                .unwrap_or_else(|| {
-                    (
-                        std::path::PathBuf::from(format!("locales/{locale}")),
-                        Location::default(),
-                    )
-                });
+            let (path, at) = messages.origin_in(locale, id);
             out.push(
                 Diagnostic::warning(
                     "W0013",

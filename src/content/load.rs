@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
 
-use super::diagnostic::{Diagnostic, Location, closest};
+use super::diagnostic::{Diagnostic, Location, closest, read_source};
 use super::schema::{Objective, Scenario};
 
 /// The file of learning objectives, at the top of the scenarios folder.
@@ -132,15 +132,10 @@ pub fn load_dir(dir: &Path) -> (Library, Vec<Diagnostic>) {
     }
 
     for path in files {
-        let source = match fs::read_to_string(&path) {
+        let source = match read_source(&path) {
             Ok(s) => s,
-            Err(e) => {
-                problems.push(Diagnostic::error(
-                    "E0011",
-                    &path,
-                    start,
-                    format!("cannot read: {e}"),
-                ));
+            Err(d) => {
+                problems.push(d);
                 continue;
             }
         };
@@ -181,15 +176,10 @@ pub fn load_pack(dir: &Path, library: &mut Library) -> Vec<Diagnostic> {
         return problems;
     }
     for path in files {
-        let source = match fs::read_to_string(&path) {
+        let source = match read_source(&path) {
             Ok(s) => s,
-            Err(e) => {
-                problems.push(Diagnostic::error(
-                    "E0011",
-                    &path,
-                    start,
-                    format!("cannot read: {e}"),
-                ));
+            Err(d) => {
+                problems.push(d);
                 continue;
             }
         };

@@ -10,29 +10,7 @@ use bevy::window::PrimaryWindow;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins(TabNavigationPlugin)
-        .add_systems(Startup, listen_for_arrows)
-        .add_systems(PostUpdate, refocus_after_screen_change);
-}
-
-/// A click that changes screen focuses the button it pressed, which is then
-/// despawned with its screen; the next key would be lost on it. Focus the new
-/// screen's chosen control instead.
-fn refocus_after_screen_change(
-    mut focus: ResMut<InputFocus>,
-    entities: &bevy::ecs::entity::Entities,
-    autofocus: Query<Entity, With<bevy::input_focus::AutoFocus>>,
-) {
-    let Some(current) = focus.get() else {
-        return;
-    };
-    if entities.contains(current) {
-        return;
-    }
-    if let Some(target) = autofocus.iter().next() {
-        focus.set(target, FocusCause::Navigated);
-    } else {
-        focus.clear();
-    }
+        .add_systems(Startup, listen_for_arrows);
 }
 
 fn listen_for_arrows(mut commands: Commands, windows: Query<Entity, With<PrimaryWindow>>) {

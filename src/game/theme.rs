@@ -371,6 +371,16 @@ pub fn button_base(action: Action, style: ButtonStyle) -> impl Bundle {
     )
 }
 
+/// The bold label of a button.
+pub fn button_label(theme: &Theme, message: Localized, color: Color) -> impl Bundle {
+    (
+        Text::new(""),
+        font(&theme.bold, size::BUTTON),
+        TextColor(color),
+        message,
+    )
+}
+
 /// A button with a message as its label.
 pub fn button(
     theme: &Theme,
@@ -382,11 +392,8 @@ pub fn button(
     (
         button_base(action, style),
         children![(
-            Text::new(""),
-            font(&theme.bold, size::BUTTON),
-            TextColor(text_color),
+            button_label(theme, message, text_color),
             TextLayout::justify(Justify::Center),
-            message,
         )],
     )
 }

@@ -151,17 +151,24 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
     }
 }
 
-fn new_pseudo() -> Locale {
-    let langid: LanguageIdentifier = PSEUDO_LOCALE.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    bundle.set_use_isolating(false);
-    bundle.set_transform(Some(pseudo));
-    Locale {
-        bundle,
-        ids: BTreeSet::new(),
-        variables: BTreeMap::new(),
-        origins: BTreeMap::new(),
+impl Locale {
+    fn new(langid: LanguageIdentifier) -> Self {
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // Isolation marks are invisible characters that fonts draw as boxes.
+        bundle.set_use_isolating(false);
+        Self {
+            bundle,
+            ids: BTreeSet::new(),
+            variables: BTreeMap::new(),
+            origins: BTreeMap::new(),
+        }
     }
+}
+
+fn new_pseudo() -> Locale {
+    let mut locale = Locale::new(PSEUDO_LOCALE.parse().unwrap_or_default());
+    locale.bundle.set_transform(Some(pseudo));
+    locale
 }
 
 /// The pseudo-locale gets every English message, transformed when formatted.
@@ -274,17 +281,9 @@ impl Localizer {
                 );
                 continue;
             };
-            let locale = locales.entry(lang.clone()).or_insert_with(|| {
-                let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-                // Isolation marks are invisible characters that fonts draw as boxes.
-                bundle.set_use_isolating(false);
-                Locale {
-                    bundle,
-                    ids: BTreeSet::new(),
-                    variables: BTreeMap::new(),
-                    origins: BTreeMap::new(),
-                }
-            });
+            let locale = locales
+                .entry(lang.clone())
+                .or_insert_with(|| Locale::new(langid));
             let mut files: Vec<_> = fs::read_dir(&lang_dir)
                 .map(|rd| {
                     rd.filter_map(Result::ok)
@@ -295,15 +294,10 @@ impl Localizer {
                 .unwrap_or_default();
             files.sort();
             for path in files {
-                let source = match fs::read_to_string(&path) {
+                let source = match crate::content::diagnostic::read_source(&path) {
                     Ok(s) => s,
-                    Err(e) => {
-                        problems.push(Diagnostic::error(
-                            "E0011",
-                            &path,
-                            start,
-                            format!("cannot read: {e}"),
-                        ));
+                    Err(d) => {
+                        problems.push(d);
                         continue;
                     }
                 };
@@ -376,16 +370,9 @@ impl Localizer {
         let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
         for (lang, source) in sources {
             let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
-            let locale = locales.entry(lang.to_string()).or_insert_with(|| {
-                let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-                bundle.set_use_isolating(false);
-                Locale {
-                    bundle,
-                    ids: BTreeSet::new(),
-                    variables: BTreeMap::new(),
-                    origins: BTreeMap::new(),
-                }
-            });
+            let locale = locales
+                .entry(lang.to_string())
+                .or_insert_with(|| Locale::new(langid));
             let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
             index_resource(&resource, locale);
             let _ = locale.bundle.add_resource(resource);

@@ -618,15 +618,10 @@ fn choice_button(
                 )],
             ));
         }
-        inner.spawn((
-            Text::new(""),
-            TextFont {
-                font: theme.bold.clone().into(),
-                font_size: FontSize::Px(size::BUTTON),
-                ..default()
-            },
-            TextColor(palette::BUTTON_TEXT),
+        inner.spawn(crate::game::theme::button_label(
+            theme,
             key(&choice.text),
+            palette::BUTTON_TEXT,
         ));
     });
     if focus {

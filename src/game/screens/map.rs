@@ -204,19 +204,14 @@ fn spawn_map(
                                     ..default()
                                 })
                                 .with_children(|inner| {
-                                    inner.spawn((
-                                        Text::new(""),
-                                        TextFont {
-                                            font: theme.bold.clone().into(),
-                                            font_size: FontSize::Px(size::BUTTON),
-                                            ..default()
-                                        },
-                                        TextColor(palette::BUTTON_TEXT),
+                                    inner.spawn(crate::game::theme::button_label(
+                                        theme,
                                         Localized::scenario(
                                             scenario,
                                             "title",
                                             &scenario.default_variables(),
                                         ),
+                                        palette::BUTTON_TEXT,
                                     ));
                                     if let Some(result) = done {
                                         inner.spawn(stars(theme, result.stars, size::BUTTON));
