@@ -1,11 +1,15 @@
 //! Sango: a game that teaches children aged 9–18 to stay safe online.
 //!
-//! The core (`content`, `l10n`, `play`, `progress`) knows nothing of Bevy, so it is
-//! quick to test and usable by tools; `game` is the Bevy front end.
+//! The core (`content`, `l10n`, `play`, `progress`, `report`, `settings`) knows
+//! nothing of Bevy, so it is quick to test and usable by tools; `game` is the Bevy
+//! front end.
 
 pub mod check;
+pub mod clock;
 pub mod content;
 pub mod game;
 pub mod l10n;
 pub mod play;
 pub mod progress;
+pub mod report;
+pub mod settings;

@@ -7,6 +7,9 @@ use clap::{Parser, Subcommand};
 use sango::check::{ContentRoot, load_and_lint};
 use sango::content::coverage::Coverage;
 use sango::game::{self, GameOptions};
+use sango::progress::Store;
+use sango::report::{ClassReport, merge};
+use sango::settings::Settings;
 
 /// Sango: learn to stay safe online, with Sango the phone as your guide.
 ///
@@ -30,9 +33,18 @@ struct Cli {
     /// Reload scenarios and translations when you save them (for authors).
     #[arg(long, global = true)]
     watch: bool,
-    /// Folder to save progress in, instead of the user data folder.
+    /// Folder to save progress in, instead of the user data folder (or the one
+    /// the school's settings file names).
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// The school's settings file (default: $SANGO_SETTINGS, else settings.ron
+    /// beside the game, else /etc/sango/settings.ron or
+    /// %ProgramData%\Sango\settings.ron).
+    #[arg(long, global = true, value_name = "FILE")]
+    settings: Option<PathBuf>,
+    /// Classroom kiosk: fullscreen, and only the teacher (after the PIN) can quit.
+    #[arg(long)]
+    kiosk: bool,
     /// For tests: play through title, map, a level and the debrief, saving a PNG of
     /// each screen into DIR, then quit.
     #[arg(long, value_name = "DIR", hide_short_help = true)]
@@ -94,6 +106,19 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Write the class report: each child's levels, stars and score per
+    /// objective, and the objectives the class is weakest on. `.csv` gives a
+    /// spreadsheet, `.html` a printable page with a chart. Give several --data
+    /// folders (one per machine, e.g. copied onto a USB stick) to merge them: the
+    /// same nickname on two machines is the same child.
+    Report {
+        /// A folder of saved progress (repeatable; default: this machine's).
+        #[arg(long, value_name = "DIR")]
+        data: Vec<PathBuf>,
+        /// The file to write: ends in .csv or .html.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -104,6 +129,30 @@ fn main() -> ExitCode {
         }
         Some(Command::Coverage { dir }) => {
             coverage(&with_packs(ContentRoot::from_dir(&dir), &cli.pack))
+        }
+        Some(Command::Report { data, out }) => {
+            let Some(root) = cli
+                .content
+                .as_deref()
+                .map(ContentRoot::from_dir)
+                .or_else(ContentRoot::discover)
+            else {
+                return no_content();
+            };
+            let settings = settings_for(&root, cli.settings.as_deref());
+            let data = if data.is_empty() {
+                let fallback = cli.data_dir.clone();
+                match game::storage(fallback, &settings).location() {
+                    place if std::path::Path::new(&place).is_dir() => vec![PathBuf::from(place)],
+                    place => {
+                        eprintln!("sango: no saved progress in {place}; pass --data DIR");
+                        return ExitCode::from(2);
+                    }
+                }
+            } else {
+                data
+            };
+            report(&root, &data, &out, cli.lang.as_deref())
         }
         Some(Command::Graph { scenario, out }) => {
             let root = cli
@@ -125,6 +174,7 @@ fn main() -> ExitCode {
             else {
                 return no_content();
             };
+            let settings = settings_for(&root, cli.settings.as_deref());
             game::run(GameOptions {
                 content: with_packs(root, &cli.pack),
                 lang: cli.lang,
@@ -133,6 +183,8 @@ fn main() -> ExitCode {
                 tour_scenario: cli.tour_scenario,
                 start_at: Some((scenario, beat)),
                 watch: cli.watch,
+                settings,
+                kiosk: cli.kiosk,
             })
         }
         None => {
@@ -143,6 +195,7 @@ fn main() -> ExitCode {
             let Some(root) = root else {
                 return no_content();
             };
+            let settings = settings_for(&root, cli.settings.as_deref());
             game::run(GameOptions {
                 content: with_packs(root, &cli.pack),
                 lang: cli.lang,
@@ -151,8 +204,86 @@ fn main() -> ExitCode {
                 tour_scenario: cli.tour_scenario,
                 start_at: None,
                 watch: cli.watch,
+                settings,
+                kiosk: cli.kiosk,
             })
         }
+    }
+}
+
+/// The school's settings file: named, or found beside the game.
+fn settings_for(root: &ContentRoot, explicit: Option<&std::path::Path>) -> Settings {
+    Settings::find(explicit, root.scenarios.parent())
+}
+
+fn report(
+    root: &ContentRoot,
+    folders: &[PathBuf],
+    out: &std::path::Path,
+    lang: Option<&str>,
+) -> ExitCode {
+    let html = match out.extension().and_then(|e| e.to_str()) {
+        Some("csv") => false,
+        Some("html" | "htm") => true,
+        _ => {
+            eprintln!("sango: --out must end in .csv or .html");
+            return ExitCode::from(2);
+        }
+    };
+    let mut checked = load_and_lint(root);
+    if let Some(lang) = lang
+        && !checked.localizer.set_language(lang)
+    {
+        eprintln!("sango: no locale `{lang}`; writing in English");
+    }
+    let mut machines = Vec::new();
+    for folder in folders {
+        if !folder.is_dir() {
+            eprintln!("sango: {} is not a folder", folder.display());
+            return ExitCode::from(2);
+        }
+        let store = Store::new(folder_storage(folder));
+        let (progress, warnings) = store.load();
+        for w in warnings {
+            eprintln!("sango: {}: {w}", folder.display());
+        }
+        machines.push(progress.profiles);
+    }
+    let objectives: Vec<&str> = checked
+        .library
+        .objectives
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    let class = ClassReport::build(&merge(machines), &objectives);
+    let text = if html {
+        let date = sango::clock::date(sango::clock::now_unix());
+        sango::report::html(&class, &checked.localizer, &date)
+    } else {
+        sango::report::csv(&class, &checked.localizer)
+    };
+    if let Err(e) = std::fs::write(out, text) {
+        eprintln!("sango: cannot write {}: {e}", out.display());
+        return ExitCode::from(1);
+    }
+    let (children, levels, stars) = class.totals();
+    say(&format!(
+        "{}: {children} children, {levels} levels finished, {stars} stars, from {} folder(s)\n",
+        out.display(),
+        folders.len()
+    ));
+    ExitCode::SUCCESS
+}
+
+/// A data folder on disk. (The web build has no folders; `sango report` is a
+/// desktop command.)
+fn folder_storage(folder: &std::path::Path) -> Box<dyn sango::progress::Storage> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Box::new(sango::progress::FileStorage::new(folder));
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = folder;
+        Box::new(sango::progress::MemoryStorage::default())
     }
 }
 

@@ -106,3 +106,82 @@ map-ages = الأعمار:
 band-9-12 = 9–12
 band-13-15 = 13–15
 band-16-18 = 16–18
+
+## Who is playing: many children share one computer
+profiles-new-player = ألعب لأول مرة
+profiles-page = الصفحة { $page } من { $pages }
+profiles-previous = السابق
+profiles-next = التالي
+profiles-none-yet = لا يوجد أي ملف شخصي على هذا الجهاز بعد. اضغط «ألعب لأول مرة» لإنشاء ملفك.
+profiles-remove-heading = اختر الملف الشخصي الذي تريد حذفه
+profiles-remove-confirm = هل تريد حذف ملف { $nickname } مع كل نجومه؟ لا يمكن التراجع عن هذا.
+profiles-remove-yes = نعم، احذف
+profiles-removed = حُذف ملف { $nickname }.
+cancel = إلغاء
+title-teacher = المعلّم
+title-settings-problem = في ملف إعدادات المدرسة مشكلة، لذلك تُستخدم الإعدادات المعتادة:
+
+## Teacher PIN
+pin-set-heading = اختر رمزًا سريًا للمعلّم
+pin-set-hint = استخدم من 4 إلى 8 أرقام لا يعرفها الأطفال. لا يحفظ هذا الجهاز الرمز نفسه، بل نسخة مموّهة منه فقط (تجزئة مملّحة).
+pin-confirm-heading = اكتب الرمز نفسه مرة أخرى
+pin-enter-heading = الرمز السري للمعلّم
+pin-enter-hint = اكتب الرمز السري للمعلّم لفتح إعدادات المعلّم.
+pin-ok = موافق
+pin-erase = مسح
+pin-error-wrong = الرمز غير صحيح. حاول مرة أخرى.
+pin-error-length = يتكوّن الرمز السري من 4 إلى 8 أرقام.
+pin-error-mismatch = الرمزان مختلفان. يُرجى البدء من جديد.
+
+## Teacher settings
+teacher-heading = إعدادات المعلّم
+teacher-age-band = الفئة العمرية للصف:
+teacher-language = اللغة:
+teacher-levels = المراحل المناسبة لأعمار { $band } (اضغط على أي مرحلة لتفعيلها أو إيقافها):
+teacher-level-on = مفعّلة
+teacher-level-off = معطّلة
+teacher-lock = قفل الإعدادات
+teacher-unlock = فتح الإعدادات
+teacher-locked = الإعدادات مقفلة: لا يستطيع الأطفال تغيير الفئة العمرية أو اللغة.
+teacher-unlocked = الإعدادات مفتوحة: يستطيع الأطفال تغيير الفئة العمرية واللغة.
+teacher-report = تقرير الصف
+teacher-remove-profile = حذف ملف شخصي
+teacher-reset = مسح كل التقدّم
+teacher-reset-confirm = هل تريد مسح كل التقدّم على هذا الجهاز؟ ستُحذف كل الملفات الشخصية وكل النجوم. تُحفظ نسخة احتياطية أولًا.
+teacher-reset-yes = نعم، امسح
+teacher-reset-done = تم مسح كل التقدّم. حُفظت نسخة احتياطية في { $path }
+teacher-done = تم
+teacher-quit = إغلاق سانغو
+teacher-save-problem = تعذّر الحفظ: { $error }
+
+## Class report
+report-heading = تقرير الصف
+report-summary = { $children ->
+    [zero] لا يوجد أطفال
+    [one] طفل واحد
+    [two] طفلان
+    [few] { $children } أطفال
+    [many] { $children } طفلًا
+   *[other] { $children } طفل
+}، المراحل المكتملة: { $levels }، النجوم: { $stars }
+report-weakest = أكثر ما يحتاج الصف إلى التدرّب عليه: { $objectives }
+report-weakest-none = لم يُتدرَّب على أي هدف بعد.
+report-chart-title = الاختيارات الآمنة لكل هدف، للصف كله
+report-legend = تبيّن النسبة المئوية كم مرة اختير الخيار الآمن حين كانت المرحلة تدرّب على هذا الهدف.
+report-objective = الهدف
+report-class = الصف
+report-nickname = الاسم
+report-levels = المراحل
+report-stars = النجوم
+report-weakest-tag = يحتاج إلى تدريب
+report-distribution = الأطفال — متمكّنون: { $secure }، في الطريق: { $middle }، بحاجة إلى التدرّب مجددًا: { $again }، لم يبدؤوا بعد: { $none }
+report-save-csv = حفظ كجدول بيانات (CSV)
+report-save-html = حفظ كصفحة للطباعة
+report-saved = حُفظ في { $path }
+report-save-failed = تعذّر الحفظ: { $error }
+report-empty = لم يُنهِ أي طفل أي مرحلة على هذا الجهاز بعد.
+report-generated = أعدّه سانغو في { $date }. يحتوي على الأسماء المستعارة والنتائج فقط، ولا يخرج أي شيء من هذا الجهاز.
+report-per-child = تفاصيل كل طفل
+profile-error-not-saved = تعذّر حفظ ملفك الشخصي على هذا الحاسوب. اطلب المساعدة من معلّمك.
+pin-error-not-saved = تعذّر حفظ الرمز السري على هذا الحاسوب، لذلك لم يُعيَّن.
+report-weakest-secure = الصف متمكّن من كل الأهداف التي تدرّب عليها حتى الآن.

@@ -99,3 +99,78 @@ map-ages = Ages:
 band-9-12 = 9–12
 band-13-15 = 13–15
 band-16-18 = 16–18
+
+## Who is playing: many children share one computer
+profiles-new-player = I’m new here
+profiles-page = Page { $page } of { $pages }
+profiles-previous = Previous
+profiles-next = Next
+profiles-none-yet = Nobody has a profile on this computer yet. Press “I’m new here” to make one.
+profiles-remove-heading = Pick the profile to remove
+profiles-remove-confirm = Remove { $nickname } and all their stars? This cannot be undone.
+profiles-remove-yes = Yes, remove
+profiles-removed = { $nickname } was removed.
+cancel = Cancel
+title-teacher = Teacher
+title-settings-problem = The school’s settings file has a problem, so the usual settings are used:
+
+## Teacher PIN
+pin-set-heading = Choose a teacher PIN
+pin-set-hint = Use 4 to 8 digits that children do not know. This computer keeps only a scrambled (salted hash) copy of it.
+pin-confirm-heading = Type the same PIN again
+pin-enter-heading = Teacher PIN
+pin-enter-hint = Type the teacher PIN to open the teacher settings.
+pin-ok = OK
+pin-erase = Erase
+pin-error-wrong = That PIN is not right. Try again.
+pin-error-length = A PIN has 4 to 8 digits.
+pin-error-mismatch = The two PINs were different. Please start again.
+
+## Teacher settings
+teacher-heading = Teacher settings
+teacher-age-band = Age band for the class:
+teacher-language = Language:
+teacher-levels = Levels for ages { $band } (press one to switch it on or off):
+teacher-level-on = on
+teacher-level-off = off
+teacher-lock = Lock settings
+teacher-unlock = Unlock settings
+teacher-locked = Locked: children cannot change the age band or the language.
+teacher-unlocked = Unlocked: children can change the age band and the language.
+teacher-report = Class report
+teacher-remove-profile = Remove a profile
+teacher-reset = Reset all progress
+teacher-reset-confirm = Reset all progress on this computer? Every profile and star will be removed. A backup is kept first.
+teacher-reset-yes = Yes, reset
+teacher-reset-done = All progress was reset. A backup was kept in { $path }
+teacher-done = Done
+teacher-quit = Quit Sango
+teacher-save-problem = This could not be saved: { $error }
+
+## Class report
+report-heading = Class report
+report-summary = { $children ->
+    [one] One child
+   *[other] { $children } children
+}, levels finished: { $levels }, stars: { $stars }
+report-weakest = The class needs most practice on: { $objectives }
+report-weakest-none = No objective has been practised yet.
+report-chart-title = Safe choices per objective, whole class
+report-legend = The percentage is how often the safe choice was made when a level practised the objective.
+report-objective = Objective
+report-class = Class
+report-nickname = Nickname
+report-levels = Levels
+report-stars = Stars
+report-weakest-tag = needs practice
+report-distribution = Children: { $secure } secure, { $middle } getting there, { $again } to practise again, { $none } not yet
+report-save-csv = Save as spreadsheet (CSV)
+report-save-html = Save as printable page
+report-saved = Saved in { $path }
+report-save-failed = Could not save: { $error }
+report-empty = No child has finished a level on this computer yet.
+report-generated = Made by Sango on { $date }. It holds nicknames and scores only; nothing leaves this computer.
+report-per-child = Each child
+profile-error-not-saved = Your profile could not be saved on this computer. Please ask your teacher for help.
+pin-error-not-saved = The PIN could not be saved on this computer, so it was not set.
+report-weakest-secure = The class is secure on every objective practised so far.

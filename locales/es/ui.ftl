@@ -99,3 +99,78 @@ map-ages = Edades:
 band-9-12 = 9–12
 band-13-15 = 13–15
 band-16-18 = 16–18
+
+## Quién juega: varios niños y niñas comparten una computadora
+profiles-new-player = Primera vez aquí
+profiles-page = Página { $page } de { $pages }
+profiles-previous = Anterior
+profiles-next = Siguiente
+profiles-none-yet = Todavía nadie tiene un perfil en esta computadora. Toca “Primera vez aquí” para crear uno.
+profiles-remove-heading = Elige el perfil que quieres eliminar
+profiles-remove-confirm = ¿Eliminar el perfil de { $nickname } y todas sus estrellas? No se puede deshacer.
+profiles-remove-yes = Sí, eliminar
+profiles-removed = Se eliminó el perfil de { $nickname }.
+cancel = Cancelar
+title-teacher = Docente
+title-settings-problem = El archivo de ajustes de la escuela tiene un problema, así que se usan los ajustes habituales:
+
+## PIN docente
+pin-set-heading = Elija un PIN docente
+pin-set-hint = Use de 4 a 8 dígitos que los estudiantes no conozcan. Esta computadora solo guarda una versión codificada del PIN (hash con sal).
+pin-confirm-heading = Escriba el mismo PIN otra vez
+pin-enter-heading = PIN docente
+pin-enter-hint = Escriba el PIN docente para abrir los ajustes para docentes.
+pin-ok = OK
+pin-erase = Borrar
+pin-error-wrong = Ese PIN no es correcto. Inténtelo de nuevo.
+pin-error-length = Un PIN tiene de 4 a 8 dígitos.
+pin-error-mismatch = Los dos PIN no coincidían. Vuelva a empezar, por favor.
+
+## Ajustes para docentes
+teacher-heading = Ajustes para docentes
+teacher-age-band = Franja de edad de la clase:
+teacher-language = Idioma:
+teacher-levels = Niveles para { $band } años (toque uno para activarlo o desactivarlo):
+teacher-level-on = sí
+teacher-level-off = no
+teacher-lock = Bloquear ajustes
+teacher-unlock = Desbloquear ajustes
+teacher-locked = Bloqueado: los estudiantes no pueden cambiar la franja de edad ni el idioma.
+teacher-unlocked = Desbloqueado: los estudiantes pueden cambiar la franja de edad y el idioma.
+teacher-report = Informe de clase
+teacher-remove-profile = Eliminar un perfil
+teacher-reset = Borrar todo el progreso
+teacher-reset-confirm = ¿Borrar todo el progreso de esta computadora? Se eliminarán todos los perfiles y todas las estrellas. Antes se guarda una copia de seguridad.
+teacher-reset-yes = Sí, borrar
+teacher-reset-done = Se borró todo el progreso. Se guardó una copia de seguridad en { $path }
+teacher-done = Listo
+teacher-quit = Cerrar Sango
+teacher-save-problem = No se pudo guardar: { $error }
+
+## Informe de la clase
+report-heading = Informe de la clase
+report-summary = { $children ->
+    [one] { $children } estudiante
+   *[other] { $children } estudiantes
+}, niveles terminados: { $levels }, estrellas: { $stars }
+report-weakest = Lo que la clase más necesita practicar: { $objectives }
+report-weakest-none = Todavía no se ha practicado ningún objetivo.
+report-chart-title = Decisiones seguras por objetivo, toda la clase
+report-legend = El porcentaje indica con qué frecuencia se tomó la decisión segura cuando un nivel practicaba el objetivo.
+report-objective = Objetivo
+report-class = Clase
+report-nickname = Apodo
+report-levels = Niveles
+report-stars = Estrellas
+report-weakest-tag = necesita práctica
+report-distribution = Estudiantes: { $secure } con dominio, { $middle } en camino, { $again } por practicar de nuevo, { $none } todavía sin empezar
+report-save-csv = Guardar en hoja de cálculo (CSV)
+report-save-html = Guardar para imprimir
+report-saved = Guardado en { $path }
+report-save-failed = No se pudo guardar: { $error }
+report-empty = Ningún estudiante ha terminado un nivel en esta computadora todavía.
+report-generated = Creado por Sango el { $date }. Solo contiene apodos y puntuaciones; nada sale de esta computadora.
+report-per-child = Por estudiante
+profile-error-not-saved = Tu perfil no se pudo guardar en esta computadora. Pide ayuda a tu docente.
+pin-error-not-saved = El PIN no se pudo guardar en esta computadora, así que no se ha establecido.
+report-weakest-secure = La clase domina todos los objetivos practicados hasta ahora.

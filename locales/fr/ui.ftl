@@ -98,3 +98,78 @@ map-ages = Âges :
 band-9-12 = 9–12
 band-13-15 = 13–15
 band-16-18 = 16–18
+
+## Who is playing: many children share one computer
+profiles-new-player = Première fois
+profiles-page = Page { $page } sur { $pages }
+profiles-previous = Précédent
+profiles-next = Suivant
+profiles-none-yet = Personne n’a encore de profil sur cet ordinateur. Appuie sur « Première fois » pour en créer un.
+profiles-remove-heading = Choisis le profil à supprimer
+profiles-remove-confirm = Supprimer le profil de { $nickname } et toutes ses étoiles ? Ce sera définitif.
+profiles-remove-yes = Oui, supprimer
+profiles-removed = Le profil de { $nickname } a été supprimé.
+cancel = Annuler
+title-teacher = Prof
+title-settings-problem = Le fichier de réglages de l’école a un problème, donc les réglages habituels sont utilisés :
+
+## Teacher PIN
+pin-set-heading = Choisissez un code PIN enseignant
+pin-set-hint = Utilisez de 4 à 8 chiffres que les enfants ne connaissent pas. Cet ordinateur n’en garde qu’une version brouillée (hachage salé).
+pin-confirm-heading = Tapez à nouveau le même code PIN
+pin-enter-heading = Code PIN enseignant
+pin-enter-hint = Tapez le code PIN enseignant pour ouvrir les réglages enseignant.
+pin-ok = OK
+pin-erase = Effacer
+pin-error-wrong = Ce code PIN n’est pas le bon. Réessayez.
+pin-error-length = Un code PIN comporte de 4 à 8 chiffres.
+pin-error-mismatch = Les deux codes PIN étaient différents. Veuillez recommencer.
+
+## Teacher settings
+teacher-heading = Réglages enseignant
+teacher-age-band = Tranche d’âge de la classe :
+teacher-language = Langue :
+teacher-levels = Niveaux pour les { $band } ans (appuyez sur un niveau pour l’activer ou le désactiver) :
+teacher-level-on = oui
+teacher-level-off = non
+teacher-lock = Verrouiller
+teacher-unlock = Déverrouiller
+teacher-locked = Verrouillé : les enfants ne peuvent changer ni la tranche d’âge ni la langue.
+teacher-unlocked = Déverrouillé : les enfants peuvent changer la tranche d’âge et la langue.
+teacher-report = Bilan de classe
+teacher-remove-profile = Supprimer un profil
+teacher-reset = Tout remettre à zéro
+teacher-reset-confirm = Remettre à zéro toute la progression sur cet ordinateur ? Tous les profils et toutes les étoiles seront supprimés. Une sauvegarde est faite avant.
+teacher-reset-yes = Oui, effacer
+teacher-reset-done = Toute la progression a été remise à zéro. Une sauvegarde a été conservée dans { $path }
+teacher-done = Terminé
+teacher-quit = Quitter Sango
+teacher-save-problem = Impossible d’enregistrer : { $error }
+
+## Class report
+report-heading = Bilan de la classe
+report-summary = { $children ->
+    [one] { $children } enfant
+   *[other] { $children } enfants
+}, niveaux terminés : { $levels }, étoiles : { $stars }
+report-weakest = La classe a le plus besoin de s’entraîner sur : { $objectives }
+report-weakest-none = Aucun objectif n’a encore été travaillé.
+report-chart-title = Choix sûrs par objectif, toute la classe
+report-legend = Le pourcentage indique à quelle fréquence le choix sûr a été fait quand un niveau travaillait cet objectif.
+report-objective = Objectif
+report-class = Classe
+report-nickname = Pseudo
+report-levels = Niveaux
+report-stars = Étoiles
+report-weakest-tag = à retravailler
+report-distribution = Enfants — acquis : { $secure }, en bonne voie : { $middle }, à retravailler : { $again }, pas encore évalués : { $none }
+report-save-csv = Enregistrer en tableur (CSV)
+report-save-html = Enregistrer pour impression
+report-saved = Enregistré dans { $path }
+report-save-failed = Impossible d’enregistrer : { $error }
+report-empty = Aucun enfant n’a encore terminé de niveau sur cet ordinateur.
+report-generated = Créé par Sango le { $date }. Il ne contient que des pseudos et des scores ; rien ne quitte cet ordinateur.
+report-per-child = Détail par enfant
+profile-error-not-saved = Ton profil n’a pas pu être enregistré sur cet ordinateur. Demande de l’aide à ton enseignant.
+pin-error-not-saved = Le code PIN n’a pas pu être enregistré sur cet ordinateur ; il n’a donc pas été défini.
+report-weakest-secure = La classe maîtrise tous les objectifs travaillés jusqu’ici.

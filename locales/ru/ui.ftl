@@ -103,3 +103,80 @@ map-ages = Возраст:
 band-9-12 = 9–12
 band-13-15 = 13–15
 band-16-18 = 16–18
+
+## Who is playing: many children share one computer
+profiles-new-player = Я тут впервые
+profiles-page = Страница { $page } из { $pages }
+profiles-previous = Предыдущая
+profiles-next = Следующая
+profiles-none-yet = На этом компьютере ещё ни у кого нет профиля. Нажми «Я тут впервые», чтобы создать его.
+profiles-remove-heading = Выбери профиль, который нужно удалить
+profiles-remove-confirm = Удалить профиль { $nickname } и все его звёзды? Это нельзя отменить.
+profiles-remove-yes = Да, удалить
+profiles-removed = Профиль { $nickname } удалён.
+cancel = Отмена
+title-teacher = Учитель
+title-settings-problem = В файле настроек школы есть ошибка, поэтому используются обычные настройки:
+
+## Teacher PIN
+pin-set-heading = Придумайте PIN-код учителя
+pin-set-hint = Используйте от 4 до 8 цифр, которых не знают дети. Этот компьютер хранит не сам код, а только его зашифрованный отпечаток (хеш с солью).
+pin-confirm-heading = Введите тот же PIN-код ещё раз
+pin-enter-heading = PIN-код учителя
+pin-enter-hint = Введите PIN-код учителя, чтобы открыть настройки учителя.
+pin-ok = ОК
+pin-erase = Стереть
+pin-error-wrong = Неверный PIN-код. Попробуйте ещё раз.
+pin-error-length = PIN-код состоит из 4–8 цифр.
+pin-error-mismatch = PIN-коды не совпали. Пожалуйста, начните заново.
+
+## Teacher settings
+teacher-heading = Настройки учителя
+teacher-age-band = Возрастная группа класса:
+teacher-language = Язык:
+teacher-levels = Уровни для возраста { $band } (нажмите на уровень, чтобы включить или выключить его):
+teacher-level-on = вкл
+teacher-level-off = выкл
+teacher-lock = Заблокировать
+teacher-unlock = Разблокировать
+teacher-locked = Заблокировано: дети не могут менять возрастную группу и язык.
+teacher-unlocked = Разблокировано: дети могут менять возрастную группу и язык.
+teacher-report = Отчёт по классу
+teacher-remove-profile = Удалить профиль
+teacher-reset = Сбросить весь прогресс
+teacher-reset-confirm = Сбросить весь прогресс на этом компьютере? Все профили и звёзды будут удалены. Перед этим сохраняется резервная копия.
+teacher-reset-yes = Да, сбросить
+teacher-reset-done = Весь прогресс сброшен. Резервная копия сохранена здесь: { $path }
+teacher-done = Готово
+teacher-quit = Закрыть Санго
+teacher-save-problem = Не удалось сохранить: { $error }
+
+## Class report
+report-heading = Отчёт по классу
+report-summary = { $children ->
+    [one] { $children } ребёнок
+    [few] { $children } ребёнка
+    [many] { $children } детей
+   *[other] Детей: { $children }
+}, пройдено уровней: { $levels }, звёзд: { $stars }
+report-weakest = Больше всего классу нужно потренировать: { $objectives }
+report-weakest-none = Пока ни одну цель ещё не тренировали.
+report-chart-title = Безопасные выборы по каждой цели, весь класс
+report-legend = Процент показывает, как часто делали безопасный выбор, когда уровень тренировал эту цель.
+report-objective = Цель
+report-class = Класс
+report-nickname = Никнейм
+report-levels = Уровни
+report-stars = Звёзды
+report-weakest-tag = нужна практика
+report-distribution = Дети: уверенно — { $secure }, почти получается — { $middle }, нужно повторить — { $again }, ещё не пробовали — { $none }
+report-save-csv = Сохранить как таблицу (CSV)
+report-save-html = Сохранить для печати
+report-saved = Сохранено: { $path }
+report-save-failed = Не удалось сохранить: { $error }
+report-empty = На этом компьютере пока никто из детей не прошёл ни одного уровня.
+report-generated = Создано в Санго { $date }. Здесь только никнеймы и результаты; ничего не покидает этот компьютер.
+report-per-child = По каждому ребёнку
+profile-error-not-saved = Не удалось сохранить твой профиль на этом компьютере. Попроси учителя помочь.
+pin-error-not-saved = Не удалось сохранить PIN-код на этом компьютере, поэтому он не установлен.
+report-weakest-secure = Класс уверенно справляется со всеми целями, которые уже отработаны.

@@ -97,3 +97,77 @@ map-ages = 年龄：
 band-9-12 = 9–12 岁
 band-13-15 = 13–15 岁
 band-16-18 = 16–18 岁
+
+## Who is playing: many children share one computer
+profiles-new-player = 我是新来的
+profiles-page = 第 { $page } 页，共 { $pages } 页
+profiles-previous = 上一页
+profiles-next = 下一页
+profiles-none-yet = 这台电脑上还没有人建立档案。按“我是新来的”来创建一个吧。
+profiles-remove-heading = 选择要删除的档案
+profiles-remove-confirm = 要删除 { $nickname } 的档案和所有星星吗？删除后就找不回来了。
+profiles-remove-yes = 是的，删除
+profiles-removed = { $nickname } 的档案已删除。
+cancel = 取消
+title-teacher = 老师
+title-settings-problem = 学校的设置文件有问题，因此使用默认设置：
+
+## Teacher PIN
+pin-set-heading = 设置老师 PIN 码
+pin-set-hint = 请使用孩子们不知道的 4 到 8 位数字。这台电脑不保存 PIN 码本身，只保存经过打乱处理的副本（加盐哈希）。
+pin-confirm-heading = 再输入一次同样的 PIN 码
+pin-enter-heading = 老师 PIN 码
+pin-enter-hint = 输入老师 PIN 码，打开老师设置。
+pin-ok = 确定
+pin-erase = 清除
+pin-error-wrong = PIN 码不正确，请再试一次。
+pin-error-length = PIN 码为 4 到 8 位数字。
+pin-error-mismatch = 两次输入的 PIN 码不一致，请重新开始。
+
+## Teacher settings
+teacher-heading = 老师设置
+teacher-age-band = 班级年龄段：
+teacher-language = 语言：
+teacher-levels = 适合年龄 { $band } 的关卡（点一下关卡即可开启或关闭）：
+teacher-level-on = 开
+teacher-level-off = 关
+teacher-lock = 锁定设置
+teacher-unlock = 解锁设置
+teacher-locked = 已锁定：孩子们不能更改年龄段或语言。
+teacher-unlocked = 已解锁：孩子们可以更改年龄段和语言。
+teacher-report = 班级报告
+teacher-remove-profile = 删除档案
+teacher-reset = 重置全部进度
+teacher-reset-confirm = 要重置这台电脑上的全部进度吗？所有档案和星星都会被删除。重置前会先保存一份备份。
+teacher-reset-yes = 是的，重置
+teacher-reset-done = 全部进度已重置。备份已保存在 { $path }
+teacher-done = 完成
+teacher-quit = 退出 Sango
+teacher-save-problem = 无法保存：{ $error }
+
+## Class report
+report-heading = 班级报告
+report-summary = { $children ->
+   *[other] { $children } 个孩子
+}，完成 { $levels } 个关卡，获得 { $stars } 颗星星
+report-weakest = 全班最需要练习的是：{ $objectives }
+report-weakest-none = 还没有练习过任何目标。
+report-chart-title = 各目标的安全选择（全班）
+report-legend = 百分比表示：在练习该目标的关卡中，做出安全选择的频率。
+report-objective = 目标
+report-class = 班级
+report-nickname = 昵称
+report-levels = 关卡
+report-stars = 星星
+report-weakest-tag = 需要练习
+report-distribution = 孩子们：{ $secure } 人已掌握，{ $middle } 人正在进步，{ $again } 人需要再练习，{ $none } 人还没有练习
+report-save-csv = 保存为表格（CSV）
+report-save-html = 保存为可打印页面
+report-saved = 已保存到 { $path }
+report-save-failed = 无法保存：{ $error }
+report-empty = 这台电脑上还没有孩子完成过关卡。
+report-generated = 由 Sango 于 { $date } 生成。只包含昵称和分数，任何数据都不会离开这台电脑。
+report-per-child = 每个孩子
+profile-error-not-saved = 无法在这台电脑上保存你的档案。请向老师求助。
+pin-error-not-saved = 无法在这台电脑上保存 PIN 码，所以没有设置成功。
+report-weakest-secure = 到目前为止，全班在所有练习过的目标上都很稳固。

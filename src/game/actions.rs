@@ -17,9 +17,36 @@ pub enum Action {
     SetLanguage(String),
     // Who is playing
     PickProfile(u32),
+    /// Open the new-profile form.
+    NewPlayer,
     PickAvatar(Avatar),
     CreateProfile,
     BackToTitle,
+    /// The previous or next page of a long list (profiles, the report's children).
+    PagePrevious,
+    PageNext,
+    /// Remove the profile picked for removal, after asking.
+    ConfirmRemove,
+    /// Step back from a question without doing anything.
+    Cancel,
+    // Teacher
+    OpenTeacher,
+    PinDigit(u8),
+    PinErase,
+    PinOk,
+    /// Switch a scenario on or off for the class.
+    ToggleScenario(String),
+    ToggleLock,
+    OpenReport,
+    /// Pick profiles to remove, teacher only.
+    RemoveProfiles,
+    ResetAll,
+    ConfirmReset,
+    BackToTeacher,
+    /// Leave teacher mode.
+    TeacherDone,
+    SaveReportCsv,
+    SaveReportHtml,
     // Map
     OpenLevel(String),
     ChangePlayer,
@@ -55,7 +82,24 @@ pub(super) fn plugin(app: &mut App) {
         .add_observer(send_on_click)
         .add_observer(send_action)
         .add_message::<RequestRedraw>()
-        .add_systems(Last, keep_drawing_while_things_change);
+        .add_systems(Last, keep_drawing_while_things_change)
+        .add_systems(
+            StateTransition,
+            drop_stale_actions.after(bevy::state::state::StateTransitionSystems::EnterSchedules),
+        );
+}
+
+/// A new screen starts with no actions pending. Messages live for two frames (or
+/// longer between fixed-time steps): without this, a screen whose handler has not
+/// run for a while would act on a press meant for the screen before it (a "Back"
+/// read again by the next screen that has a Back).
+fn drop_stale_actions(
+    mut transitions: MessageReader<StateTransitionEvent<crate::game::Screen>>,
+    mut actions: ResMut<Messages<Action>>,
+) {
+    if transitions.read().count() > 0 {
+        actions.clear();
+    }
 }
 
 /// In reactive mode a frame runs only when input arrives. An action's effects (a

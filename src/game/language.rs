@@ -34,14 +34,8 @@ fn set_language(
         if !words.0.set_language(lang) {
             continue;
         }
-        saves.progress.language = Some(lang.clone());
-        if let Some(id) = player.profile
-            && let Some(profile) = saves.progress.profiles.iter_mut().find(|p| p.id == id)
-        {
-            profile.language = Some(lang.clone());
-        }
         // A failed save is shown as a notice; the language changes anyway.
-        let _ = saves.save();
+        saves.set_language(lang, player.profile);
     }
 }
 

@@ -22,7 +22,8 @@ use bevy::window::RequestRedraw;
 use bevy::winit::WinitSettings;
 
 use crate::check::ContentRoot;
-use crate::progress::{MemoryStorage, Storage};
+use crate::progress::{MemoryStorage, Storage, Store};
+use crate::settings::Settings;
 pub use language::Mirror;
 pub use screens::Screen;
 
@@ -57,12 +58,19 @@ pub struct GameOptions {
     pub start_at: Option<(String, Option<String>)>,
     /// Reload scenarios and translations when their files change.
     pub watch: bool,
+    /// The school's deployed settings file, as read.
+    pub settings: Settings,
+    /// Fullscreen, and no Quit button for children (`--kiosk`).
+    pub kiosk: bool,
 }
 
-fn storage(data_dir: Option<PathBuf>) -> Box<dyn Storage> {
+/// Where progress is kept: `--data-dir`, else the school's settings file, else the
+/// user's data folder.
+pub fn storage(data_dir: Option<PathBuf>, settings: &Settings) -> Box<dyn Storage> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let chosen = data_dir
+            .or_else(|| settings.deployed.data_folder.clone())
             .map(crate::progress::FileStorage::new)
             .or_else(crate::progress::FileStorage::user_data);
         if let Some(files) = chosen {
@@ -71,7 +79,7 @@ fn storage(data_dir: Option<PathBuf>) -> Box<dyn Storage> {
         warn!("no user data folder; progress will not be kept after the game closes");
     }
     #[cfg(target_arch = "wasm32")]
-    let _ = data_dir;
+    let _ = (data_dir, settings);
     Box::new(MemoryStorage::default())
 }
 
@@ -82,6 +90,10 @@ pub fn run(options: GameOptions) -> ExitCode {
         .parent()
         .map(|p| p.join("assets"))
         .unwrap_or_else(|| PathBuf::from("assets"));
+    let kiosk = options.kiosk || options.settings.deployed.kiosk.unwrap_or(false);
+    if let Some(problem) = &options.settings.problem {
+        eprintln!("sango: the settings file has a problem; using the usual settings:\n{problem}");
+    }
     let mut app = App::new();
     // A command on an entity that vanished in the same frame is logged, not fatal:
     // a child's game must not close over a race between two systems.
@@ -92,6 +104,13 @@ pub fn run(options: GameOptions) -> ExitCode {
                 primary_window: Some(Window {
                     title: "Sango".into(),
                     resolution: (1280, 720).into(),
+                    mode: if kiosk {
+                        bevy::window::WindowMode::BorderlessFullscreen(
+                            bevy::window::MonitorSelection::Current,
+                        )
+                    } else {
+                        bevy::window::WindowMode::Windowed
+                    },
                     ..default()
                 }),
                 ..default()
@@ -106,8 +125,10 @@ pub fn run(options: GameOptions) -> ExitCode {
         &mut app,
         &options.content,
         options.lang.as_deref(),
-        storage(options.data_dir),
+        Store::new(storage(options.data_dir, &options.settings)),
+        options.settings,
     );
+    app.insert_resource(state::Kiosk(kiosk));
     // Idle means idle: redraw only on input or when something changes. The tour
     // needs frames to keep coming, so it renders continuously.
     match options.screenshot_tour {

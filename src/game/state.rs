@@ -6,10 +6,12 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use crate::check::{ContentRoot, load_and_lint};
+use crate::content::AgeBand;
 use crate::content::{Choice, Diagnostic, Library, Part, Speaker};
 use crate::l10n::Localizer;
 use crate::play::{Run, RunResult, SpotResult};
-use crate::progress::{Progress, Storage};
+use crate::progress::{Avatar, LoadWarning, Machine, Progress, StorageError, Store, StoreError};
+use crate::settings::Settings;
 
 /// Scenarios and objectives, and what was wrong with the ones that did not load.
 #[derive(Resource)]
@@ -37,40 +39,163 @@ impl Content {
 #[derive(Resource)]
 pub struct Words(pub Localizer);
 
-/// Progress and where it is kept. A problem loading or saving is kept as a notice
-/// for the screen to show.
+/// Progress, the classroom's settings, and where they are kept. A problem loading
+/// or saving is kept as a notice for the screen to show; play goes on.
 #[derive(Resource)]
 pub struct Saves {
+    /// As read at start, kept up to date with every change this copy makes (and
+    /// re-read when the list of children is shown, for changes other copies made).
     pub progress: Progress,
-    storage: Box<dyn Storage>,
+    store: Store,
+    /// The school's deployed settings.
+    pub settings: Settings,
     pub notice: Option<String>,
 }
 
 impl Saves {
-    pub fn load(storage: Box<dyn Storage>) -> Self {
-        let (progress, warning) = Progress::load(storage.as_ref());
-        if let Some(w) = &warning {
+    /// Opens the store: a version-1 save is migrated first.
+    pub fn open(store: Store, settings: Settings) -> Self {
+        let mut warnings = Vec::new();
+        match store.migrate() {
+            Ok(Some(w)) => warnings.push(w),
+            Ok(None) => {}
+            Err(e) => warnings.push(LoadWarning::Unreadable(e)),
+        }
+        let (progress, more) = store.load();
+        warnings.extend(more);
+        for w in &warnings {
             warn!("{w}");
         }
+        let notice = (!warnings.is_empty()).then(|| {
+            warnings
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
         Self {
             progress,
-            storage,
-            notice: warning.map(|w| w.to_string()),
+            store,
+            settings,
+            notice,
         }
     }
 
-    pub fn save(&mut self) -> Result<(), String> {
-        let result = self
-            .progress
-            .save(self.storage.as_ref())
-            .map_err(|e| e.to_string());
-        if let Err(e) = &result {
-            error!("{e}");
-            self.notice = Some(e.clone());
+    /// Reads the list of children again: another copy of the game may have added
+    /// or changed some.
+    pub fn reload_profiles(&mut self) {
+        let (profiles, warnings) = self.store.load_profiles();
+        self.progress.profiles = profiles;
+        for w in warnings {
+            self.problem(w.to_string());
         }
-        result
+    }
+
+    fn problem(&mut self, message: String) {
+        error!("{message}");
+        self.notice = Some(message);
+    }
+
+    /// Where progress is kept.
+    pub fn location(&self) -> String {
+        self.store.storage().location()
+    }
+
+    pub fn create_profile(&mut self, nickname: &str, avatar: Avatar) -> Result<u32, StoreError> {
+        let language = self.progress.machine.language.clone();
+        let profile = self.store.create_profile(nickname, avatar, language)?;
+        let id = profile.id;
+        self.progress.update(profile);
+        Ok(id)
+    }
+
+    /// Records a finished level; false (and a notice) if it could not be saved.
+    pub fn record(&mut self, id: u32, result: RunResult) -> bool {
+        let Some(known) = self.progress.profile(id).cloned() else {
+            return false;
+        };
+        match self.store.record(&known, result) {
+            Ok(saved) => {
+                self.progress.update(saved);
+                true
+            }
+            Err(e) => {
+                self.problem(e.to_string());
+                false
+            }
+        }
+    }
+
+    /// The language chosen now, for this machine and the child playing.
+    pub fn set_language(&mut self, lang: &str, player: Option<u32>) {
+        self.change_machine(|m| m.language = Some(lang.to_string()));
+        if let Some(known) = player.and_then(|id| self.progress.profile(id)).cloned() {
+            match self.store.set_language(&known, lang) {
+                Ok(saved) => self.progress.update(saved),
+                Err(e) => self.problem(e.to_string()),
+            }
+        }
+    }
+
+    /// Changes the machine's settings; false (and a notice) if that failed.
+    pub fn change_machine(&mut self, change: impl FnOnce(&mut Machine)) -> bool {
+        match self.store.change_machine(change) {
+            Ok(machine) => {
+                self.progress.machine = machine;
+                true
+            }
+            Err(e) => {
+                self.problem(e.to_string());
+                false
+            }
+        }
+    }
+
+    /// Writes a document (an exported report) beside the progress; returns where.
+    pub fn write_document(&self, name: &str, text: &str) -> Result<String, StorageError> {
+        let storage = self.store.storage();
+        storage.write(name, text)?;
+        Ok(format!("{}/{name}", storage.location()))
+    }
+
+    pub fn delete_profile(&mut self, id: u32) -> Result<(), StoreError> {
+        self.store.delete_profile(id)?;
+        self.progress.profiles.retain(|p| p.id != id);
+        Ok(())
+    }
+
+    /// Removes every profile after a backup; returns where the backup is.
+    pub fn reset_all(&mut self) -> Result<String, StoreError> {
+        let backup = self.store.reset_all(crate::clock::now_unix())?;
+        self.progress.profiles.clear();
+        Ok(backup)
+    }
+
+    pub fn age_band(&self) -> AgeBand {
+        self.progress.machine.age_band(&self.settings.deployed)
+    }
+
+    /// Children may not change the age band or the language.
+    pub fn locked(&self) -> bool {
+        self.progress.machine.locked(&self.settings.deployed)
+    }
+
+    /// Whether the teacher (or the school) offers this scenario.
+    pub fn enabled(&self, scenario: &str) -> bool {
+        self.progress
+            .machine
+            .enabled(&self.settings.deployed, scenario)
+    }
+
+    /// The machine's language, if one was chosen here or by the school.
+    pub fn language(&self) -> Option<&str> {
+        self.progress.machine.language(&self.settings.deployed)
     }
 }
+
+/// Started as a kiosk: fullscreen, and only the teacher can quit.
+#[derive(Resource, Default, Debug, Clone, Copy)]
+pub struct Kiosk(pub bool);
 
 /// The profile playing now.
 #[derive(Resource, Default, Debug)]
@@ -130,18 +255,29 @@ pub fn insert_resources(
     app: &mut App,
     root: &ContentRoot,
     lang: Option<&str>,
-    storage: Box<dyn Storage>,
+    store: Store,
+    settings: Settings,
 ) {
     let checked = load_and_lint(root);
     for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
         error!("{d}");
     }
     let mut localizer = checked.localizer;
-    let saves = Saves::load(storage);
-    // The command line, else the language last chosen here, else the OS's.
+    let known: std::collections::BTreeSet<&str> = checked
+        .library
+        .scenarios
+        .iter()
+        .map(|f| f.scenario.id.as_str())
+        .collect();
+    for id in settings.unknown_scenarios(&known) {
+        warn!("the settings file names a level this game does not have: `{id}`");
+    }
+    let saves = Saves::open(store, settings);
+    // The command line, else the language chosen here (or by the school), else
+    // the OS's.
     let chosen = lang
         .map(str::to_owned)
-        .or_else(|| saves.progress.language.clone())
+        .or_else(|| saves.language().map(str::to_owned))
         .or_else(|| {
             let available: Vec<&str> = localizer.languages().collect();
             crate::l10n::system_language(&available).map(str::to_owned)
@@ -157,5 +293,6 @@ pub fn insert_resources(
     })
     .insert_resource(Words(localizer))
     .insert_resource(saves)
-    .init_resource::<Player>();
+    .init_resource::<Player>()
+    .init_resource::<Kiosk>();
 }

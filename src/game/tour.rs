@@ -1,5 +1,6 @@
 //! The screenshot tour (`sango --screenshot-tour DIR`): plays title → map → a level
-//! → the debrief by itself, saving a PNG of each screen, then quits. The screenshot
+//! → the debrief, then the teacher's PIN → settings → class report, by itself,
+//! saving a PNG of each screen, then quits. The screenshot
 //! test runs it under Xvfb; authors and translators can run it to see every screen.
 
 use std::path::PathBuf;
@@ -15,6 +16,23 @@ use crate::play::Step;
 
 /// Frames to wait on a screen before its picture: fonts load, layout settles.
 const SETTLE_FRAMES: u32 = 40;
+/// Made-up nicknames for the class the tour shows on the profiles screen.
+const CLASS: [&str; 11] = [
+    "Green Owl",
+    "Star 7",
+    "Mango",
+    "Nova",
+    "Quiet Lion",
+    "Pixel",
+    "Rocket",
+    "Zara Z",
+    "Comet",
+    "Tiger Lily",
+    "Kiwi",
+];
+
+/// The teacher PIN the tour sets on a fresh data folder.
+pub const TOUR_PIN: &str = "2468";
 
 #[derive(Resource)]
 pub struct Tour {
@@ -49,9 +67,14 @@ fn drive_tour(
     level: Option<Res<Level>>,
     mut saves: ResMut<Saves>,
     mut player: ResMut<Player>,
+    form: Option<ResMut<super::screens::new_profile::NewProfile>>,
     mut actions: MessageWriter<Action>,
     mut exit: MessageWriter<AppExit>,
 ) {
+    // Every screen settles before anything is done on it.
+    if screen.is_changed() {
+        tour.frames = 0;
+    }
     tour.frames += 1;
     if tour.frames < SETTLE_FRAMES {
         return;
@@ -69,23 +92,41 @@ fn drive_tour(
     };
     match screen.get() {
         Screen::Title if !tour.taken.contains(&"title") => shot(&mut tour, &mut commands, "title"),
+        Screen::Title if tour.taken.contains(&"map-after") => {
+            actions.write(Action::OpenTeacher);
+        }
         Screen::Title => {
             actions.write(Action::Play);
         }
-        Screen::Profiles => {
-            // A made-up nickname, as a child would choose.
-            let id = match saves.progress.profiles.first() {
-                Some(p) => p.id,
-                None => saves
-                    .progress
-                    .add_profile("Blue Fox", crate::progress::Avatar::Sky)
-                    .unwrap_or(1),
-            };
-            player.profile = Some(id);
+        // Back from the level: the class's profiles, then the teacher's side.
+        Screen::Profiles if tour.taken.contains(&"map-after") => {
             if !tour.taken.contains(&"profiles") {
                 shot(&mut tour, &mut commands, "profiles");
             } else {
-                actions.write(Action::PickProfile(id));
+                actions.write(Action::BackToTitle);
+            }
+        }
+        Screen::Profiles => match saves.progress.profiles.first() {
+            Some(p) => {
+                player.profile = Some(p.id);
+                actions.write(Action::PickProfile(p.id));
+            }
+            None => {
+                actions.write(Action::NewPlayer);
+            }
+        },
+        Screen::NewProfile => {
+            // A made-up nickname, as a child would choose.
+            if let Some(mut form) = form
+                && form.nickname.is_empty()
+            {
+                form.nickname = "Blue Fox".into();
+                form.avatar = crate::progress::Avatar::Sky;
+            }
+            if !tour.taken.contains(&"new-profile") {
+                shot(&mut tour, &mut commands, "new-profile");
+            } else {
+                actions.write(Action::CreateProfile);
             }
         }
         Screen::Map if !tour.taken.contains(&"map") => shot(&mut tour, &mut commands, "map"),
@@ -94,12 +135,17 @@ fn drive_tour(
             shot(&mut tour, &mut commands, "map-after");
         }
         Screen::Map if tour.taken.contains(&"map-after") => {
-            exit.write(AppExit::Success);
+            // A class shares this machine: the profiles screen shows them.
+            for (i, name) in CLASS.iter().enumerate() {
+                let avatar = crate::progress::Avatar::ALL[i % crate::progress::Avatar::ALL.len()];
+                let _ = saves.create_profile(name, avatar);
+            }
+            actions.write(Action::ChangePlayer);
         }
         Screen::Map => {
             let first_on_map = content
                 .playable()
-                .filter(|s| s.ages.contains(&saves.progress.age_band))
+                .filter(|s| s.ages.contains(&saves.age_band()) && saves.enabled(&s.id))
                 .min_by_key(|s| s.risk)
                 .map(|s| s.id.clone());
             if let Some(id) = tour.scenario.clone().or(first_on_map) {
@@ -163,6 +209,39 @@ fn drive_tour(
         }
         Screen::Debrief => {
             actions.write(Action::BackToMap);
+        }
+        // The teacher's side: the PIN pad, the settings, the class report.
+        Screen::Pin if !tour.taken.contains(&"pin") => shot(&mut tour, &mut commands, "pin"),
+        Screen::Pin => {
+            // Chosen twice on a fresh machine; a machine with another PIN stops here.
+            if saves
+                .progress
+                .machine
+                .pin
+                .as_ref()
+                .is_some_and(|pin| !pin.matches(TOUR_PIN))
+            {
+                error!("screenshot tour: this data folder has another teacher PIN");
+                exit.write(AppExit::error());
+                return;
+            }
+            for d in TOUR_PIN.bytes() {
+                actions.write(Action::PinDigit(d - b'0'));
+            }
+            actions.write(Action::PinOk);
+            tour.frames = SETTLE_FRAMES - 3;
+        }
+        Screen::Teacher if !tour.taken.contains(&"teacher") => {
+            shot(&mut tour, &mut commands, "teacher");
+        }
+        Screen::Teacher => {
+            actions.write(Action::OpenReport);
+        }
+        Screen::Report if !tour.taken.contains(&"report") => {
+            shot(&mut tour, &mut commands, "report");
+        }
+        Screen::Report => {
+            exit.write(AppExit::Success);
         }
     }
 }

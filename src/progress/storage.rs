@@ -1,14 +1,14 @@
 //! Where progress lives: one small trait, files on desktop, memory in tests (and
 //! the browser's localStorage in the web build).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 #[cfg(not(target_arch = "wasm32"))]
 use std::fs;
 #[cfg(not(target_arch = "wasm32"))]
 use std::io::Write;
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex};
 
 use thiserror::Error;
 
@@ -34,7 +34,20 @@ pub trait Storage: Send + Sync {
     fn write(&self, name: &str, contents: &str) -> Result<(), StorageError>;
     /// Moves a document out of the way (it could not be read) and says where to.
     fn set_aside(&self, name: &str) -> Result<String, StorageError>;
+    /// The documents directly in a folder (`"profiles"`), as full names
+    /// (`"profiles/3.ron"`), sorted. A missing folder is empty.
+    fn list(&self, folder: &str) -> Result<Vec<String>, StorageError>;
+    /// Deletes a document; a missing one is not an error.
+    fn remove(&self, name: &str) -> Result<(), StorageError>;
+    /// Waits for, then holds, an exclusive lock called `name`, shared with every
+    /// other copy of the game using the same storage, until the guard is dropped.
+    fn lock(&self, name: &str) -> Result<Held<'_>, StorageError>;
+    /// Where the documents are, for messages and the report.
+    fn location(&self) -> String;
 }
+
+/// A held lock; dropping it lets the next copy of the game in.
+pub struct Held<'a>(#[allow(dead_code)] Box<dyn Send + 'a>);
 
 /// Files in a folder, written atomically: temp file, fsync, rename.
 #[cfg(not(target_arch = "wasm32"))]
@@ -83,18 +96,22 @@ impl Storage for FileStorage {
             what: path.display().to_string(),
             source,
         };
-        fs::create_dir_all(&self.dir).map_err(err)?;
+        let folder = path.parent().unwrap_or(&self.dir);
+        fs::create_dir_all(folder).map_err(err)?;
+        let file_name = path
+            .file_name()
+            .map_or_else(|| name.to_string(), |n| n.to_string_lossy().into_owned());
         // The temp file lives in the same folder, so the rename cannot cross disks.
         let mut tmp = tempfile::Builder::new()
-            .prefix(&format!("{name}.tmp-"))
-            .tempfile_in(&self.dir)
+            .prefix(&format!("{file_name}.tmp-"))
+            .tempfile_in(folder)
             .map_err(err)?;
         tmp.write_all(contents.as_bytes()).map_err(err)?;
         tmp.as_file().sync_all().map_err(err)?;
         tmp.persist(&path).map_err(|e| err(e.error))?;
         // The rename itself must survive a power cut on a school machine.
         #[cfg(unix)]
-        fs::File::open(&self.dir)
+        fs::File::open(folder)
             .and_then(|d| d.sync_all())
             .map_err(err)?;
         Ok(())
@@ -117,12 +134,85 @@ impl Storage for FileStorage {
         })?;
         Ok(to.display().to_string())
     }
+
+    fn list(&self, folder: &str) -> Result<Vec<String>, StorageError> {
+        let path = self.path(folder);
+        let entries = match fs::read_dir(&path) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(source) => {
+                return Err(StorageError::Read {
+                    what: path.display().to_string(),
+                    source,
+                });
+            }
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .filter_map(|e| e.file_name().into_string().ok())
+            .map(|name| format!("{folder}/{name}"))
+            .collect();
+        names.sort();
+        Ok(names)
+    }
+
+    fn remove(&self, name: &str) -> Result<(), StorageError> {
+        let path = self.path(name);
+        match fs::remove_file(&path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(source) => Err(StorageError::Write {
+                what: path.display().to_string(),
+                source,
+            }),
+        }
+    }
+
+    fn lock(&self, name: &str) -> Result<Held<'_>, StorageError> {
+        // An OS lock on a file of its own: released by the OS if the holder dies,
+        // so a game killed mid-save never leaves the others waiting forever.
+        let path = self.path(&format!("locks/{name}.lock"));
+        let err = |source| StorageError::Write {
+            what: path.display().to_string(),
+            source,
+        };
+        fs::create_dir_all(self.path("locks")).map_err(err)?;
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(err)?;
+        file.lock().map_err(err)?;
+        Ok(Held(Box::new(file)))
+    }
+
+    fn location(&self) -> String {
+        self.dir.display().to_string()
+    }
 }
 
 /// Documents in memory: tests, and anywhere nothing may be written.
 #[derive(Debug, Default)]
 pub struct MemoryStorage {
     docs: Mutex<HashMap<String, String>>,
+    locks: Mutex<HashSet<String>>,
+    released: Condvar,
+}
+
+/// A lock of [`MemoryStorage`]: its name is taken until this is dropped.
+struct MemoryLock<'a> {
+    store: &'a MemoryStorage,
+    name: String,
+}
+
+impl Drop for MemoryLock<'_> {
+    fn drop(&mut self) {
+        let mut held = self.store.locks.lock().unwrap_or_else(|p| p.into_inner());
+        held.remove(&self.name);
+        self.store.released.notify_all();
+    }
 }
 
 impl MemoryStorage {
@@ -149,6 +239,42 @@ impl Storage for MemoryStorage {
             docs.insert(aside.clone(), doc);
         }
         Ok(aside)
+    }
+
+    fn list(&self, folder: &str) -> Result<Vec<String>, StorageError> {
+        let prefix = format!("{folder}/");
+        let mut names: Vec<String> = self
+            .docs()
+            .keys()
+            .filter(|k| {
+                k.strip_prefix(&prefix)
+                    .is_some_and(|rest| !rest.contains('/'))
+            })
+            .cloned()
+            .collect();
+        names.sort();
+        Ok(names)
+    }
+
+    fn remove(&self, name: &str) -> Result<(), StorageError> {
+        self.docs().remove(name);
+        Ok(())
+    }
+
+    fn lock(&self, name: &str) -> Result<Held<'_>, StorageError> {
+        let mut held = self.locks.lock().unwrap_or_else(|p| p.into_inner());
+        while held.contains(name) {
+            held = self.released.wait(held).unwrap_or_else(|p| p.into_inner());
+        }
+        held.insert(name.to_string());
+        Ok(Held(Box::new(MemoryLock {
+            store: self,
+            name: name.to_string(),
+        })))
+    }
+
+    fn location(&self) -> String {
+        "memory (not kept after the game closes)".into()
     }
 }
 

@@ -17,21 +17,33 @@ use sango::game::state::{FixedSeed, Level, Saves, insert_resources};
 use sango::game::theme::Localized;
 use sango::game::{GameLogicPlugin, Screen};
 use sango::play::Step;
-use sango::progress::{FileStorage, PROGRESS_FILE, Progress};
+use sango::progress::{FileStorage, Progress, Store, V1_FILE};
+use sango::settings::Settings;
 
 use crate::common::content;
 
-struct Game {
-    app: App,
+pub fn store(data: &std::path::Path) -> Store {
+    Store::new(Box::new(FileStorage::new(data)))
+}
+
+/// What is saved in a data folder now.
+pub fn saved(data: &std::path::Path) -> Progress {
+    let (progress, warnings) = store(data).load();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    progress
+}
+
+pub struct Game {
+    pub app: App,
     window: Entity,
 }
 
 impl Game {
-    fn new(data: &std::path::Path) -> Self {
+    pub fn new(data: &std::path::Path) -> Self {
         Self::with_content(data, &content())
     }
 
-    fn with_content(data: &std::path::Path, root: &sango::check::ContentRoot) -> Self {
+    pub fn with_content(data: &std::path::Path, root: &sango::check::ContentRoot) -> Self {
         let mut app = App::new();
         app.add_plugins((
             MinimalPlugins,
@@ -45,7 +57,7 @@ impl Game {
             .world_mut()
             .spawn((Window::default(), PrimaryWindow))
             .id();
-        insert_resources(&mut app, root, Some("en"), Box::new(FileStorage::new(data)));
+        insert_resources(&mut app, root, Some("en"), store(data), Settings::default());
         app.insert_resource(FixedSeed(11));
         app.add_plugins(GameLogicPlugin);
         let mut game = Self { app, window };
@@ -53,13 +65,13 @@ impl Game {
         game
     }
 
-    fn settle(&mut self) {
+    pub fn settle(&mut self) {
         for _ in 0..3 {
             self.app.update();
         }
     }
 
-    fn key(&mut self, code: KeyCode, logical: Key) {
+    pub fn key(&mut self, code: KeyCode, logical: Key) {
         for state in [ButtonState::Pressed, ButtonState::Released] {
             self.app.world_mut().write_message(KeyboardInput {
                 key_code: code,
@@ -74,11 +86,11 @@ impl Game {
         self.settle();
     }
 
-    fn enter(&mut self) {
+    pub fn enter(&mut self) {
         self.key(KeyCode::Enter, Key::Enter);
     }
 
-    fn type_text(&mut self, text: &str) {
+    pub fn type_text(&mut self, text: &str) {
         for c in text.chars() {
             let logical = if c == ' ' {
                 Key::Space
@@ -89,17 +101,17 @@ impl Game {
         }
     }
 
-    fn screen(&self) -> Screen {
+    pub fn screen(&self) -> Screen {
         *self.app.world().resource::<State<Screen>>().get()
     }
 
-    fn focused_action(&self) -> Option<Action> {
+    pub fn focused_action(&self) -> Option<Action> {
         let focus = self.app.world().resource::<InputFocus>().get()?;
         self.app.world().get::<Action>(focus).cloned()
     }
 
     /// Moves focus with Tab (or the down arrow) until `wanted` is focused.
-    fn focus_on(&mut self, wanted: &Action, use_arrows: bool) {
+    pub fn focus_on(&mut self, wanted: &Action, use_arrows: bool) {
         for _ in 0..30 {
             if self.focused_action().as_ref() == Some(wanted) {
                 return;
@@ -113,8 +125,41 @@ impl Game {
         panic!("could not reach {wanted:?} with the keyboard");
     }
 
+    /// Sends a button's action, as a click would.
+    pub fn press(&mut self, action: Action) {
+        self.app.world_mut().write_message(action);
+        self.app.update();
+        self.settle();
+    }
+
+    /// The actions of every button on screen.
+    pub fn buttons(&mut self) -> Vec<Action> {
+        let world = self.app.world_mut();
+        let mut q = world.query::<&Action>();
+        q.iter(world).cloned().collect()
+    }
+
+    /// Whether a message is on screen, with words.
+    pub fn shows(&mut self, id: &str) -> bool {
+        let world = self.app.world_mut();
+        let mut q = world.query::<(&Localized, &Text)>();
+        q.iter(world).any(|(l, t)| l.id == id && !t.0.is_empty())
+    }
+
+    /// From the title on a machine with no profiles: Play, "I'm new here", a
+    /// nickname, Enter.
+    pub fn new_player(&mut self, nickname: &str) {
+        self.enter();
+        assert_eq!(self.screen(), Screen::Profiles);
+        assert_eq!(self.focused_action(), Some(Action::NewPlayer));
+        self.enter();
+        assert_eq!(self.screen(), Screen::NewProfile);
+        self.type_text(nickname);
+        self.enter(); // Enter in the nickname box creates the profile.
+    }
+
     /// Every text on screen has words: no empty label, no missing message.
-    fn assert_all_text_resolved(&mut self) {
+    pub fn assert_all_text_resolved(&mut self) {
         let world = self.app.world_mut();
         let mut q = world.query::<(&Localized, &Text)>();
         let mut count = 0;
@@ -140,6 +185,9 @@ fn a_child_plays_a_level_with_the_keyboard_and_the_result_is_saved() {
     game.enter();
 
     assert_eq!(game.screen(), Screen::Profiles);
+    game.assert_all_text_resolved();
+    game.enter();
+    assert_eq!(game.screen(), Screen::NewProfile);
     game.assert_all_text_resolved();
     game.type_text("Blue Fox");
     game.focus_on(&Action::CreateProfile, false);
@@ -198,13 +246,12 @@ fn a_child_plays_a_level_with_the_keyboard_and_the_result_is_saved() {
 
     assert_eq!(game.screen(), Screen::Debrief);
     game.assert_all_text_resolved();
-    let saved = std::fs::read_to_string(data.path().join(PROGRESS_FILE)).expect("saved");
+    let file = std::fs::read_to_string(data.path().join("profiles/1.ron")).expect("saved");
     assert!(
-        saved.contains("Blue Fox") && saved.contains(&scenario),
-        "{saved}"
+        file.contains("Blue Fox") && file.contains(&scenario),
+        "{file}"
     );
-    let (progress, warning) = Progress::load(&FileStorage::new(data.path()));
-    assert!(warning.is_none());
+    let progress = saved(data.path());
     let result = &progress.profiles[0].results[&scenario];
     assert_eq!(result.stars, 3, "every safe choice earns three stars");
 
@@ -217,19 +264,17 @@ fn a_child_plays_a_level_with_the_keyboard_and_the_result_is_saved() {
 #[test]
 fn a_returning_child_picks_their_profile_and_a_corrupt_save_is_kept_aside() {
     let data = tempfile::tempdir().unwrap();
-    std::fs::write(data.path().join(PROGRESS_FILE), "Progress(version: 1, prof").unwrap();
+    std::fs::write(data.path().join(V1_FILE), "Progress(version: 1, prof").unwrap();
     let mut game = Game::new(data.path());
     let notice = game.app.world().resource::<Saves>().notice.clone();
-    assert!(notice.is_some_and(|n| n.contains("corrupt")));
+    assert!(notice.is_some_and(|n| n.contains("kept as")));
     let aside = std::fs::read_dir(data.path())
         .unwrap()
         .filter_map(Result::ok)
         .any(|e| e.file_name().to_string_lossy().contains(".corrupt-"));
     assert!(aside, "the unreadable file was kept");
 
-    game.enter();
-    game.type_text("Sam");
-    game.enter(); // Enter in the nickname box creates the profile.
+    game.new_player("Sam");
     assert_eq!(game.screen(), Screen::Map);
     game.focus_on(&Action::ChangePlayer, false);
     game.enter();
@@ -246,9 +291,8 @@ fn a_returning_child_picks_their_profile_and_a_corrupt_save_is_kept_aside() {
 fn an_empty_nickname_is_refused_with_a_kind_message() {
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
-    game.enter();
-    game.enter(); // Enter with nothing typed.
-    assert_eq!(game.screen(), Screen::Profiles);
+    game.new_player(""); // Enter with nothing typed.
+    assert_eq!(game.screen(), Screen::NewProfile);
     let world = game.app.world_mut();
     let mut q = world.query::<(&Localized, &Text)>();
     assert!(
@@ -262,9 +306,7 @@ fn the_map_switches_age_band_and_remembers_it() {
     use sango::content::AgeBand;
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
-    game.enter();
-    game.type_text("Kim");
-    game.enter();
+    game.new_player("Kim");
     assert_eq!(game.screen(), Screen::Map);
     game.focus_on(&Action::SetAgeBand(AgeBand::Ages16To18), false);
     game.enter();
@@ -284,8 +326,10 @@ fn the_map_switches_age_band_and_remembers_it() {
         let s = content.library.scenario(id).unwrap();
         assert!(s.ages.contains(&AgeBand::Ages16To18), "{id}");
     }
-    let (progress, _) = Progress::load(&FileStorage::new(data.path()));
-    assert_eq!(progress.age_band, AgeBand::Ages16To18);
+    assert_eq!(
+        saved(data.path()).machine.age_band,
+        Some(AgeBand::Ages16To18)
+    );
 }
 
 #[test]
@@ -366,11 +410,9 @@ fn the_language_changes_live_and_each_child_keeps_their_own() {
     );
     // A child who starts now plays in Arabic; the choice is saved with them.
     game.focus_on(&Action::Play, false);
-    game.enter();
-    game.type_text("Nour");
-    game.enter();
+    game.new_player("Nour");
     assert_eq!(game.screen(), Screen::Map);
-    let (progress, _) = Progress::load(&FileStorage::new(data.path()));
+    let progress = saved(data.path());
     assert_eq!(progress.profiles[0].language.as_deref(), Some("ar"));
-    assert_eq!(progress.language.as_deref(), Some("ar"));
+    assert_eq!(progress.machine.language.as_deref(), Some("ar"));
 }

@@ -6,9 +6,13 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const SCREENS: [&str; 8] = [
+const SCREENS: [&str; 12] = [
     "title",
+    "new-profile",
     "profiles",
+    "pin",
+    "teacher",
+    "report",
     "map",
     "level",
     "feedback",

@@ -650,9 +650,7 @@ fn on_action(
                     continue;
                 };
                 let saved = match player.profile {
-                    Some(id) => {
-                        saves.progress.record(id, result.clone()).is_ok() && saves.save().is_ok()
-                    }
+                    Some(id) => saves.record(id, result.clone()),
                     None => false,
                 };
                 commands.insert_resource(Finished {

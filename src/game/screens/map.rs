@@ -4,8 +4,8 @@
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
-use super::Screen;
 use super::profiles::avatar_badge;
+use super::{Rebuild, RebuiltRoot, Screen, clear_root};
 use crate::content::{AgeBand, Risk};
 use crate::game::actions::Action;
 use crate::game::state::{Content, FixedSeed, Level, Player, Saves};
@@ -16,11 +16,10 @@ use crate::game::theme::{
 use crate::play::Run;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_message::<Redraw>()
-        .add_systems(OnEnter(Screen::Map), spawn_map)
+    app.add_systems(OnEnter(Screen::Map), spawn_map)
         .add_systems(
             Update,
-            (on_action, spawn_map.run_if(on_message::<Redraw>))
+            (on_action, spawn_map.run_if(on_message::<Rebuild>))
                 .chain()
                 .run_if(in_state(Screen::Map)),
         );
@@ -28,13 +27,6 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The age band a fresh machine shows.
 pub const DEFAULT_AGE_BAND: AgeBand = AgeBand::Ages9To12;
-
-/// Asks for the map to be built again (the age band changed).
-#[derive(Message)]
-struct Redraw;
-
-#[derive(Component)]
-struct MapRoot;
 
 pub fn risk_color(risk: Risk) -> Color {
     match risk {
@@ -51,20 +43,19 @@ fn spawn_map(
     content: Res<Content>,
     saves: Res<Saves>,
     player: Res<Player>,
-    old: Query<Entity, With<MapRoot>>,
+    old: Query<Entity, With<RebuiltRoot>>,
 ) {
-    for root in &old {
-        commands.entity(root).try_despawn();
-    }
+    clear_root(&mut commands, &old);
     let theme = theme.as_ref();
-    let band = saves.progress.age_band;
+    let band = saves.age_band();
+    let locked = saves.locked();
     let profile = player.profile.and_then(|id| saves.progress.profile(id));
     let mut first_level = true;
     commands
         .spawn((
             crate::game::theme::screen_root("Map screen"),
             DespawnOnExit(Screen::Map),
-            MapRoot,
+            RebuiltRoot,
         ))
         .with_children(|root| {
             // Who is playing, and a way to switch.
@@ -102,36 +93,38 @@ fn spawn_map(
                     ButtonStyle::Quiet,
                 ));
             });
-            // Which age band's levels to show.
-            root.spawn((
-                crate::game::Mirror,
-                Node {
-                    column_gap: px(8),
-                    align_items: AlignItems::Center,
-                    ..default()
-                },
-            ))
-            .with_children(|bands| {
-                bands.spawn(label(
-                    theme,
-                    Localized::new("map-ages"),
-                    size::SMALL,
-                    palette::INK_SOFT,
-                ));
-                for b in AgeBand::ALL {
-                    let style = if b == band {
-                        ButtonStyle::Primary
-                    } else {
-                        ButtonStyle::Quiet
-                    };
-                    bands.spawn(button(
+            // Which age band's levels to show, unless the teacher chose for the class.
+            if !locked {
+                root.spawn((
+                    crate::game::Mirror,
+                    Node {
+                        column_gap: px(8),
+                        align_items: AlignItems::Center,
+                        ..default()
+                    },
+                ))
+                .with_children(|bands| {
+                    bands.spawn(label(
                         theme,
-                        Localized::new(format!("band-{}", b.key())),
-                        Action::SetAgeBand(b),
-                        style,
+                        Localized::new("map-ages"),
+                        size::SMALL,
+                        palette::INK_SOFT,
                     ));
-                }
-            });
+                    for b in AgeBand::ALL {
+                        let style = if b == band {
+                            ButtonStyle::Primary
+                        } else {
+                            ButtonStyle::Quiet
+                        };
+                        bands.spawn(button(
+                            theme,
+                            Localized::new(format!("band-{}", b.key())),
+                            Action::SetAgeBand(b),
+                            style,
+                        ));
+                    }
+                });
+            }
             if let Some(notice) = &saves.notice {
                 root.spawn(verbatim(theme, notice, size::SMALL, palette::RISKY));
             }
@@ -180,7 +173,9 @@ fn spawn_map(
                         ));
                         let levels: Vec<_> = content
                             .playable()
-                            .filter(|s| s.risk == risk && s.ages.contains(&band))
+                            .filter(|s| {
+                                s.risk == risk && s.ages.contains(&band) && saves.enabled(&s.id)
+                            })
                             .collect();
                         if levels.is_empty() {
                             region.spawn(label(
@@ -235,16 +230,15 @@ fn on_action(
     content: Res<Content>,
     seed: Option<Res<FixedSeed>>,
     mut saves: ResMut<Saves>,
-    mut redraw: MessageWriter<Redraw>,
+    mut redraw: MessageWriter<Rebuild>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for action in actions.read() {
         match action {
-            Action::SetAgeBand(band) => {
-                saves.progress.age_band = *band;
-                // A failed save shows as a notice; the map still switches.
-                let _ = saves.save();
-                redraw.write(Redraw);
+            Action::SetAgeBand(band) if !saves.locked() => {
+                // A failed save shows as a notice.
+                saves.change_machine(|m| m.age_band = Some(*band));
+                redraw.write(Rebuild);
             }
             Action::OpenLevel(id) => {
                 if let Some(level) = start_level(&content, id, seed.as_deref()) {

@@ -1,53 +1,47 @@
-//! Who is playing: pick your profile, or make one from a nickname and a colour.
-//! Nothing else is asked; the screen says why a nickname beats a real name.
+//! Who is playing: many children share one computer, so the profiles come in
+//! pages; pick your own. A teacher (after the PIN) picks profiles to remove here.
 
-use bevy::input::ButtonState;
-use bevy::input::keyboard::{Key, KeyboardInput};
-use bevy::input_focus::tab_navigation::TabIndex;
-use bevy::input_focus::{AutoFocus, FocusedInput, InputFocus};
+use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
-use super::Screen;
+use super::{Rebuild, RebuiltRoot, Screen, clear_root};
 use crate::game::actions::Action;
-use crate::game::state::{Player, Saves};
+use crate::game::state::{Player, Saves, Words};
 use crate::game::theme::{
-    ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, panel, size,
-    verbatim,
+    ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, verbatim,
 };
-use crate::progress::{Avatar, NICKNAME_MAX_CHARS, ProfileError};
+use crate::progress::Avatar;
+
+/// Profiles on one page: four columns of six.
+pub const PAGE: usize = 24;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        OnEnter(Screen::Profiles),
-        (reset_form, spawn_profiles).chain(),
-    )
-    .add_systems(
-        Update,
-        (on_action, show_form)
-            .chain()
-            .run_if(in_state(Screen::Profiles)),
-    );
+    app.init_resource::<ProfilesView>()
+        .add_systems(OnEnter(Screen::Profiles), (reload, spawn_profiles).chain())
+        .add_systems(
+            Update,
+            (on_action, spawn_profiles.run_if(on_message::<Rebuild>))
+                .chain()
+                .run_if(in_state(Screen::Profiles)),
+        );
 }
 
-/// The new-profile form as typed so far.
+/// What the list shows: which page, and whether a teacher is removing profiles.
 #[derive(Resource, Default, Debug)]
-pub struct NewProfile {
-    pub nickname: String,
-    pub avatar: Avatar,
-    pub error: Option<&'static str>,
+pub struct ProfilesView {
+    pub page: usize,
+    /// A teacher opened the list to remove profiles.
+    pub removing: bool,
+    /// The profile a teacher picked, waiting for "yes".
+    pub confirm: Option<u32>,
+    /// Said after a removal.
+    pub said: Option<Localized>,
 }
 
-#[derive(Component)]
-pub struct NicknameField;
-
-#[derive(Component)]
-struct NicknameText;
-
-#[derive(Component)]
-struct FormError;
-
-#[derive(Component)]
-struct AvatarChoice(Avatar);
+/// The number of pages for `count` items, `per_page` a page (at least one).
+pub fn pages(count: usize, per_page: usize) -> usize {
+    count.div_ceil(per_page).max(1)
+}
 
 pub fn avatar_color(avatar: Avatar) -> Color {
     match avatar {
@@ -84,276 +78,270 @@ pub fn avatar_badge(theme: &Theme, avatar: Avatar, nickname: &str, diameter: f32
     )
 }
 
-fn reset_form(mut commands: Commands) {
-    commands.insert_resource(NewProfile::default());
+/// Another copy of the game may have added children since.
+fn reload(mut saves: ResMut<Saves>, mut view: ResMut<ProfilesView>) {
+    saves.reload_profiles();
+    view.page = view
+        .page
+        .min(pages(saves.progress.profiles.len(), PAGE) - 1);
 }
 
-fn spawn_profiles(mut commands: Commands, theme: Res<Theme>, saves: Res<Saves>) {
+/// The row of page buttons under a long list.
+pub fn pager(root: &mut ChildSpawnerCommands, theme: &Theme, page: usize, pages: usize) {
+    if pages <= 1 {
+        return;
+    }
+    root.spawn((
+        crate::game::Mirror,
+        Node {
+            column_gap: px(14),
+            align_items: AlignItems::Center,
+            ..default()
+        },
+    ))
+    .with_children(|row| {
+        if page > 0 {
+            row.spawn(button(
+                theme,
+                Localized::new("profiles-previous"),
+                Action::PagePrevious,
+                ButtonStyle::Quiet,
+            ));
+        }
+        row.spawn(label(
+            theme,
+            Localized::new("profiles-page")
+                .with("page", page + 1)
+                .with("pages", pages),
+            size::SMALL,
+            palette::INK_SOFT,
+        ));
+        if page + 1 < pages {
+            row.spawn(button(
+                theme,
+                Localized::new("profiles-next"),
+                Action::PageNext,
+                ButtonStyle::Quiet,
+            ));
+        }
+    });
+}
+
+fn spawn_profiles(
+    mut commands: Commands,
+    theme: Res<Theme>,
+    saves: Res<Saves>,
+    view: Res<ProfilesView>,
+    old: Query<Entity, With<RebuiltRoot>>,
+) {
+    clear_root(&mut commands, &old);
     let theme = theme.as_ref();
-    let has_profiles = !saves.progress.profiles.is_empty();
+    let profiles = &saves.progress.profiles;
+    let page_count = pages(profiles.len(), PAGE);
+    let page = view.page.min(page_count - 1);
+    let confirming = view
+        .confirm
+        .and_then(|id| saves.progress.profile(id))
+        .map(|p| p.nickname.clone());
     commands
         .spawn((
             crate::game::theme::screen_root("Profiles screen"),
             DespawnOnExit(Screen::Profiles),
+            RebuiltRoot,
         ))
         .with_children(|root| {
-            root.spawn(heading(
-                theme,
-                Localized::new("profiles-heading"),
-                size::HEADING,
-            ));
-            if has_profiles {
-                root.spawn(Node {
-                    flex_direction: FlexDirection::Row,
-                    flex_wrap: FlexWrap::Wrap,
-                    justify_content: JustifyContent::Center,
-                    column_gap: px(14),
-                    row_gap: px(14),
-                    max_width: px(1100),
-                    ..default()
-                })
-                .with_children(|row| {
-                    for (i, profile) in saves.progress.profiles.iter().enumerate() {
-                        let mut entity = row.spawn(button_base(
-                            Action::PickProfile(profile.id),
-                            ButtonStyle::Quiet,
-                        ));
-                        entity.with_children(|b| {
-                            b.spawn(Node {
-                                column_gap: px(10),
-                                align_items: AlignItems::Center,
-                                ..default()
-                            })
-                            .with_children(|inner| {
-                                inner.spawn(avatar_badge(
-                                    theme,
-                                    profile.avatar,
-                                    &profile.nickname,
-                                    36.0,
-                                ));
-                                inner.spawn(verbatim(
-                                    theme,
-                                    &profile.nickname,
-                                    size::BUTTON,
-                                    palette::INK,
-                                ));
-                            });
-                        });
-                        if i == 0 {
-                            entity.insert(AutoFocus);
-                        }
-                    }
-                });
-            }
-            root.spawn(panel())
-                .insert(Node {
-                    flex_direction: FlexDirection::Column,
-                    padding: UiRect::all(px(22)),
-                    row_gap: px(12),
-                    border: UiRect::all(px(2)),
-                    border_radius: BorderRadius::all(px(18)),
-                    width: px(720),
-                    ..default()
-                })
-                .with_children(|form| {
-                    form.spawn(heading(theme, Localized::new("profiles-new"), size::BODY));
-                    form.spawn(label(
-                        theme,
-                        Localized::new("profiles-nickname-label"),
-                        size::SMALL,
-                        palette::INK_SOFT,
-                    ));
-                    let mut field = form.spawn((
-                        Name::new("Nickname field"),
-                        NicknameField,
-                        TabIndex(0),
-                        Node {
-                            padding: UiRect::axes(px(14), px(10)),
-                            border: UiRect::all(px(2)),
-                            border_radius: BorderRadius::all(px(10)),
-                            min_height: px(50),
-                            align_items: AlignItems::Center,
-                            ..default()
-                        },
-                        BorderColor::all(palette::PANEL_BORDER),
-                        BackgroundColor(palette::BACKGROUND),
-                        children![(
-                            NicknameText,
-                            Text::new(""),
-                            TextFont {
-                                font: theme.regular.clone().into(),
-                                font_size: FontSize::Px(size::BODY),
-                                ..default()
-                            },
-                            TextColor(palette::INK),
-                        )],
-                    ));
-                    field.observe(type_nickname);
-                    if !has_profiles {
-                        field.insert(AutoFocus);
-                    }
-                    form.spawn(label(
-                        theme,
-                        Localized::new("profiles-privacy-tip"),
-                        size::SMALL,
-                        palette::SAFE,
-                    ));
-                    form.spawn(label(
-                        theme,
-                        Localized::new("profiles-avatar-label"),
-                        size::SMALL,
-                        palette::INK_SOFT,
-                    ));
-                    form.spawn(Node {
-                        column_gap: px(12),
+            let title = if view.removing {
+                "profiles-remove-heading"
+            } else {
+                "profiles-heading"
+            };
+            root.spawn(heading(theme, Localized::new(title), size::HEADING));
+            if let Some(nickname) = &confirming {
+                root.spawn(label(
+                    theme,
+                    Localized::new("profiles-remove-confirm").with("nickname", nickname),
+                    size::BODY,
+                    palette::INK,
+                ));
+                root.spawn((
+                    crate::game::Mirror,
+                    Node {
+                        column_gap: px(20),
                         ..default()
-                    })
-                    .with_children(|row| {
-                        for avatar in Avatar::ALL {
-                            row.spawn((
-                                button_base(
-                                    Action::PickAvatar(avatar),
-                                    ButtonStyle::Swatch(avatar_color(avatar)),
-                                ),
-                                AvatarChoice(avatar),
-                                children![(
-                                    // Named for screen readers and tests; the colour is the picture.
-                                    Text::new(""),
-                                    TextFont {
-                                        font_size: FontSize::Px(1.0),
-                                        ..default()
-                                    },
-                                    TextColor(Color::NONE),
-                                    Localized::new(format!("avatar-{}", avatar.key())),
-                                )],
-                            ))
-                            .insert(Node {
-                                width: px(52),
-                                height: px(52),
-                                border: UiRect::all(px(4)),
-                                border_radius: BorderRadius::MAX,
-                                ..default()
-                            });
-                        }
-                    });
-                    form.spawn((
-                        FormError,
-                        label(theme, Localized::new("empty"), size::SMALL, palette::RISKY),
-                    ));
-                    form.spawn(button(
+                    },
+                ))
+                .with_children(|row| {
+                    row.spawn(button(
                         theme,
-                        Localized::new("profiles-create"),
-                        Action::CreateProfile,
+                        Localized::new("profiles-remove-yes"),
+                        Action::ConfirmRemove,
+                        ButtonStyle::Primary,
+                    ))
+                    .insert(BackgroundColor(palette::RISKY));
+                    row.spawn((
+                        button(
+                            theme,
+                            Localized::new("cancel"),
+                            Action::Cancel,
+                            ButtonStyle::Quiet,
+                        ),
+                        AutoFocus,
+                    ));
+                });
+                return;
+            }
+            if let Some(said) = &view.said {
+                root.spawn(label(theme, said.clone(), size::SMALL, palette::SAFE));
+            }
+            if profiles.is_empty() {
+                root.spawn(label(
+                    theme,
+                    Localized::new("profiles-none-yet"),
+                    size::BODY,
+                    palette::INK_SOFT,
+                ));
+            }
+            root.spawn(Node {
+                display: Display::Grid,
+                grid_template_columns: RepeatedGridTrack::px(4, 270.0),
+                column_gap: px(14),
+                row_gap: px(12),
+                ..default()
+            })
+            .with_children(|grid| {
+                for (i, profile) in profiles.iter().skip(page * PAGE).take(PAGE).enumerate() {
+                    let mut tile = grid.spawn(button_base(
+                        Action::PickProfile(profile.id),
+                        ButtonStyle::Quiet,
+                    ));
+                    tile.insert(Node {
+                        padding: UiRect::axes(px(12), px(6)),
+                        border: UiRect::all(px(2)),
+                        border_radius: BorderRadius::all(px(14)),
+                        justify_content: JustifyContent::Start,
+                        align_items: AlignItems::Center,
+                        column_gap: px(10),
+                        min_height: px(52),
+                        ..default()
+                    });
+                    if view.removing {
+                        tile.insert(BorderColor::all(palette::RISKY));
+                    }
+                    tile.with_children(|b| {
+                        b.spawn(avatar_badge(theme, profile.avatar, &profile.nickname, 36.0));
+                        b.spawn(verbatim(
+                            theme,
+                            &profile.nickname,
+                            size::BUTTON,
+                            palette::INK,
+                        ));
+                    });
+                    if i == 0 {
+                        tile.insert(AutoFocus);
+                    }
+                }
+            });
+            pager(root, theme, page, page_count);
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    column_gap: px(20),
+                    margin: UiRect::top(px(8)),
+                    ..default()
+                },
+            ))
+            .with_children(|row| {
+                if view.removing {
+                    row.spawn(button(
+                        theme,
+                        Localized::new("back"),
+                        Action::BackToTeacher,
+                        ButtonStyle::Quiet,
+                    ));
+                } else {
+                    let mut new = row.spawn(button(
+                        theme,
+                        Localized::new("profiles-new-player"),
+                        Action::NewPlayer,
                         ButtonStyle::Primary,
                     ));
-                });
-            root.spawn(button(
-                theme,
-                Localized::new("back"),
-                Action::BackToTitle,
-                ButtonStyle::Quiet,
-            ));
-        });
-}
-
-/// Typing into the focused nickname box. Enter creates the profile.
-fn type_nickname(
-    mut event: On<FocusedInput<KeyboardInput>>,
-    mut form: ResMut<NewProfile>,
-    mut actions: MessageWriter<Action>,
-) {
-    let key = &event.input;
-    if key.state != ButtonState::Pressed {
-        return;
-    }
-    debug!("nickname key {:?}", key.logical_key);
-    match &key.logical_key {
-        Key::Character(s) => {
-            for c in s.chars().filter(|c| !c.is_control()) {
-                if form.nickname.chars().count() < NICKNAME_MAX_CHARS {
-                    form.nickname.push(c);
+                    if profiles.is_empty() {
+                        new.insert(AutoFocus);
+                    }
+                    row.spawn(button(
+                        theme,
+                        Localized::new("back"),
+                        Action::BackToTitle,
+                        ButtonStyle::Quiet,
+                    ));
                 }
-            }
-        }
-        Key::Space => {
-            if form.nickname.chars().count() < NICKNAME_MAX_CHARS {
-                form.nickname.push(' ');
-            }
-        }
-        Key::Backspace => {
-            form.nickname.pop();
-        }
-        Key::Enter => {
-            actions.write(Action::CreateProfile);
-        }
-        _ => return,
-    }
-    form.error = None;
-    event.propagate(false);
-}
-
-fn show_form(
-    form: Res<NewProfile>,
-    focus: Res<InputFocus>,
-    fields: Query<Entity, With<NicknameField>>,
-    mut texts: Query<(&mut Text, &mut TextColor), With<NicknameText>>,
-    mut errors: Query<&mut Localized, With<FormError>>,
-    mut avatars: Query<(&AvatarChoice, &mut BorderColor)>,
-) {
-    if !form.is_changed() && !focus.is_changed() {
-        return;
-    }
-    let focused = fields.iter().any(|f| focus.get() == Some(f));
-    for (mut text, mut color) in &mut texts {
-        let caret = if focused { "|" } else { "" };
-        text.0 = format!("{}{caret}", form.nickname);
-        color.0 = palette::INK;
-    }
-    for mut loc in &mut errors {
-        let id = form.error.unwrap_or("empty");
-        if loc.id != id {
-            *loc = Localized::new(id).with("max", NICKNAME_MAX_CHARS);
-        }
-    }
-    for (choice, mut border) in &mut avatars {
-        *border = BorderColor::all(if choice.0 == form.avatar {
-            palette::INK
-        } else {
-            Color::NONE
+            });
         });
-    }
 }
 
 fn on_action(
     mut actions: MessageReader<Action>,
-    mut form: ResMut<NewProfile>,
+    mut view: ResMut<ProfilesView>,
     mut saves: ResMut<Saves>,
     mut player: ResMut<Player>,
-    mut words: ResMut<crate::game::state::Words>,
+    mut words: ResMut<Words>,
+    mut rebuild: MessageWriter<Rebuild>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for action in actions.read() {
         match action {
+            Action::PickProfile(id) if view.removing => {
+                view.confirm = Some(*id);
+                rebuild.write(Rebuild);
+            }
             Action::PickProfile(id) => {
                 player.profile = Some(*id);
-                if let Some(lang) = saves.progress.profile(*id).and_then(|p| p.language.clone()) {
+                // The class's language when the teacher locked it, else the child's.
+                let own = saves.progress.profile(*id).and_then(|p| p.language.clone());
+                if let Some(lang) = own.filter(|_| !saves.locked()) {
                     words.0.set_language(&lang);
                 }
                 next.set(Screen::Map);
             }
-            Action::PickAvatar(avatar) => form.avatar = *avatar,
-            Action::CreateProfile => {
-                match saves.progress.add_profile(&form.nickname, form.avatar) {
-                    Ok(id) => {
-                        // A failed save is shown on the map; play goes on.
-                        let _ = saves.save();
-                        player.profile = Some(id);
-                        next.set(Screen::Map);
+            Action::ConfirmRemove => {
+                if let Some(id) = view.confirm.take() {
+                    let nickname = saves.progress.profile(id).map(|p| p.nickname.clone());
+                    match saves.delete_profile(id) {
+                        Ok(()) => {
+                            if player.profile == Some(id) {
+                                player.profile = None;
+                            }
+                            view.said = nickname
+                                .map(|n| Localized::new("profiles-removed").with("nickname", n));
+                        }
+                        Err(e) => {
+                            error!("{e}");
+                            saves.notice = Some(e.to_string());
+                        }
                     }
-                    Err(e) => form.error = Some(ProfileError::key(&e)),
+                    let count = saves.progress.profiles.len();
+                    view.page = view.page.min(pages(count, PAGE) - 1);
                 }
+                rebuild.write(Rebuild);
             }
+            Action::Cancel => {
+                view.confirm = None;
+                rebuild.write(Rebuild);
+            }
+            Action::PagePrevious => {
+                view.page = view.page.saturating_sub(1);
+                rebuild.write(Rebuild);
+            }
+            Action::PageNext => {
+                view.page += 1;
+                rebuild.write(Rebuild);
+            }
+            Action::NewPlayer => next.set(Screen::NewProfile),
             Action::BackToTitle => next.set(Screen::Title),
+            Action::BackToTeacher => {
+                *view = ProfilesView::default();
+                next.set(Screen::Teacher);
+            }
             _ => {}
         }
     }

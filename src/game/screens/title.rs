@@ -8,7 +8,7 @@ use super::Screen;
 use crate::content::Mood;
 use crate::game::actions::Action;
 use crate::game::sango::sango;
-use crate::game::state::{Content, Saves, Words};
+use crate::game::state::{Content, Kiosk, Player, Saves, Words};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, size, verbatim,
 };
@@ -31,7 +31,7 @@ pub(super) fn plugin(app: &mut App) {
 struct TitleRoot;
 
 /// The languages there are, each named in itself and in its own script.
-fn language_picker(root: &mut ChildSpawnerCommands, theme: &Theme, words: &Words) {
+pub(super) fn language_picker(root: &mut ChildSpawnerCommands, theme: &Theme, words: &Words) {
     let current = words.0.language();
     root.spawn((
         Name::new("Language picker"),
@@ -92,6 +92,7 @@ fn spawn_title(
     content: Res<Content>,
     saves: Res<Saves>,
     words: Res<Words>,
+    #[cfg_attr(target_arch = "wasm32", allow(unused_variables))] kiosk: Res<Kiosk>,
     old: Query<Entity, With<TitleRoot>>,
 ) {
     for entity in &old {
@@ -143,16 +144,28 @@ fn spawn_title(
                     ),
                     AutoFocus,
                 ));
-                #[cfg(not(target_arch = "wasm32"))]
                 row.spawn(button(
                     theme,
-                    Localized::new("title-quit"),
-                    Action::Quit,
+                    Localized::new("title-teacher"),
+                    Action::OpenTeacher,
                     ButtonStyle::Quiet,
                 ));
+                // In a kiosk only the teacher quits (from the teacher settings).
+                #[cfg(not(target_arch = "wasm32"))]
+                if !kiosk.0 {
+                    row.spawn(button(
+                        theme,
+                        Localized::new("title-quit"),
+                        Action::Quit,
+                        ButtonStyle::Quiet,
+                    ));
+                }
             });
-            language_picker(root, theme, &words);
-            if !errors.is_empty() || saves.notice.is_some() {
+            if !saves.locked() {
+                language_picker(root, theme, &words);
+            }
+            let settings_problem = saves.settings.problem.as_deref();
+            if !errors.is_empty() || saves.notice.is_some() || settings_problem.is_some() {
                 root.spawn((
                     Name::new("Problems"),
                     Node {
@@ -183,6 +196,21 @@ fn spawn_title(
                             ));
                         }
                     }
+                    if let Some(problem) = settings_problem {
+                        panel.spawn(label(
+                            theme,
+                            Localized::new("title-settings-problem"),
+                            size::SMALL,
+                            palette::INK,
+                        ));
+                        let first_line = problem.lines().next().unwrap_or_default();
+                        panel.spawn(verbatim(
+                            theme,
+                            first_line,
+                            size::SMALL * 0.8,
+                            palette::INK_SOFT,
+                        ));
+                    }
                     if let Some(notice) = &saves.notice {
                         panel.spawn(label(
                             theme,
@@ -205,11 +233,21 @@ fn spawn_title(
 fn on_action(
     mut actions: MessageReader<Action>,
     mut next: ResMut<NextState<Screen>>,
+    mut player: ResMut<Player>,
+    mut profiles: ResMut<super::profiles::ProfilesView>,
     mut exit: MessageWriter<AppExit>,
 ) {
     for action in actions.read() {
         match action {
-            Action::Play => next.set(Screen::Profiles),
+            Action::Play => {
+                *profiles = default();
+                next.set(Screen::Profiles);
+            }
+            Action::OpenTeacher => {
+                // The teacher is not a child: their choices go to no profile.
+                player.profile = None;
+                next.set(Screen::Pin);
+            }
             Action::Quit => {
                 exit.write(AppExit::Success);
             }

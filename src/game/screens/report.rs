@@ -1,0 +1,400 @@
+//! The class report, in the game: the class's score per objective as bars (the
+//! weakest marked in words and colour), then each child's levels, stars and score
+//! per objective, a page at a time; saved as a spreadsheet or a printable page.
+
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+
+use super::profiles::{pager, pages};
+use super::{Rebuild, RebuiltRoot, Screen, clear_root};
+use crate::game::actions::Action;
+use crate::game::state::{Content, Saves, Words};
+use crate::game::theme::{
+    ButtonStyle, Localized, Theme, button, heading, label, palette, size, verbatim,
+};
+use crate::report::{ClassReport, Standing};
+
+/// Children on one page of the table.
+const PAGE: usize = 8;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<ReportView>()
+        .add_systems(OnEnter(Screen::Report), (open_report, spawn_report).chain())
+        .add_systems(
+            Update,
+            (on_action, spawn_report.run_if(on_message::<Rebuild>))
+                .chain()
+                .run_if(in_state(Screen::Report)),
+        );
+}
+
+#[derive(Resource, Default, Debug)]
+pub struct ReportView {
+    pub page: usize,
+    /// Where the last export went, or why it failed.
+    pub said: Option<(Localized, bool)>,
+}
+
+/// The report as built when the screen opened.
+#[derive(Resource)]
+pub struct ShownReport(pub ClassReport);
+
+/// The objective ids in the order the game lists them.
+pub fn objective_ids(content: &Content) -> Vec<&str> {
+    content
+        .library
+        .objectives
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect()
+}
+
+fn open_report(
+    mut commands: Commands,
+    mut saves: ResMut<Saves>,
+    content: Res<Content>,
+    mut view: ResMut<ReportView>,
+) {
+    // Other copies of the game on this data folder count too.
+    saves.reload_profiles();
+    let report = ClassReport::build(&saves.progress.profiles, &objective_ids(&content));
+    *view = ReportView::default();
+    commands.insert_resource(ShownReport(report));
+}
+
+fn standing_color(standing: Standing) -> Color {
+    match standing {
+        Standing::Secure => Color::srgb(0.85, 0.94, 0.88),
+        Standing::GettingThere => Color::srgb(0.98, 0.94, 0.82),
+        Standing::PractiseAgain => Color::srgb(0.96, 0.85, 0.85),
+        Standing::NotYet => palette::PANEL,
+    }
+}
+
+fn percent(score: Option<f64>) -> String {
+    score.map_or_else(|| "—".to_string(), |s| format!("{:.0}%", s * 100.0))
+}
+
+fn cell(width: f32) -> Node {
+    Node {
+        width: px(width),
+        padding: UiRect::axes(px(4), px(2)),
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        flex_shrink: 0.0,
+        ..default()
+    }
+}
+
+fn spawn_report(
+    mut commands: Commands,
+    theme: Res<Theme>,
+    shown: Res<ShownReport>,
+    view: Res<ReportView>,
+    words: Res<Words>,
+    old: Query<Entity, With<RebuiltRoot>>,
+) {
+    clear_root(&mut commands, &old);
+    let theme = theme.as_ref();
+    let title = |id: &str| words.0.text(&format!("objective-{id}-title"));
+    let report = &shown.0;
+    let (children, levels, stars) = report.totals();
+    let weakest = report.weakest();
+    let page_count = pages(report.children.len(), PAGE);
+    let page = view.page.min(page_count - 1);
+    let small = size::SMALL * 0.85;
+    commands
+        .spawn((
+            crate::game::theme::screen_root("Report screen"),
+            DespawnOnExit(Screen::Report),
+            RebuiltRoot,
+        ))
+        .insert(Node {
+            width: percent_node(),
+            height: percent_node(),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            padding: UiRect::axes(px(30), px(16)),
+            row_gap: px(8),
+            ..default()
+        })
+        .with_children(|root| {
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    width: percent_node(),
+                    column_gap: px(20),
+                    align_items: AlignItems::Center,
+                    ..default()
+                },
+            ))
+            .with_children(|top| {
+                top.spawn(heading(
+                    theme,
+                    Localized::new("report-heading"),
+                    size::HEADING,
+                ));
+                top.spawn(label(
+                    theme,
+                    Localized::new("report-summary")
+                        .with("children", children)
+                        .with("levels", levels)
+                        .with("stars", stars),
+                    size::SMALL,
+                    palette::INK_SOFT,
+                ));
+                top.spawn(Node {
+                    flex_grow: 1.0,
+                    ..default()
+                });
+                top.spawn((
+                    button(
+                        theme,
+                        Localized::new("back"),
+                        Action::BackToTeacher,
+                        ButtonStyle::Quiet,
+                    ),
+                    AutoFocus,
+                ));
+            });
+            let weakest_line = if weakest.is_empty() {
+                Localized::new(report.weakest_message())
+            } else {
+                let names: Vec<String> = weakest.iter().map(|o| title(&o.id)).collect();
+                Localized::new("report-weakest").with("objectives", names.join(", "))
+            };
+            root.spawn(label(theme, weakest_line, size::BODY * 0.85, palette::INK));
+            // The chart: one bar per objective, numbered for the table's columns.
+            root.spawn(Node {
+                flex_direction: FlexDirection::Column,
+                row_gap: px(3),
+                ..default()
+            })
+            .with_children(|chart| {
+                for (n, o) in report.objectives.iter().enumerate() {
+                    let weak = weakest.iter().any(|w| w.id == o.id);
+                    chart
+                        .spawn((
+                            crate::game::Mirror,
+                            Node {
+                                column_gap: px(10),
+                                align_items: AlignItems::Center,
+                                ..default()
+                            },
+                        ))
+                        .with_children(|bar_row| {
+                            bar_row
+                                .spawn(cell(300.0))
+                                .insert(Node {
+                                    width: px(300),
+                                    justify_content: JustifyContent::End,
+                                    ..default()
+                                })
+                                .with_children(|c| {
+                                    c.spawn(verbatim(
+                                        theme,
+                                        format!("{}. {}", n + 1, title(&o.id)),
+                                        small,
+                                        palette::INK,
+                                    ));
+                                });
+                            bar_row
+                                .spawn((
+                                    Node {
+                                        width: px(360),
+                                        height: px(16),
+                                        border_radius: BorderRadius::all(px(4)),
+                                        ..default()
+                                    },
+                                    BackgroundColor(palette::QUIET_BUTTON),
+                                ))
+                                .with_children(|track| {
+                                    track.spawn((
+                                        Node {
+                                            width: Val::Percent(
+                                                (o.class_score.unwrap_or(0.0) * 100.0) as f32,
+                                            ),
+                                            height: percent_node(),
+                                            border_radius: BorderRadius::all(px(4)),
+                                            ..default()
+                                        },
+                                        BackgroundColor(if weak {
+                                            palette::RISKY
+                                        } else {
+                                            palette::BUTTON
+                                        }),
+                                    ));
+                                });
+                            bar_row.spawn(cell(60.0)).with_children(|c| {
+                                c.spawn(verbatim(
+                                    theme,
+                                    percent(o.class_score),
+                                    small,
+                                    palette::INK,
+                                ));
+                            });
+                            if weak {
+                                bar_row.spawn(label(
+                                    theme,
+                                    Localized::new("report-weakest-tag"),
+                                    small,
+                                    palette::RISKY,
+                                ));
+                            }
+                        });
+                }
+            });
+            root.spawn(label(
+                theme,
+                Localized::new("report-legend"),
+                small * 0.9,
+                palette::INK_SOFT,
+            ));
+            if report.children.is_empty() {
+                root.spawn(label(
+                    theme,
+                    Localized::new("report-empty"),
+                    size::BODY,
+                    palette::INK_SOFT,
+                ));
+            } else {
+                // The table: nickname, levels, stars, then objective 1, 2, ...
+                root.spawn(Node {
+                    flex_direction: FlexDirection::Column,
+                    ..default()
+                })
+                .with_children(|table| {
+                    let header = |t: &mut ChildSpawnerCommands| {
+                        t.spawn((
+                            crate::game::Mirror,
+                            Node::default(),
+                            BackgroundColor(palette::QUIET_BUTTON),
+                        ))
+                        .with_children(|r| {
+                            for (id, width) in [
+                                ("report-nickname", 200.0),
+                                ("report-levels", 90.0),
+                                ("report-stars", 90.0),
+                            ] {
+                                r.spawn(cell(width)).with_children(|c| {
+                                    c.spawn(label(theme, Localized::new(id), small, palette::INK));
+                                });
+                            }
+                            for n in 1..=report.objectives.len() {
+                                r.spawn(cell(62.0)).with_children(|c| {
+                                    c.spawn(verbatim(theme, n.to_string(), small, palette::INK));
+                                });
+                            }
+                        });
+                    };
+                    header(table);
+                    for child in report.children.iter().skip(page * PAGE).take(PAGE) {
+                        table
+                            .spawn((crate::game::Mirror, Node::default()))
+                            .with_children(|r| {
+                                for (text, width) in [
+                                    (child.nickname.clone(), 200.0),
+                                    (child.levels.to_string(), 90.0),
+                                    (child.stars.to_string(), 90.0),
+                                ] {
+                                    r.spawn(cell(width)).with_children(|c| {
+                                        c.spawn(verbatim(theme, text, small, palette::INK));
+                                    });
+                                }
+                                for o in &report.objectives {
+                                    let score = child.score(&o.id);
+                                    r.spawn((
+                                        cell(62.0),
+                                        BackgroundColor(standing_color(Standing::of(score))),
+                                    ))
+                                    .with_children(|c| {
+                                        c.spawn(verbatim(
+                                            theme,
+                                            percent(score),
+                                            small,
+                                            palette::INK,
+                                        ));
+                                    });
+                                }
+                            });
+                    }
+                });
+            }
+            pager(root, theme, page, page_count);
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    column_gap: px(16),
+                    align_items: AlignItems::Center,
+                    ..default()
+                },
+            ))
+            .with_children(|row| {
+                row.spawn(button(
+                    theme,
+                    Localized::new("report-save-csv"),
+                    Action::SaveReportCsv,
+                    ButtonStyle::Primary,
+                ));
+                row.spawn(button(
+                    theme,
+                    Localized::new("report-save-html"),
+                    Action::SaveReportHtml,
+                    ButtonStyle::Primary,
+                ));
+            });
+            if let Some((said, ok)) = &view.said {
+                let color = if *ok { palette::SAFE } else { palette::RISKY };
+                root.spawn(label(theme, said.clone(), size::SMALL * 0.9, color));
+            }
+        });
+}
+
+fn percent_node() -> Val {
+    Val::Percent(100.0)
+}
+
+fn on_action(
+    mut actions: MessageReader<Action>,
+    mut view: ResMut<ReportView>,
+    shown: Res<ShownReport>,
+    words: Res<Words>,
+    saves: Res<Saves>,
+    mut rebuild: MessageWriter<Rebuild>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for action in actions.read() {
+        match action {
+            Action::PagePrevious => view.page = view.page.saturating_sub(1),
+            Action::PageNext => view.page += 1,
+            Action::SaveReportCsv | Action::SaveReportHtml => {
+                let html = *action == Action::SaveReportHtml;
+                let date = crate::clock::date(crate::clock::now_unix());
+                let (name, text) = if html {
+                    (
+                        format!("reports/class-report-{date}.html"),
+                        crate::report::html(&shown.0, &words.0, &date),
+                    )
+                } else {
+                    (
+                        format!("reports/class-report-{date}.csv"),
+                        crate::report::csv(&shown.0, &words.0),
+                    )
+                };
+                view.said = Some(match saves.write_document(&name, &text) {
+                    Ok(path) => (Localized::new("report-saved").with("path", path), true),
+                    Err(e) => (
+                        Localized::new("report-save-failed").with("error", e.to_string()),
+                        false,
+                    ),
+                });
+            }
+            Action::BackToTeacher => {
+                next.set(Screen::Teacher);
+                continue;
+            }
+            _ => continue,
+        }
+        rebuild.write(Rebuild);
+    }
+}

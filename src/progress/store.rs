@@ -1,0 +1,696 @@
+//! The class's saved progress on a shared machine, laid out so that many children
+//! and more than one running copy of the game can share it:
+//!
+//! ```text
+//! machine.ron          the teacher's settings: PIN hash, age band, language, levels on
+//! profiles/<id>.ron    one file per child: nickname, avatar, best result per level
+//! profiles/last-id     the last id given, so an id is never reused
+//! locks/*.lock         OS file locks: one copy of the game writes a file at a time
+//! backups/<stamp>/     everything as it was before a reset
+//! progress.ron         version 1 (one file for everything); migrated on start
+//! ```
+//!
+//! Every change is read-modify-write under a lock: the file is read again, the
+//! change applied, and the file replaced atomically. Two copies of the game
+//! recording results for the same child both keep theirs.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::pin::PinHash;
+use super::{Avatar, Profile, ProfileError, Storage, StorageError, clean_nickname, same_nickname};
+use crate::content::AgeBand;
+use crate::play::RunResult;
+use crate::settings::Deployed;
+
+/// The layout described above.
+pub const VERSION: u32 = 2;
+/// Version 1 kept everything in this one file.
+pub const V1_FILE: &str = "progress.ron";
+const MACHINE_FILE: &str = "machine.ron";
+const PROFILES: &str = "profiles";
+const LAST_ID: &str = "profiles/last-id";
+const BACKUPS: &str = "backups";
+
+/// The classroom's settings on this machine, chosen by the teacher. `None` means
+/// "not chosen here": the deployed settings file, then the game's default, apply.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Machine {
+    #[serde(default)]
+    pub age_band: Option<AgeBand>,
+    /// The language last chosen on this machine.
+    #[serde(default)]
+    pub language: Option<String>,
+    #[serde(default)]
+    pub pin: Option<PinHash>,
+    /// Children cannot change the age band or the language.
+    #[serde(default)]
+    pub locked: Option<bool>,
+    /// The scenarios offered, when the teacher has chosen.
+    #[serde(default)]
+    pub enabled: Option<BTreeSet<String>>,
+}
+
+impl Machine {
+    pub fn age_band(&self, deployed: &Deployed) -> AgeBand {
+        self.age_band
+            .or(deployed.age_band)
+            .unwrap_or(AgeBand::Ages9To12)
+    }
+
+    pub fn language<'a>(&'a self, deployed: &'a Deployed) -> Option<&'a str> {
+        self.language.as_deref().or(deployed.language.as_deref())
+    }
+
+    pub fn locked(&self, deployed: &Deployed) -> bool {
+        self.locked.or(deployed.lock_settings).unwrap_or(false)
+    }
+
+    /// Whether a scenario is offered to children.
+    pub fn enabled(&self, deployed: &Deployed, scenario: &str) -> bool {
+        match self.enabled.as_ref().or(deployed.scenarios.as_ref()) {
+            Some(on) => on.contains(scenario),
+            None => true,
+        }
+    }
+}
+
+/// Everything saved, as read at one moment.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub machine: Machine,
+    /// Sorted by id: the order children made them.
+    pub profiles: Vec<Profile>,
+}
+
+impl Progress {
+    pub fn profile(&self, id: u32) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.id == id)
+    }
+
+    /// Puts a profile as read back from the store in place of the one held.
+    pub fn update(&mut self, profile: Profile) {
+        match self.profiles.iter_mut().find(|p| p.id == profile.id) {
+            Some(held) => *held = profile,
+            None => {
+                self.profiles.push(profile);
+                self.profiles.sort_by_key(|p| p.id);
+            }
+        }
+    }
+}
+
+/// What went wrong reading saved progress. Nothing is lost: an unreadable file is
+/// kept, under another name or where it is.
+#[derive(Debug, Error)]
+pub enum LoadWarning {
+    #[error("{file} could not be read ({error}); it was kept as {kept_as}")]
+    CorruptSetAside {
+        file: String,
+        error: String,
+        kept_as: String,
+    },
+    #[error("{0}")]
+    Unreadable(StorageError),
+    #[error("{file} was saved by a newer Sango (version {version}); it was left as it is")]
+    Newer { file: String, version: u32 },
+}
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Profile(#[from] ProfileError),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error("{file} was saved by a newer Sango (version {version}); it was left as it is")]
+    Newer { file: String, version: u32 },
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u32,
+}
+
+/// The one file of version 1.
+#[derive(Deserialize)]
+struct V1 {
+    #[serde(default)]
+    profiles: Vec<Profile>,
+    #[serde(default)]
+    age_band: Option<AgeBand>,
+    #[serde(default)]
+    language: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ProfileDoc {
+    version: u32,
+    profile: Profile,
+}
+
+#[derive(Serialize, Deserialize)]
+struct MachineDoc {
+    version: u32,
+    machine: Machine,
+}
+
+/// How a read document turned out.
+enum Read<T> {
+    Missing,
+    Ok(T),
+    Corrupt(String),
+    Newer(u32),
+}
+
+fn pretty<T: Serialize>(value: &T) -> String {
+    ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default())
+        .expect("saved documents are plain data and always serialise")
+}
+
+fn profile_file(id: u32) -> String {
+    format!("{PROFILES}/{id}.ron")
+}
+
+fn profile_lock(id: u32) -> String {
+    format!("profile-{id}")
+}
+
+/// Saved progress on one storage.
+pub struct Store {
+    storage: Box<dyn Storage>,
+}
+
+impl Store {
+    pub fn new(storage: Box<dyn Storage>) -> Self {
+        Self { storage }
+    }
+
+    pub fn storage(&self) -> &dyn Storage {
+        self.storage.as_ref()
+    }
+
+    fn read<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<Read<T>, StorageError> {
+        // Version 1 wrote `age_band: Ages9To12` where this layout has an option.
+        let options = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+        let Some(text) = self.storage.read(name)? else {
+            return Ok(Read::Missing);
+        };
+        match ron::from_str::<VersionOnly>(&text) {
+            Ok(v) if v.version > VERSION => return Ok(Read::Newer(v.version)),
+            Ok(_) => {}
+            Err(e) => return Ok(Read::Corrupt(e.to_string())),
+        }
+        Ok(match options.from_str::<T>(&text) {
+            Ok(doc) => Read::Ok(doc),
+            Err(e) => Read::Corrupt(e.to_string()),
+        })
+    }
+
+    /// Moves an unreadable file aside and says so.
+    fn set_aside(&self, file: &str, error: String) -> LoadWarning {
+        match self.storage.set_aside(file) {
+            Ok(kept_as) => LoadWarning::CorruptSetAside {
+                file: file.to_string(),
+                error,
+                kept_as,
+            },
+            Err(e) => LoadWarning::Unreadable(e),
+        }
+    }
+
+    /// Turns a version-1 save into this layout, keeping the old file in
+    /// `backups/`. Safe to run from two copies at once and to run again after a
+    /// crash half-way. Returns what happened, if anything did.
+    pub fn migrate(&self) -> Result<Option<LoadWarning>, StorageError> {
+        let _profiles = self.storage.lock(PROFILES)?;
+        let _machine = self.storage.lock(MACHINE_FILE)?;
+        let v1: V1 = match self.read::<V1>(V1_FILE)? {
+            Read::Missing => return Ok(None),
+            Read::Ok(v1) => v1,
+            Read::Corrupt(error) => return Ok(Some(self.set_aside(V1_FILE, error))),
+            Read::Newer(version) => {
+                return Ok(Some(LoadWarning::Newer {
+                    file: V1_FILE.into(),
+                    version,
+                }));
+            }
+        };
+        for profile in &v1.profiles {
+            let name = profile_file(profile.id);
+            if self.storage.read(&name)?.is_none() {
+                self.write_profile(profile)?;
+            }
+        }
+        let mut machine = match self.read::<MachineDoc>(MACHINE_FILE)? {
+            Read::Ok(doc) => doc.machine,
+            _ => Machine::default(),
+        };
+        machine.age_band = machine.age_band.or(v1.age_band);
+        machine.language = machine.language.or(v1.language);
+        self.write_machine(&machine)?;
+        let last = v1.profiles.iter().map(|p| p.id).max().unwrap_or(0);
+        if last > self.last_id()? {
+            self.storage.write(LAST_ID, &last.to_string())?;
+        }
+        // Kept, not deleted: the old file is the way back.
+        let text = self.storage.read(V1_FILE)?.unwrap_or_default();
+        self.storage
+            .write(&format!("{BACKUPS}/progress-v1.ron"), &text)?;
+        self.storage.remove(V1_FILE)?;
+        Ok(None)
+    }
+
+    /// Everything saved, read now. A version-1 file not yet migrated is read too.
+    pub fn load(&self) -> (Progress, Vec<LoadWarning>) {
+        let mut warnings = Vec::new();
+        let machine = match self.read::<MachineDoc>(MACHINE_FILE) {
+            Ok(Read::Ok(doc)) => doc.machine,
+            Ok(Read::Missing) => Machine::default(),
+            Ok(Read::Corrupt(error)) => {
+                warnings.push(self.set_aside(MACHINE_FILE, error));
+                Machine::default()
+            }
+            Ok(Read::Newer(version)) => {
+                warnings.push(LoadWarning::Newer {
+                    file: MACHINE_FILE.into(),
+                    version,
+                });
+                Machine::default()
+            }
+            Err(e) => {
+                warnings.push(LoadWarning::Unreadable(e));
+                Machine::default()
+            }
+        };
+        let (mut profiles, more) = self.load_profiles();
+        warnings.extend(more);
+        if let Ok(Read::Ok(v1)) = self.read::<V1>(V1_FILE) {
+            for p in v1.profiles {
+                if !profiles.iter().any(|q| q.id == p.id) {
+                    profiles.push(p);
+                }
+            }
+            profiles.sort_by_key(|p| p.id);
+        }
+        (Progress { machine, profiles }, warnings)
+    }
+
+    /// Every child's profile, sorted by id; unreadable files set aside.
+    pub fn load_profiles(&self) -> (Vec<Profile>, Vec<LoadWarning>) {
+        let mut warnings = Vec::new();
+        let names = match self.storage.list(PROFILES) {
+            Ok(names) => names,
+            Err(e) => return (Vec::new(), vec![LoadWarning::Unreadable(e)]),
+        };
+        let mut profiles = Vec::new();
+        for name in names.iter().filter(|n| n.ends_with(".ron")) {
+            match self.read::<ProfileDoc>(name) {
+                Ok(Read::Ok(doc)) => profiles.push(doc.profile),
+                Ok(Read::Missing) => {} // removed since the listing
+                Ok(Read::Corrupt(error)) => warnings.push(self.set_aside(name, error)),
+                Ok(Read::Newer(version)) => warnings.push(LoadWarning::Newer {
+                    file: name.clone(),
+                    version,
+                }),
+                Err(e) => warnings.push(LoadWarning::Unreadable(e)),
+            }
+        }
+        profiles.sort_by_key(|p| p.id);
+        (profiles, warnings)
+    }
+
+    fn last_id(&self) -> Result<u32, StorageError> {
+        Ok(self
+            .storage
+            .read(LAST_ID)?
+            .and_then(|t| t.trim().parse().ok())
+            .unwrap_or(0))
+    }
+
+    fn write_profile(&self, profile: &Profile) -> Result<(), StorageError> {
+        self.storage.write(
+            &profile_file(profile.id),
+            &pretty(&ProfileDoc {
+                version: VERSION,
+                profile: profile.clone(),
+            }),
+        )
+    }
+
+    fn write_machine(&self, machine: &Machine) -> Result<(), StorageError> {
+        self.storage.write(
+            MACHINE_FILE,
+            &pretty(&MachineDoc {
+                version: VERSION,
+                machine: machine.clone(),
+            }),
+        )
+    }
+
+    /// A new child. The nickname must be free among every profile saved, by any
+    /// copy of the game.
+    pub fn create_profile(
+        &self,
+        nickname: &str,
+        avatar: Avatar,
+        language: Option<String>,
+    ) -> Result<Profile, StoreError> {
+        let nickname = clean_nickname(nickname)?;
+        let _lock = self.storage.lock(PROFILES)?;
+        let (existing, _) = self.load_profiles();
+        if existing
+            .iter()
+            .any(|p| same_nickname(&p.nickname, &nickname))
+        {
+            return Err(ProfileError::NicknameTaken.into());
+        }
+        let newest = existing.iter().map(|p| p.id).max().unwrap_or(0);
+        let id = self.last_id()?.max(newest) + 1;
+        let profile = Profile {
+            id,
+            nickname,
+            avatar,
+            results: BTreeMap::new(),
+            language,
+        };
+        // The id first: if the profile's write fails, the id is simply skipped.
+        self.storage.write(LAST_ID, &id.to_string())?;
+        self.write_profile(&profile)?;
+        Ok(profile)
+    }
+
+    /// Changes one profile as saved now, under its lock. `known` is the profile
+    /// as this copy of the game holds it: used if the saved file is unreadable
+    /// (which is then set aside), so nothing this copy knew is lost.
+    fn change_profile(
+        &self,
+        known: &Profile,
+        change: impl FnOnce(&mut Profile),
+    ) -> Result<Profile, StoreError> {
+        let name = profile_file(known.id);
+        let _lock = self.storage.lock(&profile_lock(known.id))?;
+        let mut profile = match self.read::<ProfileDoc>(&name)? {
+            Read::Ok(doc) => doc.profile,
+            // Set aside as unreadable (by this copy or another): what this copy
+            // knew is written back. Removed by the teacher: it stays removed.
+            Read::Missing if self.was_set_aside(&name)? => known.clone(),
+            Read::Missing => return Err(ProfileError::NoSuchProfile(known.id).into()),
+            Read::Corrupt(error) => {
+                let warning = self.set_aside(&name, error);
+                tracing::warn!("{warning}");
+                known.clone()
+            }
+            Read::Newer(version) => {
+                return Err(StoreError::Newer {
+                    file: name,
+                    version,
+                });
+            }
+        };
+        change(&mut profile);
+        self.write_profile(&profile)?;
+        Ok(profile)
+    }
+
+    fn was_set_aside(&self, name: &str) -> Result<bool, StorageError> {
+        let prefix = format!("{name}.corrupt");
+        Ok(self
+            .storage
+            .list(PROFILES)?
+            .iter()
+            .any(|n| n.starts_with(&prefix)))
+    }
+
+    /// Records a finished level, keeping the best result per scenario. Returns
+    /// the profile as saved.
+    pub fn record(&self, known: &Profile, result: RunResult) -> Result<Profile, StoreError> {
+        self.change_profile(known, |p| {
+            p.keep_best(result);
+        })
+    }
+
+    /// The language this child plays in.
+    pub fn set_language(&self, known: &Profile, language: &str) -> Result<Profile, StoreError> {
+        self.change_profile(known, |p| p.language = Some(language.to_string()))
+    }
+
+    /// Removes a child's profile and results for good (the teacher decides).
+    pub fn delete_profile(&self, id: u32) -> Result<(), StoreError> {
+        let _lock = self.storage.lock(&profile_lock(id))?;
+        self.storage.remove(&profile_file(id))?;
+        Ok(())
+    }
+
+    /// Changes the machine's settings as saved now and returns them.
+    pub fn change_machine(&self, change: impl FnOnce(&mut Machine)) -> Result<Machine, StoreError> {
+        let _lock = self.storage.lock(MACHINE_FILE)?;
+        let mut machine = match self.read::<MachineDoc>(MACHINE_FILE)? {
+            Read::Ok(doc) => doc.machine,
+            Read::Missing => Machine::default(),
+            Read::Corrupt(error) => {
+                tracing::warn!("{}", self.set_aside(MACHINE_FILE, error));
+                Machine::default()
+            }
+            Read::Newer(version) => {
+                return Err(StoreError::Newer {
+                    file: MACHINE_FILE.into(),
+                    version,
+                });
+            }
+        };
+        change(&mut machine);
+        self.write_machine(&machine)?;
+        Ok(machine)
+    }
+
+    /// Removes every child's profile, after copying everything to
+    /// `backups/<stamp>/`. The teacher's settings and PIN stay. Returns where the
+    /// backup is.
+    pub fn reset_all(&self, now_unix: u64) -> Result<String, StoreError> {
+        let _lock = self.storage.lock(PROFILES)?;
+        let mut folder = format!("{BACKUPS}/{}", crate::clock::stamp(now_unix));
+        let mut n = 1;
+        while !self.storage.list(&folder)?.is_empty() {
+            folder = format!("{BACKUPS}/{}-{n}", crate::clock::stamp(now_unix));
+            n += 1;
+        }
+        let names = self.storage.list(PROFILES)?;
+        for name in names
+            .iter()
+            .map(String::as_str)
+            .chain([MACHINE_FILE, V1_FILE])
+        {
+            if let Some(text) = self.storage.read(name)? {
+                let file = name.rsplit('/').next().unwrap_or(name);
+                self.storage.write(&format!("{folder}/{file}"), &text)?;
+            }
+        }
+        // Only once every copy is written does anything go.
+        for name in names.iter().filter(|n| n.ends_with(".ron")) {
+            let id = name
+                .trim_start_matches("profiles/")
+                .trim_end_matches(".ron")
+                .parse::<u32>()
+                .ok();
+            let _lock = match id {
+                Some(id) => Some(self.storage.lock(&profile_lock(id))?),
+                None => None,
+            };
+            self.storage.remove(name)?;
+        }
+        self.storage.remove(V1_FILE)?;
+        Ok(format!("{}/{folder}", self.storage.location()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::result;
+    use super::*;
+    #[cfg(not(target_arch = "wasm32"))]
+    use crate::progress::FileStorage;
+    use crate::progress::MemoryStorage;
+
+    fn memory() -> Store {
+        Store::new(Box::new(MemoryStorage::default()))
+    }
+
+    #[test]
+    fn a_profile_is_created_recorded_and_read_back() {
+        let store = memory();
+        let sam = store.create_profile("Sam", Avatar::Sky, None).unwrap();
+        let sam = store.record(&sam, result("a", 2, 2)).unwrap();
+        store.record(&sam, result("a", 1, 0)).unwrap();
+        store.record(&sam, result("b", 3, 4)).unwrap();
+        let (progress, warnings) = store.load();
+        assert!(warnings.is_empty());
+        let saved = progress.profile(sam.id).unwrap();
+        assert_eq!(saved.results["a"].stars, 2);
+        assert_eq!(saved.totals(), (2, 5));
+    }
+
+    #[test]
+    fn nicknames_are_unique_and_ids_never_reused() {
+        let store = memory();
+        let a = store.create_profile("Sam", Avatar::Sky, None).unwrap();
+        assert!(matches!(
+            store.create_profile(" sam ", Avatar::Sun, None),
+            Err(StoreError::Profile(ProfileError::NicknameTaken))
+        ));
+        let b = store.create_profile("Ali", Avatar::Sun, None).unwrap();
+        store.delete_profile(b.id).unwrap();
+        let c = store.create_profile("Kim", Avatar::Sun, None).unwrap();
+        assert!(c.id > b.id && b.id > a.id);
+        assert!(matches!(
+            store.record(&b, result("a", 1, 0)),
+            Err(StoreError::Profile(ProfileError::NoSuchProfile(_)))
+        ));
+    }
+
+    #[test]
+    fn sixty_children_fit_on_one_machine() {
+        let store = memory();
+        for i in 0..60 {
+            store
+                .create_profile(&format!("Child {i}"), Avatar::ALL[i % 6], None)
+                .unwrap();
+        }
+        assert_eq!(store.load().0.profiles.len(), 60);
+    }
+
+    #[test]
+    fn a_version_1_save_is_migrated_and_kept() {
+        let store = memory();
+        let v1 = "(version: 1, profiles: [(id: 4, nickname: \"Sam\", avatar: Sky, \
+                  results: {}, language: Some(\"fr\"))], age_band: Ages13To15, language: Some(\"fr\"))";
+        store.storage().write(V1_FILE, v1).unwrap();
+        // Read before migrating, as `sango report` does.
+        assert_eq!(store.load().0.profiles[0].nickname, "Sam");
+        assert!(store.migrate().unwrap().is_none());
+        let (progress, warnings) = store.load();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(progress.profiles.len(), 1);
+        assert_eq!(progress.machine.age_band, Some(AgeBand::Ages13To15));
+        assert_eq!(progress.machine.language.as_deref(), Some("fr"));
+        assert_eq!(store.storage().read(V1_FILE).unwrap(), None);
+        assert_eq!(
+            store
+                .storage()
+                .read("backups/progress-v1.ron")
+                .unwrap()
+                .as_deref(),
+            Some(v1)
+        );
+        // The next child gets a new id, and migrating again does nothing.
+        assert_eq!(
+            store.create_profile("Ali", Avatar::Sun, None).unwrap().id,
+            5
+        );
+        assert!(store.migrate().unwrap().is_none());
+    }
+
+    #[test]
+    fn the_oldest_version_1_save_migrates_too() {
+        // Written before age bands and languages existed.
+        let store = memory();
+        let v1 = "(version: 1, profiles: [(id: 1, nickname: \"Sam\", avatar: Sky)])";
+        store.storage().write(V1_FILE, v1).unwrap();
+        store.migrate().unwrap();
+        let (progress, _) = store.load();
+        assert_eq!(progress.profiles[0].nickname, "Sam");
+        assert_eq!(progress.machine.age_band, None);
+    }
+
+    #[test]
+    fn a_file_from_a_newer_sango_is_left_alone() {
+        let store = memory();
+        let newer = "(version: 99, profile: (id: 1, nickname: \"Sam\", avatar: Sky), colour: 3)";
+        store.storage().write("profiles/1.ron", newer).unwrap();
+        let (progress, warnings) = store.load();
+        assert!(progress.profiles.is_empty());
+        assert!(matches!(
+            warnings[..],
+            [LoadWarning::Newer { version: 99, .. }]
+        ));
+        assert_eq!(
+            store.storage().read("profiles/1.ron").unwrap().as_deref(),
+            Some(newer)
+        );
+    }
+
+    #[test]
+    fn a_corrupt_profile_is_set_aside_and_the_others_load() {
+        let store = memory();
+        let sam = store.create_profile("Sam", Avatar::Sky, None).unwrap();
+        store.create_profile("Ali", Avatar::Sun, None).unwrap();
+        store
+            .storage()
+            .write(&profile_file(sam.id), "(version: 2, profile: (id: 1, nick")
+            .unwrap();
+        let (progress, warnings) = store.load();
+        assert_eq!(progress.profiles.len(), 1);
+        let [LoadWarning::CorruptSetAside { kept_as, .. }] = &warnings[..] else {
+            panic!("{warnings:?}")
+        };
+        assert!(
+            store
+                .storage()
+                .read(kept_as)
+                .unwrap()
+                .unwrap()
+                .contains("nick")
+        );
+        // This copy still knew Sam: recording writes what it knew, plus the level.
+        let back = store.record(&sam, result("a", 3, 4)).unwrap();
+        assert_eq!(back.nickname, "Sam");
+    }
+
+    #[test]
+    fn settings_fall_back_from_teacher_to_deployed_to_default() {
+        let mut machine = Machine::default();
+        let mut deployed = Deployed::default();
+        assert_eq!(machine.age_band(&deployed), AgeBand::Ages9To12);
+        assert!(machine.enabled(&deployed, "x"));
+        deployed.age_band = Some(AgeBand::Ages16To18);
+        deployed.scenarios = Some(["y".to_string()].into());
+        deployed.lock_settings = Some(true);
+        assert_eq!(machine.age_band(&deployed), AgeBand::Ages16To18);
+        assert!(!machine.enabled(&deployed, "x"));
+        assert!(machine.locked(&deployed));
+        machine.age_band = Some(AgeBand::Ages13To15);
+        machine.enabled = Some(["x".to_string()].into());
+        machine.locked = Some(false);
+        assert_eq!(machine.age_band(&deployed), AgeBand::Ages13To15);
+        assert!(machine.enabled(&deployed, "x"));
+        assert!(!machine.locked(&deployed));
+    }
+
+    #[test]
+    fn a_reset_keeps_a_backup_first_and_the_teacher_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(Box::new(FileStorage::new(dir.path())));
+        store
+            .change_machine(|m| m.pin = Some(PinHash::new("1234")))
+            .unwrap();
+        for name in ["Sam", "Ali"] {
+            let p = store.create_profile(name, Avatar::Sky, None).unwrap();
+            store.record(&p, result("a", 3, 4)).unwrap();
+        }
+        let backup = store.reset_all(1_795_824_000).unwrap();
+        assert!(backup.ends_with("backups/2026-11-28-000000"), "{backup}");
+        let (after, _) = store.load();
+        assert!(after.profiles.is_empty());
+        assert!(after.machine.pin.is_some());
+        let kept = FileStorage::new(dir.path().join("backups"))
+            .list("2026-11-28-000000")
+            .unwrap();
+        assert_eq!(kept.len(), 4, "{kept:?}"); // two profiles, last-id, machine
+        // A second reset the same second gets its own folder.
+        store.create_profile("Kim", Avatar::Sky, None).unwrap();
+        let again = store.reset_all(1_795_824_000).unwrap();
+        assert!(again.ends_with("2026-11-28-000000-1"), "{again}");
+    }
+}

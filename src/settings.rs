@@ -1,0 +1,210 @@
+//! The settings file a school's IT team deploys (`settings.ron`): the defaults a
+//! classroom starts from. A teacher's choices in the game, saved with the class's
+//! progress, come first; these come next; the game's own defaults last.
+//!
+//! ```ron
+//! (
+//!     language: "fr",
+//!     age_band: Ages13To15,
+//!     scenarios: ["contact-the-friendly-stranger", "contract-the-free-gems"],
+//!     data_folder: "D:/SangoData",
+//!     lock_settings: true,
+//!     kiosk: false,
+//! )
+//! ```
+//!
+//! Every field may be left out. A file that cannot be read is reported with its line
+//! and column, and the game goes on with the usual settings.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::content::{AgeBand, Diagnostic};
+
+/// The file's name wherever it is looked for.
+pub const SETTINGS_FILE: &str = "settings.ron";
+/// Names a settings file anywhere.
+pub const SETTINGS_ENV: &str = "SANGO_SETTINGS";
+
+/// What IT may set for every machine in a school.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deployed {
+    /// The language a machine starts in (`ar`, `zh`, `en`, `fr`, `ru`, `es`).
+    #[serde(default)]
+    pub language: Option<String>,
+    /// The age band whose levels the map shows.
+    #[serde(default)]
+    pub age_band: Option<AgeBand>,
+    /// Only these scenarios are offered (by id); all of them when left out.
+    #[serde(default)]
+    pub scenarios: Option<BTreeSet<String>>,
+    /// Where progress is kept, e.g. a shared drive or a USB stick. Relative paths
+    /// are taken from the settings file's folder.
+    #[serde(default)]
+    pub data_folder: Option<PathBuf>,
+    /// Children cannot change the age band or the language.
+    #[serde(default)]
+    pub lock_settings: Option<bool>,
+    /// Start fullscreen with no Quit button on the title (as `--kiosk`).
+    #[serde(default)]
+    pub kiosk: Option<bool>,
+}
+
+/// The settings in force and where they came from.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub deployed: Deployed,
+    /// The file read, if any.
+    pub source: Option<PathBuf>,
+    /// What was wrong with it; the game shows this on the title screen.
+    pub problem: Option<String>,
+}
+
+impl Settings {
+    /// Reads the settings file: `explicit` (from `--settings`), else
+    /// `$SANGO_SETTINGS`, else `settings.ron` beside the executable or in the game's
+    /// folder (`game_dir`), else the system-wide place
+    /// (`/etc/sango/settings.ron`, `%ProgramData%\Sango\settings.ron`).
+    pub fn find(explicit: Option<&Path>, game_dir: Option<&Path>) -> Self {
+        let mut candidates: Vec<PathBuf> = Vec::new();
+        if let Some(path) = explicit {
+            // Asked for by name: a missing file is a problem, not a fallback.
+            return Self::read(path);
+        }
+        if let Some(path) = std::env::var_os(SETTINGS_ENV) {
+            return Self::read(Path::new(&path));
+        }
+        if let Some(dir) = std::env::current_exe()
+            .ok()
+            .and_then(|e| e.parent().map(Path::to_path_buf))
+        {
+            candidates.push(dir.join(SETTINGS_FILE));
+        }
+        if let Some(dir) = game_dir {
+            candidates.push(dir.join(SETTINGS_FILE));
+        }
+        if cfg!(windows) {
+            if let Some(dir) = std::env::var_os("ProgramData") {
+                candidates.push(Path::new(&dir).join("Sango").join(SETTINGS_FILE));
+            }
+        } else {
+            candidates.push(Path::new("/etc/sango").join(SETTINGS_FILE));
+        }
+        candidates
+            .into_iter()
+            .find(|p| p.is_file())
+            .map_or_else(Self::default, |p| Self::read(&p))
+    }
+
+    /// Reads one settings file.
+    pub fn read(path: &Path) -> Self {
+        let text = match crate::content::diagnostic::read_source(path) {
+            Ok(text) => text,
+            Err(d) => return Self::broken(path, &d),
+        };
+        match Self::parse(path, &text) {
+            Ok(mut deployed) => {
+                if let Some(folder) = deployed.data_folder.take() {
+                    let base = path.parent().unwrap_or(Path::new("."));
+                    deployed.data_folder = Some(base.join(folder));
+                }
+                Self {
+                    deployed,
+                    source: Some(path.to_path_buf()),
+                    problem: None,
+                }
+            }
+            Err(d) => Self::broken(path, &d),
+        }
+    }
+
+    /// Parses settings text; a problem comes back with its line and column.
+    pub fn parse(path: &Path, text: &str) -> Result<Deployed, Diagnostic> {
+        crate::content::load::parse(path, text)
+    }
+
+    fn broken(path: &Path, problem: &Diagnostic) -> Self {
+        Self {
+            deployed: Deployed::default(),
+            source: Some(path.to_path_buf()),
+            problem: Some(problem.to_string()),
+        }
+    }
+
+    /// Scenario ids the file names that the game does not have: worth a warning,
+    /// not an error (a pack may be missing on one machine).
+    pub fn unknown_scenarios<'a>(&'a self, known: &'a BTreeSet<&str>) -> Vec<&'a str> {
+        self.deployed
+            .scenarios
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .filter(|id| !known.contains(id))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_is_optional_and_some_is_implicit() {
+        let all = Settings::parse(
+            Path::new("settings.ron"),
+            "(language: \"fr\", age_band: Ages13To15, scenarios: [\"a\", \"b\"], \
+             data_folder: \"data\", lock_settings: true, kiosk: true)",
+        )
+        .unwrap();
+        assert_eq!(all.language.as_deref(), Some("fr"));
+        assert_eq!(all.age_band, Some(AgeBand::Ages13To15));
+        assert_eq!(all.scenarios.unwrap().len(), 2);
+        assert_eq!(all.lock_settings, Some(true));
+        assert_eq!(
+            Settings::parse(Path::new("s.ron"), "()").unwrap(),
+            Deployed::default()
+        );
+    }
+
+    #[test]
+    fn a_broken_file_says_where_and_the_usual_settings_apply() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(SETTINGS_FILE);
+        std::fs::write(&path, "(\n  langauge: \"fr\",\n)").unwrap();
+        let settings = Settings::read(&path);
+        assert_eq!(settings.deployed, Deployed::default());
+        let problem = settings.problem.unwrap();
+        assert!(problem.contains("settings.ron:2:"), "{problem}");
+        assert!(problem.contains("did you mean `language`"), "{problem}");
+    }
+
+    #[test]
+    fn a_relative_data_folder_is_taken_from_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(SETTINGS_FILE);
+        std::fs::write(&path, "(data_folder: \"class-data\")").unwrap();
+        let settings = Settings::read(&path);
+        assert_eq!(
+            settings.deployed.data_folder,
+            Some(dir.path().join("class-data"))
+        );
+    }
+
+    #[test]
+    fn the_documented_example_parses() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/settings.example.ron");
+        let settings = Settings::read(&path);
+        assert!(settings.problem.is_none(), "{:?}", settings.problem);
+        assert_eq!(settings.deployed.scenarios.map(|s| s.len()), Some(8));
+        assert_eq!(settings.deployed.lock_settings, Some(true));
+    }
+
+    #[test]
+    fn a_missing_named_file_is_a_problem() {
+        let settings = Settings::find(Some(Path::new("/no/such/settings.ron")), None);
+        assert!(settings.problem.is_some());
+    }
+}
