@@ -123,20 +123,15 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    match &cli.command {
         Some(Command::Validate { dir, format }) => {
-            validate(&with_packs(ContentRoot::from_dir(&dir), &cli.pack), format)
+            validate(&with_packs(ContentRoot::from_dir(dir), &cli.pack), *format)
         }
         Some(Command::Coverage { dir }) => {
-            coverage(&with_packs(ContentRoot::from_dir(&dir), &cli.pack))
+            coverage(&with_packs(ContentRoot::from_dir(dir), &cli.pack))
         }
         Some(Command::Report { data, out }) => {
-            let Some(root) = cli
-                .content
-                .as_deref()
-                .map(ContentRoot::from_dir)
-                .or_else(ContentRoot::discover)
-            else {
+            let Some(root) = find_content(&cli) else {
                 return no_content();
             };
             let settings = settings_for(&root, cli.settings.as_deref());
@@ -150,65 +145,46 @@ fn main() -> ExitCode {
                     }
                 }
             } else {
-                data
+                data.clone()
             };
-            report(&root, &data, &out, cli.lang.as_deref())
+            report(&root, &data, out, cli.lang.as_deref())
         }
-        Some(Command::Graph { scenario, out }) => {
-            let root = cli
-                .content
-                .as_deref()
-                .map(ContentRoot::from_dir)
-                .or_else(ContentRoot::discover);
-            match root {
-                Some(root) => graph(&with_packs(root, &cli.pack), &scenario, &out),
-                None => no_content(),
-            }
-        }
+        Some(Command::Graph { scenario, out }) => match find_content(&cli) {
+            Some(root) => graph(&with_packs(root, &cli.pack), scenario, out),
+            None => no_content(),
+        },
         Some(Command::Play { scenario, beat }) => {
-            let Some(root) = cli
-                .content
-                .as_deref()
-                .map(ContentRoot::from_dir)
-                .or_else(ContentRoot::discover)
-            else {
-                return no_content();
-            };
-            let settings = settings_for(&root, cli.settings.as_deref());
-            game::run(GameOptions {
-                content: with_packs(root, &cli.pack),
-                lang: cli.lang,
-                data_dir: cli.data_dir,
-                screenshot_tour: cli.screenshot_tour,
-                tour_scenario: cli.tour_scenario,
-                start_at: Some((scenario, beat)),
-                watch: cli.watch,
-                settings,
-                kiosk: cli.kiosk,
-            })
+            play(&cli, Some((scenario.clone(), beat.clone())))
         }
-        None => {
-            let root = match cli.content.as_deref().map(ContentRoot::from_dir) {
-                Some(root) => Some(root),
-                None => ContentRoot::discover(),
-            };
-            let Some(root) = root else {
-                return no_content();
-            };
-            let settings = settings_for(&root, cli.settings.as_deref());
-            game::run(GameOptions {
-                content: with_packs(root, &cli.pack),
-                lang: cli.lang,
-                data_dir: cli.data_dir,
-                screenshot_tour: cli.screenshot_tour,
-                tour_scenario: cli.tour_scenario,
-                start_at: None,
-                watch: cli.watch,
-                settings,
-                kiosk: cli.kiosk,
-            })
-        }
+        None => play(&cli, None),
     }
+}
+
+/// Where the game's scenarios and locales are: `--content`, else found.
+fn find_content(cli: &Cli) -> Option<ContentRoot> {
+    cli.content
+        .as_deref()
+        .map(ContentRoot::from_dir)
+        .or_else(ContentRoot::discover)
+}
+
+/// Starts the game, at a scenario's beat if asked (`sango play`).
+fn play(cli: &Cli, start_at: Option<(String, Option<String>)>) -> ExitCode {
+    let Some(root) = find_content(cli) else {
+        return no_content();
+    };
+    let settings = settings_for(&root, cli.settings.as_deref());
+    game::run(GameOptions {
+        content: with_packs(root, &cli.pack),
+        lang: cli.lang.clone(),
+        data_dir: cli.data_dir.clone(),
+        screenshot_tour: cli.screenshot_tour.clone(),
+        tour_scenario: cli.tour_scenario.clone(),
+        start_at,
+        watch: cli.watch,
+        settings,
+        kiosk: cli.kiosk,
+    })
 }
 
 /// The school's settings file: named, or found beside the game.

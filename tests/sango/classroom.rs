@@ -526,3 +526,20 @@ fn the_html_report_shows_the_class_chart_in_a_browser() {
     assert!(count([0x00, 0x73, 0xb3]) > 500, "blue bars drawn");
     assert!(count([0xc7, 0x40, 0x3a]) > 500, "weakest bars drawn in red");
 }
+
+#[test]
+fn in_a_kiosk_only_the_teacher_can_quit() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    assert!(game.buttons().contains(&Action::Quit));
+    game.app.insert_resource(sango::game::state::Kiosk(true));
+    game.press(Action::Play);
+    game.press(Action::BackToTitle);
+    assert_eq!(game.screen(), Screen::Title);
+    assert!(!game.buttons().contains(&Action::Quit));
+    game.press(Action::OpenTeacher);
+    type_pin(&mut game, "1357");
+    type_pin(&mut game, "1357");
+    assert_eq!(game.screen(), Screen::Teacher);
+    assert!(game.buttons().contains(&Action::Quit));
+}

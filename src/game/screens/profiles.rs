@@ -4,7 +4,7 @@
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
-use super::{Rebuild, RebuiltRoot, Screen, clear_root};
+use super::{Rebuild, RebuiltRoot, Screen, clear_root, confirm_buttons};
 use crate::game::actions::Action;
 use crate::game::state::{Player, Saves, Words};
 use crate::game::theme::{
@@ -163,31 +163,7 @@ fn spawn_profiles(
                     size::BODY,
                     palette::INK,
                 ));
-                root.spawn((
-                    crate::game::Mirror,
-                    Node {
-                        column_gap: px(20),
-                        ..default()
-                    },
-                ))
-                .with_children(|row| {
-                    row.spawn(button(
-                        theme,
-                        Localized::new("profiles-remove-yes"),
-                        Action::ConfirmRemove,
-                        ButtonStyle::Primary,
-                    ))
-                    .insert(BackgroundColor(palette::RISKY));
-                    row.spawn((
-                        button(
-                            theme,
-                            Localized::new("cancel"),
-                            Action::Cancel,
-                            ButtonStyle::Quiet,
-                        ),
-                        AutoFocus,
-                    ));
-                });
+                confirm_buttons(root, theme, "profiles-remove-yes", Action::ConfirmRemove);
                 return;
             }
             if let Some(said) = &view.said {

@@ -9,7 +9,7 @@ use super::map::risk_color;
 use super::pin::TeacherSession;
 use super::profiles::ProfilesView;
 use super::title::language_picker;
-use super::{Rebuild, RebuiltRoot, Screen, clear_root};
+use super::{Rebuild, RebuiltRoot, Screen, clear_root, confirm_buttons};
 use crate::content::{AgeBand, Risk};
 use crate::game::actions::Action;
 use crate::game::state::{Content, Saves, Words};
@@ -245,24 +245,7 @@ fn spawn_teacher(
                     size::BODY,
                     palette::RISKY,
                 ));
-                row(root).with_children(|ask| {
-                    ask.spawn(button(
-                        theme,
-                        Localized::new("teacher-reset-yes"),
-                        Action::ConfirmReset,
-                        ButtonStyle::Primary,
-                    ))
-                    .insert(BackgroundColor(palette::RISKY));
-                    ask.spawn((
-                        button(
-                            theme,
-                            Localized::new("cancel"),
-                            Action::Cancel,
-                            ButtonStyle::Quiet,
-                        ),
-                        AutoFocus,
-                    ));
-                });
+                confirm_buttons(root, theme, "teacher-reset-yes", Action::ConfirmReset);
             } else {
                 row(root).with_children(|tools| {
                     tools.spawn(button(
