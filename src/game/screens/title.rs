@@ -106,6 +106,8 @@ fn spawn_title(
         ..theme.clone()
     };
     let errors: Vec<String> = content.errors().map(ToString::to_string).collect();
+    let settings_problem = saves.settings.problem.as_deref();
+    let problems = !errors.is_empty() || saves.notice.is_some() || settings_problem.is_some();
     commands
         .spawn((
             crate::game::theme::screen_root("Title screen"),
@@ -113,11 +115,14 @@ fn spawn_title(
             TitleRoot,
         ))
         .with_children(|root| {
-            root.spawn(Node {
-                height: px(20),
-                ..default()
-            });
-            root.spawn(sango(Mood::Happy, 1.2));
+            if !problems {
+                root.spawn(Node {
+                    height: px(20),
+                    ..default()
+                });
+            }
+            // Smaller when there is a problem to show, so all of it fits.
+            root.spawn(sango(Mood::Happy, if problems { 0.7 } else { 1.2 }));
             root.spawn(heading(theme, Localized::new("title-name"), size::TITLE));
             root.spawn((
                 label(
@@ -164,8 +169,7 @@ fn spawn_title(
             if !saves.locked() {
                 language_picker(root, theme, &words);
             }
-            let settings_problem = saves.settings.problem.as_deref();
-            if !errors.is_empty() || saves.notice.is_some() || settings_problem.is_some() {
+            if problems {
                 root.spawn((
                     Name::new("Problems"),
                     Node {
