@@ -65,7 +65,30 @@ def chinese(weight):
     font.save(OUT / f"SangoCJK-{weight}.otf")
 
 
+# Each language's own name, as the language picker shows it: a few glyphs, so the
+# picker needs neither whole font until that language is chosen (the web build
+# loads fonts only for the language in use).
+NAMES = {"ar": "العربية", "zh": "中文"}
+
+
+def names():
+    arabic_names = subset_font(TTFont(OUT / "SangoArabic-Regular.ttf"), NAMES["ar"])
+    arabic_names.save(OUT / "SangoNames-Arabic.ttf")
+    collection = TTCollection(CJK / "NotoSansCJK-Regular.ttc")
+    cjk = next(f for f in collection.fonts if f["name"].getDebugName(1) == "Noto Sans CJK SC")
+    subset_font(cjk, NAMES["zh"]).save(OUT / "SangoNames-CJK.otf")
+
+
+def symbols():
+    # The stars are the only symbols the game draws.
+    font = subset_font(TTFont(NOTO / "NotoSansSymbols2-Regular.ttf"), "★☆ ")
+    font.save(OUT / "SangoSymbols-Regular.ttf")
+
+
 for weight in ["Regular", "Bold"]:
     arabic(weight)
     chinese(weight)
     print("built", weight)
+names()
+symbols()
+print("built names and symbols")

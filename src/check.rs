@@ -44,6 +44,19 @@ impl ContentRoot {
     /// three folders above it, which covers `target/debug`), then the working folder,
     /// then the source tree this binary was built from.
     pub fn discover() -> Option<Self> {
+        // The web build carries its content inside (see `content::files`).
+        #[cfg(target_arch = "wasm32")]
+        return Some(Self {
+            scenarios: PathBuf::from("scenarios"),
+            locales: PathBuf::from("locales"),
+            packs: Vec::new(),
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        Self::discover_on_disk()
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn discover_on_disk() -> Option<Self> {
         let mut candidates = Vec::new();
         if let Some(dir) = std::env::var_os("SANGO_CONTENT_DIR") {
             candidates.push(PathBuf::from(dir));

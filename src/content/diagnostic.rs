@@ -136,7 +136,7 @@ impl fmt::Display for Diagnostic {
 
 /// Reads a content file, or says why not as an E0011 diagnostic.
 pub fn read_source(path: &Path) -> Result<String, Diagnostic> {
-    std::fs::read_to_string(path).map_err(|e| {
+    super::files::read_to_string(path).map_err(|e| {
         Diagnostic::error(
             "E0011",
             path,

@@ -2,7 +2,6 @@
 //! line and column and left out; the rest still load, so one typo never costs a class
 //! its whole library.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
@@ -92,11 +91,9 @@ pub fn parse<T: serde::de::DeserializeOwned>(path: &Path, source: &str) -> Resul
 
 /// All `*.ron` files under `dir`, sorted so reports are stable.
 fn ron_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<_> = fs::read_dir(dir)?.collect::<Result<_, _>>()?;
-    entries.sort_by_key(|e| e.path());
-    for entry in entries {
-        let path = entry.path();
-        if path.is_dir() {
+    for entry in super::files::read_dir(dir)? {
+        let path = entry.path;
+        if entry.is_dir {
             ron_files(&path, out)?;
         } else if path.extension().is_some_and(|e| e == "ron") {
             out.push(path);
@@ -224,6 +221,8 @@ pub fn load_pack(dir: &Path, library: &mut Library) -> Vec<Diagnostic> {
 
 #[cfg(test)]
 mod tests {
+    use std::fs;
+
     use super::*;
     use crate::content::schema::{Node, Speaker, Verdict};
 

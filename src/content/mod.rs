@@ -3,6 +3,7 @@
 
 pub mod coverage;
 pub mod diagnostic;
+pub mod files;
 pub mod graph;
 pub mod lint;
 pub mod load;

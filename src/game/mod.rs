@@ -79,7 +79,13 @@ pub fn storage(data_dir: Option<PathBuf>, settings: &Settings) -> Box<dyn Storag
         warn!("no user data folder; progress will not be kept after the game closes");
     }
     #[cfg(target_arch = "wasm32")]
-    let _ = (data_dir, settings);
+    {
+        let _ = (data_dir, settings);
+        if let Some(local) = crate::progress::LocalStorage::open() {
+            return Box::new(local);
+        }
+        warn!("no localStorage in this browser; progress will not be kept after the page closes");
+    }
     Box::new(MemoryStorage::default())
 }
 
@@ -104,6 +110,11 @@ pub fn run(options: GameOptions) -> ExitCode {
                 primary_window: Some(Window {
                     title: "Sango".into(),
                     resolution: (1280, 720).into(),
+                    // The page's canvas, sized by the page (the web build).
+                    #[cfg(target_arch = "wasm32")]
+                    canvas: Some("#sango-canvas".into()),
+                    #[cfg(target_arch = "wasm32")]
+                    fit_canvas_to_parent: true,
                     mode: if kiosk {
                         bevy::window::WindowMode::BorderlessFullscreen(
                             bevy::window::MonitorSelection::Current,

@@ -50,16 +50,18 @@ pub mod size {
     pub const BUTTON: f32 = 22.0;
 }
 
-/// Fonts. Loaded as soon as the resource exists, so the first screen already has
-/// them; default handles where there is no asset server (headless tests).
+/// Fonts. Only the current language's are loaded (the web build fetches each font
+/// over the network), plus two tiny ones holding the names "العربية" and "中文"
+/// for the language picker; another script's fonts load when it is chosen.
+/// Default handles where there is no asset server (headless tests).
 #[derive(Resource, Clone)]
 pub struct Theme {
     /// The current language's fonts.
     pub regular: Handle<Font>,
     pub bold: Handle<Font>,
+    /// The stars.
     pub symbols: Handle<Font>,
-    /// Every script's (regular, bold) fonts.
-    pub scripts: [(Script, Handle<Font>, Handle<Font>); 3],
+    assets: Option<AssetServer>,
 }
 
 /// Which font family a language needs.
@@ -95,13 +97,37 @@ impl Script {
 }
 
 impl Theme {
+    /// A font by path: loaded now if it is not already (the same handle if it is).
+    fn load(&self, path: &'static str) -> Handle<Font> {
+        self.assets
+            .as_ref()
+            .map_or_else(Handle::default, |a| a.load(path))
+    }
+
+    /// The (regular, bold) fonts of a language's script.
     pub fn fonts_for(&self, lang: &str) -> (Handle<Font>, Handle<Font>) {
-        let script = Script::of(lang);
-        self.scripts
-            .iter()
-            .find(|(s, ..)| *s == script)
-            .map(|(_, r, b)| (r.clone(), b.clone()))
-            .unwrap_or_else(|| (self.regular.clone(), self.bold.clone()))
+        let (regular, bold) = Script::of(lang).files();
+        (self.load(regular), self.load(bold))
+    }
+
+    /// This theme with a language's fonts (a screen built while the language
+    /// changes uses them at once).
+    pub fn for_language(&self, lang: &str) -> Self {
+        let (regular, bold) = self.fonts_for(lang);
+        Self {
+            regular,
+            bold,
+            ..self.clone()
+        }
+    }
+
+    /// A font that holds a language's own name, for the language picker.
+    pub fn name_font(&self, lang: &str) -> Handle<Font> {
+        self.load(match Script::of(lang) {
+            Script::Latin => Script::Latin.files().0,
+            Script::Arabic => "fonts/SangoNames-Arabic.ttf",
+            Script::Chinese => "fonts/SangoNames-CJK.otf",
+        })
     }
 }
 
@@ -111,20 +137,13 @@ impl FromWorld for Theme {
             .get_resource::<Words>()
             .map(|w| w.0.language().to_string())
             .unwrap_or_default();
-        let load = |path: &str| match world.get_resource::<AssetServer>() {
-            Some(assets) => assets.load(path.to_string()),
-            None => Handle::default(),
-        };
-        let scripts = [Script::Latin, Script::Arabic, Script::Chinese].map(|s| {
-            let (regular, bold) = s.files();
-            (s, load(regular), load(bold))
-        });
         let mut theme = Self {
             regular: Handle::default(),
             bold: Handle::default(),
-            symbols: load("fonts/NotoSansSymbols2-Regular.ttf"),
-            scripts,
+            symbols: Handle::default(),
+            assets: world.get_resource::<AssetServer>().cloned(),
         };
+        theme.symbols = theme.load("fonts/SangoSymbols-Regular.ttf");
         let (regular, bold) = theme.fonts_for(&lang);
         theme.regular = regular;
         theme.bold = bold;

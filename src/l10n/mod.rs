@@ -2,7 +2,6 @@
 //! fallback to English so a missing translation shows English, never a blank.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
 use std::path::Path;
 
 use fluent::concurrent::FluentBundle;
@@ -244,11 +243,11 @@ impl Localizer {
             .unwrap_or_else(new_pseudo);
         let locales = &mut self.locales;
         let start = Location { line: 1, col: 1 };
-        let mut langs: Vec<_> = match fs::read_dir(dir) {
+        let langs: Vec<_> = match crate::content::files::read_dir(dir) {
             Ok(entries) => entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.is_dir())
+                .into_iter()
+                .filter(|e| e.is_dir)
+                .map(|e| e.path)
                 .collect(),
             Err(e) => {
                 problems.push(Diagnostic::error(
@@ -260,7 +259,6 @@ impl Localizer {
                 Vec::new()
             }
         };
-        langs.sort();
         for lang_dir in langs {
             let Some(lang) = lang_dir
                 .file_name()
@@ -284,15 +282,15 @@ impl Localizer {
             let locale = locales
                 .entry(lang.clone())
                 .or_insert_with(|| Locale::new(langid));
-            let mut files: Vec<_> = fs::read_dir(&lang_dir)
-                .map(|rd| {
-                    rd.filter_map(Result::ok)
-                        .map(|e| e.path())
+            let files: Vec<_> = crate::content::files::read_dir(&lang_dir)
+                .map(|entries| {
+                    entries
+                        .into_iter()
+                        .map(|e| e.path)
                         .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
                         .collect()
                 })
                 .unwrap_or_default();
-            files.sort();
             for path in files {
                 let source = match crate::content::diagnostic::read_source(&path) {
                     Ok(s) => s,
@@ -490,6 +488,8 @@ impl Localizer {
 
 #[cfg(test)]
 mod tests {
+    use std::fs;
+
     use super::*;
 
     fn sample() -> Localizer {

@@ -14,6 +14,8 @@ use thiserror::Error;
 use crate::play::RunResult;
 #[cfg(not(target_arch = "wasm32"))]
 pub use storage::FileStorage;
+#[cfg(target_arch = "wasm32")]
+pub use storage::LocalStorage;
 pub use storage::{Held, MemoryStorage, Storage, StorageError};
 pub use store::{LoadWarning, Machine, Progress, Store, StoreError, V1_FILE, VERSION};
 

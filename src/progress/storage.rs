@@ -278,6 +278,109 @@ impl Storage for MemoryStorage {
     }
 }
 
+/// The browser's localStorage (the web build): one key per document, under
+/// `sango/`. Each write replaces a key whole. One page runs one copy of the game,
+/// so a lock is only a formality here; two tabs each keep whole documents.
+#[cfg(target_arch = "wasm32")]
+#[derive(Debug, Clone)]
+pub struct LocalStorage;
+
+#[cfg(target_arch = "wasm32")]
+impl LocalStorage {
+    const PREFIX: &'static str = "sango/";
+
+    /// The page's localStorage, if the browser allows it (private modes may not).
+    pub fn open() -> Option<Self> {
+        Self::store().ok().map(|_| Self)
+    }
+
+    fn store() -> Result<web_sys::Storage, std::io::Error> {
+        web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .ok_or_else(|| std::io::Error::other("localStorage is not available"))
+    }
+
+    fn js(e: wasm_bindgen::JsValue) -> std::io::Error {
+        std::io::Error::other(format!("{e:?}"))
+    }
+
+    fn key(name: &str) -> String {
+        format!("{}{name}", Self::PREFIX)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Storage for LocalStorage {
+    fn read(&self, name: &str) -> Result<Option<String>, StorageError> {
+        let err = |source| StorageError::Read {
+            what: name.to_string(),
+            source,
+        };
+        let store = Self::store().map_err(err)?;
+        store
+            .get_item(&Self::key(name))
+            .map_err(|e| err(Self::js(e)))
+    }
+
+    fn write(&self, name: &str, contents: &str) -> Result<(), StorageError> {
+        let err = |source| StorageError::Write {
+            what: name.to_string(),
+            source,
+        };
+        let store = Self::store().map_err(err)?;
+        store
+            .set_item(&Self::key(name), contents)
+            .map_err(|e| err(Self::js(e)))
+    }
+
+    fn set_aside(&self, name: &str) -> Result<String, StorageError> {
+        let aside = format!("{name}.corrupt-{}", crate::clock::now_unix());
+        if let Some(text) = self.read(name)? {
+            self.write(&aside, &text)?;
+        }
+        self.remove(name)?;
+        Ok(aside)
+    }
+
+    fn list(&self, folder: &str) -> Result<Vec<String>, StorageError> {
+        let err = |source| StorageError::Read {
+            what: folder.to_string(),
+            source,
+        };
+        let store = Self::store().map_err(err)?;
+        let count = store.length().map_err(|e| err(Self::js(e)))?;
+        let prefix = Self::key(&format!("{folder}/"));
+        let mut names: Vec<String> = (0..count)
+            .filter_map(|i| store.key(i).ok().flatten())
+            .filter_map(|k| {
+                let rest = k.strip_prefix(&prefix)?;
+                (!rest.contains('/')).then(|| format!("{folder}/{rest}"))
+            })
+            .collect();
+        names.sort();
+        Ok(names)
+    }
+
+    fn remove(&self, name: &str) -> Result<(), StorageError> {
+        let err = |source| StorageError::Write {
+            what: name.to_string(),
+            source,
+        };
+        let store = Self::store().map_err(err)?;
+        store
+            .remove_item(&Self::key(name))
+            .map_err(|e| err(Self::js(e)))
+    }
+
+    fn lock(&self, _name: &str) -> Result<Held<'_>, StorageError> {
+        Ok(Held(Box::new(())))
+    }
+
+    fn location(&self) -> String {
+        "this browser's local storage".into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -118,3 +118,26 @@ fn every_character_of_every_locale_is_in_its_font() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn the_picker_and_the_stars_have_their_glyphs() {
+    let has_all = |file: &str, text: &str| {
+        let data = fs::read(root().join("assets").join(file)).unwrap();
+        let face = ttf_parser::Face::parse(&data, 0).unwrap();
+        text.chars()
+            .filter(|c| face.glyph_index(*c).is_none())
+            .collect::<String>()
+    };
+    assert_eq!(has_all("fonts/SangoSymbols-Regular.ttf", "★"), "");
+    for lang in ["ar", "zh"] {
+        let theme_file = match lang {
+            "ar" => "fonts/SangoNames-Arabic.ttf",
+            _ => "fonts/SangoNames-CJK.otf",
+        };
+        assert_eq!(
+            has_all(theme_file, sango::l10n::native_name(lang)),
+            "",
+            "{lang}"
+        );
+    }
+}

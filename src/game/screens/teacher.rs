@@ -86,12 +86,7 @@ fn spawn_teacher(
     old: Query<Entity, With<RebuiltRoot>>,
 ) {
     clear_root(&mut commands, &old);
-    let (regular, bold) = theme.fonts_for(words.0.language());
-    let theme = &Theme {
-        regular,
-        bold,
-        ..theme.clone()
-    };
+    let theme = &theme.for_language(words.0.language());
     let band = saves.age_band();
     let locked = saves.locked();
     commands

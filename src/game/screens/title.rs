@@ -62,7 +62,7 @@ pub(super) fn language_picker(root: &mut ChildSpawnerCommands, theme: &Theme, wo
             } else {
                 ButtonStyle::Quiet
             };
-            let (regular, _) = theme.fonts_for(lang);
+            let regular = theme.name_font(lang);
             let color = if lang == current {
                 palette::BUTTON_TEXT
             } else {
@@ -99,12 +99,7 @@ fn spawn_title(
         commands.entity(entity).try_despawn();
     }
     // The fonts of the language now, even if the theme follows it a moment later.
-    let (regular, bold) = theme.fonts_for(words.0.language());
-    let theme = &Theme {
-        regular,
-        bold,
-        ..theme.clone()
-    };
+    let theme = &theme.for_language(words.0.language());
     let errors: Vec<String> = content.errors().map(ToString::to_string).collect();
     let settings_problem = saves.settings.problem.as_deref();
     let problems = !errors.is_empty() || saves.notice.is_some() || settings_problem.is_some();

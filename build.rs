@@ -1,0 +1,49 @@
+//! The web build has no folders to read: its scenarios and locales are built into
+//! the game. Native builds read them from disk and embed nothing.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "ron" || e == "ftl") {
+            out.push(path);
+        }
+    }
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("embedded.rs");
+    let web = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let mut code = String::from("pub static EMBEDDED: &[(&str, &str)] = &[\n");
+    if web {
+        for folder in ["scenarios", "locales"] {
+            println!("cargo:rerun-if-changed={folder}");
+            let mut found = Vec::new();
+            files(&root.join(folder), &mut found);
+            for path in found {
+                let name = path
+                    .strip_prefix(&root)
+                    .expect("found under the root")
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let _ = writeln!(
+                    code,
+                    "    ({name:?}, include_str!({:?})),",
+                    path.display().to_string()
+                );
+            }
+        }
+    }
+    code.push_str("];\n");
+    std::fs::write(&out, code).expect("OUT_DIR is writable");
+}
