@@ -12,6 +12,8 @@ pub mod state;
 pub mod theme;
 mod tour;
 pub mod watch;
+#[cfg(target_arch = "wasm32")]
+mod web;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -178,8 +180,10 @@ pub fn run(options: GameOptions) -> ExitCode {
         None => None,
     };
     app.insert_resource(ClearColor(theme::palette::BACKGROUND))
-        .add_plugins((GameLogicPlugin, audio::plugin))
-        .add_systems(PreStartup, spawn_camera)
+        .add_plugins((GameLogicPlugin, audio::plugin));
+    #[cfg(target_arch = "wasm32")]
+    app.add_plugins(web::plugin);
+    app.add_systems(PreStartup, spawn_camera)
         .add_systems(Update, redraw_when_assets_arrive);
     if let Some(level) = level {
         // Straight into the level; the title is skipped on the first frame.

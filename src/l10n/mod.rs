@@ -88,7 +88,28 @@ pub fn negotiate<'a>(
 
 /// The language the OS (or the browser) asks for, if Sango has it.
 pub fn system_language<'a>(available: &[&'a str]) -> Option<&'a str> {
-    sys_locale::get_locales().find_map(|l| negotiate(&l, available.iter().copied()))
+    preferred_locales().find_map(|l| negotiate(&l, available.iter().copied()))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn preferred_locales() -> impl Iterator<Item = String> {
+    sys_locale::get_locales()
+}
+
+/// The browser's `navigator.languages`, read without extra web-sys bindings.
+#[cfg(target_arch = "wasm32")]
+fn preferred_locales() -> impl Iterator<Item = String> {
+    let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).ok();
+    let languages = navigator
+        .and_then(|n| js_sys::Reflect::get(&n, &"languages".into()).ok())
+        .map(|l| {
+            js_sys::Array::from(&l)
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_else(Vec::new);
+    languages.into_iter()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,181 @@
+// The web build, end to end, in headless Chromium: serve dist/web on localhost,
+// load the page, wait for the title, make a profile and play one level with the
+// keyboard alone, reload, and find the progress kept. Screenshots along the way go
+// to $SANGO_WEB_SHOTS (default dist/web-shots). Any page error fails the test.
+// Run by scripts/web-test.
+import { createServer } from "node:http";
+import { readFile, mkdir, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+const root = process.argv[2] ?? "dist/web";
+const shots = process.env.SANGO_WEB_SHOTS ?? "dist/web-shots";
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".ttf": "font/ttf",
+  ".otf": "font/otf",
+  ".wav": "audio/wav",
+  ".txt": "text/plain",
+};
+
+// Bytes served, per path, until the title first shows: the first load.
+const served = new Map();
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+  const file = join(root, path.endsWith("/") ? path + "index.html" : path);
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Content-Length": body.length,
+    });
+    res.end(body);
+    served.set(path, body.length);
+  } catch {
+    res.writeHead(404);
+    res.end();
+  }
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--use-angle=swiftshader",
+    "--enable-unsafe-swiftshader",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+});
+const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const page = await context.newPage();
+const problems = [];
+page.on("pageerror", (e) => {
+  // winit leaves its event loop on the web by throwing this, on purpose.
+  if (!String(e).includes("Using exceptions for control flow")) problems.push(`page error: ${e}`);
+});
+page.on("console", (m) => {
+  if (m.type() === "error" && !m.text().includes("Using exceptions for control flow")) {
+    problems.push(`console error: ${m.text()}`);
+  }
+});
+await mkdir(shots, { recursive: true });
+
+let step = 0;
+async function shot(name) {
+  step += 1;
+  const path = join(shots, `${String(step).padStart(2, "0")}-${name}.png`);
+  await page.screenshot({ path });
+  console.log(`screenshot ${path}`);
+}
+
+async function state() {
+  const text = await page.evaluate(() => window.sangoState ?? null);
+  return text ? JSON.parse(text) : null;
+}
+
+async function waitFor(test, what, timeout = 120000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const s = await state();
+    if (s && test(s)) return s;
+    if (problems.length) throw new Error(problems.join("\n"));
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last state ${JSON.stringify(s)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+async function key(name) {
+  await page.keyboard.press(name);
+  await page.waitForTimeout(150);
+}
+
+// Tab until the focused button's action starts with `prefix`.
+async function focus(prefix) {
+  for (let i = 0; i < 60; i++) {
+    const s = await state();
+    if (s.focus && s.focus.startsWith(prefix)) return;
+    await key("Tab");
+  }
+  throw new Error(`could not reach ${prefix} with Tab: ${JSON.stringify(await state())}`);
+}
+
+const started = Date.now();
+await page.goto(url);
+await waitFor((s) => s.screen === "Title", "the title");
+const firstLoad = [...served.values()].reduce((a, b) => a + b, 0);
+console.log(`title after ${Date.now() - started} ms; first load ${firstLoad} bytes in ${served.size} files:`);
+for (const [path, bytes] of [...served].sort()) console.log(`  ${bytes}\t${path}`);
+await page.waitForTimeout(1500);
+await shot("title");
+
+// A child starts: Play, I'm new here, a nickname, Enter.
+await page.focus("#sango-canvas");
+await focus("Play");
+await key("Enter");
+await waitFor((s) => s.screen === "Profiles", "who is playing");
+await focus("NewPlayer");
+await key("Enter");
+await waitFor((s) => s.screen === "NewProfile", "the new-profile form");
+await page.keyboard.type("Web Fox", { delay: 60 });
+await page.waitForTimeout(300);
+await shot("new-profile");
+await key("Enter");
+await waitFor((s) => s.screen === "Map", "the map");
+await page.waitForTimeout(800);
+await shot("map");
+
+// A chat level (no spot-the-clue card), then every step with the keyboard.
+const level = "OpenLevel(\"contact-the-friendly-stranger\")";
+await focus(level);
+await key("Enter");
+await waitFor((s) => s.screen === "Level", "the level");
+await page.waitForTimeout(800);
+await shot("level");
+for (let i = 0; i < 80; i++) {
+  const s = await state();
+  if (s.screen !== "Level") break;
+  const has = (p) => s.buttons.some((b) => b.startsWith(p));
+  if (has("Continue")) await focus("Continue");
+  else if (has("Choose")) await focus("Choose");
+  else if (has("FinishSpot")) await focus("FinishSpot");
+  await key("Enter");
+}
+await waitFor((s) => s.screen === "Debrief", "the debrief");
+await page.waitForTimeout(800);
+await shot("debrief");
+const saved = await page.evaluate(() => localStorage.getItem("sango/profiles/1.ron"));
+if (!saved || !saved.includes("Web Fox") || !saved.includes("contact-the-friendly-stranger")) {
+  throw new Error(`the result is not in localStorage: ${saved}`);
+}
+
+// Reload: the child is still there, with the level done.
+await page.reload();
+await waitFor((s) => s.screen === "Title", "the title after reloading");
+await page.focus("#sango-canvas");
+await focus("Play");
+await key("Enter");
+await waitFor((s) => s.screen === "Profiles" && s.buttons.includes("PickProfile(1)"), "the saved profile");
+await page.waitForTimeout(800);
+await shot("profiles-after-reload");
+await focus("PickProfile(1)");
+await key("Enter");
+await waitFor((s) => s.screen === "Map", "the map after reloading");
+await page.waitForTimeout(800);
+await shot("map-after-reload");
+
+await browser.close();
+server.close();
+if (problems.length) {
+  console.error(problems.join("\n"));
+  process.exit(1);
+}
+const wasm = await stat(join(root, "sango_bg.wasm"));
+console.log(`web end-to-end: passed (wasm ${wasm.size} bytes)`);
