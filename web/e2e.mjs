@@ -34,6 +34,7 @@ const server = createServer(async (req, res) => {
     res.end(body);
     served.set(path, body.length);
   } catch {
+    console.log(`404 ${path}`);
     res.writeHead(404);
     res.end();
   }
@@ -92,9 +93,21 @@ async function waitFor(test, what, timeout = 120000) {
   }
 }
 
+// A key press, then the frame that shows its effect (software WebGL draws slowly):
+// every key this test presses changes the focus or the screen.
 async function key(name) {
+  const before = await page.evaluate(() => window.sangoState);
   await page.keyboard.press(name);
-  await page.waitForTimeout(150);
+  const end = Date.now() + 10000;
+  while (Date.now() < end) {
+    await page.waitForTimeout(50);
+    if ((await page.evaluate(() => window.sangoState)) !== before) {
+      // The press is handled; one more frame draws what it changed.
+      await page.waitForTimeout(100);
+      return;
+    }
+  }
+  throw new Error(`${name} changed nothing: ${before}`);
 }
 
 // Tab until the focused button's action starts with `prefix`.
@@ -124,8 +137,8 @@ await waitFor((s) => s.screen === "Profiles", "who is playing");
 await focus("NewPlayer");
 await key("Enter");
 await waitFor((s) => s.screen === "NewProfile", "the new-profile form");
-await page.keyboard.type("Web Fox", { delay: 60 });
-await page.waitForTimeout(300);
+await page.keyboard.type("Web Fox", { delay: 100 });
+await page.waitForTimeout(1000);
 await shot("new-profile");
 await key("Enter");
 await waitFor((s) => s.screen === "Map", "the map");
@@ -143,6 +156,7 @@ for (let i = 0; i < 80; i++) {
   const s = await state();
   if (s.screen !== "Level") break;
   const has = (p) => s.buttons.some((b) => b.startsWith(p));
+  if (process.env.SANGO_E2E_VERBOSE) console.log(JSON.stringify(s));
   if (has("Continue")) await focus("Continue");
   else if (has("Choose")) await focus("Choose");
   else if (has("FinishSpot")) await focus("FinishSpot");

@@ -1,5 +1,6 @@
 //! The web build's window onto the game for its page: `window.sangoState` holds
-//! the screen shown, the focused button and every button on screen (as JSON). The
+//! the screen shown, the focused button, every button on screen and how many
+//! presses were handled (as JSON). The
 //! page hides its loading screen when the title first appears; the browser test
 //! reads it to play with the keyboard alone, as a child would.
 
@@ -17,8 +18,11 @@ fn publish_state(
     screen: Res<State<Screen>>,
     focus: Res<InputFocus>,
     buttons: Query<(Entity, &Action)>,
+    mut actions: MessageReader<Action>,
+    mut handled: Local<u64>,
     mut last: Local<String>,
 ) {
+    *handled += actions.read().count() as u64;
     let focused = focus
         .get()
         .and_then(|e| buttons.get(e).ok())
@@ -29,6 +33,9 @@ fn publish_state(
         "screen": format!("{:?}", screen.get()),
         "focus": focused,
         "buttons": all,
+        // Buttons pressed so far: a press that leaves the screen looking the same
+        // (the next line of a dialogue) still shows here.
+        "actions": *handled,
     })
     .to_string();
     if *last == state {

@@ -100,7 +100,7 @@ fn preferred_locales() -> impl Iterator<Item = String> {
 #[cfg(target_arch = "wasm32")]
 fn preferred_locales() -> impl Iterator<Item = String> {
     let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).ok();
-    let languages = navigator
+    let languages: Vec<String> = navigator
         .and_then(|n| js_sys::Reflect::get(&n, &"languages".into()).ok())
         .map(|l| {
             js_sys::Array::from(&l)
@@ -108,7 +108,7 @@ fn preferred_locales() -> impl Iterator<Item = String> {
                 .filter_map(|v| v.as_string())
                 .collect()
         })
-        .unwrap_or_else(Vec::new);
+        .unwrap_or_default();
     languages.into_iter()
 }
 
