@@ -134,6 +134,11 @@ fn drive_tour(
             // The map again, now with the level's stars.
             shot(&mut tour, &mut commands, "map-after");
         }
+        // A tour of one chosen level ends here; the full tour goes on to the
+        // class's profiles and the teacher's side.
+        Screen::Map if tour.taken.contains(&"map-after") && tour.scenario.is_some() => {
+            exit.write(AppExit::Success);
+        }
         Screen::Map if tour.taken.contains(&"map-after") => {
             // A class shares this machine: the profiles screen shows them.
             for (i, name) in CLASS.iter().enumerate() {

@@ -87,10 +87,10 @@ fn tour(dir: &std::path::Path, scenario: Option<&str>) {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
-        if started.elapsed() > Duration::from_secs(180) {
+        if started.elapsed() > Duration::from_secs(600) {
             let _ = child.kill();
             let log = std::fs::read_to_string(dir.with_extension("log")).unwrap_or_default();
-            panic!("the tour did not finish in 180 s:\n{log}");
+            panic!("the tour did not finish in 600 s:\n{log}");
         }
         std::thread::sleep(Duration::from_millis(200));
     };
