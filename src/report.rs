@@ -197,7 +197,26 @@ fn percent(score: Option<f64>) -> String {
     score.map_or_else(String::new, |s| format!("{:.0}", s * 100.0))
 }
 
-fn objective_title(words: &Localizer, id: &str) -> String {
+/// A score as people read it: `80%`, or `—` when not practised yet.
+pub fn shown_score(score: Option<f64>) -> String {
+    score.map_or_else(|| "—".to_string(), |s| format!("{:.0}%", s * 100.0))
+}
+
+impl ClassReport {
+    /// The line saying what the class needs most: its message and the names of
+    /// the weakest objectives (its `objectives` argument), in the words' language.
+    pub fn weakest_line(&self, words: &Localizer) -> (&'static str, String) {
+        let names: Vec<String> = self
+            .weakest()
+            .iter()
+            .map(|o| objective_title(words, &o.id))
+            .collect();
+        (self.weakest_message(), names.join(", "))
+    }
+}
+
+/// An objective's short title.
+pub fn objective_title(words: &Localizer, id: &str) -> String {
     words.text(&format!("objective-{id}-title"))
 }
 
@@ -292,18 +311,9 @@ pub fn html(report: &ClassReport, words: &Localizer, date: &str) -> String {
         ))
     );
     let weakest = report.weakest();
-    let weakest_line = if weakest.is_empty() {
-        t(report.weakest_message())
-    } else {
-        let names: Vec<String> = weakest
-            .iter()
-            .map(|o| objective_title(words, &o.id))
-            .collect();
-        escape(&words.text_with(
-            "report-weakest",
-            &[("objectives", FluentValue::from(names.join(", ")))],
-        ))
-    };
+    let (message, names) = report.weakest_line(words);
+    let weakest_line =
+        escape(&words.text_with(message, &[("objectives", FluentValue::from(names))]));
     let _ = writeln!(page, "<p class=\"weakest\">{weakest_line}</p>");
     let _ = writeln!(
         page,
@@ -320,9 +330,7 @@ pub fn html(report: &ClassReport, words: &Localizer, date: &str) -> String {
         } else {
             String::new()
         };
-        let shown = o
-            .class_score
-            .map_or_else(|| "—".to_string(), |s| format!("{:.0}%", s * 100.0));
+        let shown = shown_score(o.class_score);
         let _ = writeln!(
             page,
             "<div class=\"row{weak}\"><div class=\"name\">{name}{tag}</div>\
@@ -390,8 +398,7 @@ pub fn html(report: &ClassReport, words: &Localizer, date: &str) -> String {
                     Standing::PractiseAgain => "again",
                     Standing::NotYet => "none",
                 };
-                let shown = score.map_or_else(|| "—".to_string(), |s| format!("{:.0}%", s * 100.0));
-                let _ = write!(page, "<td class=\"{class}\">{shown}</td>");
+                let _ = write!(page, "<td class=\"{class}\">{}</td>", shown_score(score));
             }
             page += "</tr>\n";
         }

@@ -69,7 +69,6 @@ impl Settings {
     /// folder (`game_dir`), else the system-wide place
     /// (`/etc/sango/settings.ron`, `%ProgramData%\Sango\settings.ron`).
     pub fn find(explicit: Option<&Path>, game_dir: Option<&Path>) -> Self {
-        let mut candidates: Vec<PathBuf> = Vec::new();
         if let Some(path) = explicit {
             // Asked for by name: a missing file is a problem, not a fallback.
             return Self::read(path);
@@ -77,6 +76,7 @@ impl Settings {
         if let Some(path) = std::env::var_os(SETTINGS_ENV) {
             return Self::read(Path::new(&path));
         }
+        let mut candidates: Vec<PathBuf> = Vec::new();
         if let Some(dir) = std::env::current_exe()
             .ok()
             .and_then(|e| e.parent().map(Path::to_path_buf))

@@ -14,15 +14,24 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Last, publish_state);
 }
 
+/// Only in frames where something it reports may have changed.
+#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it watches
 fn publish_state(
     screen: Res<State<Screen>>,
     focus: Res<InputFocus>,
     buttons: Query<(Entity, &Action)>,
+    added: Query<(), Added<Action>>,
+    mut removed: RemovedComponents<Action>,
     mut actions: MessageReader<Action>,
     mut handled: Local<u64>,
     mut last: Local<String>,
 ) {
-    *handled += actions.read().count() as u64;
+    let pressed = actions.read().count() as u64;
+    *handled += pressed;
+    let gone = removed.read().count() > 0;
+    if pressed == 0 && !gone && added.is_empty() && !screen.is_changed() && !focus.is_changed() {
+        return;
+    }
     let focused = focus
         .get()
         .and_then(|e| buttons.get(e).ok())
@@ -41,10 +50,10 @@ fn publish_state(
     if *last == state {
         return;
     }
-    #[cfg(target_arch = "wasm32")]
-    {
-        let global = js_sys::global();
-        let _ = js_sys::Reflect::set(&global, &"sangoState".into(), &state.clone().into());
-    }
+    let _ = js_sys::Reflect::set(
+        &js_sys::global(),
+        &"sangoState".into(),
+        &state.as_str().into(),
+    );
     *last = state;
 }

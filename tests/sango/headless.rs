@@ -139,11 +139,19 @@ impl Game {
         q.iter(world).cloned().collect()
     }
 
-    /// Whether a message is on screen, with words.
-    pub fn shows(&mut self, id: &str) -> bool {
+    /// The words on screen for a message (empty if it is not shown).
+    pub fn text(&mut self, id: &str) -> String {
         let world = self.app.world_mut();
         let mut q = world.query::<(&Localized, &Text)>();
-        q.iter(world).any(|(l, t)| l.id == id && !t.0.is_empty())
+        q.iter(world)
+            .find(|(l, _)| l.id == id)
+            .map(|(_, t)| t.0.clone())
+            .unwrap_or_default()
+    }
+
+    /// Whether a message is on screen, with words.
+    pub fn shows(&mut self, id: &str) -> bool {
+        !self.text(id).is_empty()
     }
 
     /// From the title on a machine with no profiles: Play, "I'm new here", a
@@ -339,19 +347,11 @@ fn saving_a_file_while_playing_reloads_it_and_a_broken_one_keeps_the_last_good()
     let (_copy, root) = crate::common::content_copy();
     let mut game = Game::with_content(data.path(), &root);
     game.app.insert_resource(Watch::new(root.clone()));
-    let title_text = |game: &mut Game| {
-        let world = game.app.world_mut();
-        let mut q = world.query::<(&Localized, &Text)>();
-        q.iter(world)
-            .find(|(l, _)| l.id == "title-tagline")
-            .map(|(_, t)| t.0.clone())
-            .unwrap_or_default()
-    };
     let wait_for_poll = |game: &mut Game| {
         std::thread::sleep(POLL + std::time::Duration::from_millis(200));
         game.settle();
     };
-    assert!(title_text(&mut game).starts_with("Explore"));
+    assert!(game.text("title-tagline").starts_with("Explore"));
 
     // Save a changed message: the screen follows.
     let ui = root.locales.join("en/ui.ftl");
@@ -362,7 +362,10 @@ fn saving_a_file_while_playing_reloads_it_and_a_broken_one_keeps_the_last_good()
     );
     std::fs::write(&ui, &changed).unwrap();
     wait_for_poll(&mut game);
-    assert!(title_text(&mut game).starts_with("Changed while playing"));
+    assert!(
+        game.text("title-tagline")
+            .starts_with("Changed while playing")
+    );
 
     // Save a broken scenario: the error shows, the words stay as they were.
     let ron = root.scenarios.join("9-12/contract-the-free-gems.ron");
@@ -390,15 +393,7 @@ fn the_language_changes_live_and_each_child_keeps_their_own() {
     // Pick Arabic on the title screen, with the keyboard.
     game.focus_on(&Action::SetLanguage("ar".into()), false);
     game.enter();
-    let tagline = |game: &mut Game| {
-        let world = game.app.world_mut();
-        let mut q = world.query::<(&Localized, &Text)>();
-        q.iter(world)
-            .find(|(l, _)| l.id == "title-tagline")
-            .map(|(_, t)| t.0.clone())
-            .unwrap_or_default()
-    };
-    let arabic = tagline(&mut game);
+    let arabic = game.text("title-tagline");
     assert!(
         arabic.starts_with('\u{200F}'),
         "right-to-left mark: {arabic:?}"

@@ -12,7 +12,7 @@ use crate::game::state::{Content, Saves, Words};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, size, verbatim,
 };
-use crate::report::{ClassReport, Standing};
+use crate::report::{ClassReport, Standing, objective_title, shown_score};
 
 /// Children on one page of the table.
 const PAGE: usize = 8;
@@ -71,10 +71,6 @@ fn standing_color(standing: Standing) -> Color {
     }
 }
 
-fn percent(score: Option<f64>) -> String {
-    score.map_or_else(|| "—".to_string(), |s| format!("{:.0}%", s * 100.0))
-}
-
 fn cell(width: f32) -> Node {
     Node {
         width: px(width),
@@ -96,7 +92,6 @@ fn spawn_report(
 ) {
     clear_root(&mut commands, &old);
     let theme = theme.as_ref();
-    let title = |id: &str| words.0.text(&format!("objective-{id}-title"));
     let report = &shown.0;
     let (children, levels, stars) = report.totals();
     let weakest = report.weakest();
@@ -157,13 +152,13 @@ fn spawn_report(
                     AutoFocus,
                 ));
             });
-            let weakest_line = if weakest.is_empty() {
-                Localized::new(report.weakest_message())
-            } else {
-                let names: Vec<String> = weakest.iter().map(|o| title(&o.id)).collect();
-                Localized::new("report-weakest").with("objectives", names.join(", "))
-            };
-            root.spawn(label(theme, weakest_line, size::BODY * 0.85, palette::INK));
+            let (message, names) = report.weakest_line(&words.0);
+            root.spawn(label(
+                theme,
+                Localized::new(message).with("objectives", names),
+                size::BODY * 0.85,
+                palette::INK,
+            ));
             // The chart: one bar per objective, numbered for the table's columns.
             root.spawn(Node {
                 flex_direction: FlexDirection::Column,
@@ -193,7 +188,7 @@ fn spawn_report(
                                 .with_children(|c| {
                                     c.spawn(verbatim(
                                         theme,
-                                        format!("{}. {}", n + 1, title(&o.id)),
+                                        format!("{}. {}", n + 1, objective_title(&words.0, &o.id)),
                                         small,
                                         palette::INK,
                                     ));
@@ -228,7 +223,7 @@ fn spawn_report(
                             bar_row.spawn(cell(60.0)).with_children(|c| {
                                 c.spawn(verbatim(
                                     theme,
-                                    percent(o.class_score),
+                                    shown_score(o.class_score),
                                     small,
                                     palette::INK,
                                 ));
@@ -310,7 +305,7 @@ fn spawn_report(
                                     .with_children(|c| {
                                         c.spawn(verbatim(
                                             theme,
-                                            percent(score),
+                                            shown_score(score),
                                             small,
                                             palette::INK,
                                         ));
