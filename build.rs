@@ -1,5 +1,7 @@
-//! The web build has no folders to read: its scenarios and locales are built into
-//! the game. Native builds read them from disk and embed nothing.
+//! The web build has no folders to read: its scenarios and the English words (every
+//! language's fallback) are built into the game; every other language's words are
+//! fetched when chosen, and listed here so the game knows what it may fetch.
+//! Native builds read everything from disk and embed nothing.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -25,6 +27,7 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("embedded.rs");
     let web = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     let mut code = String::from("pub static EMBEDDED: &[(&str, &str)] = &[\n");
+    let mut remote = String::from("pub static REMOTE: &[&str] = &[\n");
     if web {
         for folder in ["scenarios", "locales"] {
             println!("cargo:rerun-if-changed={folder}");
@@ -36,6 +39,10 @@ fn main() {
                     .expect("found under the root")
                     .to_string_lossy()
                     .replace('\\', "/");
+                if name.starts_with("locales/") && !name.starts_with("locales/en/") {
+                    let _ = writeln!(remote, "    {name:?},");
+                    continue;
+                }
                 let _ = writeln!(
                     code,
                     "    ({name:?}, include_str!({:?})),",
@@ -45,5 +52,7 @@ fn main() {
         }
     }
     code.push_str("];\n");
+    remote.push_str("];\n");
+    code.push_str(&remote);
     std::fs::write(&out, code).expect("OUT_DIR is writable");
 }

@@ -28,7 +28,7 @@ fn main() {
                 commands.spawn((
                     Text::new("Hello from Bevy"),
                     TextFont {
-                        font: assets.load("fonts/NotoSans-Regular.ttf").into(),
+                        font: assets.load("fonts/SangoLatin-Regular.ttf").into(),
                         font_size: FontSize::Px(40.0),
                         ..default()
                     },

@@ -1,5 +1,10 @@
 #!/usr/bin/env python3
-"""Builds the game's Arabic and Chinese fonts (assets/fonts/) from Debian's Noto fonts.
+"""Builds the game's fonts (assets/fonts/) from Debian's Noto fonts.
+
+- SangoLatin-{Regular,Bold}.ttf: Noto Sans for English, French, Spanish and
+  Russian, cut to the Latin, Cyrillic and Greek alphabets (with Vietnamese and the
+  accents any child's nickname may need), punctuation, currency and arrows, without
+  hinting: 0.2 MB instead of 0.5 MB each, a third of the web build's first load.
 
 - SangoArabic-{Regular,Bold}.ttf: Noto Sans Arabic merged with the Latin letters,
   digits and punctuation of Noto Sans, so Arabic text with a Latin name in it
@@ -44,6 +49,40 @@ def subset_font(font, chars):
     return font
 
 
+def ranges(*pairs):
+    return [c for a, b in pairs for c in range(a, b + 1)]
+
+
+# Latin with its extensions and Vietnamese, spacing and combining accents, Greek,
+# Cyrillic with its supplement, punctuation, currency, letter-like signs, arrows.
+LATIN_FONT = ranges((0x20, 0x7E), (0xA0, 0x24F), (0x2B0, 0x36F), (0x370, 0x3FF),
+                    (0x400, 0x52F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x20A0, 0x20CF),
+                    (0x2100, 0x214F), (0x2190, 0x21FF))
+
+
+def latin(weight):
+    options = subset.Options()
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.hinting = False
+    chars = set(LATIN_FONT)
+    for lang in ["en", "fr", "es", "ru"]:
+        chars |= {ord(c) for c in used_chars(lang)}
+    font = TTFont(NOTO / f"NotoSans-{weight}.ttf")
+    sub = subset.Subsetter(options)
+    sub.populate(unicodes=sorted(chars))
+    sub.subset(font)
+    for record in font["name"].names:
+        if record.nameID in (1, 16):
+            record.string = "Sango Latin"
+        if record.nameID == 4:
+            record.string = f"Sango Latin {weight}"
+        if record.nameID == 6:
+            record.string = f"SangoLatin-{weight}"
+    font.save(OUT / f"SangoLatin-{weight}.ttf")
+
+
 def arabic(weight):
     latin = subset_font(TTFont(NOTO / f"NotoSans-{weight}.ttf"), LATIN)
     latin_path = OUT / f".latin-{weight}.ttf"
@@ -86,6 +125,7 @@ def symbols():
 
 
 for weight in ["Regular", "Bold"]:
+    latin(weight)
     arabic(weight)
     chinese(weight)
     print("built", weight)

@@ -1,6 +1,6 @@
 //! Sango: a game that teaches children aged 9–18 to stay safe online.
 //!
-//! The core (`content`, `l10n`, `play`, `progress`, `report`, `settings`) knows
+//! The core (`content`, `l10n`, `play`, `prefs`, `progress`, `report`, `settings`) knows
 //! nothing of Bevy, so it is quick to test and usable by tools; `game` is the Bevy
 //! front end.
 
@@ -10,6 +10,7 @@ pub mod content;
 pub mod game;
 pub mod l10n;
 pub mod play;
+pub mod prefs;
 pub mod progress;
 pub mod report;
 pub mod settings;

@@ -468,6 +468,7 @@ mod tests {
                 .map(|r| (r.scenario.clone(), r))
                 .collect(),
             language: None,
+            preferences: None,
         }
     }
 

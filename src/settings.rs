@@ -51,6 +51,11 @@ pub struct Deployed {
     /// Start fullscreen with no Quit button on the title (as `--kiosk`).
     #[serde(default)]
     pub kiosk: Option<bool>,
+    /// Helplines the help screen lists for this school's children (text only; the
+    /// game opens nothing). Without them it points to Child Helpline International's
+    /// directory of national helplines.
+    #[serde(default)]
+    pub helplines: Option<Vec<crate::prefs::Helpline>>,
 }
 
 /// The settings in force and where they came from.

@@ -1,6 +1,9 @@
 // The web build, end to end, in headless Chromium: serve dist/web on localhost,
 // load the page, wait for the title, make a profile and play one level with the
-// keyboard alone, reload, and find the progress kept. Screenshots along the way go
+// keyboard alone, reload, and find the progress kept; choose Russian (its words are
+// fetched then) and find it kept too; open the game in an Arabic browser (the
+// loading screen on a slow network, then the title in Arabic at once). Screenshots
+// along the way go
 // to $SANGO_WEB_SHOTS (default dist/web-shots). Any page error fails the test.
 // Run by scripts/web-test.
 import { createServer } from "node:http";
@@ -18,6 +21,7 @@ const TYPES = {
   ".otf": "font/otf",
   ".wav": "audio/wav",
   ".txt": "text/plain",
+  ".ftl": "text/plain; charset=utf-8",
 };
 
 // Bytes served, per path, until the title first shows: the first load.
@@ -126,6 +130,9 @@ await waitFor((s) => s.screen === "Title", "the title");
 const firstLoad = [...served.values()].reduce((a, b) => a + b, 0);
 console.log(`title after ${Date.now() - started} ms; first load ${firstLoad} bytes in ${served.size} files:`);
 for (const [path, bytes] of [...served].sort()) console.log(`  ${bytes}\t${path}`);
+if ([...served.keys()].some((p) => p.startsWith("/locales/"))) {
+  throw new Error("an English browser fetched another language's words");
+}
 await page.waitForTimeout(1500);
 await shot("title");
 
@@ -184,6 +191,61 @@ await key("Enter");
 await waitFor((s) => s.screen === "Map", "the map after reloading");
 await page.waitForTimeout(800);
 await shot("map-after-reload");
+
+// Russian, chosen on the title: its words are fetched then, and kept for next time.
+await page.reload();
+await waitFor((s) => s.screen === "Title", "the title before choosing Russian");
+await page.focus("#sango-canvas");
+await focus('SetLanguage("ru")');
+await key("Enter");
+await waitFor((s) => s.language === "ru", "Russian");
+if (!served.has("/locales/ru/ui.ftl")) throw new Error("Russian came without fetching its words");
+await page.waitForTimeout(1500);
+await shot("title-ru");
+await page.reload();
+const back = await waitFor((s) => s.screen === "Title", "the title after reloading in Russian");
+if (back.language !== "ru") throw new Error(`the title came back in ${back.language}, not Russian`);
+await page.waitForTimeout(1500);
+await shot("title-ru-after-reload");
+
+// A child whose browser speaks Arabic, on a slow school network: the loading
+// screen first, then the title in Arabic (no English in between).
+const arabic = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: "ar-EG" });
+const arPage = await arabic.newPage();
+arPage.on("pageerror", (e) => {
+  if (!String(e).includes("Using exceptions for control flow")) problems.push(`page error: ${e}`);
+});
+const cdp = await arabic.newCDPSession(arPage);
+await cdp.send("Network.emulateNetworkConditions", {
+  offline: false,
+  latency: 20,
+  downloadThroughput: 3 * 1024 * 1024,
+  uploadThroughput: 1024 * 1024,
+});
+await arPage.goto(url);
+await arPage.waitForTimeout(2500);
+step += 1;
+await arPage.screenshot({ path: join(shots, `${String(step).padStart(2, "0")}-loading.png`) });
+const percent = await arPage.evaluate(() =>
+  document.querySelector("[role=progressbar]").getAttribute("aria-valuenow"));
+console.log(`loading screen at ${percent} %`);
+if (!(Number(percent) > 0 && Number(percent) < 100)) throw new Error(`the progress bar showed ${percent} %`);
+const firstAr = await (async () => {
+  const end = Date.now() + 180000;
+  for (;;) {
+    const text = await arPage.evaluate(() => window.sangoState ?? null);
+    if (text) return JSON.parse(text);
+    if (Date.now() > end) throw new Error("the Arabic title never came");
+    await arPage.waitForTimeout(100);
+  }
+})();
+if (firstAr.screen !== "Title" || firstAr.language !== "ar") {
+  throw new Error(`an Arabic browser first saw ${JSON.stringify(firstAr)}`);
+}
+await arPage.waitForTimeout(1500);
+step += 1;
+await arPage.screenshot({ path: join(shots, `${String(step).padStart(2, "0")}-title-ar.png`) });
+await arabic.close();
 
 await browser.close();
 server.close();

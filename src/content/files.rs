@@ -93,3 +93,29 @@ pub fn read_to_string(path: &Path) -> io::Result<String> {
             )
         })
 }
+
+/// Languages whose words are not built in but fetched when chosen (the web build:
+/// only English, every language's fallback, is built in), each with its `.ftl`
+/// paths relative to the page. Empty on the desktop, which reads every folder.
+#[cfg(target_arch = "wasm32")]
+pub fn remote_locales() -> Vec<(&'static str, Vec<&'static str>)> {
+    let mut langs: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+    for path in embedded::REMOTE {
+        let Some(lang) = path
+            .strip_prefix("locales/")
+            .and_then(|p| p.split('/').next())
+        else {
+            continue;
+        };
+        match langs.iter_mut().find(|(l, _)| *l == lang) {
+            Some((_, paths)) => paths.push(path),
+            None => langs.push((lang, vec![path])),
+        }
+    }
+    langs
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn remote_locales() -> Vec<(&'static str, Vec<&'static str>)> {
+    Vec::new()
+}

@@ -64,6 +64,14 @@ pub enum Action {
     // Debrief
     BackToMap,
     PlayAgain,
+    // Settings (from the title and the map)
+    OpenSettings,
+    SetTextSize(crate::prefs::TextSize),
+    ToggleContrast,
+    /// Sound effects one step louder (true) or quieter.
+    EffectsVolume(bool),
+    ToggleMute,
+    CloseSettings,
 }
 
 /// A sound the moment deserves; the audio plugin plays it, tests ignore it.

@@ -39,10 +39,21 @@ mod backend {
         ));
     }
 
-    pub fn play_cues(mut cues: MessageReader<Cue>, sounds: Res<Sounds>, audio: Res<Audio>) {
+    pub fn play_cues(
+        mut cues: MessageReader<Cue>,
+        sounds: Res<Sounds>,
+        audio: Res<Audio>,
+        prefs: Res<crate::game::state::Prefs>,
+    ) {
+        let gain = prefs.0.effects_gain();
         for cue in cues.read() {
+            if gain <= 0.0 {
+                continue;
+            }
             if let Some((_, sound)) = sounds.0.iter().find(|(c, _)| c == cue) {
-                audio.play(sound.clone());
+                audio
+                    .play(sound.clone())
+                    .with_volume(Decibels(20.0 * gain.log10()));
             }
         }
     }
@@ -58,12 +69,17 @@ mod backend {
 
     /// Plays a cue through a fresh `<audio>` element (the browser caches the file).
     /// A refusal (no gesture yet, no device) is silent: sound is never essential.
-    pub fn play_cues(mut cues: MessageReader<Cue>) {
+    pub fn play_cues(mut cues: MessageReader<Cue>, prefs: Res<crate::game::state::Prefs>) {
+        let gain = prefs.0.effects_gain();
         for cue in cues.read() {
             let Some((_, path)) = SOUNDS.iter().find(|(c, _)| c == cue) else {
                 continue;
             };
+            if gain <= 0.0 {
+                continue;
+            }
             if let Ok(audio) = web_sys::HtmlAudioElement::new_with_src(&format!("assets/{path}")) {
+                audio.set_volume(f64::from(gain));
                 // A refusal is caught, so it never shows as an uncaught error.
                 if let Ok(promise) = audio.play() {
                     IGNORE.with(|ignore| {

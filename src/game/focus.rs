@@ -10,7 +10,33 @@ use bevy::window::PrimaryWindow;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins(TabNavigationPlugin)
-        .add_systems(Startup, listen_for_arrows);
+        .init_resource::<Refocus>()
+        .add_systems(Startup, listen_for_arrows)
+        .add_systems(PostUpdate, refocus);
+}
+
+/// After a screen is built again because a button was pressed (a setting changed),
+/// focus goes back to that button, not to the screen's first one: a child pressing
+/// "Louder" three times with the keyboard stays on "Louder".
+#[derive(Resource, Default, Debug)]
+pub struct Refocus(pub Option<super::actions::Action>);
+
+fn refocus(
+    mut wanted: ResMut<Refocus>,
+    buttons: Query<(Entity, &super::actions::Action), Added<super::actions::Action>>,
+    mut focus: ResMut<InputFocus>,
+) {
+    let Some(action) = wanted.0.as_ref() else {
+        return;
+    };
+    if buttons.is_empty() {
+        return;
+    }
+    // The screen was built: its button, if it still has one, gets the focus.
+    if let Some((entity, _)) = buttons.iter().find(|(_, a)| *a == action) {
+        focus.set(entity, FocusCause::Navigated);
+    }
+    wanted.0 = None;
 }
 
 fn listen_for_arrows(mut commands: Commands, windows: Query<Entity, With<PrimaryWindow>>) {

@@ -22,6 +22,8 @@ pub struct Mirror;
 /// Switches language from the picker, and remembers it for the machine and for the
 /// child playing.
 fn set_language(
+    #[cfg_attr(not(target_arch = "wasm32"), allow(unused_mut, unused_variables))]
+    mut commands: Commands,
     mut actions: MessageReader<Action>,
     mut words: ResMut<Words>,
     mut saves: ResMut<Saves>,
@@ -32,11 +34,26 @@ fn set_language(
             continue;
         };
         if !words.0.set_language(lang) {
+            // The web build fetches a language's words when it is chosen.
+            #[cfg(target_arch = "wasm32")]
+            super::web::fetch_words(&mut commands, lang);
             continue;
         }
         // A failed save is shown as a notice; the language changes anyway.
         saves.set_language(lang, player.profile);
     }
+}
+
+/// The languages a child may choose: those loaded, and in the web build those whose
+/// words are fetched when chosen.
+pub fn offered(words: &crate::l10n::Localizer) -> Vec<&str> {
+    let mut langs: Vec<&str> = words.languages().collect();
+    for (lang, _) in crate::content::files::remote_locales() {
+        if !langs.contains(&lang) {
+            langs.push(lang);
+        }
+    }
+    langs
 }
 
 /// After a language change: the new script's fonts everywhere, rows mirrored.

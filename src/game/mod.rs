@@ -4,7 +4,8 @@
 
 pub mod actions;
 mod audio;
-mod focus;
+pub mod contrast;
+pub mod focus;
 mod language;
 pub mod sango;
 pub mod screens;
@@ -13,7 +14,7 @@ pub mod theme;
 mod tour;
 pub mod watch;
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub(crate) mod web;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -43,6 +44,7 @@ impl Plugin for GameLogicPlugin {
             tour::plugin,
             watch::plugin,
             language::plugin,
+            contrast::plugin,
         ));
     }
 }

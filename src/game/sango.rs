@@ -30,6 +30,7 @@ pub fn sango(mood: Mood, scale: f32) -> impl Bundle {
     (
         Name::new("Sango"),
         SangoMood(mood),
+        super::contrast::KeepColors,
         Node {
             width: s(150.0),
             height: s(240.0),

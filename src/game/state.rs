@@ -10,6 +10,7 @@ use crate::content::AgeBand;
 use crate::content::{Choice, Diagnostic, Library, Part, Speaker};
 use crate::l10n::Localizer;
 use crate::play::{Run, RunResult, SpotResult};
+use crate::prefs::{Helpline, Preferences};
 use crate::progress::{Avatar, LoadWarning, Machine, Progress, StorageError, Store, StoreError};
 use crate::settings::Settings;
 
@@ -50,6 +51,9 @@ pub struct Saves {
     /// The school's deployed settings.
     pub settings: Settings,
     pub notice: Option<String>,
+    /// A language's words could not be fetched (web build), said in the language
+    /// in use.
+    pub language_notice: Option<String>,
 }
 
 impl Saves {
@@ -78,6 +82,7 @@ impl Saves {
             store,
             settings,
             notice,
+            language_notice: None,
         }
     }
 
@@ -137,6 +142,36 @@ impl Saves {
         }
     }
 
+    /// Preferences changed now: kept for this machine and for the child playing.
+    pub fn set_preferences(&mut self, preferences: Preferences, player: Option<u32>) {
+        self.change_machine(|m| m.preferences = Some(preferences));
+        if let Some(known) = player.and_then(|id| self.progress.profile(id)).cloned() {
+            match self.store.set_preferences(&known, preferences) {
+                Ok(saved) => self.progress.update(saved),
+                Err(e) => self.problem(e.to_string()),
+            }
+        }
+    }
+
+    /// The preferences to play with: the child's own once they have any, else
+    /// this machine's, else the defaults.
+    pub fn preferences(&self, player: Option<u32>) -> Preferences {
+        player
+            .and_then(|id| self.progress.profile(id))
+            .and_then(|p| p.preferences)
+            .or(self.progress.machine.preferences)
+            .unwrap_or_default()
+    }
+
+    /// The helplines the school listed, if any.
+    pub fn helplines(&self) -> &[Helpline] {
+        self.settings
+            .deployed
+            .helplines
+            .as_deref()
+            .unwrap_or_default()
+    }
+
     /// Changes the machine's settings; false (and a notice) if that failed.
     pub fn change_machine(&mut self, change: impl FnOnce(&mut Machine)) -> bool {
         match self.store.change_machine(change) {
@@ -192,6 +227,11 @@ impl Saves {
         self.progress.machine.language(&self.settings.deployed)
     }
 }
+
+/// How the child playing now likes to play (see [`Saves::preferences`]). Screens
+/// are rebuilt when the text size or the contrast changes.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
+pub struct Prefs(pub Preferences);
 
 /// Started as a kiosk: fullscreen, and only the teacher can quit.
 #[derive(Resource, Default, Debug, Clone, Copy)]
@@ -279,19 +319,34 @@ pub fn insert_resources(
         .map(str::to_owned)
         .or_else(|| saves.language().map(str::to_owned))
         .or_else(|| {
-            let available: Vec<&str> = localizer.languages().collect();
+            let available = super::language::offered(&localizer);
             crate::l10n::system_language(&available).map(str::to_owned)
         });
     if let Some(lang) = chosen
         && !localizer.set_language(&lang)
     {
-        warn!("no locale `{lang}`; playing in {}", localizer.language());
+        // The web build fetches it; the page shows its loading screen till then.
+        #[cfg(target_arch = "wasm32")]
+        let fetched = super::web::fetchable(&lang);
+        #[cfg(target_arch = "wasm32")]
+        if fetched {
+            app.insert_resource(super::web::Fetching {
+                lang: lang.clone(),
+                chosen: false,
+            });
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let fetched = false;
+        if !fetched {
+            warn!("no locale `{lang}`; playing in {}", localizer.language());
+        }
     }
     app.insert_resource(Content {
         library: Arc::new(checked.library),
         problems: checked.diagnostics,
     })
     .insert_resource(Words(localizer))
+    .insert_resource(Prefs(saves.preferences(None)))
     .insert_resource(saves)
     .init_resource::<Player>()
     .init_resource::<Kiosk>();

@@ -6,14 +6,25 @@ use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
 use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
 use bevy::ui::Pressed;
-use bevy::ui_widgets::Button;
+use bevy::ui_widgets::{Button, ScrollArea, ScrollIntoView};
 
 use super::actions::Action;
-use super::state::Words;
+use super::state::{Prefs, Words};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Theme>()
-        .add_systems(Update, (relocalize, style_buttons, show_focus_ring).chain());
+        .add_systems(Update, (relocalize, style_buttons, show_focus_ring).chain())
+        .add_systems(
+            PostUpdate,
+            scroll_roots.before(bevy::ui::UiSystems::Prepare),
+        );
+}
+
+/// A screen's root scrolls vertically, whatever `Node` the screen gave it.
+fn scroll_roots(mut roots: Query<&mut Node, Added<ScrollArea>>) {
+    for mut node in &mut roots {
+        node.overflow = Overflow::scroll_y();
+    }
 }
 
 pub mod palette {
@@ -61,6 +72,8 @@ pub struct Theme {
     pub bold: Handle<Font>,
     /// The stars.
     pub symbols: Handle<Font>,
+    /// How much larger than normal text is drawn: the child's text size.
+    pub scale: f32,
     assets: Option<AssetServer>,
 }
 
@@ -86,7 +99,7 @@ impl Script {
 
     pub fn files(self) -> (&'static str, &'static str) {
         match self {
-            Script::Latin => ("fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Bold.ttf"),
+            Script::Latin => ("fonts/SangoLatin-Regular.ttf", "fonts/SangoLatin-Bold.ttf"),
             Script::Arabic => (
                 "fonts/SangoArabic-Regular.ttf",
                 "fonts/SangoArabic-Bold.ttf",
@@ -121,6 +134,15 @@ impl Theme {
         }
     }
 
+    /// The regular or bold font at a size of the type scale, grown to the child's
+    /// text size.
+    pub fn text_font(&self, bold: bool, size: f32) -> TextFont {
+        font(
+            if bold { &self.bold } else { &self.regular },
+            size * self.scale,
+        )
+    }
+
     /// A font that holds a language's own name, for the language picker.
     pub fn name_font(&self, lang: &str) -> Handle<Font> {
         self.load(match Script::of(lang) {
@@ -141,6 +163,9 @@ impl FromWorld for Theme {
             regular: Handle::default(),
             bold: Handle::default(),
             symbols: Handle::default(),
+            scale: world
+                .get_resource::<Prefs>()
+                .map_or(1.0, |p| p.0.text_size.scale()),
             assets: world.get_resource::<AssetServer>().cloned(),
         };
         theme.symbols = theme.load("fonts/SangoSymbols-Regular.ttf");
@@ -272,6 +297,7 @@ fn relocalize(
     }
 }
 
+/// A font at a size already scaled to the child's text size.
 fn font(handle: &Handle<Font>, size: f32) -> TextFont {
     TextFont {
         font: handle.clone().into(),
@@ -285,7 +311,7 @@ pub fn label(theme: &Theme, message: Localized, size: f32, color: Color) -> impl
     (
         Name::new(format!("Label {}", message.id)),
         Text::new(""),
-        font(&theme.regular, size),
+        font(&theme.regular, size * theme.scale),
         TextColor(color),
         message,
     )
@@ -295,7 +321,7 @@ pub fn heading(theme: &Theme, message: Localized, size: f32) -> impl Bundle {
     (
         Name::new(format!("Heading {}", message.id)),
         Text::new(""),
-        font(&theme.bold, size),
+        font(&theme.bold, size * theme.scale),
         TextColor(palette::INK),
         message,
     )
@@ -306,7 +332,7 @@ pub fn verbatim(theme: &Theme, text: impl Into<String>, size: f32, color: Color)
     (
         Name::new("Verbatim text"),
         Text::new(text.into()),
-        font(&theme.regular, size),
+        font(&theme.regular, size * theme.scale),
         TextColor(color),
     )
 }
@@ -316,7 +342,7 @@ pub fn stars(theme: &Theme, filled: u8, size: f32) -> impl Bundle {
     let glyphs = |n: u8, on: bool| {
         (
             TextSpan::new("★".repeat(n as usize)),
-            font(&theme.symbols, size),
+            font(&theme.symbols, size * theme.scale),
             TextColor(if on {
                 palette::STAR
             } else {
@@ -327,7 +353,7 @@ pub fn stars(theme: &Theme, filled: u8, size: f32) -> impl Bundle {
     (
         Name::new("Stars"),
         Text::new(""),
-        font(&theme.symbols, size),
+        font(&theme.symbols, size * theme.scale),
         children![
             glyphs(filled.min(3), true),
             glyphs(3 - filled.min(3), false)
@@ -394,7 +420,7 @@ pub fn button_base(action: Action, style: ButtonStyle) -> impl Bundle {
 pub fn button_label(theme: &Theme, message: Localized, color: Color) -> impl Bundle {
     (
         Text::new(""),
-        font(&theme.bold, size::BUTTON),
+        font(&theme.bold, size::BUTTON * theme.scale),
         TextColor(color),
         message,
     )
@@ -460,6 +486,8 @@ fn show_focus_ring(
                 offset: px(3),
                 color: palette::FOCUS,
             });
+            // Scrolled into view if the screen is taller than the window.
+            commands.trigger(ScrollIntoView { entity });
         } else if has_outline {
             commands.entity(entity).try_remove::<Outline>();
         }
@@ -482,11 +510,14 @@ pub fn panel() -> impl Bundle {
     )
 }
 
-/// The full-window root of a screen.
+/// The full-window root of a screen. It scrolls (wheel, touch, or following the
+/// keyboard focus) when its content is taller than the window: large text never
+/// hides a button.
 pub fn screen_root(name: &'static str) -> impl Bundle {
     (
         Name::new(name),
         TabGroup::new(0),
+        ScrollArea,
         Node {
             width: percent(100),
             height: percent(100),

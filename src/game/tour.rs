@@ -1,5 +1,6 @@
-//! The screenshot tour (`sango --screenshot-tour DIR`): plays title → map → a level
-//! → the debrief, then the teacher's PIN → settings → class report, by itself,
+//! The screenshot tour (`sango --screenshot-tour DIR`): plays title → map → the
+//! child's settings (and the map at the largest text in high contrast) → a level →
+//! the debrief, then the teacher's PIN → settings → class report, by itself,
 //! saving a PNG of each screen, then quits. The screenshot
 //! test runs it under Xvfb; authors and translators can run it to see every screen.
 
@@ -68,6 +69,10 @@ fn drive_tour(
     mut saves: ResMut<Saves>,
     mut player: ResMut<Player>,
     form: Option<ResMut<super::screens::new_profile::NewProfile>>,
+    prefs: Res<super::state::Prefs>,
+    buttons: Query<(Entity, &Action, &bevy::ui::UiGlobalTransform)>,
+    mut focus: ResMut<bevy::input_focus::InputFocus>,
+    mut visible: ResMut<bevy::input_focus::InputFocusVisible>,
     mut actions: MessageWriter<Action>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -90,6 +95,7 @@ fn drive_tour(
         }
         tour.frames = 0;
     };
+    let contrast = prefs.0.high_contrast;
     match screen.get() {
         Screen::Title if !tour.taken.contains(&"title") => shot(&mut tour, &mut commands, "title"),
         Screen::Title if tour.taken.contains(&"map-after") => {
@@ -130,6 +136,35 @@ fn drive_tour(
             }
         }
         Screen::Map if !tour.taken.contains(&"map") => shot(&mut tour, &mut commands, "map"),
+        // The settings, and the map at the largest text in high contrast, then
+        // the settings put back.
+        Screen::Map if !tour.taken.contains(&"settings") => {
+            actions.write(Action::OpenSettings);
+        }
+        Screen::Map if contrast && !tour.taken.contains(&"map-large-contrast") => {
+            shot(&mut tour, &mut commands, "map-large-contrast");
+        }
+        // The last level, below the window at this size: focusing it scrolls it
+        // into view, ring and all.
+        Screen::Map if contrast && !tour.taken.contains(&"map-scrolled") => {
+            // The lowest on screen (queries have no screen order).
+            let last = buttons
+                .iter()
+                .filter(|(_, a, _)| matches!(a, Action::OpenLevel(_)))
+                .max_by(|(_, _, a), (_, _, b)| a.translation.y.total_cmp(&b.translation.y))
+                .map(|(e, _, _)| e);
+            match last {
+                Some(last) if focus.get() != Some(last) => {
+                    focus.set(last, bevy::input_focus::FocusCause::Navigated);
+                    visible.0 = true;
+                    tour.frames = 0;
+                }
+                _ => shot(&mut tour, &mut commands, "map-scrolled"),
+            }
+        }
+        Screen::Map if contrast => {
+            actions.write(Action::OpenSettings);
+        }
         Screen::Map if tour.taken.contains(&"debrief") && !tour.taken.contains(&"map-after") => {
             // The map again, now with the level's stars.
             shot(&mut tour, &mut commands, "map-after");
@@ -214,6 +249,26 @@ fn drive_tour(
         }
         Screen::Debrief => {
             actions.write(Action::BackToMap);
+        }
+        Screen::Settings if !tour.taken.contains(&"settings") => {
+            shot(&mut tour, &mut commands, "settings");
+        }
+        Screen::Settings if !tour.taken.contains(&"settings-large-contrast") => {
+            if contrast {
+                shot(&mut tour, &mut commands, "settings-large-contrast");
+            } else {
+                actions.write(Action::SetTextSize(crate::prefs::TextSize::Largest));
+                actions.write(Action::ToggleContrast);
+                tour.frames = 0;
+            }
+        }
+        Screen::Settings if contrast && tour.taken.contains(&"map-large-contrast") => {
+            actions.write(Action::SetTextSize(crate::prefs::TextSize::Normal));
+            actions.write(Action::ToggleContrast);
+            tour.frames = 0;
+        }
+        Screen::Settings => {
+            actions.write(Action::CloseSettings);
         }
         // The teacher's side: the PIN pad, the settings, the class report.
         Screen::Pin if !tour.taken.contains(&"pin") => shot(&mut tour, &mut commands, "pin"),

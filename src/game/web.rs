@@ -1,17 +1,29 @@
 //! The web build's window onto the game for its page: `window.sangoState` holds
-//! the screen shown, the focused button, every button on screen and how many
-//! presses were handled (as JSON). The
+//! the screen shown, the language, the focused button, every button on screen and
+//! how many presses were handled (as JSON). The
 //! page hides its loading screen when the title first appears; the browser test
 //! reads it to play with the keyboard alone, as a child would.
 
+use std::cell::RefCell;
+use std::path::PathBuf;
+
 use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
+use bevy::winit::WinitSettings;
 
 use super::actions::Action;
 use super::screens::Screen;
+use super::state::{Player, Saves, Words};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Last, publish_state);
+    app.add_systems(
+        Update,
+        (
+            start_fetch.run_if(resource_added::<Fetching>),
+            receive_words,
+        ),
+    )
+    .add_systems(Last, publish_state);
 }
 
 /// Only in frames where something it reports may have changed.
@@ -25,11 +37,23 @@ fn publish_state(
     mut actions: MessageReader<Action>,
     mut handled: Local<u64>,
     mut last: Local<String>,
+    fetching: Option<Res<Fetching>>,
+    words: Res<Words>,
 ) {
+    // The page keeps its loading screen until the first language's words are in.
+    if fetching.is_some_and(|f| !f.chosen) {
+        return;
+    }
     let pressed = actions.read().count() as u64;
     *handled += pressed;
     let gone = removed.read().count() > 0;
-    if pressed == 0 && !gone && added.is_empty() && !screen.is_changed() && !focus.is_changed() {
+    if pressed == 0
+        && !gone
+        && added.is_empty()
+        && !screen.is_changed()
+        && !focus.is_changed()
+        && !words.is_changed()
+    {
         return;
     }
     let focused = focus
@@ -40,6 +64,7 @@ fn publish_state(
     all.sort();
     let state = serde_json::json!({
         "screen": format!("{:?}", screen.get()),
+        "language": words.0.language(),
         "focus": focused,
         "buttons": all,
         // Buttons pressed so far: a press that leaves the screen looking the same
@@ -56,4 +81,131 @@ fn publish_state(
         &state.as_str().into(),
     );
     *last = state;
+}
+
+/// A language whose words are on their way from the server: only English is built
+/// into the web build, every other language is fetched when it is chosen.
+#[derive(Resource, Debug, Clone)]
+pub struct Fetching {
+    pub lang: String,
+    /// Chosen in the game (saved for the machine and the child), not the first
+    /// language at start-up.
+    pub chosen: bool,
+}
+
+/// The words fetched so far: a language and its files, or why they could not come.
+type Arrival = (String, Result<Vec<(PathBuf, String)>, String>);
+
+thread_local! {
+    static ARRIVED: RefCell<Vec<Arrival>> = const { RefCell::new(Vec::new()) };
+}
+
+/// True if the game may fetch this language's words.
+pub fn fetchable(lang: &str) -> bool {
+    crate::content::files::remote_locales()
+        .iter()
+        .any(|(l, _)| *l == lang)
+}
+
+/// Asks for a language's words chosen in the game, if it may fetch them.
+pub fn fetch_words(commands: &mut Commands, lang: &str) {
+    if fetchable(lang) {
+        commands.insert_resource(Fetching {
+            lang: lang.to_string(),
+            chosen: true,
+        });
+    }
+}
+
+/// Starts the downloads, and keeps frames coming until they land (an idle game
+/// would otherwise notice them only at its next input).
+fn start_fetch(fetching: Res<Fetching>, mut winit: ResMut<WinitSettings>) {
+    let lang = fetching.lang.clone();
+    let Some((_, paths)) = crate::content::files::remote_locales()
+        .into_iter()
+        .find(|(l, _)| *l == lang)
+    else {
+        return;
+    };
+    *winit = WinitSettings::game();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut files = Vec::new();
+        let mut failed = None;
+        for path in paths {
+            match fetch_text(path).await {
+                Ok(text) => files.push((PathBuf::from(path), text)),
+                Err(e) => {
+                    failed = Some(format!("{path}: {e}"));
+                    break;
+                }
+            }
+        }
+        let result = match failed {
+            Some(why) => Err(why),
+            None => Ok(files),
+        };
+        ARRIVED.with(|a| a.borrow_mut().push((lang, result)));
+    });
+}
+
+async fn fetch_text(path: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let shown = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .map_err(shown)?
+        .dyn_into()
+        .map_err(shown)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(shown)?)
+        .await
+        .map_err(shown)?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// Words that arrived: the language is added and switched to (and remembered if
+/// the child chose it); a failed download keeps the language in use and says so.
+fn receive_words(
+    mut commands: Commands,
+    fetching: Option<Res<Fetching>>,
+    mut words: ResMut<Words>,
+    mut saves: ResMut<Saves>,
+    player: Res<Player>,
+    mut winit: ResMut<WinitSettings>,
+) {
+    let arrived = ARRIVED.with(|a| std::mem::take(&mut *a.borrow_mut()));
+    for (lang, result) in arrived {
+        match result {
+            Ok(files) => {
+                for problem in words.0.add_sources(&lang, files) {
+                    error!("{problem}");
+                }
+            }
+            Err(why) => {
+                error!("the words for `{lang}` could not be fetched: {why}");
+                let name = crate::l10n::native_name(&lang).to_string();
+                let message = words
+                    .0
+                    .text_with("notice-language-unavailable", &[("language", name.into())]);
+                saves.language_notice = Some(message);
+                // The screen is rebuilt and shows the notice.
+                words.set_changed();
+            }
+        }
+        if words.0.languages().any(|l| l == lang) {
+            saves.language_notice = None;
+        }
+        let Some(fetching) = fetching.as_ref().filter(|f| f.lang == lang) else {
+            continue;
+        };
+        if words.0.set_language(&lang) && fetching.chosen {
+            saves.set_language(&lang, player.profile);
+        }
+        commands.remove_resource::<Fetching>();
+        *winit = WinitSettings::desktop_app();
+    }
 }

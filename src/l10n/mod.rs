@@ -2,7 +2,7 @@
 //! fallback to English so a missing translation shows English, never a blank.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
@@ -219,6 +219,74 @@ fn index_resource(resource: &FluentResource, locale: &mut Locale) -> Vec<String>
     duplicates
 }
 
+/// Adds one `.ftl` file's messages to a locale (and English's to the pseudo-locale),
+/// reporting syntax errors and messages defined twice.
+fn add_file(
+    locale: &mut Locale,
+    pseudo: &mut Locale,
+    lang: &str,
+    path: &Path,
+    source: String,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let start = Location { line: 1, col: 1 };
+    if lang == BASE_LOCALE {
+        add_pseudo(pseudo, &source);
+    }
+    let resource = match FluentResource::try_new(source.clone()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            let map = SourceMap::new(&source);
+            for e in errors {
+                // The start of the broken entry says more than the end of
+                // the file where the parser gave up.
+                let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                problems.push(Diagnostic::error(
+                    "E0013",
+                    path,
+                    map.location(at),
+                    format!("Fluent syntax: {}", e.kind),
+                ));
+            }
+            r
+        }
+    };
+    let map = SourceMap::new(&source);
+    for entry in resource.entries() {
+        if let Entry::Message(m) = entry {
+            let id = m.id.name;
+            let at =
+                if source.starts_with(&format!("{id} ")) || source.starts_with(&format!("{id}=")) {
+                    Some(start)
+                } else {
+                    map.find_all(&format!("\n{id} "))
+                        .into_iter()
+                        .chain(map.find_all(&format!("\n{id}=")))
+                        .min()
+                        .map(|i| map.location(i + 1))
+                };
+            locale
+                .origins
+                .entry(id.to_string())
+                .or_insert((path.to_path_buf(), at.unwrap_or(start)));
+        }
+    }
+    for id in index_resource(&resource, locale) {
+        let at = map
+            .find_all(&format!("\n{id} "))
+            .first()
+            .map_or(start, |&i| map.location(i + 1));
+        problems.push(Diagnostic::error(
+            "E0003",
+            path,
+            at,
+            format!("message `{id}` is defined twice in locales/{lang}"),
+        ));
+    }
+    // Duplicates were reported above; the first definition stays.
+    let _ = locale.bundle.add_resource(resource);
+}
+
 /// Every loaded locale, and the one in use.
 pub struct Localizer {
     locales: BTreeMap<String, Locale>,
@@ -313,73 +381,52 @@ impl Localizer {
                 })
                 .unwrap_or_default();
             for path in files {
-                let source = match crate::content::diagnostic::read_source(&path) {
-                    Ok(s) => s,
-                    Err(d) => {
-                        problems.push(d);
-                        continue;
-                    }
-                };
-                if lang == BASE_LOCALE {
-                    add_pseudo(&mut self_pseudo, &source);
-                }
-                let resource = match FluentResource::try_new(source.clone()) {
-                    Ok(r) => r,
-                    Err((r, errors)) => {
-                        let map = SourceMap::new(&source);
-                        for e in errors {
-                            // The start of the broken entry says more than the end of
-                            // the file where the parser gave up.
-                            let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
-                            problems.push(Diagnostic::error(
-                                "E0013",
-                                &path,
-                                map.location(at),
-                                format!("Fluent syntax: {}", e.kind),
-                            ));
-                        }
-                        r
-                    }
-                };
-                let map = SourceMap::new(&source);
-                for entry in resource.entries() {
-                    if let Entry::Message(m) = entry {
-                        let id = m.id.name;
-                        let at = if source.starts_with(&format!("{id} "))
-                            || source.starts_with(&format!("{id}="))
-                        {
-                            Some(start)
-                        } else {
-                            map.find_all(&format!("\n{id} "))
-                                .into_iter()
-                                .chain(map.find_all(&format!("\n{id}=")))
-                                .min()
-                                .map(|i| map.location(i + 1))
-                        };
-                        locale
-                            .origins
-                            .entry(id.to_string())
-                            .or_insert((path.clone(), at.unwrap_or(start)));
-                    }
-                }
-                for id in index_resource(&resource, locale) {
-                    let at = map
-                        .find_all(&format!("\n{id} "))
-                        .first()
-                        .map_or(start, |&i| map.location(i + 1));
-                    problems.push(Diagnostic::error(
-                        "E0003",
+                match crate::content::diagnostic::read_source(&path) {
+                    Ok(source) => add_file(
+                        locale,
+                        &mut self_pseudo,
+                        &lang,
                         &path,
-                        at,
-                        format!("message `{id}` is defined twice in locales/{lang}"),
-                    ));
+                        source,
+                        &mut problems,
+                    ),
+                    Err(d) => problems.push(d),
                 }
-                // Duplicates were reported above; the first definition stays.
-                let _ = locale.bundle.add_resource(resource);
             }
         }
         if !self_pseudo.ids.is_empty() {
             locales.insert(PSEUDO_LOCALE.to_string(), self_pseudo);
+        }
+        problems
+    }
+
+    /// Adds a language from files fetched rather than read from a folder (the web
+    /// build fetches a language's words when it is chosen). Problems are reported as
+    /// for a folder; the valid messages are used.
+    pub fn add_sources(&mut self, lang: &str, files: Vec<(PathBuf, String)>) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        let Ok(langid) = lang.parse::<LanguageIdentifier>() else {
+            problems.push(Diagnostic::warning(
+                "W0010",
+                Path::new(lang),
+                Location { line: 1, col: 1 },
+                format!("`{lang}` is not a language code; skipped"),
+            ));
+            return problems;
+        };
+        let mut pseudo = self
+            .locales
+            .remove(PSEUDO_LOCALE)
+            .unwrap_or_else(new_pseudo);
+        let locale = self
+            .locales
+            .entry(lang.to_string())
+            .or_insert_with(|| Locale::new(langid));
+        for (path, source) in files {
+            add_file(locale, &mut pseudo, lang, &path, source, &mut problems);
+        }
+        if !pseudo.ids.is_empty() {
+            self.locales.insert(PSEUDO_LOCALE.to_string(), pseudo);
         }
         problems
     }
@@ -618,5 +665,30 @@ mod tests {
             .expect("reported");
         assert!(d.path.ends_with("ui.ftl"));
         assert_eq!(d.at.line, 3);
+    }
+
+    #[test]
+    fn a_fetched_language_is_added_and_its_problems_named() {
+        let mut l = Localizer::from_sources(&[("en", "hello = Hello\nbye = Bye\n")]);
+        assert!(!l.set_language("ru"), "not there before it is fetched");
+        let problems = l.add_sources(
+            "ru",
+            vec![
+                (PathBuf::from("locales/ru/a.ftl"), "hello = Привет\n".into()),
+                (
+                    PathBuf::from("locales/ru/b.ftl"),
+                    "ok = Да\n\nbroken = {\n".into(),
+                ),
+            ],
+        );
+        assert!(l.set_language("ru"));
+        assert_eq!(l.text("hello"), "Привет");
+        assert_eq!(l.text("ok"), "Да");
+        assert_eq!(l.text("bye"), "Bye", "English fills what is missing");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].code, "E0013");
+        assert!(problems[0].path.ends_with("b.ftl"));
+        assert_eq!(problems[0].at.line, 3);
+        assert_eq!(l.add_sources("not a code!", Vec::new())[0].code, "W0010");
     }
 }

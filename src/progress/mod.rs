@@ -65,6 +65,9 @@ pub struct Profile {
     /// The language this child plays in, once chosen.
     #[serde(default)]
     pub language: Option<String>,
+    /// How this child likes to play (text size, contrast, sound), once changed.
+    #[serde(default)]
+    pub preferences: Option<crate::prefs::Preferences>,
 }
 
 impl Profile {
@@ -173,6 +176,7 @@ mod tests {
             avatar: Avatar::Sky,
             results: BTreeMap::new(),
             language: None,
+            preferences: None,
         };
         assert!(p.keep_best(result("s", 2, 2)));
         assert!(!p.keep_best(result("s", 1, 0)));

@@ -51,6 +51,9 @@ pub struct Machine {
     /// The scenarios offered, when the teacher has chosen.
     #[serde(default)]
     pub enabled: Option<BTreeSet<String>>,
+    /// The preferences last chosen on this machine (before a child is picked).
+    #[serde(default)]
+    pub preferences: Option<crate::prefs::Preferences>,
 }
 
 impl Machine {
@@ -375,6 +378,7 @@ impl Store {
             avatar,
             results: BTreeMap::new(),
             language,
+            preferences: None,
         };
         // The id first: if the profile's write fails, the id is simply skipped.
         self.storage.write(LAST_ID, &id.to_string())?;
@@ -435,6 +439,15 @@ impl Store {
     /// The language this child plays in.
     pub fn set_language(&self, known: &Profile, language: &str) -> Result<Profile, StoreError> {
         self.change_profile(known, |p| p.language = Some(language.to_string()))
+    }
+
+    /// How this child likes to play.
+    pub fn set_preferences(
+        &self,
+        known: &Profile,
+        preferences: crate::prefs::Preferences,
+    ) -> Result<Profile, StoreError> {
+        self.change_profile(known, |p| p.preferences = Some(preferences))
     }
 
     /// Removes a child's profile and results for good (the teacher decides).

@@ -1,5 +1,6 @@
 //! Sango's integration tests, one crate so the 2-core machine links once.
 
+mod access;
 mod classroom;
 mod common;
 mod explorer;

@@ -608,11 +608,7 @@ fn choice_button(
                 BackgroundColor(Color::srgba(1.0, 1.0, 1.0, 0.25)),
                 children![(
                     Text::new(""),
-                    TextFont {
-                        font: theme.bold.clone().into(),
-                        font_size: FontSize::Px(size::SMALL * 0.85),
-                        ..default()
-                    },
+                    theme.text_font(true, size::SMALL * 0.85),
                     TextColor(Color::WHITE),
                     Localized::new(act),
                 )],

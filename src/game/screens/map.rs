@@ -86,12 +86,27 @@ fn spawn_map(
                     }
                 });
                 bar.spawn(heading(theme, Localized::new("map-heading"), size::HEADING));
-                bar.spawn(button(
-                    theme,
-                    Localized::new("map-change-player"),
-                    Action::ChangePlayer,
-                    ButtonStyle::Quiet,
-                ));
+                bar.spawn((
+                    crate::game::Mirror,
+                    Node {
+                        column_gap: px(10),
+                        ..default()
+                    },
+                ))
+                .with_children(|tools| {
+                    tools.spawn(button(
+                        theme,
+                        Localized::new("map-settings"),
+                        Action::OpenSettings,
+                        ButtonStyle::Quiet,
+                    ));
+                    tools.spawn(button(
+                        theme,
+                        Localized::new("map-change-player"),
+                        Action::ChangePlayer,
+                        ButtonStyle::Quiet,
+                    ));
+                });
             });
             // Which age band's levels to show, unless the teacher chose for the class.
             if !locked {
@@ -157,11 +172,7 @@ fn spawn_map(
                     .with_children(|region| {
                         region.spawn((
                             Text::new(""),
-                            TextFont {
-                                font: theme.bold.clone().into(),
-                                font_size: FontSize::Px(size::HEADING * 0.85),
-                                ..default()
-                            },
+                            theme.text_font(true, size::HEADING * 0.85),
                             TextColor(color),
                             Localized::new(format!("risk-{}", risk.key())),
                         ));

@@ -8,6 +8,7 @@ pub mod new_profile;
 pub mod pin;
 pub mod profiles;
 pub mod report;
+pub mod settings;
 pub mod teacher;
 pub mod title;
 
@@ -25,6 +26,7 @@ pub enum Screen {
     Pin,
     Teacher,
     Report,
+    Settings,
 }
 
 /// Asks the screen shown to build itself again (its data changed).
@@ -94,5 +96,6 @@ pub(super) fn plugin(app: &mut App) {
             pin::plugin,
             teacher::plugin,
             report::plugin,
+            settings::plugin,
         ));
 }

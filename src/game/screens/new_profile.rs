@@ -101,11 +101,7 @@ fn spawn_form(mut commands: Commands, theme: Res<Theme>) {
                         children![(
                             NicknameText,
                             Text::new(""),
-                            TextFont {
-                                font: theme.regular.clone().into(),
-                                font_size: FontSize::Px(size::BODY),
-                                ..default()
-                            },
+                            theme.text_font(false, size::BODY),
                             TextColor(palette::INK),
                         )],
                     ));

@@ -157,11 +157,7 @@ fn digit_key(theme: &Theme, digit: u8) -> impl Bundle {
         crate::game::theme::button_base(Action::PinDigit(digit), ButtonStyle::Quiet),
         children![(
             Text::new(digit.to_string()),
-            TextFont {
-                font: theme.bold.clone().into(),
-                font_size: FontSize::Px(size::BUTTON),
-                ..default()
-            },
+            theme.text_font(true, size::BUTTON),
             TextColor(palette::INK),
         )],
     )

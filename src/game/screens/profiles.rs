@@ -6,7 +6,7 @@ use bevy::prelude::*;
 
 use super::{Rebuild, RebuiltRoot, Screen, clear_root, confirm_buttons};
 use crate::game::actions::Action;
-use crate::game::state::{Player, Saves, Words};
+use crate::game::state::{Player, Prefs, Saves, Words};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, verbatim,
 };
@@ -59,6 +59,7 @@ pub fn avatar_badge(theme: &Theme, avatar: Avatar, nickname: &str, diameter: f32
     let initial: String = nickname.chars().next().into_iter().collect();
     (
         Name::new("Avatar"),
+        crate::game::contrast::KeepColors,
         Node {
             width: px(diameter),
             height: px(diameter),
@@ -255,12 +256,16 @@ fn spawn_profiles(
         });
 }
 
+#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it changes
 fn on_action(
     mut actions: MessageReader<Action>,
     mut view: ResMut<ProfilesView>,
     mut saves: ResMut<Saves>,
     mut player: ResMut<Player>,
     mut words: ResMut<Words>,
+    mut prefs: ResMut<Prefs>,
+    #[cfg_attr(not(target_arch = "wasm32"), allow(unused_mut, unused_variables))]
+    mut commands: Commands,
     mut rebuild: MessageWriter<Rebuild>,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -274,9 +279,16 @@ fn on_action(
                 player.profile = Some(*id);
                 // The class's language when the teacher locked it, else the child's.
                 let own = saves.progress.profile(*id).and_then(|p| p.language.clone());
-                if let Some(lang) = own.filter(|_| !saves.locked()) {
-                    words.0.set_language(&lang);
+                if let Some(lang) = own.filter(|_| !saves.locked())
+                    && !words.0.set_language(&lang)
+                {
+                    // The web build fetches the child's language.
+                    #[cfg(target_arch = "wasm32")]
+                    crate::game::web::fetch_words(&mut commands, &lang);
                 }
+                // The child's text size, contrast and sound, if they chose any.
+                let own = saves.preferences(Some(*id));
+                prefs.set_if_neq(Prefs(own));
                 next.set(Screen::Map);
             }
             Action::ConfirmRemove => {

@@ -45,7 +45,7 @@ pub(super) fn language_picker(root: &mut ChildSpawnerCommands, theme: &Theme, wo
         },
     ))
     .with_children(|row| {
-        let available: Vec<&str> = words.0.languages().collect();
+        let available = crate::game::language::offered(&words.0);
         for lang in crate::l10n::UN_LANGUAGES
             .iter()
             .copied()
@@ -74,7 +74,7 @@ pub(super) fn language_picker(root: &mut ChildSpawnerCommands, theme: &Theme, wo
                     Text::new(crate::l10n::native_name(lang)),
                     TextFont {
                         font: regular.into(),
-                        font_size: FontSize::Px(size::SMALL),
+                        font_size: FontSize::Px(size::SMALL * theme.scale),
                         ..default()
                     },
                     TextColor(color),
@@ -102,7 +102,10 @@ fn spawn_title(
     let theme = &theme.for_language(words.0.language());
     let errors: Vec<String> = content.errors().map(ToString::to_string).collect();
     let settings_problem = saves.settings.problem.as_deref();
-    let problems = !errors.is_empty() || saves.notice.is_some() || settings_problem.is_some();
+    let problems = !errors.is_empty()
+        || saves.notice.is_some()
+        || settings_problem.is_some()
+        || saves.language_notice.is_some();
     commands
         .spawn((
             crate::game::theme::screen_root("Title screen"),
@@ -143,6 +146,12 @@ fn spawn_title(
                         ButtonStyle::Primary,
                     ),
                     AutoFocus,
+                ));
+                row.spawn(button(
+                    theme,
+                    Localized::new("title-settings"),
+                    Action::OpenSettings,
+                    ButtonStyle::Quiet,
                 ));
                 row.spawn(button(
                     theme,
@@ -209,6 +218,9 @@ fn spawn_title(
                             size::SMALL * 0.8,
                             palette::INK_SOFT,
                         ));
+                    }
+                    if let Some(notice) = &saves.language_notice {
+                        panel.spawn(verbatim(theme, notice, size::SMALL, palette::INK));
                     }
                     if let Some(notice) = &saves.notice {
                         panel.spawn(label(

@@ -1,0 +1,301 @@
+//! The child's settings, from the title and the map: text size, high contrast,
+//! the sound effects' volume and mute. Each row says its state in words as well as
+//! by colour; every change applies at once and is kept for the machine and for the
+//! child playing.
+
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+
+use super::{Rebuild, RebuiltRoot, Screen, clear_root};
+use crate::game::actions::Action;
+use crate::game::state::{Player, Prefs, Saves, Words};
+use crate::game::theme::{ButtonStyle, Localized, Theme, button, heading, label, palette, size};
+use crate::prefs::{TextSize, Volume};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<SettingsView>()
+        .add_systems(Update, open_settings)
+        .add_systems(OnEnter(Screen::Settings), spawn_settings)
+        .add_systems(
+            Update,
+            (
+                on_action,
+                spawn_settings.run_if(
+                    on_message::<Rebuild>
+                        .or_else(resource_changed::<Words>.and_then(not(resource_added::<Words>))),
+                ),
+            )
+                .chain()
+                .run_if(in_state(Screen::Settings)),
+        )
+        .add_systems(PostUpdate, follow_text_size);
+}
+
+/// Where the settings were opened from, to go back there.
+#[derive(Resource, Debug)]
+pub struct SettingsView {
+    pub from: Screen,
+}
+
+impl Default for SettingsView {
+    fn default() -> Self {
+        Self {
+            from: Screen::Title,
+        }
+    }
+}
+
+fn open_settings(
+    mut actions: MessageReader<Action>,
+    screen: Res<State<Screen>>,
+    mut view: ResMut<SettingsView>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for action in actions.read() {
+        if *action == Action::OpenSettings && *screen.get() != Screen::Settings {
+            view.from = *screen.get();
+            next.set(Screen::Settings);
+        }
+    }
+}
+
+/// Text of every screen built from now on is drawn at the child's size.
+fn follow_text_size(prefs: Res<Prefs>, mut theme: ResMut<Theme>) {
+    let scale = prefs.0.text_size.scale();
+    if prefs.is_changed() && theme.scale != scale {
+        theme.scale = scale;
+    }
+}
+
+fn row<'a>(parent: &'a mut ChildSpawnerCommands<'_>) -> EntityCommands<'a> {
+    parent.spawn((
+        crate::game::Mirror,
+        Node {
+            column_gap: px(12),
+            row_gap: px(8),
+            flex_wrap: FlexWrap::Wrap,
+            align_items: AlignItems::Center,
+            ..default()
+        },
+    ))
+}
+
+fn choice(selected: bool) -> ButtonStyle {
+    if selected {
+        ButtonStyle::Primary
+    } else {
+        ButtonStyle::Quiet
+    }
+}
+
+fn on_off(on: bool) -> &'static str {
+    if on { "state-on" } else { "state-off" }
+}
+
+/// A volume as ten segments, the filled ones in the button colour.
+fn volume_bar(parent: &mut ChildSpawnerCommands, volume: Volume) {
+    parent
+        .spawn((
+            Name::new("Volume bar"),
+            crate::game::Mirror,
+            Node {
+                column_gap: px(4),
+                align_items: AlignItems::Center,
+                ..default()
+            },
+        ))
+        .with_children(|bar| {
+            for step in 1..=Volume::MAX {
+                let on = step <= volume.step();
+                bar.spawn((
+                    Node {
+                        width: px(14),
+                        height: px(14.0 + f32::from(step) * 2.4),
+                        border: UiRect::all(px(2)),
+                        border_radius: BorderRadius::all(px(3)),
+                        ..default()
+                    },
+                    BackgroundColor(if on { palette::BUTTON } else { palette::PANEL }),
+                    BorderColor::all(palette::SANGO_BLUE_DARK),
+                ));
+            }
+        });
+}
+
+fn spawn_settings(
+    mut commands: Commands,
+    theme: Res<Theme>,
+    words: Res<Words>,
+    prefs: Res<Prefs>,
+    old: Query<Entity, With<RebuiltRoot>>,
+) {
+    clear_root(&mut commands, &old);
+    let theme = &theme.for_language(words.0.language());
+    let p = prefs.0;
+    commands
+        .spawn((
+            crate::game::theme::screen_root("Settings screen"),
+            DespawnOnExit(Screen::Settings),
+            RebuiltRoot,
+        ))
+        .with_children(|root| {
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    width: percent(100),
+                    max_width: px(1100),
+                    justify_content: JustifyContent::SpaceBetween,
+                    align_items: AlignItems::Center,
+                    ..default()
+                },
+            ))
+            .with_children(|top| {
+                top.spawn(heading(
+                    theme,
+                    Localized::new("settings-heading"),
+                    size::HEADING,
+                ));
+                top.spawn((
+                    button(
+                        theme,
+                        Localized::new("settings-done"),
+                        Action::CloseSettings,
+                        ButtonStyle::Primary,
+                    ),
+                    AutoFocus,
+                ));
+            });
+            root.spawn(crate::game::theme::panel())
+                .insert(Node {
+                    flex_direction: FlexDirection::Column,
+                    padding: UiRect::all(px(24)),
+                    row_gap: px(22),
+                    border: UiRect::all(px(2)),
+                    border_radius: BorderRadius::all(px(18)),
+                    width: percent(100),
+                    max_width: px(1100),
+                    ..default()
+                })
+                .with_children(|panel| {
+                    row(panel).with_children(|r| {
+                        r.spawn(label(
+                            theme,
+                            Localized::new("settings-text-size")
+                                .with_message("size", format!("text-size-{}", p.text_size.key())),
+                            size::BODY,
+                            palette::INK,
+                        ));
+                        for s in TextSize::ALL {
+                            r.spawn(button(
+                                theme,
+                                Localized::new(format!("text-size-{}", s.key())),
+                                Action::SetTextSize(s),
+                                choice(s == p.text_size),
+                            ));
+                        }
+                    });
+                    row(panel).with_children(|r| {
+                        r.spawn(label(
+                            theme,
+                            Localized::new("settings-contrast")
+                                .with_message("state", on_off(p.high_contrast)),
+                            size::BODY,
+                            palette::INK,
+                        ));
+                        r.spawn(button(
+                            theme,
+                            Localized::new(if p.high_contrast {
+                                "settings-turn-off"
+                            } else {
+                                "settings-turn-on"
+                            }),
+                            Action::ToggleContrast,
+                            ButtonStyle::Quiet,
+                        ));
+                    });
+                    row(panel).with_children(|r| {
+                        r.spawn(label(
+                            theme,
+                            Localized::new("settings-effects").with("level", p.effects.step()),
+                            size::BODY,
+                            palette::INK,
+                        ));
+                        r.spawn(button(
+                            theme,
+                            Localized::new("settings-quieter"),
+                            Action::EffectsVolume(false),
+                            ButtonStyle::Quiet,
+                        ));
+                        volume_bar(r, p.effects);
+                        r.spawn(button(
+                            theme,
+                            Localized::new("settings-louder"),
+                            Action::EffectsVolume(true),
+                            ButtonStyle::Quiet,
+                        ));
+                    });
+                    row(panel).with_children(|r| {
+                        r.spawn(label(
+                            theme,
+                            Localized::new("settings-sound")
+                                .with_message("state", on_off(!p.muted)),
+                            size::BODY,
+                            palette::INK,
+                        ));
+                        r.spawn(button(
+                            theme,
+                            Localized::new(if p.muted {
+                                "settings-unmute"
+                            } else {
+                                "settings-mute"
+                            }),
+                            Action::ToggleMute,
+                            ButtonStyle::Quiet,
+                        ));
+                    });
+                    panel.spawn(label(
+                        theme,
+                        Localized::new("settings-kept"),
+                        size::SMALL,
+                        palette::INK_SOFT,
+                    ));
+                });
+        });
+}
+
+#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it changes
+fn on_action(
+    mut actions: MessageReader<Action>,
+    mut prefs: ResMut<Prefs>,
+    mut theme: ResMut<Theme>,
+    mut saves: ResMut<Saves>,
+    player: Res<Player>,
+    view: Res<SettingsView>,
+    mut refocus: ResMut<crate::game::focus::Refocus>,
+    mut rebuild: MessageWriter<Rebuild>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for action in actions.read() {
+        let mut p = prefs.0;
+        match action {
+            Action::SetTextSize(s) => p.text_size = *s,
+            Action::ToggleContrast => p.high_contrast = !p.high_contrast,
+            Action::EffectsVolume(up) => p.effects = p.effects.nudge(*up),
+            Action::ToggleMute => p.muted = !p.muted,
+            Action::CloseSettings => {
+                next.set(view.from);
+                continue;
+            }
+            _ => continue,
+        }
+        if p != prefs.0 {
+            prefs.0 = p;
+            // Built again at once at the new size and contrast.
+            theme.scale = p.text_size.scale();
+            // A failed save shows as a notice; the change applies anyway.
+            saves.set_preferences(p, player.profile);
+        }
+        refocus.0 = Some(action.clone());
+        rebuild.write(Rebuild);
+    }
+}
