@@ -87,15 +87,18 @@ pub enum Mood {
     Worried,
     Proud,
     Thinking,
+    /// Kind but sad: when something went wrong and Sango cares.
+    Kind,
 }
 
 impl Mood {
-    pub const ALL: [Mood; 5] = [
+    pub const ALL: [Mood; 6] = [
         Mood::Happy,
         Mood::Curious,
         Mood::Worried,
         Mood::Proud,
         Mood::Thinking,
+        Mood::Kind,
     ];
 }
 

@@ -68,10 +68,17 @@ pub enum Action {
     OpenSettings,
     SetTextSize(crate::prefs::TextSize),
     ToggleContrast,
+    /// "Less motion": no animation at all.
+    ToggleMotion,
     /// Sound effects one step louder (true) or quieter.
     EffectsVolume(bool),
+    /// Music one step louder (true) or quieter.
+    MusicVolume(bool),
     ToggleMute,
     CloseSettings,
+    // Help, over any screen
+    OpenHelp,
+    CloseHelp,
 }
 
 /// A sound the moment deserves; the audio plugin plays it, tests ignore it.
@@ -80,6 +87,8 @@ pub enum Cue {
     Click,
     Good,
     Think,
+    /// Stars earned, on the debrief.
+    Star,
 }
 
 pub(super) fn plugin(app: &mut App) {

@@ -2,11 +2,16 @@
 //! GPU (screens, focus, actions, Sango), so headless tests run it under
 //! `MinimalPlugins`; [`run`] adds the window, renderer, fonts and sound.
 
+pub mod a11y;
 pub mod actions;
 mod audio;
 pub mod contrast;
 pub mod focus;
+#[cfg(not(target_arch = "wasm32"))]
+mod gamepad;
+pub mod help;
 mod language;
+mod motion;
 pub mod sango;
 pub mod screens;
 pub mod state;
@@ -45,7 +50,12 @@ impl Plugin for GameLogicPlugin {
             watch::plugin,
             language::plugin,
             contrast::plugin,
+            help::plugin,
+            a11y::plugin,
+            motion::plugin,
         ));
+        #[cfg(not(target_arch = "wasm32"))]
+        app.add_plugins(gamepad::plugin);
     }
 }
 

@@ -157,8 +157,17 @@ fn draw_face(
             commands.entity(child).despawn_related::<Children>();
             commands.entity(child).with_children(|f| {
                 let eye = |tall: f32| shape(14.0 * k, tall * k, BorderRadius::MAX, INK);
-                // Eyes, with brows for the thoughtful and worried faces.
+                // Eyes, with brows for the thoughtful, worried and sad faces.
                 match mood.0 {
+                    Mood::Kind => {
+                        // Brows raised in the middle: sad, and caring.
+                        f.spawn(row(30.0 * k)).with_children(|r| {
+                            r.spawn(shape(18.0 * k, 4.0 * k, BorderRadius::MAX, INK))
+                                .insert(UiTransform::from_rotation(Rot2::degrees(-14.0)));
+                            r.spawn(shape(18.0 * k, 4.0 * k, BorderRadius::MAX, INK))
+                                .insert(UiTransform::from_rotation(Rot2::degrees(14.0)));
+                        });
+                    }
                     Mood::Worried => {
                         f.spawn(row(26.0 * k)).with_children(|r| {
                             r.spawn(arc(20.0 * k, 8.0 * k, 3.0 * k, false));
@@ -174,6 +183,11 @@ fn draw_face(
                     _ => {}
                 }
                 f.spawn(row(30.0 * k)).with_children(|r| match mood.0 {
+                    Mood::Kind => {
+                        // Soft, lowered eyes.
+                        r.spawn(arc(20.0 * k, 9.0 * k, 4.0 * k, true));
+                        r.spawn(arc(20.0 * k, 9.0 * k, 4.0 * k, true));
+                    }
                     Mood::Happy | Mood::Proud => {
                         // Smiling eyes: little upside-down arcs.
                         r.spawn(arc(20.0 * k, 10.0 * k, 4.0 * k, false));
@@ -193,7 +207,7 @@ fn draw_face(
                     }
                 });
                 // Cheeks for the happy faces, a drop for a worried one.
-                if matches!(mood.0, Mood::Happy | Mood::Proud) {
+                if matches!(mood.0, Mood::Happy | Mood::Proud | Mood::Kind) {
                     f.spawn(row(56.0 * k)).with_children(|r| {
                         r.spawn(shape(16.0 * k, 9.0 * k, BorderRadius::MAX, CHEEK));
                         r.spawn(shape(16.0 * k, 9.0 * k, BorderRadius::MAX, CHEEK));
@@ -234,6 +248,10 @@ fn draw_face(
                     }
                     Mood::Thinking => {
                         f.spawn(shape(30.0 * k, 5.0 * k, BorderRadius::MAX, INK));
+                    }
+                    Mood::Kind => {
+                        // A small, gentle frown.
+                        f.spawn(arc(26.0 * k, 9.0 * k, 4.0 * k, false));
                     }
                 }
             });

@@ -20,12 +20,17 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-/// A screen's root scrolls vertically, whatever `Node` the screen gave it.
+/// A screen's root scrolls vertically, whatever `Node` the screen gave it, and
+/// leaves room at the bottom for the "Get help" button in the corner.
 fn scroll_roots(mut roots: Query<&mut Node, Added<ScrollArea>>) {
     for mut node in &mut roots {
         node.overflow = Overflow::scroll_y();
+        node.padding.bottom = px(HELP_ROOM);
     }
 }
+
+/// The height kept free under every screen's content for the help button.
+pub const HELP_ROOM: f32 = 76.0;
 
 pub mod palette {
     use bevy::prelude::Color;
@@ -320,6 +325,7 @@ pub fn label(theme: &Theme, message: Localized, size: f32, color: Color) -> impl
 pub fn heading(theme: &Theme, message: Localized, size: f32) -> impl Bundle {
     (
         Name::new(format!("Heading {}", message.id)),
+        super::a11y::Heading,
         Text::new(""),
         font(&theme.bold, size * theme.scale),
         TextColor(palette::INK),

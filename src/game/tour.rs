@@ -70,6 +70,8 @@ fn drive_tour(
     mut player: ResMut<Player>,
     form: Option<ResMut<super::screens::new_profile::NewProfile>>,
     prefs: Res<super::state::Prefs>,
+    help: Res<super::help::HelpOpen>,
+    sheets: Query<Entity, With<MoodSheet>>,
     buttons: Query<(Entity, &Action, &bevy::ui::UiGlobalTransform)>,
     mut focus: ResMut<bevy::input_focus::InputFocus>,
     mut visible: ResMut<bevy::input_focus::InputFocusVisible>,
@@ -98,6 +100,20 @@ fn drive_tour(
     let contrast = prefs.0.high_contrast;
     match screen.get() {
         Screen::Title if !tour.taken.contains(&"title") => shot(&mut tour, &mut commands, "title"),
+        // Sango's six moods side by side, drawn over the title for one picture.
+        Screen::Title if !tour.taken.contains(&"moods") => {
+            if sheets.is_empty() {
+                spawn_mood_sheet(&mut commands);
+                tour.frames = 0;
+            } else {
+                shot(&mut tour, &mut commands, "moods");
+            }
+        }
+        Screen::Title if !sheets.is_empty() => {
+            for sheet in &sheets {
+                commands.entity(sheet).despawn();
+            }
+        }
         Screen::Title if tour.taken.contains(&"map-after") => {
             actions.write(Action::OpenTeacher);
         }
@@ -210,6 +226,20 @@ fn drive_tour(
                         shot(&mut tour, &mut commands, "level");
                         return;
                     }
+                    // Help, opened in the middle of a level, then closed again.
+                    if !tour.taken.contains(&"help") {
+                        if help.open {
+                            shot(&mut tour, &mut commands, "help");
+                        } else {
+                            actions.write(Action::OpenHelp);
+                            tour.frames = 0;
+                        }
+                        return;
+                    }
+                    if help.open {
+                        actions.write(Action::CloseHelp);
+                        return;
+                    }
                     // The tour plays well, then shows the best debrief.
                     let best = choices
                         .iter()
@@ -304,4 +334,33 @@ fn drive_tour(
             exit.write(AppExit::Success);
         }
     }
+}
+
+/// The picture of every mood, for the tour.
+#[derive(Component)]
+struct MoodSheet;
+
+fn spawn_mood_sheet(commands: &mut Commands) {
+    use super::theme::palette;
+    commands
+        .spawn((
+            Name::new("Mood sheet"),
+            MoodSheet,
+            GlobalZIndex(30),
+            Node {
+                position_type: PositionType::Absolute,
+                width: percent(100),
+                height: percent(100),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                column_gap: px(28),
+                ..default()
+            },
+            BackgroundColor(palette::BACKGROUND),
+        ))
+        .with_children(|sheet| {
+            for mood in crate::content::Mood::ALL {
+                sheet.spawn(super::sango::sango(mood, 0.9));
+            }
+        });
 }

@@ -140,3 +140,274 @@ fn settings_open_from_the_title_and_go_back_there() {
         Some(Volume::new(6))
     );
 }
+
+/// Every piece of text on screen, joined.
+fn all_text(game: &mut Game) -> String {
+    let world = game.app.world_mut();
+    let mut q = world.query::<&Text>();
+    q.iter(world)
+        .map(|t| t.0.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn help_is_one_key_away_mid_level_and_gives_back_the_game_as_it_was() {
+    use bevy::input::keyboard::Key;
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    game.new_player("Cy");
+    game.enter(); // the first level on the map
+    assert_eq!(game.screen(), Screen::Level);
+    game.key(KeyCode::Tab, Key::Tab);
+    let before = game.focused_action().expect("a button is focused");
+    let step = format!(
+        "{:?}",
+        game.app
+            .world()
+            .resource::<sango::game::state::Level>()
+            .run
+            .step()
+    );
+
+    game.key(KeyCode::F1, Key::F1);
+    assert!(
+        game.app
+            .world()
+            .resource::<sango::game::help::HelpOpen>()
+            .open
+    );
+    assert_eq!(game.focused_action(), Some(Action::CloseHelp));
+    game.assert_all_text_resolved();
+    for id in [
+        "help-now-block",
+        "help-adult-text",
+        "help-lines-default",
+        "help-danger",
+    ] {
+        assert!(game.shows(id), "{id}");
+    }
+    // Tab stays inside the panel: its one button keeps the focus.
+    for _ in 0..3 {
+        game.key(KeyCode::Tab, Key::Tab);
+        assert_eq!(game.focused_action(), Some(Action::CloseHelp));
+    }
+    game.key(KeyCode::Escape, Key::Escape);
+    assert!(
+        !game
+            .app
+            .world()
+            .resource::<sango::game::help::HelpOpen>()
+            .open
+    );
+    assert!(!game.shows("help-danger"));
+    assert_eq!(game.screen(), Screen::Level);
+    assert_eq!(
+        game.focused_action(),
+        Some(before),
+        "the focus is where it was"
+    );
+    let after = format!(
+        "{:?}",
+        game.app
+            .world()
+            .resource::<sango::game::state::Level>()
+            .run
+            .step()
+    );
+    assert_eq!(after, step, "the level is where it was");
+
+    // The corner button opens it too, and "Back to the game" closes it.
+    assert!(game.buttons().contains(&Action::OpenHelp));
+    game.press(Action::OpenHelp);
+    game.enter();
+    assert!(
+        !game
+            .app
+            .world()
+            .resource::<sango::game::help::HelpOpen>()
+            .open
+    );
+}
+
+#[test]
+fn a_school_lists_its_own_helplines() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("settings.ron");
+    std::fs::write(
+        &file,
+        r#"(helplines: [(name: "Kids Line", contact: "0800 123 456", hours: "every day, 8–22"), (name: "Text us", contact: "text HELLO to 555")])"#,
+    )
+    .unwrap();
+    let settings = sango::settings::Settings::find(Some(&file), None);
+    assert_eq!(settings.problem, None);
+    let mut game = Game::with_settings(data.path(), settings);
+    game.press(Action::OpenHelp);
+    let text = all_text(&mut game);
+    assert!(
+        text.contains("Kids Line: 0800 123 456 (every day, 8–22)"),
+        "{text}"
+    );
+    assert!(text.contains("Text us: text HELLO to 555"), "{text}");
+    assert!(
+        !game.shows("help-lines-default"),
+        "the school's lines replace the directory"
+    );
+}
+
+/// A gamepad plugged into the headless game.
+fn connect_pad(game: &mut Game) -> Entity {
+    use bevy::input::gamepad::{GamepadConnection, GamepadConnectionEvent};
+    let pad = game.app.world_mut().spawn_empty().id();
+    // What gilrs sends when a pad is plugged in.
+    game.app
+        .world_mut()
+        .write_message(GamepadConnectionEvent::new(
+            pad,
+            GamepadConnection::Connected {
+                name: "Test pad".into(),
+                vendor_id: None,
+                product_id: None,
+            },
+        ));
+    game.settle();
+    pad
+}
+
+/// One push of a gamepad button, then its release.
+fn pad_press(game: &mut Game, pad: Entity, button: bevy::input::gamepad::GamepadButton) {
+    use bevy::input::gamepad::{RawGamepadButtonChangedEvent, RawGamepadEvent};
+    for value in [1.0, 0.0] {
+        game.app.world_mut().write_message(RawGamepadEvent::Button(
+            RawGamepadButtonChangedEvent::new(pad, button, value),
+        ));
+        game.app.update();
+    }
+    game.settle();
+}
+
+/// D-pad down until `wanted` has the focus.
+fn pad_focus(game: &mut Game, pad: Entity, wanted: &Action) {
+    use bevy::input::gamepad::GamepadButton;
+    for _ in 0..40 {
+        if game.focused_action().as_ref() == Some(wanted) {
+            return;
+        }
+        pad_press(game, pad, GamepadButton::DPadDown);
+    }
+    panic!("could not reach {wanted:?} with the D-pad");
+}
+
+#[test]
+fn a_child_plays_a_whole_level_with_a_gamepad_alone() {
+    use bevy::input::gamepad::GamepadButton;
+    use sango::content::Verdict;
+    use sango::game::state::Level;
+    use sango::play::Step;
+    let data = tempfile::tempdir().unwrap();
+    // The profile was made earlier (typing a nickname needs a keyboard).
+    let id = crate::headless::store(data.path())
+        .create_profile("Pad Kid", sango::progress::Avatar::Leaf, None)
+        .unwrap()
+        .id;
+    let mut game = Game::new(data.path());
+    let pad = connect_pad(&mut game);
+    let a = GamepadButton::South;
+
+    assert_eq!(game.focused_action(), Some(Action::Play));
+    pad_press(&mut game, pad, a);
+    assert_eq!(game.screen(), Screen::Profiles);
+    pad_focus(&mut game, pad, &Action::PickProfile(id));
+    pad_press(&mut game, pad, a);
+    assert_eq!(game.screen(), Screen::Map);
+    let Some(Action::OpenLevel(scenario)) = game.focused_action() else {
+        panic!("a level is focused on the map")
+    };
+    pad_press(&mut game, pad, a);
+    assert_eq!(game.screen(), Screen::Level);
+
+    // Select opens help in the middle of the level; B closes it.
+    pad_press(&mut game, pad, GamepadButton::Select);
+    assert!(
+        game.app
+            .world()
+            .resource::<sango::game::help::HelpOpen>()
+            .open
+    );
+    pad_press(&mut game, pad, GamepadButton::East);
+    assert!(
+        !game
+            .app
+            .world()
+            .resource::<sango::game::help::HelpOpen>()
+            .open
+    );
+
+    let mut decisions = 0;
+    for _ in 0..100 {
+        if game.screen() != Screen::Level {
+            break;
+        }
+        let level = game.app.world().resource::<Level>();
+        let wanted = match (&level.feedback, level.run.step()) {
+            (None, Step::Spot { parts, tapped, .. }) => {
+                decisions += 1;
+                let next = (0..parts.len()).find(|i| parts[*i].clue && !tapped.contains(i));
+                next.map_or(Action::FinishSpot, Action::Tap)
+            }
+            (None, Step::Decision { choices, .. }) => {
+                decisions += 1;
+                let safe = choices.iter().position(|c| c.verdict == Verdict::Safe);
+                Action::Choose(safe.unwrap_or(0))
+            }
+            _ => Action::Continue,
+        };
+        pad_focus(&mut game, pad, &wanted);
+        pad_press(&mut game, pad, a);
+    }
+    assert!(decisions >= 2, "made {decisions} decisions");
+    assert_eq!(game.screen(), Screen::Debrief);
+    let saved = saved(data.path());
+    let kid = saved.profiles.iter().find(|p| p.id == id).unwrap();
+    assert!(kid.results.contains_key(&scenario), "the result is saved");
+}
+
+#[test]
+fn screen_readers_hear_each_button_by_its_words() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    let world = game.app.world_mut();
+    let mut q = world.query::<(&Action, &bevy::a11y::AccessibilityNode)>();
+    let named: Vec<(Action, String)> = q
+        .iter(world)
+        .map(|(a, n)| (a.clone(), n.label().unwrap_or_default().to_string()))
+        .collect();
+    assert!(
+        named.contains(&(Action::Play, "Play".to_string())),
+        "{named:?}"
+    );
+    assert!(
+        named.contains(&(Action::OpenHelp, "Get help".to_string())),
+        "{named:?}"
+    );
+    for (action, name) in &named {
+        assert!(!name.is_empty(), "{action:?} has no name");
+    }
+    let mut q = world.query::<(&Text, &bevy::a11y::AccessibilityNode)>();
+    let heading = q
+        .iter(world)
+        .find(|(t, _)| t.0 == "Sango")
+        .expect("the title is readable");
+    assert_eq!(heading.1.role(), accesskit::Role::Heading);
+
+    // In another language the names follow.
+    game.press(Action::SetLanguage("fr".into()));
+    let world = game.app.world_mut();
+    let mut q = world.query::<(&Action, &bevy::a11y::AccessibilityNode)>();
+    let play = q
+        .iter(world)
+        .find(|(a, _)| **a == Action::Play)
+        .map(|(_, n)| n.label().unwrap_or_default().to_string());
+    assert_eq!(play.as_deref(), Some("Jouer"));
+}

@@ -44,6 +44,15 @@ impl Game {
     }
 
     pub fn with_content(data: &std::path::Path, root: &sango::check::ContentRoot) -> Self {
+        Self::build(data, root, Settings::default())
+    }
+
+    /// With a school's deployed settings.
+    pub fn with_settings(data: &std::path::Path, settings: Settings) -> Self {
+        Self::build(data, &content(), settings)
+    }
+
+    fn build(data: &std::path::Path, root: &sango::check::ContentRoot, settings: Settings) -> Self {
         let mut app = App::new();
         app.add_plugins((
             MinimalPlugins,
@@ -57,7 +66,7 @@ impl Game {
             .world_mut()
             .spawn((Window::default(), PrimaryWindow))
             .id();
-        insert_resources(&mut app, root, Some("en"), store(data), Settings::default());
+        insert_resources(&mut app, root, Some("en"), store(data), settings);
         app.insert_resource(FixedSeed(11));
         app.add_plugins(GameLogicPlugin);
         let mut game = Self { app, window };

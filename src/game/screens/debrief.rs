@@ -25,12 +25,16 @@ fn spawn_debrief(
     theme: Res<Theme>,
     content: Res<Content>,
     finished: Option<Res<Finished>>,
+    mut cues: MessageWriter<crate::game::actions::Cue>,
 ) {
     let theme = theme.as_ref();
     let Some(finished) = finished else {
         return;
     };
     let result = &finished.result;
+    if result.stars > 0 {
+        cues.write(crate::game::actions::Cue::Star);
+    }
     let scenario = content.library.scenario(&result.scenario);
     let message = |key: &str| match scenario {
         Some(s) => Localized::scenario(s, key, &finished.variables),
@@ -41,7 +45,7 @@ fn spawn_debrief(
     let (outcome_id, mood) = match result.outcome {
         Outcome::Safe => ("debrief-outcome-safe", Mood::Proud),
         Outcome::Mixed => ("debrief-outcome-mixed", Mood::Happy),
-        Outcome::Harmful => ("debrief-outcome-harmful", Mood::Thinking),
+        Outcome::Harmful => ("debrief-outcome-harmful", Mood::Kind),
     };
     commands
         .spawn((

@@ -1,5 +1,6 @@
 //! The child's settings, from the title and the map: text size, high contrast,
-//! the sound effects' volume and mute. Each row says its state in words as well as
+//! less motion,
+//! the music's and the sound effects' volume, and mute. Each row says its state in words as well as
 //! by colour; every change applies at once and is kept for the machine and for the
 //! child playing.
 
@@ -122,6 +123,37 @@ fn volume_bar(parent: &mut ChildSpawnerCommands, volume: Volume) {
         });
 }
 
+/// "Music: 4 of 10", Quieter, the bar, Louder.
+fn volume_row(
+    panel: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    message: &str,
+    volume: Volume,
+    action: fn(bool) -> Action,
+) {
+    row(panel).with_children(|r| {
+        r.spawn(label(
+            theme,
+            Localized::new(message).with("level", volume.step()),
+            size::BODY,
+            palette::INK,
+        ));
+        r.spawn(button(
+            theme,
+            Localized::new("settings-quieter"),
+            action(false),
+            ButtonStyle::Quiet,
+        ));
+        volume_bar(r, volume);
+        r.spawn(button(
+            theme,
+            Localized::new("settings-louder"),
+            action(true),
+            ButtonStyle::Quiet,
+        ));
+    });
+}
+
 fn spawn_settings(
     mut commands: Commands,
     theme: Res<Theme>,
@@ -216,24 +248,30 @@ fn spawn_settings(
                     row(panel).with_children(|r| {
                         r.spawn(label(
                             theme,
-                            Localized::new("settings-effects").with("level", p.effects.step()),
+                            Localized::new("settings-motion")
+                                .with_message("state", on_off(p.reduced_motion)),
                             size::BODY,
                             palette::INK,
                         ));
                         r.spawn(button(
                             theme,
-                            Localized::new("settings-quieter"),
-                            Action::EffectsVolume(false),
-                            ButtonStyle::Quiet,
-                        ));
-                        volume_bar(r, p.effects);
-                        r.spawn(button(
-                            theme,
-                            Localized::new("settings-louder"),
-                            Action::EffectsVolume(true),
+                            Localized::new(if p.reduced_motion {
+                                "settings-turn-off"
+                            } else {
+                                "settings-turn-on"
+                            }),
+                            Action::ToggleMotion,
                             ButtonStyle::Quiet,
                         ));
                     });
+                    volume_row(panel, theme, "settings-music", p.music, Action::MusicVolume);
+                    volume_row(
+                        panel,
+                        theme,
+                        "settings-effects",
+                        p.effects,
+                        Action::EffectsVolume,
+                    );
                     row(panel).with_children(|r| {
                         r.spawn(label(
                             theme,
@@ -280,7 +318,9 @@ fn on_action(
         match action {
             Action::SetTextSize(s) => p.text_size = *s,
             Action::ToggleContrast => p.high_contrast = !p.high_contrast,
+            Action::ToggleMotion => p.reduced_motion = !p.reduced_motion,
             Action::EffectsVolume(up) => p.effects = p.effects.nudge(*up),
+            Action::MusicVolume(up) => p.music = p.music.nudge(*up),
             Action::ToggleMute => p.muted = !p.muted,
             Action::CloseSettings => {
                 next.set(view.from);
