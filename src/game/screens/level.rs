@@ -44,11 +44,14 @@ const APP_BAR: Color = Color::srgb(0.20, 0.24, 0.32);
 fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {
     let theme = theme.as_ref();
     let scenario = level.run.scenario();
+    let world = scenario.risk;
     commands
         .spawn((
             crate::game::theme::screen_root("Level screen"),
             DespawnOnExit(Screen::Level),
         ))
+        // Each world has its look: its colour in the backdrop and its badge.
+        .insert(BackgroundColor(super::map::world_tint(world)))
         .with_children(|root| {
             root.spawn((
                 crate::game::Mirror,
@@ -60,11 +63,39 @@ fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {
                 },
             ))
             .with_children(|bar| {
-                bar.spawn(heading(
-                    theme,
-                    Localized::scenario(scenario, "title", level.run.variables()),
-                    size::HEADING,
-                ));
+                bar.spawn((
+                    crate::game::Mirror,
+                    Node {
+                        column_gap: px(14),
+                        align_items: AlignItems::Center,
+                        ..default()
+                    },
+                ))
+                .with_children(|title| {
+                    title
+                        .spawn((
+                            Name::new("World badge"),
+                            Node {
+                                padding: UiRect::axes(px(14), px(5)),
+                                border_radius: BorderRadius::MAX,
+                                ..default()
+                            },
+                            BackgroundColor(super::map::risk_color(world)),
+                        ))
+                        .with_children(|badge| {
+                            badge.spawn(crate::game::theme::label(
+                                theme,
+                                Localized::new(format!("risk-{}", world.key())),
+                                size::SMALL,
+                                palette::BUTTON_TEXT,
+                            ));
+                        });
+                    title.spawn(heading(
+                        theme,
+                        Localized::scenario(scenario, "title", level.run.variables()),
+                        size::HEADING,
+                    ));
+                });
                 bar.spawn(button(
                     theme,
                     Localized::new("level-leave"),

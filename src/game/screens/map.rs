@@ -37,6 +37,12 @@ pub fn risk_color(risk: Risk) -> Color {
     }
 }
 
+/// A world's own backdrop: the page tinted with its colour.
+pub fn world_tint(risk: Risk) -> Color {
+    use bevy::color::Mix;
+    palette::BACKGROUND.mix(&risk_color(risk), 0.14)
+}
+
 fn spawn_map(
     mut commands: Commands,
     theme: Res<Theme>,
