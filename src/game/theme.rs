@@ -6,7 +6,7 @@ use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
 use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
 use bevy::ui::Pressed;
-use bevy::ui_widgets::{Button, ScrollArea, ScrollIntoView};
+use bevy::ui_widgets::{Button, ScrollArea};
 
 use super::actions::Action;
 use super::state::{Prefs, Words};
@@ -16,8 +16,71 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Update, (relocalize, style_buttons, show_focus_ring).chain())
         .add_systems(
             PostUpdate,
-            scroll_roots.before(bevy::ui::UiSystems::Prepare),
+            (
+                scroll_roots.before(bevy::ui::UiSystems::Prepare),
+                scroll_to_focus.after(bevy::ui::UiSystems::Layout),
+            ),
         );
+}
+
+/// The focused button is scrolled into view when the screen is taller than the
+/// window, clear of the help button's corner at the bottom.
+fn scroll_to_focus(
+    focus: Res<InputFocus>,
+    nodes: Query<(&ComputedNode, &bevy::ui::UiGlobalTransform)>,
+    parents: Query<&ChildOf>,
+    mut areas: Query<
+        (
+            &ComputedNode,
+            &bevy::ui::UiGlobalTransform,
+            &mut ScrollPosition,
+        ),
+        With<ScrollArea>,
+    >,
+    mut last: Local<Option<Entity>>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    let Some(target) = focus.get() else {
+        *last = None;
+        return;
+    };
+    // Once per focus change, after the layout has placed the new focus.
+    if *last == Some(target) {
+        return;
+    }
+    let Ok((node, at)) = nodes.get(target) else {
+        return;
+    };
+    let Some(area) = parents.iter_ancestors(target).find(|a| areas.contains(*a)) else {
+        *last = Some(target);
+        return;
+    };
+    let Ok((area_node, area_at, mut scroll)) = areas.get_mut(area) else {
+        return;
+    };
+    if node.size.y <= 0.0 || area_node.size.y <= 0.0 {
+        return; // not laid out yet: try again next frame
+    }
+    *last = Some(target);
+    let k = node.inverse_scale_factor;
+    let half = node.size.y * k / 2.0;
+    let (top, bottom) = (at.translation.y * k - half, at.translation.y * k + half);
+    let area_half = area_node.size.y * k / 2.0;
+    let area_top = area_at.translation.y * k - area_half + 8.0;
+    let area_bottom = area_at.translation.y * k + area_half - HELP_ROOM;
+    let max = (area_node.content_size().y - area_node.size.y).max(0.0) * k;
+    let wanted = if bottom > area_bottom {
+        scroll.y + (bottom - area_bottom)
+    } else if top < area_top {
+        scroll.y - (area_top - top)
+    } else {
+        return;
+    };
+    let wanted = wanted.clamp(0.0, max);
+    if (wanted - scroll.y).abs() > 0.5 {
+        scroll.y = wanted;
+        redraw.write(bevy::window::RequestRedraw);
+    }
 }
 
 /// A screen's root scrolls vertically, whatever `Node` the screen gave it, and
@@ -492,8 +555,6 @@ fn show_focus_ring(
                 offset: px(3),
                 color: palette::FOCUS,
             });
-            // Scrolled into view if the screen is taller than the window.
-            commands.trigger(ScrollIntoView { entity });
         } else if has_outline {
             commands.entity(entity).try_remove::<Outline>();
         }
