@@ -198,20 +198,10 @@ fn spawn_panel(commands: &mut Commands, theme: &Theme, saves: &Saves) {
     let helplines = saves.helplines();
     commands
         .spawn((
-            Name::new("Help panel"),
+            crate::game::theme::overlay("Help panel", 20),
             HelpPanel,
             TabGroup::modal(),
-            GlobalZIndex(20),
             bevy::ui_widgets::ScrollArea,
-            Node {
-                position_type: PositionType::Absolute,
-                width: percent(100),
-                height: percent(100),
-                justify_content: JustifyContent::Center,
-                align_items: AlignItems::Center,
-                padding: UiRect::all(px(20)),
-                ..default()
-            },
             BackgroundColor(Color::srgba(0.05, 0.10, 0.18, 0.55)),
         ))
         .with_children(|backdrop| {

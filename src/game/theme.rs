@@ -13,7 +13,15 @@ use super::state::{Prefs, Words};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Theme>()
-        .add_systems(Update, (relocalize, style_buttons, show_focus_ring).chain())
+        .add_systems(
+            Update,
+            (
+                relocalize.in_set(TextSystems::Relocalize),
+                style_buttons,
+                show_focus_ring,
+            )
+                .chain(),
+        )
         .add_systems(
             PostUpdate,
             (
@@ -81,6 +89,12 @@ fn scroll_to_focus(
         scroll.y = wanted;
         redraw.write(bevy::window::RequestRedraw);
     }
+}
+
+/// Where texts get their words, for systems that work on the words after.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TextSystems {
+    Relocalize,
 }
 
 /// A screen's root scrolls vertically, whatever `Node` the screen gave it, and
@@ -440,6 +454,16 @@ pub enum ButtonStyle {
 }
 
 impl ButtonStyle {
+    /// One of a set of options: the chosen one stands out (its state is also said
+    /// in words beside it).
+    pub fn option(chosen: bool) -> Self {
+        if chosen {
+            ButtonStyle::Primary
+        } else {
+            ButtonStyle::Quiet
+        }
+    }
+
     fn colors(self) -> (Color, Color, Color, Color) {
         // (normal, hovered, pressed, text)
         match self {
@@ -559,6 +583,39 @@ fn show_focus_ring(
             commands.entity(entity).try_remove::<Outline>();
         }
     }
+}
+
+/// A row of a settings screen: a label and its options, wrapping when the text is
+/// large, mirrored in Arabic.
+pub fn option_row<'a>(parent: &'a mut ChildSpawnerCommands<'_>) -> EntityCommands<'a> {
+    parent.spawn((
+        super::Mirror,
+        Node {
+            column_gap: px(10),
+            row_gap: px(8),
+            flex_wrap: FlexWrap::Wrap,
+            align_items: AlignItems::Center,
+            ..default()
+        },
+    ))
+}
+
+/// A layer over the whole window, above the screens (`z` orders layers).
+pub fn overlay(name: &'static str, z: i32) -> impl Bundle {
+    (
+        Name::new(name),
+        GlobalZIndex(z),
+        Node {
+            position_type: PositionType::Absolute,
+            width: percent(100),
+            height: percent(100),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            padding: UiRect::all(px(20)),
+            column_gap: px(28),
+            ..default()
+        },
+    )
 }
 
 /// A white rounded panel.

@@ -71,7 +71,10 @@ fn drive_tour(
     form: Option<ResMut<super::screens::new_profile::NewProfile>>,
     prefs: Res<super::state::Prefs>,
     help: Res<super::help::HelpOpen>,
-    sheets: Query<Entity, With<MoodSheet>>,
+    (sheets, reveals): (
+        Query<Entity, With<MoodSheet>>,
+        Query<&super::screens::level::Reveal>,
+    ),
     buttons: Query<(Entity, &Action, &bevy::ui::UiGlobalTransform)>,
     mut focus: ResMut<bevy::input_focus::InputFocus>,
     mut visible: ResMut<bevy::input_focus::InputFocusVisible>,
@@ -83,6 +86,15 @@ fn drive_tour(
         tour.frames = 0;
     }
     tour.frames += 1;
+    // A line still appearing letter by letter is shown whole with Continue (as a
+    // child may), and the picture waits until it has settled.
+    if *screen.get() == Screen::Level && reveals.iter().any(|r| !r.done) {
+        if tour.frames >= 3 {
+            actions.write(Action::Continue);
+            tour.frames = 0;
+        }
+        return;
+    }
     if tour.frames < SETTLE_FRAMES {
         return;
     }
@@ -344,18 +356,8 @@ fn spawn_mood_sheet(commands: &mut Commands) {
     use super::theme::palette;
     commands
         .spawn((
-            Name::new("Mood sheet"),
+            super::theme::overlay("Mood sheet", 30),
             MoodSheet,
-            GlobalZIndex(30),
-            Node {
-                position_type: PositionType::Absolute,
-                width: percent(100),
-                height: percent(100),
-                justify_content: JustifyContent::Center,
-                align_items: AlignItems::Center,
-                column_gap: px(28),
-                ..default()
-            },
             BackgroundColor(palette::BACKGROUND),
         ))
         .with_children(|sheet| {

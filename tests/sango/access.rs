@@ -411,3 +411,50 @@ fn screen_readers_hear_each_button_by_its_words() {
         .map(|(_, n)| n.label().unwrap_or_default().to_string());
     assert_eq!(play.as_deref(), Some("Jouer"));
 }
+
+/// The text of the line being said (the one appearing letter by letter).
+fn current_line(game: &mut Game) -> (String, bool) {
+    let world = game.app.world_mut();
+    let mut q = world.query::<(&Text, &sango::game::screens::level::Reveal)>();
+    let lines: Vec<(String, bool)> = q.iter(world).map(|(t, r)| (t.0.clone(), r.done)).collect();
+    lines.last().cloned().expect("a line is shown")
+}
+
+#[test]
+fn a_line_appears_letter_by_letter_and_continue_shows_it_whole_first() {
+    use sango::game::state::Level;
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    game.new_player("Dee");
+    game.enter(); // the first level
+    assert_eq!(game.screen(), Screen::Level);
+    let step = |game: &Game| format!("{:?}", game.app.world().resource::<Level>().run.step());
+    let before = step(&game);
+    let (part, done) = current_line(&mut game);
+    assert!(!done, "the line is still appearing: {part:?}");
+    assert_eq!(game.focused_action(), Some(Action::Continue));
+    game.enter();
+    let (whole, done) = current_line(&mut game);
+    assert!(
+        done && whole.chars().count() > part.chars().count(),
+        "{part:?} / {whole:?}"
+    );
+    assert!(whole.starts_with(&part));
+    assert_eq!(
+        step(&game),
+        before,
+        "the first press only showed the whole line"
+    );
+    game.enter();
+    assert_ne!(step(&game), before, "the second press goes on");
+
+    // Less motion: every line is whole at once.
+    game.press(Action::LeaveLevel);
+    game.press(Action::OpenSettings);
+    game.press(Action::ToggleMotion);
+    game.press(Action::CloseSettings);
+    game.enter();
+    assert_eq!(game.screen(), Screen::Level);
+    let (_, done) = current_line(&mut game);
+    assert!(done, "no letter-by-letter with less motion");
+}

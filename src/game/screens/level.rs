@@ -27,7 +27,72 @@ pub(super) fn plugin(app: &mut App) {
             )
                 .chain()
                 .run_if(in_state(Screen::Level)),
+        )
+        .add_systems(
+            Update,
+            reveal_lines.after(crate::game::theme::TextSystems::Relocalize),
         );
+}
+
+/// Letters a second of a line appearing: a calm reading pace, and a child can
+/// always press Continue to see it whole. No timer ever moves the story on.
+const LETTERS_PER_SEC: f32 = 45.0;
+
+/// A line appearing letter by letter.
+#[derive(Component, Debug, Default)]
+pub struct Reveal {
+    /// The whole line, as the language gives it.
+    full: String,
+    /// What this set the text to last.
+    set: String,
+    started: Option<f32>,
+    pub done: bool,
+}
+
+impl Reveal {
+    fn new(animate: bool) -> Self {
+        Self {
+            done: !animate,
+            ..default()
+        }
+    }
+
+    fn finish(&mut self, text: &mut Text) {
+        if !self.done {
+            if text.0 == self.set {
+                text.0 = self.full.clone();
+            }
+            self.done = true;
+        }
+    }
+}
+
+fn reveal_lines(
+    time: Res<Time<Real>>,
+    mut lines: Query<(&mut Text, &mut Reveal)>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    let now = time.elapsed_secs();
+    for (mut text, mut reveal) in &mut lines {
+        if reveal.done || text.0.is_empty() {
+            continue;
+        }
+        // Words set by anyone else (the first time, or a new language) are the line.
+        if text.0 != reveal.set {
+            reveal.full = text.0.clone();
+        }
+        let started = *reveal.started.get_or_insert(now);
+        let shown = ((now - started) * LETTERS_PER_SEC) as usize + 1;
+        if shown >= reveal.full.chars().count() {
+            text.0 = reveal.full.clone();
+            reveal.done = true;
+        } else {
+            let part: String = reveal.full.chars().take(shown).collect();
+            text.0.clone_from(&part);
+            reveal.set = part;
+        }
+        redraw.write(bevy::window::RequestRedraw);
+    }
 }
 
 /// The part of the screen that changes with every step.
@@ -167,11 +232,13 @@ fn act_label(act: Option<Act>) -> Option<&'static str> {
 fn show_step(
     mut commands: Commands,
     theme: Res<Theme>,
+    prefs: Res<crate::game::state::Prefs>,
     level: Res<Level>,
     views: Query<Entity, With<StepView>>,
     mut moods: Query<&mut SangoMood>,
 ) {
     let theme = theme.as_ref();
+    let animate = !prefs.0.reduced_motion;
     let scenario = level.run.scenario();
     let vars = level.run.variables();
     let key = |k: &str| Localized::scenario(scenario, k, vars);
@@ -205,6 +272,7 @@ fn show_step(
                         speaker,
                         key(text),
                         true,
+                        false,
                     );
                 }
             }
@@ -224,6 +292,7 @@ fn show_step(
                         speaker,
                         key(text),
                         false,
+                        animate,
                     );
                     v.spawn((
                         button(
@@ -251,6 +320,7 @@ fn show_step(
                         speaker,
                         key(text),
                         false,
+                        animate,
                     );
                     v.spawn(label(
                         theme,
@@ -377,6 +447,7 @@ fn show_step(
                         &Speaker::Narrator,
                         key(text),
                         false,
+                        animate,
                     );
                     v.spawn((
                         button(
@@ -500,6 +571,7 @@ fn app_bar(
 
 /// One line of the story, drawn the way the stage draws it: a speech panel, a chat
 /// bubble (mine on the right), a post in a feed, or a dialog in a pop-up.
+#[allow(clippy::too_many_arguments)] // one line's look: who, what, where, how
 fn line(
     v: &mut ChildSpawnerCommands,
     theme: &Theme,
@@ -508,8 +580,11 @@ fn line(
     speaker: &Speaker,
     text: Localized,
     earlier: bool,
+    reveal: bool,
 ) {
     let text_size = if earlier { size::SMALL } else { size::BODY };
+    // The line being said appears letter by letter, unless motion is off.
+    let reveal = Reveal::new(reveal && !earlier);
     let soft = if earlier {
         palette::INK_SOFT
     } else {
@@ -550,7 +625,7 @@ fn line(
                     if let Some(name) = name.filter(|_| !mine) {
                         b.spawn(label(theme, name, size::SMALL * 0.85, palette::SANGO_BLUE));
                     }
-                    b.spawn(label(theme, text, text_size, soft));
+                    b.spawn((label(theme, text, text_size, soft), reveal));
                 });
             });
         }
@@ -575,7 +650,7 @@ fn line(
                         who.spawn(heading(theme, name, size::SMALL));
                     }
                 });
-                p.spawn(label(theme, text, text_size, soft));
+                p.spawn((label(theme, text, text_size, soft), reveal));
             });
         }
         Stage::Popup { .. }
@@ -587,7 +662,7 @@ fn line(
                     if let Some(name) = name {
                         p.spawn(heading(theme, name, size::SMALL));
                     }
-                    p.spawn(label(theme, text, text_size, soft));
+                    p.spawn((label(theme, text, text_size, soft), reveal));
                 });
         }
         _ => {
@@ -596,7 +671,7 @@ fn line(
                 if let Some(name) = name {
                     p.spawn(label(theme, name, size::SMALL, palette::SANGO_BLUE));
                 }
-                p.spawn(label(theme, text, text_size, soft));
+                p.spawn((label(theme, text, text_size, soft), reveal));
             });
         }
     }
@@ -665,12 +740,19 @@ fn on_action(
     mut saves: ResMut<Saves>,
     player: Res<Player>,
     mut next: ResMut<NextState<Screen>>,
+    mut reveals: Query<(&mut Text, &mut Reveal)>,
 ) {
     let Some(mut level) = level else {
         return;
     };
     for action in actions.read() {
         match action {
+            // Continue while a line is still appearing shows all of it first.
+            Action::Continue if reveals.iter().any(|(_, r)| !r.done) => {
+                for (mut text, mut reveal) in &mut reveals {
+                    reveal.finish(&mut text);
+                }
+            }
             Action::Continue if level.feedback.is_some() => level.feedback = None,
             Action::Continue if level.run.is_over() => {
                 let Some(result) = level.run.result() else {

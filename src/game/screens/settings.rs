@@ -10,7 +10,9 @@ use bevy::prelude::*;
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
 use crate::game::actions::Action;
 use crate::game::state::{Player, Prefs, Saves, Words};
-use crate::game::theme::{ButtonStyle, Localized, Theme, button, heading, label, palette, size};
+use crate::game::theme::{
+    ButtonStyle, Localized, Theme, button, heading, label, option_row, palette, size,
+};
 use crate::prefs::{TextSize, Volume};
 
 pub(super) fn plugin(app: &mut App) {
@@ -68,27 +70,6 @@ fn follow_text_size(prefs: Res<Prefs>, mut theme: ResMut<Theme>) {
     }
 }
 
-fn row<'a>(parent: &'a mut ChildSpawnerCommands<'_>) -> EntityCommands<'a> {
-    parent.spawn((
-        crate::game::Mirror,
-        Node {
-            column_gap: px(12),
-            row_gap: px(8),
-            flex_wrap: FlexWrap::Wrap,
-            align_items: AlignItems::Center,
-            ..default()
-        },
-    ))
-}
-
-fn choice(selected: bool) -> ButtonStyle {
-    if selected {
-        ButtonStyle::Primary
-    } else {
-        ButtonStyle::Quiet
-    }
-}
-
 fn on_off(on: bool) -> &'static str {
     if on { "state-on" } else { "state-off" }
 }
@@ -131,7 +112,7 @@ fn volume_row(
     volume: Volume,
     action: fn(bool) -> Action,
 ) {
-    row(panel).with_children(|r| {
+    option_row(panel).with_children(|r| {
         r.spawn(label(
             theme,
             Localized::new(message).with("level", volume.step()),
@@ -209,7 +190,7 @@ fn spawn_settings(
                     ..default()
                 })
                 .with_children(|panel| {
-                    row(panel).with_children(|r| {
+                    option_row(panel).with_children(|r| {
                         r.spawn(label(
                             theme,
                             Localized::new("settings-text-size")
@@ -222,11 +203,11 @@ fn spawn_settings(
                                 theme,
                                 Localized::new(format!("text-size-{}", s.key())),
                                 Action::SetTextSize(s),
-                                choice(s == p.text_size),
+                                ButtonStyle::option(s == p.text_size),
                             ));
                         }
                     });
-                    row(panel).with_children(|r| {
+                    option_row(panel).with_children(|r| {
                         r.spawn(label(
                             theme,
                             Localized::new("settings-contrast")
@@ -245,7 +226,7 @@ fn spawn_settings(
                             ButtonStyle::Quiet,
                         ));
                     });
-                    row(panel).with_children(|r| {
+                    option_row(panel).with_children(|r| {
                         r.spawn(label(
                             theme,
                             Localized::new("settings-motion")
@@ -272,7 +253,7 @@ fn spawn_settings(
                         p.effects,
                         Action::EffectsVolume,
                     );
-                    row(panel).with_children(|r| {
+                    option_row(panel).with_children(|r| {
                         r.spawn(label(
                             theme,
                             Localized::new("settings-sound")

@@ -14,8 +14,8 @@ use crate::content::{AgeBand, Risk};
 use crate::game::actions::Action;
 use crate::game::state::{Content, Saves, Words};
 use crate::game::theme::{
-    ButtonStyle, Localized, Theme, button, button_base, button_label, heading, label, palette,
-    size, verbatim,
+    ButtonStyle, Localized, Theme, button, button_base, button_label, heading, label, option_row,
+    palette, size, verbatim,
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -55,27 +55,6 @@ fn section(parent: &mut ChildSpawnerCommands, theme: &Theme, message: Localized)
     parent.spawn(label(theme, message, size::SMALL, palette::INK_SOFT));
 }
 
-fn row<'a>(parent: &'a mut ChildSpawnerCommands<'_>) -> EntityCommands<'a> {
-    parent.spawn((
-        crate::game::Mirror,
-        Node {
-            column_gap: px(10),
-            row_gap: px(8),
-            flex_wrap: FlexWrap::Wrap,
-            align_items: AlignItems::Center,
-            ..default()
-        },
-    ))
-}
-
-fn choice(selected: bool) -> ButtonStyle {
-    if selected {
-        ButtonStyle::Primary
-    } else {
-        ButtonStyle::Quiet
-    }
-}
-
 fn spawn_teacher(
     mut commands: Commands,
     theme: Res<Theme>,
@@ -105,7 +84,7 @@ fn spawn_teacher(
             ..default()
         })
         .with_children(|root| {
-            row(root).with_children(|top| {
+            option_row(root).with_children(|top| {
                 top.spawn(heading(
                     theme,
                     Localized::new("teacher-heading"),
@@ -125,18 +104,18 @@ fn spawn_teacher(
                     AutoFocus,
                 ));
             });
-            row(root).with_children(|bands| {
+            option_row(root).with_children(|bands| {
                 section(bands, theme, Localized::new("teacher-age-band"));
                 for b in AgeBand::ALL {
                     bands.spawn(button(
                         theme,
                         Localized::new(format!("band-{}", b.key())),
                         Action::SetAgeBand(b),
-                        choice(b == band),
+                        ButtonStyle::option(b == band),
                     ));
                 }
             });
-            row(root).with_children(|langs| {
+            option_row(root).with_children(|langs| {
                 section(langs, theme, Localized::new("teacher-language"));
             });
             language_picker(root, theme, &words);
@@ -168,7 +147,7 @@ fn spawn_teacher(
                         };
                         grid.spawn(button_base(
                             Action::ToggleScenario(scenario.id.clone()),
-                            choice(on),
+                            ButtonStyle::option(on),
                         ))
                         .insert((
                             Node {
@@ -211,7 +190,7 @@ fn spawn_teacher(
                     }
                 }
             });
-            row(root).with_children(|lock| {
+            option_row(root).with_children(|lock| {
                 lock.spawn(button(
                     theme,
                     Localized::new(if locked {
@@ -242,7 +221,7 @@ fn spawn_teacher(
                 ));
                 confirm_buttons(root, theme, "teacher-reset-yes", Action::ConfirmReset);
             } else {
-                row(root).with_children(|tools| {
+                option_row(root).with_children(|tools| {
                     tools.spawn(button(
                         theme,
                         Localized::new("teacher-report"),
