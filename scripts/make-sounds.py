@@ -26,12 +26,12 @@ def tone(notes, length, volume=0.35):
     return samples
 
 
-def write(name, samples):
+def write(name, samples, rate=RATE):
     OUT.mkdir(parents=True, exist_ok=True)
     with wave.open(str(OUT / name), "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
-        w.setframerate(RATE)
+        w.setframerate(rate)
         w.writeframes(b"".join(struct.pack("<h", int(max(-1, min(1, s)) * 32767)) for s in samples))
 
 
@@ -81,12 +81,7 @@ def music(name, root, bpm, pattern, bass):
     tail = int(beat * MUSIC_RATE)
     for i in range(tail):
         samples[-1 - i] *= i / tail
-    OUT.mkdir(parents=True, exist_ok=True)
-    with wave.open(str(OUT / name), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(MUSIC_RATE)
-        w.writeframes(b"".join(struct.pack("<h", int(max(-1, min(1, s)) * 32767)) for s in samples))
+    write(name, samples, MUSIC_RATE)
 
 
 _ = None

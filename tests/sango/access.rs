@@ -141,6 +141,12 @@ fn settings_open_from_the_title_and_go_back_there() {
     );
 }
 
+/// Where the level is, as text: equal when nothing moved on.
+fn level_step(game: &Game) -> String {
+    let level = game.app.world().resource::<sango::game::state::Level>();
+    format!("{:?}", level.run.step())
+}
+
 /// Every piece of text on screen, joined.
 fn all_text(game: &mut Game) -> String {
     let world = game.app.world_mut();
@@ -161,14 +167,7 @@ fn help_is_one_key_away_mid_level_and_gives_back_the_game_as_it_was() {
     assert_eq!(game.screen(), Screen::Level);
     game.key(KeyCode::Tab, Key::Tab);
     let before = game.focused_action().expect("a button is focused");
-    let step = format!(
-        "{:?}",
-        game.app
-            .world()
-            .resource::<sango::game::state::Level>()
-            .run
-            .step()
-    );
+    let step = level_step(&game);
 
     game.key(KeyCode::F1, Key::F1);
     assert!(
@@ -207,14 +206,7 @@ fn help_is_one_key_away_mid_level_and_gives_back_the_game_as_it_was() {
         Some(before),
         "the focus is where it was"
     );
-    let after = format!(
-        "{:?}",
-        game.app
-            .world()
-            .resource::<sango::game::state::Level>()
-            .run
-            .step()
-    );
+    let after = level_step(&game);
     assert_eq!(after, step, "the level is where it was");
 
     // The corner button opens it too, and "Back to the game" closes it.
@@ -422,14 +414,12 @@ fn current_line(game: &mut Game) -> (String, bool) {
 
 #[test]
 fn a_line_appears_letter_by_letter_and_continue_shows_it_whole_first() {
-    use sango::game::state::Level;
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
     game.new_player("Dee");
     game.enter(); // the first level
     assert_eq!(game.screen(), Screen::Level);
-    let step = |game: &Game| format!("{:?}", game.app.world().resource::<Level>().run.step());
-    let before = step(&game);
+    let before = level_step(&game);
     let (part, done) = current_line(&mut game);
     assert!(!done, "the line is still appearing: {part:?}");
     assert_eq!(game.focused_action(), Some(Action::Continue));
@@ -441,12 +431,12 @@ fn a_line_appears_letter_by_letter_and_continue_shows_it_whole_first() {
     );
     assert!(whole.starts_with(&part));
     assert_eq!(
-        step(&game),
+        level_step(&game),
         before,
         "the first press only showed the whole line"
     );
     game.enter();
-    assert_ne!(step(&game), before, "the second press goes on");
+    assert_ne!(level_step(&game), before, "the second press goes on");
 
     // Less motion: every line is whole at once.
     game.press(Action::LeaveLevel);
