@@ -31,7 +31,16 @@ fn name_controls(
     mut commands: Commands,
     changed: Query<(), Changed<Text>>,
     mut buttons: Query<(Entity, &mut AccessibilityNode), With<Action>>,
-    texts: Query<(Entity, Ref<Text>, Has<Heading>, Option<&AccessibilityNode>), Without<Action>>,
+    texts: Query<
+        (
+            Entity,
+            Ref<Text>,
+            Has<Heading>,
+            Option<&AccessibilityNode>,
+            Option<&super::screens::level::Reveal>,
+        ),
+        Without<Action>,
+    >,
     spans: Query<&TextSpan>,
     children: Query<&Children>,
     parents: Query<&ChildOf>,
@@ -63,7 +72,7 @@ fn name_controls(
         }
     }
     // Other text: a label or a heading of its own, unless it is inside a button.
-    for (entity, text, heading, node) in &texts {
+    for (entity, text, heading, node, reveal) in &texts {
         if !text.is_changed()
             || parents
                 .iter_ancestors(entity)
@@ -72,7 +81,8 @@ fn name_controls(
             continue;
         }
         let role = if heading { Role::Heading } else { Role::Label };
-        let words = spoken(&text.0);
+        // A line appearing letter by letter is read whole, once.
+        let words = spoken(reveal.and_then(|r| r.whole()).unwrap_or(&text.0));
         if node.is_some_and(|n| n.role() == role && n.value() == Some(words.as_str())) {
             continue;
         }

@@ -422,6 +422,18 @@ fn a_line_appears_letter_by_letter_and_continue_shows_it_whole_first() {
     let before = level_step(&game);
     let (part, done) = current_line(&mut game);
     assert!(!done, "the line is still appearing: {part:?}");
+    // A screen reader gets the whole line at once, not letter by letter.
+    let heard = {
+        let world = game.app.world_mut();
+        let mut q = world.query::<(
+            &bevy::a11y::AccessibilityNode,
+            &sango::game::screens::level::Reveal,
+        )>();
+        q.iter(world)
+            .find(|(_, r)| !r.done)
+            .and_then(|(n, _)| n.value().map(str::to_owned))
+            .unwrap_or_default()
+    };
     assert_eq!(game.focused_action(), Some(Action::Continue));
     game.enter();
     let (whole, done) = current_line(&mut game);
@@ -430,6 +442,11 @@ fn a_line_appears_letter_by_letter_and_continue_shows_it_whole_first() {
         "{part:?} / {whole:?}"
     );
     assert!(whole.starts_with(&part));
+    assert_eq!(
+        heard,
+        whole.replace('\u{200F}', "").trim(),
+        "read whole from the start"
+    );
     assert_eq!(
         level_step(&game),
         before,

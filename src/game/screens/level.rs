@@ -57,6 +57,11 @@ impl Reveal {
         }
     }
 
+    /// The whole line, once its words are known (a screen reader reads it whole).
+    pub fn whole(&self) -> Option<&str> {
+        (!self.full.is_empty() && !self.done).then_some(self.full.as_str())
+    }
+
     fn finish(&mut self, text: &mut Text) {
         if !self.done {
             if text.0 == self.set {
