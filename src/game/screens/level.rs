@@ -252,7 +252,7 @@ fn show_step(
         commands.entity(view).despawn_related::<Children>();
         commands.entity(view).with_children(|v| {
             if let Some(feedback) = &level.feedback {
-                mood = show_feedback(v, theme, scenario, vars, feedback);
+                mood = show_feedback(v, theme, scenario, vars, feedback, animate);
                 return;
             }
             let step = level.run.step();
@@ -480,6 +480,7 @@ fn show_feedback(
     scenario: &Scenario,
     vars: &[(String, String)],
     feedback: &Feedback,
+    animate: bool,
 ) -> Mood {
     let (verdict, detail, explanation) = match feedback {
         Feedback::Choice(choice) => (
@@ -515,7 +516,11 @@ fn show_feedback(
                     size::SMALL,
                     palette::SANGO_BLUE,
                 ));
-                p.spawn(label(theme, text, size::BODY, palette::INK));
+                // Sango's words appear like every other line.
+                p.spawn((
+                    label(theme, text, size::BODY, palette::INK),
+                    Reveal::new(animate),
+                ));
             }
         });
     v.spawn((
