@@ -24,8 +24,9 @@ pub(super) fn plugin(app: &mut App) {
             (
                 keys_for_help,
                 toggle_help,
-                respawn_help_button.run_if(resource_changed::<super::state::Prefs>),
-                keep_corner.run_if(resource_changed::<Words>),
+                respawn_help_button.run_if(
+                    resource_changed::<super::state::Prefs>.or_else(resource_changed::<Words>),
+                ),
             )
                 .chain(),
         );
@@ -92,35 +93,23 @@ fn spawn_corner_at(commands: &mut Commands, theme: &Theme, rtl: bool, hidden: bo
         });
 }
 
-/// Built again at the child's text size and contrast.
+/// Built again at the child's text size and contrast, in the language's words
+/// and corner (bottom left in Arabic).
 fn respawn_help_button(
     mut commands: Commands,
     theme: Res<Theme>,
     words: Res<Words>,
+    prefs: Res<super::state::Prefs>,
     help: Res<HelpOpen>,
     corners: Query<Entity, With<HelpCorner>>,
 ) {
     for corner in &corners {
         commands.entity(corner).try_despawn();
     }
-    let theme = theme.for_language(words.0.language());
+    // At the new size even if the theme follows a moment later.
+    let mut theme = theme.for_language(words.0.language());
+    theme.scale = prefs.0.text_size.scale();
     spawn_corner(&mut commands, &theme, &words, help.open);
-}
-
-/// The corner follows the writing direction: bottom left in Arabic.
-fn keep_corner(words: Res<Words>, mut corners: Query<&mut Node, With<HelpCorner>>) {
-    let rtl = words.0.direction() == Direction::RightToLeft;
-    for mut node in &mut corners {
-        let (left, right) = if rtl {
-            (px(12), Val::Auto)
-        } else {
-            (Val::Auto, px(12))
-        };
-        if node.left != left || node.right != right {
-            node.left = left;
-            node.right = right;
-        }
-    }
 }
 
 /// F1 opens help anywhere; Escape closes it.

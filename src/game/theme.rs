@@ -26,6 +26,7 @@ pub(super) fn plugin(app: &mut App) {
             PostUpdate,
             (
                 scroll_roots.before(bevy::ui::UiSystems::Prepare),
+                follow_text_size,
                 scroll_to_focus.after(bevy::ui::UiSystems::Layout),
             ),
         );
@@ -95,6 +96,14 @@ fn scroll_to_focus(
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TextSystems {
     Relocalize,
+}
+
+/// Text of every screen built from now on is drawn at the child's size.
+fn follow_text_size(prefs: Res<Prefs>, mut theme: ResMut<Theme>) {
+    let scale = prefs.0.text_size.scale();
+    if prefs.is_changed() && theme.scale != scale {
+        theme.scale = scale;
+    }
 }
 
 /// A screen's root scrolls vertically, whatever `Node` the screen gave it, and

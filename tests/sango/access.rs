@@ -141,6 +141,13 @@ fn settings_open_from_the_title_and_go_back_there() {
     );
 }
 
+fn help_open(game: &Game) -> bool {
+    game.app
+        .world()
+        .resource::<sango::game::help::HelpOpen>()
+        .open
+}
+
 /// Where the level is, as text: equal when nothing moved on.
 fn level_step(game: &Game) -> String {
     let level = game.app.world().resource::<sango::game::state::Level>();
@@ -170,12 +177,7 @@ fn help_is_one_key_away_mid_level_and_gives_back_the_game_as_it_was() {
     let step = level_step(&game);
 
     game.key(KeyCode::F1, Key::F1);
-    assert!(
-        game.app
-            .world()
-            .resource::<sango::game::help::HelpOpen>()
-            .open
-    );
+    assert!(help_open(&game));
     assert_eq!(game.focused_action(), Some(Action::CloseHelp));
     game.assert_all_text_resolved();
     for id in [
@@ -192,13 +194,7 @@ fn help_is_one_key_away_mid_level_and_gives_back_the_game_as_it_was() {
         assert_eq!(game.focused_action(), Some(Action::CloseHelp));
     }
     game.key(KeyCode::Escape, Key::Escape);
-    assert!(
-        !game
-            .app
-            .world()
-            .resource::<sango::game::help::HelpOpen>()
-            .open
-    );
+    assert!(!help_open(&game));
     assert!(!game.shows("help-danger"));
     assert_eq!(game.screen(), Screen::Level);
     assert_eq!(
@@ -213,13 +209,7 @@ fn help_is_one_key_away_mid_level_and_gives_back_the_game_as_it_was() {
     assert!(game.buttons().contains(&Action::OpenHelp));
     game.press(Action::OpenHelp);
     game.enter();
-    assert!(
-        !game
-            .app
-            .world()
-            .resource::<sango::game::help::HelpOpen>()
-            .open
-    );
+    assert!(!help_open(&game));
 }
 
 #[test]
@@ -321,20 +311,9 @@ fn a_child_plays_a_whole_level_with_a_gamepad_alone() {
 
     // Select opens help in the middle of the level; B closes it.
     pad_press(&mut game, pad, GamepadButton::Select);
-    assert!(
-        game.app
-            .world()
-            .resource::<sango::game::help::HelpOpen>()
-            .open
-    );
+    assert!(help_open(&game));
     pad_press(&mut game, pad, GamepadButton::East);
-    assert!(
-        !game
-            .app
-            .world()
-            .resource::<sango::game::help::HelpOpen>()
-            .open
-    );
+    assert!(!help_open(&game));
 
     let mut decisions = 0;
     for _ in 0..100 {

@@ -30,8 +30,7 @@ pub(super) fn plugin(app: &mut App) {
             )
                 .chain()
                 .run_if(in_state(Screen::Settings)),
-        )
-        .add_systems(PostUpdate, follow_text_size);
+        );
 }
 
 /// Where the settings were opened from, to go back there.
@@ -59,14 +58,6 @@ fn open_settings(
             view.from = *screen.get();
             next.set(Screen::Settings);
         }
-    }
-}
-
-/// Text of every screen built from now on is drawn at the child's size.
-fn follow_text_size(prefs: Res<Prefs>, mut theme: ResMut<Theme>) {
-    let scale = prefs.0.text_size.scale();
-    if prefs.is_changed() && theme.scale != scale {
-        theme.scale = scale;
     }
 }
 
