@@ -119,8 +119,8 @@ def names():
 
 
 def symbols():
-    # The stars are the only symbols the game draws.
-    font = subset_font(TTFont(NOTO / "NotoSansSymbols2-Regular.ttf"), "★☆ ")
+    # The only symbols the game draws: the stars and the Listen button's speaker.
+    font = subset_font(TTFont(NOTO / "NotoSansSymbols2-Regular.ttf"), "★☆🔊 ")
     font.save(OUT / "SangoSymbols-Regular.ttf")
 
 

@@ -1,6 +1,6 @@
 //! Sango: a game that teaches children aged 9–18 to stay safe online.
 //!
-//! The core (`content`, `l10n`, `play`, `prefs`, `progress`, `report`, `settings`) knows
+//! The core (`content`, `l10n`, `play`, `prefs`, `progress`, `report`, `settings`, `voice`) knows
 //! nothing of Bevy, so it is quick to test and usable by tools; `game` is the Bevy
 //! front end.
 
@@ -14,3 +14,4 @@ pub mod prefs;
 pub mod progress;
 pub mod report;
 pub mod settings;
+pub mod voice;

@@ -1,5 +1,6 @@
 //! The `sango` command: plays the game by default; `validate` lints content.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -111,6 +112,15 @@ enum Command {
     /// spreadsheet, `.html` a printable page with a chart. Give several --data
     /// folders (one per machine, e.g. copied onto a USB stick) to merge them: the
     /// same nickname on two machines is the same child.
+    /// For `scripts/make-voices`: print every line said aloud, one JSON object a
+    /// line: `{"lang", "file", "text"}` (the file under assets/, named after the
+    /// words). All languages unless --lang is given.
+    #[command(hide = true)]
+    VoiceLines {
+        /// Only this scenario's lines.
+        #[arg(long, value_name = "ID")]
+        scenario: Option<String>,
+    },
     Report {
         /// A folder of saved progress (repeatable; default: this machine's).
         #[arg(long, value_name = "DIR")]
@@ -153,6 +163,14 @@ fn main() -> ExitCode {
             Some(root) => graph(&with_packs(root, &cli.pack), scenario, out),
             None => no_content(),
         },
+        Some(Command::VoiceLines { scenario }) => match find_content(&cli) {
+            Some(root) => voice_lines(
+                &with_packs(root, &cli.pack),
+                cli.lang.as_deref(),
+                scenario.as_deref(),
+            ),
+            None => no_content(),
+        },
         Some(Command::Play { scenario, beat }) => {
             play(&cli, Some((scenario.clone(), beat.clone())))
         }
@@ -166,6 +184,38 @@ fn find_content(cli: &Cli) -> Option<ContentRoot> {
         .as_deref()
         .map(ContentRoot::from_dir)
         .or_else(ContentRoot::discover)
+}
+
+/// Prints the lines to voice (see `sango::voice`).
+fn voice_lines(root: &ContentRoot, lang: Option<&str>, only: Option<&str>) -> ExitCode {
+    let checked = load_and_lint(root);
+    let mut library = checked.library;
+    if let Some(id) = only {
+        library.scenarios.retain(|f| f.scenario.id == id);
+        if library.scenarios.is_empty() {
+            eprintln!("sango: no scenario called {id}");
+            return ExitCode::from(2);
+        }
+    }
+    let languages: Vec<&str> = match lang {
+        Some(lang) => vec![lang],
+        // The pseudo-locale is for testers; it has no voice.
+        None => checked
+            .localizer
+            .languages()
+            .filter(|l| *l != sango::l10n::PSEUDO_LOCALE)
+            .collect(),
+    };
+    let mut out = std::io::stdout().lock();
+    for lang in languages {
+        for (file, text) in sango::voice::lines(&library, &checked.localizer, lang) {
+            let line = serde_json::json!({"lang": lang, "file": file, "text": text});
+            if writeln!(out, "{line}").is_err() {
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 /// Starts the game, at a scenario's beat if asked (`sango play`).

@@ -75,7 +75,9 @@ pub struct Preferences {
     pub reduced_motion: bool,
     pub music: Volume,
     pub effects: Volume,
-    /// Silences music and effects without losing their levels.
+    /// Sango's and the characters' voices when a line is read aloud.
+    pub voice: Volume,
+    /// Silences music, effects and voices without losing their levels.
     pub muted: bool,
     /// Every line is read aloud as it appears.
     pub read_aloud: bool,
@@ -89,6 +91,7 @@ impl Default for Preferences {
             reduced_motion: false,
             music: Volume::new(4),
             effects: Volume::new(7),
+            voice: Volume::new(10),
             muted: false,
             read_aloud: false,
         }
@@ -104,6 +107,11 @@ impl Preferences {
     /// The gain effects play at now.
     pub fn effects_gain(&self) -> f32 {
         if self.muted { 0.0 } else { self.effects.gain() }
+    }
+
+    /// The gain lines are read aloud at now.
+    pub fn voice_gain(&self) -> f32 {
+        if self.muted { 0.0 } else { self.voice.gain() }
     }
 }
 
@@ -142,9 +150,15 @@ mod tests {
             ..Preferences::default()
         };
         p.muted = true;
-        assert_eq!((p.music_gain(), p.effects_gain()), (0.0, 0.0));
+        assert_eq!(
+            (p.music_gain(), p.effects_gain(), p.voice_gain()),
+            (0.0, 0.0, 0.0)
+        );
         p.muted = false;
-        assert_eq!((p.music_gain(), p.effects_gain()), (0.25, 1.0));
+        assert_eq!(
+            (p.music_gain(), p.effects_gain(), p.voice_gain()),
+            (0.25, 1.0, 1.0)
+        );
     }
 
     #[test]

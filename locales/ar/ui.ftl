@@ -221,3 +221,9 @@ help-danger = إذا كنت في خطر الآن، فاتصل برقم الطو�
 help-close = العودة إلى اللعبة
 settings-music = الموسيقى: { $level } من 10
 settings-motion = حركة أقل: { $state }
+
+# Read aloud
+level-listen = استمع
+level-listen-missing = لا يوجد صوت لهذه الجملة بعد
+settings-voice = صوت القراءة: { $level } من 10
+settings-read-aloud = قراءة كل جملة بصوت عالٍ عند ظهورها: { $state }

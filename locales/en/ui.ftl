@@ -210,3 +210,9 @@ help-danger = If you are in danger right now, call your local emergency number.
 help-close = Back to the game
 settings-music = Music: { $level } of 10
 settings-motion = Less motion: { $state }
+
+# Read aloud
+level-listen = Listen
+level-listen-missing = No voice for this line yet
+settings-voice = Voices reading aloud: { $level } of 10
+settings-read-aloud = Read each line aloud as it appears: { $state }

@@ -210,3 +210,9 @@ help-danger = Si estás en peligro ahora mismo, llama al número de emergencias 
 help-close = Volver al juego
 settings-music = Música: { $level } de 10
 settings-motion = Menos movimiento: { $state }
+
+# Read aloud
+level-listen = Escuchar
+level-listen-missing = Esta frase todavía no tiene voz
+settings-voice = Voces de lectura: { $level } de 10
+settings-read-aloud = Leer cada frase en voz alta al aparecer: { $state }

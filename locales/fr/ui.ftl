@@ -209,3 +209,9 @@ help-danger = Si tu es en danger maintenant, appelle le numéro d’urgence de t
 help-close = Retour au jeu
 settings-music = Musique : { $level } sur 10
 settings-motion = Moins d’animations : { $state }
+
+# Read aloud
+level-listen = Écouter
+level-listen-missing = Pas encore de voix pour cette phrase
+settings-voice = Voix de lecture : { $level } sur 10
+settings-read-aloud = Lire chaque phrase à voix haute dès qu’elle apparaît : { $state }

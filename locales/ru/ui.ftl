@@ -216,3 +216,9 @@ help-danger = Если тебе грозит опасность прямо се�
 help-close = Вернуться в игру
 settings-music = Музыка: { $level } из 10
 settings-motion = Меньше движения: { $state }
+
+# Read aloud
+level-listen = Слушать
+level-listen-missing = Для этой фразы пока нет озвучки
+settings-voice = Голос чтения: { $level } из 10
+settings-read-aloud = Читать каждую фразу вслух, когда она появляется: { $state }

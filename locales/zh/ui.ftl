@@ -207,3 +207,9 @@ help-danger = 如果你现在有危险，请拨打当地的紧急电话。
 help-close = 回到游戏
 settings-music = 音乐音量：{ $level } / 10
 settings-motion = 减少动画：{ $state }
+
+# Read aloud
+level-listen = 听一听
+level-listen-missing = 这句话还没有配音
+settings-voice = 朗读音量：{ $level } / 10
+settings-read-aloud = 每句话出现时自动朗读：{ $state }

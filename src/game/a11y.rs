@@ -22,6 +22,7 @@ pub struct Heading;
 /// The words a reader says: the text without the invisible direction marks.
 fn spoken(text: &str) -> String {
     text.replace(['\u{200F}', '\u{200E}'], "")
+        .replace(super::voice::LISTEN_SYMBOL, "")
         .trim()
         .to_string()
 }

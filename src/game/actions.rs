@@ -61,6 +61,8 @@ pub enum Action {
     /// Done inspecting the card.
     FinishSpot,
     LeaveLevel,
+    /// Read this line (a text entity with `voice::Spoken`) aloud.
+    ReadAloud(Entity),
     // Debrief
     BackToMap,
     PlayAgain,
@@ -74,7 +76,11 @@ pub enum Action {
     EffectsVolume(bool),
     /// Music one step louder (true) or quieter.
     MusicVolume(bool),
+    /// Voices one step louder (true) or quieter.
+    VoiceVolume(bool),
     ToggleMute,
+    /// Read each line aloud as it appears, or not.
+    ToggleReadAloud,
     CloseSettings,
     // Help, over any screen
     OpenHelp,

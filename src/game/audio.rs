@@ -1,7 +1,8 @@
 //! Sound: a click for every button, a chime for a safe choice, two soft notes for
-//! "let's think" (never a buzzer), a sparkle for stars, and a calm loop of music
-//! for each world (the four Cs) while one of its levels is played. Volumes and
-//! mute come from the child's settings and apply at once.
+//! "let's think" (never a buzzer), a sparkle for stars, a calm loop of music for
+//! each world (the four Cs) while one of its levels is played, and lines read
+//! aloud ([`super::voice`]). Volumes and mute come from the child's settings and
+//! apply at once.
 //!
 //! On the desktop through kira; no device is fine: kira logs it once and the game
 //! plays on. In the browser through the page's own `<audio>` elements, which the
@@ -54,10 +55,38 @@ mod backend {
     #[derive(Resource)]
     pub struct MusicChannel;
 
+    /// The channel lines are read aloud on: one voice at a time.
+    #[derive(Resource)]
+    pub struct VoiceChannel;
+
     pub fn plugin(app: &mut App) {
         app.add_plugins(bevy_kira_audio::AudioPlugin)
             .add_audio_channel::<MusicChannel>()
-            .add_systems(Startup, load_sounds);
+            .add_audio_channel::<VoiceChannel>()
+            .add_systems(Startup, load_sounds)
+            .add_systems(Update, (speak, voice_volume));
+    }
+
+    /// Reads a line: the file is loaded now, the first time it is asked for.
+    fn speak(
+        mut lines: MessageReader<crate::game::voice::Speak>,
+        assets: Res<AssetServer>,
+        channel: Res<AudioChannel<VoiceChannel>>,
+        prefs: Res<Prefs>,
+    ) {
+        for line in lines.read() {
+            channel.stop();
+            if let Some(file) = &line.0 {
+                channel.set_volume(Decibels(decibels(prefs.0.voice_gain())));
+                channel.play(assets.load(file.clone()));
+            }
+        }
+    }
+
+    fn voice_volume(prefs: Res<Prefs>, channel: Res<AudioChannel<VoiceChannel>>) {
+        if prefs.is_changed() {
+            channel.set_volume(Decibels(decibels(prefs.0.voice_gain())));
+        }
     }
 
     #[derive(Resource)]
@@ -127,7 +156,39 @@ mod backend {
     pub struct MusicChannel;
 
     pub fn plugin(app: &mut App) {
-        app.insert_resource(MusicChannel);
+        app.insert_resource(MusicChannel)
+            .add_systems(Update, (speak, voice_volume));
+    }
+
+    /// Reads a line through its own `<audio>` element, fetched when first asked
+    /// for; a missing file is silence.
+    fn speak(mut lines: MessageReader<crate::game::voice::Speak>, prefs: Res<Prefs>) {
+        for line in lines.read() {
+            VOICE.with(|voice| {
+                let mut voice = voice.borrow_mut();
+                if let Some(old) = voice.take() {
+                    let _ = old.pause();
+                }
+                let Some(file) = &line.0 else { return };
+                if let Ok(audio) =
+                    web_sys::HtmlAudioElement::new_with_src(&format!("assets/{file}"))
+                {
+                    audio.set_volume(f64::from(prefs.0.voice_gain()));
+                    play(&audio);
+                    *voice = Some(audio);
+                }
+            });
+        }
+    }
+
+    fn voice_volume(prefs: Res<Prefs>) {
+        if prefs.is_changed() {
+            VOICE.with(|voice| {
+                if let Some(audio) = voice.borrow().as_ref() {
+                    audio.set_volume(f64::from(prefs.0.voice_gain()));
+                }
+            });
+        }
     }
 
     /// Plays through an `<audio>` element; a refusal (no gesture yet, no device)
@@ -192,6 +253,8 @@ mod backend {
             wasm_bindgen::prelude::Closure::new(|_| {});
         /// The music playing now.
         static MUSIC: RefCell<Option<web_sys::HtmlAudioElement>> = const { RefCell::new(None) };
+        /// The line being read aloud now.
+        static VOICE: RefCell<Option<web_sys::HtmlAudioElement>> = const { RefCell::new(None) };
     }
 }
 

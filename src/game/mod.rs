@@ -17,6 +17,7 @@ pub mod screens;
 pub mod state;
 pub mod theme;
 mod tour;
+pub mod voice;
 pub mod watch;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod web;
@@ -53,6 +54,7 @@ impl Plugin for GameLogicPlugin {
             help::plugin,
             a11y::plugin,
             motion::plugin,
+            voice::plugin,
         ));
         #[cfg(not(target_arch = "wasm32"))]
         app.add_plugins(gamepad::plugin);

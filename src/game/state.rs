@@ -350,4 +350,9 @@ pub fn insert_resources(
     .insert_resource(saves)
     .init_resource::<Player>()
     .init_resource::<Kiosk>();
+    // The desktop looks for a line's voice before reading it; the browser cannot.
+    #[cfg(not(target_arch = "wasm32"))]
+    app.insert_resource(super::voice::Voices {
+        assets: root.scenarios.parent().map(|p| p.join("assets")),
+    });
 }

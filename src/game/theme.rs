@@ -389,7 +389,7 @@ fn relocalize(
 }
 
 /// A font at a size already scaled to the child's text size.
-fn font(handle: &Handle<Font>, size: f32) -> TextFont {
+pub(crate) fn font(handle: &Handle<Font>, size: f32) -> TextFont {
     TextFont {
         font: handle.clone().into(),
         font_size: FontSize::Px(size),
@@ -473,7 +473,7 @@ impl ButtonStyle {
         }
     }
 
-    fn colors(self) -> (Color, Color, Color, Color) {
+    pub(crate) fn colors(self) -> (Color, Color, Color, Color) {
         // (normal, hovered, pressed, text)
         match self {
             ButtonStyle::Primary => (

@@ -8,4 +8,5 @@ mod headless;
 mod lint;
 mod robust;
 mod screenshots;
+mod voice;
 mod words;

@@ -13,6 +13,7 @@ use crate::game::state::{Feedback, Finished, Level, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, panel, size,
 };
+use crate::game::voice::{Spoken, listen_button};
 use crate::play::Step;
 
 pub(super) fn plugin(app: &mut App) {
@@ -357,7 +358,7 @@ fn show_step(
                         }))
                         .with_children(|c| {
                             // Sango's instruction, then the card itself.
-                            c.spawn(label(theme, key(text), size::SMALL, palette::SANGO_BLUE));
+                            sango_says(c, theme, key(text), size::SMALL, palette::SANGO_BLUE);
                             c.spawn(heading(theme, key(&card.title), size::SMALL));
                             c.spawn(label(theme, key(&card.body), size::BODY, palette::INK));
                             c.spawn(label(
@@ -420,7 +421,7 @@ fn show_step(
                         .with_children(|p| {
                             p.spawn(heading(theme, Localized::new(verdict), size::SMALL))
                                 .insert(TextColor(color));
-                            p.spawn(label(theme, key(&part.feedback), size::SMALL, palette::INK));
+                            sango_says(p, theme, key(&part.feedback), size::SMALL, palette::INK);
                         });
                     }
                     v.spawn(button(
@@ -517,10 +518,15 @@ fn show_feedback(
                     palette::SANGO_BLUE,
                 ));
                 // Sango's words appear like every other line.
-                p.spawn((
-                    label(theme, text, size::BODY, palette::INK),
+                said(
+                    p,
+                    theme,
+                    text,
+                    size::BODY,
+                    palette::INK,
                     Reveal::new(animate),
-                ));
+                    false,
+                );
             }
         });
     v.spawn((
@@ -635,7 +641,7 @@ fn line(
                     if let Some(name) = name.filter(|_| !mine) {
                         b.spawn(label(theme, name, size::SMALL * 0.85, palette::SANGO_BLUE));
                     }
-                    b.spawn((label(theme, text, text_size, soft), reveal));
+                    said(b, theme, text, text_size, soft, reveal, earlier);
                 });
             });
         }
@@ -660,7 +666,7 @@ fn line(
                         who.spawn(heading(theme, name, size::SMALL));
                     }
                 });
-                p.spawn((label(theme, text, text_size, soft), reveal));
+                said(p, theme, text, text_size, soft, reveal, earlier);
             });
         }
         Stage::Popup { .. }
@@ -672,7 +678,7 @@ fn line(
                     if let Some(name) = name {
                         p.spawn(heading(theme, name, size::SMALL));
                     }
-                    p.spawn((label(theme, text, text_size, soft), reveal));
+                    said(p, theme, text, text_size, soft, reveal, earlier);
                 });
         }
         _ => {
@@ -681,10 +687,40 @@ fn line(
                 if let Some(name) = name {
                     p.spawn(label(theme, name, size::SMALL, palette::SANGO_BLUE));
                 }
-                p.spawn((label(theme, text, text_size, soft), reveal));
+                said(p, theme, text, text_size, soft, reveal, earlier);
             });
         }
     }
+}
+
+/// The words of a line; the line being said gets a Listen button under it.
+#[allow(clippy::too_many_arguments)] // one line's words and how they look
+fn said(
+    p: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    text: Localized,
+    text_size: f32,
+    color: Color,
+    reveal: Reveal,
+    earlier: bool,
+) {
+    let mut words = p.spawn((label(theme, text, text_size, color), reveal));
+    if !earlier {
+        let line = words.insert(Spoken).id();
+        listen_button(p, theme, line);
+    }
+}
+
+/// Sango's words beside the story (a clue card's instruction, why a part is or is
+/// not a clue): said aloud like a line, shown at once.
+fn sango_says(
+    p: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    text: Localized,
+    size: f32,
+    color: Color,
+) {
+    said(p, theme, text, size, color, Reveal::new(false), false);
 }
 
 fn choice_button(

@@ -1,6 +1,6 @@
 //! The child's settings, from the title and the map: text size, high contrast,
-//! less motion,
-//! the music's and the sound effects' volume, and mute. Each row says its state in words as well as
+//! less motion, the music's, the sound effects' and the voices' volume, reading
+//! aloud, and mute. Each row says its state in words as well as
 //! by colour; every change applies at once and is kept for the machine and for the
 //! child playing.
 
@@ -93,6 +93,34 @@ fn volume_bar(parent: &mut ChildSpawnerCommands, volume: Volume) {
                 ));
             }
         });
+}
+
+/// "High contrast: off" and a button that turns it on (or off).
+fn toggle_row(
+    panel: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    message: &str,
+    on: bool,
+    action: Action,
+) {
+    option_row(panel).with_children(|r| {
+        r.spawn(label(
+            theme,
+            Localized::new(message).with_message("state", on_off(on)),
+            size::BODY,
+            palette::INK,
+        ));
+        r.spawn(button(
+            theme,
+            Localized::new(if on {
+                "settings-turn-off"
+            } else {
+                "settings-turn-on"
+            }),
+            action,
+            ButtonStyle::Quiet,
+        ));
+    });
 }
 
 /// "Music: 4 of 10", Quieter, the bar, Louder.
@@ -198,44 +226,20 @@ fn spawn_settings(
                             ));
                         }
                     });
-                    option_row(panel).with_children(|r| {
-                        r.spawn(label(
-                            theme,
-                            Localized::new("settings-contrast")
-                                .with_message("state", on_off(p.high_contrast)),
-                            size::BODY,
-                            palette::INK,
-                        ));
-                        r.spawn(button(
-                            theme,
-                            Localized::new(if p.high_contrast {
-                                "settings-turn-off"
-                            } else {
-                                "settings-turn-on"
-                            }),
-                            Action::ToggleContrast,
-                            ButtonStyle::Quiet,
-                        ));
-                    });
-                    option_row(panel).with_children(|r| {
-                        r.spawn(label(
-                            theme,
-                            Localized::new("settings-motion")
-                                .with_message("state", on_off(p.reduced_motion)),
-                            size::BODY,
-                            palette::INK,
-                        ));
-                        r.spawn(button(
-                            theme,
-                            Localized::new(if p.reduced_motion {
-                                "settings-turn-off"
-                            } else {
-                                "settings-turn-on"
-                            }),
-                            Action::ToggleMotion,
-                            ButtonStyle::Quiet,
-                        ));
-                    });
+                    toggle_row(
+                        panel,
+                        theme,
+                        "settings-contrast",
+                        p.high_contrast,
+                        Action::ToggleContrast,
+                    );
+                    toggle_row(
+                        panel,
+                        theme,
+                        "settings-motion",
+                        p.reduced_motion,
+                        Action::ToggleMotion,
+                    );
                     volume_row(panel, theme, "settings-music", p.music, Action::MusicVolume);
                     volume_row(
                         panel,
@@ -243,6 +247,14 @@ fn spawn_settings(
                         "settings-effects",
                         p.effects,
                         Action::EffectsVolume,
+                    );
+                    volume_row(panel, theme, "settings-voice", p.voice, Action::VoiceVolume);
+                    toggle_row(
+                        panel,
+                        theme,
+                        "settings-read-aloud",
+                        p.read_aloud,
+                        Action::ToggleReadAloud,
                     );
                     option_row(panel).with_children(|r| {
                         r.spawn(label(
@@ -293,7 +305,9 @@ fn on_action(
             Action::ToggleMotion => p.reduced_motion = !p.reduced_motion,
             Action::EffectsVolume(up) => p.effects = p.effects.nudge(*up),
             Action::MusicVolume(up) => p.music = p.music.nudge(*up),
+            Action::VoiceVolume(up) => p.voice = p.voice.nudge(*up),
             Action::ToggleMute => p.muted = !p.muted,
+            Action::ToggleReadAloud => p.read_aloud = !p.read_aloud,
             Action::CloseSettings => {
                 next.set(view.from);
                 continue;

@@ -1,0 +1,154 @@
+//! Read aloud: every line a level shows has its voice file in the list the voices
+//! are made from; "Listen" and the automatic setting read it; a missing voice says
+//! so; and the script really makes playable Ogg Vorbis files with espeak-ng.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use sango::game::Screen;
+use sango::game::actions::Action;
+use sango::game::state::{Level, Words};
+use sango::game::voice::{ReadAloud, Voices};
+
+use crate::common::{checked, root};
+use crate::headless::Game;
+
+fn read(game: &Game) -> (Option<String>, Option<String>) {
+    let read = game.app.world().resource::<ReadAloud>();
+    (read.last.clone(), read.played.clone())
+}
+
+fn listen_button(game: &mut Game) -> Action {
+    game.buttons()
+        .into_iter()
+        .find(|a| matches!(a, Action::ReadAloud(_)))
+        .expect("the line has a Listen button")
+}
+
+/// Every way the level's lines can read, as the voice script is given them.
+fn voice_list(game: &Game) -> BTreeSet<String> {
+    let world = game.app.world();
+    let level = world.resource::<Level>();
+    let words = world.resource::<Words>();
+    sango::voice::scenario_lines(&words.0, "en", level.run.scenario())
+        .iter()
+        .map(|text| sango::voice::file("en", text))
+        .collect()
+}
+
+#[test]
+fn listen_reads_the_line_and_a_missing_voice_says_so() {
+    let data = tempfile::tempdir().unwrap();
+    let assets = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    game.app.insert_resource(Voices {
+        assets: Some(assets.path().to_path_buf()),
+    });
+    game.new_player("Ria");
+    game.enter(); // the first level
+    assert_eq!(game.screen(), Screen::Level);
+    let wanted = voice_list(&game);
+
+    // No voices made yet: the button says so, nothing plays, the level goes on.
+    let listen = listen_button(&mut game);
+    game.press(listen);
+    let (asked, played) = read(&game);
+    let file = asked.expect("the line was looked up");
+    assert!(wanted.contains(&file), "{file} is in the voice list");
+    assert_eq!(played, None);
+    assert!(game.shows("level-listen-missing"));
+
+    // With the voice there, Listen plays it.
+    let path = assets.path().join(&file);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, b"OggS").unwrap();
+    let listen = listen_button(&mut game);
+    game.press(listen);
+    assert_eq!(read(&game).1.as_deref(), Some(file.as_str()));
+}
+
+#[test]
+fn read_aloud_reads_each_new_line_and_every_line_has_a_voice_in_the_list() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    // The setting, with the keyboard, from the title.
+    game.press(Action::OpenSettings);
+    game.focus_on(&Action::ToggleReadAloud, false);
+    game.enter();
+    assert!(
+        game.app
+            .world()
+            .resource::<sango::game::state::Prefs>()
+            .0
+            .read_aloud
+    );
+    game.press(Action::CloseSettings);
+    game.new_player("Sol");
+    game.enter();
+    assert_eq!(game.screen(), Screen::Level);
+    let wanted = voice_list(&game);
+
+    // Through the whole level, always the first choice shown: each new line is
+    // read as it appears, and its voice is one the script makes.
+    let mut heard = Vec::new();
+    for _ in 0..60 {
+        if game.screen() != Screen::Level {
+            break;
+        }
+        let (asked, _) = read(&game);
+        let file = asked.expect("a line was read");
+        assert!(wanted.contains(&file), "{file} is in the voice list");
+        if heard.last() != Some(&file) {
+            heard.push(file);
+        }
+        // Continue (twice while a line appears), or the first choice.
+        let next = game
+            .buttons()
+            .into_iter()
+            .find(|a| matches!(a, Action::Continue | Action::Choose(_) | Action::FinishSpot))
+            .expect("a way on");
+        game.press(next.clone());
+        if next == Action::Continue {
+            game.press(Action::Continue);
+        }
+    }
+    assert_eq!(game.screen(), Screen::Debrief);
+    assert!(heard.len() >= 4, "lines and feedback were read: {heard:?}");
+}
+
+/// How long a voice file plays, decoded as the game decodes it (kira, symphonia).
+fn seconds(path: &Path) -> f64 {
+    let bytes = std::fs::read(path).unwrap_or_default();
+    bevy_kira_audio::prelude::StaticSoundData::from_cursor(std::io::Cursor::new(bytes))
+        .map(|sound| sound.duration().as_secs_f64())
+        .unwrap_or(0.0)
+}
+
+#[test]
+fn the_script_voices_every_line_of_a_scenario() {
+    let out = tempfile::tempdir().unwrap();
+    let id = "contact-the-game-gift";
+    let status = std::process::Command::new(root().join("scripts/make-voices"))
+        .args(["--lang", "fr", "--scenario", id, "--sango"])
+        .arg(env!("CARGO_BIN_EXE_sango"))
+        .arg("--out")
+        .arg(out.path())
+        .status()
+        .expect("scripts/make-voices runs (python3, espeak-ng, oggenc)");
+    assert!(status.success());
+    let checked = checked();
+    let scenario = checked.library.scenario(id).unwrap();
+    let lines = sango::voice::scenario_lines(&checked.localizer, "fr", scenario);
+    assert!(lines.len() > 30, "{} lines", lines.len());
+    for text in &lines {
+        let file = out.path().join(sango::voice::file("fr", text));
+        // A line of at least a few words takes more than half a second to say.
+        let secs = seconds(&file);
+        assert!(secs > 0.5, "{} for {text:?}: {secs} s", file.display());
+    }
+    // Nothing else was written.
+    let made = std::fs::read_dir(out.path().join("voice/fr"))
+        .unwrap()
+        .count();
+    assert_eq!(made, lines.len());
+}
