@@ -24,18 +24,18 @@ profiles-heading = من يلعب الآن؟
 profiles-new = لاعب جديد
 profiles-nickname-label = اكتب اسمًا مستعارًا:
 profiles-privacy-tip = نصيحة: استخدم اسمًا مستعارًا من خيالك، لا اسمك الحقيقي. هكذا تحمي خصوصيتك هنا وعلى الإنترنت أيضًا.
-profiles-avatar-label = اختر لونًا:
+profiles-avatar-label = اختر صورتك:
 profiles-create = ابدأ اللعب
 profile-error-empty = اكتب اسمًا مستعارًا أولًا.
 profile-error-too-long = أقصى عدد لحروف الاسم المستعار: { $max }.
 profile-error-taken = هذا الاسم المستعار مستخدم من قبل. جرّب اسمًا آخر!
 profile-error-missing = لم نعثر على هذا اللاعب.
-avatar-coral = مرجاني
-avatar-sun = شمسي
-avatar-leaf = ورقة خضراء
-avatar-sky = سماوي
-avatar-violet = بنفسجي
-avatar-rose = وردي
+avatar-coral = دبّ مرجاني
+avatar-sun = شمس
+avatar-leaf = برعم أخضر
+avatar-sky = روبوت سماوي
+avatar-violet = بومة بنفسجية
+avatar-rose = أرنب وردي
 
 ## World map
 map-heading = العالم الرقمي

@@ -20,18 +20,18 @@ profiles-heading = Who is playing?
 profiles-new = New player
 profiles-nickname-label = Type a nickname:
 profiles-privacy-tip = Tip: use a made-up nickname, not your real name. That keeps you private here, and online too.
-profiles-avatar-label = Pick a colour:
+profiles-avatar-label = Pick your picture:
 profiles-create = Start playing
 profile-error-empty = Type a nickname first.
 profile-error-too-long = A nickname can have up to { $max } letters.
 profile-error-taken = Someone already uses that nickname. Try another one!
 profile-error-missing = That player could not be found.
-avatar-coral = Coral
+avatar-coral = Coral bear
 avatar-sun = Sunshine
-avatar-leaf = Leaf
-avatar-sky = Sky
-avatar-violet = Violet
-avatar-rose = Rose
+avatar-leaf = Leaf sprout
+avatar-sky = Sky robot
+avatar-violet = Violet owl
+avatar-rose = Rose bunny
 
 ## World map
 map-heading = The online world

@@ -20,18 +20,18 @@ profiles-heading = ¿Quién va a jugar?
 profiles-new = Nuevo jugador
 profiles-nickname-label = Escribe un apodo:
 profiles-privacy-tip = Consejo: usa un apodo inventado, no tu nombre real. Así proteges tu privacidad aquí y también en internet.
-profiles-avatar-label = Elige un color:
+profiles-avatar-label = Elige tu imagen:
 profiles-create = Empezar a jugar
 profile-error-empty = Primero escribe un apodo.
 profile-error-too-long = Un apodo puede tener hasta { $max } letras.
 profile-error-taken = Alguien ya usa ese apodo. ¡Prueba con otro!
 profile-error-missing = No se encontró a ese jugador.
-avatar-coral = Coral
+avatar-coral = Oso coral
 avatar-sun = Sol
-avatar-leaf = Hoja
-avatar-sky = Cielo
-avatar-violet = Violeta
-avatar-rose = Rosa
+avatar-leaf = Brote verde
+avatar-sky = Robot celeste
+avatar-violet = Búho violeta
+avatar-rose = Conejo rosa
 
 ## Mapa del mundo
 map-heading = El mundo en línea

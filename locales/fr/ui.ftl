@@ -19,18 +19,18 @@ profiles-heading = Qui joue ?
 profiles-new = Nouveau profil
 profiles-nickname-label = Tape un pseudo :
 profiles-privacy-tip = Astuce : choisis un pseudo inventé, pas ton vrai nom. Ça protège ta vie privée, ici comme en ligne.
-profiles-avatar-label = Choisis une couleur :
+profiles-avatar-label = Choisis ton image :
 profiles-create = Commencer à jouer
 profile-error-empty = Tape d’abord un pseudo.
 profile-error-too-long = Un pseudo peut avoir { $max } lettres au maximum.
 profile-error-taken = Ce pseudo est déjà pris. Essaie-en un autre !
 profile-error-missing = Ce profil est introuvable.
-avatar-coral = Corail
+avatar-coral = Ours corail
 avatar-sun = Soleil
-avatar-leaf = Feuille
-avatar-sky = Ciel
-avatar-violet = Violet
-avatar-rose = Rose
+avatar-leaf = Pousse verte
+avatar-sky = Robot bleu ciel
+avatar-violet = Chouette violette
+avatar-rose = Lapin rose
 
 ## World map
 map-heading = Le monde en ligne

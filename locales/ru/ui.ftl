@@ -22,18 +22,18 @@ profiles-heading = Кто играет?
 profiles-new = Новый игрок
 profiles-nickname-label = Введи никнейм:
 profiles-privacy-tip = Совет: придумай никнейм, а не пиши настоящее имя. Так твои данные останутся в секрете — и здесь, и в интернете.
-profiles-avatar-label = Выбери цвет:
+profiles-avatar-label = Выбери свою картинку:
 profiles-create = Начать игру
 profile-error-empty = Сначала введи никнейм.
 profile-error-too-long = Никнейм слишком длинный. Максимум символов: { $max }.
 profile-error-taken = Такой никнейм уже занят. Попробуй другой!
 profile-error-missing = Этого игрока не удалось найти.
-avatar-coral = Коралловый
-avatar-sun = Солнечный
-avatar-leaf = Зелёный
-avatar-sky = Небесный
-avatar-violet = Фиолетовый
-avatar-rose = Розовый
+avatar-coral = Коралловый мишка
+avatar-sun = Солнышко
+avatar-leaf = Зелёный росток
+avatar-sky = Голубой робот
+avatar-violet = Фиолетовая сова
+avatar-rose = Розовый зайчик
 
 ## World map
 map-heading = Онлайн-мир

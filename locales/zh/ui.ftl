@@ -19,18 +19,18 @@ profiles-heading = 谁在玩？
 profiles-new = 新玩家
 profiles-nickname-label = 输入一个昵称：
 profiles-privacy-tip = 小提示：用一个编的昵称，不要用真名。这样在这里和在网上都能保护你的隐私。
-profiles-avatar-label = 选一个颜色：
+profiles-avatar-label = 选一个头像：
 profiles-create = 开始游戏
 profile-error-empty = 请先输入昵称。
 profile-error-too-long = 昵称最多只能有 { $max } 个字。
 profile-error-taken = 这个昵称已经有人用了，换一个试试吧！
 profile-error-missing = 找不到这位玩家。
-avatar-coral = 珊瑚红
-avatar-sun = 阳光黄
-avatar-leaf = 树叶绿
-avatar-sky = 天空蓝
-avatar-violet = 紫罗兰
-avatar-rose = 玫瑰粉
+avatar-coral = 珊瑚红小熊
+avatar-sun = 小太阳
+avatar-leaf = 绿色嫩芽
+avatar-sky = 天蓝色机器人
+avatar-violet = 紫色猫头鹰
+avatar-rose = 粉色小兔
 
 ## World map
 map-heading = 网络世界

@@ -5,6 +5,7 @@
 pub mod a11y;
 pub mod actions;
 mod audio;
+pub mod avatars;
 pub mod contrast;
 pub mod focus;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,8 +1,9 @@
 //! Motion, kept small and short: a new screen (and the help panel) rises into
-//! place, Sango hops when its mood changes (a choice's verdict, a new line). Each
-//! animation lasts under half a second and asks for frames only while it runs, so
-//! an idle game still draws nothing. "Less motion" in the settings turns all of it
-//! off.
+//! place, Sango hops when its mood changes (a choice's verdict, a new line) and
+//! blinks a moment after the child last did something. Each animation asks for
+//! frames only while it runs (the blink: until it is over, 2.2 seconds after the
+//! last press), so an idle game still draws nothing. "Less motion" in the settings
+//! turns all of it off.
 
 use bevy::prelude::*;
 use bevy::ui_widgets::ScrollArea;
@@ -14,10 +15,51 @@ use super::state::Prefs;
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         PostUpdate,
-        (start_animations, animate)
+        (start_animations, animate, blink)
             .chain()
             .before(bevy::ui::UiSystems::Prepare),
     );
+}
+
+/// Sango blinks this long after the child last did something, for this long.
+const BLINK_AT: f32 = 2.0;
+const BLINK_SECS: f32 = 0.18;
+
+/// Whether Sango's eyes are closed `since` seconds after the last activity.
+fn eyes_closed(since: f32) -> bool {
+    (BLINK_AT..BLINK_AT + BLINK_SECS).contains(&since)
+}
+
+/// Whether frames are still needed `since` seconds after the last activity: until
+/// the blink is over, and never again until the next press.
+fn blink_pending(since: f32) -> bool {
+    since < BLINK_AT + BLINK_SECS
+}
+
+/// One blink after each press, focus move or change of mood; none with less motion.
+#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is a kind of activity or what it changes
+fn blink(
+    prefs: Res<Prefs>,
+    time: Res<Time<Real>>,
+    mut actions: MessageReader<super::actions::Action>,
+    focus: Res<bevy::input_focus::InputFocus>,
+    moods: Query<Ref<SangoMood>>,
+    mut sangos: Query<&mut super::sango::Blink>,
+    mut last: Local<Option<f32>>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    let now = time.elapsed_secs();
+    if actions.read().count() > 0 || focus.is_changed() || moods.iter().any(|m| m.is_changed()) {
+        *last = Some(now);
+    }
+    let since = last.map_or(f32::INFINITY, |t| now - t);
+    let closed = !prefs.0.reduced_motion && eyes_closed(since);
+    for mut blink in &mut sangos {
+        blink.set_if_neq(super::sango::Blink(closed));
+    }
+    if !prefs.0.reduced_motion && blink_pending(since) && !sangos.is_empty() {
+        redraw.write(RequestRedraw);
+    }
 }
 
 /// A screen rises this far into place.
@@ -119,6 +161,19 @@ fn animate(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sango_blinks_once_after_activity_then_rests() {
+        assert!(!eyes_closed(0.0));
+        assert!(!eyes_closed(BLINK_AT - 0.01));
+        assert!(eyes_closed(BLINK_AT + 0.05));
+        assert!(!eyes_closed(BLINK_AT + BLINK_SECS + 0.01));
+        // Frames only until the blink is over; an idle game sleeps after.
+        assert!(blink_pending(1.0));
+        assert!(!blink_pending(BLINK_AT + BLINK_SECS));
+        assert!(!blink_pending(f32::INFINITY));
+        assert!(!eyes_closed(600.0));
+    }
 
     #[test]
     fn every_animation_starts_and_ends_at_rest() {

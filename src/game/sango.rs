@@ -14,6 +14,10 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SangoMood(pub Mood);
 
+/// Sango's eyes are closed for a blink (see `motion`).
+#[derive(Component, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Blink(pub bool);
+
 /// The screen of the phone, where the face is drawn.
 #[derive(Component)]
 struct Face {
@@ -30,6 +34,7 @@ pub fn sango(mood: Mood, scale: f32) -> impl Bundle {
     (
         Name::new("Sango"),
         SangoMood(mood),
+        Blink(false),
         super::contrast::KeepColors,
         Node {
             width: s(150.0),
@@ -143,12 +148,16 @@ fn row(gap: f32) -> Node {
     }
 }
 
-fn draw_face(
-    mut commands: Commands,
-    sangos: Query<(&SangoMood, &Children), Changed<SangoMood>>,
-    faces: Query<&Face>,
-) {
-    for (mood, children) in &sangos {
+/// Sangos whose face must be drawn again: a new mood, or a blink.
+type ChangedFaces<'w, 's> = Query<
+    'w,
+    's,
+    (&'static SangoMood, &'static Blink, &'static Children),
+    Or<(Changed<SangoMood>, Changed<Blink>)>,
+>;
+
+fn draw_face(mut commands: Commands, sangos: ChangedFaces, faces: Query<&Face>) {
+    for (mood, blink, children) in &sangos {
         for child in children.iter() {
             let Ok(face) = faces.get(child) else {
                 continue;
@@ -183,6 +192,11 @@ fn draw_face(
                     _ => {}
                 }
                 f.spawn(row(30.0 * k)).with_children(|r| match mood.0 {
+                    // A blink: both eyes a short line for a moment.
+                    _ if blink.0 => {
+                        r.spawn(shape(18.0 * k, 4.0 * k, BorderRadius::MAX, INK));
+                        r.spawn(shape(18.0 * k, 4.0 * k, BorderRadius::MAX, INK));
+                    }
                     Mood::Kind => {
                         // Soft, lowered eyes.
                         r.spawn(arc(20.0 * k, 9.0 * k, 4.0 * k, true));

@@ -112,7 +112,7 @@ fn drive_tour(
     let contrast = prefs.0.high_contrast;
     match screen.get() {
         Screen::Title if !tour.taken.contains(&"title") => shot(&mut tour, &mut commands, "title"),
-        // Sango's six moods side by side, drawn over the title for one picture.
+        // Sango's six moods side by side and the avatars, over the title for one picture.
         Screen::Title if !tour.taken.contains(&"moods") => {
             if sheets.is_empty() {
                 spawn_mood_sheet(&mut commands);
@@ -348,7 +348,7 @@ fn drive_tour(
     }
 }
 
-/// The picture of every mood, for the tour.
+/// The picture of every mood and every avatar, for the tour.
 #[derive(Component)]
 struct MoodSheet;
 
@@ -360,9 +360,34 @@ fn spawn_mood_sheet(commands: &mut Commands) {
             MoodSheet,
             BackgroundColor(palette::BACKGROUND),
         ))
+        .insert(Node {
+            position_type: PositionType::Absolute,
+            width: percent(100),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            justify_content: JustifyContent::Center,
+            row_gap: px(28),
+            ..default()
+        })
         .with_children(|sheet| {
-            for mood in crate::content::Mood::ALL {
-                sheet.spawn(super::sango::sango(mood, 0.9));
+            let row = || Node {
+                column_gap: px(24),
+                align_items: AlignItems::Center,
+                ..default()
+            };
+            sheet.spawn(row()).with_children(|moods| {
+                for mood in crate::content::Mood::ALL {
+                    moods.spawn(super::sango::sango(mood, 0.85));
+                }
+            });
+            // The avatars, as big as a picker's and as small as a profile tile's.
+            for size in [96.0, 40.0] {
+                sheet.spawn(row()).with_children(|avatars| {
+                    for avatar in crate::progress::Avatar::ALL {
+                        super::avatars::spawn_avatar(avatars, avatar, size);
+                    }
+                });
             }
         });
 }

@@ -4,10 +4,10 @@
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
-use super::profiles::avatar_badge;
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
 use crate::content::{AgeBand, Risk};
 use crate::game::actions::Action;
+use crate::game::avatars::spawn_avatar;
 use crate::game::state::{Content, FixedSeed, Level, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, stars,
@@ -82,7 +82,7 @@ fn spawn_map(
                 })
                 .with_children(|who| {
                     if let Some(p) = profile {
-                        who.spawn(avatar_badge(theme, p.avatar, &p.nickname, 44.0));
+                        spawn_avatar(who, p.avatar, 48.0);
                         who.spawn(label(
                             theme,
                             Localized::new("map-playing-as").with("nickname", &p.nickname),

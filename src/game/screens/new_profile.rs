@@ -8,8 +8,8 @@ use bevy::input_focus::{AutoFocus, FocusedInput, InputFocus};
 use bevy::prelude::*;
 
 use super::Screen;
-use super::profiles::avatar_color;
 use crate::game::actions::Action;
+use crate::game::avatars::spawn_avatar;
 use crate::game::state::{Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, panel, size,
@@ -128,11 +128,11 @@ fn spawn_form(mut commands: Commands, theme: Res<Theme>) {
                             row.spawn((
                                 button_base(
                                     Action::PickAvatar(avatar),
-                                    ButtonStyle::Swatch(avatar_color(avatar)),
+                                    ButtonStyle::Swatch(palette::PANEL),
                                 ),
                                 AvatarChoice(avatar),
                                 children![(
-                                    // Named for screen readers and tests; the colour is the picture.
+                                    // Named for screen readers and tests; the figure is the picture.
                                     Text::new(""),
                                     TextFont {
                                         font_size: FontSize::Px(1.0),
@@ -143,12 +143,15 @@ fn spawn_form(mut commands: Commands, theme: Res<Theme>) {
                                 )],
                             ))
                             .insert(Node {
-                                width: px(52),
-                                height: px(52),
+                                width: px(76),
+                                height: px(76),
                                 border: UiRect::all(px(4)),
-                                border_radius: BorderRadius::MAX,
+                                border_radius: BorderRadius::all(px(18)),
+                                justify_content: JustifyContent::Center,
+                                align_items: AlignItems::Center,
                                 ..default()
-                            });
+                            })
+                            .with_children(|b| spawn_avatar(b, avatar, 56.0));
                         }
                     });
                     form.spawn((

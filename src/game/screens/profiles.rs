@@ -6,11 +6,11 @@ use bevy::prelude::*;
 
 use super::{Rebuild, RebuiltRoot, Screen, clear_root, confirm_buttons};
 use crate::game::actions::Action;
+use crate::game::avatars::spawn_avatar;
 use crate::game::state::{Player, Prefs, Saves, Words};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, verbatim,
 };
-use crate::progress::Avatar;
 
 /// Profiles on one page: four columns of six.
 pub const PAGE: usize = 24;
@@ -41,42 +41,6 @@ pub struct ProfilesView {
 /// The number of pages for `count` items, `per_page` a page (at least one).
 pub fn pages(count: usize, per_page: usize) -> usize {
     count.div_ceil(per_page).max(1)
-}
-
-pub fn avatar_color(avatar: Avatar) -> Color {
-    match avatar {
-        Avatar::Coral => Color::srgb(0.96, 0.45, 0.35),
-        Avatar::Sun => Color::srgb(0.98, 0.76, 0.15),
-        Avatar::Leaf => Color::srgb(0.30, 0.70, 0.35),
-        Avatar::Sky => Color::srgb(0.30, 0.62, 0.95),
-        Avatar::Violet => Color::srgb(0.58, 0.42, 0.85),
-        Avatar::Rose => Color::srgb(0.92, 0.42, 0.68),
-    }
-}
-
-/// A round coloured badge with the nickname's first letter.
-pub fn avatar_badge(theme: &Theme, avatar: Avatar, nickname: &str, diameter: f32) -> impl Bundle {
-    let initial: String = nickname.chars().next().into_iter().collect();
-    (
-        Name::new("Avatar"),
-        crate::game::contrast::KeepColors,
-        Node {
-            width: px(diameter),
-            height: px(diameter),
-            border_radius: BorderRadius::MAX,
-            justify_content: JustifyContent::Center,
-            align_items: AlignItems::Center,
-            flex_shrink: 0.0,
-            ..default()
-        },
-        BackgroundColor(avatar_color(avatar)),
-        children![verbatim(
-            theme,
-            initial.to_uppercase(),
-            diameter * 0.5,
-            Color::WHITE
-        )],
-    )
 }
 
 /// Another copy of the game may have added children since.
@@ -205,7 +169,7 @@ fn spawn_profiles(
                         tile.insert(BorderColor::all(palette::RISKY));
                     }
                     tile.with_children(|b| {
-                        b.spawn(avatar_badge(theme, profile.avatar, &profile.nickname, 36.0));
+                        spawn_avatar(b, profile.avatar, 40.0);
                         b.spawn(verbatim(
                             theme,
                             &profile.nickname,
