@@ -58,6 +58,10 @@ struct Cli {
         requires = "screenshot_tour"
     )]
     tour_scenario: Option<String>,
+    /// For scripts/bench: play title → map → a level → debrief by itself, print
+    /// start-up time, frame times, idle frames and CPU, and peak memory, then quit.
+    #[arg(long, hide_short_help = true)]
+    bench_tour: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,6 +136,8 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    #[cfg(not(target_arch = "wasm32"))]
+    game::bench::mark_start();
     let cli = Cli::parse();
     match &cli.command {
         Some(Command::Validate { dir, format }) => {
@@ -230,6 +236,7 @@ fn play(cli: &Cli, start_at: Option<(String, Option<String>)>) -> ExitCode {
         data_dir: cli.data_dir.clone(),
         screenshot_tour: cli.screenshot_tour.clone(),
         tour_scenario: cli.tour_scenario.clone(),
+        bench_tour: cli.bench_tour,
         start_at,
         watch: cli.watch,
         settings,

@@ -159,6 +159,13 @@ await key("Enter");
 await waitFor((s) => s.screen === "Level", "the level");
 await page.waitForTimeout(800);
 await shot("level");
+// Screen readers: the page's live region says the line. Listen fetches its voice.
+const live = await page.evaluate(() => document.getElementById("sango-live").textContent);
+if (!live || live.length < 20) throw new Error(`the live region said too little: ${live}`);
+console.log(`live region: ${live}`);
+await focus("ReadAloud");
+await key("Enter");
+await waitFor(() => [...served.keys()].some((p) => p.startsWith("/assets/voice/en/")), "the line's voice");
 for (let i = 0; i < 80; i++) {
   const s = await state();
   if (s.screen !== "Level") break;

@@ -1,6 +1,7 @@
-//! Gamepad play (desktop): the D-pad or the left stick moves the focus like Tab,
-//! A (south) presses the focused button, B (east) closes help, Select or Start
-//! opens it. There are no timers and no holding: one push, one step.
+//! Gamepad play (desktop, and browsers with the Gamepad API): the D-pad or the
+//! left stick moves the focus like Tab, A (south) presses the focused button, B
+//! (east) closes help, Select or Start opens it. There are no timers and no
+//! holding: one push, one step.
 //!
 //! An idle game waits for window events, and a gamepad is not a window: while a
 //! pad is connected the game wakes ten times a second to read it (measured in

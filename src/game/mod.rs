@@ -6,13 +6,14 @@ pub mod a11y;
 pub mod actions;
 mod audio;
 pub mod avatars;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bench;
 pub mod contrast;
 pub mod focus;
-#[cfg(not(target_arch = "wasm32"))]
 mod gamepad;
 pub mod help;
 mod language;
-mod motion;
+pub mod motion;
 pub mod sango;
 pub mod screens;
 pub mod state;
@@ -56,9 +57,10 @@ impl Plugin for GameLogicPlugin {
             a11y::plugin,
             motion::plugin,
             voice::plugin,
+            gamepad::plugin,
         ));
         #[cfg(not(target_arch = "wasm32"))]
-        app.add_plugins(gamepad::plugin);
+        app.add_plugins(bench::plugin);
     }
 }
 
@@ -71,6 +73,9 @@ pub struct GameOptions {
     pub screenshot_tour: Option<PathBuf>,
     /// The level the tour plays.
     pub tour_scenario: Option<String>,
+    /// Time start-up, animation, idling and memory, print them and quit
+    /// (`--bench-tour`, for scripts/bench).
+    pub bench_tour: bool,
     /// Start straight in this scenario, at this beat (`sango play`).
     pub start_at: Option<(String, Option<String>)>,
     /// Reload scenarios and translations when their files change.
@@ -167,6 +172,12 @@ pub fn run(options: GameOptions) -> ExitCode {
             }
             app.insert_resource(WinitSettings::game())
                 .insert_resource(tour::Tour::new(dir, options.tour_scenario));
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        None if options.bench_tour => {
+            // Frames as fast as they come until the title is in, as a fresh app does.
+            app.insert_resource(WinitSettings::game())
+                .init_resource::<bench::BenchTour>();
         }
         None if options.watch => {
             // Wake once per poll to look at the files; still idle otherwise.

@@ -23,7 +23,39 @@ pub(super) fn plugin(app: &mut App) {
             receive_words,
         ),
     )
-    .add_systems(Last, publish_state);
+    .add_systems(Last, (publish_state, announce));
+}
+
+/// Screen readers in the browser: Bevy has no AccessKit adapter for the web, so the
+/// page keeps a polite live region (`window.sangoAnnounce`) and the game tells it
+/// each new line said and the button the focus moves to, by their words.
+fn announce(
+    focus: Res<InputFocus>,
+    names: Query<&bevy::a11y::AccessibilityNode>,
+    lines: Query<&super::theme::Localized, Added<super::voice::Spoken>>,
+    words: Res<Words>,
+    mut last: Local<String>,
+) {
+    let mut said: Vec<String> = lines.iter().map(|l| l.resolve(&words)).collect();
+    if focus.is_changed()
+        && let Some(name) = focus
+            .get()
+            .and_then(|e| names.get(e).ok())
+            .and_then(|n| n.label().map(str::to_owned))
+    {
+        said.push(name);
+    }
+    let text = said.join(". ");
+    if text.is_empty() || *last == text {
+        return;
+    }
+    let global = js_sys::global();
+    if let Ok(say) = js_sys::Reflect::get(&global, &"sangoAnnounce".into())
+        && let Ok(say) = wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(say)
+    {
+        let _ = say.call1(&global, &text.as_str().into());
+    }
+    *last = text;
 }
 
 /// Only in frames where something it reports may have changed.
