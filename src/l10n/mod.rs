@@ -1,7 +1,7 @@
 //! Words: Fluent bundles from `locales/<lang>/*.ftl`, lookups with arguments, and
 //! fallback to English so a missing translation shows English, never a blank.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use fluent::concurrent::FluentBundle;
@@ -219,6 +219,25 @@ fn index_resource(resource: &FluentResource, locale: &mut Locale) -> Vec<String>
     duplicates
 }
 
+/// Where each message of a file starts: the first line that begins with its id
+/// followed by a space or `=`. One pass over the file (looking each id up in the
+/// whole file made loading slow in proportion to messages × file size).
+fn message_lines(source: &str) -> HashMap<&str, Location> {
+    let mut at = HashMap::new();
+    for (i, line) in source.lines().enumerate() {
+        let end = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(line.len());
+        if end > 0 && (line[end..].starts_with(' ') || line[end..].starts_with('=')) {
+            at.entry(&line[..end]).or_insert(Location {
+                line: i + 1,
+                col: 1,
+            });
+        }
+    }
+    at
+}
+
 /// Adds one `.ftl` file's messages to a locale (and English's to the pseudo-locale),
 /// reporting syntax errors and messages defined twice.
 fn add_file(
@@ -251,31 +270,19 @@ fn add_file(
             r
         }
     };
-    let map = SourceMap::new(&source);
+    let lines = message_lines(&source);
     for entry in resource.entries() {
         if let Entry::Message(m) = entry {
             let id = m.id.name;
-            let at =
-                if source.starts_with(&format!("{id} ")) || source.starts_with(&format!("{id}=")) {
-                    Some(start)
-                } else {
-                    map.find_all(&format!("\n{id} "))
-                        .into_iter()
-                        .chain(map.find_all(&format!("\n{id}=")))
-                        .min()
-                        .map(|i| map.location(i + 1))
-                };
+            let at = lines.get(id).copied().unwrap_or(start);
             locale
                 .origins
                 .entry(id.to_string())
-                .or_insert((path.to_path_buf(), at.unwrap_or(start)));
+                .or_insert((path.to_path_buf(), at));
         }
     }
     for id in index_resource(&resource, locale) {
-        let at = map
-            .find_all(&format!("\n{id} "))
-            .first()
-            .map_or(start, |&i| map.location(i + 1));
+        let at = lines.get(id.as_str()).copied().unwrap_or(start);
         problems.push(Diagnostic::error(
             "E0003",
             path,
