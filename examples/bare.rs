@@ -40,6 +40,8 @@ fn main() {
         },
     );
     #[cfg(not(target_arch = "wasm32"))]
+    sango::game::bench::lap("app_built");
+    #[cfg(not(target_arch = "wasm32"))]
     if std::env::args().any(|a| a == "--bench") {
         app.add_plugins(sango::game::bench::FloorBench);
     }

@@ -29,6 +29,32 @@ fn since_start() -> Duration {
     START.get_or_init(Instant::now).elapsed()
 }
 
+/// Moments of start-up, for the profile `--bench-tour` prints.
+static LAPS: std::sync::Mutex<Vec<(&'static str, Duration)>> = std::sync::Mutex::new(Vec::new());
+
+/// Notes how long after start a moment of start-up came (kept only the first time).
+pub fn lap(name: &'static str) {
+    if let Ok(mut laps) = LAPS.lock()
+        && !laps.iter().any(|(n, _)| *n == name)
+    {
+        laps.push((name, since_start()));
+    }
+}
+
+/// Prints every moment noted so far, in milliseconds after start.
+fn report_laps() {
+    if let Ok(laps) = LAPS.lock() {
+        for (name, at) in laps.iter() {
+            report(&format!("startup_{name}_ms"), at.as_secs_f64() * 1e3);
+        }
+    }
+}
+
+/// The first frame's start.
+fn first_frame() {
+    lap("first_frame");
+}
+
 /// Waiting this long lets a screen's animations and Sango's blink end first.
 const SETTLE: Duration = Duration::from_secs(3);
 /// How long idling is watched.
@@ -148,6 +174,7 @@ impl Plugin for FloorBench {
     fn build(&self, app: &mut App) {
         // Frames as fast as they come until the text is in, as a fresh app does.
         app.insert_resource(WinitSettings::game())
+            .add_systems(First, first_frame)
             .add_systems(Last, floor_bench);
     }
 }
@@ -160,6 +187,8 @@ fn floor_bench(
 ) {
     let Some(idling) = idle.as_mut() else {
         if texts_ready(&texts) {
+            lap("interactive");
+            report_laps();
             report("start_to_interactive_ms", since_start().as_secs_f64() * 1e3);
             *idle = Some(Idling::new());
             *winit = idle_mode();
@@ -194,7 +223,8 @@ pub struct BenchTour {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Last, bench_tour.run_if(resource_exists::<BenchTour>));
+    app.add_systems(First, first_frame.run_if(resource_exists::<BenchTour>))
+        .add_systems(Last, bench_tour.run_if(resource_exists::<BenchTour>));
 }
 
 #[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something the tour watches or drives
@@ -218,6 +248,8 @@ fn bench_tour(
     match &mut tour.stage {
         Stage::Starting => {
             if *screen.get() == Screen::Title && texts_ready(&texts) {
+                lap("interactive");
+                report_laps();
                 report("start_to_interactive_ms", since_start().as_secs_f64() * 1e3);
                 tour.stage = Stage::IdleTitle(None);
             }

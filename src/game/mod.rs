@@ -218,6 +218,8 @@ pub fn run(options: GameOptions) -> ExitCode {
             .resource_mut::<NextState<Screen>>()
             .set(Screen::Level);
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    bench::lap("app_built");
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),

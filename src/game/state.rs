@@ -299,6 +299,8 @@ pub fn insert_resources(
     settings: Settings,
 ) {
     let checked = load_and_lint(root);
+    #[cfg(not(target_arch = "wasm32"))]
+    super::bench::lap("content_loaded");
     for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
         error!("{d}");
     }

@@ -42,6 +42,8 @@ pub struct Tour {
     scenario: Option<String>,
     frames: u32,
     taken: Vec<&'static str>,
+    /// Play is pressed with a finger: 0 before, 1–5 touching, 6 lifted.
+    touch: u8,
 }
 
 impl Tour {
@@ -51,6 +53,7 @@ impl Tour {
             scenario,
             frames: 0,
             taken: Vec::new(),
+            touch: 0,
         }
     }
 }
@@ -58,6 +61,10 @@ impl Tour {
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, drive_tour.run_if(resource_exists::<Tour>));
 }
+
+/// The window, for a touch on it.
+type PrimaryWindow<'w, 's> =
+    Query<'w, 's, (Entity, &'static Window), With<bevy::window::PrimaryWindow>>;
 
 #[allow(clippy::too_many_arguments)]
 fn drive_tour(
@@ -76,8 +83,11 @@ fn drive_tour(
         Query<&super::screens::level::Reveal>,
     ),
     buttons: Query<(Entity, &Action, &bevy::ui::UiGlobalTransform)>,
-    mut focus: ResMut<bevy::input_focus::InputFocus>,
-    mut visible: ResMut<bevy::input_focus::InputFocusVisible>,
+    (mut focus, mut visible): (
+        ResMut<bevy::input_focus::InputFocus>,
+        ResMut<bevy::input_focus::InputFocusVisible>,
+    ),
+    (windows, mut touches): (PrimaryWindow, MessageWriter<bevy::window::WindowEvent>),
     mut actions: MessageWriter<Action>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -129,8 +139,39 @@ fn drive_tour(
         Screen::Title if tour.taken.contains(&"map-after") => {
             actions.write(Action::OpenTeacher);
         }
+        // Play with a finger, through the same picking as a tablet's touch screen.
         Screen::Title => {
-            actions.write(Action::Play);
+            let play = buttons.iter().find(|(_, a, _)| **a == Action::Play);
+            let (Some((_, _, at)), Ok((window, w))) = (play, windows.single()) else {
+                return;
+            };
+            let position = at.translation / w.scale_factor();
+            // The finger stays down a few frames, as a real tap does.
+            let phase = match tour.touch {
+                0 => bevy::input::touch::TouchPhase::Started,
+                1..=4 => {
+                    tour.touch += 1;
+                    return;
+                }
+                5 => bevy::input::touch::TouchPhase::Ended,
+                _ if tour.frames > SETTLE_FRAMES + 60 => {
+                    error!("screenshot tour: a touch on Play did nothing");
+                    exit.write(AppExit::error());
+                    return;
+                }
+                _ => return,
+            };
+            // As winit sends it: picking reads touches from the window's events.
+            touches.write(bevy::window::WindowEvent::TouchInput(
+                bevy::input::touch::TouchInput {
+                    phase,
+                    position,
+                    window,
+                    force: None,
+                    id: 1,
+                },
+            ));
+            tour.touch += 1;
         }
         // Back from the level: the class's profiles, then the teacher's side.
         Screen::Profiles if tour.taken.contains(&"map-after") => {
