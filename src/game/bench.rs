@@ -92,14 +92,13 @@ fn peak_rss_mb() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
-/// Idle as a focused window is: frames on input, and a wake every 5 seconds.
-/// (Unfocused, the game waits a minute; under Xvfb no window ever has focus, so
-/// both modes are set to the busier one.)
-fn idle_mode() -> WinitSettings {
-    let focused = WinitSettings::desktop_app().focused_mode;
+/// Idle as a focused window is (under Xvfb no window ever has focus, so both
+/// modes are set to the focused one): the game's own settings, or for the floor,
+/// Bevy's `desktop_app` (a wake every 5 seconds).
+fn idle_mode(settings: WinitSettings) -> WinitSettings {
     WinitSettings {
-        focused_mode: focused,
-        unfocused_mode: focused,
+        focused_mode: settings.focused_mode,
+        unfocused_mode: settings.focused_mode,
     }
 }
 
@@ -107,49 +106,57 @@ fn report(name: &str, value: f64) {
     println!("bench {name} {value:.2}");
 }
 
-/// Counting frames and CPU while nothing moves: after settling, from one frame
-/// to the first frame at least `IDLE` later.
-#[derive(Debug, Clone, Copy)]
+/// Frames drawn, counted in `Last` by every bench.
+static FRAMES: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// What idling cost: frames a second and the share of one core.
+type IdleResult = (f64, Option<f64>);
+
+/// Watching the app idle from a thread of its own, so that no frame is drawn for
+/// the watching: after settling, frames and CPU are read, and again `IDLE` later;
+/// then the thread wakes the app to report.
 struct Idling {
-    since: Instant,
-    /// When watching began, and the CPU time used by then.
-    watch: Option<(Instant, Option<Duration>)>,
-    frames: u32,
+    result: std::sync::Arc<std::sync::Mutex<Option<IdleResult>>>,
 }
 
 impl Idling {
-    fn new() -> Self {
-        Self {
-            since: Instant::now(),
-            watch: None,
-            frames: 0,
-        }
+    fn new(proxy: &bevy::winit::EventLoopProxyWrapper) -> Self {
+        let result = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let out = result.clone();
+        let proxy = (**proxy).clone();
+        std::thread::spawn(move || {
+            use std::sync::atomic::Ordering::Relaxed;
+            std::thread::sleep(SETTLE);
+            let (from, frames, cpu) = (Instant::now(), FRAMES.load(Relaxed), cpu_time());
+            std::thread::sleep(IDLE);
+            let watched = from.elapsed().as_secs_f64();
+            let drawn = f64::from(FRAMES.load(Relaxed) - frames) / watched;
+            let share = cpu
+                .zip(cpu_time())
+                .map(|(before, now)| (now - before).as_secs_f64() / watched * 100.0);
+            if let Ok(mut result) = out.lock() {
+                *result = Some((drawn, share));
+            }
+            let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+        });
+        Self { result }
     }
 
-    /// Counts a frame; once watched long enough, prints frames a second and CPU.
-    fn frame(&mut self, name: &str) -> bool {
-        if self.since.elapsed() < SETTLE {
-            return false;
-        }
-        let Some((from, cpu)) = self.watch else {
-            self.watch = Some((Instant::now(), cpu_time()));
+    /// Prints the figures once the watch is over.
+    fn done(&self, name: &str) -> bool {
+        let Some((drawn, share)) = self.result.lock().ok().and_then(|r| *r) else {
             return false;
         };
-        self.frames += 1;
-        let watched = from.elapsed();
-        if watched < IDLE {
-            return false;
-        }
-        report(
-            &format!("idle_{name}_frames_per_s"),
-            f64::from(self.frames) / watched.as_secs_f64(),
-        );
-        if let (Some(before), Some(now)) = (cpu, cpu_time()) {
-            let share = (now - before).as_secs_f64() / watched.as_secs_f64();
-            report(&format!("idle_{name}_cpu_percent"), share * 100.0);
+        report(&format!("idle_{name}_frames_per_s"), drawn);
+        if let Some(share) = share {
+            report(&format!("idle_{name}_cpu_percent"), share);
         }
         true
     }
+}
+
+fn count_frame() {
+    FRAMES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Whether every text with words has been laid out in its font.
@@ -175,47 +182,69 @@ impl Plugin for FloorBench {
         // Frames as fast as they come until the text is in, as a fresh app does.
         app.insert_resource(WinitSettings::game())
             .add_systems(First, first_frame)
-            .add_systems(Last, floor_bench);
+            .add_systems(Last, (count_frame, floor_bench));
     }
 }
 
 fn floor_bench(
     texts: Query<(&Text, &TextLayoutInfo)>,
+    proxy: Res<bevy::winit::EventLoopProxyWrapper>,
+    time: Res<Time<Real>>,
+    mut frames: Local<Vec<f32>>,
     mut idle: Local<Option<Idling>>,
     mut winit: ResMut<WinitSettings>,
     mut exit: MessageWriter<AppExit>,
 ) {
-    let Some(idling) = idle.as_mut() else {
+    let Some(idling) = idle.as_ref() else {
         if texts_ready(&texts) {
             lap("interactive");
             report_laps();
             report("start_to_interactive_ms", since_start().as_secs_f64() * 1e3);
-            *idle = Some(Idling::new());
-            *winit = idle_mode();
+            *idle = Some(Idling::new(&proxy));
+            *winit = idle_mode(WinitSettings::desktop_app());
         }
         return;
     };
-    if idling.frame("title") {
+    if frames.is_empty() && !idling.done("title") {
+        return;
+    }
+    // Then the floor's frame time: frames drawn back to back, as while animating.
+    *winit = WinitSettings::game();
+    frames.push(time.delta_secs() * 1e3);
+    // The first few span the idle wait and the switch to drawing back to back.
+    if frames.len() > FLOOR_FRAMES + 3 {
+        report_frames(&frames[3..]);
         report("peak_rss_mb", peak_rss_mb().unwrap_or(0.0));
         exit.write(AppExit::Success);
     }
 }
 
+/// Frames the floor draws back to back for its frame time.
+const FLOOR_FRAMES: usize = 300;
+
+fn report_frames(frames: &[f32]) {
+    report("animating_frames", frames.len() as f64);
+    for p in [50.0, 95.0, 99.0] {
+        report(&format!("frame_ms_p{p}"), f64::from(percentile(frames, p)));
+    }
+    report("frame_ms_max", f64::from(percentile(frames, 100.0)));
+}
+
 /// Where the game's bench tour is.
-#[derive(Debug, Default)]
+#[derive(Default)]
 enum Stage {
     #[default]
     Starting,
-    IdleTitle(Option<Idling>),
+    IdleTitle(Idling),
     Playing {
         lines: u32,
     },
-    IdleLevel(Option<Idling>),
+    IdleLevel(Idling),
     Finishing,
 }
 
 /// The game's bench tour.
-#[derive(Resource, Debug, Default)]
+#[derive(Resource, Default)]
 pub struct BenchTour {
     stage: Stage,
     /// Frame times (ms) while something moved.
@@ -224,7 +253,10 @@ pub struct BenchTour {
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(First, first_frame.run_if(resource_exists::<BenchTour>))
-        .add_systems(Last, bench_tour.run_if(resource_exists::<BenchTour>));
+        .add_systems(
+            Last,
+            (count_frame, bench_tour).run_if(resource_exists::<BenchTour>),
+        );
 }
 
 #[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something the tour watches or drives
@@ -237,7 +269,10 @@ fn bench_tour(
     time: Res<Time<Real>>,
     buttons: Query<&super::actions::Action>,
     form: Option<ResMut<super::screens::new_profile::NewProfile>>,
-    mut winit: ResMut<WinitSettings>,
+    (mut winit, proxy): (
+        ResMut<WinitSettings>,
+        Res<bevy::winit::EventLoopProxyWrapper>,
+    ),
     mut actions: MessageWriter<super::actions::Action>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -251,12 +286,12 @@ fn bench_tour(
                 lap("interactive");
                 report_laps();
                 report("start_to_interactive_ms", since_start().as_secs_f64() * 1e3);
-                tour.stage = Stage::IdleTitle(None);
+                *winit = idle_mode(super::idle_settings());
+                tour.stage = Stage::IdleTitle(Idling::new(&proxy));
             }
         }
         Stage::IdleTitle(idling) => {
-            *winit = idle_mode();
-            if idling.get_or_insert_with(Idling::new).frame("title") {
+            if idling.done("title") {
                 *winit = WinitSettings::game();
                 tour.stage = Stage::Playing { lines: 0 };
                 actions.write(Action::Play);
@@ -284,7 +319,8 @@ fn bench_tour(
                     }
                 }
                 Screen::Level if *lines >= LINES_BEFORE_IDLE => {
-                    tour.stage = Stage::IdleLevel(None);
+                    *winit = idle_mode(super::idle_settings());
+                    tour.stage = Stage::IdleLevel(Idling::new(&proxy));
                 }
                 Screen::Level => {
                     let next = has(|a| matches!(a, Action::Continue))
@@ -299,8 +335,7 @@ fn bench_tour(
             }
         }
         Stage::IdleLevel(idling) => {
-            *winit = idle_mode();
-            if idling.get_or_insert_with(Idling::new).frame("level") {
+            if idling.done("level") {
                 *winit = WinitSettings::game();
                 tour.stage = Stage::Finishing;
             }
@@ -311,12 +346,7 @@ fn bench_tour(
                 return;
             }
             if *screen.get() == Screen::Debrief {
-                let frames = &tour.moving;
-                report("animating_frames", frames.len() as f64);
-                for p in [50.0, 95.0, 99.0] {
-                    report(&format!("frame_ms_p{p}"), f64::from(percentile(frames, p)));
-                }
-                report("frame_ms_max", f64::from(percentile(frames, 100.0)));
+                report_frames(&tour.moving);
                 report("peak_rss_mb", peak_rss_mb().unwrap_or(0.0));
                 exit.write(AppExit::Success);
                 return;

@@ -31,7 +31,7 @@ const STICK: f32 = 0.6;
 
 fn wake_for_gamepads(gamepads: Query<(), With<Gamepad>>, winit: Option<ResMut<WinitSettings>>) {
     let Some(mut winit) = winit else { return };
-    let idle = WinitSettings::desktop_app().focused_mode;
+    let idle = super::idle_settings().focused_mode;
     let polling = UpdateMode::reactive(GAMEPAD_POLL);
     // Only the ordinary idle mode changes: the tour and --watch keep theirs.
     if !gamepads.is_empty() && winit.focused_mode == idle {

@@ -298,7 +298,19 @@ pub fn insert_resources(
     store: Store,
     settings: Settings,
 ) {
-    let checked = load_and_lint(root);
+    insert_checked(app, root, load_and_lint(root), lang, store, settings);
+}
+
+/// As [`insert_resources`], with the content already loaded (the game loads it on
+/// a thread of its own while the engine starts).
+pub fn insert_checked(
+    app: &mut App,
+    root: &ContentRoot,
+    checked: crate::check::Checked,
+    lang: Option<&str>,
+    store: Store,
+    settings: Settings,
+) {
     #[cfg(not(target_arch = "wasm32"))]
     super::bench::lap("content_loaded");
     for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
@@ -357,4 +369,6 @@ pub fn insert_resources(
     app.insert_resource(super::voice::Voices {
         assets: root.scenarios.parent().map(|p| p.join("assets")),
     });
+    #[cfg(target_arch = "wasm32")]
+    let _ = root;
 }

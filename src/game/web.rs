@@ -45,7 +45,16 @@ fn announce(
     {
         said.push(name);
     }
-    let text = said.join(". ");
+    // Sentences as a reader says them: a line's own full stop, or one added.
+    let text = said
+        .iter()
+        .map(|s| s.trim())
+        .map(|s| match s.chars().last() {
+            Some(c) if ".!?…。！？".contains(c) => s.to_string(),
+            _ => format!("{s}."),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     if text.is_empty() || *last == text {
         return;
     }
@@ -238,6 +247,6 @@ fn receive_words(
             saves.set_language(&lang, player.profile);
         }
         commands.remove_resource::<Fetching>();
-        *winit = WinitSettings::desktop_app();
+        *winit = super::idle_settings();
     }
 }
