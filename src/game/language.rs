@@ -15,7 +15,8 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// A row that reads right-to-left in Arabic: its children are laid out reversed.
+/// A row that reads right-to-left in Arabic: its children are laid out reversed
+/// (and, set at the start of its column, it moves to the right).
 #[derive(Component, Default)]
 pub struct Mirror;
 
@@ -97,6 +98,12 @@ fn mirror(node: &mut Node, rtl: bool) {
         (FlexDirection::Row, true) => FlexDirection::RowReverse,
         (FlexDirection::RowReverse, false) => FlexDirection::Row,
         (d, _) => d,
+    };
+    // A node set at the start of its column (a Listen button) goes to the right.
+    node.align_self = match (node.align_self, rtl) {
+        (AlignSelf::FlexStart, true) => AlignSelf::FlexEnd,
+        (AlignSelf::FlexEnd, false) => AlignSelf::FlexStart,
+        (a, _) => a,
     };
 }
 

@@ -57,6 +57,7 @@ pub fn listen_button(parent: &mut ChildSpawnerCommands, theme: &Theme, line: Ent
     let (.., ink) = ButtonStyle::Quiet.colors();
     parent
         .spawn(button_base(Action::ReadAloud(line), ButtonStyle::Quiet))
+        .insert(super::Mirror)
         .insert(Node {
             padding: UiRect::axes(px(14), px(4)),
             border: UiRect::all(px(2)),
