@@ -16,7 +16,7 @@ use sango::check::{ContentRoot, load_and_lint};
 use sango::content::lint::lint;
 use sango::content::load::load_dir;
 use sango::l10n::Localizer;
-use sango::play::{Run, Step};
+use sango::play::{Run, every_path};
 
 /// Times `f`: median and fastest of repeated runs.
 fn bench<T>(name: &str, mut f: impl FnMut() -> T) -> Duration {
@@ -51,41 +51,6 @@ fn show(d: Duration) -> String {
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Every path of a run: each choice, and three ways through a clue card. Returns
-/// the runs at their endings.
-fn explore(run: Run, endings: &mut Vec<Run>) {
-    match run.step() {
-        Step::Line { .. } => {
-            let mut next = run.clone();
-            if next.advance().is_ok() {
-                explore(next, endings);
-            }
-        }
-        Step::Decision { choices, .. } => {
-            for i in 0..choices.len() {
-                let mut next = run.clone();
-                if next.choose(i).is_ok() {
-                    explore(next, endings);
-                }
-            }
-        }
-        Step::Spot { parts, .. } => {
-            let clues: Vec<usize> = (0..parts.len()).filter(|&i| parts[i].clue).collect();
-            let all: Vec<usize> = (0..parts.len()).collect();
-            for taps in [clues, all, Vec::new()] {
-                let mut next = run.clone();
-                for i in taps {
-                    let _ = next.tap(i);
-                }
-                if next.finish_spot().is_ok() {
-                    explore(next, endings);
-                }
-            }
-        }
-        Step::Ending { .. } => endings.push(run),
-    }
 }
 
 /// A corpus of `count` scenarios in every language: the real ones copied under new
@@ -168,9 +133,8 @@ fn main() {
     bench("explorer: every path of every scenario", || {
         endings.clear();
         for s in &scenarios {
-            if let Ok(run) = Run::start(s.clone(), 7) {
-                explore(run, &mut endings);
-            }
+            let run = Run::start(s.clone(), 7).expect("starts");
+            endings.extend(every_path(run).expect("every path plays"));
         }
         endings.len()
     });

@@ -334,6 +334,51 @@ impl Run {
     }
 }
 
+/// Every way through a scenario from where a run stands: each choice shown, and
+/// three children at a clue card (one finds every clue, one taps every part, one
+/// taps nothing). Returns the run at each ending; a step a child could take that
+/// fails is an error. For the path tests and the benchmarks.
+pub fn every_path(run: Run) -> Result<Vec<Run>, PlayError> {
+    let mut endings = Vec::new();
+    let mut todo = vec![run];
+    while let Some(run) = todo.pop() {
+        let next: Vec<Run> = match run.step() {
+            Step::Line { .. } => {
+                let mut next = run.clone();
+                next.advance()?;
+                vec![next]
+            }
+            Step::Decision { choices, .. } => (0..choices.len())
+                .map(|i| {
+                    let mut next = run.clone();
+                    next.choose(i).map(|_| next)
+                })
+                .collect::<Result<_, _>>()?,
+            Step::Spot { parts, .. } => {
+                let clues: Vec<usize> = (0..parts.len()).filter(|&i| parts[i].clue).collect();
+                let all: Vec<usize> = (0..parts.len()).collect();
+                let mut runs = Vec::new();
+                for taps in [clues, all, Vec::new()] {
+                    let mut next = run.clone();
+                    for i in taps {
+                        next.tap(i)?;
+                    }
+                    next.finish_spot()?;
+                    runs.push(next);
+                }
+                runs
+            }
+            Step::Ending { .. } => Vec::new(),
+        };
+        if run.is_over() {
+            endings.push(run);
+        } else {
+            todo.extend(next);
+        }
+    }
+    Ok(endings)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

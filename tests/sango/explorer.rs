@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use sango::content::{Node, Outcome, Risk, Scenario, Speaker, Verdict};
-use sango::play::{Run, Step};
+use sango::play::{Run, Step, every_path};
 
 use crate::common::checked;
 
@@ -16,52 +16,7 @@ struct Walk {
     min_decisions: usize,
 }
 
-fn explore(run: Run, decisions: usize, walk: &mut Walk) {
-    walk.visited.insert(run.beat_id().to_string());
-    match run.step() {
-        Step::Line { .. } => {
-            let mut next = run.clone();
-            next.advance().expect("a line always goes on");
-            explore(next, decisions, walk);
-        }
-        Step::Decision { choices, .. } => {
-            for i in 0..choices.len() {
-                let mut next = run.clone();
-                next.choose(i).expect("every shown choice can be taken");
-                explore(next, decisions + 1, walk);
-            }
-        }
-        Step::Spot { parts, .. } => {
-            // Three children: one finds every clue, one taps everything, one nothing.
-            let clues: Vec<usize> = (0..parts.len()).filter(|&i| parts[i].clue).collect();
-            let all: Vec<usize> = (0..parts.len()).collect();
-            for taps in [clues, all, Vec::new()] {
-                let mut next = run.clone();
-                for i in taps {
-                    next.tap(i).expect("every part can be tapped");
-                }
-                next.finish_spot().expect("a spot can always be finished");
-                explore(next, decisions + 1, walk);
-            }
-        }
-        Step::Ending { beat, .. } => {
-            walk.endings.insert(beat.to_string());
-            walk.paths += 1;
-            walk.min_decisions = walk.min_decisions.min(decisions);
-            let result = run.result().expect("an ending has a result");
-            assert!((1..=3).contains(&result.stars), "stars {}", result.stars);
-            assert!(result.points <= result.max_points);
-            assert_eq!(result.max_points as usize, decisions * 2);
-            for (objective, evidence) in &result.evidence {
-                assert!(
-                    evidence.unsigned_abs() as usize <= decisions * 3,
-                    "{objective}: {evidence} after {decisions} decisions"
-                );
-            }
-        }
-    }
-}
-
+/// Every path of a scenario (`play::every_path`), each ending's score checked.
 fn walk(scenario: &Scenario, seed: u64) -> Walk {
     let mut walk = Walk {
         visited: BTreeSet::new(),
@@ -70,7 +25,25 @@ fn walk(scenario: &Scenario, seed: u64) -> Walk {
         min_decisions: usize::MAX,
     };
     let run = Run::start(Arc::new(scenario.clone()), seed).expect("starts");
-    explore(run, 0, &mut walk);
+    let endings = every_path(run).expect("every step a child can take works");
+    for run in &endings {
+        walk.visited.extend(run.visited().iter().cloned());
+        walk.endings.insert(run.beat_id().to_string());
+        walk.paths += 1;
+        // A choice or a clue card: each is one decision.
+        let decisions = run.decisions().len();
+        walk.min_decisions = walk.min_decisions.min(decisions);
+        let result = run.result().expect("an ending has a result");
+        assert!((1..=3).contains(&result.stars), "stars {}", result.stars);
+        assert!(result.points <= result.max_points);
+        assert_eq!(result.max_points as usize, decisions * 2);
+        for (objective, evidence) in &result.evidence {
+            assert!(
+                evidence.unsigned_abs() as usize <= decisions * 3,
+                "{objective}: {evidence} after {decisions} decisions"
+            );
+        }
+    }
     walk
 }
 
