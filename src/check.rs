@@ -18,6 +18,14 @@ pub struct ContentRoot {
 }
 
 impl ContentRoot {
+    /// The game's `assets/` folder, beside `scenarios/` (fonts, sounds, voices).
+    pub fn assets(&self) -> PathBuf {
+        self.scenarios
+            .parent()
+            .map(|p| p.join("assets"))
+            .unwrap_or_else(|| PathBuf::from("assets"))
+    }
+
     /// From a folder holding `scenarios/` and `locales/`, or from the scenarios
     /// folder itself (then `locales/` is its sibling).
     pub fn from_dir(dir: &Path) -> Self {

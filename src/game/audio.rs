@@ -160,34 +160,46 @@ mod backend {
             .add_systems(Update, (speak, voice_volume));
     }
 
-    /// Reads a line through its own `<audio>` element, fetched when first asked
-    /// for; a missing file is silence.
+    /// An `<audio>` element that plays one thing at a time: the music, or the line
+    /// being read aloud.
+    type Slot = std::thread::LocalKey<RefCell<Option<web_sys::HtmlAudioElement>>>;
+
+    /// Stops what `slot` plays and, given a file under `assets/`, plays it there
+    /// instead (fetched when first asked for; a missing file is silence).
+    fn replace(slot: &'static Slot, path: Option<&str>, gain: f32, looped: bool) {
+        slot.with(|slot| {
+            let mut slot = slot.borrow_mut();
+            if let Some(old) = slot.take() {
+                let _ = old.pause();
+            }
+            let Some(path) = path else { return };
+            if let Ok(audio) = web_sys::HtmlAudioElement::new_with_src(&format!("assets/{path}")) {
+                audio.set_loop(looped);
+                audio.set_volume(f64::from(gain));
+                play(&audio);
+                *slot = Some(audio);
+            }
+        });
+    }
+
+    fn set_gain(slot: &'static Slot, gain: f32) {
+        slot.with(|slot| {
+            if let Some(audio) = slot.borrow().as_ref() {
+                audio.set_volume(f64::from(gain));
+            }
+        });
+    }
+
+    /// Reads a line through its own `<audio>` element.
     fn speak(mut lines: MessageReader<crate::game::voice::Speak>, prefs: Res<Prefs>) {
         for line in lines.read() {
-            VOICE.with(|voice| {
-                let mut voice = voice.borrow_mut();
-                if let Some(old) = voice.take() {
-                    let _ = old.pause();
-                }
-                let Some(file) = &line.0 else { return };
-                if let Ok(audio) =
-                    web_sys::HtmlAudioElement::new_with_src(&format!("assets/{file}"))
-                {
-                    audio.set_volume(f64::from(prefs.0.voice_gain()));
-                    play(&audio);
-                    *voice = Some(audio);
-                }
-            });
+            replace(&VOICE, line.0.as_deref(), prefs.0.voice_gain(), false);
         }
     }
 
     fn voice_volume(prefs: Res<Prefs>) {
         if prefs.is_changed() {
-            VOICE.with(|voice| {
-                if let Some(audio) = voice.borrow().as_ref() {
-                    audio.set_volume(f64::from(prefs.0.voice_gain()));
-                }
-            });
+            set_gain(&VOICE, prefs.0.voice_gain());
         }
     }
 
@@ -224,27 +236,11 @@ mod backend {
         _channel: &MusicChannel,
         gain: f32,
     ) {
-        MUSIC.with(|music| {
-            let mut music = music.borrow_mut();
-            if let Some(old) = music.take() {
-                let _ = old.pause();
-            }
-            let Some(path) = path else { return };
-            if let Ok(audio) = web_sys::HtmlAudioElement::new_with_src(&format!("assets/{path}")) {
-                audio.set_loop(true);
-                audio.set_volume(f64::from(gain));
-                play(&audio);
-                *music = Some(audio);
-            }
-        });
+        replace(&MUSIC, path, gain, true);
     }
 
     pub fn music_volume(_channel: &MusicChannel, gain: f32) {
-        MUSIC.with(|music| {
-            if let Some(audio) = music.borrow().as_ref() {
-                audio.set_volume(f64::from(gain));
-            }
-        });
+        set_gain(&MUSIC, gain);
     }
 
     thread_local! {

@@ -280,6 +280,18 @@ fn bench_tour(
     use super::screens::Screen;
     let animating = !moving.is_empty() || reveals.iter().any(|r| !r.done);
     let tour = tour.as_mut();
+    // While playing, frames with something moving are timed and nothing is pressed.
+    if animating && matches!(tour.stage, Stage::Playing { .. } | Stage::Finishing) {
+        tour.moving.push(time.delta_secs() * 1e3);
+        return;
+    }
+    // On a level: Continue, else the first choice shown, else done with a clue card.
+    let next_step = || {
+        let has = |wanted: fn(&Action) -> bool| buttons.iter().find(|a| wanted(a)).cloned();
+        has(|a| matches!(a, Action::Continue))
+            .or_else(|| has(|a| matches!(a, Action::Choose(0))))
+            .or_else(|| has(|a| matches!(a, Action::FinishSpot)))
+    };
     match &mut tour.stage {
         Stage::Starting => {
             if *screen.get() == Screen::Title && texts_ready(&texts) {
@@ -297,43 +309,34 @@ fn bench_tour(
                 actions.write(Action::Play);
             }
         }
-        Stage::Playing { lines } => {
-            if animating {
-                tour.moving.push(time.delta_secs() * 1e3);
-                return;
+        Stage::Playing { lines } => match screen.get() {
+            Screen::Profiles => {
+                actions.write(Action::NewPlayer);
             }
-            let has = |wanted: fn(&Action) -> bool| buttons.iter().find(|a| wanted(a)).cloned();
-            match screen.get() {
-                Screen::Profiles => {
-                    actions.write(Action::NewPlayer);
+            Screen::NewProfile => {
+                if let Some(mut form) = form {
+                    form.nickname = "Bench".into();
+                    actions.write(Action::CreateProfile);
                 }
-                Screen::NewProfile => {
-                    if let Some(mut form) = form {
-                        form.nickname = "Bench".into();
-                        actions.write(Action::CreateProfile);
-                    }
-                }
-                Screen::Map => {
-                    if let Some(open) = has(|a| matches!(a, Action::OpenLevel(_))) {
-                        actions.write(open);
-                    }
-                }
-                Screen::Level if *lines >= LINES_BEFORE_IDLE => {
-                    *winit = idle_mode(super::idle_settings());
-                    tour.stage = Stage::IdleLevel(Idling::new(&proxy));
-                }
-                Screen::Level => {
-                    let next = has(|a| matches!(a, Action::Continue))
-                        .or_else(|| has(|a| matches!(a, Action::Choose(0))))
-                        .or_else(|| has(|a| matches!(a, Action::FinishSpot)));
-                    if let Some(next) = next {
-                        actions.write(next);
-                        *lines += 1;
-                    }
-                }
-                _ => {}
             }
-        }
+            Screen::Map => {
+                let open = buttons.iter().find(|a| matches!(a, Action::OpenLevel(_)));
+                if let Some(open) = open {
+                    actions.write(open.clone());
+                }
+            }
+            Screen::Level if *lines >= LINES_BEFORE_IDLE => {
+                *winit = idle_mode(super::idle_settings());
+                tour.stage = Stage::IdleLevel(Idling::new(&proxy));
+            }
+            Screen::Level => {
+                if let Some(next) = next_step() {
+                    actions.write(next);
+                    *lines += 1;
+                }
+            }
+            _ => {}
+        },
         Stage::IdleLevel(idling) => {
             if idling.done("level") {
                 *winit = WinitSettings::game();
@@ -341,21 +344,13 @@ fn bench_tour(
             }
         }
         Stage::Finishing => {
-            if animating {
-                tour.moving.push(time.delta_secs() * 1e3);
-                return;
-            }
             if *screen.get() == Screen::Debrief {
                 report_frames(&tour.moving);
                 report("peak_rss_mb", peak_rss_mb().unwrap_or(0.0));
                 exit.write(AppExit::Success);
                 return;
             }
-            let next = buttons
-                .iter()
-                .find(|a| matches!(a, Action::Continue | Action::Choose(0) | Action::FinishSpot))
-                .cloned();
-            if let Some(next) = next {
+            if let Some(next) = next_step() {
                 actions.write(next);
             }
         }

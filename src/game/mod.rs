@@ -125,12 +125,7 @@ pub fn storage(data_dir: Option<PathBuf>, settings: &Settings) -> Box<dyn Storag
 }
 
 pub fn run(options: GameOptions) -> ExitCode {
-    let assets = options
-        .content
-        .scenarios
-        .parent()
-        .map(|p| p.join("assets"))
-        .unwrap_or_else(|| PathBuf::from("assets"));
+    let assets = options.content.assets();
     let kiosk = options.kiosk || options.settings.deployed.kiosk.unwrap_or(false);
     // Scenarios and words load (and are checked) on a thread of their own while the
     // window and the renderer start: most of start-up is the engine's.

@@ -367,7 +367,7 @@ pub fn insert_checked(
     // The desktop looks for a line's voice before reading it; the browser cannot.
     #[cfg(not(target_arch = "wasm32"))]
     app.insert_resource(super::voice::Voices {
-        assets: root.scenarios.parent().map(|p| p.join("assets")),
+        assets: Some(root.assets()),
     });
     #[cfg(target_arch = "wasm32")]
     let _ = root;

@@ -46,7 +46,7 @@ pub struct ReadAloud {
     pub played: Option<String>,
     /// Lines read automatically in this level: a screen built again (a tap on a
     /// clue card) does not read its instruction twice.
-    read: BTreeSet<String>,
+    auto_read: BTreeSet<String>,
 }
 
 /// The speaker drawn on a Listen button; screen readers skip it (the word says it).
@@ -84,6 +84,19 @@ fn voice_file(words: &Words, text: &Localized) -> String {
     crate::voice::file(words.0.language(), &text.resolve(words))
 }
 
+impl ReadAloud {
+    /// Reads a voice file if it is there; false if it is not.
+    fn read(&mut self, file: String, voices: &Voices, speak: &mut MessageWriter<Speak>) -> bool {
+        let found = voices.has(&file);
+        if found {
+            speak.write(Speak(Some(file.clone())));
+            self.played = Some(file.clone());
+        }
+        self.last = Some(file);
+        found
+    }
+}
+
 /// "Listen" reads the line; a line with no voice file says so on its button.
 #[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it reads or changes
 fn on_listen(
@@ -104,10 +117,7 @@ fn on_listen(
             continue;
         };
         let file = voice_file(&words, text);
-        if voices.has(&file) {
-            speak.write(Speak(Some(file.clone())));
-            read.played = Some(file.clone());
-        } else {
+        if !read.read(file.clone(), &voices, &mut speak) {
             info!("no voice for this line yet ({file}); scripts/make-voices makes them");
             let button = buttons.iter().find(|(a, _)| *a == action);
             for child in button.into_iter().flat_map(|(_, c)| c.iter()) {
@@ -116,14 +126,13 @@ fn on_listen(
                 }
             }
         }
-        read.last = Some(file);
     }
 }
 
 /// With "Read aloud" on, each new line is read as it appears (the newest when a
 /// step shows two, such as a clue card's instruction and the last tap's reason).
 fn read_new_lines(
-    added: Query<(Entity, &Localized), Added<Spoken>>,
+    added: Query<&Localized, Added<Spoken>>,
     words: Res<Words>,
     prefs: Res<Prefs>,
     voices: Res<Voices>,
@@ -133,25 +142,19 @@ fn read_new_lines(
     if !prefs.0.read_aloud {
         return;
     }
-    let mut newest = None;
-    for (entity, text) in &added {
-        let file = voice_file(&words, text);
-        if !read.read.contains(&file) {
-            newest = Some((entity, file));
-        }
-    }
-    let Some((_, file)) = newest else { return };
-    read.read.insert(file.clone());
-    if voices.has(&file) {
-        speak.write(Speak(Some(file.clone())));
-        read.played = Some(file.clone());
-    }
-    read.last = Some(file);
+    let newest = added
+        .iter()
+        .map(|text| voice_file(&words, text))
+        .filter(|file| !read.auto_read.contains(file))
+        .last();
+    let Some(file) = newest else { return };
+    read.auto_read.insert(file.clone());
+    read.read(file, &voices, &mut speak);
 }
 
 /// A new level starts with nothing read; leaving it stops the voice.
 fn forget_lines(mut read: ResMut<ReadAloud>) {
-    read.read.clear();
+    read.auto_read.clear();
 }
 
 fn stop_voice(mut speak: MessageWriter<Speak>) {
