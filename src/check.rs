@@ -143,6 +143,51 @@ pub enum TextKind {
 /// filled in by its longest option.
 pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    // The pseudo-locale is long on purpose; it tests the screens, not the texts.
+    let languages: Vec<String> = words
+        .languages()
+        .filter(|l| *l != crate::l10n::PSEUDO_LOCALE)
+        .map(str::to_owned)
+        .collect();
+    let too_long =
+        |id: &str, lang: &str, length: usize, kind: TextKind, out: &mut Vec<Diagnostic>| {
+            let limit = max_chars(kind);
+            if length > limit {
+                let (path, at) = index.origin_in(lang, id);
+                out.push(
+                    Diagnostic::warning(
+                        "W0012",
+                        &path,
+                        at,
+                        format!("`{id}` ({lang}) has {length} characters; its box holds {limit}"),
+                    )
+                    .with_hint(
+                        "shorten it, so it is not cut off or squeezed at the default text size",
+                    ),
+                );
+            }
+        };
+    // The check's questions and answers.
+    for item in &library.checks {
+        for lang in &languages {
+            for (i, id) in item.message_ids().iter().enumerate() {
+                if words.has_in(lang, id) {
+                    let kind = if i == 0 {
+                        TextKind::Line
+                    } else {
+                        TextKind::Choice
+                    };
+                    too_long(
+                        id,
+                        lang,
+                        words.text_in(lang, id, &[]).chars().count(),
+                        kind,
+                        &mut out,
+                    );
+                }
+            }
+        }
+    }
     for file in &library.scenarios {
         let s = &file.scenario;
         let mut texts: Vec<(&str, TextKind)> = vec![
@@ -173,13 +218,7 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
                 Node::Ending(e) => texts.push((&e.text, TextKind::Line)),
             }
         }
-        // The pseudo-locale is long on purpose; it tests the screens, not the texts.
-        let languages: Vec<String> = words
-            .languages()
-            .filter(|l| *l != crate::l10n::PSEUDO_LOCALE)
-            .map(str::to_owned)
-            .collect();
-        for lang in languages {
+        for lang in &languages {
             // The longest option of each variable, in this language.
             let args: Vec<(String, String)> = s
                 .vary
@@ -187,7 +226,7 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
                 .filter_map(|(name, options)| {
                     options
                         .iter()
-                        .map(|o| words.text_in(&lang, &s.message_id(o), &[]))
+                        .map(|o| words.text_in(lang, &s.message_id(o), &[]))
                         .max_by_key(|t| t.chars().count())
                         .map(|t| (name.clone(), t))
                 })
@@ -199,27 +238,11 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
             let mut seen = std::collections::BTreeSet::new();
             for (key, kind) in &texts {
                 let id = s.message_id(key);
-                if !seen.insert(id.clone()) || !words.has_in(&lang, &id) {
+                if !seen.insert(id.clone()) || !words.has_in(lang, &id) {
                     continue;
                 }
-                let length = words.text_in(&lang, &id, &args).chars().count();
-                let limit = max_chars(*kind);
-                if length > limit {
-                    let (path, at) = index.origin_in(&lang, &id);
-                    out.push(
-                        Diagnostic::warning(
-                            "W0012",
-                            &path,
-                            at,
-                            format!(
-                                "`{id}` ({lang}) has {length} characters; its box holds {limit}"
-                            ),
-                        )
-                        .with_hint(
-                            "shorten it, so it is not cut off or squeezed at the default text size",
-                        ),
-                    );
-                }
+                let length = words.text_in(lang, &id, &args).chars().count();
+                too_long(&id, lang, length, *kind, &mut out);
             }
         }
     }

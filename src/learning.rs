@@ -17,6 +17,12 @@ pub fn sd(values: &[f64]) -> Option<f64> {
     })
 }
 
+use serde::{Deserialize, Serialize};
+
+use crate::content::{AgeBand, Item, ItemSet};
+use crate::progress::Profile;
+use crate::report::{SECURE, Tally, tallies};
+
 /// A class's change from warm-up to look-back.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Effect {
@@ -64,12 +70,586 @@ pub fn paired_effect(pairs: &[(f64, f64)]) -> Option<Effect> {
     })
 }
 
+// ---------------------------------------------------------------------------
+// The check: what a child answered, the coin that picks their first set, and the
+// class's figures.
+
+/// How sure a child was of an answer: asked after each one, never scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Confidence {
+    Guessing,
+    FairlySure,
+    VerySure,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [
+        Confidence::Guessing,
+        Confidence::FairlySure,
+        Confidence::VerySure,
+    ];
+
+    /// 1 (guessing) to 3 (very sure).
+    pub fn value(self) -> f64 {
+        match self {
+            Confidence::Guessing => 1.0,
+            Confidence::FairlySure => 2.0,
+            Confidence::VerySure => 3.0,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::Guessing => "guessing",
+            Confidence::FairlySure => "fairly-sure",
+            Confidence::VerySure => "very-sure",
+        }
+    }
+}
+
+/// One question answered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    /// The question's id in `scenarios/checks.ron`.
+    pub item: String,
+    pub objective: String,
+    /// Whether the best answer was picked.
+    pub right: bool,
+    pub confidence: Confidence,
+}
+
+/// A check a child finished: which set, for which age band, and every answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckRecord {
+    pub set: ItemSet,
+    pub band: AgeBand,
+    pub answers: Vec<Answer>,
+}
+
+impl CheckRecord {
+    /// The share of questions answered well.
+    pub fn score(&self) -> Option<f64> {
+        let right: Vec<f64> = self
+            .answers
+            .iter()
+            .map(|a| f64::from(u8::from(a.right)))
+            .collect();
+        mean(&right)
+    }
+
+    /// Whether the question on an objective was answered well.
+    pub fn right_on(&self, objective: &str) -> Option<bool> {
+        self.answers
+            .iter()
+            .find(|a| a.objective == objective)
+            .map(|a| a.right)
+    }
+
+    /// How sure the child was, on average (1 to 3).
+    pub fn confidence(&self) -> Option<f64> {
+        let values: Vec<f64> = self.answers.iter().map(|a| a.confidence.value()).collect();
+        mean(&values)
+    }
+}
+
+/// A child's warm-up and look-back.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checks {
+    #[serde(default)]
+    pub warm_up: Option<CheckRecord>,
+    #[serde(default)]
+    pub look_back: Option<CheckRecord>,
+}
+
+impl Checks {
+    pub fn is_empty(&self) -> bool {
+        self.warm_up.is_none() && self.look_back.is_none()
+    }
+
+    /// Both checks, for the same child on two machines: the ones held are kept,
+    /// the other machine's fill the gaps.
+    pub fn merge(&mut self, other: Checks) {
+        if self.warm_up.is_none() {
+            self.warm_up = other.warm_up;
+        }
+        if self.look_back.is_none() {
+            self.look_back = other.look_back;
+        }
+    }
+
+    /// What the child answered most recently on an objective.
+    pub fn latest_on(&self, objective: &str) -> Option<bool> {
+        [&self.look_back, &self.warm_up]
+            .into_iter()
+            .flatten()
+            .find_map(|r| r.right_on(objective))
+    }
+}
+
+/// Which check a child is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    /// Before the first level.
+    WarmUp,
+    /// After the first world finished.
+    LookBack,
+}
+
+/// The check a child should take now, if any. `levels_played` is whether they
+/// have finished any level; `world_finished` whether every level of some world
+/// (for their age band) is finished. A child who played before the warm-up
+/// existed has no warm-up to compare with, so is not asked to look back either.
+pub fn due(checks: &Checks, levels_played: bool, world_finished: bool) -> Option<Due> {
+    match (&checks.warm_up, &checks.look_back) {
+        (None, _) if !levels_played => Some(Due::WarmUp),
+        (Some(_), None) if world_finished => Some(Due::LookBack),
+        _ => None,
+    }
+}
+
+/// The seeded coin: which set a child's warm-up uses (the look-back uses the
+/// other). Seeded by the profile's id, so it is the same every time it is asked,
+/// and about half of a class starts with each set.
+pub fn first_set(profile_id: u32) -> ItemSet {
+    // SplitMix64's finaliser: consecutive ids give unrelated bits.
+    let mut z = u64::from(profile_id).wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^= z >> 31;
+    if z & 1 == 0 { ItemSet::A } else { ItemSet::B }
+}
+
+/// The set a due check uses.
+pub fn set_for(due: Due, profile_id: u32, checks: &Checks) -> ItemSet {
+    match due {
+        Due::WarmUp => first_set(profile_id),
+        Due::LookBack => checks
+            .warm_up
+            .as_ref()
+            .map_or_else(|| first_set(profile_id).other(), |w| w.set.other()),
+    }
+}
+
+/// An objective's warm-up and look-back across the children who took both.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectiveGain {
+    pub id: String,
+    /// Children with both answers on it.
+    pub n: usize,
+    /// Shares answered well (0 to 1).
+    pub pre: Option<f64>,
+    pub post: Option<f64>,
+}
+
+impl ObjectiveGain {
+    pub fn gain(&self) -> Option<f64> {
+        Some(self.post? - self.pre?)
+    }
+}
+
+/// The class's warm-up and look-back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassLearning {
+    /// Children who took the warm-up, the look-back, and both.
+    pub warm_ups: usize,
+    pub look_backs: usize,
+    pub paired: usize,
+    /// Per objective, in the order asked.
+    pub objectives: Vec<ObjectiveGain>,
+    /// Over every child with both checks: their scores' means and the effect size
+    /// (none below two such children or with no spread in the gains).
+    pub effect: Option<Effect>,
+    pub mean_pre: Option<f64>,
+    pub mean_post: Option<f64>,
+    /// How sure the children were (1 to 3), warm-up and look-back.
+    pub confidence_pre: Option<f64>,
+    pub confidence_post: Option<f64>,
+}
+
+impl ClassLearning {
+    pub fn build<'a>(children: impl IntoIterator<Item = &'a Checks>, objectives: &[&str]) -> Self {
+        let children: Vec<&Checks> = children.into_iter().collect();
+        let pairs: Vec<(&CheckRecord, &CheckRecord)> = children
+            .iter()
+            .filter_map(|c| Some((c.warm_up.as_ref()?, c.look_back.as_ref()?)))
+            .collect();
+        let scores: Vec<(f64, f64)> = pairs
+            .iter()
+            .filter_map(|(pre, post)| Some((pre.score()?, post.score()?)))
+            .collect();
+        let objectives = objectives
+            .iter()
+            .map(|id| {
+                let both: Vec<(f64, f64)> = pairs
+                    .iter()
+                    .filter_map(|(pre, post)| {
+                        let (a, b) = (pre.right_on(id)?, post.right_on(id)?);
+                        Some((f64::from(u8::from(a)), f64::from(u8::from(b))))
+                    })
+                    .collect();
+                ObjectiveGain {
+                    id: (*id).to_string(),
+                    n: both.len(),
+                    pre: mean(&both.iter().map(|p| p.0).collect::<Vec<_>>()),
+                    post: mean(&both.iter().map(|p| p.1).collect::<Vec<_>>()),
+                }
+            })
+            .collect();
+        let confidence = |records: Vec<&CheckRecord>| {
+            mean(
+                &records
+                    .iter()
+                    .filter_map(|r| r.confidence())
+                    .collect::<Vec<_>>(),
+            )
+        };
+        Self {
+            warm_ups: children.iter().filter(|c| c.warm_up.is_some()).count(),
+            look_backs: children.iter().filter(|c| c.look_back.is_some()).count(),
+            paired: pairs.len(),
+            objectives,
+            effect: paired_effect(&scores),
+            mean_pre: mean(&scores.iter().map(|p| p.0).collect::<Vec<_>>()),
+            mean_post: mean(&scores.iter().map(|p| p.1).collect::<Vec<_>>()),
+            confidence_pre: confidence(pairs.iter().map(|p| p.0).collect()),
+            confidence_post: confidence(pairs.iter().map(|p| p.1).collect()),
+        }
+    }
+}
+
+/// A check answered by a simulated child who picks the best answer with
+/// probability `p`: for the tests, the screenshot tour's class and the benchmark.
+/// Sure when right more often than when not, as children tend to be.
+pub fn simulated_check(
+    items: &[&Item],
+    set: ItemSet,
+    band: AgeBand,
+    p: f64,
+    rng: &mut impl rand::Rng,
+) -> CheckRecord {
+    let answers = items
+        .iter()
+        .map(|item| {
+            let right = rng.random_bool(p.clamp(0.0, 1.0));
+            let confidence = match (right, rng.random_bool(0.5)) {
+                (true, true) => Confidence::VerySure,
+                (false, false) => Confidence::Guessing,
+                _ => Confidence::FairlySure,
+            };
+            Answer {
+                item: item.id.clone(),
+                objective: item.objective.clone(),
+                right,
+                confidence,
+            }
+        })
+        .collect();
+    CheckRecord { set, band, answers }
+}
+
+// ---------------------------------------------------------------------------
+// Mastery, badges and the next level.
+
+/// An objective is mastered once it came up in at least this many levels...
+pub const MASTERY_LEVELS: u32 = 2;
+
+/// ... and the child's score on it is secure.
+pub fn mastered(tally: &Tally) -> bool {
+    tally.practised >= MASTERY_LEVELS && tally.score().is_some_and(|s| s >= SECURE)
+}
+
+/// The objectives a child has mastered (their badges), in the order given.
+pub fn badges<'a>(profile: &Profile, objectives: &[&'a str]) -> Vec<&'a str> {
+    let tallies = tallies(profile);
+    objectives
+        .iter()
+        .copied()
+        .filter(|o| tallies.get(*o).is_some_and(mastered))
+        .collect()
+}
+
+/// Every objective a child has mastered, by id.
+pub fn mastered_ids(profile: &Profile) -> std::collections::BTreeSet<String> {
+    tallies(profile)
+        .into_iter()
+        .filter(|(_, t)| mastered(t))
+        .map(|(id, _)| id)
+        .collect()
+}
+
+/// Why a level is suggested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// It practises an objective the child's levels show is still growing.
+    Growing,
+    /// It practises an objective no finished level has practised yet.
+    New,
+}
+
+/// The level suggested next, the objective it is suggested for, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Suggestion<'a> {
+    pub scenario: &'a str,
+    pub objective: &'a str,
+    pub why: Why,
+}
+
+/// A level the map offers: its id and the objectives it trains.
+pub struct Offered<'a> {
+    pub id: &'a str,
+    pub trains: Vec<&'a str>,
+}
+
+/// The level that best trains the child's weakest objectives not yet mastered.
+///
+/// Each objective not mastered has a need from 0 to 1: from the levels that
+/// practised it (one minus the score, at least a quarter while not mastered),
+/// else from the check (0.9 if the latest answer on it was not the best, 0.4 if it
+/// was), else 0.6. A level's worth is the sum of the needs of what it trains,
+/// halved if already finished; the best worth wins, the map's order breaking
+/// ties. It is suggested for its neediest objective. `None` when nothing offered
+/// trains anything still to learn.
+pub fn suggest<'a>(profile: &Profile, offered: &[Offered<'a>]) -> Option<Suggestion<'a>> {
+    let tallies = tallies(profile);
+    let need = |objective: &str| -> Option<(f64, Why)> {
+        match tallies.get(objective) {
+            Some(t) if mastered(t) => None,
+            Some(t) if t.practised > 0 => {
+                Some(((1.0 - t.score().unwrap_or(0.0)).max(0.25), Why::Growing))
+            }
+            _ => Some(match profile.checks.latest_on(objective) {
+                Some(false) => (0.9, Why::New),
+                Some(true) => (0.4, Why::New),
+                None => (0.6, Why::New),
+            }),
+        }
+    };
+    let mut best: Option<(f64, Suggestion<'a>)> = None;
+    for level in offered {
+        let needs: Vec<(f64, Why, &'a str)> = level
+            .trains
+            .iter()
+            .filter_map(|o| need(o).map(|(n, why)| (n, why, *o)))
+            .collect();
+        // The neediest objective; the first listed on a tie.
+        let Some(&(_, why, objective)) =
+            needs
+                .iter()
+                .fold(None, |top: Option<&(f64, Why, &str)>, n| match top {
+                    Some(t) if t.0 >= n.0 => Some(t),
+                    _ => Some(n),
+                })
+        else {
+            continue;
+        };
+        let mut worth: f64 = needs.iter().map(|n| n.0).sum();
+        if profile.results.contains_key(level.id) {
+            worth /= 2.0;
+        }
+        if best.as_ref().is_none_or(|(w, _)| worth > *w + 1e-9) {
+            best = Some((
+                worth,
+                Suggestion {
+                    scenario: level.id,
+                    objective,
+                    why,
+                },
+            ));
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
 #[cfg(test)]
 mod tests {
     use rand::rngs::StdRng;
     use rand::{Rng, SeedableRng};
 
     use super::*;
+
+    use crate::content::{AgeBand, ItemSet};
+    use crate::play::RunResult;
+    use crate::progress::{Avatar, Profile};
+
+    fn answer(objective: &str, right: bool, confidence: Confidence) -> Answer {
+        Answer {
+            item: format!("{objective}-item"),
+            objective: objective.into(),
+            right,
+            confidence,
+        }
+    }
+
+    fn record(set: ItemSet, answers: &[(&str, bool)]) -> CheckRecord {
+        CheckRecord {
+            set,
+            band: AgeBand::Ages9To12,
+            answers: answers
+                .iter()
+                .map(|(o, r)| answer(o, *r, Confidence::FairlySure))
+                .collect(),
+        }
+    }
+
+    fn profile(results: &[(&str, &[(&str, i32)])], checks: Checks) -> Profile {
+        Profile {
+            id: 1,
+            nickname: "Sam".into(),
+            avatar: Avatar::Sky,
+            results: results
+                .iter()
+                .map(|(id, evidence)| {
+                    (
+                        id.to_string(),
+                        RunResult {
+                            scenario: id.to_string(),
+                            outcome: crate::content::Outcome::Safe,
+                            stars: 3,
+                            points: 3,
+                            max_points: 3,
+                            evidence: evidence.iter().map(|(o, e)| (o.to_string(), *e)).collect(),
+                        },
+                    )
+                })
+                .collect(),
+            language: None,
+            preferences: None,
+            checks,
+        }
+    }
+
+    #[test]
+    fn the_coin_is_fixed_per_child_and_fair_over_a_class() {
+        assert_eq!(first_set(7), first_set(7));
+        let a = (1..=1000).filter(|id| first_set(*id) == ItemSet::A).count();
+        assert!((450..=550).contains(&a), "{a} of 1000 start with set A");
+        // Neighbours are not all alike: a class numbered 1..=30 is mixed.
+        let a30 = (1..=30).filter(|id| first_set(*id) == ItemSet::A).count();
+        assert!((8..=22).contains(&a30), "{a30} of 30");
+        // The look-back uses the set the warm-up did not.
+        let checks = Checks {
+            warm_up: Some(record(ItemSet::B, &[])),
+            look_back: None,
+        };
+        assert_eq!(set_for(Due::LookBack, 7, &checks), ItemSet::A);
+        assert_eq!(set_for(Due::WarmUp, 7, &Checks::default()), first_set(7));
+    }
+
+    #[test]
+    fn which_check_is_due() {
+        let none = Checks::default();
+        let warmed = Checks {
+            warm_up: Some(record(ItemSet::A, &[])),
+            look_back: None,
+        };
+        let both = Checks {
+            look_back: Some(record(ItemSet::B, &[])),
+            ..warmed.clone()
+        };
+        assert_eq!(due(&none, false, false), Some(Due::WarmUp));
+        // Played before the warm-up existed: nothing to compare, nothing asked.
+        assert_eq!(due(&none, true, true), None);
+        assert_eq!(due(&warmed, true, false), None);
+        assert_eq!(due(&warmed, true, true), Some(Due::LookBack));
+        assert_eq!(due(&both, true, true), None);
+    }
+
+    #[test]
+    fn class_learning_by_hand() {
+        // Three children on objectives a and b; Kim has no look-back.
+        // Sam: a ✗→✓, b ✗→✓ (0 → 1); Ali: a ✓→✓, b ✗→✗ (0.5 → 0.5);
+        // Lea: a ✗→✓, b ✓→✓ (0.5 → 1).
+        let child = |pre: &[(&str, bool)], post: Option<&[(&str, bool)]>| Checks {
+            warm_up: Some(record(ItemSet::A, pre)),
+            look_back: post.map(|p| record(ItemSet::B, p)),
+        };
+        let class = [
+            child(
+                &[("a", false), ("b", false)],
+                Some(&[("a", true), ("b", true)]),
+            ),
+            child(
+                &[("a", true), ("b", false)],
+                Some(&[("a", true), ("b", false)]),
+            ),
+            child(
+                &[("a", false), ("b", true)],
+                Some(&[("a", true), ("b", true)]),
+            ),
+            child(&[("a", false), ("b", false)], None),
+        ];
+        let l = ClassLearning::build(&class, &["a", "b", "c"]);
+        assert_eq!((l.warm_ups, l.look_backs, l.paired), (4, 3, 3));
+        // a: 1 of 3 before, 3 of 3 after; b: 1 of 3, 2 of 3; c: never asked.
+        let [a, b, c] = &l.objectives[..] else {
+            panic!()
+        };
+        assert_eq!((a.n, a.pre, a.post), (3, Some(1.0 / 3.0), Some(1.0)));
+        assert!(close(b.gain().unwrap(), 1.0 / 3.0));
+        assert_eq!((c.n, c.pre, c.gain()), (0, None, None));
+        // Scores 0, 0.5, 0.5 → 1, 0.5, 1: gains 1, 0, 0.5; mean 0.5, sd 0.5, d = 1.
+        let e = l.effect.unwrap();
+        assert!(close(e.d, 1.0), "{e:?}");
+        assert!(close(l.mean_pre.unwrap(), 1.0 / 3.0));
+        assert!(close(l.mean_post.unwrap(), 2.5 / 3.0));
+        assert_eq!(l.confidence_pre, Some(2.0));
+    }
+
+    #[test]
+    fn badges_need_two_levels_and_a_secure_score() {
+        let p = profile(
+            &[
+                ("s1", &[("a", 1), ("b", 1), ("c", -1)]),
+                ("s2", &[("a", 2), ("c", 1)]),
+            ],
+            Checks::default(),
+        );
+        // a: 2 of 2; b: 1 of 1 (one level only); c: 1 of 2.
+        assert_eq!(badges(&p, &["a", "b", "c"]), ["a"]);
+        assert_eq!(mastered_ids(&p).into_iter().collect::<Vec<_>>(), ["a"]);
+    }
+
+    #[test]
+    fn the_next_level_trains_the_weakest_objective_not_mastered() {
+        let offered = |levels: &[(&'static str, &[&'static str])]| -> Vec<Offered<'static>> {
+            levels
+                .iter()
+                .map(|(id, trains)| Offered {
+                    id,
+                    trains: trains.to_vec(),
+                })
+                .collect()
+        };
+        // a mastered; b practised and shaky (1 of 2); c never practised.
+        let played = profile(
+            &[
+                ("s1", &[("a", 1), ("b", 1)]),
+                ("s2", &[("a", 1), ("b", -1)]),
+            ],
+            Checks::default(),
+        );
+        let levels = offered(&[
+            ("s1", &["a", "b"]),
+            ("s3", &["a"]),
+            ("s4", &["b"]),
+            ("s5", &["c"]),
+        ]);
+        // s4: b needs 0.5; s5: c needs 0.6 (no evidence at all) → s5, for c.
+        let s = suggest(&played, &levels).unwrap();
+        assert_eq!((s.scenario, s.objective, s.why), ("s5", "c", Why::New));
+        // The warm-up answered c well: c needs 0.4, b's level wins.
+        let checked = Profile {
+            checks: Checks {
+                warm_up: Some(record(ItemSet::A, &[("c", true)])),
+                look_back: None,
+            },
+            ..played.clone()
+        };
+        let s = suggest(&checked, &levels).unwrap();
+        assert_eq!((s.scenario, s.objective, s.why), ("s4", "b", Why::Growing));
+        // Nothing left to learn in what is offered: no suggestion.
+        assert_eq!(suggest(&played, &offered(&[("s3", &["a"])])), None);
+    }
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-4

@@ -198,6 +198,7 @@ fn voice_lines(root: &ContentRoot, lang: Option<&str>, only: Option<&str>) -> Ex
     let mut library = checked.library;
     if let Some(id) = only {
         library.scenarios.retain(|f| f.scenario.id == id);
+        library.checks.clear();
         if library.scenarios.is_empty() {
             eprintln!("sango: no scenario called {id}");
             return ExitCode::from(2);

@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 use fluent::FluentValue;
 
 use crate::l10n::{Direction, Localizer};
+use crate::learning::{CheckRecord, Checks, ClassLearning, mastered};
 use crate::progress::{Profile, same_nickname};
 
 /// Scores at or above this are "secure".
@@ -35,6 +36,21 @@ impl Tally {
     pub fn score(&self) -> Option<f64> {
         (self.practised > 0).then(|| f64::from(self.well) / f64::from(self.practised))
     }
+}
+
+/// How each objective went in a child's levels (their best result per level).
+pub fn tallies(profile: &Profile) -> BTreeMap<String, Tally> {
+    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    for result in profile.results.values() {
+        for (objective, evidence) in &result.evidence {
+            if *evidence != 0 {
+                let t = tallies.entry(objective.clone()).or_default();
+                t.practised += 1;
+                t.well += u32::from(*evidence > 0);
+            }
+        }
+    }
+    tallies
 }
 
 /// Where a child stands on an objective.
@@ -63,6 +79,10 @@ pub struct ChildRow {
     pub levels: usize,
     pub stars: u32,
     pub objectives: BTreeMap<String, Tally>,
+    /// The warm-up and look-back, as taken.
+    pub checks: Checks,
+    /// Objectives mastered (see [`crate::learning::mastered`]).
+    pub badges: usize,
 }
 
 impl ChildRow {
@@ -85,30 +105,27 @@ pub struct ClassReport {
     pub children: Vec<ChildRow>,
     /// In the order the objectives are listed for the game.
     pub objectives: Vec<ObjectiveRow>,
+    /// The warm-up and look-back: pre, post and gain per objective, and the
+    /// class's effect size.
+    pub learning: ClassLearning,
 }
 
 impl ClassReport {
     /// The report of these profiles on these objectives (ids, in order).
     pub fn build(profiles: &[Profile], objectives: &[&str]) -> Self {
+        let objectives_ids = objectives;
         let children: Vec<ChildRow> = profiles
             .iter()
             .map(|p| {
-                let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
-                for result in p.results.values() {
-                    for (objective, evidence) in &result.evidence {
-                        if *evidence != 0 {
-                            let t = tallies.entry(objective.clone()).or_default();
-                            t.practised += 1;
-                            t.well += u32::from(*evidence > 0);
-                        }
-                    }
-                }
+                let tallies = tallies(p);
                 let (levels, stars) = p.totals();
                 ChildRow {
                     nickname: p.nickname.clone(),
                     levels,
                     stars,
+                    badges: tallies.values().filter(|t| mastered(t)).count(),
                     objectives: tallies,
+                    checks: p.checks.clone(),
                 }
             })
             .collect();
@@ -128,9 +145,11 @@ impl ClassReport {
                 }
             })
             .collect();
+        let learning = ClassLearning::build(children.iter().map(|c| &c.checks), objectives_ids);
         Self {
             children,
             objectives,
+            learning,
         }
     }
 
@@ -184,6 +203,7 @@ pub fn merge(machines: impl IntoIterator<Item = Vec<Profile>>) -> Vec<Profile> {
                     for result in p.results.into_values() {
                         child.keep_best(result);
                     }
+                    child.checks.merge(p.checks);
                 }
                 None => class.push(p),
             }
@@ -202,7 +222,73 @@ pub fn shown_score(score: Option<f64>) -> String {
     score.map_or_else(|| "—".to_string(), |s| format!("{:.0}%", s * 100.0))
 }
 
+/// A gain in percentage points, signed: `+20`, `-10`, `0`; empty when unknown.
+pub fn shown_gain(gain: Option<f64>) -> String {
+    gain.map_or_else(String::new, |g| {
+        let points = (g * 100.0).round();
+        if points > 0.0 {
+            format!("+{points:.0}")
+        } else if points == 0.0 {
+            "0".to_string()
+        } else {
+            format!("{points:.0}")
+        }
+    })
+}
+
+/// A confidence (1 to 3) with one decimal; empty when unknown.
+fn shown_confidence(c: Option<f64>) -> String {
+    c.map_or_else(String::new, |c| format!("{c:.1}"))
+}
+
+/// A child's warm-up or look-back on an objective, as a percentage (0 or 100).
+fn objective_percent(record: Option<&CheckRecord>, objective: &str) -> Option<f64> {
+    record?
+        .right_on(objective)
+        .map(|right| f64::from(u8::from(right)))
+}
+
+impl ChildRow {
+    /// The child's warm-up and look-back scores and their gain.
+    pub fn check_scores(&self) -> (Option<f64>, Option<f64>, Option<f64>) {
+        let pre = self.checks.warm_up.as_ref().and_then(CheckRecord::score);
+        let post = self.checks.look_back.as_ref().and_then(CheckRecord::score);
+        let gain = pre.zip(post).map(|(a, b)| b - a);
+        (pre, post, gain)
+    }
+}
+
 impl ClassReport {
+    /// What the warm-up and look-back show, in the words' language: the effect
+    /// size once two children took both, else how many took each.
+    pub fn learning_text(&self, words: &Localizer) -> String {
+        let l = &self.learning;
+        let count = |n: usize| FluentValue::from(n);
+        let text = |t: String| FluentValue::from(t);
+        match (l.effect, l.mean_pre, l.mean_post) {
+            (Some(e), Some(pre), Some(post)) => words.text_with(
+                "report-learning-effect",
+                &[
+                    ("paired", count(l.paired)),
+                    ("pre", text(shown_score(Some(pre)))),
+                    ("post", text(shown_score(Some(post)))),
+                    ("gain", text(shown_gain(Some(post - pre)))),
+                    ("d", text(format!("{:.2}", e.d))),
+                    ("low", text(format!("{:.2}", e.low))),
+                    ("high", text(format!("{:.2}", e.high))),
+                ],
+            ),
+            _ => words.text_with(
+                "report-learning-waiting",
+                &[
+                    ("warmups", count(l.warm_ups)),
+                    ("lookbacks", count(l.look_backs)),
+                    ("paired", count(l.paired)),
+                ],
+            ),
+        }
+    }
+
     /// The line saying what the class needs most: its message and the names of
     /// the weakest objectives (its `objectives` argument), in the words' language.
     pub fn weakest_line(&self, words: &Localizer) -> (&'static str, String) {
@@ -226,7 +312,8 @@ pub fn objective_title(words: &Localizer, id: &str) -> String {
 pub fn csv(report: &ClassReport, words: &Localizer) -> String {
     fn field(text: &str) -> String {
         // Also defuses a nickname like `=SUM(...)`: a spreadsheet must not run it.
-        let risky = text.starts_with(['=', '+', '-', '@']);
+        // A signed number (a gain) is a number, not a formula.
+        let risky = text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err();
         let text = if risky {
             format!("'{text}")
         } else {
@@ -250,6 +337,27 @@ pub fn csv(report: &ClassReport, words: &Localizer) -> String {
             .iter()
             .map(|o| format!("{} (%)", objective_title(words, &o.id))),
     );
+    header.extend(
+        [
+            "report-badges",
+            "report-warm-up",
+            "report-look-back",
+            "report-gain",
+            "report-confidence-warm-up",
+            "report-confidence-look-back",
+        ]
+        .map(|id| words.text(id)),
+    );
+    for o in &report.objectives {
+        let objective = FluentValue::from(objective_title(words, &o.id));
+        for id in [
+            "report-objective-warm-up",
+            "report-objective-look-back",
+            "report-objective-gain",
+        ] {
+            header.push(words.text_with(id, &[("objective", objective.clone())]));
+        }
+    }
     let line =
         |cells: Vec<String>| cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",") + "\r\n";
     out += &line(header);
@@ -265,8 +373,65 @@ pub fn csv(report: &ClassReport, words: &Localizer) -> String {
                 .iter()
                 .map(|o| percent(child.score(&o.id))),
         );
+        let (pre, post, gain) = child.check_scores();
+        cells.extend([
+            child.badges.to_string(),
+            percent(pre),
+            percent(post),
+            shown_gain(gain),
+            shown_confidence(
+                child
+                    .checks
+                    .warm_up
+                    .as_ref()
+                    .and_then(CheckRecord::confidence),
+            ),
+            shown_confidence(
+                child
+                    .checks
+                    .look_back
+                    .as_ref()
+                    .and_then(CheckRecord::confidence),
+            ),
+        ]);
+        for o in &report.objectives {
+            let pre = objective_percent(child.checks.warm_up.as_ref(), &o.id);
+            let post = objective_percent(child.checks.look_back.as_ref(), &o.id);
+            cells.extend([
+                percent(pre),
+                percent(post),
+                shown_gain(pre.zip(post).map(|(a, b)| b - a)),
+            ]);
+        }
         out += &line(cells);
     }
+    // The class: its scores in the same columns, then its effect size.
+    let l = &report.learning;
+    let mut class = vec![words.text("report-class"), String::new(), String::new()];
+    class.extend(report.objectives.iter().map(|o| percent(o.class_score)));
+    class.extend([
+        String::new(),
+        percent(l.mean_pre),
+        percent(l.mean_post),
+        shown_gain(l.mean_pre.zip(l.mean_post).map(|(a, b)| b - a)),
+        shown_confidence(l.confidence_pre),
+        shown_confidence(l.confidence_post),
+    ]);
+    for g in &l.objectives {
+        class.extend([percent(g.pre), percent(g.post), shown_gain(g.gain())]);
+    }
+    out += "\r\n";
+    out += &line(class);
+    let number = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v:.2}"));
+    out += &line(vec![
+        words.text("report-effect-size"),
+        number(l.effect.map(|e| e.d)),
+        words.text("report-interval"),
+        number(l.effect.map(|e| e.low)),
+        number(l.effect.map(|e| e.high)),
+        words.text("report-paired"),
+        l.paired.to_string(),
+    ]);
     out
 }
 
@@ -367,6 +532,33 @@ pub fn html(report: &ClassReport, words: &Localizer, date: &str) -> String {
         );
     }
     page += "</div>\n";
+    // The warm-up and look-back.
+    let _ = writeln!(
+        page,
+        "<h2>{}</h2>\n<p class=\"summary\">{}</p>\n<p class=\"legend\">{}</p>",
+        t("report-learning-heading"),
+        escape(&report.learning_text(words)),
+        t("report-learning-about")
+    );
+    let _ = write!(
+        page,
+        "<table class=\"learning\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        t("report-objective"),
+        t("report-warm-up"),
+        t("report-look-back"),
+        t("report-gain")
+    );
+    for g in &report.learning.objectives {
+        let _ = writeln!(
+            page,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&objective_title(words, &g.id)),
+            shown_score(g.pre),
+            shown_score(g.post),
+            shown_gain(g.gain())
+        );
+    }
+    page += "</tbody>\n</table>\n";
     let _ = writeln!(page, "<h2>{}</h2>", t("report-per-child"));
     if report.children.is_empty() {
         let _ = writeln!(page, "<p>{}</p>", t("report-empty"));
@@ -380,6 +572,14 @@ pub fn html(report: &ClassReport, words: &Localizer, date: &str) -> String {
         );
         for o in &report.objectives {
             let _ = write!(page, "<th>{}</th>", escape(&objective_title(words, &o.id)));
+        }
+        for id in [
+            "report-badges",
+            "report-warm-up",
+            "report-look-back",
+            "report-gain",
+        ] {
+            let _ = write!(page, "<th>{}</th>", t(id));
         }
         page += "</tr></thead>\n<tbody>\n";
         for child in &report.children {
@@ -400,6 +600,15 @@ pub fn html(report: &ClassReport, words: &Localizer, date: &str) -> String {
                 };
                 let _ = write!(page, "<td class=\"{class}\">{}</td>", shown_score(score));
             }
+            let (pre, post, gain) = child.check_scores();
+            let _ = write!(
+                page,
+                "<td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+                child.badges,
+                shown_score(pre),
+                shown_score(post),
+                shown_gain(gain)
+            );
             page += "</tr>\n";
         }
         page += "</tbody>\n</table>\n";
@@ -469,6 +678,7 @@ mod tests {
                 .collect(),
             language: None,
             preferences: None,
+            checks: Default::default(),
         }
     }
 
@@ -536,9 +746,70 @@ mod tests {
         ];
         let text = csv(&ClassReport::build(&class, &["a"]), &words);
         let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
-        assert_eq!(lines[0], "Nickname,Levels,Stars,\"Spot, then act (%)\"");
-        assert_eq!(lines[1], "'=cmd,1,3,100");
-        assert_eq!(lines[2], "Ali,0,0,");
+        assert!(
+            lines[0].starts_with("Nickname,Levels,Stars,\"Spot, then act (%)\","),
+            "{}",
+            lines[0]
+        );
+        // Then badges, and the warm-up and look-back columns, empty without them.
+        assert_eq!(lines[1], "'=cmd,1,3,100,0,,,,,,,,");
+        assert_eq!(lines[2], "Ali,0,0,,0,,,,,,,,");
+    }
+
+    #[test]
+    fn the_spreadsheet_and_page_carry_the_warm_up_and_look_back() {
+        use crate::content::{AgeBand, ItemSet};
+        use crate::learning::{Answer, Confidence};
+        let (words, _) =
+            Localizer::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"));
+        let check = |set, right: [bool; 2]| CheckRecord {
+            set,
+            band: AgeBand::Ages9To12,
+            answers: ["a", "b"]
+                .iter()
+                .zip(right)
+                .map(|(o, right)| Answer {
+                    item: format!("{o}1"),
+                    objective: o.to_string(),
+                    right,
+                    confidence: Confidence::VerySure,
+                })
+                .collect(),
+        };
+        let mut sam = child(1, "Sam", vec![]);
+        sam.checks.warm_up = Some(check(ItemSet::A, [false, false]));
+        sam.checks.look_back = Some(check(ItemSet::B, [true, true]));
+        let mut ali = child(2, "Ali", vec![]);
+        ali.checks.warm_up = Some(check(ItemSet::B, [true, false]));
+        ali.checks.look_back = Some(check(ItemSet::A, [true, false]));
+        let report = ClassReport::build(&[sam, ali], &["a", "b"]);
+        let text = csv(&report, &words);
+        let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
+        // Sam: 0 → 100, gain +100; a 0 → 100, b 0 → 100.
+        assert!(
+            lines[1].starts_with("Sam,0,0,,,0,0,100,+100,3.0,3.0,0,100,+100,0,100,+100"),
+            "{}",
+            lines[1]
+        );
+        // Ali: 50 → 50, gain 0.
+        assert!(lines[2].contains(",50,50,0,"), "{}", lines[2]);
+        // The class: 25 → 75 (+50); a 50 → 100, b 0 → 50. Gains 1 and 0: d = 0.5 / 0.7071.
+        assert_eq!(lines[3], "");
+        assert!(
+            lines[4].contains(",25,75,+50,3.0,3.0,50,100,+50,0,50,+50"),
+            "{}",
+            lines[4]
+        );
+        assert!(
+            lines[5].starts_with("Effect size (Cohen's d),0.71,95% interval,"),
+            "{}",
+            lines[5]
+        );
+        assert!(lines[5].ends_with(",Children with both,2"), "{}", lines[5]);
+        let page = html(&report, &words, "2026-11-29");
+        assert!(page.contains("2 children took both"), "{page}");
+        assert!(page.contains("d = 0.71"));
+        assert!(page.contains("<td>+100</td>"));
     }
 
     #[test]

@@ -128,12 +128,35 @@ fn combinations(vary: &[(&String, &Vec<String>)]) -> Vec<Vec<(String, String)>> 
     all
 }
 
-/// Every spoken line of the library in `lang`, by voice file (under `assets/`).
+/// What Sango says in the warm-up and the look-back (messages of the game's own).
+pub const CHECK_LINES: [&str; 4] = [
+    "check-warm-up-intro",
+    "check-look-back-intro",
+    "check-thanks-warm-up",
+    "check-thanks-look-back",
+];
+
+/// Every spoken line of the library in `lang`, by voice file (under `assets/`):
+/// the stories' lines, the check's questions and what Sango says around them
+/// (none of the check's when the library has no check).
 pub fn lines(library: &Library, localizer: &Localizer, lang: &str) -> BTreeMap<String, String> {
+    let check = library
+        .checks
+        .iter()
+        .map(|item| item.question_id())
+        .chain(
+            CHECK_LINES
+                .iter()
+                .filter(|_| !library.checks.is_empty())
+                .map(|id| id.to_string()),
+        )
+        .filter(|id| localizer.has_in(lang, id) || localizer.has_in(crate::l10n::BASE_LOCALE, id))
+        .map(|id| localizer.text_in(lang, &id, &[]));
     library
         .scenarios
         .iter()
         .flat_map(|file| scenario_lines(localizer, lang, &file.scenario))
+        .chain(check)
         .map(|text| (file(lang, &text), text))
         .collect()
 }

@@ -227,3 +227,74 @@ level-listen = استمع
 level-listen-missing = لا يوجد صوت لهذه الجملة بعد
 settings-voice = صوت القراءة: { $level } من 10
 settings-read-aloud = قراءة كل جملة بصوت عالٍ عند ظهورها: { $state }
+
+## الإحماء والمراجعة (التحقّق من التعلّم)
+check-warm-up-heading = الإحماء مع سانغو
+check-look-back-heading = المراجعة مع سانغو
+check-warm-up-intro = قبل مرحلتك الأولى، لنقم بالإحماء معًا! سأطرح عليك بضعة أسئلة سريعة عن الحياة على الإنترنت. اختر الإجابة التي تراها الأفضل، ثم أخبرني إلى أي حدّ أنت متأكّد منها.
+check-look-back-intro = لقد أنهيت عالمًا كاملًا! لنراجع معًا ببضعة أسئلة سريعة، تشبه أسئلة الإحماء قليلًا. اختر الإجابة التي تراها الأفضل، ثم أخبرني إلى أي حدّ أنت متأكّد منها.
+check-no-score = لا توجد درجات، ولن يُقال لك إن كانت إجابتك صحيحة أو خاطئة. إجاباتك تساعد معلّمك على معرفة ما يتعلّمه الصف.
+check-start = لنبدأ
+check-stop = توقّف مؤقتًا
+check-progress = السؤال { $number } من { $count }
+check-how-sure = إلى أي حدّ أنت متأكّد؟
+check-sure-guessing = أخمّن فقط
+check-sure-fairly-sure = متأكّد إلى حدّ ما
+check-sure-very-sure = متأكّد جدًا
+check-thanks-warm-up = شكرًا لك! أنهيت الإحماء وأصبحت جاهزًا. هيا نلعب مرحلتك الأولى.
+check-thanks-look-back = شكرًا لأنك راجعت معي! كل مرحلة تلعبها تساعدك على البقاء في أمان على الإنترنت.
+check-to-level = العب المرحلة
+check-not-saved = تعذّر حفظ إجاباتك هذه المرة، لكن يمكنك متابعة اللعب.
+
+## الاقتراحات والشارات
+map-badges = شاراتي ({ $count })
+map-look-back = لقد أنهيت عالمًا! يودّ سانغو أن يراجع معك ما تعلّمته.
+map-look-back-start = المراجعة مع سانغو
+map-next-growing = يقترح سانغو «{ $level }»: هذه المرحلة تدرّبك على «{ $objective }»، وهي مهارة ما زلت في طريقك إلى إتقانها.
+map-next-new = يقترح سانغو «{ $level }»: هذه المرحلة تدرّبك على «{ $objective }»، وهي مهارة لم تتدرّب عليها في أي مرحلة بعد.
+map-next-tag = اقتراح سانغو
+badges-heading = شارات { $nickname }
+badges-count = { $earned } من { $count }
+badges-how = تحصل على شارة عندما تظهر مهارة في { $levels ->
+    [one] مرحلة واحدة
+    [two] مرحلتين
+    [few] { $levels } مراحل
+    [many] { $levels } مرحلةً
+   *[other] { $levels } مرحلة
+} أو أكثر، وتختار فيها الخيار الآمن ثلاث مرات على الأقل من كل أربع.
+badges-earned = حصلت على الشارة!
+badges-not-yet = ليس بعد: العب المراحل التي تدرّب على هذه المهارة.
+debrief-new-badge = شارة جديدة: { $objective }!
+
+## تقرير الصف: الإحماء والمراجعة
+report-tab-levels = المراحل
+report-tab-learning = الإحماء والمراجعة
+report-badges = الشارات
+report-warm-up = الإحماء (%)
+report-look-back = المراجعة (%)
+report-gain = التحسّن (بالنقاط)
+report-confidence-warm-up = درجة التأكّد، الإحماء (من 1 إلى 3)
+report-confidence-look-back = درجة التأكّد، المراجعة (من 1 إلى 3)
+report-objective-warm-up = { $objective }: الإحماء (%)
+report-objective-look-back = { $objective }: المراجعة (%)
+report-objective-gain = { $objective }: التحسّن
+report-effect-size = حجم الأثر (d لكوهين)
+report-interval = فترة الثقة 95%
+report-paired = أطفال أكملوا الاثنين
+report-learning-heading = الإحماء والمراجعة
+report-learning-effect = { $paired ->
+    [one] أكمل طفل واحد
+    [two] أكمل طفلان
+    [few] أكمل { $paired } أطفال
+    [many] أكمل { $paired } طفلًا
+   *[other] أكمل { $paired } طفل
+} الإحماء والمراجعة كليهما. تغيّرت نتيجتهم من { $pre } إلى { $post } (التحسّن بالنقاط: { $gain }). حجم الأثر d = { $d } (فترة الثقة 95%: من { $low } إلى { $high }).
+report-learning-waiting = { $warmups ->
+    [zero] لم يُكمل أي طفل
+    [one] أكمل طفل واحد
+    [two] أكمل طفلان
+    [few] أكمل { $warmups } أطفال
+    [many] أكمل { $warmups } طفلًا
+   *[other] أكمل { $warmups } طفل
+} الإحماء؛ وعدد من أكملوا المراجعة: { $lookbacks }، ومن أكملوا الاثنين: { $paired }. سيظهر تحسّن الصف حين يُكمل طفلان على الأقل الاثنين معًا.
+report-learning-about = يجيب كل طفل عن سؤال واحد لكل هدف قبل مرحلته الأولى، ثم عن سؤال مماثل من المجموعة الأخرى بعد إنهاء عالمه الأول. حجم الأثر 0.2 صغير، و0.5 متوسط، و0.8 كبير؛ وإذا كانت فترة الثقة كلها فوق الصفر، فالأرجح جدًا أن الصف قد تعلّم.

@@ -216,3 +216,58 @@ level-listen = Listen
 level-listen-missing = No voice for this line yet
 settings-voice = Voices reading aloud: { $level } of 10
 settings-read-aloud = Read each line aloud as it appears: { $state }
+
+## Warm-up and look back (the learning check)
+check-warm-up-heading = Warm-up with Sango
+check-look-back-heading = Look back with Sango
+check-warm-up-intro = Before your first level, let's warm up together! I'll ask you a few quick questions about being online. Pick the answer you think is best, then tell me how sure you are.
+check-look-back-intro = You finished a whole world! Let's look back together with a few quick questions, a bit like the warm-up. Pick the answer you think is best, then tell me how sure you are.
+check-no-score = There is no score and no answer is marked. Your answers help your teacher see what the class is learning.
+check-start = Let's start
+check-stop = Stop for now
+check-progress = Question { $number } of { $count }
+check-how-sure = How sure are you?
+check-sure-guessing = Just guessing
+check-sure-fairly-sure = Fairly sure
+check-sure-very-sure = Very sure
+check-thanks-warm-up = Thank you! Now you're warmed up. Let's play your first level.
+check-thanks-look-back = Thank you for looking back with me! Every level you play helps you stay safe online.
+check-to-level = Play the level
+check-not-saved = Your answers could not be saved this time, but you can keep playing.
+
+## Suggestions and badges
+map-badges = My badges ({ $count })
+map-look-back = You finished a world! Sango would like to look back with you.
+map-look-back-start = Look back with Sango
+map-next-growing = Sango suggests “{ $level }”: it practises “{ $objective }”, which you are still getting the hang of.
+map-next-new = Sango suggests “{ $level }”: it practises “{ $objective }”, which you have not practised in a level yet.
+map-next-tag = Sango suggests
+badges-heading = { $nickname }'s badges
+badges-count = { $earned } of { $count }
+badges-how = You earn a badge when a skill comes up in { $levels } levels or more and you make the safe choice at least three times out of four.
+badges-earned = Badge earned!
+badges-not-yet = Not yet: play the levels that practise it.
+debrief-new-badge = New badge: { $objective }!
+
+## Class report: warm-up and look back
+report-tab-levels = Levels
+report-tab-learning = Warm-up and look back
+report-badges = Badges
+report-warm-up = Warm-up (%)
+report-look-back = Look back (%)
+report-gain = Gain (points)
+report-confidence-warm-up = How sure, warm-up (1 to 3)
+report-confidence-look-back = How sure, look back (1 to 3)
+report-objective-warm-up = { $objective }: warm-up (%)
+report-objective-look-back = { $objective }: look back (%)
+report-objective-gain = { $objective }: gain
+report-effect-size = Effect size (Cohen's d)
+report-interval = 95% interval
+report-paired = Children with both
+report-learning-heading = Warm-up and look back
+report-learning-effect = { $paired } children took both the warm-up and the look back. Their score went from { $pre } to { $post } ({ $gain } points). Effect size d = { $d } (95% interval { $low } to { $high }).
+report-learning-waiting = { $warmups ->
+    [one] One child
+   *[other] { $warmups } children
+} took the warm-up and { $lookbacks } the look back; { $paired } took both. The class's gain shows once two children have taken both.
+report-learning-about = Each child answers one question per objective before their first level, and a matching question from the other set after finishing their first world. An effect size of 0.2 is small, 0.5 medium and 0.8 large; an interval above zero means the class very probably learned.

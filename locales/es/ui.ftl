@@ -216,3 +216,58 @@ level-listen = Escuchar
 level-listen-missing = Esta frase todavía no tiene voz
 settings-voice = Voces de lectura: { $level } de 10
 settings-read-aloud = Leer cada frase en voz alta al aparecer: { $state }
+
+## Calentamiento y repaso (la comprobación del aprendizaje)
+check-warm-up-heading = Calentamiento con Sango
+check-look-back-heading = Repaso con Sango
+check-warm-up-intro = Antes de tu primer nivel, ¡vamos a calentar juntos! Te haré unas preguntas rápidas sobre estar en internet. Elige la respuesta que te parezca mejor y luego dime cuánto confías en ella.
+check-look-back-intro = ¡Terminaste un mundo entero! Vamos a repasar juntos con unas preguntas rápidas, un poco como en el calentamiento. Elige la respuesta que te parezca mejor y luego dime cuánto confías en ella.
+check-no-score = No hay puntos y no se corrige ninguna respuesta. Tus respuestas ayudan a tu docente a ver lo que la clase está aprendiendo.
+check-start = Empezar
+check-stop = Parar por ahora
+check-progress = Pregunta { $number } de { $count }
+check-how-sure = ¿Cuánto confías en tu respuesta?
+check-sure-guessing = Solo adivino
+check-sure-fairly-sure = Bastante
+check-sure-very-sure = Mucho
+check-thanks-warm-up = ¡Gracias! Ya calentaste. Vamos a jugar tu primer nivel.
+check-thanks-look-back = ¡Gracias por repasar conmigo! Cada nivel que juegas te ayuda a estar a salvo en internet.
+check-to-level = Jugar el nivel
+check-not-saved = Esta vez no se pudieron guardar tus respuestas, pero puedes seguir jugando.
+
+## Sugerencias e insignias
+map-badges = Mis insignias ({ $count })
+map-look-back = ¡Terminaste un mundo! A Sango le gustaría repasar contigo.
+map-look-back-start = Repasar con Sango
+map-next-growing = Sango te sugiere “{ $level }”: practica “{ $objective }”, algo que todavía estás aprendiendo.
+map-next-new = Sango te sugiere “{ $level }”: practica “{ $objective }”, algo que aún no has practicado en ningún nivel.
+map-next-tag = Sango sugiere
+badges-heading = Insignias de { $nickname }
+badges-count = { $earned } de { $count }
+badges-how = Ganas una insignia cuando una habilidad aparece en { $levels } niveles o más y tomas la decisión segura al menos tres de cada cuatro veces.
+badges-earned = ¡Insignia conseguida!
+badges-not-yet = Todavía no: juega los niveles que la practican.
+debrief-new-badge = ¡Nueva insignia: { $objective }!
+
+## Informe de la clase: calentamiento y repaso
+report-tab-levels = Niveles
+report-tab-learning = Calentamiento y repaso
+report-badges = Insignias
+report-warm-up = Calentamiento (%)
+report-look-back = Repaso (%)
+report-gain = Mejora (puntos)
+report-confidence-warm-up = Confianza, calentamiento (1 a 3)
+report-confidence-look-back = Confianza, repaso (1 a 3)
+report-objective-warm-up = { $objective }: calentamiento (%)
+report-objective-look-back = { $objective }: repaso (%)
+report-objective-gain = { $objective }: mejora
+report-effect-size = Tamaño del efecto (d de Cohen)
+report-interval = Intervalo del 95%
+report-paired = Estudiantes con ambos
+report-learning-heading = Calentamiento y repaso
+report-learning-effect = Estudiantes que hicieron el calentamiento y el repaso: { $paired }. Su puntuación pasó de { $pre } a { $post } ({ $gain } puntos). Tamaño del efecto d = { $d } (intervalo del 95%: de { $low } a { $high }).
+report-learning-waiting = { $warmups ->
+    [one] Un estudiante hizo
+   *[other] { $warmups } estudiantes hicieron
+} el calentamiento y { $lookbacks }, el repaso; hicieron ambos: { $paired }. La mejora de la clase se mostrará cuando al menos dos estudiantes hayan hecho ambos.
+report-learning-about = Cada estudiante responde una pregunta por objetivo antes de su primer nivel y, al terminar su primer mundo, una pregunta equivalente de la otra serie. Un tamaño del efecto de 0.2 es pequeño, 0.5 mediano y 0.8 grande; un intervalo por encima de cero significa que muy probablemente la clase aprendió.

@@ -215,3 +215,58 @@ level-listen = Écouter
 level-listen-missing = Pas encore de voix pour cette phrase
 settings-voice = Voix de lecture : { $level } sur 10
 settings-read-aloud = Lire chaque phrase à voix haute dès qu’elle apparaît : { $state }
+
+## Échauffement et bilan (le test d’apprentissage)
+check-warm-up-heading = Échauffement avec Sango
+check-look-back-heading = Bilan avec Sango
+check-warm-up-intro = Avant ton premier niveau, on s’échauffe ensemble ! Je vais te poser quelques petites questions sur la vie en ligne. Choisis la réponse qui te semble la meilleure, puis dis-moi à quel point tu en es sûr·e.
+check-look-back-intro = Tu as terminé tout un monde ! Faisons le bilan ensemble avec quelques petites questions, un peu comme à l’échauffement. Choisis la réponse qui te semble la meilleure, puis dis-moi à quel point tu en es sûr·e.
+check-no-score = Il n’y a pas de score et aucune réponse n’est notée. Tes réponses aident ton enseignant à voir ce que la classe apprend.
+check-start = C’est parti
+check-stop = Faire une pause
+check-progress = Question { $number } sur { $count }
+check-how-sure = À quel point es-tu sûr·e ?
+check-sure-guessing = Je devine
+check-sure-fairly-sure = Assez sûr·e
+check-sure-very-sure = Très sûr·e
+check-thanks-warm-up = Merci ! Te voilà échauffé·e. Allons jouer ton premier niveau.
+check-thanks-look-back = Merci d’avoir fait le bilan avec moi ! Chaque niveau que tu joues t’aide à rester en sécurité en ligne.
+check-to-level = Jouer le niveau
+check-not-saved = Tes réponses n’ont pas pu être enregistrées cette fois, mais tu peux continuer à jouer.
+
+## Suggestions et badges
+map-badges = Mes badges ({ $count })
+map-look-back = Tu as terminé un monde ! Sango aimerait faire le bilan avec toi.
+map-look-back-start = Faire le bilan avec Sango
+map-next-growing = Sango te propose « { $level } » : ce niveau fait travailler « { $objective } », que tu es encore en train d’apprendre.
+map-next-new = Sango te propose « { $level } » : ce niveau fait travailler « { $objective } », que tu n’as encore pratiqué dans aucun niveau.
+map-next-tag = Sango te propose
+badges-heading = Les badges de { $nickname }
+badges-count = { $earned } sur { $count }
+badges-how = Tu gagnes un badge quand une compétence revient dans { $levels } niveaux ou plus et que tu fais le choix sûr au moins trois fois sur quatre.
+badges-earned = Badge gagné !
+badges-not-yet = Pas encore : joue les niveaux qui font travailler cette compétence.
+debrief-new-badge = Nouveau badge : { $objective } !
+
+## Bilan de classe : échauffement et bilan
+report-tab-levels = Niveaux
+report-tab-learning = Échauffement et bilan
+report-badges = Badges
+report-warm-up = Échauffement (%)
+report-look-back = Bilan (%)
+report-gain = Progrès (points)
+report-confidence-warm-up = Certitude, échauffement (1 à 3)
+report-confidence-look-back = Certitude, bilan (1 à 3)
+report-objective-warm-up = { $objective } : échauffement (%)
+report-objective-look-back = { $objective } : bilan (%)
+report-objective-gain = { $objective } : progrès
+report-effect-size = Taille d’effet (d de Cohen)
+report-interval = Intervalle à 95 %
+report-paired = Enfants ayant fait les deux
+report-learning-heading = Échauffement et bilan
+report-learning-effect = { $paired } enfants ont fait à la fois l’échauffement et le bilan. Leur score est passé de { $pre } à { $post } ({ $gain } points). Taille d’effet : d = { $d } (intervalle à 95 % : de { $low } à { $high }).
+report-learning-waiting = { $warmups ->
+    [one] { $warmups } enfant a fait
+   *[other] { $warmups } enfants ont fait
+} l’échauffement et { $lookbacks } le bilan ; { $paired } les deux. Les progrès de la classe s’afficheront dès que deux enfants auront fait les deux.
+report-learning-about = Chaque enfant répond à une question par objectif avant son premier niveau, puis à une question équivalente de l’autre série après avoir terminé son premier monde. Une taille d’effet de 0,2 est faible, de 0,5 moyenne et de 0,8 forte ; un intervalle entièrement au-dessus de zéro signifie que la classe a très probablement progressé.

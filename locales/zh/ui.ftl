@@ -213,3 +213,55 @@ level-listen = 听一听
 level-listen-missing = 这句话还没有配音
 settings-voice = 朗读音量：{ $level } / 10
 settings-read-aloud = 每句话出现时自动朗读：{ $state }
+
+## 热身和回顾（学习检测）
+check-warm-up-heading = 和 Sango 一起热身
+check-look-back-heading = 和 Sango 一起回顾
+check-warm-up-intro = 在你玩第一个关卡之前，我们先一起热热身吧！我会问你几个关于上网的小问题。选出你觉得最好的答案，再告诉我你有多确定。
+check-look-back-intro = 你完成了一整个世界！我们用几个小问题一起回顾一下吧，有点像热身那样。选出你觉得最好的答案，再告诉我你有多确定。
+check-no-score = 这里没有分数，也不会给答案打对错。你的答案能帮老师了解全班正在学到什么。
+check-start = 开始吧
+check-stop = 先停一下
+check-progress = 第 { $number } 题，共 { $count } 题
+check-how-sure = 你有多确定？
+check-sure-guessing = 只是猜的
+check-sure-fairly-sure = 比较确定
+check-sure-very-sure = 非常确定
+check-thanks-warm-up = 谢谢你！热身完成啦。我们来玩你的第一个关卡吧。
+check-thanks-look-back = 谢谢你和我一起回顾！你玩的每一个关卡，都在帮你安全上网。
+check-to-level = 开始关卡
+check-not-saved = 这次没能保存你的答案，不过你可以继续玩。
+
+## 建议和徽章
+map-badges = 我的徽章（{ $count }）
+map-look-back = 你完成了一个世界！Sango 想和你一起回顾一下。
+map-look-back-start = 和 Sango 一起回顾
+map-next-growing = Sango 建议你玩“{ $level }”：它练习的是“{ $objective }”，这一点你还在慢慢掌握。
+map-next-new = Sango 建议你玩“{ $level }”：它练习的是“{ $objective }”，这一点你还没有在关卡中练习过。
+map-next-tag = Sango 推荐
+badges-heading = { $nickname } 的徽章
+badges-count = 共 { $count } 枚，已获得 { $earned } 枚
+badges-how = 当一项技能在 { $levels } 个或更多关卡中出现，并且你每四次至少有三次做出安全选择时，你就能获得一枚徽章。
+badges-earned = 已获得徽章！
+badges-not-yet = 还没有：去玩练习这项技能的关卡吧。
+debrief-new-badge = 新徽章：{ $objective }！
+
+## 班级报告：热身和回顾
+report-tab-levels = 关卡
+report-tab-learning = 热身和回顾
+report-badges = 徽章
+report-warm-up = 热身（%）
+report-look-back = 回顾（%）
+report-gain = 提升（百分点）
+report-confidence-warm-up = 确定程度，热身（1 到 3）
+report-confidence-look-back = 确定程度，回顾（1 到 3）
+report-objective-warm-up = { $objective }：热身（%）
+report-objective-look-back = { $objective }：回顾（%）
+report-objective-gain = { $objective }：提升
+report-effect-size = 效应量（Cohen's d）
+report-interval = 95% 置信区间
+report-paired = 两项都参加的孩子
+report-learning-heading = 热身和回顾
+report-learning-effect = 有 { $paired } 个孩子既参加了热身，也参加了回顾。他们的得分从 { $pre } 变为 { $post }（{ $gain } 个百分点）。效应量 d = { $d }（95% 置信区间为 { $low } 到 { $high }）。
+report-learning-waiting = { $warmups } 个孩子参加了热身，{ $lookbacks } 个参加了回顾，{ $paired } 个两项都参加了。至少有两个孩子两项都参加后，就会显示全班的提升。
+report-learning-about = 每个孩子在玩第一个关卡之前，每个目标回答一道题；完成第一个世界后，再回答另一套题中与之对应的一道题。效应量 0.2 为小，0.5 为中，0.8 为大；如果置信区间完全高于零，说明全班很可能确实学到了东西。

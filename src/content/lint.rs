@@ -53,6 +53,7 @@ impl MessageIndex {
 pub fn lint(library: &Library, messages: &MessageIndex) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     lint_objectives(library, messages, &mut out);
+    lint_checks(library, messages, &mut out);
     let mut seen: HashMap<&str, &ScenarioFile> = HashMap::new();
     for file in &library.scenarios {
         if let Some(first) = seen.insert(&file.scenario.id, file) {
@@ -191,6 +192,125 @@ fn lint_objectives(library: &Library, messages: &MessageIndex, out: &mut Vec<Dia
         for suffix in Objective::MESSAGE_SUFFIXES {
             missing_message(messages, &objective.message_id(suffix), path, at, out);
         }
+    }
+}
+
+/// The warm-up and look-back questions: each well formed, in every language, and
+/// one for every objective, age band and set.
+fn lint_checks(library: &Library, messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
+    use super::schema::{AgeBand, ItemSet};
+    let map = SourceMap::new(&library.checks_source);
+    let path = &library.checks_path;
+    if library.checks.is_empty() {
+        // A library read from a folder (not made in memory) that has no checks file.
+        if library.checks_source.is_empty() && !library.checks_path.as_os_str().is_empty() {
+            out.push(
+                Diagnostic::warning(
+                    "W0014",
+                    path,
+                    Location { line: 1, col: 1 },
+                    "no check questions: children get no warm-up or look-back",
+                )
+                .with_hint("add scenarios/checks.ron (see docs/AUTHORING.md)"),
+            );
+        }
+        return;
+    }
+    let known: Vec<&str> = library.objectives.iter().map(|o| o.id.as_str()).collect();
+    let mut seen = BTreeSet::new();
+    for item in &library.checks {
+        let at = map.first_quoted(&item.id);
+        if !seen.insert(&item.id) {
+            out.push(Diagnostic::error(
+                "E0003",
+                path,
+                at,
+                format!("check question id `{}` is used twice", item.id),
+            ));
+        }
+        if !known.contains(&item.objective.as_str()) {
+            let mut d = Diagnostic::error(
+                "E0008",
+                path,
+                at,
+                format!("unknown objective `{}`", item.objective),
+            );
+            if let Some(near) = closest(&item.objective, known.iter().copied()) {
+                d = d.with_hint(format!("did you mean `{near}`?"));
+            }
+            out.push(d);
+        }
+        let distinct: BTreeSet<&String> = item.choices.iter().collect();
+        let problem = if item.choices.len() < 2 {
+            Some("has fewer than two answers".to_string())
+        } else if distinct.len() < item.choices.len() {
+            Some("lists the same answer twice".to_string())
+        } else if !item.choices.contains(&item.answer) {
+            Some(format!(
+                "has `answer: \"{}\"`, which is not one of its `choices`",
+                item.answer
+            ))
+        } else if item.ages.is_empty() {
+            Some("is for no age band".to_string())
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            out.push(
+                Diagnostic::error(
+                    "E0020",
+                    path,
+                    at,
+                    format!("check question `{}` {problem}", item.id),
+                )
+                .with_hint(
+                    "list two or more different `choices` and name the best one as `answer`",
+                ),
+            );
+        }
+        for id in item.message_ids() {
+            missing_message(messages, &id, path, at, out);
+        }
+    }
+    for objective in &library.objectives {
+        for band in AgeBand::ALL {
+            for set in [ItemSet::A, ItemSet::B] {
+                if library.check_item(&objective.id, band, set).is_none() {
+                    out.push(
+                        Diagnostic::warning(
+                            "W0014",
+                            path,
+                            map.first_quoted(&objective.id),
+                            format!(
+                                "no check question on `{}` for ages {} in set {set:?}: the check leaves it out",
+                                objective.id,
+                                band.key()
+                            ),
+                        )
+                        .with_hint("add an `Item` for it, parallel to the other set's"),
+                    );
+                }
+            }
+        }
+    }
+    // Words nobody asks: a renamed question leaves its old text behind in
+    // checks.ftl (the screens' own `check-…` words live in ui.ftl).
+    let used: BTreeSet<String> = library
+        .checks
+        .iter()
+        .flat_map(|i| i.message_ids())
+        .collect();
+    for (id, (file, at)) in messages
+        .origins
+        .range("check-".to_string()..)
+        .take_while(|(id, _)| id.starts_with("check-"))
+        .filter(|(id, (file, _))| !used.contains(*id) && file.ends_with("checks.ftl"))
+    {
+        let (file, at) = (file.clone(), *at);
+        out.push(
+            Diagnostic::warning("W0011", &file, at, format!("message `{id}` is never used"))
+                .with_hint("no question in scenarios/checks.ron uses it; remove it or use it"),
+        );
     }
 }
 
@@ -633,6 +753,7 @@ mod tests {
                 source: source.to_string(),
                 scenario: parse(Path::new("s.ron"), source).expect("test scenario parses"),
             }],
+            ..Library::default()
         }
     }
 
@@ -668,6 +789,44 @@ mod tests {
     #[test]
     fn a_good_scenario_is_clean() {
         assert_eq!(codes(GOOD), vec![]);
+    }
+
+    #[test]
+    fn check_questions_are_well_formed_worded_and_cover_every_band_and_set() {
+        let source = r#"[
+    Item(id: "q1", objective: "spot-tricks-and-costs", set: A, ages: [Ages9To12],
+         choices: ["yes", "no"], answer: "maybe"),
+    Item(id: "q2", objective: "spot-trick", set: B, ages: [Ages9To12],
+         choices: ["yes", "yes"], answer: "yes"),
+    Item(id: "q1", objective: "spot-tricks-and-costs", set: B, ages: [Ages9To12],
+         choices: ["yes", "no"], answer: "no"),
+]"#;
+        let mut lib = library(GOOD);
+        lib.checks = super::super::load::parse(Path::new("checks.ron"), source).unwrap();
+        lib.checks_source = source.to_string();
+        lib.checks_path = PathBuf::from("checks.ron");
+        let mut messages = all_messages(&lib);
+        let en = messages.locales.get_mut("en").unwrap();
+        en.extend(lib.checks[0].message_ids());
+        en.insert("check-q9".into()); // a question since removed
+        messages
+            .origins
+            .insert("check-q9".into(), (PathBuf::from("checks.ftl"), Location::default()));
+        let found: Vec<(&str, String)> = lint(&lib, &messages)
+            .into_iter()
+            .map(|d| (d.code, d.message))
+            .collect();
+        let has = |code: &str, text: &str| found.iter().any(|(c, m)| *c == code && m.contains(text));
+        assert!(has("E0020", "`q1` has `answer: \"maybe\"`"), "{found:?}");
+        assert!(has("E0020", "`q2` lists the same answer twice"), "{found:?}");
+        assert!(has("E0008", "unknown objective `spot-trick`"), "{found:?}");
+        assert!(has("E0003", "`q1` is used twice"), "{found:?}");
+        assert!(has("E0009", "`check-q2` is missing"), "{found:?}");
+        assert!(has("W0011", "`check-q9` is never used"), "{found:?}");
+        // Ages 9-12 has both sets (q1 twice); the older bands have none.
+        assert!(!has("W0014", "ages 9-12"), "{found:?}");
+        assert!(has("W0014", "ages 13-15 in set A"), "{found:?}");
+        assert!(has("W0014", "ages 16-18 in set B"), "{found:?}");
     }
 
     #[test]

@@ -7,10 +7,12 @@ use std::path::{Path, PathBuf};
 use ron::extensions::Extensions;
 
 use super::diagnostic::{Diagnostic, Location, closest, read_source};
-use super::schema::{Objective, Scenario};
+use super::schema::{AgeBand, Item, ItemSet, Objective, Scenario};
 
 /// The file of learning objectives, at the top of the scenarios folder.
 pub const OBJECTIVES_FILE: &str = "objectives.ron";
+/// The warm-up and look-back questions, beside it.
+pub const CHECKS_FILE: &str = "checks.ron";
 
 #[derive(Debug, Clone)]
 pub struct ScenarioFile {
@@ -25,6 +27,10 @@ pub struct Library {
     pub objectives: Vec<Objective>,
     pub objectives_path: PathBuf,
     pub objectives_source: String,
+    /// The check's questions (none when the folder has no checks file).
+    pub checks: Vec<Item>,
+    pub checks_path: PathBuf,
+    pub checks_source: String,
     pub scenarios: Vec<ScenarioFile>,
 }
 
@@ -38,6 +44,23 @@ impl Library {
 
     pub fn objective(&self, id: &str) -> Option<&Objective> {
         self.objectives.iter().find(|o| o.id == id)
+    }
+
+    /// The check's question on an objective for an age band in a set: the first
+    /// the file lists.
+    pub fn check_item(&self, objective: &str, band: AgeBand, set: ItemSet) -> Option<&Item> {
+        self.checks
+            .iter()
+            .find(|i| i.objective == objective && i.set == set && i.ages.contains(&band))
+    }
+
+    /// A check for an age band: one question per objective, in the objectives'
+    /// order; objectives without a question are left out.
+    pub fn check(&self, band: AgeBand, set: ItemSet) -> Vec<&Item> {
+        self.objectives
+            .iter()
+            .filter_map(|o| self.check_item(&o.id, band, set))
+            .collect()
     }
 }
 
@@ -121,6 +144,8 @@ pub fn load_dir(dir: &Path) -> (Library, Vec<Diagnostic>) {
 
     let objectives_path = dir.join(OBJECTIVES_FILE);
     library.objectives_path = objectives_path.clone();
+    let checks_path = dir.join(CHECKS_FILE);
+    library.checks_path = checks_path.clone();
     if !files.contains(&objectives_path) {
         problems.push(
             Diagnostic::error("E0012", &objectives_path, start, "no objectives file")
@@ -142,6 +167,12 @@ pub fn load_dir(dir: &Path) -> (Library, Vec<Diagnostic>) {
                 Err(d) => problems.push(d),
             }
             library.objectives_source = source;
+        } else if path == checks_path {
+            match parse::<Vec<Item>>(&path, &source) {
+                Ok(items) => library.checks = items,
+                Err(d) => problems.push(d),
+            }
+            library.checks_source = source;
         } else {
             match parse::<Scenario>(&path, &source) {
                 Ok(scenario) => library.scenarios.push(ScenarioFile {

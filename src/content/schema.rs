@@ -440,3 +440,54 @@ impl Objective {
         format!("objective-{}-{}", self.id, suffix)
     }
 }
+
+/// One of the check's two parallel item sets: a child answers one in the warm-up
+/// and the other in the look-back, so a gain is not just remembering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ItemSet {
+    A,
+    B,
+}
+
+impl ItemSet {
+    pub fn other(self) -> Self {
+        match self {
+            ItemSet::A => ItemSet::B,
+            ItemSet::B => ItemSet::A,
+        }
+    }
+}
+
+/// A question of the warm-up and look-back check (`scenarios/checks.ron`): a
+/// situation and its answers, one of them best. Its words are the messages
+/// `check-{id}` and `check-{id}-{choice}`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    /// The objective it measures.
+    pub objective: String,
+    pub set: ItemSet,
+    pub ages: Vec<AgeBand>,
+    /// The answers' keys; the game shuffles their order.
+    pub choices: Vec<String>,
+    /// The best answer's key.
+    pub answer: String,
+}
+
+impl Item {
+    pub fn question_id(&self) -> String {
+        format!("check-{}", self.id)
+    }
+
+    pub fn choice_id(&self, choice: &str) -> String {
+        format!("check-{}-{choice}", self.id)
+    }
+
+    /// Every message it uses.
+    pub fn message_ids(&self) -> Vec<String> {
+        std::iter::once(self.question_id())
+            .chain(self.choices.iter().map(|c| self.choice_id(c)))
+            .collect()
+    }
+}

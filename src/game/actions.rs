@@ -46,9 +46,15 @@ pub enum Action {
     /// Leave teacher mode.
     TeacherDone,
     SaveReportCsv,
+    /// The report's warm-up and look-back (true), or its levels.
+    ReportLearning(bool),
     SaveReportHtml,
     // Map
     OpenLevel(String),
+    /// Take the look-back the child is due.
+    OpenCheck,
+    /// The child's badges, one per objective mastered.
+    OpenBadges,
     ChangePlayer,
     /// Show the levels of this age band.
     SetAgeBand(crate::content::AgeBand),
@@ -63,6 +69,9 @@ pub enum Action {
     LeaveLevel,
     /// Read this line (a text entity with `voice::Spoken`) aloud.
     ReadAloud(Entity),
+    // The warm-up and look-back
+    /// How sure the child is of the answer picked.
+    Sure(crate::learning::Confidence),
     // Debrief
     BackToMap,
     PlayAgain,

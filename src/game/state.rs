@@ -131,6 +131,28 @@ impl Saves {
         }
     }
 
+    /// Records a finished check; false (and a notice) if it could not be saved.
+    pub fn record_check(
+        &mut self,
+        id: u32,
+        due: crate::learning::Due,
+        record: crate::learning::CheckRecord,
+    ) -> bool {
+        let Some(known) = self.progress.profile(id).cloned() else {
+            return false;
+        };
+        match self.store.record_check(&known, due, record) {
+            Ok(saved) => {
+                self.progress.update(saved);
+                true
+            }
+            Err(e) => {
+                self.problem(e.to_string());
+                false
+            }
+        }
+    }
+
     /// The language chosen now, for this machine and the child playing.
     pub fn set_language(&mut self, lang: &str, player: Option<u32>) {
         self.change_machine(|m| m.language = Some(lang.to_string()));
@@ -285,6 +307,8 @@ impl Level {
 pub struct Finished {
     pub result: RunResult,
     pub saved: bool,
+    /// Objectives this level brought to mastery: new badges.
+    pub new_badges: Vec<String>,
     /// The details that play used, so its messages read the same at the debrief.
     pub variables: Vec<(String, String)>,
 }

@@ -140,6 +140,8 @@ pub mod palette {
     pub const CAUTIOUS: Color = Color::srgb(0.70, 0.45, 0.0);
     pub const RISKY: Color = Color::srgb(0.78, 0.25, 0.22);
     pub const STAR: Color = Color::srgb(0.98, 0.72, 0.05);
+    /// The level Sango suggests next, and a look-back waiting.
+    pub const SUGGESTED: Color = Color::srgb(0.98, 0.72, 0.05);
     pub const STAR_EMPTY: Color = Color::srgb(0.80, 0.84, 0.88);
     pub const WARNING_BG: Color = Color::srgb(1.0, 0.95, 0.85);
 }

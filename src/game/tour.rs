@@ -72,7 +72,10 @@ fn drive_tour(
     mut tour: ResMut<Tour>,
     screen: Res<State<Screen>>,
     content: Res<Content>,
-    level: Option<Res<Level>>,
+    (level, check): (
+        Option<Res<Level>>,
+        Option<Res<super::screens::check::CheckRun>>,
+    ),
     mut saves: ResMut<Saves>,
     mut player: ResMut<Player>,
     form: Option<ResMut<super::screens::new_profile::NewProfile>>,
@@ -238,6 +241,48 @@ fn drive_tour(
             // The map again, now with the level's stars.
             shot(&mut tour, &mut commands, "map-after");
         }
+        // The child's badges, from the map.
+        Screen::Map if tour.taken.contains(&"map-after") && !tour.taken.contains(&"badges") => {
+            actions.write(Action::OpenBadges);
+        }
+        Screen::Badges if !tour.taken.contains(&"badges") => {
+            shot(&mut tour, &mut commands, "badges");
+        }
+        Screen::Badges => {
+            actions.write(Action::BackToMap);
+        }
+        // The warm-up before the first level: the tour answers well and is very sure.
+        Screen::Check => {
+            use super::screens::check::Step as CheckStep;
+            let Some(run) = check else { return };
+            match run.step {
+                CheckStep::Intro if !tour.taken.contains(&"check") => {
+                    shot(&mut tour, &mut commands, "check");
+                }
+                CheckStep::Question(n) if run.picked.is_none() => {
+                    let best = run.items.get(n).and_then(|item| {
+                        run.orders
+                            .get(n)?
+                            .iter()
+                            .position(|i| item.choices[*i] == item.answer)
+                    });
+                    actions.write(Action::Choose(best.unwrap_or(0)));
+                }
+                CheckStep::Question(_) if !tour.taken.contains(&"check-question") => {
+                    shot(&mut tour, &mut commands, "check-question");
+                }
+                CheckStep::Question(_) => {
+                    actions.write(Action::Sure(crate::learning::Confidence::VerySure));
+                    tour.frames = SETTLE_FRAMES - 3;
+                }
+                CheckStep::Thanks if !tour.taken.contains(&"check-thanks") => {
+                    shot(&mut tour, &mut commands, "check-thanks");
+                }
+                _ => {
+                    actions.write(Action::Continue);
+                }
+            }
+        }
         // A tour of one chosen level ends here; the full tour goes on to the
         // class's profiles and the teacher's side.
         Screen::Map if tour.taken.contains(&"map-after") && tour.scenario.is_some() => {
@@ -245,9 +290,25 @@ fn drive_tour(
         }
         Screen::Map if tour.taken.contains(&"map-after") => {
             // A class shares this machine: the profiles screen shows them.
+            // A class shares this machine: the profiles screen shows them, and the
+            // report their warm-ups and look-backs (simulated: most learn).
+            let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(2020);
+            let band = saves.age_band();
             for (i, name) in CLASS.iter().enumerate() {
                 let avatar = crate::progress::Avatar::ALL[i % crate::progress::Avatar::ALL.len()];
-                let _ = saves.create_profile(name, avatar);
+                let Ok(id) = saves.create_profile(name, avatar) else {
+                    continue;
+                };
+                let first = crate::learning::first_set(id);
+                let ability = 0.3 + 0.05 * (i % 6) as f64;
+                for (due, set, p) in [
+                    (crate::learning::Due::WarmUp, first, ability),
+                    (crate::learning::Due::LookBack, first.other(), ability + 0.3),
+                ] {
+                    let items = content.library.check(band, set);
+                    let record = crate::learning::simulated_check(&items, set, band, p, &mut rng);
+                    saves.record_check(id, due, record);
+                }
             }
             actions.write(Action::ChangePlayer);
         }
@@ -382,6 +443,15 @@ fn drive_tour(
         }
         Screen::Report if !tour.taken.contains(&"report") => {
             shot(&mut tour, &mut commands, "report");
+        }
+        // Then the warm-up and look-back of the class.
+        Screen::Report if !tour.taken.contains(&"report-learning-asked") => {
+            actions.write(Action::ReportLearning(true));
+            tour.taken.push("report-learning-asked");
+            tour.frames = 0;
+        }
+        Screen::Report if !tour.taken.contains(&"report-learning") => {
+            shot(&mut tour, &mut commands, "report-learning");
         }
         Screen::Report => {
             exit.write(AppExit::Success);

@@ -170,8 +170,10 @@ pub(super) fn plugin(app: &mut App) {
             PostUpdate,
             (on_listen, read_new_lines)
                 .chain()
-                .run_if(in_state(Screen::Level)),
+                .run_if(in_state(Screen::Level).or_else(in_state(Screen::Check))),
         )
         .add_systems(OnEnter(Screen::Level), forget_lines)
-        .add_systems(OnExit(Screen::Level), stop_voice);
+        .add_systems(OnEnter(Screen::Check), forget_lines)
+        .add_systems(OnExit(Screen::Level), stop_voice)
+        .add_systems(OnExit(Screen::Check), stop_voice);
 }

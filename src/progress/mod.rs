@@ -68,6 +68,9 @@ pub struct Profile {
     /// How this child likes to play (text size, contrast, sound), once changed.
     #[serde(default)]
     pub preferences: Option<crate::prefs::Preferences>,
+    /// The warm-up and look-back, once taken.
+    #[serde(default, skip_serializing_if = "crate::learning::Checks::is_empty")]
+    pub checks: crate::learning::Checks,
 }
 
 impl Profile {
@@ -177,6 +180,7 @@ mod tests {
             results: BTreeMap::new(),
             language: None,
             preferences: None,
+            checks: Default::default(),
         };
         assert!(p.keep_best(result("s", 2, 2)));
         assert!(!p.keep_best(result("s", 1, 0)));

@@ -379,6 +379,7 @@ impl Store {
             results: BTreeMap::new(),
             language,
             preferences: None,
+            checks: Default::default(),
         };
         // The id first: if the profile's write fails, the id is simply skipped.
         self.storage.write(LAST_ID, &id.to_string())?;
@@ -433,6 +434,24 @@ impl Store {
     pub fn record(&self, known: &Profile, result: RunResult) -> Result<Profile, StoreError> {
         self.change_profile(known, |p| {
             p.keep_best(result);
+        })
+    }
+
+    /// Records a finished warm-up or look-back. A check already saved (by another
+    /// copy of the game) is kept: the first one taken is the one that counts.
+    pub fn record_check(
+        &self,
+        known: &Profile,
+        due: crate::learning::Due,
+        record: crate::learning::CheckRecord,
+    ) -> Result<Profile, StoreError> {
+        use crate::learning::Due;
+        self.change_profile(known, |p| {
+            let slot = match due {
+                Due::WarmUp => &mut p.checks.warm_up,
+                Due::LookBack => &mut p.checks.look_back,
+            };
+            slot.get_or_insert(record);
         })
     }
 

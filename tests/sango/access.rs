@@ -170,7 +170,7 @@ fn help_is_one_key_away_mid_level_and_gives_back_the_game_as_it_was() {
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
     game.new_player("Cy");
-    game.enter(); // the first level on the map
+    game.enter_level(); // the first level on the map, after the warm-up
     assert_eq!(game.screen(), Screen::Level);
     game.key(KeyCode::Tab, Key::Tab);
     let before = game.focused_action().expect("a button is focused");
@@ -307,6 +307,15 @@ fn a_child_plays_a_whole_level_with_a_gamepad_alone() {
         panic!("a level is focused on the map")
     };
     pad_press(&mut game, pad, a);
+    // The warm-up comes first: A on each focused button (start, an answer, how
+    // sure, ..., thanks) reaches the level.
+    assert_eq!(game.screen(), Screen::Check);
+    for _ in 0..60 {
+        if game.screen() != Screen::Check {
+            break;
+        }
+        pad_press(&mut game, pad, a);
+    }
     assert_eq!(game.screen(), Screen::Level);
 
     // Select opens help in the middle of the level; B closes it.
@@ -396,7 +405,7 @@ fn a_line_appears_letter_by_letter_and_continue_shows_it_whole_first() {
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
     game.new_player("Dee");
-    game.enter(); // the first level
+    game.enter_level(); // the first level, after the warm-up
     assert_eq!(game.screen(), Screen::Level);
     let before = level_step(&game);
     let (part, done) = current_line(&mut game);

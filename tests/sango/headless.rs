@@ -175,6 +175,39 @@ impl Game {
         self.enter(); // Enter in the nickname box creates the profile.
     }
 
+    /// Enter on the level focused on the map; a new child's warm-up comes first,
+    /// answered with the keyboard.
+    pub fn enter_level(&mut self) {
+        self.enter();
+        if self.screen() == Screen::Check {
+            self.take_check();
+        }
+        assert_eq!(self.screen(), Screen::Level);
+    }
+
+    /// Answers the warm-up or look-back shown with the keyboard alone: Enter on
+    /// "Let's start", then on the answer and the "how sure" focused for each
+    /// question, then on the thanks. Returns how many questions there were.
+    pub fn take_check(&mut self) -> usize {
+        use sango::game::screens::check::{CheckRun, Step};
+        assert_eq!(self.screen(), Screen::Check);
+        self.assert_all_text_resolved();
+        self.enter();
+        let mut questions = 0;
+        while let Step::Question(n) = self.app.world().resource::<CheckRun>().step {
+            assert_eq!(n, questions, "one question after another");
+            self.assert_all_text_resolved();
+            self.enter(); // the answer focused
+            assert!(self.shows("check-how-sure"));
+            self.enter(); // how sure: the first, focused
+            questions += 1;
+            assert!(questions <= 20, "the check ends");
+        }
+        assert!(self.shows("check-thanks-warm-up") || self.shows("check-thanks-look-back"));
+        self.enter();
+        questions
+    }
+
     /// Every text on screen has words: no empty label, no missing message.
     pub fn assert_all_text_resolved(&mut self) {
         let world = self.app.world_mut();
@@ -216,6 +249,18 @@ fn a_child_plays_a_level_with_the_keyboard_and_the_result_is_saved() {
         panic!("a level is focused on the map")
     };
     game.enter();
+
+    // Before the first level, the warm-up with Sango: one question per objective,
+    // no mark shown; then the level opens. It is saved whole.
+    assert_eq!(game.screen(), Screen::Check);
+    assert_eq!(game.take_check(), 10);
+    let warm_up = saved(data.path()).profiles[0].checks.warm_up.clone();
+    let warm_up = warm_up.expect("the warm-up is saved");
+    assert_eq!(warm_up.answers.len(), 10);
+    assert_eq!(
+        warm_up.set,
+        sango::learning::first_set(saved(data.path()).profiles[0].id)
+    );
 
     assert_eq!(game.screen(), Screen::Level);
     let mut decisions = 0;

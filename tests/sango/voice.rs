@@ -45,7 +45,7 @@ fn listen_reads_the_line_and_a_missing_voice_says_so() {
         assets: Some(assets.path().to_path_buf()),
     });
     game.new_player("Ria");
-    game.enter(); // the first level
+    game.enter_level(); // the first level, after the warm-up
     assert_eq!(game.screen(), Screen::Level);
     let wanted = voice_list(&game);
 
@@ -84,7 +84,7 @@ fn read_aloud_reads_each_new_line_and_every_line_has_a_voice_in_the_list() {
     );
     game.press(Action::CloseSettings);
     game.new_player("Sol");
-    game.enter();
+    game.enter_level();
     assert_eq!(game.screen(), Screen::Level);
     let wanted = voice_list(&game);
 

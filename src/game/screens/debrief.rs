@@ -5,14 +5,16 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::Screen;
+use super::check::{due_for, start_check};
 use super::map::start_level;
 use crate::content::{Mood, Outcome};
 use crate::game::actions::Action;
 use crate::game::sango::sango;
-use crate::game::state::{Content, Finished, FixedSeed};
+use crate::game::state::{Content, Finished, FixedSeed, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, panel, size, stars,
 };
+use crate::learning::Due;
 use crate::play::EvidenceLevel;
 
 pub(super) fn plugin(app: &mut App) {
@@ -25,8 +27,12 @@ fn spawn_debrief(
     theme: Res<Theme>,
     content: Res<Content>,
     finished: Option<Res<Finished>>,
+    saves: Res<Saves>,
+    player: Res<Player>,
     mut cues: MessageWriter<crate::game::actions::Cue>,
 ) {
+    let look_back =
+        player.profile.and_then(|id| due_for(&content, &saves, id)) == Some(Due::LookBack);
     let theme = theme.as_ref();
     let Some(finished) = finished else {
         return;
@@ -164,6 +170,15 @@ fn spawn_debrief(
                         p.spawn(label(theme, remember, size::BODY, palette::INK));
                     });
             });
+            for badge in &finished.new_badges {
+                root.spawn(label(
+                    theme,
+                    Localized::new("debrief-new-badge")
+                        .with_message("objective", format!("objective-{badge}-title")),
+                    size::BODY,
+                    palette::SAFE,
+                ));
+            }
             if !finished.saved {
                 root.spawn(label(
                     theme,
@@ -177,15 +192,27 @@ fn spawn_debrief(
                 ..default()
             })
             .with_children(|row| {
-                row.spawn((
-                    button(
-                        theme,
-                        Localized::new("debrief-back-to-map"),
-                        Action::BackToMap,
-                        ButtonStyle::Primary,
-                    ),
-                    AutoFocus,
+                // A world finished: Sango asks to look back together.
+                if look_back {
+                    row.spawn((
+                        button(
+                            theme,
+                            Localized::new("map-look-back-start"),
+                            Action::OpenCheck,
+                            ButtonStyle::Primary,
+                        ),
+                        AutoFocus,
+                    ));
+                }
+                let mut back = row.spawn(button(
+                    theme,
+                    Localized::new("debrief-back-to-map"),
+                    Action::BackToMap,
+                    ButtonStyle::option(!look_back),
                 ));
+                if !look_back {
+                    back.insert(AutoFocus);
+                }
                 row.spawn(button(
                     theme,
                     Localized::new("debrief-play-again"),
@@ -196,17 +223,32 @@ fn spawn_debrief(
         });
 }
 
+#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it reads or changes
 fn on_action(
     mut commands: Commands,
     mut actions: MessageReader<Action>,
     content: Res<Content>,
     finished: Option<Res<Finished>>,
     seed: Option<Res<FixedSeed>>,
+    saves: Res<Saves>,
+    player: Res<Player>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for action in actions.read() {
         match action {
             Action::BackToMap => next.set(Screen::Map),
+            Action::OpenCheck => {
+                let check = player.profile.and_then(|p| {
+                    start_check(&content, &saves, p, Due::LookBack, None, seed.as_deref())
+                });
+                match check {
+                    Some(check) => {
+                        commands.insert_resource(check);
+                        next.set(Screen::Check);
+                    }
+                    None => next.set(Screen::Map),
+                }
+            }
             Action::PlayAgain => {
                 let level = finished
                     .as_ref()

@@ -804,13 +804,23 @@ fn on_action(
                 let Some(result) = level.run.result() else {
                     continue;
                 };
+                let badges = |saves: &Saves| {
+                    player
+                        .profile
+                        .and_then(|id| saves.progress.profile(id))
+                        .map(crate::learning::mastered_ids)
+                        .unwrap_or_default()
+                };
+                let before = badges(&saves);
                 let saved = match player.profile {
                     Some(id) => saves.record(id, result.clone()),
                     None => false,
                 };
+                let new_badges = badges(&saves).difference(&before).cloned().collect();
                 commands.insert_resource(Finished {
                     result,
                     saved,
+                    new_badges,
                     variables: level.run.variables().to_vec(),
                 });
                 next.set(Screen::Debrief);

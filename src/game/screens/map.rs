@@ -4,8 +4,9 @@
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
+use super::check::{due_for, start_check};
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
-use crate::content::{AgeBand, Risk};
+use crate::content::{AgeBand, Risk, Scenario};
 use crate::game::actions::Action;
 use crate::game::avatars::spawn_avatar;
 use crate::game::state::{Content, FixedSeed, Level, Player, Saves};
@@ -13,6 +14,7 @@ use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, stars,
     verbatim,
 };
+use crate::learning::{Due, Offered, Suggestion, Why};
 use crate::play::Run;
 
 pub(super) fn plugin(app: &mut App) {
@@ -43,6 +45,36 @@ pub fn world_tint(risk: Risk) -> Color {
     palette::BACKGROUND.mix(&risk_color(risk), 0.14)
 }
 
+/// The levels the map offers: playable, for the age band shown, switched on by
+/// the teacher; in the map's order.
+pub fn offered<'a>(content: &'a Content, saves: &Saves) -> Vec<&'a Scenario> {
+    let band = saves.age_band();
+    let mut levels: Vec<&Scenario> = content
+        .playable()
+        .filter(|s| s.ages.contains(&band) && saves.enabled(&s.id))
+        .collect();
+    levels.sort_by_key(|s| Risk::ALL.iter().position(|r| *r == s.risk));
+    levels
+}
+
+/// The level suggested to a child next (see [`crate::learning::suggest`]).
+pub fn suggestion<'a>(
+    content: &'a Content,
+    saves: &Saves,
+    profile: &crate::progress::Profile,
+) -> Option<Suggestion<'a>> {
+    let offered: Vec<Offered> = offered(content, saves)
+        .into_iter()
+        .map(|s| Offered {
+            id: &s.id,
+            trains: crate::content::coverage::trained_objectives(s)
+                .into_iter()
+                .collect(),
+        })
+        .collect();
+    crate::learning::suggest(profile, &offered)
+}
+
 fn spawn_map(
     mut commands: Commands,
     theme: Res<Theme>,
@@ -56,7 +88,13 @@ fn spawn_map(
     let band = saves.age_band();
     let locked = saves.locked();
     let profile = player.profile.and_then(|id| saves.progress.profile(id));
-    let mut first_level = true;
+    let look_back = player
+        .profile
+        .and_then(|id| crate::game::screens::check::due_for(&content, &saves, id))
+        == Some(Due::LookBack);
+    let suggested = profile.and_then(|p| suggestion(&content, &saves, p));
+    // The suggested level is focused first, unless a look-back is waiting.
+    let mut first_level = !look_back && suggested.is_none();
     commands
         .spawn((
             crate::game::theme::screen_root("Map screen"),
@@ -100,6 +138,16 @@ fn spawn_map(
                     },
                 ))
                 .with_children(|tools| {
+                    if let Some(p) = profile {
+                        let objectives = crate::game::screens::report::objective_ids(&content);
+                        let count = crate::learning::badges(p, &objectives).len();
+                        tools.spawn(button(
+                            theme,
+                            Localized::new("map-badges").with("count", count),
+                            Action::OpenBadges,
+                            ButtonStyle::Quiet,
+                        ));
+                    }
                     tools.spawn(button(
                         theme,
                         Localized::new("map-settings"),
@@ -149,6 +197,58 @@ fn spawn_map(
             if let Some(notice) = &saves.notice {
                 root.spawn(verbatim(theme, notice, size::SMALL, palette::RISKY));
             }
+            // A look-back due, or the level Sango suggests and why.
+            if look_back {
+                root.spawn((
+                    crate::game::Mirror,
+                    Node {
+                        column_gap: px(16),
+                        align_items: AlignItems::Center,
+                        padding: UiRect::axes(px(18), px(8)),
+                        border: UiRect::all(px(3)),
+                        border_radius: BorderRadius::all(px(16)),
+                        ..default()
+                    },
+                    BackgroundColor(palette::PANEL),
+                    BorderColor::all(palette::SUGGESTED),
+                ))
+                .with_children(|card| {
+                    card.spawn(label(
+                        theme,
+                        Localized::new("map-look-back"),
+                        size::BODY,
+                        palette::INK,
+                    ));
+                    card.spawn((
+                        button(
+                            theme,
+                            Localized::new("map-look-back-start"),
+                            Action::OpenCheck,
+                            ButtonStyle::Primary,
+                        ),
+                        AutoFocus,
+                    ));
+                });
+            } else if let Some(s) = &suggested {
+                let title = content
+                    .playable()
+                    .find(|sc| sc.id == s.scenario)
+                    .map(|sc| Localized::scenario(sc, "title", &sc.default_variables()));
+                let why = match s.why {
+                    Why::Growing => "map-next-growing",
+                    Why::New => "map-next-new",
+                };
+                if let Some(title) = title {
+                    root.spawn(label(
+                        theme,
+                        Localized::new(why)
+                            .with_localized("level", title)
+                            .with_message("objective", format!("objective-{}-title", s.objective)),
+                        size::SMALL,
+                        palette::INK,
+                    ));
+                }
+            }
             // The four Cs, two by two.
             root.spawn(Node {
                 display: Display::Grid,
@@ -188,11 +288,9 @@ fn spawn_map(
                             size::SMALL,
                             palette::INK_SOFT,
                         ));
-                        let levels: Vec<_> = content
-                            .playable()
-                            .filter(|s| {
-                                s.risk == risk && s.ages.contains(&band) && saves.enabled(&s.id)
-                            })
+                        let levels: Vec<_> = offered(&content, &saves)
+                            .into_iter()
+                            .filter(|s| s.risk == risk)
                             .collect();
                         if levels.is_empty() {
                             region.spawn(label(
@@ -230,6 +328,35 @@ fn spawn_map(
                                     }
                                 });
                             });
+                            let is_suggested = suggested.is_some_and(|s| s.scenario == scenario.id);
+                            if is_suggested {
+                                // A thick gold border, and words for screen readers
+                                // and for anyone who does not see the colour.
+                                entity.insert((
+                                    BorderColor::all(palette::SUGGESTED),
+                                    Node {
+                                        padding: UiRect::axes(px(20), px(10)),
+                                        border: UiRect::all(px(5)),
+                                        border_radius: BorderRadius::all(px(14)),
+                                        justify_content: JustifyContent::Center,
+                                        align_items: AlignItems::Center,
+                                        column_gap: px(14),
+                                        min_height: px(52),
+                                        ..default()
+                                    },
+                                ));
+                                entity.with_children(|b| {
+                                    b.spawn(label(
+                                        theme,
+                                        Localized::new("map-next-tag"),
+                                        size::SMALL * 0.8,
+                                        palette::BUTTON_TEXT,
+                                    ));
+                                });
+                                if !look_back {
+                                    entity.insert(AutoFocus);
+                                }
+                            }
                             if first_level {
                                 entity.insert(AutoFocus);
                                 first_level = false;
@@ -241,11 +368,13 @@ fn spawn_map(
         });
 }
 
+#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it reads or changes
 fn on_action(
     mut commands: Commands,
     mut actions: MessageReader<Action>,
     content: Res<Content>,
     seed: Option<Res<FixedSeed>>,
+    player: Res<Player>,
     mut saves: ResMut<Saves>,
     mut redraw: MessageWriter<Rebuild>,
     mut next: ResMut<NextState<Screen>>,
@@ -258,11 +387,39 @@ fn on_action(
                 redraw.write(Rebuild);
             }
             Action::OpenLevel(id) => {
-                if let Some(level) = start_level(&content, id, seed.as_deref()) {
+                // Before the first level, the warm-up; the level opens after it.
+                let warm_up = player.profile.and_then(|p| {
+                    (due_for(&content, &saves, p) == Some(Due::WarmUp))
+                        .then(|| {
+                            start_check(
+                                &content,
+                                &saves,
+                                p,
+                                Due::WarmUp,
+                                Some(id.clone()),
+                                seed.as_deref(),
+                            )
+                        })
+                        .flatten()
+                });
+                if let Some(check) = warm_up {
+                    commands.insert_resource(check);
+                    next.set(Screen::Check);
+                } else if let Some(level) = start_level(&content, id, seed.as_deref()) {
                     commands.insert_resource(level);
                     next.set(Screen::Level);
                 }
             }
+            Action::OpenCheck => {
+                let look_back = player.profile.and_then(|p| {
+                    start_check(&content, &saves, p, Due::LookBack, None, seed.as_deref())
+                });
+                if let Some(check) = look_back {
+                    commands.insert_resource(check);
+                    next.set(Screen::Check);
+                }
+            }
+            Action::OpenBadges => next.set(Screen::Badges),
             Action::ChangePlayer => next.set(Screen::Profiles),
             _ => {}
         }

@@ -1,6 +1,8 @@
 //! The screens, one plugin each: title → who is playing → map → level → debrief,
 //! and the teacher's: PIN → teacher settings → class report.
 
+pub mod badges;
+pub mod check;
 pub mod debrief;
 pub mod level;
 pub mod map;
@@ -23,6 +25,9 @@ pub enum Screen {
     Map,
     Level,
     Debrief,
+    /// The warm-up or the look-back.
+    Check,
+    Badges,
     Pin,
     Teacher,
     Report,
@@ -93,6 +98,8 @@ pub(super) fn plugin(app: &mut App) {
             map::plugin,
             level::plugin,
             debrief::plugin,
+            check::plugin,
+            badges::plugin,
             pin::plugin,
             teacher::plugin,
             report::plugin,

@@ -31,6 +31,8 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Resource, Default, Debug)]
 pub struct ReportView {
     pub page: usize,
+    /// The warm-up and look-back, rather than the levels.
+    pub learning: bool,
     /// Where the last export went, or why it failed.
     pub said: Option<(Localized, bool)>,
 }
@@ -142,6 +144,15 @@ fn spawn_report(
                     flex_grow: 1.0,
                     ..default()
                 });
+                for (id, learning) in [("report-tab-levels", false), ("report-tab-learning", true)]
+                {
+                    top.spawn(button(
+                        theme,
+                        Localized::new(id),
+                        Action::ReportLearning(learning),
+                        ButtonStyle::option(view.learning == learning),
+                    ));
+                }
                 top.spawn((
                     button(
                         theme,
@@ -152,168 +163,188 @@ fn spawn_report(
                     AutoFocus,
                 ));
             });
-            let (message, names) = report.weakest_line(&words.0);
-            root.spawn(label(
-                theme,
-                Localized::new(message).with("objectives", names),
-                size::BODY * 0.85,
-                palette::INK,
-            ));
-            // The chart: one bar per objective, numbered for the table's columns.
-            root.spawn(Node {
-                flex_direction: FlexDirection::Column,
-                row_gap: px(3),
-                ..default()
-            })
-            .with_children(|chart| {
-                for (n, o) in report.objectives.iter().enumerate() {
-                    let weak = weakest.iter().any(|w| w.id == o.id);
-                    chart
-                        .spawn((
-                            crate::game::Mirror,
-                            Node {
-                                column_gap: px(10),
-                                align_items: AlignItems::Center,
-                                ..default()
-                            },
-                        ))
-                        .with_children(|bar_row| {
-                            bar_row
-                                .spawn(cell(300.0))
-                                .insert(Node {
-                                    width: px(300),
-                                    justify_content: JustifyContent::End,
+            if view.learning {
+                learning(root, theme, report, &words, page);
+            } else {
+                let (message, names) = report.weakest_line(&words.0);
+                root.spawn(label(
+                    theme,
+                    Localized::new(message).with("objectives", names),
+                    size::BODY * 0.85,
+                    palette::INK,
+                ));
+                // The chart: one bar per objective, numbered for the table's columns.
+                root.spawn(Node {
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(3),
+                    ..default()
+                })
+                .with_children(|chart| {
+                    for (n, o) in report.objectives.iter().enumerate() {
+                        let weak = weakest.iter().any(|w| w.id == o.id);
+                        chart
+                            .spawn((
+                                crate::game::Mirror,
+                                Node {
+                                    column_gap: px(10),
+                                    align_items: AlignItems::Center,
                                     ..default()
-                                })
-                                .with_children(|c| {
+                                },
+                            ))
+                            .with_children(|bar_row| {
+                                bar_row
+                                    .spawn(cell(300.0))
+                                    .insert(Node {
+                                        width: px(300),
+                                        justify_content: JustifyContent::End,
+                                        ..default()
+                                    })
+                                    .with_children(|c| {
+                                        c.spawn(verbatim(
+                                            theme,
+                                            format!(
+                                                "{}. {}",
+                                                n + 1,
+                                                objective_title(&words.0, &o.id)
+                                            ),
+                                            small,
+                                            palette::INK,
+                                        ));
+                                    });
+                                bar_row
+                                    .spawn((
+                                        Node {
+                                            width: px(360),
+                                            height: px(16),
+                                            border_radius: BorderRadius::all(px(4)),
+                                            ..default()
+                                        },
+                                        BackgroundColor(palette::QUIET_BUTTON),
+                                    ))
+                                    .with_children(|track| {
+                                        track.spawn((
+                                            Node {
+                                                width: Val::Percent(
+                                                    (o.class_score.unwrap_or(0.0) * 100.0) as f32,
+                                                ),
+                                                height: percent_node(),
+                                                border_radius: BorderRadius::all(px(4)),
+                                                ..default()
+                                            },
+                                            BackgroundColor(if weak {
+                                                palette::RISKY
+                                            } else {
+                                                palette::BUTTON
+                                            }),
+                                        ));
+                                    });
+                                bar_row.spawn(cell(60.0)).with_children(|c| {
                                     c.spawn(verbatim(
                                         theme,
-                                        format!("{}. {}", n + 1, objective_title(&words.0, &o.id)),
+                                        shown_score(o.class_score),
                                         small,
                                         palette::INK,
                                     ));
                                 });
-                            bar_row
-                                .spawn((
-                                    Node {
-                                        width: px(360),
-                                        height: px(16),
-                                        border_radius: BorderRadius::all(px(4)),
-                                        ..default()
-                                    },
-                                    BackgroundColor(palette::QUIET_BUTTON),
-                                ))
-                                .with_children(|track| {
-                                    track.spawn((
-                                        Node {
-                                            width: Val::Percent(
-                                                (o.class_score.unwrap_or(0.0) * 100.0) as f32,
-                                            ),
-                                            height: percent_node(),
-                                            border_radius: BorderRadius::all(px(4)),
-                                            ..default()
-                                        },
-                                        BackgroundColor(if weak {
-                                            palette::RISKY
-                                        } else {
-                                            palette::BUTTON
-                                        }),
+                                if weak {
+                                    bar_row.spawn(label(
+                                        theme,
+                                        Localized::new("report-weakest-tag"),
+                                        small,
+                                        palette::RISKY,
                                     ));
-                                });
-                            bar_row.spawn(cell(60.0)).with_children(|c| {
-                                c.spawn(verbatim(
-                                    theme,
-                                    shown_score(o.class_score),
-                                    small,
-                                    palette::INK,
-                                ));
+                                }
                             });
-                            if weak {
-                                bar_row.spawn(label(
-                                    theme,
-                                    Localized::new("report-weakest-tag"),
-                                    small,
-                                    palette::RISKY,
-                                ));
-                            }
-                        });
-                }
-            });
-            root.spawn(label(
-                theme,
-                Localized::new("report-legend"),
-                small * 0.9,
-                palette::INK_SOFT,
-            ));
-            if report.children.is_empty() {
+                    }
+                });
                 root.spawn(label(
                     theme,
-                    Localized::new("report-empty"),
-                    size::BODY,
+                    Localized::new("report-legend"),
+                    small * 0.9,
                     palette::INK_SOFT,
                 ));
-            } else {
-                // The table: nickname, levels, stars, then objective 1, 2, ...
-                root.spawn(Node {
-                    flex_direction: FlexDirection::Column,
-                    ..default()
-                })
-                .with_children(|table| {
-                    let header = |t: &mut ChildSpawnerCommands| {
-                        t.spawn((
-                            crate::game::Mirror,
-                            Node::default(),
-                            BackgroundColor(palette::QUIET_BUTTON),
-                        ))
-                        .with_children(|r| {
-                            for (id, width) in [
-                                ("report-nickname", 200.0),
-                                ("report-levels", 90.0),
-                                ("report-stars", 90.0),
-                            ] {
-                                r.spawn(cell(width)).with_children(|c| {
-                                    c.spawn(label(theme, Localized::new(id), small, palette::INK));
-                                });
-                            }
-                            for n in 1..=report.objectives.len() {
-                                r.spawn(cell(62.0)).with_children(|c| {
-                                    c.spawn(verbatim(theme, n.to_string(), small, palette::INK));
-                                });
-                            }
-                        });
-                    };
-                    header(table);
-                    for child in report.children.iter().skip(page * PAGE).take(PAGE) {
-                        table
-                            .spawn((crate::game::Mirror, Node::default()))
+                if report.children.is_empty() {
+                    root.spawn(label(
+                        theme,
+                        Localized::new("report-empty"),
+                        size::BODY,
+                        palette::INK_SOFT,
+                    ));
+                } else {
+                    // The table: nickname, levels, stars, then objective 1, 2, ...
+                    root.spawn(Node {
+                        flex_direction: FlexDirection::Column,
+                        ..default()
+                    })
+                    .with_children(|table| {
+                        let header = |t: &mut ChildSpawnerCommands| {
+                            t.spawn((
+                                crate::game::Mirror,
+                                Node::default(),
+                                BackgroundColor(palette::QUIET_BUTTON),
+                            ))
                             .with_children(|r| {
-                                for (text, width) in [
-                                    (child.nickname.clone(), 200.0),
-                                    (child.levels.to_string(), 90.0),
-                                    (child.stars.to_string(), 90.0),
+                                for (id, width) in [
+                                    ("report-nickname", 200.0),
+                                    ("report-levels", 90.0),
+                                    ("report-stars", 90.0),
                                 ] {
                                     r.spawn(cell(width)).with_children(|c| {
-                                        c.spawn(verbatim(theme, text, small, palette::INK));
+                                        c.spawn(label(
+                                            theme,
+                                            Localized::new(id),
+                                            small,
+                                            palette::INK,
+                                        ));
                                     });
                                 }
-                                for o in &report.objectives {
-                                    let score = child.score(&o.id);
-                                    r.spawn((
-                                        cell(62.0),
-                                        BackgroundColor(standing_color(Standing::of(score))),
-                                    ))
-                                    .with_children(|c| {
+                                for n in 1..=report.objectives.len() {
+                                    r.spawn(cell(62.0)).with_children(|c| {
                                         c.spawn(verbatim(
                                             theme,
-                                            shown_score(score),
+                                            n.to_string(),
                                             small,
                                             palette::INK,
                                         ));
                                     });
                                 }
                             });
-                    }
-                });
+                        };
+                        header(table);
+                        for child in report.children.iter().skip(page * PAGE).take(PAGE) {
+                            table
+                                .spawn((crate::game::Mirror, Node::default()))
+                                .with_children(|r| {
+                                    for (text, width) in [
+                                        (child.nickname.clone(), 200.0),
+                                        (child.levels.to_string(), 90.0),
+                                        (child.stars.to_string(), 90.0),
+                                    ] {
+                                        r.spawn(cell(width)).with_children(|c| {
+                                            c.spawn(verbatim(theme, text, small, palette::INK));
+                                        });
+                                    }
+                                    for o in &report.objectives {
+                                        let score = child.score(&o.id);
+                                        r.spawn((
+                                            cell(62.0),
+                                            BackgroundColor(standing_color(Standing::of(score))),
+                                        ))
+                                        .with_children(
+                                            |c| {
+                                                c.spawn(verbatim(
+                                                    theme,
+                                                    shown_score(score),
+                                                    small,
+                                                    palette::INK,
+                                                ));
+                                            },
+                                        );
+                                    }
+                                });
+                        }
+                    });
+                }
             }
             pager(root, theme, page, page_count);
             root.spawn((
@@ -345,6 +376,106 @@ fn spawn_report(
         });
 }
 
+/// The warm-up and look-back: the class's effect size, each objective's warm-up,
+/// look-back and gain, then each child's.
+fn learning(
+    root: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    report: &ClassReport,
+    words: &Words,
+    page: usize,
+) {
+    let small = size::SMALL * 0.85;
+    root.spawn(verbatim(
+        theme,
+        report.learning_text(&words.0),
+        size::BODY * 0.8,
+        palette::INK,
+    ));
+    root.spawn(label(
+        theme,
+        Localized::new("report-learning-about"),
+        small * 0.9,
+        palette::INK_SOFT,
+    ));
+    let row = |t: &mut ChildSpawnerCommands, cells: Vec<(String, f32)>, header: bool| {
+        let mut r = t.spawn((crate::game::Mirror, Node::default()));
+        if header {
+            r.insert(BackgroundColor(palette::QUIET_BUTTON));
+        }
+        r.with_children(|r| {
+            for (text, width) in cells {
+                r.spawn(cell(width)).with_children(|c| {
+                    c.spawn(verbatim(theme, text, small, palette::INK));
+                });
+            }
+        });
+    };
+    let t = |id: &str| words.0.text(id);
+    root.spawn(Node {
+        flex_direction: FlexDirection::Column,
+        ..default()
+    })
+    .with_children(|table| {
+        row(
+            table,
+            vec![
+                (t("report-objective"), 300.0),
+                (t("report-warm-up"), 170.0),
+                (t("report-look-back"), 170.0),
+                (t("report-gain"), 170.0),
+            ],
+            true,
+        );
+        for g in &report.learning.objectives {
+            row(
+                table,
+                vec![
+                    (objective_title(&words.0, &g.id), 300.0),
+                    (shown_score(g.pre), 170.0),
+                    (shown_score(g.post), 170.0),
+                    (crate::report::shown_gain(g.gain()), 170.0),
+                ],
+                false,
+            );
+        }
+    });
+    if report.children.is_empty() {
+        return;
+    }
+    root.spawn(Node {
+        flex_direction: FlexDirection::Column,
+        ..default()
+    })
+    .with_children(|table| {
+        row(
+            table,
+            vec![
+                (t("report-nickname"), 200.0),
+                (t("report-warm-up"), 170.0),
+                (t("report-look-back"), 170.0),
+                (t("report-gain"), 170.0),
+                (t("report-badges"), 110.0),
+            ],
+            true,
+        );
+        for child in report.children.iter().skip(page * PAGE).take(PAGE) {
+            let (pre, post, gain) = child.check_scores();
+            row(
+                table,
+                vec![
+                    (child.nickname.clone(), 200.0),
+                    (shown_score(pre), 170.0),
+                    (shown_score(post), 170.0),
+                    (crate::report::shown_gain(gain), 170.0),
+                    (child.badges.to_string(), 110.0),
+                ],
+                false,
+            );
+        }
+    });
+}
+
 fn percent_node() -> Val {
     Val::Percent(100.0)
 }
@@ -361,6 +492,7 @@ fn on_action(
     for action in actions.read() {
         match action {
             Action::PagePrevious => view.page = view.page.saturating_sub(1),
+            Action::ReportLearning(learning) => view.learning = *learning,
             Action::PageNext => view.page += 1,
             Action::SaveReportCsv | Action::SaveReportHtml => {
                 let html = *action == Action::SaveReportHtml;

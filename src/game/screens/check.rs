@@ -1,0 +1,456 @@
+//! The check: a "warm-up with Sango" before a child's first level and a "look
+//! back" after their first finished world. One question per objective, each
+//! answered with a choice and how sure the child is. Nothing is marked right or
+//! wrong and no score is shown: Sango thanks them, and the teacher's report
+//! compares the two (see [`crate::learning`]).
+
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+
+use super::map::{offered, start_level};
+use super::{Rebuild, RebuiltRoot, Screen, clear_root};
+use crate::content::{AgeBand, Item, Mood};
+use crate::game::actions::Action;
+use crate::game::sango::sango;
+use crate::game::state::{Content, FixedSeed, Player, Saves};
+use crate::game::theme::{
+    ButtonStyle, Localized, Theme, button, button_base, button_label, heading, label, palette,
+    panel, size,
+};
+use crate::game::voice::{Spoken, listen_button};
+use crate::learning::{Answer, CheckRecord, Confidence, Due};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Check), spawn_check)
+        .add_systems(
+            Update,
+            (on_action, spawn_check.run_if(on_message::<Rebuild>))
+                .chain()
+                .run_if(in_state(Screen::Check)),
+        );
+}
+
+/// Where a check is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Sango says what is coming.
+    Intro,
+    /// A question, by its position.
+    Question(usize),
+    /// Sango thanks the child.
+    Thanks,
+}
+
+/// The check being taken.
+#[derive(Resource, Debug)]
+pub struct CheckRun {
+    pub due: Due,
+    pub band: AgeBand,
+    pub set: crate::content::ItemSet,
+    pub items: Vec<Item>,
+    /// Each question's answers, in the order shown (shuffled once, at the start).
+    pub orders: Vec<Vec<usize>>,
+    pub step: Step,
+    /// The answer picked on this question (its position as shown), before the
+    /// child says how sure they are.
+    pub picked: Option<usize>,
+    pub answers: Vec<Answer>,
+    /// The level to open after a warm-up.
+    pub then: Option<String>,
+    /// Whether the finished check was saved.
+    pub saved: bool,
+}
+
+impl CheckRun {
+    /// The answer shown at a position of the current question.
+    fn choice_at(&self, question: usize, shown: usize) -> Option<&String> {
+        let item = self.items.get(question)?;
+        item.choices.get(*self.orders.get(question)?.get(shown)?)
+    }
+}
+
+/// The check a child is due now, if any: the warm-up before the first level, the
+/// look-back once every level of some world (in their age band, as offered) is
+/// finished.
+pub fn due_for(content: &Content, saves: &Saves, profile_id: u32) -> Option<Due> {
+    let profile = saves.progress.profile(profile_id)?;
+    let band = saves.age_band();
+    if content
+        .library
+        .check(band, crate::content::ItemSet::A)
+        .is_empty()
+    {
+        return None;
+    }
+    let levels = offered(content, saves);
+    let world_finished = crate::content::Risk::ALL.iter().any(|risk| {
+        let mut world = levels.iter().filter(|s| s.risk == *risk).peekable();
+        world.peek().is_some() && world.all(|s| profile.results.contains_key(&s.id))
+    });
+    crate::learning::due(&profile.checks, !profile.results.is_empty(), world_finished)
+}
+
+/// A check ready to start, for the child playing, with its answers shuffled.
+pub fn start_check(
+    content: &Content,
+    saves: &Saves,
+    profile_id: u32,
+    due: Due,
+    then: Option<String>,
+    seed: Option<&FixedSeed>,
+) -> Option<CheckRun> {
+    use rand::SeedableRng;
+    use rand::seq::SliceRandom;
+    let profile = saves.progress.profile(profile_id)?;
+    let band = saves.age_band();
+    let set = crate::learning::set_for(due, profile_id, &profile.checks);
+    let items: Vec<Item> = content
+        .library
+        .check(band, set)
+        .into_iter()
+        .cloned()
+        .collect();
+    if items.is_empty() {
+        return None;
+    }
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed.map_or_else(rand::random, |s| s.0));
+    let orders = items
+        .iter()
+        .map(|item| {
+            let mut order: Vec<usize> = (0..item.choices.len()).collect();
+            order.shuffle(&mut rng);
+            order
+        })
+        .collect();
+    Some(CheckRun {
+        due,
+        band,
+        set,
+        items,
+        orders,
+        step: Step::Intro,
+        picked: None,
+        answers: Vec::new(),
+        then,
+        saved: false,
+    })
+}
+
+/// Messages of each kind of check.
+fn words_of(due: Due) -> (&'static str, &'static str, &'static str) {
+    match due {
+        Due::WarmUp => (
+            "check-warm-up-heading",
+            "check-warm-up-intro",
+            "check-thanks-warm-up",
+        ),
+        Due::LookBack => (
+            "check-look-back-heading",
+            "check-look-back-intro",
+            "check-thanks-look-back",
+        ),
+    }
+}
+
+/// What Sango says, with its Listen button.
+fn sango_line(p: &mut ChildSpawnerCommands, theme: &Theme, text: Localized) {
+    let line = p
+        .spawn((label(theme, text, size::BODY, palette::INK), Spoken))
+        .id();
+    listen_button(p, theme, line);
+}
+
+fn spawn_check(
+    mut commands: Commands,
+    theme: Res<Theme>,
+    run: Option<Res<CheckRun>>,
+    old: Query<Entity, With<RebuiltRoot>>,
+) {
+    clear_root(&mut commands, &old);
+    let Some(run) = run else { return };
+    let theme = theme.as_ref();
+    let (heading_id, intro_id, thanks_id) = words_of(run.due);
+    let mood = match run.step {
+        Step::Intro => Mood::Happy,
+        Step::Question(_) => Mood::Curious,
+        Step::Thanks => Mood::Proud,
+    };
+    commands
+        .spawn((
+            crate::game::theme::screen_root("Check screen"),
+            DespawnOnExit(Screen::Check),
+            RebuiltRoot,
+        ))
+        .with_children(|root| {
+            // The heading, how far along, and a way out.
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    width: percent(100),
+                    max_width: px(1150),
+                    column_gap: px(20),
+                    align_items: AlignItems::Center,
+                    ..default()
+                },
+            ))
+            .with_children(|top| {
+                top.spawn(heading(theme, Localized::new(heading_id), size::HEADING));
+                if let Step::Question(n) = run.step {
+                    top.spawn(label(
+                        theme,
+                        Localized::new("check-progress")
+                            .with("number", n + 1)
+                            .with("count", run.items.len()),
+                        size::SMALL,
+                        palette::INK_SOFT,
+                    ));
+                }
+                top.spawn(Node {
+                    flex_grow: 1.0,
+                    ..default()
+                });
+                if run.step != Step::Thanks {
+                    top.spawn(button(
+                        theme,
+                        Localized::new("check-stop"),
+                        Action::BackToMap,
+                        ButtonStyle::Quiet,
+                    ));
+                }
+            });
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    width: percent(100),
+                    max_width: px(1150),
+                    column_gap: px(28),
+                    align_items: AlignItems::FlexStart,
+                    ..default()
+                },
+            ))
+            .with_children(|row| {
+                row.spawn(sango(mood, 0.6));
+                row.spawn(panel())
+                    .insert(Node {
+                        flex_direction: FlexDirection::Column,
+                        padding: UiRect::all(px(22)),
+                        row_gap: px(14),
+                        border: UiRect::all(px(2)),
+                        border_radius: BorderRadius::all(px(18)),
+                        flex_grow: 1.0,
+                        flex_basis: px(0),
+                        ..default()
+                    })
+                    .with_children(|p| match run.step {
+                        Step::Intro => {
+                            sango_line(p, theme, Localized::new(intro_id));
+                            p.spawn(label(
+                                theme,
+                                Localized::new("check-no-score"),
+                                size::SMALL,
+                                palette::INK_SOFT,
+                            ));
+                            p.spawn((
+                                button(
+                                    theme,
+                                    Localized::new("check-start"),
+                                    Action::Continue,
+                                    ButtonStyle::Primary,
+                                ),
+                                AutoFocus,
+                            ));
+                        }
+                        Step::Question(n) => question(p, theme, &run, n),
+                        Step::Thanks => {
+                            sango_line(p, theme, Localized::new(thanks_id));
+                            if !run.saved {
+                                p.spawn(label(
+                                    theme,
+                                    Localized::new("check-not-saved"),
+                                    size::SMALL,
+                                    palette::RISKY,
+                                ));
+                            }
+                            let next = if run.then.is_some() {
+                                "check-to-level"
+                            } else {
+                                "debrief-back-to-map"
+                            };
+                            p.spawn((
+                                button(
+                                    theme,
+                                    Localized::new(next),
+                                    Action::Continue,
+                                    ButtonStyle::Primary,
+                                ),
+                                AutoFocus,
+                            ));
+                        }
+                    });
+            });
+        });
+}
+
+/// A question, its answers, and (once one is picked) how sure the child is.
+fn question(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, n: usize) {
+    let Some(item) = run.items.get(n) else { return };
+    let line = p
+        .spawn((
+            label(
+                theme,
+                Localized::new(item.question_id()),
+                size::BODY,
+                palette::INK,
+            ),
+            Spoken,
+        ))
+        .id();
+    listen_button(p, theme, line);
+    p.spawn(Node {
+        flex_direction: FlexDirection::Column,
+        row_gap: px(10),
+        width: percent(100),
+        ..default()
+    })
+    .with_children(|choices| {
+        for shown in 0..item.choices.len() {
+            let Some(choice) = run.choice_at(n, shown) else {
+                continue;
+            };
+            let picked = run.picked == Some(shown);
+            let style = ButtonStyle::option(picked);
+            let (.., ink) = style.colors();
+            let mut b = choices.spawn(button_base(Action::Choose(shown), style));
+            b.insert(Node {
+                padding: UiRect::axes(px(20), px(10)),
+                border: UiRect::all(px(2)),
+                border_radius: BorderRadius::all(px(14)),
+                justify_content: JustifyContent::FlexStart,
+                align_items: AlignItems::Center,
+                min_height: px(50),
+                ..default()
+            });
+            b.with_children(|inner| {
+                inner.spawn(button_label(
+                    theme,
+                    Localized::new(item.choice_id(choice)),
+                    ink,
+                ));
+            });
+            // The first answer at first; the one picked once the child comes back
+            // to it. The question of how sure is focused below once one is picked.
+            if run.picked.is_none() && shown == 0 {
+                b.insert(AutoFocus);
+            }
+        }
+    });
+    if run.picked.is_some() {
+        p.spawn(heading(
+            theme,
+            Localized::new("check-how-sure"),
+            size::SMALL,
+        ));
+        p.spawn((
+            crate::game::Mirror,
+            Node {
+                column_gap: px(12),
+                row_gap: px(8),
+                flex_wrap: FlexWrap::Wrap,
+                ..default()
+            },
+        ))
+        .with_children(|row| {
+            for (i, sure) in Confidence::ALL.into_iter().enumerate() {
+                let mut b = row.spawn(button(
+                    theme,
+                    Localized::new(format!("check-sure-{}", sure.key())),
+                    Action::Sure(sure),
+                    ButtonStyle::Primary,
+                ));
+                if i == 0 {
+                    b.insert(AutoFocus);
+                }
+            }
+        });
+    }
+}
+
+#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it reads or changes
+fn on_action(
+    mut commands: Commands,
+    mut actions: MessageReader<Action>,
+    run: Option<ResMut<CheckRun>>,
+    content: Res<Content>,
+    player: Res<Player>,
+    seed: Option<Res<FixedSeed>>,
+    mut saves: ResMut<Saves>,
+    mut rebuild: MessageWriter<Rebuild>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(mut run) = run else {
+        for _ in actions.read() {
+            next.set(Screen::Map);
+        }
+        return;
+    };
+    for action in actions.read() {
+        match (action, run.step) {
+            (Action::BackToMap, _) => {
+                // Answers so far are not kept: a check counts only whole.
+                commands.remove_resource::<CheckRun>();
+                next.set(Screen::Map);
+                return;
+            }
+            (Action::Continue, Step::Intro) => {
+                run.step = Step::Question(0);
+            }
+            (Action::Choose(shown), Step::Question(_)) => {
+                run.picked = Some(*shown);
+            }
+            (Action::Sure(sure), Step::Question(n)) => {
+                let Some(shown) = run.picked else { continue };
+                let (Some(item), Some(choice)) = (run.items.get(n), run.choice_at(n, shown)) else {
+                    continue;
+                };
+                let answer = Answer {
+                    item: item.id.clone(),
+                    objective: item.objective.clone(),
+                    right: *choice == item.answer,
+                    confidence: *sure,
+                };
+                run.answers.push(answer);
+                run.picked = None;
+                if n + 1 < run.items.len() {
+                    run.step = Step::Question(n + 1);
+                } else {
+                    run.step = Step::Thanks;
+                    let record = CheckRecord {
+                        set: run.set,
+                        band: run.band,
+                        answers: run.answers.clone(),
+                    };
+                    run.saved = player
+                        .profile
+                        .is_some_and(|id| saves.record_check(id, run.due, record));
+                }
+            }
+            (Action::Continue, Step::Thanks) => {
+                let level = run
+                    .then
+                    .as_ref()
+                    .and_then(|id| start_level(&content, id, seed.as_deref()));
+                commands.remove_resource::<CheckRun>();
+                match level {
+                    Some(level) => {
+                        commands.insert_resource(level);
+                        next.set(Screen::Level);
+                    }
+                    None => next.set(Screen::Map),
+                }
+                return;
+            }
+            _ => continue,
+        }
+        rebuild.write(Rebuild);
+    }
+}
