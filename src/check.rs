@@ -18,6 +18,24 @@ pub struct ContentRoot {
 }
 
 impl ContentRoot {
+    /// The folder holding `scenarios/`: the game's own folder in a package.
+    pub fn home(&self) -> PathBuf {
+        self.scenarios
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+
+    /// Portable mode, for a class's USB stick: a file named `portable` (or
+    /// `portable.txt`) in the game's folder keeps progress in `data/` beside it.
+    pub fn portable_data(&self) -> Option<PathBuf> {
+        let home = self.home();
+        ["portable", "portable.txt"]
+            .iter()
+            .any(|marker| home.join(marker).is_file())
+            .then(|| home.join("data"))
+    }
+
     /// The game's `assets/` folder, beside `scenarios/` (fonts, sounds, voices).
     pub fn assets(&self) -> PathBuf {
         self.scenarios
@@ -48,9 +66,11 @@ impl ContentRoot {
         }
     }
 
-    /// Finds the content: `SANGO_CONTENT_DIR`, then beside the executable (and up to
-    /// three folders above it, which covers `target/debug`), then the working folder,
-    /// then the source tree this binary was built from.
+    /// Finds the content: `SANGO_CONTENT_DIR`, then beside the executable (or up to
+    /// three folders above it: a package's `bin/`); a debug build (a developer's
+    /// `cargo run`) last looks in the source tree it was built from. Never the
+    /// working folder: a game started from anywhere finds its own files, not
+    /// whatever lies where it was started.
     pub fn discover() -> Option<Self> {
         // The web build carries its content inside (see `content::files`).
         #[cfg(target_arch = "wasm32")]
@@ -72,10 +92,9 @@ impl ContentRoot {
         if let Ok(exe) = std::env::current_exe() {
             candidates.extend(exe.ancestors().skip(1).take(4).map(Path::to_path_buf));
         }
-        if let Ok(cwd) = std::env::current_dir() {
-            candidates.push(cwd);
+        if cfg!(debug_assertions) {
+            candidates.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
         }
-        candidates.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
         candidates
             .iter()
             .map(|d| Self::from_dir(d))
@@ -247,4 +266,24 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_portable_marker_keeps_progress_beside_the_game() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("scenarios")).unwrap();
+        let root = ContentRoot::from_dir(dir.path());
+        assert_eq!(root.home(), dir.path());
+        assert_eq!(root.portable_data(), None);
+        // As a teacher would: the shipped note renamed (Windows adds .txt).
+        std::fs::write(dir.path().join("portable.txt"), "").unwrap();
+        assert_eq!(root.portable_data(), Some(dir.path().join("data")));
+        std::fs::remove_file(dir.path().join("portable.txt")).unwrap();
+        std::fs::write(dir.path().join("portable"), "").unwrap();
+        assert_eq!(root.portable_data(), Some(dir.path().join("data")));
+    }
 }

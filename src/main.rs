@@ -1,5 +1,9 @@
 //! The `sango` command: plays the game by default; `validate` lints content.
 
+// A Windows release is a desktop game: no console window opens beside it. A
+// command typed in a console (`sango.exe validate`) still prints there.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -58,6 +62,10 @@ struct Cli {
         requires = "screenshot_tour"
     )]
     tour_scenario: Option<String>,
+    /// With --screenshot-tour: only the title's picture, then quit (the packages'
+    /// smoke test: the game starts, finds its files and draws).
+    #[arg(long, hide_short_help = true, requires = "screenshot_tour")]
+    tour_title_only: bool,
     /// For scripts/bench: play title → map → a level → debrief by itself, print
     /// start-up time, frame times, idle frames and CPU, and peak memory, then quit.
     #[arg(long, hide_short_help = true)]
@@ -75,9 +83,9 @@ enum Command {
     /// Check scenarios and translations; print each problem as
     /// `path:line:col: error[CODE]: message`. Exits 0 when clean, 1 on any error.
     Validate {
-        /// The scenarios folder, or a folder holding scenarios/ and locales/.
-        #[arg(default_value = ".")]
-        dir: PathBuf,
+        /// The scenarios folder, or a folder holding scenarios/ and locales/
+        /// (default: the game's own).
+        dir: Option<PathBuf>,
         /// `text` for people (the source line quoted, a caret under the spot), or
         /// `json` for editors and tools.
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -107,9 +115,9 @@ enum Command {
     /// and band (2 needed), scenarios training each objective per band (3 needed).
     /// Exits 1 if any cell falls short.
     Coverage {
-        /// The scenarios folder, or a folder holding scenarios/ and locales/.
-        #[arg(default_value = ".")]
-        dir: PathBuf,
+        /// The scenarios folder, or a folder holding scenarios/ and locales/
+        /// (default: the game's own).
+        dir: Option<PathBuf>,
     },
     /// Write the class report: each child's levels, stars and score per
     /// objective, and the objectives the class is weakest on. `.csv` gives a
@@ -139,20 +147,31 @@ fn main() -> ExitCode {
     #[cfg(not(target_arch = "wasm32"))]
     game::bench::mark_start();
     let cli = Cli::parse();
+    #[cfg(windows)]
+    if cli.command.is_some() {
+        attach_console();
+    }
+    // A folder named on the command line, else the game's own content.
+    let content_in = |dir: &Option<PathBuf>| match dir {
+        Some(dir) => Some(ContentRoot::from_dir(dir)),
+        None => find_content(&cli),
+    };
     match &cli.command {
-        Some(Command::Validate { dir, format }) => {
-            validate(&with_packs(ContentRoot::from_dir(dir), &cli.pack), *format)
-        }
-        Some(Command::Coverage { dir }) => {
-            coverage(&with_packs(ContentRoot::from_dir(dir), &cli.pack))
-        }
+        Some(Command::Validate { dir, format }) => match content_in(dir) {
+            Some(root) => validate(&with_packs(root, &cli.pack), *format),
+            None => no_content(),
+        },
+        Some(Command::Coverage { dir }) => match content_in(dir) {
+            Some(root) => coverage(&with_packs(root, &cli.pack)),
+            None => no_content(),
+        },
         Some(Command::Report { data, out }) => {
             let Some(root) = find_content(&cli) else {
                 return no_content();
             };
             let settings = settings_for(&root, cli.settings.as_deref());
             let data = if data.is_empty() {
-                let fallback = cli.data_dir.clone();
+                let fallback = cli.data_dir.clone().or_else(|| root.portable_data());
                 match game::storage(fallback, &settings).location() {
                     place if std::path::Path::new(&place).is_dir() => vec![PathBuf::from(place)],
                     place => {
@@ -181,6 +200,22 @@ fn main() -> ExitCode {
             play(&cli, Some((scenario.clone(), beat.clone())))
         }
         None => play(&cli, None),
+    }
+}
+
+/// Prints to the console the command was typed in: a Windows desktop program has
+/// none of its own (see the top of this file).
+#[cfg(windows)]
+fn attach_console() {
+    #[link(name = "kernel32")]
+    unsafe extern "system" {
+        fn AttachConsole(process: u32) -> i32;
+    }
+    const ATTACH_PARENT_PROCESS: u32 = u32::MAX;
+    // SAFETY: a plain Win32 call with a constant argument; failing (no console
+    // to attach to, or one already there) changes nothing.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
     }
 }
 
@@ -231,12 +266,16 @@ fn play(cli: &Cli, start_at: Option<(String, Option<String>)>) -> ExitCode {
         return no_content();
     };
     let settings = settings_for(&root, cli.settings.as_deref());
+    // --data-dir, else a portable game's own folder, else the settings' or the
+    // user's data folder.
+    let data_dir = cli.data_dir.clone().or_else(|| root.portable_data());
     game::run(GameOptions {
         content: with_packs(root, &cli.pack),
         lang: cli.lang.clone(),
-        data_dir: cli.data_dir.clone(),
+        data_dir,
         screenshot_tour: cli.screenshot_tour.clone(),
         tour_scenario: cli.tour_scenario.clone(),
+        tour_title_only: cli.tour_title_only,
         bench_tour: cli.bench_tour,
         start_at,
         watch: cli.watch,

@@ -809,16 +809,21 @@ mod tests {
         let en = messages.locales.get_mut("en").unwrap();
         en.extend(lib.checks[0].message_ids());
         en.insert("check-q9".into()); // a question since removed
-        messages
-            .origins
-            .insert("check-q9".into(), (PathBuf::from("checks.ftl"), Location::default()));
+        messages.origins.insert(
+            "check-q9".into(),
+            (PathBuf::from("checks.ftl"), Location::default()),
+        );
         let found: Vec<(&str, String)> = lint(&lib, &messages)
             .into_iter()
             .map(|d| (d.code, d.message))
             .collect();
-        let has = |code: &str, text: &str| found.iter().any(|(c, m)| *c == code && m.contains(text));
+        let has =
+            |code: &str, text: &str| found.iter().any(|(c, m)| *c == code && m.contains(text));
         assert!(has("E0020", "`q1` has `answer: \"maybe\"`"), "{found:?}");
-        assert!(has("E0020", "`q2` lists the same answer twice"), "{found:?}");
+        assert!(
+            has("E0020", "`q2` lists the same answer twice"),
+            "{found:?}"
+        );
         assert!(has("E0008", "unknown objective `spot-trick`"), "{found:?}");
         assert!(has("E0003", "`q1` is used twice"), "{found:?}");
         assert!(has("E0009", "`check-q2` is missing"), "{found:?}");

@@ -86,6 +86,8 @@ pub struct GameOptions {
     pub screenshot_tour: Option<PathBuf>,
     /// The level the tour plays.
     pub tour_scenario: Option<String>,
+    /// The tour takes the title's picture and quits (the packages' smoke test).
+    pub tour_title_only: bool,
     /// Time start-up, animation, idling and memory, print them and quit
     /// (`--bench-tour`, for scripts/bench).
     pub bench_tour: bool,
@@ -194,7 +196,11 @@ pub fn run(options: GameOptions) -> ExitCode {
                 return ExitCode::FAILURE;
             }
             app.insert_resource(WinitSettings::game())
-                .insert_resource(tour::Tour::new(dir, options.tour_scenario));
+                .insert_resource(tour::Tour::new(
+                    dir,
+                    options.tour_scenario,
+                    options.tour_title_only,
+                ));
         }
         #[cfg(not(target_arch = "wasm32"))]
         None if options.bench_tour => {

@@ -44,16 +44,19 @@ pub struct Tour {
     taken: Vec<&'static str>,
     /// Play is pressed with a finger: 0 before, 1–5 touching, 6 lifted.
     touch: u8,
+    /// Only the title, then quit: the packages' smoke test.
+    title_only: bool,
 }
 
 impl Tour {
-    pub fn new(dir: PathBuf, scenario: Option<String>) -> Self {
+    pub fn new(dir: PathBuf, scenario: Option<String>, title_only: bool) -> Self {
         Self {
             dir,
             scenario,
             frames: 0,
             taken: Vec::new(),
             touch: 0,
+            title_only,
         }
     }
 }
@@ -125,6 +128,11 @@ fn drive_tour(
     let contrast = prefs.0.high_contrast;
     match screen.get() {
         Screen::Title if !tour.taken.contains(&"title") => shot(&mut tour, &mut commands, "title"),
+        // The picture is written by now (frames have passed since it was asked for).
+        Screen::Title if tour.title_only => {
+            info!("screenshot tour: the title only, as asked");
+            exit.write(AppExit::Success);
+        }
         // Sango's six moods side by side and the avatars, over the title for one picture.
         Screen::Title if !tour.taken.contains(&"moods") => {
             if sheets.is_empty() {

@@ -456,7 +456,11 @@ fn merging_three_machines_gives_the_totals_of_one_machine_holding_all() {
     assert!(run.status.success(), "{run:?}");
     let merged = std::fs::read_to_string(merged).unwrap();
     assert_eq!(merged, std::fs::read_to_string(single).unwrap());
-    assert_eq!(merged.lines().count(), 13, "a header and twelve children");
+    assert_eq!(
+        merged.lines().count(),
+        16,
+        "a header, twelve children, a blank line, the class and its effect size"
+    );
     let said = String::from_utf8_lossy(&run.stdout);
     assert!(said.contains("12 children"), "{said}");
 }

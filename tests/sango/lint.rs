@@ -248,3 +248,38 @@ fn validate_exits_zero_on_the_real_content_and_two_on_bad_usage() {
         .unwrap();
     assert_eq!(usage.status.code(), Some(2));
 }
+
+/// Started from any folder, `validate` checks the game's own content, or the
+/// folder `SANGO_CONTENT_DIR` names (a packaged game finds its files the same way).
+#[test]
+fn validate_without_a_folder_checks_the_games_own_content_from_anywhere() {
+    let bin = env!("CARGO_BIN_EXE_sango");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let own = Command::new(bin)
+        .arg("validate")
+        .current_dir(elsewhere.path())
+        .env_remove("SANGO_CONTENT_DIR")
+        .output()
+        .unwrap();
+    // The summary goes to standard error, the problems to standard output.
+    let said = String::from_utf8_lossy(&own.stderr);
+    assert_eq!(own.status.code(), Some(0), "{said}");
+    assert!(said.contains("24 scenario(s)"), "{said}");
+    // A broken copy named by the environment variable is the one checked.
+    let (_dir, root) = content_copy();
+    let path = root.scenarios.join(FILE);
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(
+        &path,
+        text.replacen("next: \"friend-says\"", "next: \"nowhere\"", 1),
+    )
+    .unwrap();
+    let named = Command::new(bin)
+        .arg("validate")
+        .current_dir(elsewhere.path())
+        .env("SANGO_CONTENT_DIR", root.scenarios.parent().unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(named.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&named.stdout).contains(FILE));
+}

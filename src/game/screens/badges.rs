@@ -20,7 +20,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// A round medal: gold with a star when earned, an empty ring when not.
 fn medal(parent: &mut ChildSpawnerCommands, theme: &Theme, earned: bool) {
-    let d = 56.0 * theme.scale;
+    let d = 46.0 * theme.scale;
     parent
         .spawn((
             Node {
@@ -124,7 +124,7 @@ fn spawn_badges(
                 display: Display::Grid,
                 grid_template_columns: RepeatedGridTrack::flex(2, 1.0),
                 column_gap: px(16),
-                row_gap: px(12),
+                row_gap: px(8),
                 width: percent(100),
                 ..default()
             })
@@ -136,7 +136,7 @@ fn spawn_badges(
                         Node {
                             column_gap: px(14),
                             align_items: AlignItems::Center,
-                            padding: UiRect::all(px(10)),
+                            padding: UiRect::axes(px(10), px(6)),
                             border: UiRect::all(px(2)),
                             border_radius: BorderRadius::all(px(14)),
                             ..default()
@@ -161,7 +161,7 @@ fn spawn_badges(
                             words.spawn(heading(
                                 theme,
                                 Localized::new(format!("objective-{id}-title")),
-                                size::SMALL,
+                                size::SMALL * 0.95,
                             ));
                             words.spawn(label(
                                 theme,
