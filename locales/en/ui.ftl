@@ -224,6 +224,7 @@ check-warm-up-intro = Before your first level, let's warm up together! I'll ask 
 check-look-back-intro = You finished a whole world! Let's look back together with a few quick questions, a bit like the warm-up. Pick the answer you think is best, then tell me how sure you are.
 check-no-score = There is no score and no answer is marked. Your answers help your teacher see what the class is learning.
 check-start = Let's start
+check-skip = Skip the warm-up
 check-stop = Stop for now
 check-progress = Question { $number } of { $count }
 check-how-sure = How sure are you?

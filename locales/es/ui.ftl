@@ -224,6 +224,7 @@ check-warm-up-intro = Antes de tu primer nivel, ¡vamos a calentar juntos! Te ha
 check-look-back-intro = ¡Terminaste un mundo entero! Vamos a repasar juntos con unas preguntas rápidas, un poco como en el calentamiento. Elige la respuesta que te parezca mejor y luego dime cuánto confías en ella.
 check-no-score = No hay puntos y no se corrige ninguna respuesta. Tus respuestas ayudan a tu docente a ver lo que la clase está aprendiendo.
 check-start = Empezar
+check-skip = Saltar el calentamiento
 check-stop = Parar por ahora
 check-progress = Pregunta { $number } de { $count }
 check-how-sure = ¿Cuánto confías en tu respuesta?

@@ -223,6 +223,7 @@ check-warm-up-intro = Avant ton premier niveau, on s’échauffe ensemble ! Je
 check-look-back-intro = Tu as terminé tout un monde ! Faisons le bilan ensemble avec quelques petites questions, un peu comme à l’échauffement. Choisis la réponse qui te semble la meilleure, puis dis-moi à quel point tu en es sûr·e.
 check-no-score = Il n’y a pas de score et aucune réponse n’est notée. Tes réponses aident ton enseignant à voir ce que la classe apprend.
 check-start = C’est parti
+check-skip = Passer l’échauffement
 check-stop = Faire une pause
 check-progress = Question { $number } sur { $count }
 check-how-sure = À quel point es-tu sûr·e ?

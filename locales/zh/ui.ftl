@@ -221,6 +221,7 @@ check-warm-up-intro = 在你玩第一个关卡之前，我们先一起热热身�
 check-look-back-intro = 你完成了一整个世界！我们用几个小问题一起回顾一下吧，有点像热身那样。选出你觉得最好的答案，再告诉我你有多确定。
 check-no-score = 这里没有分数，也不会给答案打对错。你的答案能帮老师了解全班正在学到什么。
 check-start = 开始吧
+check-skip = 跳过热身
 check-stop = 先停一下
 check-progress = 第 { $number } 题，共 { $count } 题
 check-how-sure = 你有多确定？

@@ -72,6 +72,8 @@ pub enum Action {
     // The warm-up and look-back
     /// How sure the child is of the answer picked.
     Sure(crate::learning::Confidence),
+    /// Straight to the level, without the warm-up.
+    SkipCheck,
     // Debrief
     BackToMap,
     PlayAgain,

@@ -98,7 +98,7 @@ fn a_finished_world_brings_the_look_back_and_badges_follow_the_levels() {
 }
 
 #[test]
-fn leaving_a_check_half_way_keeps_nothing_and_asks_again() {
+fn leaving_a_check_half_way_keeps_nothing_asks_again_and_can_be_skipped() {
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
     game.new_player("Ira");
@@ -111,6 +111,11 @@ fn leaving_a_check_half_way_keeps_nothing_and_asks_again() {
     assert!(saved(data.path()).profiles[0].checks.warm_up.is_none());
     game.enter();
     assert_eq!(game.screen(), Screen::Check, "the warm-up is asked again");
+    // Never in the way: a child may skip it and play.
+    game.focus_on(&Action::SkipCheck, false);
+    game.enter();
+    assert_eq!(game.screen(), Screen::Level);
+    assert!(saved(data.path()).profiles[0].checks.warm_up.is_none());
 }
 
 /// A child of the simulated class: warm-up with their own first set, look-back with

@@ -259,6 +259,16 @@ fn spawn_check(
                                 ),
                                 AutoFocus,
                             ));
+                            // Never in the way of playing: a child may go straight
+                            // to the level (and has no warm-up to compare with).
+                            if run.due == Due::WarmUp {
+                                p.spawn(button(
+                                    theme,
+                                    Localized::new("check-skip"),
+                                    Action::SkipCheck,
+                                    ButtonStyle::Quiet,
+                                ));
+                            }
                         }
                         Step::Question(n) => question(p, theme, &run, n),
                         Step::Thanks => {
@@ -434,7 +444,7 @@ fn on_action(
                         .is_some_and(|id| saves.record_check(id, run.due, record));
                 }
             }
-            (Action::Continue, Step::Thanks) => {
+            (Action::Continue, Step::Thanks) | (Action::SkipCheck, Step::Intro) => {
                 let level = run
                     .then
                     .as_ref()
