@@ -114,12 +114,20 @@ impl Saves {
         Ok(id)
     }
 
-    /// Records a finished level; false (and a notice) if it could not be saved.
-    pub fn record(&mut self, id: u32, result: RunResult) -> bool {
+    /// Changes a child's saved profile and keeps it as saved; false (and a notice)
+    /// if it could not be saved.
+    fn save_profile(
+        &mut self,
+        id: u32,
+        change: impl FnOnce(
+            &Store,
+            &crate::progress::Profile,
+        ) -> Result<crate::progress::Profile, StoreError>,
+    ) -> bool {
         let Some(known) = self.progress.profile(id).cloned() else {
             return false;
         };
-        match self.store.record(&known, result) {
+        match change(&self.store, &known) {
             Ok(saved) => {
                 self.progress.update(saved);
                 true
@@ -131,6 +139,11 @@ impl Saves {
         }
     }
 
+    /// Records a finished level; false (and a notice) if it could not be saved.
+    pub fn record(&mut self, id: u32, result: RunResult) -> bool {
+        self.save_profile(id, |store, known| store.record(known, result))
+    }
+
     /// Records a finished check; false (and a notice) if it could not be saved.
     pub fn record_check(
         &mut self,
@@ -138,19 +151,7 @@ impl Saves {
         due: crate::learning::Due,
         record: crate::learning::CheckRecord,
     ) -> bool {
-        let Some(known) = self.progress.profile(id).cloned() else {
-            return false;
-        };
-        match self.store.record_check(&known, due, record) {
-            Ok(saved) => {
-                self.progress.update(saved);
-                true
-            }
-            Err(e) => {
-                self.problem(e.to_string());
-                false
-            }
-        }
+        self.save_profile(id, |store, known| store.record_check(known, due, record))
     }
 
     /// The language chosen now, for this machine and the child playing.

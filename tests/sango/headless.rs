@@ -401,9 +401,22 @@ fn saving_a_file_while_playing_reloads_it_and_a_broken_one_keeps_the_last_good()
     let (_copy, root) = crate::common::content_copy();
     let mut game = Game::with_content(data.path(), &root);
     game.app.insert_resource(Watch::new(root.clone()));
-    let wait_for_poll = |game: &mut Game| {
-        std::thread::sleep(POLL + std::time::Duration::from_millis(200));
-        game.settle();
+    // The watcher polls, then reloads on a thread of its own: on a busy machine
+    // (tests running beside it) that can take a few polls.
+    let wait_until = |game: &mut Game, done: &dyn Fn(&mut Game) -> bool| {
+        for _ in 0..40 {
+            std::thread::sleep(POLL + std::time::Duration::from_millis(200));
+            game.settle();
+            if done(game) {
+                return true;
+            }
+        }
+        false
+    };
+    let reload_errors = |game: &mut Game| {
+        let world = game.app.world_mut();
+        let mut q = world.query::<&Name>();
+        q.iter(world).any(|n| n.as_str() == "Reload errors")
     };
     assert!(game.text("title-tagline").starts_with("Explore"));
 
@@ -415,29 +428,21 @@ fn saving_a_file_while_playing_reloads_it_and_a_broken_one_keeps_the_last_good()
         "title-tagline = Changed while playing",
     );
     std::fs::write(&ui, &changed).unwrap();
-    wait_for_poll(&mut game);
-    assert!(
-        game.text("title-tagline")
-            .starts_with("Changed while playing")
-    );
+    assert!(wait_until(&mut game, &|g| g
+        .text("title-tagline")
+        .starts_with("Changed while playing")));
 
     // Save a broken scenario: the error shows, the words stay as they were.
     let ron = root.scenarios.join("9-12/contract-the-free-gems.ron");
     let good = std::fs::read_to_string(&ron).unwrap();
     std::fs::write(&ron, good.replacen("next: \"", "next: \"nowhere-", 1)).unwrap();
-    wait_for_poll(&mut game);
-    let world = game.app.world_mut();
-    let mut q = world.query::<&Name>();
-    assert!(q.iter(world).any(|n| n.as_str() == "Reload errors"));
+    assert!(wait_until(&mut game, &reload_errors));
     let content = game.app.world().resource::<sango::game::state::Content>();
     assert!(content.playable().any(|s| s.id == "contract-the-free-gems"));
 
     // Fix it: the error goes away.
     std::fs::write(&ron, &good).unwrap();
-    wait_for_poll(&mut game);
-    let world = game.app.world_mut();
-    let mut q = world.query::<&Name>();
-    assert!(!q.iter(world).any(|n| n.as_str() == "Reload errors"));
+    assert!(wait_until(&mut game, &|g| !reload_errors(g)));
 }
 
 #[test]

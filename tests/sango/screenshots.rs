@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const SCREENS: [&str; 12] = [
+const SCREENS: [&str; 17] = [
     "title",
     "new-profile",
     "profiles",
@@ -19,6 +19,11 @@ const SCREENS: [&str; 12] = [
     "ending",
     "debrief",
     "map-after",
+    "check",
+    "check-question",
+    "check-thanks",
+    "badges",
+    "report-learning",
 ];
 
 fn shots_dir() -> PathBuf {

@@ -136,6 +136,37 @@ pub fn start_check(
     })
 }
 
+/// "Look back with Sango": on the map and the debrief once a world is finished.
+pub fn look_back_button(theme: &Theme) -> impl Bundle {
+    (
+        button(
+            theme,
+            Localized::new("map-look-back-start"),
+            Action::OpenCheck,
+            ButtonStyle::Primary,
+        ),
+        AutoFocus,
+    )
+}
+
+/// Opens the look-back the child playing is due; false if there is none.
+pub fn open_look_back(
+    commands: &mut Commands,
+    content: &Content,
+    saves: &Saves,
+    player: &Player,
+    seed: Option<&FixedSeed>,
+    next: &mut NextState<Screen>,
+) -> bool {
+    let check = player
+        .profile
+        .and_then(|p| start_check(content, saves, p, Due::LookBack, None, seed));
+    let Some(check) = check else { return false };
+    commands.insert_resource(check);
+    next.set(Screen::Check);
+    true
+}
+
 /// Messages of each kind of check.
 fn words_of(due: Due) -> (&'static str, &'static str, &'static str) {
     match due {

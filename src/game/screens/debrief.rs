@@ -5,7 +5,7 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::Screen;
-use super::check::{due_for, start_check};
+use super::check::{due_for, look_back_button, open_look_back};
 use super::map::start_level;
 use crate::content::{Mood, Outcome};
 use crate::game::actions::Action;
@@ -194,15 +194,7 @@ fn spawn_debrief(
             .with_children(|row| {
                 // A world finished: Sango asks to look back together.
                 if look_back {
-                    row.spawn((
-                        button(
-                            theme,
-                            Localized::new("map-look-back-start"),
-                            Action::OpenCheck,
-                            ButtonStyle::Primary,
-                        ),
-                        AutoFocus,
-                    ));
+                    row.spawn(look_back_button(theme));
                 }
                 let mut back = row.spawn(button(
                     theme,
@@ -238,15 +230,16 @@ fn on_action(
         match action {
             Action::BackToMap => next.set(Screen::Map),
             Action::OpenCheck => {
-                let check = player.profile.and_then(|p| {
-                    start_check(&content, &saves, p, Due::LookBack, None, seed.as_deref())
-                });
-                match check {
-                    Some(check) => {
-                        commands.insert_resource(check);
-                        next.set(Screen::Check);
-                    }
-                    None => next.set(Screen::Map),
+                let opened = open_look_back(
+                    &mut commands,
+                    &content,
+                    &saves,
+                    &player,
+                    seed.as_deref(),
+                    &mut next,
+                );
+                if !opened {
+                    next.set(Screen::Map);
                 }
             }
             Action::PlayAgain => {

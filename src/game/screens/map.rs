@@ -4,7 +4,7 @@
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
-use super::check::{due_for, start_check};
+use super::check::{due_for, look_back_button, open_look_back, start_check};
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
 use crate::content::{AgeBand, Risk, Scenario};
 use crate::game::actions::Action;
@@ -219,15 +219,7 @@ fn spawn_map(
                         size::BODY,
                         palette::INK,
                     ));
-                    card.spawn((
-                        button(
-                            theme,
-                            Localized::new("map-look-back-start"),
-                            Action::OpenCheck,
-                            ButtonStyle::Primary,
-                        ),
-                        AutoFocus,
-                    ));
+                    card.spawn(look_back_button(theme));
                 });
             } else if let Some(s) = &suggested {
                 let title = content
@@ -411,13 +403,14 @@ fn on_action(
                 }
             }
             Action::OpenCheck => {
-                let look_back = player.profile.and_then(|p| {
-                    start_check(&content, &saves, p, Due::LookBack, None, seed.as_deref())
-                });
-                if let Some(check) = look_back {
-                    commands.insert_resource(check);
-                    next.set(Screen::Check);
-                }
+                open_look_back(
+                    &mut commands,
+                    &content,
+                    &saves,
+                    &player,
+                    seed.as_deref(),
+                    &mut next,
+                );
             }
             Action::OpenBadges => next.set(Screen::Badges),
             Action::ChangePlayer => next.set(Screen::Profiles),

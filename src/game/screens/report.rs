@@ -398,82 +398,73 @@ fn learning(
         small * 0.9,
         palette::INK_SOFT,
     ));
-    let row = |t: &mut ChildSpawnerCommands, cells: Vec<(String, f32)>, header: bool| {
-        let mut r = t.spawn((crate::game::Mirror, Node::default()));
-        if header {
-            r.insert(BackgroundColor(palette::QUIET_BUTTON));
-        }
-        r.with_children(|r| {
-            for (text, width) in cells {
-                r.spawn(cell(width)).with_children(|c| {
-                    c.spawn(verbatim(theme, text, small, palette::INK));
+    // A table: a shaded header row, then rows of cells, each at its column's width.
+    let table = |root: &mut ChildSpawnerCommands, widths: &[f32], rows: Vec<Vec<String>>| {
+        root.spawn(Node {
+            flex_direction: FlexDirection::Column,
+            ..default()
+        })
+        .with_children(|table| {
+            for (n, cells) in rows.into_iter().enumerate() {
+                let mut r = table.spawn((crate::game::Mirror, Node::default()));
+                if n == 0 {
+                    r.insert(BackgroundColor(palette::QUIET_BUTTON));
+                }
+                r.with_children(|r| {
+                    for (text, width) in cells.into_iter().zip(widths) {
+                        r.spawn(cell(*width)).with_children(|c| {
+                            c.spawn(verbatim(theme, text, small, palette::INK));
+                        });
+                    }
                 });
             }
         });
     };
     let t = |id: &str| words.0.text(id);
-    root.spawn(Node {
-        flex_direction: FlexDirection::Column,
-        ..default()
-    })
-    .with_children(|table| {
-        row(
-            table,
-            vec![
-                (t("report-objective"), 300.0),
-                (t("report-warm-up"), 170.0),
-                (t("report-look-back"), 170.0),
-                (t("report-gain"), 170.0),
-            ],
-            true,
-        );
-        for g in &report.learning.objectives {
-            row(
-                table,
-                vec![
-                    (objective_title(&words.0, &g.id), 300.0),
-                    (shown_score(g.pre), 170.0),
-                    (shown_score(g.post), 170.0),
-                    (crate::report::shown_gain(g.gain()), 170.0),
-                ],
-                false,
-            );
-        }
-    });
+    let gain = crate::report::shown_gain;
+    let mut objectives = vec![vec![
+        t("report-objective"),
+        t("report-warm-up"),
+        t("report-look-back"),
+        t("report-gain"),
+    ]];
+    objectives.extend(report.learning.objectives.iter().map(|g| {
+        vec![
+            objective_title(&words.0, &g.id),
+            shown_score(g.pre),
+            shown_score(g.post),
+            gain(g.gain()),
+        ]
+    }));
+    table(root, &[300.0, 170.0, 170.0, 170.0], objectives);
     if report.children.is_empty() {
         return;
     }
-    root.spawn(Node {
-        flex_direction: FlexDirection::Column,
-        ..default()
-    })
-    .with_children(|table| {
-        row(
-            table,
-            vec![
-                (t("report-nickname"), 200.0),
-                (t("report-warm-up"), 170.0),
-                (t("report-look-back"), 170.0),
-                (t("report-gain"), 170.0),
-                (t("report-badges"), 110.0),
-            ],
-            true,
-        );
-        for child in report.children.iter().skip(page * PAGE).take(PAGE) {
-            let (pre, post, gain) = child.check_scores();
-            row(
-                table,
+    let mut children = vec![vec![
+        t("report-nickname"),
+        t("report-warm-up"),
+        t("report-look-back"),
+        t("report-gain"),
+        t("report-badges"),
+    ]];
+    children.extend(
+        report
+            .children
+            .iter()
+            .skip(page * PAGE)
+            .take(PAGE)
+            .map(|child| {
+                let (pre, post, change) = child.check_scores();
                 vec![
-                    (child.nickname.clone(), 200.0),
-                    (shown_score(pre), 170.0),
-                    (shown_score(post), 170.0),
-                    (crate::report::shown_gain(gain), 170.0),
-                    (child.badges.to_string(), 110.0),
-                ],
-                false,
-            );
-        }
-    });
+                    child.nickname.clone(),
+                    shown_score(pre),
+                    shown_score(post),
+                    gain(change),
+                    child.badges.to_string(),
+                ]
+            }),
+    );
+    table(root, &[200.0, 170.0, 170.0, 170.0, 110.0], children);
 }
 
 fn percent_node() -> Val {
