@@ -95,6 +95,16 @@ fn a_finished_world_brings_the_look_back_and_badges_follow_the_levels() {
     assert_eq!(post.answers.len(), 10);
     // Asked once: the map goes back to suggesting levels.
     assert!(!game.shows("map-look-back"));
+    // The class's list shows the child's badges beside their nickname.
+    game.press(Action::ChangePlayer);
+    assert_eq!(game.screen(), Screen::Profiles);
+    let texts: Vec<String> = {
+        let world = game.app.world_mut();
+        let mut q = world.query::<&bevy::prelude::Text>();
+        q.iter(world).map(|t| t.0.clone()).collect()
+    };
+    assert!(texts.iter().any(|t| t == "★"), "{texts:?}");
+    assert!(texts.contains(&badges.len().to_string()), "{texts:?}");
 }
 
 #[test]

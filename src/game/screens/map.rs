@@ -138,16 +138,6 @@ fn spawn_map(
                     },
                 ))
                 .with_children(|tools| {
-                    if let Some(p) = profile {
-                        let objectives = crate::game::screens::report::objective_ids(&content);
-                        let count = crate::learning::badges(p, &objectives).len();
-                        tools.spawn(button(
-                            theme,
-                            Localized::new("map-badges").with("count", count),
-                            Action::OpenBadges,
-                            ButtonStyle::Quiet,
-                        ));
-                    }
                     tools.spawn(button(
                         theme,
                         Localized::new("map-settings"),
@@ -162,9 +152,19 @@ fn spawn_map(
                     ));
                 });
             });
-            // Which age band's levels to show, unless the teacher chose for the class.
-            if !locked {
-                root.spawn((
+            // Which age band's levels to show (unless the teacher chose for the
+            // class), and the child's badges.
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    width: percent(100),
+                    justify_content: JustifyContent::SpaceBetween,
+                    align_items: AlignItems::Center,
+                    ..default()
+                },
+            ))
+            .with_children(|row| {
+                row.spawn((
                     crate::game::Mirror,
                     Node {
                         column_gap: px(8),
@@ -173,6 +173,9 @@ fn spawn_map(
                     },
                 ))
                 .with_children(|bands| {
+                    if locked {
+                        return;
+                    }
                     bands.spawn(label(
                         theme,
                         Localized::new("map-ages"),
@@ -180,20 +183,25 @@ fn spawn_map(
                         palette::INK_SOFT,
                     ));
                     for b in AgeBand::ALL {
-                        let style = if b == band {
-                            ButtonStyle::Primary
-                        } else {
-                            ButtonStyle::Quiet
-                        };
                         bands.spawn(button(
                             theme,
                             Localized::new(format!("band-{}", b.key())),
                             Action::SetAgeBand(b),
-                            style,
+                            ButtonStyle::option(b == band),
                         ));
                     }
                 });
-            }
+                if let Some(p) = profile {
+                    let objectives = crate::game::screens::report::objective_ids(&content);
+                    let count = crate::learning::badges(p, &objectives).len();
+                    row.spawn(button(
+                        theme,
+                        Localized::new("map-badges").with("count", count),
+                        Action::OpenBadges,
+                        ButtonStyle::Quiet,
+                    ));
+                }
+            });
             if let Some(notice) = &saves.notice {
                 root.spawn(verbatim(theme, notice, size::SMALL, palette::RISKY));
             }
@@ -245,8 +253,8 @@ fn spawn_map(
             root.spawn(Node {
                 display: Display::Grid,
                 grid_template_columns: RepeatedGridTrack::flex(2, 1.0),
-                column_gap: px(20),
-                row_gap: px(20),
+                column_gap: px(16),
+                row_gap: px(14),
                 width: percent(100),
                 flex_grow: 1.0,
                 ..default()
@@ -258,8 +266,8 @@ fn spawn_map(
                         Name::new(format!("Region {}", risk.key())),
                         Node {
                             flex_direction: FlexDirection::Column,
-                            padding: UiRect::all(px(18)),
-                            row_gap: px(10),
+                            padding: UiRect::axes(px(18), px(12)),
+                            row_gap: px(8),
                             border: UiRect::all(px(3)),
                             border_radius: BorderRadius::all(px(18)),
                             ..default()

@@ -168,6 +168,7 @@ fn spawn_profiles(
                     if view.removing {
                         tile.insert(BorderColor::all(palette::RISKY));
                     }
+                    let badges = crate::learning::mastered_ids(profile).len();
                     tile.with_children(|b| {
                         spawn_avatar(b, profile.avatar, 40.0);
                         b.spawn(verbatim(
@@ -176,6 +177,20 @@ fn spawn_profiles(
                             size::BUTTON,
                             palette::INK,
                         ));
+                        // Their badges, as a gold star and how many.
+                        if badges > 0 {
+                            b.spawn((
+                                Text::new("★"),
+                                crate::game::theme::font(&theme.symbols, size::SMALL * theme.scale),
+                                TextColor(palette::STAR),
+                            ));
+                            b.spawn(verbatim(
+                                theme,
+                                badges.to_string(),
+                                size::SMALL,
+                                palette::INK_SOFT,
+                            ));
+                        }
                     });
                     if i == 0 {
                         tile.insert(AutoFocus);
