@@ -107,6 +107,83 @@ fn a_finished_world_brings_the_look_back_and_badges_follow_the_levels() {
     assert!(texts.contains(&badges.len().to_string()), "{texts:?}");
 }
 
+/// Plays the level shown to its end the safe way, by pressing what a child would.
+fn play_safely(game: &mut Game) {
+    use sango::content::Verdict;
+    use sango::game::state::Level;
+    use sango::play::Step;
+    for _ in 0..200 {
+        if game.screen() != Screen::Level {
+            return;
+        }
+        let level = game.app.world().resource::<Level>();
+        let presses: Vec<Action> = match (&level.feedback, level.run.step()) {
+            (Some(_), _) => vec![Action::Continue],
+            (None, Step::Decision { choices, .. }) => {
+                let safe = choices.iter().position(|c| c.verdict == Verdict::Safe);
+                vec![Action::Choose(safe.unwrap_or(0))]
+            }
+            (None, Step::Spot { parts, .. }) => (0..parts.len())
+                .filter(|&i| parts[i].clue)
+                .map(Action::Tap)
+                .chain([Action::FinishSpot])
+                .collect(),
+            _ => vec![Action::Continue],
+        };
+        for press in presses {
+            game.press(press);
+        }
+    }
+    panic!("the level did not end");
+}
+
+#[test]
+fn a_level_that_brings_an_objective_to_mastery_shows_the_new_badge() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    game.new_player("Ola");
+    game.enter_level();
+    game.press(Action::LeaveLevel);
+    // One level already played well; the next that trains the same objectives
+    // brings them to two levels, all safe: mastered.
+    let first = {
+        let world = game.app.world();
+        best_result(
+            world
+                .resource::<Content>()
+                .library
+                .scenario("contract-the-free-gems")
+                .unwrap(),
+        )
+    };
+    let id = game.app.world().resource::<Player>().profile.unwrap();
+    game.app
+        .world_mut()
+        .resource_mut::<Saves>()
+        .record(id, first);
+    game.press(Action::OpenLevel("contact-the-game-gift".into()));
+    assert_eq!(
+        game.screen(),
+        Screen::Level,
+        "no warm-up once a level is played"
+    );
+    play_safely(&mut game);
+    assert_eq!(game.screen(), Screen::Debrief);
+    let new_badges = game
+        .app
+        .world()
+        .resource::<sango::game::state::Finished>()
+        .new_badges
+        .clone();
+    // Both levels practise spotting tricks and costs (and block, report, tell).
+    assert!(
+        new_badges.contains(&"spot-tricks-and-costs".to_string()),
+        "{new_badges:?}"
+    );
+    assert!(game.shows("debrief-new-badge"));
+    game.assert_all_text_resolved();
+}
+
 #[test]
 fn leaving_a_check_half_way_keeps_nothing_asks_again_and_can_be_skipped() {
     let data = tempfile::tempdir().unwrap();
