@@ -1,5 +1,5 @@
 // The web build, end to end, in headless Chromium: serve dist/web on localhost,
-// load the page, wait for the title, make a profile and play one level with the
+// load the page, wait for the title, make a profile, take the warm-up and play one level with the
 // keyboard alone, reload, and find the progress kept; choose Russian (its words are
 // fetched then) and find it kept too; open the game in an Arabic browser (the
 // loading screen on a slow network, then the title in Arabic at once). Screenshots
@@ -156,7 +156,18 @@ await shot("map");
 const level = "OpenLevel(\"contact-the-friendly-stranger\")";
 await focus(level);
 await key("Enter");
+// The warm-up with Sango comes first: Enter on what is focused each time (let's
+// start; an answer, then how sure, for each question; then play the level).
+await waitFor((s) => s.screen === "Check", "the warm-up");
+await page.waitForTimeout(800);
+await shot("warm-up");
+for (let i = 0; i < 40; i++) {
+  if ((await state()).screen !== "Check") break;
+  await key("Enter");
+}
 await waitFor((s) => s.screen === "Level", "the level");
+const warmedUp = await page.evaluate(() => localStorage.getItem("sango/profiles/1.ron"));
+if (!warmedUp || !warmedUp.includes("warm_up")) throw new Error(`the warm-up is not saved: ${warmedUp}`);
 await page.waitForTimeout(800);
 await shot("level");
 // Screen readers: the page's live region says the line. Listen fetches its voice.

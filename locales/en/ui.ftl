@@ -248,7 +248,10 @@ badges-count = { $earned } of { $count }
 badges-how = You earn a badge when a skill comes up in { $levels } levels or more and you make the safe choice at least three times out of four.
 badges-earned = Badge earned!
 badges-not-yet = Not yet: play the levels that practise it.
-debrief-new-badge = New badge: { $objective }!
+debrief-new-badges = { $count ->
+    [one] A new badge!
+   *[other] New badges!
+}
 
 ## Class report: warm-up and look back
 report-tab-levels = Levels

@@ -248,7 +248,10 @@ badges-count = { $earned } de { $count }
 badges-how = Ganas una insignia cuando una habilidad aparece en { $levels } niveles o más y tomas la decisión segura al menos tres de cada cuatro veces.
 badges-earned = ¡Insignia conseguida!
 badges-not-yet = Todavía no: juega los niveles que la practican.
-debrief-new-badge = ¡Nueva insignia: { $objective }!
+debrief-new-badges = { $count ->
+    [one] ¡Una insignia nueva!
+   *[other] ¡Insignias nuevas!
+}
 
 ## Informe de la clase: calentamiento y repaso
 report-tab-levels = Niveles

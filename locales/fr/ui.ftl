@@ -247,7 +247,10 @@ badges-count = { $earned } sur { $count }
 badges-how = Tu gagnes un badge quand une compétence revient dans { $levels } niveaux ou plus et que tu fais le choix sûr au moins trois fois sur quatre.
 badges-earned = Badge gagné !
 badges-not-yet = Pas encore : joue les niveaux qui font travailler cette compétence.
-debrief-new-badge = Nouveau badge : { $objective } !
+debrief-new-badges = { $count ->
+    [one] Un nouveau badge !
+   *[other] De nouveaux badges !
+}
 
 ## Bilan de classe : échauffement et bilan
 report-tab-levels = Niveaux

@@ -257,7 +257,10 @@ badges-how = { $levels ->
 }
 badges-earned = Значок получен!
 badges-not-yet = Пока нет: сыграй уровни, где тренируется этот навык.
-debrief-new-badge = Новый значок: { $objective }!
+debrief-new-badges = { $count ->
+    [one] Новый значок!
+   *[other] Новые значки!
+}
 
 ## Отчёт по классу: разминка и итоги
 report-tab-levels = Уровни

@@ -245,7 +245,7 @@ badges-count = 共 { $count } 枚，已获得 { $earned } 枚
 badges-how = 当一项技能在 { $levels } 个或更多关卡中出现，并且你每四次至少有三次做出安全选择时，你就能获得一枚徽章。
 badges-earned = 已获得徽章！
 badges-not-yet = 还没有：去玩练习这项技能的关卡吧。
-debrief-new-badge = 新徽章：{ $objective }！
+debrief-new-badges = 新徽章！
 
 ## 班级报告：热身和回顾
 report-tab-levels = 关卡

@@ -180,7 +180,7 @@ fn a_level_that_brings_an_objective_to_mastery_shows_the_new_badge() {
         new_badges.contains(&"spot-tricks-and-costs".to_string()),
         "{new_badges:?}"
     );
-    assert!(game.shows("debrief-new-badge"));
+    assert!(game.shows("debrief-new-badges"));
     game.assert_all_text_resolved();
 }
 

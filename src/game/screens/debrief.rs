@@ -170,14 +170,51 @@ fn spawn_debrief(
                         p.spawn(label(theme, remember, size::BODY, palette::INK));
                     });
             });
-            for badge in &finished.new_badges {
-                root.spawn(label(
-                    theme,
-                    Localized::new("debrief-new-badge")
-                        .with_message("objective", format!("objective-{badge}-title")),
-                    size::BODY,
-                    palette::SAFE,
-                ));
+            // New badges: one line, each badge a gold star and its objective.
+            if !finished.new_badges.is_empty() {
+                root.spawn((
+                    crate::game::Mirror,
+                    Node {
+                        column_gap: px(14),
+                        row_gap: px(4),
+                        flex_wrap: FlexWrap::Wrap,
+                        justify_content: JustifyContent::Center,
+                        align_items: AlignItems::Center,
+                        ..default()
+                    },
+                ))
+                .with_children(|line| {
+                    line.spawn(heading(
+                        theme,
+                        Localized::new("debrief-new-badges")
+                            .with("count", finished.new_badges.len()),
+                        size::BODY,
+                    ))
+                    .insert(TextColor(palette::SAFE));
+                    for badge in &finished.new_badges {
+                        line.spawn((
+                            crate::game::Mirror,
+                            Node {
+                                column_gap: px(6),
+                                align_items: AlignItems::Center,
+                                ..default()
+                            },
+                        ))
+                        .with_children(|chip| {
+                            chip.spawn((
+                                Text::new("★"),
+                                crate::game::theme::font(&theme.symbols, size::BODY * theme.scale),
+                                TextColor(palette::STAR),
+                            ));
+                            chip.spawn(label(
+                                theme,
+                                Localized::new(format!("objective-{badge}-title")),
+                                size::BODY,
+                                palette::SAFE,
+                            ));
+                        });
+                    }
+                });
             }
             if !finished.saved {
                 root.spawn(label(
