@@ -360,11 +360,11 @@ pub fn mastered(tally: &Tally) -> bool {
 
 /// The objectives a child has mastered (their badges), in the order given.
 pub fn badges<'a>(profile: &Profile, objectives: &[&'a str]) -> Vec<&'a str> {
-    let tallies = tallies(profile);
+    let mastered = mastered_ids(profile);
     objectives
         .iter()
         .copied()
-        .filter(|o| tallies.get(*o).is_some_and(mastered))
+        .filter(|o| mastered.contains(*o))
         .collect()
 }
 

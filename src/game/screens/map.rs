@@ -57,14 +57,14 @@ pub fn offered<'a>(content: &'a Content, saves: &Saves) -> Vec<&'a Scenario> {
     levels
 }
 
-/// The level suggested to a child next (see [`crate::learning::suggest`]).
+/// The level suggested to a child next among the levels offered (see
+/// [`crate::learning::suggest`]).
 pub fn suggestion<'a>(
-    content: &'a Content,
-    saves: &Saves,
+    levels: &[&'a Scenario],
     profile: &crate::progress::Profile,
 ) -> Option<Suggestion<'a>> {
-    let offered: Vec<Offered> = offered(content, saves)
-        .into_iter()
+    let offered: Vec<Offered> = levels
+        .iter()
         .map(|s| Offered {
             id: &s.id,
             trains: crate::content::coverage::trained_objectives(s)
@@ -92,7 +92,9 @@ fn spawn_map(
         .profile
         .and_then(|id| crate::game::screens::check::due_for(&content, &saves, id))
         == Some(Due::LookBack);
-    let suggested = profile.and_then(|p| suggestion(&content, &saves, p));
+    // Read once: the regions below and the suggestion share them.
+    let levels = offered(&content, &saves);
+    let suggested = profile.and_then(|p| suggestion(&levels, p));
     // The suggested level is focused first, unless a look-back is waiting.
     let mut first_level = !look_back && suggested.is_none();
     commands
@@ -288,10 +290,8 @@ fn spawn_map(
                             size::SMALL,
                             palette::INK_SOFT,
                         ));
-                        let levels: Vec<_> = offered(&content, &saves)
-                            .into_iter()
-                            .filter(|s| s.risk == risk)
-                            .collect();
+                        let levels: Vec<_> =
+                            levels.iter().filter(|s| s.risk == risk).copied().collect();
                         if levels.is_empty() {
                             region.spawn(label(
                                 theme,
