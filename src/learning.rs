@@ -508,6 +508,7 @@ mod tests {
                             points: 3,
                             max_points: 3,
                             evidence: evidence.iter().map(|(o, e)| (o.to_string(), *e)).collect(),
+                            recovered: false,
                         },
                     )
                 })

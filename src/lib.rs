@@ -8,6 +8,7 @@ pub mod check;
 pub mod clock;
 pub mod content;
 pub mod game;
+pub mod guess;
 pub mod l10n;
 pub mod learning;
 pub mod play;

@@ -66,6 +66,10 @@ struct Cli {
     /// smoke test: the game starts, finds its files and draws).
     #[arg(long, hide_short_help = true, requires = "screenshot_tour")]
     tour_title_only: bool,
+    /// With --screenshot-tour: slip at the first decision (a Risky choice), then
+    /// play well, to show a slip put right.
+    #[arg(long, hide_short_help = true, requires = "screenshot_tour")]
+    tour_slip: bool,
     /// For scripts/bench: play title → map → a level → debrief by itself, print
     /// start-up time, frame times, idle frames and CPU, and peak memory, then quit.
     #[arg(long, hide_short_help = true)]
@@ -112,8 +116,10 @@ enum Command {
         beat: Option<String>,
     },
     /// Print which risks and objectives each age band covers: scenarios per risk
-    /// and band (2 needed), scenarios training each objective per band (3 needed).
-    /// Exits 1 if any cell falls short.
+    /// and band (2 needed), scenarios training each objective per band (3 needed),
+    /// and how often naive strategies (the longest option, the shortest, the most
+    /// help-words…) find the best answer, per language (at most 40 %).
+    /// Exits 1 if any cell falls short or any strategy is over the budget.
     Coverage {
         /// The scenarios folder, or a folder holding scenarios/ and locales/
         /// (default: the game's own).
@@ -276,6 +282,7 @@ fn play(cli: &Cli, start_at: Option<(String, Option<String>)>) -> ExitCode {
         screenshot_tour: cli.screenshot_tour.clone(),
         tour_scenario: cli.tour_scenario.clone(),
         tour_title_only: cli.tour_title_only,
+        tour_slip: cli.tour_slip,
         bench_tour: cli.bench_tour,
         start_at,
         watch: cli.watch,
@@ -422,12 +429,28 @@ fn coverage(root: &ContentRoot) -> ExitCode {
     let gaps = coverage.gaps();
     if gaps.is_empty() {
         say("\nEvery risk and objective is covered for every age band.\n");
-        ExitCode::SUCCESS
     } else {
         say("\nMissing:\n");
         for gap in &gaps {
             say(&format!("  {gap}\n"));
         }
+    }
+    // Whether a child could win by guessing, in every language.
+    let (words, _) = sango::l10n::Localizer::load_dir(&root.locales);
+    let guessing = sango::guess::Guessability::of(&library, &words, &root.locales);
+    say(&guessing.render());
+    let over = guessing.over_budget(sango::guess::BUDGET);
+    if over.is_empty() {
+        say("\nNo naive strategy beats the budget in any language.\n");
+    } else {
+        say("\nGuessable (see docs/AUTHORING.md, \"Choices that make a child think\"):\n");
+        for line in &over {
+            say(&format!("  {line}\n"));
+        }
+    }
+    if gaps.is_empty() && over.is_empty() {
+        ExitCode::SUCCESS
+    } else {
         ExitCode::from(1)
     }
 }
@@ -441,6 +464,12 @@ fn validate(root: &ContentRoot, format: Format) -> ExitCode {
         &checked.localizer.message_index(),
     );
     checked.diagnostics.extend(fits);
+    checked.diagnostics.extend(sango::guess::lint(
+        &checked.library,
+        &checked.localizer,
+        &checked.localizer.message_index(),
+        &root.locales,
+    ));
     let (errors, warnings) = (checked.errors(), checked.warnings());
     match format {
         Format::Text => {

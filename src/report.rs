@@ -664,6 +664,7 @@ mod tests {
             points: u32::from(stars),
             max_points: 3,
             evidence: evidence.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
+            recovered: false,
         }
     }
 

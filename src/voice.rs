@@ -150,6 +150,20 @@ pub fn lines(library: &Library, localizer: &Localizer, lang: &str) -> BTreeMap<S
                 .filter(|_| !library.checks.is_empty())
                 .map(|id| id.to_string()),
         )
+        // What Sango says after a clue card, when the library has one.
+        .chain(
+            crate::play::SpotResult::ADVICE
+                .iter()
+                .filter(|_| {
+                    library.scenarios.iter().any(|f| {
+                        f.scenario
+                            .beats
+                            .iter()
+                            .any(|(_, n)| matches!(n, crate::content::Node::Spot(_)))
+                    })
+                })
+                .map(|id| id.to_string()),
+        )
         .filter(|id| localizer.has_in(lang, id) || localizer.has_in(crate::l10n::BASE_LOCALE, id))
         .map(|id| localizer.text_in(lang, &id, &[]));
     library

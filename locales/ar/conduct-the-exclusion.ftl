@@ -2,7 +2,7 @@
 
 conduct-the-exclusion-title = إقصاء متعمَّد
 conduct-the-exclusion-summary = صفّك يبدأ مجموعة دردشة جديدة من دون أحد الزملاء، وتبدأ النكات عليه.
-conduct-the-exclusion-remember = إقصاء شخص عن قصد والسخرية منه تنمّر. لا تشارك فيه، وكن لطيفًا مع الشخص المستهدف، وأخبر شخصًا بالغًا تثق به.
+conduct-the-exclusion-remember = إقصاء شخص عن قصد والسخرية منه تنمّر. لا تشارك فيه، واحتفظ بالأدلة، وأخبر شخصًا بالغًا تثق به، خصوصًا إذا قال أحد إن لا أحد يريده.
 
 conduct-the-exclusion-app = { $app }
 conduct-the-exclusion-npc-leader = { $leader }
@@ -29,46 +29,72 @@ conduct-the-exclusion-teacher-novak = الأستاذة نادية
 conduct-the-exclusion-intro = مجموعة جديدة على { $app } اسمها «{ $group }»، من إنشاء { $leader }. كل من في صفّك فيها، إلا { $target }.
 
 conduct-the-exclusion-first-joke = أخيرًا، دردشة بدون { $target } هههه. هل رأيتم ذلك الحذاء اليوم؟؟ فليأخذ أحدكم لقطة شاشة لآخر صورة سيلفي لـ{ $target }.
-conduct-the-exclusion-choice-not-cool = هذا ليس لطيفًا. هذا سيجرح { $target } كثيرًا.
-conduct-the-exclusion-feedback-not-cool = هذا احتاج إلى جرأة. حين يقول شخص واحد «هذا ليس لطيفًا»، يجد الآخرون غالبًا الشجاعة ليتوقّفوا أيضًا. الشهود يملكون قوة أكبر ممّا يظنّون.
-conduct-the-exclusion-choice-mute = سأكتم المجموعة ولن أقول شيئًا
-conduct-the-exclusion-feedback-mute = لم تشارك، وهذا مهم. لكن الصمت قد يبدو موافقة. عبارة قصيرة مثل «هذا ليس لطيفًا»، أو رسالة لطيفة إلى { $target }، قد تغيّر الكثير.
-conduct-the-exclusion-choice-laugh-meme = سأرد بميم ضاحك
-conduct-the-exclusion-feedback-laugh-meme = فرصة لنتعلّم: الميم الواحد يبدو شيئًا صغيرًا، لكنه بالنسبة إلى { $target } يعني شخصًا آخر في صفّ الخصوم. ومنشورات المجموعات تُلتقط لها صور شاشة وتُشارك.
+conduct-the-exclusion-choice-not-funny = لا. دعوا { $target } خارج هذا، ليس مضحكًا أصلًا.
+conduct-the-exclusion-feedback-not-funny = هذا احتاج إلى جرأة. عبارة هادئة وقصيرة مثل «ليس مضحكًا» تُظهر أن الجميع ليسوا موافقين، وغالبًا يتوقّف آخرون أيضًا. الشهود يملكون قوة أكبر ممّا يظنّون.
+conduct-the-exclusion-choice-mute = سأكتم هذه الدردشة وأبقى بعيدًا عن المشاكل.
+conduct-the-exclusion-feedback-mute = لم تشارك، وهذا مهم. لكن بعد الكتم لا يبقى في المجموعة أحد في صفّ { $target }، والصمت قد يبدو موافقة.
+conduct-the-exclusion-choice-private-group = هههه حسنًا. إنها مجموعة خاصة، { $target } لن يراها.
+conduct-the-exclusion-feedback-private-group = فرصة لنتعلّم: المجموعة الخاصة ليست خاصة فعلًا. أي أحد يستطيع التقاط صورة شاشة وتمريرها، وردّك يعني لـ{ $target } شخصًا آخر في صفّ الخصوم.
 
-conduct-the-exclusion-pushback = اهدأ، إنها مزحة. لا تكن مملًا، وإلا فاذهب وانضمّ إلى { $target } هههه.
-conduct-the-exclusion-screenshot = ينشر أحدهم صورة سيلفي لـ{ $target } مع تعليق جارح. تحصل على 14 تفاعلًا ضاحكًا خلال دقيقة. ولا أحد يقول شيئًا.
+conduct-the-exclusion-c-pushback = اهدأ، إنها مزحة. لا تكن مملًا، وإلا فاذهب وانضمّ إلى { $target } هههه.
+conduct-the-exclusion-c-pushback-after = لكن اثنين من زملاء الصف يتوقّفان عن النشر، وأحدهما يراسلك: «جيد أن أحدًا قالها.»
+conduct-the-exclusion-c-muted = تكتم الدردشة. وحين تلقي نظرة بعد ساعة، تجد أن أحدهم نشر صورة سيلفي لـ{ $target } مع تعليق جارح. وعليها 14 تفاعلًا ضاحكًا.
+conduct-the-exclusion-c-laughs = يحصد ردّك 9 ضحكات. ثم يرسل أحدهم إلى { $target } صورة شاشة للدردشة، وفيها ردّك. وبعدها يختفي اسم { $target } من كل مجموعات الصف: «فهمت. لا أحد يريدني هنا.»
 
-conduct-the-exclusion-support-choice = وفي الأثناء، تظهر رسالة من { $target } في مجموعة الصف الرئيسية: «لماذا الجميع صامتون معي اليوم؟» ولا أحد يرد.
-conduct-the-exclusion-choice-message-save = سأرسل رسالة لطيفة إلى { $target }، وألتقط صورًا للمجموعة
-conduct-the-exclusion-feedback-message-save = مزيج رائع. الرسالة اللطيفة تقول لـ{ $target }: «لست وحدك»، وصور الشاشة دليل إذا احتاج شخص بالغ تثق به إلى التدخّل.
-conduct-the-exclusion-choice-kind-only = سأرسل شيئًا لطيفًا إلى { $target }، ولا شيء غير ذلك
-conduct-the-exclusion-feedback-kind-only = اللطف يساعد حقًا. لكن المجموعة ما زالت مستمرة. حفظ بعض صور الشاشة يعني أن شخصًا بالغًا تثق به يستطيع التصرّف إذا ساءت الأمور.
-conduct-the-exclusion-choice-forward-screenshot = سأعيد إرسال صورة السيلفي، فالجميع رأوها
-conduct-the-exclusion-feedback-forward-screenshot = فرصة لنتعلّم: «الجميع رأوها» لا تجعل الأمر مقبولًا. كل إعادة إرسال تنشر الأذى أبعد، وتضع اسمك عليه.
+conduct-the-exclusion-quiet-chat = في استراحة الغداء، تظهر رسالة من { $target } في مجموعة الصف الرئيسية: «لماذا الجميع صامتون معي اليوم؟» لا أحد يرد. والمجموعة الجديدة مستمرة.
+conduct-the-exclusion-choice-screenshot-dm = ألتقط صورًا للمنشورات، ثم أراسل { $target }: هل أنت بخير؟
+conduct-the-exclusion-feedback-screenshot-dm = ترتيب ذكي: صور الشاشة أولًا، لتكون هناك أدلة إذا احتاج شخص بالغ إلى التدخّل، ثم رسالة لطيفة تقول لـ{ $target }: لست وحدك.
+conduct-the-exclusion-choice-warn-report = أكتب في المجموعة: احذفوا كل شيء الآن وإلا سأبلغ عنكم.
+conduct-the-exclusion-feedback-warn-report = الوقوف في وجههم صحيح. لكن الإعلان عن البلاغ يمنحهم وقتًا لحذف كل شيء، والشجار العلني يغذّي الجمهور. احتفظ بالأدلة بهدوء أولًا.
+conduct-the-exclusion-choice-forward-target = أرسل منشور السيلفي إلى { $target }. من حقه أن يعرف.
+conduct-the-exclusion-feedback-forward-target = فرصة لنتعلّم: إرسال المنشور الجارح إلى صاحبه يوصل الأذى إلى أكثر شخص يتألم منه. احتفظ به دليلًا لشخص بالغ، وأرسل بدلًا منه كلمة لطيفة.
 
-conduct-the-exclusion-target-reply = شكرًا لأنك راسلتني. رأيت المجموعة. أشعر أن الجميع يكرهونني. لكن أرجوك لا تكبّر الموضوع
-conduct-the-exclusion-choice-tell-together = لست وحدك. لنُخبر { $teacher } معًا.
-conduct-the-exclusion-feedback-tell-together = هذا هو الوقوف مع الآخرين. لكل شخص الحق في أن يشعر بالأمان في المدرسة وعلى الإنترنت. إخبار شخص بالغ تثق به ليس تكبيرًا للموضوع، بل هو الطريق لإيقافه.
-conduct-the-exclusion-choice-keep-secret = حسنًا، لن أخبر أحدًا. أنا بجانبك.
-conduct-the-exclusion-feedback-keep-secret = وقوفك إلى جانب { $target } مهم جدًا. لكن إقصاءً كهذا كثيرًا ما يزداد سوءًا. يمكنك أن تشرح بلطف أن شخصًا بالغًا تثق به يستطيع المساعدة، وتعرض أن ترافق { $target }.
-conduct-the-exclusion-choice-blame-target = ربما يتوقّفون لو غيّرت حذاءك؟
-conduct-the-exclusion-feedback-blame-target = فرصة لنتعلّم: الذنب ليس ذنب { $target }، وتغيير المظهر لن يصلح شيئًا. لا أحد يستحق السخرية. المشكلة في تصرّف المجموعة.
+conduct-the-exclusion-c-warned = خلال دقيقة يختفي كل منشور، فلا يبقى شيء تُريه لأحد. ينشئ { $leader } مجموعة جديدة من دونك. ثم تصلك رسالة من { $target }.
+conduct-the-exclusion-c-dm-sent = تحفظ أربع صور شاشة، ثم ترسل رسالتك. تظهر عبارة «{ $target } يكتب الآن…» ثم تختفي، ثم تظهر من جديد.
+conduct-the-exclusion-c-forwarded = يرى { $target } المنشور وكل التفاعلات الضاحكة. وبعد دقائق يختفي اسم { $target } من كل مجموعات الصف: «فهمت. لا أحد يريدني هنا.»
 
-conduct-the-exclusion-teacher-helps = شكرًا لكما لأنكما جئتما إليّ. يا { $target }، لا ذنب لك في أي شيء من هذا. سأتعامل مع المجموعة، وسنبلغ { $app } عن أسوأ المنشورات.
+conduct-the-exclusion-target-reply = مرحبًا. عرفت بأمر المجموعة. أشعر أن الجميع يكرهونني. لكن أرجوك لا تكبّر الموضوع
+conduct-the-exclusion-choice-see-teacher = لست وحدك. تأتي معي إلى { $teacher } في الاستراحة؟
+conduct-the-exclusion-feedback-see-teacher = هذا هو الوقوف مع الآخرين. لكل شخص الحق في أن يشعر بالأمان في المدرسة وعلى الإنترنت. الذهاب معًا إلى شخص بالغ ليس تكبيرًا للموضوع، بل هو طريق إيقافه.
+conduct-the-exclusion-choice-keep-secret = حسنًا، لن أخبر أحدًا أبدًا. أنا بجانبك دائمًا.
+conduct-the-exclusion-feedback-keep-secret = وقوفك إلى جانب { $target } مهم جدًا. لكن وعد الكتمان يترككما وحدكما مع الأمر. أن تعرض الذهاب معًا إلى شخص بالغ هو الوعد الألطف.
+conduct-the-exclusion-choice-change-shoes = بصراحة؟ غيّر حذاءك، وسيملّون ويتركونك بسرعة.
+conduct-the-exclusion-feedback-change-shoes = فرصة لنتعلّم: الذنب ليس ذنب { $target }، وتغيير المظهر لن يصلح شيئًا. لا أحد يستحق السخرية. المشكلة في تصرّف المجموعة.
 
-conduct-the-exclusion-pile-on = منشورك يحصد أكثر الضحكات. وبعد ساعة، يختفي اسم { $target } من كل مجموعات الصف. وآخر رسالة: «فهمت. لا أحد يريدني هنا.»
-conduct-the-exclusion-fix-choice = كان وقع هذا أقسى بكثير من مزحة. لم يفت الأوان لإصلاح الأمر. ماذا ستفعل؟
-conduct-the-exclusion-choice-sorry-tell = سأحذفه، وأعتذر إلى { $target }، وأخبر { $teacher }
-conduct-the-exclusion-feedback-sorry-tell = هذه شجاعة حقيقية. الاعتراف بالخطأ وإشراك شخص بالغ قد يغيّران الأمور لصالح { $target }. أنت لست شخصًا سيئًا، بل اتخذت قرارًا سيئًا.
-conduct-the-exclusion-choice-delete-hope = سأحذف منشوري وأتمنّى أن ينتهي الأمر
-conduct-the-exclusion-feedback-delete-hope = الحذف يساعد، لكن الأذى وقع والمجموعة مستمرة. الاعتذار الحقيقي وشخص بالغ تثق به قد يعيدان الشعور بالأمان إلى { $target }.
-conduct-the-exclusion-choice-just-joke = سأتركه. كانت مجرد مزحة.
-conduct-the-exclusion-feedback-just-joke = فرصة لنتعلّم: حين يغادر شخص كل المجموعات بسببها، فهي لم تعد مزحة. لم يفت الأوان أبدًا للاعتذار وطلب المساعدة.
+conduct-the-exclusion-c-teacher = شكرًا لكما لأنكما جئتما إليّ. يا { $target }، لا ذنب لك في أي شيء من هذا. سأتعامل مع المجموعة اليوم، وسنبلغ { $app } عن أي شيء ما زال منشورًا.
+conduct-the-exclusion-c-blame = يعني الذنب ذنبي الآن؟ رائع. لا أحد يريدني هنا على أي حال.
+conduct-the-exclusion-c-secret = تحافظ على وعدك. لكن في استراحة الغداء في اليوم التالي، تظهر رسالة من { $target } في مجموعة الصف، ثم يختفي اسمه من كل المجموعات: «فهمت. لا أحد يريدني هنا.»
 
-conduct-the-exclusion-teacher-helps-late = شكرًا لصدقك، فهذا ليس سهلًا. سأتحدّث مع المجموعة، وسنطمئن على { $target }. الاعتذار كان خطوة أولى رائعة.
+conduct-the-exclusion-warning-secret = حين يقول أحد «لا أحد يريدني هنا»، فهذه علامة إنذار على أنه يمرّ بوقت صعب جدًا. هذا أثقل من أن يبقى وعدًا، وأكبر من أن تحمله وحدك.
+conduct-the-exclusion-worry-choice = إن كان هذا ثقيلًا عليك أنت أيضًا، فزر «اطلب المساعدة» موجود دائمًا في الزاوية. ماذا ستفعل؟
+conduct-the-exclusion-choice-show-teacher = أُري { $teacher } تلك الرسالة الآن، فورًا.
+conduct-the-exclusion-feedback-show-teacher = تمامًا. بعض الأسرار أثقل من أن تُحفظ: حين يقول أحد إن لا أحد يريده، فإشراك شخص بالغ اهتمام وليس خيانة.
+conduct-the-exclusion-choice-keep-promise = وعدت { $target }. سأستمر في مراسلته بنفسي، هذا يكفي.
+conduct-the-exclusion-feedback-keep-promise = فرصة لنتعلّم: اللطف جميل، لكن لا يمكنك أن تكون العون الوحيد لأحد. حين يبدو صديق بهذا الحزن، يجب أن يعرف شخص بالغ تثق به أو المرشد.
+conduct-the-exclusion-c-teacher-lunch = أحسنت التصرّف. الوعد لا يجب أبدًا أن يخفي أن أحدًا يشعر بهذا الحزن. سأبحث عن { $target } الآن، وسيتحدّث المرشد معه اليوم.
+conduct-the-exclusion-c-promise = ترسل إلى { $target } رسائل لطيفة طوال المساء. تصير الردود أقصر، ثم تتوقف. ولا يعرف أي شخص بالغ بما يشعر به { $target }.
 
-conduct-the-exclusion-end-safe = رفضت المشاركة، ووقفت إلى جانب { $target }، وأشركت شخصًا بالغًا تثق به. أُغلقت المجموعة، وصار واضحًا لـ{ $target } من هم الأصدقاء الحقيقيون.
-conduct-the-exclusion-end-mixed = الأمور أهدأ الآن، لكن المجموعة مستمرة، ولا يعرف أي شخص بالغ بالأمر، ومكان { $target } ما زال خارج الدائرة. إخبار شخص بالغ تثق به يساعد على إيقاف الإقصاء نهائيًا.
-conduct-the-exclusion-end-recovered = أخطأت في البداية، ثم اعتذرت وطلبت المساعدة. { $target } في مجموعة الصف من جديد. إصلاح الخطأ يحتاج إلى شجاعة حقيقية.
-conduct-the-exclusion-end-harmful = { $target } في وحدة تامة، والمجموعة مستمرة. لم يفت الأوان أبدًا: اعتذر، وكن لطيفًا، وأخبر شخصًا بالغًا تثق به.
+conduct-the-exclusion-warning = «لا أحد يريدني هنا» علامة إنذار على أن أحدًا يمرّ بوقت صعب جدًا. جزء من هذا جاء منك، وما زال بإمكانك المساعدة. هذا أكبر من أن تتعامل معه وحدك.
+conduct-the-exclusion-fix-choice = إن كان هذا ثقيلًا عليك أنت أيضًا، فزر «اطلب المساعدة» موجود دائمًا في الزاوية. ماذا ستفعل؟
+conduct-the-exclusion-choice-go-teacher = أذهب إلى { $teacher } الآن وأُريها تلك الرسالة.
+conduct-the-exclusion-feedback-go-teacher = هذه شجاعة حقيقية. الاعتراف بدورك وإشراك شخص بالغ فورًا هو ما يهمّ الآن. أنت لست شخصًا سيئًا، بل اتخذت قرارًا سيئًا وتصلحه.
+conduct-the-exclusion-choice-sorry-space = أرسل اعتذارًا إلى { $target } وأمنحه بعض المساحة.
+conduct-the-exclusion-feedback-sorry-space = الاعتذار مهم. لكن بعد «لا أحد يريدني هنا» لا يكفي الاعتذار وحده: يجب أن يعرف شخص بالغ، كي يجد { $target } الدعم اليوم.
+conduct-the-exclusion-choice-just-joke = كانت مزحة. سيعود إلى الدردشة قبل الاثنين، صدّقني.
+conduct-the-exclusion-feedback-just-joke = فرصة لنتعلّم: حين يغادر أحد كل المجموعات قائلًا إن لا أحد يريده، لم تعد مزحة. انتظار أن يمرّ الأمر قد يتركه وحيدًا حين يكون في أشد الحاجة إلى العون.
+conduct-the-exclusion-c-teacher-late = شكرًا لأنك أخبرتني، ولصدقك بشأن دورك. سأبحث عن { $target } الآن، وأتأكد أنه يلقى الدعم، وسأتعامل مع المجموعة.
+conduct-the-exclusion-c-joke = تترك الأمر. المجموعة تستمر في النشر، و{ $target } بعيد عن كل الدردشات، ولا أحد يسأل عنه.
+conduct-the-exclusion-c-heart = يقرأ { $target } رسالتك لكنه لا يرد. وفي صباح اليوم التالي، مقعده في الصف فارغ.
+
+conduct-the-exclusion-late-choice = لا ردّ بعدُ من { $target }، وذلك المقعد فارغ. ماذا ستفعل؟
+conduct-the-exclusion-choice-counsellor = أذهب إلى مكتب المرشد في المدرسة قبل الحصة الأولى.
+conduct-the-exclusion-feedback-counsellor = أحسنت. المرشد في المدرسة موجود لهذا بالضبط، والذهاب مبكرًا يعني أن { $target } يجد العون اليوم. لقد حوّلت خطأً إلى اهتمام حقيقي.
+conduct-the-exclusion-choice-wait = سأنتظر. إن غاب غدًا أيضًا، سأخبر أحدًا بالأمر.
+conduct-the-exclusion-feedback-wait = فرصة لنتعلّم: حين يقول أحد إن لا أحد يريده ثم يختفي، فالانتظار هو الخطر. الكبار يفضّلون أن يعرفوا مبكرًا جدًا على أن يعرفوا متأخرًا جدًا.
+conduct-the-exclusion-c-counsellor = يستمع المرشد إليك، ويشكرك، ويتصل بعائلة { $target } فورًا. وبحلول العصر، يجد { $target } من يتحدث إليه.
+conduct-the-exclusion-c-wait = تنتظر. يغيب { $target } في اليوم التالي أيضًا، ولم يسمع أي شخص بالغ بالأمر بعد.
+
+conduct-the-exclusion-end-safe = لم تشارك، ولم يواجه { $target } الأمر وحيدًا: ذهبتما معًا إلى { $teacher }. يجري التعامل مع المجموعة، وصار { $target } يعرف من يقف إلى جانبه.
+conduct-the-exclusion-end-told = حفظت سرّ { $target } في البداية، لكن حين قال إن لا أحد يريده، ذهبت إلى { $teacher } فورًا. { $target } يلقى الدعم الآن، ويجري التعامل مع المجموعة.
+conduct-the-exclusion-end-recovered = جزء من الأذى جاء منك، وقد أصلحته: حين قال { $target } إن لا أحد يريده، أشركت شخصًا بالغًا. { $target } يلقى الدعم الآن. هذا احتاج إلى شجاعة حقيقية.
+conduct-the-exclusion-end-harmful = { $target } وحده مع «لا أحد يريدني هنا»، ولا يعرف أي شخص بالغ بعد. ليس ذنبك أن المجموعة بدأت هذا، ولم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به وسيساعدك، أو اضغط «اطلب المساعدة».

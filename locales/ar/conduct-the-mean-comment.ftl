@@ -2,7 +2,7 @@
 
 conduct-the-mean-comment-title = التعليق المؤذي
 conduct-the-mean-comment-summary = أنت غاضب من صديق، وتعليق مؤذٍ على بُعد لمسة واحدة فقط.
-conduct-the-mean-comment-remember = حين تغضب، توقّف قبل أن تنشر: الكلمات على الإنترنت قد تبقى طويلًا. كن لطيفًا، وتحدّث لحلّ المشكلة، وأخبر شخصًا بالغًا تثق به عن أي تنمّر جماعي.
+conduct-the-mean-comment-remember = حين تغضب، توقّف قبل أن تنشر. وإن بدأ تنمّر جماعي، فصوّر الشاشة أولًا، ثم احظر وأبلغ، وأخبر شخصًا بالغًا تثق به.
 
 conduct-the-mean-comment-app = { $app }
 conduct-the-mean-comment-app-fliply = Fliply
@@ -38,38 +38,73 @@ conduct-the-mean-comment-part-nobody = لا أحد يحبك أصلًا يا { $f
 conduct-the-mean-comment-feedback-nobody = مؤذٍ، أحسنت الملاحظة! هذا لا علاقة له بالفيديو أبدًا. إنه هجوم على { $friend }، وكلمات كهذه قد تؤلم مدة طويلة.
 
 conduct-the-mean-comment-typing = ما زال ما حدث في الغداء يضايقك. إبهاماك يكتبان بسرعة: «أسوأ فيديو على الإطلاق. وصداقتك مزيّفة أصلًا.» وإصبعك فوق زر النشر.
-conduct-the-mean-comment-post-choice = مهلًا، مشاعر قوية! لا بأس أن تغضب. لكن الكلمات على الإنترنت قد تبقى طويلًا، ويراها أناس كثيرون. ماذا ستفعل؟
-conduct-the-mean-comment-choice-pause = سأحذفه، وآخذ نفسًا عميقًا، وأتحدّث مع { $friend } غدًا
-conduct-the-mean-comment-feedback-pause = اختيار رائع! لاحظت أن تلك الكلمات قد تؤذي حقًا. التوقّف لحظة الغضب يمنع أشياء قد تندم عليها، والحديث وجهًا لوجه يساعد على حلّ المشكلة.
-conduct-the-mean-comment-choice-ignore-friend = سأحذفه، لكنني سأتجاهل { $friend } من الآن
-conduct-the-mean-comment-feedback-ignore-friend = كان عدم النشر تصرّفًا ذكيًا! لكن تجاهل صديق قد يُطيل الألم عندكما كليكما. إخبار { $friend } بمشاعرك قد يُصلح الأمور.
-conduct-the-mean-comment-choice-post = سأنشره. البادئ أظلم.
-conduct-the-mean-comment-feedback-post = فرصة لنتعلّم: الكلمات الغاضبة على الإنترنت قد يراها أناس كثيرون وينسخونها ويحفظونها. وحتى لو حذفتها لاحقًا، لا يمكنك دائمًا استرجاعها.
+conduct-the-mean-comment-post-choice = واو، مشاعر كبيرة! من الطبيعي أن تغضب. لكن الكلمات على الإنترنت قد تبقى طويلًا، ويراها كثيرون. ماذا ستفعل؟
+conduct-the-mean-comment-choice-ignore-friend = سأحذفه، لكني سأتجاهل { $friend } من الآن فصاعدًا.
+conduct-the-mean-comment-feedback-ignore-friend = عدم النشر كان ذكيًا! لكن تجاهل صديق يُطيل الألم لكليكما. التحدّث بصراحة مع { $friend } وجهًا لوجه قد يُصلح الأمور.
+conduct-the-mean-comment-choice-pause = سأحذفه. وغدًا في المدرسة أتكلّم مع { $friend }.
+conduct-the-mean-comment-feedback-pause = اختيار رائع! انتبهت إلى أن هذه الكلمات قد تجرح كثيرًا. التوقّف وقت الغضب يمنع الندم، والحديث وجهًا لوجه يحلّ المشكلة.
+conduct-the-mean-comment-choice-post = سأنشره. البداية كانت من { $friend } أصلًا!
+conduct-the-mean-comment-feedback-post = فرصة لنتعلّم: الكلمات الغاضبة على الإنترنت قد يراها وينسخها ويحفظها كثيرون. حتى لو حذفتها لاحقًا، لا يمكنك دائمًا استرجاعها.
 
-conduct-the-mean-comment-pile-on = في صباح اليوم التالي، تضاعفت التعليقات المؤذية على فيديو { $friend }. وأطفال من صفوف أخرى ينضمّون إليها. وفي المدرسة، عينا { $friend } لا تفارقان الأرض.
-conduct-the-mean-comment-pile-choice = هذا تنمّر جماعي: أشخاص كثيرون يتكتّلون ضد شخص واحد. وهو مؤلم جدًا. ماذا يمكنك أن تفعل؟
-conduct-the-mean-comment-choice-report-tell = سأبلغ عن التعليقات المؤذية وأخبر { $adult }
-conduct-the-mean-comment-feedback-report-tell = هذا ما يفعله من يقف مع الآخرين! لكل شخص الحق في أن يُعامَل باحترام على الإنترنت. الإبلاغ وإخبار شخص بالغ قد يؤدّيان إلى حذف التعليقات.
-conduct-the-mean-comment-choice-kind-comment = سأكتب تعليقًا لطيفًا تحت الفيديو
-conduct-the-mean-comment-feedback-kind-comment = التعليق اللطيف يقول لـ{ $friend }: «لست وحدك»، وهذا مهم! لكن التعليقات المؤذية ما زالت موجودة. الإبلاغ وإخبار شخص بالغ يساعدان على إيقافها.
-conduct-the-mean-comment-choice-like-mean = سأضع إعجابًا على التعليقات المؤذية. الإيذاء بدأ من { $friend }.
-conduct-the-mean-comment-feedback-like-mean = فرصة لنتعلّم: تعرّضك للأذى لا يجعل التنمّر الجماعي عادلًا. لكل شخص الحق في الاحترام، حتى من أنت غاضب منه. وكل إعجاب يزيد الأمر سوءًا.
+conduct-the-mean-comment-ignored = تحذفه. لكنك تتوقف عن الرد على رسائل { $friend }، فتظهر الحيرة والحزن على وجه { $friend }.
+conduct-the-mean-comment-paused = تحذف الكلمات وتضع هاتفك جانبًا. وشيئًا فشيئًا يهدأ غضبك.
+conduct-the-mean-comment-posted = يحصد تعليقك 12 إعجابًا. ويكرّره آخرون: «نعم، صديق مزيّف!» وسرعان ما يصبح تنمّرًا جماعيًا. وفي المدرسة، تتجنّب عينا { $friend } النظر إليك.
 
-conduct-the-mean-comment-adult-helps = شكرًا لأنك أخبرتني. هذه ليست وشاية، بل مساعدة. كل شخص يستحق الاحترام على الإنترنت. لنبلغ عن تلك التعليقات ونحظر الحسابات التي تواصل التنمّر.
-conduct-the-mean-comment-talk-it-out = شكرًا لأنك دافعت عني. وأعتذر عمّا حدث في الغداء! لم أكن أعرف أنك شعرت بأنك مُستبعد. هل تجلس معنا غدًا؟
+conduct-the-mean-comment-pile-on = في الصباح التالي، تضاعفت التعليقات المؤذية تحت فيديو { $friend }، وانضمّ إليها طلاب من صفوف أخرى. وفي المدرسة، تبقى عينا { $friend } على الأرض.
+conduct-the-mean-comment-pile-choice = هذا تنمّر جماعي: كثيرون يتكتّلون ضد شخص واحد. قد يؤلم كثيرًا. ماذا يمكنك أن تفعل؟
+conduct-the-mean-comment-choice-block-mean = سأحظر فورًا كل حساب يكتب كلامًا مؤذيًا.
+conduct-the-mean-comment-feedback-block-mean = الحظر يحميك، ولا بأس بذلك! لكنه يُخفي التعليقات عنك أنت فقط، وتضيع الأدلة. صوّر الشاشة أولًا، ثم احظر وأبلغ.
+conduct-the-mean-comment-choice-like-mean = سأعجب بواحد منها. فقد تُركتُ وحدي بسبب { $friend }.
+conduct-the-mean-comment-feedback-like-mean = فرصة لنتعلّم: الشعور بالأذى لا يجعل التنمّر الجماعي عادلًا. كل شخص يستحق الاحترام، حتى من تغضب منه. وكل إعجاب يكبّره.
+conduct-the-mean-comment-choice-screenshot-report = سأصوّر أسوأ التعليقات أولًا، ثم أبلّغ عنها.
+conduct-the-mean-comment-feedback-screenshot-report = ترتيب ذكي! صور الشاشة تحفظ الأدلة قبل أن يُحذف أي شيء، والإبلاغ يُعلم التطبيق بالتنمّر. من حق { $friend } الأمان على الإنترنت، ومن حقك أنت أيضًا.
+conduct-the-mean-comment-choice-defend = سأردّ على الجميع: «كفى! اتركوا { $friend } بسلام!»
+conduct-the-mean-comment-feedback-defend = الدفاع عن { $friend } يحتاج إلى شجاعة! لكن الجدال تحت الفيديو يمنح التنمّر جمهورًا أكبر. حفظ الأدلة والإبلاغ يعملان أفضل.
 
-conduct-the-mean-comment-posted = يحصل تعليقك على 12 إعجابًا. ويقلّده آخرون: «صح، صداقة مزيّفة!» وسرعان ما يصير تنمّرًا جماعيًا. وفي المدرسة، تتجنّب عينا { $friend } النظر إليك.
-conduct-the-mean-comment-fix-it = يا إلهي. وصلت كلماتك أبعد ممّا قصدت. لكن ما زال بإمكانك المساعدة في إصلاح الأمر. ماذا ستفعل؟
-conduct-the-mean-comment-choice-sorry-tell = سأحذفه، وأعتذر، وأخبر { $adult }
-conduct-the-mean-comment-feedback-sorry-tell = هكذا تُصلح الخطأ! الاعتذار شجاعة، ويستطيع شخص بالغ أن يساعد في إيقاف التنمّر الجماعي. كلنا نخطئ، والمهم أن نصلح أخطاءنا.
-conduct-the-mean-comment-choice-delete-quiet = سأحذف تعليقي ولن أقول شيئًا
-conduct-the-mean-comment-feedback-delete-quiet = حذفه يساعد قليلًا، فلن ينسخه أحد بعد الآن. لكن آخرين نسخوه من قبل، وما زال الألم يلازم { $friend }. الاعتذار وإخبار شخص بالغ يفعلان أكثر.
-conduct-the-mean-comment-choice-leave-up = سأتركه. الجميع يوافقونني.
-conduct-the-mean-comment-feedback-leave-up = فرصة لنتعلّم: حين ينضمّ أناس كثيرون، قد يبدو الأمر مقبولًا. لكن من حق { $friend } المعاملة باحترام، وتلك الكلمات ما زالت تؤلم.
+conduct-the-mean-comment-blocked-mean = تختفي التعليقات المؤذية من شاشتك. لكنها ما زالت ظاهرة لكل الآخرين، ولم تحفظ منها واحدًا.
+conduct-the-mean-comment-liked = إعجابك يرفع تعليقًا مؤذيًا إلى الأعلى. وينضمّ آخرون، ويظهر اسمك تحته أمام { $friend }.
+conduct-the-mean-comment-reported = تصوّر أسوأ التعليقات وتبلّغ عنها. يُخفي التطبيق بعضها. لكن تعليقات جديدة تظهر، والحزن ما زال على وجه { $friend }.
+conduct-the-mean-comment-defended = يردّ أحدهم: «أوه، هل أنت الحارس الشخصي؟» والآن صارت السخرية منكما معًا، وجاء مزيد من الناس ليتفرّجوا.
 
-conduct-the-mean-comment-sorry-talk = ذلك التعليق آلمني كثيرًا. لكن شكرًا لاعتذارك. لم أكن أعرف أنك شعرت بالإقصاء في الغداء. هل نبدأ من جديد؟
+conduct-the-mean-comment-next-step = التنمّر الجماعي مستمر. ماذا الآن؟
+conduct-the-mean-comment-choice-friend-delete = سأخبر { $friend } بأن حذف الفيديو وترك التطبيق أفضل.
+conduct-the-mean-comment-feedback-friend-delete = فرصة لنتعلّم: الابتعاد عن التطبيق قد يساعد، لكن حذف الفيديو يمحو الأدلة، والمتنمّرون ينتقلون إلى غيره. الشخص البالغ الموثوق يستطيع إيقافهم فعلًا.
+conduct-the-mean-comment-choice-name-them = سأنشر منشورًا أذكر فيه أسماء كل المتنمّرين.
+conduct-the-mean-comment-feedback-name-them = فرصة لنتعلّم: ذكر أسماء الناس علنًا يبدأ تنمّرًا جديدًا، ولا يربح أحد. احتفظ بالأدلة ودع شخصًا بالغًا تثق به يتولّى الأمر.
+conduct-the-mean-comment-choice-tell-adult = سأذهب إلى { $adult } لأعرض كل ما يحدث.
+conduct-the-mean-comment-feedback-tell-adult = هكذا يقف المرء مع غيره! يستطيع الشخص البالغ الإبلاغ عن الحسابات، والتحدث مع المدرسة والأهالي، ومساندة { $friend }. الإخبار ليس وشاية أبدًا.
 
-conduct-the-mean-comment-end-safe = توقّفت قبل النشر، ودافعت عن { $friend }، وتحدّثتما وحللتما المشكلة. التعليقات المؤذية حُذفت، وصداقتكما صارت أقوى. أحسنت!
-conduct-the-mean-comment-end-mixed = توقّف بعض الأذى، لكن التعليقات المؤذية ما زالت تتراكم ولا يعرف أي شخص بالغ بالأمر. الإبلاغ والإخبار يساعدان على إيقاف التنمّر الجماعي نهائيًا.
-conduct-the-mean-comment-end-recovered = أخطأت، ثم أصلحت خطأك. اعتذارك ساعد، وبمساعدة { $adult } يتوقّف التنمّر الجماعي. في المرة القادمة، توقّف قبل أن تنشر!
-conduct-the-mean-comment-end-harmful = التنمّر الجماعي يكبر، و{ $friend } في حال سيئة جدًا. الكلمات على الإنترنت قد تبقى طويلًا. لم يفت الأوان أبدًا للاعتذار وإخبار شخص بالغ تثق به.
+conduct-the-mean-comment-friend-deletes = يُحذف فيديو { $friend } ولا يُنشر شيء جديد. اختفت التعليقات الآن، لكن لا أحد ممن يستطيعون إيقاف تلك الحسابات يعرف بالأمر.
+conduct-the-mean-comment-named = ينتشر منشورك بسرعة. والآن يتشاجر الناس في التعليقات، وبعضهم يهاجمك أنت. وتصلك رسالة من { $friend }: «أرجوك، أوقف هذا».
+conduct-the-mean-comment-adult-helps = شكرًا لأنك أخبرتني. هذه ليست وشاية، بل مساعدة. لنصوّر ما هو موجود، ونبلغ عن تلك الحسابات، وسأتحدث مع المدرسة.
+conduct-the-mean-comment-talk-it-out = شكرًا لأنك دافعت عني. وسامحني على ما حدث في الغداء! لم أكن أعرف أن ذلك أزعجك. هل تجلس معنا غدًا؟
+
+conduct-the-mean-comment-fix-it = أوه لا. ذهبت الأمور أبعد مما أردت. لكن ما زال بإمكانك المساعدة في إصلاحها. ماذا ستفعل؟
+conduct-the-mean-comment-choice-undo-talk = سأتراجع عمّا فعلته وأذهب إلى { $adult }.
+conduct-the-mean-comment-feedback-undo-talk = هكذا يُصلح الخطأ! الاعتراف شجاعة، وبوسع { $adult } المساعدة في إيقاف التنمّر. كلنا نخطئ. المهم أن نُصلح.
+conduct-the-mean-comment-choice-sorry-message = سأتراجع عمّا فعلته وأكتب لـ{ $friend }: «آسف».
+conduct-the-mean-comment-feedback-sorry-message = الاعتذار شجاعة، وهو مهم لـ{ $friend }! لكن التنمّر مستمر، وهو أكبر منكما أنتما الاثنين. يستطيع شخص بالغ المساعدة في إيقافه.
+conduct-the-mean-comment-choice-leave-up = سأتركه. لو أخبرت أحدًا فسأقع في مشكلة.
+conduct-the-mean-comment-feedback-leave-up = فرصة لنتعلّم: نحن لا نُخبر كي نقع في مشكلة، بل كي يتوقف الأذى. يساعد الكبار أكثر حين يعرفون، والألم ما زال يلاحق { $friend }.
+
+conduct-the-mean-comment-adult-late = شكرًا لصدقك. لن تقع في مشكلة لأنك أخبرتني. أولًا نصوّر التعليقات، ثم نبلغ عنها، وبعدها نتحدث مع { $friend } معًا.
+conduct-the-mean-comment-sorry-talk = ذلك التعليق جرحني كثيرًا. لكن شكرًا على اعتذارك. لم أكن أعرف أن ما حدث في الغداء أزعجك. هل نبدأ من جديد؟
+conduct-the-mean-comment-sorry-sent = شكرًا على اعتذارك. لكن التعليقات لا تتوقف. سأحظر الجميع وأحذف حسابي، الآن.
+conduct-the-mean-comment-left-up = التنمّر يكبر. لا يُنشر شيء جديد على حساب { $friend }، وفي المدرسة لا يُسمع صوت { $friend }.
+
+conduct-the-mean-comment-friend-blocks = كل ما في بال { $friend } الآن أن يختفي كل شيء. ماذا تقول؟
+conduct-the-mean-comment-choice-reply-back = الأفضل عدم الحظر، بل نشر فيديو يُظهر عدم الاهتمام.
+conduct-the-mean-comment-feedback-reply-back = فرصة لنتعلّم: الردّ يمنح المتنمّرين ما يريدونه: الانتباه. صور الشاشة، ثم الحظر والإبلاغ وشخص بالغ تثق به، تنفع أكثر بكثير.
+conduct-the-mean-comment-choice-screenshot-together = لحظة! الصور أولًا، ثم نذهب معًا إلى { $adult }.
+conduct-the-mean-comment-feedback-screenshot-together = نصيحة رائعة! لا بأس بالحظر، لكن صور الشاشة أولًا، كي تكون الأدلة أمام { $adult } والتطبيق. والذهاب معًا يعني سندًا لـ{ $friend }.
+conduct-the-mean-comment-choice-block-secret = فكرة جيدة. احذف كل شيء، ولا داعي أن يعرف أحد.
+conduct-the-mean-comment-feedback-block-secret = فرصة لنتعلّم: حذف كل شيء يضيّع الأدلة، والسرّ يعني أن لا أحد من الكبار يستطيع المساعدة في إيقاف تلك الحسابات. صوّر الشاشة أولًا، وبعدها لا بأس بالحظر.
+
+conduct-the-mean-comment-replied-back = يُنشر فيديو جديد على حساب { $friend }: «لا يهمّني!» وخلال دقائق، تصير تحته تعليقات مؤذية أكثر من الأول.
+conduct-the-mean-comment-shown-adult = شكرًا لكما لأنكما أريتماني هذا. هذه الصور تساعد كثيرًا. سنبلغ عن الحسابات معًا، وبعدها يمكن حظرها من حساب { $friend }.
+conduct-the-mean-comment-blocked-secret = يُحظر الجميع ويُحذف حساب { $friend }. الهدوء يعمّ الآن، لكن الأدلة ضاعت، ولا يعرف أي شخص بالغ بالأمر.
+
+conduct-the-mean-comment-end-safe = لم تنشر تلك الكلمات الغاضبة، وصار لديك عون من { $adult } لإيقاف التنمّر. وعاد الكلام بينك وبين { $friend }. أحسنت!
+conduct-the-mean-comment-end-mixed = الهدوء يعمّ حول { $friend } الآن. لكن لا يعرف أي شخص بالغ موثوق بما حدث، وقد تعود الحسابات نفسها في مكان آخر.
+conduct-the-mean-comment-end-recovered = انجرفت مع التنمّر، ثم أصلحت الأمر: اعتذرت، وصار لديك عون من { $adult }. وصار لـ{ $friend } سند في مواجهة هذا.
+conduct-the-mean-comment-end-harmful = التنمّر يكبر، والألم ثقيل على { $friend }. الخطأ لا يجعلك شخصًا سيئًا، ولن يلومك أحد لأنك طلبت المساعدة. لم يفت الأوان أبدًا لتخبر شخصًا بالغًا تثق به: سيساعدك.

@@ -2,7 +2,7 @@
 
 conduct-the-photo-without-consent-title = نُشرت دون إذن
 conduct-the-photo-without-consent-summary = صورة محرجة لزميل نائم في الحافلة تنتشر بسرعة، وأنت مُشار إليك فيها.
-conduct-the-photo-without-consent-remember = استأذن قبل أن تنشر صورة لأي شخص، ولا تشارك أبدًا صورة لم يوافق صاحبها عليها. أبلغ عنها، وساند الشخص، وأخبر شخصًا بالغًا تثق به.
+conduct-the-photo-without-consent-remember = استأذن قبل أن تنشر صورة لأي شخص، ولا تشارك أبدًا صورة لم يوافق صاحبها عليها. التقط صور الشاشة أولًا، ثم أبلغ عنها، وأخبر شخصًا بالغًا تثق به.
 
 conduct-the-photo-without-consent-app = { $app }
 conduct-the-photo-without-consent-npc-poster = { $poster }
@@ -40,46 +40,69 @@ conduct-the-photo-without-consent-part-time = نُشر الساعة 8:14 صبا�
 conduct-the-photo-without-consent-feedback-part-time = الوقت ليس المشكلة. المهم أنه لا موافقة من { $classmate } على نشر هذه الصورة أبدًا.
 
 conduct-the-photo-without-consent-share-choice = ههههههه هذا أضحك شيء على الإطلاق. شاركوها كلكم!!
-conduct-the-photo-without-consent-choice-ask-takedown = سأراسل { $poster }: احذفها، لم تكن هناك موافقة على هذا
-conduct-the-photo-without-consent-feedback-ask-takedown = قرار جيد. الرسالة الخاصة تمنح { $poster } فرصة لإصلاح الأمر دون خلاف علني. استأذن قبل أن تنشر صورة لأي شخص: هذه هي القاعدة.
-conduct-the-photo-without-consent-choice-scroll-on = سأتجاوزه دون مشاركة
-conduct-the-photo-without-consent-feedback-scroll-on = عدم المشاركة يمنع انتشاره عن طريقك. لكن المنشور ما زال موجودًا، وربما لم يصل الخبر إلى { $classmate } بعد. يمكنك أن تفعل أكثر.
-conduct-the-photo-without-consent-choice-share-story = سأشاركها في قصتي، إنها مجرد مزحة
-conduct-the-photo-without-consent-feedback-share-story = فرصة لنتعلّم: ما يضحكك قد يكون كابوسًا لـ{ $classmate }. مشاركة صورة شخص دون موافقته تنشرها أبعد، ويكون اسمك عليها.
+conduct-the-photo-without-consent-choice-dm-poster = أراسل { $poster }: احذفها، { $classmate } لم يوافق أبدًا.
+conduct-the-photo-without-consent-feedback-dm-poster = تصرّف ذكي. الرسالة المباشرة تمنح { $poster } فرصة لإصلاح الأمر من دون جمهور. التقاط الصورة لا يعطي الحق في نشرها: نستأذن أولًا.
+conduct-the-photo-without-consent-choice-comment-public = أعلّق ليراه الجميع: هذا قاسٍ جدًا، احذفها الآن!
+conduct-the-photo-without-consent-feedback-comment-public = الدفاع عن { $classmate } صحيح. لكن التعليق العلني يمنح المنشور اهتمامًا أكبر، فيعرضه التطبيق على عدد أكبر من الناس. الرسالة المباشرة أو البلاغ أهدأ.
+conduct-the-photo-without-consent-choice-share-story = أشاركها في قصتي. الجميع رآها على أي حال.
+conduct-the-photo-without-consent-feedback-share-story = فرصة لنتعلّم: «الجميع رآها» لا تجعل الأمر مقبولًا. مشاركة صورة شخص دون موافقته تنشرها أبعد، وعليها اسمك.
 
-conduct-the-photo-without-consent-poster-reply = اهدأ، إنها مزحة. والصورة صورتي، أنا التقطتها، لذا يحق لي أن أنشرها.
-conduct-the-photo-without-consent-report-choice = صحيح أن الصورة من تصوير { $poster }، لكن هذا لا يبرّر نشر صورة { $classmate } دون استئذان. وماذا الآن؟
-conduct-the-photo-without-consent-choice-report-check = سأبلغ عن المنشور وأطمئن على { $classmate }
-conduct-the-photo-without-consent-feedback-report-check = بالضبط. التطبيقات تتيح لك الإبلاغ عن الصور المنشورة دون موافقة، والاطمئنان على { $classmate } يعني وجود سند لـ{ $classmate } في مواجهة هذا.
-conduct-the-photo-without-consent-choice-untag = سأزيل الإشارة إليّ وأبتعد عن الموضوع
-conduct-the-photo-without-consent-feedback-untag = إزالة الإشارة تبعد اسمك عنه. لكن الصورة ما زالت عامة، ووجود من يساند { $classmate } ما زال ضروريًا.
-conduct-the-photo-without-consent-choice-like-it = حسنًا، من التقطها حرّ بها. سأضع إعجابًا وأكمل.
-conduct-the-photo-without-consent-feedback-like-it = فرصة لنتعلّم: التقاط صورة لا يعطي أحدًا الحق في نشر صورة شخص آخر. الإعجاب يقول للتطبيق، ولـ{ $poster }، إن الأمر مقبول.
+conduct-the-photo-without-consent-c-poster-reply = اهدأ، إنها مزحة. والصورة صورتي، أنا التقطتها، لذا يحق لي أن أنشرها.
+conduct-the-photo-without-consent-c-comment = يتلقّى تعليقك ردودًا: «هههه اهدأ»، «من هذا أصلًا». ويقفز المنشور إلى أعلى صفحات الجميع، وقد صار عليه 300 مشاركة.
 
-conduct-the-photo-without-consent-scrolled = بحلول الظهر صار للصورة 600 مشاركة، وطلاب من مدارس أخرى يعلّقون عليها. وفي الممر، يصدر بعضهم أصوات شخير عند مرور { $classmate }.
+conduct-the-photo-without-consent-report-choice = صحيح أن { $poster } التقط الصورة، لكن هذا لا يعطيه الحق في نشر صورة { $classmate } دون استئذان. المنشور ما زال موجودًا. وماذا الآن؟
+conduct-the-photo-without-consent-choice-screenshot-report = ألتقط صورًا للمنشور ومن شاركه، ثم أبلغ عنه.
+conduct-the-photo-without-consent-feedback-screenshot-report = ترتيب ذكي. صور الشاشة أولًا تحفظ الأدلة، حتى لو حُذف المنشور أو حظرت أحدًا. ثم أبلغ عنه بأنه «نُشر دون موافقة»: التطبيقات تأخذ ذلك بجدية.
+conduct-the-photo-without-consent-choice-report-block = أبلغ عنه وأحظر { $poster } فورًا، وينتهي الأمر.
+conduct-the-photo-without-consent-feedback-report-block = الإبلاغ صحيح. لكن الحظر أولًا يخفي المنشور عنك وحدك، لا عن الآخرين، ولم تحتفظ بشيء تُريه. التقط الصور أولًا، ثم أبلغ واحظر.
+conduct-the-photo-without-consent-choice-untag = أزيل الإشارة إليّ، كي لا يظهر اسمي عليها على الأقل.
+conduct-the-photo-without-consent-feedback-untag = إزالة الإشارة تُبعد اسمك عنها، وهذا جيد. لكن الصورة ما زالت علنية، و{ $classmate } ما زال يحتاج إلى من يقف إلى جانبه.
+
+conduct-the-photo-without-consent-c-reported = تحفظ ثلاث صور شاشة: المنشور، والتعليق عليه، وعدد المشاركات. ثم تبلغ عنه بأنه «نُشر دون موافقة». وبعد دقيقة، تصلك رسالة من { $classmate }.
+conduct-the-photo-without-consent-c-blocked = يختفي المنشور من شاشتك. وبعد ساعة يقول التطبيق إنه لم يجد أي مشكلة، وليس لديك شيء محفوظ تُريه لأحد. ثم تصلك رسالة من { $classmate }.
+conduct-the-photo-without-consent-c-untagged = لم يعد اسمك عليها. لكن الصورة باقية: 600 مشاركة بحلول الظهر، وطلاب من مدارس أخرى يعلّقون. ثم تصلك رسالة من { $classmate }.
 
 conduct-the-photo-without-consent-classmate = هل رأيت صورة الحافلة؟ الجميع يضحكون عليّ. لم أسمح لأحد أبدًا بنشرها. أريدها أن تختفي فقط.
-conduct-the-photo-without-consent-choice-adult-takedown = هذا ليس ذنبك. لنطلب من { $teacher } المساعدة في حذفها.
-conduct-the-photo-without-consent-feedback-adult-takedown = ممتاز. القرار في صورة { $classmate } لا يملكه أحد سوى { $classmate }. يستطيع شخص بالغ تثق به أن يساعد في جعل { $app } يحذفها بسرعة، وأن يتعامل مع من نشرها.
-conduct-the-photo-without-consent-choice-ignore-it = هذا فظيع. ربما الأفضل تجاهلها؟
-conduct-the-photo-without-consent-feedback-ignore-it = اللطف مع { $classmate } مهم. لكن التجاهل لن يحذفها. زر الإبلاغ في التطبيق وشخص بالغ تثق به يستطيعان ذلك.
-conduct-the-photo-without-consent-choice-revenge = سأنشر صورة محرجة لـ{ $poster } للرد بالمثل
-conduct-the-photo-without-consent-feedback-revenge = فرصة لنتعلّم: منشور الانتقام يضاعف الأذى وقد يوقعك في مشكلة أنت أيضًا. الإبلاغ وطلب المساعدة يصلحان الأمر، أمّا صورة ثانية فلا.
+conduct-the-photo-without-consent-choice-go-together = ليس ذنبك. لنذهب معًا إلى { $teacher } في الاستراحة الآن.
+conduct-the-photo-without-consent-feedback-go-together = ممتاز. من حق { $classmate } أن يقرّر بشأن صورته. والشخص البالغ الذي تثق به يستطيع دفع { $app } إلى حذفها بسرعة، والتعامل مع { $poster }.
+conduct-the-photo-without-consent-choice-ignore-it = هذا فظيع. تجاهلها فقط، بحلول الجمعة سينساها الجميع.
+conduct-the-photo-without-consent-feedback-ignore-it = لطفك مع { $classmate } مهم. لكن تجاهل المنشور لا يحذفه، وهو يستمر في الانتشار بينما تنتظر. الشخص البالغ يستطيع أن يجعلهم يحذفونه.
+conduct-the-photo-without-consent-choice-revenge = لننشر صورة أسوأ لـ{ $poster }. العين بالعين، هذا عدل.
+conduct-the-photo-without-consent-feedback-revenge = فرصة لنتعلّم: منشور الانتقام يضاعف الأذى وقد يوقعكما معًا في مشكلة. حذف الصورة يصلح الأمر، أما صورة ثانية فلا.
 
-conduct-the-photo-without-consent-adult-helps = شكرًا لأنكما جئتما إليّ. يا { $classmate }، لا ذنب لك في شيء. سنبلغ { $app } عنها، ونتحدّث مع { $poster }، ونتأكّد من حذفها.
+conduct-the-photo-without-consent-c-teacher = شكرًا لأنكما جئتما إليّ. يا { $classmate }، لم تفعل أي شيء خاطئ. سأتحدّث مع { $poster } اليوم، وسنبلغ { $app } عنها معًا حتى تُحذف.
+conduct-the-photo-without-consent-c-revenge = صورتك لـ{ $poster } تُضحك الناس لساعة. والآن تنتشر صورتان محرجتان، وصورة الحافلة مستمرة في الانتشار.
+conduct-the-photo-without-consent-c-ignored = بحلول الجمعة وصلت الصورة إلى مدارس أخرى، وصار بعضهم يشخر بصوت عالٍ حين يمرّ { $classmate }. ولم يعد { $classmate } يذهب إلى الغداء.
 
-conduct-the-photo-without-consent-your-share = قصتك تحصل على 40 مشاهدة. ثم يصلك ردّ من { $classmate } عليها: «حقًا؟ حتى أنت؟»
+conduct-the-photo-without-consent-still-up = لم تُنسَ. المنشور ما زال موجودًا، و{ $classmate } يواجه الأمر وحده. وماذا الآن؟
+conduct-the-photo-without-consent-choice-take-to-teacher = آخذ { $classmate } إلى { $teacher } اليوم، ونُريه المنشور.
+conduct-the-photo-without-consent-feedback-take-to-teacher = أحسنت. لم يفت الأوان أبدًا لإشراك شخص بالغ، والمعلم يستطيع حذف المنشور وإيقاف نكات الشخير. وفي المرة القادمة، الأبكر أفضل.
+conduct-the-photo-without-consent-choice-leave-it = اتركه. إثارة ضجة الآن ستزيد الأمر سوءًا.
+conduct-the-photo-without-consent-feedback-leave-it = فرصة لنتعلّم: الصمت يبدو أسلم، لكن المنشور يستمر في الانتشار و{ $classmate } ما زال يواجهه وحده. الشخص البالغ يستطيع التصرّف دون إثارة ضجة.
+conduct-the-photo-without-consent-c-teacher-friday = سعيد لأنكما جئتما. يا { $classmate }، لا ذنب لك في أي شيء من هذا. سأتحدّث مع { $poster } اليوم، وأجعل { $app } يحذف الصورة.
+conduct-the-photo-without-consent-c-left = تترك الأمر. يبقى المنشور، وتستمر نكات الشخير، ويبدأ { $classmate } بالخوف حتى من رحلة الحافلة إلى المدرسة.
+
+conduct-the-photo-without-consent-c-your-share = قصتك تحصل على 40 مشاهدة. ثم يصلك ردّ من { $classmate } عليها: «حقًا؟ حتى أنت؟»
 conduct-the-photo-without-consent-fix-choice = آخ. هذا الرد مؤلم، لكن ما زال بإمكانك إصلاح الأمر. ماذا ستفعل؟
-conduct-the-photo-without-consent-choice-delete-sorry-tell = سأحذف قصتي، وأعتذر، وأخبر { $teacher }
-conduct-the-photo-without-consent-feedback-delete-sorry-tell = هكذا تقلب الأمور. الحذف يوقف دورك في الانتشار، والاعتذار يعني الكثير لـ{ $classmate }، والشخص البالغ الذي تثق به يستطيع أن يحذف المنشور الأصلي.
-conduct-the-photo-without-consent-choice-delete-story = سأحذف قصتي بهدوء
-conduct-the-photo-without-consent-feedback-delete-story = الحذف يساعد، لكن ما فعلته لم يخفَ على { $classmate }، والمنشور الأصلي ما زال موجودًا. الاعتذار والإبلاغ يصنعان فرقًا حقيقيًا.
-conduct-the-photo-without-consent-choice-keep-story = سأبقيها، فالجميع شاركوها على أي حال
+conduct-the-photo-without-consent-choice-own-up = أحذف قصتي، وأعتذر، وأعترف بكل شيء لـ{ $teacher }.
+conduct-the-photo-without-consent-feedback-own-up = هكذا تقلب الأمور. الحذف يوقف دورك في الانتشار، والاعتذار يعني الكثير لـ{ $classmate }، والشخص البالغ الذي تثق به يستطيع أن يحذف المنشور الأصلي.
+conduct-the-photo-without-consent-choice-delete-quietly = أحذف قصتي بهدوء وأتمنى أن ينسى الجميع ما حدث.
+conduct-the-photo-without-consent-feedback-delete-quietly = الحذف كان خطوة أولى صحيحة. لكن { $classmate } رأى ما فعلت، والأصل ما زال منشورًا. الاعتذار والإبلاغ سيصنعان فرقًا حقيقيًا.
+conduct-the-photo-without-consent-choice-keep-story = سأبقيها. الجميع شاركها، ولست الأسوأ بينهم أبدًا، صدقًا.
 conduct-the-photo-without-consent-feedback-keep-story = فرصة لنتعلّم: «الجميع فعلوها» لا تقلّل الأذى، بل تضاعفه. لم يفت الأوان أبدًا للحذف والاعتذار وطلب المساعدة.
+conduct-the-photo-without-consent-c-teacher-late = شكرًا لصدقك معي. حذفها والاعتذار كانا التصرّف الصحيح. سأبذل كل ما أستطيع لحذف المنشور الأصلي، وسنتحدّث مع الصف كله عن الموافقة.
+conduct-the-photo-without-consent-c-kept = تبقى قصتك منشورة وتحصد 90 مشاهدة إضافية. ويتوقف { $classmate } عن الرد على أي أحد.
+conduct-the-photo-without-consent-c-deleted = اختفت قصتك، لكن { $classmate } لا يرد عليك، والمنشور الأصلي ما زال ينتشر.
+conduct-the-photo-without-consent-c-safe-now = تغلق التطبيق. الأصل ما زال منشورًا، و{ $classmate } ما زال لا يرد على أحد.
 
-conduct-the-photo-without-consent-adult-helps-late = شكرًا لصدقك معي. حذفها والاعتذار كانا التصرّف الصحيح. سأتأكّد من حذف المنشور الأصلي، وسنتحدّث مع الصف كله عن الموافقة.
+conduct-the-photo-without-consent-original-choice = حُذف الجزء الخاص بك، لكن الأصل ما زال موجودًا مع 600 مشاركة. وماذا الآن؟
+conduct-the-photo-without-consent-choice-report-original = ألتقط صورًا للمنشور الأصلي، وأبلغ عنه، ثم أعتذر.
+conduct-the-photo-without-consent-feedback-report-original = هكذا يُصلح الأمر. صور الشاشة تحفظ الأدلة، والبلاغ يحرّك التطبيق، والاعتذار يُظهر لـ{ $classmate } أنك صرت في صفّه. وإن بقي المنشور، يستطيع شخص بالغ تثق به أن يضغط أيضًا.
+conduct-the-photo-without-consent-choice-safe-now = أنا في أمان الآن، حذفت جزئي. الباقي ليس مسؤوليتي.
+conduct-the-photo-without-consent-feedback-safe-now = فرصة لنتعلّم: حذف جزئك كان جيدًا، لكن { $classmate } ما زال يواجه الأصل. البلاغ والاعتذار لا يكلّفانك كثيرًا ويساعدان كثيرًا.
+conduct-the-photo-without-consent-c-report-original = تحفظ صور الشاشة وتبلغ عن المنشور بأنه «نُشر دون موافقة». ثم تراسل { $classmate }: «آسف لأنني شاركتها.» وبعد قليل يصلك الرد: «شكرًا.»
 
-conduct-the-photo-without-consent-end-safe = اكتشفت صورة نُشرت دون موافقة، ورفضت نشرها، وساعدت { $classmate } على حذفها. هكذا يبدو الاحترام على الإنترنت.
-conduct-the-photo-without-consent-end-mixed = لم تجعل الأمر أسوأ، لكن الصورة ما زالت منتشرة، و{ $classmate } في مواجهتها بلا سند. الإبلاغ عنها وإخبار شخص بالغ تثق به يؤدّيان إلى حذفها.
-conduct-the-photo-without-consent-end-recovered = شاركتها في البداية، ثم اعترفت بخطئك، واعتذرت، وساعدت في حذفها. ولم يخفَ ذلك على { $classmate }. إصلاح الخطأ يحتاج إلى جرأة.
-conduct-the-photo-without-consent-end-harmful = الصورة تواصل الانتشار، والذهاب إلى المدرسة صار كابوسًا لـ{ $classmate }. لم يفت الأوان أبدًا: احذف، واعتذر، وأبلغ، وأخبر شخصًا بالغًا تثق به.
+conduct-the-photo-without-consent-end-safe = لم تنشر الصورة، ولم يواجه { $classmate } الأمر وحده: ذهبتما معًا إلى { $teacher }، والمنشور في طريقه إلى الحذف. هكذا يبدو الاحترام على الإنترنت.
+conduct-the-photo-without-consent-end-told-later = مرّت بضعة أيام صعبة، لكنك أخذت { $classmate } إلى { $teacher }، والمنشور في طريقه إلى الحذف. الذهاب إلى شخص بالغ فورًا قد يوفّر أسبوعًا من الألم.
+conduct-the-photo-without-consent-end-recovered = شاركت الصورة في البداية، ثم أصلحت الأمر: حذفت قصتك، واعتذرت إلى { $classmate }، وسعيت إلى حذف الأصل. إصلاح الخطأ يحتاج إلى شجاعة.
+conduct-the-photo-without-consent-end-harmful = صورة الحافلة مستمرة في الانتشار، و{ $classmate } يخاف الذهاب إلى المدرسة. ليس ذنبك أن { $poster } نشرها، ولم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به، وسيساعدك على حذفها.

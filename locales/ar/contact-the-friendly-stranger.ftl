@@ -2,9 +2,10 @@
 
 contact-the-friendly-stranger-title = الغريب اللطيف
 contact-the-friendly-stranger-summary = شخص لا تعرفه في دردشة لعبة لطيف جدًا ويعرض عليك جواهر مجانية. ما الذي يحدث فعلًا؟
-contact-the-friendly-stranger-remember = الصديق الحقيقي لا يطلب منك أبدًا أن تُخفي أسرارًا عن عائلتك. إذا أشعرك أحد على الإنترنت بعدم الارتياح، فاحظره وأبلغ عنه وأخبر شخصًا بالغًا تثق به.
+contact-the-friendly-stranger-remember = لا يحق لأحد أن يطلب منك صور سيلفي أو أسرارًا. لا تحذّره: توقّف عن الرد، واحفظ الرسائل، ثم احظره وأبلغ عنه وأخبر شخصًا بالغًا تثق به.
 
 contact-the-friendly-stranger-npc-gamer = { $gamer }
+contact-the-friendly-stranger-npc-newplayer = { $gamer }_2
 contact-the-friendly-stranger-npc-mum = ماما
 
 # التنويع: في كل مرة لعب يُختار خيار واحد لكل متغيّر في `vary`.
@@ -21,46 +22,78 @@ contact-the-friendly-stranger-school-riverside = مدرسة ضفّة النهر 
 contact-the-friendly-stranger-intro = أنت تبني قلعة في { $game }، لعبتك المفضّلة. الألعاب أمتع مع الأصدقاء! سأراقب الدردشة معك.
 
 contact-the-friendly-stranger-first-message = واو، قلعتك أجمل قلعة رأيتها! أنت موهوب جدًا. عمري 12 سنة مثلك. هل تريد 500 جوهرة مجانًا؟ فقط أخبرني باسم مدرستك لأرسلها لك.
-contact-the-friendly-stranger-choice-no-school = لا، شكرًا. لا أشارك اسم مدرستي على الإنترنت.
-contact-the-friendly-stranger-feedback-no-school = أحسنت! مدرستك تخبر الناس أين يجدونك، لذلك تبقى سرًّا. والهدايا المجانية من الغرباء كثيرًا ما تكون حيلة ليجعلوك تثق بهم.
-contact-the-friendly-stranger-choice-just-thanks = سأشكره، لكن سأتجاهل سؤال المدرسة
-contact-the-friendly-stranger-feedback-just-thanks = جيد، حافظت على سرّية مدرستك! وانتبه أيضًا: المديح الكثير والهدايا المجانية من شخص لا تعرفه علامات خطر.
-contact-the-friendly-stranger-choice-tell-school = رائع! أنا أدرس في { $school }.
-contact-the-friendly-stranger-feedback-tell-school = فرصة لنتعلّم: اسم مدرستك يخبر الغريب أين تكون كل يوم. احتفظ به لنفسك، حتى مع من يبدون لطفاء جدًا.
+contact-the-friendly-stranger-choice-no-school = محاولة ذكية! لا أكتب مدرستي على الإنترنت.
+contact-the-friendly-stranger-feedback-no-school = تفكير رائع! مدرستك تدلّ الناس على مكانك، لذلك تبقى بعيدة عن الإنترنت. والجواهر المجانية من الغرباء كثيرًا ما تكون حيلة لكسب ثقتك.
+contact-the-friendly-stranger-choice-ask-mum = سأسأل ماما أولًا، وبعدها سأخبرك باسمها.
+contact-the-friendly-stranger-feedback-ask-mum = سؤال ماما عادة جيدة! لكن اسم مدرستك ليس للغرباء أبدًا، فالجواب هنا ببساطة: لا. والهدايا من شخص لا تعرفه علامة خطر.
+contact-the-friendly-stranger-choice-tell-school = رائع! أنا في { $school }. وأنت؟
+contact-the-friendly-stranger-feedback-tell-school = فرصة لنتعلّم: اسم مدرستك يخبر الغريب أين تكون كل يوم. لا تكتبه على الإنترنت، حتى لمن يبدون لطفاء جدًا. ورغبة الغريب في اللقاء علامة تحذير أيضًا.
 
+contact-the-friendly-stranger-shrug = حسنًا، حسنًا، لا داعي للمدرسة. ما زلت أفضل بنّاء عندي! خذ 50 جوهرة على أي حال، هكذا فقط.
+contact-the-friendly-stranger-no-mum = لااا، لا تسأل ماما! الكبار يُفسدون كل شيء. انسَ أمر المدرسة الآن، اتفقنا؟
 contact-the-friendly-stranger-knows-school = { $school }؟ معقول! إنها قريبة مني! ربما نلتقي يومًا ما. أنت أروع بكثير من الأطفال الآخرين الذين أتحدّث معهم.
 
 contact-the-friendly-stranger-pushy = لنتحدّث على ChatZip بدلًا من هنا، فهو أكثر خصوصية. ولا تخبر والديك عني، اتفقنا؟ لن يفهما صداقتنا.
-contact-the-friendly-stranger-choice-block-report-tell = سأحظره، وأبلغ عنه، وأخبر شخصًا بالغًا أثق به
-contact-the-friendly-stranger-feedback-block-report-tell = أصبت تمامًا! الانتقال إلى تطبيق خاص وإخفاء الأسرار عن عائلتك علامتا خطر كبيرتان. الحظر والإبلاغ والإخبار تصرّف شجاع وصحيح.
-contact-the-friendly-stranger-choice-log-off = سأخرج من اللعبة وأتوقّف عن الرد فقط
-contact-the-friendly-stranger-feedback-log-off = الخروج يحميك الآن. لكن { $gamer } قد يراسلك مرة أخرى، أو يراسل أطفالًا آخرين. الإبلاغ وإخبار شخص بالغ يساعدان على إيقافه نهائيًا.
-contact-the-friendly-stranger-choice-move-app = حسنًا، سأضيفك على ChatZip. لن أخبر أحدًا.
-contact-the-friendly-stranger-feedback-move-app = فرصة لنتعلّم: الصديق الآمن لا يطلب منك أبدًا أن تُخفيه عن عائلتك. وفي التطبيق الخاص، لا أحد يستطيع أن يرى إن حدث شيء سيئ.
+contact-the-friendly-stranger-choice-save-go = سأصوّر الشاشة، وأتوقّف عن الرد، وأذهب لماما.
+contact-the-friendly-stranger-feedback-save-go = أصبت تمامًا! التطبيق الخاص والأسرار عن عائلتك علامتا خطر كبيرتان. احتفظت بالدليل وغادرت بلا كلمة، فتستطيع ماما الحظر والإبلاغ.
+contact-the-friendly-stranger-choice-announce = توقّف عن هذا! سأخبر ماما عنك الآن فورًا!
+contact-the-friendly-stranger-feedback-announce = الدفاع عن نفسك شجاعة! لكن تحذير { $gamer } يمنحه وقتًا ليحذف كل شيء. الأفضل: توقّف عن الرد، واحفظ الرسائل، واحظره وأبلغ عنه، وأخبر ماما.
+contact-the-friendly-stranger-choice-add-app = حسنًا، سأضيفك. ChatZip أكثر خصوصية على أي حال.
+contact-the-friendly-stranger-feedback-add-app = فرصة لنتعلّم: الصديق الحقيقي لا يطلب منك أبدًا أن تُخفيه عن عائلتك. وفي التطبيق الخاص، لا أحد يستطيع أن يرى إن حدث شيء سيئ.
+contact-the-friendly-stranger-choice-log-off = سأخرج من اللعبة فقط. لا أشعر بالأمان هنا.
+contact-the-friendly-stranger-feedback-log-off = الخروج من الدردشة بداية جيدة! لكن { $gamer } يعرف مدرستك وقد يعود. احفظ الرسائل، ثم احظره وأبلغ عنه وأخبر ماما، ليتوقّف الأمر.
 
-contact-the-friendly-stranger-tell-adult = شكرًا لأنك أخبرتني. لم تفعل أي شيء خاطئ. لنحفظ الرسائل، ثم نحظر { $gamer } ونبلغ عنه معًا.
-contact-the-friendly-stranger-logged-off = تخرج من اللعبة. وفي اليوم التالي، { $gamer } ينتظرك في دردشة اللعبة: «أين ذهبت؟ عندي جواهر أكثر لك!»
+contact-the-friendly-stranger-mum-helps = شكرًا لأنك أريتني. لم تفعل أي شيء خاطئ. صورة الشاشة هذه هي ما نحتاجه تمامًا. لنحظر { $gamer } ونبلغ عنه معًا.
+contact-the-friendly-stranger-deleted = يكتب { $gamer }: «هيه، كانت مزحة. لا تكن طفلًا». ثم تختفي كل رسائله. وتظهر رسالة جديدة: «إن أخبرت أحدًا فستقع في ورطة كبيرة».
+contact-the-friendly-stranger-asks-photo = رائع، صرنا أعز صديقين! الآن أرسل لي صورة سيلفي، لأتأكّد أنك حقيقي. تذكّر، هذا سرّنا.
+contact-the-friendly-stranger-mum-helps-school = شكرًا لأنك أريتني. لن تقع في ورطة، ولا حتى بسبب المدرسة. لنحظر { $gamer } ونبلغ عنه معًا، وسأخبر معلّميك أيضًا كي يساعدوا في حمايتك.
+contact-the-friendly-stranger-waiting-school = في اليوم التالي، { $gamer } ينتظرك في دردشة اللعبة: «أين ذهبت؟ أعرف مدرستك، نحن تقريبًا جيران! أرسل لي صورة سيلفي لأتأكّد أنك حقيقي».
 
-contact-the-friendly-stranger-asks-photo = رائع، صرنا أعز صديقين! الآن أرسل لي صورتك بالزي المدرسي لأتأكّد أنك حقيقي. تذكّر، هذا سرّنا.
-contact-the-friendly-stranger-choice-refuse-tell = لا. وسأخبر شخصًا بالغًا أثق به.
-contact-the-friendly-stranger-feedback-refuse-tell = شجاعة كبيرة! من حقك دائمًا أن تقول لا. طلب الصور والأسرار علامة خطر كبيرة. الشخص البالغ الذي تثق به سيساعدك، وأنت لست في ورطة.
-contact-the-friendly-stranger-choice-refuse-keep-chatting = سأرفض إرسال الصورة، لكن سأتابع الدردشة
-contact-the-friendly-stranger-feedback-refuse-keep-chatting = الرفض كان صحيحًا! لكن من يطلب الصور والأسرار ليس صديقًا آمنًا. لا بأس أن تتوقّف عن الحديث وتطلب المساعدة.
-contact-the-friendly-stranger-choice-send-photo = سأرسل الصورة. إنها مجرد صورة سيلفي.
-contact-the-friendly-stranger-feedback-send-photo = فرصة لنتعلّم: حين تُرسَل الصورة، لا يمكنك التحكّم في أين تذهب، والزي المدرسي يكشف مدرستك. طلب الصور والأسرار علامة خطر، أيًّا كان من يطلبها.
+contact-the-friendly-stranger-after-delete = الرسائل القديمة اختفت، لكن الرسالة الجديدة تهديد. هذا ليس ذنبك، ولن تقع في ورطة. ماذا ستفعل؟
+contact-the-friendly-stranger-choice-save-new = سأصوّر هذه الرسالة الجديدة وأُريها لماما.
+contact-the-friendly-stranger-feedback-save-new = رائع! حتى مع اختفاء الرسائل القديمة، هذا التهديد دليل. تستطيع ماما حظر { $gamer } والإبلاغ عنه، ولن تحتاج إلى الرد عليه أبدًا.
+contact-the-friendly-stranger-choice-block-quiet = سأحظره وانتهى الأمر. لا داعي لإثارة ضجة.
+contact-the-friendly-stranger-feedback-block-quiet = الحظر خطوة جيدة! لكن { $gamer } يستطيع إنشاء حساب جديد، وقد يستهدف أطفالًا آخرين. احفظ الرسالة وأخبر ماما، كي يُبلَّغ عنه.
+contact-the-friendly-stranger-choice-say-sorry = سأعتذر له، وأعده ألّا أخبر أحدًا بشيء أبدًا.
+contact-the-friendly-stranger-feedback-say-sorry = فرصة لنتعلّم: لم تفعل شيئًا خاطئًا، فلا داعي للاعتذار. تهديد كهذا حيلة ليجعلك تسكت. الشخص البالغ الذي تثق به يستطيع مساعدتك.
 
-contact-the-friendly-stranger-gamer-pressure = أنت أعز أصدقائي، فلا تُفسد الأمر. إذا أخبرت والديك، ستقع في ورطة كبيرة وسيأخذان منك لعبتك.
-contact-the-friendly-stranger-sango-brave = أنا قلق. إخافتك من الإخبار حيلة لإبقائك وحدك. أنت لست في ورطة أبدًا، وهذا ليس ذنبك. ماذا ستفعل؟
-contact-the-friendly-stranger-choice-tell-anyway = هذا ليس ذنبي. سأخبر شخصًا بالغًا أثق به.
-contact-the-friendly-stranger-feedback-tell-anyway = هذه شجاعة حقيقية! من يطلبون من الأطفال الأسرار يعتمدون على سكوتهم. الشخص البالغ الذي تثق به سيصغي إليك ويساعدك، وأنت لست في ورطة.
-contact-the-friendly-stranger-choice-block-only = سأحظر { $gamer }، لكن سأحتفظ بالأمر لنفسي
-contact-the-friendly-stranger-feedback-block-only = الحظر خطوة جيدة! لكن { $gamer } قد يحاول الأمر نفسه مع أطفال آخرين. إخبار شخص بالغ تثق به يعني أنه يمكن الإبلاغ عنه وإيقافه.
-contact-the-friendly-stranger-choice-keep-secret = سأحتفظ بالسر وأفعل ما يقوله
+contact-the-friendly-stranger-mum-helps-deleted = شكرًا لأنك أخبرتني. لن تقع في ورطة. صورة الشاشة هذه تكفي: لنحظر { $gamer } ونبلغ عنه معًا.
+contact-the-friendly-stranger-blocked-quiet = تحظر { $gamer } ولا تقول شيئًا. وبعد يومين، يراسلك لاعب جديد.
+contact-the-friendly-stranger-sorry-sent = جيد. الآن أثبت أنني أستطيع الوثوق بك: أرسل لي صورة سيلفي. ستبقى بيننا.
+
+contact-the-friendly-stranger-new-account = مرحبًا، هذا أنا! لماذا حظرتني؟ ظننت أننا أعز صديقين. لا تخبر أحدًا، اتفقنا؟
+contact-the-friendly-stranger-choice-show-mum = إنه هو مجددًا! سأصوّر الشاشة وأذهب إلى ماما.
+contact-the-friendly-stranger-feedback-show-mum = عين ثاقبة! اسم جديد بالكلمات نفسها يعني الشخص نفسه. صورة الشاشة تساعد ماما على حظر الحسابين والإبلاغ عنهما.
+contact-the-friendly-stranger-choice-add-back = سأضيفه من جديد. أنا أثق به، يبدو حزينًا فقط.
+contact-the-friendly-stranger-feedback-add-back = فرصة لنتعلّم: الشفقة على الآخرين لطف، لكن الشعور بالذنب هنا حيلة. الصديق الحقيقي لا يطلب أسرارًا أبدًا. لم يفت الأوان أبدًا لتخبر أحدًا.
+contact-the-friendly-stranger-choice-busy-reply = آسف، كنت مشغولًا فقط! ما زلنا صديقين، صحيح؟
+contact-the-friendly-stranger-feedback-busy-reply = فرصة لنتعلّم: التهذيب لطيف، لكنك لست مضطرًا للرد على { $gamer }. الحساب الجديد بعد الحظر علامة خطر. احفظ الرسالة وأخبر شخصًا بالغًا.
+contact-the-friendly-stranger-friends-again = رائع، عدنا أعز صديقين! إذن، هل ترسل لي صورة السيلفي الآن؟ بيننا فقط.
+contact-the-friendly-stranger-mum-helps-new = شكرًا لأنك أريتني. لم تفعل أي شيء خاطئ. اسم جديد والشخص نفسه: لنحظر الحسابين ونبلغ عنهما معًا.
+contact-the-friendly-stranger-new-friend = رائع، كنت أعرف أنك ستعود! الآن أرسل لي صورة سيلفي، لأتأكّد أنه أنت فعلًا. سرّنا، اتفقنا؟
+
+contact-the-friendly-stranger-photo = هيا، أين صورة السيلفي؟ إنها بيننا فقط، اتفقنا؟
+contact-the-friendly-stranger-choice-stop-save = لن أرد بعد الآن. سأصوّر الشاشة وأذهب لماما.
+contact-the-friendly-stranger-feedback-stop-save = شجاعة كبيرة! من حقك دائمًا أن تقول لا. طلب صور السيلفي والأسرار علامة خطر كبيرة. صورة الشاشة تساعد ماما على الحظر والإبلاغ.
+contact-the-friendly-stranger-choice-polite-no = لا سيلفي، آسف! لكنني أثق بك. هل نكمل اللعب؟
+contact-the-friendly-stranger-feedback-polite-no = الرفض كان صحيحًا! لكن من يطلب صور السيلفي والأسرار ليس صديقًا حقيقيًا، وسيواصل الطلب. توقّف عن الرد، واحفظ المحادثة، واطلب المساعدة.
+contact-the-friendly-stranger-choice-send-selfie = حسنًا، صورة واحدة. إنه وجهي فقط، وستبقى خاصة.
+contact-the-friendly-stranger-feedback-send-selfie = فرصة لنتعلّم: حين تُرسَل الصورة، لا يمكنك التحكّم في أين تذهب. طلب صور السيلفي والأسرار علامة خطر، أيًّا كان من يطلبها.
+
+contact-the-friendly-stranger-mum-helps-late = أنا سعيدة جدًا لأنك أخبرتني. لن تقع في ورطة، لقد فعلت الصواب. لنحتفظ بصور الشاشة، ثم نحظر { $gamer } ونبلغ عنه معًا.
+contact-the-friendly-stranger-keeps-asking = هيا، صورة واحدة فقط! ألا تثق بي؟ ولا تخبر والديك، وإلا ستقع في ورطة كبيرة وسيأخذان منك لعبتك.
+contact-the-friendly-stranger-selfie-sent = جميلة! الآن أرسل صورة أخرى. ولا تخبر والديك، وإلا ستقع في ورطة كبيرة وسيأخذان منك لعبتك.
+
+contact-the-friendly-stranger-last-chance = أنا قلق. تخويفك من الورطة حيلة ليجعلك تسكت. أنت لست في ورطة أبدًا، وهذا ليس ذنبك. ماذا ستفعل؟
+contact-the-friendly-stranger-choice-show-all = سأحفظ المحادثة وأُري ماما كل شيء، الآن فورًا.
+contact-the-friendly-stranger-feedback-show-all = هذه شجاعة حقيقية! من يطلبون من الأطفال الأسرار يعتمدون على سكوتهم. ستصغي إليك ماما وتساعدك، وأنت لست في ورطة.
+contact-the-friendly-stranger-choice-keep-secret = سأحتفظ بالسر. إن أخبرت أحدًا سأقع في ورطة.
 contact-the-friendly-stranger-feedback-keep-secret = فرصة لنتعلّم: الشعور بالخوف طبيعي، لكن أسرارًا كهذه لا تفيد إلا الشخص الآخر. لم يفت الأوان أبدًا لتخبر شخصًا تثق به.
+contact-the-friendly-stranger-choice-delete-all = سأحذف المحادثة كلها، كي لا يراها أحد أبدًا.
+contact-the-friendly-stranger-feedback-delete-all = فرصة لنتعلّم: حذف المحادثة لا يوقف { $gamer }، بل يمحو الدليل فقط. احتفظ بالرسائل وأخبر شخصًا بالغًا تثق به. لم يفت الأوان أبدًا.
+contact-the-friendly-stranger-chat-deleted = اختفت المحادثة، لكن { $gamer } لم يختفِ. في اليوم التالي تصل رسالة جديدة: «أين صورة السيلفي التالية؟ تذكّر، هذا سرّنا».
+contact-the-friendly-stranger-secret-kept = لا تقول شيئًا. لكن { $gamer } يواصل المراسلة ويطلب المزيد، والسرّ يثقل عليك كل يوم.
 
-contact-the-friendly-stranger-tell-adult-late = أنا سعيدة جدًا لأنك أخبرتني. أنت لست في ورطة، لقد فعلت الصواب. لنحفظ الرسائل، ثم نحظر { $gamer } ونبلغ عنه معًا.
-
-contact-the-friendly-stranger-end-safe = اكتشفت علامات الخطر وطلبت المساعدة. { $gamer } محظور وتم الإبلاغ عنه، ومعلوماتك بقيت آمنة. رائع!
-contact-the-friendly-stranger-end-mixed = أنت في أمان الآن، لكن لم يُبلَّغ عن { $gamer }، فقد يكون أطفال آخرون هم التالين. إخبار شخص بالغ تثق به يساعد على إيقافه نهائيًا.
-contact-the-friendly-stranger-end-recovered = صار الأمر مخيفًا للحظة، لكنك كنت شجاعًا وأخبرت أحدًا. { $gamer } محظور وتم الإبلاغ عنه. الإخبار يساعد دائمًا!
-contact-the-friendly-stranger-end-harmful = { $gamer } يواصل طلب المزيد، والسرّ يثقل عليك كل يوم. هذا ليس ذنبك، ولم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به. لن تكون في ورطة.
+contact-the-friendly-stranger-end-safe = كشفت حيل { $gamer }، واحتفظت بالدليل، وأخبرت ماما. { $gamer } محظور وتم الإبلاغ عنه، ولم تشارك اسم مدرستك ولا أي صورة. رائع!
+contact-the-friendly-stranger-end-recovered = ذهب الأمر أبعد مما ينبغي، لكنك بعدها توقّفت عن الرد، واحتفظت بالرسائل، وأخبرت ماما. { $gamer } محظور وتم الإبلاغ عنه. إصلاح الأمر احتاج إلى شجاعة!
+contact-the-friendly-stranger-end-harmful = { $gamer } يواصل طلب صور السيلفي والأسرار، والأمر يثقل عليك كل يوم. هذا ليس ذنبك، ولم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به. سيساعدك، ولن تكون في ورطة.

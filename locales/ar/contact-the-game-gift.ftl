@@ -1,8 +1,8 @@
-# التواصل / التجاري: هدية اللعبة (الأعمار 9-12)
+# التواصل / التجاري: هدية اللعبة (للأعمار 9-12)
 
 contact-the-game-gift-title = هدية اللعبة
 contact-the-game-gift-summary = لاعب لا تعرفه يعرض عليك مظهرًا نادرًا جدًا مجانًا، لكن ماذا يريد حقًا؟
-contact-the-game-gift-remember = لا تشارك كلمة المرور أبدًا، ولا حتى مقابل هدية نادرة. إذا عرض عليك أحد على الإنترنت أشياء مجانية مقابل بيانات دخولك، فاحظره وأبلغ عنه وأخبر شخصًا بالغًا تثق به.
+contact-the-game-gift-remember = لا تشارك كلمة مرورك أبدًا، ولا حتى مقابل هدية نادرة. التقط صورة للشاشة، وأبلغ عنه دون أن تحذّره، وأخبر شخصًا بالغًا تثق به.
 
 contact-the-game-gift-app = { $app }
 contact-the-game-gift-app-blocklands = Blocklands
@@ -28,48 +28,77 @@ contact-the-game-gift-npc-adult = { $adult }
 contact-the-game-gift-intro = مرحبًا، أنا سانغو! أنت و{ $friend } تلعبان { $app } بعد المدرسة. الألعاب أمتع مع الأصدقاء! سأراقب الدردشة معك.
 
 contact-the-game-gift-gifter-hello = مرحبًا!! سأهدي { $skin } النادر جدًا إلى 3 لاعبين محظوظين اليوم، وأنت واحد منهم! هل تريده؟ إنه مجاني تمامًا.
-contact-the-game-gift-choice-no-thanks = لا أقبل الهدايا من أشخاص لا أعرفهم. لا، شكرًا.
+contact-the-game-gift-choice-no-thanks = لا، شكرًا. أنا لا أقبل الهدايا من الغرباء.
 contact-the-game-gift-feedback-no-thanks = تفكير رائع! الأشياء النادرة المجانية من شخص لا تعرفه حيلة قديمة لكسب ثقتك. قول «لا» مقبول دائمًا.
-contact-the-game-gift-choice-whats-the-catch = حقًا؟ وما المقابل؟
-contact-the-game-gift-feedback-whats-the-catch = سؤال جيد! الهدايا المجانية من الغرباء يكون وراءها شيء في الغالب. ولست مضطرًا إلى متابعة الحديث مع شخص يعرض عليك أشياء فجأة.
-contact-the-game-gift-choice-yes-please = نعم، أرجوك! ماذا أفعل؟
-contact-the-game-gift-feedback-yes-please = فرصة لنتعلّم: الغريب الذي يعرض هدايا نادرة علامة خطر. يريدك متحمّسًا كي لا تتوقّف وتفكّر في ما سيطلبه بعد ذلك.
+contact-the-game-gift-choice-check-first = هل أنت فعلًا من { $app }؟ يجب أن أتحقق أولًا.
+contact-the-game-gift-feedback-check-first = التحقق فكرة ذكية! لكن سؤاله لا ينفع: المحتال سيقول «نعم» فقط. الهدايا الحقيقية تأتي من اللعبة نفسها، لا من لاعب في الدردشة.
+contact-the-game-gift-choice-yes-please = نعم، أرجوك!! إنه يوم حظي! ماذا أفعل الآن؟
+contact-the-game-gift-feedback-yes-please = فرصة لنتعلّم: غريب يعرض هدايا نادرة علامة خطر. يريدك متحمسًا كي لا تتوقّف لتفكّر فيما سيطلبه بعد ذلك.
 
-contact-the-game-gift-gifter-ask = لا تخجل، إنها مجانية 100%! فقط سجّل دخولك في صفحة الهدايا skinz-gift.win، أو أخبرني بكلمة مرورك وسأضيفها لك. أسرع، بقيت 5 دقائق فقط!
-contact-the-game-gift-choice-block-report = سأحظره وأبلغ عنه، ثم أخبر { $adult }
-contact-the-game-gift-feedback-block-report = أصبت تمامًا! الهدايا الحقيقية لا تحتاج أبدًا إلى كلمة مرورك. الحظر والإبلاغ يوقفان الحيلة، وإخبار { $adult } يعني أنك لن تواجه الأمر وحدك.
-contact-the-game-gift-choice-say-no = سأرفض، وأتوقّف عن الرد
-contact-the-game-gift-feedback-say-no = الاحتفاظ بكلمة المرور سرًّا كان الصواب تمامًا! لكن { $gifter } ما زال يستطيع خداع لاعبين آخرين. الإبلاغ وإخبار شخص بالغ يساعدان على إيقافه.
-contact-the-game-gift-choice-log-in = سأسجّل الدخول في صفحة الهدايا، بسرعة!
-contact-the-game-gift-feedback-log-in = فرصة لنتعلّم: صفحات الهدايا المزيّفة تقلّد صفحة الدخول الحقيقية لسرقة كلمات المرور، والعدّاد كان هناك ليجعلك تستعجل. كلمة مرورك لك ولوالديك فقط.
+contact-the-game-gift-gifter-ask = لا تخجل، إنها مجانية 100%! فقط سجّل دخولك في صفحة الهدايا skinz-gift.win، أو أخبرني بكلمة مرورك. أسرع، بقيت 5 دقائق فقط!
+contact-the-game-gift-gifter-proof = طبعًا، انظر إلى اسمي! سجّل دخولك في صفحة الهدايا skinz-gift.win، أو أخبرني بكلمة مرورك. أسرع، بقيت 5 دقائق فقط!
+contact-the-game-gift-gifter-ask-yes = رائع! فقط سجّل دخولك في صفحة الهدايا skinz-gift.win، أو أخبرني بكلمة مرورك وسأضيفها لك. أسرع، بقيت 5 دقائق فقط!
 
-contact-the-game-gift-adult-helps = شكرًا لأنك أريتني! طلب كلمة مرورك حيلة احتيال، حتى لو سُمّيت هدية. لقد فعلت الصواب تمامًا. أوه، وصلتك رسالة من { $friend }.
-contact-the-game-gift-ignored = تتوقّف عن الرد. وبعد ساعة، تصلك رسالة من { $friend }، ولا تبدو رسالة سعيدة.
+contact-the-game-gift-countdown = يظهر عدّاد في الدردشة: 4:59... 4:58... 4:57...
+contact-the-game-gift-choice-screenshot-report = سأصوّر الدردشة أولًا، ثم أبلغ عن { $gifter }.
+contact-the-game-gift-feedback-screenshot-report = أصبت تمامًا! الهدايا الحقيقية لا تحتاج أبدًا إلى كلمة مرورك. صورة الشاشة تحفظ الدليل، والإبلاغ يسمح للعبة بإيقاف { $gifter } عن الجميع.
+contact-the-game-gift-choice-announce = هذا احتيال! سأبلغ عنك إدارة { $app } الآن فورًا!
+contact-the-game-gift-feedback-announce = اكتشفت الاحتيال، رائع! لكن تحذير { $gifter } يسمح له بحذف الدردشة والاختفاء. الأفضل: صورة للشاشة أولًا، ثم الإبلاغ دون كلمة.
+contact-the-game-gift-choice-log-off = لن تأخذ كلمة مروري! سأخرج من اللعبة. وداعًا!
+contact-the-game-gift-feedback-log-off = الاحتفاظ بكلمة مرورك كان صحيحًا تمامًا! لكن { $gifter } سيجرّب الحيلة نفسها مع لاعبين آخرين. صورة الشاشة والإبلاغ يساعدان على إيقافه.
+contact-the-game-gift-choice-log-in = بسرعة، سأسجّل الدخول في صفحة الهدية قبل انتهاء الوقت!
+contact-the-game-gift-choice-log-in-yes = إنها آمنة تمامًا، مجرد صفحة الهدية. سأدخل الآن بسرعة!
+contact-the-game-gift-feedback-log-in = فرصة لنتعلّم: صفحات الهدايا المزيّفة تقلّد صفحة الدخول الحقيقية لسرقة كلمات المرور، والعدّاد كان ليستعجلك. كلمة مرورك لك ولوالديك فقط.
+
+contact-the-game-gift-reported = تردّ اللعبة: «شكرًا! نحن نراجع هذا اللاعب». ويختفي { $gifter } من الدردشة. وبعد ساعة، يراسلك { $friend }.
+contact-the-game-gift-vanished = يكتب { $gifter } «هههه وداعًا» ويحذف الدردشة كلها. لم يبقَ شيء تُريه للعبة. وبعد ساعة، يراسلك { $friend }.
+contact-the-game-gift-logged-off = تخرج من اللعبة. وبعد ساعة، يرسل لك { $friend } رسالة، ولا يبدو سعيدًا.
+contact-the-game-gift-reported-yes = تردّ اللعبة: «شكرًا! نحن نراجع هذا اللاعب». ويختفي { $gifter } من الدردشة، وتبقى كلمة مرورك لك وحدك.
 
 contact-the-game-gift-friend-scammed = النجدة! سجّلت الدخول في صفحة الهدايا تلك، والآن اختفى حسابي. والجميع في دردشة الفريق يضحكون ويسخرون مني.
-contact-the-game-gift-choice-not-your-fault = هذا ليس ذنبك. لنُخبر { $adult } معًا.
-contact-the-game-gift-feedback-not-your-fault = لطيف وشجاع! المحتالون يخدعون الكبار أيضًا، لذلك ليس الذنب أبدًا ذنب من خُدع. يستطيع شخص بالغ أن يساعد في الإبلاغ واستعادة الحساب.
-contact-the-game-gift-choice-tell-team = سأطلب من دردشة الفريق التوقّف عن الضحك
-contact-the-game-gift-feedback-tell-team = الدفاع عن { $friend } احتاج إلى شجاعة! لكن الحساب ما زال مسروقًا. يستطيع شخص بالغ تثق به أن يساعد في الإبلاغ عنه إلى اللعبة واستعادته.
-contact-the-game-gift-choice-laugh = هههه، كيف صدّقت هذا؟
-contact-the-game-gift-feedback-laugh = فرصة لنتعلّم: أي شخص قد يُخدع، حتى الأذكياء جدًا. الضحك يصعّب على { $friend } طلب المساعدة. الكلمات اللطيفة تساعد أكثر بكثير.
+contact-the-game-gift-choice-get-adult = ليس ذنبك! تعال، لنذهب ونُري { $adult } ما حدث.
+contact-the-game-gift-feedback-get-adult = لطف وشجاعة! المحتالون يخدعون الكبار أيضًا، فالذنب ليس أبدًا ذنب من خُدع. الشخص البالغ يستطيع المساعدة في تغيير كلمات المرور والإبلاغ.
+contact-the-game-gift-choice-post-link = سأحذّر الفريق وأنشر الرابط، كي يعرف الجميع.
+contact-the-game-gift-feedback-post-link = تحذير الفريق لطف منك! لكن منشورًا فيه الرابط يثير الفضول، وسيضغط عليه البعض. حذّرهم بكلماتك دون رابط، واطلب مساعدة شخص بالغ.
+contact-the-game-gift-choice-hide-it = لا تخبر أحدًا، وإلا سيحظرون حسابك.
+contact-the-game-gift-feedback-hide-it = فرصة لنتعلّم: الإخفاء يترك الحساب في يد المحتال. من يُخدع لا يُحظر حسابه بسبب ذلك. إخبار شخص بالغ تثق به هو ما يحلّ المشكلة.
 
-contact-the-game-gift-friend-helped = شكرًا لكما لأنكما أخبرتماني. هذا ليس ذنبك يا { $friend }. سنتأكّد من الإبلاغ عن { $gifter }، ونغيّر كلمات المرور، ونطلب من { $app } استعادة الحساب.
+contact-the-game-gift-friend-helped = شكرًا لأنكما أخبرتماني. هذا ليس ذنبك يا { $friend }. لنغيّر كلمة مرورك فورًا، ونبلغ عن { $gifter }، ونطلب من دعم { $app } أن يحاول المساعدة.
+contact-the-game-gift-friend-hides = لا يقول { $friend } شيئًا. وفي المساء، يرسل حسابه القديم حيلة الهدية إلى الفريق كله.
+contact-the-game-gift-link-clicked = يردّ اللاعبون: «واو، سكن مجاني؟» و«هل هذا حقيقي؟». ويقول اثنان منهم إنهما سيضغطان على skinz-gift.win «لمجرد الفضول».
 
-contact-the-game-gift-account-stolen = تظهر في الصفحة كلمة «خطأ» ولا يصل أي مظهر. وفي الصباح التالي، لا تستطيع تسجيل الدخول. ثم يصلك سؤال من { $friend }: لماذا أرسل حسابك رسالة الهدية نفسها؟
+contact-the-game-gift-team-mess = يا للهول! صار الجميع يريدون تجربة رابطك. ماذا نفعل؟
+contact-the-game-gift-choice-fix-together = سأحذف منشوري، ثم نذهب نحن الاثنين إلى { $adult } فورًا.
+contact-the-game-gift-feedback-fix-together = إنقاذ رائع! حذف الرابط يمنع نقرات جديدة، والشخص البالغ يستطيع مساعدة الجميع في تغيير كلمات المرور والإبلاغ. الأخطاء يمكن إصلاحها.
+contact-the-game-gift-choice-stay-out = ليس ذنبي إن ضغطوا عليه. عليهم أن يتحققوا أولًا.
+contact-the-game-gift-feedback-stay-out = فرصة لنتعلّم: أي شخص قد يضغط على رابط، حتى الحذرون. حذف منشورك وطلب مساعدة شخص بالغ يوقفان انتشار الحيلة.
+contact-the-game-gift-spread = يبقى منشورك. يضغط لاعبان على الرابط «لمجرد الفضول»، وفي المساء صارت حساباتهما ترسل حيلة الهدية في الفريق.
+
+contact-the-game-gift-account-weird = تقول الصفحة «خطأ» ولا يصل أي مظهر. وفي صباح اليوم التالي، يسألك { $friend } لماذا أرسل له حسابك رسالة الهدية نفسها!
 contact-the-game-gift-gifter-demands = تريد حسابك؟ سهل. أرسل لي البريد الإلكتروني لأحد والديك والرمز السري الذي يصله. لا تخبر أحدًا، وإلا ضاع حسابك إلى الأبد!
-contact-the-game-gift-choice-tell-adult = سأخبر { $adult } لنُصلح الأمر معًا
-contact-the-game-gift-feedback-tell-adult = أفضل خطوة! «لا تخبر أحدًا» علامة خطر كبيرة. بمساعدة { $adult } يمكنك الإبلاغ عنه إلى اللعبة واستعادة حسابك. أنت لست في ورطة.
-contact-the-game-gift-choice-new-account = سأحظره وأُنشئ حسابًا جديدًا
-contact-the-game-gift-feedback-new-account = عدم إرسال أي شيء آخر كان صحيحًا! لكن حسابك القديم ما زال يخدع أصدقاءك. يستطيع شخص بالغ تثق به أن يساعد في الإبلاغ عنه واستعادته.
-contact-the-game-gift-choice-send-code = سأرسل البريد والرمز لأستعيد حسابي
-contact-the-game-gift-feedback-send-code = فرصة لنتعلّم: ذلك الرمز قد يفتح حساب أحد والديك أيضًا، والمحتالون يطلبون المزيد دائمًا. لم يفت الأوان أبدًا لتتوقّف وتخبر شخصًا بالغًا تثق به.
+contact-the-game-gift-choice-show-adult = سأُري { $adult } الدردشة، وأغيّر كلمة مروري.
+contact-the-game-gift-feedback-show-adult = أفضل خطوة! «لا تخبر أحدًا» علامة خطر كبيرة. تغيير كلمة مرورك بسرعة يحمي ما تبقّى، و{ $adult } يستطيع المساعدة في الإبلاغ. لن تقع في ورطة.
+contact-the-game-gift-choice-threaten = أعد لي حسابي، وإلا أبلغت الشرطة عنك!
+contact-the-game-gift-feedback-threaten = الوقوف في وجهه شجاعة! لكن التهديد ينبّه المحتال، فيغلق حسابك أسرع. الأفضل: توقّف عن الرد، والتقط صورة للشاشة، وأخبر شخصًا بالغًا تثق به.
+contact-the-game-gift-choice-new-account = سأحظره وأبدأ حسابًا جديدًا تمامًا.
+contact-the-game-gift-feedback-new-account = عدم إرسال أي شيء كان صحيحًا! لكن حسابك القديم ما زال في يده، ويخدع أصدقاءك. الشخص البالغ الذي تثق به يستطيع المساعدة في الإبلاغ.
+contact-the-game-gift-choice-send-code = سأرسل البريد والرمز. أريد استعادة أغراضي!
+contact-the-game-gift-feedback-send-code = فرصة لنتعلّم: هذا الرمز قد يفتح حساب أحد والديك أيضًا، والمحتالون يطلبون المزيد دائمًا. لم يفت الأوان أبدًا لتتوقّف وتخبر شخصًا بالغًا تثق به.
 
-contact-the-game-gift-adult-helps-late = يسعدني كثيرًا أنك أخبرتني. أي شخص قد يُخدع، وأنت لست في ورطة. لنبلغ عن { $gifter }، ونحذّر أصدقاءك، ونستعِد حسابك.
+contact-the-game-gift-adult-helps-late = يسعدني كثيرًا أنك أخبرتني. أي شخص قد يُخدع، وأنت لست في ورطة. لنغيّر كلمات مرورك حيث نستطيع، ونبلغ عن { $gifter }، ونطلب من دعم { $app } أن يحاول المساعدة.
+contact-the-game-gift-new-start = حسابك الجديد يعمل. لكن حسابك القديم ما زال يرسل حيلة الهدية إلى أصدقائك.
+contact-the-game-gift-locked-out = يكتب { $gifter } «هههه، حظًا سعيدًا» ويغيّر كلمة مرورك. الآن لا تستطيع الدخول أبدًا.
+contact-the-game-gift-code-sent = شكرًا! وحسابك؟ ليس بعد. أحتاج أولًا كلمة مرور أحد والديك أيضًا. وتذكّر: لا تخبر أحدًا.
 
-contact-the-game-gift-end-safe = اكتشفت حيلة الهدية، وحميت كلمة مرورك، ووقفت إلى جانب { $friend }. وتم الإبلاغ عن { $gifter }. هكذا يفعل زميل الفريق الحقيقي!
-contact-the-game-gift-end-mixed = دافعت عن { $friend }، وكان هذا لطفًا! لكن لم يُبلَّغ عن الحساب المسروق بعد. يستطيع شخص بالغ تثق به أن يساعد في استعادته.
-contact-the-game-gift-end-quiet = الحظر ساعد، لكن حسابك القديم ما زال في يد { $gifter }، ويرسل الحيل إلى أصدقائك. إخبار شخص بالغ تثق به قد يعيده إليك.
-contact-the-game-gift-end-recovered = خُدعت، لكنك أخبرت { $adult } وأصلحتما الأمر معًا. عاد حسابك وحُذّر أصدقاؤك. هذا احتاج إلى شجاعة!
-contact-the-game-gift-end-unkind = الإحراج والوحدة يثقلان على { $friend }، والحساب ما زال ضائعًا. أي شخص قد يُخدع. لم يفت الأوان أبدًا للاعتذار ومساعدة { $friend } على إخبار شخص بالغ.
-contact-the-game-gift-end-harmful = { $gifter } يواصل طلب المزيد، والآن صار حساب أحد والديك في خطر أيضًا. المحتالون يأملون أن تسكت. لم يفت الأوان أبدًا لتخبر شخصًا بالغًا تثق به.
+contact-the-game-gift-old-account = حسابك القديم لا يتوقّف عن إرسال رابط الهدية لي! هل هذا أنت حقًا؟
+contact-the-game-gift-choice-someone-took = لا! أحدهم سرقه. سأذهب إلى { $adult } الآن.
+contact-the-game-gift-feedback-someone-took = أحسنت! صراحتك مع { $friend } تساعد، و{ $adult } يستطيع المساعدة في تغيير كلمات المرور وطلب المساعدة من دعم اللعبة. لن تقع في ورطة.
+contact-the-game-gift-choice-fix-alone = لا تضغط عليه! سأصلحه بنفسي دون مساعدة أحد.
+contact-the-game-gift-feedback-fix-alone = فرصة لنتعلّم: لا داعي لأن تواجه الاحتيال وحدك، والمحتالون يأملون أن تسكت. لم يفت الأوان أبدًا لتخبر شخصًا بالغًا تثق به، وسيساعدك.
+contact-the-game-gift-fixing-alone = تحاول لساعات، لكنك لا تستطيع الدخول. وحسابك القديم يواصل إرسال الحيلة إلى المزيد من اللاعبين.
+
+contact-the-game-gift-end-safe = احتفظت بكلمة مرورك لنفسك، وساعدت { $friend } في الذهاب إلى { $adult }. تغيّرت كلمات المرور، وتم الإبلاغ عن { $gifter }، ودعم { $app } يتابع الأمر. هذا هو زميل الفريق الحقيقي!
+contact-the-game-gift-end-caught = تحمّست في البداية، لكن حين طلب { $gifter } كلمة مرورك، كشفت الحيلة. احتفظت بصورة للشاشة وأبلغت عنه. إنقاذ رائع!
+contact-the-game-gift-end-recovered = خُدعت، ثم فعلت أشجع شيء: أخبرت { $adult }. تغيّرت كلمات المرور حيث أمكن، وتم الإبلاغ عن { $gifter }، ودعم { $app } يحاول المساعدة.
+contact-the-game-gift-end-spread = حيلة الهدية تواصل الانتشار، وحساب { $friend } ما زال في يد { $gifter }. الانخداع ليس ذنب أحد. لم يفت الأوان أبدًا لإخبار شخص بالغ تثق به، وسيساعد.
+contact-the-game-gift-end-harmful = ما زال { $gifter } يملك حسابك ويستخدمه لخداع الآخرين. الانخداع ليس ذنبك، ولم يفت الأوان أبدًا لتخبر شخصًا بالغًا تثق به، وسيساعدك.

@@ -1,8 +1,8 @@
 # التواصل / العدوانية: المدرّب في اللعبة (الأعمار 13-15)، نمط استدراج دون محتوى جنسي
 
 contact-the-gaming-mentor-title = المدرّب في اللعبة
-contact-the-gaming-mentor-summary = لاعب من أصحاب المراتب العليا يعرض عليك تدريبًا مجانيًا، ثم يحاول شيئًا فشيئًا أن يبعدك عن أصدقائك.
-contact-the-gaming-mentor-remember = من يعزلك عن أصدقائك، أو يسأل أين تسكن، أو يريد أسرارًا، ليس مدرّبًا حقيقيًا. احفظ الرسائل، واحظره، وأبلغ عنه، وأخبر شخصًا بالغًا تثق به.
+contact-the-gaming-mentor-summary = لاعب من أصحاب المراتب العليا يقدّم لك هدايا وتدريبًا مجانيًا، ثم يحاول شيئًا فشيئًا أن يبعدك عن أصدقائك.
+contact-the-gaming-mentor-remember = المديح والهدايا و«نحن الاثنين فقط» والأسرار علامات خطر. لا تحذّره: احفظ المحادثة بهدوء، ثم احظره وأبلغ عنه وأخبر شخصًا بالغًا تثق به.
 
 contact-the-gaming-mentor-app = دردشة { $game }
 contact-the-gaming-mentor-npc-mentor = { $mentor }
@@ -24,45 +24,100 @@ contact-the-gaming-mentor-adult-grandpa = جدّو
 
 contact-the-gaming-mentor-intro = طوال الأسبوع وأنت تلعب المباريات المصنّفة بلا توقّف في { $game } مع { $friend } وفريقك. ولاعب من أصحاب المراتب العليا، { $mentor }، يتابع مبارياتك.
 
-contact-the-gaming-mentor-offer = عندك موهبة حقيقية، أكثر بكثير من فريقك. أنا أدرّب لاعبين يصيرون محترفين، ومجانًا لك. الليلة من 11 حتى 2؟ هذا وقت لعب الجادّين حقًا.
-contact-the-gaming-mentor-choice-daytime-only = شكرًا، لكنني ألعب مع فريقي، وليس حتى هذا الوقت المتأخّر
-contact-the-gaming-mentor-feedback-daytime-only = حدس جيد. تدريب مجاني من غريب، مع عبارة «أفضل من فريقك»، مديح فيه طُعم. ولا توجد مرتبة تستحق أن تخسر نومك في ليلة دراسية.
-contact-the-gaming-mentor-choice-open-server = ربما، لكن في الخادم العام فقط، ولمدة ساعة
-contact-the-gaming-mentor-feedback-open-server = إبقاء الأمر علنيًا وقصيرًا تصرّف ذكي. ومع ذلك، لاحظ كيف قلّل { $mentor } من شأن أصدقائك منذ البداية. انتبه لذلك.
-contact-the-gaming-mentor-choice-play-all-night = نعم! سألعب حتى 2 كل ليلة
-contact-the-gaming-mentor-feedback-play-all-night = فرصة لنتعلّم: اللعب حتى الثانية فجرًا ليلة بعد ليلة يدمّر النوم والمزاج والدراسة. ومن يريدك متّصلًا بينما الكبار نائمون يستحق أن تنظر إليه مرة ثانية.
+contact-the-gaming-mentor-offer = عندك موهبة حقيقية، أكثر بكثير من فريقك. أهديتك للتو سكنًا نادرًا. أنا أدرّب لاعبين يصيرون محترفين، ومجانًا لك. الليلة من 11 حتى 2؟
+contact-the-gaming-mentor-choice-tonight = شكرًا على السكن! الليلة من 11 حتى 2، أنا موجود.
+contact-the-gaming-mentor-feedback-tonight = فرصة لنتعلّم: هدية مع عبارة «موهبتك أكبر من فريقك» مديح فيه طُعم. ومن يريدك متّصلًا كل ليلة بينما الكبار نائمون يستحق أن تنظر إليه مرة ثانية.
+contact-the-gaming-mentor-choice-skin-back = سأعيد إليك السكن. وعلى كل حال أخرج في العاشرة.
+contact-the-gaming-mentor-feedback-skin-back = ذكي. هدية من غريب قد تشعرك بأنك مدين له، فإعادتها تبقيك حرًّا. ولا توجد مرتبة تستحق أن تخسر نومك في ليلة دراسية.
+contact-the-gaming-mentor-choice-one-hour = ساعة واحدة فقط، في الردهة العامة، فهذا آمن.
+contact-the-gaming-mentor-feedback-one-hour = البقاء في المكان العام فكرة جيدة. لكن الحادية عشرة متأخرة في ليلة دراسية، والهدية مع «أفضل من فريقك» مديح فيه طُعم. ابقَ منتبهًا.
 
-contact-the-gaming-mentor-late-nights = أسبوع من المباريات حتى الثانية فجرًا. تغفو في الصف، وتتراجع درجاتك، وتصلك رسالة من { $friend }: «اختفيت عن الفريق، هل أنت بخير؟»
+contact-the-gaming-mentor-c-tonight = أسبوع من المباريات حتى الثانية فجرًا. تغفو في الصف، وتصلك رسالة من { $friend }: «اختفيت عن الفريق، هل أنت بخير؟» ثم يكتب { $mentor }: «لا تقل لوالديك إننا نلعب حتى هذا الوقت. سيُفسدان كل شيء.»
+contact-the-gaming-mentor-c-skin-back = هههه حسنًا، نَم باكرًا. السبت بعد الظهر إذن. فقط أقول لك: فريقك يعيق تقدّمك.
+contact-the-gaming-mentor-c-one-hour = تلعب مباراة واحدة في الردهة العامة، ثم تخرج. عند منتصف الليل يصل سكن آخر إلى مخزونك، ومعه ملاحظة: «فريقك يعيق تقدّمك.»
 
-contact-the-gaming-mentor-isolate = بصراحة، { $friend } والبقية يعيقون تقدّمك. لا يفهمونك كما أفهمك أنا. في أي مدينة أنت؟ انضمّ إلى خادمي الخاص، نحن الاثنين فقط.
-contact-the-gaming-mentor-choice-keep-private = لا. موقعي يبقى خاصًا، وأصدقائي باقون.
-contact-the-gaming-mentor-feedback-keep-private = هذا هو. تحريضك على أصدقائك وسؤالك عن مكان سكنك علامتا خطر كبيرتان. يحق لك أن تقول لا لأي شخص، مهما كان قد ساعدك.
-contact-the-gaming-mentor-choice-dodge = سأغيّر الموضوع ولن أجيب
-contact-the-gaming-mentor-feedback-dodge = أبقيت موقعك خاصًا، جيد. لكن التهرّب قد يجعل { $mentor } يضغط أكثر. الرفض الواضح، والحديث مع شخص تثق به، أقوى.
-contact-the-gaming-mentor-choice-city-server = سأخبره بمدينتي وأنضمّ إلى الخادم
-contact-the-gaming-mentor-feedback-city-server = فرصة لنتعلّم: مدينتك مع اسمك في اللعبة يجعلان العثور عليك أسهل. والخادم الخاص مع غريب بالغ وحدكما يعني أن لا أحد غيركما يرى ما يحدث.
+contact-the-gaming-mentor-move = بصراحة، { $friend } والبقية يعيقون تقدّمك. لنتدرّب على خادمي الصوتي الخاص، نحن الاثنين فقط. في أي مدينة أنت؟ هذا من أجل سرعة الاتصال.
+contact-the-gaming-mentor-choice-join-no-city = سأنضمّ إليك هناك، لكن مدينتي تبقى خاصة.
+contact-the-gaming-mentor-feedback-join-no-city = إبقاء مدينتك لنفسك كان صحيحًا. لكن خادمًا خاصًا مع غريب أكبر سنًّا، «نحن الاثنين فقط»، يعني أن لا أحد غيركما يرى ما يُقال. ابقَ حيث فريقك.
+contact-the-gaming-mentor-choice-city = إنها مدينتي فقط، لا عنواني. أنا قادم الآن.
+contact-the-gaming-mentor-feedback-city = فرصة لنتعلّم: مدينتك مع اسمك في اللعبة يجعلان العثور عليك أسهل. و«نحن الاثنين فقط» على خادم خاص يعني أن لا أحد غيركما يرى ما يحدث.
+contact-the-gaming-mentor-choice-stay-squad = لا، سأبقى هنا مع فريقي. هم نصف متعة اللعب.
+contact-the-gaming-mentor-feedback-stay-squad = هذا هو. التقليل من أصدقائك وسحبك إلى مكان «نحن الاثنين فقط» علامتا استدراج. لست مضطرًا للانتقال إلى أي مكان، مهما كان الشخص كريمًا معك.
 
-contact-the-gaming-mentor-angry = واو. بعد كل ما فعلته لك؟ أنت ناكر للجميل. انضمّ الليلة، وإلا سأقول للجميع إنك لاعب فاشل وأجعلهم يحظرون حسابك.
-contact-the-gaming-mentor-choice-save-block-report = سألتقط صور الشاشة، وأحظره، وأبلغ عنه، وأخبر { $adult }
-contact-the-gaming-mentor-feedback-save-block-report = صحيح تمامًا. الغضب والتهديد حين تقول لا يكشفان حقيقة هذا «التدريب». صور الشاشة دليل، والإبلاغ يحمي لاعبين آخرين أيضًا.
-contact-the-gaming-mentor-choice-block-quietly = سأحظر { $mentor } وأحتفظ بالأمر لنفسي
-contact-the-gaming-mentor-feedback-block-quietly = الحظر يُنهي التواصل، جيد. لكن { $mentor } قد يفعل هذا مع لاعبين صغار آخرين. الإبلاغ وإخبار شخص بالغ تثق به يساعدان على إيقاف ذلك.
-contact-the-gaming-mentor-choice-say-sorry = سأعتذر وأنضمّ إلى الخادم الخاص
-contact-the-gaming-mentor-feedback-say-sorry = فرصة لنتعلّم: لا تدين لأحد باعتذار لأنك قلت لا. التهديدات وسيلة للسيطرة عليك، والاستسلام لها يؤدّي عادةً إلى المزيد.
+contact-the-gaming-mentor-c-join-no-city = على الخادم الخاص لا أحد سواك و{ $mentor }. يسألك في أي مدرسة تدرس، ثم يقول: «لا تخبر والديك عن هذا الخادم.» فتخرج بسرعة.
+contact-the-gaming-mentor-c-city = تنضمّ. على الخادم الخاص أنتما الاثنان فقط. «رائع، ربما أسكن قريبًا منك. لا تخبر والديك عن هذا الخادم، سيُفسدان كل شيء.»
+contact-the-gaming-mentor-c-stay-squad = يصمت { $mentor } يومًا كاملًا. ثم تصل رسالة طويلة.
 
-contact-the-gaming-mentor-private-server = جيد، نحن الاثنين فقط الآن. لا تخبر والديك عن هذا الخادم، سيُفسدان كل شيء. في أي مدرسة تدرس؟ ربما أسكن قريبًا منك.
-contact-the-gaming-mentor-sango-worried = أنا قلق. أسرار عن الوالدين، وأسئلة عن مدرستك، و«نحن الاثنين فقط»: هذه علامات خطر جدّية. أنت لست في ورطة. ماذا ستفعل؟
-contact-the-gaming-mentor-choice-leave-tell = سأغادر الخادم، وأحفظ الأدلة، وأخبر { $adult }
-contact-the-gaming-mentor-feedback-leave-tell = شجاع وصحيح. لا أحد آمن يطلب منك إخفاء أسرار عن والديك. يستطيع شخص بالغ تثق به أن يساعدك في الإبلاغ عن { $mentor } إلى اللعبة، وإلى الشرطة إن لزم الأمر.
-contact-the-gaming-mentor-choice-leave-quiet = سأغادر الخادم، لكن لن أخبر أحدًا
-contact-the-gaming-mentor-feedback-leave-quiet = المغادرة خطوة جيدة. لكن { $mentor } قد يعرف مدينتك واسمك في اللعبة، وقد يحاول مرة أخرى أو يستهدف غيرك. إخبار شخص بالغ تثق به يعني أنه يمكن الإبلاغ عنه.
-contact-the-gaming-mentor-choice-answer-secret = سأجيب، وأبقي الخادم سرًّا
-contact-the-gaming-mentor-feedback-answer-secret = فرصة لنتعلّم: أسرار كهذه لا تحمي إلا الشخص الآخر. لم يفت الأوان أبدًا لتغادر، وتحفظ الرسائل، وتخبر شخصًا تثق به.
+contact-the-gaming-mentor-angry = واو. بعد كل الهدايا التي أعطيتك إياها؟ أنت ناكر للجميل. كن على خادمي الليلة، وإلا سأقول للجميع إنك لاعب فاشل وأجعلهم يحظرون حسابك.
+contact-the-gaming-mentor-choice-announce = سأبلغ عنك. وسأخبر والديّ بكل شيء.
+contact-the-gaming-mentor-feedback-announce = قول «لا» للتهديد يحتاج إلى شجاعة. لكن تحذير شخص كهذا يعطيه وقتًا ليحذف المحادثة أو يضغط أكثر. لا تقل شيئًا، احفظ أولًا، ثم احظر وأبلغ وأخبر.
+contact-the-gaming-mentor-choice-save-quietly = لن أردّ. أصوّر كل رسالة أولًا، واحدة واحدة.
+contact-the-gaming-mentor-feedback-save-quietly = هادئ وذكي. الغضب والتهديد بعد الرفض يكشفان حقيقة هذا «التدريب». حفظ كل شيء قبل أن ينتبه يبقي الدليل في يدك.
+contact-the-gaming-mentor-choice-give-in = آسف! سأكون هناك الليلة. أرجوك لا تحظر حسابي.
+contact-the-gaming-mentor-feedback-give-in = فرصة لنتعلّم: لا تدين لأحد باعتذار لأنك قلت لا. التهديد وسيلة للسيطرة عليك، والخضوع يجلب المزيد عادة. المساعدة موجودة دائمًا.
 
-contact-the-gaming-mentor-adult-helps = شكرًا لأنك أريتني، كان هذا تصرّفًا ذكيًا. لم تفعل أي شيء خاطئ. لنبلغ { $game } عن الحساب معًا، ونتفق على ساعات لعب تترك وقتًا كافيًا للنوم.
-contact-the-gaming-mentor-adult-helps-late = يسعدني حقًا أنك أخبرتني، وأنت لست في ورطة. لنحفظ كل شيء ونبلغ { $game } عن { $mentor }. وإذا كان يعرف أين تسكن، فسنتصل بالشرطة.
+contact-the-gaming-mentor-c-announce = يردّ { $mentor }: «تفضّل هههه». وبعد دقيقة، تختفي من المحادثة كل رسالة أرسلها إليك.
+contact-the-gaming-mentor-c-save-quietly = لا تردّ. تلتقط صورًا لكل شيء: الهدايا، و«نحن الاثنين فقط»، والتهديد، والملف الشخصي، وتحفظها في مجلد. و{ $mentor } ما زال يكتب.
+contact-the-gaming-mentor-c-give-in = تنضمّ إلى الخادم الخاص في الحادية عشرة. «جيد. لا تخبر والديك عن هذا الخادم، سيُفسدان كل شيء. في أي مدرسة تدرس؟»
 
-contact-the-gaming-mentor-end-safe = أبقيت أصدقاءك قريبين وموقعك خاصًا، وأبلغت عن شخص حاول أن يعزلك. المدرّبون الحقيقيون لا يحتاجون إلى الأسرار أبدًا.
-contact-the-gaming-mentor-end-mixed = نجوت، لكن لم يبلغ أحد عن { $mentor }، وقد يكون لاعبون صغار آخرون هم التالين. إخبار شخص بالغ تثق به يساعد على إيقافه للجميع.
-contact-the-gaming-mentor-end-recovered = وصل الأمر أبعد ممّا يجب، لكنك أخبرت أحدًا وطلبت المساعدة. تم الإبلاغ عن { $mentor }، وعدت إلى فريقك.
-contact-the-gaming-mentor-end-harmful = صار { $mentor } يعرف عنك أكثر، ويريد أن يبقى ذلك سرًّا. هذا ليس ذنبك، ولم يفت الأوان أبدًا: احفظ الرسائل وأخبر شخصًا بالغًا تثق به.
+contact-the-gaming-mentor-what-now = الدليل معك، و{ $mentor } لا يعرف. ما خطوتك التالية؟
+contact-the-gaming-mentor-choice-report-alone = أحظره وأبلغ عنه. أستطيع التعامل مع هذا وحدي.
+contact-the-gaming-mentor-feedback-report-alone = الحظر والإبلاغ مع الدليل خطوة قوية. لكن تهديدًا كهذا أثقل من أن تحمله دون سند، والبالغ يستطيع أن يفعل ما لا تستطيعه. أخبر بالغًا أيضًا.
+contact-the-gaming-mentor-choice-tell-friend = سأحكي كل شيء لـ{ $friend }، وسنجد حلًّا معًا.
+contact-the-gaming-mentor-feedback-tell-friend = الحديث مع صديق أفضل من الصمت. لكن صديقًا مثل { $friend } لا يستطيع الإبلاغ عن هذا أو حمايتك كما يستطيع بالغ تثق به. شخص مثل { $adult } يستطيع.
+contact-the-gaming-mentor-choice-show-adult = أُري { $adult } المجلد الليلة، قبل أي شيء آخر.
+contact-the-gaming-mentor-feedback-show-adult = هذه هي الخطوة. يستطيع { $adult } مساعدتك في حظر { $mentor } والإبلاغ عنه لدى { $game }، واللجوء إلى الشرطة إن لزم. الإخبار ليس وشاية أبدًا.
+
+contact-the-gaming-mentor-c-report-alone = تحظر { $game } الحساب. بعد يومين، ينضمّ اسم جديد إلى ردهتك. إنه { $mentor } مرة أخرى.
+contact-the-gaming-mentor-c-tell-friend = يأتي ردّ { $friend }: «مقرف. تجاهله فقط؟» فتتجاهله. بعد يومين، يعود { $mentor } إلى ردهتك.
+
+contact-the-gaming-mentor-evidence-gone = لن يصدّقك أحد الآن. كن على خادمي في الحادية عشرة، أو ودّع حسابك.
+contact-the-gaming-mentor-choice-gone-tell = سأصوّر هذه أولًا، ثم أحكي كل شيء لـ{ $adult }.
+contact-the-gaming-mentor-feedback-gone-tell = قرار صائب. حتى بعد مسح المحادثة، هذا التهديد واسمه وروايتك لها قيمة، وقد تبقى لدى { $game } سجلات. البالغ الذي تثق به يساعدك في الإبلاغ.
+contact-the-gaming-mentor-choice-gone-block = سأحظره. تهديد الحظر هذا كذب على الأرجح.
+contact-the-gaming-mentor-feedback-gone-block = الحظر يوقف الرسائل، جيد. لكن من يمسح المحادثات ويهدّد سيحاول غالبًا مرة أخرى، ولا أحد ممن يستطيعون المساعدة يعرف. احفظ ما تبقّى وأخبر بالغًا.
+contact-the-gaming-mentor-choice-gone-give-in = حسنًا، سآتي. لا أستطيع أن أخسر حسابي.
+contact-the-gaming-mentor-feedback-gone-give-in = فرصة لنتعلّم: الخضوع للتهديد يعلّمه أن التهديد ينجح. الحساب يمكن استرجاعه، وأنت أهم من أي مرتبة. المساعدة موجودة دائمًا.
+
+contact-the-gaming-mentor-c-gone-block = تحظر { $mentor }. بعد يومين، ينضمّ اسم جديد إلى ردهتك. إنه { $mentor } مرة أخرى.
+contact-the-gaming-mentor-c-gone-give-in = تنضمّ إلى الخادم في الحادية عشرة. يعود { $mentor } لطيفًا جدًا، ويسألك في أي مدرسة تدرس. «هذا سرّنا، صحيح؟»
+
+contact-the-gaming-mentor-again = ظننت أنك تتخلّص مني؟ أعرف اسمك في اللعبة وأعرف فريقك. ردّ عليّ، وإلا سيسمع الجميع أنك تغشّ.
+contact-the-gaming-mentor-choice-again-answer = حسنًا، سأردّ. فقط لا تقل للفريق إنني أغشّ.
+contact-the-gaming-mentor-feedback-again-answer = فرصة لنتعلّم: الردّ يريه أن الضغط ينجح، والطلب التالي سيكون أكبر. الأكاذيب عن الغشّ يمكن الإبلاغ عنها. المساعدة موجودة دائمًا.
+contact-the-gaming-mentor-choice-again-quit = سأترك { $game } نهائيًا. لا داعي لأن أخبر أحدًا.
+contact-the-gaming-mentor-feedback-again-quit = فرصة لنتعلّم: الترك يبعدك، لكنك تخسر لعبة تحبّها، وينتقل { $mentor } إلى لاعبين صغار آخرين. البالغ الذي تثق به ما زال يستطيع المساعدة.
+contact-the-gaming-mentor-choice-again-show = سأصوّرها. الآن سيرى { $adult } القصة كلها من أولها.
+contact-the-gaming-mentor-feedback-again-show = نعم. لقد عاد، فحان وقت بالغ يستطيع أن يتصرّف. يستطيع { $adult } المساعدة في الإبلاغ عن الحساب الجديد أيضًا، وصورك تُظهر النمط كله.
+
+contact-the-gaming-mentor-secret = أنا قلق. المديح والهدايا والأسرار عن والديك علامات خطر جدّية. أنت لست في ورطة. ماذا ستفعل؟
+contact-the-gaming-mentor-choice-secret-show = سأخرج وأُري { $adult } المحادثة كلها الليلة.
+contact-the-gaming-mentor-feedback-secret-show = شجاع وصائب. لا أحد جدير بالثقة يطلب منك أن تخفي أسرارًا عن والديك. يستطيع { $adult } المساعدة في الإبلاغ عن { $mentor } لدى { $game }، وإن لزم لدى الشرطة.
+contact-the-gaming-mentor-choice-secret-keep = ليبقَ هذا سرّنا. لقد كان لطيفًا جدًا معي.
+contact-the-gaming-mentor-feedback-secret-keep = فرصة لنتعلّم: أسرار كهذه لا تحمي إلا الشخص الآخر. الهدايا والمديح لا تجعل أحدًا جديرًا بالثقة. لم يفت الأوان أبدًا لتخرج وتخبر أحدًا.
+contact-the-gaming-mentor-choice-secret-quiet = سأخرج، والأمر يبقى خصوصيًا، انتهى.
+contact-the-gaming-mentor-feedback-secret-quiet = الخروج خطوة جيدة. لكن { $mentor } يعرف اسمك في اللعبة وسيحاول غالبًا مرة أخرى، وربما مع غيرك. إخبار بالغ تثق به يعني أنه يمكن إيقافه.
+
+contact-the-gaming-mentor-c-secret-keep = تحتفظ بالسرّ. وكل ليلة يطلب { $mentor } أكثر قليلًا: مدرستك، اسمك الحقيقي، صورة «لأتأكد أنك حقيقي».
+contact-the-gaming-mentor-c-secret-quiet = تخرج ولا تقول شيئًا. في المساء التالي، يراسلك { $mentor } من جديد، أكثر غضبًا من قبل.
+
+contact-the-gaming-mentor-back-again = لا يمكنك أن تختفي هكذا. بعد كل ما أعطيتك؟ ردّ، وإلا سأحكي للفريق ما قلته لي.
+contact-the-gaming-mentor-choice-back-answer = حسنًا، أنا هنا. سأخبرك بكل شيء، لا تقل للفريق.
+contact-the-gaming-mentor-feedback-back-answer = فرصة لنتعلّم: الخضوع للتهديد يجعله يكبر. ما قلته تحت الضغط ليس ذنبك. لم يفت الأوان أبدًا لتخبر شخصًا بالغًا تثق به.
+contact-the-gaming-mentor-choice-back-show = سأصوّر هذا، ثم أُريه لـ{ $adult } في هذه الليلة.
+contact-the-gaming-mentor-feedback-back-show = أصلحت الأمر. الخروج كان بداية، وإخبار { $adult } يكمله: البالغ يستطيع الإبلاغ عن { $mentor } وحمايتك. أنت لست في ورطة.
+contact-the-gaming-mentor-choice-back-quit = سأحذف { $game } ولن أذكرها أبدًا بعد الآن.
+contact-the-gaming-mentor-feedback-back-quit = فرصة لنتعلّم: حذف اللعبة يبعدك، لكنك تخسر شيئًا تحبّه، ويجد { $mentor } لاعبين آخرين. البالغ الذي تثق به ما زال يستطيع المساعدة في إيقافه.
+
+contact-the-gaming-mentor-c-answer = تردّ. و{ $mentor } يريد أكثر كل يوم: مباريات أطول، مدرستك، اسمك الحقيقي. صار النوم صعبًا.
+contact-the-gaming-mentor-c-quit = تحذف { $game } ولا تقول شيئًا. الهدوء يعمّ الآن، لكنك تشتاق إلى فريقك، و{ $mentor } ما زال في مكان ما.
+
+contact-the-gaming-mentor-adult-helps = شكرًا لأنك أريتني، كان هذا تصرّفًا ذكيًا. لم تفعل أي شيء خاطئ. لنحظر { $mentor } ونبلغ { $game } عنه معًا، ونحتفظ بالمجلد في حال احتجنا إلى الشرطة.
+contact-the-gaming-mentor-adult-helps-wiped = أنا أصدّقك، وأنت لست في ورطة. حتى المحادثات المحذوفة قد تترك سجلات. لنبلغ { $game } عن { $mentor } بما حفظته، ونحظره معًا.
+contact-the-gaming-mentor-adult-helps-again = شكرًا لأنك أخبرتني. لم تفعل أي شيء خاطئ، وقد حملت هذا دون سند مدة كافية. لنبلغ { $game } معًا عن كل حساب استخدمه { $mentor }.
+contact-the-gaming-mentor-adult-helps-late = يسعدني حقًا أنك أخبرتني، وأنت لست في ورطة. لنحفظ كل شيء ونبلغ { $game } عن { $mentor }، وإن لزم الأمر فسنتصل بالشرطة.
+
+contact-the-gaming-mentor-end-safe = رأيت المديح والهدايا و«نحن الاثنين فقط» على حقيقتها، وحفظت ما استطعت من أدلة، وجعلت { $adult } في صفّك. تم الإبلاغ عن { $mentor }، وفريقك ما زال معك.
+contact-the-gaming-mentor-end-recovered = سايرت { $mentor } بعض الوقت، فالاستدراج يبدأ لطيفًا، وهذا يحدث. ثم خرجت وأخبرت { $adult }، وتم الإبلاغ عن { $mentor }. هذا احتاج إلى شجاعة.
+contact-the-gaming-mentor-end-mixed = ترك { $game } أبعدك، والهدوء يعمّ الآن. لكن لا أحد من البالغين يعرف، وقد يجدك { $mentor } أو يجد لاعبين آخرين. لم يفت الأوان أبدًا لتخبر شخصًا بالغًا تثق به.
+contact-the-gaming-mentor-end-harmful = ما زال { $mentor } يضغط عليك ويطلب المزيد. هذا ليس ذنبك. لم يفت الأوان أبدًا: احفظ الرسائل وأخبر شخصًا بالغًا تثق به، وسيساعدك.

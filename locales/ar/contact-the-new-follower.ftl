@@ -1,8 +1,8 @@
-# التواصل / الجنسي، للأعمار 13-15: علامات الابتزاز الجنسي وطلب المساعدة فقط (المتابِع الجديد)
+# التواصل / الخطر الجنسي، للأعمار 13-15: علامات الابتزاز الجنسي وطلب المساعدة فقط (المتابِع الجديد)
 
 contact-the-new-follower-title = المتابِع الجديد
 contact-the-new-follower-summary = متابِع جديد في مثل عمرك يعجبه كل ما تنشره، ثم يريد الدردشة في مكان أكثر خصوصية.
-contact-the-new-follower-remember = المديح المبالغ فيه، والانتقال إلى تطبيق خاص، وطلب الصور علامات خطر. وإذا هدّدك أحد، فالذنب ليس ذنبك أبدًا: لا تدفع، واحتفظ بالأدلة، وأخبر شخصًا بالغًا تثق به.
+contact-the-new-follower-remember = المديح والانتقال إلى تطبيق خاص وطلب الصور علامات خطر. لا تحذّره: احفظ المحادثة بهدوء، ثم احظره وأبلغ عنه وأخبر شخصًا بالغًا تثق به. الذنب ليس ذنبك أبدًا.
 
 contact-the-new-follower-app = { $app }
 contact-the-new-follower-npc-follower = { $follower }
@@ -28,54 +28,114 @@ contact-the-new-follower-adult-aunt = الخالة لينا
 contact-the-new-follower-intro = لديك متابِع جديد على { $app }: { $follower }. الملف الشخصي يقول إن العمر 14، ويحب الموسيقى نفسها التي تحبها، وفيه صور رائعة كثيرة. ويضع إعجابًا على خمسة من منشوراتك متتالية.
 
 contact-the-new-follower-first-dm = مرحبااا رأيت فيديو الرقص الخاص بك، بصراحة موهبتك كبيرة. عمري 14 سنة أيضًا وانتقلت للتو إلى مكان قريب منك! في أي مدرسة تدرس؟
-contact-the-new-follower-choice-no-school = شكرًا! لكنني لا أشارك اسم مدرستي على الإنترنت.
-contact-the-new-follower-feedback-no-school = جميل. المديح شعور لطيف، لكنك في الحقيقة لا تعرف من هذا. المتابِع الجديد الذي يسأل فورًا عن مدرستك يصطاد المعلومات.
-contact-the-new-follower-choice-thanks-only = سأشكره وأتجاهل سؤال المدرسة
-contact-the-new-follower-feedback-thanks-only = جيد، بقيت مدرستك سرًّا. ولاحظ أيضًا: المديح الكثير مع «أسكن قريبًا منك» من شخص لم تقابله قط نمط يستحق الانتباه.
-contact-the-new-follower-choice-tell-school = يا إلهي شكرًا!! أنا أدرس في { $school }
-contact-the-new-follower-feedback-tell-school = فرصة لنتعلّم: مدرستك تخبر الآخرين أين يجدونك كل يوم دراسي. أي شخص يستطيع أن يكتب «عمري 14» في ملفه. احتفظ بها لنفسك حتى تعرف من هو الحقيقي.
+contact-the-new-follower-choice-check-profile = شكرًا! سأتحقق من ملفك الشخصي أولًا.
+contact-the-new-follower-feedback-check-profile = عدم الرد فورًا كان ذكيًا. لكن الملف الشخصي لا يُظهر إلا ما اختار صاحبه أن يضعه: أي شخص يستطيع أن يكتب «14» ويستخدم صور غيره.
+contact-the-new-follower-choice-tell-school = يا إلهي شكرًا!! أدرس في { $school }. وأنت؟
+contact-the-new-follower-feedback-tell-school = فرصة لنتعلّم: مدرستك تخبر الآخرين أين يجدونك كل يوم دراسي. أي شخص يستطيع أن يكتب «عمري 14» في ملفه. احتفظ بها لنفسك حتى تعرف من هو حقًا.
+contact-the-new-follower-choice-no-school = شكرًا! لا أذكر اسم مدرستي على الإنترنت.
+contact-the-new-follower-feedback-no-school = جميل. المديح شعور لطيف، لكنك لا تعرف من هذا. المتابِع الجديد الذي يسأل فورًا عن مدرستك، ويقول إنه يسكن قريبًا منك، يصطاد المعلومات.
 
-contact-the-new-follower-knows-school = مستحيل، { $school }؟؟ إنها قريبة جدًا مني! يجب أن نلتقي يومًا ما. بصراحة أنت أنضج بكثير ممّن هم في عمرنا
+contact-the-new-follower-c-check-profile = الملف يبدو مثاليًا: 14 سنة، صور سيلفي كثيرة، وموسيقاك المفضّلة. لكن عمر الحساب ثلاثة أسابيع، ولا أحد من أصدقائك يعرفه.
+contact-the-new-follower-c-tell-school = مستحيل، { $school }؟؟ إنها قريبة جدًا مني! لنلتقِ يوم الجمعة بعد المدرسة؟ نحن الاثنين فقط، لا تُحضر أحدًا، سيكون الأمر محرجًا
+contact-the-new-follower-c-no-school = ههه حسنًا، غامض، يعجبني ذلك. بصراحة أنت أنضج بكثير ممّن هم في عمرنا
 
-contact-the-new-follower-move-app = هذا التطبيق مكشوف جدًا هههه. أضفني على { $private }؟ الرسائل تختفي هناك فهو أكثر خصوصية، نحن الاثنين فقط
-contact-the-new-follower-choice-refuse-app = لا، شكرًا. لا أنقل الدردشة مع أشخاص لم أقابلهم.
-contact-the-new-follower-feedback-refuse-app = أصبت تمامًا. دفعك إلى تطبيق تختفي فيه الرسائل علامة خطر معروفة: تُخفي ما يُقال وتُبعد كل من يستطيع المساعدة.
-contact-the-new-follower-choice-maybe-later = ربما لاحقًا، أنا مشغول
-contact-the-new-follower-feedback-maybe-later = لم تنتقل، جيد. لكن «ربما لاحقًا» تترك الباب مفتوحًا. لا بأس أن ترفض بوضوح، أو أن تتوقّف عن الرد على من يضغط عليك.
-contact-the-new-follower-choice-add-private = أكيد، سأضيفك الآن
-contact-the-new-follower-feedback-add-private = فرصة لنتعلّم: الرسائل التي تختفي تفيد الشخص الآخر أكثر منك. إذا حدث شيء سيئ، فلا يبقى أي سجل، ولا يستطيع أحد غيركما أن يرى.
+contact-the-new-follower-meet = إذن... الجمعة؟ لا تقل شيئًا لوالديك، سيجعلان الأمر غريبًا
+contact-the-new-follower-choice-meet-yes = حسنًا، الجمعة! لن أخبر والديّ بشيء.
+contact-the-new-follower-feedback-meet-yes = فرصة لنتعلّم: أي شخص يستطيع أن يقول إن عمره 14. «لا تقل لوالديك» تحميه هو، لا أنت. لا تقابل أبدًا شخصًا من الإنترنت دون حضور بالغ تثق به.
+contact-the-new-follower-choice-meet-show = قبل أن أردّ، سأُري { $adult } هذه المحادثة.
+contact-the-new-follower-feedback-meet-show = صحيح تمامًا. لا تقابل أبدًا من تعرفه عبر الإنترنت فقط دون بالغ تثق به، و«لا تقل لوالديك» علامة خطر كبيرة. يستطيع { $adult } أن يكتشف من هذا.
+contact-the-new-follower-choice-meet-friend = فقط إذا أحضرت صديقًا معي. هكذا أكثر أمانًا.
+contact-the-new-follower-feedback-meet-friend = عدم الذهاب وحدك فكرة جيدة. لكن مراهقَين اثنين يمكن خداعهما أيضًا، و«نحن الاثنين فقط، لا تخبر أحدًا» علامة خطر. لقاء شخص من الإنترنت يحتاج إلى بالغ.
 
-contact-the-new-follower-pressure-here = أوف حسنًا، أنت ممل. على الأقل أرسل لي صورة، شيء لي أنا فقط. لا تخجل، لن أريها لأحد أبدًا
-contact-the-new-follower-choice-block-report-tell = سألتقط صور الشاشة، وأحظره، وأبلغ عنه، وأخبر { $adult }
-contact-the-new-follower-feedback-block-report-tell = صحيح تمامًا. طلب صور خاصة بعد المديح و«نحن الاثنين فقط» علامة خطر جدّية. من حقك تمامًا أن ترفض، وتقطع التواصل، وتطلب المساعدة.
-contact-the-new-follower-choice-stop-replying = سأتجاهله وأتوقّف عن الرد
-contact-the-new-follower-feedback-stop-replying = عدم إرسال أي شيء كان الصواب. لكن { $follower } قد يحاول مرة أخرى، أو يحاول مع شخص آخر. الحظر والإبلاغ وإخبار شخص بالغ تثق به يوقفونه كما يجب.
-contact-the-new-follower-choice-send-pic = سأرسل صورة كي يتوقّف عن الانزعاج
-contact-the-new-follower-feedback-send-pic = فرصة لنتعلّم: حين تُرسل صورة، تفقد السيطرة عليها. لا أحد له حق في صورة منك، والضغط من هذا النوع ليس ذنبك أبدًا.
+contact-the-new-follower-c-meet-yes = رائع!! لا أطيق الانتظار. لكن قبل الجمعة أريد أن أرى شكلك الآن
+contact-the-new-follower-c-meet-friend = لا، نحن الاثنين فقط أو لا شيء. لا تكن مملًّا. المهم، أريد أن أرى شكلك الآن
 
-contact-the-new-follower-ignored = تتوقّف عن الرد. وبعد يومين، تصلك رسالة جديدة من { $follower } من حساب جديد: «لماذا تتجاهلني؟ ظننت أن بيننا شيئًا مميّزًا.»
+contact-the-new-follower-move-app = هذا التطبيق مكشوف جدًا هههه. أضفني على { $private }؟ الرسائل تختفي هناك فهو أكثر خصوصية. نحن الاثنين فقط
+contact-the-new-follower-choice-add-private = حسنًا، سأضيفك. الأكثر خصوصية أفضل على أي حال.
+contact-the-new-follower-feedback-add-private = فرصة لنتعلّم: الرسائل التي تختفي تحمي الشخص الآخر أكثر منك. إذا حدث شيء سيئ، فلا يبقى أي سجل، ولا يستطيع أحد غيركما أن يرى.
+contact-the-new-follower-choice-is-it-safe = ربما لاحقًا. لكن هل هذا التطبيق آمن؟
+contact-the-new-follower-feedback-is-it-safe = عدم الانتقال الآن كان جيدًا. لكن «ربما» تترك الباب مفتوحًا، وسؤاله إن كان آمنًا يتركه يقرّر عنك. الرفض الواضح مقبول مع من يضغط عليك.
+contact-the-new-follower-choice-stay-here = لا، أنا مرتاح هنا. أنا لا أعرفك بعد أصلًا.
+contact-the-new-follower-feedback-stay-here = أصبت تمامًا. دفعك إلى تطبيق تختفي فيه الرسائل علامة خطر معروفة: تُخفي ما يُقال وتُبعد كل من يستطيع المساعدة.
 
-contact-the-new-follower-private-chat = أخيرًا، نحن الاثنين فقط. أنت ناضج جدًا، تعرف ذلك؟ أرسل لي صورة خاصة وسأرسل لك واحدة. ستختفي على أي حال
-contact-the-new-follower-choice-refuse-tell = لا. ثم سألتقط صورًا للدردشة وأخبر { $adult }
-contact-the-new-follower-feedback-refuse-tell = هذا موقف قوي. من حقك تمامًا أن ترفض، ويستطيع شخص بالغ تثق به أن يساعدك في الحظر والإبلاغ. طلب صور خاصة من مراهق علامة خطر جدّية.
-contact-the-new-follower-choice-refuse-keep = سأرفض، لكن سأتابع الدردشة
-contact-the-new-follower-feedback-refuse-keep = الرفض كان صحيحًا، ولا تدين لأحد بصورة أبدًا. لكن من يطلب صورًا خاصة ليس آمنًا لمتابعة الحديث معه. لا بأس أن تتوقّف وتطلب المساعدة.
-contact-the-new-follower-choice-send-private = سأرسل واحدة، ستختفي على أي حال
-contact-the-new-follower-feedback-send-private = فرصة لنتعلّم: «ستختفي» ليست صحيحة، لأن أي شخص يستطيع التقاط صورة للشاشة. من يضغط عليك لترسل صورًا خاصة ليس آمنًا، مهما كان العمر الذي يدّعيه.
+contact-the-new-follower-c-add-private = تضيف { $follower } على { $private }. أنتما الاثنان فقط الآن، وكل رسالة تختفي بعد عشر ثوانٍ.
+contact-the-new-follower-c-is-it-safe = آمن جدًا، أعدك. الكل يستخدمه. فكّر في الأمر
+contact-the-new-follower-c-stay-here = أوف حسنًا، أنت ممل
 
-contact-the-new-follower-threat = ادفع 100 على شكل بطاقات هدايا قبل الليلة، وإلا سأرسل دردشتنا وصورك إلى كل متابعيك وإلى مدرستك. وإن أخبرت أحدًا فسيصير الأمر أسوأ.
-contact-the-new-follower-not-your-fault = توقّف. هذا يُسمّى الابتزاز الجنسي. إنه جريمة، وليس ذنبك أبدًا، سواء أرسلت صورة أو زُيّفت صورة لك. المبتزّون يعتمدون على الخوف والصمت. ماذا ستفعل؟
-contact-the-new-follower-choice-dont-pay-tell = لن أدفع. سأحفظ الأدلة، وأحظر، وأبلغ، وأخبر { $adult }
-contact-the-new-follower-feedback-dont-pay-tell = أشجع وأذكى خطوة. الدفع أو إرسال المزيد لا يُنهي الأمر أبدًا. الرسائل المحفوظة تساعد التطبيق، والشرطة إن لزم الأمر. وخطوط المساعدة تستطيع المساعدة في حذف الصور.
-contact-the-new-follower-choice-block-alone = سأحظره وأتمنّى أن ينتهي الأمر
-contact-the-new-follower-feedback-block-alone = الحظر يقطع التواصل، جيد. لكن حمل هذا وحدك ثقيل، والأدلة مهمة. يستطيع شخص بالغ تثق به أو خط مساعدة أن يساعدك في الإبلاغ وحذف الصور.
-contact-the-new-follower-choice-pay = سأدفع، كي يحذف كل شيء
-contact-the-new-follower-feedback-pay = فرصة لنتعلّم: من يهدّدون بهذه الطريقة يطلبون المزيد دائمًا تقريبًا بعد الدفع. لم يفت الأوان أبدًا لتتوقّف، وتحتفظ بالأدلة، وتخبر أحدًا.
+contact-the-new-follower-photo-here = طيب، على الأقل أرسل لي صورة. شيء لي أنا فقط. لا تخبر أحدًا، لن أريها لأحد أبدًا
+contact-the-new-follower-choice-announce = مستحيل. سأبلغ عنك وسأخبر { $adult }.
+contact-the-new-follower-feedback-announce = الرفض كان صحيحًا وشجاعًا. لكن تحذيره يعطيه وقتًا ليحذف المحادثة ويختفي، أو ليضغط أكثر. لا تقل شيئًا، احفظ أولًا، ثم أبلغ وأخبر.
+contact-the-new-follower-choice-selfie = سأرسل سيلفي. إنه وجهي فقط، لا مشكلة في ذلك.
+contact-the-new-follower-feedback-selfie = فرصة لنتعلّم: «وجهي فقط» يعطيه شيئًا يستخدمه، ويريه أن الضغط ينجح. لا أحد له حق في صورة منك، وهذا ليس ذنبك أبدًا.
+contact-the-new-follower-choice-save-quietly = لن أردّ. سأصوّر المحادثة وملفه الشخصي.
+contact-the-new-follower-feedback-save-quietly = هادئ وذكي. صورة «لي أنا فقط» و«لا تخبر أحدًا» علامتا خطر. حفظ الدليل قبل أن ينتبه يبقيه في أمان.
+contact-the-new-follower-choice-block-now = سأحظره فورًا وأحذف المحادثة كلها.
+contact-the-new-follower-feedback-block-now = الرغبة في الابتعاد بسرعة مفهومة. لكن حذف المحادثة يرمي الدليل، والشخص المحظور يستطيع إنشاء حساب جديد. صوّر أولًا، ثم احظر وأبلغ.
 
-contact-the-new-follower-adult-helps = شكرًا لأنك أريتني، كان هذا الصواب تمامًا. لم تفعل أي شيء خاطئ. لنبلغ { $app } عن الحساب، ونراجع إعدادات الخصوصية معًا.
-contact-the-new-follower-adult-helps-late = يسعدني كثيرًا أنك أخبرتني. أنت لست في ورطة، وهذا ليس ذنبك. سنحتفظ بالأدلة، ونبلغ التطبيق، ونتصل بخط مساعدة. وإن لزم الأمر، تستطيع الشرطة المساعدة أيضًا.
+contact-the-new-follower-c-announce = «واو، واشٍ.» ثم تختفي المحادثة كلها: لقد حذفها. لم يبقَ شيء تُريه لأحد. في اليوم التالي، يراسلك حساب جديد.
+contact-the-new-follower-c-selfie = لطيف. الآن ادفع 100 على شكل بطاقات هدايا قبل الليلة، وإلا سأضع وجهك على صورة مزيّفة وأرسلها لكل متابعيك
+contact-the-new-follower-c-save-quietly = لا تردّ. تصوّر المحادثة كلها وملف { $follower } الشخصي، وتحفظها. وهو لا يعرف. «مرحبا؟؟ أنت هنا؟»
+contact-the-new-follower-c-block-now = تحظر { $follower } وتحذف المحادثة. تشعر بالراحة، لكن لا شيء محفوظ. في اليوم التالي، يراسلك حساب جديد.
 
-contact-the-new-follower-end-safe = اكتشفت علامات الخطر، ورفضت، وطلبت المساعدة. { $follower } محظور وتم الإبلاغ عنه، وصورك بقيت لك. هذه قوة.
-contact-the-new-follower-end-mixed = ابتعدت عن أسوأ ما في الأمر، لكن لم يُبلَّغ عن { $follower }، وقد يستهدف شخصًا آخر. يستطيع شخص بالغ تثق به أو خط مساعدة أن يساعدك في الإبلاغ.
-contact-the-new-follower-end-recovered = صار الأمر مخيفًا، لكنك لم تسكت. مع شخص بالغ تثق به احتفظت بالأدلة، وأبلغت، وحصلت على الدعم. إخبار أحد هو دائمًا طريق الخروج.
-contact-the-new-follower-end-harmful = طُلب المزيد، كما يفعل أمثال هؤلاء دائمًا. لم يفت الأوان أبدًا، والذنب ليس ذنبك أبدًا: احتفظ بالرسائل، وتوقّف عن الرد، وأخبر شخصًا بالغًا تثق به أو خط مساعدة.
+contact-the-new-follower-saved = الدليل محفوظ، و{ $follower } لا يعرف. ما خطوتك التالية؟
+contact-the-new-follower-choice-saved-show = سأُري { $adult } الصور أولًا، قبل أي شيء آخر.
+contact-the-new-follower-feedback-saved-show = هذه هي الخطوة. يستطيع { $adult } مساعدتك في حظر الحساب والإبلاغ عنه لدى { $app }، ومراجعة إعدادات الخصوصية، والاتصال بخط مساعدة أو بالشرطة إن لزم.
+contact-the-new-follower-choice-saved-report = أحظره وأبلغ عنه. أستطيع التعامل مع هذا وحدي.
+contact-the-new-follower-feedback-saved-report = الحظر والإبلاغ مع الدليل خطوة قوية. لكن هذا أثقل من أن تحمله دون سند، وقد يعود. البالغ الذي تثق به يستطيع ما لا تستطيعه. أخبر بالغًا أيضًا.
+contact-the-new-follower-choice-saved-warn = سأنشر ملفه كي لا ينخدع به أحد من متابعيّ.
+contact-the-new-follower-feedback-saved-warn = الرغبة في حماية الآخرين لطيفة. لكن النشر ينبّهه هو أيضًا، فيختفي ويبدأ من جديد، ولا يعرف أي بالغ يستطيع التصرّف. أبلغ عنه وأخبر بالغًا تثق به.
+
+contact-the-new-follower-c-saved-report = يحذف { $app } الحساب. بعد أسبوع، يراسلك حساب جديد.
+contact-the-new-follower-c-saved-warn = يردّ متابعوك: «يا للرعب». يرى { $follower } المنشور أيضًا ويحذف الحساب. في اليوم التالي، يراسلك حساب جديد.
+
+contact-the-new-follower-new-account = اشتقت لي؟ حساب جديد هههه. لن تتخلّص مني بهذه السهولة. أرسل تلك الصورة ونتصالح. وإن أخبرت أحدًا فستندم
+contact-the-new-follower-choice-new-send = سأرسل صورة واحدة، إن كان هذا سيبعده.
+contact-the-new-follower-feedback-new-send = فرصة لنتعلّم: إرسال صورة لا يُبعده أبدًا، بل يعطيه المزيد ليهدّدك به. هذا ليس ذنبك أبدًا، والمساعدة موجودة دائمًا.
+contact-the-new-follower-choice-new-show = سأصوّرها، وأُري { $adult } كل رسائله.
+contact-the-new-follower-feedback-new-show = نعم. لقد عاد، فحان وقت بالغ يستطيع أن يتصرّف. يستطيع { $adult } المساعدة في الإبلاغ عن الحساب الجديد وحمايتك. هذا ليس ذنبك أبدًا.
+contact-the-new-follower-choice-new-delete = سأحذف حسابي على { $app } ولن أخبر أحدًا.
+contact-the-new-follower-feedback-new-delete = فرصة لنتعلّم: المغادرة تبعدك الآن، لكنه يستمر، وربما مع مراهقين آخرين، وأنت تحمل هذا دون سند. البالغ الذي تثق به أو خط المساعدة يستطيعان المساعدة.
+
+contact-the-new-follower-c-new-send = وصلت. الآن ادفع 100 على شكل بطاقات هدايا قبل الليلة، وإلا ستصل إلى كل متابعيك
+contact-the-new-follower-c-new-delete = تحذف حسابك على { $app } ولا تقول شيئًا. الهدوء يعمّ الآن. لكنك تشتاق إلى أصدقائك هناك، و{ $follower } ما زال في مكان ما.
+
+contact-the-new-follower-private-chat = أنت ناضج جدًا، تعرف ذلك؟ أرسل لي صورة، شيئًا خاصًا، لي أنا فقط. وسأرسل لك واحدة. لن يراها أحد غيري أبدًا
+contact-the-new-follower-choice-private-chat-on = لا صور، هذا أمر خاص. لكن يمكننا متابعة الكلام.
+contact-the-new-follower-feedback-private-chat-on = الرفض كان صحيحًا، ولا تدين لأحد بصورة أبدًا. لكن من يطلب صورًا خاصة ليس آمنًا لمتابعة الحديث معه. لا بأس أن تتوقّف وتطلب المساعدة.
+contact-the-new-follower-choice-private-show = سأخرج، وأصوّر كل شيء، ثم أُريه لـ{ $adult } الليلة.
+contact-the-new-follower-feedback-private-show = هذا موقف قوي. طلب صور خاصة من مراهق علامة خطر جدّية، مهما كان العمر الذي يدّعيه. مع الصور وبالغ تثق به، يمكن الإبلاغ عن هذا وإيقافه.
+contact-the-new-follower-choice-private-send = واحدة فقط. لقد وعد ألّا يراها أحد غيره.
+contact-the-new-follower-feedback-private-send = فرصة لنتعلّم: حين تُرسل صورة، تفقد السيطرة عليها، وأي شخص يستطيع تصويرها. هذا الضغط ليس ذنبك أبدًا، والمساعدة موجودة دائمًا.
+
+contact-the-new-follower-c-private-chat-on = حسنًا. إذن ادفع 100 على شكل بطاقات هدايا قبل الليلة، وإلا سأصنع صورة مزيّفة لك وأرسلها لكل متابعيك
+contact-the-new-follower-c-private-send = وصلت. الآن ادفع 100 على شكل بطاقات هدايا قبل الليلة، وإلا ستصل إلى كل متابعيك. وإن أخبرت أحدًا فسيصير الأمر أسوأ
+
+contact-the-new-follower-threat = توقّف. هذا يُسمّى الابتزاز الجنسي. إنه جريمة، وليس ذنبك أبدًا، سواء أرسلت صورة أو زُيّفت صورة لك. المبتزّون يعتمدون على الخوف والصمت. ماذا ستفعل؟
+contact-the-new-follower-choice-threat-warn = سأقول له إنني سأبلغ الشرطة عنه.
+contact-the-new-follower-feedback-threat-warn = الوقوف في وجهه احتاج إلى شجاعة. لكن تحذيره يعطيه وقتًا ليحذف الأدلة ويدفعه ليضغط أكثر. احفظ كل شيء بهدوء، ثم أخبر بالغًا تثق به.
+contact-the-new-follower-choice-threat-block = سأحظره وأحذف المحادثة كلها، لأنسى الأمر.
+contact-the-new-follower-feedback-threat-block = الرغبة في أن يختفي كل شيء مفهومة. لكن حذف المحادثة يحذف الأدلة، والحظر لا يوقف حسابًا جديدًا. احفظ أولًا، ثم اطلب عون بالغ تثق به.
+contact-the-new-follower-choice-threat-pay = سأدفع، كي يحذف كل شيء ويتركني.
+contact-the-new-follower-feedback-threat-pay = فرصة لنتعلّم: من يهدّدون بهذه الطريقة يطلبون المزيد دائمًا تقريبًا بعد الدفع. لم يفت الأوان أبدًا لتتوقّف، وتحتفظ بالأدلة، وتخبر أحدًا.
+contact-the-new-follower-choice-threat-show = لن أدفع. سأحفظ كل شيء، ثم أحكي لـ{ $adult }.
+contact-the-new-follower-feedback-threat-show = أشجع وأذكى خطوة. الدفع أو إرسال المزيد لا يُنهي الأمر أبدًا. الرسائل المحفوظة تساعد التطبيق والشرطة، وخطوط المساعدة تساعد في حذف الصور.
+
+contact-the-new-follower-c-threat-warn = «هههه تفضّل»، يأتي الرد. ثم يختفي حسابه مع المحادثة كلها. بعد ساعة، يراسلك حساب جديد.
+contact-the-new-follower-c-threat-block = اختفت المحادثة، ومعها كل الأدلة. في صباح اليوم التالي، يراسلك حساب جديد.
+
+contact-the-new-follower-threat-again = حساب جديد، الاتفاق نفسه. 200 قبل منتصف الليل وإلا سيرى الجميع. ولا تفكّر حتى في أن تخبر أحدًا
+contact-the-new-follower-choice-again-show = سأصوّر هذه أيضًا، وأُريها لـ{ $adult } الآن.
+contact-the-new-follower-feedback-again-show = أصلحت الأمر. حفظ الرسائل الجديدة دليل يستطيع التطبيق والشرطة استخدامه. هذا ليس ذنبك أبدًا، ويستطيع { $adult } وخط المساعدة المساعدة في إيقافه.
+contact-the-new-follower-choice-again-pay = سأدفع، والأمر خاص بي. لا أحد يجب أن يعرف.
+contact-the-new-follower-feedback-again-pay = فرصة لنتعلّم: الدفع يخبره أنك ستدفع مرة أخرى، والصمت هو ما يريده. لم يفت الأوان أبدًا لتحفظ الرسائل وتخبر بالغًا تثق به.
+
+contact-the-new-follower-c-paid = شكرًا. الآن الضعف، وإلا سأرسلها على أي حال
+
+contact-the-new-follower-adult-helps = شكرًا لأنك أريتني، كان هذا الصواب تمامًا. لم تفعل أي شيء خاطئ. لنحظر الحساب ونبلغ { $app } عنه، ونراجع إعدادات الخصوصية معًا.
+contact-the-new-follower-adult-helps-again = شكرًا لأنك أخبرتني. لم تفعل أي شيء خاطئ، وقد حملت هذا دون سند مدة كافية. لنبلغ { $app } عن كل حساب استخدمه، ونراجع إعدادات الخصوصية.
+contact-the-new-follower-adult-helps-late = يسعدني كثيرًا أنك أخبرتني. أنت لست في ورطة، ولا شيء من هذا ذنبك. سنحتفظ بالأدلة، ونبلغ { $app } عن الحساب، ونتصل بخط مساعدة أو بالشرطة إن لزم.
+
+contact-the-new-follower-end-safe = رأيت علامات الخطر، ولم ترسل أي صورة، وجعلت { $adult } في صفّك. حساب { $follower } محظور ومُبلّغ عنه، وصورك بقيت لك. هذا موقف قوي.
+contact-the-new-follower-end-recovered = وصل الأمر أبعد ممّا يجب، لكنك لم تبقَ صامتًا. مع { $adult } احتفظت بالأدلة، وأبلغت عنه، ووجدت الدعم. لم يكن الذنب ذنبك أبدًا.
+contact-the-new-follower-end-mixed = أنت بعيد عنه الآن، لكن لا أحد من البالغين يعرف، وقد يعود { $follower } أو يستهدف شخصًا آخر. لم يفت الأوان أبدًا لتخبر بالغًا تثق به أو خط مساعدة.
+contact-the-new-follower-end-harmful = طُلب المزيد، كما يفعل أمثال هؤلاء دائمًا. لم يفت الأوان أبدًا، والذنب ليس ذنبك أبدًا: احتفظ بالرسائل، وتوقّف عن الرد، وأخبر شخصًا بالغًا تثق به أو خط مساعدة، وسيساعدونك.

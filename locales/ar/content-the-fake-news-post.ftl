@@ -2,13 +2,9 @@
 
 content-the-fake-news-post-title = الخبر الكاذب
 content-the-fake-news-post-summary = منشور منتشر يقول إن طبيبًا مشهورًا اكتشف علاجًا معجزًا، وصديقك يريد أن يشاركه الجميع.
-content-the-fake-news-post-remember = قبل أن تشارك، تحقّق ممّن يقف وراء المنشور وماذا تقول المصادر الموثوقة. صحّح لأصدقائك بلطف، وأبلغ عن المنشورات الكاذبة.
-
 content-the-fake-news-post-app = { $app }
 content-the-fake-news-post-npc-friend = { $friend }
 content-the-fake-news-post-npc-adult = { $adult }
-
-# التنويع: في كل مرة لعب يُختار خيار واحد لكل متغيّر في `vary`.
 content-the-fake-news-post-app-scrollr = Scrollr
 content-the-fake-news-post-app-vibefeed = VibeFeed
 content-the-fake-news-post-app-flik = Flik
@@ -24,10 +20,8 @@ content-the-fake-news-post-doctor-chen = د. منى شاهين
 content-the-fake-news-post-adult-mum = ماما
 content-the-fake-news-post-adult-dad = بابا
 content-the-fake-news-post-adult-uncle = العمّ رامي
-
 content-the-fake-news-post-intro = بعد ظهر السبت. تتصفّح { $app } حين يظهر منشور له 80,000 مشاركة. وهو موجود بالفعل في مجموعة صفّك بمشاركة من { $friend }.
 content-the-fake-news-post-the-post = يا إلهي اقرؤوا هذا!! خالتي مريضة منذ شهور، وهي تحتاج إلى هذا فعلًا. شاركوه كلكم، قد ينقذ أرواحًا!!
-
 content-the-fake-news-post-spot = ادّعاءات كبيرة، ومشاعر كبيرة. قبل أن تصدّقه، المس كل ما يكشف حقيقة هذا المنشور.
 content-the-fake-news-post-card-title = { $account }
 content-the-fake-news-post-card-body = من برنامج تلفزيوني، على لسان { $doctor }: «اشرب Glow Tonic فقط لمدة 3 أيام ولن تمرض بعدها أبدًا.»
@@ -35,52 +29,99 @@ content-the-fake-news-post-part-account = { $account } - أُنشئ الحساب
 content-the-fake-news-post-feedback-part-account = حساب جديد تمامًا يحمل خبرًا صحيًا ضخمًا علامة تحذير. الأطباء والجهات الصحية الحقيقيون لهم تاريخ يمكنك التحقّق منه.
 content-the-fake-news-post-part-date = نُشر اليوم، 16:02
 content-the-fake-news-post-feedback-part-date = ليس دليلًا وحده: المنشورات الصحيحة والكاذبة كلها لها تواريخ. من نشره، وماذا تقول المصادر الأخرى، أهم بكثير.
-content-the-fake-news-post-part-photo = صورة: { $doctor } بابتسامة، وفي اليد زجاجة Glow Tonic
-content-the-fake-news-post-feedback-part-photo = انظر عن قرب: اليد والزجاجة غير متطابقتين. البحث العكسي عن الصورة يجد الصورة الأصلية، وليس فيها أي زجاجة.
 content-the-fake-news-post-part-link = احصل على عدّة الأيام الثلاثة: glowtonic-shop.biz، بـ24.99 فقط!
 content-the-fake-news-post-feedback-part-link = المنشور يبيع شيئًا. العلاج المعجز مع رابط متجر هو غالبًا إعلان متنكّر في شكل خبر.
 content-the-fake-news-post-part-wording = الأطباء لا يريدونك أن تعرف! شارِك قبل أن يُحظر!!!
 content-the-fake-news-post-feedback-part-wording = العبارات الصاخبة والأسرار و«شارِك الآن» موجودة لتجعلك تنفعل، لا لتفكّر. النصيحة الصحية الحقيقية لا تحتاج إلى استعجالك.
+content-the-fake-news-post-remember = قبل أن تشارك، تحقّق ممّن يقف وراء المنشور وماذا يقول المصدر الحقيقي: التعليقات والمشاركات لا تثبت شيئًا. صحّح لأصدقائك على انفراد، وأبلغ عن المنشورات الكاذبة.
+content-the-fake-news-post-part-photo = صورة: { $doctor } مع زجاجة، وملصقها ملصوق بشكل مائل
+content-the-fake-news-post-feedback-part-photo = انظر عن قرب: ملصق مائل كأنه أُلصق فوق الصورة علامة على صورة معدّلة. أي شخص يستطيع نسخ صورة طبيب حقيقي ولصق منتجه فيها.
 
-content-the-fake-news-post-check-choice = هناك شيء غير صحيح هنا. لكن { $friend } بانتظار مشاركتك أنت أيضًا. ماذا ستفعل؟
-content-the-fake-news-post-choice-read-sideways = سأبحث عن الاسم والادّعاء في تبويب جديد
-content-the-fake-news-post-feedback-read-sideways = هذه هي القراءة الجانبية، وهي ما يفعله مدقّقو الحقائق: اترك المنشور وانظر ماذا تقول المصادر الموثوقة عنه. دقيقة من التحقّق أفضل من التحديق في المنشور.
-content-the-fake-news-post-choice-read-comments = سأقرأ التعليقات لأرى إن نجح مع الناس
-content-the-fake-news-post-feedback-read-comments = عدم المشاركة حتى الآن تصرّف ذكي. لكن التعليقات يمكن تزييفها: كثير منها من حسابات بلا صورة، نُشرت في الدقيقة نفسها. تحقّق من مصادر خارج المنشور.
-content-the-fake-news-post-choice-share-too = سأشاركه أنا أيضًا. ماذا لو ساعد أحدًا؟
-content-the-fake-news-post-feedback-share-too = فرصة لنتعلّم: الرغبة في المساعدة لطيفة، لكن مشاركة علاج كاذب قد تجعل الناس يتركون العلاج الحقيقي. تحقّق أولًا، ثم قرّر.
+content-the-fake-news-post-check-choice = هناك شيء غير صحيح. لكن أسئلة { $friend } لا تتوقف: هل شاركته؟ ماذا ستفعل؟
+content-the-fake-news-post-choice-comments = سأتحقق من التعليقات لأرى إن نجح مع الناس.
+content-the-fake-news-post-feedback-comments = عدم المشاركة حتى الآن ذكي. لكن التعليقات تحت المنشور نفسه، وأي شخص يستطيع أن يكتب «نجح معي»، ولا تعرف من هو. ابحث خارج المنشور.
+content-the-fake-news-post-choice-search = سأبحث عن الطبيب والادّعاء في نافذة أخرى.
+content-the-fake-news-post-feedback-search = هذه هي القراءة الجانبية، وهي ما يفعله مدقّقو الحقائق: اترك المنشور وانظر ماذا تقول مصادر أخرى عن الطبيب والادّعاء. حساب عمره 6 أيام لا يستطيع تزييف ذلك.
+content-the-fake-news-post-choice-share = قاله طبيب حقيقي، إذن هو آمن. سأشاركه.
+content-the-fake-news-post-feedback-share = فرصة لنتعلّم: المنشور يقول فقط إن طبيبًا قال ذلك. وهو من حساب عمره 6 أيام ومعه رابط متجر. الرغبة في المساعدة لطيفة: تحقّق أولًا، ثم قرّر.
 
-content-the-fake-news-post-fact-found = وجدتها! الصفحة الحقيقية لـ{ $doctor } تقول: «لم أقل هذا أبدًا. الاعتماد على هذا المشروب وحده لمدة 3 أيام خطير.» والجهات الصحية تقول إنه لا يوجد علاج كهذا.
+content-the-fake-news-post-c-comments = أعلى التعليقات تقول: «نجح معي!!» و«شفى ابن عمي!». لا تعرف من كتبها، وما زلت لا تعرف إن كان أي شيء منها صحيحًا.
+content-the-fake-news-post-c-search = وجدتها! الصفحة الحقيقية لـ{ $doctor } تقول: «لم أقل هذا أبدًا. الاعتماد على هذا المشروب وحده لمدة 3 أيام خطير.» وصفحة جهة صحية تقول إنه لا يوجد علاج كهذا.
+content-the-fake-news-post-c-share = مشاركتك تحصل على 30 إعجابًا. ثم تصلك رسالة من ابن عمك الأصغر: «هل أتوقّف عن الأكل وأشرب هذا المشروب فقط؟ أنت شاركته، إذًا لا بد أنه صحيح.»
+
+content-the-fake-news-post-still-unsure = هل شاركته؟؟ خالتي ستطلب العدّة الليلة!
+content-the-fake-news-post-choice-unsure-share = ناس كثيرون يقولون إنه نجح. أنا أثق بهم. سأشاركه!
+content-the-fake-news-post-feedback-unsure-share = فرصة لنتعلّم: التعليقات والمشاركات يمكن تزييفها، وكثرتها لا تجعل الادّعاء صحيحًا. صفحة الطبيب نفسه أو جهة صحية تخبرك أكثر.
+content-the-fake-news-post-choice-unsure-search = لحظة. سأبحث أولًا عمّا يقوله { $doctor }.
+content-the-fake-news-post-feedback-unsure-search = نعم. التعليقات لا تثبت ادّعاءً صحيًا، لكن صفحة الطبيب نفسه أو جهة صحية تثبت. الخروج من المنشور هو طريقة التحقّق الحقيقية.
 
 content-the-fake-news-post-kind-choice = في مجموعة الصف، يسخر الجميع من { $friend }: «هههه تصدّق أي شيء»، «تخيّل أن تنخدع بهذا». ولا صوت لـ{ $friend } بعدها.
-content-the-fake-news-post-choice-message-kindly = سأراسل { $friend } على الخاص بما وجدته
-content-the-fake-news-post-feedback-message-kindly = لطف وذكاء. تصحيح معلومة شخص على انفراد، ومن دون ضحك، يساعده على تغيير رأيه. أي شخص قد ينخدع بخبر مزيّف متقن.
-content-the-fake-news-post-choice-stay-out = سأبتعد عن الموضوع، ليست مشكلتي
-content-the-fake-news-post-feedback-stay-out = عدم المشاركة في السخرية مهم. لكن الخبر المزيّف ما زال يخدع { $friend }، والنكات تؤلم. رسالة خاصة لطيفة قد تساعد في الأمرين.
-content-the-fake-news-post-choice-laugh-along = سأرد بوجه يضحك حتى البكاء مثل الجميع
-content-the-fake-news-post-feedback-laugh-along = فرصة لنتعلّم: السخرية الجماعية تحوّل الخطأ إلى إهانة، ومن يشعر أن الناس يضحكون عليه نادرًا ما يغيّر رأيه. اللطف ينجح أكثر.
+content-the-fake-news-post-choice-post-page = سأنشر الصفحة الحقيقية في المجموعة كي أساعد الجميع.
+content-the-fake-news-post-feedback-post-page = إيقاف الخبر المزيّف مهم. لكن نشره بينما الجميع يسخرون من { $friend } يزيد الطين بلّة. رسالة خاصة أولًا ألطف، وتنجح أكثر.
+content-the-fake-news-post-choice-laugh = سأرسل وجهًا يضحك حتى البكاء، مثل الباقين.
+content-the-fake-news-post-feedback-laugh = فرصة لنتعلّم: السخرية الجماعية تحوّل الخطأ إلى إهانة، ومن يشعر أن الناس يضحكون عليه نادرًا ما يغيّر رأيه. اللطف ينجح أكثر.
+content-the-fake-news-post-choice-dm-page = سأرسل صفحة الطبيب إلى { $friend } في رسالة، بلا سخرية.
+content-the-fake-news-post-feedback-dm-page = لطف وذكاء. رسالة على انفراد مع المصدر الحقيقي تسمح لـ{ $friend } بتغيير الرأي دون جمهور. أي شخص قد ينخدع بخبر مزيّف متقن.
 
-content-the-fake-news-post-friend-thanks = شكرًا لأنك لم تضحك عليّ. حذفته. لكن خالتي طلبت العدّة بالفعل وتريد أن تبدأ غدًا...
-content-the-fake-news-post-choice-report-and-help = سأبلغ عن المنشور، وأُري خالتك الصفحة الحقيقية
-content-the-fake-news-post-feedback-report-and-help = رائع. الإبلاغ عن الادّعاءات الصحية الكاذبة يساعد { $app } على حذفها، والمصادر الحقيقية قد تمنع الخالة من ترك الرعاية الصحية الحقيقية. ويستطيع شخص بالغ في العائلة أن يساعد أيضًا.
-content-the-fake-news-post-choice-delete-move-on = حذفناه، فلنترك الأمر عند هذا الحد
-content-the-fake-news-post-feedback-delete-move-on = حذف المشاركة كان جيدًا. لكن المنشور ما زال موجودًا، وقد تجرّب الخالة المشروب مع ذلك. الإبلاغ عنه والحديث معها قد يحميانها.
-content-the-fake-news-post-choice-try-kit = فلتجرّبه خالتك، لن يضرّ
-content-the-fake-news-post-feedback-try-kit = فرصة لنتعلّم: العلاجات المزيّفة قد تؤذي، لأنها تكلّف مالًا وتحلّ محلّ العلاج الحقيقي. حين يتعلّق الأمر بالصحة، تحقّق مع طبيب أو مصدر موثوق.
+content-the-fake-news-post-c-post-page = يتوقّف الناس عن المشاركة. لكن النكات تزداد: «حتى أصدقاؤك يرونك ساذجًا هههه». وتُحذف مشاركة { $friend }، ويسود الصمت.
+content-the-fake-news-post-c-laugh = وجهك الضاحك يحصد 20 ضحكة. ثم تخلو مجموعة الصف من { $friend }. وبعدها تصلك رسالة: «ظننتك صديقي. وخالتي ما زالت تريد أن تجرّبه.»
+content-the-fake-news-post-c-dm-page = يا إلهي. شكرًا لأنك لم تضحك عليّ. حذفت مشاركتي.
 
-content-the-fake-news-post-shared = مشاركتك تحصل على 30 إعجابًا. ثم تصلك رسالة من ابن عمك الأصغر: «هل أتوقّف عن الأكل وأشرب هذا المشروب فقط؟ أنت شاركته، إذًا لا بد أنه صحيح.»
+content-the-fake-news-post-aunt = خالتي طلبت العدّة بالفعل. ستبدأ غدًا ولا تسمع مني...
+content-the-fake-news-post-choice-aunt-report = سأبلغ عن المنشور، وأرسل لها صفحة الطبيب.
+content-the-fake-news-post-feedback-aunt-report = رائع. الإبلاغ عن الادّعاءات الصحية الكاذبة يساعد { $app } على حذفها، وكلام الطبيب نفسه قد يصل إلى الخالة حيث لا يصل القلق.
+content-the-fake-news-post-choice-aunt-choice = حذفت المشاركة. ما تشربه هو قرارها، صحيح؟
+content-the-fake-news-post-feedback-aunt-choice = حذف المشاركة كان جيدًا. لكن المنشور ما زال يبيع العدّة، والخالة لم ترَ الحقائق. الإبلاغ عنه وإرسال الصفحة الحقيقية لها قد يحميانها.
+content-the-fake-news-post-choice-aunt-try = أخبرها أن تجرّبه. ثلاثة أيام لن تضرّ أحدًا.
+content-the-fake-news-post-feedback-aunt-try = فرصة لنتعلّم: الاكتفاء بمشروب واحد 3 أيام قد يُمرض الإنسان، والعلاج المزيّف قد يحلّ محلّ الرعاية الحقيقية. في الصحة، اعتمد على طبيب أو جهة صحية.
+
+content-the-fake-news-post-c-aunt-report = أرسلتها لها! ستسأل طبيبها أولًا. وأبلغت عن المنشور أيضًا
+content-the-fake-news-post-c-aunt-choice = في اليوم التالي، تصلك رسالة من { $friend }: «خالتي بدأت المشروب. تشعر بدوار وضعف.»
+content-the-fake-news-post-c-aunt-try = تبدأ الخالة المشروب وتترك وجباتها. والمنشور المزيّف يواصل الوصول إلى عائلات أخرى.
+
+content-the-fake-news-post-aunt-dizzy = تقول إنه مجرد «تخلّص من السموم». هل أقلق؟؟
+content-the-fake-news-post-choice-dizzy-detox = التخلّص من السموم يُتعب، صحيح؟ لتنتظر يومًا.
+content-the-fake-news-post-feedback-dizzy-detox = فرصة لنتعلّم: «التخلّص من السموم» كلمة تستخدمها العلاجات المزيّفة لتبرير علامات خطر حقيقية. الدوار والضعف يعنيان طبيبًا الآن. البالغ الذي تثق به يساعد.
+content-the-fake-news-post-choice-dizzy-water = أخبرها أن تشرب ماءً كثيرًا وتصبر.
+content-the-fake-news-post-feedback-dizzy-water = فرصة لنتعلّم: «اصبري» هي بالضبط ما يريده المنشور المزيّف. الدوار علامة تحذير من الجسم. حين تكون الصحة في خطر، اطلب بالغًا تثق به وطبيبًا.
+content-the-fake-news-post-choice-dizzy-adult = نعم! سنطلب من { $adult } أن يتصل بها فورًا.
+content-the-fake-news-post-feedback-dizzy-adult = قرار صائب. حين تكون صحة أحد في خطر، يستطيع البالغ أن يتصرّف بسرعة: يتصل بالخالة أو بطبيب أو بخط صحي. والإبلاغ عن المنشور معًا يمنعه من الوصول إلى غيرها.
+
+content-the-fake-news-post-c-dizzy-detox = تنتظران. ينتهي الأمر بالخالة عند الطبيب، ضعيفة ودائخة، والمنشور ما زال ينتشر.
+content-the-fake-news-post-c-dizzy-water = تستمر. وفي المساء تحتاج إلى طبيب، والمنشور المزيّف ما زال يُشارَك.
+content-the-fake-news-post-c-dizzy-adult = أحسنت حين أخبرتني. سأتصل بها الآن وآخذها إلى الطبيب. ثم نبلغ { $app } عن هذا المنشور معًا.
+
 content-the-fake-news-post-fix-choice = أوه لا. الناس يثقون بما تشاركه، لذا يبدو لهم الخبر المزيّف منك صحيحًا. لم يفت الأوان لإصلاح الأمر. ماذا ستفعل؟
-content-the-fake-news-post-choice-correct-tell = سأحذفه، وأنشر تصحيحًا، وأخبر شخصًا بالغًا أثق به
-content-the-fake-news-post-feedback-correct-tell = هكذا تُصلح الأمر. التصحيح يصل إلى من رأوا مشاركتك، والشخص البالغ الذي تثق به يستطيع أن يتأكّد من أن ابن عمك بأمان. كلنا ننخدع أحيانًا.
-content-the-fake-news-post-choice-delete-quietly = سأحذف مشاركتي بهدوء
-content-the-fake-news-post-feedback-delete-quietly = الحذف يوقف انتشاره منك. لكن ابن عمك وآخرين رأوه من قبل. تصحيح قصير وشخص بالغ تثق به يساعدان على حمايتهم.
-content-the-fake-news-post-choice-leave-up = سأتركه، الناس يستطيعون أن يقرّروا بأنفسهم
-content-the-fake-news-post-feedback-leave-up = فرصة لنتعلّم: ابن عمك قرّر بالفعل أن يثق به لأنك شاركته. المنشورات الصحية الكاذبة قد تؤذي الناس فعلًا. لا بأس أن تغيّر رأيك.
+content-the-fake-news-post-choice-fix-leave = سأتركه. الناس يستطيعون التحقق بأنفسهم، صحيح؟
+content-the-fake-news-post-feedback-fix-leave = فرصة لنتعلّم: ابن عمك صدّقه لأنك شاركته، ومعظم الناس لا يتحقّقون. المنشورات الصحية الكاذبة تؤذي فعلًا. لا بأس أن تغيّر رأيك.
+content-the-fake-news-post-choice-fix-tell = سأكتب لابن عمي «إنه كاذب!» وأحكي لـ{ $adult }.
+content-the-fake-news-post-feedback-fix-tell = هكذا يُصلَح الأمر. ابن عمك يسمع الحقيقة منك، والبالغ الذي تثق به يتأكد أنه بخير ويساعد في الإبلاغ. الجميع ينخدعون أحيانًا.
+content-the-fake-news-post-choice-fix-delete = سأحذف مشاركتي بهدوء. لن يلاحظ أحد.
+content-the-fake-news-post-feedback-fix-delete = الحذف يوقف انتشاره منك. لكن ابن عمك وآخرين رأوه من قبل، وربما يصدّقونه. تصحيح قصير وشخص بالغ تثق به يحميانهم.
 
-content-the-fake-news-post-adult-helps = شكرًا لأنك أخبرتني، هذا احتاج إلى جرأة. لنتصل بابن عمك الآن، ونبلغ { $app } عن المنشور، ونطّلع معًا على نصائح صحية حقيقية.
+content-the-fake-news-post-c-fix-leave = مشاركتك تواصل جمع الإعجابات. ابن عمك يترك العشاء من أجل المشروب، وثلاثة أصدقاء آخرين يشاركونه من صفحتك.
+content-the-fake-news-post-c-fix-delete = تختفي مشاركتك. لكن في الصباح التالي، تصلك رسالة من ابن عمك: «تركت الفطور. سأبدأ المشروب اليوم!»
 
-content-the-fake-news-post-end-safe = تحقّقت قبل أن تثق، وصحّحت لصديق بلطف، وأبلغت عن علاج مزيّف. هكذا بالضبط يتوقّف انتشار المعلومات المضلّلة.
-content-the-fake-news-post-end-mixed = لم تنشر الخبر المزيّف، لكنه ما زال منتشرًا ولم يبلغ عنه أحد. في المرة القادمة، أبلغ عن المنشورات الكاذبة وتحدّث مع من قد تؤذيهم.
-content-the-fake-news-post-end-recovered = شاركت شيئًا كاذبًا، ثم اعترفت به، وصحّحته، وطلبت المساعدة. هذا يحتاج إلى شجاعة أكبر من ألّا تخطئ أبدًا.
-content-the-fake-news-post-end-mocked = الإحراج دفع { $friend } إلى مغادرة مجموعة الصف، ومع ذلك ما زال الخبر المزيّف مصدَّقًا. لم يفت الأوان أبدًا للاعتذار، ومشاركة ما وجدته، والإبلاغ عن المنشور.
-content-the-fake-news-post-end-harmful = العلاج المزيّف يواصل الانتشار، والناس يدفعون ثمنه بدل الحصول على رعاية حقيقية. لم يفت الأوان أبدًا للإبلاغ عنه والحديث مع شخص بالغ تثق به.
+content-the-fake-news-post-fix-again = ابن عمك ما زال يصدّقه، لأنه جاء منك. ماذا الآن؟
+content-the-fake-news-post-choice-again-wait = إنه فطور واحد فقط. سأتحقق منه لاحقًا.
+content-the-fake-news-post-feedback-again-wait = فرصة لنتعلّم: وجبة متروكة واحدة قد تصبح ثلاثة أيام. ابن عمك يثق بك، فكلامك يستطيع إيقاف هذا الآن، والبالغ الذي تثق به يساعد.
+content-the-fake-news-post-choice-again-tell = سأتصل بابن عمي الآن، وأطلب من { $adult } أن يتدخّل.
+content-the-fake-news-post-feedback-again-tell = أصلحت الأمر. ابن عمك يعرف أنه مزيّف، والبالغ يتأكد أنه بخير ويساعد في الإبلاغ عن المنشور. الاعتراف بالخطأ شجاعة.
+
+content-the-fake-news-post-c-again-wait = عند الظهر يرتجف ابن عمك، وقد شارك المنشور مع أصدقائه.
+
+content-the-fake-news-post-repair = مشاعر { $friend } مجروحة، والخبر المزيّف ما زال منتشرًا. ماذا ستفعل؟
+content-the-fake-news-post-choice-repair-report = سأعتذر، وأرسل الصفحة الحقيقية، وأبلغ عن المنشور.
+content-the-fake-news-post-feedback-repair-report = أصلحت الأمر. الاعتذار الصادق والمصدر الحقيقي يصلحان الصداقة، والإبلاغ عن المنشور يمنع الخبر المزيّف من الوصول إلى المزيد من الناس.
+content-the-fake-news-post-choice-repair-joke = اهدأ، كانت مجرد مزحة. أخبرك أن الكل كان يضحك.
+content-the-fake-news-post-feedback-repair-joke = فرصة لنتعلّم: المزحة تكون مزحة فقط حين يضحك الجميع، ومنهم الشخص المقصود بها. لم يفت الأوان أبدًا للاعتذار.
+
+content-the-fake-news-post-c-repair-report = حسنًا. شكرًا على اعتذارك، هذا يعني لي الكثير. سأُري خالتي الصفحة الحقيقية. وأبلغت عنه أنا أيضًا.
+content-the-fake-news-post-c-repair-joke = لا ردّ من { $friend }. ولا عودة إلى مجموعة الصف، ولا معرفة بما هو صحيح.
+
+content-the-fake-news-post-adult-helps = شكرًا لأنك أخبرتني، هذا احتاج إلى جرأة. اتصلت بابن عمك وهو بخير. والآن لنبلغ { $app } عن المنشور وننشر تصحيحًا قصيرًا.
+
+content-the-fake-news-post-end-safe = تحقّقت قبل أن تصدّق، وساعدت { $friend } بالحقائق، وتأكدت أن العلاج المزيّف أُبلغ عنه وأن الخالة حصلت على نصيحة طبية حقيقية.
+content-the-fake-news-post-end-recovered = ساءت الأمور للحظة، لكنك تحمّلت المسؤولية: أوصلت الحقيقة لمن يثقون بك، وأُبلغ عن المنشور المزيّف. هذا يحتاج إلى شجاعة أكبر من ألّا تخطئ أبدًا.
+content-the-fake-news-post-end-mocked = الإهانة تثقل { $friend }، والخبر المزيّف ما زال مصدَّقًا إلى حدّ ما. الخبر المزيّف ليس ذنبك، ولم يفت الأوان أبدًا: اعتذر، وأرسل الصفحة الحقيقية، واطلب المساعدة من بالغ تثق به.
+content-the-fake-news-post-end-harmful = العلاج المزيّف يواصل الانتشار، والناس يجرّبونه بدل الرعاية الحقيقية. الانخداع ليس ذنبك، ولم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به، وسيساعدك، وأبلغ عن المنشور.

@@ -2,7 +2,7 @@
 
 content-the-scary-video-title = الفيديو المخيف
 content-the-scary-video-summary = ينتهي الكرتون ويبدأ فيديو مخيف وحده، فماذا يمكنك أن تفعل حين يخيفك شيء على الإنترنت؟
-content-the-scary-video-remember = لا بأس أن تشعر بالخوف، وهذا ليس ذنبك أبدًا. أغلقه، وأخبر شخصًا بالغًا تثق به، وفعّلا معًا إعدادات الأطفال.
+content-the-scary-video-remember = لا بأس أن تشعر بالخوف، وهذا ليس ذنبك أبدًا. صوّر العنوان، وأغلق الفيديو، وأخبر شخصًا بالغًا تثق به، ولا ترسل الفيديوهات المخيفة إلى الصغار أبدًا.
 
 content-the-scary-video-app = { $app }
 content-the-scary-video-app-vidbloom = VidBloom
@@ -14,15 +14,12 @@ content-the-scary-video-cartoon-dinos = رفاق الديناصور
 content-the-scary-video-adult-dad = بابا
 content-the-scary-video-adult-grandma = تيتا
 content-the-scary-video-adult-aunt = الخالة لينا
-content-the-scary-video-name-shadowfox = ShadowFox_11
-content-the-scary-video-name-nightowl = NightOwl_X
-content-the-scary-video-name-spookysam = Spooky_Sam12
-content-the-scary-video-chat-zipchat = ZipChat
-content-the-scary-video-chat-buzzbox = BuzzBox
-content-the-scary-video-chat-whisperly = Whisperly
+content-the-scary-video-name-mia = سامي
+content-the-scary-video-name-leo = ليث
+content-the-scary-video-name-noor = كريم
 
 content-the-scary-video-npc-adult = { $adult }
-content-the-scary-video-npc-stranger = { $stranger }
+content-the-scary-video-npc-friend = { $friend }
 
 content-the-scary-video-intro = مرحبًا، أنا سانغو! إنها ظهيرة ممطرة وأنت تشاهد { $cartoon } على { $app }. الرسوم المتحركة ممتعة! سأشاهد معك.
 content-the-scary-video-autoplay = تنتهي الحلقة. وقبل أن تلمس أي شيء، يبدأ الفيديو التالي وحده. يبدو مثل { $cartoon }، لكن الموسيقى مخيفة والألوان قاتمة.
@@ -43,38 +40,54 @@ content-the-scary-video-feedback-views = ليس دليلًا. المشاهدات
 
 content-the-scary-video-video-plays = لكن التشغيل التلقائي لا ينتظر المحقّقين! تبدأ شخصيات الكرتون بالعراك والصراخ، ويقفز وجه مخيف فجأة. قلبك يدقّ بقوة.
 content-the-scary-video-scared-choice = كان ذلك مخيفًا! لا بأس أن تشعر بالخوف. وهذا ليس ذنبك: الفيديو بدأ وحده. ماذا ستفعل؟
-content-the-scary-video-choice-close-tell = سأغلقه وأخبر { $adult } بما رأيت
-content-the-scary-video-feedback-close-tell = أحسنت! إيقاف ما يزعجك هو اعتناء بنفسك. وإخبار شخص بالغ تثق به يجعل الشعور بالخوف يصغر. أنت لست في ورطة.
-content-the-scary-video-choice-close-quiet = سأغلقه، لكن سأحتفظ بالأمر لنفسي
-content-the-scary-video-feedback-close-quiet = إغلاقه كان تصرّفًا ذكيًا! لكن الصور المخيفة قد تعلق في رأسك، والحديث يساعد. ويستطيع شخص بالغ تثق به أيضًا أن يمنع ظهور فيديوهات كهذه.
-content-the-scary-video-choice-keep-watching = سأتابع المشاهدة كي لا أبدو طفلًا صغيرًا
-content-the-scary-video-feedback-keep-watching = فرصة لنتعلّم: الشجاعة ليست مشاهدة أشياء تخيفك. لا أحد يختبرك. التوقّف هو الاختيار الشجاع، ومن المقبول دائمًا أن تغلقه.
+content-the-scary-video-choice-shot-close = سأصوّر العنوان بسرعة، ثم أغلق التطبيق فورًا.
+content-the-scary-video-feedback-shot-close = فكرة ذكية! إغلاقه اعتناء بنفسك، وصورة الشاشة تحفظ اسم الفيديو، كي يستطيع شخص بالغ الإبلاغ عن هذا الفيديو بالذات لاحقًا.
+content-the-scary-video-choice-block-now = سأحظر هذه القناة الآن فورًا، كي تختفي!
+content-the-scary-video-feedback-block-now = إبعاده عن شاشتك كان صحيحًا! لكن الحظر أولًا يُخفي اسم الفيديو، فيصعب الإبلاغ عنه. صوّر الشاشة أولًا، ثم احظر وأبلغ.
+content-the-scary-video-choice-keep-watching = سأكمل المشاهدة. لست طفلًا صغيرًا، أستطيع التحمّل.
+content-the-scary-video-feedback-keep-watching = فرصة لنتعلّم: الشجاعة ليست مشاهدة ما يخيفك. لا أحد يختبرك. التوقّف هو الخيار الشجاع، ولا بأس دائمًا أن تغلقه.
 
-content-the-scary-video-adult-helps = شكرًا لأنك أخبرتني. كثيرون يخافون من فيديوهات كهذه، والكبار أيضًا. لم يكن ذلك ذنبك. لنشرب شوكولاتة ساخنة ونشعر بتحسّن.
-content-the-scary-video-keep-quiet = تغلق التطبيق. لكن في وقت النوم، يظلّ الوجه المخيف يظهر في رأسك. ثم يهتزّ جهازك اللوحي برسالة جديدة.
-content-the-scary-video-late-night = التشغيل التلقائي يستمر، وكل فيديو أكثر رعبًا من الذي قبله. لقد تجاوز الوقت موعد النوم بكثير ولا تستطيع النوم الآن. ثم يهتزّ جهازك اللوحي برسالة جديدة.
+content-the-scary-video-closed-saved = تغلق التطبيق. صورة الشاشة محفوظة في صورك. لكن قلبك ما زال يدقّ بقوة، وفي المساء تكاد لا تتكلّم.
+content-the-scary-video-blocked-gone = تختفي القناة، ويختفي الفيديو معها. الآن لا تجد اسمه في أي مكان. وفي المساء، ما زال الوجه المخيف في رأسك.
+content-the-scary-video-late-night = التشغيل التلقائي يستمرّ، وكل فيديو أكثر إخافة من الذي قبله. تجاوز الوقت موعد النوم بكثير، والآن لا تستطيع أن تنام.
 
-content-the-scary-video-stranger-dm = مرحبًا! هل تحب الفيديوهات المخيفة؟ عمري 11 سنة مثلك، وعندي فيديوهات أكثر رعبًا بكثير. أضفني على { $chat } وسأرسلها لك. لا تخبر والديك، اتفقنا؟
-content-the-scary-video-choice-block-report = سأحظره وأبلغ عنه، ثم أُري { $adult } الرسالة
-content-the-scary-video-feedback-block-report = أصبت تمامًا! الشخص الذي لا تعرفه ويريد الانتقال إلى تطبيق آخر وإخفاء أسرار عن عائلتك يُظهر علامات خطر كبيرة. الحظر والإخبار شجاعة.
-content-the-scary-video-choice-ignore = لن أرد، وسأغلق التطبيق
-content-the-scary-video-feedback-ignore = عدم الرد أبقاك في أمان الآن! لكن { $stranger } يستطيع أن يراسلك مرة أخرى، أو يراسل أطفالًا آخرين. الإبلاغ وإخبار شخص بالغ يساعدان على إيقافه.
-content-the-scary-video-choice-add = سأضيفه. الفيديوهات الأكثر رعبًا تبدو رائعة.
-content-the-scary-video-feedback-add = فرصة لنتعلّم: أي شخص يستطيع أن يقول إن عمره 11 سنة على الإنترنت. ومن يطلب منك إخفاء أشياء عن عائلتك ليس صديقًا آمنًا، مهما بدا لطيفًا.
+content-the-scary-video-evening = أنت هادئ جدًا الليلة. هل كل شيء بخير؟
+content-the-scary-video-choice-show-shot = سأُري { $adult } صورة الشاشة وأحكي ما حدث.
+content-the-scary-video-feedback-show-shot = أحسنت! الكلام يجعل الخوف يصغر، وصورة الشاشة تسمح لـ{ $adult } بالإبلاغ عن هذا الفيديو بالذات. لن تقع في ورطة.
+content-the-scary-video-choice-say-what = سأحكي ما رأيت، حتى لو لم أجده مرة أخرى.
+content-the-scary-video-feedback-say-what = أحسنت! حتى بدون الاسم، الكلام يجعل الخوف يصغر، و{ $adult } يستطيع تغيير إعداداتك. لن تقع في ورطة.
+content-the-scary-video-choice-tell-friend = أنا بخير. سأخبر { $friend } بكل شيء غدًا.
+content-the-scary-video-feedback-tell-friend = الكلام عنه جيد! لكن { $friend } لا يستطيع الإبلاغ عنه ولا تغيير إعداداتك. الشخص البالغ الذي تثق به يستطيع، ويساعدك أيضًا على الشعور بتحسّن.
+content-the-scary-video-choice-keep-quiet = أنا بخير! إن قلت شيئًا سيأخذون جهازي اللوحي.
+content-the-scary-video-feedback-keep-quiet = كثير من الأطفال يقلقون من ذلك! لكن الكلام ليس ورطة: الفيديو بدأ وحده. الشخص البالغ الذي تثق به يستطيع منع تكرار ذلك.
 
-content-the-scary-video-settings = شكرًا لأنك أريتني. أنت لست في ورطة. لنبلغ عن ذلك الفيديو، ثم نفعّل إعدادات الأطفال: إيقاف التشغيل التلقائي، ولا رسائل من الغرباء.
+content-the-scary-video-adult-helps = شكرًا لأنك أريتني. هذا ليس ذنبك. لنبلغ عن هذا الفيديو بصورة الشاشة، ثم نوقف التشغيل التلقائي ونفعّل إعدادات الأطفال.
+content-the-scary-video-adult-helps-blocked = شكرًا لأنك أخبرتني. هذا ليس ذنبك. لا نستطيع الإبلاغ عن فيديو لا نجده، لكن نستطيع إيقاف التشغيل التلقائي وتفعيل إعدادات الأطفال. في المرة القادمة، صوّر الشاشة أولًا.
+content-the-scary-video-friend-reacts = واو، يبدو مرعبًا! أرسل لي الرابط. سأُريه لابنة عمي الصغيرة، ستفزع كثيرًا، هههه.
+content-the-scary-video-nightmare = في الليل، يظل الوجه المخيف يعود إلى رأسك. وفي اليوم التالي يسألك { $friend }: «هل رأيت فيديو { $cartoon } المرعب؟ أرسله لي، سأُريه لابنة عمي الصغيرة!»
 
-content-the-scary-video-stranger-pushes = إليك فيديو أكثر رعبًا! أنت لست طفلًا صغيرًا، صحيح؟ الآن أرسل لي صورة سيلفي لأتأكّد أنك حقيقي. تذكّر، هذا سرّنا.
-content-the-scary-video-choice-tell-now = سأتوقّف، وأحظره، وأخبر { $adult } الآن
-content-the-scary-video-feedback-tell-now = شجاعة كبيرة! طلب الصور والأسرار علامتا خطر كبيرتان. من حقك دائمًا أن تقول لا، والشخص البالغ الذي تثق به سيساعدك. أنت لست في ورطة.
-content-the-scary-video-choice-block-only = سأحظره، لكن سأحتفظ بالأمر لنفسي
-content-the-scary-video-feedback-block-only = الحظر خطوة جيدة! لكن { $stranger } قد يحاول الأمر نفسه مع أطفال آخرين. إخبار شخص بالغ تثق به يعني أنه يمكن الإبلاغ عنه وإيقافه.
-content-the-scary-video-choice-keep-secret = سأرسل صورة السيلفي وأحتفظ بالسر
-content-the-scary-video-feedback-keep-secret = فرصة لنتعلّم: أسرار كهذه لا تفيد إلا الشخص الآخر، والصورة المرسلة لا يمكن استرجاعها. لم يفت الأوان أبدًا لتخبر شخصًا تثق به.
+content-the-scary-video-friend-wants = ابنة عم { $friend } عمرها ست سنوات فقط. ماذا تقول؟
+content-the-scary-video-choice-stand-up = لا! عمرها ست سنوات. لنخبر { $adult } أنه ينتشر.
+content-the-scary-video-feedback-stand-up = لطف وشجاعة! الفيديوهات المخيفة قد تزعج الصغار أيامًا. رفضك يحميها، و{ $adult } يستطيع المساعدة في الإبلاغ وتنبيه العائلات الأخرى.
+content-the-scary-video-choice-send-title = طبعًا! ابحث عن عنوانه. ستصرخ، هههه!
+content-the-scary-video-feedback-send-title = فرصة لنتعلّم: ما أخافك سيخيف طفلة في السادسة أكثر. اللطف يعني ألّا تنقله إلى غيرك. لم يفت الأوان أبدًا لتقول: «لا تُرِها إيّاه».
+content-the-scary-video-choice-send-warned = سأرسله، لكن أخبرها ألّا تشاهده إلا مع شخص بالغ.
+content-the-scary-video-feedback-send-warned = فرصة لنتعلّم: التحذير لا يجعل الفيديو أقل إخافة، وقد تشاهده وحدها. الخيار اللطيف هو ألّا ترسله أبدًا.
 
-content-the-scary-video-adult-helps-late = يسعدني كثيرًا أنك أخبرتني. لم تفعل أي شيء خاطئ. لنحفظ الرسائل، ونحظر { $stranger } ونبلغ عنه، ونبلغ عن ذلك الفيديو، ونفعّل إعدادات الأطفال.
+content-the-scary-video-adult-helps-both = شكرًا لأنكما أخبرتماني. هذا ليس ذنبكما. لنبلغ عن هذه القناة، ونُعلم المدرسة أنه ينتشر، ثم نوقف التشغيل التلقائي ونفعّل إعدادات الأطفال.
+content-the-scary-video-cousin-alone = يقول { $friend }: «شاهديه مع شخص بالغ فقط!»، لكن ابنة عمه تشاهده وحدها في غرفتها. وفي الليل لا تستطيع النوم.
+content-the-scary-video-cousin-scared = يُري { $friend } الفيديو لابنة عمه الصغيرة. وفي الليل لا تستطيع النوم، والفيديو يواصل الانتشار في المدرسة.
 
-content-the-scary-video-end-safe = طلبت المساعدة، وحظرت الغريب، والآن تجعل إعدادات الأطفال ما تشاهده لطيفًا. الأشياء المخيفة قد تظهر لأي أحد، وقد تعاملت معها بشكل رائع!
-content-the-scary-video-end-mixed = أنت في أمان الآن. لكن لم يُبلَّغ عن { $stranger }، وإعدادات الأطفال ما زالت متوقّفة، لذا قد تصل أشياء مخيفة أخرى. يستطيع شخص بالغ تثق به أن يساعد في إيقافها.
-content-the-scary-video-end-recovered = صار الأمر مخيفًا لبعض الوقت، لكنك كنت شجاعًا وأخبرت { $adult }. { $stranger } محظور وتم الإبلاغ عنه، وإعدادات الأطفال مفعّلة. الإخبار يساعد دائمًا!
-content-the-scary-video-end-harmful = { $stranger } يواصل طلب المزيد، والسرّ ثقيل. هذا ليس ذنبك. لم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به، وسيساعدك.
+content-the-scary-video-late-choice = الوقت متأخر وأنت خائف. هذا ليس ذنبك. ماذا ستفعل؟
+content-the-scary-video-choice-knock = سأطرق باب { $adult } الآن وأحكي له ما شاهدته.
+content-the-scary-video-feedback-knock = هذه شجاعة! الكبار يفضّلون كثيرًا أن توقظهم على أن تبقى خائفًا وحدك. الكلام يجعل الخوف يصغر، ولن تقع في ورطة.
+content-the-scary-video-choice-one-more = فيديو واحد آخر. أستطيع التحمّل، لا أحتاج مساعدة.
+content-the-scary-video-feedback-one-more = فرصة لنتعلّم: الفيديوهات المخيفة تجعل الخوف أكبر لا أصغر. لا أحد يختبرك. لم يفت الأوان أبدًا لتتوقّف وتذهب إلى شخص بالغ تثق به.
+
+content-the-scary-video-adult-helps-late = أنا سعيد جدًا لأنك جئت إليّ. لن تقع في ورطة. لنصوّر اسم تلك القناة ونبلغ عنها، ثم نوقف التشغيل التلقائي ونفعّل إعدادات الأطفال.
+content-the-scary-video-worse = تشاهد فيديو آخر، ثم آخر. في الثانية بعد منتصف الليل ما زلت مستيقظًا، والوجوه المخيفة لا تذهب.
+
+content-the-scary-video-end-safe = أوقفت الفيديو المخيف وأخبرت { $adult }. الآن التشغيل التلقائي متوقّف وإعدادات الأطفال مفعّلة. الأشياء المخيفة قد تظهر لأي أحد، وقد تصرّفت ببراعة!
+content-the-scary-video-end-recovered = شاهدت أطول مما هو جيد لك، لكنك بعدها أخبرت { $adult }. تم الإبلاغ عن القناة، والتشغيل التلقائي متوقّف، وإعدادات الأطفال مفعّلة. الإخبار كان الجزء الشجاع!
+content-the-scary-video-end-shared = ابنة عم { $friend } الصغيرة خائفة الآن أيضًا، والفيديو يواصل الانتشار. رؤيتك له لم تكن ذنبك أبدًا. لم يفت الأوان أبدًا لتخبر شخصًا بالغًا تثق به، وسيساعد في الإبلاغ عنه.
+content-the-scary-video-end-harmful = الصور المخيفة تعود في الليل، وأنت تحملها وحدك. هذا ليس ذنبك. لم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به، وسيساعدك.

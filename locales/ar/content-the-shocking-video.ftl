@@ -26,54 +26,80 @@ content-the-shocking-video-adult-aunt = الخالة ورد
 content-the-shocking-video-intro = الساعة 10 مساءً ومجموعة صفّك على { $app } مليئة بميمات الواجبات. قبل ساعة، انضمّ شخص لا يعرفه أحد، { $stranger }، عبر رابط الدعوة الخاص بالمجموعة.
 content-the-shocking-video-video-drop = شجار حقيقي مصوّر، يصير سيئًا جدًا في النهاية. شاهدوه قبل أن يُحذف! أرسلوه إلى كل مجموعة أنتم فيها.
 
-content-the-shocking-video-friend-reacts = هل شاهده أحد؟ يقولون إن أحدهم أُصيب إصابة بالغة. هل أفتحه؟
-content-the-shocking-video-choice-report-dont-share = الأفضل ألّا نفتحه. سأبلغ عنه، وأرجوكم لا يشاركه أحد.
-content-the-shocking-video-feedback-report-dont-share = خطوة قوية. الفيديوهات العنيفة قد تعلق في رأسك، وكل مشاركة تؤذي الشخص الذي فيها من جديد. الإبلاغ عنه إلى { $app } يساعد على حذفه.
-content-the-shocking-video-choice-scroll-past = لن أفتحه، سأتجاوزه فقط
-content-the-shocking-video-feedback-scroll-past = عدم المشاهدة يحميك، قرار جيد. لكن الفيديو ما زال ينتشر في صفّك. إبلاغ سريع وعبارة «أرجوكم لا تشاركوه» قد يوقفانه.
-content-the-shocking-video-choice-watch-forward = سأشاهده، وأعيد إرساله إلى مجموعة كرة القدم
-content-the-shocking-video-feedback-watch-forward = فرصة لنتعلّم: «شاهدوه قبل أن يُحذف» طُعم ليجعلك تنقر. وإعادة إرساله تنشر الأذى إلى أشخاص لم يختاروا رؤيته.
+content-the-shocking-video-friend-reacts = هل شاهده أحد؟ يقولون إن أحدًا أُصيب إصابة بالغة. هل أفتحه؟
+content-the-shocking-video-choice-dont-open = لا تفتحه. أبلغت عنه. ولا يرسله أحد، اتفقنا؟
+content-the-shocking-video-feedback-dont-open = خطوة قوية. الفيديوهات العنيفة قد تعلق في رأسك، وكل مشاركة تؤذي الشخص الذي فيه من جديد. البلاغ يساعد { $app } على حذفه للجميع.
+content-the-shocking-video-choice-scroll-past = لن أفتحه. الأكثر أمانًا أن أتجاوزه ولا أتدخّل.
+content-the-shocking-video-feedback-scroll-past = عدم المشاهدة يحميك، قرار جيد. لكن الفيديو ما زال ينتشر في صفّك. بلاغ سريع وعبارة «أرجوكم لا تشاركوه» قد يوقفانه.
+content-the-shocking-video-choice-watch-quick = افتحه بسرعة قبل أن يُحذف. ثم نقرّر ماذا نفعل.
+content-the-shocking-video-feedback-watch-quick = فرصة لنتعلّم: «شاهدوه قبل أن يُحذف» طُعم ليجعلك تضغط. لست مضطرًا أبدًا إلى مشاهدة شيء لمجرد أن الجميع يتحدثون عنه.
 
-content-the-shocking-video-watched = تشاهد بضع ثوانٍ. إنه أسوأ ممّا توقّعت. تغلقه، لكن الصور تبقى في رأسك، وتمتلئ مجموعة كرة القدم بردود مصدومة.
-content-the-shocking-video-upset-choice = كان ذلك صعب المشاهدة، والشعور بالاضطراب طبيعي تمامًا. الفيديو الآن في مجموعة كرة القدم، لكن ما زال بإمكانك إصلاح الأمر. وماذا الآن؟
-content-the-shocking-video-choice-delete-tell = سأحذف ما أرسلته، وأبلغ عن الفيديو، وأخبر { $adult }
-content-the-shocking-video-feedback-delete-tell = هكذا تقلب الأمور. الحذف يوقف الانتشار، والإبلاغ يساعد على إزالته، والحديث مع أحد يساعد الصور على التلاشي. كلنا نخطئ.
-content-the-shocking-video-choice-delete-forget = سأحذف ما أرسلته وأحاول أن أنسى
-content-the-shocking-video-feedback-delete-forget = الحذف كان الخطوة الأولى الصحيحة. لكن الفيديوهات المزعجة قد تعود إلى ذهنك مرارًا. الإبلاغ عنه والحديث مع شخص بالغ تثق به يساعدانك ويساعدان غيرك.
-content-the-shocking-video-choice-watch-again = سأشاهده مرة أخرى وأقرأ كل التعليقات
-content-the-shocking-video-feedback-watch-again = فرصة لنتعلّم: المشاهدة مرة أخرى تزيد الانزعاج عادةً ولا تقلّله. لا بأس أن تغلقه، وتأخذ استراحة، وتفعل شيئًا يهدّئك.
+content-the-shocking-video-c-reported = تبلغ عن الفيديو. يرد { $friend }: «حسنًا، لن أفتحه.» ويضيف اثنان آخران: «ولا نحن، لن نشاركه.»
+content-the-shocking-video-c-scrolled = تتجاوزه. وبحلول العاشرة والنصف، أُعيد إرسال الفيديو إلى ثلاث مجموعات أخرى، والجميع يسألون من فيه.
+content-the-shocking-video-c-watched = تشاهد بضع ثوانٍ. إنه أسوأ مما توقعت. تغلقه، لكن الصور تبقى في رأسك، وقلبك يدق بقوة.
 
-content-the-shocking-video-stranger-dm = رأيتك في المجموعة. إذا أعجبك هذا، فعندي ما هو أسوأ بكثير. أضفني على تطبيق خاص، فقط لا تخبر والديك هههه.
-content-the-shocking-video-choice-block-report-stranger = سأحظر { $stranger } وأبلغ عنه، وأنبّه مشرف المجموعة
-content-the-shocking-video-feedback-block-report-stranger = صحيح تمامًا. الغريب الذي يروّج فيديوهات صادمة، ويريد تطبيقًا خاصًا، ويقول «لا تخبر والديك» يُظهر ثلاث علامات خطر دفعة واحدة.
-content-the-shocking-video-choice-ignore-dm = سأترك الرسالة على «تمت المشاهدة» ولن أرد
-content-the-shocking-video-feedback-ignore-dm = عدم الرد يحميك الآن. لكن { $stranger } ما زال في مجموعة صفّك ويستطيع مراسلة غيرك. حظره والإبلاغ عنه يحميان الجميع.
-content-the-shocking-video-choice-reply-stranger = سأرد: «حسنًا، أرسلها»
-content-the-shocking-video-feedback-reply-stranger = فرصة لنتعلّم: من يرسل فيديوهات صادمة ويريد أسرارًا عن الوالدين لا يهتم بمصلحتك. والرد يخبره بأن الوصول إليك سهل.
+content-the-shocking-video-stranger-dm = رأيتك في المجموعة. عندي مقاطع أسوأ بكثير. أضفني على تطبيق خاص، فقط لا تخبر أهلك هههه.
+content-the-shocking-video-choice-screenshot-block = صورة شاشة أولًا، ثم أحظر { $stranger } وأبلغ عنه.
+content-the-shocking-video-feedback-screenshot-block = تمامًا. فيديوهات صادمة، وتطبيق خاص، و«لا تخبر أهلك» من حساب مجهول: ثلاث علامات إنذار. الحفظ أولًا يعني أن شخصًا بالغًا يستطيع أن يرى كل شيء.
+content-the-shocking-video-choice-warn-stranger = سأخبر والديّ عنك بكل شيء. اتركني وشأني الآن.
+content-the-shocking-video-feedback-warn-stranger = عدم الثقة به صحيح. لكن تحذير شخص كهذا يمنحه وقتًا ليحذف كل شيء أو ليضغط أكثر. توقّف عن الرد فقط، واحفظ، واحظر، وأبلغ، ثم أخبر.
+content-the-shocking-video-choice-ok-send = هههه حسنًا، أرسل واحدًا. أهلي لا يفتّشون هاتفي أصلًا.
+content-the-shocking-video-feedback-ok-send = فرصة لنتعلّم: حساب مجهول يدفع إليك فيديوهات صادمة ويريد أسرارًا عن أهلك لا يهتم بمصلحتك. الرد يخبره أن الوصول إليك سهل.
 
-content-the-shocking-video-late-night = الساعة تقارب 11 ورأسك يضجّ بعد كل ما حدث. لا بأس أن تنزعج من أشياء على الإنترنت. كيف تريد أن تنهي الليلة؟
-content-the-shocking-video-choice-talk-and-sleep = سأضع هاتفي جانبًا وأخبر { $adult } بما حدث
-content-the-shocking-video-feedback-talk-and-sleep = اختيار رائع. الحديث يخفّف المشاعر الثقيلة، والاستراحة من الشاشة تساعد عقلك على الهدوء. وبمساعدة { $adult } يمكنك الإبلاغ أيضًا.
-content-the-shocking-video-choice-mute-sleep = سأكتم الدردشة وأنام، لكن سأحتفظ بالأمر لنفسي
-content-the-shocking-video-feedback-mute-sleep = الاستراحة والنوم يساعدان حقًا. لكن إذا عاد الفيديو إلى ذهنك، فلا بأس أن تتحدّث عنه. لست مضطرًا إلى حمله وحدك.
-content-the-shocking-video-choice-scroll-late = سأواصل تصفّح الدردشة حتى الثانية فجرًا
-content-the-shocking-video-feedback-scroll-late = فرصة لنتعلّم: التصفّح حتى وقت متأخّر بعد شيء مزعج يجعله يبدو أكبر عادةً، وتخسر نومك. لا بأس أن تخرج وتتحدّث.
+content-the-shocking-video-c-blocked = تحفظ صورتي شاشة، ثم تحظر { $stranger } وتبلغ عنه. تهدأ الدردشة.
+content-the-shocking-video-c-warned = هههه هيا، أيها الواشي. لن يصدّقك أحد.
+content-the-shocking-video-c-warned-after = تختفي الدردشة كلها: «حُذفت هذه المحادثة.» و{ $stranger } ما زال في مجموعة صفّك، وليس معك شيء محفوظ.
+content-the-shocking-video-c-more-clips = يرسل { $stranger } رابطًا لفيديو أسوأ. ثم يسأل عن عمرك، ويطلب صورة سيلفي «لتثبت أنك لست واشيًا». تشعر بانقباض في معدتك.
 
-content-the-shocking-video-parent-talk = شكرًا لأنك أخبرتني. الشعور بالاضطراب طبيعي، ولم تفعل أي شيء خاطئ. لنبلغ عن الفيديو وعن ذلك الحساب معًا، ونطلب من معلّمك إعادة تعيين رابط الدعوة لمجموعة الصف.
+content-the-shocking-video-late-night = الساعة تقارب 11 ورأسك يطنّ بعد كل هذا. لا بأس أن تنزعج من أشياء على الإنترنت. كيف تريد أن تنهي الليلة؟
+content-the-shocking-video-choice-talk-sleep = أضع الهاتف يشحن في المطبخ، ثم أتحدّث مع { $adult }.
+content-the-shocking-video-feedback-talk-sleep = اختيار رائع. الكلام يخفّف المشاعر الثقيلة، والليلة بلا شاشة تساعد دماغك على الهدوء. و{ $adult } يمكن أن يساعد في البلاغات أيضًا.
+content-the-shocking-video-choice-mute-sleep = أكتم الدردشة وأنام. لا داعي لأن أخبر أحدًا بشيء.
+content-the-shocking-video-feedback-mute-sleep = الاستراحة والنوم يساعدان فعلًا. لكن أشياء كهذه قد تعود في اليوم التالي، ولست مضطرًا إلى حملها وحدك. الكلام يساعد.
+content-the-shocking-video-choice-read-chat = أقرأ كل التعليقات، لأرى ماذا يقول الجميع.
+content-the-shocking-video-feedback-read-chat = فرصة لنتعلّم: قراءة كل التعليقات في آخر الليل تجعل الأشياء المزعجة تبدو أكبر، وتخسر نومك. لا بأس أن تخرج من الإنترنت.
 
-content-the-shocking-video-more-clips = يرسل { $stranger } رابطًا لفيديو أسوأ. ثم يسأل عن عمرك، ويطلب صورة سيلفي «لتثبت أنك لست واشيًا». تشعر بانقباض في معدتك.
-content-the-shocking-video-sango-help = أنا قلق. فيديوهات صادمة، وأسرار، والآن صورة سيلفي: هذه علامات خطر. الإخبار ليس وشاية، بل طلب للمساعدة. هذا ليس ذنبك، وتستطيع أن توقف هذا. ماذا ستفعل؟
-content-the-shocking-video-choice-stop-tell = سأتوقّف عن الرد، وألتقط صورة للشاشة، وأحظره، وأخبر { $adult }
-content-the-shocking-video-feedback-stop-tell = هذه شجاعة وذكاء. صور الشاشة دليل، والحظر يقطع التواصل، والشخص البالغ الذي تثق به يستطيع الإبلاغ عن الحساب. أنت لست في ورطة.
-content-the-shocking-video-choice-block-only = سأحظر { $stranger }، لكن سأحتفظ بالأمر لنفسي
-content-the-shocking-video-feedback-block-only = الحظر خطوة جيدة! لكن { $stranger } ما زال يستطيع مراسلة زملائك. يستطيع شخص بالغ تثق به أن يساعد في الإبلاغ عن الحساب كي يتوقّف الأمر للجميع.
-content-the-shocking-video-choice-send-selfie = سأرسل صورة السيلفي كي يتركني وشأني
-content-the-shocking-video-feedback-send-selfie = فرصة لنتعلّم: الاستسلام يجعل أمثال هؤلاء يطلبون المزيد عادةً، لا أقل. لم يفت الأوان أبدًا لتتوقّف عن الرد وتطلب المساعدة.
+content-the-shocking-video-c-parent-talk = شكرًا لأنك أخبرتني. الشعور بالاضطراب طبيعي، وأنت لم تفعل شيئًا خاطئًا. لنتأكد أن ذلك الحساب مُبلَّغ عنه، ونطلب من معلّمك تغيير رابط الدعوة لمجموعة الصف.
+content-the-shocking-video-c-read-late = تقرأ حتى الواحدة بعد منتصف الليل. الناس يصفون كل ثانية من الفيديو، والصورة المصغّرة تظهر لك مرة بعد مرة.
+content-the-shocking-video-c-muted-sleep = تنام، تقريبًا. وفي الصباح ما زال الفيديو في مجموعة الصف، وأعاد أحدهم إرسال مقطع جديد من الحساب نفسه. مجرد رؤية الصورة المصغّرة تقبض معدتك.
 
-content-the-shocking-video-adult-helps-late = يسعدني حقًا أنك أخبرتني، وأنت لست في ورطة. لنبلغ عن الفيديو وعن ذلك الحساب معًا، ونُعلم المدرسة. وإذا ظلّت الصور تعود إليك، فخط المساعدة يستطيع المساعدة أيضًا.
+content-the-shocking-video-morning = الليل لم يُخفِ الأمر. وماذا الآن؟
+content-the-shocking-video-choice-show-adult = أُري { $adult } الدردشة قبل أن أذهب إلى المدرسة.
+content-the-shocking-video-feedback-show-adult = أحسنت. بعض الأشياء لا تختفي بالنوم، ومشاركتها تجعلها أخف. والشخص البالغ يستطيع أيضًا أن يطلب من المدرسة إخراج ذلك الحساب من الدردشة.
+content-the-shocking-video-choice-one-look = نظرة واحدة فقط، ثم أبلغ عنه. صرت بخير الآن، صدقًا.
+content-the-shocking-video-feedback-one-look = فرصة لنتعلّم: «مجرد نظرة» هي الطريقة التي تعلق بها الفيديوهات الصادمة في الرأس. لا تحتاج إلى رؤيته لتبلغ عنه أو لتتحدث عنه.
+content-the-shocking-video-c-parent-morning = سعيد لأنك أريتني. أنت لم تفعل شيئًا خاطئًا. سأبلغ عن ذلك الحساب معك وأتصل بالمدرسة، كي يكون للدردشة رابط دعوة جديد اليوم.
+content-the-shocking-video-c-one-look = إنه أسوأ حتى مما قيل. تبلغ عنه، لكن الصور تعود إليك طوال اليوم في المدرسة.
 
-content-the-shocking-video-end-safe = رأيت علامات الخطر، واعتنيت بنفسك، وتحدّثت عمّا حدث. تم الإبلاغ عن الفيديو والحساب، ونمت نومًا جيدًا. هذه قوة حقيقية.
-content-the-shocking-video-end-mixed = حافظت على سلامتك الآن، لكن لا يعرف أي شخص بالغ بالأمر، وقد يكون { $stranger } ما زال في مجموعة صفّك. لم يفت الأوان أبدًا للإبلاغ والحديث مع أحد.
-content-the-shocking-video-end-tired = أنت منهك في المدرسة، والفيديو يعاود الظهور في رأسك. الخروج من التطبيق والحديث مع شخص بالغ تثق به يساعدان أكثر بكثير من التصفّح.
-content-the-shocking-video-end-recovered = صارت الأمور ثقيلة، لكنك طلبت المساعدة، وهذا غيّر كل شيء. تم الإبلاغ عن الفيديو والحساب. الحديث عن الأمر كان شجاعة.
-content-the-shocking-video-end-harmful = { $stranger } يواصل المراسلة ويريد المزيد. هذا ليس ذنبك. لم يفت الأوان أبدًا: احظره، وأبلغ عنه، وأخبر شخصًا بالغًا تثق به أو اتصل بخط مساعدة.
+content-the-shocking-video-upset-choice = كان ذلك صعبًا، والشعور بالاضطراب طبيعي تمامًا. وماذا الآن؟
+content-the-shocking-video-choice-find-adult = أغلقه وأذهب إلى { $adult } فورًا. لا أريد أن أبقى وحدي.
+content-the-shocking-video-feedback-find-adult = هكذا تقلب الأمور. الكلام يساعد الصور على التلاشي، و{ $adult } يمكن أن يساعد في الإبلاغ عن الفيديو. فتحه كان زلّة، وليس ذنبك.
+content-the-shocking-video-choice-funny-clips = أغلقه وأشاهد مقاطع مضحكة حتى أشعر بالأمان.
+content-the-shocking-video-feedback-funny-clips = تهدئة نفسك غريزة جيدة. لكن الفيديوهات المزعجة كثيرًا ما تعود لاحقًا، ولست مضطرًا إلى حملها وحدك. الحديث مع أحد يساعد أكثر.
+content-the-shocking-video-choice-forward-group = أرسله إلى مجموعة كرة القدم. سيرغبون في رؤيته.
+content-the-shocking-video-feedback-forward-group = فرصة لنتعلّم: إعادة الإرسال تنقل الصدمة إلى أناس لم يختاروا رؤيتها، وتؤذي الشخص الذي في الفيديو من جديد. لم يفت الأوان أبدًا لحذفه والتحدث.
+
+content-the-shocking-video-c-adult-upset = سعيد لأنك جئت إليّ، ولن تقع في مشكلة. لنبلغ عن الفيديو وعن الحساب الذي نشره. وإن ظلّت الصور تعود إليك، نتحدث مجددًا، أو نتصل بخط مساعدة.
+content-the-shocking-video-c-forwarded = تمتلئ مجموعة كرة القدم بردود مصدومة. أحدهم يسأل من أين حصلت عليه. ثم تصل رسالة جديدة.
+content-the-shocking-video-c-funny = المقاطع المضحكة تساعد قليلًا. لكن في الساعة 11 ما زال الفيديو في رأسك. ثم تصل رسالة جديدة.
+
+content-the-shocking-video-stranger-late = رأيت أنك فتحته… كنت أعرف أنك تتحمّل الأشياء الحقيقية. أضفني على تطبيق خاص لمقاطع أسوأ. لا تخبر أهلك هههه
+content-the-shocking-video-choice-show-chat = أصوّر الشاشة، ثم أُري { $adult } الدردشة كلها.
+content-the-shocking-video-feedback-show-chat = شجاع وذكي. حساب مجهول يدفع إليك فيديوهات أسوأ ويطلب السرية علامة إنذار. صور الشاشة تحفظ الأدلة، والشخص البالغ يستطيع حظره والإبلاغ عنه معك.
+content-the-shocking-video-choice-send-one-more = حسنًا، أرسل واحدًا آخر. بعدها سأحظرك.
+content-the-shocking-video-feedback-send-one-more = فرصة لنتعلّم: «واحد آخر فقط» يبقيك في حديث مع شخص لا يهتم بمصلحتك. لم يفت الأوان أبدًا لتتوقف عن الرد وتحفظ كل شيء وتطلب المساعدة.
+content-the-shocking-video-c-more-late = يرسل { $stranger } رابطًا آخر، ثم يسأل عن عمرك، ويطلب صورة سيلفي «لتثبت أنك لست واشيًا». ويستمر في المراسلة.
+
+content-the-shocking-video-sango-help = أنا قلق. مقاطع أسوأ، وأسرار عن أهلك، والآن صورة سيلفي: هذه علامات إنذار. الإخبار ليس وشاية. ليس ذنبك، وتستطيع إيقاف هذا الآن.
+content-the-shocking-video-choice-stop-tell = أتوقف عن الرد، وأصوّر كل شيء، وأذهب إلى { $adult }.
+content-the-shocking-video-feedback-stop-tell = شجاع وذكي. صور الشاشة أدلة، والتوقف عن الرد يقطع التواصل، والشخص البالغ الذي تثق به يستطيع حظر الحساب والإبلاغ عنه معك. لن تقع في مشكلة.
+content-the-shocking-video-choice-send-selfie = سأرسلها. هذا آمن أكثر من أن يغضبوا مني ويلاحقوني.
+content-the-shocking-video-feedback-send-selfie = فرصة لنتعلّم: الاستسلام يجعل أمثال هؤلاء يطلبون أكثر عادةً، لا أقل. لم يفت الأوان أبدًا لتتوقف عن الرد وتطلب المساعدة.
+content-the-shocking-video-c-selfie-sent = ترسلها. يرد { $stranger } فورًا: يريد واحدة أخرى، ويقول إنه سينشر الأولى إن توقفت.
+
+content-the-shocking-video-c-adult-stranger = أنا سعيد جدًا لأنك أريتني، ولن تقع في مشكلة. سنحتفظ بصور الشاشة، ونحظر ذلك الحساب ونبلغ عنه، ونخبر المدرسة. وإن استمر، يمكننا الاتصال بخط مساعدة أو بالشرطة.
+
+content-the-shocking-video-end-safe = لم تسمح للفيديو ولا لـ{ $stranger } بأن يجرّاك، وأرحت رأسك، و{ $adult } يعرف. الحساب مُبلَّغ عنه، ورابط الدعوة لمجموعة الصف سيتغيّر.
+content-the-shocking-video-end-tired = أنت منهك، وما رأيته وقرأته يتكرر في رأسك، ولا أحد يعرف بما تشعر. قد يعود الأمر. الخروج من الإنترنت والتحدث مع شخص بالغ تثق به يساعد أكثر بكثير من التمرير.
+content-the-shocking-video-end-recovered = صار الأمر ثقيلًا، لكنك أصلحته: توقفت وذهبت إلى { $adult }، الذي يساعدك على الإبلاغ عن كل شيء. الحديث عن الأمر كان شجاعة، ويساعد الصور على التلاشي.
+content-the-shocking-video-end-harmful = { $stranger } يستمر في المراسلة ويريد المزيد. هذا ليس ذنبك، ولم يفت الأوان أبدًا: لا ترسل شيئًا آخر، واحفظ الرسائل، وأخبر شخصًا بالغًا تثق به. سيساعدك، ويمكنه الاتصال بخط مساعدة أو بالشرطة.

@@ -1,12 +1,13 @@
 # المحتوى / القيم: الإشاعة المنتشرة (الأعمار 9-12)
 
 content-the-viral-rumour-title = الإشاعة المنتشرة
-content-the-viral-rumour-summary = منشور صادم وتحدٍّ خطير ينتشران في المدرسة. هل تستطيع التحقّق من الحقائق والحفاظ على سلامة الجميع؟
-content-the-viral-rumour-remember = توقّف وتحقّق قبل أن تصدّق أو تشارك. وإذا كان تحدٍّ ما قد يؤذي أحدًا، فأخبر شخصًا بالغًا تثق به فورًا.
+content-the-viral-rumour-summary = منشور عن تحدٍّ خطير ينتشر في المدرسة. هل تستطيع التحقّق منه، وإيقاف انتشاره، والحفاظ على سلامة الجميع؟
+content-the-viral-rumour-remember = توقّف وتحقّق قبل أن تصدّق أو تشارك، حتى لو أردت تحذير الآخرين. وإذا كان تحدٍّ ما قد يؤذي أحدًا، فاذهب فورًا إلى شخص بالغ تثق به.
 
 content-the-viral-rumour-npc-maya = { $friend }
 content-the-viral-rumour-npc-ben = { $classmate }
 content-the-viral-rumour-npc-teacher = الأستاذ سليم
+content-the-viral-rumour-npc-adult = { $adult }
 
 # التنويع: في كل مرة لعب يُختار خيار واحد لكل متغيّر في `vary`.
 content-the-viral-rumour-name-maya = مايا
@@ -15,55 +16,90 @@ content-the-viral-rumour-name-priya = سلمى
 content-the-viral-rumour-name-ben = بلال
 content-the-viral-rumour-name-omar = عمر
 content-the-viral-rumour-name-lucas = لؤي
-content-the-viral-rumour-challenge-chair-tower = تحدّي برج الكراسي
-content-the-viral-rumour-challenge-sky-stack = تحدّي الكومة العالية
-content-the-viral-rumour-challenge-chair-climb = تحدّي تسلّق الكراسي
+content-the-viral-rumour-challenge-mega-dare = تحدّي ميغا
+content-the-viral-rumour-challenge-ninja-dare = تحدّي النينجا
+content-the-viral-rumour-challenge-level-99 = تحدّي المستوى 99
+content-the-viral-rumour-adult-mum = ماما
+content-the-viral-rumour-adult-dad = بابا
+content-the-viral-rumour-adult-gran = جدّتي
 
 content-the-viral-rumour-intro = مرحبًا، أنا سانغو! إنها ليلة الجمعة ومجموعة صفّك تضجّ بالرسائل. لنرَ عمّ يتحدّث الجميع.
+content-the-viral-rumour-video-skipped = شاركت { $friend } فيديو لحركة خطيرة. سأتخطّى الفيديو: لا حاجة لأن تشاهده. لنقرأ بدلًا من ذلك الرسالة التي جاءت معه.
 
-content-the-viral-rumour-maya = انظروا!! صانع محتوى مشهور يقول إن على كل طفل أن يقوم بـ{ $challenge }: كدّس الكراسي، واصعد إلى القمة، وصوّر نفسك. شارِك خلال ساعة واحدة وإلا فأنت خارج اللعبة!
-content-the-viral-rumour-choice-check-first = مهلًا. من صنع هذا، وهل هو صحيح؟
-content-the-viral-rumour-feedback-check-first = حركة محقّق رائعة! المنشورات التي تستعجلك، مثل «شارِك خلال ساعة!»، غالبًا ما تكون مزيّفة. التحقّق أولًا يوقف الإشاعات في مكانها.
-content-the-viral-rumour-choice-ignore = لن أشاركه. سأتجاهله فقط.
-content-the-viral-rumour-feedback-ignore = عدم المشاركة كان قرارًا جيدًا، لأن الإشاعات تكبر حين ينقلها الناس. والتحقّق من صحّتها وتحذير الآخرين يساعدان أكثر.
-content-the-viral-rumour-choice-share-now = سأشاركه في مجموعة الصف، بسرعة!
-content-the-viral-rumour-feedback-share-now = هذه فرصة لنتعلّم. المنشور استعجلك، والاستعجال حيلة ليمنعك من التفكير. المشاركة قبل التحقّق قد تنشر شيئًا كاذبًا أو خطيرًا.
+content-the-viral-rumour-maya = انظر!! صانع محتوى مشهور يقول إن على كل الأطفال أداء { $challenge } في عطلة نهاية الأسبوع. شاركه خلال ساعة وإلا فأنت خارج اللعبة!
+content-the-viral-rumour-choice-share-warning = سأشاركه مع عبارة «مزيّف! لا تجرّبوه!»
+content-the-viral-rumour-feedback-share-warning = أحسنت بملاحظة الخطر! لكن مشاركة التحذير تنشر الفيديو أيضًا، وبعضهم يشاهده بدافع الفضول. أفضل تحذير هو ألا تمرّر المنشور.
+content-the-viral-rumour-choice-check-first = لحظة. من صنع هذا؟ لن أشارك أي شيء الآن.
+content-the-viral-rumour-feedback-check-first = حركة محقّق رائعة! المنشورات التي تستعجلك، مثل «شارك خلال ساعة!»، غالبًا مزيّفة. معرفة من صنعها قبل المشاركة توقف الإشاعات.
+content-the-viral-rumour-choice-share-now = سأشاركه فورًا! لا أريد أن أكون خارج اللعبة.
+content-the-viral-rumour-feedback-share-now = فرصة لنتعلّم: المنشور استعجلك، والاستعجال حيلة كي لا تفكّر. المشاركة قبل التحقّق قد تنشر شيئًا كاذبًا أو خطيرًا.
 
-content-the-viral-rumour-check = لنكن محقّقين! لا اسم، ولا تاريخ، وعمر الحساب يوم واحد. وصفحة صانع المحتوى الحقيقي تقول: «هذا ليس أنا. لا تفعلوه!» إنه مزيّف، لكن التحدّي قد يؤذي أحدًا مع ذلك.
-content-the-viral-rumour-ben-plans = صباح الاثنين. ما زال الجميع يتحدّثون عن { $challenge }. وفي الاستراحة، يجرّ { $classmate } ثلاثة كراسٍ إلى زاوية في ساحة المدرسة.
+content-the-viral-rumour-warned = ينتشر تحذيرك بسرعة، لكنه يحمل الفيديو معه. وبحلول الأحد، يشاهده طلاب من صفوف أخرى «ليعرفوا ما المزيّف فيه».
+content-the-viral-rumour-checked = لنكن محقّقين! الحساب بلا اسم حقيقي، وعمره يوم واحد. وصفحة صانع المحتوى الحقيقي تقول: «هذا ليس أنا. أرجوكم لا تجرّبوه». إنه مزيّف.
+content-the-viral-rumour-shared = تصل مشاركتك إلى 40 طفلًا خلال ساعة. ويسأل أخو { $friend } الصغير إن كان يستطيع تجربته هو أيضًا. كثيرون يصدّقون صانع المحتوى المزيّف.
 
-content-the-viral-rumour-ben = صوّرني! سأقوم بـ{ $challenge }! سيحصد الفيديو إعجابات كثيرة!
-content-the-viral-rumour-choice-tell-teacher = سأركض وأخبر معلّمًا كي لا يتأذّى أحد
-content-the-viral-rumour-feedback-tell-teacher = شجاع وذكي! إخبار شخص بالغ عن تحدٍّ خطير ليس وشاية. إنه يحمي صديقك، ولهذا وُجد الكبار الذين نثق بهم.
-content-the-viral-rumour-choice-warn-ben = سأقول لـ{ $classmate } إنها فكرة سيئة، ثم أبتعد
-content-the-viral-rumour-feedback-warn-ben = جيد أنك لاحظت الخطر وقلت ذلك! لكن { $classmate } قد يجرّبه مع ذلك. معلّم قريب يستطيع أن يتأكّد من ألّا يتأذّى أحد.
-content-the-viral-rumour-choice-film-ben = سأصوّر { $classmate } من أجل الإعجابات
-content-the-viral-rumour-feedback-film-ben = فرصة لنتعلّم: الإعجابات قد تجعل الأشياء الخطيرة تبدو مثيرة. وتصوير شخص يفعل شيئًا خطيرًا قد يدفعه إلى التمادي أكثر.
+content-the-viral-rumour-monday = يوم الاثنين. ما زال الجميع يتحدّثون عن { $challenge }. وفي الاستراحة، يقول { $classmate } إنه سيجرّبه بعد المدرسة.
+content-the-viral-rumour-ben = تعال صوّرني وأنا أؤدّي { $challenge } بعد المدرسة! سيحصد إعجابات كثيرة!
+content-the-viral-rumour-choice-film-ben = حسنًا، سأصوّرك. لكني لن أنشره في أي مكان أبدًا.
+content-the-viral-rumour-feedback-film-ben = فرصة لنتعلّم: الكاميرا والجمهور قد يدفعان الشخص إلى المبالغة أكثر. عدم النشر لا يجعل الحركة أقل خطرًا على { $classmate }.
+content-the-viral-rumour-choice-warn-ben = مستحيل. أخبرتك أنه مزيّف. لا تحسبني معك.
+content-the-viral-rumour-feedback-warn-ben = أحسنت بملاحظة الخطر وقوله! لكن { $classmate } قد يجرّبه مع ذلك. يستطيع المعلّم أن يتأكد من ألا يتأذّى أحد.
+content-the-viral-rumour-choice-find-teacher = سأذهب الآن إلى الأستاذ سليم، من دون تأخير.
+content-the-viral-rumour-feedback-find-teacher = شجاع وذكي! طلب شخص بالغ حين قد يتأذّى أحد ليس وشاية. إنه يحمي { $classmate }، وهذا ما وُجد من أجله الكبار الموثوقون.
 
-content-the-viral-rumour-teacher-helps = شكرًا لأنك أخبرتني. ربما منعت أحدًا من أن يتأذّى. لنتحدّث مع الصف كله عن التحدّيات المزيّفة.
-content-the-viral-rumour-ben-stops = يتأفّف { $classmate }، لكنه ينزل. ومع ذلك، يخطّط أطفال في صفوف أخرى لتجربة { $challenge } بعد المدرسة.
+content-the-viral-rumour-filmed = بعد المدرسة، يجرّب { $classmate }. ينزلق ويسقط بقوة. هو بخير، مجرد خدش في الركبة، لكن الجميع يصمت. والفيديو على هاتفك.
+content-the-viral-rumour-walked-off = يهزّ { $classmate } كتفيه: «لا بأس، سيصوّرني غيرك». وبعد المدرسة، تتجمّع مجموعة عند البوابة، والهواتف في الأيدي.
+content-the-viral-rumour-teacher-helps = شكرًا لأنك أخبرتني. هذه ليست وشاية: ربما منعت أحدًا من أن يتأذّى. سأتحدّث مع { $classmate }، وأحذّر الصفوف الأخرى من أنه مزيّف.
 
-content-the-viral-rumour-ben-wobbles = برج الكراسي يهتزّ. يقفز { $classmate } في اللحظة الأخيرة وتُخدش ركبته. يصمت الجميع. والفيديو ما زال على هاتفك.
-content-the-viral-rumour-wobble-choice = يا للراحة، { $classmate } بخير، لكن الأمر كان خطيرًا. قد يجعل الفيديو أطفالًا آخرين يجرّبونه. ماذا ستفعل الآن؟
-content-the-viral-rumour-choice-get-help-delete = سأنادي معلّمًا، ولن أنشر الفيديو
-content-the-viral-rumour-feedback-get-help-delete = هكذا تقلب الأمور للأفضل! يستطيع المعلّم أن يطمئن على { $classmate } ويوقف التحدّي. وعدم نشر الفيديو يعني أن أحدًا لن يقلّده.
-content-the-viral-rumour-choice-delete-quietly = سأحذف الفيديو، لكن لن أخبر أحدًا
-content-the-viral-rumour-feedback-delete-quietly = حذفه يساعد، فلن ينتشر منك. لكن التحدّي ما زال ينتشر، ويستطيع شخص بالغ أن يساعد في إيقافه للجميع.
-content-the-viral-rumour-choice-post-anyway = سأنشر الفيديو على أي حال، إنه مضحك
-content-the-viral-rumour-feedback-post-anyway = فرصة لنتعلّم: فيديو لحركة خطيرة قد يجعل الآخرين يريدون تقليدها، ويُظهر { $classmate } في لحظة سيئة. فكّر في من قد يتأذّى.
+content-the-viral-rumour-crowd = { $classmate } على وشك أن يجرّبه، ولا أحد يوقفه. ماذا تفعل؟
+content-the-viral-rumour-choice-go-home = سأعود إلى البيت. قلت لـ{ $classmate } إنها فكرة سيئة.
+content-the-viral-rumour-feedback-go-home = فرصة لنتعلّم: تحذير { $classmate } بداية جيدة، لكنه على وشك أن يجرّبه. حين قد يتأذّى أحد، اطلب شخصًا بالغًا، حتى لو كنت قد تكلّمت.
+content-the-viral-rumour-choice-get-adult = سأركض إلى الداخل وأحضر أقرب شخص بالغ الآن.
+content-the-viral-rumour-feedback-get-adult = تصرّف سريع! يستطيع الشخص البالغ إيقاف هذا بطريقة لا يقدر عليها الصغار. طلب المساعدة حين قد يتأذّى أحد ليس وشاية أبدًا.
+content-the-viral-rumour-choice-film-crowd = سأبقى وأصوّر. سيساعد الفيديو إن حدث شيء.
+content-the-viral-rumour-feedback-film-crowd = فرصة لنتعلّم: التصوير قد يبدو مفيدًا، لكن جمهورًا يحمل الهواتف يدفع إلى المبالغة. إن كان شيء قد يسوء، فاطلب شخصًا بالغًا، لا كاميرا.
 
-content-the-viral-rumour-spread = تصل مشاركتك إلى 40 طفلًا خلال ساعة. والآن يسأل الأخ الصغير لـ{ $friend } عن الارتفاع الذي يجب أن تُكدَّس إليه الكراسي. كثيرون يصدّقون صانع المحتوى المزيّف.
-content-the-viral-rumour-spread-choice = أوه لا. المنشور ينتشر بسرعة، وبعض الأطفال الأصغر يصدّقونه. لم يفت الأوان للمساعدة. ماذا ستفعل؟
-content-the-viral-rumour-choice-delete-and-tell = سأحذف مشاركتي وأخبر شخصًا بالغًا أثق به
-content-the-viral-rumour-feedback-delete-and-tell = هذه شجاعة! كلنا نشارك شيئًا خطأً أحيانًا. المهم أن تُصلح الأمر وتطلب المساعدة. يستطيع الكبار تحذير المدرسة كلها.
-content-the-viral-rumour-choice-delete-only = سأحذف مشاركتي وأتمنّى أن يتوقّف الأمر
-content-the-viral-rumour-feedback-delete-only = حذف مشاركتك خطوة جيدة. لكن أطفالًا كثيرين رأوها من قبل. يستطيع شخص بالغ تثق به أن يحذّرهم من أنها مزيّفة وخطيرة.
-content-the-viral-rumour-choice-leave-it = سأتركه. إنه مجرد مزحة.
-content-the-viral-rumour-feedback-leave-it = فرصة لنتعلّم: المزحة لا تعود مضحكة حين يقلّدها أحد ويتأذّى. لا بأس أن تغيّر رأيك وتطلب المساعدة.
+content-the-viral-rumour-went-home = تعود إلى البيت. وبعد ذلك تسمع أن أحد الأهالي مرّ وفرّق الجميع، فلم يتأذَّ أحد هذه المرة. لكن { $challenge } ما زال ينتشر.
+content-the-viral-rumour-adult-stops = شكرًا لأنك ناديتني بهذه السرعة. هذه ليست وشاية، بل حماية للآخرين. الجميع إلى الداخل من فضلكم. لنتحدّث عن التحدّيات المزيّفة.
+content-the-viral-rumour-filmed-crowd = يجرّب { $classmate }. ينزلق ويسقط بقوة. هو بخير، مجرد خدش في الركبة، لكن الجميع يصمت. وما زال فيديوك يسجّل.
 
-content-the-viral-rumour-teacher-helps-late = شكرًا لأنك جئت إليّ. أعرف أن ذلك لم يكن سهلًا، وأنت لست في ورطة. سأحذّر الصفوف الأخرى من أنه مزيّف، وسنحافظ على سلامة الجميع.
+content-the-viral-rumour-wobble-choice = يا للارتياح، { $classmate } بخير، لكن الأمر كان قريبًا. الفيديو على هاتفك، وقد يدفع أطفالًا آخرين إلى التجربة. ماذا الآن؟
+content-the-viral-rumour-choice-show-silva = لن أنشره، وسأذهب إلى الأستاذ سليم.
+content-the-viral-rumour-feedback-show-silva = هكذا تُقلب الأمور! إن لم يُنشر فلن يقلّده أحد، ويستطيع الأستاذ سليم الاطمئنان على { $classmate } وتحذير المدرسة.
+content-the-viral-rumour-choice-blur-post = سأنشره، لكن مع تمويه وجه { $classmate }.
+content-the-viral-rumour-feedback-blur-post = فرصة لنتعلّم: التمويه يخفي الوجه، لا الحركة. سيراها آخرون ويرغبون في تقليدها، والأصدقاء سيعرفون أنه { $classmate } على أي حال.
+content-the-viral-rumour-choice-delete-quiet = سأحذفه وأسكت. { $classmate } بخير الآن.
+content-the-viral-rumour-feedback-delete-quiet = فرصة لنتعلّم: حذفه كان لطفًا بـ{ $classmate }. لكن التحدّي ما زال ينتشر، والشخص البالغ وحده يستطيع تحذير الجميع قبل أن يتأذّى غيره.
 
-content-the-viral-rumour-end-safe = تحقّقت من الحقائق وطلبت المساعدة قبل أن يتأذّى أحد. هذا ما يفعله بطل الإنترنت الحقيقي!
-content-the-viral-rumour-end-mixed = توقّف جزء من المشكلة، لكن التحدّي ما زال ينتشر ولا يعرف أي شخص بالغ بالأمر. إخبار شخص بالغ تثق به يساعد على إيقاف التحدّيات الخطيرة للجميع.
-content-the-viral-rumour-end-recovered = صارت الأمور صعبة، لكنك قلبتها للأفضل بطلب المساعدة. هذا احتاج إلى شجاعة! في المرة القادمة، توقّف وفكّر قبل أن تشارك أو تصوّر.
-content-the-viral-rumour-end-harmful = التحدّي المزيّف يواصل الانتشار، وقد يجرّبه أطفال آخرون. لم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به، ويمكنه أن يساعد في إيقافه.
+content-the-viral-rumour-silva-late = شكرًا لأنك جئت إليّ. لن تقع في مشكلة. سأطمئن على { $classmate }، وأحذّر الصفوف الأخرى من أن { $challenge } مزيّف وخطير.
+content-the-viral-rumour-blurred = حتى مع التمويه، يعرف الجميع أنه { $classmate }. يُشارَك الفيديو، ويعلّق أطفال: «أستطيع أن أفعلها أفضل!»
+content-the-viral-rumour-deleted-quiet = اختفى الفيديو، و{ $classmate } بخير، وهدأ كل شيء لبعض الوقت. لكن لا أحد من الكبار يعرف، و{ $challenge } ما زال ينتشر.
+
+content-the-viral-rumour-spread-choice = أوه. المنشور ينتشر بسرعة، وبعض الأطفال الأصغر يصدّقونه. لم يفت الأوان للمساعدة. ماذا ستفعل؟
+content-the-viral-rumour-choice-sorry-post = سأحذف مشاركتي وأنشر: «آسف، إنه مزيّف!»
+content-the-viral-rumour-feedback-sorry-post = حذف مشاركتك والاعتراف شجاعة! لكن أطفالًا كثيرين رأوا المنشور. يستطيع شخص بالغ تثق به تحذير العائلات والمدرسة والإبلاغ عنه.
+content-the-viral-rumour-choice-leave-it = سأتركه كما هو. لو أخبرت أحدًا فسأقع في مشكلة.
+content-the-viral-rumour-feedback-leave-it = فرصة لنتعلّم: كل شخص يشارك شيئًا بالخطأ أحيانًا. نحن لا نُخبر كي نقع في مشكلة، بل كي لا يتأذّى الصغار.
+content-the-viral-rumour-choice-show-adult = سأحذف مشاركتي، ثم أُري { $adult } المنشور كله.
+content-the-viral-rumour-feedback-show-adult = هذه شجاعة! إصلاح الخطأ وطلب المساعدة هو ما يهمّ. يستطيع شخص بالغ تثق به تحذير العائلات الأخرى والإبلاغ عن المنشور المزيّف.
+
+content-the-viral-rumour-sorry-posted = يردّ بعض الأطفال: «آه، حسنًا». لكن المنشور الأول ما زال ينتشر، وأخو { $friend } الصغير ما زال يريد تجربته.
+content-the-viral-rumour-left-up = يواصل المنشور المزيّف انتشاره. وبحلول الاثنين، يتحدّث أطفال من ثلاث مدارس عن تجربة { $challenge }.
+content-the-viral-rumour-adult-late = شكرًا لأنك أريتني. لن تقع في مشكلة، فشخص آخر هو من صنع هذا المنشور المزيّف. سأحذّر المدرسة وعائلة { $friend }، وسنبلغ عن المنشور.
+
+content-the-viral-rumour-spread-still = اعتذارك ساعد قليلًا. لكن بعض الأطفال الأصغر ما زالوا يصدّقون المنشور المزيّف. ماذا الآن؟
+content-the-viral-rumour-choice-friend-watch = سأخبر { $friend } أن تُبعد أخاها الصغير عن هذا الأمر.
+content-the-viral-rumour-feedback-friend-watch = فرصة لنتعلّم: لا تستطيع { $friend } مراقبة كل الهواتف. أما الكبار فيستطيعون تحذير العائلات والمدرسة والتطبيق معًا.
+content-the-viral-rumour-choice-up-to-them = اعتذرتُ وانتهى الأمر. الباقي على الآخرين.
+content-the-viral-rumour-feedback-up-to-them = فرصة لنتعلّم: اعتذارك بداية رائعة. لكن المنشور المزيّف ما زال يصل إلى الصغار، والشخص البالغ يستطيع إيقافه للجميع.
+content-the-viral-rumour-choice-show-adult-now = سأُري { $adult } المنشور، وما قاله الأخ الصغير هنا.
+content-the-viral-rumour-feedback-show-adult-now = تفكير رائع! عرض المنشور يساعد { $adult } على التصرّف بسرعة. الذهاب إلى شخص بالغ تثق به ليس وقوعًا في مشكلة، بل إصلاح للأمور.
+
+content-the-viral-rumour-friend-watched = تحاول { $friend } مراقبة أخيها. لكن الفيديو على هواتف كثيرة، ولا تستطيع مراقبتها كلها.
+content-the-viral-rumour-still-spreading = يواصل المنشور المزيّف انتشاره. وما زال أخو { $friend } الصغير يسأل عن { $challenge }، ولا يعرف أي شخص بالغ بالأمر.
+content-the-viral-rumour-adult-last = شكرًا لأنك أريتني. لقد أصلحت الأمور، وهذا يحتاج إلى شجاعة. سأتحدّث مع عائلة { $friend } ومع المدرسة، وسنبلغ عن المنشور المزيّف.
+
+content-the-viral-rumour-end-safe = لم ينطلِ عليك { $challenge } المزيّف، وطلبت شخصًا بالغًا تثق به قبل أن يتأذّى أحد. هكذا يتصرّف محقّق الإنترنت الحقيقي!
+content-the-viral-rumour-end-mixed = لم يتأذَّ أحد بشدة هذه المرة. لكن لا يعرف أي شخص بالغ موثوق بأمر { $challenge } المزيّف، وما زال ينتشر. قد يتكرّر الأمر.
+content-the-viral-rumour-end-recovered = أخطأت، ثم أصلحت الأمر: توقّف انتشاره من جهتك، وصار شخص بالغ تثق به على علم. الآن يستطيع الكبار تحذير الجميع. هذه شجاعة!
+content-the-viral-rumour-end-harmful = { $challenge } المزيّف ما زال ينتشر، وقد يجرّبه أطفال آخرون. ليس ذنبك أن أحدهم صنع منشورًا مزيّفًا. لم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به، وسيساعد في إيقافه.

@@ -19,6 +19,7 @@ contract-the-app-permissions-brush-galaxy = فرشاة المجرّة
 contract-the-app-permissions-brush-glitter = فرشاة اللمعان
 
 contract-the-app-permissions-npc-adult = { $adult }
+contract-the-app-permissions-npc-friend = { $friend }
 
 contract-the-app-permissions-intro = مرحبًا، أنا سانغو! سمعت من { $friend } عن { $app }، وهو تطبيق رسم مجاني فيه فُرش سحرية. صار الآن على الجهاز اللوحي للعائلة. لنفتحه معًا!
 
@@ -36,39 +37,72 @@ contract-the-app-permissions-feedback-signup = أحسنت الملاحظة! بر
 contract-the-app-permissions-part-button = زر عملاق «السماح بالكل»، ورابط صغير جدًا «اختيار»
 contract-the-app-permissions-feedback-button = عين حادّة! جعل «نعم لكل شيء» كبيرًا و«اختيار» صغيرًا جدًا حيلة لاستعجالك. يمكنك دائمًا أن تختار واحدًا تلو الآخر.
 
-contract-the-app-permissions-perm-choice = إذًا، أي زر ستلمس؟ تذكّر، يمكنك تغيير هذه الإعدادات لاحقًا أيضًا.
-contract-the-app-permissions-choice-ask-adult = سألمس «اختيار» وأطلب من { $adult } مساعدتي في الاختيار
-contract-the-app-permissions-feedback-ask-adult = فكرة رائعة! يستطيع أحد والديك أن يساعدك في معرفة ما يحتاجه التطبيق فعلًا. قل «نعم» فقط لما هو منطقي، مثل الكاميرا لتحويل الصور إلى رسوم.
-contract-the-app-permissions-choice-deny-all = سأرفض كل شيء، وأبدأ الرسم مباشرة
-contract-the-app-permissions-feedback-deny-all = الرفض حافظ على خصوصية معلوماتك! في المرة القادمة، اسأل أحد والديك أيضًا. يستطيع مساعدتك في الاختيار، كي يعمل التطبيق وتبقى معلوماتك آمنة.
-contract-the-app-permissions-choice-allow-all = سألمس «السماح بالكل». أريد أن أرسم الآن!
-contract-the-app-permissions-feedback-allow-all = فرصة لنتعلّم: الزر الكبير صُمّم ليستعجلك، والأسباب لم تكن منطقية. الآن يعرف التطبيق أين أنت ومن تعرف. ويمكن إصلاح هذا.
+contract-the-app-permissions-perm-choice = إذًا، أين ستضغط؟ تذكّر أنك تستطيع تغيير هذه الإعدادات لاحقًا أيضًا.
+contract-the-app-permissions-choice-choose = سألمس «اختيار»: الكاميرا فقط، ومن دون أي تسجيل
+contract-the-app-permissions-feedback-choose = اختيار ذكي! تطبيق الرسم يحتاج الكاميرا ليحوّل الصور إلى رسوم، لا موقعك ولا جهات اتصالك ولا تاريخ ميلادك. ذلك الرابط الصغير كان طريقتك لتقول «لا».
+contract-the-app-permissions-choice-ask-friend = انتظر، سأتحقق أولًا من اختيار { $friend } قبل أن ألمس شيئًا
+contract-the-app-permissions-feedback-ask-friend = التوقّف قبل اللمس كان صحيحًا! لكن اختيار { $friend } لا يخبرك بما يحتاجه التطبيق فعلًا. يستطيع أحد والديك أن يساعدك في الاختيار.
+contract-the-app-permissions-choice-allow-all = موافقة على الكل! بحسب { $friend } التطبيق آمن. لنرسم!
+contract-the-app-permissions-feedback-allow-all = فرصة لنتعلّم: «قالوا لي إنه آمن» ليس تحققًا. الزر الكبير صُمّم ليستعجلك، والأسباب لم تكن منطقية. ما زال يمكن إصلاح هذا.
+
+contract-the-app-permissions-chose-camera = تلمس رابط «اختيار» الصغير. الكاميرا: فقط أثناء الرسم. الموقع وجهات الاتصال: لا. تتجاوز التسجيل، ويُفتح التطبيق رغم ذلك!
+contract-the-app-permissions-friend-reply = أنا وافقت على الكل. الجميع يفعل ذلك! إنه مجرد تطبيق رسم.
+contract-the-app-permissions-allowed-all = تُغلق النافذة وتبدأ الرسم. ثم تظهر خريطة: «فنانون بالقرب منك!» نقطتك عليها، في مكان بيتك تمامًا.
+
+contract-the-app-permissions-friend-choice = اختيار { $friend } كان «الموافقة على الكل». والنافذة الكبيرة ما زالت تنتظرك. ماذا ستفعل؟
+contract-the-app-permissions-choice-ask-adult = سأطلب من { $adult } أن نراجع القائمة كلها معًا
+contract-the-app-permissions-feedback-ask-adult = خطوة رائعة! يستطيع أحد والديك أن يساعدك في معرفة ما يحتاجه التطبيق فعلًا. حين تختاران معًا تبقى معلوماتك لك، ويعمل التطبيق كما يجب.
+contract-the-app-permissions-choice-copy-friend = بحسب { $friend } هو آمن. إذًا موافقة على الكل!
+contract-the-app-permissions-feedback-copy-friend = فرصة لنتعلّم: اختيار { $friend } لا يعني أنه مناسب لك. طلب التطبيق موقعك وجهات اتصالك بلا سبب مقنع. ما زال يمكن إصلاح هذا.
 
 contract-the-app-permissions-adult-checks = فكرة جيدة أنك سألتني! الكاميرا فقط أثناء استخدامك التطبيق: نعم. الموقع وجهات الاتصال: لا. ولنتجاوز التسجيل، فيمكنك الرسم من دونه.
 contract-the-app-permissions-drawing = ترسم تنينًا بالفُرش السحرية. يبدو مذهلًا! الوقت يمرّ بسرعة. وسرعان ما يحين وقت النوم، وتظهر نافذة منبثقة جديدة.
 
 contract-the-app-permissions-bedtime-nag = «لا تذهب الآن! ارسم 3 صور أخرى الليلة لتفتح { $brush }، أو احصل عليها الآن مقابل 4.99! سلسلة أيامك تنتهي عند منتصف الليل!»
-contract-the-app-permissions-choice-stop = سأغلقه وأذهب إلى النوم. سأرسم غدًا.
-contract-the-app-permissions-feedback-stop = أنت المسؤول عن شاشتك! «سلسلة أيامك تنتهي» حيلة لتبقيك مستيقظًا. النوم يساعدك على الرسم بشكل أفضل غدًا، والفرشاة يمكنها الانتظار.
-contract-the-app-permissions-choice-one-more = صورة واحدة أخرى فقط، ثم أنام
-contract-the-app-permissions-feedback-one-more = عدم الدفع كان ذكيًا! لكن «واحدة أخرى» كثيرًا ما تصير أكثر بكثير، وهذا ما تريده النافذة المنبثقة. النوم الجيد أهم من أي سلسلة أيام.
-contract-the-app-permissions-choice-keep-going = سأواصل الرسم حتى أفتح الفرشاة
-contract-the-app-permissions-feedback-keep-going = فرصة لنتعلّم: سلاسل الأيام والعدّادات مصمّمة لتبقيك تلعب. السهر يجعل الغد أصعب. أنت من يقرّر متى تتوقّف.
+contract-the-app-permissions-choice-stop = سأغلقها وأذهب للنوم. الفرشاة يمكنها الانتظار.
+contract-the-app-permissions-feedback-stop = أنت المسؤول عن شاشتك! «سلسلتك تنتهي» حيلة لتبقيك مستيقظًا. النوم يساعدك على الرسم بشكل أفضل غدًا.
+contract-the-app-permissions-choice-one-more = صورة واحدة أخرى فقط. لا مشكلة عند { $adult }.
+contract-the-app-permissions-feedback-one-more = عدم الدفع كان ذكيًا! لكن «صورة أخرى» هو بالضبط ما تريده النافذة، ونادرًا ما تبقى واحدة. لا تستحق أي سلسلة أن تخسر نومك.
+contract-the-app-permissions-choice-alerts = سأشغّل التنبيهات، كي أتحقق من سلسلتي طوال الوقت
+contract-the-app-permissions-feedback-alerts = فرصة لنتعلّم: التنبيهات إذن أيضًا، وتنبيهات السلاسل مصمّمة لتعيدك مرة بعد مرة. يمكنك إيقافها من الإعدادات.
 
-contract-the-app-permissions-shared = تظهر خريطة: «فنّانون بالقرب منك!» ونقطتك عليها. ثم يصلك سؤال من { $friend }: لماذا أرسل { $app } دعوة منك؟ أنت لم ترسل أي دعوة!
-contract-the-app-permissions-shared-choice = أوه لا. التطبيق يستخدم موقعك وجهات اتصالك. لا تقلق، يمكنك تغيير هذا. ماذا ستفعل؟
-contract-the-app-permissions-choice-show-adult = سأُري { $adult } ونوقف كل شيء معًا
-contract-the-app-permissions-feedback-show-adult = أفضل خطوة! يستطيع أحد والديك أن يساعد في إيقاف الموقع وجهات الاتصال والتحقّق ممّا حفظه التطبيق. أنت لست في ورطة. كثيرون يلمسون «السماح بالكل».
-contract-the-app-permissions-choice-fix-alone = سأوقف الموقع بنفسي، ولن أقول شيئًا
-contract-the-app-permissions-feedback-fix-alone = إيقاف الموقع خطوة جيدة! لكن التطبيق ما زال يملك جهات اتصالك، وربما أكثر. يستطيع أحد والديك أن يساعد في التحقّق من كل شيء وإصلاحه.
-contract-the-app-permissions-choice-leave-on = سأترك كل شيء مفعّلًا. إنه مجرد تطبيق رسم.
-contract-the-app-permissions-feedback-leave-on = فرصة لنتعلّم: حتى تطبيق الرسم يستطيع أن يشارك مكانك ومن تعرف. معلوماتك ملكك وعليك حمايتها. لم يفت الأوان أبدًا لطلب المساعدة.
+contract-the-app-permissions-went-to-bed = تُغلق الجهاز وتنام. في الصباح ضاعت السلسلة، ولم يحدث شيء سيئ. يمكن للفرشاة أن تنتظر يومًا آخر.
+contract-the-app-permissions-one-more = الصورة الواحدة تصبح ثلاثًا. تأخّر الوقت الآن، والنافذة تعود: «اقتربت! صورة واحدة أخرى، أو 4.99 لتفتحها الآن!»
+contract-the-app-permissions-alerts-on = الآن يرسل لك { $app } تنبيهات على الفطور وفي الصف وعلى العشاء: «ارسم الآن وإلا ضاعت سلسلتك!» وأنت لا تتوقّف عن النظر إلى الجهاز.
 
-contract-the-app-permissions-adult-fixes = شكرًا لأنك أريتني. لقد فعلت الصواب. لنوقف الموقع وجهات الاتصال، ونُزِل نقطتك عن تلك الخريطة، ونبلغ متجر التطبيقات عن تلك الخريطة.
+contract-the-app-permissions-late-choice = همم. هل بقيت «صورة أخرى» صورة واحدة؟ ماذا الآن؟
+contract-the-app-permissions-choice-stop-now = سأتوقّف الآن. صارت ثلاثًا. إلى النوم.
+contract-the-app-permissions-feedback-stop-now = أحسنت بالتوقّف! أن تلاحظ أن «صورة أخرى» صارت ثلاثًا مهارة حقيقية. التطبيق مصمّم ليبقيك فيه، وأنت استعدت السيطرة.
+contract-the-app-permissions-choice-last-one = سأكمل. صورة أخرى وتصير الفرشاة لي!
+contract-the-app-permissions-feedback-last-one = فرصة لنتعلّم: نوافذ السلاسل تحرّك خط النهاية دائمًا، فهناك دائمًا «واحدة أخرى». أنت من يقرّر متى تتوقّف، والنوم أولًا.
 
-contract-the-app-permissions-end-safe = اخترت ما تسمح به، وحافظت على خصوصية معلوماتك، وتوقّفت في وقت النوم. الآن { $app } ممتع، وأنت المتحكّم فيه. رائع!
-contract-the-app-permissions-end-tired = معلوماتك آمنة، رائع! لكن «صورة واحدة أخرى» صارت أكثر بكثير، وأنت تشعر بالنعاس في المدرسة. أنت من يقرّر متى تتوقّف.
-contract-the-app-permissions-end-late = رسمت حتى منتصف الليل، والتطبيق يواصل إزعاجك بالتنبيهات. الآن أنت متعب جدًا لتستمتع. اطلب من { $adult } مساعدتك في إيقاف التنبيهات وتحديد موعد للنوم.
-contract-the-app-permissions-end-mixed = الموقع متوقّف، جيد! لكن التطبيق ما زال يملك جهات اتصالك، ولم يتحقّق أحد ممّا حفظه. يستطيع شخص بالغ تثق به أن يساعدك في إصلاح الباقي.
-contract-the-app-permissions-end-recovered = لمست «السماح بالكل»، لكنك طلبت المساعدة وأصلحتما الأمر معًا. نقطتك أُزيلت عن الخريطة! في المرة القادمة، اختر واحدًا تلو الآخر.
-contract-the-app-permissions-end-harmful = التطبيق يواصل مشاركة مكانك ودعوة كل من تعرفهم. معلوماتك ملكك وعليك حمايتها. لم يفت الأوان أبدًا: أرِ شخصًا بالغًا تثق به وأصلحا الأمر معًا.
+contract-the-app-permissions-stopped-late = تُغلق الجهاز. في الصباح تشعر ببعض النعاس، لكنك عرفت كيف تتوقّف، والفرشاة ستبقى هناك ليوم آخر.
+contract-the-app-permissions-midnight = الصورة الأخرى تصبح خمسًا. تُفتح الفرشاة قرب منتصف الليل، وفي اليوم التالي تتثاءب في كل الحصص.
+
+contract-the-app-permissions-invite = في اليوم التالي، يصلك سؤال من { $friend }: لماذا أرسل { $app } دعوة باسمك؟ أنت لم ترسل أي دعوة!
+contract-the-app-permissions-shared-choice = أوه. التطبيق يستخدم موقعك وجهات اتصالك. لا تقلق، يمكن إصلاح هذا. ماذا ستفعل؟
+contract-the-app-permissions-choice-show-adult = سأُري { $adult } الخريطة، وتلك الدعوة الغريبة
+contract-the-app-permissions-feedback-show-adult = أفضل خطوة! يستطيع أحد والديك إيقاف الموقع وجهات الاتصال ومعرفة ما حفظه التطبيق. كثيرون يلمسون «موافقة على الكل». إظهار الأمر بسرعة هو ما يُصلحه.
+contract-the-app-permissions-choice-say-sorry = سأخبر { $friend }: عذرًا، تلك الدعوة ليست مني!
+contract-the-app-permissions-feedback-say-sorry = الاعتذار لـ{ $friend } كان لطيفًا! لكنه لا يوقف التطبيق: ما زال يملك موقعك وجهات اتصالك. يستطيع أحد والديك أن يساعدك في إيقافها.
+contract-the-app-permissions-choice-leave-on = سأتركه كما هو. إنه مجرد تطبيق رسم، وهو آمن.
+contract-the-app-permissions-feedback-leave-on = فرصة لنتعلّم: حتى تطبيق الرسم يمكن أن يشارك أين تعيش ومن تعرف. معلوماتك لك لتحميها، ولم يفت الأوان أبدًا لتطلب المساعدة.
+
+contract-the-app-permissions-sorry-sent = يصلك ردّ من { $friend }: «لا بأس». لكن في المساء، يتلقّى صديقان آخران دعوات باسمك، ونقطتك ما زالت على الخريطة.
+contract-the-app-permissions-adult-fixes = شكرًا لأنك أريتني. أنت لست في ورطة. لنوقف الموقع وجهات الاتصال، ونُزِل نقطتك عن تلك الخريطة، ونبلغ متجر التطبيقات عن الخريطة.
+contract-the-app-permissions-left-on = تخرج دعوات أخرى إلى كل جهات الاتصال في الجهاز، وتبقى نقطتك على الخريطة يراها الجميع.
+
+contract-the-app-permissions-still-sharing = التطبيق ما زال يرسل الدعوات ويُظهر نقطتك. ماذا الآن؟
+contract-the-app-permissions-choice-show-now = سأُري { $adult } الخريطة وكل الدعوات الجديدة
+contract-the-app-permissions-feedback-show-now = هذه شجاعة وذكاء! لم يفت الأوان أبدًا لتُري شخصًا بالغًا تثق به. معًا يمكنكما إيقاف كل شيء، وإزالة نقطتك عن الخريطة، والإبلاغ عنها.
+contract-the-app-permissions-choice-delete-app = سأحذف التطبيق. هكذا ينتهي الأمر وأكون في أمان.
+contract-the-app-permissions-feedback-delete-app = فرصة لنتعلّم: حذف التطبيق لا يحذف ما أخذه بالفعل. يستطيع أحد والديك أن يساعدك في مطالبة التطبيق بحذف معلوماتك، والإبلاغ عن الخريطة.
+contract-the-app-permissions-deleted = يختفي { $app } من الجهاز، وتتوقّف الدعوات. لكن جهات اتصالك ونقطتك أُرسلت بالفعل، ولم يطلب أحد من التطبيق حذفها.
+
+contract-the-app-permissions-end-safe = الكاميرا وحدها مفعّلة، وموقعك وجهات اتصالك بقيت لك، وتوقّفت في وقت النوم. { $app } ممتع، وأنت صاحب القرار. رائع!
+contract-the-app-permissions-end-stopped = بقيت معلوماتك لك، وتوقّفت في النهاية، حتى لو صارت «صورة أخرى» ثلاثًا. ستحاول نافذة السلسلة مرة أخرى غدًا. في المرة القادمة، توقّف في الوقت الذي خطّطت له.
+contract-the-app-permissions-end-late = بقيت معلوماتك لك، لكن السلسلة أبقتك ترسم حتى منتصف الليل، وستلحّ عليك غدًا أيضًا. أنت من يقرّر متى تتوقّف. يمكنك أن تطلب من { $adult } تحديد وقت للنوم على الجهاز.
+contract-the-app-permissions-end-nagged = بقيت معلوماتك لك، لكن { $app } صار يرسل لك تنبيهات طوال اليوم عن سلسلتك. التنبيهات إذن أيضًا: أوقفها من الإعدادات، أو اطلب من { $adult } المساعدة.
+contract-the-app-permissions-end-recovered = لمست «موافقة على الكل»، لكنك بعد ذلك أريت { $adult }، وأصلحتما الأمر معًا: الموقع وجهات الاتصال مُوقفة، ونقطتك أُزيلت عن الخريطة. في المرة القادمة، اختر واحدًا تلو الآخر.
+contract-the-app-permissions-end-deleted = اختفى { $app }، لكن ما أخذه قد يبقى في مكان ما: جهات اتصالك ونقطتك. لم يتحقق أحد بعد. ما زال بإمكانك أن تطلب من { $adult } المساعدة في مطالبة التطبيق بحذف معلوماتك.
+contract-the-app-permissions-end-harmful = ما زال { $app } يشارك مكان سكنك ويدعو كل من تعرفه. هذا ليس ذنبك. لم يفت الأوان أبدًا لتُري { $adult } أو شخصًا بالغًا آخر تثق به. سيساعدونك.

@@ -2,7 +2,7 @@
 
 contract-the-phishing-login-title = صفحة الدخول المزيّفة
 contract-the-phishing-login-summary = رسالة بريد عاجلة تقول إن حسابك سيُحذف ما لم تسجّل الدخول الآن.
-contract-the-phishing-login-remember = لا تسجّل الدخول أبدًا عبر رابط في رسالة عاجلة: افتح التطبيق بنفسك. استخدم كلمات مرور فريدة مع التحقّق بخطوتين، ولا تشارك أي رمز أبدًا.
+contract-the-phishing-login-remember = لا تسجّل الدخول أبدًا عبر رابط في رسالة مستعجلة: افتح التطبيق بنفسك. أبلغ عن التصيّد بدل إعادة توجيهه، واستعمل كلمات مرور فريدة مع التحقق بخطوتين، ولا تشارك أي رمز.
 
 contract-the-phishing-login-app = { $app }
 contract-the-phishing-login-app-mailfinch = Mailfinch
@@ -16,6 +16,7 @@ contract-the-phishing-login-friend-aisha = عائشة
 contract-the-phishing-login-friend-mika = ميار
 
 contract-the-phishing-login-npc-support = دعم { $service }
+contract-the-phishing-login-npc-friend = { $friend }
 
 contract-the-phishing-login-intro = ليلة مراجعة. يصلك تنبيه من { $app }: رسالة بريد تقول إن حسابك على { $service }، بما فيه من صور ورسائل ثلاث سنوات، سيُحذف خلال ساعتين.
 
@@ -32,13 +33,15 @@ contract-the-phishing-login-part-logo = شعار { $service } في الأعلى
 contract-the-phishing-login-feedback-logo = ليس دليلًا في أي اتجاه. الشعارات سهلة النسخ، لذا لا يثبت الشعار أبدًا أن الرسالة حقيقية. تحقّق من المرسل والرابط بدلًا من ذلك.
 
 contract-the-phishing-login-open-choice = في الأسفل زر كبير: «تحقّق الآن». ماذا تفعل؟
-contract-the-phishing-login-choice-own-app = لن ألمسه. سأفتح { $service } بنفسي وأتحقّق هناك.
+contract-the-phishing-login-choice-own-app = لن ألمسه. سأفتح { $service } بنفسي وأنظر هناك.
 contract-the-phishing-login-feedback-own-app = ممتاز. فتح التطبيق الحقيقي، أو كتابة العنوان بنفسك، يتجاوز أي رابط مزيّف. ولو كانت هناك مشكلة فعلًا، لرأيتها هناك.
-contract-the-phishing-login-choice-peek = سألمسه، لكن لن أكتب شيئًا بعد
-contract-the-phishing-login-feedback-peek = الامتناع عن إدخال بياناتك تصرّف حكيم. لكن لمس رابط تصيّد قد يكون خطرًا مع ذلك: بعض الصفحات تحاول تثبيت برامج خبيثة. فتح التطبيق الحقيقي بنفسك أكثر أمانًا.
-contract-the-phishing-login-choice-rush = سألمس «تحقّق الآن» وأسجّل الدخول، بسرعة
+contract-the-phishing-login-choice-peek = سألمسه فقط لأتحقق، ولن أكتب أي شيء.
+contract-the-phishing-login-feedback-peek = الاحتفاظ ببياناتك تصرّف حكيم. لكن فتح رابط تصيّد يُظهر للمرسل أنك تضغط، وبعض الصفحات تحاول تثبيت برمجيات خبيثة. فتح التطبيق الحقيقي أسلم.
+contract-the-phishing-login-choice-rush = ساعتان؟! سأؤكد الآن، لا أريد خسارة صور ثلاث سنوات.
 contract-the-phishing-login-feedback-rush = فرصة لنتعلّم: مهلة الساعتين أدّت مهمّتها. الذعر هو بالضبط ما يحتاجه التصيّد الاحتيالي. هذا يحدث للحذرين أيضًا، والأهم هو ما تفعله بعد ذلك.
+
 contract-the-phishing-login-real-app = في تطبيق { $service } الحقيقي: لا تحذير، ولا إشعار حذف، وكل شيء طبيعي. الرسالة كانت مزيّفة. وبعد دقيقة، يصل طلب مراسلة جديد.
+contract-the-phishing-login-opened = يفتح الرابط صفحة تشبه { $service } تمامًا. والمؤشر يومض في خانة كلمة المرور.
 
 contract-the-phishing-login-login-spot = أنت على الصفحة. قبل أن تكتب أي شيء، المس ما يكشف حقيقتها.
 contract-the-phishing-login-page-title = تسجيل الدخول إلى { $service }
@@ -52,34 +55,56 @@ contract-the-phishing-login-feedback-form = دليل كبير. لا توجد ص�
 contract-the-phishing-login-part-timer = «تنتهي الجلسة خلال 04:59»
 contract-the-phishing-login-feedback-timer = صحيح: العدّ التنازلي ضغط إضافي ليمنعك من التفكير. يمكنك دائمًا إغلاق الصفحة والتحقّق بهدوء.
 
-contract-the-phishing-login-page-choice = كشفت حقيقة الصفحة. وماذا الآن؟
-contract-the-phishing-login-choice-report-page = سأغلقها، وأبلغ عن الرسالة على أنها تصيّد احتيالي
-contract-the-phishing-login-feedback-report-page = أصبت تمامًا. معظم تطبيقات البريد فيها زر «الإبلاغ عن تصيّد احتيالي»، وهو يساعد على حظر الاحتيال عن الآخرين أيضًا. إغلاق الصفحة قبل كتابة أي شيء أبقاك في أمان.
-contract-the-phishing-login-choice-close-page = سأغلقها وأحذف الرسالة
-contract-the-phishing-login-feedback-close-page = لم تكتب شيئًا، لذا حسابك في أمان. والإبلاغ عن الرسالة على أنها تصيّد احتيالي يساعد تطبيق بريدك على حظرها عن الجميع.
-contract-the-phishing-login-choice-type = سأسجّل الدخول على أي حال، تحسّبًا لأن تكون حقيقية
-contract-the-phishing-login-feedback-type = فرصة لنتعلّم: «تحسّبًا» هو ما يعتمد عليه المحتالون. إذا لم تكن متأكّدًا، فتحقّق في التطبيق الحقيقي، لا عبر الرابط أبدًا.
+contract-the-phishing-login-page-choice = الصفحة ما زالت مفتوحة، والرسالة ما زالت في بريدك. ماذا الآن؟
+contract-the-phishing-login-choice-report-page = سأغلقها، ثم ألمس «الإبلاغ عن تصيّد» في الرسالة.
+contract-the-phishing-login-feedback-report-page = أحسنت. زر «الإبلاغ عن تصيّد» يساعد تطبيق البريد على حجب الاحتيال عن الآخرين أيضًا، وإغلاق الصفحة قبل كتابة أي شيء حماك.
+contract-the-phishing-login-choice-forward = سأعيد توجيه الرسالة إلى المجموعة ليبقى الجميع في أمان.
+contract-the-phishing-login-feedback-forward = تحذير أصدقائك لطف منك، وقد كشفت التزييف. لكن إعادة التوجيه ترسل الرابط الحيّ أيضًا. أبلغ عن الرسالة، وحذّر أصدقاءك بلقطة شاشة بلا رابط.
+contract-the-phishing-login-choice-type = سأدخل على أي حال. ماذا لو كان حقيقيًا وخسرت كل شيء؟
+contract-the-phishing-login-feedback-type = فرصة لنتعلّم: «ماذا لو كان حقيقيًا» هو بالضبط ما يعتمد عليه المحتالون. إن شككت، تحقّق في التطبيق الحقيقي، لا عبر الرابط أبدًا.
+
+contract-the-phishing-login-reported = تغلق الصفحة دون أن تكتب شيئًا وتبلغ عن الرسالة. ينقلها بريدك إلى الرسائل المزعجة: «شكرًا، هذا يساعد على حماية المستخدمين الآخرين.»
+contract-the-phishing-login-forwarded = يصل تحذيرك إلى المجموعة، ومعه الرابط. وبعد دقيقة، تصلك رسالة من { $friend }.
+
+contract-the-phishing-login-friend-tapped = اسمع، لمست الرابط في رسالتك لأرى ما هو. يطلب كلمة المرور. هل أكتبها؟؟
+contract-the-phishing-login-choice-stop-friend = لا كتابة أبدًا! الصفحة مزيّفة. سأحذف رسالتي وأبلغ عنها.
+contract-the-phishing-login-feedback-stop-friend = رد فعل سريع. لا شيء مكتوب، لا شيء ضائع. حذف الرسالة يمنع نقرات أخرى، والإبلاغ عن البريد يساعد على حجبه.
+contract-the-phishing-login-choice-let-friend-try = التجربة لا تضر. إن كانت مزيّفة فلن تعمل، فهي آمنة.
+contract-the-phishing-login-feedback-let-friend-try = فرصة لنتعلّم: الصفحة المزيّفة «تعمل» تمامًا لصالح المحتال، فهي تحتفظ بكل ما يُكتب. لا شيء يُكتب في صفحة مزيّفة يكون آمنًا.
+contract-the-phishing-login-friend-safe = تُغلق الصفحة عند { $friend } دون كتابة شيء. تحذف رسالتك، وتبلغ عن البريد كتصيّد، وتنشر بدلًا منه لقطة شاشة بلا رابط.
+contract-the-phishing-login-friend-hacked = تُكتب كلمة المرور، وبعد ساعة يرسل حساب { $friend } إلى المجموعة كلها: «خدمة سريعة! أرسل لي الرمز الذي وصلك الآن.»
 
 contract-the-phishing-login-support-dm = مرحبًا، معك فريق دعم { $service }. لاحظنا نشاطًا مريبًا على حسابك. لتأمينه، يرجى الرد بالرمز المكوّن من 6 أرقام الذي أرسلناه إليك للتوّ برسالة نصية.
-contract-the-phishing-login-choice-never-share = لن أشاركه. سأبلغ، وأغيّر كلمة مروري، وأتحقّق من الخطوتين.
-contract-the-phishing-login-feedback-never-share = بالضبط. الدعم الحقيقي لا يطلب رموزك أبدًا. الرمز الذي لم تطلبه يعني أن أحدًا يحاول الدخول، لذا كلمة مرور جديدة وفريدة مع التحقّق بخطوتين تُبقيه خارجًا.
-contract-the-phishing-login-choice-ignore-dm = سأتجاهل الرسالة
-contract-the-phishing-login-feedback-ignore-dm = عدم إرسال الرمز كان صحيحًا. لكن ذلك الرمز يعني أن أحدًا ربما يملك كلمة مرورك بالفعل. غيّرها، وفعّل التحقّق بخطوتين، وأبلغ عن الحساب.
-contract-the-phishing-login-choice-send-code = سأرسل الرمز كي يستطيعوا المساعدة
+contract-the-phishing-login-choice-flag-dm = لا رد. سأعلّمها كاحتيال، ثم كلمة مرور جديدة وخطوتان.
+contract-the-phishing-login-feedback-flag-dm = بالضبط. الدعم الحقيقي لا يطلب رموزك أبدًا. رمز لم تطلبه يعني أن أحدًا يحاول الدخول، وكلمة مرور جديدة فريدة مع التحقق بخطوتين تغلق الباب في وجهه.
+contract-the-phishing-login-choice-call-out = سأردّ: «محاولة جيدة. أعرف أنك مزيّف، وسأبلغ عنك.»
+contract-the-phishing-login-feedback-call-out = عدم إرسال الرمز كان صحيحًا. لكن الرد يخبرهم أن أحدًا يقرأ، فيزيدون الضغط. لا تجادل: لا ترد، علّم الرسالة، وغيّر كلمة المرور.
+contract-the-phishing-login-choice-send-code = سأرسل الرمز. إنه الدعم، يريدون مساعدتي.
 contract-the-phishing-login-feedback-send-code = فرصة لنتعلّم: ذلك الرمز هو مفتاح حسابك. أي شخص يطلبه منك، مهما بدا رسميًا، يحاول الدخول.
-contract-the-phishing-login-secured = تبلغ عن الرسالة، وتضع كلمة مرور جديدة وفريدة، وتفعّل التحقّق بخطوتين. ثم تصلك رسالة من { $friend }: «هل وصلتك رسالة { $service } تلك أيضًا؟ كدت أنقر عليها.» فترسل نصائحك ردًّا.
+contract-the-phishing-login-secured = تعلّم الرسالة كاحتيال، وتضع كلمة مرور جديدة فريدة، وتفعّل التحقق بخطوتين. ثم تصلك رسالة من { $friend }: «هل وصلك بريد { $service } أيضًا؟ كدت أضغط عليه.» فترسل نصائحك.
+contract-the-phishing-login-pushed = نعتذر عن الالتباس! بدون الرمز سيُقفل حسابك خلال 10 دقائق. أرسلنا لك رمزًا جديدًا للتوّ.
+
+contract-the-phishing-login-second-code = رمز ثانٍ، وضغط أكبر. ماذا الآن؟
+contract-the-phishing-login-choice-stop-replying = انتهى الكلام. سأعلّم المحادثة وأغيّر كلمة المرور.
+contract-the-phishing-login-feedback-stop-replying = استدراك جيد. قطع المحادثة يُسقط ضغطهم، وتعليمها وتغيير كلمة المرور والتحقق بخطوتين تُغلق الباب. لا تدين لمحتال بأي رد.
+contract-the-phishing-login-choice-give-in = حسنًا، سأرسله. قالوا إنه يُبقي حسابي آمنًا تمامًا.
+contract-the-phishing-login-feedback-give-in = فرصة لنتعلّم: الضغط الذي يزداد حين تقول لا علامة احتيال. الدعم الحقيقي لا يحتاج رمزك أبدًا.
 
 contract-the-phishing-login-hacked = بعد دقائق لا تستطيع الدخول. كلمة مرورك تغيّرت، وحسابك يراسل أصدقاءك: «خدمة سريعة! أرسل لي الرمز الذي وصلك للتوّ.»
 contract-the-phishing-login-recover = الاختراق يحدث للحذرين أيضًا. المهم الآن أن تتحرّك بسرعة. ماذا ستفعل؟
-contract-the-phishing-login-choice-recover = سأستعيد الحساب، وأغيّر كلمات المرور، وأحذّر أصدقائي، وأبلغ
-contract-the-phishing-login-feedback-recover = هذا أسرع طريق للعودة. الاستعادة عبر التطبيق الحقيقي، وكلمات مرور جديدة وفريدة، والتحقّق بخطوتين، وتحذير الأصدقاء تمنع المخترق من استخدام اسمك. وأخبر شخصًا بالغًا تثق به أيضًا.
-contract-the-phishing-login-choice-new-account = سأُنشئ حسابًا جديدًا وأمضي
-contract-the-phishing-login-feedback-new-account = البداية الجديدة تبقيك مستمرًا. لكن المخترق ما زال يملك حسابك القديم وصورك واسمك ليخدع أصدقاءك. استعادة الحساب والإبلاغ عنه يحميانهم.
-contract-the-phishing-login-choice-wait = لن أفعل شيئًا. غالبًا سيُحلّ الأمر من نفسه.
+contract-the-phishing-login-choice-recover = سأستعيد الحساب فورًا، وأعلّم الاختراق، وأنبّه أصدقائي.
+contract-the-phishing-login-feedback-recover = هذا أسرع طريق للعودة. الاستعادة في التطبيق الحقيقي، وكلمة مرور فريدة، والتحقق بخطوتين، والإبلاغ وتنبيه الأصدقاء توقف المخترق. أخبر شخصًا بالغًا تثق به أيضًا.
+contract-the-phishing-login-choice-new-account = سأنشئ حسابًا جديدًا، وأخبر الجميع أنه حسابي الآن.
+contract-the-phishing-login-feedback-new-account = فرصة لنتعلّم: الحساب الجديد يترك القديم، وصورك واسمك، في يد المخترق. استعادة القديم والإبلاغ عنه يحميان أصدقاءك.
+contract-the-phishing-login-choice-wait = لن أفعل شيئًا الآن. على الأرجح سيُحلّ الأمر وحده.
 contract-the-phishing-login-feedback-wait = فرصة لنتعلّم: كل ساعة تمنح المخترق وقتًا أطول ليخدع أصدقاءك أو ليغلق حسابك أمامك نهائيًا. لم يفت الأوان للاستعادة والإبلاغ.
-contract-the-phishing-login-recovered = بفضل استعادة الحساب تعود إليه خلال ساعة. تفعّل التحقّق بخطوتين، وتحذّر أصدقاءك، وتبلغ عن الرسائل المزيّفة. وبحسب { $friend }، تحذيرك كان طوق النجاة.
+contract-the-phishing-login-recovered = بفضل استعادة الحساب تعود خلال أقل من ساعة. كلمة مرور جديدة، وتحقق بخطوتين، وإبلاغ عن الاختراق، وتنبيه للأصدقاء. وتصلك رسالة من { $friend }: «تحذيرك جاء في وقته!»
+contract-the-phishing-login-abandoned = لحسابك الجديد أربعة متابعين. أما القديم، المخترق، فما زال يطلب الرموز من أصدقائك، واثنان منهم يرسلانها.
+contract-the-phishing-login-waited = بحلول المساء، أرسل ثلاثة أصدقاء رموزهم «إليك»، وغيّر المخترق بريد الاستعادة أيضًا.
 
-contract-the-phishing-login-end-safe = كشفت الرسالة المزيّفة وحيلة «الدعم». ومع كلمة مرور جديدة والتحقّق بخطوتين، صار حسابك محكم الإغلاق.
-contract-the-phishing-login-end-mixed = نجوت، لكن الاحتيال ما زال موجودًا وقد لا تكون بياناتك آمنة بعد. كلمات مرور جديدة وفريدة، والتحقّق بخطوتين، والإبلاغ تسدّ الثغرات.
-contract-the-phishing-login-end-recovered = وقعت في الفخ، ثم تحرّكت بسرعة واستعدت حسابك. كلمات مرور جديدة، وتحقّق بخطوتين، وأصدقاء تم تحذيرهم: هكذا تكون الاستعادة.
-contract-the-phishing-login-end-harmful = المخترق ما زال يملك حسابك ويستخدم اسمك ليخدع أصدقاءك. لم يفت الأوان: استخدم استعادة الحساب، وأبلغ عنه، وأخبر شخصًا بالغًا تثق به.
+contract-the-phishing-login-end-safe = لم تستعمل الرابط ولم تعطِ أي رمز. الاحتيال مُعلَّم، وكلمة مرورك جديدة، والتحقق بخطوتين مفعّل: حسابك محكم الإغلاق.
+contract-the-phishing-login-end-reported = نظرت إلى الصفحة المزيّفة دون أن تكتب شيئًا، وأبلغت عن الرسالة ليُحذَّر الآخرون. في المرة القادمة، فتح { $service } بنفسك يجنّبك الصفحة المزيّفة تمامًا.
+contract-the-phishing-login-end-friend-safe = كان تحذيرك يحمل الرابط، وفُتح عند { $friend }. لكن لم يُكتب شيء، ورسالتك حُذفت، والبريد مُبلَّغ عنه. في المرة القادمة، حذّر بلقطة شاشة.
+contract-the-phishing-login-end-friend-hacked = حساب { $friend } يخدع المجموعة الآن، عبر رابط مرّ في تحذيرك. ليس ذنبك ولا ذنب أحد منكما، ولم يفت الأوان أبدًا لإخبار شخص بالغ موثوق، وسيساعد على استعادته.
+contract-the-phishing-login-end-recovered = وقعت في الفخ، ثم تحرّكت بسرعة: استُعيد الحساب، وكلمة مرور جديدة، وتحقق بخطوتين، وإبلاغ عن الاختراق، وتنبيه للأصدقاء. هكذا يكون التعافي.
+contract-the-phishing-login-end-harmful = ما زال المخترق يملك حسابك القديم ويستعمل اسمك لخداع أصدقائك. ليس ذنبك، ولم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به، وسيساعدك على استعادته والإبلاغ عنه.

@@ -62,13 +62,16 @@ level-verdict-safe = اختيار رائع!
 level-verdict-cautious = ليس سيئًا، لكن هناك طريقة أكثر أمانًا.
 level-verdict-risky = لنفكّر في هذا الاختيار معًا.
 level-ending-safe = بقيت في أمان!
-level-ending-mixed = وجدت طريق العودة.
+level-ending-mixed = في أمان الآن.
+level-ending-recovered = أصلحت الأمر!
 level-ending-harmful = صار الأمر صعبًا.
 level-see-results = لنرَ كيف كان أداؤك
 
 ## Debrief
 debrief-outcome-safe = أحسنت! حافظت على سلامتك وسلامة الآخرين.
-debrief-outcome-mixed = وصلت في النهاية. كل محاولة تعلّمك شيئًا جديدًا.
+debrief-outcome-mixed = بقيت في أمان هذه المرة، لكن الأمر لم يُحلّ بعد. كل محاولة تعلّمك شيئًا جديدًا.
+debrief-outcome-recovered = أصلحت الأمر. أن تخبر أحدًا أو تحظر أو تبلّغ بعد خطأ هو بالضبط ما يجب فعله.
+debrief-put-right = ما أصلحته: «{ $choice }»
 debrief-outcome-harmful = كانت هذه القصة صعبة. العبها مرة أخرى لتجد الطريق الآمن: سانغو يؤمن بك!
 debrief-objectives = ما تدرّبت عليه
 debrief-practised-well = أتقنت هذا!
@@ -83,15 +86,13 @@ debrief-play-again = العب مرة أخرى
 stage-chat = دردشة
 stage-feed = منشورات
 stage-popup = عرض
-act-block = حظر
-act-report = إبلاغ
-act-tell = إخبار شخص بالغ
-act-close = إغلاق
-act-accept = قبول
 level-spot-hint = المس كل جزء يكشف الحيلة، ثم اضغط «انتهيت».
 level-spot-done = انتهيت
 level-spot-clue = عين ذكية: هذا دليل!
 level-spot-not-clue = هذا الجزء سليم.
+level-spot-everything = النقر على كل شيء يلتقط الأدلة، لكنه يتّهم الأجزاء السليمة أيضًا. الملاحظة الذكية أن تختار فقط ما يكشف الخدعة.
+level-spot-some-fine = بعض الأجزاء التي نقرت عليها كانت سليمة. الحذر يعني أن تثق بما هو حقيقي أيضًا.
+level-spot-missed = فاتك دليل. انظر إلى كل جزء واسأل: هل يكشف هذا الخدعة؟
 level-spot-result = الأدلة التي وجدتها: { $found } من { $clues }{ $mistaken ->
     [0] .
     [one] ، ولمست جزءًا واحدًا سليمًا.

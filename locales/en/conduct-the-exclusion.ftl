@@ -2,7 +2,7 @@
 
 conduct-the-exclusion-title = Left Out on Purpose
 conduct-the-exclusion-summary = Your class starts a new group chat without one classmate, and the jokes about them begin.
-conduct-the-exclusion-remember = Leaving someone out on purpose and mocking them is bullying. Don't join in, be kind to the person targeted, and tell a trusted adult.
+conduct-the-exclusion-remember = Leaving someone out on purpose and mocking them is bullying. Don't join in, save the evidence, and tell a trusted adult, especially if someone says nobody wants them.
 
 conduct-the-exclusion-app = { $app }
 conduct-the-exclusion-npc-leader = { $leader }
@@ -29,46 +29,72 @@ conduct-the-exclusion-teacher-novak = Ms Novak
 conduct-the-exclusion-intro = { $leader } just made a new group on { $app } called "{ $group }". Everyone from your class is in it, except { $target }.
 
 conduct-the-exclusion-first-joke = Finally, a chat without { $target } lol. Did you see those shoes today?? Someone screenshot their last selfie.
-conduct-the-exclusion-choice-not-cool = Not cool. { $target } would be really hurt by this.
-conduct-the-exclusion-feedback-not-cool = That took guts. When one person says "not cool", others often feel brave enough to stop too. Bystanders have more power than they think.
-conduct-the-exclusion-choice-mute = Mute the group and say nothing
-conduct-the-exclusion-feedback-mute = You didn't join in, and that matters. But silence can look like agreement. A short "not cool", or a kind message to { $target }, could change a lot.
-conduct-the-exclusion-choice-laugh-meme = Reply with a laughing meme
-conduct-the-exclusion-feedback-laugh-meme = A chance to learn: one meme feels small, but to { $target } it's one more person against them. And group posts get screenshotted and shared.
+conduct-the-exclusion-choice-not-funny = Nah. Leave { $target } out of it, it's not even funny.
+conduct-the-exclusion-feedback-not-funny = That took guts. A short, calm "not funny" shows not everyone agrees, and others often stop too. Bystanders have more power than they think.
+conduct-the-exclusion-choice-mute = I'll just mute this chat and stay out of the drama.
+conduct-the-exclusion-feedback-mute = You didn't join in, and that matters. But once you mute it, nobody in there is on { $target }'s side, and silence can look like agreement.
+conduct-the-exclusion-choice-private-group = Lol ok. It's a private group, { $target } won't see it.
+conduct-the-exclusion-feedback-private-group = A chance to learn: a private group isn't private. Anyone can screenshot it and pass it on, and to { $target } your reply is one more person against them.
 
-conduct-the-exclusion-pushback = Relax, it's a joke. Don't be boring, or you can go and join { $target } lol.
-conduct-the-exclusion-screenshot = Someone posts { $target }'s selfie with a mean caption. It gets 14 laughing reactions in a minute. Nobody says anything.
+conduct-the-exclusion-c-pushback = Relax, it's a joke. Don't be boring, or you can go and join { $target } lol.
+conduct-the-exclusion-c-pushback-after = But two classmates stop posting, and one of them messages you: "glad someone said it."
+conduct-the-exclusion-c-muted = You mute the chat. When you peek an hour later, someone has posted { $target }'s selfie with a mean caption. It has 14 laughing reactions.
+conduct-the-exclusion-c-laughs = Your reply gets 9 laughs. Then someone sends { $target } a screenshot of the chat, your reply included. { $target } leaves every class chat: "got it. nobody wants me here."
 
-conduct-the-exclusion-support-choice = Meanwhile, { $target } posts in the main class chat: "why is everyone so quiet with me today?" Nobody answers.
-conduct-the-exclusion-choice-message-save = Message { $target } kindly, and screenshot the group
-conduct-the-exclusion-feedback-message-save = Great combination. A kind message tells { $target } they're not alone, and screenshots are evidence if a trusted adult needs to step in.
-conduct-the-exclusion-choice-kind-only = Message { $target } something kind, but nothing else
-conduct-the-exclusion-feedback-kind-only = Kindness really helps. But the group is still going. Saving a few screenshots means a trusted adult can act if it gets worse.
-conduct-the-exclusion-choice-forward-screenshot = Forward the selfie screenshot, everyone's seen it
-conduct-the-exclusion-feedback-forward-screenshot = A chance to learn: "everyone's seen it" doesn't make it OK. Each forward spreads the hurt further and puts your name on it.
+conduct-the-exclusion-quiet-chat = At lunch, { $target } asks in the main class chat: "why is everyone so quiet with me today?" Nobody answers. The new group keeps going.
+conduct-the-exclusion-choice-screenshot-dm = Screenshot the group posts, then message { $target }: you OK?
+conduct-the-exclusion-feedback-screenshot-dm = Smart order: screenshots first, so there's evidence if an adult needs to act, then a kind message so { $target } knows they're not alone.
+conduct-the-exclusion-choice-warn-report = Post in the group: delete it all now or I'm reporting you.
+conduct-the-exclusion-feedback-warn-report = Standing up is right. But announcing a report gives them time to delete everything, and a public fight feeds the audience. Save the evidence quietly first.
+conduct-the-exclusion-choice-forward-target = Forward { $target } the selfie post. They deserve to know.
+conduct-the-exclusion-feedback-forward-target = A chance to learn: sending someone the mean post about them spreads it to the person it hurts most. Keep it as evidence for an adult, and send kindness instead.
 
-conduct-the-exclusion-target-reply = thanks for messaging. I saw the group. feels like everyone hates me. please don't make it a big deal though
-conduct-the-exclusion-choice-tell-together = You're not alone. Let's tell { $teacher } together.
-conduct-the-exclusion-feedback-tell-together = That's standing up. Everyone has the right to feel safe at school and online. Telling a trusted adult isn't making a big deal, it's how this stops.
-conduct-the-exclusion-choice-keep-secret = OK, I won't tell anyone. I'm here for you.
-conduct-the-exclusion-feedback-keep-secret = Being there for { $target } matters a lot. But exclusion like this often gets worse. You can gently explain that a trusted adult can help, and offer to go with them.
-conduct-the-exclusion-choice-blame-target = Maybe just wear different shoes so they stop?
-conduct-the-exclusion-feedback-blame-target = A chance to learn: { $target } didn't cause this, and changing won't fix it. Nobody deserves to be mocked. The problem is the group's behaviour.
+conduct-the-exclusion-c-warned = Within a minute every post is gone, so there's nothing left to show anyone. { $leader } makes a new group without you. Then { $target } messages you.
+conduct-the-exclusion-c-dm-sent = You save four screenshots, then send your message. { $target } starts typing, stops, and starts again.
+conduct-the-exclusion-c-forwarded = { $target } sees the post and all the laughing reactions. Minutes later they leave every class chat: "got it. nobody wants me here."
 
-conduct-the-exclusion-teacher-helps = Thank you both for coming to me. { $target }, none of this is your fault. I'll deal with the group, and we'll report the worst posts to { $app }.
+conduct-the-exclusion-target-reply = hey. I know about the group. feels like everyone hates me. please don't make it a big deal though
+conduct-the-exclusion-choice-see-teacher = You're not alone. Come with me to see { $teacher } at break?
+conduct-the-exclusion-feedback-see-teacher = That's standing up. Everyone has the right to feel safe at school and online. Going to an adult together isn't making a big deal, it's how this stops.
+conduct-the-exclusion-choice-keep-secret = OK, I won't tell anyone. I'm here for you, always.
+conduct-the-exclusion-feedback-keep-secret = Being there for { $target } matters a lot. But promising secrecy leaves you both alone with it. Offering to go with them to an adult is the kinder promise.
+conduct-the-exclusion-choice-change-shoes = Honestly? Wear other shoes and they'll get bored.
+conduct-the-exclusion-feedback-change-shoes = A chance to learn: { $target } didn't cause this, and changing won't fix it. Nobody deserves to be mocked. The problem is the group's behaviour.
 
-conduct-the-exclusion-pile-on = Your post gets the most laughs. An hour later, { $target } leaves every class chat. Their last message: "got it. nobody wants me here."
-conduct-the-exclusion-fix-choice = That hit much harder than a joke. It's not too late to make it right. What will you do?
-conduct-the-exclusion-choice-sorry-tell = Delete it, say sorry to { $target }, and tell { $teacher }
-conduct-the-exclusion-feedback-sorry-tell = That's real courage. Owning a mistake and getting an adult involved can turn things around for { $target }. You're not a bad person, you made a bad call.
-conduct-the-exclusion-choice-delete-hope = Delete my post and hope it blows over
-conduct-the-exclusion-feedback-delete-hope = Deleting helps, but the hurt is done and the group goes on. A real apology and a trusted adult could help { $target } feel safe again.
-conduct-the-exclusion-choice-just-joke = Leave it. It was only a joke.
-conduct-the-exclusion-feedback-just-joke = A chance to learn: when someone leaves every chat because of it, it stopped being a joke. It's never too late to say sorry and get help.
+conduct-the-exclusion-c-teacher = Thank you both for coming to me. { $target }, none of this is your fault. I'll deal with the group today, and we'll report anything still up to { $app }.
+conduct-the-exclusion-c-blame = so it's my fault now? great. nobody wants me here anyway.
+conduct-the-exclusion-c-secret = You keep your promise. But at lunch the next day, { $target } posts in the class chat and leaves every group: "got it. nobody wants me here."
 
-conduct-the-exclusion-teacher-helps-late = Thank you for being honest, that's not easy. I'll talk to the group, and we'll make sure { $target } is OK. Saying sorry was a great first step.
+conduct-the-exclusion-warning-secret = When someone says "nobody wants me here", it's a warning sign that they're really struggling. That is too heavy for a promise, and too big for you to carry alone.
+conduct-the-exclusion-worry-choice = If this feels heavy for you too, my Get help button is always in the corner. What will you do?
+conduct-the-exclusion-choice-show-teacher = Show { $teacher } that message right now, at lunch.
+conduct-the-exclusion-feedback-show-teacher = Exactly right. Some secrets are too heavy to keep: when someone says nobody wants them, getting an adult is caring, not betrayal.
+conduct-the-exclusion-choice-keep-promise = I promised { $target }. I'll just keep messaging them myself.
+conduct-the-exclusion-feedback-keep-promise = A chance to learn: staying kind is good, but you can't be someone's only help. When a friend sounds this low, a trusted adult or counsellor needs to know.
+conduct-the-exclusion-c-teacher-lunch = You did the right thing. A promise never has to cover someone feeling this low. I'll find { $target } now, and the counsellor will talk with them today.
+conduct-the-exclusion-c-promise = You send { $target } kind messages all evening. Their replies get shorter, then stop. No adult knows how they feel.
 
-conduct-the-exclusion-end-safe = You refused to join in, stood by { $target } and got a trusted adult involved. The group is shut down, and { $target } knows who their real friends are.
-conduct-the-exclusion-end-mixed = It's calmer for now, but the group goes on, no adult knows, and { $target } is still on the outside. Telling a trusted adult helps stop exclusion for good.
-conduct-the-exclusion-end-recovered = You got it wrong at first, then said sorry and got help. { $target } is back in the class chat. Making it right takes real courage.
-conduct-the-exclusion-end-harmful = { $target } feels completely alone, and the group carries on. It's never too late: say sorry, be kind, and tell a trusted adult.
+conduct-the-exclusion-warning = "Nobody wants me here" is a warning sign that someone is really struggling. Part of this came from you, and you can still help. This is too big to handle alone.
+conduct-the-exclusion-fix-choice = If this feels heavy for you too, my Get help button is always in the corner. What will you do?
+conduct-the-exclusion-choice-go-teacher = Go to { $teacher } now and show them that message.
+conduct-the-exclusion-feedback-go-teacher = That's real courage. Owning your part and getting an adult straight away is what counts now. You're not a bad person, you made a bad call and you're fixing it.
+conduct-the-exclusion-choice-sorry-space = Message { $target } sorry and give them some space.
+conduct-the-exclusion-feedback-sorry-space = Saying sorry matters. But after "nobody wants me here", a sorry alone isn't enough: an adult needs to know, so { $target } gets support today.
+conduct-the-exclusion-choice-just-joke = It was a joke. They'll be back in the chat by Monday.
+conduct-the-exclusion-feedback-just-joke = A chance to learn: when someone leaves every chat saying nobody wants them, it stopped being a joke. Waiting it out can leave them alone when they most need help.
+conduct-the-exclusion-c-teacher-late = Thank you for telling me, and for being honest about your part. I'll find { $target } now, make sure they get support, and deal with the group.
+conduct-the-exclusion-c-joke = You leave it. The group keeps posting, { $target } stays out of every chat, and nobody checks on them.
+conduct-the-exclusion-c-heart = { $target } reads your message but doesn't reply. The next morning, their seat in class is empty.
+
+conduct-the-exclusion-late-choice = Still no reply from { $target }, and that seat is empty. What will you do?
+conduct-the-exclusion-choice-counsellor = Go to the school counsellor's office before first lesson.
+conduct-the-exclusion-feedback-counsellor = Well done. The school counsellor is there for exactly this, and going early means { $target } gets help today. You turned a mistake into real care.
+conduct-the-exclusion-choice-wait = Wait. If they're off again tomorrow, I'll tell someone.
+conduct-the-exclusion-feedback-wait = A chance to learn: when someone says nobody wants them and then disappears, waiting is the risky part. Adults would rather hear it too early than too late.
+conduct-the-exclusion-c-counsellor = The counsellor listens, thanks you, and calls { $target }'s family straight away. By the afternoon, { $target } has someone to talk to.
+conduct-the-exclusion-c-wait = You wait. { $target } is off again the next day, and still no adult has heard a word about it.
+
+conduct-the-exclusion-end-safe = You didn't join in, and { $target } didn't face it alone: you went to { $teacher } together. The group is being dealt with, and { $target } knows who is on their side.
+conduct-the-exclusion-end-told = You kept { $target }'s secret at first, but when they said nobody wanted them, you went to { $teacher } straight away. { $target } is getting support, and the group is being dealt with.
+conduct-the-exclusion-end-recovered = Part of the hurt came from you, and you put it right: when { $target } said nobody wanted them, you got an adult involved. { $target } is getting support now. That took real courage.
+conduct-the-exclusion-end-harmful = { $target } is alone with "nobody wants me here", and no adult knows yet. It's not your fault the group started this, and it's never too late: tell a trusted adult, who will help, or tap Get help.

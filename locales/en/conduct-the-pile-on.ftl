@@ -2,7 +2,7 @@
 
 conduct-the-pile-on-title = The Pile-On
 conduct-the-pile-on-summary = A classmate's clumsy post turns into a pile-on of memes and threats, and your friends want you in.
-conduct-the-pile-on-remember = You can disagree without piling on. Don't join in, check on the person, report threats, and step away to look after yourself.
+conduct-the-pile-on-remember = You can disagree without piling on. Check on the person, screenshot and report threats, and bring in a trusted adult, then let yourself rest.
 
 conduct-the-pile-on-app = { $app }
 conduct-the-pile-on-app-chirpa = Chirpa
@@ -30,43 +30,73 @@ conduct-the-pile-on-feedback-privileged = Fair enough. It criticises the opinion
 conduct-the-pile-on-part-clown = A meme: their school photo edited onto a clown's body
 conduct-the-pile-on-feedback-clown = Yes. Taking someone's photo to mock them targets the person, not the idea. Memes like this spread far beyond the original post and are hard to take back.
 conduct-the-pile-on-part-threat = "We know where you live. Watch yourself on Monday."
-conduct-the-pile-on-feedback-threat = Definitely. That's a threat. Platforms remove threats, and in serious cases schools and police get involved. Save it and report it.
+conduct-the-pile-on-feedback-threat = Definitely. That's a threat. It breaks platform rules, and in serious cases schools and police get involved. Save it and report it.
 conduct-the-pile-on-part-carer = "Not everyone can work weekends. Some of us are carers."
 conduct-the-pile-on-feedback-carer = Not crossing the line. It explains a different view calmly, from real experience. This is what good disagreement looks like.
 conduct-the-pile-on-part-number = "Someone post their number so we can all tell them"
 conduct-the-pile-on-feedback-number = Yes. Sharing someone's number or address to target them is called doxxing, and it turns a pile-on into real-world danger. Report it.
 
 conduct-the-pile-on-friend-tags = lmaooo have you seen this? everyone's making a meme of { $classmate }. add yours, it's the funniest thing all year
-conduct-the-pile-on-choice-check-in = Don't join. Message { $classmate } privately to check in.
-conduct-the-pile-on-feedback-check-in = That's an upstander move. One kind, private message means a lot when thousands of strangers are against you, and it leaves nothing in the thread to come back on you.
-conduct-the-pile-on-choice-stay-out = Stay out of it and keep scrolling
-conduct-the-pile-on-feedback-stay-out = Not joining keeps your name out of it, which is smart. But pile-ons feed on silence. A report or a kind message would help the person at the centre.
-conduct-the-pile-on-choice-make-meme = Make a meme. It's just banter.
-conduct-the-pile-on-feedback-make-meme = A chance to learn: to you it's one joke, to them it's the 500th. Posts are searchable, screenshots last, and colleges and employers do look people up.
+conduct-the-pile-on-choice-stay-out = Nah, I'm staying out of it. Not my drama.
+conduct-the-pile-on-feedback-stay-out = Not joining keeps your name out of it, and that's smart. But pile-ons feed on silence. A private message or a report would help the person at the centre.
+conduct-the-pile-on-choice-make-meme = One meme. They did post something pretty dumb.
+conduct-the-pile-on-feedback-make-meme = A chance to learn: a dumb opinion is fair to disagree with, but a meme mocks the person. To you it's one joke, to them it's the 500th, and screenshots last.
+conduct-the-pile-on-choice-check-in = No. I'm messaging { $classmate } to see if they're OK.
+conduct-the-pile-on-feedback-check-in = That's an upstander move. One kind private message means a lot when thousands of strangers pile in, and it leaves nothing in the thread for the crowd to feed on.
 
-conduct-the-pile-on-classmate-replies = thanks. I know it was a dumb take, I've apologised twice. but someone posted my address and I can't sleep. my parents don't know yet.
-conduct-the-pile-on-pile-grows = By evening the threats have moved into { $classmate }'s messages, and someone has posted their home address. { $classmate } deletes everything, but screenshots keep going round.
-conduct-the-pile-on-meme-viral = Your meme gets the most likes of the day. On Monday { $classmate } isn't at school. A screenshot of your meme, with your name on it, lands in the school's inbox.
+conduct-the-pile-on-classmate-replies = thanks. I know it was a dumb take, I've said sorry twice. but someone posted my address and I can't sleep. my parents don't know yet.
+conduct-the-pile-on-pile-grows = You scroll on. That night { $classmate } posts: "can't sleep. someone put my address up. please just stop." The replies keep coming.
+conduct-the-pile-on-sleep-sign = "I can't sleep" is a warning sign: this is more than { $classmate } can carry alone. A trusted adult, a counsellor or a helpline can help. The Get help button in the corner is there for you too.
+conduct-the-pile-on-meme-viral = Your meme gets the most likes of the day. By night someone has posted { $classmate }'s home address in the replies, right under your meme.
 
-conduct-the-pile-on-what-now = A posted address and threats turn a pile-on into real danger. This needs more than scrolling past. What will you do?
-conduct-the-pile-on-choice-report = Report the threats, tell a trusted adult, then mute the thread
-conduct-the-pile-on-feedback-report = That's exactly it. Reports get threats and addresses taken down, and an adult can involve the school, or the police if needed. Muting after means you can rest: you've done your part.
-conduct-the-pile-on-choice-defend = Reply "leave them alone" under the post
-conduct-the-pile-on-feedback-defend = Standing up in public is brave, and it shows others they can too. But the threats and the address are still up. Reporting them is what gets them removed.
-conduct-the-pile-on-choice-repost = Repost the funniest meme. It's already everywhere.
-conduct-the-pile-on-feedback-repost = A chance to learn: "it's already everywhere" is how pile-ons grow. Every repost reaches new people and tells { $classmate } one more person is against them.
-conduct-the-pile-on-teacher = Thank you for telling me. We've contacted { $classmate }'s family and the platform, and the threats are being looked into. You did the right thing, and now you can step away.
+conduct-the-pile-on-what-now = They trusted you with this. A posted address is real danger, not just mean comments. What do you reply?
+conduct-the-pile-on-choice-tell-home = Screenshot it all. Wake your parents, and I'll email Ms Novak.
+conduct-the-pile-on-feedback-tell-home = That's it. Screenshots keep the evidence, and adults can report the threats, call the school, or the police if needed. Then you can both rest.
+conduct-the-pile-on-choice-stay-up = I'll help you get through tonight. I'm staying up with you, OK?
+conduct-the-pile-on-feedback-stay-up = Staying close is kind, and it matters. But staying awake can't stop threats, and a posted address needs adults who can act. Get them involved first, then sleep.
+conduct-the-pile-on-choice-hit-back = Let's find out who posted it and put their address up too.
+conduct-the-pile-on-feedback-hit-back = A chance to learn: posting their address is doxxing too. It makes you a target, gives the crowd more to share, and drags { $classmate } back into the middle.
+conduct-the-pile-on-parents-step-in = ok. I woke my mum. she's reported it all and emailed school, and Ms Novak has already replied to you. I think I can actually sleep now.
+conduct-the-pile-on-up-all-night = You talk until 4 a.m. On Monday you're both exhausted, { $classmate } stays home, and the address and the threats are still up.
+conduct-the-pile-on-hit-back-result = Your post gets 3,000 shares in an hour. Now the thread says { $classmate }'s friends dox people too, and the threats get worse.
 
-conduct-the-pile-on-sango-fix = Your post is in the thread now, adding fuel. Screenshots last, and { $classmate } is still getting threats. It's not too late to help. What now?
-conduct-the-pile-on-choice-own-it = Delete it, apologise to { $classmate }, and report the threats
-conduct-the-pile-on-feedback-own-it = That takes courage. A real apology and a report can help stop the pile-on. And owning a mistake is what people remember, future colleges and employers included.
-conduct-the-pile-on-choice-delete-log-off = Delete it and log off for a while
-conduct-the-pile-on-feedback-delete-log-off = Deleting it and stepping away are good steps. But { $classmate } still doesn't know you're sorry, and the threats are still up. A report and a message would help more.
-conduct-the-pile-on-choice-double-down = Leave it up. They started it.
-conduct-the-pile-on-feedback-double-down = A chance to learn: one clumsy opinion doesn't earn threats or a hate campaign. It's never too late to delete, apologise and report.
-conduct-the-pile-on-fixed = { $classmate } replies: "thanks. that actually means a lot." The pile-on fades by Wednesday, and your report helped get the threats taken down.
+conduct-the-pile-on-what-public = Everyone can see { $classmate }'s post, and the address is still up. What do you do?
+conduct-the-pile-on-choice-callout = Reply: "Leave them alone. I'm reporting every one of you."
+conduct-the-pile-on-feedback-callout = Standing up in public is brave. But a public reply pulls more people in, and warning them just starts a fight. A quiet report and an adult are what help get it removed.
+conduct-the-pile-on-choice-flag-it = Screenshot the address post, flag it, and show Ms Novak.
+conduct-the-pile-on-feedback-flag-it = Smart order: evidence first, then a report to the platform, then an adult who can contact { $classmate }'s family, or the police if needed. Quiet and effective.
+conduct-the-pile-on-choice-fair-jab = Reply "maybe think before posting next time" and move on.
+conduct-the-pile-on-feedback-fair-jab = A chance to learn: it sounds fair, but under a post begging for it to stop, it's one more pile-on reply. A clumsy opinion never earns threats or a posted address.
+conduct-the-pile-on-callout-result = Your reply gets 300 replies in an hour, some aimed at you now. In all the noise nobody reports anything, and the address is still up on Monday.
+conduct-the-pile-on-jab-result = Your reply gets 800 likes. An hour later { $classmate }'s account is gone, and people are sharing screenshots of your reply next to the threats.
+conduct-the-pile-on-teacher = Thank you for showing me. We've contacted { $classmate }'s family and the platform, and the threats are being looked into. You did the right thing, and now you can step away and rest.
 
-conduct-the-pile-on-end-safe = You saw where criticism turned into cruelty, reported the threats, got an adult involved and let yourself rest. That's what an upstander does.
-conduct-the-pile-on-end-mixed = Things have calmed down for you, but the threats and the address are still up, and { $classmate } is still scared. Reporting them and telling an adult gets them taken down.
-conduct-the-pile-on-end-recovered = You joined in, then owned it and helped fix it. That's harder than never slipping. Your digital footprint now shows someone who put things right.
-conduct-the-pile-on-end-harmful = The pile-on rolls on with your post in it, and screenshots don't forget. It's never too late to delete, apologise and report.
+conduct-the-pile-on-monday = Monday. { $classmate } isn't at school, and the address and the threats are still online. It isn't over. What now?
+conduct-the-pile-on-choice-blow-over = Leave it. It'll blow over by Friday. Reporting won't change much.
+conduct-the-pile-on-feedback-blow-over = A chance to learn: threats and a posted address don't blow over on their own. It's not too late: screenshots and one trusted adult can help get them taken down.
+conduct-the-pile-on-choice-show-novak = Tell Ms Novak and show her the screenshots before class.
+conduct-the-pile-on-feedback-show-novak = Right move. Ms Novak can contact { $classmate }'s family and the platform, and the police if needed. Telling is never snitching: it's how threats stop.
+conduct-the-pile-on-quiet-friday = The thread goes quiet by Friday. { $classmate } comes back to school, jumpy and alone, and the address post is still up.
+
+conduct-the-pile-on-sango-fix = Your post is part of the pile-on now, and screenshots last. { $classmate } is still getting threats. It's not too late to put it right. What now?
+conduct-the-pile-on-choice-public-sorry = Post a big apology in the thread, so everyone sees I'm sorry.
+conduct-the-pile-on-feedback-public-sorry = Wanting to apologise is good. But a public post pushes the thread back to the top, and { $classmate } with it. Delete quietly, say sorry privately, take the threats to an adult.
+conduct-the-pile-on-choice-leave-up = Leave it up. I'm not the one making the threats, am I?
+conduct-the-pile-on-feedback-leave-up = A chance to learn: you didn't threaten anyone, but your post gives the crowd something to gather round. One clumsy opinion never earns a pile-on.
+conduct-the-pile-on-choice-own-it = Delete mine, say sorry to { $classmate }, and show Ms Novak the threats.
+conduct-the-pile-on-feedback-own-it = That takes courage. Deleting yours cuts off the fuel, a private sorry helps, and screenshots of the threats let Ms Novak act. Owning a mistake is what people remember, colleges too.
+conduct-the-pile-on-fixed = thanks. that actually means a lot. Ms Novak called my mum, and they've reported the threats. it's finally going quiet.
+conduct-the-pile-on-apology-trends = Your apology gets 2,000 replies, half of them new memes. The thread is trending again, and your first post is still up.
+conduct-the-pile-on-left-up = Your post stays up. By Monday it's been shared into three school group chats, and { $classmate } hasn't been back to class.
+
+conduct-the-pile-on-still-up = The pile-on is back on top, and your first post is still in it. You can still change how this goes.
+conduct-the-pile-on-choice-take-to-novak = Delete my post and take the threats to Ms Novak, screenshots too.
+conduct-the-pile-on-feedback-take-to-novak = Well done. Removing your post cuts off the fuel, and Ms Novak can get the threats dealt with through the platform and { $classmate }'s family.
+conduct-the-pile-on-choice-done-sorry = I said sorry. That's all the help I can give. I'm logging off.
+conduct-the-pile-on-feedback-done-sorry = A chance to learn: a sorry matters, but your post still feeds the thread. It's never too late to delete it and tell a trusted adult about the threats.
+conduct-the-pile-on-teacher-late = Thank you for coming to me. Taking your post down was the right thing. We'll contact { $classmate }'s family and the platform. Now step away and get some rest.
+
+conduct-the-pile-on-end-safe = You saw where criticism turned into cruelty, didn't join in, kept the evidence and got adults involved. { $classmate } has real help now, and you can rest.
+conduct-the-pile-on-end-mixed = It's quiet for now, but nobody reported the address or told an adult, and { $classmate } is still scared. It can flare up again. Screenshots and a trusted adult can still end it.
+conduct-the-pile-on-end-recovered = You added to the pile-on, then put it right: your post came down, and the threats went to someone who could act. That's harder than never slipping.
+conduct-the-pile-on-end-harmful = The pile-on rolls on with your post in it. A slip doesn't make you a bad person, and the threats aren't your fault. It's never too late to delete it and tell a trusted adult, who will help.

@@ -2,9 +2,10 @@
 
 contact-the-friendly-stranger-title = The Friendly Stranger
 contact-the-friendly-stranger-summary = Someone you don't know in a game chat is super nice and offers free gems. What's really going on?
-contact-the-friendly-stranger-remember = A real friend never asks you to keep secrets from your family. If someone online makes you feel uneasy, block, report and tell a trusted adult.
+contact-the-friendly-stranger-remember = Nobody should ask you for selfies or secrets. Don't warn them: stop replying, save the messages, then block, report and tell a trusted adult.
 
 contact-the-friendly-stranger-npc-gamer = { $gamer }
+contact-the-friendly-stranger-npc-newplayer = { $gamer }_2
 contact-the-friendly-stranger-npc-mum = Mum
 
 # Variety: each play picks one option of every variable in `vary`.
@@ -21,46 +22,78 @@ contact-the-friendly-stranger-school-riverside = Riverside Primary
 contact-the-friendly-stranger-intro = You're building a castle in { $game }, your favourite game. Games are more fun with friends! I'll keep an eye on the chat with you.
 
 contact-the-friendly-stranger-first-message = Wow, your castle is the best I've ever seen! You're so talented. I'm 12 too. Want 500 free gems? Just tell me your school so I can send them.
-contact-the-friendly-stranger-choice-no-school = No thanks. I don't share my school online.
-contact-the-friendly-stranger-feedback-no-school = Well done! Your school tells people where to find you, so it stays private. And free gifts from strangers are often a trick to make you trust them.
-contact-the-friendly-stranger-choice-just-thanks = Say thanks, but skip the school question
-contact-the-friendly-stranger-feedback-just-thanks = Good, you kept your school private! Also watch out: lots of praise and free gifts from someone you don't know are warning signs.
-contact-the-friendly-stranger-choice-tell-school = Cool! I go to { $school }.
-contact-the-friendly-stranger-feedback-tell-school = A chance to learn: your school name tells a stranger where you are every day. Keep it private, even with people who seem really nice.
+contact-the-friendly-stranger-choice-no-school = Ha, nice try! My school stays off the web.
+contact-the-friendly-stranger-feedback-no-school = Great thinking! Your school tells people where to find you, so it stays offline. And free gems from a stranger are often a trick to win your trust.
+contact-the-friendly-stranger-choice-ask-mum = Let me ask my mum first, then I'll tell you.
+contact-the-friendly-stranger-feedback-ask-mum = Asking Mum is a good habit! But your school is never for strangers, so the answer here is simply no. And free gifts from someone you don't know are a warning sign.
+contact-the-friendly-stranger-choice-tell-school = Cool! I go to { $school }. What about you?
+contact-the-friendly-stranger-feedback-tell-school = A chance to learn: your school tells a stranger where you are every day. Keep it offline, even with people who seem really nice. Wanting to meet up is a warning sign too.
 
+contact-the-friendly-stranger-shrug = OK, OK, no school. You're still my favourite builder! Here, have 50 gems anyway, just because.
+contact-the-friendly-stranger-no-mum = Nooo, don't ask your mum! Grown-ups ruin everything. Forget the school for now, OK?
 contact-the-friendly-stranger-knows-school = { $school }? No way, that's near me! Maybe we can meet up one day. You're so much cooler than the other kids I talk to.
 
 contact-the-friendly-stranger-pushy = Let's chat on ChatZip instead, it's more private. And don't tell your parents about me, OK? They wouldn't understand our friendship.
-contact-the-friendly-stranger-choice-block-report-tell = Block, report, and tell a trusted adult
-contact-the-friendly-stranger-feedback-block-report-tell = Spot on! Moving to a private app and keeping secrets from your family are big warning signs. Blocking, reporting and telling is brave and right.
-contact-the-friendly-stranger-choice-log-off = Just log off and stop replying
-contact-the-friendly-stranger-feedback-log-off = Logging off keeps you safe for now. But { $gamer } might message you again, or other kids. Reporting and telling an adult helps stop it for good.
-contact-the-friendly-stranger-choice-move-app = OK, I'll add you on ChatZip. I won't tell.
-contact-the-friendly-stranger-feedback-move-app = A chance to learn: a safe friend never asks you to hide them from your family. In a private app, nobody can see if something goes wrong.
+contact-the-friendly-stranger-choice-save-go = Screenshot this, stop replying, and go and get Mum.
+contact-the-friendly-stranger-feedback-save-go = Spot on! A private app and secrets from your family are big warning signs. You kept the proof and left without a word, so Mum can block and report.
+contact-the-friendly-stranger-choice-announce = Stop it! I'm telling my mum about you right now!
+contact-the-friendly-stranger-feedback-announce = Standing up for yourself is brave! But warning { $gamer } gives them time to delete everything. Better: stop replying, save the messages, block, report and tell Mum.
+contact-the-friendly-stranger-choice-add-app = Sure, I'll add you. ChatZip sounds more private anyway.
+contact-the-friendly-stranger-feedback-add-app = A chance to learn: a safe friend never asks you to hide them from your family. In a private app, nobody can see if something goes wrong.
+contact-the-friendly-stranger-choice-log-off = I'll just log off. I don't feel safe playing now.
+contact-the-friendly-stranger-feedback-log-off = Leaving the chat was a good start! But { $gamer } knows your school and can come back. Save the messages, then block, report and tell Mum, so it stops.
 
-contact-the-friendly-stranger-tell-adult = Thank you for telling me. You did nothing wrong. Let's save the messages, then block and report { $gamer } together.
-contact-the-friendly-stranger-logged-off = You log off. The next day, { $gamer } is waiting in the game chat: "Where did you go? I've got even more gems for you!"
+contact-the-friendly-stranger-mum-helps = Thank you for showing me. You did nothing wrong. This screenshot is just what we need. Let's block and report { $gamer } together.
+contact-the-friendly-stranger-deleted = { $gamer } writes: "Whoa, it was a JOKE. Don't be a baby." Then all their messages vanish. One new message pops up: "Tell anyone and you'll be in big trouble."
+contact-the-friendly-stranger-asks-photo = Yay, best friends! Now send me a selfie, so I know you're real. Remember, it's our secret.
+contact-the-friendly-stranger-mum-helps-school = Thank you for showing me. You're not in trouble, not even about the school. Let's block and report { $gamer } together. I'll let your teachers know too, so they can help keep you safe.
+contact-the-friendly-stranger-waiting-school = The next day, { $gamer } is waiting in the game chat: "Where did you go? I know your school, we're almost neighbours! Send me a selfie so I know you're real."
 
-contact-the-friendly-stranger-asks-photo = Yay, best friends! Now send me a photo of you in your school uniform so I know you're real. Remember, it's our secret.
-contact-the-friendly-stranger-choice-refuse-tell = No. And I'm telling a trusted adult.
-contact-the-friendly-stranger-feedback-refuse-tell = So brave! You always have the right to say no. Asking for photos and secrets is a big warning sign. A trusted adult will help, and you're not in trouble.
-contact-the-friendly-stranger-choice-refuse-keep-chatting = Say no to the photo, but keep chatting
-contact-the-friendly-stranger-feedback-refuse-keep-chatting = Saying no was right! But someone who asks for photos and secrets isn't a safe friend. It's OK to stop talking and get help.
-contact-the-friendly-stranger-choice-send-photo = Send the photo. It's only a selfie.
-contact-the-friendly-stranger-feedback-send-photo = A chance to learn: once a photo is sent, you can't control where it goes, and a uniform shows your school. Asking for photos and secrets is a warning sign, whoever asks.
+contact-the-friendly-stranger-after-delete = The old messages are gone, but that new one is a threat. It's not your fault, and you're not in trouble. What will you do?
+contact-the-friendly-stranger-choice-save-new = Screenshot that new message and show Mum now.
+contact-the-friendly-stranger-feedback-save-new = Brilliant! Even with the old messages gone, that threat is proof. Mum can block and report { $gamer }, and you never have to reply again.
+contact-the-friendly-stranger-choice-block-quiet = Block them. It's over, no need to make a fuss.
+contact-the-friendly-stranger-feedback-block-quiet = Blocking was a good step! But { $gamer } can make a new account, and other kids could be next. Save the message and tell Mum, so it gets reported.
+contact-the-friendly-stranger-choice-say-sorry = Say sorry, and promise I won't tell anyone.
+contact-the-friendly-stranger-feedback-say-sorry = A chance to learn: you did nothing wrong, so there's nothing to be sorry for. A threat like that is a trick to keep you quiet. A trusted adult can help.
 
-contact-the-friendly-stranger-gamer-pressure = You're my best friend, so don't ruin it. If you tell your parents, you'll be in big trouble and they'll take your game away.
-contact-the-friendly-stranger-sango-brave = I'm worried. Making you scared to tell is a trick to keep you alone. You are NOT in trouble, and this is not your fault. What will you do?
-contact-the-friendly-stranger-choice-tell-anyway = It's not my fault. I'll tell a trusted adult.
-contact-the-friendly-stranger-feedback-tell-anyway = That's real courage! People who ask kids for secrets are counting on silence. A trusted adult will listen and help, and you are not in trouble.
-contact-the-friendly-stranger-choice-block-only = Block { $gamer }, but keep it to myself
-contact-the-friendly-stranger-feedback-block-only = Blocking was a good step! But { $gamer } could try the same thing with other kids. Telling a trusted adult means it can be reported and stopped.
-contact-the-friendly-stranger-choice-keep-secret = Keep it secret and do what they say
+contact-the-friendly-stranger-mum-helps-deleted = Thank you for telling me. You're not in trouble. This screenshot is enough: let's block and report { $gamer } together.
+contact-the-friendly-stranger-blocked-quiet = You block { $gamer } and say nothing. Two days later, a new player messages you.
+contact-the-friendly-stranger-sorry-sent = Good. Now prove I can trust you: send me a selfie. It stays between us.
+
+contact-the-friendly-stranger-new-account = Hey, it's me! Why did you block me? I thought we were best friends. Don't tell anyone, OK?
+contact-the-friendly-stranger-choice-show-mum = It's them again. Screenshot it and go and get Mum.
+contact-the-friendly-stranger-feedback-show-mum = Sharp eyes! A new name with the same words is the same person. Your screenshot helps Mum block and report both accounts.
+contact-the-friendly-stranger-choice-add-back = Add them back. I trust them, they just sound sad.
+contact-the-friendly-stranger-feedback-add-back = A chance to learn: feeling sorry for someone is kind, but here guilt is a trick. A safe friend never asks for secrets. It's never too late to tell.
+contact-the-friendly-stranger-mum-helps-new = Thank you for showing me. You did nothing wrong. New name, same person: let's block and report both accounts together.
+contact-the-friendly-stranger-choice-busy-reply = Sorry, I was just busy! We're still friends, OK?
+contact-the-friendly-stranger-feedback-busy-reply = A chance to learn: being polite is kind, but you don't owe { $gamer } an answer. A new account after a block is a warning sign. Save it and tell a trusted adult.
+contact-the-friendly-stranger-friends-again = Yay, best friends again! So, how about that selfie now? Just between us.
+contact-the-friendly-stranger-new-friend = Yay, I knew you'd come back! Now send me a selfie, so I know it's really you. Our secret, OK?
+
+contact-the-friendly-stranger-photo = Come on, where's my selfie? It's just between us, OK?
+contact-the-friendly-stranger-choice-stop-save = Say nothing more. Screenshot it and go and find Mum.
+contact-the-friendly-stranger-feedback-stop-save = So brave! You always have the right to say no. Asking for selfies and secrets is a big warning sign. Your screenshot helps Mum block and report.
+contact-the-friendly-stranger-choice-polite-no = No selfie, sorry! But I trust you. Let's keep playing.
+contact-the-friendly-stranger-feedback-polite-no = Saying no was right! But someone who asks for selfies and secrets isn't a safe friend, and they'll keep asking. Stop replying, save the chat and get help.
+contact-the-friendly-stranger-choice-send-selfie = OK, just one. It's only my face, it stays private.
+contact-the-friendly-stranger-feedback-send-selfie = A chance to learn: once a photo is sent, you can't control where it goes. Asking for selfies and secrets is a warning sign, whoever asks.
+
+contact-the-friendly-stranger-mum-helps-late = I'm so glad you told me. You're not in trouble, you did the right thing. Let's keep those screenshots, then block and report { $gamer } together.
+contact-the-friendly-stranger-keeps-asking = Come on, just one! Don't you trust me? And don't tell your parents, or you'll be in big trouble and lose your game.
+contact-the-friendly-stranger-selfie-sent = Cute! Now send another one. And don't tell your parents, or you'll be in big trouble and lose your game.
+
+contact-the-friendly-stranger-last-chance = I'm worried. Scaring you about trouble is a trick to keep you quiet. You are NOT in trouble, and this is not your fault. What will you do?
+contact-the-friendly-stranger-choice-show-all = Save the chat and show Mum everything, right now.
+contact-the-friendly-stranger-feedback-show-all = That's real courage! People who ask kids for secrets count on silence. Mum will listen and help, and you are not in trouble.
+contact-the-friendly-stranger-choice-keep-secret = Keep it secret. Telling would get me in trouble.
 contact-the-friendly-stranger-feedback-keep-secret = A chance to learn: feeling scared is normal, but secrets like this only help the other person. It's never too late to tell someone you trust.
+contact-the-friendly-stranger-choice-delete-all = Delete the whole chat, so nobody ever sees it.
+contact-the-friendly-stranger-feedback-delete-all = A chance to learn: deleting the chat doesn't stop { $gamer }, it only removes the proof. Keep the messages and tell a trusted adult. It's never too late.
+contact-the-friendly-stranger-chat-deleted = The chat is gone, but { $gamer } isn't. The next day, a new message pops up: "Where's my next selfie? Remember, our secret."
+contact-the-friendly-stranger-secret-kept = You say nothing. But { $gamer } keeps messaging and asking for more, and the secret feels heavier every day.
 
-contact-the-friendly-stranger-tell-adult-late = I'm so glad you told me. You're not in trouble, you did the right thing. Let's save the messages, then block and report { $gamer } together.
-
-contact-the-friendly-stranger-end-safe = You spotted the warning signs and got help. { $gamer } is blocked and reported, and your info stayed safe. Brilliant!
-contact-the-friendly-stranger-end-mixed = You stayed safe for now, but { $gamer } hasn't been reported, so other kids could be next. Telling a trusted adult helps stop it for good.
-contact-the-friendly-stranger-end-recovered = It got scary for a moment, but you were brave and told someone. { $gamer } is blocked and reported. Telling always helps!
-contact-the-friendly-stranger-end-harmful = { $gamer } keeps asking for more, and the secret feels heavier every day. It's not your fault, and it's never too late: tell a trusted adult. You won't be in trouble.
+contact-the-friendly-stranger-end-safe = You spotted { $gamer }'s tricks, kept the proof and told Mum. { $gamer } is blocked and reported, and you never shared your school or a photo. Brilliant!
+contact-the-friendly-stranger-end-recovered = It went further than it should have, but then you stopped replying, saved the messages and told Mum. { $gamer } is blocked and reported. Putting it right took courage!
+contact-the-friendly-stranger-end-harmful = { $gamer } keeps asking for selfies and secrets, and it feels heavier every day. It's not your fault, and it's never too late: tell a trusted adult. They will help, and you won't be in trouble.

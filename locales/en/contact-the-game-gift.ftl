@@ -2,7 +2,7 @@
 
 contact-the-game-gift-title = The Game Gift
 contact-the-game-gift-summary = A player you don't know offers you a super rare skin for free, but what do they really want?
-contact-the-game-gift-remember = Never share your password, not even for a rare gift. If someone online offers free stuff for your login, block, report and tell a trusted adult.
+contact-the-game-gift-remember = Never share your password, not even for a rare gift. Screenshot the chat, report it without warning them, and tell a trusted adult.
 
 contact-the-game-gift-app = { $app }
 contact-the-game-gift-app-blocklands = Blocklands
@@ -28,48 +28,77 @@ contact-the-game-gift-npc-adult = { $adult }
 contact-the-game-gift-intro = Hi, it's me, Sango! You and { $friend } are playing { $app } after school. Games are more fun with friends! I'll keep an eye on the chat with you.
 
 contact-the-game-gift-gifter-hello = Hey!! I'm giving away the super rare { $skin } to 3 lucky players today, and you're one of them! Want it? It's totally free.
-contact-the-game-gift-choice-no-thanks = I don't take gifts from people I don't know. No thanks.
+contact-the-game-gift-choice-no-thanks = No thanks. I don't take gifts from strangers.
 contact-the-game-gift-feedback-no-thanks = Great thinking! Free rare stuff from someone you don't know is an old trick to win your trust. Saying no is always OK.
-contact-the-game-gift-choice-whats-the-catch = Really? What's the catch?
-contact-the-game-gift-feedback-whats-the-catch = Good question! Free gifts from strangers usually have a catch. And you don't have to keep chatting with someone who offers you stuff out of nowhere.
-contact-the-game-gift-choice-yes-please = YES please! What do I do?
+contact-the-game-gift-choice-check-first = Are you really from { $app }? I need to check.
+contact-the-game-gift-feedback-check-first = Checking is smart! But asking them won't work: a trickster just says yes. Real gifts come from the game itself, never from a player in the chat.
+contact-the-game-gift-choice-yes-please = YES please! It's my lucky day! What do I do?
 contact-the-game-gift-feedback-yes-please = A chance to learn: a stranger offering rare gifts is a warning sign. They want you excited, so you don't stop to think about what they'll ask for next.
 
-contact-the-game-gift-gifter-ask = Don't be shy, it's 100% free! Just log in on my gift page, skinz-gift.win, or tell me your password and I'll add it for you. Hurry, only 5 minutes left!
-contact-the-game-gift-choice-block-report = Block and report them, then tell { $adult }
-contact-the-game-gift-feedback-block-report = Spot on! Real gifts never need your password. Blocking and reporting stops the trick, and telling { $adult } means you're not dealing with it alone.
-contact-the-game-gift-choice-say-no = Say no, and stop replying
-contact-the-game-gift-feedback-say-no = Keeping your password secret was exactly right! But { $gifter } can still trick other players. Reporting and telling an adult helps stop them.
-contact-the-game-gift-choice-log-in = Log in on the gift page, quick!
+contact-the-game-gift-gifter-ask = Don't be shy, it's 100% free! Just log in on my gift page, skinz-gift.win, or tell me your password. Hurry, only 5 minutes left!
+contact-the-game-gift-gifter-proof = Sure I am, look at my name! Log in on my gift page, skinz-gift.win, or tell me your password. Hurry, only 5 minutes left!
+contact-the-game-gift-gifter-ask-yes = Yay! Just log in on my gift page, skinz-gift.win, or tell me your password and I'll add it for you. Hurry, only 5 minutes left!
+
+contact-the-game-gift-countdown = A timer pops up in the chat: 4:59... 4:58... 4:57...
+contact-the-game-gift-choice-screenshot-report = Screenshot the chat, then report { $gifter }.
+contact-the-game-gift-feedback-screenshot-report = Spot on! Real gifts never need your password. The screenshot keeps the proof, and reporting lets the game stop { $gifter } for everyone.
+contact-the-game-gift-choice-announce = It's a scam! I'm reporting you to { $app } now!
+contact-the-game-gift-feedback-announce = You spotted the scam, great! But warning { $gifter } lets them delete the chat and vanish. Better: screenshot first, then report without a word.
+contact-the-game-gift-choice-log-off = No password for you! I'm logging off now. Bye!
+contact-the-game-gift-feedback-log-off = Keeping your password was exactly right! But { $gifter } will try the same trick on other players. A screenshot and a report help stop them.
+contact-the-game-gift-choice-log-in = Quick, log in on the gift page before time runs out!
+contact-the-game-gift-choice-log-in-yes = It's safe, it's only the gift page. Log in, quick!
 contact-the-game-gift-feedback-log-in = A chance to learn: fake gift pages copy the real login to steal passwords, and the timer was there to rush you. Your password is only for you and your parents.
 
-contact-the-game-gift-adult-helps = Thank you for showing me! Asking for your password is a scam trick, even when it's called a gift. You did just the right thing. Oh, { $friend } is messaging you.
-contact-the-game-gift-ignored = You stop replying. An hour later, { $friend } sends you a message, and it doesn't sound happy.
+contact-the-game-gift-reported = The game replies: "Thanks! We're checking this player." { $gifter } vanishes from the chat. An hour later, { $friend } messages you.
+contact-the-game-gift-vanished = { $gifter } writes "LOL bye" and deletes the whole chat. Now there's nothing to show the game. An hour later, { $friend } messages you.
+contact-the-game-gift-logged-off = You log off. An hour later, { $friend } sends you a message, and it doesn't sound happy.
+contact-the-game-gift-reported-yes = The game replies: "Thanks! We're checking this player." { $gifter } vanishes from the chat, and your password stays yours.
 
-contact-the-game-gift-friend-scammed = Help! I logged in on that gift page, and now my account is gone. Everyone in the team chat is laughing and calling me a noob.
-contact-the-game-gift-choice-not-your-fault = It's not your fault. Let's tell { $adult } together.
-contact-the-game-gift-feedback-not-your-fault = Kind and brave! Scammers trick grown-ups too, so it's never the fault of the person tricked. An adult can help report it and get the account back.
-contact-the-game-gift-choice-tell-team = Tell the team chat to stop laughing
-contact-the-game-gift-feedback-tell-team = Standing up for { $friend } took courage! But the account is still stolen. A trusted adult can help report it to the game and get it back.
-contact-the-game-gift-choice-laugh = LOL, how did you fall for that?
-contact-the-game-gift-feedback-laugh = A chance to learn: anyone can get tricked, even really clever people. Laughing makes it harder for { $friend } to ask for help. Kind words help much more.
+contact-the-game-gift-friend-scammed = Help! I logged in on that gift page and now my account's gone. Everyone in the team chat is laughing and calling me a noob.
+contact-the-game-gift-choice-get-adult = Not your fault! Come on, let's go and show { $adult } now.
+contact-the-game-gift-feedback-get-adult = Kind and brave! Scammers trick grown-ups too, so it's never the fault of the person tricked. An adult can help change passwords and report it.
+contact-the-game-gift-choice-post-link = I'll warn the team and post the link, so they all know.
+contact-the-game-gift-feedback-post-link = Warning the team is kind! But a post with the link in it makes people curious, and some will tap it. Warn in your own words, no link, and get an adult to help.
+contact-the-game-gift-choice-hide-it = Don't tell anyone, or they'll block your account.
+contact-the-game-gift-feedback-hide-it = A chance to learn: hiding it leaves the account in the scammer's hands. Being tricked doesn't get you blocked. Telling a trusted adult is how it gets sorted out.
 
-contact-the-game-gift-friend-helped = Thank you both for telling me. It's not your fault, { $friend }. We'll make sure { $gifter } is reported, change your passwords and ask { $app } for your account back.
+contact-the-game-gift-friend-helped = Thank you both for telling me. It's not your fault, { $friend }. Let's change your password right away, report { $gifter }, and ask { $app }'s support to try to help.
+contact-the-game-gift-friend-hides = { $friend } says nothing. By evening, their old account is sending the gift trick to the whole team.
+contact-the-game-gift-link-clicked = Players reply "ooh, free skin?" and "is this real??". Two of them say they'll tap skinz-gift.win "just to see".
 
-contact-the-game-gift-account-stolen = The page says "Error" and no skin arrives. Next morning, you can't log in. Then { $friend } asks why your account sent them the same gift message!
-contact-the-game-gift-gifter-demands = Want your account back? Easy. Send me a parent's email and the secret code they get. Tell nobody, or your account is gone forever!
-contact-the-game-gift-choice-tell-adult = Tell { $adult } so we can fix it together
-contact-the-game-gift-feedback-tell-adult = The best move! "Tell nobody" is a big warning sign. { $adult } can help you report it to the game and get your account back. You're not in trouble.
-contact-the-game-gift-choice-new-account = Block them and start a new account
-contact-the-game-gift-feedback-new-account = Not sending anything more was right! But your old account is still tricking your friends. A trusted adult can help report it and get it back.
-contact-the-game-gift-choice-send-code = Send the email and the code to get it back
+contact-the-game-gift-team-mess = Oh no! Now people want to try your link. What do we do?
+contact-the-game-gift-choice-fix-together = Delete my post. Then let's go and find { $adult } together.
+contact-the-game-gift-feedback-fix-together = Great save! Taking the link down stops more clicks, and an adult can help everyone change passwords and report it. Mistakes can be put right.
+contact-the-game-gift-choice-stay-out = Not my fault if they tap it. They should check first.
+contact-the-game-gift-feedback-stay-out = A chance to learn: anyone can tap a link, even careful people. Taking your post down and getting an adult's help stops the trick spreading.
+contact-the-game-gift-spread = Your post stays up. Two players tap the link "just to see", and by evening their accounts are sending the gift trick around the team.
+
+contact-the-game-gift-account-weird = The page says "Error" and no skin arrives. Next morning, { $friend } asks why your account sent them the same gift message!
+contact-the-game-gift-gifter-demands = Want your account back? Easy. Send me a parent's email and the secret code they get. Tell nobody, or it's gone forever!
+contact-the-game-gift-choice-show-adult = Show { $adult } this chat and change my password, fast.
+contact-the-game-gift-feedback-show-adult = The best move! "Tell nobody" is a big warning sign. Changing your password fast protects what's left, and { $adult } can help report it. You're not in trouble.
+contact-the-game-gift-choice-threaten = Give it back, or I'm reporting you to the police!
+contact-the-game-gift-feedback-threaten = Standing up to them is brave! But a threat warns the scammer, so they lock you out faster. Better: stop replying, screenshot, and tell a trusted adult.
+contact-the-game-gift-choice-new-account = Block them and just start a brand-new account.
+contact-the-game-gift-feedback-new-account = Not sending anything was right! But your old account is still in their hands, tricking your friends. A trusted adult can help report it.
+contact-the-game-gift-choice-send-code = Send the email and the code. I want my stuff back!
 contact-the-game-gift-feedback-send-code = A chance to learn: that code can open a parent's account too, and scammers always ask for more. It's never too late to stop and tell a trusted adult.
 
-contact-the-game-gift-adult-helps-late = I'm really glad you told me. Anyone can get tricked, and you're not in trouble. Let's report { $gifter }, warn your friends and get your account back.
+contact-the-game-gift-adult-helps-late = I'm really glad you told me. Anyone can get tricked, and you're not in trouble. Let's change your passwords where we can, report { $gifter }, and ask { $app }'s support to try to help.
+contact-the-game-gift-new-start = Your new account works. But your old one keeps sending the gift trick to your friends.
+contact-the-game-gift-locked-out = { $gifter } writes "LOL, good luck" and changes your password. Now you can't log in at all.
+contact-the-game-gift-code-sent = Thanks! Oh, and your account? Not yet. First I need your parent's password too. Remember: tell nobody.
 
-contact-the-game-gift-end-safe = You spotted the gift trick, kept your password safe, and stood by { $friend }. { $gifter } is reported. That's what a true teammate does!
-contact-the-game-gift-end-mixed = You stood up for { $friend }, and that was kind! But the stolen account hasn't been reported yet. A trusted adult can help get it back.
-contact-the-game-gift-end-quiet = Blocking helped, but your old account is still in { $gifter }'s hands, sending tricks to your friends. Telling a trusted adult can get it back.
-contact-the-game-gift-end-recovered = You got tricked, but you told { $adult } and fixed it together. Your account is back and your friends are warned. That took courage!
-contact-the-game-gift-end-unkind = { $friend } feels silly and alone, and the account is still lost. Anyone can get tricked. It's never too late to say sorry and help { $friend } tell an adult.
-contact-the-game-gift-end-harmful = { $gifter } keeps asking for more, and now a parent's account is at risk too. Scammers hope you'll stay quiet. It's never too late to tell a trusted adult.
+contact-the-game-gift-old-account = Your old account keeps sending me that gift link! Is that really you?
+contact-the-game-gift-choice-someone-took = No! Someone took it. I'm getting { $adult } right now.
+contact-the-game-gift-feedback-someone-took = Well done! Being honest with { $friend } helps, and { $adult } can help change passwords and ask the game's support to try to help. You're not in trouble.
+contact-the-game-gift-choice-fix-alone = Don't click it! I'll fix it myself, no adults needed.
+contact-the-game-gift-feedback-fix-alone = A chance to learn: you don't have to fix a scam alone, and scammers hope you'll stay quiet. It's never too late to tell a trusted adult, who will help.
+contact-the-game-gift-fixing-alone = You try for hours, but you can't get back in. Your old account keeps sending the trick to more players.
+
+contact-the-game-gift-end-safe = You kept your password to yourself and helped { $friend } get { $adult }. Passwords are changed, { $gifter } is reported, and { $app }'s support is looking into it. That's a true teammate!
+contact-the-game-gift-end-caught = You got excited at first, but when { $gifter } asked for your password, you saw the trick. You kept a screenshot and reported them. Great save!
+contact-the-game-gift-end-recovered = You got tricked, then did the brave part: you told { $adult }. Passwords are changed where you could, { $gifter } is reported, and { $app }'s support is trying to help.
+contact-the-game-gift-end-spread = The gift trick keeps spreading, and { $friend }'s account is still in { $gifter }'s hands. Being tricked is nobody's fault. It's never too late to tell a trusted adult, who will help.
+contact-the-game-gift-end-harmful = { $gifter } still has your account and uses it to trick others. Being tricked is not your fault, and it's never too late to tell a trusted adult, who will help.

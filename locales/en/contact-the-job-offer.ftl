@@ -1,8 +1,8 @@
-# Contact / commercial: The Job Offer (ages 16-18). Money muling and account selling.
+# Contact / commercial: The Job Offer (ages 16-18). Fake jobs: upfront fees, ID documents and money muling.
 
 contact-the-job-offer-title = The Job Offer
-contact-the-job-offer-summary = A stranger offers easy money if you let cash pass through your bank account.
-contact-the-job-offer-remember = Real jobs never need your bank login or ask you to move money for strangers. Say no, report it, and tell an adult or your bank straight away.
+contact-the-job-offer-summary = A stranger offers you an easy online job, if you first send a fee, your ID and your bank details.
+contact-the-job-offer-remember = Real jobs never charge you to start, ask for your ID in a chat or move money through your account. Save the evidence, report it, and get a trusted adult involved.
 
 contact-the-job-offer-app = { $app }
 contact-the-job-offer-app-pingpost = Pingpost
@@ -24,38 +24,66 @@ contact-the-job-offer-npc-adult = { $adult }
 
 contact-the-job-offer-intro = Exams are done and you're saving for driving lessons. On { $app }, a message request pops up from someone you've never met: { $agent }.
 
-contact-the-job-offer-offer = Hi! Saw your profile. Want to earn 300 a week from your phone? No experience, 10 minutes a day, paid every Friday. Interested?
-contact-the-job-offer-choice-company = Which company is this? Send me a website and a contract.
-contact-the-job-offer-feedback-company = Smart. Real employers have a name, a website, a contract and an interview. Jobs that find you out of nowhere, promising big money for no work, are a classic scam opener.
-contact-the-job-offer-choice-how = Sounds interesting. How does it work?
-contact-the-job-offer-feedback-how = Asking questions before saying yes is sensible. But a surprise "easy money" message from a stranger is already a warning sign, so keep your guard up.
-contact-the-job-offer-choice-in = I'm in! What do you need from me?
-contact-the-job-offer-feedback-in = A chance to learn: if money sounds too easy, it usually costs you something else. Scammers count on excitement so you don't ask questions.
+contact-the-job-offer-offer = Hi! Saw your profile. We're hiring "payment assistants" aged 16+. 300 a week from your phone, 10 minutes a day, no interview needed. Interested?
+contact-the-job-offer-choice-proof = Sounds too good. Send me proof people got paid, so I can check.
+contact-the-job-offer-feedback-proof = Doubting it was a good instinct. But proof sent by the person offering is easy to fake: screenshots and logos take a minute to make. Look the company up yourself, somewhere they don't control.
+contact-the-job-offer-choice-lookup = What's the company called? I'll look it up myself first.
+contact-the-job-offer-feedback-lookup = Smart. You looked the company up yourself, away from the chat. Real employers have a registered name, a real website and an interview. Big pay, no interview, out of nowhere: a scam opener.
+contact-the-job-offer-choice-in = 300 a week for 10 minutes a day? I'm in. What's next?
+contact-the-job-offer-feedback-in = A chance to learn: when money sounds too easy, it usually costs you something else. Scammers count on excitement so you don't stop to ask questions.
+contact-the-job-offer-c-proof = Of course! Here are payslips from three of our assistants, and your contract with our logo on it. See? All official. Our assistants love it.
+contact-the-job-offer-c-lookup = { $agent } says it's "Swiftline Payments". You search for it yourself: no registered company, a website made last week, and a forum post: "money mule scam, don't reply".
+contact-the-job-offer-c-in = Love the energy! You'll out-earn your mates in a month. Just a couple of quick things to get you started.
 
-contact-the-job-offer-dodges = We're an international payments firm, no website for privacy reasons. The job: money lands in your account, you keep 20% and send the rest on. 100% legal, promise.
-contact-the-job-offer-eager = Love the energy! Simple job: money lands in your account, you keep 20% and send the rest on. You'll make more than your mates in a month.
-contact-the-job-offer-friend-says = did { $agent } message you too?? half our year got it. someone said they already made 300, so it must be legit?
+contact-the-job-offer-details = Here's the job: money lands in your account, you keep 20% and send the rest on. To start: a 25 sign-up fee, your bank details and a photo of your ID. 3 spots left. Keep this between us, OK?
+contact-the-job-offer-choice-send = It's only 25. I'll pay it and send my ID, then I'm in.
+contact-the-job-offer-feedback-send = A chance to learn: real jobs never charge you to start or ask for your ID in a chat. With your ID and bank details, a scammer can run stolen money through your name.
+contact-the-job-offer-choice-warn = Nice try. I know this is a scam, and I'm reporting you.
+contact-the-job-offer-feedback-warn = Spotting the scam and keeping your details was right. But warning a scammer just tells them to delete the evidence and start again with a new name. Save it quietly, then report and block.
+contact-the-job-offer-choice-report = Screenshot the whole chat first, then report the account.
+contact-the-job-offer-feedback-report = Smart order: evidence first, then the report, so the platform can shut it down. A fee, your ID, your bank details and "keep this between us": four warning signs in one message.
+contact-the-job-offer-choice-block = Not interested. I'll block them and delete the chat.
+contact-the-job-offer-feedback-block = Blocking kept your details safe. But deleting the chat threw away the evidence, and the account is still messaging others. Screenshot first, then report, then block.
+contact-the-job-offer-c-reported = You save screenshots of the whole chat and report the account. The app says it's looking into it. { $agent } goes quiet.
+contact-the-job-offer-c-warned = { $agent } replies "lol good luck". One by one the messages are unsent, then the account vanishes. Nothing is left to screenshot or report.
+contact-the-job-offer-c-blocked = Blocked and deleted. It's gone from your screen. But that night, the same offer is still landing in other people's messages.
+contact-the-job-offer-c-sent = You pay and send the photos. Two days later, 2,000 lands in your account from a name you don't know. { $agent }: "Send 1,600 to this account within the hour. Tell anyone and YOU'RE the one in trouble."
 
-contact-the-job-offer-details = So, are you in? Send your bank details and a selfie with your ID today, spots are nearly gone. Or I'll just buy your bank login for 150. Keep this between us, OK?
-contact-the-job-offer-choice-report = No. I'm reporting this and telling { $adult }.
-contact-the-job-offer-feedback-report = Exactly right. Your bank details and ID are yours to keep private, and nobody gets to rush you. This is money muling; reporting it protects { $friend } and your whole year too.
-contact-the-job-offer-choice-block = No thanks. Block and move on.
-contact-the-job-offer-feedback-block = Blocking kept your details safe. But { $agent } is messaging half your year, and some will say yes. Reporting it and telling an adult helps stop it for everyone.
-contact-the-job-offer-choice-send = Send my bank details and an ID selfie
-contact-the-job-offer-feedback-send = A chance to learn: with your bank details and ID, a scammer can move stolen money through your name or open accounts as you. "Keep this between us" is a warning sign.
-contact-the-job-offer-adult-helps = Good call. That's money muling: "jobs" that run stolen money through young people's accounts. It's a crime even if you're tricked, so saying no protects you. Let's report it and warn { $friend }.
+contact-the-job-offer-friend = did you get that 300-a-week job message too?? half our year did. someone says they already got paid, so it must be legit? I'm sending my ID tonight
+contact-the-job-offer-choice-post = I'll post it in the year chat to help keep everyone safe.
+contact-the-job-offer-feedback-post = Wanting to warn everyone is kind. But a post showing the offer spreads it too, account name and all, and some people message "just to ask". Warn without showing it, and get an adult to act.
+contact-the-job-offer-choice-show = Wait, don't send it. Let's show { $adult } together, tonight.
+contact-the-job-offer-feedback-show = Great move. You stopped { $friend } before they sent anything, and { $adult } can get the school to warn the whole year. A friend can't fix this alone; an adult can act.
+contact-the-job-offer-choice-just-block = Don't answer. Just block them and forget about it.
+contact-the-job-offer-feedback-just-block = Good advice for { $friend }. But half your year got this, and some will say yes. Blocking protects one person; an adult can get the school and the platform to warn everyone.
+contact-the-job-offer-c-adult = Good call, both of you. That's money muling: fake "jobs" that run stolen money through young people's accounts. It's a serious crime, and it can cost you your bank account. I'll ask the school to warn everyone.
+contact-the-job-offer-c-posted = Your post gets 60 reactions. But it shows the whole offer, account name included, and by night several people have messaged the "recruiter", just to ask.
+contact-the-job-offer-c-just-blocked = { $friend } blocks them. But the offer keeps going round your year, and nobody who could stop it knows.
 
-contact-the-job-offer-money-lands = Two days later, 2,000 lands in your account from a name you don't know. { $agent }: "Send 1,600 to this account within the hour. Tell anyone and YOU'RE the one in trouble."
-contact-the-job-offer-way-back = This is money muling. The money is very likely stolen, and moving it can be a crime even if you were tricked. Scammers use fear to keep you quiet. Getting help now protects you most.
-contact-the-job-offer-choice-tell-bank = Don't move it. Tell { $adult } and call my bank now.
-contact-the-job-offer-feedback-tell-bank = That's the right move, and a brave one. Coming forward early is your best protection: the bank can freeze the money, and it shows you were the one being used.
-contact-the-job-offer-choice-block-only = Don't send it, just block { $agent }
-contact-the-job-offer-feedback-block-only = Not moving the money was right. But stolen money is still sitting in your account, and your bank will want to know why. Telling an adult and the bank now protects you.
-contact-the-job-offer-choice-forward = Send it on like they say
-contact-the-job-offer-feedback-forward = A chance to learn: threats are how scammers keep you moving their money. You're not alone, and it's not too late: your bank and a trusted adult can still help.
-contact-the-job-offer-bank-helps = I'm proud of you for telling me. We called the bank together: they froze the money and reported the account. They may have some questions, and we'll answer them together.
+contact-the-job-offer-sam = omg. Sam from our class answered it. 2,000 just landed in Sam's account and they're threatening Sam to send it on. Sam says don't tell anyone!!
+contact-the-job-offer-choice-respect = Sam said not to tell anyone. We should respect that.
+contact-the-job-offer-feedback-respect = A chance to learn: "don't tell anyone" is what scammers want Sam to think. Keeping a friend's secret is kind, but not when it leaves them in danger. An adult can help without blame.
+contact-the-job-offer-choice-send-back = Tell Sam to just send it all back. Sorted.
+contact-the-job-offer-feedback-send-back = A chance to learn: sending it "back" still moves stolen money, and the sender may be another scam account. Only the bank can reverse it safely. Sam needs an adult and the bank.
+contact-the-job-offer-choice-get-adult = Sam can't fix this alone. I'm going to get { $adult } now.
+contact-the-job-offer-feedback-get-adult = Brave and right. A secret that keeps someone in danger is one to break. { $adult } can help Sam's family call the bank to freeze the money, and being tricked isn't Sam's fault.
+contact-the-job-offer-c-adult-sam = You did the right thing coming to me. Being tricked isn't Sam's fault. Let's call Sam's parents now so they can ring the bank together, and I'll let the school know.
+contact-the-job-offer-c-respect = You say nothing. Sam goes quiet too, and the threats keep coming. Nobody who could help knows.
+contact-the-job-offer-c-send-back = Sam sends the 2,000 back to the account it came from, another mule's account, so the money keeps moving. The scammers say Sam still owes them. Sam is more scared than before.
 
-contact-the-job-offer-end-safe = You spotted the "easy money" trap, kept your details private and reported it. Your name, your bank account and your future stay yours.
-contact-the-job-offer-end-mixed = You've stepped away from { $agent }, but the scam is still out there and no adult knows. Reporting it and telling someone protects you and the next person.
-contact-the-job-offer-end-recovered = It went further than you wanted, but you spoke up early and got help. That's the best protection there is.
-contact-the-job-offer-end-harmful = You're moving money for a scammer now, and the threats keep coming. It's never too late: tell a trusted adult and call your bank. Coming forward protects you.
+contact-the-job-offer-way-back = This is money muling. The money is very likely stolen, and moving it on could be a crime. Being tricked isn't your fault, but scammers use fear to keep you quiet. What now?
+contact-the-job-offer-choice-call-bank = Don't touch the money. { $adult } and I call the bank now.
+contact-the-job-offer-feedback-call-bank = Brave and right. Coming forward early is your best protection: the bank can freeze the money, and it shows you were the one being used. Threats mean you need help, not silence.
+contact-the-job-offer-choice-return = It isn't mine. I'll send it back to the sender.
+contact-the-job-offer-feedback-return = A chance to learn: sending it "back" still moves stolen money, and the sender may be another scam account. Only your bank can reverse it safely. It's not too late to call them.
+contact-the-job-offer-choice-send-on = I'll send it on this once, then block them for good.
+contact-the-job-offer-feedback-send-on = A chance to learn: "just this once" is how muling starts, and threats keep it going. Blocking afterwards won't undo it. You're not alone: the bank and a trusted adult can still help.
+contact-the-job-offer-c-bank = I'm proud of you for telling me, and you're not in trouble. We called the bank together: they froze the money and reported the account. If they have questions, we'll answer them together.
+contact-the-job-offer-c-returned = You send the 2,000 back to the account it came from. It was another mule's account, so the money keeps moving. { $agent }: "Thanks. Same again next week, or we tell the bank it was YOU."
+contact-the-job-offer-c-sent-on = You send the 1,600 and block { $agent }. The next day a new account messages you: "We've got your ID. Same again this week, or the bank hears your name."
+
+contact-the-job-offer-end-safe = You kept your ID and bank details to yourself, and got { $friend } to { $adult } before they sent theirs. Now someone who can act is warning the whole year.
+contact-the-job-offer-end-safe-late = You kept your own details safe. Your first step didn't stop the scam, but when it caught Sam, you went to { $adult } instead of keeping quiet, and Sam got real help.
+contact-the-job-offer-end-mixed = You kept your own details safe. But no adult knows what's happening to Sam, and the scam is still working its way through your year. A trusted adult can still help Sam, without blame.
+contact-the-job-offer-end-recovered = It went further than you wanted: you paid, sent your ID, and the money arrived. But you didn't move it, and you got { $adult } and the bank involved. The money is frozen and you're being helped.
+contact-the-job-offer-end-harmful = Money has gone through your account, the scammer still has your ID, and the threats keep coming. This isn't your fault, and it's never too late: tell a trusted adult and call your bank. They will help.

@@ -2,7 +2,7 @@
 
 contact-the-new-follower-title = The New Follower
 contact-the-new-follower-summary = A new follower your age loves everything you post, then wants to chat somewhere more private.
-contact-the-new-follower-remember = Flattery, moving to a private app and asking for photos are warning signs. If anyone threatens you, it's never your fault: don't pay, keep the evidence, and tell a trusted adult.
+contact-the-new-follower-remember = Flattery, a move to a private app and asking for photos are warning signs. Don't warn them: save the chat quietly, then block, report and tell a trusted adult. It's never your fault.
 
 contact-the-new-follower-app = { $app }
 contact-the-new-follower-npc-follower = { $follower }
@@ -28,54 +28,114 @@ contact-the-new-follower-adult-aunt = Aunt Lina
 contact-the-new-follower-intro = You've got a new follower on { $app }: { $follower }. The profile says 14, likes the same music as you, and has lots of great photos. They like five of your posts in a row.
 
 contact-the-new-follower-first-dm = heyy saw your dance video, you're honestly so talented. I'm 14 too and I just moved near you! what school do you go to?
-contact-the-new-follower-choice-no-school = Thanks! I don't share my school online though.
-contact-the-new-follower-feedback-no-school = Nice. Compliments feel good, but you don't actually know who this is. A new follower who asks where you go to school straight away is fishing for information.
-contact-the-new-follower-choice-thanks-only = Say thanks and skip the school question
-contact-the-new-follower-feedback-thanks-only = Good, your school stayed private. Also notice: lots of flattery plus "I live near you" from someone you've never met is a pattern worth watching.
-contact-the-new-follower-choice-tell-school = omg thanks!! I go to { $school }
+contact-the-new-follower-choice-check-profile = Thanks! Let me check your profile out first.
+contact-the-new-follower-feedback-check-profile = Not answering yet was smart. But a profile only shows what its owner chose to put there: anyone can write "14" and use someone else's photos.
+contact-the-new-follower-choice-tell-school = omg thanks!! I'm at { $school }. You?
 contact-the-new-follower-feedback-tell-school = A chance to learn: your school tells someone where to find you every weekday. Anyone can write "I'm 14" on a profile. Keep it private until you know who's real.
+contact-the-new-follower-choice-no-school = Thanks! I don't give my school out online.
+contact-the-new-follower-feedback-no-school = Nice. Compliments feel good, but you don't know who this is. A new follower who asks for your school straight away, and says they live near you, is fishing.
 
-contact-the-new-follower-knows-school = no way, { $school }?? that's so close to me! we should meet up sometime. you're way more mature than people our age tbh
+contact-the-new-follower-c-check-profile = The profile looks perfect: 14, lots of selfies, your kind of music. But the account is three weeks old, and none of your friends know them.
+contact-the-new-follower-c-tell-school = no way, { $school }?? that's so close to me! let's meet after school on friday. just us, don't bring anyone, it'd be awkward
+contact-the-new-follower-c-no-school = haha fair, mysterious. you're way more mature than people our age tbh
 
-contact-the-new-follower-move-app = this app is so public lol. add me on { $private }? the messages disappear so it's more private, just us
-contact-the-new-follower-choice-refuse-app = No thanks. I don't move chats with people I haven't met.
-contact-the-new-follower-feedback-refuse-app = Spot on. Pushing you onto an app where messages vanish is a classic warning sign: it hides what's said and cuts out anyone who could help.
-contact-the-new-follower-choice-maybe-later = Maybe later, I'm busy
-contact-the-new-follower-feedback-maybe-later = You didn't move, good. But "maybe later" leaves the door open. It's OK to give a clear no, or to stop replying to someone who pushes.
-contact-the-new-follower-choice-add-private = Sure, adding you now
-contact-the-new-follower-feedback-add-private = A chance to learn: disappearing messages help the other person more than you. If something goes wrong, there's no record, and nobody else can see.
+contact-the-new-follower-meet = so... friday? don't tell your parents, they'd make it weird
+contact-the-new-follower-choice-meet-yes = OK, Friday! I won't tell my parents.
+contact-the-new-follower-feedback-meet-yes = A chance to learn: anyone can say they're 14. "Don't tell your parents" protects them, not you. Never meet someone from online without a trusted adult there.
+contact-the-new-follower-choice-meet-show = I'll show { $adult } this chat before I answer.
+contact-the-new-follower-feedback-meet-show = Exactly right. Never meet someone you only know online without a trusted adult, and "don't tell your parents" is a big warning sign. { $adult } can check who this is.
+contact-the-new-follower-choice-meet-friend = Only if I bring a friend. Safer that way.
+contact-the-new-follower-feedback-meet-friend = Not going alone was good thinking. But two teens can still be tricked, and "just us, don't tell" is a warning sign. Meeting someone from online needs a trusted adult.
 
-contact-the-new-follower-pressure-here = ugh fine, you're no fun. at least send me a pic, something just for me. don't be shy, I'd never show anyone
-contact-the-new-follower-choice-block-report-tell = Screenshot, block, report, and tell { $adult }
-contact-the-new-follower-feedback-block-report-tell = Exactly right. Asking for private photos after flattery and "just us" is a serious warning sign. You have every right to say no, cut contact and get help.
-contact-the-new-follower-choice-stop-replying = Ignore it and stop replying
-contact-the-new-follower-feedback-stop-replying = Not sending anything was right. But { $follower } may try again, or try someone else. Blocking, reporting and telling a trusted adult stops it properly.
-contact-the-new-follower-choice-send-pic = Send a photo so they stop being annoyed
-contact-the-new-follower-feedback-send-pic = A chance to learn: once a photo is sent, you lose control of it. Nobody is owed a picture of you, and pressure like this is never your fault.
+contact-the-new-follower-c-meet-yes = yay!! can't wait. before friday though, I want to see what you look like now
+contact-the-new-follower-c-meet-friend = no, just us or it's off. don't be boring. anyway, I want to see what you look like now
 
-contact-the-new-follower-ignored = You stop replying. Two days later, { $follower } messages again from a new account: "why are you ignoring me? I thought we had something special."
+contact-the-new-follower-move-app = this app is so public lol. add me on { $private }? messages disappear so it's more private. just us
+contact-the-new-follower-choice-add-private = Sure, adding you. More private is better anyway.
+contact-the-new-follower-feedback-add-private = A chance to learn: disappearing messages protect the other person more than you. If something goes wrong, there's no record and nobody else can see.
+contact-the-new-follower-choice-is-it-safe = Maybe later. Is that app even safe, though?
+contact-the-new-follower-feedback-is-it-safe = Not moving yet was good. But "maybe" leaves the door open, and asking them if it's safe lets them decide for you. A clear no is OK with someone who pushes.
+contact-the-new-follower-choice-stay-here = Nah, I'm good here. I don't even know you yet.
+contact-the-new-follower-feedback-stay-here = Spot on. Pushing you onto an app where messages vanish is a classic warning sign: it hides what's said and cuts out anyone who could help.
 
-contact-the-new-follower-private-chat = finally, just us. you're really mature, you know. send me a private photo and I'll send one back. it disappears anyway
-contact-the-new-follower-choice-refuse-tell = No. Then screenshot the chat and tell { $adult }
-contact-the-new-follower-feedback-refuse-tell = That's strong. You have every right to say no, and a trusted adult can help you block and report. Asking a teen for private photos is a serious warning sign.
-contact-the-new-follower-choice-refuse-keep = Say no, but keep chatting
-contact-the-new-follower-feedback-refuse-keep = Saying no was right, and you never owe anyone a photo. But someone who asks for private photos isn't safe to keep talking to. It's OK to stop and get help.
-contact-the-new-follower-choice-send-private = Send one, it disappears anyway
-contact-the-new-follower-feedback-send-private = A chance to learn: "it disappears" isn't true, because anyone can screenshot. Someone who pressures you for private photos is not safe, whatever age they say they are.
+contact-the-new-follower-c-add-private = You add { $follower } on { $private }. It's just the two of you now, and every message vanishes after ten seconds.
+contact-the-new-follower-c-is-it-safe = totally safe, promise. everyone uses it. think about it
+contact-the-new-follower-c-stay-here = ugh fine, you're no fun
 
-contact-the-new-follower-threat = Pay 100 in gift cards by tonight, or I send our chat and your photos to all your followers and your school. Tell anyone and it gets worse.
-contact-the-new-follower-not-your-fault = Stop. This is called sextortion. It's a crime, and it is NEVER your fault, whether you sent a photo or they faked one. They count on fear and silence. What will you do?
-contact-the-new-follower-choice-dont-pay-tell = Don't pay. Save evidence, block, report, tell { $adult }
-contact-the-new-follower-feedback-dont-pay-tell = The bravest, smartest move. Paying or sending more never ends it. Saved messages help the app and, if needed, the police. Helplines can help get images taken down.
-contact-the-new-follower-choice-block-alone = Block them and hope it goes away
-contact-the-new-follower-feedback-block-alone = Blocking cuts off contact, good. But carrying this alone is heavy, and evidence matters. A trusted adult or a helpline can help you report it and get images removed.
-contact-the-new-follower-choice-pay = Pay, so they delete everything
-contact-the-new-follower-feedback-pay = A chance to learn: people who threaten like this almost always ask for more after a payment. It's never too late to stop, keep the evidence and tell someone.
+contact-the-new-follower-photo-here = ok but at least send me a pic. something just for me. don't tell anyone about it, I'd never show anyone
+contact-the-new-follower-choice-announce = No way. I'm reporting you and telling { $adult }.
+contact-the-new-follower-feedback-announce = Saying no was right and brave. But warning them gives them time to delete the chat and vanish, or push harder. Say nothing, save it first, then report and tell.
+contact-the-new-follower-choice-selfie = Send a selfie. It's just my face, so it's fine.
+contact-the-new-follower-feedback-selfie = A chance to learn: "just my face" still gives them something to use, and shows them pushing works. Nobody is owed a picture of you, and this is never your fault.
+contact-the-new-follower-choice-save-quietly = Don't answer. Screenshot the chat and their profile.
+contact-the-new-follower-feedback-save-quietly = Smart and calm. A pic "just for me" and "don't tell anyone" are warning signs. Saving the proof before they know you've noticed keeps it safe.
+contact-the-new-follower-choice-block-now = Block them right now, and delete the whole chat.
+contact-the-new-follower-feedback-block-now = Getting away fast makes sense. But deleting the chat throws away the proof, and a blocked person can make a new account. Screenshot first, then block and report.
 
-contact-the-new-follower-adult-helps = Thank you for showing me, that was exactly right. You did nothing wrong. Let's report the account to { $app } and check your privacy settings together.
-contact-the-new-follower-adult-helps-late = I'm so glad you told me. You're not in trouble, and this is not your fault. We'll keep the evidence, report it to the app and call a helpline. If needed, the police can help too.
+contact-the-new-follower-c-announce = "wow ok, snitch." Then the whole chat vanishes: they've deleted it. Nothing is left to show anyone. The next day, a new account messages you.
+contact-the-new-follower-c-selfie = cute. now pay 100 in gift cards by tonight, or I put your face on a fake pic and send it to all your followers
+contact-the-new-follower-c-save-quietly = You don't reply. You screenshot the whole chat and { $follower }'s profile, and save them. They don't know. "hello?? u there?"
+contact-the-new-follower-c-block-now = You block { $follower } and delete the chat. It feels better, but nothing is saved. The next day, a new account messages you.
 
-contact-the-new-follower-end-safe = You spotted the warning signs, said no, and got help. { $follower } is blocked and reported, and your photos stayed yours. That's strong.
-contact-the-new-follower-end-mixed = You stayed out of the worst of it, but { $follower } hasn't been reported and could target someone else. A trusted adult or a helpline can help you report it.
-contact-the-new-follower-end-recovered = It got scary, but you didn't stay silent. With a trusted adult you kept the evidence, reported it and got support. Telling someone is always the way out.
-contact-the-new-follower-end-harmful = They asked for more, as people like this always do. It's never too late and never your fault: keep the messages, stop replying, and tell a trusted adult or a helpline.
+contact-the-new-follower-saved = The proof is saved, and { $follower } doesn't know. What's your next move?
+contact-the-new-follower-choice-saved-show = Show { $adult } the screenshots, before I do anything else.
+contact-the-new-follower-feedback-saved-show = That's the move. { $adult } can help you block and report the account to { $app }, check your privacy settings, and call a helpline or the police if needed.
+contact-the-new-follower-choice-saved-report = Block and report them. I can deal with it myself.
+contact-the-new-follower-feedback-saved-report = Blocking and reporting with proof was strong. But this is too heavy to carry alone, and they may come back. A trusted adult can help in ways you can't. Tell one too.
+contact-the-new-follower-choice-saved-warn = Post their profile so none of my followers fall for it.
+contact-the-new-follower-feedback-saved-warn = Wanting to protect others is kind. But posting it warns them too, so they vanish and start again, and no adult who can act knows. Report it and tell a trusted adult.
+
+contact-the-new-follower-c-saved-report = { $app } removes the account. A week later, a new account messages you.
+contact-the-new-follower-c-saved-warn = Your followers reply "omg creepy". { $follower } sees it too and deletes the account. The next day, a new account messages you.
+
+contact-the-new-follower-new-account = miss me? new account lol. you can't get rid of me that easy. send that pic and we're good. tell anyone and you'll regret it
+contact-the-new-follower-choice-new-send = Send one pic, if that makes them go away.
+contact-the-new-follower-feedback-new-send = A chance to learn: sending one never makes them go away, it gives them more to threaten you with. It's never your fault, and help is always still there.
+contact-the-new-follower-choice-new-show = Screenshot it, and show { $adult } every message.
+contact-the-new-follower-feedback-new-show = Yes. They came back, so it's time for an adult who can act. { $adult } can help report the new account and keep you safe. This is never your fault.
+contact-the-new-follower-choice-new-delete = Delete my { $app } account and tell no one.
+contact-the-new-follower-feedback-new-delete = A chance to learn: leaving gets you away for now, but they keep going, maybe with other teens, and you carry it alone. A trusted adult or a helpline can help.
+
+contact-the-new-follower-c-new-send = got it. now pay 100 in gift cards by tonight, or this goes to all your followers
+contact-the-new-follower-c-new-delete = You delete your { $app } account and say nothing. It's quiet for now. But you miss your friends there, and { $follower } is still out there.
+
+contact-the-new-follower-private-chat = you're really mature, you know. send me a photo, something private, just for me. I'll send one back. nobody else will ever see it
+contact-the-new-follower-choice-private-chat-on = No photos, that's private. But we can still chat.
+contact-the-new-follower-feedback-private-chat-on = Saying no was right, and you never owe anyone a photo. But someone who asks for private photos isn't safe to keep talking to. It's OK to stop and get help.
+contact-the-new-follower-choice-private-show = Log off, screenshot it all, and show { $adult } tonight.
+contact-the-new-follower-feedback-private-show = That's strong. Asking a teen for private photos is a serious warning sign, whatever age they claim. With screenshots and a trusted adult, it can be reported and stopped.
+contact-the-new-follower-choice-private-send = Just one. They promised nobody else will see.
+contact-the-new-follower-feedback-private-send = A chance to learn: once a photo is sent, you lose control of it, and anyone can screenshot. Pressure like this is never your fault, and help is always there.
+
+contact-the-new-follower-c-private-chat-on = fine. then pay 100 in gift cards by tonight, or I make a fake pic of you and send it to all your followers
+contact-the-new-follower-c-private-send = got it. now pay 100 in gift cards by tonight, or this goes to all your followers. tell anyone and it gets worse
+
+contact-the-new-follower-threat = Stop. This is called sextortion. It's a crime, and it is NEVER your fault, whether you sent a photo or they fake one. They count on fear and silence. What will you do?
+contact-the-new-follower-choice-threat-warn = Tell them I'm reporting them to the police.
+contact-the-new-follower-feedback-threat-warn = Standing up to them took courage. But warning them gives them time to delete evidence, and makes them push harder. Quietly save everything, then tell a trusted adult.
+contact-the-new-follower-choice-threat-block = Block them and delete the whole chat.
+contact-the-new-follower-feedback-threat-block = Wanting it gone is natural. But deleting the chat deletes the evidence, and blocking alone doesn't stop a new account. Save first, then get a trusted adult's help.
+contact-the-new-follower-choice-threat-pay = Pay, so they delete it and leave me alone.
+contact-the-new-follower-feedback-threat-pay = A chance to learn: people who threaten like this almost always ask for more after a payment. It's never too late to stop, keep the evidence and tell someone.
+contact-the-new-follower-choice-threat-show = Don't pay. Save it all, then tell { $adult }.
+contact-the-new-follower-feedback-threat-show = The bravest, smartest move. Paying or sending more never ends it. Saved messages help the app and the police, and helplines can help get images taken down.
+
+contact-the-new-follower-c-threat-warn = "lol go ahead," they reply. Then their account disappears, with the whole chat. An hour later, a new account writes to you.
+contact-the-new-follower-c-threat-block = The chat is gone, and so is all the proof. The next morning, a new account writes to you.
+
+contact-the-new-follower-threat-again = new account, same deal. pay 200 by midnight or everyone sees. and don't even think about telling anyone
+contact-the-new-follower-choice-again-show = Screenshot this one too, and show { $adult } right now.
+contact-the-new-follower-feedback-again-show = You put it right. Saving the new messages keeps proof the app and police can use. It is never your fault, and { $adult } and a helpline can help stop this.
+contact-the-new-follower-choice-again-pay = Pay, and keep it private. Nobody can know.
+contact-the-new-follower-feedback-again-pay = A chance to learn: paying tells them you'll pay again, and silence is what they want. It's never too late to save the messages and tell a trusted adult.
+
+contact-the-new-follower-c-paid = thanks. now double, or it goes out anyway
+
+contact-the-new-follower-adult-helps = Thank you for showing me, that was exactly right. You did nothing wrong. Let's block and report the account to { $app }, and check your privacy settings together.
+contact-the-new-follower-adult-helps-again = Thank you for telling me. You did nothing wrong, and you carried this alone long enough. Let's report every account they used to { $app } and check your privacy settings.
+contact-the-new-follower-adult-helps-late = I'm so glad you told me. You're not in trouble, and none of this is your fault. We'll keep the evidence, report the account to { $app }, and call a helpline or the police if needed.
+
+contact-the-new-follower-end-safe = You saw the warning signs, never sent a photo, and got { $adult } on your side. { $follower } is reported, and your photos stayed yours. That's strong.
+contact-the-new-follower-end-recovered = It went further than it should have, but you didn't stay silent. With { $adult } you kept the evidence, reported it and got support. It was never your fault.
+contact-the-new-follower-end-mixed = You got away for now, but no adult knows, and { $follower } could come back or target someone else. It's never too late to tell a trusted adult or a helpline.
+contact-the-new-follower-end-harmful = They asked for more, as people like this always do. It's never too late and never your fault: keep the messages, stop replying, and tell a trusted adult or a helpline, who will help.

@@ -1,15 +1,15 @@
 # Content / values: The Body-Image Feed (ages 16-18)
 
 content-the-body-image-feed-title = The Body-Image Feed
-content-the-body-image-feed-summary = Your feed is suddenly all "transformations" and diet challenges, and it's starting to get to you.
-content-the-body-image-feed-remember = Filters, edits and paid posts aren't real life. Curate your feed, protect your sleep and talk to someone if it's getting to you.
+content-the-body-image-feed-summary = Your feed is suddenly all "glow-ups" and transformations, and it's starting to get to you and your friend.
+content-the-body-image-feed-remember = Filters, edits and paid posts aren't real life. Curate your feed, protect your sleep, and talk to a trusted adult if it's getting to you or a friend.
 
 content-the-body-image-feed-app = { $app }
 content-the-body-image-feed-app-fitflick = Fitflick
 content-the-body-image-feed-app-glowgrid = Glowgrid
 content-the-body-image-feed-app-pulsefeed = Pulsefeed
-content-the-body-image-feed-influencer-kai = @ShredWithKai
-content-the-body-image-feed-influencer-lexi = @LeanLexi
+content-the-body-image-feed-influencer-kai = @GlowWithKai
+content-the-body-image-feed-influencer-lexi = @LexiLevelsUp
 content-the-body-image-feed-influencer-sol = @SolTransforms
 content-the-body-image-feed-friend-priya = Priya
 content-the-body-image-feed-friend-mateo = Mateo
@@ -20,7 +20,7 @@ content-the-body-image-feed-npc-friend = { $friend }
 content-the-body-image-feed-npc-counsellor = Ms Adeyemi, school counsellor
 
 content-the-body-image-feed-intro = It's 1 a.m. Last week you watched one workout video on { $app }. Now your whole feed is "transformations", and you've been scrolling for an hour. Let's look at what it's showing you.
-content-the-body-image-feed-post = 30 days ago vs today. I cut out dinner, train twice a day and I've never felt better! Start the What I Eat in a Day challenge and tag 3 friends. My plan is in my bio.
+content-the-body-image-feed-post = 30 days ago vs today. Same me, whole new energy! Join my 30-Day Glow-Up and tag 3 friends who need it. The full plan is in my bio.
 
 content-the-body-image-feed-spot = Looks amazing, right? That's the point. Tap everything that makes this post less real than it looks.
 content-the-body-image-feed-card-title = { $influencer }, sponsored
@@ -29,45 +29,73 @@ content-the-body-image-feed-part-photo = "Day 30" photo: glowing skin, and a doo
 content-the-body-image-feed-feedback-photo = Yes. A bent background means the body was reshaped in an editing app, and perfect skin often means a filter. Light, pose and angle alone can change how a body looks.
 content-the-body-image-feed-part-sponsored = Tiny grey text: "Paid partnership with Corevita Labs"
 content-the-body-image-feed-feedback-sponsored = Spot on. "Paid partnership" means they're paid to sell you something. The whole story is an advert, and adverts show the best version of the truth.
-content-the-body-image-feed-part-claim = "I cut out dinner and I've never felt better!"
-content-the-body-image-feed-feedback-claim = Right. Skipping meals is sold as a lifestyle, with no doctor or evidence in sight. Cutting meals can drain your energy, focus and mood, right when you need them most.
+content-the-body-image-feed-part-claim = "Guaranteed results in 30 days, or your money back!"
+content-the-body-image-feed-feedback-claim = Right. Nobody can guarantee how a body will change: genes, age and health all differ. "Guaranteed" is a sales line, not evidence.
 content-the-body-image-feed-part-link = "My plan in bio: 40% off, today only"
 content-the-body-image-feed-feedback-link = Yes: a discount that ends today is built to rush you. If someone sells a plan, their "before and after" is also a sales pitch.
 content-the-body-image-feed-part-gym = A weights rack in the background
 content-the-body-image-feed-feedback-gym = Not a clue. Moving your body and going to the gym are great. The problem is the edits, the ads and the idea that your body is a "before" photo.
 
-content-the-body-image-feed-challenge = Doing the What I Eat in a Day challenge tomorrow! We post every meal and everyone rates it. You in??
-content-the-body-image-feed-choice-pass = Pass, and tell { $friend } why the challenge worries me
-content-the-body-image-feed-feedback-pass = Kind and honest. Posting every meal for ratings turns food into a contest, and those posts are hard to take back. Saying why gives your friend a way out too.
-content-the-body-image-feed-choice-skip = Just skip it and say nothing
-content-the-body-image-feed-feedback-skip = Keeping your meals off the internet was a good call. But your friend is still going in, and a word from you might make it easier for them to skip it too.
-content-the-body-image-feed-choice-join = Join in and post my meals for ratings
-content-the-body-image-feed-feedback-join = A chance to learn: rating each other's food turns eating into a performance, and those posts stay online. What you eat is nobody's business but yours.
+content-the-body-image-feed-challenge = doing the 30-day glow-up!! daily progress selfie, and we rate each other's. you in? we can compare every day
+content-the-body-image-feed-choice-join = I'll do it with you, so you're not doing it all on your own.
+content-the-body-image-feed-feedback-join = A chance to learn: keeping a friend company is kind, but daily ratings turn both your bodies into a contest. Being a good friend can mean saying "let's not".
+content-the-body-image-feed-choice-pass = I'll pass. That "after" pic has a bent door frame, look.
+content-the-body-image-feed-feedback-pass = Kind and honest. Showing the edit gives { $friend } a reason to skip it too, and saying no to rating bodies keeps comparing out of your friendship.
+content-the-body-image-feed-choice-maybe = Maybe later. I'm too tired to decide anything tonight.
+content-the-body-image-feed-feedback-maybe = Not joining tonight was good, and tired is real. But "maybe" keeps the door open, and { $friend } may go in alone. A clear no with a reason helps you both.
 
-content-the-body-image-feed-friend-thinks = Honestly? Since these videos took over my feed, I've felt rubbish about myself. I thought it was just me.
-content-the-body-image-feed-feed-keeps = You skip the challenge, but the feed doesn't skip you. By 2 a.m. you've watched 40 more transformations, and the mirror suddenly feels like a "before" photo.
-content-the-body-image-feed-ratings = Your meal posts get comments: "that's a lot of carbs", "day 2 and no change?". You start skipping lunch so tomorrow's post looks "better". It's 2 a.m. and you keep checking.
+content-the-body-image-feed-friend-thinks = wait, the door frame really bends?? that's creepy. honestly, since these took over my feed I've felt rubbish about myself.
+content-the-body-image-feed-tagged = { $friend } starts without you and tags you in every selfie. By 1:30 a.m. you're comparing yourself to each one, and to { $influencer }.
+content-the-body-image-feed-rated = Day 3. Comments on your selfie: "no change yet?" You keep holding your photos up next to { $influencer }'s. It's 2 a.m. and you keep checking.
 
-content-the-body-image-feed-curate = Your feed learns from what you watch, so you can teach it something new. It's late, and it's been a heavy night. What will you do?
-content-the-body-image-feed-choice-reset = Mute these accounts, reset my feed, log off, talk to someone
-content-the-body-image-feed-feedback-reset = That's taking charge. "Not interested", mute and a feed reset change what the algorithm shows you, sleep resets you, and talking it through stops it building up.
-content-the-body-image-feed-choice-unfollow = Unfollow a couple of accounts, then keep scrolling
-content-the-body-image-feed-feedback-unfollow = Unfollowing helps a little. But scrolling on at 2 a.m. keeps feeding the algorithm the same signals, and a tired brain takes those images harder. Sleep first.
-content-the-body-image-feed-choice-buy = Buy the plan in the bio while it's 40% off
-content-the-body-image-feed-feedback-buy = A chance to learn: the deadline was made to rush you, and a plan from someone paid to sell it isn't health advice. A doctor or school nurse gives that for free.
-content-the-body-image-feed-talk = Thanks for coming to me. Feeds like that are built to keep you watching, and lots of those bodies are edited or paid for. If food or your body starts taking over your thoughts, we'll find support together.
+content-the-body-image-feed-curate = Your feed learns from what you watch, so you can teach it something new. It's nearly 2 a.m. What will you do?
+content-the-body-image-feed-choice-unfollow = Unfollow a couple, that should help. Then keep scrolling.
+content-the-body-image-feed-feedback-unfollow = Unfollowing is a start. But the feed learns from what you watch, not who you follow, so scrolling on brings the same videos back. Teach it, then sleep.
+content-the-body-image-feed-choice-buy = Buy the plan while it's 40% off. New me by the summer.
+content-the-body-image-feed-feedback-buy = A chance to learn: "today only" is made to rush you, and a plan from someone paid to sell it isn't health advice. A doctor, school nurse or counsellor can give you that.
+content-the-body-image-feed-choice-reset = Tap "not interested" on all of it. Phone off till morning.
+content-the-body-image-feed-feedback-reset = That's taking charge. "Not interested" teaches the feed what you don't want, and sleep resets you. A tired brain takes those images much harder.
+content-the-body-image-feed-reset-done = You sleep properly for once. Next morning your feed shows cooking, climbing and a dog on a skateboard. Much better.
+content-the-body-image-feed-same-again = Ten minutes later, new accounts fill the gap with the same videos. The feed learned from how long you watched, not who you follow. You fall asleep at 3.
+content-the-body-image-feed-plan-bought = The "plan" is a file of workouts you could find for free, plus a monthly subscription you didn't notice. Alerts start at 6 a.m.: "Don't break your streak!"
 
-content-the-body-image-feed-plan-bought = The "plan" is a list of skipped meals, plus a monthly subscription you didn't notice. Alerts start at 6 a.m.: "Don't break your streak!" You're tired, hungry, and feel worse.
-content-the-body-image-feed-sango-checks = I'm worried about you. Feeling worse isn't your fault: this feed is built to make you feel you're not enough. Looking after yourself can start right now. What will you do?
-content-the-body-image-feed-choice-talk-late = Take a real break and talk to someone I trust
-content-the-body-image-feed-feedback-talk-late = That's strength, not weakness. A trusted adult, your doctor or an eating-support helpline will help without judging, including with anything you signed up for.
-content-the-body-image-feed-choice-delete-app = Delete the app for a while, keep it to myself
-content-the-body-image-feed-feedback-delete-app = A break from the feed is a great step. But the pressure doesn't always leave with the app. Talking to someone you trust helps the break stick.
-content-the-body-image-feed-choice-try-harder = Try harder: stricter plan, more posts
-content-the-body-image-feed-feedback-try-harder = A chance to learn: when a feed makes you feel worse, more of it won't fix that. Your body isn't a project to prove online. It's never too late to ask for help.
-content-the-body-image-feed-talk-late = I'm really glad you told me, and you're not in trouble. Those feeds are designed to hook you. We'll cancel anything you signed up for, and find someone you can talk to about food and how you feel.
+content-the-body-image-feed-next-day = can I tell you something? I can't stop comparing myself to those videos. I hate every photo of me now. please don't tell anyone
+content-the-body-image-feed-choice-together = You're not alone. Can we tell Ms Adeyemi together at lunch?
+content-the-body-image-feed-feedback-together = That's a real friend. Feelings like these are worth taking to a trusted adult, and going together makes it easier. A counsellor helps without judging.
+content-the-body-image-feed-choice-promise = I won't tell anyone, I promise. You can always talk to me.
+content-the-body-image-feed-feedback-promise = Listening is kind, and { $friend } trusted you. But a friend can't carry this alone. When someone is struggling, bringing in a trusted adult isn't breaking trust.
+content-the-body-image-feed-choice-plan-together = Same. Let's get that plan together and keep each other going.
+content-the-body-image-feed-feedback-plan-together = A chance to learn: a plan from a paid ad won't fix how { $friend } feels, and doing it together doubles the comparing. Feelings like this need a real person to talk to.
+content-the-body-image-feed-counsellor-talk = Thank you both for coming. Feeds like that are built to keep you watching, and lots of those bodies are edited or paid for. We'll find support together, step by step.
+content-the-body-image-feed-promise-kept = A week later { $friend } cancels plans and spends every evening on the feed. "I'm fine," they say. They don't look fine.
+content-the-body-image-feed-signed-up = You both sign up. By Friday you're comparing each other's progress, the 6 a.m. alerts say "Don't break your streak!", and you both feel worse.
 
-content-the-body-image-feed-end-safe = You saw past the filters and the ads, kept your meals offline and took your feed back. Your body isn't a "before" photo.
-content-the-body-image-feed-end-mixed = You've stepped back a little, but the feed's pressure is still with you, and you're carrying it alone. Muting, resetting, sleeping and talking to someone can turn it around.
-content-the-body-image-feed-end-recovered = It got heavy, but you stepped back and reached out. That's how you take back your feed, and your nights. Be kind to yourself.
-content-the-body-image-feed-end-harmful = The feed, the plan and the ratings take up more and more of your life. It isn't your fault, and it's never too late to talk to someone you trust.
+content-the-body-image-feed-week-later = { $friend } asked you to keep it secret, and a week on they're not getting better. What will you do?
+content-the-body-image-feed-choice-keep-word = Keep my word. If they say they're fine, I have to trust that.
+content-the-body-image-feed-feedback-keep-word = A chance to learn: keeping a promise feels loyal, but some secrets are too heavy for friends. It's never too late to talk to a trusted adult together.
+content-the-body-image-feed-choice-see-counsellor = Talk to Ms Adeyemi today, and let { $friend } know I did.
+content-the-body-image-feed-feedback-see-counsellor = That's caring, not betraying. Nobody should have to keep something that's hurting them from trusted adults. Letting { $friend } know keeps things honest.
+content-the-body-image-feed-counsellor-friend = Thank you for telling me. You haven't betrayed { $friend }: you've looked after them. I'll talk with them today, gently, and we'll find support together.
+content-the-body-image-feed-alone-again = You keep the secret. { $friend } says less and less, and the feed keeps playing at 2 a.m. for both of you.
+
+content-the-body-image-feed-sango-checks = I'm worried about you. Feeling worse isn't your fault: feeds like this are built to make you feel you're not enough. What will you do now?
+content-the-body-image-feed-choice-delete-quiet = Delete the app for a week and keep it all to myself.
+content-the-body-image-feed-feedback-delete-quiet = A break from the app is a good step. But the pressure doesn't always leave with it, and you're carrying this alone. Talking to someone helps the break stick.
+content-the-body-image-feed-choice-talk-late = Log off now, and see Ms Adeyemi first thing tomorrow.
+content-the-body-image-feed-feedback-talk-late = That's strength, not weakness. A trusted adult can help cancel anything you signed up for, and a doctor, school nurse or counsellor can help with how you feel.
+content-the-body-image-feed-choice-keep-going = Keep going. Results take time, and quitting won't help.
+content-the-body-image-feed-feedback-keep-going = A chance to learn: when a feed makes you feel worse, more of it won't fix that. Your body isn't a project to prove online, and it's never too late to talk to someone.
+content-the-body-image-feed-talk-late = I'm really glad you came, and you're not in trouble. Feeds like that are designed to hook you. We'll sort out your feed and alerts, cancel anything you signed up for, and find support together.
+content-the-body-image-feed-app-back = Four days later you reinstall it "just to check". The feed picks up exactly where it left off, and so does the comparing.
+content-the-body-image-feed-spiral = You keep going. The scrolling, the comparing and the late nights take up more and more of your days, and you feel worse, not better.
+
+content-the-body-image-feed-back-again = The break didn't stick. That's common: feeds are built to pull you back. What now?
+content-the-body-image-feed-choice-on-my-own = I don't need help. I'll just scroll less from now on.
+content-the-body-image-feed-feedback-on-my-own = A chance to learn: willpower alone rarely beats an app designed by experts to hold your attention. It's never too late to talk to someone you trust.
+content-the-body-image-feed-choice-tell-counsellor = Go to Ms Adeyemi about what the feed's been doing to me.
+content-the-body-image-feed-feedback-tell-counsellor = Brave and smart. A counsellor, doctor or school nurse can help you break the pull for real, and needing help doesn't mean you failed.
+
+content-the-body-image-feed-end-safe = You saw past the filters and the ads, and you got { $friend } to someone who can really help. Neither of you is a "before" photo.
+content-the-body-image-feed-end-mixed = You've been a loyal friend, but { $friend } is still struggling and no adult knows yet. It's not too late: a counsellor, doctor or school nurse can help, and you can go together.
+content-the-body-image-feed-end-recovered = The feed pulled you in, then you put it right: you stepped away and talked to someone who could help. That's strength, and your nights are your own again.
+content-the-body-image-feed-end-harmful = The feed and the comparing take up more and more of your life. It isn't your fault: feeds are built this way. It's never too late to talk to a trusted adult, who will help.

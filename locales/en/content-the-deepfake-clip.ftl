@@ -2,7 +2,7 @@
 
 content-the-deepfake-clip-title = The Deepfake Clip
 content-the-deepfake-clip-summary = Days before an election, a shockingly real clip of a candidate goes viral, and your friend wants to share it.
-content-the-deepfake-clip-remember = Strong feelings are a fake's favourite trick: pause, find the original and read around it. If it's fake, report it and share the correction, not the clip.
+content-the-deepfake-clip-remember = Strong feelings are a fake's favourite trick: pause, find the original and read around it. If it's fake, report it and share the fact-check, never the clip itself.
 
 content-the-deepfake-clip-app = { $app }
 content-the-deepfake-clip-app-loopsy = Loopsy
@@ -34,38 +34,52 @@ content-the-deepfake-clip-feedback-caption = Right. Capitals, panic and "before 
 content-the-deepfake-clip-part-date = Posted today at 09:14
 content-the-deepfake-clip-feedback-date = Not a clue on its own: new posts are normal. Do check dates, though, because old or out-of-context clips are often reshared as "breaking news".
 
-content-the-deepfake-clip-react = { $friend } is about to post it to the year group chat: 300 people, many voting for the first time. What do you do first?
-content-the-deepfake-clip-choice-check = Check it: find the original and see what fact-checkers say
-content-the-deepfake-clip-feedback-check = That's lateral reading: instead of staring at the clip, you open new tabs and see what trusted sources say about it. Two minutes of checking beats the best fake.
-content-the-deepfake-clip-choice-scroll = Scroll past. Not my business.
-content-the-deepfake-clip-feedback-scroll = Not sharing was good: fakes grow with every share. But your friends are about to see it, and a quick check could stop it reaching 300 people.
-content-the-deepfake-clip-choice-quote = Quote-post it: "If this is real, wow."
-content-the-deepfake-clip-feedback-quote = A chance to learn: "if this is real" doesn't travel. People screenshot the clip, not your doubt, and your post pushes it to everyone who follows you.
-
-content-the-deepfake-clip-lateral = You drop a frame into a reverse image search. It finds the original: a speech from two years ago where { $candidate } says the opposite. Two fact-checkers already flag the clip as AI-made.
-content-the-deepfake-clip-scroll-past = You scroll on. An hour later the clip is in the year group chat with 80 reactions, and { $friend } has added: "Not voting for that liar."
+content-the-deepfake-clip-react = { $friend } is about to post it to the year group chat: 300 people, many voting for the first time. What do you do?
+content-the-deepfake-clip-choice-share = Share it. People deserve to see this before they vote.
+content-the-deepfake-clip-feedback-share = A chance to learn: strong feelings are a fake's favourite trick. It was built to be shared fast, before anyone looks into it. Pause, find the original, then decide.
+content-the-deepfake-clip-choice-scroll = Not my drama. I'll check the news about it later.
+content-the-deepfake-clip-feedback-scroll = Not sharing was good: fakes grow with every share. But "later" comes after 300 people have seen it. Asking { $friend } to wait two minutes could have stopped it first.
+content-the-deepfake-clip-choice-wait = Hold on, don't post it yet. Give me two minutes.
+content-the-deepfake-clip-feedback-wait = Smart pause. You stopped the share first, then read around the clip: new tabs, the original, what fact-checkers say. Two minutes of checking beats the best fake.
+content-the-deepfake-clip-c-spreads = Your post takes off: 400 shares in an hour. Screenshots keep the clip and drop any doubt. Then a fact-checker labels it AI-made, with your name right under it in the thread.
+content-the-deepfake-clip-c-scroll = You scroll on. An hour later the clip is in the year group chat with 80 reactions, and { $friend } has added: "Not voting for that liar."
+content-the-deepfake-clip-c-lateral = { $friend } waits. You put a frame into a reverse image search and find the original: a speech from two years ago where { $candidate } says the opposite. Two fact-checkers already flag the clip as AI-made.
 
 content-the-deepfake-clip-friend-chat = OK, so people are saying it's fake. Honestly? Even if it is, it's exactly the kind of thing { $candidate } would say. Does it even matter?
-content-the-deepfake-clip-choice-correct = Share the fact-check with { $friend } and report the clip
-content-the-deepfake-clip-feedback-correct = That's how you stop a fake without boosting it: share the correction, not the clip, and report it so the platform can label it. Fakes work because they feel true.
-content-the-deepfake-clip-choice-correct-only = Tell { $friend } it's fake, but leave it there
-content-the-deepfake-clip-feedback-correct-only = Telling your friend helps. But the clip is still spreading to people who will never see your message. Reporting it gets it labelled for everyone.
-content-the-deepfake-clip-choice-meme = Post a meme about { $candidate } in the thread
+content-the-deepfake-clip-choice-debunk = Quote-post it: "FAKE! Check the facts and report it!"
+content-the-deepfake-clip-feedback-debunk = You spotted the fake, which is great. But a quote-post shows the clip to everyone who follows you, and screenshots cut your "FAKE" off. Share the fact-check, not the clip, and report it.
+content-the-deepfake-clip-choice-correct = It matters. Here's the fact-check. I've reported the clip.
+content-the-deepfake-clip-feedback-correct = That's how you stop a fake without boosting it: the fact-check travels, the clip doesn't, and your report gets it labelled. And yes, it matters: faking someone's words is unfair, whatever you think of them.
+content-the-deepfake-clip-choice-meme = Who cares? I'll post a meme about { $candidate }. lol
 content-the-deepfake-clip-feedback-meme = A chance to learn: a meme keeps the fake alive, even as a joke. A made-up clip can sway real votes, and it's unfair whatever you think of someone's politics.
+content-the-deepfake-clip-c-reported = Within hours the platform labels the clip "manipulated media" and stops recommending it. { $friend } reads the fact-check and is done with the clip: "OK, that's creepy. It looked so real."
+content-the-deepfake-clip-c-debunk = Your "FAKE!" post gets 300 shares, but most people share it for the clip. The app pushes it to thousands more feeds, and screenshots crop your warning off.
+content-the-deepfake-clip-c-meme = Your meme gets laughs and 200 shares, and every share carries the fake's claim with it. Then a fact-checker labels the clip AI-made, with your meme right under it in the thread.
 
-content-the-deepfake-clip-reported = Within hours the platform labels the clip "manipulated media" and stops recommending it. { $friend } deletes the group-chat post: "OK, that's creepy. It looked so real."
+content-the-deepfake-clip-boosted = Your "FAKE!" post is now the most-shared copy of the clip in your year. Your warning is right there in the caption. What now?
+content-the-deepfake-clip-choice-keep-caption = Keep it up. The caption says FAKE, which helps keep people safe.
+content-the-deepfake-clip-feedback-keep-caption = A chance to learn: most people watch the clip, not the caption. Every share of your post shows the fake again. Share the fact-check link on its own, and report the clip.
+content-the-deepfake-clip-choice-explain = Add a long thread under it, explaining why it's fake.
+content-the-deepfake-clip-feedback-explain = A chance to learn: a busy thread makes your post look popular, so the app shows the clip to even more people. The fact-check link says it better, without the clip.
+content-the-deepfake-clip-choice-swap = Swap it for the fact-check link, then report the clip.
+content-the-deepfake-clip-feedback-swap = Smart fix. Your warning was right, but the clip was doing the travelling. Now only the fact-check goes round, and your report lets the platform label the clip for everyone.
+content-the-deepfake-clip-c-swapped = You delete your quote-post and share the fact-check link instead. You report the clip, and by evening it's labelled "manipulated media" and no longer recommended.
+content-the-deepfake-clip-c-kept = Your post keeps climbing. Most people who share it never read your caption, and screenshots of the clip go round without it.
+content-the-deepfake-clip-c-explained = Your thread gets 90 replies, half of them arguing, and every reply pushes the clip into more feeds.
 
-content-the-deepfake-clip-spreads = Your post takes off: 400 shares in an hour. Screenshots keep the clip and drop any doubt. Then a fact-checker labels it AI-made, with your name right under it in the thread.
-content-the-deepfake-clip-fix = It happens to careful people too: fakes are built to be shared. Your post is still out there, pushing the clip. It's not too late to help. What now?
-content-the-deepfake-clip-choice-fix = Delete it, post the fact-check, and report the clip
+content-the-deepfake-clip-fix = It happens to careful people too: fakes are built to be shared. Your post is still out there, helping the fake spread. What now?
+content-the-deepfake-clip-choice-edit = Edit the caption: "might be fake, check it". Safe enough.
+content-the-deepfake-clip-feedback-edit = A chance to learn: people watch the clip, not the caption, and an edit never reaches those who already shared it. Take it down, share the fact-check, and report the clip.
+content-the-deepfake-clip-choice-fix = Delete my post, share the fact-check, report the clip.
 content-the-deepfake-clip-feedback-fix = That's real integrity. Owning a mistake in public takes guts, and a correction from someone who shared the fake is often the one people believe.
-content-the-deepfake-clip-choice-delete = Quietly delete my post
-content-the-deepfake-clip-feedback-delete = Deleting stops your post spreading it further. But hundreds of people already saw it from you, and a short correction would reach the same people.
 content-the-deepfake-clip-choice-leave = Leave it up. Everyone's entitled to an opinion.
 content-the-deepfake-clip-feedback-leave = A chance to learn: your opinions are yours, but a fake clip isn't an opinion, it's made-up evidence. It's never too late to correct it.
-content-the-deepfake-clip-corrected = Your correction gets fewer likes than the clip did, but people reshare it. The next day a teacher puts it on the board: "This is how you handle a fake."
+content-the-deepfake-clip-c-corrected = Your correction gets fewer likes than the fake did, but people reshare it, and the clip gets labelled "manipulated media". The next day a teacher shows your post in class: "This is how you handle a fake."
+content-the-deepfake-clip-c-edited = Hardly anyone sees the new caption: the clip autoplays first, and the shares climb past 1,000.
+content-the-deepfake-clip-c-left = The thread under your post fills with arguments, and the clip keeps climbing, with your name on it.
 
-content-the-deepfake-clip-end-safe = You checked before trusting, helped a friend, and reported the fake without boosting it. That's what an informed voter looks like.
-content-the-deepfake-clip-end-mixed = The clip is still out there, unlabelled and convincing people, and nobody has reported it. Reporting it and sharing the correction helps everyone decide on facts.
-content-the-deepfake-clip-end-recovered = You shared a fake, then fixed it in public. That's harder than never slipping, and it helps more people. Next time: pause, check, then post.
-content-the-deepfake-clip-end-harmful = The clip keeps spreading with your post attached, and some people will vote on a lie. It's never too late: delete, correct and report.
+content-the-deepfake-clip-end-safe = { $friend } got the facts, the clip got reported and labelled, and you never passed it on. That's what an informed voter looks like.
+content-the-deepfake-clip-end-safe-late = Your first call-out boosted the clip, but you swapped it for the fact-check and reported the fake. Now the correction travels instead of the clip.
+content-the-deepfake-clip-end-mixed = You spotted the fake, but your post is still carrying the clip to new people, and the clip hasn't been labelled. Next time: share the fact-check, not the clip, and report it.
+content-the-deepfake-clip-end-recovered = Your post helped the fake spread, then you put it right: you took it down, shared the fact-check and reported the clip. That's harder than never slipping, and it helps more people.
+content-the-deepfake-clip-end-harmful = Your post is still helping the fake spread, and some people will vote on a lie. Being fooled by a fake isn't your fault, and it's never too late: ask a trusted adult to help you take it down and put it right.

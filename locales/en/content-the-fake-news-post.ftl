@@ -2,7 +2,7 @@
 
 content-the-fake-news-post-title = The Fake News Post
 content-the-fake-news-post-summary = A viral post says a famous doctor found a miracle cure, and your friend wants everyone to share it.
-content-the-fake-news-post-remember = Before you share, check who is behind a post and what trusted sources say. Correct friends kindly, and report false posts.
+content-the-fake-news-post-remember = Before you share, check who is behind a post and what the real source says: comments and shares prove nothing. Correct friends privately, and report false posts.
 
 content-the-fake-news-post-app = { $app }
 content-the-fake-news-post-npc-friend = { $friend }
@@ -31,56 +31,102 @@ content-the-fake-news-post-the-post = OMG read this!! My aunt has been ill for m
 content-the-fake-news-post-spot = Big claims, big feelings. Before you believe it, tap everything that gives this post away.
 content-the-fake-news-post-card-title = { $account }
 content-the-fake-news-post-card-body = TV doctor { $doctor } says: "Drink only Glow Tonic for 3 days and you'll never get ill again."
-content-the-fake-news-post-part-account = { $account } - account created 6 days ago
+content-the-fake-news-post-part-account = { $account }: account created 6 days ago
 content-the-fake-news-post-feedback-part-account = A brand-new account with huge health news is a red flag. Real doctors and health services have a history you can check.
 content-the-fake-news-post-part-date = Posted today, 16:02
 content-the-fake-news-post-feedback-part-date = Not a clue on its own: true and false posts both have dates. Who posted it, and what other sources say, matter much more.
-content-the-fake-news-post-part-photo = Photo: { $doctor } smiling, holding a Glow Tonic bottle
-content-the-fake-news-post-feedback-part-photo = Look closer: the hand and the bottle don't match. A reverse image search finds the original photo, with no bottle at all.
+content-the-fake-news-post-part-photo = Photo: { $doctor } with a bottle, its label pasted on crooked
+content-the-fake-news-post-feedback-part-photo = Look closer: a label stuck on at an angle is a sign of an edited photo. Anyone can copy a real doctor's picture and paste their product into it.
 content-the-fake-news-post-part-link = Get your 3-day kit: glowtonic-shop.biz, only 24.99!
 content-the-fake-news-post-feedback-part-link = The post is selling something. A miracle cure with a shop link is usually an advert dressed up as news.
 content-the-fake-news-post-part-wording = Doctors DON'T want you to know! Share before it's BANNED!!!
 content-the-fake-news-post-feedback-part-wording = Capitals, secrets and "share now" are there to make you feel, not think. Real health advice doesn't need to rush you.
 
-content-the-fake-news-post-check-choice = Something is off here. But { $friend } is waiting for you to share it too. What will you do?
-content-the-fake-news-post-choice-read-sideways = Search the doctor's name and the claim in a new tab
-content-the-fake-news-post-feedback-read-sideways = That's lateral reading, what fact-checkers do: leave the post and see what trusted sources say about it. One minute of checking beats staring at the post.
-content-the-fake-news-post-choice-read-comments = Read the comments to see if it worked for people
-content-the-fake-news-post-feedback-read-comments = Not sharing yet is smart. But comments can be faked: many of these come from accounts with no photo, posted in the same minute. Check sources outside the post.
-content-the-fake-news-post-choice-share-too = Share it too. What if it helps someone?
-content-the-fake-news-post-feedback-share-too = A chance to learn: wanting to help is kind, but sharing a false cure can make people skip real treatment. Check first, then decide.
+content-the-fake-news-post-check-choice = Something is off. But { $friend } keeps asking if you've shared it yet. What will you do?
+content-the-fake-news-post-choice-comments = Check the comments to see if it worked for people.
+content-the-fake-news-post-feedback-comments = Not sharing yet was smart. But comments sit under the same post, anyone can write "it worked", and you can't see who they are. Look outside the post.
+content-the-fake-news-post-choice-search = Look up the doctor and the claim in a new tab.
+content-the-fake-news-post-feedback-search = That's lateral reading, what fact-checkers do: leave the post and see what other sources say about the doctor and the claim. A 6-day-old account can't fake that.
+content-the-fake-news-post-choice-share = A real doctor said it, so it's safe. Sharing.
+content-the-fake-news-post-feedback-share = A chance to learn: the post only claims a doctor said it. It comes from a 6-day-old account with a shop link. Wanting to help is kind: check first, then decide.
 
-content-the-fake-news-post-fact-found = Found it! { $doctor }'s real page says: "I never said this. Living on tonic for 3 days is dangerous." Health services say there is no such cure.
+content-the-fake-news-post-c-comments = The top comments say "it worked for me!!" and "cured my cousin!" You can't tell who wrote them, and you still don't know if any of it is true.
+content-the-fake-news-post-c-search = Found it! { $doctor }'s real page says: "I never said this. Drinking only tonic for 3 days is dangerous." A health service page says there's no such cure.
+content-the-fake-news-post-c-share = Your share gets 30 likes. Then your younger cousin messages you: "Should I stop eating and only drink the tonic? You shared it, so it must be true."
+
+content-the-fake-news-post-still-unsure = did you share it yet?? my aunt is ordering the kit tonight!
+content-the-fake-news-post-choice-unsure-share = So many say it worked. I trust it. Sharing!
+content-the-fake-news-post-feedback-unsure-share = A chance to learn: comments and shares can be faked, and lots of them don't make a claim true. The doctor's own page or a health service can tell you more.
+content-the-fake-news-post-choice-unsure-search = Hold on, I'm looking up { $doctor } first.
+content-the-fake-news-post-feedback-unsure-search = Yes. Comments can't prove a health claim, but the doctor's own page or a health service can. Stepping outside the post is how you really check.
 
 content-the-fake-news-post-kind-choice = Back in the class group, people are roasting { $friend }: "lol you'd believe anything", "imagine falling for that". { $friend } has gone quiet.
-content-the-fake-news-post-choice-message-kindly = Message { $friend } privately with what I found
-content-the-fake-news-post-feedback-message-kindly = Kind and smart. Correcting someone in private, without laughing, helps them change their mind. Anyone can be fooled by a clever fake.
-content-the-fake-news-post-choice-stay-out = Stay out of it, it's not my drama
-content-the-fake-news-post-feedback-stay-out = Not joining in matters. But { $friend } still believes the fake, and the jokes hurt. A kind private message could help with both.
-content-the-fake-news-post-choice-laugh-along = Post a crying-laughing reply like everyone else
-content-the-fake-news-post-feedback-laugh-along = A chance to learn: a pile-on turns a mistake into humiliation, and people who feel laughed at rarely change their minds. Kindness works better.
+content-the-fake-news-post-choice-post-page = Post the real page in the group so everyone knows.
+content-the-fake-news-post-feedback-post-page = Stopping a fake from spreading matters. But posting it while { $friend } is being roasted adds to the pile-on. A private message first is kinder, and works better.
+content-the-fake-news-post-choice-laugh = Send a crying-laughing emoji like the rest.
+content-the-fake-news-post-feedback-laugh = A chance to learn: a pile-on turns a mistake into humiliation, and people who feel laughed at rarely change their minds. Kindness works better.
+content-the-fake-news-post-choice-dm-page = DM { $friend } the doctor's real page, no jokes at all.
+content-the-fake-news-post-feedback-dm-page = Kind and smart. A private message with the real source lets { $friend } change their mind without an audience. Anyone can be fooled by a clever fake.
 
-content-the-fake-news-post-friend-thanks = Thanks for not laughing at me. I've deleted it. But my aunt has already ordered the kit and wants to start tomorrow...
-content-the-fake-news-post-choice-report-and-help = Report the post, and show your aunt the doctor's real page
-content-the-fake-news-post-feedback-report-and-help = Brilliant. Reporting false health claims helps { $app } take them down, and real sources may stop your aunt skipping real care. An adult in your family can help too.
-content-the-fake-news-post-choice-delete-move-on = We deleted it, so let's leave it there
-content-the-fake-news-post-feedback-delete-move-on = Deleting the share was good. But the post is still out there, and your aunt may still try the tonic. Reporting it and talking to her could protect her.
-content-the-fake-news-post-choice-try-kit = Tell her to try it, it can't hurt
-content-the-fake-news-post-feedback-try-kit = A chance to learn: fake cures can hurt, by costing money and by replacing real treatment. When health is involved, check with a doctor or a trusted source.
+content-the-fake-news-post-c-post-page = People stop sharing the post. But the jokes get worse: "even your friends think you're gullible lol". { $friend } deletes their share and goes quiet.
+content-the-fake-news-post-c-laugh = Your emoji gets 20 laughs. { $friend } leaves the class group. Later they text you: "thought you were my friend. my aunt still wants to try it."
+content-the-fake-news-post-c-dm-page = omg. thank you for not laughing at me. I've deleted my share.
 
-content-the-fake-news-post-shared = Your share gets 30 likes. Then your younger cousin messages you: "Should I stop eating and only drink the tonic? You shared it, so it must be true."
+content-the-fake-news-post-aunt = my aunt already ordered the kit. she starts tomorrow and won't listen to me...
+content-the-fake-news-post-choice-aunt-report = Report the post, and send her the doctor's page.
+content-the-fake-news-post-feedback-aunt-report = Brilliant. Reporting false health claims helps { $app } take them down, and the doctor's own words may reach your friend's aunt where worry can't.
+content-the-fake-news-post-choice-aunt-choice = Your share's gone. What she drinks is her choice.
+content-the-fake-news-post-feedback-aunt-choice = Deleting the share was good. But the post is still out there selling the kit, and the aunt hasn't seen the real facts. Reporting it and sending her the real page could protect her.
+content-the-fake-news-post-choice-aunt-try = Tell her to try it. Three days can't hurt.
+content-the-fake-news-post-feedback-aunt-try = A chance to learn: living on one drink for 3 days can make someone ill, and a fake cure can replace real care. When health is involved, go by a doctor or a health service.
+
+content-the-fake-news-post-c-aunt-report = sent it to her! she's going to ask her own doctor first. and I reported the post too
+content-the-fake-news-post-c-aunt-choice = The next day, { $friend } messages you: "my aunt started the tonic. she feels dizzy and weak."
+content-the-fake-news-post-c-aunt-try = The aunt starts the tonic and skips her meals. The fake post keeps spreading to more families.
+
+content-the-fake-news-post-aunt-dizzy = she says it's just the detox working. should I be worried??
+content-the-fake-news-post-choice-dizzy-detox = Detox makes you tired, right? Give it a day.
+content-the-fake-news-post-feedback-dizzy-detox = A chance to learn: "detox" is a word fake cures use to explain away real warning signs. Dizzy and weak means get a doctor now. A trusted adult can help.
+content-the-fake-news-post-choice-dizzy-water = Tell her to drink lots of water and push through.
+content-the-fake-news-post-feedback-dizzy-water = A chance to learn: "push through" is what the fake post wants. Dizziness is the body's warning sign. When someone's health is at risk, get a trusted adult and a doctor.
+content-the-fake-news-post-choice-dizzy-adult = Yes! Let's get { $adult } to phone her right now.
+content-the-fake-news-post-feedback-dizzy-adult = Right call. When someone's health is at risk, an adult can act fast: call the aunt, a doctor or a health line. Reporting the post together stops it reaching others.
+
+content-the-fake-news-post-c-dizzy-detox = You wait. The aunt ends up at the doctor's, weak and dizzy, and the post is still spreading.
+content-the-fake-news-post-c-dizzy-water = She keeps going. By evening she needs a doctor, and the fake post is still being shared.
+content-the-fake-news-post-c-dizzy-adult = You did the right thing telling me. I'll call her now and get her to a doctor. Then let's report that post to { $app } together.
+
 content-the-fake-news-post-fix-choice = Oh no. People trust what you share, so a fake from you feels true to them. It's not too late to fix it. What will you do?
-content-the-fake-news-post-choice-correct-tell = Delete it, post a correction, and tell a trusted adult
-content-the-fake-news-post-feedback-correct-tell = That's how you fix it. A correction reaches the people who saw your share, and a trusted adult can make sure your cousin is safe. Everyone gets fooled sometimes.
-content-the-fake-news-post-choice-delete-quietly = Delete my share quietly
-content-the-fake-news-post-feedback-delete-quietly = Deleting stops it spreading from you. But your cousin and others already saw it. A short correction and a trusted adult would help keep them safe.
-content-the-fake-news-post-choice-leave-up = Leave it up, people can decide for themselves
-content-the-fake-news-post-feedback-leave-up = A chance to learn: your cousin already decided to trust it because you shared it. False health posts can really hurt people. It's OK to change your mind.
+content-the-fake-news-post-choice-fix-leave = Leave it up. People can check for themselves, right?
+content-the-fake-news-post-feedback-fix-leave = A chance to learn: your cousin trusted it because you shared it, and most people don't check. False health posts can really hurt. It's OK to change your mind.
+content-the-fake-news-post-choice-fix-tell = Text my cousin "it's fake, don't!" and tell { $adult }.
+content-the-fake-news-post-feedback-fix-tell = That's how you fix it. Your cousin hears the truth from you, and a trusted adult can make sure they're safe and help report the post. Everyone gets fooled sometimes.
+content-the-fake-news-post-choice-fix-delete = Delete my share quietly. Nobody will notice.
+content-the-fake-news-post-feedback-fix-delete = Deleting stops it spreading from you. But your cousin and others already saw it and may still believe it. A quick correction and a trusted adult would keep them safe.
 
-content-the-fake-news-post-adult-helps = Thanks for telling me, that took guts. Let's call your cousin now, report the post to { $app }, and look at real health advice together.
+content-the-fake-news-post-c-fix-leave = Your share keeps getting likes. Your cousin skips dinner for the tonic, and three more friends share it from your page.
+content-the-fake-news-post-c-fix-delete = Your share disappears. But the next morning, your cousin messages: "I skipped breakfast. Starting the tonic today!"
 
-content-the-fake-news-post-end-safe = You checked before you trusted, corrected a friend with kindness, and reported a fake cure. That's exactly how misinformation stops spreading.
-content-the-fake-news-post-end-mixed = You didn't spread the fake, but it's still out there and nobody has reported it. Next time, report false posts and talk to the people they could hurt.
-content-the-fake-news-post-end-recovered = You shared something false, then owned it, corrected it and got help. That takes more courage than never making a mistake.
-content-the-fake-news-post-end-mocked = { $friend } feels humiliated and leaves the class group, still believing the fake. It's never too late to say sorry, share what you found, and report the post.
-content-the-fake-news-post-end-harmful = The fake cure keeps spreading, and people are paying for it instead of getting real care. It's never too late to report it and talk to a trusted adult.
+content-the-fake-news-post-fix-again = Your cousin still believes it, because it came from you. What now?
+content-the-fake-news-post-choice-again-wait = It's one breakfast. I'll check on them later.
+content-the-fake-news-post-feedback-again-wait = A chance to learn: one skipped meal can turn into three days. Your cousin trusts you, so your words can stop this now, and a trusted adult can help.
+content-the-fake-news-post-choice-again-tell = Call my cousin now, and ask { $adult } to step in.
+content-the-fake-news-post-feedback-again-tell = You put it right. Your cousin hears it's fake, and an adult can make sure they're safe and help report the post. Owning a mistake is brave.
+
+content-the-fake-news-post-c-again-wait = By lunchtime your cousin feels shaky, and has shared the post with their own friends.
+
+content-the-fake-news-post-repair = { $friend } is hurt, and the fake is still out there. What will you do?
+content-the-fake-news-post-choice-repair-report = Say sorry, send the real page, and report the post.
+content-the-fake-news-post-feedback-repair-report = You put it right. A real apology and the real source can mend a friendship, and reporting the post stops the fake reaching more people.
+content-the-fake-news-post-choice-repair-joke = Chill, it was a joke. Trust me, everyone laughed.
+content-the-fake-news-post-feedback-repair-joke = A chance to learn: a joke is only a joke when everyone's laughing, including the person it's about. It's never too late to say sorry.
+
+content-the-fake-news-post-c-repair-report = ok. thanks for saying sorry, that means a lot. I'll show my aunt the real page. I reported it too.
+content-the-fake-news-post-c-repair-joke = { $friend } doesn't reply. They stay out of the class group, still unsure what's true.
+
+content-the-fake-news-post-adult-helps = Thanks for telling me, that took guts. I've called your cousin, and they're fine. Now let's report the post to { $app } and post a short correction.
+
+content-the-fake-news-post-end-safe = You checked before you trusted, helped { $friend } with the real facts, and made sure the fake cure was reported and the aunt got real medical advice.
+content-the-fake-news-post-end-recovered = It went wrong for a moment, but you owned it: you got the truth to the people who trusted you, and got the fake post reported. That takes more courage than never slipping.
+content-the-fake-news-post-end-mocked = { $friend } feels humiliated and still half-believes the fake. The fake isn't your fault, and it's never too late: say sorry, send the real page, and ask a trusted adult to help.
+content-the-fake-news-post-end-harmful = The fake cure keeps spreading, and people are trying it instead of getting real care. Being fooled is not your fault, and it's never too late: tell a trusted adult, who will help, and report the post.

@@ -2,7 +2,7 @@
 
 content-the-scary-video-title = The Scary Video
 content-the-scary-video-summary = Your cartoon ends and a scary video starts all by itself, so what can you do when something online frightens you?
-content-the-scary-video-remember = It's OK to feel scared, and it's never your fault. Close it, tell a trusted adult, and turn on kids' settings together.
+content-the-scary-video-remember = It's OK to feel scared, and it's never your fault. Screenshot the title, close it, tell a trusted adult, and never pass scary videos on to little kids.
 
 content-the-scary-video-app = { $app }
 content-the-scary-video-app-vidbloom = VidBloom
@@ -14,15 +14,12 @@ content-the-scary-video-cartoon-dinos = Dino Buddies
 content-the-scary-video-adult-dad = Dad
 content-the-scary-video-adult-grandma = Grandma
 content-the-scary-video-adult-aunt = Aunt Lina
-content-the-scary-video-name-shadowfox = ShadowFox_11
-content-the-scary-video-name-nightowl = NightOwl_X
-content-the-scary-video-name-spookysam = Spooky_Sam12
-content-the-scary-video-chat-zipchat = ZipChat
-content-the-scary-video-chat-buzzbox = BuzzBox
-content-the-scary-video-chat-whisperly = Whisperly
+content-the-scary-video-name-mia = Mia
+content-the-scary-video-name-leo = Leo
+content-the-scary-video-name-noor = Noor
 
 content-the-scary-video-npc-adult = { $adult }
-content-the-scary-video-npc-stranger = { $stranger }
+content-the-scary-video-npc-friend = { $friend }
 
 content-the-scary-video-intro = Hi, it's me, Sango! It's a rainy afternoon and you're watching { $cartoon } on { $app }. Cartoons are fun! I'll watch with you.
 content-the-scary-video-autoplay = The episode ends. Before you can tap anything, the next video starts by itself. It looks like { $cartoon }, but the music is creepy and the colours are dark.
@@ -43,38 +40,54 @@ content-the-scary-video-feedback-views = Not a clue. Lots of views just means lo
 
 content-the-scary-video-video-plays = But autoplay doesn't wait for detectives! The cartoon friends start fighting and screaming, and a scary face jumps out. Your heart is thumping.
 content-the-scary-video-scared-choice = That was scary! It's OK to feel scared. And it's not your fault: the video started by itself. What will you do?
-content-the-scary-video-choice-close-tell = Close it and tell { $adult } what I saw
-content-the-scary-video-feedback-close-tell = Well done! Stopping something that upsets you is looking after yourself. Telling a trusted adult helps the scary feeling shrink. You're not in trouble.
-content-the-scary-video-choice-close-quiet = Close it, but keep it to myself
-content-the-scary-video-feedback-close-quiet = Closing it was smart! But scary pictures can stick in your head, and talking helps. A trusted adult can also stop videos like this popping up.
-content-the-scary-video-choice-keep-watching = Keep watching so I don't look like a baby
+content-the-scary-video-choice-shot-close = Screenshot the title quickly, then close the app.
+content-the-scary-video-feedback-shot-close = Smart! Closing it looks after you, and the screenshot keeps the video's name, so a grown-up can report that exact video later.
+content-the-scary-video-choice-block-now = Block that channel right now, so it's gone!
+content-the-scary-video-feedback-block-now = Getting it off your screen was right! But blocking first hides the video's name, so it's hard to report. Screenshot first, then block and report.
+content-the-scary-video-choice-keep-watching = Keep watching. I'm not a baby, I can handle it.
 content-the-scary-video-feedback-keep-watching = A chance to learn: being brave isn't watching things that scare you. Nobody is testing you. Stopping is the brave choice, and it's always OK to close it.
 
-content-the-scary-video-adult-helps = Thank you for telling me. Lots of people get scared by videos like that, grown-ups too. It wasn't your fault. Let's have a hot chocolate and feel better.
-content-the-scary-video-keep-quiet = You close the app. But at bedtime, the scary face keeps popping into your head. Then your tablet buzzes with a new message.
-content-the-scary-video-late-night = Autoplay keeps going, and each video is scarier. It's way past bedtime and now you can't sleep. Then your tablet buzzes with a new message.
+content-the-scary-video-closed-saved = You close the app. The screenshot is saved in your photos. But your heart is still thumping, and that evening you're very quiet.
+content-the-scary-video-blocked-gone = The channel vanishes, and so does the video. Now you can't find its name anywhere. That evening, the scary face is still in your head.
+content-the-scary-video-late-night = Autoplay keeps going, and each video is scarier. It's way past bedtime and now you can't sleep.
 
-content-the-scary-video-stranger-dm = Hey! Do you like scary videos? I'm 11 too, and I've got WAY scarier ones. Add me on { $chat } and I'll send them. Don't tell your parents, OK?
-content-the-scary-video-choice-block-report = Block and report them, then show { $adult }
-content-the-scary-video-feedback-block-report = Spot on! Someone you don't know who wants to move to another app and keep secrets from your family is showing big warning signs. Blocking and telling is brave.
-content-the-scary-video-choice-ignore = Don't reply, and close the app
-content-the-scary-video-feedback-ignore = Not replying kept you safe for now! But { $stranger } can message you again, or message other kids. Reporting and telling an adult helps stop it.
-content-the-scary-video-choice-add = Add them. Scarier videos sound cool.
-content-the-scary-video-feedback-add = A chance to learn: anyone can say they're 11 online. Someone who asks you to hide things from your family is not a safe friend, however nice they seem.
+content-the-scary-video-evening = You're very quiet tonight. Is everything OK?
+content-the-scary-video-choice-show-shot = Show { $adult } my screenshot and say what happened.
+content-the-scary-video-feedback-show-shot = Well done! Telling helps the scary feeling shrink, and your screenshot means { $adult } can report that exact video. You're not in trouble.
+content-the-scary-video-choice-say-what = Say what I saw, even if I can't find it again.
+content-the-scary-video-feedback-say-what = Well done! Even without the name, telling helps the scary feeling shrink, and { $adult } can change your settings. You're not in trouble.
+content-the-scary-video-choice-tell-friend = I'm OK. I'll just tell { $friend } all about it tomorrow.
+content-the-scary-video-feedback-tell-friend = Talking about it is good! But { $friend } can't report it or change your settings. A trusted adult can, and can help you feel better too.
+content-the-scary-video-choice-keep-quiet = I'm fine! If I say, they'll take my tablet.
+content-the-scary-video-feedback-keep-quiet = Lots of kids worry about that! But telling isn't getting in trouble: the video started by itself. A trusted adult can help stop it happening again.
 
-content-the-scary-video-settings = Thank you for showing me. You're not in trouble. Let's report that video, then turn on kids' settings: autoplay off, and no messages from strangers.
+content-the-scary-video-adult-helps = Thank you for showing me. It wasn't your fault. Let's report that video with your screenshot, then turn autoplay off and kids' settings on.
+content-the-scary-video-adult-helps-blocked = Thank you for telling me. It wasn't your fault. We can't report a video we can't find, but we can turn autoplay off and kids' settings on. Next time, screenshot it first.
+content-the-scary-video-friend-reacts = Whoa, that sounds creepy! Send me the link. I'll show my little cousin, she'll totally freak out, LOL.
+content-the-scary-video-nightmare = That night, the scary face keeps popping into your head. Next day, { $friend } asks: "Seen the creepy { $cartoon } video? Send it to me, I'll show my little cousin!"
 
-content-the-scary-video-stranger-pushes = Here's a scarier one! You're not a baby, right? Now send me a selfie so I know you're real. Remember, it's our secret.
-content-the-scary-video-choice-tell-now = Stop, block them, and tell { $adult } now
-content-the-scary-video-feedback-tell-now = So brave! Asking for photos and secrets are big warning signs. You always have the right to say no, and a trusted adult will help. You're not in trouble.
-content-the-scary-video-choice-block-only = Block them, but keep it to myself
-content-the-scary-video-feedback-block-only = Blocking was a good step! But { $stranger } could try the same thing with other kids. Telling a trusted adult means it can be reported and stopped.
-content-the-scary-video-choice-keep-secret = Send the selfie and keep the secret
-content-the-scary-video-feedback-keep-secret = A chance to learn: secrets like this only help the other person, and a sent photo can't be taken back. It's never too late to tell someone you trust.
+content-the-scary-video-friend-wants = { $friend }'s cousin is only six. What do you say?
+content-the-scary-video-choice-stand-up = No! She's only six. Let's tell { $adult } it's going round.
+content-the-scary-video-feedback-stand-up = Kind and brave! Scary videos can upset little kids for days. Saying no protects her, and { $adult } can help report it and warn other families.
+content-the-scary-video-choice-send-title = Sure! Search for its title. She'll scream, LOL!
+content-the-scary-video-feedback-send-title = A chance to learn: what scared you will scare a six-year-old even more. Being kind means not passing it on. It's never too late to say "Don't show her."
+content-the-scary-video-choice-send-warned = I'll send it, but tell her to only watch with a grown-up.
+content-the-scary-video-feedback-send-warned = A chance to learn: a warning doesn't make it less scary, and she might still watch alone. The kind choice is not sending it at all.
 
-content-the-scary-video-adult-helps-late = I'm so glad you told me. You did nothing wrong. Let's save the messages, block and report { $stranger }, report that video, and turn on kids' settings.
+content-the-scary-video-adult-helps-both = Thank you both for telling me. It wasn't your fault. Let's report that channel, tell your teacher it's going round, then turn autoplay off and kids' settings on.
+content-the-scary-video-cousin-alone = { $friend } says "Only watch it with a grown-up!", but the cousin watches it alone in her room. That night, she can't sleep.
+content-the-scary-video-cousin-scared = { $friend } shows the video to the little cousin. That night, she can't sleep, and the video keeps spreading around school.
 
-content-the-scary-video-end-safe = You got help, blocked the stranger, and now kids' settings keep your feed friendly. Scary things can pop up for anyone, and you handled it so well!
-content-the-scary-video-end-mixed = You stayed safe for now. But { $stranger } hasn't been reported, and kids' settings are still off, so more scary things could get through. A trusted adult can help stop it.
-content-the-scary-video-end-recovered = It got scary for a while, but you were brave and told { $adult }. { $stranger } is blocked and reported, and kids' settings are on. Telling always helps!
-content-the-scary-video-end-harmful = { $stranger } keeps asking for more, and the secret feels heavy. This is not your fault. It's never too late: tell a trusted adult, and they will help.
+content-the-scary-video-late-choice = It's late and you're scared. That's not your fault. What will you do?
+content-the-scary-video-choice-knock = Knock on { $adult }'s door and say what I watched.
+content-the-scary-video-feedback-knock = That's brave! Grown-ups would much rather be woken up than have you scared alone. Telling helps the fear shrink, and you're not in trouble.
+content-the-scary-video-choice-one-more = One more video. I can handle it, I don't need help.
+content-the-scary-video-feedback-one-more = A chance to learn: more scary videos make the fear bigger, not smaller. Nobody is testing you. It's never too late to stop and get a trusted adult.
+
+content-the-scary-video-adult-helps-late = I'm so glad you came to me. You're not in trouble. Let's screenshot that channel's name and report it, then turn autoplay off and kids' settings on.
+content-the-scary-video-worse = You watch one more, then another. At 2 a.m. you're still awake, and the scary faces won't go away.
+
+content-the-scary-video-end-safe = You stopped the scary video and told { $adult }. Now autoplay is off and kids' settings are on. Scary things can pop up for anyone, and you handled it so well!
+content-the-scary-video-end-recovered = You watched longer than was good for you, but then you told { $adult }. The channel is reported, autoplay is off and kids' settings are on. Telling was the brave part!
+content-the-scary-video-end-shared = { $friend }'s little cousin is scared now too, and the video keeps spreading. Seeing it was never your fault. It's never too late to tell a trusted adult, who will help report it.
+content-the-scary-video-end-harmful = The scary pictures keep coming back at night, and you're carrying them alone. This is not your fault. It's never too late: tell a trusted adult, and they will help.

@@ -27,53 +27,79 @@ content-the-shocking-video-intro = It's 10 pm and your class chat on { $app } is
 content-the-shocking-video-video-drop = REAL fight caught on camera, it gets really bad at the end. Watch before it gets deleted! Send it to every group you're in.
 
 content-the-shocking-video-friend-reacts = Has anyone watched it? People are saying someone got badly hurt. Should I open it?
-content-the-shocking-video-choice-report-dont-share = Don't open it. I'm reporting it, and please nobody share it.
-content-the-shocking-video-feedback-report-dont-share = Strong move. Violent videos can stick in your head, and every share hurts the person in it again. Reporting it to { $app } helps get it taken down.
-content-the-shocking-video-choice-scroll-past = Don't open it, just scroll past
-content-the-shocking-video-feedback-scroll-past = Not watching protects you, good call. But the video is still spreading in your class. A quick report and a "please don't share" could stop it.
-content-the-shocking-video-choice-watch-forward = Watch it, and forward it to the football group
-content-the-shocking-video-feedback-watch-forward = A chance to learn: "watch before it gets deleted" is a hook to make you click. Forwarding it spreads harm to people who never chose to see it.
+content-the-shocking-video-choice-dont-open = Don't. I just reported it. Nobody forward it, OK?
+content-the-shocking-video-feedback-dont-open = Strong move. Violent videos can stick in your head, and every share hurts the person in it again. A report helps { $app } take it down for everyone.
+content-the-shocking-video-choice-scroll-past = Not opening it. Safer to scroll past and stay out of it.
+content-the-shocking-video-feedback-scroll-past = Not watching protects you, good call. But the video keeps spreading in your class. A quick report and a "please don't share" could stop it.
+content-the-shocking-video-choice-watch-quick = Open it quick, before it's deleted. Then we'll know.
+content-the-shocking-video-feedback-watch-quick = A chance to learn: "watch before it gets deleted" is a hook to make you click. You never have to watch something just because everyone's talking about it.
 
-content-the-shocking-video-watched = You watch a few seconds. It's worse than you expected. You close it, but the pictures stay in your head, and the football group fills up with shocked replies.
-content-the-shocking-video-upset-choice = That was hard to see, and feeling shaken is completely normal. The video is in the football group now, but you can still fix this. What now?
-content-the-shocking-video-choice-delete-tell = Delete my forward, report the video and tell { $adult }
-content-the-shocking-video-feedback-delete-tell = That's how you turn it around. Deleting stops the spread, reporting helps take it down, and talking to someone helps the pictures fade. Everyone makes mistakes.
-content-the-shocking-video-choice-delete-forget = Delete my forward and try to forget it
-content-the-shocking-video-feedback-delete-forget = Deleting it was the right first step. But upsetting videos can keep coming back to you. Reporting it and talking to a trusted adult would help you and others.
-content-the-shocking-video-choice-watch-again = Watch it again and read all the comments
-content-the-shocking-video-feedback-watch-again = A chance to learn: watching again usually makes the upset bigger, not smaller. It's OK to close it, take a break and do something that calms you.
+content-the-shocking-video-c-reported = You report the video. { $friend } replies: "ok, not opening it." Two others add: "same, not sharing."
+content-the-shocking-video-c-scrolled = You scroll past. By 10:30 the video has been forwarded to three other groups, and people are asking who is in it.
+content-the-shocking-video-c-watched = You watch a few seconds. It's worse than you expected. You close it, but the pictures stay in your head, and your heart is thumping.
 
-content-the-shocking-video-stranger-dm = Saw you in the group. If you liked that one, I've got way worse. Add me on a private app, just don't tell your parents lol.
-content-the-shocking-video-choice-block-report-stranger = Block and report { $stranger }, and warn the group admin
-content-the-shocking-video-feedback-block-report-stranger = Exactly right. A stranger who pushes shocking videos, wants a private app and says "don't tell your parents" is showing three warning signs at once.
-content-the-shocking-video-choice-ignore-dm = Leave the message on "seen" and don't reply
-content-the-shocking-video-feedback-ignore-dm = Not replying keeps you safe for now. But { $stranger } is still in your class chat and can message others. Blocking and reporting them protects everyone.
-content-the-shocking-video-choice-reply-stranger = Reply: "ok, send them"
-content-the-shocking-video-feedback-reply-stranger = A chance to learn: someone who sends shocking videos and wants secrets from parents isn't looking out for you. Replying tells them you're easy to reach.
+content-the-shocking-video-stranger-dm = Saw you in the group. I've got way worse clips. Add me on a private app, just don't tell your parents lol.
+content-the-shocking-video-choice-screenshot-block = Screenshot first, then block and report { $stranger }.
+content-the-shocking-video-feedback-screenshot-block = Exactly right. Shocking videos, a private app and "don't tell your parents" from an unknown account are three warning signs. Saving first means an adult can still see it.
+content-the-shocking-video-choice-warn-stranger = I'm telling my parents about you. Leave me alone.
+content-the-shocking-video-feedback-warn-stranger = Not trusting them is right. But warning someone like this gives them time to delete everything or push harder. Just stop replying, save, block and report, then tell.
+content-the-shocking-video-choice-ok-send = Lol ok, send one. My parents never check my phone anyway.
+content-the-shocking-video-feedback-ok-send = A chance to learn: an unknown account that pushes shocking videos and wants secrets from your parents isn't looking out for you. Replying tells them you're easy to reach.
+
+content-the-shocking-video-c-blocked = You save two screenshots, then block and report { $stranger }. The chat goes quiet.
+content-the-shocking-video-c-warned = lol go ahead, snitch. nobody will believe you.
+content-the-shocking-video-c-warned-after = The whole chat disappears: "This conversation was deleted." { $stranger } is still in your class group, and you have nothing saved.
+content-the-shocking-video-c-more-clips = { $stranger } sends a link to an even worse video. Then they ask how old you are, and for a selfie "to prove you're not a snitch". Your stomach drops.
 
 content-the-shocking-video-late-night = It's nearly 11 and your head is buzzing after all that. It's OK to feel upset by things online. How do you want to end the night?
-content-the-shocking-video-choice-talk-and-sleep = Put my phone away and tell { $adult } what happened
-content-the-shocking-video-feedback-talk-and-sleep = Great choice. Talking makes heavy feelings lighter, and a break from the screen helps your brain settle. { $adult } can also help with reports.
-content-the-shocking-video-choice-mute-sleep = Mute the chat and sleep, but keep it to myself
-content-the-shocking-video-feedback-mute-sleep = A break and sleep really help. But if the video pops into your head again, it's OK to talk about it. You don't have to carry it alone.
-content-the-shocking-video-choice-scroll-late = Keep scrolling the chat until 2 am
-content-the-shocking-video-feedback-scroll-late = A chance to learn: scrolling late after something upsetting usually makes it feel bigger, and you lose sleep. It's OK to log off and talk.
+content-the-shocking-video-choice-talk-sleep = Phone on charge in the kitchen, then a chat with { $adult }.
+content-the-shocking-video-feedback-talk-sleep = Great choice. Talking makes heavy feelings lighter, and a screen-free night helps your brain settle. { $adult } can also help with reports.
+content-the-shocking-video-choice-mute-sleep = Mute the chat and sleep. No need to tell anyone about it.
+content-the-shocking-video-feedback-mute-sleep = A break and sleep really help. But things like this can come back the next day, and you don't have to carry them alone. Talking it through helps.
+content-the-shocking-video-choice-read-chat = Read all the comments, to see what everyone thinks.
+content-the-shocking-video-feedback-read-chat = A chance to learn: reading every comment late at night usually makes upsetting things feel bigger, and you lose sleep. It's OK to log off.
 
-content-the-shocking-video-parent-talk = Thank you for telling me. Feeling shaken is normal, and you did nothing wrong. Let's report the video and that account together, and ask your teacher to reset the class chat's invite link.
+content-the-shocking-video-c-parent-talk = Thank you for telling me. Feeling shaken is normal, and you did nothing wrong. Let's make sure that account is reported, and ask your teacher to reset the class chat's invite link.
+content-the-shocking-video-c-read-late = You read until 1 am. People describe every second of the video, and the thumbnail keeps popping up.
+content-the-shocking-video-c-muted-sleep = You sleep, mostly. In the morning the video is still in the class chat, and someone has forwarded a new clip from the same account. Just the thumbnail makes your stomach drop.
 
-content-the-shocking-video-more-clips = { $stranger } sends a link to an even worse video. Then they ask how old you are, and for a selfie "to prove you're not a snitch". Your stomach drops.
-content-the-shocking-video-sango-help = I'm worried. Shocking videos, secrets, and now a selfie: these are warning signs. Telling isn't snitching, it's getting help. It's not your fault, and you can stop this. What will you do?
-content-the-shocking-video-choice-stop-tell = Stop replying, screenshot it, block, and tell { $adult }
-content-the-shocking-video-feedback-stop-tell = That's brave and smart. Screenshots are evidence, blocking cuts them off, and a trusted adult can report the account. You are not in trouble.
-content-the-shocking-video-choice-block-only = Block { $stranger }, but keep it to myself
-content-the-shocking-video-feedback-block-only = Blocking was a good step! But { $stranger } can still message your classmates. A trusted adult can help report the account so it stops for everyone.
-content-the-shocking-video-choice-send-selfie = Send the selfie so they leave me alone
+content-the-shocking-video-morning = Last night didn't make it go away. What now?
+content-the-shocking-video-choice-show-adult = Show { $adult } the chat before I leave for school.
+content-the-shocking-video-feedback-show-adult = Well done. Some things don't fade with sleep, and sharing them is how they get lighter. An adult can also get the school to clear that account out of the chat.
+content-the-shocking-video-choice-one-look = Just one look, then I'll report it. I'm fine now.
+content-the-shocking-video-feedback-one-look = A chance to learn: "just one look" is how upsetting videos get stuck in your head. You don't need to see it to report it or to talk about it.
+content-the-shocking-video-c-parent-morning = I'm glad you showed me. You did nothing wrong. I'll report that account with you and call the school, so the class chat gets a new invite link today.
+content-the-shocking-video-c-one-look = It's even worse than people said. You report it, but all day at school the pictures keep coming back.
+
+content-the-shocking-video-upset-choice = That was hard to see, and feeling shaken is completely normal. What now?
+content-the-shocking-video-choice-find-adult = Close it, and go and find { $adult }. I don't want to be alone.
+content-the-shocking-video-feedback-find-adult = That's how you turn it around. Talking to someone helps the pictures fade, and { $adult } can help report the video. Opening it was a slip, not your fault.
+content-the-shocking-video-choice-funny-clips = Close it and watch funny clips till I feel safe again.
+content-the-shocking-video-feedback-funny-clips = Calming yourself down is a good instinct. But upsetting videos often come back later, and you don't have to carry them alone. Talking to someone helps more.
+content-the-shocking-video-choice-forward-group = Send it to the football group. They'll want to see it.
+content-the-shocking-video-feedback-forward-group = A chance to learn: forwarding spreads the shock to people who never chose to see it, and hurts the person in the video again. It's never too late to delete it and talk.
+
+content-the-shocking-video-c-adult-upset = I'm glad you came to me, and you're not in trouble. Let's report the video and the account that posted it. If the pictures keep coming back, we'll talk again, or call a helpline.
+content-the-shocking-video-c-forwarded = The football group fills up with shocked replies. Someone asks where you got it. Then a new message pops up.
+content-the-shocking-video-c-funny = Funny clips help a bit. But at 11, the video is still in your head. Then a new message pops up.
+
+content-the-shocking-video-stranger-late = Saw you opened it… knew you could handle the real stuff. Add me on a private app for worse ones. don't tell your parents lol
+content-the-shocking-video-choice-show-chat = Screenshot it, then go and show { $adult } the whole chat.
+content-the-shocking-video-feedback-show-chat = Brave and smart. An unknown account pushing worse videos and secrecy is a warning sign. Screenshots keep the evidence, and an adult can report and block it with you.
+content-the-shocking-video-choice-send-one-more = Fine, send one more. Then I'm blocking you.
+content-the-shocking-video-feedback-send-one-more = A chance to learn: "just one more" keeps you talking to someone who isn't looking out for you. It's never too late to stop replying, save it and get help.
+content-the-shocking-video-c-more-late = { $stranger } sends another link, then asks how old you are, and for a selfie "to prove you're not a snitch". They keep messaging.
+
+content-the-shocking-video-sango-help = I'm worried. Worse clips, secrets from parents, and now a selfie: these are warning signs. Telling isn't snitching. It's not your fault, and you can stop this now.
+content-the-shocking-video-choice-stop-tell = Stop replying, screenshot it all, and go to { $adult }.
+content-the-shocking-video-feedback-stop-tell = That's brave and smart. Screenshots are evidence, stopping cuts them off, and a trusted adult can block and report the account with you. You are not in trouble.
+content-the-shocking-video-choice-send-selfie = Just send it. It's safer than having them angry at me.
 content-the-shocking-video-feedback-send-selfie = A chance to learn: giving in usually makes people like this ask for more, not less. It's never too late to stop replying and get help.
+content-the-shocking-video-c-selfie-sent = You send it. { $stranger } replies at once: they want another one, and they say they'll share the first if you stop.
 
-content-the-shocking-video-adult-helps-late = I'm really glad you told me, and you're not in trouble. Let's report the video and that account together, and let the school know. If the pictures keep coming back, a helpline can help too.
+content-the-shocking-video-c-adult-stranger = I'm really glad you showed me, and you're not in trouble. We'll keep the screenshots, block and report that account, and tell the school. If it keeps on, we can call a helpline or the police.
 
-content-the-shocking-video-end-safe = You saw the warning signs, looked after yourself, and talked it through. The video and the account are reported, and you got a good night's sleep. That's real strength.
-content-the-shocking-video-end-mixed = You kept yourself safe for now, but no adult knows, and { $stranger } may still be in your class chat. It's never too late to report and talk to someone.
-content-the-shocking-video-end-tired = You're exhausted at school, and the video keeps replaying in your head. Logging off and talking to a trusted adult helps far more than scrolling.
-content-the-shocking-video-end-recovered = Things got heavy, but you asked for help, and that turned it around. The video and the account are reported. Talking about it was brave.
-content-the-shocking-video-end-harmful = { $stranger } keeps messaging and wants more. This is not your fault. It's never too late: block, report, and tell a trusted adult or call a helpline.
+content-the-shocking-video-end-safe = You didn't let the video or { $stranger } pull you in, you gave your head a rest, and { $adult } knows. The account is being reported, and the class invite link is being reset.
+content-the-shocking-video-end-tired = You're worn out, what you saw and read keeps replaying in your head, and nobody knows how you feel. It may come back. Logging off and talking to a trusted adult helps far more than scrolling.
+content-the-shocking-video-end-recovered = Things got heavy, but you put it right: you stopped and went to { $adult }, who is helping you report it all. Talking about it was brave, and it helps the pictures fade.
+content-the-shocking-video-end-harmful = { $stranger } keeps messaging and wants more. This is not your fault, and it's never too late: send nothing more, save the messages and tell a trusted adult. They will help, and can call a helpline or the police.

@@ -1,12 +1,13 @@
 # Content / values: The Viral Rumour (ages 9-12)
 
 content-the-viral-rumour-title = The Viral Rumour
-content-the-viral-rumour-summary = A shocking post and a risky challenge are spreading at school. Can you check the facts and keep everyone safe?
-content-the-viral-rumour-remember = Stop and check before you believe or share. If a challenge could hurt someone, tell a trusted adult straight away.
+content-the-viral-rumour-summary = A post about a risky dare is spreading at school. Can you check it, stop it spreading and keep everyone safe?
+content-the-viral-rumour-remember = Stop and check before you believe or share, even to warn people. If a dare could hurt someone, get a trusted adult straight away.
 
 content-the-viral-rumour-npc-maya = { $friend }
 content-the-viral-rumour-npc-ben = { $classmate }
 content-the-viral-rumour-npc-teacher = Mr Silva
+content-the-viral-rumour-npc-adult = { $adult }
 
 # Variety: each play picks one option of every variable in `vary`.
 content-the-viral-rumour-name-maya = Maya
@@ -15,55 +16,90 @@ content-the-viral-rumour-name-priya = Priya
 content-the-viral-rumour-name-ben = Ben
 content-the-viral-rumour-name-omar = Omar
 content-the-viral-rumour-name-lucas = Lucas
-content-the-viral-rumour-challenge-chair-tower = Chair Tower Challenge
-content-the-viral-rumour-challenge-sky-stack = Sky Stack Challenge
-content-the-viral-rumour-challenge-chair-climb = Chair Climb Challenge
+content-the-viral-rumour-challenge-mega-dare = Mega Dare
+content-the-viral-rumour-challenge-ninja-dare = Ninja Dare
+content-the-viral-rumour-challenge-level-99 = Level 99 Dare
+content-the-viral-rumour-adult-mum = Mum
+content-the-viral-rumour-adult-dad = Dad
+content-the-viral-rumour-adult-gran = Gran
 
 content-the-viral-rumour-intro = Hi, it's me, Sango! It's Friday night and your class chat is buzzing. Let's see what everyone is talking about.
+content-the-viral-rumour-video-skipped = { $friend } has shared a video of a risky stunt. I'll skip the video: you don't need to see it. Let's read the message that came with it.
 
-content-the-viral-rumour-maya = Look!! A famous streamer says every kid must do the { $challenge }: stack chairs, climb to the top, film it. Share in 1 hour or you're OUT!
-content-the-viral-rumour-choice-check-first = Wait. Who made this, and is it true?
-content-the-viral-rumour-feedback-check-first = Great detective move! Posts that rush you, like "share in 1 hour!", are often fake. Checking first stops rumours in their tracks.
-content-the-viral-rumour-choice-ignore = Don't share it. Just ignore it.
-content-the-viral-rumour-feedback-ignore = Not sharing was a good call, because rumours grow when people pass them on. Checking if it's true, and warning others, helps even more.
-content-the-viral-rumour-choice-share-now = Share it to the class chat, quick!
-content-the-viral-rumour-feedback-share-now = That's a chance to learn. The post rushed you, and rushing is a trick to stop you thinking. Sharing before checking can spread something false or dangerous.
+content-the-viral-rumour-maya = Look!! A famous streamer says every kid has to do the { $challenge } this weekend. Share it in 1 hour or you're OUT!
+content-the-viral-rumour-choice-share-warning = I'll share it, with "FAKE! Don't try this!" on top.
+content-the-viral-rumour-feedback-share-warning = Good that you spotted the danger! But sharing a warning still shares the video, and some kids watch it just to see. The safest warning doesn't pass the post on.
+content-the-viral-rumour-choice-check-first = Hang on. Who made this? I'm not sharing it yet.
+content-the-viral-rumour-feedback-check-first = Great detective move! Posts that rush you, like "share in 1 hour!", are often fake. Checking who made it before sharing stops rumours in their tracks.
+content-the-viral-rumour-choice-share-now = Sharing it now! I don't want to be the one left OUT.
+content-the-viral-rumour-feedback-share-now = A chance to learn: the post rushed you, and rushing is a trick to stop you thinking. Sharing before checking can spread something false or dangerous.
 
-content-the-viral-rumour-check = Let's be detectives! No name, no date, and the account is one day old. The real streamer's page says: "That's not me. Don't do it!" It's fake, but the challenge could still hurt someone.
-content-the-viral-rumour-ben-plans = Monday morning. Everyone is still talking about the { $challenge }. At break, { $classmate } drags three chairs into a corner of the playground.
+content-the-viral-rumour-warned = Your warning spreads fast, but it carries the video with it. By Sunday, kids in other classes are watching it "to see what's fake".
+content-the-viral-rumour-checked = Let's be detectives! The account has no real name and is one day old. The streamer's real page says: "That's not me. Please don't try it." It's fake.
+content-the-viral-rumour-shared = Your share reaches 40 kids in an hour. { $friend }'s little brother asks if he can try it too. Lots of people believe the fake streamer.
 
-content-the-viral-rumour-ben = Film me! I'm gonna do the { $challenge }! It'll get loads of likes!
-content-the-viral-rumour-choice-tell-teacher = Run and tell a teacher so nobody gets hurt
-content-the-viral-rumour-feedback-tell-teacher = Brave and smart! Telling an adult about a dangerous challenge isn't snitching. It keeps your friend safe, and that's what trusted adults are for.
-content-the-viral-rumour-choice-warn-ben = Tell { $classmate } it's a bad idea, then walk away
-content-the-viral-rumour-feedback-warn-ben = Good that you spotted the danger and said so! But { $classmate } might still try it. A teacher nearby could make sure nobody gets hurt.
-content-the-viral-rumour-choice-film-ben = Film { $classmate } for the likes
-content-the-viral-rumour-feedback-film-ben = A chance to learn: likes can make risky things feel exciting. Filming someone doing something dangerous can push them to go further.
+content-the-viral-rumour-monday = Monday. Everyone is still talking about the { $challenge }. At break, { $classmate } says he's going to try it after school.
+content-the-viral-rumour-ben = Come and film me doing the { $challenge } after school! It'll get loads of likes!
+content-the-viral-rumour-choice-film-ben = OK, I'll film. But I won't post it anywhere.
+content-the-viral-rumour-feedback-film-ben = A chance to learn: a camera and an audience can push someone to go further. Not posting doesn't make the stunt any safer for { $classmate }.
+content-the-viral-rumour-choice-warn-ben = No way. I told you, it's fake. Count me out.
+content-the-viral-rumour-feedback-warn-ben = Good that you spotted the danger and said so! But { $classmate } might still try it. A teacher can make sure nobody gets hurt.
+content-the-viral-rumour-choice-find-teacher = I'm going to find Mr Silva, right now.
+content-the-viral-rumour-feedback-find-teacher = Brave and smart! Getting an adult when someone could get hurt isn't snitching. It keeps { $classmate } safe, and that's what trusted adults are for.
 
-content-the-viral-rumour-teacher-helps = Thank you for telling me. You might have stopped someone getting hurt. Let's talk to the whole class about fake challenges.
-content-the-viral-rumour-ben-stops = { $classmate } rolls his eyes, but he climbs down. Still, kids in other classes are planning to try the { $challenge } after school.
+content-the-viral-rumour-filmed = After school, { $classmate } tries it. He slips and lands hard. He's OK, just a scraped knee, but everyone goes quiet. The video is on your phone.
+content-the-viral-rumour-walked-off = { $classmate } shrugs: "Fine, someone else will film." After school, a crowd is gathering by the gate, phones out.
+content-the-viral-rumour-teacher-helps = Thank you for telling me. That's not snitching: you may have stopped someone getting hurt. I'll talk to { $classmate } and warn the other classes it's fake.
 
-content-the-viral-rumour-ben-wobbles = The chair tower wobbles. { $classmate } jumps off just in time and scrapes his knee. Everyone goes quiet. The video is still on your phone.
-content-the-viral-rumour-wobble-choice = Phew, { $classmate } is OK, but that was close. The video could make more kids try it. What will you do now?
-content-the-viral-rumour-choice-get-help-delete = Get a teacher, and don't post the video
-content-the-viral-rumour-feedback-get-help-delete = That's how to turn things around! A teacher can check on { $classmate } and stop the challenge. Not posting the video means nobody copies it.
-content-the-viral-rumour-choice-delete-quietly = Delete the video, but don't tell anyone
-content-the-viral-rumour-feedback-delete-quietly = Deleting it helps, so it won't spread from you. But the challenge is still going round, and an adult could help stop it for everyone.
-content-the-viral-rumour-choice-post-anyway = Post the video anyway, it's funny
-content-the-viral-rumour-feedback-post-anyway = A chance to learn: a video of a risky stunt can make others want to copy it, and it shows { $classmate } at a bad moment. Think about who it could hurt.
+content-the-viral-rumour-crowd = { $classmate } is about to try it, and nobody is stopping him. What do you do?
+content-the-viral-rumour-choice-go-home = Go home. I already told { $classmate } it's a bad idea.
+content-the-viral-rumour-feedback-go-home = A chance to learn: warning { $classmate } was a good start, but he's still about to try it. When someone could get hurt, fetch an adult, even if you already spoke up.
+content-the-viral-rumour-choice-get-adult = Run back inside and get the nearest grown-up.
+content-the-viral-rumour-feedback-get-adult = Quick thinking! An adult can stop it in a way kids can't. Fetching help when someone could get hurt is never snitching.
+content-the-viral-rumour-choice-film-crowd = Stay and film it, just in case something goes wrong.
+content-the-viral-rumour-feedback-film-crowd = A chance to learn: filming can feel useful, but an audience with phones pushes people to go further. If something could go wrong, get an adult, not a camera.
 
-content-the-viral-rumour-spread = Your share reaches 40 kids in an hour. Now { $friend }'s little brother is asking how high to stack the chairs. Lots of people believe the fake streamer.
+content-the-viral-rumour-went-home = You head home. Later you hear a parent walked past and broke it up, so nobody got hurt this time. But the { $challenge } is still going round.
+content-the-viral-rumour-adult-stops = Thanks for fetching me so fast. That's not snitching, it's keeping people safe. Everyone inside, please. Let's talk about fake challenges.
+content-the-viral-rumour-filmed-crowd = { $classmate } tries it. He slips and lands hard. He's OK, just a scraped knee, but everyone goes quiet. Your video is still recording.
+
+content-the-viral-rumour-wobble-choice = Phew, { $classmate } is OK, but that was close. The video is on your phone, and it could make more kids try it. What now?
+content-the-viral-rumour-choice-show-silva = Keep it offline and go and see Mr Silva.
+content-the-viral-rumour-feedback-show-silva = That's how to turn things around! Keeping it offline means nobody copies it, and Mr Silva can check on { $classmate } and warn the school.
+content-the-viral-rumour-choice-blur-post = Post it, but with { $classmate }'s face all blurred.
+content-the-viral-rumour-feedback-blur-post = A chance to learn: blurring hides a face, not the stunt. Other kids still see it and want to copy it, and friends still know it's { $classmate }.
+content-the-viral-rumour-choice-delete-quiet = Delete it and keep quiet. { $classmate } is fine now.
+content-the-viral-rumour-feedback-delete-quiet = A chance to learn: deleting it was kind to { $classmate }. But the dare is still going round, and only an adult can warn everyone before someone else gets hurt.
+
+content-the-viral-rumour-silva-late = Thank you for coming to me. You're not in trouble. I'll check on { $classmate }, and I'll warn the other classes that the { $challenge } is fake and dangerous.
+content-the-viral-rumour-blurred = Even blurred, everyone knows it's { $classmate }. The video gets shared, and kids comment: "I can do it better!"
+content-the-viral-rumour-deleted-quiet = The video is gone, { $classmate } is OK, and it all goes quiet for a while. But no adult knows, and the { $challenge } is still going round.
+
 content-the-viral-rumour-spread-choice = Uh-oh. The post is spreading fast, and some younger kids believe it. It's not too late to help. What will you do?
-content-the-viral-rumour-choice-delete-and-tell = Delete my share and tell a trusted adult
-content-the-viral-rumour-feedback-delete-and-tell = That's brave! Everyone shares something by mistake sometimes. Fixing it and getting help is what matters. Adults can warn the whole school.
-content-the-viral-rumour-choice-delete-only = Delete my share and hope it stops
-content-the-viral-rumour-feedback-delete-only = Deleting your share is a good step. But lots of kids already saw it. A trusted adult can warn them that it's fake and dangerous.
-content-the-viral-rumour-choice-leave-it = Leave it up. It's only a joke.
-content-the-viral-rumour-feedback-leave-it = A chance to learn: a joke stops being funny when someone copies it and gets hurt. It's OK to change your mind and ask for help.
+content-the-viral-rumour-choice-sorry-post = Delete my share and post "Sorry, it's fake!"
+content-the-viral-rumour-feedback-sorry-post = Deleting your share and owning up was brave! But lots of kids already saw the post. A trusted adult can warn families and the school, and report it.
+content-the-viral-rumour-choice-leave-it = Leave it up. If I tell, I'll get in trouble.
+content-the-viral-rumour-feedback-leave-it = A chance to learn: everyone shares something by mistake sometimes. Telling isn't about trouble, it's about stopping younger kids from getting hurt.
+content-the-viral-rumour-choice-show-adult = Delete my share, then show { $adult } the post.
+content-the-viral-rumour-feedback-show-adult = That's brave! Fixing a mistake and getting help is what matters. A trusted adult can warn other families and report the fake post.
 
-content-the-viral-rumour-teacher-helps-late = Thanks for coming to me. I know that wasn't easy, and you're not in trouble. I'll warn the other classes that it's fake, and we'll keep everyone safe.
+content-the-viral-rumour-sorry-posted = A few kids reply "oh OK". But the first post is still going round, and { $friend }'s little brother still wants to try it.
+content-the-viral-rumour-left-up = The fake post keeps spreading. By Monday, kids in three schools are talking about trying the { $challenge }.
+content-the-viral-rumour-adult-late = Thank you for showing me. You're not in trouble, and someone else made this fake. I'll warn the school and { $friend }'s family, and we'll report the post.
 
-content-the-viral-rumour-end-safe = You checked the facts and got help before anyone got hurt. That's what a real online hero does!
-content-the-viral-rumour-end-mixed = Part of the problem stopped, but the challenge is still going round and no adult knows. Telling a trusted adult helps stop dangerous challenges for everyone.
-content-the-viral-rumour-end-recovered = Things got tricky, but you turned them around by getting help. That took courage! Next time, stop and think before you share or film.
-content-the-viral-rumour-end-harmful = The fake challenge keeps spreading, and more kids may try it. It's never too late: tell a trusted adult, and they can help stop it.
+content-the-viral-rumour-spread-still = Your sorry helped a bit. But younger kids still believe the fake. What now?
+content-the-viral-rumour-choice-friend-watch = I'll tell { $friend } to keep her brother away from it.
+content-the-viral-rumour-feedback-friend-watch = A chance to learn: { $friend } can't keep watch over every phone. Adults can warn families, the school and the app all at once.
+content-the-viral-rumour-choice-up-to-them = I said sorry. The rest is up to everyone else.
+content-the-viral-rumour-feedback-up-to-them = A chance to learn: your sorry was a great start. But the fake is still reaching younger kids, and an adult can stop it for everyone.
+content-the-viral-rumour-choice-show-adult-now = Show { $adult } the post, and what the little kid said.
+content-the-viral-rumour-feedback-show-adult-now = Great thinking! Showing the post helps { $adult } act fast. Going to a trusted adult isn't getting in trouble: it's putting things right.
+
+content-the-viral-rumour-friend-watched = { $friend } tries to keep an eye on her brother. But the video is on lots of phones, and she can't watch all of them.
+content-the-viral-rumour-still-spreading = The fake keeps spreading. { $friend }'s little brother is still asking about the { $challenge }, and no adult knows.
+content-the-viral-rumour-adult-last = Thank you for showing me. You've put it right, and that takes courage. I'll talk to { $friend }'s family and the school, and we'll report the fake post.
+
+content-the-viral-rumour-end-safe = You didn't fall for the fake { $challenge }, and you got a trusted adult before anyone got hurt. That's what a real online hero does!
+content-the-viral-rumour-end-mixed = Nobody got badly hurt this time. But no trusted adult knows about the fake { $challenge }, and it's still going round. It could happen again.
+content-the-viral-rumour-end-recovered = You slipped, then you put it right: you stopped it spreading from you and went to a trusted adult. Now the grown-ups can warn everyone. That took courage!
+content-the-viral-rumour-end-harmful = The fake { $challenge } keeps spreading, and more kids may try it. It's not your fault someone made a fake. It's never too late: tell a trusted adult, who will help stop it.

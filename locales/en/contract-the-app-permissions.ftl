@@ -19,6 +19,7 @@ contract-the-app-permissions-brush-galaxy = Galaxy Brush
 contract-the-app-permissions-brush-glitter = Glitter Brush
 
 contract-the-app-permissions-npc-adult = { $adult }
+contract-the-app-permissions-npc-friend = { $friend }
 
 contract-the-app-permissions-intro = Hi, it's me, Sango! { $friend } told you about { $app }, a free drawing app with magic brushes. It's on the family tablet now. Let's open it together!
 
@@ -36,39 +37,72 @@ contract-the-app-permissions-feedback-signup = Well spotted! Your email and birt
 contract-the-app-permissions-part-button = A giant ALLOW ALL button, and a tiny "choose" link
 contract-the-app-permissions-feedback-button = Sharp eyes! Making "yes to everything" big and "choose" tiny is a trick to rush you. You can always choose one by one.
 
-contract-the-app-permissions-perm-choice = So, which button will you tap? Remember, you can change these settings later too.
-contract-the-app-permissions-choice-ask-adult = Tap "choose" and ask { $adult } to help me pick
-contract-the-app-permissions-feedback-ask-adult = Great idea! A parent can help check what the app really needs. Only say yes to what makes sense, like the camera for turning photos into drawings.
-contract-the-app-permissions-choice-deny-all = Say no to everything, and just start drawing
-contract-the-app-permissions-feedback-deny-all = Saying no kept your info private! Next time, ask a parent too. They can help you choose, so the app works and your info stays safe.
-contract-the-app-permissions-choice-allow-all = Tap ALLOW ALL. I want to draw now!
-contract-the-app-permissions-feedback-allow-all = A chance to learn: the big button was made to rush you, and the reasons didn't add up. Now the app knows where you are and who you know. This can be fixed.
+contract-the-app-permissions-perm-choice = So, what will you tap? Remember, you can change these settings later too.
+contract-the-app-permissions-choice-choose = Tap "choose": only the camera, and no sign-up
+contract-the-app-permissions-feedback-choose = Smart choosing! A drawing app needs the camera for photo drawings, not your location, your contacts or your birthday. That tiny link was your way to say no.
+contract-the-app-permissions-choice-ask-friend = Wait, I'll check with { $friend } what they tapped first
+contract-the-app-permissions-feedback-ask-friend = Stopping before you tap was right! But { $friend } can only tell you what they did, not what the app needs. A parent can help you choose.
+contract-the-app-permissions-choice-allow-all = Allow All! { $friend } says it's safe. Let's draw!
+contract-the-app-permissions-feedback-allow-all = A chance to learn: "a friend says so" isn't a check. The big button was made to rush you, and the reasons didn't add up. This can still be fixed.
 
-contract-the-app-permissions-adult-checks = Good thinking to ask me! Camera only while you use the app: yes. Location and contacts: no. And let's skip the sign-up, you can draw without it.
+contract-the-app-permissions-chose-camera = You tap the tiny "choose" link. Camera: only while drawing. Location and contacts: no. You skip the sign-up, and the app opens anyway!
+contract-the-app-permissions-friend-reply = I just tapped Allow All. Everyone does! It's only a drawing app.
+contract-the-app-permissions-allowed-all = The box closes and you start drawing. Then a map pops up: "Artists near you!" Your dot is on it, right where your home is.
+
+contract-the-app-permissions-friend-choice = { $friend } tapped Allow All. The big box is still waiting for you. What will you do?
+contract-the-app-permissions-choice-ask-adult = Ask { $adult } to go through the whole list with me
+contract-the-app-permissions-feedback-ask-adult = Great move! A parent can help you check what an app really needs. Choosing together keeps your info yours, and the app still works.
+contract-the-app-permissions-choice-copy-friend = { $friend } says it's safe. Allow All, then!
+contract-the-app-permissions-feedback-copy-friend = A chance to learn: what { $friend } tapped doesn't make it OK for you. The app asked for your location and contacts for no good reason. This can still be fixed.
+
+contract-the-app-permissions-adult-checks = Good thinking to ask me! Camera only while you draw: yes. Location and contacts: no. And let's skip the sign-up, you can draw without it.
 contract-the-app-permissions-drawing = You draw a dragon with the magic brushes. It looks amazing! Time flies. Soon it's bedtime, and a new pop-up appears.
 
 contract-the-app-permissions-bedtime-nag = "Don't go yet! Draw 3 more pictures tonight to unlock the { $brush }, or get it now for 4.99! Your streak ends at midnight!"
-contract-the-app-permissions-choice-stop = Close it and go to bed. I'll draw tomorrow.
-contract-the-app-permissions-feedback-stop = You're the boss of your screen! "Your streak ends" is a trick to keep you up. Sleep helps you draw better tomorrow, and the brush can wait.
-contract-the-app-permissions-choice-one-more = Just one more picture, then bed
-contract-the-app-permissions-feedback-one-more = Not paying was smart! But "one more" often turns into lots more, and that's what the pop-up wants. A good night's sleep matters more than any streak.
-contract-the-app-permissions-choice-keep-going = Keep drawing until I unlock the brush
-contract-the-app-permissions-feedback-keep-going = A chance to learn: streaks and countdowns are built to keep you playing. Staying up late makes tomorrow harder. You get to decide when to stop.
+contract-the-app-permissions-choice-stop = Close it and go to bed. The brush can wait.
+contract-the-app-permissions-feedback-stop = You're the boss of your screen! "Your streak ends" is a trick to keep you up. Sleep helps you draw better tomorrow.
+contract-the-app-permissions-choice-one-more = Just one more picture. { $adult } won't mind.
+contract-the-app-permissions-feedback-one-more = Not paying was smart! But "one more" is exactly what the pop-up wants, and it rarely stays at one. No streak is worth your sleep.
+contract-the-app-permissions-choice-alerts = Turn the alerts on, so I can check my streak
+contract-the-app-permissions-feedback-alerts = A chance to learn: alerts are a permission too, and streak alerts are made to pull you back again and again. You can switch them off in settings.
 
-contract-the-app-permissions-shared = A map pops up: "Artists near you!" Your dot is on it. Then { $friend } asks why { $app } sent them an invite from you. You never sent one!
-contract-the-app-permissions-shared-choice = Uh-oh. The app is using your location and contacts. Don't worry, you can change this. What will you do?
-contract-the-app-permissions-choice-show-adult = Show { $adult } and turn it all off together
-contract-the-app-permissions-feedback-show-adult = The best move! A parent can help switch off location and contacts and check what the app saved. You're not in trouble. Lots of people tap Allow All.
-contract-the-app-permissions-choice-fix-alone = Turn off location myself, and keep quiet
-contract-the-app-permissions-feedback-fix-alone = Turning off location was a good step! But the app still has your contacts, and maybe more. A parent can help check everything and fix it.
-contract-the-app-permissions-choice-leave-on = Leave it all on. It's only a drawing app.
-contract-the-app-permissions-feedback-leave-on = A chance to learn: even a drawing app can share where you are and who you know. Your info is yours to guard. It's never too late to ask for help.
+contract-the-app-permissions-went-to-bed = You close the tablet and go to sleep. In the morning the streak is gone, and nothing bad happens. The brush can wait for another day.
+contract-the-app-permissions-one-more = One picture turns into three. It's late now, and the pop-up is back: "So close! 1 more picture, or 4.99 to unlock it now!"
+contract-the-app-permissions-alerts-on = Now { $app } pings you at breakfast, in class and at dinner: "Draw now or lose your streak!" You keep looking at the tablet.
 
-contract-the-app-permissions-adult-fixes = Thank you for showing me. You did the right thing. Let's turn off location and contacts, take your dot off that map, and report that map to the app store.
+contract-the-app-permissions-late-choice = Hmm. Did "one more" stay at one? What now?
+contract-the-app-permissions-choice-stop-now = Stop now. That's three already. Bedtime.
+contract-the-app-permissions-feedback-stop-now = Well done for stopping! Noticing that "one more" became three is a real skill. The app is built to keep you going, and you took back control.
+contract-the-app-permissions-choice-last-one = Keep going. One more and the brush is mine!
+contract-the-app-permissions-feedback-last-one = A chance to learn: streak pop-ups keep moving the finish line, so there's always "one more". You decide when to stop, and sleep comes first.
 
-contract-the-app-permissions-end-safe = You chose what to allow, kept your info private, and stopped at bedtime. Now { $app } is fun, and you're the one in charge. Brilliant!
-contract-the-app-permissions-end-tired = Your info is safe, nice! But "one more picture" turned into lots more, and you're sleepy at school. You're the boss of when to stop.
-contract-the-app-permissions-end-late = You drew until midnight, and the app keeps nagging you with alerts. Now you're too tired to have fun. Ask { $adult } to help turn off alerts and set a bedtime limit.
-contract-the-app-permissions-end-mixed = Location is off, good! But the app still has your contacts, and nobody has checked what it saved. A trusted adult can help you fix the rest.
-contract-the-app-permissions-end-recovered = You tapped Allow All, but you asked for help and fixed it together. Your dot is off the map! Next time, choose one by one.
-contract-the-app-permissions-end-harmful = The app keeps sharing where you are and inviting everyone you know. Your info is yours to guard. It's never too late: show a trusted adult and fix it together.
+contract-the-app-permissions-stopped-late = You close the tablet. You're a bit sleepy in the morning, but you stopped, and the brush will still be there another day.
+contract-the-app-permissions-midnight = One more becomes five. The brush unlocks near midnight, and the next day you yawn all through class.
+
+contract-the-app-permissions-invite = The next day, { $friend } asks why { $app } sent them an invite from you. You never sent one!
+contract-the-app-permissions-shared-choice = Uh-oh. The app is using your location and your contacts. Don't worry, this can be fixed. What will you do?
+contract-the-app-permissions-choice-show-adult = Show { $adult } the map, and that strange invite
+contract-the-app-permissions-feedback-show-adult = The best move! A parent can switch off location and contacts and check what the app saved. Lots of people tap Allow All. Showing it fast is what fixes it.
+contract-the-app-permissions-choice-say-sorry = Tell { $friend } sorry, that invite wasn't me!
+contract-the-app-permissions-feedback-say-sorry = Saying sorry to { $friend } was kind! But it doesn't stop the app: it still has your location and your contacts. A parent can help switch them off.
+contract-the-app-permissions-choice-leave-on = Leave it on. It's just a drawing app, it's safe.
+contract-the-app-permissions-feedback-leave-on = A chance to learn: even a drawing app can share where you live and who you know. Your info is yours to guard, and it's never too late to ask for help.
+
+contract-the-app-permissions-sorry-sent = { $friend } says it's OK. But that evening two more friends get invites from you, and your dot is still on the map.
+contract-the-app-permissions-adult-fixes = Thank you for showing me. You're not in trouble. Let's switch off location and contacts, take your dot off that map, and report the map to the app store.
+contract-the-app-permissions-left-on = More invites go out to everyone in the tablet's contacts, and your dot stays on the map for anyone to see.
+
+contract-the-app-permissions-still-sharing = The app is still sending invites and showing your dot. What now?
+contract-the-app-permissions-choice-show-now = Show { $adult } the map and all the new invites
+contract-the-app-permissions-feedback-show-now = Brave and smart! It's never too late to show a trusted adult. Together you can switch things off, take your dot off the map and report it.
+contract-the-app-permissions-choice-delete-app = Delete the app. Then it's gone and I'm safe.
+contract-the-app-permissions-feedback-delete-app = A chance to learn: deleting an app doesn't delete what it already took. A parent can help ask the app to remove your info, and report the map.
+contract-the-app-permissions-deleted = { $app } disappears from the tablet, and the invites stop. But your contacts and your dot were already sent, and nobody has asked the app to delete them.
+
+contract-the-app-permissions-end-safe = Only the camera is on, your location and contacts stayed private, and you stopped at bedtime. { $app } is fun, and you're the one in charge. Brilliant!
+contract-the-app-permissions-end-stopped = Your info stayed private, and you did stop, even if "one more" became three. The streak pop-up will try again tomorrow. Next time, stop when you first planned.
+contract-the-app-permissions-end-late = Your info stayed private, but the streak kept you drawing until midnight, and it will nag again tomorrow. You're the boss of when to stop. { $adult } can help set a bedtime for the tablet.
+contract-the-app-permissions-end-nagged = Your info stayed private, but now { $app } pings you all day about your streak. Alerts are a permission too: switch them off in settings, or ask { $adult } to help.
+contract-the-app-permissions-end-recovered = You tapped Allow All, but then you showed { $adult }, and you fixed it together: location and contacts off, your dot off the map. Next time, choose one by one.
+contract-the-app-permissions-end-deleted = { $app } is gone, but what it took may still be out there: your contacts and your dot. Nobody has checked yet. { $adult } can still help ask the app to delete your info.
+contract-the-app-permissions-end-harmful = { $app } keeps sharing where you live and inviting everyone you know. It's not your fault: the app was built to grab it. It's never too late to show { $adult } or another trusted adult. They will help.

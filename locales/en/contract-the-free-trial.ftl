@@ -15,20 +15,21 @@ contract-the-free-trial-adult-mum = Mum
 contract-the-free-trial-adult-dad = Dad
 contract-the-free-trial-adult-gran = Gran
 
-contract-the-free-trial-npc-friend = { $friend }
 contract-the-free-trial-npc-adult = { $adult }
 
-contract-the-free-trial-intro = Mocks start in three weeks. You've used the free version of { $app } all month: flashcards, past papers, a study streak. It's 23:40 when your phone lights up.
+contract-the-free-trial-intro = Mocks start in three weeks. You've used the free version of { $app } all month: flashcards, past papers, a 21-day study streak. It's 23:40 when your phone lights up.
 
-contract-the-free-trial-streak = { $app }: "Your 21-day streak ends at midnight! Night owls, join tonight's All-Nighter Sprint with 3,000 other students."
-contract-the-free-trial-choice-sleep = Turn off streak alerts and go to sleep
-contract-the-free-trial-feedback-sleep = Great call. Sleep is when your brain stores what you revised, so it's part of studying. Streaks and late alerts are designed to hook you, not to help you learn.
-contract-the-free-trial-choice-ten-minutes = Do 10 minutes to save the streak, then sleep
-contract-the-free-trial-feedback-ten-minutes = Ten minutes won't hurt, and you stopped. Just notice the trick: a streak makes you feel you'd lose something, so you keep coming back, even at midnight.
-contract-the-free-trial-choice-all-nighter = Join the All-Nighter Sprint
-contract-the-free-trial-feedback-all-nighter = A chance to learn: an all-nighter makes memory, focus and mood worse the next day. An app that rewards staying up isn't looking after you.
-contract-the-free-trial-morning = The next day, a pop-up covers your flashcards: "Go Premium! 7 days FREE."
-contract-the-free-trial-all-nighter = At 4 a.m. you're still "sprinting". In the next day's mock you blank on answers you knew. Then { $app } pops up: "Tired? Premium has Focus Mode. 7 days FREE!"
+contract-the-free-trial-streak = { $app }: "Your 21-day streak ends at midnight! Do a round now, or freeze it with Premium: 7 days FREE, one tap."
+contract-the-free-trial-choice-sleep = It's only a number. Alerts off, I'm going to sleep.
+contract-the-free-trial-feedback-sleep = Great call. Sleep is when your brain stores what you revised, so it's part of studying. A midnight streak alert is built to hook you, not to help you learn.
+contract-the-free-trial-choice-ten-minutes = Ten quick minutes to keep my streak safe, then bed.
+contract-the-free-trial-feedback-ten-minutes = Ten minutes rarely stays ten. The streak made you feel you'd lose something, so the app got you back at midnight. Switching streak alerts off takes away its pull.
+contract-the-free-trial-choice-freeze = It's free, so I'll freeze it. I'll check the details later.
+contract-the-free-trial-feedback-freeze = A chance to learn: a "one tap, free" offer at midnight is timed for when you're tired and not reading. The card it asks for is how a trial turns into a bill.
+
+contract-the-free-trial-slept = You switch off streak alerts and sleep. In the morning the streak says 0, and the flashcards feel easier. Then a pop-up covers them: "Go Premium! 7 days FREE."
+contract-the-free-trial-ten-more = Ten minutes turn into forty: "Bonus round! Double points!" Lights out at 00:30. Next day, a pop-up covers your flashcards: "Never lose a streak again. Premium, 7 days FREE."
+contract-the-free-trial-frozen = Streak frozen! You typed your card number half-asleep. Day 8: 79.99 leaves your card for a full year, and "partner offers" start filling your inbox.
 
 contract-the-free-trial-signup-spot = "Free" sounds great. Tap what you'd want to know before you sign up.
 contract-the-free-trial-card-title = { $app } Premium: 7 days FREE
@@ -43,28 +44,47 @@ contract-the-free-trial-part-features = "Unlimited flashcards and past papers"
 contract-the-free-trial-feedback-features = Not a clue: that's simply what Premium offers. Features are fine; what matters is the price after the trial and what they do with your data.
 
 contract-the-free-trial-sign-up = Premium looks useful, and { $friend } uses it. What will you do?
-contract-the-free-trial-choice-stay-free = Stay on the free version, and untick that box
-contract-the-free-trial-feedback-stay-free = Smart. The free version already does what you need, and unticking keeps your data yours. You have the right to say no to marketing and data sharing.
-contract-the-free-trial-choice-trial-careful = Start the trial, untick the box, set a reminder to cancel
-contract-the-free-trial-feedback-trial-careful = A careful way to try it. Just know cancelling is often made hard on purpose, and with a card on file, one slip costs the full year.
-contract-the-free-trial-choice-start-trial = Tap "Start free trial" with the box still ticked
-contract-the-free-trial-feedback-start-trial = A chance to learn: "free" trials rely on you forgetting, and with the box ticked your details go to partners too. It's still fixable if you act.
-contract-the-free-trial-free-win = wait, it renews YEARLY? I thought mine was free. just checked and I've already paid 79.99. cancelling now, thanks for saying
+contract-the-free-trial-choice-stay-free = The free version does what I need. Closing this.
+contract-the-free-trial-feedback-stay-free = Smart. The free version already does the job, and closing the offer keeps your card and your data out of it. You never owe an app a trial.
+contract-the-free-trial-choice-trial-careful = Trial, box unticked, and a reminder to cancel on day 6.
+contract-the-free-trial-feedback-trial-careful = A careful way to try it: box unticked, reminder set. Just know cancelling is often made hard on purpose, and with a card on file one slip costs the whole year.
+contract-the-free-trial-choice-start-trial = Start it. "Cancel anytime" means it's safe to try.
+contract-the-free-trial-feedback-start-trial = A chance to learn: "cancel anytime" only helps if you remember, and with the box still ticked your details go to partners too. It's still fixable.
 
-contract-the-free-trial-day-six = Day 6: your reminder buzzes. Cancelling takes five screens and a guilt trip: "Are you sure? You'll lose your streak!" You get there, with an hour to spare.
+contract-the-free-trial-free-win = You close the offer and keep going on the free version. On day 8, { $friend } groans: their "free" trial just turned into 79.99 for the year.
+contract-the-free-trial-day-six = Day 6: your reminder buzzes. The cancel page takes five screens, then: "Are you sure? You'll lose your streak! Stay 3 more days FREE?" A timer counts down from 60.
+contract-the-free-trial-charged = Day 8: 79.99 leaves your card for a full year. Your inbox fills with "partner offers", and streak alerts now arrive at 2 a.m.
 
-contract-the-free-trial-charged = Day 8: 79.99 leaves the card you signed up with. Your inbox fills with "partner offers", and streak alerts now arrive at 2 a.m.
+contract-the-free-trial-cancel-flow = The timer is ticking. What do you tap?
+contract-the-free-trial-choice-cancel-anyway = Cancel anyway. No streak is worth paying 79.99 a year.
+contract-the-free-trial-feedback-cancel-anyway = Well done. Guilt trips, timers and "stay free a bit longer" offers are there to stall you until the charge. You saw the trick and kept your money.
+contract-the-free-trial-choice-three-more = Three more free days can't hurt. I'll cancel then.
+contract-the-free-trial-feedback-three-more = A chance to learn: the countdown and the "extra days" were built to make you stay. Extra days push the renewal past the reminder you set.
+contract-the-free-trial-cancelled = Cancelled, with a day to spare. The streak resets to 0, and your card stays untouched.
+contract-the-free-trial-extended = Three days later you're deep in revision, and no reminder comes. 79.99 leaves your card for a full year.
+
 contract-the-free-trial-recover = Oof. This happens to loads of people, and the design counts on it. You have more rights than it feels like. What will you do?
-contract-the-free-trial-choice-tell-refund = Tell { $adult }, cancel, and ask the store for a refund
-contract-the-free-trial-feedback-tell-refund = Good move. App stores often refund a renewal if you ask quickly, and in many countries you have a right to cancel and to opt out of marketing. An adult can help you ask.
-contract-the-free-trial-choice-cancel-quietly = Cancel quietly and take the loss
-contract-the-free-trial-feedback-cancel-quietly = Cancelling stops the next charge, which is good. But you may be able to get this year's money back, and the partner offers keep coming until you opt out.
-contract-the-free-trial-choice-use-more = Keep it, and study more to make it worth it
+contract-the-free-trial-choice-show-adult = Show { $adult } the charge and ask for my money back.
+contract-the-free-trial-feedback-show-adult = Good move. App stores often refund a renewal if you ask quickly, and in many places you have a right to cancel and opt out of marketing. An adult can help you ask.
+contract-the-free-trial-choice-cancel-tell-friend = Cancel it, and tell { $friend } so they don't get caught.
+contract-the-free-trial-feedback-cancel-tell-friend = Cancelling stops the next charge, and warning { $friend } is kind. But a friend can't get your money back. Asking quickly, with a trusted adult's help, often can.
+contract-the-free-trial-choice-use-more = Keep it. Premium will help me study, so it's worth it.
 contract-the-free-trial-feedback-use-more = A chance to learn: that's the sunk-cost trap. Money already spent shouldn't decide what you do next. You can still ask for a refund and cancel.
-contract-the-free-trial-refund = Thanks for telling me straight away. We asked the store and got the money back, unsubscribed from the partner emails and turned off those 2 a.m. alerts. Free versions are fine!
 
-contract-the-free-trial-end-safe = You read the small print and kept your money and your data. And remember: sleep is part of studying, and no streak is worth an all-nighter.
-contract-the-free-trial-end-cancelled = You cancelled in time, so no charge. Next time, check how hard it is to cancel before you start, and whether the free version is enough.
-contract-the-free-trial-end-mixed = The subscription is cancelled, but the money's gone and the partner emails keep coming. Asking for a refund and opting out of marketing can still fix that.
-contract-the-free-trial-end-recovered = The small print caught you, then you fixed it fast with help: refund asked for, emails stopped, alerts off. Nicely handled.
-contract-the-free-trial-end-harmful = The yearly charge is paid, the partner emails pile up, and the alerts keep you up. It's not too late: tell an adult, ask for a refund and cancel.
+contract-the-free-trial-kept-paying = You study with Premium, but the year is paid, partner offers pile up and 2 a.m. streak alerts keep waking you.
+contract-the-free-trial-warned = You cancel, and { $friend } thanks you. A week later the 79.99 is still gone, "partner offers" arrive daily, and { $friend } mentions they got a refund just by asking.
+contract-the-free-trial-refund = Thanks for showing me. You're not in trouble, these trials catch loads of people. We asked the store, got the money back, cancelled, and unsubscribed from the partner emails.
+
+contract-the-free-trial-still-emails = The charge is still there, and so are the emails. What now?
+contract-the-free-trial-choice-ask-refund = { $adult }, can you help me ask the store for a refund?
+contract-the-free-trial-feedback-ask-refund = Good move, and not too late: stores often still refund, and an adult can help you ask and opt out of the partner emails. Asking after a slip is exactly right.
+contract-the-free-trial-choice-too-late = Too late now. I'll block their emails to be safe.
+contract-the-free-trial-feedback-too-late = A chance to learn: blocking hides the emails, but your details are still shared and the money is still gone. It's often not too late to ask for a refund.
+contract-the-free-trial-gave-up = You block the emails. The subscription is cancelled, but the 79.99 stays gone, and your details stay with the "partners".
+
+contract-the-free-trial-end-safe = You read the small print, stayed on the free version and kept your card and your data out of it. The offer was built to look free, and you looked closer.
+contract-the-free-trial-end-cancelled = You tried Premium with the box unticked and cancelled in time, guilt trip and countdown included. No charge, no partner emails. Next time, check how hard cancelling is first.
+contract-the-free-trial-end-extended = The "three more days" turned into a yearly charge of 79.99. It's not your fault: the timer was built to rush you. It's never too late to tell a trusted adult, who will help you ask for a refund.
+contract-the-free-trial-end-mixed = The subscription is cancelled, but the 79.99 is gone and your details are still with the "partners". Nobody has asked for a refund yet, and that could still change.
+contract-the-free-trial-end-recovered = The trial caught you, but you showed { $adult } and put it right: cancelled, money back, partner emails stopped. Nicely handled.
+contract-the-free-trial-end-harmful = You're paying for a year you never meant to buy, partner offers pile up and the alerts keep you up. It's not your fault, and it's not too late: tell a trusted adult, who will help you cancel and ask for a refund.

@@ -2,7 +2,7 @@
 
 contract-the-loot-box-title = The Loot Box
 contract-the-loot-box-summary = You're one win from your next rank when a glowing mystery chest with a countdown pops up in the game store.
-contract-the-loot-box-remember = Timers, hidden odds, gem prices and pre-ticked boxes are tricks to make you spend. Check the real cost, set your own limits, and talk to a trusted adult before you buy.
+contract-the-loot-box-remember = A loot box works like gambling: you pay for a random chance, and the game is built to make you want one more try. Check the real odds and cost, set limits, and talk to a trusted adult.
 
 contract-the-loot-box-app = { $game } Store
 contract-the-loot-box-npc-friend = { $friend }
@@ -39,39 +39,75 @@ contract-the-loot-box-part-rank = Your rank: Gold II, 1 win to Platinum
 contract-the-loot-box-feedback-part-rank = That's just your progress. Nothing tricky in it, though stores love to pop up right when you're excited.
 
 contract-the-loot-box-chest-choice = I got a legendary from one yesterday!! Open it before the timer runs out, trust me
-contract-the-loot-box-choice-close-check = Close the store and check the real odds and price first
-contract-the-loot-box-feedback-close-check = Smart. Checking the odds and the real price beats any timer. And one friend's lucky chest tells you nothing about your own chances.
-contract-the-loot-box-choice-untick-gems = Untick the card, and spend only my earned gems
-contract-the-loot-box-feedback-untick-gems = Unticking the card was sharp: no surprise bill. But the odds are still hidden, and those gems took hours to earn. Knowing the odds first is even better.
-contract-the-loot-box-choice-open-now = Open it now, before the timer ends!
-contract-the-loot-box-feedback-open-now = A chance to learn: the timer, the "only 3 left" and the hidden odds were all built to make you tap fast. A saved card makes spending feel like nothing.
+contract-the-loot-box-choice-find-odds = Close it. What are the real odds? Let me look.
+contract-the-loot-box-feedback-find-odds = Smart. Finding the odds and the real price beats any timer. And one friend's lucky chest tells you nothing about your own chances.
+contract-the-loot-box-choice-untick-gems = Untick the saved card, and spend only my own gems
+contract-the-loot-box-feedback-untick-gems = Unticking the card was sharp: no surprise bill. But you still paid for a random chance with hidden odds, and those gems took hours to earn. Finding the odds first is better.
+contract-the-loot-box-choice-trust-friend = I trust { $friend }. Open it before the timer ends!
+contract-the-loot-box-feedback-trust-friend = A chance to learn: a loot box works like gambling, you pay for a random chance. One friend's lucky chest says nothing about your odds, and the timer was built to make you tap fast.
 
-contract-the-loot-box-odds-found = Found the odds in the small print: legendary 0.4%, so about 250 chests on average. At about 5.00 a chest, that's around 1,250 for one skin!
+contract-the-loot-box-chests = You open it: a common skin. "So close!" it flashes, so you open another. Seven chests later, still no legendary. Next morning, an email: 7 purchases, 34.93, card ending 4421.
 contract-the-loot-box-earned-gems = Your 500 gems are gone, for a common skin. The store flashes: "So close! Top up 1,000 gems for 9.99?" The button glows.
+contract-the-loot-box-odds-found = Found them in the small print: legendary 0.4%, about 1 in 250 chests. At 5.00 a chest, that's around 1,250 for one skin. A loot box works like gambling: you pay for a random chance.
 
-contract-the-loot-box-limit-choice = It's 11 pm. { $game } pings again: "Your daily streak ends at midnight! Play 3 more matches, or buy a Streak Saver."
-contract-the-loot-box-choice-logoff-talk = Log off, and ask { $adult } to help set spending limits
-contract-the-loot-box-feedback-logoff-talk = You're in charge, not the game. Sleep beats any streak, and a spending limit or a purchase password means no trick can catch you out.
-contract-the-loot-box-choice-play-three = Play 3 more matches, but buy nothing
-contract-the-loot-box-feedback-play-three = Not buying was smart. But the streak timer is a trick too, built to keep you playing past bedtime. No streak is worth your sleep.
-contract-the-loot-box-choice-top-up = Top up with the saved card and open more chests
-contract-the-loot-box-feedback-top-up = A chance to learn: "just one more" is exactly what chests are designed for. Chasing a rare drop late at night is how small amounts turn into big bills.
+contract-the-loot-box-topup-choice = That glowing button could get you one more try. What now?
+contract-the-loot-box-choice-close-store = Close the store. "So close" is just the hook.
+contract-the-loot-box-feedback-close-store = Well played. A loot box works like gambling, and near-misses are shown on purpose to keep you buying. Walking away is how you win here.
+contract-the-loot-box-choice-top-up = One top-up. The next chest has to be better.
+contract-the-loot-box-feedback-top-up = A chance to learn: each chest is a new random chance, so "close" last time means nothing. That "one more try" feeling is exactly what the game is designed for.
+contract-the-loot-box-store-closed = You close the store and play a normal match instead. You win it: Platinum, without spending a thing. But { $adult }'s card is still ticked in the store.
+contract-the-loot-box-topped-up = The saved card pays 9.99. Two more chests, two more commons. Next morning, an email: "Receipt: 9.99, card ending 4421."
 
-contract-the-loot-box-parent-talk = Thanks for telling me about that chest. Let's set a monthly limit and a purchase password together, and agree on gaming hours that leave time for sleep.
+contract-the-loot-box-late-nag = It's 11 pm. { $game } pings: "Your daily streak ends at midnight! Play 3 more matches, or buy a Streak Saver." Then { $friend } messages you.
+contract-the-loot-box-late-choice = stay on!! I need 2 more wins for Platinum, help me out?
+contract-the-loot-box-choice-log-off = Sorry, logging off. Streak or not, I need sleep.
+contract-the-loot-box-feedback-log-off = You're in charge, not the game. Saying no to a friend at 11 pm is hard, and sleep beats any streak. Good friends understand.
+contract-the-loot-box-choice-help-friend = OK, I'll stay on and help you get your 2 wins
+contract-the-loot-box-feedback-help-friend = Wanting to help { $friend } is kind! But "2 more wins" at 11 pm is the streak's hook working on both of you. You can help tomorrow, after some sleep.
+contract-the-loot-box-choice-streak-saver = Buy the Streak Saver, so I can sleep in peace now
+contract-the-loot-box-feedback-streak-saver = A chance to learn: paying to stop a nag teaches the game that nagging works. The streak will be back tomorrow night, and so will the Streak Saver.
+contract-the-loot-box-logged-off = You log off and sleep. Your streak resets, and nothing bad happens. Next day, you notice the store still has { $adult }'s card ticked, ready for one tap.
+contract-the-loot-box-stayed-late = Two wins take six matches. It's 1 am. The store pops up: "Night-owl deal! Streak Saver, half price, tonight only."
+contract-the-loot-box-saver = The saved card pays 1.99, and you sleep. But the nag is back every night, and so is the tap. A week later, an email: 7 Streak Savers, 13.93.
 
-contract-the-loot-box-chests = Seven chests later: no legendary. Next morning, { $adult } gets a message from the bank: 7 purchases in { $game }, 34.93 in total.
-contract-the-loot-box-bill-choice = That feels awful. But hiding it makes it worse, and stores sometimes refund purchases if you ask quickly. What will you do?
-contract-the-loot-box-choice-tell-refund = Tell { $adult } now and ask the store for a refund together
-contract-the-loot-box-feedback-tell-refund = That takes guts, and it's the right move. A quick request gives the best chance of a refund, and { $adult } can switch on a purchase password.
-contract-the-loot-box-choice-stop-hide = Stop buying, and hope { $adult } doesn't notice
-contract-the-loot-box-feedback-stop-hide = Stopping was right. But { $adult } will see the bill anyway, and a refund is easier to get if you ask quickly.
-contract-the-loot-box-choice-win-back = Buy one more to finally get the skin
-contract-the-loot-box-feedback-win-back = A chance to learn: chasing what you've spent is exactly how loot boxes keep you paying. The odds don't get better. It's never too late to stop and tell.
+contract-the-loot-box-night-choice = It's 1 am, and a "tonight only" deal appears. What do you do?
+contract-the-loot-box-choice-phone-off = No deals at 1 am. Phone off, I'm done for today.
+contract-the-loot-box-feedback-phone-off = Nice catch! Late-night deals are timed for when you're tired. Turning the phone off took back control, even after a long night.
+contract-the-loot-box-choice-half-price = Half price? Fine, just this once. Then bed.
+contract-the-loot-box-feedback-half-price = A chance to learn: "tonight only" deals show up when you're tired, because tired people tap. The streak will be back tomorrow, and so will the deal.
+contract-the-loot-box-phone-off = You switch off at last. Nothing spent, but school the next day feels very long.
+contract-the-loot-box-night-saver = 0.99 on the saved card, and you finally sleep. The next night, the streak nags again, and the deal is back.
 
-contract-the-loot-box-parent-helps = I'm glad you told me straight away, and I'm not angry. Let's ask for a refund, remove the saved card and set up a purchase password together.
+contract-the-loot-box-card-choice = The card is still saved, and the chests will keep popping up. What will you do about it?
+contract-the-loot-box-choice-lock-card = Ask { $adult } to remove the card and add a password
+contract-the-loot-box-feedback-lock-card = Smart move. With the card off, no tired tap can buy anything. Talking about spending with { $adult } isn't admitting a problem: it's setting limits together.
+contract-the-loot-box-choice-leave-card = Leave it. I know all the tricks now, I'm safe.
+contract-the-loot-box-feedback-leave-card = A chance to learn: knowing the tricks helps, but they're built to work when you're tired or excited. A purchase password protects you on your worst day, not your best.
+contract-the-loot-box-card-left = A week later, at midnight, a "Double XP" chest pops up. The card is still ticked, and your thumb is one tap away.
+contract-the-loot-box-parent-talk = Thanks for telling me. Let's take the card off, add a purchase password, and agree on gaming hours that leave time for sleep.
 
-contract-the-loot-box-end-safe = You spotted the timer, the hidden odds and the pre-ticked card, and you set your own limits. Your money, your sleep and your rank are safe.
-contract-the-loot-box-end-tired = You didn't spend a thing, nice. But the streak kept you up past midnight, and school feels very long today. You're the one who decides when to stop.
-contract-the-loot-box-end-mixed = The spending stopped, but nobody has been told and no limits are set. Talking to a trusted adult makes it easier to fix, and to stop next time.
-contract-the-loot-box-end-recovered = It cost more than you meant, but you told { $adult } quickly and fixed it together. Now limits are on, and you know the tricks.
-contract-the-loot-box-end-harmful = The bill keeps growing and the skin still hasn't dropped. Loot boxes are built this way. It's never too late to stop and tell a trusted adult.
+contract-the-loot-box-bill-choice = That's real money, and it came off { $adult }'s card. What will you do?
+contract-the-loot-box-choice-show-adult = Show { $adult } the email. We can ask for a refund.
+contract-the-loot-box-feedback-show-adult = That takes guts, and it's the right move. The card owner asking quickly gives the best chance of a refund, and { $adult } can add a purchase password.
+contract-the-loot-box-choice-help-desk = Quietly ask the store's help desk for a refund
+contract-the-loot-box-feedback-help-desk = Trying to fix it was responsible! But refunds usually need the card owner, and the card is still saved. { $adult } has to know anyway, and can really help.
+contract-the-loot-box-choice-chase = Keep going, or what I spent is all wasted.
+contract-the-loot-box-feedback-chase = A chance to learn: chasing what you've already spent is exactly what these stores are built for. Spending more never brings it back. It's never too late to stop and tell.
+contract-the-loot-box-store-reply = The store replies: "Refunds must be requested by the account holder." And { $adult }'s card is still ticked in the store.
+contract-the-loot-box-parent-helps = I'm glad you told me, and I'm not angry. These games are built to do this. Let's ask for a refund, take the card off and set up a purchase password together.
+contract-the-loot-box-chased = Five more purchases, and the total keeps climbing. Each tap makes the next one feel easier.
+
+contract-the-loot-box-reply-choice = The store can't help without { $adult }. What now?
+contract-the-loot-box-choice-show-reply = Show { $adult } the email and the store's reply
+contract-the-loot-box-feedback-show-reply = Brave and smart. It's never too late to tell. { $adult } can ask for the refund and lock the card, and it's easier to talk now than when the bill arrives.
+contract-the-loot-box-choice-delete-email = Delete the emails. No need to tell anyone now.
+contract-the-loot-box-feedback-delete-email = A chance to learn: deleting the emails doesn't delete the charges, and the saved card is still there. Telling { $adult } is how it gets fixed, and it's never too late.
+contract-the-loot-box-deleted = The emails are gone. The charges aren't, and { $adult }'s card is still saved in the store.
+
+contract-the-loot-box-end-safe = No real money spent, and { $adult } took the saved card off with you. You know a loot box is a gamble, you didn't chase it, and you set your own limits.
+contract-the-loot-box-end-late = No money spent, and you said no to the 1 am deal. But helping { $friend } kept you up half the night, and the streak will pull you back tomorrow. You decide when to stop.
+contract-the-loot-box-end-night-saver = You stopped at 1 am, but only by paying. The streak and the deal will be back tomorrow night, and { $adult }'s card is still saved. A talk with { $adult } about limits would help.
+contract-the-loot-box-end-card-left = You didn't chase the chests, and you know the tricks. But the card is still saved, so one tired tap could buy a chest any night. Ask { $adult } to take it off.
+contract-the-loot-box-end-recovered = It cost more than you meant, but you showed { $adult } and asked for a refund together. The card is off, a purchase password is on, and you know the tricks now.
+contract-the-loot-box-end-mixed = The spending stopped, but nobody knows, the store won't refund you, and { $adult }'s card is still saved. It could happen again. Talking to { $adult } still makes it easier to fix.
+contract-the-loot-box-end-harmful = You kept buying to make up for what you'd spent, and the bill kept growing. These stores are built to do that, so it's not your fault. It's never too late to tell { $adult } or another trusted adult. They will help.

@@ -2,7 +2,7 @@
 
 contract-the-phishing-login-title = The Phishing Login
 contract-the-phishing-login-summary = An urgent email says your account will be deleted unless you log in right now.
-contract-the-phishing-login-remember = Never log in through a link in an urgent message: open the app yourself. Use unique passwords with 2-factor, and never share a code.
+contract-the-phishing-login-remember = Never log in through a link in an urgent message: open the app yourself. Flag phishing instead of forwarding it, use unique passwords with 2-factor, and never share a code.
 
 contract-the-phishing-login-app = { $app }
 contract-the-phishing-login-app-mailfinch = Mailfinch
@@ -16,6 +16,7 @@ contract-the-phishing-login-friend-aisha = Aisha
 contract-the-phishing-login-friend-mika = Mika
 
 contract-the-phishing-login-npc-support = { $service } Support
+contract-the-phishing-login-npc-friend = { $friend }
 
 contract-the-phishing-login-intro = Revision night. { $app } pings: an email says your { $service } account, with three years of photos and messages, will be deleted in two hours.
 
@@ -32,13 +33,15 @@ contract-the-phishing-login-part-logo = The { $service } logo at the top
 contract-the-phishing-login-feedback-logo = Not a clue either way. Logos are easy to copy, so a logo never proves an email is real. Check the sender and the link instead.
 
 contract-the-phishing-login-open-choice = At the bottom there's a big button: "Verify now". What do you do?
-contract-the-phishing-login-choice-own-app = Don't tap. Open { $service } myself and check there.
+contract-the-phishing-login-choice-own-app = Not tapping that. I'll open { $service } myself and look.
 contract-the-phishing-login-feedback-own-app = Perfect. Opening the real app, or typing the address yourself, skips any fake link. If there really were a problem, you'd see it there.
-contract-the-phishing-login-choice-peek = Tap it, but don't type anything yet
-contract-the-phishing-login-feedback-peek = Holding back your details is wise. But tapping a phishing link can still be risky: some pages try to install malware. Opening the real app yourself is safer.
-contract-the-phishing-login-choice-rush = Tap "Verify now" and log in, quick
+contract-the-phishing-login-choice-peek = I'll tap it just to check. I won't type anything.
+contract-the-phishing-login-feedback-peek = Holding back your details is wise. But opening a phishing link still tells the sender you clicked, and some pages try to install malware. Opening the real app yourself is safer.
+contract-the-phishing-login-choice-rush = Two hours?! Verify now, I can't lose three years of photos.
 contract-the-phishing-login-feedback-rush = A chance to learn: the two-hour deadline did its job. Panic is exactly what phishing needs. It happens to careful people too, and what you do next matters most.
+
 contract-the-phishing-login-real-app = In the real { $service } app: no warning, no deletion notice, everything normal. The email was fake. A minute later, a new message request arrives.
+contract-the-phishing-login-opened = The link opens a page that looks just like { $service }. The cursor blinks in the password box.
 
 contract-the-phishing-login-login-spot = You're on the page. Before typing anything, tap what gives it away.
 contract-the-phishing-login-page-title = Log in to { $service }
@@ -52,34 +55,56 @@ contract-the-phishing-login-feedback-form = Big clue. No real login asks for the
 contract-the-phishing-login-part-timer = "Session expires in 04:59"
 contract-the-phishing-login-feedback-timer = Right: a countdown is more pressure to stop you thinking. You can always close a page and check calmly.
 
-contract-the-phishing-login-page-choice = You've seen through the page. What now?
-contract-the-phishing-login-choice-report-page = Close it, and report the email as phishing
-contract-the-phishing-login-feedback-report-page = Spot on. Most mail apps have a "report phishing" button, which helps block the scam for others too. Closing the page before typing anything kept you safe.
-contract-the-phishing-login-choice-close-page = Close it and delete the email
-contract-the-phishing-login-feedback-close-page = You didn't type anything, so your account is safe. Reporting the email as phishing too helps your mail app block it for everyone else.
-contract-the-phishing-login-choice-type = Log in anyway, just in case it's real
-contract-the-phishing-login-feedback-type = A chance to learn: "just in case" is what scammers count on. If you're unsure, check in the real app, never through the link.
+contract-the-phishing-login-page-choice = The page is still open, and the email is still in your inbox. What now?
+contract-the-phishing-login-choice-report-page = Close it, then tap "Report phishing" on the email.
+contract-the-phishing-login-feedback-report-page = Spot on. "Report phishing" helps your mail app block the scam for others too, and closing the page before typing anything kept you safe.
+contract-the-phishing-login-choice-forward = Forward the email to the group so everyone stays safe.
+contract-the-phishing-login-feedback-forward = Warning friends is kind, and you spotted the fake. But forwarding sends the live link too. Flag the email, and warn friends with a screenshot, link cut out.
+contract-the-phishing-login-choice-type = Log in anyway. What if it's real and I lose everything?
+contract-the-phishing-login-feedback-type = A chance to learn: "what if it's real" is what scammers count on. If you're unsure, check in the real app, never through the link.
+
+contract-the-phishing-login-reported = You close the page without typing a thing and report the email. Your mail app moves it to spam: "Thanks, this helps protect other users."
+contract-the-phishing-login-forwarded = Your warning lands in the group chat, link and all. A minute later, { $friend } messages you.
+
+contract-the-phishing-login-friend-tapped = wait, I tapped the link in your message to see what it was. it's asking for my password. do I type it??
+contract-the-phishing-login-choice-stop-friend = Don't type! Close it. I'll delete my forward and report it.
+contract-the-phishing-login-feedback-stop-friend = Quick thinking. Nothing typed means nothing lost. Deleting the forward stops others tapping, and reporting the email helps block it.
+contract-the-phishing-login-choice-let-friend-try = Try it. If it's fake it just won't work, so it's safe.
+contract-the-phishing-login-feedback-let-friend-try = A chance to learn: a fake page "works" perfectly for the scammer, because it keeps whatever is typed. Nothing typed into a fake page is ever safe.
+contract-the-phishing-login-friend-safe = { $friend } closes the page without typing. You delete your forward, report the email as phishing, and post a screenshot instead, with the link cut out.
+contract-the-phishing-login-friend-hacked = { $friend } types their password. An hour later their account is messaging the whole group: "Quick favour! Send me the code you just got."
 
 contract-the-phishing-login-support-dm = Hi, { $service } Support here. We noticed suspicious activity on your account. To secure it, please reply with the 6-digit code we just texted you.
-contract-the-phishing-login-choice-never-share = Don't share it. Report, change my password, check 2-factor.
-contract-the-phishing-login-feedback-never-share = Exactly. Real support never asks for your codes. A code you didn't ask for means someone is trying to get in, so a new, unique password and 2-factor lock them out.
-contract-the-phishing-login-choice-ignore-dm = Ignore the message
-contract-the-phishing-login-feedback-ignore-dm = Not sending the code was right. But that code means someone may already have your password. Change it, turn on 2-factor, and report the account.
-contract-the-phishing-login-choice-send-code = Send the code so they can help
+contract-the-phishing-login-choice-flag-dm = No reply. Flag it as a scam, new password, 2-factor on.
+contract-the-phishing-login-feedback-flag-dm = Exactly. Real support never asks for your codes. A code you didn't ask for means someone is trying to get in, so a new, unique password and 2-factor lock them out.
+contract-the-phishing-login-choice-call-out = Reply: "Nice try. I know you're fake. I'm reporting you."
+contract-the-phishing-login-feedback-call-out = Not sending the code was right. But replying tells them someone is reading, so they push harder. Don't argue: say nothing, flag it, change your password.
+contract-the-phishing-login-choice-send-code = Send the code. It's Support, they're trying to help.
 contract-the-phishing-login-feedback-send-code = A chance to learn: that code is the key to your account. Anyone asking you for it, however official they look, is trying to get in.
-contract-the-phishing-login-secured = You report the message, set a new, unique password and turn on 2-factor. Then { $friend } texts: "did you get that { $service } email too? almost clicked it." You send them your tips.
+contract-the-phishing-login-secured = You flag the message, set a new, unique password and turn on 2-factor. Then { $friend } texts: "did you get that { $service } email too? almost clicked it." You send them your tips.
+contract-the-phishing-login-pushed = We're sorry for the confusion! Without the code, your account locks in 10 minutes. We've just sent you a new one.
+
+contract-the-phishing-login-second-code = A second code, and more pressure. What now?
+contract-the-phishing-login-choice-stop-replying = Done talking. I'll flag the chat, then new password, 2-factor.
+contract-the-phishing-login-feedback-stop-replying = Good recovery. Ending the chat takes away their pressure, and flagging it, a new password and 2-factor shut the door. You never owe a scammer an answer.
+contract-the-phishing-login-choice-give-in = Fine, I'll send it. They said it keeps my account safe.
+contract-the-phishing-login-feedback-give-in = A chance to learn: pressure that grows when you say no is a sign of a scam. Real support never needs your code.
 
 contract-the-phishing-login-hacked = Minutes later you're locked out. Your password has been changed, and your account is messaging your friends: "Quick favour! Send me the code you just got."
 contract-the-phishing-login-recover = Hacks happen to careful people too. What matters now is moving fast. What will you do?
-contract-the-phishing-login-choice-recover = Use account recovery, change passwords, warn friends, report
-contract-the-phishing-login-feedback-recover = That's the fastest way back. Recovery in the real app, new unique passwords, 2-factor and a warning to friends stop the hacker using your name. Tell a trusted adult too.
-contract-the-phishing-login-choice-new-account = Start a new account and move on
-contract-the-phishing-login-feedback-new-account = A fresh start keeps you going. But the hacker still has your old account, your photos and your name to trick your friends. Recovering and reporting it protects them.
-contract-the-phishing-login-choice-wait = Do nothing. It'll probably sort itself out.
+contract-the-phishing-login-choice-recover = Account recovery now, then flag the hack and warn friends.
+contract-the-phishing-login-feedback-recover = That's the fastest way back. Recovery in the real app, a new unique password, 2-factor, a report and a warning to friends stop the hacker using your name. Tell a trusted adult too.
+contract-the-phishing-login-choice-new-account = Start a new account, and tell everyone it's my new one.
+contract-the-phishing-login-feedback-new-account = A chance to learn: a new account leaves the old one, your photos and your name with the hacker. Recovering and reporting the old one protects your friends.
+contract-the-phishing-login-choice-wait = Do nothing for now. It'll probably sort itself out.
 contract-the-phishing-login-feedback-wait = A chance to learn: every hour gives the hacker more time to trick your friends or lock you out for good. It's not too late to recover and report.
-contract-the-phishing-login-recovered = With account recovery you're back in within the hour. You turn on 2-factor, warn your friends and report the fake messages. { $friend } says your warning saved them.
+contract-the-phishing-login-recovered = With account recovery you're back in within the hour. You set a new password, turn on 2-factor, report the hack and warn your friends. { $friend } says your warning saved them.
+contract-the-phishing-login-abandoned = Your new account has four followers. Your old one, still hacked, keeps asking your friends for codes, and two of them send one.
+contract-the-phishing-login-waited = By evening, three friends have sent "you" their codes, and the hacker has changed your recovery email too.
 
-contract-the-phishing-login-end-safe = You saw through the fake email and the "support" trick. With a new password and 2-factor on, your account is locked tight.
-contract-the-phishing-login-end-mixed = You got through, but the scam is still out there and your details may not be safe yet. New unique passwords, 2-factor and a report close the gaps.
-contract-the-phishing-login-end-recovered = You got hooked, then moved fast and got your account back. New passwords, 2-factor, friends warned: that's how to recover.
-contract-the-phishing-login-end-harmful = The hacker still has your account and is using your name to trick your friends. It's not too late: use account recovery, report it and tell a trusted adult.
+contract-the-phishing-login-end-safe = You never used the link and never gave away a code. The scam is flagged, your password is new and 2-factor is on: your account is locked tight.
+contract-the-phishing-login-end-reported = You looked at the fake page but typed nothing, and you reported the email so others get warned. Next time, opening { $service } yourself skips the fake page altogether.
+contract-the-phishing-login-end-friend-safe = Your warning had the link in it, and { $friend } tapped it. But nobody typed anything, your forward is gone and the email is reported. Next time, warn with a screenshot.
+contract-the-phishing-login-end-friend-hacked = { $friend }'s account is now tricking the group, through a link your warning passed on. It's not your fault or theirs, and it's never too late to tell a trusted adult, who will help them recover it.
+contract-the-phishing-login-end-recovered = You got caught out, then moved fast: account recovered, new password, 2-factor on, the hack reported, friends warned. That's exactly how to recover.
+contract-the-phishing-login-end-harmful = The hacker still has your old account and is using your name to trick your friends. It's not your fault, and it's never too late: tell a trusted adult, who will help you recover and report it.

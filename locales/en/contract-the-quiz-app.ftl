@@ -2,7 +2,7 @@
 
 contract-the-quiz-app-title = The Quiz App
 contract-the-quiz-app-summary = A fun "which character are you?" quiz wants your social login, your contacts, your location and your microphone.
-contract-the-quiz-app-remember = Before you tap "Allow", ask what the app really needs, and say no to the rest. If an app took too much, a trusted adult can help you take it back.
+contract-the-quiz-app-remember = Before you tap "Allow", ask who made the app and what it really needs. If it wants far too much, walk away; if it already took too much, a trusted adult can help you take it back.
 
 contract-the-quiz-app-app = { $app }
 contract-the-quiz-app-npc-friend = { $friend }
@@ -28,14 +28,16 @@ contract-the-quiz-app-adult-uncle = Uncle Dan
 contract-the-quiz-app-intro = Everyone in your group chat is posting results from { $app }: "Which { $show } character are you?" { $friend } got the hero and sent you the link.
 
 contract-the-quiz-app-login-choice = The app opens with a big button: "Log in with { $social } to start! We'll post your result for you."
-contract-the-quiz-app-choice-check-maker = First, check who made the app and read its reviews
-contract-the-quiz-app-feedback-check-maker = Good habit. Who made it, what reviews say and what it asks for tell you whether to trust it. A fun quiz doesn't need your social account.
-contract-the-quiz-app-choice-guest = Skip the login and play as a guest
-contract-the-quiz-app-feedback-guest = Nice, playing as a guest keeps your social account out of it. It's still worth checking who made the app and what it asks for next.
-contract-the-quiz-app-choice-social-login = Log in with { $social }, it's quicker
-contract-the-quiz-app-feedback-social-login = A chance to learn: logging in with a social account can hand an app your name, photos, friends list and posts. Check what it gets before you tap.
+contract-the-quiz-app-choice-check-maker = Who even made this? I'll look at its reviews first.
+contract-the-quiz-app-feedback-check-maker = Smart. Who made an app and what its reviews say tell you whether to trust it, before it gets anything from you.
+contract-the-quiz-app-choice-guest = I'll play as a guest. That keeps my account private.
+contract-the-quiz-app-feedback-guest = Good: skipping the login kept your { $social } account out of it. But a guest still doesn't know who made the app. A quick look at the maker and reviews comes first.
+contract-the-quiz-app-choice-social-login = Log in with { $social }. { $friend } did, so it's safe.
+contract-the-quiz-app-feedback-social-login = A chance to learn: a friend using an app doesn't make it safe. A social login can hand an app your name, photo, friends list and the right to post as you.
 
-contract-the-quiz-app-checked = The maker has no website, just an email address. Reviews say "it texted all my contacts!" and "why does a quiz want my mic?!" Let's see what it asks for.
+contract-the-quiz-app-checked = The maker has no website, just an email address. Reviews say: "It texted all my contacts!" and "Why does a quiz want my mic?!" Then { $app } shows its permission screen.
+contract-the-quiz-app-guest = Guest mode works. But before question one, { $app } slides up a permission screen.
+contract-the-quiz-app-linked = You're in. Before you answer a single question, { $app } has posted on your { $social } in your name: "Which { $show } character are you? Play now!" with its link.
 
 contract-the-quiz-app-spot = Before the quiz starts, { $app } asks for permissions. Tap everything a quiz doesn't need.
 contract-the-quiz-app-card-title = { $app } would like to:
@@ -51,34 +53,60 @@ contract-the-quiz-app-feedback-part-results = Not a clue: that's what a quiz act
 contract-the-quiz-app-part-partners = Share your data with partners (terms: 42 pages)
 contract-the-quiz-app-feedback-part-partners = Hidden in long terms, "partners" usually means advertisers and data sellers. Your answers and details become their product.
 
-contract-the-quiz-app-allow-choice = At the bottom there's a huge, bright "Allow all" button, and a tiny grey "Choose permissions" link.
-contract-the-quiz-app-choice-choose = Tap "Choose" and allow only what a quiz needs
-contract-the-quiz-app-feedback-choose = Exactly. The bright button is a dark pattern, pushing you towards yes. You have the right to say no to permissions and to decide who gets your data.
-contract-the-quiz-app-choice-close-app = Close the app and skip the quiz
-contract-the-quiz-app-feedback-close-app = Your data is safe, nice. Skipping is always OK. But { $friend } and the others are still handing theirs over, and they might want to know.
-contract-the-quiz-app-choice-allow-all = Tap "Allow all", I just want my result
-contract-the-quiz-app-feedback-allow-all = A chance to learn: "Allow all" just gave a quiz your contacts, location and microphone. The big bright button is designed to make that feel normal.
+contract-the-quiz-app-allow-choice = At the bottom there's a huge, bright "Allow all" button, a tiny grey "Choose permissions" link, and a small X to close.
+contract-the-quiz-app-choice-leave = Nope. A quiz that wants all that isn't for me. Closing it.
+contract-the-quiz-app-feedback-leave = Great call. An app that grabs contacts, location and mic and sells to "partners" has shown what it's after. Walking away, even from a fun quiz, is always your right.
+contract-the-quiz-app-choice-choose = I'll tap the grey link and allow only what a quiz needs.
+contract-the-quiz-app-feedback-choose = Unticking the extras was smart. But an app that asks for all that, with 42 pages about "partners", has shown what it wants. Walking away is safer still.
+contract-the-quiz-app-choice-allow-all = Allow all. I just want my result, like everyone else.
+contract-the-quiz-app-feedback-allow-all = A chance to learn: "Allow all" just gave a quiz your contacts, location and mic. The big bright button is designed to make that feel normal.
+
+contract-the-quiz-app-left = You close { $app }. Your contacts, location and mic stay yours. Later, { $friend } messages you.
+contract-the-quiz-app-trimmed = You untick the extras and get your result: the hero! Under it, in small grey letters: "Your answers are shared with our partners." Later, { $friend } messages you.
+contract-the-quiz-app-data-leak = You get your result. That night, everyone in your contacts gets a text: "Your friend wants you to try { $app }!" Your gran calls to ask what it is.
 
 contract-the-quiz-app-friend-asks = What did you get?? Everyone's doing it. It even found my cousins from my contacts lol
-contract-the-quiz-app-choice-warn-report = Warn { $friend } about the permissions, and report the app
-contract-the-quiz-app-feedback-warn-report = Great. Showing friends how to check and remove permissions helps them take back control, and reporting the app to the app store warns others.
-contract-the-quiz-app-choice-keep-quiet = Keep it to myself, it's their choice
-contract-the-quiz-app-feedback-keep-quiet = It is their choice, but they may not know what they agreed to. A quick "check your permissions" message could protect them and everyone in their contacts.
-contract-the-quiz-app-choice-send-group = Send the link to the whole group chat
+contract-the-quiz-app-choice-show-settings = It took your contacts! Go to Settings and switch it off.
+contract-the-quiz-app-feedback-show-settings = Great message. You spotted what "found my cousins" really means and gave { $friend } the fix: switch off its permissions in Settings, then delete the app.
+contract-the-quiz-app-choice-stay-quiet = I won't say anything. I don't want { $friend } to feel silly.
+contract-the-quiz-app-feedback-stay-quiet = Kind, and you didn't spread the link. But staying quiet leaves { $friend }'s contacts exposed. A friendly "check your permissions" isn't mean: it protects them.
+contract-the-quiz-app-choice-send-group = I'll drop the link in the group chat so everyone can play!
 contract-the-quiz-app-feedback-send-group = A chance to learn: sharing the link spreads the data grab to all your friends, and to their contacts too. Check an app before you pass it on.
 
-contract-the-quiz-app-data-leak = You get your result. That night, everyone in your contacts gets a text: "Your friend wants you to try { $app }!" Your gran calls to ask what it is.
-contract-the-quiz-app-fix-choice = The app took more than you meant to give. But it's your data, and you have the right to take it back. What will you do?
-contract-the-quiz-app-choice-adult-remove = Ask { $adult } to help remove its access and report it
-contract-the-quiz-app-feedback-adult-remove = That's the way. Deleting the app isn't enough: turn off its permissions, remove it from any account you linked, and report it. A trusted adult can help.
-contract-the-quiz-app-choice-delete-app = Just delete the app
-contract-the-quiz-app-feedback-delete-app = Deleting helps, but the app has already copied your contacts, and any account you linked stays connected. Removing its access in your settings matters too.
-contract-the-quiz-app-choice-another-quiz = Ignore it and try another quiz
-contract-the-quiz-app-feedback-another-quiz = A chance to learn: the app keeps collecting as long as it has access. It's never too late to remove its permissions and ask for help.
+contract-the-quiz-app-friend-fixes = wait WHAT. ok found it in Settings, switched everything off and deleted it. thanks!!
+contract-the-quiz-app-group-spread = Twelve people tap your link. By evening, their contacts are getting texts from { $app } too, and someone in the group asks who started it.
+contract-the-quiz-app-quiet = You leave it. The next day, { $friend } messages again.
 
-contract-the-quiz-app-adult-helps = Thanks for telling me. Let's switch off its permissions, remove it from any linked account like { $social }, report it, and warn your contacts that the texts are spam.
+contract-the-quiz-app-friend-again = ugh, { $app } texted my WHOLE contact list. my gran got one, and my coach. how do I make it stop??
+contract-the-quiz-app-choice-switch-off = Go to Settings, switch off its access, then delete it.
+contract-the-quiz-app-feedback-switch-off = That's the fix. Switching off its permissions stops the grab, and deleting the app stops the texts. Next time, a word early can save a whole contact list.
+contract-the-quiz-app-choice-ignore-it = Lol it did that to everyone. Just ignore it, it'll stop.
+contract-the-quiz-app-feedback-ignore-it = A chance to learn: an app keeps using what it can reach until someone switches it off. A short "here's how to stop it" would have helped.
+contract-the-quiz-app-friend-fixes-late = found it, all switched off and deleted. told my gran to ignore the text. wish I'd known sooner lol
+contract-the-quiz-app-still-spam = { $friend } leaves the app alone. A week later, their contacts are still getting texts from { $app }.
 
-contract-the-quiz-app-end-safe = You checked the app, spotted the data grab, and kept your contacts, location and microphone private. Your friends know what to check now too. Nice work.
-contract-the-quiz-app-end-mixed = You protected part of it, but the app still has data, yours or your friends'. Removing its access, reporting it and warning friends would finish the job.
-contract-the-quiz-app-end-recovered = The app got more than it should have, but you took control back with help: access removed, permissions off, app reported. Now you know what to check first.
-contract-the-quiz-app-end-harmful = The app keeps collecting data from you and your friends, and the spam keeps coming. It's never too late to remove its access, report it and ask a trusted adult.
+contract-the-quiz-app-fix-choice = { $app } took more than you meant to give. But it's your data, and you have the right to take it back. What will you do?
+contract-the-quiz-app-choice-ask-adult = { $adult }, can you sit with me? { $app } took way too much.
+contract-the-quiz-app-feedback-ask-adult = That's the way. Deleting isn't enough on its own: an adult can help you switch off its access, unlink it from your accounts and report it. You're not in trouble for asking.
+contract-the-quiz-app-choice-delete-tell-friend = I'll delete it and tell { $friend } it isn't safe to use.
+contract-the-quiz-app-feedback-delete-tell-friend = Deleting it and warning { $friend } are good steps. But what it already copied stays copied, and a friend can't unlink it or report it with you. A trusted adult can.
+contract-the-quiz-app-choice-another-quiz = Whatever. I'll try a different quiz, this one's boring.
+contract-the-quiz-app-feedback-another-quiz = A chance to learn: the app keeps collecting as long as it has access. It's never too late to switch off its permissions and ask for help.
+
+contract-the-quiz-app-adult-helps = Thanks for telling me. You're not in trouble. Let's switch off its access, unlink it from your accounts, report it to the app store and tell your contacts the texts are spam.
+contract-the-quiz-app-spam-grows = You try a new quiz. Meanwhile { $app } keeps sending messages in your name, and { $adult } asks why their phone is full of quiz invites.
+contract-the-quiz-app-deleted = You delete { $app }. But the next day, friends still get messages "from you" about it. It had already copied what it needed.
+
+contract-the-quiz-app-retry-choice = Deleting the app didn't take back what it copied. What now?
+contract-the-quiz-app-choice-show-adult = Okay. I'll show { $adult } every message going out in my name.
+contract-the-quiz-app-feedback-show-adult = Good move. It isn't too late: an adult can help you unlink the app, report it and warn your contacts. Asking for help after a slip is exactly right.
+contract-the-quiz-app-choice-let-it-go = It'll die down. Telling people only makes it bigger.
+contract-the-quiz-app-feedback-let-it-go = A chance to learn: copied data doesn't die down on its own, and telling a trusted adult makes the problem smaller, not bigger. It's never too late to show them.
+contract-the-quiz-app-still-copied = A week later, messages in your name are still going out, and a new one asks your friends for their phone numbers.
+
+contract-the-quiz-app-end-safe = { $app } never got your contacts, location or mic, and thanks to your message { $friend } has switched its access off too. You saw the grab for what it was.
+contract-the-quiz-app-end-safe-late = { $app } never got your contacts, location or mic. At first you said nothing, but when { $friend } got spammed, you showed them the fix. Next time, speak up sooner.
+contract-the-quiz-app-end-mixed = Your own contacts, location and mic stayed away from { $app }. But { $friend }'s contacts are still getting texts, and nothing has stopped it yet. A message with the fix still could.
+contract-the-quiz-app-end-recovered = { $app } got more than it should have, but you told { $adult } and took it back: access switched off, accounts unlinked, app reported, contacts warned. Now you know what to check first.
+contract-the-quiz-app-end-spread = { $app } never got your contacts, location or mic, but your link sent friends to it, and their contacts get texts now. It's not your fault, and it's never too late: a trusted adult can help you warn them.
+contract-the-quiz-app-end-harmful = { $app } still has what it took, and messages keep going out in your name. It's not your fault, and it's never too late: tell a trusted adult, who will help you unlink and report it.

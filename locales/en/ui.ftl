@@ -58,13 +58,16 @@ level-verdict-safe = Great choice!
 level-verdict-cautious = Not bad, but there is a safer way.
 level-verdict-risky = Let’s think about this one together.
 level-ending-safe = You stayed safe!
-level-ending-mixed = You found your way back.
+level-ending-mixed = Safe for now.
+level-ending-recovered = You put it right!
 level-ending-harmful = That got difficult.
 level-see-results = See how you did
 
 ## Debrief
 debrief-outcome-safe = Well done! You kept yourself and others safe.
-debrief-outcome-mixed = You got there in the end. Every try teaches you something.
+debrief-outcome-mixed = You stayed safe this time, but it isn’t sorted out yet. Every try teaches you something.
+debrief-outcome-recovered = You put it right. Telling, blocking or reporting after a slip is exactly what to do.
+debrief-put-right = What you put right: “{ $choice }”
 debrief-outcome-harmful = This story was a hard one. Play it again to find the safe way: Sango believes in you!
 debrief-objectives = What you practised
 debrief-practised-well = You did this well!
@@ -79,15 +82,13 @@ debrief-play-again = Play again
 stage-chat = chat
 stage-feed = feed
 stage-popup = offer
-act-block = Block
-act-report = Report
-act-tell = Tell an adult
-act-close = Close
-act-accept = Accept
 level-spot-hint = Tap each part that gives it away, then press “I’m done”.
 level-spot-done = I’m done
 level-spot-clue = Good eye: that’s a clue!
 level-spot-not-clue = That part is fine.
+level-spot-everything = Tapping everything catches the clues, but it calls the fine parts fake too. Spotting means choosing only what gives it away.
+level-spot-some-fine = Some parts you tapped were fine. Being careful means trusting what is real, too.
+level-spot-missed = A clue slipped past you. Look at each part and ask: does this give it away?
 level-spot-result = You found { $found } of { $clues } clues{ $mistaken ->
     [0] .
     [one] , and tapped one part that was fine.

@@ -2,7 +2,7 @@
 
 conduct-the-exclusion-title = Exclusión a propósito
 conduct-the-exclusion-summary = Tu clase crea un chat de grupo nuevo sin una persona de la clase, y empiezan las bromas sobre ella.
-conduct-the-exclusion-remember = Dejar a alguien fuera a propósito y burlarse es acoso. No te sumes, sé amable con la persona atacada y cuéntaselo a un adulto de confianza.
+conduct-the-exclusion-remember = Dejar a alguien fuera a propósito y burlarse es acoso. No te sumes, guarda las pruebas y cuéntaselo a un adulto de confianza, sobre todo si alguien dice que nadie lo quiere.
 
 conduct-the-exclusion-app = { $app }
 conduct-the-exclusion-npc-leader = { $leader }
@@ -29,46 +29,72 @@ conduct-the-exclusion-teacher-novak = Prof. Novak
 conduct-the-exclusion-intro = { $leader } acaba de crear un grupo nuevo en { $app } llamado “{ $group }”. Está toda tu clase, menos { $target }.
 
 conduct-the-exclusion-first-joke = Por fin un chat sin { $target } jaja. ¿¿Alguien vio esos zapatos hoy?? Que alguien haga captura de su última selfie.
-conduct-the-exclusion-choice-not-cool = Eso no está bien. A { $target } le dolería mucho.
-conduct-the-exclusion-feedback-not-cool = Eso requirió valor. Cuando una persona dice “eso no está bien”, otras suelen animarse a parar también. Los testigos tienen más poder del que creen.
-conduct-the-exclusion-choice-mute = Silenciar el grupo y no decir nada
-conduct-the-exclusion-feedback-mute = No te sumaste, y eso importa. Pero el silencio puede parecer que estás de acuerdo. Un simple “eso no está bien”, o un mensaje amable a { $target }, podría cambiar mucho.
-conduct-the-exclusion-choice-laugh-meme = Responder con un meme de risa
-conduct-the-exclusion-feedback-laugh-meme = Una oportunidad para aprender: un meme parece poca cosa, pero para { $target } es una persona más en su contra. Y de las publicaciones de grupo se hacen capturas que se comparten.
+conduct-the-exclusion-choice-not-funny = No. { $target } no se merece esto, y no tiene gracia.
+conduct-the-exclusion-feedback-not-funny = Eso tuvo valor. Un «no tiene gracia» corto y tranquilo muestra que no todos están de acuerdo, y a menudo otros paran también. Quien mira tiene más poder del que cree.
+conduct-the-exclusion-choice-mute = Silencio este chat y me quedo fuera del drama.
+conduct-the-exclusion-feedback-mute = No te sumaste, y eso importa. Pero al silenciarlo, ya nadie ahí dentro está del lado de { $target }, y el silencio puede parecer que estás de acuerdo.
+conduct-the-exclusion-choice-private-group = Jaja vale. Es un grupo privado, { $target } no lo verá.
+conduct-the-exclusion-feedback-private-group = Una oportunidad para aprender: un grupo privado no es privado. Cualquiera puede hacer una captura y pasarla, y para { $target } tu respuesta es una persona más en su contra.
 
-conduct-the-exclusion-pushback = Relájate, es una broma. No arruines la diversión, o vete con { $target } jaja.
-conduct-the-exclusion-screenshot = Alguien publica la selfie de { $target } con un texto cruel. Recibe 14 reacciones de risa en un minuto. Nadie dice nada.
+conduct-the-exclusion-c-pushback = Relájate, es una broma. No arruines la diversión, o vete con { $target } jaja.
+conduct-the-exclusion-c-pushback-after = Pero dos personas de la clase dejan de publicar, y una te escribe: «qué bien que alguien lo dijera».
+conduct-the-exclusion-c-muted = Silencias el chat. Cuando miras una hora después, alguien ha subido el selfie de { $target } con un pie de foto cruel. Tiene 14 reacciones de risa.
+conduct-the-exclusion-c-laughs = Tu respuesta recibe 9 risas. Luego alguien le manda a { $target } una captura del chat, con tu respuesta incluida. { $target } sale de todos los chats de clase: «entendido. aquí nadie me quiere».
 
-conduct-the-exclusion-support-choice = Mientras tanto, { $target } escribe en el chat principal de la clase: “¿por qué todos están tan callados conmigo hoy?”. Nadie responde.
-conduct-the-exclusion-choice-message-save = Escribirle algo amable a { $target } y hacer capturas del grupo
-conduct-the-exclusion-feedback-message-save = Gran combinación. Un mensaje amable le dice a { $target } que tiene apoyo, y las capturas sirven de prueba si un adulto de confianza tiene que intervenir.
-conduct-the-exclusion-choice-kind-only = Escribirle algo amable a { $target }, pero nada más
-conduct-the-exclusion-feedback-kind-only = La amabilidad ayuda de verdad. Pero el grupo sigue activo. Guardar algunas capturas permite que un adulto de confianza actúe si la cosa empeora.
-conduct-the-exclusion-choice-forward-screenshot = Reenviar la captura de la selfie, ya la vio todo el mundo
-conduct-the-exclusion-feedback-forward-screenshot = Una oportunidad para aprender: que “ya la vio todo el mundo” no hace que esté bien. Cada reenvío extiende más el daño y pone tu nombre en él.
+conduct-the-exclusion-quiet-chat = En el recreo, { $target } pregunta en el chat general de la clase: «¿por qué todos están tan callados conmigo hoy?». Nadie contesta. El grupo nuevo sigue.
+conduct-the-exclusion-choice-screenshot-dm = Hago capturas y luego le escribo a { $target }: ¿todo bien?
+conduct-the-exclusion-feedback-screenshot-dm = Buen orden: primero las capturas, para tener pruebas si un adulto tiene que actuar, y luego un mensaje amable para que { $target } sepa que no está sin nadie.
+conduct-the-exclusion-choice-warn-report = Escribo en el grupo: o esto se borra ya o lo denuncio.
+conduct-the-exclusion-feedback-warn-report = Plantarte está bien. Pero anunciar una denuncia les da tiempo para borrarlo todo, y una pelea en público alimenta al público. Guarda primero las pruebas, en silencio.
+conduct-the-exclusion-choice-forward-target = Le reenvío el post a { $target }. Tiene derecho a saberlo.
+conduct-the-exclusion-feedback-forward-target = Una oportunidad para aprender: mandarle a alguien el post cruel sobre su persona se lo muestra a quien más daño le hace. Guárdalo como prueba para un adulto y manda cariño en su lugar.
 
-conduct-the-exclusion-target-reply = gracias por escribirme. vi el grupo. siento que todos me odian. pero porfa, no hagas un drama de esto
-conduct-the-exclusion-choice-tell-together = Tienes mi apoyo. Vamos a contárselo a { $teacher }.
-conduct-the-exclusion-feedback-tell-together = Eso es dar la cara por alguien. Todo el mundo tiene derecho a sentirse a salvo en la escuela y en internet. Contárselo a un adulto de confianza no es hacer un drama, es la forma de que esto pare.
-conduct-the-exclusion-choice-keep-secret = Bueno, no se lo diré a nadie. Cuenta conmigo.
-conduct-the-exclusion-feedback-keep-secret = Estar ahí para { $target } importa mucho. Pero una exclusión así suele empeorar. Puedes explicarle con cariño que un adulto de confianza puede ayudar, y ofrecerte a acompañar a { $target }.
-conduct-the-exclusion-choice-blame-target = ¿Y si te pones otros zapatos para que paren?
-conduct-the-exclusion-feedback-blame-target = Una oportunidad para aprender: { $target } no causó esto, y cambiar no lo va a arreglar. Nadie merece burlas. El problema es cómo se comporta el grupo.
+conduct-the-exclusion-c-warned = En un minuto todo desaparece, así que no queda nada que enseñar a nadie. { $leader } crea otro grupo, sin ti. Luego { $target } te escribe.
+conduct-the-exclusion-c-dm-sent = Guardas cuatro capturas y luego envías tu mensaje. { $target } empieza a escribir, para y vuelve a empezar.
+conduct-the-exclusion-c-forwarded = { $target } ve el post y todas las reacciones de risa. Minutos después sale de todos los chats de clase: «entendido. aquí nadie me quiere».
 
-conduct-the-exclusion-teacher-helps = Gracias a los dos por venir a contármelo. { $target }, nada de esto es tu culpa. Yo me encargo del grupo, y vamos a reportar las peores publicaciones a { $app }.
+conduct-the-exclusion-target-reply = hola. ya sé lo del grupo. siento que todo el mundo me odia. pero por favor no lo conviertas en un drama
+conduct-the-exclusion-choice-see-teacher = No estás sin nadie. ¿Vamos a ver a { $teacher } en el recreo?
+conduct-the-exclusion-feedback-see-teacher = Eso es plantarse. Todo el mundo tiene derecho a sentirse a salvo en clase y en internet. Ir juntos a un adulto no es montar un drama: así es como esto para.
+conduct-the-exclusion-choice-keep-secret = Vale, no se lo diré a nadie. Estoy aquí para ti, siempre.
+conduct-the-exclusion-feedback-keep-secret = Estar ahí para { $target } importa mucho. Pero prometer el secreto deja a ambos a solas con esto. Ofrecerte a ir a un adulto juntos es la promesa más amable.
+conduct-the-exclusion-choice-change-shoes = ¿Sinceramente? Cámbiate las zapatillas y se aburrirán.
+conduct-the-exclusion-feedback-change-shoes = Una oportunidad para aprender: { $target } no causó esto, y cambiar no lo va a arreglar. Nadie merece burlas. El problema es cómo se comporta el grupo.
 
-conduct-the-exclusion-pile-on = Tu publicación es la que más risas recibe. Una hora después, { $target } sale de todos los chats de la clase. Su último mensaje: “entendido. nadie me quiere aquí.”
-conduct-the-exclusion-fix-choice = Eso dolió mucho más que una broma. Todavía estás a tiempo de arreglarlo. ¿Qué vas a hacer?
-conduct-the-exclusion-choice-sorry-tell = Borrarla, pedirle perdón a { $target } y contárselo a { $teacher }
-conduct-the-exclusion-feedback-sorry-tell = Eso es valor de verdad. Reconocer un error y hacer que un adulto intervenga puede cambiar las cosas para { $target }. No eres mala persona; tomaste una mala decisión.
-conduct-the-exclusion-choice-delete-hope = Borrar mi publicación y esperar que se olvide
-conduct-the-exclusion-feedback-delete-hope = Borrarla ayuda, pero el daño ya está hecho y el grupo sigue. Una disculpa de verdad y un adulto de confianza podrían ayudar a que { $target } vuelva a sentirse a salvo.
-conduct-the-exclusion-choice-just-joke = Dejarlo así. Solo era una broma.
-conduct-the-exclusion-feedback-just-joke = Una oportunidad para aprender: cuando alguien sale de todos los chats por esto, ya no era una broma. Nunca es tarde para pedir perdón y buscar ayuda.
+conduct-the-exclusion-c-teacher = Gracias a los dos por venir. { $target }, nada de esto es culpa tuya. Hoy mismo me encargo del grupo, y reportaremos a { $app } lo que siga publicado.
+conduct-the-exclusion-c-blame = o sea que ahora es culpa mía. genial. total, aquí nadie me quiere.
+conduct-the-exclusion-c-secret = Cumples tu promesa. Pero al día siguiente, en el recreo, { $target } escribe en el chat de clase y sale de todos los grupos: «entendido. aquí nadie me quiere».
 
-conduct-the-exclusion-teacher-helps-late = Gracias por tu sinceridad, no es fácil. Hablaré con el grupo, y nos aseguraremos de que { $target } esté bien. Pedir perdón fue un gran primer paso.
+conduct-the-exclusion-warning-secret = Cuando alguien dice «aquí nadie me quiere», es una señal de alarma: lo está pasando muy mal. Eso pesa demasiado para una promesa, y es demasiado grande para cargarlo sin ayuda.
+conduct-the-exclusion-worry-choice = Si esto también te pesa a ti, mi botón Pedir ayuda está siempre en la esquina. ¿Qué vas a hacer?
+conduct-the-exclusion-choice-show-teacher = Le enseño ese mensaje a { $teacher } ya mismo.
+conduct-the-exclusion-feedback-show-teacher = Exacto. Hay secretos que pesan demasiado: cuando alguien dice que nadie lo quiere, avisar a un adulto es cuidar, no traicionar.
+conduct-the-exclusion-choice-keep-promise = Se lo prometí a { $target }. Yo sigo escribiéndole y ya está.
+conduct-the-exclusion-feedback-keep-promise = Una oportunidad para aprender: seguir siendo amable está bien, pero no puedes ser la única ayuda de nadie. Cuando alguien está tan mal, un adulto de confianza o el orientador tiene que saberlo.
+conduct-the-exclusion-c-teacher-lunch = Has hecho lo correcto. Una promesa nunca tiene que tapar que alguien está tan mal. Voy a buscar a { $target } ahora, y el orientador hablará hoy con { $target }.
+conduct-the-exclusion-c-promise = Le mandas mensajes amables a { $target } toda la tarde. Las respuestas se acortan, y luego paran. Ningún adulto sabe cómo se siente.
 
-conduct-the-exclusion-end-safe = Te negaste a participar, apoyaste a { $target } e hiciste que un adulto de confianza interviniera. El grupo se cerró, y { $target } sabe quiénes son sus amistades de verdad.
-conduct-the-exclusion-end-mixed = Por ahora hay más calma, pero el grupo sigue, ningún adulto lo sabe y { $target } sigue fuera. Contárselo a un adulto de confianza ayuda a detener la exclusión para siempre.
-conduct-the-exclusion-end-recovered = Al principio te equivocaste, pero luego pediste perdón y buscaste ayuda. { $target } volvió al chat de la clase. Arreglar las cosas requiere valor de verdad.
-conduct-the-exclusion-end-harmful = { $target } se siente en total soledad, y el grupo sigue. Nunca es tarde: pide perdón, sé amable y cuéntaselo a un adulto de confianza.
+conduct-the-exclusion-warning = «Aquí nadie me quiere» es una señal de alarma: alguien lo está pasando muy mal. Parte de esto salió de ti, y todavía puedes ayudar. Es demasiado para llevarlo sin ayuda.
+conduct-the-exclusion-fix-choice = Si esto también te pesa a ti, mi botón Pedir ayuda está siempre en la esquina. ¿Qué vas a hacer?
+conduct-the-exclusion-choice-go-teacher = Voy ahora a ver a { $teacher } y le enseño ese mensaje.
+conduct-the-exclusion-feedback-go-teacher = Eso es valor de verdad. Asumir tu parte y avisar a un adulto enseguida es lo que cuenta ahora. No eres mala persona: tomaste una mala decisión y la estás arreglando.
+conduct-the-exclusion-choice-sorry-space = Le pido perdón a { $target } por mensaje y le dejo espacio.
+conduct-the-exclusion-feedback-sorry-space = Pedir perdón importa. Pero después de «aquí nadie me quiere», un perdón solo no basta: un adulto tiene que saberlo para que { $target } tenga apoyo hoy.
+conduct-the-exclusion-choice-just-joke = Era una broma. El lunes ya habrá vuelto al chat, seguro.
+conduct-the-exclusion-feedback-just-joke = Una oportunidad para aprender: cuando alguien deja todos los chats diciendo que nadie lo quiere, ya no es una broma. Esperar a que pase puede dejarle sin nadie justo cuando más lo necesita.
+conduct-the-exclusion-c-teacher-late = Gracias por contármelo, y por ser sincero con tu parte. Voy a buscar a { $target } ahora, me aseguraré de que tenga apoyo y me encargaré del grupo.
+conduct-the-exclusion-c-joke = Lo dejas estar. El grupo sigue publicando, { $target } sigue fuera de todos los chats y nadie le pregunta cómo está.
+conduct-the-exclusion-c-heart = { $target } lee tu mensaje pero no contesta. A la mañana siguiente, su sitio en clase está vacío.
+
+conduct-the-exclusion-late-choice = { $target } sigue sin responder, y su sitio está vacío. ¿Qué vas a hacer?
+conduct-the-exclusion-choice-counsellor = Voy al despacho del orientador antes de la primera clase.
+conduct-the-exclusion-feedback-counsellor = Muy bien. El orientador del centro está justo para esto, e ir temprano significa que { $target } recibe ayuda hoy. Has convertido un error en cuidado de verdad.
+conduct-the-exclusion-choice-wait = Espero. Si mañana tampoco viene, se lo diré a alguien.
+conduct-the-exclusion-feedback-wait = Una oportunidad para aprender: cuando alguien dice que nadie lo quiere y luego desaparece, lo arriesgado es esperar. Los adultos prefieren saberlo demasiado pronto que demasiado tarde.
+conduct-the-exclusion-c-counsellor = El orientador te escucha, te da las gracias y llama enseguida a la familia de { $target }. Por la tarde, { $target } ya tiene con quién hablar.
+conduct-the-exclusion-c-wait = Esperas. { $target } tampoco viene al día siguiente, y ningún adulto ha oído nada todavía.
+
+conduct-the-exclusion-end-safe = No te sumaste, y { $target } no lo afrontó sin nadie: fuiste con { $target } a ver a { $teacher }. Se están ocupando del grupo, y { $target } sabe quién está de su lado.
+conduct-the-exclusion-end-told = Al principio guardaste el secreto de { $target }, pero cuando dijo que nadie lo quería, fuiste enseguida a ver a { $teacher }. { $target } tiene apoyo, y se están ocupando del grupo.
+conduct-the-exclusion-end-recovered = Parte del daño salió de ti, y lo arreglaste: cuando { $target } dijo que nadie lo quería, avisaste a un adulto. Ahora { $target } tiene apoyo. Eso requirió mucho valor.
+conduct-the-exclusion-end-harmful = { $target } está a solas con «aquí nadie me quiere», y ningún adulto lo sabe aún. No es culpa tuya que el grupo empezara esto, y nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará.

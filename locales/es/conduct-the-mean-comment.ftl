@@ -2,7 +2,7 @@
 
 conduct-the-mean-comment-title = El comentario cruel
 conduct-the-mean-comment-summary = Sientes rabia con alguien de tus amistades, y un comentario cruel está a solo un toque.
-conduct-the-mean-comment-remember = Cuando sientas rabia, haz una pausa antes de publicar: las palabras en internet pueden durar mucho. Sé amable, arregla las cosas hablando y cuéntale a un adulto de confianza si hay un ataque en grupo.
+conduct-the-mean-comment-remember = Cuando sientas rabia, haz una pausa antes de publicar. Si empieza un ataque en grupo, primero haz capturas, luego bloquea y reporta, y cuéntaselo a un adulto de confianza.
 
 conduct-the-mean-comment-app = { $app }
 conduct-the-mean-comment-app-fliply = Fliply
@@ -38,38 +38,73 @@ conduct-the-mean-comment-part-nobody = Ni siquiera le caes bien a nadie, { $frie
 conduct-the-mean-comment-feedback-nobody = ¡Hiriente, bien visto! Esto no tiene nada que ver con el video. Es un ataque a { $friend }, y palabras así pueden doler durante mucho tiempo.
 
 conduct-the-mean-comment-typing = Todavía te sientes mal por lo del recreo. Tus pulgares escriben rápido: “El peor video de la historia. De todas formas, tu amistad es falsa.” Tu dedo está sobre Publicar.
-conduct-the-mean-comment-post-choice = ¡Uf, qué sentimientos tan fuertes! Está bien sentir rabia. Pero las palabras en internet pueden quedarse mucho tiempo, y mucha gente las ve. ¿Qué vas a hacer?
-conduct-the-mean-comment-choice-pause = Borrarlo, respirar hondo y hablar con { $friend } mañana
-conduct-the-mean-comment-feedback-pause = ¡Muy buena elección! Viste que esas palabras podían hacer mucho daño. Hacer una pausa cuando sientes rabia evita cosas de las que te podrías arrepentir, y hablar cara a cara ayuda a arreglarlo.
-conduct-the-mean-comment-choice-ignore-friend = Borrarlo, pero ignorar a { $friend } desde ahora
-conduct-the-mean-comment-feedback-ignore-friend = ¡No publicarlo fue inteligente! Pero ignorar una amistad puede hacer que el dolor siga para ambas partes. Decirle a { $friend } cómo te sientes podría arreglar las cosas.
-conduct-the-mean-comment-choice-post = Publicarlo. Fue cruel conmigo primero.
-conduct-the-mean-comment-feedback-post = Una oportunidad para aprender: mucha gente puede ver, copiar y guardar las palabras que escribes con rabia. Aunque las borres después, no siempre puedes retirarlas.
+conduct-the-mean-comment-post-choice = ¡Uf, cuántas emociones! Es normal sentir rabia. Pero las palabras en internet pueden quedarse mucho tiempo, y mucha gente las ve. ¿Qué vas a hacer?
+conduct-the-mean-comment-choice-ignore-friend = Lo borro, y a partir de ahora paso de { $friend }.
+conduct-the-mean-comment-feedback-ignore-friend = ¡No publicarlo fue inteligente! Pero ignorar a una amistad hace que el dolor siga para los dos. Decirle a { $friend } cómo te sientes, cara a cara, podría arreglarlo.
+conduct-the-mean-comment-choice-pause = Lo borro. Mañana en el cole hablo con { $friend }.
+conduct-the-mean-comment-feedback-pause = ¡Buena elección! Viste que esas palabras podían hacer mucho daño. Parar cuando sientes rabia evita arrepentimientos, y hablar cara a cara lo arregla.
+conduct-the-mean-comment-choice-post = Lo publico. Al fin y al cabo, { $friend } empezó primero.
+conduct-the-mean-comment-feedback-post = Una oportunidad para aprender: las palabras con rabia en internet las puede ver, copiar y guardar mucha gente. Aunque luego las borres, no siempre puedes recuperarlas.
 
-conduct-the-mean-comment-pile-on = A la mañana siguiente, los comentarios crueles en el video de { $friend } se duplicaron. Chicos de otras clases se están sumando. En la escuela, { $friend } solo mira al suelo.
-conduct-the-mean-comment-pile-choice = Esto es un ataque en grupo: mucha gente contra una sola persona. Puede doler mucho. ¿Qué podrías hacer?
-conduct-the-mean-comment-choice-report-tell = Reportar los comentarios crueles y contarle a { $adult }
-conduct-the-mean-comment-feedback-report-tell = ¡Eso es defender a los demás! Todo el mundo tiene derecho a recibir respeto en internet. Reportar y contarle a un adulto puede hacer que borren los comentarios.
-conduct-the-mean-comment-choice-kind-comment = Escribir un comentario amable debajo del video
-conduct-the-mean-comment-feedback-kind-comment = Un comentario amable le muestra a { $friend } que tiene apoyo, ¡y eso importa! Pero los comentarios crueles siguen ahí. Reportar y contarle a un adulto ayuda a detenerlos.
-conduct-the-mean-comment-choice-like-mean = Dar me gusta a los comentarios crueles. { $friend } empezó.
-conduct-the-mean-comment-feedback-like-mean = Una oportunidad para aprender: que te hayan hecho daño no hace justo un ataque en grupo. Todo el mundo merece respeto, incluso alguien con quien te peleaste. Cada me gusta lo hace más grande.
+conduct-the-mean-comment-ignored = Lo borras. Pero dejas de contestar los mensajes de { $friend }, que no entiende nada y se siente mal.
+conduct-the-mean-comment-paused = Borras las palabras y dejas el móvil. Poco a poco, la rabia se va.
+conduct-the-mean-comment-posted = Tu comentario recibe 12 me gusta. Otros lo copian: «¡Sí, falsa amistad!». Pronto es un ataque en grupo. En el cole, { $friend } no te mira.
 
-conduct-the-mean-comment-adult-helps = Gracias por contármelo. Eso no es acusar, es ayudar. Todo el mundo merece respeto en internet. Vamos a reportar esos comentarios y a bloquear las cuentas que siguen sumándose al ataque.
-conduct-the-mean-comment-talk-it-out = Gracias por defenderme. ¡Y perdón por lo del recreo! No sabía que te habías sentido fuera del grupo. ¿Mañana te sientas con nosotros?
+conduct-the-mean-comment-pile-on = A la mañana siguiente, los comentarios crueles en el video de { $friend } se han duplicado. Se suman chicos y chicas de otras clases. En el cole, { $friend } solo mira al suelo.
+conduct-the-mean-comment-pile-choice = Esto es un ataque en grupo: mucha gente contra una sola persona. Puede hacer mucho daño. ¿Qué podrías hacer?
+conduct-the-mean-comment-choice-block-mean = Bloqueo ya mismo todas las cuentas que son crueles.
+conduct-the-mean-comment-feedback-block-mean = ¡Bloquear te protege, y está bien! Pero solo oculta los comentarios para ti, y pierdes las pruebas. Primero capturas, luego bloquear y reportar.
+conduct-the-mean-comment-choice-like-mean = Le doy me gusta a uno. { $friend } no me guardó sitio.
+conduct-the-mean-comment-feedback-like-mean = Una oportunidad para aprender: sentir dolor no hace justo un ataque en grupo. Todo el mundo merece respeto, aunque tengas un enfado con esa persona. Cada me gusta lo agranda.
+conduct-the-mean-comment-choice-screenshot-report = Hago capturas de los peores y luego los reporto.
+conduct-the-mean-comment-feedback-screenshot-report = ¡Buen orden! Las capturas guardan las pruebas antes de que algo se borre, y reportar avisa a la app del acoso. { $friend } tiene derecho a estar a salvo en internet, y tú también.
+conduct-the-mean-comment-choice-defend = Les respondo a todos: «¡Basta! ¡Dejad a { $friend } en paz!»
+conduct-the-mean-comment-feedback-defend = ¡Defender a { $friend } requiere valor! Pero discutir bajo el video le da más público al ataque. Guardar las pruebas y reportarlo funciona mejor.
 
-conduct-the-mean-comment-posted = Tu comentario recibe 12 me gusta. Otros lo copian: “¡Sí, amistad falsa!” Pronto es un ataque en grupo. En la escuela, { $friend } no te mira.
-conduct-the-mean-comment-fix-it = Ay, no. Tus palabras llegaron más lejos de lo que querías. Pero todavía puedes ayudar a arreglarlo. ¿Qué vas a hacer?
-conduct-the-mean-comment-choice-sorry-tell = Borrarlo, pedir perdón y contarle a { $adult }
-conduct-the-mean-comment-feedback-sorry-tell = ¡Así se arregla! Pedir perdón es valiente, y un adulto puede ayudar a detener el ataque en grupo. Todos cometemos errores. Lo que importa es arreglarlos.
-conduct-the-mean-comment-choice-delete-quiet = Borrar mi comentario y no decir nada
-conduct-the-mean-comment-feedback-delete-quiet = Borrarlo ayuda un poco, para que nadie más lo copie. Pero otros ya lo hicieron, y { $friend } sigue sufriendo. Pedir perdón y contarle a un adulto ayuda más.
-conduct-the-mean-comment-choice-leave-up = Dejarlo publicado. Todos están de acuerdo conmigo.
-conduct-the-mean-comment-feedback-leave-up = Una oportunidad para aprender: cuando mucha gente se suma, puede parecer que está bien. Pero { $friend } tiene derecho al respeto, y esas palabras siguen haciendo daño.
+conduct-the-mean-comment-blocked-mean = Los comentarios crueles desaparecen de tu pantalla. Pero siguen ahí para todos los demás, y no has guardado ni uno.
+conduct-the-mean-comment-liked = Tu me gusta sube un comentario cruel hasta arriba. Se suman más, y { $friend } ve tu nombre debajo.
+conduct-the-mean-comment-reported = Haces capturas de los peores comentarios y los reportas. La app oculta algunos. Pero llegan otros nuevos, y { $friend } sigue con cara de tristeza.
+conduct-the-mean-comment-defended = Alguien responde: «Ay, ¿eres su guardaespaldas?». Ahora las burlas son contra los dos, y viene todavía más gente a mirar.
 
-conduct-the-mean-comment-sorry-talk = Ese comentario me dolió mucho. Pero gracias por pedir perdón. No sabía que en el recreo te sentiste fuera del grupo. ¿Empezamos de nuevo?
+conduct-the-mean-comment-next-step = El ataque en grupo sigue. ¿Y ahora?
+conduct-the-mean-comment-choice-friend-delete = Le voy a decir a { $friend } que borre el video y deje la app.
+conduct-the-mean-comment-feedback-friend-delete = Una oportunidad para aprender: un descanso de la app puede ayudar, pero borrar el video borra las pruebas, y quienes acosan siguen con otra persona. Un adulto de confianza puede pararlos.
+conduct-the-mean-comment-choice-name-them = Publico un mensaje con los nombres de todos los crueles.
+conduct-the-mean-comment-feedback-name-them = Una oportunidad para aprender: nombrar a gente en público empieza otro ataque en grupo, y nadie gana. Guarda las pruebas y deja que un adulto de confianza se encargue.
+conduct-the-mean-comment-choice-tell-adult = Voy a ver a { $adult } y le enseño lo que pasa.
+conduct-the-mean-comment-feedback-tell-adult = ¡Eso es defender a alguien! Un adulto puede reportar las cuentas, hablar con el colegio y las familias, y ayudar a { $friend }. Contarlo nunca es acusar.
 
-conduct-the-mean-comment-end-safe = Hiciste una pausa, defendiste a { $friend } y lo resolviste hablando. Los comentarios crueles ya no están, y ahora la amistad es aún más fuerte. ¡Bien hecho!
-conduct-the-mean-comment-end-mixed = Parte del daño se detuvo, pero los comentarios crueles siguen acumulándose y ningún adulto de confianza lo sabe. Reportar y contarlo ayuda a detener un ataque en grupo para siempre.
-conduct-the-mean-comment-end-recovered = Cometiste un error y luego lo arreglaste. Tu disculpa ayudó, y { $adult } está ayudando a detener el ataque en grupo. ¡La próxima vez, haz una pausa antes de publicar!
-conduct-the-mean-comment-end-harmful = El ataque en grupo sigue creciendo, y { $friend } se siente muy mal. Las palabras en internet pueden durar mucho tiempo. Nunca es tarde para pedir perdón y contárselo a un adulto de confianza.
+conduct-the-mean-comment-friend-deletes = { $friend } borra el video y deja de publicar. Los comentarios desaparecen por ahora, pero nadie que pueda parar esas cuentas lo sabe.
+conduct-the-mean-comment-named = Tu mensaje se comparte rapidísimo. Ahora la gente se pelea en los comentarios, y algunos van contra ti. { $friend } dice: «Por favor, haz que pare».
+conduct-the-mean-comment-adult-helps = Gracias por contármelo. Eso no es acusar, es ayudar. Hagamos capturas de lo que hay, reportemos esas cuentas, y yo hablaré con el colegio.
+conduct-the-mean-comment-talk-it-out = Gracias por defenderme. ¡Y perdón por lo del recreo! No sabía que te había dolido. ¿Te sientas con nosotros mañana?
+
+conduct-the-mean-comment-fix-it = Oh, no. Esto ha ido más lejos de lo que querías. Pero todavía puedes ayudar a arreglarlo. ¿Qué vas a hacer?
+conduct-the-mean-comment-choice-undo-talk = Borro lo mío y luego voy a hablar con { $adult }.
+conduct-the-mean-comment-feedback-undo-talk = ¡Así se arregla! Reconocerlo es valiente, y { $adult } puede ayudar a parar el ataque. Todo el mundo se equivoca. Arreglarlo es lo que cuenta.
+conduct-the-mean-comment-choice-sorry-message = Borro lo que hice y le escribo a { $friend }: «Perdón».
+conduct-the-mean-comment-feedback-sorry-message = ¡Pedir perdón es valiente, y a { $friend } le importa! Pero el ataque sigue, y es más grande que vosotros dos. Un adulto puede ayudar a pararlo.
+conduct-the-mean-comment-choice-leave-up = Lo dejo. Contarlo solo me metería en problemas.
+conduct-the-mean-comment-feedback-leave-up = Una oportunidad para aprender: contarlo no es para meterte en líos, es para parar el daño. Los adultos ayudan mejor cuando saben, y { $friend } sigue sufriendo.
+
+conduct-the-mean-comment-adult-late = Gracias por tu sinceridad. No estás en problemas por contármelo. Primero haremos capturas de los comentarios, luego los reportaremos, y hablaremos con { $friend } juntos.
+conduct-the-mean-comment-sorry-talk = Ese comentario me dolió mucho. Pero gracias por pedir perdón. No sabía que lo del recreo te había dolido. ¿Empezamos de nuevo?
+conduct-the-mean-comment-sorry-sent = Gracias por pedir perdón. Pero los comentarios siguen llegando. Voy a bloquear a todo el mundo y borrar mi cuenta, ahora mismo.
+conduct-the-mean-comment-left-up = El ataque sigue creciendo. { $friend } deja de publicar y en el cole ya casi no habla.
+
+conduct-the-mean-comment-friend-blocks = { $friend } está mal y quiere que todo desaparezca. ¿Qué le dices?
+conduct-the-mean-comment-choice-reply-back = No bloquees. Sube un video para que vean que te da igual.
+conduct-the-mean-comment-feedback-reply-back = Una oportunidad para aprender: responder les da a quienes acosan lo que quieren: atención. Capturas, luego bloquear, reportar y un adulto de confianza funcionan mucho mejor.
+conduct-the-mean-comment-choice-screenshot-together = ¡Espera! Primero capturas, y luego vamos con { $adult }.
+conduct-the-mean-comment-feedback-screenshot-together = ¡Gran consejo! Bloquear está bien, pero primero las capturas, para que { $adult } y la app vean lo que pasó. Ir juntos significa que { $friend } no está sin apoyo.
+conduct-the-mean-comment-choice-block-secret = Buena idea. Bórralo todo, y nadie tiene que saberlo.
+conduct-the-mean-comment-feedback-block-secret = Una oportunidad para aprender: borrarlo todo hace desaparecer las pruebas, y el secreto impide que un adulto ayude a parar esas cuentas. Primero capturas; luego, bloquear está bien.
+
+conduct-the-mean-comment-replied-back = { $friend } sube un video: «¡Me da igual!». En pocos minutos tiene todavía más comentarios crueles que el primero.
+conduct-the-mean-comment-shown-adult = Gracias a los dos por enseñármelo. Estas capturas ayudan mucho. Vamos a reportar las cuentas juntos, y luego { $friend } podrá bloquearlas.
+conduct-the-mean-comment-blocked-secret = { $friend } bloquea a todos y borra su cuenta. Por ahora hay calma, pero las pruebas han desaparecido y ningún adulto lo sabe.
+
+conduct-the-mean-comment-end-safe = No publicaste esas palabras con rabia, y { $adult } está ayudando a parar el ataque. { $friend } y tú volvéis a hablaros. ¡Muy bien!
+conduct-the-mean-comment-end-mixed = Por ahora hay más calma para { $friend }. Pero ningún adulto de confianza sabe lo que pasó, y las mismas cuentas podrían volver a empezar en otro sitio.
+conduct-the-mean-comment-end-recovered = Te dejaste llevar por el ataque, y luego lo arreglaste: pediste perdón y conseguiste la ayuda de { $adult }. { $friend } ya no se enfrenta a esto sin apoyo.
+conduct-the-mean-comment-end-harmful = El ataque sigue creciendo, y { $friend } lo está pasando fatal. Un error no te convierte en mala persona, y nadie te va a culpar por pedir ayuda. Nunca es tarde para contárselo a un adulto de confianza: te ayudará.

@@ -2,7 +2,7 @@
 
 conduct-the-photo-without-consent-title = Publicada sin permiso
 conduct-the-photo-without-consent-summary = Una foto vergonzosa de alguien de tu clase, durmiendo en el autobús, se está haciendo viral, y te etiquetaron en ella.
-conduct-the-photo-without-consent-remember = Pide permiso antes de publicar una foto de alguien, y nunca compartas una que esa persona no haya aceptado. Repórtala, apóyala y cuéntaselo a un adulto de confianza.
+conduct-the-photo-without-consent-remember = Pide permiso antes de publicar una foto de alguien, y nunca compartas una que esa persona no haya aceptado. Haz capturas primero, luego repórtala, y cuéntaselo a un adulto de confianza.
 
 conduct-the-photo-without-consent-app = { $app }
 conduct-the-photo-without-consent-npc-poster = { $poster }
@@ -40,46 +40,69 @@ conduct-the-photo-without-consent-part-time = Publicada a las 8:14
 conduct-the-photo-without-consent-feedback-part-time = La hora no es el problema. Lo que importa es que { $classmate } nunca aceptó que se publicara esta foto.
 
 conduct-the-photo-without-consent-share-choice = jajaja es lo más gracioso del mundo. ¡¡que todo el mundo la comparta!!
-conduct-the-photo-without-consent-choice-ask-takedown = Escribirle a { $poster }: bórrala, no dio su permiso
-conduct-the-photo-without-consent-feedback-ask-takedown = Buena decisión. Un mensaje privado le da a { $poster } la oportunidad de arreglarlo sin una pelea pública. Pregunta antes de publicar una foto de alguien: esa es la regla.
-conduct-the-photo-without-consent-choice-scroll-on = Seguir bajando sin compartirla
-conduct-the-photo-without-consent-feedback-scroll-on = Al no compartirla, no se difunde a través de ti. Pero la publicación sigue ahí, y puede que { $classmate } todavía ni lo sepa. Puedes hacer más.
-conduct-the-photo-without-consent-choice-share-story = Compartirla en mi historia, es solo una broma
-conduct-the-photo-without-consent-feedback-share-story = Una oportunidad para aprender: lo que a ti te da risa puede ser una pesadilla para { $classmate }. Compartir la foto de alguien sin su permiso la difunde más, y con tu nombre.
+conduct-the-photo-without-consent-choice-dm-poster = Le escribo a { $poster }: bórrala, { $classmate } no dijo que sí.
+conduct-the-photo-without-consent-feedback-dm-poster = Bien pensado. Un mensaje privado le da a { $poster } la oportunidad de arreglarlo sin público. Hacer una foto no da derecho a publicarla: primero se pregunta.
+conduct-the-photo-without-consent-choice-comment-public = Comento para que todos lo vean: qué cruel, ¡bórrala ya!
+conduct-the-photo-without-consent-feedback-comment-public = Defender a { $classmate } está bien. Pero un comentario público le da más atención al post, y la app lo muestra a más gente. Un mensaje privado o un reporte hacen menos ruido.
+conduct-the-photo-without-consent-choice-share-story = La comparto en mi historia. Todo el mundo la ha visto ya.
+conduct-the-photo-without-consent-feedback-share-story = Una oportunidad para aprender: «todo el mundo la ha visto» no lo hace estar bien. Compartir la foto de alguien sin su permiso la difunde más, y con tu nombre.
 
-conduct-the-photo-without-consent-poster-reply = relájate, es una broma. y la foto es mía, yo la tomé, así que puedo publicarla.
-conduct-the-photo-without-consent-report-choice = { $poster } tomó la foto, pero eso no hace que esté bien publicar a { $classmate } sin preguntar. ¿Y ahora qué?
-conduct-the-photo-without-consent-choice-report-check = Reportar la publicación y preguntarle a { $classmate } cómo está
-conduct-the-photo-without-consent-feedback-report-check = Exacto. Las apps permiten reportar fotos publicadas sin consentimiento, y preguntarle a { $classmate } cómo está significa que no tiene que enfrentarlo sin apoyo.
-conduct-the-photo-without-consent-choice-untag = Quitarme la etiqueta y no meterme
-conduct-the-photo-without-consent-feedback-untag = Quitarte la etiqueta aleja tu nombre de esto. Pero la foto sigue siendo pública, y { $classmate } todavía necesita a alguien de su lado.
-conduct-the-photo-without-consent-choice-like-it = Bueno, es su foto. Darle me gusta y seguir.
-conduct-the-photo-without-consent-feedback-like-it = Una oportunidad para aprender: tomar una foto no le da a nadie derecho a publicar a otra persona. Un me gusta le dice a la app, y a { $poster }, que está bien.
+conduct-the-photo-without-consent-c-poster-reply = relájate, es una broma. y la foto es mía, yo la tomé, así que puedo publicarla.
+conduct-the-photo-without-consent-c-comment = Tu comentario recibe respuestas: «jaja relájate», «¿y esta quién es?». El post sube al principio del inicio de todo el mundo, ya con 300 compartidos.
 
-conduct-the-photo-without-consent-scrolled = A mediodía, la foto ya se compartió 600 veces, y gente de otras escuelas está comentando. En el pasillo, hacen ruidos de ronquidos cuando pasa { $classmate }.
+conduct-the-photo-without-consent-report-choice = { $poster } hizo la foto, pero eso no le da derecho a publicar a { $classmate } sin preguntar. El post sigue publicado. ¿Y ahora qué?
+conduct-the-photo-without-consent-choice-screenshot-report = Capturo el post y quién lo comparte, y luego lo reporto.
+conduct-the-photo-without-consent-feedback-screenshot-report = Buen orden. Las capturas primero guardan las pruebas, aunque borren el post o bloquees a alguien. Luego repórtalo como «publicado sin permiso»: las apps se lo toman en serio.
+conduct-the-photo-without-consent-choice-report-block = Lo reporto y bloqueo a { $poster } ahora mismo, y se acabó.
+conduct-the-photo-without-consent-feedback-report-block = Reportar está bien. Pero bloquear primero oculta el post para ti, no para los demás, y no guardaste nada que enseñar. Primero captura, luego reporta y bloquea.
+conduct-the-photo-without-consent-choice-untag = Me quito la etiqueta, así al menos mi nombre no sale.
+conduct-the-photo-without-consent-feedback-untag = Quitarte la etiqueta deja tu nombre fuera, bien. Pero la foto sigue siendo pública, y { $classmate } sigue necesitando a alguien de su lado.
+
+conduct-the-photo-without-consent-c-reported = Guardas tres capturas: el post, el pie de foto y el número de compartidos. Luego lo reportas como «publicado sin permiso». Un minuto después, { $classmate } te escribe.
+conduct-the-photo-without-consent-c-blocked = El post desaparece de tu pantalla. Una hora después, la app dice que no encontró ningún problema, y no tienes nada guardado que enseñar. Luego { $classmate } te escribe.
+conduct-the-photo-without-consent-c-untagged = Tu nombre ya no sale. La foto sigue publicada: 600 compartidos a mediodía, y comenta gente de otros institutos. Luego { $classmate } te escribe.
 
 conduct-the-photo-without-consent-classmate = ¿Viste la foto del autobús? Todos se ríen de mí. Nunca dije que nadie pudiera publicarla. Solo quiero que desaparezca.
-conduct-the-photo-without-consent-choice-adult-takedown = No es tu culpa. Pidamos ayuda a { $teacher } para que la quiten.
-conduct-the-photo-without-consent-feedback-adult-takedown = Perfecto. { $classmate } tiene derecho a decidir sobre su propia imagen. Un adulto de confianza puede ayudar a que { $app } la elimine rápido y hablar con quien la publicó.
-conduct-the-photo-without-consent-choice-ignore-it = Qué horrible. ¿Y si solo lo ignoras?
-conduct-the-photo-without-consent-feedback-ignore-it = Ser amable con { $classmate } importa. Pero ignorarlo no va a borrar la foto. El botón de reportar de la app y un adulto de confianza sí pueden.
-conduct-the-photo-without-consent-choice-revenge = Publicar una foto vergonzosa de { $poster } como venganza
-conduct-the-photo-without-consent-feedback-revenge = Una oportunidad para aprender: una publicación de venganza duplica el daño y también puede meterte en problemas. Reportar y pedir ayuda lo arregla; una segunda foto, no.
+conduct-the-photo-without-consent-choice-go-together = No es culpa tuya. Vamos a ver a { $teacher } juntos en el recreo.
+conduct-the-photo-without-consent-feedback-go-together = Perfecto. Es derecho de { $classmate } decidir sobre su propia imagen. Un adulto de confianza puede hacer que { $app } la quite rápido, y hablar con { $poster }.
+conduct-the-photo-without-consent-choice-ignore-it = Qué horror. Pasa de ella, el viernes ya nadie se acordará.
+conduct-the-photo-without-consent-feedback-ignore-it = Ser amable con { $classmate } importa. Pero ignorar un post no lo borra, y sigue circulando mientras esperas. Un adulto puede conseguir que lo quiten.
+conduct-the-photo-without-consent-choice-revenge = Subimos una foto peor de { $poster }. Donde las dan, las toman.
+conduct-the-photo-without-consent-feedback-revenge = Una oportunidad para aprender: una foto de venganza duplica el daño y puede traer problemas a todo el mundo. Conseguir que la quiten lo arregla; una segunda foto, no.
 
-conduct-the-photo-without-consent-adult-helps = Gracias por venir a contármelo. { $classmate }, no hiciste nada malo. Vamos a reportarla a { $app }, hablar con { $poster } y asegurarnos de que la eliminen.
+conduct-the-photo-without-consent-c-teacher = Gracias por venir. { $classmate }, no has hecho nada malo. Hoy hablo con { $poster }, y la reportaremos a { $app } juntos hasta que la quiten.
+conduct-the-photo-without-consent-c-revenge = Tu foto de { $poster } da risa durante una hora. Ahora circulan dos fotos vergonzosas, y la del autobús sigue extendiéndose.
+conduct-the-photo-without-consent-c-ignored = El viernes la foto ha llegado a otros institutos, y la gente ronca fuerte cuando { $classmate } pasa. { $classmate } ha dejado de ir al comedor.
 
-conduct-the-photo-without-consent-your-share = Tu historia tiene 40 vistas. Entonces { $classmate } le responde: “¿en serio? ¿tú también?”
+conduct-the-photo-without-consent-still-up = No es cosa del pasado. El post sigue publicado, y { $classmate } lo está afrontando sin nadie. ¿Y ahora qué?
+conduct-the-photo-without-consent-choice-take-to-teacher = Hoy llevo a { $classmate } a ver a { $teacher } y le enseño el post.
+conduct-the-photo-without-consent-feedback-take-to-teacher = Muy bien. Nunca es tarde para avisar a un adulto, y un profe puede hacer que quiten el post y que paren las bromas de los ronquidos. La próxima vez, antes es aún mejor.
+conduct-the-photo-without-consent-choice-leave-it = Déjalo. Montar un lío ahora solo lo empeoraría.
+conduct-the-photo-without-consent-feedback-leave-it = Una oportunidad para aprender: callar parece más seguro, pero el post sigue circulando y { $classmate } sigue afrontándolo sin nadie. Un adulto puede actuar sin montar una escena.
+conduct-the-photo-without-consent-c-teacher-friday = Me alegra que hayas venido con { $classmate }. { $classmate }, nada de esto es culpa tuya. Hoy hablo con { $poster } y consigo que { $app } la quite.
+conduct-the-photo-without-consent-c-left = Lo dejas. El post sigue publicado, las bromas de los ronquidos siguen, y { $classmate } empieza a temer el viaje en autobús al instituto.
+
+conduct-the-photo-without-consent-c-your-share = Tu historia tiene 40 vistas. Entonces { $classmate } le responde: “¿en serio? ¿tú también?”
 conduct-the-photo-without-consent-fix-choice = Auch. Esa respuesta duele, pero todavía puedes arreglar esto. ¿Qué vas a hacer?
-conduct-the-photo-without-consent-choice-delete-sorry-tell = Borrar mi historia, pedir perdón y contárselo a { $teacher }
-conduct-the-photo-without-consent-feedback-delete-sorry-tell = Así se le da la vuelta. Borrarla detiene tu parte de la difusión, una disculpa le importa a { $classmate }, y un adulto de confianza puede hacer que eliminen la original.
-conduct-the-photo-without-consent-choice-delete-story = Borrar mi historia sin decir nada
-conduct-the-photo-without-consent-feedback-delete-story = Borrarla ayuda, pero { $classmate } vio lo que hiciste, y la original sigue publicada. Una disculpa y un reporte marcarían una diferencia real.
-conduct-the-photo-without-consent-choice-keep-story = Dejarla publicada, todo el mundo la compartió de todos modos
+conduct-the-photo-without-consent-choice-own-up = Borro mi historia, pido perdón y se lo cuento a { $teacher }.
+conduct-the-photo-without-consent-feedback-own-up = Así se le da la vuelta. Borrarla detiene tu parte de la difusión, una disculpa le importa a { $classmate }, y un adulto de confianza puede hacer que eliminen la original.
+conduct-the-photo-without-consent-choice-delete-quietly = Borro mi historia en silencio y espero que lo olvide.
+conduct-the-photo-without-consent-feedback-delete-quietly = Borrarla fue un buen primer paso. Pero { $classmate } vio lo que hiciste, y la original sigue publicada. Un perdón y un reporte marcarían la diferencia.
+conduct-the-photo-without-consent-choice-keep-story = La dejo. Todo el mundo la compartió, no soy la peor persona.
 conduct-the-photo-without-consent-feedback-keep-story = Una oportunidad para aprender: “todo el mundo lo hizo” no reduce el daño, lo multiplica. Nunca es tarde para borrarla, pedir perdón y buscar ayuda.
+conduct-the-photo-without-consent-c-teacher-late = Gracias por tu sinceridad. Borrarla y pedir perdón fue lo correcto. Haré todo lo posible para que eliminen la original, y hablaremos en clase sobre el consentimiento.
+conduct-the-photo-without-consent-c-kept = Tu historia sigue publicada y suma 90 visitas más. { $classmate } deja de contestar a nadie.
+conduct-the-photo-without-consent-c-deleted = Tu historia ya no está, pero { $classmate } no te contesta, y el post original sigue subiendo.
+conduct-the-photo-without-consent-c-safe-now = Cierras la app. La original sigue publicada, y { $classmate } sigue sin contestar a nadie.
 
-conduct-the-photo-without-consent-adult-helps-late = Gracias por tu sinceridad. Borrarla y pedir perdón fue lo correcto. Me aseguraré de que eliminen la original, y hablaremos en clase sobre el consentimiento.
+conduct-the-photo-without-consent-original-choice = Tu parte está borrada, pero la original sigue ahí con 600 compartidos. ¿Y ahora qué?
+conduct-the-photo-without-consent-choice-report-original = Capturo la original, la reporto y luego pido perdón.
+conduct-the-photo-without-consent-feedback-report-original = Eso es arreglarlo. Las capturas guardan las pruebas, el reporte mueve a la app, y pedir perdón le muestra a { $classmate } que estás de su lado. Si sigue arriba, un adulto de confianza puede insistir.
+conduct-the-photo-without-consent-choice-safe-now = Es más seguro no meterme más. Mi parte ya está borrada.
+conduct-the-photo-without-consent-feedback-safe-now = Una oportunidad para aprender: borrar tu parte estuvo bien, pero { $classmate } sigue enfrentándose a la original. Un reporte y un perdón te cuestan poco y ayudan mucho.
+conduct-the-photo-without-consent-c-report-original = Guardas capturas y reportas el post como «publicado sin permiso». Luego le escribes a { $classmate }: «Perdón por compartirla». Un rato después, te responde: «gracias».
 
-conduct-the-photo-without-consent-end-safe = Detectaste una foto publicada sin consentimiento, te negaste a difundirla y ayudaste a { $classmate } a que la eliminaran. Así se ve el respeto en internet.
-conduct-the-photo-without-consent-end-mixed = No empeoraste las cosas, pero la foto sigue circulando y { $classmate } lo enfrenta sin apoyo. Reportarla y contárselo a un adulto de confianza hace que la eliminen.
-conduct-the-photo-without-consent-end-recovered = Al principio la compartiste, pero luego lo reconociste, pediste perdón y ayudaste a que la eliminaran. { $classmate } lo notó. Arreglar un error requiere valor.
-conduct-the-photo-without-consent-end-harmful = La foto se sigue difundiendo, y a { $classmate } le angustia ir a la escuela. Nunca es tarde: bórrala, pide perdón, repórtala y cuéntaselo a un adulto de confianza.
+conduct-the-photo-without-consent-end-safe = No difundiste la foto, y { $classmate } no lo afrontó sin nadie: fuiste con { $classmate } a ver a { $teacher }, y van a quitar el post. Así es el respeto en internet.
+conduct-the-photo-without-consent-end-told-later = Costó unos días difíciles, pero llevaste a { $classmate } a ver a { $teacher }, y van a quitar el post. Ir a un adulto enseguida puede ahorrar una semana de dolor.
+conduct-the-photo-without-consent-end-recovered = Primero compartiste la foto, y luego lo arreglaste: borraste tu historia, le pediste perdón a { $classmate } y te moviste para que quitaran la original. Arreglar un error requiere valor.
+conduct-the-photo-without-consent-end-harmful = La foto del autobús sigue circulando, y { $classmate } teme ir a clase. No es culpa tuya que { $poster } la publicara, y nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará a que la quiten.

@@ -2,7 +2,7 @@
 
 conduct-the-pile-on-title = El linchamiento digital
 conduct-the-pile-on-summary = Una publicación torpe de alguien de tu escuela se convierte en un linchamiento de memes y amenazas, y tus amigos quieren que te sumes.
-conduct-the-pile-on-remember = Puedes discrepar sin sumarte al linchamiento. No participes, pregúntale a esa persona cómo está, reporta las amenazas y aléjate para cuidarte.
+conduct-the-pile-on-remember = Puedes no estar de acuerdo sin sumarte al linchamiento. Pregunta cómo está la persona, guarda capturas y denuncia las amenazas, cuéntaselo a un adulto de confianza y luego descansa.
 
 conduct-the-pile-on-app = { $app }
 conduct-the-pile-on-app-chirpa = Chirpa
@@ -30,43 +30,73 @@ conduct-the-pile-on-feedback-privileged = Es justo. Critica la opinión, no a la
 conduct-the-pile-on-part-clown = Un meme: su foto escolar pegada sobre el cuerpo de un payaso
 conduct-the-pile-on-feedback-clown = Sí. Usar la foto de alguien para burlarse ataca a la persona, no a la idea. Memes así llegan mucho más lejos que la publicación original y es difícil retirarlos.
 conduct-the-pile-on-part-threat = “Sabemos dónde vives. Ten cuidado el lunes.”
-conduct-the-pile-on-feedback-threat = Sin duda. Eso es una amenaza. Las plataformas eliminan las amenazas y, en casos graves, intervienen las escuelas y la policía. Guárdala y repórtala.
+conduct-the-pile-on-feedback-threat = Sin duda. Eso es una amenaza. Va contra las normas de las plataformas y, en casos graves, intervienen las escuelas y la policía. Guárdala y repórtala.
 conduct-the-pile-on-part-carer = “No todos pueden trabajar los fines de semana. Algunos cuidamos a familiares.”
 conduct-the-pile-on-feedback-carer = No cruza la línea. Explica otro punto de vista con calma, desde una experiencia real. Así es un buen desacuerdo.
 conduct-the-pile-on-part-number = “Que alguien publique su número para que todos podamos decírselo”
 conduct-the-pile-on-feedback-number = Sí. Compartir el número o la dirección de alguien para ir contra esa persona se llama doxing, y convierte un linchamiento en un peligro en la vida real. Repórtalo.
 
 conduct-the-pile-on-friend-tags = jajajaja ¿viste esto? todo el mundo está haciendo memes de { $classmate }. haz el tuyo, es lo más gracioso del año
-conduct-the-pile-on-choice-check-in = No sumarme. Escribirle a { $classmate } en privado para ver cómo está.
-conduct-the-pile-on-feedback-check-in = Eso es defender a alguien. Un mensaje privado y amable significa mucho cuando miles de desconocidos están en tu contra, y no deja nada en el hilo que pueda volverse contra ti.
-conduct-the-pile-on-choice-stay-out = No meterme y seguir bajando
-conduct-the-pile-on-feedback-stay-out = No sumarte mantiene tu nombre fuera, lo cual es inteligente. Pero los linchamientos se alimentan del silencio. Un reporte o un mensaje amable ayudaría a la persona que está en el centro.
-conduct-the-pile-on-choice-make-meme = Hacer un meme. Es solo una broma.
-conduct-the-pile-on-feedback-make-meme = Una oportunidad para aprender: para ti es una broma, para esa persona es la número 500. Las publicaciones se pueden buscar, las capturas perduran, y las universidades y las empresas sí buscan a la gente.
+conduct-the-pile-on-choice-stay-out = Paso, yo no me meto en eso. No es mi drama.
+conduct-the-pile-on-feedback-stay-out = No sumarte deja tu nombre fuera, y eso es inteligente. Pero los linchamientos se alimentan del silencio. Un mensaje privado o una denuncia ayudarían a la persona en el centro.
+conduct-the-pile-on-choice-make-meme = Un meme y ya. Publicó algo bastante tonto, ¿no?
+conduct-the-pile-on-feedback-make-meme = Una oportunidad para aprender: está bien discrepar de una opinión tonta, pero un meme se burla de la persona. Para ti es una broma; para esa persona, la número 500. Y las capturas quedan.
+conduct-the-pile-on-choice-check-in = No. Le escribo a { $classmate } para ver si está bien.
+conduct-the-pile-on-feedback-check-in = Eso es actuar como testigo activo. Un mensaje privado y amable vale muchísimo cuando miles de desconocidos atacan, y no deja nada en el hilo que alimente a la multitud.
 
 conduct-the-pile-on-classmate-replies = gracias. sé que fue una opinión tonta, ya pedí perdón dos veces. pero alguien publicó mi dirección y no puedo dormir. mis padres todavía no lo saben.
-conduct-the-pile-on-pile-grows = Por la tarde, las amenazas ya llegan a los mensajes privados de { $classmate }, y alguien publicó su dirección. { $classmate } lo borra todo, pero las capturas siguen circulando.
-conduct-the-pile-on-meme-viral = Tu meme es el que más me gusta recibe en todo el día. El lunes, { $classmate } no va a la escuela. Una captura de tu meme, con tu nombre, llega al correo de la escuela.
+conduct-the-pile-on-pile-grows = Sigues deslizando. Esa noche, { $classmate } publica: «no puedo dormir. alguien publicó mi dirección. paren, por favor». Las respuestas no paran.
+conduct-the-pile-on-sleep-sign = «No puedo dormir» es una señal de alerta: { $classmate } no puede con esto sin apoyo. Un adulto de confianza, orientación escolar o una línea de ayuda pueden ayudar. El botón «Pedir ayuda» de la esquina también es para ti.
+conduct-the-pile-on-meme-viral = Tu meme es el que más likes tiene del día. Por la noche, alguien publica la dirección de { $classmate } en las respuestas, justo debajo de tu meme.
 
-conduct-the-pile-on-what-now = Una dirección publicada y amenazas convierten un linchamiento en un peligro real. Esto necesita más que seguir bajando. ¿Qué vas a hacer?
-conduct-the-pile-on-choice-report = Reportar amenazas, avisar a un adulto de confianza y silenciar el hilo
-conduct-the-pile-on-feedback-report = Exactamente. Los reportes hacen que se eliminen las amenazas y las direcciones, y un adulto puede involucrar a la escuela, o a la policía si hace falta. Silenciar después te deja descansar: ya hiciste tu parte.
-conduct-the-pile-on-choice-defend = Responder “ya basta, no más acoso” en la publicación
-conduct-the-pile-on-feedback-defend = Defender a alguien en público es valiente, y muestra a otros que también pueden hacerlo. Pero las amenazas y la dirección siguen publicadas. Reportarlas es lo que hace que las eliminen.
-conduct-the-pile-on-choice-repost = Volver a publicar el meme más gracioso. Ya está por todas partes.
-conduct-the-pile-on-feedback-repost = Una oportunidad para aprender: “ya está por todas partes” es justo cómo crecen los linchamientos. Cada vez que se republica llega a gente nueva y le dice a { $classmate } que hay una persona más en su contra.
-conduct-the-pile-on-teacher = Gracias por contármelo. Nos pusimos en contacto con la familia de { $classmate } y con la plataforma, y se están investigando las amenazas. Hiciste lo correcto, y ahora puedes desconectarte.
+conduct-the-pile-on-what-now = Confió en ti para contarte esto. Una dirección publicada es un peligro real, no solo comentarios crueles. ¿Qué respondes?
+conduct-the-pile-on-choice-tell-home = Haz capturas de todo. Despierta a tus padres, yo aviso a Novak.
+conduct-the-pile-on-feedback-tell-home = Eso es. Las capturas guardan las pruebas, y los adultos pueden denunciar las amenazas, avisar a la escuela o a la policía si hace falta. Después, podrán descansar.
+conduct-the-pile-on-choice-stay-up = Te ayudo a pasar la noche. No duermo hasta que tú duermas, ¿vale?
+conduct-the-pile-on-feedback-stay-up = Acompañar es amable, y cuenta. Pero pasar la noche en vela no frena las amenazas, y una dirección publicada necesita adultos que puedan actuar. Primero ellos, luego a dormir.
+conduct-the-pile-on-choice-hit-back = Busquemos quién la publicó y publiquemos su dirección también.
+conduct-the-pile-on-feedback-hit-back = Una oportunidad para aprender: publicar su dirección también es doxeo. Te convierte en blanco, le da más material a la multitud y vuelve a poner a { $classmate } en el centro.
+conduct-the-pile-on-parents-step-in = ok. desperté a mi mamá. ya lo denunció todo y escribió a la escuela, y la Prof. Novak ya te respondió. creo que por fin podré dormir.
+conduct-the-pile-on-up-all-night = Hablan hasta las 4 de la mañana. El lunes no pueden con el cansancio, { $classmate } se queda en casa, y la dirección y las amenazas siguen publicadas.
+conduct-the-pile-on-hit-back-result = Tu publicación se comparte 3000 veces en una hora. Ahora el hilo dice que las amistades de { $classmate } también hacen doxeo, y las amenazas empeoran.
 
-conduct-the-pile-on-sango-fix = Tu publicación ya está en el hilo, echando leña al fuego. Las capturas perduran, y { $classmate } sigue recibiendo amenazas. Todavía estás a tiempo de ayudar. ¿Y ahora?
-conduct-the-pile-on-choice-own-it = Borrarlo, pedirle perdón a { $classmate } y reportar las amenazas
-conduct-the-pile-on-feedback-own-it = Eso requiere valor. Una disculpa sincera y un reporte pueden ayudar a frenar el linchamiento. Y reconocer un error es lo que la gente recuerda, incluidas futuras universidades y empresas.
-conduct-the-pile-on-choice-delete-log-off = Borrarlo y desconectarme un rato
-conduct-the-pile-on-feedback-delete-log-off = Borrarlo y alejarte son buenos pasos. Pero { $classmate } todavía no sabe que lo sientes, y las amenazas siguen publicadas. Un reporte y un mensaje ayudarían más.
-conduct-the-pile-on-choice-double-down = Dejarlo publicado. La culpa es suya.
-conduct-the-pile-on-feedback-double-down = Una oportunidad para aprender: una opinión torpe no justifica amenazas ni una campaña de odio. Nunca es tarde para borrar, pedir perdón y reportar.
-conduct-the-pile-on-fixed = { $classmate } responde: “gracias. de verdad significa mucho.” El linchamiento se apaga para el miércoles, y tu reporte ayudó a que eliminaran las amenazas.
+conduct-the-pile-on-what-public = Todo el mundo puede ver la publicación de { $classmate }, y la dirección sigue ahí. ¿Qué haces?
+conduct-the-pile-on-choice-callout = Respondo: «Déjenle en paz. Los estoy denunciando a todos».
+conduct-the-pile-on-feedback-callout = Plantarte en público es valiente. Pero una respuesta pública atrae a más gente, y avisarles solo empieza una pelea. Una denuncia discreta y un adulto son lo que ayuda a que lo borren.
+conduct-the-pile-on-choice-flag-it = Capturo la dirección, la reporto y se la enseño a Novak.
+conduct-the-pile-on-feedback-flag-it = Buen orden: primero las pruebas, luego la denuncia a la plataforma, luego un adulto que pueda contactar a la familia de { $classmate }, o a la policía si hace falta. Discreto y eficaz.
+conduct-the-pile-on-choice-fair-jab = Respondo «piensa antes de publicar» y sigo a lo mío.
+conduct-the-pile-on-feedback-fair-jab = Una oportunidad para aprender: suena justo, pero bajo una publicación que suplica que paren, es una respuesta más del linchamiento. Una opinión torpe nunca merece amenazas.
+conduct-the-pile-on-callout-result = Tu respuesta recibe 300 respuestas en una hora, algunas ya contra ti. Entre tanto ruido nadie denuncia nada, y el lunes la dirección sigue publicada.
+conduct-the-pile-on-jab-result = Tu respuesta consigue 800 likes. Una hora después, la cuenta de { $classmate } ya no existe, y la gente comparte capturas de tu respuesta junto a las amenazas.
+conduct-the-pile-on-teacher = Gracias por enseñármelo. Hemos contactado a la familia de { $classmate } y a la plataforma, y estamos revisando las amenazas. Hiciste lo correcto, y ahora puedes desconectar y descansar.
 
-conduct-the-pile-on-end-safe = Viste dónde la crítica se convertía en crueldad, reportaste las amenazas, hiciste que un adulto interviniera y te permitiste descansar. Eso es defender a los demás.
-conduct-the-pile-on-end-mixed = Para ti las cosas se han calmado, pero las amenazas y la dirección siguen publicadas, y { $classmate } sigue con miedo. Reportarlas y contárselo a un adulto hace que las eliminen.
-conduct-the-pile-on-end-recovered = Te sumaste, pero luego lo reconociste y ayudaste a arreglarlo. Eso es más difícil que no equivocarse nunca. Tu huella digital ahora muestra a alguien que arregló las cosas.
-conduct-the-pile-on-end-harmful = El linchamiento sigue con tu publicación dentro, y las capturas no olvidan. Nunca es tarde para borrar, pedir perdón y reportar.
+conduct-the-pile-on-monday = Lunes. { $classmate } no vino a la escuela, y la dirección y las amenazas siguen en línea. Esto no ha terminado. ¿Y ahora?
+conduct-the-pile-on-choice-blow-over = Lo dejo. Para el viernes se habrá olvidado; denunciar no cambia nada.
+conduct-the-pile-on-feedback-blow-over = Una oportunidad para aprender: las amenazas y una dirección publicada no se olvidan solas. No es tarde: unas capturas y un adulto de confianza pueden ayudar a que las borren.
+conduct-the-pile-on-choice-show-novak = Se lo cuento a la Prof. Novak con las capturas antes de clase.
+conduct-the-pile-on-feedback-show-novak = Buena decisión. La Prof. Novak puede contactar a la familia de { $classmate } y a la plataforma, y a la policía si hace falta. Contarlo nunca es chivarse: así se frenan las amenazas.
+conduct-the-pile-on-quiet-friday = El hilo se calma para el viernes. { $classmate } vuelve a la escuela, con miedo y sin apoyo, y la publicación con la dirección sigue ahí.
+
+conduct-the-pile-on-sango-fix = Tu publicación ya forma parte del linchamiento, y las capturas quedan. { $classmate } sigue recibiendo amenazas. No es tarde para arreglarlo. ¿Y ahora?
+conduct-the-pile-on-choice-public-sorry = Publico una disculpa enorme en el hilo. Eso ayudará a calmarlo.
+conduct-the-pile-on-feedback-public-sorry = Querer disculparte está bien. Pero una disculpa pública vuelve a subir el hilo, y a { $classmate } con él. Borra sin ruido, discúlpate en privado y enséñale las amenazas a un adulto.
+conduct-the-pile-on-choice-leave-up = Lo dejo ahí. Yo no soy quien amenaza a nadie, ¿o sí?
+conduct-the-pile-on-feedback-leave-up = Una oportunidad para aprender: no amenazaste a nadie, pero tu publicación le da a la multitud un lugar donde reunirse. Una opinión torpe nunca merece un linchamiento.
+conduct-the-pile-on-choice-own-it = Borro el mío, pido perdón y le enseño las amenazas a la Prof. Novak.
+conduct-the-pile-on-feedback-own-it = Eso requiere valor. Borrar tu publicación corta el combustible, una disculpa privada ayuda y las capturas de las amenazas permiten actuar a la Prof. Novak. Asumir un error es lo que la gente recuerda.
+conduct-the-pile-on-fixed = gracias. de verdad significa mucho. la Prof. Novak llamó a mi mamá y ya denunciaron las amenazas. por fin se está calmando.
+conduct-the-pile-on-apology-trends = Tu disculpa recibe 2000 respuestas, la mitad son memes nuevos. El hilo vuelve a ser tendencia, y tu primera publicación sigue ahí.
+conduct-the-pile-on-left-up = Tu publicación sigue ahí. Para el lunes ya se ha compartido en tres chats de grupo de la escuela, y { $classmate } no ha vuelto a clase.
+
+conduct-the-pile-on-still-up = El linchamiento vuelve a estar arriba, con tu primera publicación dentro. Todavía puedes cambiar cómo termina esto.
+conduct-the-pile-on-choice-take-to-novak = Borro mi publicación y le llevo las amenazas a Novak, con capturas.
+conduct-the-pile-on-feedback-take-to-novak = Muy bien. Quitar tu publicación le corta el combustible, y la Prof. Novak puede resolver las amenazas con la plataforma y la familia de { $classmate }.
+conduct-the-pile-on-choice-done-sorry = Ya pedí perdón. Más no puedo ayudar. Me voy a desconectar un rato.
+conduct-the-pile-on-feedback-done-sorry = Una oportunidad para aprender: una disculpa importa, pero tu publicación sigue alimentando el hilo. Nunca es tarde para borrarla y contarle las amenazas a un adulto de confianza.
+conduct-the-pile-on-teacher-late = Gracias por venir a contármelo. Borrar tu publicación fue lo correcto. Contactaremos a la familia de { $classmate } y a la plataforma. Ahora desconecta y descansa un poco.
+
+conduct-the-pile-on-end-safe = Viste dónde la crítica se volvía crueldad, no te sumaste, guardaste pruebas y metiste a adultos en esto. { $classmate } tiene ayuda de verdad, y tú puedes descansar.
+conduct-the-pile-on-end-mixed = Por ahora hay calma, pero nadie denunció la dirección ni se lo contó a un adulto, y { $classmate } sigue con miedo. Puede volver a empezar. Unas capturas y un adulto de confianza aún pueden pararlo.
+conduct-the-pile-on-end-recovered = Te sumaste al linchamiento y luego lo arreglaste: tu publicación desapareció, y las amenazas llegaron a alguien que podía actuar. Eso es más difícil que no equivocarse nunca.
+conduct-the-pile-on-end-harmful = El linchamiento sigue con tu publicación dentro. Un error no te hace mala persona, y las amenazas no son culpa tuya. Nunca es tarde para borrarla y contárselo a un adulto de confianza, que te ayudará.

@@ -2,9 +2,10 @@
 
 contact-the-friendly-stranger-title = Un desconocido muy amable
 contact-the-friendly-stranger-summary = Alguien que no conoces es súper amable en el chat de un juego y te ofrece gemas gratis. ¿Qué está pasando en realidad?
-contact-the-friendly-stranger-remember = Una amistad de verdad nunca te pide que le ocultes secretos a tu familia. Si alguien en internet te incomoda, bloquea, reporta y cuéntale a un adulto de confianza.
+contact-the-friendly-stranger-remember = Nadie debería pedirte selfis ni secretos. No le avises: deja de responder, guarda los mensajes, y luego bloquea, reporta y cuéntale a un adulto de confianza.
 
 contact-the-friendly-stranger-npc-gamer = { $gamer }
+contact-the-friendly-stranger-npc-newplayer = { $gamer }_2
 contact-the-friendly-stranger-npc-mum = Mamá
 
 # Variedad: cada partida elige una opción de cada variable de `vary`.
@@ -21,46 +22,78 @@ contact-the-friendly-stranger-school-riverside = Escuela del Río
 contact-the-friendly-stranger-intro = Estás construyendo un castillo en { $game }, tu juego favorito. ¡Los juegos son más divertidos con amigos! Voy a vigilar el chat contigo.
 
 contact-the-friendly-stranger-first-message = ¡Guau, tu castillo es el mejor que he visto! Tienes mucho talento. Yo también tengo 12 años. ¿Quieres 500 gemas gratis? Solo dime a qué escuela vas para mandártelas.
-contact-the-friendly-stranger-choice-no-school = No, gracias. No digo mi escuela en internet.
-contact-the-friendly-stranger-feedback-no-school = ¡Bien hecho! Tu escuela le dice a la gente dónde encontrarte, así que es algo privado. Y los regalos gratis de desconocidos suelen ser un truco para ganarse tu confianza.
-contact-the-friendly-stranger-choice-just-thanks = Dar las gracias, pero no responder lo de la escuela
-contact-the-friendly-stranger-feedback-just-thanks = ¡Bien, no dijiste tu escuela! Pero ojo: muchos elogios y regalos gratis de alguien que no conoces son señales de alerta.
-contact-the-friendly-stranger-choice-tell-school = ¡Genial! Voy a la { $school }.
-contact-the-friendly-stranger-feedback-tell-school = Una oportunidad para aprender: el nombre de tu escuela le dice a un desconocido dónde estás cada día. Mantenlo en privado, incluso con gente que parece muy amable.
+contact-the-friendly-stranger-choice-no-school = ¡Buen intento! Mi escuela no sale en internet.
+contact-the-friendly-stranger-feedback-no-school = ¡Bien pensado! Tu escuela le dice a la gente dónde encontrarte, así que no sale en internet. Y las gemas gratis de un desconocido suelen ser un truco para ganarse tu confianza.
+contact-the-friendly-stranger-choice-ask-mum = Le pregunto a mamá primero y te lo voy a decir.
+contact-the-friendly-stranger-feedback-ask-mum = ¡Preguntarle a mamá es un buen hábito! Pero tu escuela nunca es para desconocidos, así que aquí la respuesta es simplemente no. Y los regalos de alguien que no conoces son una señal de alerta.
+contact-the-friendly-stranger-choice-tell-school = ¡Genial! Voy a la { $school }. ¿Y tú?
+contact-the-friendly-stranger-feedback-tell-school = Una oportunidad para aprender: tu escuela le dice a un desconocido dónde estás cada día. No la compartas, aunque parezca muy amable. Querer verse en persona también es una señal de alerta.
 
+contact-the-friendly-stranger-shrug = Bueno, bueno, nada de escuela. ¡Sigues siendo la estrella de las construcciones! Toma, 50 gemas igual, porque sí.
+contact-the-friendly-stranger-no-mum = ¡Nooo, no le preguntes a tu mamá! Los adultos lo arruinan todo. Olvida lo de la escuela por ahora, ¿sí?
 contact-the-friendly-stranger-knows-school = ¿La { $school }? ¡No puede ser, queda cerca de mi casa! Quizás podamos vernos algún día. Eres mucho más genial que los otros chicos con los que hablo.
 
 contact-the-friendly-stranger-pushy = Mejor hablemos por ChatZip, es más privado. Y no les hables de mí a tus padres, ¿de acuerdo? No entenderían nuestra amistad.
-contact-the-friendly-stranger-choice-block-report-tell = Bloquear, reportar y contarle a un adulto de confianza
-contact-the-friendly-stranger-feedback-block-report-tell = ¡Exacto! Pasar a una app privada y ocultarle cosas a tu familia son grandes señales de alerta. Bloquear, reportar y contarlo es valiente y correcto.
-contact-the-friendly-stranger-choice-log-off = Solo desconectarme y dejar de responder
-contact-the-friendly-stranger-feedback-log-off = Desconectarte te protege por ahora. Pero { $gamer } podría volver a escribirte, o escribirles a otros chicos. Reportar y contarle a un adulto ayuda a detenerlo para siempre.
-contact-the-friendly-stranger-choice-move-app = Bueno, te busco en ChatZip. No se lo diré a nadie.
-contact-the-friendly-stranger-feedback-move-app = Una oportunidad para aprender: una amistad segura nunca te pide que la escondas de tu familia. En una app privada, nadie puede ver si algo sale mal.
+contact-the-friendly-stranger-choice-save-go = Captura de pantalla, ni una palabra más, y voy por mamá.
+contact-the-friendly-stranger-feedback-save-go = ¡Muy bien! Una app privada y secretos con tu familia son grandes señales de alerta. Guardaste la prueba y te fuiste sin decir nada, así mamá puede bloquear y reportar.
+contact-the-friendly-stranger-choice-announce = ¡Basta! ¡Se lo voy a contar a mamá ahora mismo!
+contact-the-friendly-stranger-feedback-announce = ¡Defenderte es valiente! Pero avisar a { $gamer } le da tiempo para borrarlo todo. Mejor: deja de responder, guarda los mensajes, bloquea, reporta y cuéntaselo a mamá.
+contact-the-friendly-stranger-choice-add-app = Bueno, te agrego. ChatZip es más privado, de todas formas.
+contact-the-friendly-stranger-feedback-add-app = Una oportunidad para aprender: una amistad sana nunca te pide que la escondas de tu familia. En una app privada, nadie puede ver si algo sale mal.
+contact-the-friendly-stranger-choice-log-off = Mejor me desconecto. Esto no me da seguridad.
+contact-the-friendly-stranger-feedback-log-off = ¡Salir del chat es un buen comienzo! Pero { $gamer } conoce tu escuela y puede volver. Guarda los mensajes, y luego bloquea, reporta y cuéntaselo a mamá para que pare.
 
-contact-the-friendly-stranger-tell-adult = Gracias por contármelo. No hiciste nada malo. Vamos a guardar los mensajes y luego a bloquear y reportar a { $gamer }. Yo te ayudo.
-contact-the-friendly-stranger-logged-off = Te desconectas. Al día siguiente, { $gamer } te espera en el chat del juego: “¿A dónde te fuiste? ¡Tengo todavía más gemas para ti!”
+contact-the-friendly-stranger-mum-helps = Gracias por enseñármelo. No hiciste nada malo. Esta captura es justo lo que necesitamos. Vamos a bloquear y reportar a { $gamer } juntos.
+contact-the-friendly-stranger-deleted = { $gamer } escribe: “Oye, era una BROMA. No seas bebé”. Luego todos sus mensajes desaparecen. Llega uno nuevo: “Si se lo cuentas a alguien, te vas a meter en un buen lío”.
+contact-the-friendly-stranger-asks-photo = ¡Genial, somos superamigos! Ahora mándame un selfi, para saber que eres real. Recuerda, es nuestro secreto.
+contact-the-friendly-stranger-mum-helps-school = Gracias por enseñármelo. No te vas a meter en problemas, ni siquiera por lo de la escuela. Vamos a bloquear y reportar a { $gamer }. También avisaré a tus maestros, para que te cuiden.
+contact-the-friendly-stranger-waiting-school = Al día siguiente, { $gamer } te espera en el chat del juego: “¿A dónde te fuiste? Conozco tu escuela, ¡casi somos vecinos! Mándame un selfi para saber que eres real”.
 
-contact-the-friendly-stranger-asks-photo = ¡Genial, ahora somos inseparables! Mándame una foto tuya con el uniforme de la escuela, para saber que eres real. Recuerda, es nuestro secreto.
-contact-the-friendly-stranger-choice-refuse-tell = No. Y se lo voy a contar a un adulto de confianza.
-contact-the-friendly-stranger-feedback-refuse-tell = ¡Qué valentía! Siempre tienes derecho a decir que no. Pedir fotos y secretos es una gran señal de alerta. Un adulto de confianza te ayudará, y no te vas a meter en problemas.
-contact-the-friendly-stranger-choice-refuse-keep-chatting = Decir que no a la foto, pero seguir hablando
-contact-the-friendly-stranger-feedback-refuse-keep-chatting = ¡Decir que no estuvo bien! Pero alguien que pide fotos y secretos no es una amistad segura. Está bien dejar de hablar y pedir ayuda.
-contact-the-friendly-stranger-choice-send-photo = Mandar la foto. Es solo una selfie.
-contact-the-friendly-stranger-feedback-send-photo = Una oportunidad para aprender: cuando envías una foto, ya no controlas a dónde va, y un uniforme muestra tu escuela. Pedir fotos y secretos es una señal de alerta, lo pida quien lo pida.
+contact-the-friendly-stranger-after-delete = Los mensajes viejos desaparecieron, pero ese nuevo es una amenaza. No es tu culpa, y no te vas a meter en problemas. ¿Qué vas a hacer?
+contact-the-friendly-stranger-choice-save-new = Capturo ese mensaje nuevo y se lo enseño a mamá.
+contact-the-friendly-stranger-feedback-save-new = ¡Genial! Aunque los mensajes viejos ya no están, esa amenaza es una prueba. Mamá puede bloquear y reportar a { $gamer }, y tú no tienes que responder nunca más.
+contact-the-friendly-stranger-choice-block-quiet = Lo bloqueo y ya está. No hace falta armar un lío.
+contact-the-friendly-stranger-feedback-block-quiet = ¡Bloquear es un buen paso! Pero { $gamer } puede crear otra cuenta, y otros chicos podrían ser los siguientes. Guarda el mensaje y cuéntaselo a mamá, para que se pueda reportar.
+contact-the-friendly-stranger-choice-say-sorry = Le pido perdón y le prometo no contar nada.
+contact-the-friendly-stranger-feedback-say-sorry = Una oportunidad para aprender: no hiciste nada malo, así que no hay nada que perdonar. Una amenaza así es un truco para que te calles. Un adulto de confianza puede ayudarte.
 
-contact-the-friendly-stranger-gamer-pressure = Nuestra amistad es lo mejor, así que no la arruines. Si se lo cuentas a tus padres, te vas a meter en un gran lío y te van a quitar el juego.
-contact-the-friendly-stranger-sango-brave = Esto me preocupa. Hacer que te dé miedo contarlo es un truco para aislarte. NO te vas a meter en problemas, y esto no es tu culpa. ¿Qué vas a hacer?
-contact-the-friendly-stranger-choice-tell-anyway = No es mi culpa. Se lo contaré a un adulto de confianza.
-contact-the-friendly-stranger-feedback-tell-anyway = ¡Eso es valor de verdad! Quien les pide secretos a los niños cuenta con su silencio. Un adulto de confianza te escuchará y te ayudará, y no te vas a meter en problemas.
-contact-the-friendly-stranger-choice-block-only = Bloquear a { $gamer }, pero no contárselo a nadie
-contact-the-friendly-stranger-feedback-block-only = ¡Bloquear fue un buen paso! Pero { $gamer } podría intentar lo mismo con otros chicos. Si se lo cuentas a un adulto de confianza, se puede reportar y detener.
-contact-the-friendly-stranger-choice-keep-secret = Guardar el secreto y hacer lo que me pide
-contact-the-friendly-stranger-feedback-keep-secret = Una oportunidad para aprender: sentir miedo es normal, pero secretos así solo ayudan a la otra persona. Nunca es tarde para contárselo a alguien de confianza.
+contact-the-friendly-stranger-mum-helps-deleted = Gracias por contármelo. No te vas a meter en problemas. Con esta captura basta: vamos a bloquear y reportar a { $gamer } juntos.
+contact-the-friendly-stranger-blocked-quiet = Bloqueas a { $gamer } sin decir nada. Dos días después, un jugador nuevo te escribe.
+contact-the-friendly-stranger-sorry-sent = Bien. Ahora demuéstrame que puedo confiar en ti: mándame un selfi. Queda entre nosotros.
 
-contact-the-friendly-stranger-tell-adult-late = Me alegra mucho que me lo contaras. No te vas a meter en problemas, hiciste lo correcto. Vamos a guardar los mensajes y luego a bloquear y reportar a { $gamer }. Yo te ayudo.
+contact-the-friendly-stranger-new-account = ¡Hola, soy yo! ¿Por qué me bloqueaste? Creía que éramos superamigos. No se lo digas a nadie, ¿sí?
+contact-the-friendly-stranger-choice-show-mum = ¡Otra vez ese jugador! Le hago captura y voy por mamá.
+contact-the-friendly-stranger-feedback-show-mum = ¡Buen ojo! Un nombre nuevo con las mismas palabras es la misma persona. Tu captura ayuda a mamá a bloquear y reportar las dos cuentas.
+contact-the-friendly-stranger-choice-add-back = Lo vuelvo a agregar. Confío en él, solo parece triste.
+contact-the-friendly-stranger-feedback-add-back = Una oportunidad para aprender: sentir pena por alguien es amable, pero aquí la culpa es un truco. Una amistad sana nunca pide secretos. Nunca es tarde para contarlo.
+contact-the-friendly-stranger-choice-busy-reply = ¡Perdón, tenía cosas que hacer! Seguimos siendo amigos, ¿sí?
+contact-the-friendly-stranger-feedback-busy-reply = Una oportunidad para aprender: ser amable está bien, pero no le debes una respuesta a { $gamer }. Una cuenta nueva después de un bloqueo es una señal de alerta. Guárdalo y cuéntaselo a un adulto.
+contact-the-friendly-stranger-friends-again = ¡Bien, superamigos otra vez! Entonces, ¿me mandas ese selfi ahora? Solo entre nosotros.
+contact-the-friendly-stranger-mum-helps-new = Gracias por enseñármelo. No hiciste nada malo. Nombre nuevo, misma persona: vamos a bloquear y reportar las dos cuentas juntos.
+contact-the-friendly-stranger-new-friend = ¡Bien, sabía que volverías! Ahora mándame un selfi, para saber que de verdad eres tú. Nuestro secreto, ¿sí?
 
-contact-the-friendly-stranger-end-safe = Viste las señales de alerta y pediste ayuda. { $gamer } quedó bloqueado y reportado, y tus datos están a salvo. ¡Genial!
-contact-the-friendly-stranger-end-mixed = Por ahora estás a salvo, pero nadie ha reportado a { $gamer }, así que otros chicos podrían ser los siguientes. Contarle a un adulto de confianza ayuda a detenerlo para siempre.
-contact-the-friendly-stranger-end-recovered = Por un momento dio miedo, pero tuviste valor y se lo contaste a alguien. { $gamer } quedó bloqueado y reportado. ¡Contarlo siempre ayuda!
-contact-the-friendly-stranger-end-harmful = { $gamer } sigue pidiendo más, y el secreto pesa más cada día. No es tu culpa, y nunca es tarde: cuéntaselo a un adulto de confianza. No te vas a meter en problemas.
+contact-the-friendly-stranger-photo = Dale, ¿y mi selfi? Queda entre nosotros, ¿sí?
+contact-the-friendly-stranger-choice-stop-save = Ni una palabra más. Hago captura y voy a buscar a mamá.
+contact-the-friendly-stranger-feedback-stop-save = ¡Qué valentía! Siempre tienes derecho a decir que no. Pedir selfis y secretos es una gran señal de alerta. Tu captura ayuda a mamá a bloquear y reportar.
+contact-the-friendly-stranger-choice-polite-no = ¡Selfi no, perdón! Pero confío en ti. ¿Seguimos jugando?
+contact-the-friendly-stranger-feedback-polite-no = ¡Decir que no estuvo bien! Pero quien pide selfis y secretos no es una amistad sana, y va a insistir. Deja de responder, guarda el chat y pide ayuda.
+contact-the-friendly-stranger-choice-send-selfie = Bueno, solo una. Es solo mi cara, y queda privada.
+contact-the-friendly-stranger-feedback-send-selfie = Una oportunidad para aprender: cuando envías una foto, ya no controlas a dónde va. Pedir selfis y secretos es una señal de alerta, lo pida quien lo pida.
+
+contact-the-friendly-stranger-mum-helps-late = Me alegra mucho que me lo contaras. No te vas a meter en problemas, hiciste lo correcto. Guardemos esas capturas y luego vamos a bloquear y reportar a { $gamer } juntos.
+contact-the-friendly-stranger-keeps-asking = ¡Dale, solo una! ¿No confías en mí? Y no les digas nada a tus padres, o te vas a meter en un buen lío y te quitarán el juego.
+contact-the-friendly-stranger-selfie-sent = ¡Qué linda foto! Ahora manda otra. Y no les digas nada a tus padres, o te vas a meter en un buen lío y te quitarán el juego.
+
+contact-the-friendly-stranger-last-chance = Esto me preocupa. Asustarte con problemas es un truco para que te calles. NO te vas a meter en problemas, y esto no es tu culpa. ¿Qué vas a hacer?
+contact-the-friendly-stranger-choice-show-all = Guardo el chat y se lo enseño todo a mamá, ya mismo.
+contact-the-friendly-stranger-feedback-show-all = ¡Eso es valentía de verdad! Quienes piden secretos a los niños cuentan con su silencio. Mamá te va a escuchar y ayudar, y no te vas a meter en problemas.
+contact-the-friendly-stranger-choice-keep-secret = Guardo el secreto. Contarlo me metería en líos.
+contact-the-friendly-stranger-feedback-keep-secret = Una oportunidad para aprender: tener miedo es normal, pero los secretos así solo ayudan a la otra persona. Nunca es tarde para contárselo a alguien de confianza.
+contact-the-friendly-stranger-choice-delete-all = Borro todo el chat, y así nadie lo verá nunca.
+contact-the-friendly-stranger-feedback-delete-all = Una oportunidad para aprender: borrar el chat no detiene a { $gamer }, solo borra la prueba. Guarda los mensajes y cuéntaselo a un adulto de confianza. Nunca es tarde.
+contact-the-friendly-stranger-chat-deleted = El chat ya no está, pero { $gamer } sí. Al día siguiente llega un mensaje nuevo: “¿Dónde está mi próximo selfi? Recuerda, es nuestro secreto”.
+contact-the-friendly-stranger-secret-kept = No dices nada. Pero { $gamer } sigue escribiendo y pidiendo más, y el secreto pesa más cada día.
+
+contact-the-friendly-stranger-end-safe = Descubriste los trucos de { $gamer }, guardaste la prueba y se lo contaste a mamá. { $gamer } quedó bloqueado y reportado, y nunca compartiste tu escuela ni una foto. ¡Genial!
+contact-the-friendly-stranger-end-recovered = Fue más lejos de lo que debía, pero luego dejaste de responder, guardaste los mensajes y se lo contaste a mamá. { $gamer } quedó bloqueado y reportado. ¡Arreglarlo requirió valor!
+contact-the-friendly-stranger-end-harmful = { $gamer } sigue pidiendo selfis y secretos, y pesa más cada día. No es tu culpa, y nunca es tarde: cuéntaselo a un adulto de confianza. Te va a ayudar, y no te vas a meter en problemas.

@@ -2,7 +2,7 @@
 
 contact-the-game-gift-title = El regalo del juego
 contact-the-game-gift-summary = Alguien que no conoces te ofrece gratis un aspecto súper raro, pero ¿qué quiere en realidad?
-contact-the-game-gift-remember = Nunca compartas tu contraseña, ni siquiera por un regalo especial. Si alguien en internet te ofrece cosas gratis a cambio de tus datos de acceso, bloquea, reporta y cuéntale a un adulto de confianza.
+contact-the-game-gift-remember = Nunca compartas tu contraseña, ni por un regalo raro. Haz una captura, reporta sin avisarle y cuéntale a un adulto de confianza.
 
 contact-the-game-gift-app = { $app }
 contact-the-game-gift-app-blocklands = Blocklands
@@ -28,48 +28,77 @@ contact-the-game-gift-npc-adult = { $adult }
 contact-the-game-gift-intro = ¡Hola, soy yo, Sango! Al salir de la escuela, juegas a { $app } con { $friend }. ¡Los juegos son más divertidos con amigos! Voy a vigilar el chat contigo.
 
 contact-the-game-gift-gifter-hello = ¡¡Hola!! Hoy regalo el { $skin }, súper raro, a 3 jugadores con suerte, ¡y te tocó a ti! ¿Lo quieres? Es totalmente gratis.
-contact-the-game-gift-choice-no-thanks = No acepto regalos de gente que no conozco. No, gracias.
-contact-the-game-gift-feedback-no-thanks = ¡Muy bien pensado! Las cosas exclusivas gratis de alguien que no conoces son un viejo truco para ganarse tu confianza. Decir que no siempre está bien.
-contact-the-game-gift-choice-whats-the-catch = ¿En serio? ¿Dónde está la trampa?
-contact-the-game-gift-feedback-whats-the-catch = ¡Buena pregunta! Los regalos gratis de desconocidos casi siempre esconden una trampa. Y no tienes que seguir hablando con alguien que te ofrece cosas de la nada.
-contact-the-game-gift-choice-yes-please = ¡SÍ, por favor! ¿Qué tengo que hacer?
-contact-the-game-gift-feedback-yes-please = Una oportunidad para aprender: que un desconocido te ofrezca regalos exclusivos es una señal de alerta. Quiere emocionarte para que no te detengas a pensar en lo que te pedirá después.
+contact-the-game-gift-choice-no-thanks = No, gracias. No acepto regalos de desconocidos.
+contact-the-game-gift-feedback-no-thanks = ¡Bien pensado! Las cosas raras gratis de alguien que no conoces son un truco viejo para ganarse tu confianza. Decir que no siempre está bien.
+contact-the-game-gift-choice-check-first = ¿De verdad eres de { $app }? Tengo que comprobarlo.
+contact-the-game-gift-feedback-check-first = ¡Comprobar es buena idea! Pero preguntárselo no sirve: quien te engaña solo dirá que sí. Los regalos de verdad vienen del propio juego, nunca de un jugador en el chat.
+contact-the-game-gift-choice-yes-please = ¡SÍ, porfa! ¡Es mi día de suerte! ¿Qué hago?
+contact-the-game-gift-feedback-yes-please = Una oportunidad para aprender: un desconocido que regala cosas raras es una señal de alerta. Quiere emocionarte para que no pienses en lo que te va a pedir después.
 
-contact-the-game-gift-gifter-ask = No te dé vergüenza, ¡es 100 % gratis! Solo inicia sesión en mi página de regalos, skinz-gift.win, o dime tu contraseña y yo lo pongo en tu cuenta. ¡Rápido, solo quedan 5 minutos!
-contact-the-game-gift-choice-block-report = Bloquear, reportar y luego contarle a { $adult }
-contact-the-game-gift-feedback-block-report = ¡Exacto! Los regalos de verdad nunca necesitan tu contraseña. Bloquear y reportar detiene el truco, y contarle a { $adult } significa que no tienes que enfrentarlo sin ayuda.
-contact-the-game-gift-choice-say-no = Decir que no y dejar de responder
-contact-the-game-gift-feedback-say-no = ¡Guardar tu contraseña en secreto fue lo correcto! Pero { $gifter } todavía puede engañar a otros jugadores. Reportar y contarle a un adulto ayuda a detenerlo.
-contact-the-game-gift-choice-log-in = ¡Iniciar sesión en la página de regalos, rápido!
-contact-the-game-gift-feedback-log-in = Una oportunidad para aprender: las páginas de regalos falsas copian el inicio de sesión real para robar contraseñas, y el reloj estaba ahí para presionarte. Tu contraseña es solo para ti y tus padres.
+contact-the-game-gift-gifter-ask = No te dé vergüenza, ¡es 100 % gratis! Solo inicia sesión en mi página de regalos, skinz-gift.win, o dime tu contraseña. ¡Rápido, solo quedan 5 minutos!
+contact-the-game-gift-gifter-proof = ¡Claro que sí, mira mi nombre! Inicia sesión en mi página de regalos, skinz-gift.win, o dime tu contraseña. ¡Rápido, solo quedan 5 minutos!
+contact-the-game-gift-gifter-ask-yes = ¡Bien! Solo inicia sesión en mi página de regalos, skinz-gift.win, o dime tu contraseña y yo lo pongo en tu cuenta. ¡Rápido, solo quedan 5 minutos!
 
-contact-the-game-gift-adult-helps = ¡Gracias por mostrármelo! Pedir tu contraseña es un truco de estafa, aunque lo llamen regalo. Hiciste justo lo correcto. Ah, { $friend } te está escribiendo.
-contact-the-game-gift-ignored = Dejas de responder. Una hora después, { $friend } te manda un mensaje, y no suena nada bien.
+contact-the-game-gift-countdown = Aparece un temporizador en el chat: 4:59... 4:58... 4:57...
+contact-the-game-gift-choice-screenshot-report = Hago captura del chat y luego reporto a { $gifter }.
+contact-the-game-gift-feedback-screenshot-report = ¡Muy bien! Los regalos de verdad nunca piden tu contraseña. La captura guarda la prueba, y el reporte deja que el juego frene a { $gifter } para todos.
+contact-the-game-gift-choice-announce = ¡Esto es una estafa! ¡Te voy a reportar a { $app } ya!
+contact-the-game-gift-feedback-announce = ¡Bien visto, es una estafa! Pero avisar a { $gifter } le deja borrar el chat y desaparecer. Mejor: primero una captura, y luego reportar sin decir nada.
+contact-the-game-gift-choice-log-off = ¡Mi contraseña no te la doy! Me desconecto. ¡Chao!
+contact-the-game-gift-feedback-log-off = ¡Guardar tu contraseña fue justo lo correcto! Pero { $gifter } probará el mismo truco con otros jugadores. Una captura y un reporte ayudan a frenarlo.
+contact-the-game-gift-choice-log-in = ¡Rápido, inicio sesión en la página antes de que se acabe!
+contact-the-game-gift-choice-log-in-yes = Es seguro, es solo la página de regalos. ¡Entro ahora mismo!
+contact-the-game-gift-feedback-log-in = Una oportunidad para aprender: las páginas falsas copian el inicio de sesión real para robar contraseñas, y el temporizador era para meterte prisa. Tu contraseña es solo para ti y tu familia.
+
+contact-the-game-gift-reported = El juego responde: “¡Gracias! Estamos revisando a este jugador”. { $gifter } desaparece del chat. Una hora después, { $friend } te escribe.
+contact-the-game-gift-vanished = { $gifter } escribe “JAJA chao” y borra todo el chat. Ya no queda nada que enseñarle al juego. Una hora después, { $friend } te escribe.
+contact-the-game-gift-logged-off = Te desconectas. Una hora después, { $friend } te manda un mensaje, y no suena nada contento.
+contact-the-game-gift-reported-yes = El juego responde: “¡Gracias! Estamos revisando a este jugador”. { $gifter } desaparece del chat, y tu contraseña sigue siendo solo tuya.
 
 contact-the-game-gift-friend-scammed = ¡Ayuda! Inicié sesión en esa página de regalos y ahora mi cuenta ya no está. Todos en el chat del equipo se ríen y me llaman noob.
-contact-the-game-gift-choice-not-your-fault = No es tu culpa. Vamos a contárselo a { $adult }.
-contact-the-game-gift-feedback-not-your-fault = ¡Amable y valiente! Los estafadores también engañan a los adultos, así que nunca es culpa de quien cae en la trampa. Un adulto puede ayudar a reportarlo y a recuperar la cuenta.
-contact-the-game-gift-choice-tell-team = Decirle al chat del equipo que deje de reírse
-contact-the-game-gift-feedback-tell-team = ¡Defender a { $friend } requirió valor! Pero la cuenta sigue robada. Un adulto de confianza puede ayudar a reportarlo al juego y a recuperarla.
-contact-the-game-gift-choice-laugh = JAJA, ¿cómo caíste en eso?
-contact-the-game-gift-feedback-laugh = Una oportunidad para aprender: cualquiera puede caer en un engaño, hasta la gente muy lista. Reírse hace que a { $friend } le cueste más pedir ayuda. Las palabras amables ayudan mucho más.
+contact-the-game-gift-choice-get-adult = ¡No es tu culpa! Ven, vamos a enseñárselo a { $adult } ahora.
+contact-the-game-gift-feedback-get-adult = ¡Amable y valiente! Los estafadores engañan también a los adultos, así que nunca es culpa de quien cae. Un adulto puede ayudar a cambiar contraseñas y a reportarlo.
+contact-the-game-gift-choice-post-link = Aviso a todo el equipo y pongo el enlace, para que sepan.
+contact-the-game-gift-feedback-post-link = ¡Avisar al equipo es amable! Pero un mensaje con el enlace da curiosidad, y alguien lo va a tocar. Avisa con tus palabras, sin enlace, y pide ayuda a un adulto.
+contact-the-game-gift-choice-hide-it = Mejor no se lo cuentes a ningún adulto, o te bloquean.
+contact-the-game-gift-feedback-hide-it = Una oportunidad para aprender: esconderlo deja la cuenta en manos del estafador. Caer en un engaño no hace que te bloqueen. Contárselo a un adulto de confianza es como se arregla.
 
-contact-the-game-gift-friend-helped = Gracias a los dos por contármelo. No es tu culpa, { $friend }. Vamos a reportar a { $gifter }, a cambiar sus contraseñas y a pedirle a { $app } que les devuelva la cuenta.
+contact-the-game-gift-friend-helped = Gracias a los dos por contármelo. No es tu culpa, { $friend }. Vamos a cambiar tu contraseña ahora mismo, reportar a { $gifter } y pedir al soporte de { $app } que intente ayudar.
+contact-the-game-gift-friend-hides = { $friend } no dice nada. Por la noche, su cuenta vieja está mandando el truco del regalo a todo el equipo.
+contact-the-game-gift-link-clicked = Los jugadores responden “¿una skin gratis?” y “¿es real??”. Dos dicen que van a tocar skinz-gift.win “solo para ver”.
 
-contact-the-game-gift-account-stolen = La página dice “Error” y no llega ningún aspecto. A la mañana siguiente, no puedes iniciar sesión. ¡Y luego { $friend } te pregunta por qué tu cuenta le mandó el mismo mensaje de regalo!
+contact-the-game-gift-team-mess = ¡Ay, no! Ahora todos quieren probar tu enlace. ¿Qué hacemos?
+contact-the-game-gift-choice-fix-together = Borro mi mensaje. Luego vamos juntos a buscar a { $adult }.
+contact-the-game-gift-feedback-fix-together = ¡Bien salvado! Quitar el enlace evita más clics, y un adulto puede ayudar a todos a cambiar contraseñas y a reportarlo. Los errores se pueden arreglar.
+contact-the-game-gift-choice-stay-out = Si lo tocan, no es mi culpa. Que lo comprueben antes.
+contact-the-game-gift-feedback-stay-out = Una oportunidad para aprender: cualquiera puede tocar un enlace, incluso la gente cuidadosa. Quitar tu mensaje y pedir ayuda a un adulto frena el truco.
+contact-the-game-gift-spread = Tu mensaje sigue ahí. Dos jugadores tocan el enlace “solo para ver”, y por la noche sus cuentas también mandan el truco del regalo por el equipo.
+
+contact-the-game-gift-account-weird = La página dice “Error” y no llega ningún aspecto. A la mañana siguiente, { $friend } te pregunta por qué tu cuenta le mandó el mismo mensaje del regalo.
 contact-the-game-gift-gifter-demands = ¿Quieres recuperar tu cuenta? Fácil. Mándame el correo de tu mamá o tu papá y el código secreto que les llegue. No se lo digas a nadie, ¡o tu cuenta desaparecerá para siempre!
-contact-the-game-gift-choice-tell-adult = Contarle a { $adult } para arreglarlo con su ayuda
-contact-the-game-gift-feedback-tell-adult = ¡La mejor jugada! “No se lo digas a nadie” es una gran señal de alerta. { $adult } puede ayudarte a reportarlo al juego y a recuperar tu cuenta. No te vas a meter en problemas.
-contact-the-game-gift-choice-new-account = Bloquearlo y crear una cuenta nueva
-contact-the-game-gift-feedback-new-account = ¡No mandar nada más fue lo correcto! Pero tu cuenta vieja sigue engañando a tus amigos. Un adulto de confianza puede ayudar a reportarlo y a recuperarla.
-contact-the-game-gift-choice-send-code = Mandar el correo y el código para recuperarla
-contact-the-game-gift-feedback-send-code = Una oportunidad para aprender: ese código también puede abrir la cuenta de tu mamá o tu papá, y los estafadores siempre piden más. Nunca es tarde para parar y contárselo a un adulto de confianza.
+contact-the-game-gift-choice-show-adult = Le enseño esto a { $adult } y cambio mi contraseña.
+contact-the-game-gift-feedback-show-adult = ¡La mejor jugada! “No se lo digas a nadie” es una gran señal de alerta. Cambiar rápido tu contraseña protege lo que queda, y { $adult } puede ayudar a reportarlo. No te vas a meter en problemas.
+contact-the-game-gift-choice-threaten = ¡Devuélveme mi cuenta o te denuncio a la policía!
+contact-the-game-gift-feedback-threaten = ¡Plantarle cara es valiente! Pero una amenaza avisa al estafador, y te deja fuera más rápido. Mejor: deja de responder, haz una captura y cuéntaselo a un adulto de confianza.
+contact-the-game-gift-choice-new-account = Lo bloqueo y empiezo con una cuenta nueva.
+contact-the-game-gift-feedback-new-account = ¡No mandar nada estuvo bien! Pero tu cuenta vieja sigue en sus manos, engañando a tus amigos. Un adulto de confianza puede ayudar a reportarla.
+contact-the-game-gift-choice-send-code = Mando el correo y el código. ¡Quiero recuperar mis cosas!
+contact-the-game-gift-feedback-send-code = Una oportunidad para aprender: ese código puede abrir también la cuenta de tu mamá o tu papá, y los estafadores siempre piden más. Nunca es tarde para parar y contárselo a un adulto.
 
-contact-the-game-gift-adult-helps-late = Me alegra mucho que me lo contaras. Cualquiera puede caer en un engaño, y no te vas a meter en problemas. Vamos a reportar a { $gifter }, avisar a tus amigos y recuperar tu cuenta.
+contact-the-game-gift-adult-helps-late = Me alegra mucho que me lo contaras. Cualquiera puede caer, y no te vas a meter en problemas. Cambiemos tus contraseñas donde se pueda, reportemos a { $gifter } y pidamos al soporte de { $app } que intente ayudar.
+contact-the-game-gift-new-start = Tu cuenta nueva funciona. Pero la vieja sigue mandando el truco del regalo a tus amigos.
+contact-the-game-gift-locked-out = { $gifter } escribe “JAJA, suerte” y cambia tu contraseña. Ahora no puedes entrar de ninguna manera.
+contact-the-game-gift-code-sent = ¡Gracias! ¿Y tu cuenta? Todavía no. Primero necesito también la contraseña de tu mamá o tu papá. Recuerda: no se lo digas a nadie.
 
-contact-the-game-gift-end-safe = Descubriste el truco del regalo, protegiste tu contraseña y apoyaste a { $friend }. { $gifter } ya está reportado. ¡Así se juega en equipo!
-contact-the-game-gift-end-mixed = Defendiste a { $friend }, ¡y eso fue amable! Pero nadie ha reportado todavía la cuenta robada. Un adulto de confianza puede ayudar a recuperarla.
-contact-the-game-gift-end-quiet = Bloquear ayudó, pero tu cuenta vieja sigue en manos de { $gifter }, mandando trampas a tus amigos. Contárselo a un adulto de confianza puede ayudar a recuperarla.
-contact-the-game-gift-end-recovered = Caíste en el engaño, pero se lo contaste a { $adult } y con su ayuda lo arreglaste. Tu cuenta volvió y tus amigos están avisados. ¡Eso requirió valor!
-contact-the-game-gift-end-unkind = { $friend } se siente en ridículo y sin apoyo, y la cuenta sigue perdida. Cualquiera puede caer en un engaño. Nunca es tarde para pedir perdón y ayudar a { $friend } a contárselo a un adulto.
-contact-the-game-gift-end-harmful = { $gifter } sigue pidiendo más, y ahora la cuenta de tu mamá o tu papá también está en riesgo. Los estafadores esperan que no digas nada. Nunca es tarde para contárselo a un adulto de confianza.
+contact-the-game-gift-old-account = ¡Tu cuenta vieja no para de mandarme ese enlace del regalo! ¿De verdad eres tú?
+contact-the-game-gift-choice-someone-took = ¡No! Alguien me la robó. Voy a buscar a { $adult } ya.
+contact-the-game-gift-feedback-someone-took = ¡Bien hecho! Ser sincero con { $friend } ayuda, y { $adult } puede ayudar a cambiar contraseñas y pedir al soporte del juego que intente ayudar. No te vas a meter en problemas.
+contact-the-game-gift-choice-fix-alone = ¡No hagas clic! Lo arreglo sin ayuda de ningún adulto.
+contact-the-game-gift-feedback-fix-alone = Una oportunidad para aprender: no tienes que arreglar una estafa sin ayuda, y los estafadores esperan que te calles. Nunca es tarde para contárselo a un adulto de confianza.
+contact-the-game-gift-fixing-alone = Lo intentas durante horas, pero no puedes volver a entrar. Tu cuenta vieja sigue mandando el truco a más jugadores.
+
+contact-the-game-gift-end-safe = Guardaste tu contraseña y ayudaste a { $friend } a ir con { $adult }. Las contraseñas están cambiadas, { $gifter } está reportado y el soporte de { $app } lo está revisando. ¡Eso es jugar en equipo!
+contact-the-game-gift-end-caught = Al principio te emocionaste, pero cuando { $gifter } pidió tu contraseña, viste el truco. Guardaste una captura y lo reportaste. ¡Bien salvado!
+contact-the-game-gift-end-recovered = Caíste en el engaño, y luego hiciste lo más valiente: contárselo a { $adult }. Las contraseñas están cambiadas donde se pudo, { $gifter } está reportado y el soporte de { $app } intenta ayudar.
+contact-the-game-gift-end-spread = El truco del regalo sigue extendiéndose, y la cuenta de { $friend } sigue en manos de { $gifter }. Caer en un engaño no es culpa de nadie. Nunca es tarde para contárselo a un adulto de confianza, que te ayudará.
+contact-the-game-gift-end-harmful = { $gifter } todavía tiene tu cuenta y la usa para engañar a otros. Caer en un engaño no es tu culpa, y nunca es tarde para contárselo a un adulto de confianza, que te ayudará.

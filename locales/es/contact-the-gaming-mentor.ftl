@@ -1,14 +1,14 @@
-# Contacto / agresión: El mentor gamer (13-15 años), patrón de grooming sin contenido sexual
+# Contacto / agresión: El mentor gamer (13-15 años), patrón de manipulación sin contenido sexual
 
 contact-the-gaming-mentor-title = El mentor gamer
-contact-the-gaming-mentor-summary = Alguien del top del ranking te ofrece entrenamiento gratis y, poco a poco, intenta alejarte de tus amigos.
-contact-the-gaming-mentor-remember = Quien te aísla de tus amigos, te pregunta dónde vives o te pide secretos no es un mentor de verdad. Guarda los mensajes, bloquea, reporta y cuéntaselo a un adulto de confianza.
+contact-the-gaming-mentor-summary = Alguien del top del ranking te hace regalos y te ofrece entrenamiento gratis y, poco a poco, intenta alejarte de tus amigos.
+contact-the-gaming-mentor-remember = Halagos, regalos, “solo tú y yo” y secretos son señales de alerta. No le avises: guarda el chat en silencio y luego bloquea, reporta y cuéntaselo a un adulto de confianza.
 
 contact-the-gaming-mentor-app = Chat de { $game }
 contact-the-gaming-mentor-npc-mentor = { $mentor }
 contact-the-gaming-mentor-npc-adult = { $adult }
 
-# Variedad: cada partida elige una opción de cada variable de `vary`.
+# Variedad: en cada partida se elige una opción de cada variable de `vary`.
 contact-the-gaming-mentor-game-skyforge = Skyforge
 contact-the-gaming-mentor-game-star-siege = Star Siege
 contact-the-gaming-mentor-game-iron-arena = Iron Arena
@@ -24,45 +24,100 @@ contact-the-gaming-mentor-adult-grandpa = Abuelo
 
 contact-the-gaming-mentor-intro = Llevas toda la semana jugando clasificatorias en { $game } con { $friend } y tu equipo. Alguien del top del ranking, { $mentor }, ha estado viendo tus partidas.
 
-contact-the-gaming-mentor-offer = Tienes talento de verdad, mucho más que tu equipo. Entreno a gente que llega a profesional, y para ti es gratis. ¿Esta noche de 11 a 2? A esa hora juega la gente que va en serio.
-contact-the-gaming-mentor-choice-daytime-only = Gracias, pero juego con mi equipo, y no tan tarde
-contact-the-gaming-mentor-feedback-daytime-only = Buen instinto. Entrenamiento gratis de un desconocido, más un “eres mejor que tu equipo”, es un halago con anzuelo. Y ningún rango vale perder horas de sueño antes de un día de clases.
-contact-the-gaming-mentor-choice-open-server = Quizás, pero solo en el servidor abierto, durante una hora
-contact-the-gaming-mentor-feedback-open-server = Mantenerlo público y corto es inteligente. Aun así, fíjate en cómo { $mentor } ya menospreció a tus amigos. No pierdas eso de vista.
-contact-the-gaming-mentor-choice-play-all-night = ¡Sí! Voy a jugar hasta las 2 todas las noches
-contact-the-gaming-mentor-feedback-play-all-night = Una oportunidad para aprender: jugar hasta las 2 de la madrugada noche tras noche arruina el sueño, el ánimo y los estudios. Y alguien que te quiere en línea mientras los adultos duermen merece una segunda mirada.
+contact-the-gaming-mentor-offer = Tienes talento de verdad, mucho más que tu equipo. Te acabo de regalar una skin rara. Entreno a gente que llega a pro, y para ti es gratis. ¿Esta noche de 11 a 2?
+contact-the-gaming-mentor-choice-tonight = ¡Gracias por la skin! Esta noche de 11 a 2, me apunto.
+contact-the-gaming-mentor-feedback-tonight = Una oportunidad para aprender: un regalo más un “tienes más talento que tu equipo” es un halago con anzuelo. Y alguien que te quiere en línea cada noche, mientras los adultos duermen, merece una segunda mirada.
+contact-the-gaming-mentor-choice-skin-back = Te devuelvo la skin. Total, a las 10 me desconecto.
+contact-the-gaming-mentor-feedback-skin-back = Muy bien. Un regalo de un desconocido puede hacerte sentir que le debes algo; devolverlo te deja libre. Y ningún rango vale perder horas de sueño antes de clase.
+contact-the-gaming-mentor-choice-one-hour = Solo una hora, en la sala pública. Así es seguro.
+contact-the-gaming-mentor-feedback-one-hour = Quedarte en público fue buena idea. Pero las 11 es tarde para un día de clase, y un regalo más un “mejor que tu equipo” es un halago con anzuelo. No lo pierdas de vista.
 
-contact-the-gaming-mentor-late-nights = Una semana de partidas hasta las 2. Te duermes en clase, tus notas bajan y { $friend } te escribe: “desapareciste del equipo, ¿todo bien?”
+contact-the-gaming-mentor-c-tonight = Una semana de partidas hasta las 2. Te duermes en clase y { $friend } te escribe: “desapareciste del equipo, ¿todo bien?” Luego { $mentor }: “No les digas a tus padres que jugamos tan tarde. Lo arruinarían.”
+contact-the-gaming-mentor-c-skin-back = jaja vale, respeta tu hora de dormir. El sábado por la tarde entonces. Solo digo que tu equipo te está frenando.
+contact-the-gaming-mentor-c-one-hour = Juegas una partida en la sala pública y te desconectas. A medianoche llega otra skin a tu inventario, con una nota: “tu equipo te está frenando.”
 
-contact-the-gaming-mentor-isolate = Sinceramente, { $friend } y los demás te están frenando. No te entienden como yo. ¿En qué ciudad vives? Únete a mi servidor privado, solo tú y yo.
-contact-the-gaming-mentor-choice-keep-private = No. Mi ubicación es privada, y mis amigos se quedan.
-contact-the-gaming-mentor-feedback-keep-private = Eso es. Ponerte en contra de tus amigos y preguntarte dónde vives son grandes señales de alerta. Tienes derecho a decirle que no a cualquiera, por mucho que te haya ayudado.
-contact-the-gaming-mentor-choice-dodge = Cambiar de tema y no responder
-contact-the-gaming-mentor-feedback-dodge = Mantuviste tu ubicación en privado, bien. Pero esquivar puede hacer que { $mentor } presione más. Un no claro, y hablar con alguien de confianza, es más fuerte.
-contact-the-gaming-mentor-choice-city-server = Decirle mi ciudad y unirme al servidor
-contact-the-gaming-mentor-feedback-city-server = Una oportunidad para aprender: tu ciudad más tu nombre de jugador hacen que sea más fácil encontrarte. Y en un servidor privado solo con un adulto desconocido, nadie más ve lo que pasa.
+contact-the-gaming-mentor-move = En serio, { $friend } y los demás te están frenando. Entrenemos en mi servidor de voz privado, solo tú y yo. ¿En qué ciudad estás? Es por el ping.
+contact-the-gaming-mentor-choice-join-no-city = Me uno allí, pero mi ciudad sigue siendo privada.
+contact-the-gaming-mentor-feedback-join-no-city = Guardarte tu ciudad fue lo correcto. Pero un servidor privado con un desconocido mayor, “solo tú y yo”, significa que nadie más ve lo que se dice. Quédate donde está tu equipo.
+contact-the-gaming-mentor-choice-city = Es solo mi ciudad, ni siquiera mi dirección. Ya voy.
+contact-the-gaming-mentor-feedback-city = Una oportunidad para aprender: tu ciudad más tu nombre de jugador hacen que sea más fácil encontrarte. Y “solo tú y yo” en un servidor privado significa que nadie más ve lo que pasa.
+contact-the-gaming-mentor-choice-stay-squad = No, me quedo aquí. Mi equipo es lo que más me gusta.
+contact-the-gaming-mentor-feedback-stay-squad = Eso es. Hablar mal de tus amigos y llevarte a un sitio “solo tú y yo” son señales de alerta de manipulación. No le debes a nadie un cambio, por muy generoso que haya sido.
 
-contact-the-gaming-mentor-angry = Vaya. ¿Después de todo lo que hice por ti? Qué poca gratitud. Únete esta noche, o le digo a todo el mundo que no vales nada y hago que te baneen la cuenta.
-contact-the-gaming-mentor-choice-save-block-report = Hacer capturas, bloquear, reportar y contárselo a { $adult }
-contact-the-gaming-mentor-feedback-save-block-report = Totalmente correcto. La rabia y las amenazas cuando dices que no muestran lo que era en realidad este “entrenamiento”. Las capturas son pruebas, y reportar también protege a otros jugadores.
-contact-the-gaming-mentor-choice-block-quietly = Bloquear a { $mentor } y no contárselo a nadie
-contact-the-gaming-mentor-feedback-block-quietly = Bloquear corta el contacto, bien. Pero { $mentor } puede hacerles esto a otros jugadores jóvenes. Reportar y contárselo a un adulto de confianza ayuda a detenerlo.
-contact-the-gaming-mentor-choice-say-sorry = Pedir perdón y unirme al servidor privado
-contact-the-gaming-mentor-feedback-say-sorry = Una oportunidad para aprender: no le debes una disculpa a nadie por decir que no. Las amenazas son una forma de controlarte, y ceder suele llevar a más.
+contact-the-gaming-mentor-c-join-no-city = En el servidor privado solo están { $mentor } y tú. Te pregunta a qué escuela vas, y luego: “no les cuentes a tus padres lo de este servidor.” Te desconectas rápido.
+contact-the-gaming-mentor-c-city = Te unes. En el servidor privado solo están ustedes dos. “Genial, puede que viva cerca de ti. No les digas a tus padres lo de este servidor, lo arruinarían.”
+contact-the-gaming-mentor-c-stay-squad = { $mentor } no dice nada durante un día. Luego llega un mensaje largo.
 
-contact-the-gaming-mentor-private-server = Bien, ahora solo tú y yo. No les digas a tus padres lo de este servidor, lo arruinarían. ¿A qué escuela vas? Puede que viva cerca de ti.
-contact-the-gaming-mentor-sango-worried = Esto me preocupa. Secretos con tus padres, preguntas sobre tu escuela y “solo tú y yo”: son señales de alerta graves. No te vas a meter en problemas. ¿Qué vas a hacer?
-contact-the-gaming-mentor-choice-leave-tell = Salir del servidor, guardar pruebas y contárselo a { $adult }
-contact-the-gaming-mentor-feedback-leave-tell = Valiente y correcto. Nadie de fiar te pide que les ocultes secretos a tus padres. Un adulto de confianza puede ayudarte a reportar a { $mentor } al juego y, si hace falta, a la policía.
-contact-the-gaming-mentor-choice-leave-quiet = Salir del servidor, pero no contárselo a nadie
-contact-the-gaming-mentor-feedback-leave-quiet = Salir fue buena idea. Pero { $mentor } puede saber tu ciudad y tu nombre de jugador, y podría volver a intentarlo o hacerlo con otras personas. Si se lo cuentas a un adulto de confianza, se puede reportar.
-contact-the-gaming-mentor-choice-answer-secret = Responder y mantener el servidor en secreto
-contact-the-gaming-mentor-feedback-answer-secret = Una oportunidad para aprender: secretos así solo protegen a la otra persona. Nunca es tarde para salir, guardar los mensajes y contárselo a alguien de confianza.
+contact-the-gaming-mentor-angry = Vaya. ¿Después de todas las skins que te regalé? Qué poca gratitud. Entra a mi servidor esta noche, o le digo a todo el mundo que no vales nada y hago que te baneen la cuenta.
+contact-the-gaming-mentor-choice-announce = Te voy a reportar. Y se lo voy a contar a mis padres.
+contact-the-gaming-mentor-feedback-announce = Decir que no a las amenazas requirió valor. Pero avisar a alguien así le da tiempo para borrar el chat o presionar más. No digas nada, guárdalo primero, y luego bloquea, reporta y cuéntalo.
+contact-the-gaming-mentor-choice-save-quietly = No contesto. Hago captura de cada mensaje primero.
+contact-the-gaming-mentor-feedback-save-quietly = Con calma y con cabeza. La rabia y las amenazas tras un no muestran lo que era este “entrenamiento”. Guardarlo todo antes de que lo note protege las pruebas.
+contact-the-gaming-mentor-choice-give-in = ¡Perdón! Esta noche estaré. No me banees.
+contact-the-gaming-mentor-feedback-give-in = Una oportunidad para aprender: no le debes una disculpa a nadie por decir que no. Las amenazas sirven para controlarte, y ceder suele traer más. La ayuda sigue ahí.
 
-contact-the-gaming-mentor-adult-helps = Gracias por mostrármelo, fue muy inteligente. No hiciste nada malo. Vamos a reportar la cuenta a { $game } y a acordar un horario de juego que te deje tiempo para dormir.
-contact-the-gaming-mentor-adult-helps-late = Me alegra mucho que me lo contaras, y no te vas a meter en problemas. Vamos a guardarlo todo y a reportar a { $mentor } a { $game }. Si sabe dónde vives, avisaremos a la policía.
+contact-the-gaming-mentor-c-announce = “adelante jaja”, responde { $mentor }. Un minuto después, todos los mensajes que te había enviado han desaparecido del chat.
+contact-the-gaming-mentor-c-save-quietly = No contestas. Haces captura de todo: las skins, el “solo tú y yo”, la amenaza y el perfil, y lo guardas en una carpeta. { $mentor } sigue escribiendo.
+contact-the-gaming-mentor-c-give-in = Entras al servidor privado a las 11. “Bien. No les digas a tus padres lo de este servidor, lo arruinarían. ¿A qué escuela vas?”
 
-contact-the-gaming-mentor-end-safe = Mantuviste cerca a tus amigos y tu ubicación en privado, y reportaste a alguien que intentó aislarte. Un mentor de verdad nunca necesita secretos.
-contact-the-gaming-mentor-end-mixed = Lograste alejarte, pero nadie ha reportado a { $mentor }, y otros jugadores jóvenes podrían ser los siguientes. Contárselo a un adulto de confianza ayuda a detenerlo para todos.
-contact-the-gaming-mentor-end-recovered = Llegó más lejos de lo debido, pero se lo contaste a alguien y pediste ayuda. { $mentor } está reportado, y volviste con tu equipo.
-contact-the-gaming-mentor-end-harmful = Ahora { $mentor } sabe más de ti y quiere que lo mantengas en secreto. No es tu culpa, y nunca es tarde: guarda los mensajes y cuéntaselo a un adulto de confianza.
+contact-the-gaming-mentor-what-now = Tienes las pruebas, y { $mentor } no lo sabe. ¿Qué haces ahora?
+contact-the-gaming-mentor-choice-report-alone = Lo bloqueo y lo reporto. Puedo con esto sin nadie.
+contact-the-gaming-mentor-feedback-report-alone = Bloquear y reportar con tus pruebas fue muy bueno. Pero amenazas así pesan demasiado para llevarlas sin apoyo, y un adulto puede actuar donde tú no puedes. Cuéntaselo también.
+contact-the-gaming-mentor-choice-tell-friend = Se lo cuento todo a { $friend }, que sabrá qué hacer.
+contact-the-gaming-mentor-feedback-tell-friend = Hablar con un amigo es mejor que callar. Pero { $friend } no puede reportar esto ni protegerte como un adulto de confianza. Alguien como { $adult } sí.
+contact-the-gaming-mentor-choice-show-adult = Le enseño toda la carpeta a { $adult } esta misma noche.
+contact-the-gaming-mentor-feedback-show-adult = Eso es. { $adult } puede ayudarte a bloquear y reportar a { $mentor } a { $game }, y avisar a la policía si hace falta. Contarlo nunca es ser chivato.
+
+contact-the-gaming-mentor-c-report-alone = { $game } banea la cuenta. Dos días después, un nombre nuevo entra en tu sala. Es { $mentor } otra vez.
+contact-the-gaming-mentor-c-tell-friend = { $friend } responde: “qué asco, da mal rollo. ¿ignóralo y ya?” Así que lo ignoras. Dos días después, { $mentor } vuelve a tu sala.
+
+contact-the-gaming-mentor-evidence-gone = Ahora nadie te va a creer. Entra a mi servidor a las 11, o despídete de tu cuenta.
+contact-the-gaming-mentor-choice-gone-tell = Hago captura. Después le cuento todo a { $adult }.
+contact-the-gaming-mentor-feedback-gone-tell = Bien pensado. Aunque borraran el chat, esta amenaza, su nombre y lo que cuentas importan, y { $game } quizá aún tenga registros. Un adulto de confianza puede ayudar a reportarlo.
+contact-the-gaming-mentor-choice-gone-block = Lo bloqueo. Seguro que lo del baneo es mentira.
+contact-the-gaming-mentor-feedback-gone-block = Bloquear detiene los mensajes, bien. Pero alguien que borra chats y amenaza seguramente lo intentará de nuevo, y nadie que pueda ayudar lo sabe. Guarda lo que queda y cuéntalo.
+contact-the-gaming-mentor-choice-gone-give-in = Vale, iré. No puedo perder mi cuenta, de verdad.
+contact-the-gaming-mentor-feedback-gone-give-in = Una oportunidad para aprender: ceder ante una amenaza le enseña que funciona. Una cuenta se recupera, y tú vales más que un rango. La ayuda sigue ahí.
+
+contact-the-gaming-mentor-c-gone-block = Bloqueas a { $mentor }. Dos días después, un nombre nuevo entra en tu sala. Es { $mentor } otra vez.
+contact-the-gaming-mentor-c-gone-give-in = Entras al servidor a las 11. { $mentor } vuelve a ser todo dulzura, y te pregunta a qué escuela vas. “Nuestro secreto, ¿vale?”
+
+contact-the-gaming-mentor-again = ¿Creías que te librarías de mí? Conozco tu nombre de jugador y tu equipo. Contéstame, o todo el mundo sabrá que haces trampa.
+contact-the-gaming-mentor-choice-again-answer = Vale, contesto. Pero no vayas a decir que hago trampa.
+contact-the-gaming-mentor-feedback-again-answer = Una oportunidad para aprender: contestar le muestra que la presión funciona, y la próxima exigencia será mayor. Las mentiras sobre trampas se pueden reportar. La ayuda sigue ahí.
+contact-the-gaming-mentor-choice-again-quit = Dejo { $game } para siempre. Nadie tiene por qué saberlo.
+contact-the-gaming-mentor-feedback-again-quit = Una oportunidad para aprender: dejarlo te aleja, pero pierdes un juego que te encanta, y { $mentor } pasa a otros jugadores jóvenes. Un adulto de confianza todavía puede ayudar.
+contact-the-gaming-mentor-choice-again-show = Hago captura. Ahora { $adult } va a ver la historia completa.
+contact-the-gaming-mentor-feedback-again-show = Sí. Ha vuelto, así que es hora de un adulto que pueda actuar. { $adult } puede ayudar a reportar también la cuenta nueva, y tus capturas muestran todo el patrón.
+
+contact-the-gaming-mentor-secret = Esto me preocupa. Los halagos, los regalos y los secretos con tus padres son señales de alerta graves. No te vas a meter en problemas. ¿Qué vas a hacer?
+contact-the-gaming-mentor-choice-secret-show = Me desconecto y le enseño todo el chat a { $adult } hoy.
+contact-the-gaming-mentor-feedback-secret-show = Valiente y correcto. Nadie de fiar te pide que guardes secretos con tus padres. { $adult } puede ayudar a reportar a { $mentor } a { $game } y, si hace falta, a la policía.
+contact-the-gaming-mentor-choice-secret-keep = Queda entre nosotros. Se ha portado genial conmigo.
+contact-the-gaming-mentor-feedback-secret-keep = Una oportunidad para aprender: secretos así solo protegen a la otra persona. Los regalos y los halagos no hacen a nadie de fiar. Nunca es tarde para desconectarte y contarlo.
+contact-the-gaming-mentor-choice-secret-quiet = Me desconecto. Lo dejo en privado, ya está resuelto.
+contact-the-gaming-mentor-feedback-secret-quiet = Desconectarte fue buena idea. Pero { $mentor } conoce tu nombre de jugador y seguramente volverá, quizá también con otras personas. Contárselo a un adulto de confianza permite detenerlo.
+
+contact-the-gaming-mentor-c-secret-keep = Guardas el secreto. Cada noche { $mentor } pide un poco más: tu escuela, tu nombre real, una foto “para saber que eres real”.
+contact-the-gaming-mentor-c-secret-quiet = Te desconectas y no dices nada. La noche siguiente, { $mentor } vuelve a escribir, con más rabia que antes.
+
+contact-the-gaming-mentor-back-again = No puedes desaparecer así. ¿Después de todo lo que te di? Contesta, o le cuento al equipo lo que me dijiste.
+contact-the-gaming-mentor-choice-back-answer = Vale, aquí estoy. Pero no vayas a decir nada al equipo.
+contact-the-gaming-mentor-feedback-back-answer = Una oportunidad para aprender: ceder ante las amenazas las hace crecer. Lo que dijiste bajo presión no es tu culpa. Nunca es tarde para contárselo a un adulto de confianza.
+contact-the-gaming-mentor-choice-back-show = Hago captura y se lo enseño a { $adult } esta misma noche.
+contact-the-gaming-mentor-feedback-back-show = Lo arreglaste. Desconectarte fue un comienzo, y contárselo a { $adult } lo completa: un adulto puede reportar a { $mentor } y protegerte. No te vas a meter en problemas.
+contact-the-gaming-mentor-choice-back-quit = Borro { $game } y no vuelvo a mencionarlo jamás.
+contact-the-gaming-mentor-feedback-back-quit = Una oportunidad para aprender: borrar el juego te aleja, pero pierdes algo que te gusta, y { $mentor } encuentra a otros jugadores. Un adulto de confianza todavía puede ayudar a detenerlo.
+
+contact-the-gaming-mentor-c-answer = Contestas. { $mentor } quiere más cada día: partidas más largas, tu escuela, tu nombre real. Te cuesta dormir.
+contact-the-gaming-mentor-c-quit = Desinstalas { $game } sin decir nada. Por ahora hay calma, pero echas de menos a tu equipo, y { $mentor } sigue ahí fuera.
+
+contact-the-gaming-mentor-adult-helps = Gracias por enseñármelo, fue muy inteligente. No hiciste nada malo. Vamos a bloquear y reportar a { $mentor } a { $game } juntos, y guardar la carpeta por si hace falta la policía.
+contact-the-gaming-mentor-adult-helps-wiped = Te creo, y no te vas a meter en problemas. Hasta los chats borrados pueden dejar registros. Vamos a reportar a { $mentor } a { $game } con lo que guardaste, y a bloquearlo juntos.
+contact-the-gaming-mentor-adult-helps-again = Gracias por contármelo. No hiciste nada malo, y ya cargaste con esto sin apoyo demasiado tiempo. Vamos a reportar a { $game } todas las cuentas que usó { $mentor }.
+contact-the-gaming-mentor-adult-helps-late = Me alegra mucho que me lo contaras, y no te vas a meter en problemas. Vamos a guardarlo todo y a reportar a { $mentor } a { $game }. Y si hace falta, avisaremos a la policía.
+
+contact-the-gaming-mentor-end-safe = Viste los halagos, los regalos y el “solo tú y yo” como lo que eran, guardaste las pruebas que pudiste y pusiste a { $adult } de tu lado. { $mentor } está reportado, y tu equipo sigue contigo.
+contact-the-gaming-mentor-end-recovered = Le seguiste el juego a { $mentor } un tiempo: la manipulación empieza con amabilidad, y eso pasa. Luego te desconectaste y se lo contaste a { $adult }, y { $mentor } está reportado. Hizo falta valor.
+contact-the-gaming-mentor-end-mixed = Dejar { $game } te alejó, y por ahora hay calma. Pero ningún adulto lo sabe, y { $mentor } podría volver a encontrarte a ti o a otros. Nunca es tarde para contárselo a un adulto de confianza.
+contact-the-gaming-mentor-end-harmful = { $mentor } todavía tiene poder sobre ti y sigue pidiendo más. No es tu culpa. Nunca es tarde: guarda los mensajes y cuéntaselo a un adulto de confianza, que te ayudará.

@@ -1,8 +1,8 @@
-# Contacto / comercial: La oferta de trabajo (16-18 años). Mulas de dinero y venta de cuentas.
+# Contacto / comercial: La oferta de trabajo (16-18 años). Trabajos falsos: tarifas por adelantado, documentos de identidad y mulas de dinero.
 
 contact-the-job-offer-title = La oferta de trabajo
-contact-the-job-offer-summary = Alguien que no conoces te ofrece dinero fácil si dejas que pase dinero por tu cuenta bancaria.
-contact-the-job-offer-remember = Los trabajos de verdad nunca necesitan el acceso a tu banco ni te piden mover dinero para desconocidos. Di que no, repórtalo y cuéntaselo enseguida a un adulto o a tu banco.
+contact-the-job-offer-summary = Alguien desconocido te ofrece un trabajo fácil en línea, si antes le mandas una tarifa, tu identificación y tus datos bancarios.
+contact-the-job-offer-remember = Un trabajo real nunca te cobra por empezar, no te pide tu identificación por chat ni mueve dinero por tu cuenta. Guarda las pruebas, repórtalo y busca a un adulto de confianza.
 
 contact-the-job-offer-app = { $app }
 contact-the-job-offer-app-pingpost = Pingpost
@@ -22,40 +22,68 @@ contact-the-job-offer-npc-agent = { $agent }
 contact-the-job-offer-npc-friend = { $friend }
 contact-the-job-offer-npc-adult = { $adult }
 
-contact-the-job-offer-intro = Terminaste los exámenes y estás ahorrando para aprender a conducir. En { $app } aparece una solicitud de mensaje de alguien a quien nunca has visto: { $agent }.
+contact-the-job-offer-intro = Ya terminaron los exámenes y estás ahorrando para las clases de manejo. En { $app } aparece una solicitud de mensaje de alguien que nunca has visto: { $agent }.
 
-contact-the-job-offer-offer = ¡Hola! Vi tu perfil. ¿Quieres ganar 300 a la semana desde tu teléfono? Sin experiencia, 10 minutos al día, pago cada viernes. ¿Te interesa?
-contact-the-job-offer-choice-company = ¿Qué empresa es esta? Mándame una página web y un contrato.
-contact-the-job-offer-feedback-company = Inteligente. Las empresas de verdad tienen un nombre, una página web, un contrato y una entrevista. Los trabajos que te encuentran de la nada, prometiendo mucho dinero sin esfuerzo, son un clásico inicio de estafa.
-contact-the-job-offer-choice-how = Suena interesante. ¿Cómo funciona?
-contact-the-job-offer-feedback-how = Hacer preguntas antes de decir que sí es sensato. Pero un mensaje sorpresa de “dinero fácil” de un desconocido ya es una señal de alerta, así que no bajes la guardia.
-contact-the-job-offer-choice-in = ¡Me apunto! ¿Qué necesitas de mí?
-contact-the-job-offer-feedback-in = Una oportunidad para aprender: si el dinero suena demasiado fácil, normalmente te cuesta otra cosa. Los estafadores cuentan con tu emoción para que no hagas preguntas.
+contact-the-job-offer-offer = ¡Hola! Vi tu perfil. Buscamos “asistentes de pagos” desde los 16. 300 a la semana desde tu celular, 10 minutos al día, sin entrevista. ¿Te interesa?
+contact-the-job-offer-choice-proof = Suena demasiado bien. Mándame pruebas de que pagan, para verificarlo.
+contact-the-job-offer-feedback-proof = Dudar fue buen instinto. Pero las pruebas que manda quien hace la oferta son fáciles de falsificar: capturas y logos se hacen en un minuto. Busca la empresa por tu cuenta, fuera de su control.
+contact-the-job-offer-choice-lookup = ¿Cómo se llama la empresa? Primero la voy a buscar por mi cuenta.
+contact-the-job-offer-feedback-lookup = Inteligente. Buscaste la empresa por tu cuenta, fuera del chat. Un empleo real tiene un nombre registrado, un sitio web de verdad y una entrevista. Mucho dinero, sin entrevista, de la nada: estafa.
+contact-the-job-offer-choice-in = ¿300 a la semana por 10 minutos al día? Me apunto. ¿Qué sigue?
+contact-the-job-offer-feedback-in = Una oportunidad para aprender: cuando el dinero parece demasiado fácil, suele costarte otra cosa. Quien estafa cuenta con tu emoción para que no te detengas a preguntar.
+contact-the-job-offer-c-proof = ¡Claro! Aquí tienes recibos de pago de tres de nuestros asistentes, y tu contrato con nuestro logo. ¿Ves? Todo oficial. A nuestro equipo le encanta.
+contact-the-job-offer-c-lookup = { $agent } dice que es “Swiftline Payments”. Lo buscas por tu cuenta: ninguna empresa registrada, un sitio creado la semana pasada y un foro que dice: “estafa de mulas de dinero, no respondas”.
+contact-the-job-offer-c-in = ¡Me encanta esa energía! En un mes vas a ganar más que tus amistades. Solo un par de cositas para empezar.
 
-contact-the-job-offer-dodges = Somos una empresa internacional de pagos, sin página web por motivos de privacidad. El trabajo: llega dinero a tu cuenta, te quedas con el 20 % y mandas el resto. 100 % legal, lo prometo.
-contact-the-job-offer-eager = ¡Me encanta esa energía! Trabajo sencillo: llega dinero a tu cuenta, te quedas con el 20 % y mandas el resto. En un mes vas a ganar más que tus amigos.
-contact-the-job-offer-friend-says = ¿¿a ti también te escribió { $agent }?? le llegó a media escuela. alguien dijo que ya ganó 300, así que debe ser real, ¿no?
+contact-the-job-offer-details = El trabajo: llega dinero a tu cuenta, te quedas el 20 % y mandas el resto. Para empezar: 25 de inscripción, tus datos bancarios y una foto de tu identificación. Quedan 3 lugares. Que quede entre nosotros, ¿ok?
+contact-the-job-offer-choice-send = Son solo 25. Los pago, mando mi identificación y listo.
+contact-the-job-offer-feedback-send = Una oportunidad para aprender: un trabajo real nunca te cobra por empezar ni pide tu identificación por chat. Con ella y tus datos bancarios, pueden mover dinero robado a tu nombre.
+contact-the-job-offer-choice-warn = Buen intento. Sé que es una estafa y te voy a reportar.
+contact-the-job-offer-feedback-warn = Descubrir la estafa y guardar tus datos estuvo bien. Pero avisarle a quien estafa solo le dice que borre las pruebas y empiece de nuevo con otro nombre. Guarda todo en silencio, luego reporta y bloquea.
+contact-the-job-offer-choice-report = Primero capturas de todo el chat, y después reporto la cuenta.
+contact-the-job-offer-feedback-report = Buen orden: primero las pruebas, luego el reporte, para que la plataforma cierre la cuenta. Una tarifa, tu identificación, tu banco y “que quede entre nosotros”: cuatro señales de alerta en un mensaje.
+contact-the-job-offer-choice-block = No me interesa. Los bloqueo y borro el chat completo.
+contact-the-job-offer-feedback-block = Bloquear protegió tus datos. Pero borrar el chat eliminó las pruebas, y la cuenta sigue escribiendo a otras personas. Primero capturas, luego reporte, luego bloqueo.
+contact-the-job-offer-c-reported = Guardas capturas de todo el chat y reportas la cuenta. La app dice que lo está revisando. { $agent } deja de escribir.
+contact-the-job-offer-c-warned = { $agent } responde “jaja suerte”. Uno por uno, los mensajes desaparecen, y luego la cuenta también. No queda nada que capturar ni reportar.
+contact-the-job-offer-c-blocked = Bloqueado y borrado. Ya no está en tu pantalla. Pero esa noche la misma oferta sigue llegando a los mensajes de otras personas.
+contact-the-job-offer-c-sent = Pagas y mandas las fotos. Dos días después llegan 2,000 a tu cuenta de alguien que no conoces. { $agent }: “Manda 1,600 a esta cuenta en una hora. Si se lo cuentas a alguien, TÚ eres quien tendrá problemas”.
 
-contact-the-job-offer-details = Entonces, ¿te apuntas? Manda hoy tus datos bancarios y una selfie con tu documento de identidad, quedan pocas plazas. O te compro el acceso a tu banco por 150. Que esto quede entre nosotros, ¿de acuerdo?
-contact-the-job-offer-choice-report = No. Voy a reportar esto y a contárselo a { $adult }.
-contact-the-job-offer-feedback-report = Totalmente correcto. Tus datos bancarios y tu documento son privados, y nadie tiene derecho a presionarte. Esto es usarte como mula de dinero; reportarlo protege también a { $friend } y a toda tu escuela.
-contact-the-job-offer-choice-block = No, gracias. Bloquear y seguir con lo mío.
-contact-the-job-offer-feedback-block = Bloquear protegió tus datos. Pero { $agent } le escribe a media escuela, y habrá quien diga que sí. Reportarlo y contárselo a un adulto ayuda a detenerlo para todos.
-contact-the-job-offer-choice-send = Mandar mis datos bancarios y una selfie con mi documento
-contact-the-job-offer-feedback-send = Una oportunidad para aprender: con tus datos bancarios y tu documento, un estafador puede mover dinero robado a tu nombre o abrir cuentas haciéndose pasar por ti. “Que quede entre nosotros” es una señal de alerta.
-contact-the-job-offer-adult-helps = Bien hecho. Eso es usarte como mula de dinero: “trabajos” que hacen pasar dinero robado por cuentas de jóvenes. Es delito aunque te engañen, así que decir que no te protege. Reportémoslo y avisemos a { $friend }.
+contact-the-job-offer-friend = ¿¿a ti también te llegó el mensaje del trabajo de 300 a la semana?? le llegó a medio grado. dicen que alguien ya cobró, así que es real, ¿no? hoy en la noche mando mi identificación
+contact-the-job-offer-choice-post = Lo publico en el grupo del grado, para ayudar a que nadie caiga.
+contact-the-job-offer-feedback-post = Querer avisar a todo el mundo es amable. Pero una publicación con la oferta también la difunde, con el nombre de la cuenta, y hay quien escribe “solo para preguntar”. Avisa sin mostrarla y busca a un adulto que actúe.
+contact-the-job-offer-choice-show = Espera, no mandes nada. Vamos a enseñárselo a { $adult }, hoy.
+contact-the-job-offer-feedback-show = Gran decisión. Frenaste a { $friend } antes de que mandara algo, y { $adult } puede pedirle a la escuela que avise a todo el grado. Entre amistades es difícil resolverlo; un adulto puede actuar.
+contact-the-job-offer-choice-just-block = No les contestes. Bloquéalos y olvídate del asunto.
+contact-the-job-offer-feedback-just-block = Buen consejo para { $friend }. Pero a medio grado le llegó esto, y alguien dirá que sí. Bloquear protege a una persona; un adulto puede hacer que la escuela y la plataforma avisen a todos.
+contact-the-job-offer-c-adult = Bien hecho, ustedes dos. Son mulas de dinero: “trabajos” falsos que pasan dinero robado por cuentas de jóvenes. Es un delito grave y puede costarte la cuenta del banco. Pediré a la escuela que avise a todos.
+contact-the-job-offer-c-posted = Tu publicación recibe 60 reacciones. Pero muestra toda la oferta, con el nombre de la cuenta, y esa noche varias personas ya le escribieron al “reclutador”, solo para preguntar.
+contact-the-job-offer-c-just-blocked = { $friend } los bloquea. Pero la oferta sigue circulando por el grado, y nadie que pueda detenerla lo sabe.
 
-contact-the-job-offer-money-lands = Dos días después, llegan 2000 a tu cuenta de un nombre que no conoces. { $agent }: “Manda 1600 a esta cuenta en menos de una hora. Si se lo cuentas a alguien, quien se mete en problemas ERES TÚ.”
-contact-the-job-offer-way-back = Esto es ser mula de dinero. Lo más probable es que el dinero sea robado, y moverlo puede ser delito aunque te engañen. Los estafadores usan el miedo para que calles. Pedir ayuda ahora es lo que más te protege.
-contact-the-job-offer-choice-tell-bank = No moverlo. Contárselo a { $adult } y llamar ya a mi banco.
-contact-the-job-offer-feedback-tell-bank = Es lo correcto, y es valiente. Dar la cara pronto es tu mejor protección: el banco puede congelar el dinero, y demuestra que te estaban usando.
-contact-the-job-offer-choice-block-only = No mandarlo, solo bloquear a { $agent }
-contact-the-job-offer-feedback-block-only = No mover el dinero fue lo correcto. Pero el dinero robado sigue en tu cuenta, y tu banco querrá saber por qué. Contárselo ahora a un adulto y al banco te protege.
-contact-the-job-offer-choice-forward = Mandarlo como me dice
-contact-the-job-offer-feedback-forward = Una oportunidad para aprender: con amenazas, los estafadores consiguen que sigas moviendo su dinero. No tienes que enfrentarlo sin ayuda, y no es tarde: tu banco y un adulto de confianza todavía pueden ayudar.
-contact-the-job-offer-bank-helps = Me llena de orgullo que me lo contaras. Ya llamamos al banco: congelaron el dinero y reportaron la cuenta. Puede que te hagan algunas preguntas, y te acompañaré a responderlas.
+contact-the-job-offer-sam = ay no. Sam, de nuestra clase, contestó. le acaban de llegar 2,000 a su cuenta y amenazan a Sam para que los mande. ¡¡Sam dice que no le contemos a nadie!!
+contact-the-job-offer-choice-respect = Sam pidió que no le contáramos a nadie. Hay que respetarlo.
+contact-the-job-offer-feedback-respect = Una oportunidad para aprender: “no le cuentes a nadie” es justo lo que quien estafa quiere que Sam piense. Guardar un secreto es leal, pero no si deja a alguien en peligro. Un adulto puede ayudar sin culpar.
+contact-the-job-offer-choice-send-back = Dile a Sam que lo devuelva a quien lo mandó. Y listo.
+contact-the-job-offer-feedback-send-back = Una oportunidad para aprender: “devolverlo” sigue siendo mover dinero robado, y quien lo mandó puede ser otra cuenta de estafa. Solo el banco puede revertirlo con seguridad.
+contact-the-job-offer-choice-get-adult = Esto es demasiado para Sam. Voy a buscar a { $adult } ya.
+contact-the-job-offer-feedback-get-adult = Valiente y correcto. Un secreto que deja a alguien en peligro hay que romperlo. { $adult } puede ayudar a la familia de Sam a llamar al banco para congelar el dinero, y Sam no tiene la culpa.
+contact-the-job-offer-c-adult-sam = Hiciste bien en venir a decírmelo. Caer en un engaño no es culpa de Sam. Llamemos ya a la familia de Sam para que hable con el banco, y yo aviso a la escuela.
+contact-the-job-offer-c-respect = No dices nada. Sam también se calla, y las amenazas siguen. Nadie que pueda ayudar lo sabe.
+contact-the-job-offer-c-send-back = Sam devuelve los 2,000 a la cuenta de donde vinieron, la de otra mula, así que el dinero sigue moviéndose. Quienes estafan dicen que Sam todavía les debe. Sam tiene más miedo que antes.
 
-contact-the-job-offer-end-safe = Descubriste la trampa del “dinero fácil”, mantuviste tus datos en privado y lo reportaste. Tu nombre, tu cuenta bancaria y tu futuro siguen siendo tuyos.
-contact-the-job-offer-end-mixed = Te alejaste de { $agent }, pero la estafa sigue activa y ningún adulto lo sabe. Reportarla y contárselo a alguien te protege a ti y a la próxima persona.
-contact-the-job-offer-end-recovered = Llegó más lejos de lo que querías, pero hablaste pronto y pediste ayuda. Esa es la mejor protección que existe.
-contact-the-job-offer-end-harmful = Ahora estás moviendo dinero para un estafador, y las amenazas no paran. Nunca es tarde: cuéntaselo a un adulto de confianza y llama a tu banco. Dar la cara te protege.
+contact-the-job-offer-way-back = Esto es ser mula de dinero. Lo más probable es que el dinero sea robado, y moverlo podría ser delito. Que te engañaran no es tu culpa, pero usan el miedo para que calles. ¿Y ahora?
+contact-the-job-offer-choice-call-bank = No toco el dinero. { $adult } y yo llamamos al banco ahora.
+contact-the-job-offer-feedback-call-bank = Valiente y correcto. Dar la cara pronto es tu mejor protección: el banco puede congelar el dinero, y eso muestra que te usaron a ti. Las amenazas son señal de que necesitas ayuda, no silencio.
+contact-the-job-offer-choice-return = No es mío. Se lo devuelvo a quien me lo mandó, y se acabó.
+contact-the-job-offer-feedback-return = Una oportunidad para aprender: “devolverlo” sigue siendo mover dinero robado, y quien lo mandó puede ser otra cuenta de estafa. Solo tu banco puede revertirlo con seguridad. Aún puedes llamarlo.
+contact-the-job-offer-choice-send-on = Lo mando esta vez y luego los bloqueo para siempre.
+contact-the-job-offer-feedback-send-on = Una oportunidad para aprender: “solo esta vez” es como empieza, y las amenazas hacen que siga. Bloquear después no lo deshace. Tienes apoyo: el banco y un adulto de confianza pueden ayudarte.
+contact-the-job-offer-c-bank = Qué orgullo que me lo contaras, y no estás en problemas. Llamamos al banco: congelaron el dinero y reportaron la cuenta. Si tienen preguntas, las respondemos en equipo.
+contact-the-job-offer-c-returned = Devuelves los 2,000 a la cuenta de donde vinieron. Era la cuenta de otra mula, así que el dinero sigue moviéndose. { $agent }: “Gracias. Lo mismo la próxima semana, o le decimos al banco que fuiste TÚ”.
+contact-the-job-offer-c-sent-on = Mandas los 1,600 y bloqueas a { $agent }. Al día siguiente te escribe una cuenta nueva: “Tenemos tu identificación. Lo mismo esta semana, o el banco sabrá tu nombre”.
+
+contact-the-job-offer-end-safe = Guardaste tu identificación y tus datos bancarios, y llevaste a { $friend } con { $adult } antes de que mandara los suyos. Ahora alguien que puede actuar está avisando a todo el grado.
+contact-the-job-offer-end-safe-late = Cuidaste tus datos. Tu primer paso no frenó la estafa, pero cuando atrapó a Sam, fuiste con { $adult } en vez de callar, y Sam recibió ayuda de verdad.
+contact-the-job-offer-end-mixed = Cuidaste tus datos. Pero ningún adulto sabe lo que le pasa a Sam, y la estafa sigue circulando por tu grado. Un adulto de confianza todavía puede ayudar a Sam, sin culpar a nadie.
+contact-the-job-offer-end-recovered = Llegó más lejos de lo que querías: pagaste, mandaste tu identificación y llegó el dinero. Pero no lo moviste, y buscaste a { $adult } y al banco. El dinero está congelado y tienes ayuda.
+contact-the-job-offer-end-harmful = El dinero pasó por tu cuenta, quien estafa todavía tiene tu identificación y las amenazas siguen. No es tu culpa, y nunca es tarde: cuéntaselo a un adulto de confianza y llama a tu banco. Te van a ayudar.

@@ -1,15 +1,15 @@
 # Contenido / valores: El feed del cuerpo perfecto (16-18 años)
 
 content-the-body-image-feed-title = El feed del cuerpo perfecto
-content-the-body-image-feed-summary = De repente, tu feed es todo “transformaciones” y retos de dieta, y te está empezando a afectar.
-content-the-body-image-feed-remember = Los filtros, los retoques y las publicaciones patrocinadas no son la vida real. Elige bien lo que sigues, protege tu sueño y habla con alguien si te está afectando.
+content-the-body-image-feed-summary = De repente, tu feed es todo «glow-ups» y transformaciones, y te está empezando a afectar a ti y a alguien cercano.
+content-the-body-image-feed-remember = Los filtros, los retoques y las publicaciones pagadas no son la vida real. Cuida tu feed, protege tu sueño y habla con un adulto de confianza si te afecta a ti o a alguien cercano.
 
 content-the-body-image-feed-app = { $app }
 content-the-body-image-feed-app-fitflick = Fitflick
 content-the-body-image-feed-app-glowgrid = Glowgrid
 content-the-body-image-feed-app-pulsefeed = Pulsefeed
-content-the-body-image-feed-influencer-kai = @ShredWithKai
-content-the-body-image-feed-influencer-lexi = @LeanLexi
+content-the-body-image-feed-influencer-kai = @GlowWithKai
+content-the-body-image-feed-influencer-lexi = @LexiLevelsUp
 content-the-body-image-feed-influencer-sol = @SolTransforms
 content-the-body-image-feed-friend-priya = Priya
 content-the-body-image-feed-friend-mateo = Mateo
@@ -20,7 +20,7 @@ content-the-body-image-feed-npc-friend = { $friend }
 content-the-body-image-feed-npc-counsellor = Prof. Adeyemi (orientadora)
 
 content-the-body-image-feed-intro = Es la 1 de la madrugada. La semana pasada viste un video de ejercicio en { $app }. Ahora todo tu feed son “transformaciones”, y llevas una hora deslizando. Veamos qué te está mostrando.
-content-the-body-image-feed-post = Hace 30 días vs. hoy. Dejé de cenar, entreno dos veces al día ¡y nunca me he sentido mejor! Únete al reto Lo Que Como en un Día y etiqueta a 3 amigos. Mi plan está en mi bio.
+content-the-body-image-feed-post = Hace 30 días vs hoy. ¡Misma persona, energía nueva! Únete a mi Glow-Up de 30 días y etiqueta a 3 amigos que lo necesiten. El plan completo está en mi bio.
 
 content-the-body-image-feed-spot = Se ve increíble, ¿verdad? Esa es la idea. Toca todo lo que hace que esta publicación sea menos real de lo que parece.
 content-the-body-image-feed-card-title = { $influencer }, patrocinado
@@ -29,45 +29,73 @@ content-the-body-image-feed-part-photo = Foto del “Día 30”: piel radiante y
 content-the-body-image-feed-feedback-photo = Sí. Un fondo curvado significa que el cuerpo se retocó con una app de edición, y una piel perfecta suele ser un filtro. La luz, la pose y el ángulo por sí solos pueden cambiar cómo se ve un cuerpo.
 content-the-body-image-feed-part-sponsored = Texto gris diminuto: “Colaboración pagada con Corevita Labs”
 content-the-body-image-feed-feedback-sponsored = Exacto. “Colaboración pagada” significa que le pagan por venderte algo. Toda la historia es un anuncio, y los anuncios muestran la mejor versión de la verdad.
-content-the-body-image-feed-part-claim = “¡Dejé de cenar y nunca me he sentido mejor!”
-content-the-body-image-feed-feedback-claim = Correcto. Saltarse comidas se vende como estilo de vida, sin ningún médico ni prueba a la vista. Dejar de comer puede quitarte energía, concentración y ánimo, justo cuando más los necesitas.
+content-the-body-image-feed-part-claim = «¡Resultados garantizados en 30 días o te devolvemos el dinero!»
+content-the-body-image-feed-feedback-claim = Exacto. Nadie puede garantizar cómo va a cambiar un cuerpo: los genes, la edad y la salud son distintos en cada persona. «Garantizado» es una frase de venta, no una prueba.
 content-the-body-image-feed-part-link = “Mi plan en la bio: 40 % de descuento, solo hoy”
 content-the-body-image-feed-feedback-link = Sí: un descuento que termina hoy está hecho para presionarte. Si alguien vende un plan, su “antes y después” también es publicidad.
 content-the-body-image-feed-part-gym = Un estante de pesas al fondo
 content-the-body-image-feed-feedback-gym = No es una pista. Mover el cuerpo e ir al gimnasio está genial. El problema son los retoques, los anuncios y la idea de que tu cuerpo es una foto de “antes”.
 
-content-the-body-image-feed-challenge = ¡Mañana hago el reto Lo Que Como en un Día! Publicamos cada comida y todo el mundo la puntúa. ¿¿Te apuntas??
-content-the-body-image-feed-choice-pass = Pasar, y explicarle a { $friend } por qué me preocupa el reto
-content-the-body-image-feed-feedback-pass = Amable y sincero. Publicar cada comida para que la puntúen convierte la comida en una competencia, y esas publicaciones son difíciles de retirar. Explicar por qué también le da a esa persona una salida.
-content-the-body-image-feed-choice-skip = Solo no participar y no decir nada
-content-the-body-image-feed-feedback-skip = Mantener tus comidas fuera de internet fue buena idea. Pero esa persona sigue con el reto, y unas palabras tuyas podrían ayudarle a dejarlo también.
-content-the-body-image-feed-choice-join = Participar y publicar mis comidas para que las puntúen
-content-the-body-image-feed-feedback-join = Una oportunidad para aprender: puntuar la comida de los demás convierte comer en una actuación, y esas publicaciones se quedan en internet. Lo que comes no es asunto de nadie más que tuyo.
+content-the-body-image-feed-challenge = ¡¡voy a hacer el glow-up de 30 días!! un selfie de progreso al día, y nos puntuamos. ¿te apuntas? podemos compararnos cada día
+content-the-body-image-feed-choice-join = Lo hago contigo, así no tienes que hacerlo sin nadie al lado.
+content-the-body-image-feed-feedback-join = Una oportunidad para aprender: acompañar es amable, pero puntuarse cada día convierte el cuerpo de cada quien en una competición. Ser buen apoyo a veces es decir «mejor no».
+content-the-body-image-feed-choice-pass = Paso. Fíjate en la puerta doblada de la foto del «después».
+content-the-body-image-feed-feedback-pass = Con amabilidad y honestidad. Enseñar el retoque le da a { $friend } un motivo para no hacerlo, y decir no a puntuar cuerpos deja la comparación fuera de la amistad.
+content-the-body-image-feed-choice-maybe = Quizás más tarde. Hoy estoy sin fuerzas para decidir nada.
+content-the-body-image-feed-feedback-maybe = No apuntarte esta noche estuvo bien, y el cansancio es real. Pero «quizás» deja la puerta abierta, y { $friend } puede lanzarse sin ti. Un no claro con un motivo ayuda a las dos partes.
 
-content-the-body-image-feed-friend-thinks = ¿Sinceramente? Desde que estos videos llenaron mi feed, me siento muy mal conmigo. Pensé que solo me pasaba a mí.
-content-the-body-image-feed-feed-keeps = Tú te saltas el reto, pero el feed no te suelta. A las 2 de la madrugada ya viste 40 transformaciones más, y de repente el espejo parece una foto de “antes”.
-content-the-body-image-feed-ratings = Tus comidas publicadas reciben comentarios: “cuántos carbohidratos”, “¿día 2 y ningún cambio?”. Empiezas a saltarte el almuerzo para que mañana la publicación quede “mejor”. Son las 2 de la madrugada y sigues mirando.
+content-the-body-image-feed-friend-thinks = espera, ¿¿la puerta de verdad se dobla?? qué miedo. la verdad, desde que estos videos llenaron mi feed, me siento fatal conmigo.
+content-the-body-image-feed-tagged = { $friend } empieza sin ti y te etiqueta en cada selfie. A la 1:30 de la madrugada te estás comparando con cada uno, y con { $influencer }.
+content-the-body-image-feed-rated = Día 3. Comentarios en tu selfie: «¿todavía sin cambios?». No paras de poner tus fotos junto a las de { $influencer }. Son las 2 de la madrugada y sigues mirando.
 
-content-the-body-image-feed-curate = Tu feed aprende de lo que ves, así que puedes enseñarle algo nuevo. Es tarde y ha sido una noche pesada. ¿Qué vas a hacer?
-content-the-body-image-feed-choice-reset = Silenciar cuentas, reiniciar el feed, salir y hablar con alguien
-content-the-body-image-feed-feedback-reset = Eso es tomar el control. “No me interesa”, silenciar y reiniciar el feed cambian lo que te muestra el algoritmo, dormir te recarga y hablarlo evita que se acumule.
-content-the-body-image-feed-choice-unfollow = Dejar de seguir un par de cuentas y seguir deslizando
-content-the-body-image-feed-feedback-unfollow = Dejar de seguir ayuda un poco. Pero seguir deslizando a las 2 de la madrugada le sigue dando al algoritmo las mismas señales, y un cerebro cansado se toma peor esas imágenes. Primero, dormir.
-content-the-body-image-feed-choice-buy = Comprar el plan de la bio mientras tiene un 40 % de descuento
-content-the-body-image-feed-feedback-buy = Una oportunidad para aprender: el plazo estaba hecho para presionarte, y un plan de alguien a quien le pagan por venderlo no es un consejo de salud. Un médico o la enfermería de la escuela te lo dan gratis.
-content-the-body-image-feed-talk = Gracias por venir a contármelo. Esos feeds están hechos para que sigas mirando, y muchos de esos cuerpos están retocados o son publicidad. Si la comida o tu cuerpo ocupan demasiado tu mente, buscaremos apoyo contigo.
+content-the-body-image-feed-curate = Tu feed aprende de lo que ves, así que puedes enseñarle algo nuevo. Son casi las 2 de la madrugada. ¿Qué haces?
+content-the-body-image-feed-choice-unfollow = Dejo de seguir a un par; eso ayudará. Luego sigo mirando.
+content-the-body-image-feed-feedback-unfollow = Dejar de seguir es un comienzo. Pero el feed aprende de lo que ves, no de a quién sigues, así que seguir mirando te trae los mismos videos. Enséñale, y luego a dormir.
+content-the-body-image-feed-choice-buy = Compro el plan ahora que está al 40 %. ¡Este verano, cambio total!
+content-the-body-image-feed-feedback-buy = Una oportunidad para aprender: «solo hoy» está hecho para meterte prisa, y un plan de alguien a quien pagan por venderlo no es consejo de salud. Eso te lo da un médico, la enfermería escolar u orientación.
+content-the-body-image-feed-choice-reset = Toco «No me interesa» en todo y apago el teléfono hasta mañana.
+content-the-body-image-feed-feedback-reset = Eso es tomar el control. «No me interesa» le enseña al feed lo que no quieres, y dormir te recarga. Un cerebro cansado se toma esas imágenes mucho peor.
+content-the-body-image-feed-reset-done = Por una vez duermes de verdad. A la mañana siguiente, tu feed muestra recetas, escalada y un perro en monopatín. Mucho mejor.
+content-the-body-image-feed-same-again = Diez minutos después, cuentas nuevas llenan el hueco con los mismos videos. El feed aprendió de cuánto tiempo mirabas, no de a quién sigues. Te duermes a las 3.
+content-the-body-image-feed-plan-bought = El «plan» es un archivo de ejercicios que encontrarías gratis, más una suscripción mensual que no viste. Las alertas empiezan a las 6: «¡No rompas tu racha!»
 
-content-the-body-image-feed-plan-bought = El “plan” es una lista de comidas que saltarse, más una suscripción mensual que no viste. Las alertas empiezan a las 6 de la mañana: “¡No rompas tu racha!”. Tienes sueño, hambre y te sientes peor.
-content-the-body-image-feed-sango-checks = Me preocupas. Sentirte peor no es tu culpa: este feed está hecho para que sientas que no eres suficiente. Cuidarte puede empezar ahora mismo. ¿Qué vas a hacer?
-content-the-body-image-feed-choice-talk-late = Tomarme un descanso de verdad y hablar con alguien de confianza
-content-the-body-image-feed-feedback-talk-late = Eso es fortaleza, no debilidad. Un adulto de confianza, tu médico o una línea de ayuda sobre trastornos alimentarios te ayudarán sin juzgarte, también con cualquier cosa que hayas contratado.
-content-the-body-image-feed-choice-delete-app = Borrar la app por un tiempo, sin contárselo a nadie
-content-the-body-image-feed-feedback-delete-app = Un descanso del feed es un gran paso. Pero la presión no siempre se va con la app. Hablar con alguien de confianza ayuda a que el descanso se mantenga.
-content-the-body-image-feed-choice-try-harder = Esforzarme más: plan más estricto, más publicaciones
-content-the-body-image-feed-feedback-try-harder = Una oportunidad para aprender: cuando un feed te hace sentir peor, más de lo mismo no lo arregla. Tu cuerpo no es un proyecto que tengas que demostrar en internet. Nunca es tarde para pedir ayuda.
-content-the-body-image-feed-talk-late = Me alegra que me lo contaras, y no te vas a meter en problemas. Esos feeds están diseñados para engancharte. Cancelaremos lo que hayas contratado y buscaremos a alguien con quien hablar de comida y de cómo te sientes.
+content-the-body-image-feed-next-day = ¿te puedo contar algo? no dejo de compararme con esos videos. ahora odio todas mis fotos. no se lo digas a nadie, porfa
+content-the-body-image-feed-choice-together = Le pasa a mucha gente. ¿Vamos a ver a la Prof. Adeyemi a mediodía?
+content-the-body-image-feed-feedback-together = Eso es amistad de verdad. Sentimientos así merecen llevarse a un adulto de confianza, e ir en compañía lo hace más fácil. Orientación escolar ayuda sin juzgar.
+content-the-body-image-feed-choice-promise = No se lo diré a nadie, te lo prometo. Siempre puedes hablar conmigo.
+content-the-body-image-feed-feedback-promise = Escuchar es amable, y { $friend } confió en ti. Pero una amistad no puede cargar con esto sin ayuda. Cuando alguien lo está pasando mal, acudir a un adulto de confianza no es traicionar su confianza.
+content-the-body-image-feed-choice-plan-together = Igual yo. Compremos ese plan a la vez y nos animamos mutuamente.
+content-the-body-image-feed-feedback-plan-together = Una oportunidad para aprender: un plan de un anuncio pagado no arreglará cómo se siente { $friend }, y hacerlo a la vez duplica la comparación. Sentimientos así necesitan a una persona real con quien hablar.
+content-the-body-image-feed-counsellor-talk = Gracias por venir a hablar conmigo. Esos feeds están hechos para que no dejen de mirar, y muchos de esos cuerpos están retocados o pagados. Buscaremos apoyo en equipo, paso a paso.
+content-the-body-image-feed-promise-kept = Una semana después, { $friend } cancela planes y pasa todas las tardes en el feed. «Estoy bien», dice. No lo parece.
+content-the-body-image-feed-signed-up = Se apuntan a la vez. Para el viernes están comparando su progreso, las alertas de las 6 dicen «¡No rompas tu racha!», y se sienten peor.
 
-content-the-body-image-feed-end-safe = Viste más allá de los filtros y los anuncios, mantuviste tus comidas fuera de internet y recuperaste tu feed. Tu cuerpo no es una foto de “antes”.
-content-the-body-image-feed-end-mixed = Te alejaste un poco, pero la presión del feed sigue contigo, y la cargas sin apoyo. Silenciar, reiniciar, dormir y hablar con alguien pueden darle la vuelta.
-content-the-body-image-feed-end-recovered = Se puso pesado, pero te alejaste y pediste ayuda. Así se recupera el feed, y las noches. Sé amable contigo.
-content-the-body-image-feed-end-harmful = El feed, el plan y las puntuaciones ocupan cada vez más de tu vida. No es tu culpa, y nunca es tarde para hablar con alguien de confianza.
+content-the-body-image-feed-week-later = { $friend } te pidió guardar el secreto, y una semana después no está mejor. ¿Qué haces?
+content-the-body-image-feed-choice-keep-word = Cumplo mi palabra. Si dice que está bien, le tengo confianza.
+content-the-body-image-feed-feedback-keep-word = Una oportunidad para aprender: cumplir una promesa parece leal, pero algunos secretos pesan demasiado para una amistad. Nunca es tarde para hablar en compañía con un adulto de confianza.
+content-the-body-image-feed-choice-see-counsellor = Hoy hablo con la Prof. Adeyemi y se lo digo a { $friend }.
+content-the-body-image-feed-feedback-see-counsellor = Eso es cuidar, no traicionar. Nadie debería ocultar a los adultos de confianza algo que le hace daño. Decírselo a { $friend } mantiene la honestidad.
+content-the-body-image-feed-counsellor-friend = Gracias por contármelo. No traicionaste a { $friend }: cuidaste de su bienestar. Hoy hablaré con calma con esa persona y buscaremos apoyo en equipo.
+content-the-body-image-feed-alone-again = Guardas el secreto. { $friend } habla cada vez menos, y el feed sigue encendido a las 2 de la madrugada, en tu teléfono y en el de { $friend }.
+
+content-the-body-image-feed-sango-checks = Me preocupas. Sentirte peor no es culpa tuya: estos feeds están hechos para que sientas que no eres suficiente. ¿Qué haces ahora?
+content-the-body-image-feed-choice-delete-quiet = Borro la app una semana y me lo guardo todo para mí.
+content-the-body-image-feed-feedback-delete-quiet = Un descanso de la app es un buen paso. Pero la presión no siempre se va con ella, y estás cargando con esto sin apoyo. Hablar con alguien ayuda a que el descanso funcione.
+content-the-body-image-feed-choice-talk-late = Me desconecto ya y mañana temprano veo a la Prof. Adeyemi.
+content-the-body-image-feed-feedback-talk-late = Eso es fortaleza, no debilidad. Un adulto de confianza puede ayudarte a cancelar cualquier suscripción, y un médico, la enfermería escolar u orientación pueden ayudarte con lo que sientes.
+content-the-body-image-feed-choice-keep-going = Sigo adelante. Los resultados tardan, y rendirme no me ayudará.
+content-the-body-image-feed-feedback-keep-going = Una oportunidad para aprender: si un feed te hace sentir peor, más de lo mismo no lo arregla. Tu cuerpo no es un proyecto que demostrar en línea, y nunca es tarde para hablar con alguien.
+content-the-body-image-feed-talk-late = Me alegra mucho que hayas venido, y no estás en problemas. Esos feeds están diseñados para engancharte. Vamos a ajustar tu feed y tus alertas, cancelar cualquier suscripción y buscar apoyo en equipo.
+content-the-body-image-feed-app-back = Cuatro días después la reinstalas «solo para mirar». El feed sigue exactamente donde lo dejaste, y la comparación también.
+content-the-body-image-feed-spiral = Sigues. Deslizar sin parar, compararte y trasnochar ocupan cada vez más de tus días, y te sientes peor, no mejor.
+
+content-the-body-image-feed-back-again = El descanso no funcionó. Es normal: estos feeds están hechos para atraerte de nuevo. ¿Y ahora?
+content-the-body-image-feed-choice-on-my-own = No necesito ayuda. A partir de ahora, solo miraré menos.
+content-the-body-image-feed-feedback-on-my-own = Una oportunidad para aprender: la fuerza de voluntad rara vez gana a una app diseñada por expertos para captar tu atención. Nunca es tarde para hablar con alguien de confianza.
+content-the-body-image-feed-choice-tell-counsellor = Voy a ver a la Prof. Adeyemi y le explico lo que este feed me hace.
+content-the-body-image-feed-feedback-tell-counsellor = Valiente e inteligente. Orientación, un médico o la enfermería escolar pueden ayudarte a romper ese enganche de verdad, y necesitar ayuda no significa que hayas fracasado.
+
+content-the-body-image-feed-end-safe = Viste más allá de los filtros y los anuncios, y llevaste a { $friend } con alguien que de verdad puede ayudar. Nadie es una foto del «antes».
+content-the-body-image-feed-end-mixed = Guardaste el secreto con lealtad, pero { $friend } sigue mal y ningún adulto lo sabe aún. No es tarde: orientación, un médico o la enfermería escolar pueden ayudar, y pueden ir en compañía.
+content-the-body-image-feed-end-recovered = El feed te atrapó, y luego lo arreglaste: te alejaste y hablaste con alguien que podía ayudar. Eso es fortaleza, y tus noches vuelven a ser tuyas.
+content-the-body-image-feed-end-harmful = El feed y la comparación ocupan cada vez más de tu vida. No es culpa tuya: estos feeds están hechos así. Nunca es tarde para hablar con un adulto de confianza, que te ayudará.

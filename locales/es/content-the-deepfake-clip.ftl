@@ -2,7 +2,7 @@
 
 content-the-deepfake-clip-title = El clip deepfake
 content-the-deepfake-clip-summary = A pocos días de las elecciones, se hace viral un clip muy realista de una figura política, y alguien de tu grupo quiere compartirlo.
-content-the-deepfake-clip-remember = Las emociones fuertes son el truco favorito de lo falso: haz una pausa, busca el original y lee qué dicen otras fuentes. Si es falso, repórtalo y comparte la corrección, no el clip.
+content-the-deepfake-clip-remember = Las emociones fuertes son el truco favorito de lo falso: haz una pausa, busca el original y lee qué dicen otras fuentes. Si es falso, repórtalo y comparte la verificación, nunca el clip.
 
 content-the-deepfake-clip-app = { $app }
 content-the-deepfake-clip-app-loopsy = Loopsy
@@ -34,38 +34,52 @@ content-the-deepfake-clip-feedback-caption = Correcto. Las mayúsculas, el páni
 content-the-deepfake-clip-part-date = Publicado hoy a las 09:14
 content-the-deepfake-clip-feedback-date = Esto solo no es una pista: las publicaciones nuevas son normales. Aun así, mira las fechas, porque los clips viejos o sacados de contexto a menudo se vuelven a compartir como “última hora”.
 
-content-the-deepfake-clip-react = { $friend } está a punto de publicarlo en el chat de nuestro año: 300 personas, muchas votando por primera vez. ¿Qué haces primero?
-content-the-deepfake-clip-choice-check = Verificarlo: buscar el original y ver qué dicen los verificadores
-content-the-deepfake-clip-feedback-check = Eso es lectura lateral: en lugar de mirar el clip fijamente, abres pestañas nuevas y ves qué dicen de él fuentes confiables. Dos minutos verificando pueden más que la mejor falsificación.
-content-the-deepfake-clip-choice-scroll = Seguir bajando. No es asunto mío.
-content-the-deepfake-clip-feedback-scroll = No compartirlo estuvo bien: lo falso crece cada vez que se comparte. Pero tus amigos están a punto de verlo, y una verificación rápida podría evitar que llegue a 300 personas.
-content-the-deepfake-clip-choice-quote = Citarlo con un comentario: “Si esto es real, guau.”
-content-the-deepfake-clip-feedback-quote = Una oportunidad para aprender: el “si esto es real” no viaja. La gente hace captura del clip, no de tu duda, y tu publicación se lo lleva a todo el que te sigue.
-
-content-the-deepfake-clip-lateral = Metes un fotograma en una búsqueda inversa de imágenes. Encuentra el original: un discurso de hace dos años donde { $candidate } dice lo contrario. Dos verificadores ya marcan el clip como hecho con IA.
-content-the-deepfake-clip-scroll-past = Sigues bajando. Una hora después, el clip está en el chat de nuestro año con 80 reacciones, y { $friend } añadió: “No pienso votar por alguien que miente así.”
+content-the-deepfake-clip-react = { $friend } está a punto de publicarlo en el chat de nuestro año: 300 personas, muchas votando por primera vez. ¿Qué haces?
+content-the-deepfake-clip-choice-share = Compártelo. La gente merece verlo antes de votar.
+content-the-deepfake-clip-feedback-share = Una oportunidad para aprender: las emociones fuertes son el truco favorito de lo falso. Está hecho para compartirse rápido, antes de que alguien lo investigue. Pausa, busca el original y luego decide.
+content-the-deepfake-clip-choice-scroll = No es mi drama. Luego verifico las noticias sobre eso.
+content-the-deepfake-clip-feedback-scroll = No compartirlo estuvo bien: lo falso crece cada vez que se comparte. Pero “luego” llega cuando 300 personas ya lo vieron. Pedirle a { $friend } dos minutos podría haberlo frenado antes.
+content-the-deepfake-clip-choice-wait = Espera, no lo publiques todavía. Dame dos minutos.
+content-the-deepfake-clip-feedback-wait = Buena pausa. Primero frenaste el envío y luego leíste alrededor del clip: pestañas nuevas, el original, lo que dicen los verificadores. Dos minutos investigando pueden más que la mejor falsificación.
+content-the-deepfake-clip-c-spreads = Tu publicación despega: 400 veces compartida en una hora. Las capturas conservan el clip y dejan fuera cualquier duda. Luego un verificador lo marca como hecho con IA, con tu nombre justo debajo en el hilo.
+content-the-deepfake-clip-c-scroll = Sigues bajando. Una hora después, el clip está en el chat de nuestro año con 80 reacciones, y { $friend } añadió: “No pienso votar por alguien que miente así.”
+content-the-deepfake-clip-c-lateral = { $friend } espera. Metes un fotograma en una búsqueda inversa de imágenes y encuentras el original: un discurso de hace dos años donde { $candidate } dice lo contrario. Dos verificadores ya lo marcan como IA.
 
 content-the-deepfake-clip-friend-chat = Bueno, dicen que es falso. ¿Sinceramente? Aunque lo sea, es justo el tipo de cosa que diría { $candidate }. ¿Acaso importa?
-content-the-deepfake-clip-choice-correct = Compartir la verificación con { $friend } y reportar el clip
-content-the-deepfake-clip-feedback-correct = Así se frena algo falso sin darle impulso: comparte la corrección, no el clip, y repórtalo para que la plataforma lo etiquete. Lo falso funciona porque parece verdad.
-content-the-deepfake-clip-choice-correct-only = Decirle a { $friend } que es falso, pero dejarlo ahí
-content-the-deepfake-clip-feedback-correct-only = Decírselo ayuda. Pero el clip se sigue difundiendo entre gente que nunca verá tu mensaje. Reportarlo hace que lo etiqueten para todo el mundo.
-content-the-deepfake-clip-choice-meme = Publicar un meme sobre { $candidate } en el hilo
+content-the-deepfake-clip-choice-debunk = Lo cito: “¡FALSO! Hay que reportarlo y verificar todo.”
+content-the-deepfake-clip-feedback-debunk = Detectaste lo falso, y eso es genial. Pero citarlo muestra el clip a todo el que te sigue, y las capturas cortan tu “FALSO”. Comparte la verificación, no el clip, y repórtalo.
+content-the-deepfake-clip-choice-correct = Sí importa. Aquí está la verificación. Ya reporté el clip.
+content-the-deepfake-clip-feedback-correct = Así se frena algo falso sin darle impulso: la verificación viaja, el clip no, y tu reporte hace que lo etiqueten. Y sí, importa: inventar lo que alguien dijo es injusto, pienses lo que pienses de esa persona.
+content-the-deepfake-clip-choice-meme = ¿A quién le importa? Publico un meme de { $candidate }. jaja
 content-the-deepfake-clip-feedback-meme = Una oportunidad para aprender: un meme mantiene vivo lo falso, aunque sea en broma. Un clip inventado puede influir en votos reales, y es injusto, pienses lo que pienses de las ideas políticas de alguien.
+content-the-deepfake-clip-c-reported = En pocas horas, la plataforma etiqueta el clip como “contenido manipulado” y deja de recomendarlo. { $friend } lee la verificación y se olvida del clip: “Bueno, qué inquietante. Parecía tan real.”
+content-the-deepfake-clip-c-debunk = Tu publicación de “¡FALSO!” se comparte 300 veces, pero casi todos la comparten por el clip. La app lo lleva a miles de pantallas más, y las capturas recortan tu aviso.
+content-the-deepfake-clip-c-meme = Tu meme da risa y se comparte 200 veces, y cada vez arrastra lo que dice el clip falso. Luego un verificador marca el clip como hecho con IA, con tu meme justo debajo en el hilo.
 
-content-the-deepfake-clip-reported = En pocas horas, la plataforma etiqueta el clip como “contenido manipulado” y deja de recomendarlo. { $friend } borra la publicación del chat: “Bueno, qué inquietante. Parecía tan real.”
+content-the-deepfake-clip-boosted = Tu publicación de “¡FALSO!” es ahora la copia del clip más compartida de tu año. Tu aviso está ahí, en el texto. ¿Y ahora?
+content-the-deepfake-clip-choice-keep-caption = La dejo. El texto dice FALSO, eso ayuda a que la gente esté segura.
+content-the-deepfake-clip-feedback-keep-caption = Una oportunidad para aprender: casi todos miran el clip, no el texto. Cada vez que se comparte tu publicación, se ve lo falso otra vez. Comparte solo el enlace de la verificación, y reporta el clip.
+content-the-deepfake-clip-choice-explain = Añado un hilo largo debajo explicando por qué es falso.
+content-the-deepfake-clip-feedback-explain = Una oportunidad para aprender: un hilo con mucho movimiento hace que tu publicación parezca popular, así que la app muestra el clip a más gente. El enlace de la verificación lo dice mejor, sin el clip.
+content-the-deepfake-clip-choice-swap = La cambio por el enlace de la verificación y reporto el clip.
+content-the-deepfake-clip-feedback-swap = Buen arreglo. Tu aviso era correcto, pero el que viajaba era el clip. Ahora solo circula la verificación, y tu reporte deja que la plataforma etiquete el clip para todo el mundo.
+content-the-deepfake-clip-c-swapped = Borras tu cita y compartes el enlace de la verificación en su lugar. Reportas el clip, y por la tarde ya está etiquetado como “contenido manipulado” y no se recomienda.
+content-the-deepfake-clip-c-kept = Tu publicación sigue subiendo. Casi nadie de quienes la comparten lee tu texto, y las capturas del clip circulan sin él.
+content-the-deepfake-clip-c-explained = Tu hilo recibe 90 respuestas, la mitad discutiendo, y cada respuesta empuja el clip a más pantallas.
 
-content-the-deepfake-clip-spreads = Tu publicación despega: 400 veces compartida en una hora. Las capturas conservan el clip y dejan fuera cualquier duda. Luego un verificador lo marca como hecho con IA, con tu nombre justo debajo en el hilo.
-content-the-deepfake-clip-fix = Le pasa también a gente cuidadosa: lo falso está hecho para compartirse. Tu publicación sigue ahí, empujando el clip. Todavía estás a tiempo de ayudar. ¿Y ahora?
-content-the-deepfake-clip-choice-fix = Borrarla, publicar la verificación y reportar el clip
+content-the-deepfake-clip-fix = Le pasa también a gente cuidadosa: lo falso está hecho para compartirse. Tu publicación sigue ahí, ayudando a que lo falso se difunda. ¿Y ahora?
+content-the-deepfake-clip-choice-edit = Cambio el texto a “puede ser falso, verificar”. Así es seguro.
+content-the-deepfake-clip-feedback-edit = Una oportunidad para aprender: la gente mira el clip, no el texto, y tu edición no llega a quien ya lo compartió. Bórralo, comparte la verificación y reporta el clip.
+content-the-deepfake-clip-choice-fix = Borro mi post, comparto la verificación y reporto el clip.
 content-the-deepfake-clip-feedback-fix = Eso es integridad de verdad. Reconocer un error en público requiere valor, y la corrección de alguien que compartió lo falso suele ser la que la gente cree.
-content-the-deepfake-clip-choice-delete = Borrar mi publicación sin decir nada
-content-the-deepfake-clip-feedback-delete = Borrarla evita que tu publicación lo siga difundiendo. Pero cientos de personas ya lo vieron a través de ti, y una corrección breve llegaría a esas mismas personas.
-content-the-deepfake-clip-choice-leave = Dejarla. Todo el mundo tiene derecho a opinar.
+content-the-deepfake-clip-choice-leave = La dejo como está. Todo el mundo tiene derecho a su opinión.
 content-the-deepfake-clip-feedback-leave = Una oportunidad para aprender: tus opiniones son tuyas, pero un clip falso no es una opinión, es una prueba inventada. Nunca es tarde para corregirlo.
-content-the-deepfake-clip-corrected = Tu corrección recibe menos me gusta que el clip, pero la gente la comparte. Al día siguiente, una profesora la proyecta en clase: “Así se maneja algo falso.”
+content-the-deepfake-clip-c-corrected = Tu corrección recibe menos me gusta que lo falso, pero la gente la comparte, y el clip queda etiquetado como “contenido manipulado”. Al día siguiente, una profe la muestra en clase: “Así se maneja algo falso.”
+content-the-deepfake-clip-c-edited = Casi nadie ve el texto nuevo: el clip se reproduce primero, y se comparte más de 1,000 veces.
+content-the-deepfake-clip-c-left = El hilo bajo tu publicación se llena de discusiones, y el clip sigue subiendo, con tu nombre encima.
 
-content-the-deepfake-clip-end-safe = Verificaste antes de confiar, ayudaste a alguien de tu grupo y reportaste lo falso sin darle impulso. Así vota la gente bien informada.
-content-the-deepfake-clip-end-mixed = El clip sigue circulando, sin etiqueta y convenciendo a gente, y nadie lo ha reportado. Reportarlo y compartir la corrección ayuda a que todo el mundo decida con hechos.
-content-the-deepfake-clip-end-recovered = Compartiste algo falso y luego lo corregiste en público. Eso es más difícil que no equivocarse nunca, y ayuda a más gente. La próxima vez: pausa, verifica y luego publica.
-content-the-deepfake-clip-end-harmful = El clip se sigue difundiendo con tu publicación, y habrá gente que vote basándose en una mentira. Nunca es tarde: borra, corrige y reporta.
+content-the-deepfake-clip-end-safe = { $friend } tuvo los hechos, el clip fue reportado y etiquetado, y tú nunca lo pasaste. Así vota la gente bien informada.
+content-the-deepfake-clip-end-safe-late = Tu primer “¡FALSO!” impulsó el clip, pero lo cambiaste por la verificación y reportaste lo falso. Ahora circula la corrección, no el clip.
+content-the-deepfake-clip-end-mixed = Detectaste lo falso, pero tu publicación sigue llevando el clip a gente nueva, y el clip no tiene etiqueta. La próxima vez: comparte la verificación, no el clip, y repórtalo.
+content-the-deepfake-clip-end-recovered = Tu publicación ayudó a difundir lo falso, y luego lo arreglaste: la quitaste, compartiste la verificación y reportaste el clip. Eso es más difícil que no equivocarse nunca, y ayuda a más gente.
+content-the-deepfake-clip-end-harmful = Tu publicación sigue ayudando a difundir lo falso, y habrá gente que vote por una mentira. Caer en algo falso no es tu culpa, y nunca es tarde: un adulto de confianza puede ayudarte a quitarlo y corregirlo.

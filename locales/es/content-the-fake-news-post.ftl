@@ -2,13 +2,9 @@
 
 content-the-fake-news-post-title = La noticia falsa
 content-the-fake-news-post-summary = Una publicación viral dice que alguien famoso de la medicina encontró una cura milagrosa, y alguien de tu grupo quiere que todo el mundo la comparta.
-content-the-fake-news-post-remember = Antes de compartir, fíjate en quién está detrás de una publicación y en lo que dicen las fuentes confiables. Corrige a tus amigos con amabilidad y reporta las publicaciones falsas.
-
 content-the-fake-news-post-app = { $app }
 content-the-fake-news-post-npc-friend = { $friend }
 content-the-fake-news-post-npc-adult = { $adult }
-
-# Variedad: cada partida elige una opción de cada variable de `vary`.
 content-the-fake-news-post-app-scrollr = Scrollr
 content-the-fake-news-post-app-vibefeed = VibeFeed
 content-the-fake-news-post-app-flik = Flik
@@ -24,10 +20,8 @@ content-the-fake-news-post-doctor-chen = Dra. Mei Chen
 content-the-fake-news-post-adult-mum = Mamá
 content-the-fake-news-post-adult-dad = Papá
 content-the-fake-news-post-adult-uncle = Tío Rafi
-
 content-the-fake-news-post-intro = Sábado por la tarde. Estás mirando { $app } cuando aparece una publicación compartida 80 000 veces. { $friend } ya la compartió en el grupo de tu clase.
 content-the-fake-news-post-the-post = ¡¡OMG, hay que leer esto!! Mi tía lleva meses enferma, NECESITA esto. ¡¡Que todo el mundo lo comparta, puede salvar vidas!!
-
 content-the-fake-news-post-spot = Grandes promesas, grandes emociones. Antes de creerlo, toca todo lo que delata esta publicación.
 content-the-fake-news-post-card-title = { $account }
 content-the-fake-news-post-card-body = { $doctor }, de la tele, dice: “Toma solo Glow Tonic durante 3 días y nunca volverás a enfermarte.”
@@ -35,52 +29,99 @@ content-the-fake-news-post-part-account = { $account } - cuenta creada hace 6 d�
 content-the-fake-news-post-feedback-part-account = Una cuenta recién creada con noticias enormes de salud es una señal de alerta. Los médicos y los servicios de salud reales tienen un historial que puedes verificar.
 content-the-fake-news-post-part-date = Publicado hoy, 16:02
 content-the-fake-news-post-feedback-part-date = Esto solo no es una pista: las publicaciones verdaderas y las falsas tienen fecha. Importa mucho más quién la publicó y qué dicen otras fuentes.
-content-the-fake-news-post-part-photo = Foto: { $doctor }, sonriente, con una botella de Glow Tonic
-content-the-fake-news-post-feedback-part-photo = Mira con atención: la mano y la botella no encajan. Una búsqueda inversa de imágenes encuentra la foto original, sin ninguna botella.
 content-the-fake-news-post-part-link = Consigue tu kit de 3 días: glowtonic-shop.biz, ¡solo 24.99!
 content-the-fake-news-post-feedback-part-link = La publicación vende algo. Una cura milagrosa con un enlace a una tienda suele ser un anuncio disfrazado de noticia.
 content-the-fake-news-post-part-wording = ¡Los médicos NO quieren que lo sepas! ¡¡¡Compártelo antes de que lo PROHÍBAN!!!
 content-the-fake-news-post-feedback-part-wording = Las mayúsculas, los secretos y el “compártelo ya” están ahí para que sientas, no para que pienses. Los consejos de salud reales no necesitan presionarte.
+content-the-fake-news-post-remember = Antes de compartir, mira quién está detrás de una publicación y qué dice la fuente real: los comentarios y las veces compartida no prueban nada. Corrige a tus amigos en privado y reporta lo falso.
+content-the-fake-news-post-part-photo = Foto: { $doctor } con una botella, la etiqueta pegada torcida
+content-the-fake-news-post-feedback-part-photo = Mira con atención: una etiqueta pegada torcida es señal de una foto editada. Cualquiera puede copiar la foto de un médico real y pegarle su producto.
 
-content-the-fake-news-post-check-choice = Aquí hay algo raro. Pero { $friend } espera que tú también lo compartas. ¿Qué vas a hacer?
-content-the-fake-news-post-choice-read-sideways = Buscar ese nombre y la afirmación en una pestaña nueva
-content-the-fake-news-post-feedback-read-sideways = Eso es lectura lateral, lo que hacen los verificadores de datos: salir de la publicación y ver qué dicen de ella fuentes confiables. Un minuto verificando vale más que mirar la publicación fijamente.
-content-the-fake-news-post-choice-read-comments = Leer los comentarios para ver si a la gente le funcionó
-content-the-fake-news-post-feedback-read-comments = No compartirlo todavía es inteligente. Pero los comentarios se pueden falsificar: muchos vienen de cuentas sin foto, publicados en el mismo minuto. Verifica fuentes fuera de la publicación.
-content-the-fake-news-post-choice-share-too = Compartirlo también. ¿Y si ayuda a alguien?
-content-the-fake-news-post-feedback-share-too = Una oportunidad para aprender: querer ayudar es bonito, pero compartir una cura falsa puede hacer que la gente deje un tratamiento de verdad. Primero verifica, luego decide.
+content-the-fake-news-post-check-choice = Algo no cuadra. Pero { $friend } no para de preguntarte si ya lo compartiste. ¿Qué vas a hacer?
+content-the-fake-news-post-choice-comments = Comprobar en los comentarios si le funcionó a la gente.
+content-the-fake-news-post-feedback-comments = No compartir todavía fue buena idea. Pero los comentarios están bajo la misma publicación, cualquiera puede escribir “funciona” y no ves quién es. Busca fuera de la publicación.
+content-the-fake-news-post-choice-search = Buscar el nombre del médico y la afirmación en otra pestaña.
+content-the-fake-news-post-feedback-search = Eso es lectura lateral, lo que hacen los verificadores: salir de la publicación y ver qué dicen otras fuentes del médico y de la afirmación. Una cuenta de 6 días no puede falsificar eso.
+content-the-fake-news-post-choice-share = Lo dijo un médico de verdad, así que es seguro. ¡Lo comparto ya!
+content-the-fake-news-post-feedback-share = Una oportunidad para aprender: la publicación solo dice que un médico lo dijo. Viene de una cuenta de 6 días con un enlace a una tienda. Querer ayudar es bonito: primero comprueba, luego decide.
 
-content-the-fake-news-post-fact-found = ¡Aquí está! La página real de { $doctor } dice: “Yo nunca dije esto. Vivir solo de un tónico durante 3 días es peligroso.” Los servicios de salud dicen que esa cura no existe.
+content-the-fake-news-post-c-comments = Los primeros comentarios dicen “¡¡a mí me funcionó!!” y “¡curó a mi primo!”. No sabes quién los escribió, y sigues sin saber si algo de eso es verdad.
+content-the-fake-news-post-c-search = ¡Aquí está! La página real de { $doctor } dice: “Yo nunca dije esto. Tomar solo tónico durante 3 días es peligroso.” Un servicio de salud dice que esa cura no existe.
+content-the-fake-news-post-c-share = Lo que compartiste recibe 30 me gusta. Luego tu primo menor te escribe: “¿Dejo de comer y solo tomo el tónico? Tú lo compartiste, así que debe ser verdad.”
+
+content-the-fake-news-post-still-unsure = ¿¿ya lo compartiste?? ¡mi tía pide el kit esta noche!
+content-the-fake-news-post-choice-unsure-share = Mucha gente dice que funcionó. Yo confío. ¡Lo comparto!
+content-the-fake-news-post-feedback-unsure-share = Una oportunidad para aprender: los comentarios y las veces compartida se pueden falsificar, y muchos no hacen verdad algo falso. La página del médico o un servicio de salud te dirán más.
+content-the-fake-news-post-choice-unsure-search = Espera, primero busco a { $doctor } fuera de aquí.
+content-the-fake-news-post-feedback-unsure-search = Sí. Los comentarios no prueban algo de salud, pero la página del propio médico o un servicio de salud sí. Salir de la publicación es como se comprueba de verdad.
 
 content-the-fake-news-post-kind-choice = De vuelta en el grupo de la clase, se están burlando de { $friend }: “jaja te crees cualquier cosa”, “imagínate caer en eso”. { $friend } se quedó en silencio.
-content-the-fake-news-post-choice-message-kindly = Escribirle a { $friend } en privado con lo que encontré
-content-the-fake-news-post-feedback-message-kindly = Amable e inteligente. Corregir a alguien en privado, sin reírte, le ayuda a cambiar de opinión. Cualquiera puede caer con una falsificación ingeniosa.
-content-the-fake-news-post-choice-stay-out = No meterme, no es mi problema
-content-the-fake-news-post-feedback-stay-out = No sumarte importa. Pero { $friend } todavía cree en lo falso, y las bromas duelen. Un mensaje privado y amable podría ayudar con las dos cosas.
-content-the-fake-news-post-choice-laugh-along = Responder con un emoji de risa, como los demás
-content-the-fake-news-post-feedback-laugh-along = Una oportunidad para aprender: un ataque en grupo convierte un error en una humillación, y quien siente que se ríen de su persona casi nunca cambia de opinión. La amabilidad funciona mejor.
+content-the-fake-news-post-choice-post-page = Publicar la página real en el grupo, para ayudar a todos.
+content-the-fake-news-post-feedback-post-page = Frenar algo falso importa. Pero publicarlo mientras se burlan de { $friend } se suma al ataque. Un mensaje privado primero es más amable, y funciona mejor.
+content-the-fake-news-post-choice-laugh = Mandar un emoji llorando de risa, como el resto.
+content-the-fake-news-post-feedback-laugh = Una oportunidad para aprender: un ataque en grupo convierte un error en una humillación, y quien siente que se ríen de su persona casi nunca cambia de opinión. La amabilidad funciona mejor.
+content-the-fake-news-post-choice-dm-page = Mandarle a { $friend } la página real por privado, sin bromas.
+content-the-fake-news-post-feedback-dm-page = Amable e inteligente. Un mensaje privado con la fuente real deja que { $friend } cambie de opinión sin público. Cualquiera puede caer con una falsificación ingeniosa.
 
-content-the-fake-news-post-friend-thanks = Gracias por no reírte de mí. Ya lo borré. Pero mi tía ya pidió el kit y quiere empezar mañana...
-content-the-fake-news-post-choice-report-and-help = Reportar la publicación y mostrarle a tu tía la página real
-content-the-fake-news-post-feedback-report-and-help = Genial. Reportar afirmaciones falsas de salud ayuda a que { $app } las elimine, y las fuentes reales pueden evitar que su tía deje de lado la atención médica real. Un adulto de la familia también puede ayudar.
-content-the-fake-news-post-choice-delete-move-on = Ya lo borramos, así que dejémoslo así
-content-the-fake-news-post-feedback-delete-move-on = Borrar lo compartido estuvo bien. Pero la publicación sigue circulando, y su tía todavía podría probar el tónico. Reportarla y hablar con ella podría protegerla.
-content-the-fake-news-post-choice-try-kit = Dile que lo pruebe, no puede hacer daño
-content-the-fake-news-post-feedback-try-kit = Una oportunidad para aprender: las curas falsas pueden hacer daño, porque cuestan dinero y reemplazan el tratamiento real. Cuando se trata de salud, consulta a un médico o a una fuente confiable.
+content-the-fake-news-post-c-post-page = La gente deja de compartirla. Pero las bromas empeoran: “hasta tus amigos piensan que te lo crees todo jaja”. { $friend } borra lo que compartió y se queda en silencio.
+content-the-fake-news-post-c-laugh = Tu emoji recibe 20 risas. { $friend } sale del grupo de la clase. Más tarde te escribe: “creía que éramos amigos. mi tía todavía quiere probarlo.”
+content-the-fake-news-post-c-dm-page = uf. gracias por no reírte de mí. ya borré lo que compartí.
 
-content-the-fake-news-post-shared = Lo que compartiste recibe 30 me gusta. Luego tu primo menor te escribe: “¿Dejo de comer y solo tomo el tónico? Tú lo compartiste, así que debe ser verdad.”
+content-the-fake-news-post-aunt = mi tía ya pidió el kit. empieza mañana y no me hace caso...
+content-the-fake-news-post-choice-aunt-report = Reportar la publicación y mandarle la página del médico.
+content-the-fake-news-post-feedback-aunt-report = Genial. Reportar afirmaciones falsas de salud ayuda a que { $app } las elimine, y las palabras del propio médico pueden llegarle a la tía donde la preocupación no llega.
+content-the-fake-news-post-choice-aunt-choice = Ya lo borraste. Lo que ella tome es cosa suya, ¿no?
+content-the-fake-news-post-feedback-aunt-choice = Borrar lo que compartiste estuvo bien. Pero la publicación sigue vendiendo el kit, y la tía no ha visto los datos reales. Reportarla y mandarle la página real podría protegerla.
+content-the-fake-news-post-choice-aunt-try = Hay que decirle que lo pruebe. Tres días no le harán daño.
+content-the-fake-news-post-feedback-aunt-try = Una oportunidad para aprender: tomar solo una bebida durante 3 días puede enfermar a alguien, y una cura falsa puede sustituir la atención real. En temas de salud, guíate por un médico o un servicio de salud.
+
+content-the-fake-news-post-c-aunt-report = ¡se lo mandé! primero va a preguntarle a su médico. y también reporté la publicación
+content-the-fake-news-post-c-aunt-choice = Al día siguiente, { $friend } te escribe: “mi tía empezó con el tónico. está mareada y débil.”
+content-the-fake-news-post-c-aunt-try = La tía empieza con el tónico y se salta las comidas. La publicación falsa sigue llegando a más familias.
+
+content-the-fake-news-post-aunt-dizzy = dice que es la desintoxicación haciendo efecto. ¿¿me preocupo??
+content-the-fake-news-post-choice-dizzy-detox = La desintoxicación cansa, ¿no? Que espere un día.
+content-the-fake-news-post-feedback-dizzy-detox = Una oportunidad para aprender: “desintoxicación” es una palabra que usan las curas falsas para tapar señales de alerta reales. Mareada y débil significa médico ya. Un adulto de confianza puede ayudar.
+content-the-fake-news-post-choice-dizzy-water = Hay que decirle que beba mucha agua y aguante.
+content-the-fake-news-post-feedback-dizzy-water = Una oportunidad para aprender: “aguantar” es justo lo que quiere la publicación falsa. El mareo es una señal de alerta del cuerpo. Si la salud está en juego, busca a un adulto de confianza y a un médico.
+content-the-fake-news-post-choice-dizzy-adult = ¡Sí! Le pedimos a { $adult } que la llame ahora mismo.
+content-the-fake-news-post-feedback-dizzy-adult = Bien pensado. Cuando la salud de alguien está en riesgo, un adulto puede actuar rápido: llamar a la tía, a un médico o a una línea de salud. Reportar la publicación juntos evita que llegue a otros.
+
+content-the-fake-news-post-c-dizzy-detox = Esperas. La tía acaba en el médico, débil y mareada, y la publicación sigue difundiéndose.
+content-the-fake-news-post-c-dizzy-water = Ella sigue. Por la noche necesita un médico, y la publicación falsa se sigue compartiendo.
+content-the-fake-news-post-c-dizzy-adult = Hiciste muy bien en contármelo. La llamo ahora y la llevo al médico. Luego reportamos esa publicación a { $app } juntos.
+
 content-the-fake-news-post-fix-choice = Ay, no. La gente confía en lo que compartes, así que algo falso que viene de ti le parece verdad. Todavía estás a tiempo de arreglarlo. ¿Qué vas a hacer?
-content-the-fake-news-post-choice-correct-tell = Borrarlo, publicar una corrección y avisar a un adulto de confianza
-content-the-fake-news-post-feedback-correct-tell = Así se arregla. Una corrección llega a quienes vieron lo que compartiste, y un adulto de confianza puede asegurarse de que tu primo esté bien. A todo el mundo lo engañan alguna vez.
-content-the-fake-news-post-choice-delete-quietly = Borrar lo que compartí sin decir nada
-content-the-fake-news-post-feedback-delete-quietly = Borrarlo evita que se difunda desde ti. Pero tu primo y otras personas ya lo vieron. Una corrección breve y un adulto de confianza ayudarían a protegerlos.
-content-the-fake-news-post-choice-leave-up = Dejarlo publicado, que cada uno decida por su cuenta
-content-the-fake-news-post-feedback-leave-up = Una oportunidad para aprender: tu primo ya decidió creerlo porque tú lo compartiste. Las publicaciones falsas de salud pueden hacerle daño real a la gente. Está bien cambiar de opinión.
+content-the-fake-news-post-choice-fix-leave = Lo dejo. Cada cual puede comprobarlo por su cuenta, ¿no?
+content-the-fake-news-post-feedback-fix-leave = Una oportunidad para aprender: tu primo lo creyó porque lo compartiste tú, y la mayoría no comprueba nada. Las publicaciones falsas de salud hacen daño de verdad. Está bien cambiar de opinión.
+content-the-fake-news-post-choice-fix-tell = Le escribo a mi primo “¡es falso!” y se lo cuento a { $adult }.
+content-the-fake-news-post-feedback-fix-tell = Así se arregla. Tu primo oye la verdad de ti, y un adulto de confianza puede asegurarse de que esté bien y ayudar a reportar la publicación. A todo el mundo le engañan alguna vez.
+content-the-fake-news-post-choice-fix-delete = Lo borro sin decir nada. Nadie se va a dar cuenta.
+content-the-fake-news-post-feedback-fix-delete = Borrarlo evita que se difunda desde ti. Pero tu primo y otras personas ya lo vieron y quizá lo crean. Una corrección breve y un adulto de confianza les ayudarían a estar a salvo.
 
-content-the-fake-news-post-adult-helps = Gracias por contármelo, eso requirió valor. Vamos a llamar a tu primo ahora, reportar la publicación a { $app } y buscar contigo consejos de salud reales.
+content-the-fake-news-post-c-fix-leave = Lo que compartiste sigue recibiendo me gusta. Tu primo se salta la cena por el tónico, y tres amistades más lo comparten desde tu página.
+content-the-fake-news-post-c-fix-delete = Lo que compartiste desaparece. Pero a la mañana siguiente, tu primo te escribe: “Me salté el desayuno. ¡Hoy empiezo con el tónico!”
 
-content-the-fake-news-post-end-safe = Verificaste antes de confiar, corregiste a alguien con amabilidad y reportaste una cura falsa. Así es justo como se frena la desinformación.
-content-the-fake-news-post-end-mixed = No difundiste lo falso, pero sigue circulando y nadie lo ha reportado. La próxima vez, reporta las publicaciones falsas y habla con las personas a las que podrían hacer daño.
-content-the-fake-news-post-end-recovered = Compartiste algo falso, pero luego lo reconociste, lo corregiste y pediste ayuda. Eso requiere más valor que no equivocarse nunca.
-content-the-fake-news-post-end-mocked = { $friend } siente una gran humillación y sale del grupo de la clase, todavía creyendo lo falso. Nunca es tarde para pedir perdón, compartir lo que encontraste y reportar la publicación.
-content-the-fake-news-post-end-harmful = La cura falsa se sigue difundiendo, y la gente paga por ella en lugar de recibir atención médica real. Nunca es tarde para reportarla y hablar con un adulto de confianza.
+content-the-fake-news-post-fix-again = Tu primo todavía se lo cree, porque vino de ti. ¿Y ahora?
+content-the-fake-news-post-choice-again-wait = Es solo un desayuno. Luego compruebo cómo está.
+content-the-fake-news-post-feedback-again-wait = Una oportunidad para aprender: una comida saltada puede convertirse en tres días. Tu primo confía en ti, así que tus palabras pueden pararlo ahora, y un adulto de confianza puede ayudar.
+content-the-fake-news-post-choice-again-tell = Llamo a mi primo ya, y le pido a { $adult } que intervenga.
+content-the-fake-news-post-feedback-again-tell = Lo arreglaste. Tu primo sabe que es falso, y un adulto puede asegurarse de que esté bien y ayudar a reportar la publicación. Reconocer un error es valiente.
+
+content-the-fake-news-post-c-again-wait = A mediodía tu primo está tembloroso, y ha compartido la publicación con sus propias amistades.
+
+content-the-fake-news-post-repair = A { $friend } le dolió, y lo falso sigue circulando. ¿Qué vas a hacer?
+content-the-fake-news-post-choice-repair-report = Pedir perdón, mandar la página real y reportar la publicación.
+content-the-fake-news-post-feedback-repair-report = Lo arreglaste. Una disculpa de verdad y la fuente real pueden arreglar una amistad, y reportar la publicación evita que lo falso llegue a más gente.
+content-the-fake-news-post-choice-repair-joke = Relájate, era broma. Confía en mí, todo el mundo se estaba riendo.
+content-the-fake-news-post-feedback-repair-joke = Una oportunidad para aprender: una broma solo es broma si todos se ríen, incluida la persona de la que se habla. Nunca es tarde para pedir perdón.
+
+content-the-fake-news-post-c-repair-report = ok. gracias por pedir perdón, significa mucho. le enseñaré la página real a mi tía. yo también lo reporté.
+content-the-fake-news-post-c-repair-joke = { $friend } no contesta. Se mantiene fuera del grupo de la clase, sin saber qué es verdad.
+
+content-the-fake-news-post-adult-helps = Gracias por contármelo, eso requirió valor. Ya llamé a tu primo y está bien. Ahora vamos a reportar la publicación a { $app } y a publicar una breve corrección.
+
+content-the-fake-news-post-end-safe = Comprobaste antes de creer, ayudaste a { $friend } con los datos reales, e hiciste que la cura falsa se reportara y que la tía recibiera consejo médico de verdad.
+content-the-fake-news-post-end-recovered = Algo salió mal un momento, pero lo asumiste: llevaste la verdad a quienes confiaban en ti, y la publicación falsa está reportada. Eso requiere más valor que no equivocarse nunca.
+content-the-fake-news-post-end-mocked = { $friend } siente una gran humillación y todavía medio se cree lo falso. Lo falso no es tu culpa, y nunca es tarde: pide perdón, manda la página real y pide ayuda a un adulto de confianza.
+content-the-fake-news-post-end-harmful = La cura falsa se sigue difundiendo, y la gente la prueba en lugar de recibir atención real. Que te engañen no es tu culpa, y nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará, y reporta la publicación.

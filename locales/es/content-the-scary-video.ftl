@@ -2,7 +2,7 @@
 
 content-the-scary-video-title = El video que da miedo
 content-the-scary-video-summary = Terminan tus dibujos animados y empieza solo un video que da miedo. ¿Qué puedes hacer cuando algo en internet te asusta?
-content-the-scary-video-remember = Está bien sentir miedo, y nunca es tu culpa. Ciérralo, cuéntale a un adulto de confianza y pídele que te ayude a activar el modo infantil.
+content-the-scary-video-remember = Está bien sentir miedo, y nunca es tu culpa. Haz captura del título, ciérralo, cuéntaselo a un adulto de confianza y nunca les pases videos de miedo a los más pequeños.
 
 content-the-scary-video-app = { $app }
 content-the-scary-video-app-vidbloom = VidBloom
@@ -14,15 +14,12 @@ content-the-scary-video-cartoon-dinos = Dinoamigos
 content-the-scary-video-adult-dad = Papá
 content-the-scary-video-adult-grandma = Abuela
 content-the-scary-video-adult-aunt = Tía Lina
-content-the-scary-video-name-shadowfox = ShadowFox_11
-content-the-scary-video-name-nightowl = NightOwl_X
-content-the-scary-video-name-spookysam = Spooky_Sam12
-content-the-scary-video-chat-zipchat = ZipChat
-content-the-scary-video-chat-buzzbox = BuzzBox
-content-the-scary-video-chat-whisperly = Whisperly
+content-the-scary-video-name-mia = Mía
+content-the-scary-video-name-leo = Leo
+content-the-scary-video-name-noor = Nur
 
 content-the-scary-video-npc-adult = { $adult }
-content-the-scary-video-npc-stranger = { $stranger }
+content-the-scary-video-npc-friend = { $friend }
 
 content-the-scary-video-intro = ¡Hola, soy yo, Sango! Es una tarde de lluvia y estás viendo { $cartoon } en { $app }. ¡Los dibujos animados son divertidos! Los veré contigo.
 content-the-scary-video-autoplay = El episodio termina. Antes de que puedas tocar nada, el siguiente video empieza solo. Parece { $cartoon }, pero la música da escalofríos y los colores son oscuros.
@@ -43,38 +40,54 @@ content-the-scary-video-feedback-views = No es una pista. Muchas vistas solo sig
 
 content-the-scary-video-video-plays = ¡Pero la reproducción automática no espera a los detectives! Los amigos de los dibujos empiezan a pelear y a gritar, y salta una cara aterradora. El corazón te late muy fuerte.
 content-the-scary-video-scared-choice = ¡Eso dio miedo! Está bien sentir miedo. Y no es tu culpa: el video empezó solo. ¿Qué vas a hacer?
-content-the-scary-video-choice-close-tell = Cerrarlo y contarle a { $adult } lo que vi
-content-the-scary-video-feedback-close-tell = ¡Bien hecho! Detener algo que te hace sentir mal es cuidarte. Contárselo a un adulto de confianza ayuda a que el miedo se haga más pequeño. No te vas a meter en problemas.
-content-the-scary-video-choice-close-quiet = Cerrarlo, pero no contárselo a nadie
-content-the-scary-video-feedback-close-quiet = ¡Cerrarlo fue inteligente! Pero las imágenes que dan miedo pueden quedarse en tu cabeza, y hablar ayuda. Un adulto de confianza también puede evitar que aparezcan videos así.
-content-the-scary-video-choice-keep-watching = Seguir viéndolo para no parecer un bebé
-content-the-scary-video-feedback-keep-watching = Una oportunidad para aprender: ser valiente no es ver cosas que te asustan. Nadie te está poniendo a prueba. Parar es la decisión valiente, y siempre está bien cerrarlo.
+content-the-scary-video-choice-shot-close = Hago una captura rápida del título y cierro la app.
+content-the-scary-video-feedback-shot-close = ¡Qué buena idea! Cerrarlo es cuidarte, y la captura guarda el nombre del video, para que un adulto pueda reportar justo ese video más tarde.
+content-the-scary-video-choice-block-now = ¡Bloqueo ese canal ya mismo, para que desaparezca!
+content-the-scary-video-feedback-block-now = ¡Quitarlo de tu pantalla estuvo bien! Pero bloquear primero esconde el nombre del video, y cuesta reportarlo. Primero una captura, y luego bloquear y reportar.
+content-the-scary-video-choice-keep-watching = Sigo viéndolo. No soy un bebé, puedo con esto.
+content-the-scary-video-feedback-keep-watching = Una oportunidad para aprender: ser valiente no es ver cosas que te asustan. Nadie te está poniendo a prueba. Parar es lo valiente, y siempre está bien cerrarlo.
 
-content-the-scary-video-adult-helps = Gracias por contármelo. Mucha gente se asusta con videos así, los adultos también. No fue tu culpa. Vamos a tomar un chocolate caliente para sentirnos mejor.
-content-the-scary-video-keep-quiet = Cierras la app. Pero a la hora de dormir, la cara aterradora sigue apareciendo en tu cabeza. Entonces tu tableta vibra con un mensaje nuevo.
-content-the-scary-video-late-night = La reproducción automática sigue, y cada video da más miedo. Ya es muy tarde y ahora no puedes dormir. Entonces tu tableta vibra con un mensaje nuevo.
+content-the-scary-video-closed-saved = Cierras la app. La captura queda guardada en tus fotos. Pero el corazón todavía te late fuerte, y esa noche casi no hablas.
+content-the-scary-video-blocked-gone = El canal desaparece, y el video también. Ya no encuentras su nombre por ningún lado. Por la noche, la cara aterradora sigue en tu cabeza.
+content-the-scary-video-late-night = La reproducción automática sigue, y cada video da más miedo. Tu hora de dormir pasó hace mucho, y ahora no puedes dormir.
 
-content-the-scary-video-stranger-dm = ¡Hola! ¿Te gustan los videos de miedo? Yo también tengo 11 años, y tengo unos que dan MUCHO más miedo. Búscame en { $chat } y te los mando. No les digas nada a tus padres, ¿de acuerdo?
-content-the-scary-video-choice-block-report = Bloquear, reportar y luego mostrárselo a { $adult }
-content-the-scary-video-feedback-block-report = ¡Exacto! Si alguien que no conoces quiere pasar a otra app y que le ocultes cosas a tu familia, está mostrando grandes señales de alerta. Bloquear y contarlo es valiente.
-content-the-scary-video-choice-ignore = No responder y cerrar la app
-content-the-scary-video-feedback-ignore = ¡No responder te protegió por ahora! Pero { $stranger } puede volver a escribirte, o escribirles a otros chicos. Reportar y contarle a un adulto ayuda a detenerlo.
-content-the-scary-video-choice-add = Aceptar. Los videos de más miedo suenan geniales.
-content-the-scary-video-feedback-add = Una oportunidad para aprender: en internet cualquiera puede decir que tiene 11 años. Alguien que te pide que le ocultes cosas a tu familia no es una amistad segura, por muy amable que parezca.
+content-the-scary-video-evening = Hoy casi no hablas. ¿Todo bien?
+content-the-scary-video-choice-show-shot = Le enseño mi captura a { $adult } y lo que me pasó.
+content-the-scary-video-feedback-show-shot = ¡Bien hecho! Contarlo ayuda a que el miedo se haga pequeño, y tu captura permite que { $adult } reporte justo ese video. No te vas a meter en problemas.
+content-the-scary-video-choice-say-what = Digo lo que vi, aunque ya no pueda encontrarlo.
+content-the-scary-video-feedback-say-what = ¡Bien hecho! Aunque no tengas el nombre, contarlo ayuda a que el miedo se haga pequeño, y { $adult } puede cambiar tus ajustes. No te vas a meter en problemas.
+content-the-scary-video-choice-tell-friend = Estoy bien. Mañana se lo voy a contar a { $friend } y ya.
+content-the-scary-video-feedback-tell-friend = ¡Hablarlo está bien! Pero { $friend } no puede reportarlo ni cambiar tus ajustes. Un adulto de confianza sí puede, y también puede ayudarte a sentirte mejor.
+content-the-scary-video-choice-keep-quiet = ¡Estoy bien! Si hablo, me quitan la tableta.
+content-the-scary-video-feedback-keep-quiet = ¡A muchos niños les preocupa eso! Pero contarlo no es meterse en problemas: el video empezó solo. Un adulto de confianza puede ayudar a que no vuelva a pasar.
 
-content-the-scary-video-settings = Gracias por mostrármelo. No te vas a meter en problemas. Vamos a reportar ese video y después a activar el modo infantil: sin reproducción automática y sin mensajes de desconocidos.
+content-the-scary-video-adult-helps = Gracias por enseñármelo. No es culpa tuya. Vamos a reportar ese video con tu captura, y luego a quitar la reproducción automática y activar el modo infantil.
+content-the-scary-video-adult-helps-blocked = Gracias por contármelo. No es culpa tuya. No podemos reportar un video que no encontramos, pero sí quitar la reproducción automática y activar el modo infantil. La próxima vez, primero una captura.
+content-the-scary-video-friend-reacts = ¡Uf, qué miedo! Mándame el enlace. Se lo voy a enseñar a mi primita, va a flipar, JAJA.
+content-the-scary-video-nightmare = Esa noche, la cara aterradora no se te va de la cabeza. Al día siguiente, { $friend } te pregunta: “¿Viste el video de miedo de { $cartoon }? ¡Mándamelo, se lo enseño a mi primita!”
 
-content-the-scary-video-stranger-pushes = ¡Aquí tienes uno que da más miedo! No eres un bebé, ¿verdad? Ahora mándame una selfie para saber que eres real. Recuerda, es nuestro secreto.
-content-the-scary-video-choice-tell-now = Parar, bloquear y contarle a { $adult } ya mismo
-content-the-scary-video-feedback-tell-now = ¡Qué valentía! Pedir fotos y secretos son grandes señales de alerta. Siempre tienes derecho a decir que no, y un adulto de confianza te ayudará. No te vas a meter en problemas.
-content-the-scary-video-choice-block-only = Bloquear, pero no contárselo a nadie
-content-the-scary-video-feedback-block-only = ¡Bloquear fue un buen paso! Pero { $stranger } podría intentar lo mismo con otros chicos. Si se lo cuentas a un adulto de confianza, se puede reportar y detener.
-content-the-scary-video-choice-keep-secret = Mandar la selfie y guardar el secreto
-content-the-scary-video-feedback-keep-secret = Una oportunidad para aprender: secretos así solo ayudan a la otra persona, y una foto enviada no se puede recuperar. Nunca es tarde para contárselo a alguien de confianza.
+content-the-scary-video-friend-wants = La prima de { $friend } solo tiene seis años. ¿Qué le dices?
+content-the-scary-video-choice-stand-up = ¡No! Tiene seis años. Vamos a contárselo a { $adult }.
+content-the-scary-video-feedback-stand-up = ¡Amable y valiente! Los videos de miedo pueden afectar a los peques durante días. Decir que no la protege, y { $adult } puede ayudar a reportarlo y avisar a otras familias.
+content-the-scary-video-choice-send-title = ¡Claro! Busca su título. Va a gritar, JAJA.
+content-the-scary-video-feedback-send-title = Una oportunidad para aprender: lo que te asustó a ti asustará todavía más a una niña de seis años. Ser amable es no pasarlo. Nunca es tarde para decir “No se lo enseñes”.
+content-the-scary-video-choice-send-warned = Se lo mando, pero dile que solo lo vea con un adulto.
+content-the-scary-video-feedback-send-warned = Una oportunidad para aprender: un aviso no lo hace menos aterrador, y ella podría verlo sola. Lo amable es no mandarlo en absoluto.
 
-content-the-scary-video-adult-helps-late = Me alegra mucho que me lo contaras. No hiciste nada malo. Vamos a guardar los mensajes, bloquear y reportar a { $stranger }, reportar ese video y activar el modo infantil.
+content-the-scary-video-adult-helps-both = Gracias a los dos por contármelo. No es culpa tuya. Vamos a reportar ese canal, avisar a la escuela de que circula, y quitar la reproducción automática y activar el modo infantil.
+content-the-scary-video-cousin-alone = { $friend } le dice: “¡Míralo solo con un adulto!”, pero la prima lo ve sola en su cuarto. Esa noche no puede dormir.
+content-the-scary-video-cousin-scared = { $friend } le enseña el video a su primita. Esa noche no puede dormir, y el video sigue circulando por la escuela.
 
-content-the-scary-video-end-safe = Pediste ayuda, bloqueaste a esa persona desconocida y ahora el modo infantil cuida lo que ves. A cualquiera le pueden aparecer cosas que dan miedo, ¡y lo manejaste muy bien!
-content-the-scary-video-end-mixed = Por ahora estás a salvo. Pero nadie ha reportado a { $stranger }, y el modo infantil sigue apagado, así que podrían colarse más cosas que dan miedo. Un adulto de confianza puede ayudar a detenerlo.
-content-the-scary-video-end-recovered = Dio miedo durante un rato, pero tuviste valor y se lo contaste a { $adult }. { $stranger } quedó bloqueado y reportado, y el modo infantil está activado. ¡Contarlo siempre ayuda!
-content-the-scary-video-end-harmful = { $stranger } sigue pidiendo más, y el secreto pesa. Esto no es tu culpa. Nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará.
+content-the-scary-video-late-choice = Es tarde y tienes miedo. No es tu culpa. ¿Qué vas a hacer?
+content-the-scary-video-choice-knock = Toco la puerta de { $adult } y le cuento lo que vi.
+content-the-scary-video-feedback-knock = ¡Qué valiente! Los adultos prefieren mil veces que los despiertes a que tengas miedo a solas. Contarlo ayuda a que el miedo se haga pequeño, y no te vas a meter en problemas.
+content-the-scary-video-choice-one-more = Un video más. Puedo con esto, no necesito ayuda.
+content-the-scary-video-feedback-one-more = Una oportunidad para aprender: más videos de miedo hacen el miedo más grande, no más pequeño. Nadie te pone a prueba. Nunca es tarde para parar y buscar a un adulto de confianza.
+
+content-the-scary-video-adult-helps-late = Qué bien que viniste a contármelo. No te vas a meter en problemas. Hagamos captura del nombre de ese canal y reportémoslo, y luego quitemos la reproducción automática y activemos el modo infantil.
+content-the-scary-video-worse = Ves uno más, y luego otro. A las 2 de la madrugada sigues sin dormir, y las caras aterradoras no se van.
+
+content-the-scary-video-end-safe = Paraste el video de miedo y se lo contaste a { $adult }. Ahora la reproducción automática está quitada y el modo infantil, activado. A cualquiera le puede pasar, ¡y lo manejaste genial!
+content-the-scary-video-end-recovered = Viste más de lo que te hacía bien, pero luego se lo contaste a { $adult }. El canal está reportado, la reproducción automática quitada y el modo infantil activado. ¡Contarlo fue lo más valiente!
+content-the-scary-video-end-shared = La primita de { $friend } ahora también tiene miedo, y el video sigue circulando. Haberlo visto nunca fue tu culpa. Nunca es tarde para contárselo a un adulto de confianza, que ayudará a reportarlo.
+content-the-scary-video-end-harmful = Las imágenes de miedo vuelven por la noche, y no se lo cuentas a nadie. Esto no es tu culpa. Nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará.

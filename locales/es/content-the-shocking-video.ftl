@@ -26,54 +26,80 @@ content-the-shocking-video-adult-aunt = Tía Rosa
 content-the-shocking-video-intro = Son las 10 de la noche y el chat de tu clase en { $app } está lleno de memes sobre tareas. Hace una hora, alguien que nadie conoce, { $stranger }, entró con el enlace de invitación del grupo.
 content-the-shocking-video-video-drop = Pelea REAL grabada con cámara, al final se pone muy fea. ¡Hay que verlo antes de que lo borren! Reenvíalo a todos tus grupos.
 
-content-the-shocking-video-friend-reacts = ¿Alguien lo vio? Dicen que alguien salió muy herido. ¿Lo abro?
-content-the-shocking-video-choice-report-dont-share = No lo abras. Lo voy a reportar, y por favor, que nadie lo comparta.
-content-the-shocking-video-feedback-report-dont-share = Buena jugada. Los videos violentos se te pueden quedar en la cabeza, y cada vez que se comparten vuelven a dañar a quien aparece en ellos. Reportarlo a { $app } ayuda a que lo eliminen.
-content-the-shocking-video-choice-scroll-past = No abrirlo, solo seguir bajando
-content-the-shocking-video-feedback-scroll-past = No verlo te protege, buena decisión. Pero el video se sigue difundiendo en tu clase. Un reporte rápido y un “por favor, que nadie lo comparta” podrían detenerlo.
-content-the-shocking-video-choice-watch-forward = Verlo y reenviarlo al grupo de fútbol
-content-the-shocking-video-feedback-watch-forward = Una oportunidad para aprender: “hay que verlo antes de que lo borren” es un anzuelo para que hagas clic. Reenviarlo extiende el daño a gente que nunca eligió verlo.
+content-the-shocking-video-friend-reacts = ¿Alguien lo ha visto? Dicen que alguien salió muy herido. ¿Lo abro?
+content-the-shocking-video-choice-dont-open = No. Ya lo he reportado. Que nadie lo reenvíe, ¿vale?
+content-the-shocking-video-feedback-dont-open = Muy bien. Los videos violentos se pueden quedar en la cabeza, y cada reenvío vuelve a hacer daño a quien sale en él. Un reporte ayuda a que { $app } lo quite para todos.
+content-the-shocking-video-choice-scroll-past = No lo abro. Es más seguro pasar de largo y no meterse.
+content-the-shocking-video-feedback-scroll-past = No verlo te protege, bien pensado. Pero el video sigue circulando en tu clase. Un reporte rápido y un «por favor, no lo compartan» podrían frenarlo.
+content-the-shocking-video-choice-watch-quick = Ábrelo rápido, antes de que lo borren. Así sabremos.
+content-the-shocking-video-feedback-watch-quick = Una oportunidad para aprender: «míralo antes de que lo borren» es un gancho para que hagas clic. Nunca tienes que ver algo solo porque todo el mundo habla de ello.
 
-content-the-shocking-video-watched = Ves unos segundos. Es peor de lo que esperabas. Lo cierras, pero las imágenes se te quedan en la cabeza, y el grupo de fútbol se llena de respuestas de asombro.
-content-the-shocking-video-upset-choice = Fue duro de ver, y es completamente normal que te afecte. El video ya está en el grupo de fútbol, pero todavía puedes arreglarlo. ¿Y ahora?
-content-the-shocking-video-choice-delete-tell = Borrar mi reenvío, reportar el video y contárselo a { $adult }
-content-the-shocking-video-feedback-delete-tell = Así se le da la vuelta. Borrarlo detiene la difusión, reportarlo ayuda a eliminarlo y hablar con alguien ayuda a que las imágenes se borren de tu mente. Todo el mundo comete errores.
-content-the-shocking-video-choice-delete-forget = Borrar mi reenvío e intentar olvidarlo
-content-the-shocking-video-feedback-delete-forget = Borrarlo fue el primer paso correcto. Pero los videos que alteran pueden volver a tu mente. Reportarlo y hablar con un adulto de confianza te ayudaría a ti y a los demás.
-content-the-shocking-video-choice-watch-again = Verlo otra vez y leer todos los comentarios
-content-the-shocking-video-feedback-watch-again = Una oportunidad para aprender: volver a verlo suele hacer que el malestar crezca, no que baje. Está bien cerrarlo, tomarte un descanso y hacer algo que te calme.
+content-the-shocking-video-c-reported = Reportas el video. { $friend } contesta: «vale, no lo abro». Otras dos personas añaden: «yo tampoco lo comparto».
+content-the-shocking-video-c-scrolled = Pasas de largo. A las 10:30, el video ya se ha reenviado a otros tres grupos, y la gente pregunta quién sale en él.
+content-the-shocking-video-c-watched = Ves unos segundos. Es peor de lo que esperabas. Lo cierras, pero las imágenes se quedan en tu cabeza, y el corazón te late muy fuerte.
 
-content-the-shocking-video-stranger-dm = Te vi en el grupo. Si te gustó ese, tengo otros mucho peores. Búscame en una app privada, pero no les digas nada a tus padres jaja.
-content-the-shocking-video-choice-block-report-stranger = Bloquear y reportar a { $stranger }, y avisar al admin del grupo
-content-the-shocking-video-feedback-block-report-stranger = Totalmente correcto. Alguien desconocido que difunde videos impactantes, quiere pasar a una app privada y dice “no les digas a tus padres” muestra tres señales de alerta a la vez.
-content-the-shocking-video-choice-ignore-dm = Dejar el mensaje en “visto” y no responder
-content-the-shocking-video-feedback-ignore-dm = No responder te protege por ahora. Pero { $stranger } sigue en el chat de tu clase y puede escribirles a otras personas. Bloquear y reportar protege a todo el mundo.
-content-the-shocking-video-choice-reply-stranger = Responder: “ok, mándalos”
-content-the-shocking-video-feedback-reply-stranger = Una oportunidad para aprender: alguien que manda videos impactantes y quiere que les ocultes cosas a tus padres no está cuidando de ti. Responder le dice que es fácil contactarte.
+content-the-shocking-video-stranger-dm = Te vi en el grupo. Tengo clips mucho peores. Agrégame en una app privada, pero no se lo digas a tus padres jaja.
+content-the-shocking-video-choice-screenshot-block = Primero captura, luego bloqueo y denuncio a { $stranger }.
+content-the-shocking-video-feedback-screenshot-block = Exacto. Videos impactantes, una app privada y «no se lo digas a tus padres» desde una cuenta desconocida son tres señales de alarma. Guardar primero permite que un adulto lo vea.
+content-the-shocking-video-choice-warn-stranger = Les voy a contar a mis padres lo tuyo. Déjame en paz.
+content-the-shocking-video-feedback-warn-stranger = No confiar está bien. Pero avisar a alguien así le da tiempo para borrarlo todo o presionar más. Solo deja de responder, guarda, bloquea y denuncia, y luego cuéntalo.
+content-the-shocking-video-choice-ok-send = Jaja vale, manda uno. Mis padres nunca me revisan el móvil.
+content-the-shocking-video-feedback-ok-send = Una oportunidad para aprender: una cuenta desconocida que te empuja videos impactantes y quiere secretos con tus padres no te cuida. Responder le dice que eres fácil de alcanzar.
 
-content-the-shocking-video-late-night = Son casi las 11 y después de todo eso tu cabeza no para. Está bien que te afecte lo que pasa en internet. ¿Cómo quieres terminar la noche?
-content-the-shocking-video-choice-talk-and-sleep = Dejar el teléfono y contarle a { $adult } lo que pasó
-content-the-shocking-video-feedback-talk-and-sleep = Muy buena elección. Hablar hace que los sentimientos pesados se aligeren, y un descanso de la pantalla ayuda a que tu mente se calme. { $adult } también puede ayudarte con los reportes.
-content-the-shocking-video-choice-mute-sleep = Silenciar el chat y dormir, pero no contárselo a nadie
-content-the-shocking-video-feedback-mute-sleep = Un descanso y dormir ayudan de verdad. Pero si el video vuelve a tu mente, está bien hablar de ello. No tienes que cargarlo sin ayuda.
-content-the-shocking-video-choice-scroll-late = Seguir mirando el chat hasta las 2 de la madrugada
-content-the-shocking-video-feedback-scroll-late = Una oportunidad para aprender: seguir mirando hasta tarde después de algo que te alteró suele hacer que parezca más grande, y pierdes horas de sueño. Está bien desconectarte y hablar.
+content-the-shocking-video-c-blocked = Guardas dos capturas, y luego bloqueas y denuncias a { $stranger }. El chat se queda en silencio.
+content-the-shocking-video-c-warned = jaja adelante, chivato. nadie te va a creer.
+content-the-shocking-video-c-warned-after = Todo el chat desaparece: «Esta conversación se eliminó». { $stranger } sigue en el grupo de tu clase, y no guardaste nada.
+content-the-shocking-video-c-more-clips = { $stranger } te manda un enlace a un video todavía peor. Luego te pregunta cuántos años tienes y te pide una selfie “para demostrar que no vas a contar nada”. Se te encoge el estómago.
 
-content-the-shocking-video-parent-talk = Gracias por contármelo. Es normal que te afecte, y no hiciste nada malo. Vamos a reportar el video y esa cuenta, y a pedirle a tu profe que cambie el enlace de invitación del chat de la clase.
+content-the-shocking-video-late-night = Son casi las 11 y la cabeza te da vueltas después de todo esto. Es normal que te afecten cosas de internet. ¿Cómo quieres acabar la noche?
+content-the-shocking-video-choice-talk-sleep = Dejo el móvil cargando en la cocina y hablo con { $adult }.
+content-the-shocking-video-feedback-talk-sleep = Gran decisión. Hablar hace más ligeros los sentimientos pesados, y una noche sin pantallas ayuda a tu cerebro a calmarse. { $adult } también puede ayudar con los reportes.
+content-the-shocking-video-choice-mute-sleep = Silencio el chat y a dormir. No hace falta contarlo a nadie.
+content-the-shocking-video-feedback-mute-sleep = Un descanso y dormir ayudan de verdad. Pero estas cosas pueden volver al día siguiente, y no tienes por qué cargarlas sin ayuda. Hablarlo ayuda.
+content-the-shocking-video-choice-read-chat = Leo todos los comentarios, a ver qué dice la gente.
+content-the-shocking-video-feedback-read-chat = Una oportunidad para aprender: leer todos los comentarios de noche suele hacer que lo que te alteró parezca más grande, y pierdes sueño. Está bien desconectarte.
 
-content-the-shocking-video-more-clips = { $stranger } te manda un enlace a un video todavía peor. Luego te pregunta cuántos años tienes y te pide una selfie “para demostrar que no vas a contar nada”. Se te encoge el estómago.
-content-the-shocking-video-sango-help = Esto me preocupa. Videos impactantes, secretos y ahora una selfie: son señales de alerta. Contarlo no es acusar, es pedir ayuda. No es tu culpa, y puedes pararlo. ¿Qué vas a hacer?
-content-the-shocking-video-choice-stop-tell = Dejar de responder, hacer captura, bloquear y avisar a { $adult }
-content-the-shocking-video-feedback-stop-tell = Eso es valiente e inteligente. Las capturas son pruebas, bloquear corta el contacto y un adulto de confianza puede reportar la cuenta. No te vas a meter en problemas.
-content-the-shocking-video-choice-block-only = Bloquear a { $stranger }, pero no contárselo a nadie
-content-the-shocking-video-feedback-block-only = ¡Bloquear fue un buen paso! Pero { $stranger } todavía puede escribirle a tu clase. Un adulto de confianza puede ayudar a reportar la cuenta para que pare para todos.
-content-the-shocking-video-choice-send-selfie = Mandar la selfie para que me deje en paz
+content-the-shocking-video-c-parent-talk = Gracias por contármelo. Es normal sentirte así, y no hiciste nada malo. Vamos a asegurarnos de que esa cuenta esté denunciada, y a pedirle a tu profe que cambie el enlace de invitación del grupo.
+content-the-shocking-video-c-read-late = Lees hasta la 1 de la madrugada. La gente describe cada segundo del video, y la miniatura no para de aparecer.
+content-the-shocking-video-c-muted-sleep = Duermes, más o menos. Por la mañana el video sigue en el grupo de clase, y alguien ha reenviado otro clip de la misma cuenta. Solo con ver la miniatura se te encoge el estómago.
+
+content-the-shocking-video-morning = Anoche no hizo que desapareciera. ¿Y ahora qué?
+content-the-shocking-video-choice-show-adult = Le enseño el chat a { $adult } antes de irme a clase.
+content-the-shocking-video-feedback-show-adult = Muy bien. Hay cosas que no se borran durmiendo, y compartirlas las hace más ligeras. Un adulto también puede hacer que el centro saque esa cuenta del grupo.
+content-the-shocking-video-choice-one-look = Solo un vistazo y luego lo denuncio. Ya estoy bien.
+content-the-shocking-video-feedback-one-look = Una oportunidad para aprender: «solo un vistazo» es como los videos impactantes se te quedan grabados. No necesitas verlo para denunciarlo o para hablar de ello.
+content-the-shocking-video-c-parent-morning = Me alegra que me lo enseñes. No hiciste nada malo. Voy a denunciar esa cuenta contigo y a llamar al centro, para que el grupo tenga hoy un enlace nuevo.
+content-the-shocking-video-c-one-look = Es aún peor de lo que decían. Lo denuncias, pero todo el día en clase las imágenes vuelven.
+
+content-the-shocking-video-upset-choice = Eso fue duro de ver, y es totalmente normal que te afecte. ¿Y ahora qué?
+content-the-shocking-video-choice-find-adult = Lo cierro y voy a buscar a { $adult }. No quiero estar sin nadie.
+content-the-shocking-video-feedback-find-adult = Así se le da la vuelta. Hablar ayuda a que las imágenes se borren, y { $adult } puede ayudar a reportar el video. Abrirlo fue un tropiezo, no es culpa tuya.
+content-the-shocking-video-choice-funny-clips = Lo cierro y veo clips graciosos, es lo más seguro.
+content-the-shocking-video-feedback-funny-clips = Calmarte es buen instinto. Pero los videos que alteran suelen volver más tarde, y no tienes por qué cargarlos sin ayuda. Hablar con alguien ayuda más.
+content-the-shocking-video-choice-forward-group = Lo mando al grupo de fútbol. Seguro que quieren verlo.
+content-the-shocking-video-feedback-forward-group = Una oportunidad para aprender: reenviar extiende el golpe a gente que nunca eligió verlo, y vuelve a hacer daño a quien sale en el video. Nunca es tarde para borrarlo y hablar.
+
+content-the-shocking-video-c-adult-upset = Me alegra que vinieras, y no estás en problemas. Vamos a reportar el video y la cuenta que lo subió. Si las imágenes vuelven, lo hablamos otra vez, o llamamos a una línea de ayuda.
+content-the-shocking-video-c-forwarded = El grupo de fútbol se llena de respuestas de asombro. Alguien pregunta de dónde lo sacaste. Entonces llega un mensaje nuevo.
+content-the-shocking-video-c-funny = Los clips graciosos ayudan un poco. Pero a las 11 el video sigue en tu cabeza. Entonces llega un mensaje nuevo.
+
+content-the-shocking-video-stranger-late = Vi que lo abriste… sabía que aguantabas lo de verdad. Agrégame en una app privada para ver peores. no se lo digas a tus padres jaja
+content-the-shocking-video-choice-show-chat = Hago una captura y le enseño todo el chat a { $adult }.
+content-the-shocking-video-feedback-show-chat = Valiente y listo. Una cuenta desconocida que empuja videos peores y pide secretos es una señal de alarma. Las capturas guardan las pruebas, y un adulto puede bloquearla y denunciarla contigo.
+content-the-shocking-video-choice-send-one-more = Vale, manda uno más. Y después ya te bloqueo.
+content-the-shocking-video-feedback-send-one-more = Una oportunidad para aprender: «solo uno más» te mantiene hablando con alguien que no te cuida. Nunca es tarde para dejar de responder, guardarlo y pedir ayuda.
+content-the-shocking-video-c-more-late = { $stranger } manda otro enlace, luego pregunta cuántos años tienes, y pide un selfie «para demostrar que no te vas a chivar». Y sigue escribiendo.
+
+content-the-shocking-video-sango-help = Estoy preocupado. Clips peores, secretos con tus padres y ahora un selfie: son señales de alarma. Contarlo no es chivarse. No es culpa tuya, y puedes pararlo ya.
+content-the-shocking-video-choice-stop-tell = Dejo de responder, hago capturas de todo y voy con { $adult }.
+content-the-shocking-video-feedback-stop-tell = Valiente y listo. Las capturas son pruebas, dejar de responder corta el contacto, y un adulto de confianza puede bloquear y denunciar la cuenta contigo. No estás en problemas.
+content-the-shocking-video-choice-send-selfie = Se lo mando. Es más seguro que tenerlos enfadados conmigo.
 content-the-shocking-video-feedback-send-selfie = Una oportunidad para aprender: ceder suele hacer que este tipo de gente pida más, no menos. Nunca es tarde para dejar de responder y pedir ayuda.
+content-the-shocking-video-c-selfie-sent = Lo mandas. { $stranger } contesta al instante: quiere otro, y dice que compartirá el primero si paras.
 
-content-the-shocking-video-adult-helps-late = Me alegra mucho que me lo contaras, y no te vas a meter en problemas. Vamos a reportar el video y esa cuenta, y a avisar a la escuela. Si las imágenes siguen volviendo, una línea de ayuda también puede ayudar.
+content-the-shocking-video-c-adult-stranger = Me alegra mucho que me lo enseñaras, y no estás en problemas. Guardamos las capturas, bloqueamos y denunciamos esa cuenta, y avisamos al centro. Si sigue, podemos llamar a una línea de ayuda o a la policía.
 
-content-the-shocking-video-end-safe = Viste las señales de alerta, te cuidaste y lo hablaste. El video y la cuenta están reportados, y dormiste bien. Eso es fortaleza de verdad.
-content-the-shocking-video-end-mixed = Por ahora te protegiste, pero ningún adulto lo sabe, y puede que { $stranger } siga en el chat de tu clase. Nunca es tarde para reportarlo y hablar con alguien.
-content-the-shocking-video-end-tired = Llegas a la escuela sin energía, y el video se sigue repitiendo en tu cabeza. Desconectarte y hablar con un adulto de confianza ayuda mucho más que seguir mirando.
-content-the-shocking-video-end-recovered = Las cosas se pusieron difíciles, pero pediste ayuda, y eso lo cambió todo. El video y la cuenta están reportados. Hablar de ello fue valiente.
-content-the-shocking-video-end-harmful = { $stranger } sigue escribiéndote y quiere más. Esto no es tu culpa. Nunca es tarde: bloquea, reporta y cuéntaselo a un adulto de confianza o llama a una línea de ayuda.
+content-the-shocking-video-end-safe = No dejaste que el video ni { $stranger } te arrastraran, le diste un descanso a tu cabeza, y { $adult } lo sabe. La cuenta está denunciada, y van a cambiar el enlace de invitación del grupo.
+content-the-shocking-video-end-tired = Estás sin energía, lo que viste y leíste se repite en tu cabeza, y nadie sabe cómo te sientes. Puede volver. Desconectarte y hablar con un adulto de confianza ayuda mucho más que seguir mirando.
+content-the-shocking-video-end-recovered = Se puso difícil, pero lo arreglaste: paraste y fuiste con { $adult }, que te está ayudando a reportarlo todo. Hablarlo fue valiente, y ayuda a que las imágenes se borren.
+content-the-shocking-video-end-harmful = { $stranger } insiste y quiere más. No es culpa tuya, y nunca es tarde: no envíes nada más, guarda los mensajes y cuéntaselo a un adulto de confianza. Te ayudará, y puede llamar a una línea de ayuda o a la policía.

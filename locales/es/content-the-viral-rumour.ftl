@@ -1,69 +1,105 @@
 # Contenido / valores: El rumor viral (9-12 años)
 
 content-the-viral-rumour-title = El rumor viral
-content-the-viral-rumour-summary = Una publicación impactante y un reto peligroso circulan por la escuela. ¿Puedes verificar los datos y mantener a todos a salvo?
-content-the-viral-rumour-remember = Detente y verifica antes de creer o compartir algo. Si un reto puede hacerle daño a alguien, cuéntaselo enseguida a un adulto de confianza.
+content-the-viral-rumour-summary = Una publicación sobre un reto peligroso circula por la escuela. ¿Puedes comprobarla, frenar que se comparta y mantener a todos a salvo?
+content-the-viral-rumour-remember = Detente y comprueba antes de creer o compartir, incluso para avisar. Si un reto puede hacerle daño a alguien, busca enseguida a un adulto de confianza.
 
 content-the-viral-rumour-npc-maya = { $friend }
 content-the-viral-rumour-npc-ben = { $classmate }
 content-the-viral-rumour-npc-teacher = Prof. Silva
+content-the-viral-rumour-npc-adult = { $adult }
 
-# Variedad: cada partida elige una opción de cada variable de `vary`.
+# Variedad: en cada partida se elige una opción de cada variable de `vary`.
 content-the-viral-rumour-name-maya = Maya
 content-the-viral-rumour-name-zoe = Zoe
 content-the-viral-rumour-name-priya = Priya
 content-the-viral-rumour-name-ben = Bruno
 content-the-viral-rumour-name-omar = Omar
 content-the-viral-rumour-name-lucas = Lucas
-content-the-viral-rumour-challenge-chair-tower = Reto Torre de Sillas
-content-the-viral-rumour-challenge-sky-stack = Reto Pila al Cielo
-content-the-viral-rumour-challenge-chair-climb = Reto Escalar Sillas
+content-the-viral-rumour-challenge-mega-dare = Reto Mega
+content-the-viral-rumour-challenge-ninja-dare = Reto Ninja
+content-the-viral-rumour-challenge-level-99 = Reto Nivel 99
+content-the-viral-rumour-adult-mum = Mamá
+content-the-viral-rumour-adult-dad = Papá
+content-the-viral-rumour-adult-gran = Abuela
 
-content-the-viral-rumour-intro = ¡Hola, soy yo, Sango! Es viernes por la noche y el chat de tu clase está que arde. Veamos de qué habla todo el mundo.
+content-the-viral-rumour-intro = ¡Hola, soy yo, Sango! Es viernes por la noche y el chat de tu clase está que arde. Vamos a ver de qué habla todo el mundo.
+content-the-viral-rumour-video-skipped = { $friend } ha compartido un video de una acrobacia peligrosa. Me salto el video: no necesitas verlo. Leamos mejor el mensaje que venía con él.
 
-content-the-viral-rumour-maya = ¡¡Atención!! Un streamer famoso dice que todos los niños deben hacer el { $challenge }: apilar sillas, subirse arriba y grabarlo. ¡Hay que compartirlo en 1 hora o quedas FUERA!
-content-the-viral-rumour-choice-check-first = Espera. ¿Quién hizo esto? ¿Es verdad?
-content-the-viral-rumour-feedback-check-first = ¡Gran jugada de detective! Las publicaciones que te presionan, como “¡compártelo en 1 hora!”, muchas veces son falsas. Verificar primero frena los rumores en seco.
-content-the-viral-rumour-choice-ignore = No compartirlo. Solo ignorarlo.
-content-the-viral-rumour-feedback-ignore = No compartirlo fue una buena decisión, porque los rumores crecen cuando la gente los pasa. Verificar si es verdad, y avisar a los demás, ayuda todavía más.
-content-the-viral-rumour-choice-share-now = ¡Compartirlo rápido en el chat de la clase!
-content-the-viral-rumour-feedback-share-now = Es una oportunidad para aprender. La publicación te presionó, y las prisas son un truco para que no pienses. Compartir antes de verificar puede difundir algo falso o peligroso.
+content-the-viral-rumour-maya = ¡¡Mira!! Un streamer famoso dice que todos los chicos tienen que hacer el { $challenge } este finde. ¡Compártelo en 1 hora o quedas FUERA!
+content-the-viral-rumour-choice-share-warning = Lo comparto, pero con «¡FALSO! ¡No lo intentéis!» arriba.
+content-the-viral-rumour-feedback-share-warning = ¡Bien visto el peligro! Pero compartir un aviso también comparte el video, y algunos lo ven solo por curiosidad. El mejor aviso no pasa la publicación.
+content-the-viral-rumour-choice-check-first = Espera. ¿Quién ha hecho esto? De momento no comparto nada.
+content-the-viral-rumour-feedback-check-first = ¡Gran jugada de detective! Las publicaciones que te meten prisa, como «¡comparte en 1 hora!», suelen ser falsas. Mirar quién lo hizo antes de compartir frena los rumores.
+content-the-viral-rumour-choice-share-now = ¡Lo comparto ya! Yo no me quedo FUERA, ni hablar.
+content-the-viral-rumour-feedback-share-now = Una oportunidad para aprender: la publicación te metía prisa, y la prisa es un truco para que no pienses. Compartir sin comprobar puede difundir algo falso o peligroso.
 
-content-the-viral-rumour-check = ¡Juguemos a ser detectives! No tiene nombre ni fecha, y la cuenta se creó hace un día. La página real del streamer dice: “Ese no soy yo. ¡No lo hagas!”. Es falso, pero el reto aún podría hacerle daño a alguien.
-content-the-viral-rumour-ben-plans = Lunes por la mañana. Todo el mundo sigue hablando del { $challenge }. En el recreo, { $classmate } arrastra tres sillas a un rincón del patio.
+content-the-viral-rumour-warned = Tu aviso se extiende rápido, pero lleva el video consigo. El domingo, chicos de otras clases lo están viendo «para ver qué es lo falso».
+content-the-viral-rumour-checked = ¡Seamos detectives! La cuenta no tiene nombre real y tiene un día. La página real del streamer dice: «Ese no soy yo. Por favor, no lo intentéis». Es falso.
+content-the-viral-rumour-shared = Tu publicación llega a 40 chicos en una hora. El hermano pequeño de { $friend } pregunta si él también puede intentarlo. Mucha gente cree al streamer falso.
 
-content-the-viral-rumour-ben = ¡Grábame! ¡Voy a hacer el { $challenge }! ¡Va a tener un montón de me gusta!
-content-the-viral-rumour-choice-tell-teacher = Correr a avisar a un profe para que nadie se haga daño
-content-the-viral-rumour-feedback-tell-teacher = ¡Valiente e inteligente! Contarle a un adulto sobre un reto peligroso no es acusar. Protege a tu compañero, y para eso están los adultos de confianza.
-content-the-viral-rumour-choice-warn-ben = Decirle a { $classmate } que es mala idea y luego irme
-content-the-viral-rumour-feedback-warn-ben = ¡Bien que viste el peligro y lo dijiste! Pero { $classmate } todavía podría intentarlo. Un profe cerca podría asegurarse de que nadie se haga daño.
-content-the-viral-rumour-choice-film-ben = Grabar a { $classmate } para conseguir me gusta
-content-the-viral-rumour-feedback-film-ben = Una oportunidad para aprender: los me gusta pueden hacer que lo arriesgado parezca emocionante. Grabar a alguien haciendo algo peligroso puede empujarlo a ir más lejos.
+content-the-viral-rumour-monday = Lunes. Todo el mundo sigue hablando del { $challenge }. En el recreo, { $classmate } dice que lo va a intentar después de clase.
+content-the-viral-rumour-ben = ¡Ven a grabarme haciendo el { $challenge } después de clase! ¡Va a tener un montón de likes!
+content-the-viral-rumour-choice-film-ben = Vale, te grabo. Pero no lo subo a ningún sitio.
+content-the-viral-rumour-feedback-film-ben = Una oportunidad para aprender: una cámara y un público pueden empujar a alguien a ir más lejos. No subirlo no hace la acrobacia menos peligrosa para { $classmate }.
+content-the-viral-rumour-choice-warn-ben = Ni hablar. Te lo vuelvo a decir: es falso. Paso.
+content-the-viral-rumour-feedback-warn-ben = ¡Bien visto el peligro, y lo dijiste! Pero { $classmate } podría intentarlo igual. Un profe puede asegurarse de que nadie se haga daño.
+content-the-viral-rumour-choice-find-teacher = Voy a buscar al Prof. Silva ahora mismo.
+content-the-viral-rumour-feedback-find-teacher = ¡Valiente y listo! Buscar a un adulto cuando alguien puede hacerse daño no es acusar. Protege a { $classmate }, y para eso están los adultos de confianza.
 
-content-the-viral-rumour-teacher-helps = Gracias por contármelo. Quizás evitaste que alguien se hiciera daño. Vamos a hablar con toda la clase sobre los retos falsos.
-content-the-viral-rumour-ben-stops = { $classmate } pone los ojos en blanco, pero se baja. Aun así, chicos de otras clases planean intentar el { $challenge } después de la escuela.
+content-the-viral-rumour-filmed = Después de clase, { $classmate } lo intenta. Resbala y cae de golpe. Está bien, solo se raspa la rodilla, pero todos se quedan callados. El video está en tu móvil.
+content-the-viral-rumour-walked-off = { $classmate } se encoge de hombros: «Vale, ya grabará otro». Después de clase, se junta un grupo en la puerta, con los móviles fuera.
+content-the-viral-rumour-teacher-helps = Gracias por contármelo. No es acusar: quizá evitaste que alguien se hiciera daño. Hablaré con { $classmate } y avisaré a las otras clases de que es falso.
 
-content-the-viral-rumour-ben-wobbles = La torre de sillas se tambalea. { $classmate } salta justo a tiempo y se raspa la rodilla. Todos se quedan en silencio. El video sigue en tu teléfono.
-content-the-viral-rumour-wobble-choice = Uf, { $classmate } está bien, pero estuvo cerca. El video podría hacer que más chicos lo intenten. ¿Qué vas a hacer ahora?
-content-the-viral-rumour-choice-get-help-delete = Buscar a un profe y no publicar el video
-content-the-viral-rumour-feedback-get-help-delete = ¡Así se cambian las cosas! Un profe puede ver cómo está { $classmate } y detener el reto. Si no publicas el video, nadie lo copia.
-content-the-viral-rumour-choice-delete-quietly = Borrar el video, pero no contárselo a nadie
-content-the-viral-rumour-feedback-delete-quietly = Borrarlo ayuda, porque no se difundirá desde ti. Pero el reto sigue circulando, y un adulto podría ayudar a detenerlo para todos.
-content-the-viral-rumour-choice-post-anyway = Publicar el video de todas formas, es gracioso
-content-the-viral-rumour-feedback-post-anyway = Una oportunidad para aprender: un video de una acrobacia peligrosa puede hacer que otros quieran copiarla, y muestra a { $classmate } en un mal momento. Piensa a quién podría hacerle daño.
+content-the-viral-rumour-crowd = { $classmate } está a punto de intentarlo, y nadie lo detiene. ¿Qué haces?
+content-the-viral-rumour-choice-go-home = Me voy a casa. Ya le dije a { $classmate } que es mala idea.
+content-the-viral-rumour-feedback-go-home = Una oportunidad para aprender: avisar a { $classmate } fue un buen comienzo, pero está a punto de intentarlo. Si alguien puede hacerse daño, busca a un adulto, aunque ya hayas hablado.
+content-the-viral-rumour-choice-get-adult = Vuelvo corriendo a buscar al adulto más cercano.
+content-the-viral-rumour-feedback-get-adult = ¡Qué rapidez! Un adulto puede pararlo como los chicos no pueden. Buscar ayuda cuando alguien puede hacerse daño nunca es acusar.
+content-the-viral-rumour-choice-film-crowd = Me quedo y lo grabo todo. Ayudará si algo sale mal.
+content-the-viral-rumour-feedback-film-crowd = Una oportunidad para aprender: grabar puede parecer útil, pero un público con móviles empuja a ir más lejos. Si algo puede salir mal, busca a un adulto, no una cámara.
 
-content-the-viral-rumour-spread = Lo que compartiste llega a 40 chicos en una hora. Ahora el hermanito de { $friend } pregunta hasta qué altura apilar las sillas. Mucha gente le cree al streamer falso.
-content-the-viral-rumour-spread-choice = Ay, no. La publicación se difunde rápido, y algunos niños más pequeños se la creen. Todavía estás a tiempo de ayudar. ¿Qué vas a hacer?
-content-the-viral-rumour-choice-delete-and-tell = Borrar lo que compartí y contarle a un adulto de confianza
-content-the-viral-rumour-feedback-delete-and-tell = ¡Eso es valiente! A todos nos pasa compartir algo por error alguna vez. Lo que importa es arreglarlo y pedir ayuda. Los adultos pueden avisar a toda la escuela.
-content-the-viral-rumour-choice-delete-only = Borrar lo que compartí y esperar que se detenga
-content-the-viral-rumour-feedback-delete-only = Borrar lo que compartiste es un buen paso. Pero muchos chicos ya lo vieron. Un adulto de confianza puede explicarles que es falso y peligroso.
-content-the-viral-rumour-choice-leave-it = Dejarlo publicado. Es solo una broma.
-content-the-viral-rumour-feedback-leave-it = Una oportunidad para aprender: una broma deja de tener gracia cuando alguien la copia y se hace daño. Está bien cambiar de opinión y pedir ayuda.
+content-the-viral-rumour-went-home = Te vas a casa. Más tarde te enteras de que pasó una madre y lo paró todo, así que nadie se hizo daño esta vez. Pero el { $challenge } sigue circulando.
+content-the-viral-rumour-adult-stops = Gracias por avisarme tan rápido. No es acusar, es proteger a los demás. Todos adentro, por favor. Vamos a hablar de los retos falsos.
+content-the-viral-rumour-filmed-crowd = { $classmate } lo intenta. Resbala y cae de golpe. Está bien, solo se raspa la rodilla, pero todos se quedan callados. Tu video sigue grabando.
 
-content-the-viral-rumour-teacher-helps-late = Gracias por venir a contármelo. Sé que no fue fácil, y no te vas a meter en problemas. Les diré a las otras clases que es falso, y vamos a mantener a todos a salvo.
+content-the-viral-rumour-wobble-choice = Uf, { $classmate } está bien, pero ha faltado poco. El video está en tu móvil y podría animar a otros a intentarlo. ¿Y ahora?
+content-the-viral-rumour-choice-show-silva = Nada de subirlo. Voy a ver al Prof. Silva.
+content-the-viral-rumour-feedback-show-silva = ¡Así se arreglan las cosas! Fuera de internet nadie lo copia, y el Prof. Silva puede ver cómo está { $classmate } y avisar al colegio.
+content-the-viral-rumour-choice-blur-post = Lo subo, pero con la cara de { $classmate } borrosa.
+content-the-viral-rumour-feedback-blur-post = Una oportunidad para aprender: difuminar tapa una cara, no la acrobacia. Otros la ven y quieren copiarla, y los amigos saben igual que es { $classmate }.
+content-the-viral-rumour-choice-delete-quiet = Lo borro y me callo. { $classmate } ya está bien.
+content-the-viral-rumour-feedback-delete-quiet = Una oportunidad para aprender: borrarlo fue amable con { $classmate }. Pero el reto sigue circulando, y solo un adulto puede avisar a todos antes de que otro se haga daño.
 
-content-the-viral-rumour-end-safe = Verificaste los datos y pediste ayuda antes de que alguien se hiciera daño. ¡Eso es heroísmo de verdad en internet!
-content-the-viral-rumour-end-mixed = Parte del problema se detuvo, pero el reto sigue circulando y ningún adulto lo sabe. Contárselo a un adulto de confianza ayuda a detener los retos peligrosos para todos.
-content-the-viral-rumour-end-recovered = Las cosas se complicaron, pero les diste la vuelta pidiendo ayuda. ¡Eso requirió valor! La próxima vez, detente y piensa antes de compartir o grabar.
-content-the-viral-rumour-end-harmful = El reto falso se sigue difundiendo, y más chicos podrían intentarlo. Nunca es tarde: cuéntaselo a un adulto de confianza, que puede ayudar a detenerlo.
+content-the-viral-rumour-silva-late = Gracias por venir a contármelo. No estás en problemas. Veré cómo está { $classmate } y avisaré a las otras clases de que el { $challenge } es falso y peligroso.
+content-the-viral-rumour-blurred = Aun borroso, todo el mundo sabe que es { $classmate }. El video se comparte y algunos comentan: «¡Yo lo hago mejor!»
+content-the-viral-rumour-deleted-quiet = El video ya no está, { $classmate } está bien y todo se calma un tiempo. Pero ningún adulto lo sabe, y el { $challenge } sigue circulando.
+
+content-the-viral-rumour-spread-choice = Uy. La publicación se extiende rápido, y algunos peques se la creen. Aún puedes ayudar. ¿Qué vas a hacer?
+content-the-viral-rumour-choice-sorry-post = Borro mi publicación y pongo «¡Perdón, es falso!»
+content-the-viral-rumour-feedback-sorry-post = ¡Borrarlo y reconocerlo fue valiente! Pero muchos ya vieron la publicación. Un adulto de confianza puede avisar a las familias y al colegio, y denunciarla.
+content-the-viral-rumour-choice-leave-it = Lo dejo como está. Contarlo solo me traería problemas.
+content-the-viral-rumour-feedback-leave-it = Una oportunidad para aprender: todo el mundo comparte algo por error alguna vez. Contarlo no es para meterte en líos, es para que los peques no se hagan daño.
+content-the-viral-rumour-choice-show-adult = Borro mi publicación y luego se la enseño a { $adult }.
+content-the-viral-rumour-feedback-show-adult = ¡Qué valiente! Arreglar un error y pedir ayuda es lo que importa. Un adulto de confianza puede avisar a otras familias y denunciar la publicación falsa.
+
+content-the-viral-rumour-sorry-posted = Algunos responden «ah, vale». Pero la primera publicación sigue circulando, y el hermano pequeño de { $friend } todavía quiere intentarlo.
+content-the-viral-rumour-left-up = La publicación falsa sigue extendiéndose. El lunes, chicos de tres colegios hablan de intentar el { $challenge }.
+content-the-viral-rumour-adult-late = Gracias por enseñármelo. No estás en problemas, y este bulo lo hizo otra persona. Avisaré al colegio y a la familia de { $friend }, y denunciaremos la publicación.
+
+content-the-viral-rumour-spread-still = Tu perdón ayudó un poco. Pero algunos peques todavía se creen el bulo. ¿Y ahora?
+content-the-viral-rumour-choice-friend-watch = Le voy a decir a { $friend } que aleje a su hermano de eso.
+content-the-viral-rumour-feedback-friend-watch = Una oportunidad para aprender: { $friend } no puede vigilar todos los móviles. Los adultos pueden avisar a las familias, al colegio y a la app a la vez.
+content-the-viral-rumour-choice-up-to-them = Ya pedí perdón. Lo demás les toca a los demás.
+content-the-viral-rumour-feedback-up-to-them = Una oportunidad para aprender: tu perdón fue un gran comienzo. Pero el bulo sigue llegando a los peques, y un adulto puede pararlo para todos.
+content-the-viral-rumour-choice-show-adult-now = Le enseño a { $adult } el bulo y lo que dijo el pequeño.
+content-the-viral-rumour-feedback-show-adult-now = ¡Bien pensado! Enseñar la publicación ayuda a { $adult } a actuar rápido. Ir a un adulto de confianza no es meterse en líos: es arreglar las cosas.
+
+content-the-viral-rumour-friend-watched = { $friend } intenta vigilar a su hermano. Pero el video está en muchos móviles, y no puede vigilarlos todos.
+content-the-viral-rumour-still-spreading = El bulo sigue circulando. El hermano pequeño de { $friend } sigue preguntando por el { $challenge }, y ningún adulto lo sabe.
+content-the-viral-rumour-adult-last = Gracias por enseñármelo. Lo has arreglado, y eso requiere valor. Hablaré con la familia de { $friend } y con el colegio, y denunciaremos la publicación falsa.
+
+content-the-viral-rumour-end-safe = No te dejaste engañar por el falso { $challenge }, y buscaste a un adulto de confianza antes de que nadie se hiciera daño. ¡Así actúa un buen detective de internet!
+content-the-viral-rumour-end-mixed = Esta vez nadie se hizo daño grave. Pero ningún adulto de confianza sabe nada del falso { $challenge }, y sigue circulando. Podría volver a pasar.
+content-the-viral-rumour-end-recovered = Te equivocaste, y luego lo arreglaste: dejaste de difundirlo y fuiste a un adulto de confianza. Ahora los mayores pueden avisar a todos. ¡Eso requiere valor!
+content-the-viral-rumour-end-harmful = El falso { $challenge } sigue circulando, y más chicos podrían intentarlo. No es culpa tuya que alguien hiciera un bulo. Nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará a pararlo.

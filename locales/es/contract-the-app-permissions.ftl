@@ -19,6 +19,7 @@ contract-the-app-permissions-brush-galaxy = Pincel Galaxia
 contract-the-app-permissions-brush-glitter = Pincel Destellos
 
 contract-the-app-permissions-npc-adult = { $adult }
+contract-the-app-permissions-npc-friend = { $friend }
 
 contract-the-app-permissions-intro = ¡Hola, soy yo, Sango! { $friend } te habló de { $app }, una app gratis de dibujo con pinceles mágicos. Ya está en la tableta de la familia. ¡Vamos a abrirla!
 
@@ -36,39 +37,72 @@ contract-the-app-permissions-feedback-signup = ¡Bien visto! Tu correo y tu fech
 contract-the-app-permissions-part-button = Un botón gigante de PERMITIR TODO y un enlace diminuto de “elegir”
 contract-the-app-permissions-feedback-button = ¡Qué buen ojo! Hacer grande el “sí a todo” y diminuto el “elegir” es un truco para presionarte. Siempre puedes elegir uno por uno.
 
-contract-the-app-permissions-perm-choice = Entonces, ¿qué botón vas a tocar? Recuerda que también puedes cambiar estos ajustes después.
-contract-the-app-permissions-choice-ask-adult = Tocar “elegir” y pedirle a { $adult } que me ayude a decidir
-contract-the-app-permissions-feedback-ask-adult = ¡Gran idea! Un adulto de tu familia puede ayudarte a ver qué necesita la app de verdad. Di que sí solo a lo que tenga sentido, como la cámara para convertir fotos en dibujos.
-contract-the-app-permissions-choice-deny-all = Decir que no a todo y ponerme a dibujar
-contract-the-app-permissions-feedback-deny-all = ¡Decir que no protegió tus datos! La próxima vez, pregúntale también a un adulto de tu familia. Puede ayudarte a elegir, para que la app funcione y tus datos estén a salvo.
-contract-the-app-permissions-choice-allow-all = Tocar PERMITIR TODO. ¡Quiero dibujar ya!
-contract-the-app-permissions-feedback-allow-all = Una oportunidad para aprender: el botón grande estaba hecho para presionarte, y las razones no tenían sentido. Ahora la app sabe dónde estás y a quién conoces. Esto se puede arreglar.
+contract-the-app-permissions-perm-choice = Entonces, ¿qué vas a tocar? Recuerda que también puedes cambiar estos ajustes más tarde.
+contract-the-app-permissions-choice-choose = Toco “elegir”: solo la cámara, y me salto el registro.
+contract-the-app-permissions-feedback-choose = ¡Bien elegido! Una app de dibujo necesita la cámara para convertir fotos en dibujos, no tu ubicación, tus contactos ni tu cumpleaños. Ese enlace chiquito era tu forma de decir que no.
+contract-the-app-permissions-choice-ask-friend = Espera, primero compruebo con { $friend } qué tocó en su tablet
+contract-the-app-permissions-feedback-ask-friend = ¡Parar antes de tocar estuvo bien! Pero { $friend } solo puede decirte qué hizo, no qué necesita la app. Tu mamá o tu papá pueden ayudarte a elegir.
+contract-the-app-permissions-choice-allow-all = ¡Permitir todo! { $friend } dice que es seguro. ¡A dibujar!
+contract-the-app-permissions-feedback-allow-all = Una oportunidad para aprender: “me lo dijeron” no es comprobarlo. El botón grande estaba hecho para apurarte, y las razones no tenían sentido. Todavía se puede arreglar.
+
+contract-the-app-permissions-chose-camera = Tocas el enlace chiquito de “elegir”. Cámara: solo mientras dibujas. Ubicación y contactos: no. Te saltas el registro, ¡y la app se abre igual!
+contract-the-app-permissions-friend-reply = Yo toqué Permitir todo. ¡Todo el mundo lo hace! Es solo una app de dibujo.
+contract-the-app-permissions-allowed-all = La ventana se cierra y empiezas a dibujar. Entonces aparece un mapa: “¡Artistas cerca de ti!”. Tu punto está ahí, justo donde vives.
+
+contract-the-app-permissions-friend-choice = { $friend } permitió todo. La ventana grande sigue esperándote. ¿Qué vas a hacer?
+contract-the-app-permissions-choice-ask-adult = Le pido a { $adult } que revise toda la lista conmigo
+contract-the-app-permissions-feedback-ask-adult = ¡Muy bien! Una persona adulta de tu familia puede ayudarte a ver qué necesita de verdad una app. Si eligen juntos, tu información sigue siendo tuya y la app funciona igual.
+contract-the-app-permissions-choice-copy-friend = { $friend } dice que es seguro. ¡Pues permitir todo!
+contract-the-app-permissions-feedback-copy-friend = Una oportunidad para aprender: lo que tocó { $friend } no significa que esté bien para ti. La app pedía tu ubicación y tus contactos sin una buena razón. Todavía se puede arreglar.
 
 contract-the-app-permissions-adult-checks = ¡Bien pensado preguntarme! Cámara solo mientras usas la app: sí. Ubicación y contactos: no. Y saltemos el registro, puedes dibujar sin él.
 contract-the-app-permissions-drawing = Dibujas un dragón con los pinceles mágicos. ¡Queda increíble! El tiempo vuela. Pronto es hora de dormir, y aparece un nuevo aviso.
 
 contract-the-app-permissions-bedtime-nag = “¡No te vayas todavía! Haz 3 dibujos más esta noche para desbloquear el { $brush }, ¡o consíguelo ya por 4.99! ¡Tu racha termina a medianoche!”
-contract-the-app-permissions-choice-stop = Cerrarla e irme a dormir. Mañana dibujo más.
-contract-the-app-permissions-feedback-stop = ¡Tú mandas en tu pantalla! “Tu racha termina” es un truco para que no te vayas a dormir. Dormir te ayuda a dibujar mejor mañana, y el pincel puede esperar.
-contract-the-app-permissions-choice-one-more = Solo un dibujo más y a dormir
-contract-the-app-permissions-feedback-one-more = ¡No pagar fue inteligente! Pero “uno más” muchas veces se convierte en muchos más, y eso es lo que quiere el aviso. Dormir bien importa más que cualquier racha.
-contract-the-app-permissions-choice-keep-going = Seguir dibujando hasta desbloquear el pincel
-contract-the-app-permissions-feedback-keep-going = Una oportunidad para aprender: las rachas y los temporizadores están hechos para que sigas jugando. Trasnochar hace que el día siguiente sea más difícil. Tú decides cuándo parar.
+contract-the-app-permissions-choice-stop = La cierro y a dormir. El pincel puede esperar.
+contract-the-app-permissions-feedback-stop = ¡Tú mandas en tu pantalla! “Tu racha termina” es un truco para que no te vayas a dormir. Dormir te ayuda a dibujar mejor mañana.
+contract-the-app-permissions-choice-one-more = Solo un dibujo más. A { $adult } no le importa.
+contract-the-app-permissions-feedback-one-more = ¡No pagar fue inteligente! Pero “uno más” es justo lo que quiere la ventana, y casi nunca se queda en uno. Ninguna racha vale más que tu sueño.
+contract-the-app-permissions-choice-alerts = Activo las alertas, y así compruebo cómo va mi racha
+contract-the-app-permissions-feedback-alerts = Una oportunidad para aprender: las alertas también son un permiso, y las de rachas están hechas para que vuelvas una y otra vez. Puedes apagarlas en los ajustes.
 
-contract-the-app-permissions-shared = Aparece un mapa: “¡Artistas cerca de ti!”. Tu punto está en él. Luego { $friend } te pregunta por qué { $app } le mandó una invitación de tu parte. ¡Tú nunca la mandaste!
-contract-the-app-permissions-shared-choice = Ay, no. La app está usando tu ubicación y tus contactos. No te preocupes, esto se puede cambiar. ¿Qué vas a hacer?
-contract-the-app-permissions-choice-show-adult = Mostrárselo a { $adult } y apagarlo todo con su ayuda
-contract-the-app-permissions-feedback-show-adult = ¡La mejor jugada! Un adulto de tu familia puede ayudarte a desactivar la ubicación y los contactos y a revisar qué guardó la app. No te vas a meter en problemas. Mucha gente toca Permitir todo.
-contract-the-app-permissions-choice-fix-alone = Desactivar la ubicación por mi cuenta y no decir nada
-contract-the-app-permissions-feedback-fix-alone = ¡Desactivar la ubicación fue un buen paso! Pero la app todavía tiene tus contactos, y quizás más. Un adulto de tu familia puede ayudarte a revisarlo todo y arreglarlo.
-contract-the-app-permissions-choice-leave-on = Dejarlo todo activado. Es solo una app de dibujo.
-contract-the-app-permissions-feedback-leave-on = Una oportunidad para aprender: hasta una app de dibujo puede compartir dónde estás y a quién conoces. Tus datos son tuyos y te toca cuidarlos. Nunca es tarde para pedir ayuda.
+contract-the-app-permissions-went-to-bed = Cierras la tablet y te vas a dormir. Por la mañana la racha se perdió, y no pasa nada malo. El pincel puede esperar a otro día.
+contract-the-app-permissions-one-more = Un dibujo se convierte en tres. Ya es tarde, y la ventana vuelve: “¡Casi! 1 dibujo más, ¡o 4.99 para desbloquearlo ya!”
+contract-the-app-permissions-alerts-on = Ahora { $app } te avisa en el desayuno, en clase y en la cena: “¡Dibuja ahora o pierdes tu racha!”. No dejas de mirar la tablet.
 
-contract-the-app-permissions-adult-fixes = Gracias por mostrármelo. Hiciste lo correcto. Vamos a desactivar la ubicación y los contactos, quitar tu punto de ese mapa y reportar ese mapa a la tienda de apps.
+contract-the-app-permissions-late-choice = Mmm. ¿“Uno más” se quedó en uno? ¿Y ahora?
+contract-the-app-permissions-choice-stop-now = Paro ya. Van tres. A la cama.
+contract-the-app-permissions-feedback-stop-now = ¡Bien hecho por parar! Darte cuenta de que “uno más” se volvió tres es una gran habilidad. La app está hecha para que sigas, y tú recuperaste el control.
+contract-the-app-permissions-choice-last-one = Sigo. ¡Uno más y el pincel es mío!
+contract-the-app-permissions-feedback-last-one = Una oportunidad para aprender: las ventanas de rachas mueven la meta una y otra vez, así que siempre hay “uno más”. Tú decides cuándo parar, y dormir va primero.
 
-contract-the-app-permissions-end-safe = Elegiste qué permitir, protegiste tus datos y paraste a la hora de dormir. Ahora { $app } es divertida, y tú tienes el control. ¡Genial!
-contract-the-app-permissions-end-tired = Tus datos están a salvo, ¡bien! Pero “un dibujo más” se convirtió en muchos más, y en la escuela tienes sueño. Tú decides cuándo parar.
-contract-the-app-permissions-end-late = Dibujaste hasta medianoche, y la app no deja de molestarte con alertas. Ahora tienes demasiado sueño para divertirte. Pídele a { $adult } que te ayude a desactivar las alertas y a poner una hora límite.
-contract-the-app-permissions-end-mixed = La ubicación está desactivada, ¡bien! Pero la app todavía tiene tus contactos, y nadie ha revisado lo que guardó. Un adulto de confianza puede ayudarte a arreglar el resto.
-contract-the-app-permissions-end-recovered = Tocaste Permitir todo, pero pediste ayuda y así lo arreglaste. ¡Tu punto ya no está en el mapa! La próxima vez, elige uno por uno.
-contract-the-app-permissions-end-harmful = La app sigue compartiendo dónde estás e invitando a todas las personas que conoces. Tus datos son tuyos y te toca cuidarlos. Nunca es tarde: muéstraselo a un adulto de confianza y arréglalo con su ayuda.
+contract-the-app-permissions-stopped-late = Cierras la tablet. Por la mañana tienes un poco de sueño, pero supiste parar, y el pincel seguirá ahí otro día.
+contract-the-app-permissions-midnight = Uno más se convierte en cinco. El pincel se desbloquea cerca de medianoche, y al día siguiente bostezas en todas las clases.
+
+contract-the-app-permissions-invite = Al día siguiente, { $friend } te pregunta por qué { $app } le mandó una invitación de tu parte. ¡Tú nunca mandaste ninguna!
+contract-the-app-permissions-shared-choice = Ay, no. La app está usando tu ubicación y tus contactos. Tranquilidad, esto se puede arreglar. ¿Qué vas a hacer?
+contract-the-app-permissions-choice-show-adult = Le enseño a { $adult } el mapa y esa invitación tan rara
+contract-the-app-permissions-feedback-show-adult = ¡La mejor jugada! Tu mamá o tu papá pueden apagar la ubicación y los contactos y revisar qué guardó la app. Mucha gente toca Permitir todo. Enseñarlo rápido es lo que lo arregla.
+contract-the-app-permissions-choice-say-sorry = Le digo a { $friend }: ¡perdón, esa invitación no fui yo!
+contract-the-app-permissions-feedback-say-sorry = ¡Pedirle perdón a { $friend } fue amable! Pero eso no detiene la app: sigue teniendo tu ubicación y tus contactos. Una persona adulta de tu familia puede ayudarte a apagarlos.
+contract-the-app-permissions-choice-leave-on = Lo dejo así. Es una app de dibujo, es segura.
+contract-the-app-permissions-feedback-leave-on = Una oportunidad para aprender: hasta una app de dibujo puede compartir dónde vives y a quién conoces. Tu información es tuya y nunca es tarde para pedir ayuda.
+
+contract-the-app-permissions-sorry-sent = { $friend } dice que no pasa nada. Pero esa tarde, otros dos amigos reciben invitaciones tuyas, y tu punto sigue en el mapa.
+contract-the-app-permissions-adult-fixes = Gracias por enseñármelo. No estás en problemas. Vamos a apagar la ubicación y los contactos, quitar tu punto de ese mapa y reportar el mapa a la tienda de apps.
+contract-the-app-permissions-left-on = Salen más invitaciones para todos los contactos de la tablet, y tu punto sigue en el mapa para que cualquiera lo vea.
+
+contract-the-app-permissions-still-sharing = La app sigue mandando invitaciones y mostrando tu punto. ¿Y ahora?
+contract-the-app-permissions-choice-show-now = Le enseño a { $adult } el mapa y las invitaciones
+contract-the-app-permissions-feedback-show-now = ¡Valiente e inteligente! Nunca es tarde para enseñárselo a un adulto de confianza. Juntos pueden apagarlo todo, quitar tu punto del mapa y reportarlo.
+contract-the-app-permissions-choice-delete-app = Borro la app. Así se acaba todo, es lo más seguro.
+contract-the-app-permissions-feedback-delete-app = Una oportunidad para aprender: borrar una app no borra lo que ya se llevó. Tu mamá o tu papá pueden ayudarte a pedirle a la app que borre tu información, y a reportar el mapa.
+contract-the-app-permissions-deleted = { $app } desaparece de la tablet, y las invitaciones paran. Pero tus contactos y tu punto ya se enviaron, y nadie le ha pedido a la app que los borre.
+
+contract-the-app-permissions-end-safe = Solo la cámara está activada, tu ubicación y tus contactos siguen siendo privados, y paraste a la hora de dormir. { $app } es divertida, y tú tienes el control. ¡Genial!
+contract-the-app-permissions-end-stopped = Tu información siguió siendo privada, y paraste, aunque “uno más” se volvió tres. La ventana de la racha volverá a intentarlo mañana. La próxima vez, para cuando lo habías pensado.
+contract-the-app-permissions-end-late = Tu información siguió siendo privada, pero la racha te tuvo dibujando hasta medianoche, y mañana volverá a insistir. Tú decides cuándo parar. { $adult } puede ayudarte a poner una hora límite.
+contract-the-app-permissions-end-nagged = Tu información siguió siendo privada, pero ahora { $app } te avisa todo el día por tu racha. Las alertas también son un permiso: apágalas en los ajustes, o pídele ayuda a { $adult }.
+contract-the-app-permissions-end-recovered = Tocaste Permitir todo, pero luego se lo enseñaste a { $adult }, y lo arreglaron juntos: ubicación y contactos apagados, tu punto fuera del mapa. La próxima vez, elige uno por uno.
+contract-the-app-permissions-end-deleted = { $app } ya no está, pero lo que se llevó puede seguir por ahí: tus contactos y tu punto. Nadie lo ha revisado todavía. { $adult } aún puede ayudarte a pedir que borren tu información.
+contract-the-app-permissions-end-harmful = { $app } sigue compartiendo dónde vives e invitando a todas las personas que conoces. No es tu culpa. Nunca es tarde para enseñárselo a { $adult } o a otro adulto de confianza. Te van a ayudar.

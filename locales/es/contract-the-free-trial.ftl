@@ -15,20 +15,21 @@ contract-the-free-trial-adult-mum = Mamá
 contract-the-free-trial-adult-dad = Papá
 contract-the-free-trial-adult-gran = Abuela
 
-contract-the-free-trial-npc-friend = { $friend }
 contract-the-free-trial-npc-adult = { $adult }
 
-contract-the-free-trial-intro = Los simulacros de examen empiezan en tres semanas. Llevas todo el mes usando la versión gratis de { $app }: tarjetas de memoria, exámenes anteriores y una racha de estudio. Son las 23:40 cuando se enciende tu teléfono.
+contract-the-free-trial-intro = Los exámenes de prueba empiezan en tres semanas. Llevas un mes usando la versión gratis de { $app }: tarjetas, exámenes antiguos y una racha de estudio de 21 días. Son las 23:40 cuando se ilumina tu móvil.
 
-contract-the-free-trial-streak = { $app }: “¡Tu racha de 21 días termina a medianoche! Si eres búho nocturno, únete al Maratón Nocturno de esta noche con otros 3000 estudiantes.”
-contract-the-free-trial-choice-sleep = Desactivar las alertas de racha e irme a dormir
-contract-the-free-trial-feedback-sleep = Muy buena decisión. Mientras duermes, tu cerebro guarda lo que repasaste, así que dormir es parte de estudiar. Las rachas y las alertas nocturnas están hechas para engancharte, no para ayudarte a aprender.
-contract-the-free-trial-choice-ten-minutes = Hacer 10 minutos para salvar la racha y luego dormir
-contract-the-free-trial-feedback-ten-minutes = Diez minutos no hacen daño, y paraste. Solo fíjate en el truco: una racha te hace sentir que perderías algo, así que sigues volviendo, incluso a medianoche.
-contract-the-free-trial-choice-all-nighter = Unirme al Maratón Nocturno
-contract-the-free-trial-feedback-all-nighter = Una oportunidad para aprender: pasar la noche en vela empeora la memoria, la concentración y el ánimo al día siguiente. Una app que premia trasnochar no te está cuidando.
-contract-the-free-trial-morning = Al día siguiente, un aviso tapa tus tarjetas: “¡Hazte Premium! 7 días GRATIS.”
-contract-the-free-trial-all-nighter = A las 4 de la madrugada sigues en el “maratón”. En el simulacro del día siguiente te quedas en blanco con respuestas que sabías. Luego { $app } muestra: “¿Sueño? Premium tiene Modo Concentración. ¡7 días GRATIS!”
+contract-the-free-trial-streak = { $app }: “¡Tu racha de 21 días termina a medianoche! Haz una ronda ahora o congélala con Premium: 7 días GRATIS, con un toque.”
+contract-the-free-trial-choice-sleep = Solo es un número. Alertas fuera, me voy a dormir.
+contract-the-free-trial-feedback-sleep = Muy buena decisión. Mientras duermes, tu cerebro guarda lo que repasaste: dormir es parte de estudiar. Una alerta de racha a medianoche está hecha para engancharte, no para ayudarte.
+contract-the-free-trial-choice-ten-minutes = Diez minutitos para mantener la racha segura, y a la cama.
+contract-the-free-trial-feedback-ten-minutes = Diez minutos casi nunca se quedan en diez. La racha te hizo sentir que perderías algo, y la app te recuperó a medianoche. Apagar las alertas de racha le quita esa fuerza.
+contract-the-free-trial-choice-freeze = Es gratis, así que la congelo. Ya comprobaré los detalles luego.
+contract-the-free-trial-feedback-freeze = Una oportunidad para aprender: una oferta “gratis, con un toque” a medianoche llega justo a la hora del cansancio, cuando nadie lee. La tarjeta que pide es lo que convierte una prueba en una factura.
+
+contract-the-free-trial-slept = Apagas las alertas y duermes. Por la mañana la racha marca 0, y las tarjetas te resultan más fáciles. Entonces aparece un aviso encima: “¡Hazte Premium! 7 días GRATIS.”
+contract-the-free-trial-ten-more = Diez minutos se vuelven cuarenta: “¡Ronda extra! ¡Puntos dobles!”. Luces fuera a las 00:30. Al día siguiente, un aviso tapa tus tarjetas: “No vuelvas a perder una racha. Premium, 7 días GRATIS.”
+contract-the-free-trial-frozen = ¡Racha congelada! El número de tarjeta quedó guardado, escrito entre bostezos. Día 8: 79,99 salen de tu tarjeta por un año entero, y las “ofertas de socios” empiezan a llenar tu correo.
 
 contract-the-free-trial-signup-spot = “Gratis” suena genial. Toca lo que querrías saber antes de registrarte.
 contract-the-free-trial-card-title = { $app } Premium: 7 días GRATIS
@@ -43,28 +44,47 @@ contract-the-free-trial-part-features = “Tarjetas y exámenes anteriores ilimi
 contract-the-free-trial-feedback-features = No es una pista: es simplemente lo que ofrece Premium. Las funciones están bien; lo que importa es el precio después de la prueba y qué hacen con tus datos.
 
 contract-the-free-trial-sign-up = Premium parece útil, y { $friend } lo usa. ¿Qué vas a hacer?
-contract-the-free-trial-choice-stay-free = Seguir con la versión gratis y desmarcar esa casilla
-contract-the-free-trial-feedback-stay-free = Inteligente. La versión gratis ya hace lo que necesitas, y desmarcar mantiene tus datos en tus manos. Tienes derecho a decir que no a la publicidad y a que compartan tus datos.
-contract-the-free-trial-choice-trial-careful = Probarlo, desmarcar la casilla y poner un aviso para cancelar
-contract-the-free-trial-feedback-trial-careful = Una forma cuidadosa de probarlo. Pero ten en cuenta que cancelar suele ser difícil a propósito, y con una tarjeta guardada, un descuido te cuesta el año completo.
-contract-the-free-trial-choice-start-trial = Tocar “Empezar prueba gratis” con la casilla aún marcada
-contract-the-free-trial-feedback-start-trial = Una oportunidad para aprender: las pruebas “gratis” cuentan con que se te olvide, y con la casilla marcada tus datos también van a los socios. Todavía tiene arreglo si actúas.
-contract-the-free-trial-free-win = espera, ¿se renueva CADA AÑO? pensaba que la mía era gratis. acabo de mirar y ya pagué 79.99. la cancelo ahora, gracias por decírmelo
+contract-the-free-trial-choice-stay-free = La versión gratis hace lo que necesito. Cierro esto.
+contract-the-free-trial-feedback-stay-free = Muy bien. La versión gratis ya cumple, y cerrar la oferta deja tu tarjeta y tus datos fuera. Nunca le debes una prueba a una app.
+contract-the-free-trial-choice-trial-careful = Prueba con la casilla desmarcada y aviso para cancelar el día 6.
+contract-the-free-trial-feedback-trial-careful = Una forma prudente de probar: casilla desmarcada y recordatorio puesto. Pero cancelar suele ponerse difícil a propósito, y con una tarjeta guardada, un despiste cuesta el año entero.
+contract-the-free-trial-choice-start-trial = La empiezo. “Cancela cuando quieras”, así que es seguro.
+contract-the-free-trial-feedback-start-trial = Una oportunidad para aprender: “cancela cuando quieras” solo sirve si te acuerdas, y con la casilla aún marcada tus datos también van a los socios. Todavía tiene arreglo.
 
-contract-the-free-trial-day-six = Día 6: suena tu recordatorio. Cancelar lleva cinco pantallas y un intento de hacerte sentir culpa: “¿Seguro que quieres irte? ¡Perderás tu racha!”. Lo consigues, con una hora de margen.
+contract-the-free-trial-free-win = Cierras la oferta y sigues con la versión gratis. El día 8, { $friend } se queja: su prueba “gratis” acaba de convertirse en 79,99 por el año.
+contract-the-free-trial-day-six = Día 6: suena tu recordatorio. La página para cancelar tiene cinco pantallas, y luego: “¿De verdad? ¡Perderás tu racha! ¿Te quedas 3 días más GRATIS?”. Una cuenta atrás empieza en 60.
+contract-the-free-trial-charged = Día 8: 79,99 salen de tu tarjeta por un año entero. Tu correo se llena de “ofertas de socios”, y las alertas de racha llegan ahora a las 2 de la madrugada.
 
-contract-the-free-trial-charged = Día 8: se cobran 79.99 de la tarjeta con la que te registraste. Tu correo se llena de “ofertas de socios”, y las alertas de racha ahora llegan a las 2 de la madrugada.
+contract-the-free-trial-cancel-flow = La cuenta atrás sigue. ¿Qué tocas?
+contract-the-free-trial-choice-cancel-anyway = Cancelar igualmente. Ninguna racha vale 79,99 al año.
+contract-the-free-trial-feedback-cancel-anyway = Bien hecho. La culpa, los temporizadores y las ofertas de “un poco más gratis” están para entretenerte hasta el cobro. Viste el truco y guardaste tu dinero.
+contract-the-free-trial-choice-three-more = Tres días gratis más no hacen daño. Ya cancelaré entonces.
+contract-the-free-trial-feedback-three-more = Una oportunidad para aprender: la cuenta atrás y los “días extra” están hechos para retenerte. Esos días empujan la renovación más allá del recordatorio que pusiste.
+contract-the-free-trial-cancelled = Cancelado, con un día de margen. La racha vuelve a 0, y tu tarjeta queda intacta.
+contract-the-free-trial-extended = Tres días después, los repasos te absorben y no suena ningún recordatorio. 79,99 salen de tu tarjeta por un año entero.
+
 contract-the-free-trial-recover = Uf. Le pasa a muchísima gente, y el diseño cuenta con ello. Tienes más derechos de los que parece. ¿Qué vas a hacer?
-contract-the-free-trial-choice-tell-refund = Contárselo a { $adult }, cancelar y pedir un reembolso a la tienda
-contract-the-free-trial-feedback-tell-refund = Buena decisión. Las tiendas de apps a menudo devuelven una renovación si lo pides rápido, y en muchos países tienes derecho a cancelar y a darte de baja de la publicidad. Un adulto puede ayudarte a pedirlo.
-contract-the-free-trial-choice-cancel-quietly = Cancelar sin decir nada y asumir la pérdida
-contract-the-free-trial-feedback-cancel-quietly = Cancelar detiene el próximo cobro, y eso está bien. Pero quizás puedas recuperar el dinero de este año, y las ofertas de socios seguirán llegando hasta que te des de baja.
-contract-the-free-trial-choice-use-more = Quedármelo y estudiar más para que valga la pena
-contract-the-free-trial-feedback-use-more = Una oportunidad para aprender: esa es la trampa del dinero ya gastado. Lo que ya pagaste no debería decidir lo que haces después. Todavía puedes pedir un reembolso y cancelar.
-contract-the-free-trial-refund = Gracias por contármelo enseguida. Pedimos el reembolso a la tienda y nos devolvieron el dinero, cancelamos los correos de socios y apagamos esas alertas de las 2 de la madrugada. ¡Las versiones gratis están muy bien!
+contract-the-free-trial-choice-show-adult = Enseñarle el cobro a { $adult } y pedir mi dinero de vuelta.
+contract-the-free-trial-feedback-show-adult = Buena decisión. Las tiendas de apps suelen devolver una renovación si lo pides pronto, y en muchos países tienes derecho a cancelar y a rechazar la publicidad. Un adulto puede ayudarte.
+contract-the-free-trial-choice-cancel-tell-friend = Cancelarla y contárselo a { $friend } para que no caiga.
+contract-the-free-trial-feedback-cancel-tell-friend = Cancelar frena el próximo cobro, y avisar a { $friend } es amable. Pero un amigo no puede devolverte el dinero. Pedirlo pronto, con ayuda de un adulto de confianza, muchas veces sí.
+contract-the-free-trial-choice-use-more = Me la quedo. Premium me ayudará a estudiar, así que vale la pena.
+contract-the-free-trial-feedback-use-more = Una oportunidad para aprender: es la trampa del coste hundido. El dinero ya gastado no debería decidir lo que haces después. Todavía puedes pedir un reembolso y cancelar.
 
-contract-the-free-trial-end-safe = Leíste la letra pequeña y protegiste tu dinero y tus datos. Y recuerda: dormir es parte de estudiar, y ninguna racha vale una noche en vela.
-contract-the-free-trial-end-cancelled = Cancelaste a tiempo, así que no hubo cobro. La próxima vez, mira antes de empezar lo difícil que es cancelar, y si la versión gratis es suficiente.
-contract-the-free-trial-end-mixed = La suscripción está cancelada, pero el dinero se fue y los correos de socios siguen llegando. Pedir un reembolso y darte de baja de la publicidad todavía puede arreglarlo.
-contract-the-free-trial-end-recovered = La letra pequeña te atrapó, pero lo arreglaste rápido con ayuda: reembolso pedido, correos detenidos, alertas apagadas. Bien resuelto.
-contract-the-free-trial-end-harmful = El cobro anual está pagado, los correos de socios se acumulan y las alertas no te dejan dormir. No es tarde: cuéntaselo a un adulto, pide un reembolso y cancela.
+contract-the-free-trial-kept-paying = Estudias con Premium, pero el año está pagado, las ofertas de socios se acumulan y las alertas de racha de las 2 de la madrugada te despiertan.
+contract-the-free-trial-warned = Cancelas, y { $friend } te da las gracias. Una semana después, los 79,99 siguen perdidos, llegan “ofertas de socios” cada día, y { $friend } comenta que le devolvieron el dinero solo por pedirlo.
+contract-the-free-trial-refund = Gracias por enseñármelo. No estás en ningún lío, estas pruebas atrapan a muchísima gente. Pedimos el reembolso a la tienda, recuperamos el dinero, cancelamos y nos dimos de baja de los correos de socios.
+
+contract-the-free-trial-still-emails = El cobro sigue ahí, y los correos también. ¿Y ahora?
+contract-the-free-trial-choice-ask-refund = { $adult }, ¿me ayudas a pedirle un reembolso a la tienda?
+contract-the-free-trial-feedback-ask-refund = Buena decisión, y no es tarde: las tiendas aún suelen devolver el dinero, y un adulto puede ayudarte a pedirlo y a darte de baja de los correos. Pedir ayuda tras un tropiezo es lo correcto.
+contract-the-free-trial-choice-too-late = Ya es tarde. Bloqueo sus correos, es lo más seguro.
+contract-the-free-trial-feedback-too-late = Una oportunidad para aprender: bloquear esconde los correos, pero tus datos siguen compartidos y el dinero sigue perdido. Muchas veces aún se puede pedir un reembolso.
+contract-the-free-trial-gave-up = Bloqueas los correos. La suscripción está cancelada, pero los 79,99 siguen perdidos, y tus datos siguen con los “socios”.
+
+contract-the-free-trial-end-safe = Leíste la letra pequeña, te quedaste con la versión gratis y dejaste fuera tu tarjeta y tus datos. La oferta estaba hecha para parecer gratis, y tú miraste más de cerca.
+contract-the-free-trial-end-cancelled = Probaste Premium con la casilla desmarcada y cancelaste a tiempo, con culpa y cuenta atrás incluidas. Ni cobro ni correos de socios. La próxima vez, mira primero lo difícil que es cancelar.
+contract-the-free-trial-end-extended = Los “tres días más” se convirtieron en un cobro anual de 79,99. No es tu culpa: el temporizador estaba hecho para meterte prisa. Nunca es tarde para contárselo a un adulto de confianza, que te ayudará.
+contract-the-free-trial-end-mixed = La suscripción está cancelada, pero los 79,99 se perdieron y tus datos siguen con los “socios”. Nadie ha pedido un reembolso todavía, y eso aún puede cambiar.
+contract-the-free-trial-end-recovered = La prueba te atrapó, pero se lo enseñaste a { $adult } y lo arreglaste: cancelada, dinero devuelto y correos de socios parados. Muy bien resuelto.
+contract-the-free-trial-end-harmful = Pagas un año que no pensabas comprar, las ofertas de socios se acumulan y las alertas no te dejan dormir. No es tu culpa, y no es tarde: cuéntaselo a un adulto de confianza, que te ayudará a cancelar y pedir reembolso.

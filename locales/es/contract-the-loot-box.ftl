@@ -2,13 +2,12 @@
 
 contract-the-loot-box-title = El cofre sorpresa
 contract-the-loot-box-summary = Te falta una victoria para el siguiente rango cuando en la tienda del juego aparece un cofre misterioso y brillante con un temporizador.
-contract-the-loot-box-remember = Los temporizadores, las probabilidades ocultas, los precios en gemas y las casillas ya marcadas son trucos para que gastes. Mira el precio real, pon tus límites y habla con un adulto de confianza antes de comprar.
+contract-the-loot-box-remember = Un cofre sorpresa funciona como una apuesta: pagas por una oportunidad al azar, y el juego te empuja a intentarlo otra vez. Mira las probabilidades y el coste real, pon límites y habla con un adulto de confianza.
 
 contract-the-loot-box-app = Tienda de { $game }
 contract-the-loot-box-npc-friend = { $friend }
 contract-the-loot-box-npc-adult = { $adult }
 
-# Variedad: cada partida elige una opción de cada variable de `vary`.
 contract-the-loot-box-game-mech-league = Mech League
 contract-the-loot-box-game-galaxy-goals = Galaxy Goals
 contract-the-loot-box-game-rift-racers = Rift Racers
@@ -39,39 +38,75 @@ contract-the-loot-box-part-rank = Tu rango: Oro II, 1 victoria para Platino
 contract-the-loot-box-feedback-part-rank = Eso es solo tu progreso. No tiene ningún truco, aunque a las tiendas les encanta aparecer justo cuando tienes la emoción a tope.
 
 contract-the-loot-box-chest-choice = ¡¡Ayer me salió un legendario de uno de esos!! Ábrelo antes de que se acabe el tiempo, hazme caso
-contract-the-loot-box-choice-close-check = Cerrar la tienda y mirar antes las probabilidades y el precio real
-contract-the-loot-box-feedback-close-check = Inteligente. Revisar las probabilidades y el precio real vale más que cualquier temporizador. Y la suerte de otra persona con un cofre no dice nada de tus propias posibilidades.
-contract-the-loot-box-choice-untick-gems = Desmarcar la tarjeta y gastar solo las gemas que gané
-contract-the-loot-box-feedback-untick-gems = Desmarcar la tarjeta fue una gran idea: nada de cobros sorpresa. Pero las probabilidades siguen ocultas, y esas gemas te costaron horas. Conocer primero las probabilidades es aún mejor.
-contract-the-loot-box-choice-open-now = ¡Abrirlo ya, antes de que se acabe el tiempo!
-contract-the-loot-box-feedback-open-now = Una oportunidad para aprender: el temporizador, el “solo quedan 3” y las probabilidades ocultas estaban hechos para que toques rápido. Una tarjeta guardada hace que gastar parezca nada.
+contract-the-loot-box-choice-find-odds = Lo cierro. ¿Cuáles son las probabilidades reales? A ver.
+contract-the-loot-box-feedback-find-odds = Inteligente. Buscar las probabilidades y el precio real gana a cualquier temporizador. Y el cofre con suerte de un amigo no dice nada de tus propias probabilidades.
+contract-the-loot-box-choice-untick-gems = Desmarco la tarjeta, y gasto solo mis propias gemas
+contract-the-loot-box-feedback-untick-gems = Desmarcar la tarjeta fue muy listo: nada de facturas sorpresa. Pero igual pagaste por una oportunidad al azar con probabilidades ocultas, y esas gemas te costaron horas. Buscar antes las probabilidades es mejor.
+contract-the-loot-box-choice-trust-friend = Confío en { $friend }. ¡Lo abro antes de que se acabe el tiempo!
+contract-the-loot-box-feedback-trust-friend = Una oportunidad para aprender: un cofre sorpresa funciona como una apuesta, pagas por una oportunidad al azar. La suerte de un amigo no dice nada de la tuya, y el temporizador era para que tocaras rápido.
 
-contract-the-loot-box-odds-found = Las probabilidades estaban en la letra pequeña: legendario 0.4 %, o sea, unos 250 cofres en promedio. A unos 5.00 por cofre, ¡son alrededor de 1250 por un solo aspecto!
+contract-the-loot-box-chests = Lo abres: un aspecto común. “¡Casi!”, parpadea, así que abres otro. Siete cofres después, ni un legendario. A la mañana siguiente, un correo: 7 compras, 34.93, tarjeta terminada en 4421.
 contract-the-loot-box-earned-gems = Tus 500 gemas se fueron, por un aspecto común. La tienda parpadea: “¡Casi! ¿Recargas 1000 gemas por 9.99?” El botón brilla.
+contract-the-loot-box-odds-found = Están en la letra pequeña: legendario 0.4 %, más o menos 1 de cada 250 cofres. A 5.00 el cofre, son unos 1250 por un solo aspecto. Un cofre sorpresa funciona como una apuesta: pagas por una oportunidad al azar.
 
-contract-the-loot-box-limit-choice = Son las 11 de la noche. { $game } vuelve a avisar: “¡Tu racha diaria termina a medianoche! Juega 3 partidas más o compra un Salvarrachas.”
-contract-the-loot-box-choice-logoff-talk = Desconectarme y pedirle ayuda a { $adult } para poner límites de gasto
-contract-the-loot-box-feedback-logoff-talk = Tú mandas, no el juego. Dormir vale más que cualquier racha, y con un límite de gasto o una contraseña para las compras, ningún truco podrá contigo.
-contract-the-loot-box-choice-play-three = Jugar 3 partidas más, pero sin comprar nada
-contract-the-loot-box-feedback-play-three = No comprar fue inteligente. Pero el temporizador de la racha también es un truco, hecho para que sigas jugando después de la hora de dormir. Ninguna racha vale tu sueño.
-contract-the-loot-box-choice-top-up = Recargar con la tarjeta guardada y abrir más cofres
-contract-the-loot-box-feedback-top-up = Una oportunidad para aprender: “solo uno más” es justo aquello para lo que están diseñados los cofres. Perseguir un objeto raro de madrugada es como las cantidades pequeñas se convierten en facturas enormes.
+contract-the-loot-box-topup-choice = Ese botón brillante podría darte un intento más. ¿Y ahora?
+contract-the-loot-box-choice-close-store = Cierro la tienda. Ese “¡casi!” es solo el anzuelo.
+contract-the-loot-box-feedback-close-store = Bien jugado. Un cofre sorpresa funciona como una apuesta, y los “casi” se muestran a propósito para que sigas comprando. Irte es como ganas aquí.
+contract-the-loot-box-choice-top-up = Una recarga y ya. El próximo cofre tiene que ser mejor.
+contract-the-loot-box-feedback-top-up = Una oportunidad para aprender: cada cofre es un nuevo sorteo al azar, así que el “casi” de antes no significa nada. Esas ganas de “una vez más” son justo lo que busca el juego.
+contract-the-loot-box-store-closed = Cierras la tienda y juegas una partida normal. La ganas: Platino, sin gastar nada. Pero la tarjeta de { $adult } sigue marcada en la tienda.
+contract-the-loot-box-topped-up = La tarjeta guardada paga 9.99. Dos cofres más, dos aspectos comunes más. A la mañana siguiente, un correo: “Recibo: 9.99, tarjeta terminada en 4421.”
 
-contract-the-loot-box-parent-talk = Gracias por contarme lo de ese cofre. Vamos a poner un límite mensual y una contraseña para las compras, y a acordar un horario de juego que deje tiempo para dormir.
+contract-the-loot-box-late-nag = Son las 11 de la noche. { $game } avisa: “¡Tu racha diaria termina a medianoche! Juega 3 partidas más, o compra un Salvarrachas.” Luego { $friend } te escribe.
+contract-the-loot-box-late-choice = ¡¡no te vayas!! me faltan 2 victorias para Platino, ¿me echas una mano?
+contract-the-loot-box-choice-log-off = Me desconecto. Con racha o sin ella, necesito dormir.
+contract-the-loot-box-feedback-log-off = Tú mandas, no el juego. Decirle que no a alguien a las 11 de la noche cuesta, y dormir gana a cualquier racha. Las buenas amistades lo entienden.
+contract-the-loot-box-choice-help-friend = Vale, me quedo y te ayudo a conseguir tus 2 victorias
+contract-the-loot-box-feedback-help-friend = ¡Querer ayudar a { $friend } es amable! Pero “2 victorias más” a las 11 de la noche es el anzuelo de la racha funcionando con los dos. Puedes ayudar mañana, después de dormir.
+contract-the-loot-box-choice-streak-saver = Compro el Salvarrachas, así puedo dormir en paz
+contract-the-loot-box-feedback-streak-saver = Una oportunidad para aprender: pagar para que pare un aviso le enseña al juego que insistir funciona. La racha volverá mañana por la noche, y el Salvarrachas también.
+contract-the-loot-box-logged-off = Te desconectas y duermes. Tu racha vuelve a cero, y no pasa nada malo. Al día siguiente, te das cuenta de que la tarjeta de { $adult } sigue marcada en la tienda.
+contract-the-loot-box-stayed-late = Dos victorias llevan seis partidas. Es la 1 de la madrugada. La tienda aparece: “¡Oferta nocturna! Salvarrachas a mitad de precio, solo esta noche.”
+contract-the-loot-box-saver = La tarjeta guardada paga 1.99, y duermes. Pero el aviso vuelve cada noche, y el toque también. Una semana después, un correo: 7 Salvarrachas, 13.93.
 
-contract-the-loot-box-chests = Siete cofres después: ningún legendario. A la mañana siguiente, a { $adult } le llega un mensaje del banco: 7 compras en { $game }, 34.93 en total.
-contract-the-loot-box-bill-choice = Qué mal se siente. Pero ocultarlo lo empeora, y a veces las tiendas devuelven el dinero si lo pides rápido. ¿Qué vas a hacer?
-contract-the-loot-box-choice-tell-refund = Contárselo a { $adult } ya y pedir con su ayuda un reembolso a la tienda
-contract-the-loot-box-feedback-tell-refund = Eso requiere valor, y es lo correcto. Pedirlo rápido da la mejor oportunidad de reembolso, y { $adult } puede activar una contraseña para las compras.
-contract-the-loot-box-choice-stop-hide = Dejar de comprar y esperar que { $adult } no se dé cuenta
-contract-the-loot-box-feedback-stop-hide = Parar fue lo correcto. Pero { $adult } verá el cobro de todos modos, y es más fácil conseguir un reembolso si lo pides rápido.
-contract-the-loot-box-choice-win-back = Comprar uno más para conseguir por fin el aspecto
-contract-the-loot-box-feedback-win-back = Una oportunidad para aprender: intentar recuperar lo gastado es justo como las cajas de botín te mantienen pagando. Las probabilidades no mejoran. Nunca es tarde para parar y contarlo.
+contract-the-loot-box-night-choice = Es la 1, y aparece una oferta “solo esta noche”. ¿Qué haces?
+contract-the-loot-box-choice-phone-off = Nada de ofertas a la 1. Apago el móvil y hasta aquí.
+contract-the-loot-box-feedback-phone-off = ¡Bien visto! Las ofertas nocturnas llegan justo cuando hay cansancio. Apagar el móvil fue recuperar el control, incluso después de una noche larga.
+contract-the-loot-box-choice-half-price = ¿A mitad de precio? Vale, solo esta vez. Y a dormir.
+contract-the-loot-box-feedback-half-price = Una oportunidad para aprender: las ofertas “solo esta noche” aparecen cuando hay cansancio, porque así se toca más fácil. La racha volverá mañana, y la oferta también.
+contract-the-loot-box-phone-off = Por fin apagas. No gastaste nada, pero el día siguiente en el instituto se hace larguísimo.
+contract-the-loot-box-night-saver = 0.99 en la tarjeta guardada, y por fin duermes. A la noche siguiente, la racha vuelve a insistir, y la oferta vuelve.
 
-contract-the-loot-box-parent-helps = Me alegra que me lo contaras enseguida, y no te voy a regañar. Vamos a pedir un reembolso, quitar la tarjeta guardada y poner una contraseña para las compras.
+contract-the-loot-box-card-choice = La tarjeta sigue guardada, y los cofres van a seguir apareciendo. ¿Qué vas a hacer?
+contract-the-loot-box-choice-lock-card = Le pido a { $adult } que quite la tarjeta y ponga una clave
+contract-the-loot-box-feedback-lock-card = Buena decisión. Sin la tarjeta, ningún toque con sueño puede comprar nada. Hablar de gastos con { $adult } no es admitir un problema: es poner límites juntos.
+contract-the-loot-box-choice-leave-card = La dejo. Me sé todos los trucos, así que es seguro.
+contract-the-loot-box-feedback-leave-card = Una oportunidad para aprender: conocer los trucos ayuda, pero están hechos para funcionar cuando hay cansancio o emoción. Una clave de compra te protege en tu peor día, no solo en el mejor.
+contract-the-loot-box-card-left = Una semana después, a medianoche, aparece un cofre “Doble XP”. La tarjeta sigue marcada, y tu dedo está a un toque.
+contract-the-loot-box-parent-talk = Gracias por contármelo. Vamos a quitar la tarjeta, poner una clave de compra y acordar horarios de juego que dejen tiempo para dormir.
 
-contract-the-loot-box-end-safe = Descubriste el temporizador, las probabilidades ocultas y la tarjeta ya marcada, y pusiste tus propios límites. Tu dinero, tu sueño y tu rango están a salvo.
-contract-the-loot-box-end-tired = No gastaste nada, bien. Pero la racha te hizo trasnochar, y hoy la escuela se hace muy larga. Tú decides cuándo parar.
-contract-the-loot-box-end-mixed = El gasto se detuvo, pero nadie lo sabe y no hay límites puestos. Hablar con un adulto de confianza hace más fácil arreglarlo, y parar la próxima vez.
-contract-the-loot-box-end-recovered = Costó más de lo que querías, pero se lo contaste rápido a { $adult } y con su ayuda lo arreglaste. Ahora hay límites, y conoces los trucos.
-contract-the-loot-box-end-harmful = La factura sigue creciendo y el aspecto todavía no sale. Las cajas de botín están hechas así. Nunca es tarde para parar y contárselo a un adulto de confianza.
+contract-the-loot-box-bill-choice = Es dinero de verdad, y salió de la tarjeta de { $adult }. ¿Qué vas a hacer?
+contract-the-loot-box-choice-show-adult = Le enseño el correo a { $adult }. Podemos pedir un reembolso.
+contract-the-loot-box-feedback-show-adult = Eso requiere valor, y es lo correcto. Si quien tiene la tarjeta lo pide rápido, hay más posibilidades de reembolso, y { $adult } puede poner una clave de compra.
+contract-the-loot-box-choice-help-desk = Pido en secreto un reembolso al servicio de ayuda de la tienda
+contract-the-loot-box-feedback-help-desk = ¡Intentar arreglarlo fue responsable! Pero los reembolsos suelen necesitar a quien tiene la tarjeta, y la tarjeta sigue guardada. { $adult } tiene que saberlo de todos modos, y puede ayudar de verdad.
+contract-the-loot-box-choice-chase = Sigo, o todo lo que gasté habrá sido para nada.
+contract-the-loot-box-feedback-chase = Una oportunidad para aprender: perseguir lo que ya gastaste es justo aquello para lo que están hechas estas tiendas. Gastar más nunca lo recupera. Nunca es tarde para parar y contarlo.
+contract-the-loot-box-store-reply = La tienda responde: “Los reembolsos debe pedirlos el titular de la cuenta.” Y la tarjeta de { $adult } sigue marcada en la tienda.
+contract-the-loot-box-parent-helps = Gracias por contármelo enseguida; no hay enfado. Estos juegos están hechos para esto. Vamos a pedir un reembolso, quitar la tarjeta y poner una clave de compra juntos.
+contract-the-loot-box-chased = Cinco compras más, y el total no deja de subir. Cada toque hace que el siguiente parezca más fácil.
+
+contract-the-loot-box-reply-choice = La tienda no puede ayudar sin { $adult }. ¿Y ahora?
+contract-the-loot-box-choice-show-reply = Le enseño a { $adult } el correo y la respuesta de la tienda
+contract-the-loot-box-feedback-show-reply = Valiente e inteligente. Nunca es tarde para contarlo. { $adult } puede pedir el reembolso y bloquear la tarjeta, y es más fácil hablar ahora que cuando llegue el extracto.
+contract-the-loot-box-choice-delete-email = Borro los correos. Ya no hace falta contárselo a nadie.
+contract-the-loot-box-feedback-delete-email = Una oportunidad para aprender: borrar los correos no borra los cargos, y la tarjeta sigue guardada. Contárselo a { $adult } es como se arregla, y nunca es tarde.
+contract-the-loot-box-deleted = Los correos ya no están. Los cargos sí, y la tarjeta de { $adult } sigue guardada en la tienda.
+
+contract-the-loot-box-end-safe = Nada de dinero real gastado, y { $adult } quitó la tarjeta contigo. Sabes que un cofre sorpresa es una apuesta, no lo perseguiste, y pones tus propios límites.
+contract-the-loot-box-end-late = No gastaste nada, y dijiste que no a la oferta de la 1. Pero ayudar a { $friend } te quitó media noche, y mañana la racha volverá a tirar de ti. Tú decides cuándo parar.
+contract-the-loot-box-end-night-saver = Paraste a la 1, pero solo pagando. La racha y la oferta volverán mañana por la noche, y la tarjeta de { $adult } sigue guardada. Hablar de límites con { $adult } ayudaría.
+contract-the-loot-box-end-card-left = No perseguiste los cofres, y conoces los trucos. Pero la tarjeta sigue guardada, así que un toque con sueño podría comprar un cofre cualquier noche. Pídele a { $adult } que la quite.
+contract-the-loot-box-end-recovered = Costó más de lo que querías, pero se lo enseñaste a { $adult } y pidieron un reembolso juntos. La tarjeta está fuera, hay una clave de compra, y ahora conoces los trucos.
+contract-the-loot-box-end-mixed = El gasto paró, pero nadie lo sabe, la tienda no te devuelve el dinero y la tarjeta de { $adult } sigue guardada. Podría volver a pasar. Hablar con { $adult } todavía facilita arreglarlo.
+contract-the-loot-box-end-harmful = Seguiste comprando para recuperar lo gastado, y la cuenta siguió creciendo. Estas tiendas están hechas para eso: no es tu culpa. Nunca es tarde para contárselo a { $adult } o a otro adulto de confianza. Te van a ayudar.

@@ -2,7 +2,7 @@
 
 contract-the-phishing-login-title = El inicio de sesión falso
 contract-the-phishing-login-summary = Un correo urgente dice que tu cuenta se eliminará si no inicias sesión ahora mismo.
-contract-the-phishing-login-remember = Nunca inicies sesión desde un enlace de un mensaje urgente: abre la app tú. Usa contraseñas únicas con verificación en dos pasos, y nunca compartas un código.
+contract-the-phishing-login-remember = Nunca inicies sesión desde un enlace de un mensaje urgente: abre la app tú. Denuncia el phishing en vez de reenviarlo, usa contraseñas únicas con verificación en dos pasos y nunca compartas un código.
 
 contract-the-phishing-login-app = { $app }
 contract-the-phishing-login-app-mailfinch = Mailfinch
@@ -16,6 +16,7 @@ contract-the-phishing-login-friend-aisha = Aisha
 contract-the-phishing-login-friend-mika = Mika
 
 contract-the-phishing-login-npc-support = Soporte de { $service }
+contract-the-phishing-login-npc-friend = { $friend }
 
 contract-the-phishing-login-intro = Noche de repaso. { $app } suena: un correo dice que tu cuenta de { $service }, con tres años de fotos y mensajes, se eliminará en dos horas.
 
@@ -32,13 +33,15 @@ contract-the-phishing-login-part-logo = El logo de { $service } arriba
 contract-the-phishing-login-feedback-logo = No es una pista ni en un sentido ni en otro. Los logos son fáciles de copiar, así que un logo nunca demuestra que un correo sea real. Mejor revisa el remitente y el enlace.
 
 contract-the-phishing-login-open-choice = Abajo hay un botón grande: “Verificar ahora”. ¿Qué haces?
-contract-the-phishing-login-choice-own-app = No tocarlo. Abrir { $service } por mi cuenta y revisarlo ahí.
+contract-the-phishing-login-choice-own-app = No lo toco. Abro { $service } por mi cuenta y miro ahí.
 contract-the-phishing-login-feedback-own-app = Perfecto. Abrir la app real, o escribir tú la dirección, evita cualquier enlace falso. Si de verdad hubiera un problema, lo verías ahí.
-contract-the-phishing-login-choice-peek = Tocarlo, pero sin escribir nada todavía
-contract-the-phishing-login-feedback-peek = No dar tus datos es sensato. Pero tocar un enlace de phishing ya puede ser arriesgado: algunas páginas intentan instalar malware. Abrir tú la app real es más seguro.
-contract-the-phishing-login-choice-rush = Tocar “Verificar ahora” e iniciar sesión, rápido
+contract-the-phishing-login-choice-peek = Lo toco solo para comprobar. No escribo nada.
+contract-the-phishing-login-feedback-peek = Guardarte tus datos es sensato. Pero abrir un enlace de phishing le muestra al remitente que haces clic, y algunas páginas intentan instalar malware. Abrir la app de verdad es más seguro.
+contract-the-phishing-login-choice-rush = ¡¿Dos horas?! Verifico ya, no puedo perder tres años de fotos.
 contract-the-phishing-login-feedback-rush = Una oportunidad para aprender: el plazo de dos horas cumplió su función. El pánico es justo lo que necesita el phishing. También le pasa a gente cuidadosa, y lo que hagas ahora es lo que más importa.
+
 contract-the-phishing-login-real-app = En la app real de { $service }: ninguna advertencia, ningún aviso de eliminación, todo normal. El correo era falso. Un minuto después, llega una nueva solicitud de mensaje.
+contract-the-phishing-login-opened = El enlace abre una página idéntica a { $service }. El cursor parpadea en la casilla de la contraseña.
 
 contract-the-phishing-login-login-spot = Estás en la página. Antes de escribir nada, toca lo que la delata.
 contract-the-phishing-login-page-title = Inicia sesión en { $service }
@@ -52,34 +55,56 @@ contract-the-phishing-login-feedback-form = Gran pista. Ningún inicio de sesió
 contract-the-phishing-login-part-timer = “La sesión caduca en 04:59”
 contract-the-phishing-login-feedback-timer = Correcto: un temporizador es más presión para que no pienses. Siempre puedes cerrar una página y revisarlo con calma.
 
-contract-the-phishing-login-page-choice = Descubriste el engaño de la página. ¿Y ahora?
-contract-the-phishing-login-choice-report-page = Cerrarla y reportar el correo como phishing
-contract-the-phishing-login-feedback-report-page = Exacto. La mayoría de las apps de correo tienen un botón de “reportar phishing”, que ayuda a bloquear la estafa también para los demás. Cerrar la página antes de escribir nada te protegió.
-contract-the-phishing-login-choice-close-page = Cerrarla y borrar el correo
-contract-the-phishing-login-feedback-close-page = No escribiste nada, así que tu cuenta está a salvo. Reportar además el correo como phishing ayuda a tu app de correo a bloquearlo para todos los demás.
-contract-the-phishing-login-choice-type = Iniciar sesión de todos modos, por si es real
-contract-the-phishing-login-feedback-type = Una oportunidad para aprender: el “por si acaso” es justo con lo que cuentan los estafadores. Si tienes dudas, compruébalo en la app real, nunca a través del enlace.
+contract-the-phishing-login-page-choice = La página sigue abierta, y el correo sigue en tu bandeja. ¿Y ahora?
+contract-the-phishing-login-choice-report-page = La cierro y luego toco “Denunciar phishing” en el correo.
+contract-the-phishing-login-feedback-report-page = Perfecto. “Denunciar phishing” ayuda a tu correo a bloquear la estafa también para otros, y cerrar la página sin escribir nada te mantuvo a salvo.
+contract-the-phishing-login-choice-forward = Reenvío el correo al grupo para que todos estén seguros.
+contract-the-phishing-login-feedback-forward = Avisar a tus amigos es amable, y detectaste la trampa. Pero al reenviar mandas también el enlace activo. Denuncia el correo y avisa con una captura, sin el enlace.
+contract-the-phishing-login-choice-type = Entro igualmente. ¿Y si es real y lo pierdo todo?
+contract-the-phishing-login-feedback-type = Una oportunidad para aprender: “¿y si es real?” es justo con lo que cuentan los estafadores. Si dudas, compruébalo en la app de verdad, nunca desde el enlace.
+
+contract-the-phishing-login-reported = Cierras la página sin escribir nada y denuncias el correo. Tu app lo mueve a spam: “Gracias, esto ayuda a proteger a otros usuarios.”
+contract-the-phishing-login-forwarded = Tu aviso llega al grupo, con enlace y todo. Un minuto después, { $friend } te escribe.
+
+contract-the-phishing-login-friend-tapped = oye, toqué el enlace de tu mensaje para ver qué era. me pide la contraseña. ¿¿la escribo??
+contract-the-phishing-login-choice-stop-friend = ¡No escribas! Ciérralo. Borro mi reenvío y lo denuncio.
+contract-the-phishing-login-feedback-stop-friend = Bien pensado. Nada escrito, nada perdido. Borrar el reenvío evita más clics, y denunciar el correo ayuda a bloquearlo.
+contract-the-phishing-login-choice-let-friend-try = Pruébalo. Si es falso no funcionará, así que es seguro.
+contract-the-phishing-login-feedback-let-friend-try = Una oportunidad para aprender: una página falsa “funciona” perfectamente para el estafador, porque se queda con todo lo que escribes. Nada escrito en una página falsa está a salvo.
+contract-the-phishing-login-friend-safe = { $friend } cierra la página sin escribir nada. Borras tu reenvío, denuncias el correo como phishing y publicas una captura en su lugar, sin el enlace.
+contract-the-phishing-login-friend-hacked = { $friend } escribe su contraseña. Una hora después, su cuenta escribe a todo el grupo: “¡Un favor rápido! Mándame el código que te acaba de llegar.”
 
 contract-the-phishing-login-support-dm = Hola, te escribe el Soporte de { $service }. Notamos actividad sospechosa en tu cuenta. Para protegerla, responde con el código de 6 dígitos que te acabamos de mandar por SMS.
-contract-the-phishing-login-choice-never-share = No compartirlo. Reportar, nueva contraseña y verificación en 2 pasos.
-contract-the-phishing-login-feedback-never-share = Exacto. El soporte real nunca te pide tus códigos. Un código que no pediste significa que alguien intenta entrar, así que una contraseña nueva y única y la verificación en dos pasos le cierran la puerta.
-contract-the-phishing-login-choice-ignore-dm = Ignorar el mensaje
-contract-the-phishing-login-feedback-ignore-dm = No mandar el código fue lo correcto. Pero ese código significa que puede que alguien ya tenga tu contraseña. Cámbiala, activa la verificación en dos pasos y reporta la cuenta.
-contract-the-phishing-login-choice-send-code = Mandar el código para que me ayuden
+contract-the-phishing-login-choice-flag-dm = Sin responder. Lo marco como estafa, contraseña nueva y 2FA.
+contract-the-phishing-login-feedback-flag-dm = Exacto. El soporte real nunca pide tus códigos. Un código que no pediste significa que alguien intenta entrar, y una contraseña nueva y única con 2FA le cierra el paso.
+contract-the-phishing-login-choice-call-out = Responder: “Buen intento. Sé que eres falso. Te voy a denunciar.”
+contract-the-phishing-login-feedback-call-out = No mandar el código fue lo correcto. Pero responder les dice que alguien lee, y presionan más. No discutas: no contestes, márcalo y cambia tu contraseña.
+contract-the-phishing-login-choice-send-code = Mando el código. Es Soporte, me quieren ayudar.
 contract-the-phishing-login-feedback-send-code = Una oportunidad para aprender: ese código es la llave de tu cuenta. Cualquiera que te lo pida, por muy oficial que parezca, está intentando entrar.
-contract-the-phishing-login-secured = Reportas el mensaje, pones una contraseña nueva y única y activas la verificación en dos pasos. Luego { $friend } te escribe: “¿a ti también te llegó ese correo de { $service }? casi hago clic.” Le pasas tus consejos.
+contract-the-phishing-login-secured = Marcas el mensaje, pones una contraseña nueva y única y activas la 2FA. Luego { $friend } te escribe: “¿te llegó también ese correo de { $service }? casi hago clic”. Le mandas tus consejos.
+contract-the-phishing-login-pushed = ¡Perdón por la confusión! Sin el código, tu cuenta se bloqueará en 10 minutos. Te acabamos de enviar uno nuevo.
+
+contract-the-phishing-login-second-code = Un segundo código, y más presión. ¿Y ahora?
+contract-the-phishing-login-choice-stop-replying = Se acabó. Marco el chat, contraseña nueva y 2FA.
+contract-the-phishing-login-feedback-stop-replying = Buena reacción. Cortar la charla les quita la presión, y marcar el chat, cambiar la contraseña y activar la 2FA cierran la puerta. A un estafador no le debes ninguna respuesta.
+contract-the-phishing-login-choice-give-in = Vale, lo mando. Dicen que así mi cuenta estará segura.
+contract-the-phishing-login-feedback-give-in = Una oportunidad para aprender: la presión que crece cuando dices que no es señal de estafa. El soporte real nunca necesita tu código.
 
 contract-the-phishing-login-hacked = Minutos después ya no puedes entrar. Cambiaron tu contraseña, y tu cuenta está escribiendo a tus amigos: “¡Un favor rápido! Mándame el código que te acaba de llegar.”
 contract-the-phishing-login-recover = Los hackeos también le pasan a gente cuidadosa. Lo que importa ahora es moverse rápido. ¿Qué vas a hacer?
-contract-the-phishing-login-choice-recover = Recuperar la cuenta, cambiar contraseñas, avisar a amigos y reportar
-contract-the-phishing-login-feedback-recover = Es la vía más rápida. Recuperar la cuenta en la app real, contraseñas nuevas y únicas, verificación en dos pasos y un aviso a tus amigos frenan al hacker. Cuéntaselo también a un adulto de confianza.
-contract-the-phishing-login-choice-new-account = Crear una cuenta nueva y pasar página
-contract-the-phishing-login-feedback-new-account = Empezar de cero te permite seguir. Pero el hacker todavía tiene tu cuenta vieja, tus fotos y tu nombre para engañar a tus amigos. Recuperarla y reportarla los protege.
-contract-the-phishing-login-choice-wait = No hacer nada. Seguro que se arregla solo.
+contract-the-phishing-login-choice-recover = Recupero la cuenta, marco el hackeo y aviso a mis amigos.
+contract-the-phishing-login-feedback-recover = Es el camino más rápido. Recuperación en la app real, contraseña única, 2FA, denuncia y aviso a tus amigos frenan al hacker. Cuéntaselo también a un adulto de confianza.
+contract-the-phishing-login-choice-new-account = Me abro otra cuenta y les digo a todos que es la nueva.
+contract-the-phishing-login-feedback-new-account = Una oportunidad para aprender: una cuenta nueva deja la antigua, tus fotos y tu nombre en manos del hacker. Recuperar y denunciar la antigua protege a tus amigos.
+contract-the-phishing-login-choice-wait = Nada por ahora. Seguro que se arregla solo.
 contract-the-phishing-login-feedback-wait = Una oportunidad para aprender: cada hora le da al hacker más tiempo para engañar a tus amigos o dejarte fuera para siempre. No es tarde para recuperarla y reportarla.
-contract-the-phishing-login-recovered = Con la recuperación de cuenta vuelves a entrar en menos de una hora. Activas la verificación en dos pasos, avisas a tus amigos y reportas los mensajes falsos. { $friend } dice que tu aviso le salvó.
+contract-the-phishing-login-recovered = Con la recuperación de cuenta vuelves a entrar en menos de una hora. Contraseña nueva, 2FA activada, hackeo denunciado y amigos avisados. { $friend } dice que tu aviso le salvó.
+contract-the-phishing-login-abandoned = Tu cuenta nueva tiene cuatro seguidores. La antigua, aún hackeada, sigue pidiendo códigos a tus amigos, y dos de ellos mandan uno.
+contract-the-phishing-login-waited = Por la tarde, tres amigos ya te han mandado “a ti” sus códigos, y el hacker ha cambiado también tu correo de recuperación.
 
-contract-the-phishing-login-end-safe = Descubriste el correo falso y el truco del “soporte”. Con una contraseña nueva y la verificación en dos pasos, tu cuenta está bien protegida.
-contract-the-phishing-login-end-mixed = Saliste de esta, pero la estafa sigue ahí y puede que tus datos todavía no estén a salvo. Contraseñas nuevas y únicas, la verificación en dos pasos y un reporte cierran los huecos.
-contract-the-phishing-login-end-recovered = Caíste en el anzuelo, pero actuaste rápido y recuperaste tu cuenta. Contraseñas nuevas, verificación en dos pasos, amigos avisados: así se recupera.
-contract-the-phishing-login-end-harmful = El hacker todavía tiene tu cuenta y usa tu nombre para engañar a tus amigos. No es tarde: usa la recuperación de cuenta, repórtalo y cuéntaselo a un adulto de confianza.
+contract-the-phishing-login-end-safe = Nunca usaste el enlace ni diste un código. La estafa está denunciada, tu contraseña es nueva y la 2FA está activada: tu cuenta está bien cerrada.
+contract-the-phishing-login-end-reported = Miraste la página falsa sin escribir nada y denunciaste el correo para que otros estén avisados. La próxima vez, abrir { $service } por tu cuenta te ahorrará la página falsa.
+contract-the-phishing-login-end-friend-safe = Tu aviso llevaba el enlace, y { $friend } lo tocó. Pero nadie escribió nada, tu reenvío ya no está y el correo está denunciado. La próxima vez, avisa con una captura.
+contract-the-phishing-login-end-friend-hacked = La cuenta de { $friend } ahora engaña al grupo, por un enlace que pasó tu aviso. No es culpa tuya ni suya, y nunca es tarde para contárselo a un adulto de confianza, que ayudará a recuperarla.
+contract-the-phishing-login-end-recovered = Caíste en la trampa, pero actuaste rápido: cuenta recuperada, contraseña nueva, 2FA activada, hackeo denunciado y amigos avisados. Así se sale de un hackeo.
+contract-the-phishing-login-end-harmful = El hacker sigue teniendo tu cuenta antigua y usa tu nombre para engañar a tus amigos. No es tu culpa, y nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará a recuperarla y denunciarla.

@@ -58,13 +58,16 @@ level-verdict-safe = ¡Muy buena elección!
 level-verdict-cautious = No está mal, pero hay una forma más segura.
 level-verdict-risky = Pensemos en esta en equipo.
 level-ending-safe = ¡Te mantuviste a salvo!
-level-ending-mixed = Encontraste el camino de vuelta.
+level-ending-mixed = A salvo, por ahora.
+level-ending-recovered = ¡Lo arreglaste!
 level-ending-harmful = Eso se complicó.
 level-see-results = Ver cómo te fue
 
 ## Resumen
 debrief-outcome-safe = ¡Bien hecho! Te cuidaste a ti y a los demás.
-debrief-outcome-mixed = Al final lo lograste. Cada intento te enseña algo.
+debrief-outcome-mixed = Esta vez no pasó nada, pero el problema no está resuelto. Cada intento te enseña algo.
+debrief-outcome-recovered = Lo arreglaste. Contarlo, bloquear o denunciar después de un error es justo lo que hay que hacer.
+debrief-put-right = Lo que arreglaste: «{ $choice }»
 debrief-outcome-harmful = Esta historia fue difícil. Vuelve a jugarla para encontrar el camino seguro: ¡Sango cree en ti!
 debrief-objectives = Lo que practicaste
 debrief-practised-well = ¡Lo hiciste muy bien!
@@ -79,15 +82,13 @@ debrief-play-again = Jugar otra vez
 stage-chat = chat
 stage-feed = publicaciones
 stage-popup = oferta
-act-block = Bloquear
-act-report = Reportar
-act-tell = Contarle a un adulto
-act-close = Cerrar
-act-accept = Aceptar
 level-spot-hint = Toca cada parte que lo delata y después toca “Terminé”.
 level-spot-done = Terminé
 level-spot-clue = ¡Buen ojo! Eso es una pista.
 level-spot-not-clue = Esa parte está bien.
+level-spot-everything = Tocarlo todo atrapa las pistas, pero también acusa lo que estaba bien. Detectar es elegir solo lo que delata el engaño.
+level-spot-some-fine = Algunas partes que tocaste estaban bien. Tener cuidado también es confiar en lo que es real.
+level-spot-missed = Se te escapó una pista. Mira cada parte y pregúntate: ¿esto delata el engaño?
 level-spot-result = Encontraste { $found } de { $clues } pistas{ $mistaken ->
     [0] .
     [one] , pero tocaste una parte que estaba bien.

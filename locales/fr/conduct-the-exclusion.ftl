@@ -2,7 +2,7 @@
 
 conduct-the-exclusion-title = Mise à l’écart volontaire
 conduct-the-exclusion-summary = Ta classe crée un nouveau groupe de discussion sans un de vos camarades, et les blagues sur cette personne commencent.
-conduct-the-exclusion-remember = Exclure quelqu’un exprès et se moquer de lui, c’est du harcèlement. Ne t’y joins pas, fais preuve de bienveillance envers la personne visée et parles-en à un adulte de confiance.
+conduct-the-exclusion-remember = Exclure quelqu’un exprès et se moquer de lui, c’est du harcèlement. Ne t’y joins pas, garde les preuves et parles-en à un adulte de confiance, surtout si quelqu’un dit que personne ne veut de lui.
 
 conduct-the-exclusion-app = { $app }
 conduct-the-exclusion-npc-leader = { $leader }
@@ -29,46 +29,72 @@ conduct-the-exclusion-teacher-novak = Mme Novak
 conduct-the-exclusion-intro = { $leader } vient de créer un nouveau groupe sur { $app } appelé « { $group } ». Toute ta classe est dedans, sauf { $target }.
 
 conduct-the-exclusion-first-joke = Enfin une discussion sans { $target } mdr. Vous avez vu ses chaussures aujourd’hui ?? Quelqu’un fait une capture de son dernier selfie.
-conduct-the-exclusion-choice-not-cool = Pas cool. Ça ferait vraiment du mal à { $target }.
-conduct-the-exclusion-feedback-not-cool = Il fallait du cran. Quand une personne dit « pas cool », les autres trouvent souvent le courage d’arrêter aussi. Les témoins ont plus de pouvoir qu’ils ne le pensent.
-conduct-the-exclusion-choice-mute = Mettre le groupe en sourdine et ne rien dire
-conduct-the-exclusion-feedback-mute = Tu n’as pas participé, et ça compte. Mais le silence peut passer pour un accord. Un petit « pas cool », ou un message gentil à { $target }, pourrait changer beaucoup de choses.
-conduct-the-exclusion-choice-laugh-meme = Répondre avec un mème qui rit
-conduct-the-exclusion-feedback-laugh-meme = Une occasion d’apprendre : un mème, ça semble peu de chose, mais pour { $target }, c’est une personne de plus dans le camp d’en face. Et les messages de groupe finissent en captures d’écran partagées.
+conduct-the-exclusion-choice-not-funny = Non. Laissez { $target } tranquille, c’est pas drôle.
+conduct-the-exclusion-feedback-not-funny = Il fallait du cran. Un « pas drôle » court et calme montre que tout le monde n’est pas d’accord, et d’autres arrêtent souvent aussi. Les témoins ont plus de pouvoir qu’on le croit.
+conduct-the-exclusion-choice-mute = Je mets ce chat en sourdine et je reste en dehors.
+conduct-the-exclusion-feedback-mute = Tu ne t’y es pas joint·e, et ça compte. Mais une fois le chat muet, plus personne là-dedans n’est du côté de { $target }, et le silence peut passer pour un accord.
+conduct-the-exclusion-choice-private-group = Mdr ok. C’est un groupe privé, { $target } ne verra rien.
+conduct-the-exclusion-feedback-private-group = Une occasion d’apprendre : un groupe privé n’est pas privé. N’importe qui peut faire une capture et la faire tourner, et pour { $target }, ta réponse, c’est une personne de plus contre lui ou elle.
 
-conduct-the-exclusion-pushback = Détends-toi, c’est une blague. Sois pas relou, sinon tu peux aller rejoindre { $target } mdr.
-conduct-the-exclusion-screenshot = Quelqu’un publie le selfie de { $target } avec une légende méchante. Il récolte 14 réactions « mdr » en une minute. Personne ne dit rien.
+conduct-the-exclusion-c-pushback = Détends-toi, c’est une blague. Sois pas relou, sinon tu peux aller rejoindre { $target } mdr.
+conduct-the-exclusion-c-pushback-after = Mais deux camarades arrêtent de poster, et l’un d’eux t’écrit : « trop bien que quelqu’un l’ait dit. »
+conduct-the-exclusion-c-muted = Tu mets le chat en sourdine. Quand tu jettes un œil une heure plus tard, quelqu’un a posté le selfie de { $target } avec une légende méchante. Il a 14 réactions qui rigolent.
+conduct-the-exclusion-c-laughs = Ta réponse récolte 9 rires. Puis quelqu’un envoie à { $target } une capture du chat, ta réponse comprise. { $target } quitte tous les groupes de la classe : « ok. personne ne veut de moi ici. »
 
-conduct-the-exclusion-support-choice = Pendant ce temps, { $target } écrit dans la discussion principale de la classe : « pourquoi tout le monde m’ignore aujourd’hui ? » Personne ne répond.
-conduct-the-exclusion-choice-message-save = Écrire gentiment à { $target }, et faire des captures du groupe
-conduct-the-exclusion-feedback-message-save = Excellente combinaison. Un message gentil montre à { $target } que quelqu’un est là, et les captures sont des preuves si un adulte de confiance doit intervenir.
-conduct-the-exclusion-choice-kind-only = Écrire un mot gentil à { $target }, mais rien d’autre
-conduct-the-exclusion-feedback-kind-only = La gentillesse aide vraiment. Mais le groupe continue. Garder quelques captures permet à un adulte de confiance d’agir si ça empire.
-conduct-the-exclusion-choice-forward-screenshot = Transférer la capture du selfie, tout le monde l’a vue
-conduct-the-exclusion-feedback-forward-screenshot = Une occasion d’apprendre : « tout le monde l’a vue » ne rend pas ça acceptable. Chaque transfert répand la souffrance plus loin, et ton nom y est associé.
+conduct-the-exclusion-quiet-chat = À midi, { $target } demande dans le chat de la classe : « pourquoi tout le monde est si silencieux avec moi aujourd’hui ? » Personne ne répond. Le nouveau groupe continue.
+conduct-the-exclusion-choice-screenshot-dm = Je fais des captures, puis j’écris à { $target } : ça va ?
+conduct-the-exclusion-feedback-screenshot-dm = Le bon ordre : les captures d’abord, pour avoir des preuves si un adulte doit agir, puis un message gentil pour que { $target } sache qu’il ou elle n’est pas seul·e.
+conduct-the-exclusion-choice-warn-report = J’écris dans le groupe : effacez tout, ou je vous signale.
+conduct-the-exclusion-feedback-warn-report = Prendre position, c’est bien. Mais annoncer un signalement leur laisse le temps de tout effacer, et une dispute en public nourrit le public. Garde d’abord les preuves, discrètement.
+conduct-the-exclusion-choice-forward-target = J’envoie le post du selfie à { $target }. Il faut qu’on sache.
+conduct-the-exclusion-feedback-forward-target = Une occasion d’apprendre : envoyer à quelqu’un le post méchant sur lui, c’est le montrer à la personne qu’il blesse le plus. Garde-le comme preuve pour un adulte, et envoie plutôt de la gentillesse.
 
-conduct-the-exclusion-target-reply = merci pour ton message. j’ai vu le groupe. j’ai l’impression que tout le monde me déteste. mais s’il te plaît, en fais pas toute une histoire
-conduct-the-exclusion-choice-tell-together = Je suis là pour toi. Allons le dire à { $teacher } ensemble.
-conduct-the-exclusion-feedback-tell-together = Ça, c’est prendre position. Tout le monde a le droit de se sentir en sécurité, au collège comme en ligne. Parler à un adulte de confiance, ce n’est pas en faire toute une histoire, c’est comme ça que ça s’arrête.
-conduct-the-exclusion-choice-keep-secret = OK, je ne dirai rien à personne. Je suis là pour toi.
-conduct-the-exclusion-feedback-keep-secret = Être là pour { $target }, ça compte beaucoup. Mais ce genre d’exclusion empire souvent. Tu peux expliquer doucement qu’un adulte de confiance peut aider, et proposer de l’accompagner.
-conduct-the-exclusion-choice-blame-target = Change peut-être de chaussures, pour qu’ils arrêtent ?
-conduct-the-exclusion-feedback-blame-target = Une occasion d’apprendre : ce n’est pas { $target } qui a provoqué ça, et changer ne réglera rien. Personne ne mérite qu’on se moque de lui. Le problème, c’est le comportement du groupe.
+conduct-the-exclusion-c-warned = En une minute, tous les messages ont disparu : il ne reste rien à montrer. { $leader } crée un nouveau groupe, sans toi. Puis { $target } t’écrit.
+conduct-the-exclusion-c-dm-sent = Tu enregistres quatre captures, puis tu envoies ton message. { $target } commence à écrire, s’arrête, puis recommence.
+conduct-the-exclusion-c-forwarded = { $target } voit le post et toutes les réactions qui rigolent. Quelques minutes plus tard, { $target } quitte tous les groupes de la classe : « ok. personne ne veut de moi ici. »
 
-conduct-the-exclusion-teacher-helps = Merci à vous deux de m’en parler. { $target }, rien de tout ça n’est ta faute. Je vais m’occuper du groupe, et on va signaler les pires messages à { $app }.
+conduct-the-exclusion-target-reply = salut. je suis au courant pour le groupe. j’ai l’impression que tout le monde me déteste. mais s’il te plaît, n’en fais pas toute une histoire
+conduct-the-exclusion-choice-see-teacher = T’es pas seul·e. Tu viens avec moi voir { $teacher } à la récré ?
+conduct-the-exclusion-feedback-see-teacher = Ça, c’est prendre position. Tout le monde a le droit de se sentir en sécurité, à l’école comme en ligne. Aller voir un adulte ensemble, ce n’est pas en faire une histoire : c’est comme ça que ça s’arrête.
+conduct-the-exclusion-choice-keep-secret = OK, je ne dirai rien. Je suis là pour toi, toujours.
+conduct-the-exclusion-feedback-keep-secret = Être là pour { $target }, ça compte beaucoup. Mais promettre le secret vous laisse seuls tous les deux avec ça. Proposer d’aller voir un adulte ensemble, c’est la promesse la plus gentille.
+conduct-the-exclusion-choice-change-shoes = Franchement ? Change de baskets et ça va les lasser.
+conduct-the-exclusion-feedback-change-shoes = Une occasion d’apprendre : ce n’est pas { $target } qui a provoqué ça, et changer ne réglera rien. Personne ne mérite qu’on se moque de lui. Le problème, c’est le comportement du groupe.
 
-conduct-the-exclusion-pile-on = Ton message récolte le plus de rires. Une heure plus tard, { $target } quitte toutes les discussions de la classe. Son dernier message : « ok compris. personne ne veut de moi ici. »
-conduct-the-exclusion-fix-choice = Ça a fait bien plus mal qu’une blague. Il n’est pas trop tard pour réparer. Que vas-tu faire ?
-conduct-the-exclusion-choice-sorry-tell = Le supprimer, m’excuser auprès de { $target }, et le dire à { $teacher }
-conduct-the-exclusion-feedback-sorry-tell = Ça, c’est du vrai courage. Assumer une erreur et faire intervenir un adulte peut tout changer pour { $target }. Tu n’es pas quelqu’un de mauvais, tu as fait un mauvais choix.
-conduct-the-exclusion-choice-delete-hope = Supprimer mon message et espérer que ça se tasse
-conduct-the-exclusion-feedback-delete-hope = Supprimer aide, mais le mal est fait et le groupe continue. De vraies excuses et un adulte de confiance pourraient aider { $target } à se sentir de nouveau en sécurité.
-conduct-the-exclusion-choice-just-joke = Laisser. C’était juste une blague.
-conduct-the-exclusion-feedback-just-joke = Une occasion d’apprendre : quand quelqu’un quitte toutes les discussions à cause de ça, ce n’est plus une blague. Il n’est jamais trop tard pour t’excuser et demander de l’aide.
+conduct-the-exclusion-c-teacher = Merci à vous deux d’être venus me voir. { $target }, rien de tout ça n’est ta faute. Je m’occupe du groupe aujourd’hui, et on signalera à { $app } tout ce qui est encore en ligne.
+conduct-the-exclusion-c-blame = donc c’est ma faute maintenant ? super. de toute façon personne ne veut de moi ici.
+conduct-the-exclusion-c-secret = Tu tiens ta promesse. Mais le lendemain à midi, { $target } poste dans le chat de la classe et quitte tous les groupes : « ok. personne ne veut de moi ici. »
 
-conduct-the-exclusion-teacher-helps-late = Merci pour ton honnêteté, ce n’est pas facile. Je vais parler au groupe, et on va s’assurer que { $target } va bien. T’excuser, c’était un excellent premier pas.
+conduct-the-exclusion-warning-secret = Quand quelqu’un dit « personne ne veut de moi ici », c’est un signal d’alerte : cette personne va vraiment mal. C’est trop lourd pour une promesse, et trop gros pour le porter seul·e.
+conduct-the-exclusion-worry-choice = Si c’est lourd pour toi aussi, mon bouton Demander de l’aide est toujours dans le coin. Que fais-tu ?
+conduct-the-exclusion-choice-show-teacher = Je montre ce message à { $teacher }, là, à midi.
+conduct-the-exclusion-feedback-show-teacher = Exactement. Certains secrets sont trop lourds à garder : quand quelqu’un dit que personne ne veut de lui, prévenir un adulte, c’est prendre soin, pas trahir.
+conduct-the-exclusion-choice-keep-promise = J’ai promis à { $target }. Je continue juste à lui écrire, moi.
+conduct-the-exclusion-feedback-keep-promise = Une occasion d’apprendre : rester gentil·le, c’est bien, mais tu ne peux pas être la seule aide de quelqu’un. Quand quelqu’un va aussi mal, un adulte de confiance ou le ou la psy doit le savoir.
+conduct-the-exclusion-c-teacher-lunch = Tu as bien fait. Une promesse n’a jamais à cacher qu’une personne va aussi mal. Je vais trouver { $target } maintenant, et le psy scolaire lui parlera aujourd’hui.
+conduct-the-exclusion-c-promise = Tu envoies des messages gentils à { $target } toute la soirée. Les réponses raccourcissent, puis s’arrêtent. Aucun adulte ne sait comment { $target } se sent.
 
-conduct-the-exclusion-end-safe = Tu as refusé de t’y joindre, soutenu { $target } et fait intervenir un adulte de confiance. Le groupe est fermé, et { $target } sait qui sont ses vrais amis.
-conduct-the-exclusion-end-mixed = C’est plus calme pour l’instant, mais le groupe continue, aucun adulte n’est au courant, et { $target } reste à l’écart. Parler à un adulte de confiance aide à arrêter l’exclusion pour de bon.
-conduct-the-exclusion-end-recovered = Au début, tu as fait fausse route, puis tu as présenté tes excuses et demandé de l’aide. { $target } est de retour dans la discussion de classe. Réparer ses erreurs demande du vrai courage.
-conduct-the-exclusion-end-harmful = { $target } se sent complètement à l’écart, et le groupe continue. Il n’est jamais trop tard : excuse-toi, sois sympa, et parles-en à un adulte de confiance.
+conduct-the-exclusion-warning = « Personne ne veut de moi ici », c’est un signal d’alerte : quelqu’un va vraiment mal. Une partie de tout ça vient de toi, et tu peux encore aider. C’est trop gros pour gérer ça seul·e.
+conduct-the-exclusion-fix-choice = Si c’est lourd pour toi aussi, mon bouton Demander de l’aide est toujours dans le coin. Que fais-tu ?
+conduct-the-exclusion-choice-go-teacher = Je vais voir { $teacher } tout de suite avec ce message.
+conduct-the-exclusion-feedback-go-teacher = Ça, c’est du vrai courage. Reconnaître ta part et prévenir un adulte tout de suite, c’est ce qui compte. Tu n’es pas quelqu’un de mauvais : tu as fait un mauvais choix, et tu le répares.
+conduct-the-exclusion-choice-sorry-space = J’écris pardon à { $target } et je lui laisse de l’espace.
+conduct-the-exclusion-feedback-sorry-space = Dire pardon, ça compte. Mais après « personne ne veut de moi ici », un pardon seul ne suffit pas : un adulte doit être au courant, pour que { $target } soit soutenu·e dès aujourd’hui.
+conduct-the-exclusion-choice-just-joke = C’était une blague. Lundi, tout sera rentré dans l’ordre.
+conduct-the-exclusion-feedback-just-joke = Une occasion d’apprendre : quand quelqu’un quitte tous les chats en disant que personne ne veut de lui, ce n’est plus une blague. Attendre peut laisser cette personne seule au pire moment.
+conduct-the-exclusion-c-teacher-late = Merci de m’en avoir parlé, et d’être honnête sur ta part. Je vais trouver { $target } maintenant, m’assurer qu’on l’aide, et m’occuper du groupe.
+conduct-the-exclusion-c-joke = Tu laisses tomber. Le groupe continue de poster, { $target } reste hors de tous les chats, et personne ne prend de nouvelles.
+conduct-the-exclusion-c-heart = { $target } lit ton message mais ne répond pas. Le lendemain matin, sa place en classe est vide.
+
+conduct-the-exclusion-late-choice = Toujours pas de réponse de { $target }, et la place est vide. Que fais-tu ?
+conduct-the-exclusion-choice-counsellor = Je passe voir le ou la psy scolaire avant le premier cours.
+conduct-the-exclusion-feedback-counsellor = Bravo. Le ou la psy scolaire est là exactement pour ça, et y aller tôt veut dire que { $target } reçoit de l’aide aujourd’hui. Tu as transformé une erreur en vraie attention.
+conduct-the-exclusion-choice-wait = J’attends. Si c’est pareil demain, j’en parlerai.
+conduct-the-exclusion-feedback-wait = Une occasion d’apprendre : quand quelqu’un dit que personne ne veut de lui puis disparaît, c’est attendre qui est risqué. Les adultes préfèrent l’apprendre trop tôt que trop tard.
+conduct-the-exclusion-c-counsellor = Le ou la psy t’écoute, te remercie et appelle tout de suite la famille de { $target }. Dans l’après-midi, { $target } a quelqu’un à qui parler.
+conduct-the-exclusion-c-wait = Tu attends. { $target } est encore absent·e le lendemain, et toujours aucun adulte n’est au courant.
+
+conduct-the-exclusion-end-safe = Tu ne t’y es pas joint·e, et { $target } n’a pas affronté ça seul·e : vous êtes allés voir { $teacher } ensemble. On s’occupe du groupe, et { $target } sait qui est de son côté.
+conduct-the-exclusion-end-told = Tu as d’abord gardé le secret de { $target }, mais quand { $target } a dit que personne ne voulait de lui ou d’elle, tu es allé·e voir { $teacher } tout de suite. { $target } est soutenu·e, et on s’occupe du groupe.
+conduct-the-exclusion-end-recovered = Une partie du mal venait de toi, et tu l’as réparé : quand { $target } a dit que personne ne voulait de lui ou d’elle, tu as prévenu un adulte. { $target } est soutenu·e maintenant. Il fallait du courage.
+conduct-the-exclusion-end-harmful = { $target } est seul·e avec « personne ne veut de moi ici », et aucun adulte ne le sait. Ce n’est pas ta faute, et il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera.

@@ -2,7 +2,7 @@
 
 conduct-the-mean-comment-title = Le commentaire méchant
 conduct-the-mean-comment-summary = Tu en veux à un ami ou une amie, et un commentaire méchant n’est qu’à un clic.
-conduct-the-mean-comment-remember = Quand la colère monte, fais une pause avant de publier : les mots en ligne peuvent rester longtemps. Sois sympa, parlez-en ensemble, et si plein de gens s’acharnent sur quelqu’un, dis-le à un adulte de confiance.
+conduct-the-mean-comment-remember = Quand la colère monte, fais une pause avant de publier. Si un acharnement commence, fais d’abord des captures, puis bloque et signale, et parles-en à un adulte de confiance.
 
 conduct-the-mean-comment-app = { $app }
 conduct-the-mean-comment-app-fliply = Fliply
@@ -38,38 +38,73 @@ conduct-the-mean-comment-part-nobody = Personne ne t’aime, { $friend }
 conduct-the-mean-comment-feedback-nobody = Méchant, bien vu ! Ça ne parle pas du tout de la vidéo. Ça s’attaque à { $friend }, et ce genre de mots peut blesser très longtemps.
 
 conduct-the-mean-comment-typing = Tu n’as toujours pas digéré l’histoire de la cantine. Tes pouces tapent vite : « Pire vidéo de tous les temps. De toute façon, ton amitié, c’est du faux. » Ton doigt hésite au-dessus de Publier.
-conduct-the-mean-comment-post-choice = Waouh, grosses émotions ! C’est normal d’être en colère. Mais les mots en ligne peuvent rester longtemps, et beaucoup de gens les voient. Que vas-tu faire ?
-conduct-the-mean-comment-choice-pause = L’effacer, respirer un bon coup, et parler à { $friend } demain
-conduct-the-mean-comment-feedback-pause = Excellent choix ! Tu as vu que ces mots pouvaient vraiment blesser. Faire une pause quand on est en colère évite les regrets, et se parler en face aide à arranger les choses.
-conduct-the-mean-comment-choice-ignore-friend = L’effacer, mais ignorer { $friend } à partir de maintenant
-conduct-the-mean-comment-feedback-ignore-friend = Ne pas le publier, c’était malin ! Mais ignorer quelqu’un qu’on aime bien peut faire durer la peine, pour vous deux. Dire à { $friend } ce que tu ressens pourrait arranger les choses.
-conduct-the-mean-comment-choice-post = Le publier. C’est l’autre qui a commencé.
-conduct-the-mean-comment-feedback-post = Une occasion d’apprendre : des mots écrits sous le coup de la colère peuvent être vus, copiés et enregistrés par plein de gens. Même si tu les effaces plus tard, tu ne peux pas toujours les reprendre.
+conduct-the-mean-comment-post-choice = Ouh là, grosses émotions ! C’est normal d’être en colère. Mais les mots en ligne peuvent rester longtemps, et plein de gens les voient. Que vas-tu faire ?
+conduct-the-mean-comment-choice-ignore-friend = J’efface, et j’ignore { $friend } à partir de maintenant.
+conduct-the-mean-comment-feedback-ignore-friend = Ne pas publier, c’était malin ! Mais ignorer un ami fait durer la peine des deux côtés. Dire à { $friend } ce que tu ressens, en face, pourrait tout arranger.
+conduct-the-mean-comment-choice-pause = J’efface. Demain, je vais voir { $friend } à l’école.
+conduct-the-mean-comment-feedback-pause = Bon choix ! Tu as vu que ces mots pouvaient vraiment blesser. Faire une pause quand on est en colère évite les regrets, et se parler en face arrange les choses.
+conduct-the-mean-comment-choice-post = Je publie. C’est { $friend } qui a commencé, pas moi.
+conduct-the-mean-comment-feedback-post = Une occasion d’apprendre : des mots en colère en ligne peuvent être vus, copiés et enregistrés par plein de gens. Même effacés ensuite, on ne peut pas toujours les reprendre.
 
-conduct-the-mean-comment-pile-on = Le lendemain matin, les commentaires méchants sous la vidéo de { $friend } ont doublé. Des enfants d’autres classes s’y mettent aussi. À l’école, { $friend } garde les yeux baissés.
-conduct-the-mean-comment-pile-choice = C’est un acharnement : plein de gens qui s’en prennent à une seule personne. Ça peut faire très mal. Que pourrais-tu faire ?
-conduct-the-mean-comment-choice-report-tell = Signaler les commentaires méchants et le dire à { $adult }
-conduct-the-mean-comment-feedback-report-tell = C’est ce que fait un témoin qui agit ! Tout le monde a le droit d’être respecté en ligne. Signaler et en parler à un adulte peut faire supprimer les commentaires.
-conduct-the-mean-comment-choice-kind-comment = Publier un commentaire gentil sous la vidéo
-conduct-the-mean-comment-feedback-kind-comment = Un commentaire gentil montre à { $friend } que quelqu’un est de son côté, et ça compte ! Mais les commentaires méchants sont toujours là. Signaler et en parler à un adulte aide à les arrêter.
-conduct-the-mean-comment-choice-like-mean = Liker les commentaires méchants. { $friend } a commencé.
-conduct-the-mean-comment-feedback-like-mean = Une occasion d’apprendre : avoir de la peine ne rend pas un acharnement juste. Tout le monde a droit au respect, même quelqu’un à qui tu en veux. Chaque like le rend plus gros.
+conduct-the-mean-comment-ignored = Tu effaces. Mais tu ne réponds plus aux messages de { $friend }, qui ne comprend pas et a de la peine.
+conduct-the-mean-comment-paused = Tu effaces les mots et tu poses ton téléphone. Petit à petit, la colère retombe.
+conduct-the-mean-comment-posted = Ton commentaire reçoit 12 j’aime. D’autres le copient : « Ouais, faux ami ! » Bientôt, c’est l’acharnement. À l’école, { $friend } ne te regarde plus.
 
-conduct-the-mean-comment-adult-helps = Merci de m’en avoir parlé. Ce n’est pas cafarder, c’est aider. Tout le monde mérite le respect en ligne. Signalons ces commentaires et bloquons les comptes qui continuent de s’acharner.
-conduct-the-mean-comment-talk-it-out = Merci d’avoir pris ma défense. Et pardon pour la cantine ! Je ne savais pas que ça t’avait fait de la peine. Tu viens t’asseoir avec nous demain ?
+conduct-the-mean-comment-pile-on = Le lendemain matin, les commentaires méchants sous la vidéo de { $friend } ont doublé. Des élèves d’autres classes s’y mettent. À l’école, { $friend } fixe le sol.
+conduct-the-mean-comment-pile-choice = C’est de l’acharnement : plein de gens qui s’en prennent à une seule personne. Ça peut faire très mal. Que pourrais-tu faire ?
+conduct-the-mean-comment-choice-block-mean = Je bloque tout de suite tous les comptes méchants.
+conduct-the-mean-comment-feedback-block-mean = Bloquer te protège, et c’est OK ! Mais ça cache les commentaires seulement pour toi, et tu perds les preuves. D’abord des captures, puis bloquer et signaler.
+conduct-the-mean-comment-choice-like-mean = J’en like un. { $friend } ne m’a pas gardé de place, après tout.
+conduct-the-mean-comment-feedback-like-mean = Une occasion d’apprendre : avoir de la peine ne rend pas l’acharnement juste. Tout le monde a droit au respect, même quand on lui en veut. Chaque like l’agrandit.
+conduct-the-mean-comment-choice-screenshot-report = Je fais des captures des pires, puis je les signale.
+conduct-the-mean-comment-feedback-screenshot-report = Le bon ordre ! Les captures gardent les preuves avant que tout soit effacé, et signaler prévient l’appli du harcèlement. { $friend } a le droit d’être en sécurité en ligne, et toi aussi.
+conduct-the-mean-comment-choice-defend = Je réponds à tous : « Stop ! Laissez { $friend } tranquille ! »
+conduct-the-mean-comment-feedback-defend = Défendre { $friend } demande du courage ! Mais se disputer sous la vidéo donne plus de public à l’acharnement. Garder les preuves et signaler marche mieux.
 
-conduct-the-mean-comment-posted = Ton commentaire reçoit 12 likes. D’autres le recopient : « Ouais, amitié bidon ! » Très vite, c’est l’acharnement. À l’école, { $friend } évite ton regard.
-conduct-the-mean-comment-fix-it = Oh non. Tes mots sont allés plus loin que tu ne le voulais. Mais tu peux encore aider à réparer. Que vas-tu faire ?
-conduct-the-mean-comment-choice-sorry-tell = L’effacer, m’excuser, et le dire à { $adult }
-conduct-the-mean-comment-feedback-sorry-tell = C’est comme ça qu’on répare ! S’excuser, c’est courageux, et un adulte peut aider à arrêter l’acharnement. Tout le monde fait des erreurs. Ce qui compte, c’est de les réparer.
-conduct-the-mean-comment-choice-delete-quiet = Effacer mon commentaire et ne rien dire
-conduct-the-mean-comment-feedback-delete-quiet = L’effacer aide un peu, comme ça personne d’autre ne le recopie. Mais d’autres l’ont déjà fait, et { $friend } souffre toujours. S’excuser et en parler à un adulte aide davantage.
-conduct-the-mean-comment-choice-leave-up = Le laisser. Tout le monde est d’accord avec moi.
-conduct-the-mean-comment-feedback-leave-up = Une occasion d’apprendre : quand plein de gens s’y mettent, ça peut sembler normal. Mais { $friend } a droit au respect, et ces mots font toujours mal.
+conduct-the-mean-comment-blocked-mean = Les commentaires méchants disparaissent de ton écran. Mais ils sont toujours là pour tous les autres, et tu n’en as gardé aucun.
+conduct-the-mean-comment-liked = Ton like fait remonter un commentaire méchant tout en haut. D’autres s’y mettent, et { $friend } voit ton nom dessous.
+conduct-the-mean-comment-reported = Tu fais des captures des pires commentaires et tu les signales. L’appli en masque quelques-uns. Mais de nouveaux arrivent, et { $friend } a toujours le moral à zéro.
+conduct-the-mean-comment-defended = Quelqu’un répond : « Oh, t’es son garde du corps ? » Maintenant, les moqueries vous visent tous les deux, et encore plus de monde vient regarder.
 
-conduct-the-mean-comment-sorry-talk = Ce commentaire m’a vraiment fait mal. Mais merci de t’excuser. Je ne savais pas que la cantine t’avait fait de la peine. On recommence à zéro ?
+conduct-the-mean-comment-next-step = L’acharnement continue. Et maintenant ?
+conduct-the-mean-comment-choice-friend-delete = Je dis à { $friend } d’effacer la vidéo et de quitter l’appli.
+conduct-the-mean-comment-feedback-friend-delete = Une occasion d’apprendre : une pause loin de l’appli peut aider, mais effacer la vidéo efface les preuves, et les harceleurs passent à autre chose. Un adulte de confiance peut les arrêter.
+conduct-the-mean-comment-choice-name-them = Je publie un message avec les noms de tous les méchants.
+conduct-the-mean-comment-feedback-name-them = Une occasion d’apprendre : nommer des gens en public lance un nouvel acharnement, et personne n’y gagne. Garde les preuves et laisse un adulte de confiance s’en occuper.
+conduct-the-mean-comment-choice-tell-adult = Je vais voir { $adult } et je montre ce qui se passe.
+conduct-the-mean-comment-feedback-tell-adult = C’est ça, agir en témoin ! Un adulte peut signaler les comptes, parler à l’école et aux familles, et aider { $friend }. En parler, ce n’est jamais cafarder.
 
-conduct-the-mean-comment-end-safe = Tu as fait une pause, tu as défendu { $friend } et vous en avez parlé. Les commentaires méchants ont disparu, et votre amitié est encore plus forte. Bravo !
-conduct-the-mean-comment-end-mixed = Une partie du mal s’est arrêtée, mais les commentaires méchants continuent de s’accumuler et aucun adulte de confiance n’est au courant. Signaler et en parler aide à arrêter un acharnement pour de bon.
-conduct-the-mean-comment-end-recovered = Tu as fait une erreur, puis tu l’as réparée. Tes excuses ont aidé, et { $adult } aide à arrêter l’acharnement. La prochaine fois, fais une pause avant de publier !
-conduct-the-mean-comment-end-harmful = L’acharnement ne fait que grandir, et { $friend } va très mal. Les mots en ligne peuvent rester longtemps. Il n’est jamais trop tard pour t’excuser et en parler à un adulte de confiance.
+conduct-the-mean-comment-friend-deletes = { $friend } efface la vidéo et ne publie plus rien. Les commentaires ont disparu pour l’instant, mais personne qui pourrait arrêter ces comptes n’est au courant.
+conduct-the-mean-comment-named = Ton message est partagé très vite. Maintenant, les gens se disputent dans les commentaires, et certains s’en prennent à toi. { $friend } dit : « S’il te plaît, fais que ça s’arrête. »
+conduct-the-mean-comment-adult-helps = Merci de m’en avoir parlé. Ce n’est pas cafarder, c’est aider. Faisons des captures de ce qui est là, signalons ces comptes, et je vais en parler à l’école.
+conduct-the-mean-comment-talk-it-out = Merci d’avoir pris ma défense. Et pardon pour la cantine ! Je ne savais pas que ça t’avait fait de la peine. Tu t’assois avec nous demain ?
+
+conduct-the-mean-comment-fix-it = Oh non. C’est allé plus loin que tu ne le voulais. Mais tu peux encore aider à réparer. Que vas-tu faire ?
+conduct-the-mean-comment-choice-undo-talk = J’efface ma part, puis je vais voir { $adult }.
+conduct-the-mean-comment-feedback-undo-talk = C’est comme ça qu’on répare ! Avouer demande du courage, et { $adult } peut aider à arrêter l’acharnement. Tout le monde fait des erreurs. Les réparer, c’est ce qui compte.
+conduct-the-mean-comment-choice-sorry-message = J’efface ma part et j’écris à { $friend } : « Pardon. »
+conduct-the-mean-comment-feedback-sorry-message = S’excuser, c’est courageux, et ça compte pour { $friend } ! Mais l’acharnement continue, et c’est plus grand que vous deux. Un adulte peut aider à l’arrêter.
+conduct-the-mean-comment-choice-leave-up = Je laisse. Si je le dis, je vais avoir des ennuis.
+conduct-the-mean-comment-feedback-leave-up = Une occasion d’apprendre : en parler, ce n’est pas pour avoir des ennuis, c’est pour arrêter la peine. Les adultes aident mieux quand ils savent, et { $friend } souffre encore.
+
+conduct-the-mean-comment-adult-late = Merci pour ton honnêteté. Tu n’as pas d’ennuis parce que tu me l’as dit. D’abord, on fait des captures des commentaires, puis on les signale, et on parlera à { $friend } ensemble.
+conduct-the-mean-comment-sorry-talk = Ce commentaire m’a vraiment fait mal. Mais merci pour tes excuses. Je ne savais pas que la cantine t’avait fait de la peine. On recommence ?
+conduct-the-mean-comment-sorry-sent = Merci pour tes excuses. Mais les commentaires continuent. Je vais bloquer tout le monde et supprimer mon compte, tout de suite.
+conduct-the-mean-comment-left-up = L’acharnement continue de grossir. { $friend } ne publie plus rien et ne dit plus un mot à l’école.
+
+conduct-the-mean-comment-friend-blocks = { $friend } a de la peine et veut que tout disparaisse. Que réponds-tu ?
+conduct-the-mean-comment-choice-reply-back = Ne bloque pas. Poste une vidéo pour montrer que tu t’en fiches.
+conduct-the-mean-comment-feedback-reply-back = Une occasion d’apprendre : répondre donne aux harceleurs ce qu’ils veulent, de l’attention. Des captures, puis bloquer, signaler et un adulte de confiance, ça marche bien mieux.
+conduct-the-mean-comment-choice-screenshot-together = Attends ! D’abord des captures, puis on montre à { $adult }.
+conduct-the-mean-comment-feedback-screenshot-together = Super conseil ! Bloquer, c’est bien, mais les captures d’abord, pour que { $adult } et l’appli voient ce qui s’est passé. Y aller ensemble, c’est soutenir { $friend }.
+conduct-the-mean-comment-choice-block-secret = Bonne idée. Efface tout, et personne n’a besoin de savoir.
+conduct-the-mean-comment-feedback-block-secret = Une occasion d’apprendre : tout effacer fait disparaître les preuves, et garder le secret empêche les adultes d’aider à arrêter ces comptes. D’abord des captures ; ensuite, bloquer, c’est bien.
+
+conduct-the-mean-comment-replied-back = { $friend } poste une vidéo : « Je m’en fiche ! » En quelques minutes, elle a encore plus de commentaires méchants que la première.
+conduct-the-mean-comment-shown-adult = Merci à vous deux de me montrer ça. Ces captures aident beaucoup. On va signaler les comptes ensemble, et ensuite { $friend } pourra les bloquer.
+conduct-the-mean-comment-blocked-secret = { $friend } bloque tout le monde et supprime son compte. C’est calme pour l’instant, mais les preuves ont disparu et aucun adulte n’est au courant.
+
+conduct-the-mean-comment-end-safe = Tu n’as pas publié ces mots en colère, et { $adult } aide à arrêter l’acharnement. { $friend } et toi, vous vous reparlez. Bravo !
+conduct-the-mean-comment-end-mixed = Pour l’instant, c’est plus calme pour { $friend }. Mais aucun adulte de confiance ne sait ce qui s’est passé, et les mêmes comptes pourraient recommencer ailleurs.
+conduct-the-mean-comment-end-recovered = Tu as suivi le mouvement, puis tu as réparé : tu as demandé pardon, et { $adult } aide maintenant. { $friend } n’affronte plus ça sans soutien.
+conduct-the-mean-comment-end-harmful = L’acharnement continue, et { $friend } va très mal. Une erreur ne fait pas de toi une mauvaise personne, et personne ne te reprochera de demander de l’aide. Parles-en à un adulte de confiance : il n’est jamais trop tard.

@@ -2,7 +2,7 @@
 
 conduct-the-photo-without-consent-title = Publiée sans demander
 conduct-the-photo-without-consent-summary = Une photo gênante de quelqu’un de ta classe en train de dormir dans le car fait le buzz, et ton nom est tagué dessus.
-conduct-the-photo-without-consent-remember = Demande avant de publier une photo de quelqu’un, et ne partage jamais une photo que la personne n’a pas acceptée. Signale-la, soutiens la personne et parles-en à un adulte de confiance.
+conduct-the-photo-without-consent-remember = Demande avant de publier une photo de quelqu’un, et ne partage jamais une photo que la personne n’a pas acceptée. Fais d’abord des captures, puis signale, et parles-en à un adulte de confiance.
 
 conduct-the-photo-without-consent-app = { $app }
 conduct-the-photo-without-consent-npc-poster = { $poster }
@@ -40,46 +40,69 @@ conduct-the-photo-without-consent-part-time = Publiée à 8 h 14
 conduct-the-photo-without-consent-feedback-part-time = L’heure n’est pas le problème. Ce qui compte, c’est que { $classmate } n’a jamais accepté que cette photo soit publiée.
 
 conduct-the-photo-without-consent-share-choice = mdr c’est le truc le plus drôle de l’année. partagez tous !!
-conduct-the-photo-without-consent-choice-ask-takedown = Écrire à { $poster } : retire-la, personne n’a eu son accord
-conduct-the-photo-without-consent-feedback-ask-takedown = Bien joué. Un message privé donne à { $poster } une chance de réparer sans dispute publique. Demander avant de publier la photo de quelqu’un : c’est la règle.
-conduct-the-photo-without-consent-choice-scroll-on = Faire défiler sans partager
-conduct-the-photo-without-consent-feedback-scroll-on = Ne pas partager l’empêche de se répandre par toi. Mais la publication est toujours en ligne, et { $classmate } n’est peut-être même pas au courant. Tu peux faire plus.
-conduct-the-photo-without-consent-choice-share-story = La partager dans ma story, c’est juste une blague
-conduct-the-photo-without-consent-feedback-share-story = Une occasion d’apprendre : ce qui te fait rire peut être un cauchemar pour { $classmate }. Partager la photo de quelqu’un sans son accord la répand plus loin, avec ton nom dessus.
+conduct-the-photo-without-consent-choice-dm-poster = En MP à { $poster } : retire-la, { $classmate } n’a pas dit oui.
+conduct-the-photo-without-consent-feedback-dm-poster = Bien vu. Un message privé laisse à { $poster } une chance de réparer sans public. Prendre une photo ne donne pas le droit de la publier : on demande d’abord.
+conduct-the-photo-without-consent-choice-comment-public = Je commente en public : c’est trop méchant, supprime-la !
+conduct-the-photo-without-consent-feedback-comment-public = Défendre { $classmate }, c’est bien. Mais un commentaire public donne plus d’attention au post, et l’appli le montre à encore plus de monde. Un message privé ou un signalement, c’est plus discret.
+conduct-the-photo-without-consent-choice-share-story = Je la partage en story. Tout le monde l’a déjà vue.
+conduct-the-photo-without-consent-feedback-share-story = Une occasion d’apprendre : « tout le monde l’a vue » ne rend pas ça OK. Partager la photo de quelqu’un sans son accord la diffuse encore plus, avec ton nom dessus.
 
-conduct-the-photo-without-consent-poster-reply = détends-toi, c’est une blague. et c’est ma photo, c’est moi qui l’ai prise, donc je peux la publier.
-conduct-the-photo-without-consent-report-choice = { $poster } a pris la photo, mais ça ne donne pas le droit de publier { $classmate } sans demander. Et maintenant ?
-conduct-the-photo-without-consent-choice-report-check = Signaler la publication et prendre des nouvelles de { $classmate }
-conduct-the-photo-without-consent-feedback-report-check = Exactement. Les applis permettent de signaler les photos publiées sans consentement, et prendre des nouvelles de { $classmate }, c’est lui montrer que quelqu’un est là.
-conduct-the-photo-without-consent-choice-untag = Retirer mon identification et ne pas m’en mêler
-conduct-the-photo-without-consent-feedback-untag = Retirer ton identification enlève ton nom. Mais la photo est toujours publique, et { $classmate } a toujours besoin de quelqu’un de son côté.
-conduct-the-photo-without-consent-choice-like-it = Bon, c’est sa photo. Liker et passer à autre chose.
-conduct-the-photo-without-consent-feedback-like-it = Une occasion d’apprendre : prendre une photo ne donne à personne le droit de publier quelqu’un. Un like dit à l’appli, et à { $poster }, que c’est OK.
+conduct-the-photo-without-consent-c-poster-reply = détends-toi, c’est une blague. et c’est ma photo, c’est moi qui l’ai prise, donc je peux la publier.
+conduct-the-photo-without-consent-c-comment = Ton commentaire reçoit des réponses : « mdr détends-toi », « c’est qui même ». Le post remonte en haut du fil de tout le monde, avec maintenant 300 partages.
 
-conduct-the-photo-without-consent-scrolled = À midi, la photo a été partagée 600 fois, et des élèves d’autres collèges la commentent. Dans le couloir, certains font des bruits de ronflement quand { $classmate } passe.
+conduct-the-photo-without-consent-report-choice = { $poster } a pris la photo, mais ça ne donne pas le droit de publier { $classmate } sans demander. Le post est toujours en ligne. Et maintenant ?
+conduct-the-photo-without-consent-choice-screenshot-report = Je fais des captures du post et des partages, puis je signale.
+conduct-the-photo-without-consent-feedback-screenshot-report = Le bon ordre. Les captures d’abord gardent les preuves, même si le post est effacé ou si tu bloques quelqu’un. Ensuite, signale-le comme « publié sans accord » : les applis prennent ça au sérieux.
+conduct-the-photo-without-consent-choice-report-block = Je signale et je bloque { $poster } tout de suite, et c’est réglé.
+conduct-the-photo-without-consent-feedback-report-block = Signaler, c’est bien. Mais bloquer d’abord cache le post pour toi, pas pour les autres, et tu n’as rien gardé à montrer. Capture d’abord, puis signale et bloque.
+conduct-the-photo-without-consent-choice-untag = Je retire mon tag, comme ça mon nom n’est plus dessus.
+conduct-the-photo-without-consent-feedback-untag = Retirer ton tag garde ton nom hors de ça, c’est bien. Mais la photo est toujours publique, et { $classmate } a toujours besoin de quelqu’un de son côté.
+
+conduct-the-photo-without-consent-c-reported = Tu enregistres trois captures : le post, la légende et le nombre de partages. Puis tu le signales comme « publié sans accord ». Une minute plus tard, { $classmate } t’écrit.
+conduct-the-photo-without-consent-c-blocked = Le post disparaît de ton écran. Une heure plus tard, l’appli dit qu’elle n’a trouvé aucun problème, et tu n’as rien gardé à montrer. Puis { $classmate } t’écrit.
+conduct-the-photo-without-consent-c-untagged = Ton nom n’y est plus. La photo reste en ligne : 600 partages à midi, et des élèves d’autres collèges commentent. Puis { $classmate } t’écrit.
 
 conduct-the-photo-without-consent-classmate = T’as vu la photo du car ? Tout le monde se moque de moi. Je n’ai jamais dit que quelqu’un pouvait la publier. Je veux juste qu’elle disparaisse.
-conduct-the-photo-without-consent-choice-adult-takedown = C’est pas ta faute. Demandons à { $teacher } d’aider à la faire retirer.
-conduct-the-photo-without-consent-feedback-adult-takedown = Parfait. C’est le droit de { $classmate } de décider de sa propre image. Un adulte de confiance peut aider à faire retirer la photo vite par { $app }, et s’occuper de l’auteur de la publication.
-conduct-the-photo-without-consent-choice-ignore-it = C’est horrible. Peut-être que tu peux juste ignorer ?
-conduct-the-photo-without-consent-feedback-ignore-it = La gentillesse envers { $classmate } compte. Mais ignorer ne fera pas disparaître la photo. Le bouton Signaler de l’appli et un adulte de confiance, si.
-conduct-the-photo-without-consent-choice-revenge = Publier une photo gênante de { $poster } en retour
-conduct-the-photo-without-consent-feedback-revenge = Une occasion d’apprendre : une publication pour se venger double le mal et peut aussi t’attirer des ennuis. Signaler et demander de l’aide règle le problème, une deuxième photo non.
+conduct-the-photo-without-consent-choice-go-together = C’est pas ta faute. On va voir { $teacher } ensemble à la récré.
+conduct-the-photo-without-consent-feedback-go-together = Parfait. C’est à { $classmate } de décider pour sa propre image. Un adulte de confiance peut pousser { $app } à la retirer vite, et s’occuper de { $poster }.
+conduct-the-photo-without-consent-choice-ignore-it = C’est horrible. Ignore-la, vendredi on n’en parlera plus.
+conduct-the-photo-without-consent-feedback-ignore-it = Être gentil·le avec { $classmate }, ça compte. Mais ignorer un post ne le fait pas disparaître, et il continue de circuler pendant que tu attends. Un adulte peut le faire retirer.
+conduct-the-photo-without-consent-choice-revenge = On poste une pire photo de { $poster }. Chacun son tour.
+conduct-the-photo-without-consent-feedback-revenge = Une occasion d’apprendre : un post de vengeance double le mal et peut vous attirer des ennuis à tous les deux. Faire retirer la photo arrange les choses, une deuxième photo non.
 
-conduct-the-photo-without-consent-adult-helps = Merci de m’en avoir parlé. { $classmate }, tu n’as rien fait de mal. On va la signaler à { $app }, parler à { $poster }, et s’assurer qu’elle soit retirée.
+conduct-the-photo-without-consent-c-teacher = Merci d’être venus me voir. { $classmate }, tu n’as rien fait de mal. Je parle à { $poster } aujourd’hui, et on signale la photo à { $app } ensemble jusqu’à ce qu’elle soit retirée.
+conduct-the-photo-without-consent-c-revenge = Ta photo de { $poster } fait rire pendant une heure. Maintenant, deux photos gênantes circulent, et celle du car continue de se répandre.
+conduct-the-photo-without-consent-c-ignored = Vendredi, la photo est arrivée dans d’autres collèges, et des gens ronflent fort quand { $classmate } passe. { $classmate } ne vient plus à la cantine.
 
-conduct-the-photo-without-consent-your-share = Ta story fait 40 vues. Puis { $classmate } y répond : « sérieux ? toi aussi ? »
+conduct-the-photo-without-consent-still-up = Ce n’est pas de l’histoire ancienne. Le post est toujours en ligne, et { $classmate } affronte ça seul·e. Et maintenant ?
+conduct-the-photo-without-consent-choice-take-to-teacher = J’emmène { $classmate } voir { $teacher } aujourd’hui, avec le post.
+conduct-the-photo-without-consent-feedback-take-to-teacher = Bravo. Il n’est jamais trop tard pour prévenir un adulte, et un prof peut faire retirer le post et faire cesser les blagues sur les ronflements. La prochaine fois, encore plus tôt, c’est encore mieux.
+conduct-the-photo-without-consent-choice-leave-it = Laisse tomber. En parler, ça empirerait tout.
+conduct-the-photo-without-consent-feedback-leave-it = Une occasion d’apprendre : se taire semble plus sûr, mais le post continue de circuler et { $classmate } continue d’affronter ça seul·e. Un adulte peut agir sans faire de scandale.
+conduct-the-photo-without-consent-c-teacher-friday = Je suis content·e que vous soyez venus. { $classmate }, rien de tout ça n’est ta faute. Je parle à { $poster } aujourd’hui et je fais retirer la photo par { $app }.
+conduct-the-photo-without-consent-c-left = Tu laisses tomber. Le post reste en ligne, les blagues sur les ronflements continuent, et { $classmate } commence à redouter le trajet en car pour l’école.
+
+conduct-the-photo-without-consent-c-your-share = Ta story fait 40 vues. Puis { $classmate } y répond : « sérieux ? toi aussi ? »
 conduct-the-photo-without-consent-fix-choice = Aïe. Cette réponse fait mal, mais tu peux encore arranger les choses. Que vas-tu faire ?
-conduct-the-photo-without-consent-choice-delete-sorry-tell = Supprimer ma story, m’excuser, et le dire à { $teacher }
-conduct-the-photo-without-consent-feedback-delete-sorry-tell = C’est comme ça qu’on redresse la situation. Supprimer arrête ta part de la diffusion, des excuses comptent pour { $classmate }, et un adulte de confiance peut faire retirer l’original.
-conduct-the-photo-without-consent-choice-delete-story = Supprimer ma story discrètement
-conduct-the-photo-without-consent-feedback-delete-story = Supprimer aide, mais { $classmate } a vu ce que tu as fait, et l’original est toujours en ligne. Des excuses et un signalement feraient une vraie différence.
-conduct-the-photo-without-consent-choice-keep-story = La laisser, tout le monde l’a partagée de toute façon
+conduct-the-photo-without-consent-choice-own-up = Je supprime ma story, je m’excuse et j’avoue tout à { $teacher }.
+conduct-the-photo-without-consent-feedback-own-up = C’est comme ça qu’on redresse la situation. Supprimer arrête ta part de la diffusion, des excuses comptent pour { $classmate }, et un adulte de confiance peut faire retirer l’original.
+conduct-the-photo-without-consent-choice-delete-quietly = Je supprime ma story en douce en espérant qu’on oublie.
+conduct-the-photo-without-consent-feedback-delete-quietly = Supprimer, c’était un bon premier pas. Mais { $classmate } a vu ce que tu as fait, et l’original est toujours en ligne. Des excuses et un signalement changeraient vraiment les choses.
+conduct-the-photo-without-consent-choice-keep-story = Je la laisse. Tout le monde l’a partagée, je suis pas le pire.
 conduct-the-photo-without-consent-feedback-keep-story = Une occasion d’apprendre : « tout le monde l’a fait » ne réduit pas la souffrance, ça la multiplie. Il n’est jamais trop tard pour supprimer, t’excuser et demander de l’aide.
+conduct-the-photo-without-consent-c-teacher-late = Merci pour ton honnêteté. Supprimer ta story et t’excuser, c’était ce qu’il fallait faire. Je vais tout faire pour que l’original soit retiré, et on parlera du consentement en classe.
+conduct-the-photo-without-consent-c-kept = Ta story reste en ligne et récolte 90 vues de plus. { $classmate } ne répond plus à personne.
+conduct-the-photo-without-consent-c-deleted = Ta story a disparu, mais { $classmate } ne te répond pas, et le post original continue de grimper.
+conduct-the-photo-without-consent-c-safe-now = Tu fermes l’appli. L’original reste en ligne, et { $classmate } ne répond toujours à personne.
 
-conduct-the-photo-without-consent-adult-helps-late = Merci pour ton honnêteté. Supprimer ta story et t’excuser, c’était ce qu’il fallait faire. Je vais m’assurer que l’original soit retiré, et on parlera du consentement en classe.
+conduct-the-photo-without-consent-original-choice = Ta part est supprimée, mais l’original est toujours là, avec 600 partages. Et maintenant ?
+conduct-the-photo-without-consent-choice-report-original = Je fais des captures de l’original, je signale, et je m’excuse.
+conduct-the-photo-without-consent-feedback-report-original = C’est réparer. Les captures gardent les preuves, le signalement fait bouger l’appli, et des excuses montrent à { $classmate } que tu es de son côté. Si le post reste, un adulte de confiance peut insister.
+conduct-the-photo-without-consent-choice-safe-now = Je suis en sécurité, ma story est partie. Le reste, c’est pas moi.
+conduct-the-photo-without-consent-feedback-safe-now = Une occasion d’apprendre : supprimer ta part, c’était bien, mais { $classmate } fait toujours face à l’original. Un signalement et des excuses te coûtent peu et aident beaucoup.
+conduct-the-photo-without-consent-c-report-original = Tu enregistres des captures et tu signales le post comme « publié sans accord ». Puis tu écris à { $classmate } : « Pardon de l’avoir partagée. » Un peu plus tard, la réponse arrive : « merci. »
 
-conduct-the-photo-without-consent-end-safe = Tu as repéré une photo publiée sans consentement, refusé de la diffuser et aidé { $classmate } à la faire retirer. Voilà à quoi ressemble le respect en ligne.
-conduct-the-photo-without-consent-end-mixed = Tu n’as pas aggravé les choses, mais la photo circule toujours et { $classmate } y fait face sans aide. La signaler et en parler à un adulte de confiance permet de la faire retirer.
-conduct-the-photo-without-consent-end-recovered = Au début, tu l’as partagée, puis tu l’as assumé, tu as présenté tes excuses et aidé à la faire retirer. { $classmate } l’a remarqué. Réparer une erreur, ça demande du cran.
-conduct-the-photo-without-consent-end-harmful = La photo continue de circuler, et { $classmate } redoute d’aller au collège. Il n’est jamais trop tard : supprime, excuse-toi, signale, et parles-en à un adulte de confiance.
+conduct-the-photo-without-consent-end-safe = Tu n’as pas diffusé la photo, et { $classmate } n’a pas affronté ça seul·e : vous êtes allés voir { $teacher } ensemble, et le post va être retiré. C’est ça, le respect en ligne.
+conduct-the-photo-without-consent-end-told-later = Il a fallu quelques jours difficiles, mais tu as emmené { $classmate } voir { $teacher }, et le post va être retiré. Aller voir un adulte tout de suite peut éviter une semaine de peine.
+conduct-the-photo-without-consent-end-recovered = Tu as d’abord partagé la photo, puis tu as réparé : tu as supprimé ta story, tu t’es excusé·e auprès de { $classmate } et tu as agi pour faire retirer l’original. Réparer une erreur demande du cran.
+conduct-the-photo-without-consent-end-harmful = La photo du car continue de circuler, et { $classmate } redoute d’aller à l’école. Ce n’est pas ta faute si { $poster } l’a publiée, et il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera.

@@ -1,14 +1,14 @@
-# Contacts / sexuel, pour les 13-15 ans : signaux d'alerte de la sextorsion et demande d'aide uniquement (Le nouvel abonné)
+# Contact / sexuel, adapté aux 13-15 ans : signaux d'alerte de sextorsion et demander de l'aide uniquement (Le nouvel abonné)
 
 contact-the-new-follower-title = Le nouvel abonné
 contact-the-new-follower-summary = Un nouvel abonné de ton âge adore tout ce que tu publies, puis veut discuter dans un endroit plus privé.
-contact-the-new-follower-remember = La flatterie, le passage sur une appli privée et les demandes de photos sont des signaux d’alerte. Si quelqu’un te menace, ce n’est jamais ta faute : ne paie pas, garde les preuves et préviens un adulte de confiance.
+contact-the-new-follower-remember = Flatterie, appli privée et demandes de photos sont des signaux d’alerte. Ne préviens pas la personne : garde la discussion, puis bloque, signale et parles-en à un adulte de confiance. Ce n’est jamais ta faute.
 
 contact-the-new-follower-app = { $app }
 contact-the-new-follower-npc-follower = { $follower }
 contact-the-new-follower-npc-adult = { $adult }
 
-# Variété : à chaque partie, une option est choisie pour chaque variable de `vary`.
+# Variété : à chaque partie, une option de chaque variable de `vary` est choisie.
 contact-the-new-follower-app-picstream = Picstream
 contact-the-new-follower-app-loopr = Loopr
 contact-the-new-follower-app-glimmr = Glimmr
@@ -25,57 +25,117 @@ contact-the-new-follower-adult-mum = Maman
 contact-the-new-follower-adult-dad = Papa
 contact-the-new-follower-adult-aunt = Tata Lina
 
-contact-the-new-follower-intro = Tu as un nouvel abonné sur { $app } : { $follower }. Le profil indique 14 ans, aime la même musique que toi et a plein de super photos. Ce compte like cinq de tes publications d’affilée.
+contact-the-new-follower-intro = Tu as un nouvel abonné sur { $app } : { $follower }. Le profil indique 14 ans, aime la même musique que toi et a plein de super photos. Ce compte like cinq de tes publications d’affilée.
 
 contact-the-new-follower-first-dm = coucouu j’ai vu ta vidéo de danse, franchement t’as trop de talent. moi aussi j’ai 14 ans et je viens d’emménager près de chez toi ! t’es dans quel collège ?
-contact-the-new-follower-choice-no-school = Merci ! Mais je ne donne pas mon collège en ligne.
-contact-the-new-follower-feedback-no-school = Bien. Les compliments font plaisir, mais tu ne sais pas vraiment qui est derrière ce compte. Un nouvel abonné qui demande tout de suite où tu vas en cours est en train d’aller à la pêche aux infos.
-contact-the-new-follower-choice-thanks-only = Dire merci et éviter la question sur le collège
-contact-the-new-follower-feedback-thanks-only = Bien, ton collège est resté privé. Remarque aussi : plein de flatteries plus « j’habite près de chez toi » de la part de quelqu’un que tu n’as jamais rencontré, c’est un schéma à surveiller.
-contact-the-new-follower-choice-tell-school = omg merci !! je suis au { $school }
-contact-the-new-follower-feedback-tell-school = Une occasion d’apprendre : ton collège dit à quelqu’un où te trouver chaque jour de la semaine. N’importe qui peut écrire « j’ai 14 ans » sur un profil. Garde-le privé tant que tu ne sais pas qui est vraiment derrière.
+contact-the-new-follower-choice-check-profile = Merci ! Je vais d’abord vérifier ton profil.
+contact-the-new-follower-feedback-check-profile = Ne pas répondre tout de suite, c’était malin. Mais un profil ne montre que ce que son propriétaire a choisi d’y mettre : n’importe qui peut écrire « 14 ans » et prendre les photos de quelqu’un d’autre.
+contact-the-new-follower-choice-tell-school = omg merci !! je suis au { $school }, et toi ??
+contact-the-new-follower-feedback-tell-school = Une occasion d’apprendre : ton collège dit à quelqu’un où te trouver chaque jour de la semaine. N’importe qui peut écrire « j’ai 14 ans » sur un profil. Garde-le pour toi tant que tu ne sais pas qui est derrière.
+contact-the-new-follower-choice-no-school = Merci ! Mon collège, je ne le donne pas en ligne.
+contact-the-new-follower-feedback-no-school = Bien. Les compliments font plaisir, mais tu ne sais pas qui est derrière ce compte. Un nouvel abonné qui demande tout de suite ton collège, et dit habiter près de chez toi, va à la pêche aux infos.
 
-contact-the-new-follower-knows-school = sérieux, le { $school } ?? c’est trop près de chez moi ! faudrait qu’on se voie un de ces jours. t’es bien plus mature que les gens de notre âge franchement
+contact-the-new-follower-c-check-profile = Le profil a l’air parfait : 14 ans, plein de selfies, ta musique préférée. Mais le compte a trois semaines, et aucun de tes amis ne connaît cette personne.
+contact-the-new-follower-c-tell-school = sérieux, le { $school } ?? c’est trop près de chez moi ! on se voit vendredi après les cours ? juste nous deux, viens pas avec quelqu’un, ce serait gênant
+contact-the-new-follower-c-no-school = haha ok, mystère, j’aime bien. t’es bien plus mature que les gens de notre âge franchement
 
-contact-the-new-follower-move-app = cette appli est trop publique mdr. tu m’ajoutes sur { $private } ? les messages disparaissent donc c’est plus privé, juste nous deux
-contact-the-new-follower-choice-refuse-app = Non merci. Je ne change pas d’appli avec des gens jamais rencontrés.
-contact-the-new-follower-feedback-refuse-app = Bien vu. Te pousser vers une appli où les messages disparaissent, c’est un signal d’alerte classique : ça cache ce qui se dit et ça écarte tous ceux qui pourraient t’aider.
-contact-the-new-follower-choice-maybe-later = Peut-être plus tard, là j’ai pas le temps
-contact-the-new-follower-feedback-maybe-later = Tu n’as pas changé d’appli, bien. Mais « peut-être plus tard » laisse la porte ouverte. Tu as le droit de dire un non clair, ou d’arrêter de répondre à quelqu’un qui insiste.
-contact-the-new-follower-choice-add-private = OK, je t’ajoute
-contact-the-new-follower-feedback-add-private = Une occasion d’apprendre : les messages qui disparaissent servent plus l’autre personne que toi. Si quelque chose tourne mal, il n’y a aucune trace, et personne d’autre ne peut voir.
+contact-the-new-follower-meet = alors... vendredi ? dis rien à tes parents, ils en feraient toute une histoire
+contact-the-new-follower-choice-meet-yes = OK, vendredi ! Je dirai rien à mes parents.
+contact-the-new-follower-feedback-meet-yes = Une occasion d’apprendre : n’importe qui peut dire avoir 14 ans. « Dis rien à tes parents » protège l’autre, pas toi. Ne rencontre jamais quelqu’un d’internet sans un adulte de confiance avec toi.
+contact-the-new-follower-choice-meet-show = Avant de répondre, je montre ça à { $adult }.
+contact-the-new-follower-feedback-meet-show = Exactement. On ne rencontre jamais quelqu’un connu en ligne sans un adulte de confiance, et « dis rien à tes parents » est un gros signal d’alerte. { $adult } peut vérifier qui c’est.
+contact-the-new-follower-choice-meet-friend = Seulement si je viens avec un ami. C’est plus sûr.
+contact-the-new-follower-feedback-meet-friend = Ne pas y aller en solo, c’était bien pensé. Mais deux ados peuvent quand même se faire piéger, et « juste nous deux, dis rien » est un signal d’alerte. Rencontrer quelqu’un d’internet demande un adulte.
 
-contact-the-new-follower-pressure-here = pff ok, t’es pas drôle. envoie-moi au moins une photo, un truc rien que pour moi. sois pas timide, je la montrerais jamais à personne
-contact-the-new-follower-choice-block-report-tell = Capturer, bloquer, signaler, et le dire à { $adult }
-contact-the-new-follower-feedback-block-report-tell = Exactement. Demander des photos privées après des flatteries et des « juste nous deux », c’est un signal d’alerte sérieux. Tu as parfaitement le droit de dire non, de couper le contact et de demander de l’aide.
-contact-the-new-follower-choice-stop-replying = Ignorer et arrêter de répondre
-contact-the-new-follower-feedback-stop-replying = Ne rien envoyer, c’était la bonne décision. Mais { $follower } pourrait réessayer, ou essayer avec quelqu’un d’autre. Bloquer, signaler et en parler à un adulte de confiance, c’est ce qui arrête vraiment ça.
-contact-the-new-follower-choice-send-pic = Envoyer une photo pour qu’on arrête de m’embêter
-contact-the-new-follower-feedback-send-pic = Une occasion d’apprendre : une fois une photo envoyée, tu en perds le contrôle. Tu ne dois de photo à personne, et ce genre de pression n’est jamais ta faute.
+contact-the-new-follower-c-meet-yes = trop bien !! j’ai hâte. mais avant vendredi, je veux voir à quoi tu ressembles maintenant
+contact-the-new-follower-c-meet-friend = non, juste nous deux, sinon rien. sois pas relou. bref, je veux voir à quoi tu ressembles maintenant
 
-contact-the-new-follower-ignored = Tu arrêtes de répondre. Deux jours plus tard, { $follower } t’écrit encore depuis un nouveau compte : « pourquoi tu m’ignores ? je croyais qu’on avait un truc spécial. »
+contact-the-new-follower-move-app = cette appli est trop publique mdr. tu m’ajoutes sur { $private } ? les messages disparaissent donc c’est plus privé. juste nous deux
+contact-the-new-follower-choice-add-private = OK, je t’ajoute. Plus privé, c’est mieux de toute façon.
+contact-the-new-follower-feedback-add-private = Une occasion d’apprendre : les messages qui disparaissent protègent plus l’autre personne que toi. Si quelque chose tourne mal, il n’y a aucune trace, et personne d’autre ne peut voir.
+contact-the-new-follower-choice-is-it-safe = Peut-être plus tard. Elle est sûre, cette appli ?
+contact-the-new-follower-feedback-is-it-safe = Ne pas changer d’appli tout de suite, c’était bien. Mais « peut-être » laisse la porte ouverte, et lui demander si c’est sûr la laisse décider pour toi. Un non clair, c’est permis.
+contact-the-new-follower-choice-stay-here = Non, je suis bien ici. Je te connais même pas encore.
+contact-the-new-follower-feedback-stay-here = Bien vu. Te pousser vers une appli où les messages disparaissent, c’est un signal d’alerte classique : ça cache ce qui se dit et ça écarte tous ceux qui pourraient t’aider.
 
-contact-the-new-follower-private-chat = enfin, juste nous deux. t’es vraiment mature, tu sais. envoie-moi une photo privée et je t’en envoie une. de toute façon ça disparaît
-contact-the-new-follower-choice-refuse-tell = Non. Puis capturer la discussion et le dire à { $adult }
-contact-the-new-follower-feedback-refuse-tell = Ça, c’est fort. Tu as parfaitement le droit de dire non, et un adulte de confiance peut t’aider à bloquer et à signaler. Demander des photos privées à un ado est un signal d’alerte sérieux.
-contact-the-new-follower-choice-refuse-keep = Dire non, mais continuer à discuter
-contact-the-new-follower-feedback-refuse-keep = Dire non, c’était la bonne décision, et tu ne dois jamais de photo à personne. Mais continuer à parler avec quelqu’un qui demande des photos privées n’est pas sûr. Tu as le droit d’arrêter et de demander de l’aide.
-contact-the-new-follower-choice-send-private = En envoyer une, de toute façon ça disparaît
-contact-the-new-follower-feedback-send-private = Une occasion d’apprendre : « ça disparaît », c’est faux : n’importe qui peut faire une capture. Quelqu’un qui te met la pression pour avoir des photos privées n’est pas une personne sûre, quel que soit l’âge annoncé.
+contact-the-new-follower-c-add-private = Tu ajoutes { $follower } sur { $private }. Il n’y a plus que vous deux, et chaque message disparaît au bout de dix secondes.
+contact-the-new-follower-c-is-it-safe = trop sûre, promis. tout le monde l’utilise. réfléchis-y
+contact-the-new-follower-c-stay-here = pff ok, t’es pas drôle
 
-contact-the-new-follower-threat = Paie 100 en cartes cadeaux d’ici ce soir, sinon j’envoie notre discussion et tes photos à tous tes abonnés et à ton collège. Si tu en parles, ce sera pire.
-contact-the-new-follower-not-your-fault = Stop. Ça s’appelle de la sextorsion. C’est un délit, et ce n’est JAMAIS ta faute, que tu aies envoyé une photo ou qu’on en ait fabriqué une fausse. Ces gens comptent sur la peur et le silence. Que vas-tu faire ?
-contact-the-new-follower-choice-dont-pay-tell = Ne pas payer. Tout capturer, bloquer, signaler, prévenir { $adult }
-contact-the-new-follower-feedback-dont-pay-tell = Le choix le plus courageux et le plus intelligent. Payer ou envoyer plus ne met jamais fin à ça. Les messages gardés aident l’appli et, si besoin, la police. Les lignes d’écoute peuvent aider à faire retirer les images.
-contact-the-new-follower-choice-block-alone = Bloquer ce compte et espérer que ça passe
-contact-the-new-follower-feedback-block-alone = Bloquer coupe le contact, bien. Mais porter ça sans aide, c’est lourd, et les preuves comptent. Un adulte de confiance ou une ligne d’écoute peut t’aider à signaler et à faire retirer les images.
-contact-the-new-follower-choice-pay = Payer, pour que tout soit supprimé
-contact-the-new-follower-feedback-pay = Une occasion d’apprendre : les gens qui menacent comme ça en demandent presque toujours plus après un paiement. Il n’est jamais trop tard pour arrêter, garder les preuves et en parler à quelqu’un.
+contact-the-new-follower-photo-here = ok mais envoie-moi au moins une photo. un truc rien que pour moi. le dis à personne, je la montrerai jamais
+contact-the-new-follower-choice-announce = Sûrement pas. Je te signale et je le dis à { $adult }.
+contact-the-new-follower-feedback-announce = Dire non, c’était juste et courageux. Mais prévenir la personne lui laisse le temps d’effacer la discussion et de disparaître, ou d’insister. Ne dis rien, garde tout d’abord, puis signale et parles-en.
+contact-the-new-follower-choice-selfie = J’envoie un selfie. C’est juste mon visage, ça va.
+contact-the-new-follower-feedback-selfie = Une occasion d’apprendre : « juste mon visage », c’est déjà quelque chose à utiliser, et ça montre qu’insister marche. Personne n’a droit à une photo de toi, et ce n’est jamais ta faute.
+contact-the-new-follower-choice-save-quietly = Je réponds pas. Je capture la discussion et le profil.
+contact-the-new-follower-feedback-save-quietly = Calme et malin. Une photo « rien que pour moi » et « le dis à personne » sont des signaux d’alerte. Garder les preuves avant que la personne s’en rende compte, c’est les mettre à l’abri.
+contact-the-new-follower-choice-block-now = Je bloque tout de suite et j’efface toute la discussion.
+contact-the-new-follower-feedback-block-now = Vouloir partir vite, c’est normal. Mais effacer la discussion jette les preuves, et une personne bloquée peut créer un nouveau compte. Capture d’abord, puis bloque et signale.
 
-contact-the-new-follower-adult-helps = Merci de me l’avoir montré, c’était exactement ce qu’il fallait faire. Tu n’as rien fait de mal. Signalons ce compte à { $app } et vérifions ensemble tes paramètres de confidentialité.
-contact-the-new-follower-adult-helps-late = Ça me fait vraiment plaisir que tu m’en aies parlé. Tu n’auras pas d’ennuis, et ce n’est pas ta faute. On va garder les preuves, signaler ça à l’appli et appeler une ligne d’écoute. Si besoin, la police peut aider aussi.
+contact-the-new-follower-c-announce = « wow ok, balance. » Puis toute la discussion disparaît : la personne l’a effacée. Il ne reste rien à montrer. Le lendemain, un nouveau compte t’écrit.
+contact-the-new-follower-c-selfie = mignon. maintenant paie 100 en cartes cadeaux d’ici ce soir, sinon je mets ton visage sur une fausse photo et je l’envoie à tous tes abonnés
+contact-the-new-follower-c-save-quietly = Tu ne réponds pas. Tu captures toute la discussion et le profil de { $follower }, et tu les gardes. La personne ne le sait pas. « allô ?? t’es là ? »
+contact-the-new-follower-c-block-now = Tu bloques { $follower } et tu effaces la discussion. Ça soulage, mais rien n’est gardé. Le lendemain, un nouveau compte t’écrit.
 
-contact-the-new-follower-end-safe = Tu as repéré les signaux d’alerte, dit non et demandé de l’aide. Le compte { $follower } est bloqué et signalé, et tes photos sont restées à toi. Ça, c’est fort.
-contact-the-new-follower-end-mixed = Tu as évité le pire, mais le compte { $follower } n’a pas été signalé et pourrait viser quelqu’un d’autre. Un adulte de confiance ou une ligne d’écoute peut t’aider à le signaler.
-contact-the-new-follower-end-recovered = Ça a fait peur, mais tu as brisé le silence. Avec un adulte de confiance, tu as gardé les preuves, signalé et obtenu du soutien. En parler à quelqu’un, c’est toujours la porte de sortie.
-contact-the-new-follower-end-harmful = Cette personne en a redemandé, comme toujours dans ces cas-là. Il n’est jamais trop tard, et ce n’est jamais ta faute : garde les messages, arrête de répondre et contacte un adulte de confiance ou une ligne d’écoute.
+contact-the-new-follower-saved = Les preuves sont gardées, et { $follower } ne le sait pas. Et maintenant ?
+contact-the-new-follower-choice-saved-show = Je montre les captures à { $adult }, avant tout le reste.
+contact-the-new-follower-feedback-saved-show = C’est ça. { $adult } peut t’aider à bloquer et signaler le compte à { $app }, vérifier tes paramètres de confidentialité, et appeler une ligne d’écoute ou la police si besoin.
+contact-the-new-follower-choice-saved-report = Je bloque et je signale. Je gère ça moi-même.
+contact-the-new-follower-feedback-saved-report = Bloquer et signaler avec des preuves, c’était fort. Mais c’est trop lourd à porter sans aide, et la personne peut revenir. Un adulte de confiance peut agir là où tu ne peux pas. Parles-en aussi.
+contact-the-new-follower-choice-saved-warn = Je poste son profil pour que tous mes abonnés soient prévenus.
+contact-the-new-follower-feedback-saved-warn = Vouloir protéger les autres, c’est gentil. Mais poster ça prévient aussi la personne, qui disparaît et recommence ailleurs, et aucun adulte qui peut agir n’est au courant. Signale et parles-en.
+
+contact-the-new-follower-c-saved-report = { $app } supprime le compte. Une semaine plus tard, un nouveau compte t’écrit.
+contact-the-new-follower-c-saved-warn = Tes abonnés répondent « omg glauque ». { $follower } le voit aussi et supprime le compte. Le lendemain, un nouveau compte t’écrit.
+
+contact-the-new-follower-new-account = je t’ai manqué ? nouveau compte mdr. tu te débarrasseras pas de moi si facilement. envoie la photo et on est quittes. parles-en à quelqu’un et tu le regretteras
+contact-the-new-follower-choice-new-send = J’envoie une photo, si ça peut la faire partir.
+contact-the-new-follower-feedback-new-send = Une occasion d’apprendre : en envoyer une ne fait jamais partir la personne, ça lui donne plus de quoi te menacer. Ce n’est jamais ta faute, et l’aide est toujours là.
+contact-the-new-follower-choice-new-show = Je capture ça et je montre tous les messages à { $adult }.
+contact-the-new-follower-feedback-new-show = Oui. La personne est revenue : c’est le moment d’un adulte qui peut agir. { $adult } peut aider à signaler le nouveau compte et te protéger. Ce n’est jamais ta faute.
+contact-the-new-follower-choice-new-delete = Je supprime mon compte { $app } et je le dis à personne.
+contact-the-new-follower-feedback-new-delete = Une occasion d’apprendre : partir t’éloigne pour l’instant, mais la personne continue, peut-être avec d’autres ados, et tu portes ça sans aide. Un adulte de confiance ou une ligne d’écoute peut aider.
+
+contact-the-new-follower-c-new-send = reçu. maintenant paie 100 en cartes cadeaux d’ici ce soir, sinon ça part chez tous tes abonnés
+contact-the-new-follower-c-new-delete = Tu supprimes ton compte { $app } sans rien dire. C’est calme pour l’instant. Mais tes amis de là-bas te manquent, et { $follower } est toujours là, quelque part.
+
+contact-the-new-follower-private-chat = t’es vraiment mature, tu sais. envoie-moi une photo, un truc privé, rien que pour moi. je t’en envoie une aussi. personne d’autre la verra jamais
+contact-the-new-follower-choice-private-chat-on = Pas de photo, c’est privé. Mais on peut continuer à parler.
+contact-the-new-follower-feedback-private-chat-on = Dire non, c’était juste, et tu ne dois jamais de photo à personne. Mais continuer à parler avec quelqu’un qui demande des photos privées n’est pas sûr. Tu as le droit d’arrêter et de demander de l’aide.
+contact-the-new-follower-choice-private-show = Je me déconnecte, je capture tout et je montre ça à { $adult }.
+contact-the-new-follower-feedback-private-show = C’est fort. Demander des photos privées à un ado est un signal d’alerte sérieux, quel que soit l’âge annoncé. Avec des captures et un adulte de confiance, ça peut être signalé et arrêté.
+contact-the-new-follower-choice-private-send = Juste une. On m’a promis que personne d’autre la verra.
+contact-the-new-follower-feedback-private-send = Une occasion d’apprendre : une fois une photo envoyée, tu n’as plus de contrôle dessus, et n’importe qui peut faire une capture. Cette pression n’est jamais ta faute, et l’aide est toujours là.
+
+contact-the-new-follower-c-private-chat-on = ok. alors paie 100 en cartes cadeaux d’ici ce soir, sinon je fabrique une fausse photo de toi et je l’envoie à tous tes abonnés
+contact-the-new-follower-c-private-send = reçu. maintenant paie 100 en cartes cadeaux d’ici ce soir, sinon ça part chez tous tes abonnés. parles-en à quelqu’un et ce sera pire
+
+contact-the-new-follower-threat = Stop. Ça s’appelle de la sextorsion. C’est un délit, et ce n’est JAMAIS ta faute, que tu aies envoyé une photo ou qu’on en fabrique une fausse. Ces gens comptent sur la peur et le silence. Que vas-tu faire ?
+contact-the-new-follower-choice-threat-warn = Lui dire que je vais la signaler à la police.
+contact-the-new-follower-feedback-threat-warn = Tenir tête demandait du courage. Mais prévenir la personne lui laisse le temps d’effacer les preuves et la pousse à insister. Garde tout en silence, puis parles-en à un adulte de confiance.
+contact-the-new-follower-choice-threat-block = Je bloque et j’efface toute la discussion.
+contact-the-new-follower-feedback-threat-block = Vouloir que ça disparaisse, c’est normal. Mais effacer la discussion efface les preuves, et bloquer ne suffit pas contre un nouveau compte. Garde d’abord, puis demande l’aide d’un adulte de confiance.
+contact-the-new-follower-choice-threat-pay = Je paie, pour qu’on efface tout et qu’on me laisse tranquille.
+contact-the-new-follower-feedback-threat-pay = Une occasion d’apprendre : les gens qui menacent comme ça en demandent presque toujours plus après un paiement. Il n’est jamais trop tard pour arrêter, garder les preuves et en parler.
+contact-the-new-follower-choice-threat-show = Je paie pas. Je garde tout, puis j’en parle à { $adult }.
+contact-the-new-follower-feedback-threat-show = Le choix le plus courageux et le plus malin. Payer ou envoyer plus n’y met jamais fin. Les messages gardés aident l’appli et la police, et les lignes d’écoute aident à faire retirer les images.
+
+contact-the-new-follower-c-threat-warn = « mdr vas-y », répond la personne. Puis son compte disparaît, avec toute la discussion. Une heure plus tard, un nouveau compte t’écrit.
+contact-the-new-follower-c-threat-block = La discussion a disparu, et toutes les preuves avec. Le lendemain matin, un nouveau compte t’écrit.
+
+contact-the-new-follower-threat-again = nouveau compte, même deal. 200 avant minuit, sinon tout le monde voit. et pense même pas à en parler
+contact-the-new-follower-choice-again-show = Je capture ça aussi, et je le montre à { $adult } maintenant.
+contact-the-new-follower-feedback-again-show = Tu as réparé les choses. Garder les nouveaux messages, c’est des preuves pour l’appli et la police. Ce n’est jamais ta faute, et { $adult } et une ligne d’écoute peuvent aider à arrêter ça.
+contact-the-new-follower-choice-again-pay = Je paie et je garde ça privé. Personne doit savoir.
+contact-the-new-follower-feedback-again-pay = Une occasion d’apprendre : payer lui apprend que tu paieras encore, et le silence, c’est ce qu’elle veut. Il n’est jamais trop tard pour garder les messages et en parler à un adulte de confiance.
+
+contact-the-new-follower-c-paid = merci. maintenant le double, sinon ça part quand même
+
+contact-the-new-follower-adult-helps = Merci de me l’avoir montré, c’était exactement ce qu’il fallait faire. Tu n’as rien fait de mal. Bloquons et signalons ce compte à { $app }, et vérifions ensemble tes paramètres de confidentialité.
+contact-the-new-follower-adult-helps-again = Merci de m’en parler. Tu n’as rien fait de mal, et tu as porté ça sans aide bien assez longtemps. Signalons à { $app } tous les comptes utilisés, et vérifions tes paramètres de confidentialité.
+contact-the-new-follower-adult-helps-late = Ça me fait vraiment plaisir que tu m’en parles. Tu n’auras pas d’ennuis, et rien de tout ça n’est ta faute. On garde les preuves, on signale le compte à { $app }, et on appelle une ligne d’écoute ou la police si besoin.
+
+contact-the-new-follower-end-safe = Tu as repéré les signaux d’alerte, tu n’as jamais envoyé de photo, et { $adult } est de ton côté. Le compte de { $follower } est bloqué et signalé, et tes photos sont restées à toi. Bravo.
+contact-the-new-follower-end-recovered = C’est allé plus loin que ça n’aurait dû, mais tu n’as pas gardé le silence. Avec { $adult }, tu as gardé les preuves, signalé le compte et trouvé du soutien. Ce n’était jamais ta faute.
+contact-the-new-follower-end-mixed = Tu es à l’abri pour l’instant, mais aucun adulte ne sait, et { $follower } pourrait revenir ou viser quelqu’un d’autre. Il n’est jamais trop tard pour en parler à un adulte de confiance ou à une ligne d’écoute.
+contact-the-new-follower-end-harmful = La personne en a redemandé, comme toujours dans ces cas-là. Il n’est jamais trop tard, et ce n’est jamais ta faute : garde les messages, arrête de répondre et parles-en à un adulte de confiance, qui t’aidera.

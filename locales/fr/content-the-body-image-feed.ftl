@@ -1,15 +1,15 @@
 # Contenus / valeurs : Le fil sur l'apparence (16-18 ans)
 
 content-the-body-image-feed-title = Le fil sur l’apparence
-content-the-body-image-feed-summary = Ton fil n’affiche soudain plus que des « transformations » et des défis régime, et ça commence à te peser.
-content-the-body-image-feed-remember = Les filtres, les retouches et les posts sponsorisés, ce n’est pas la vraie vie. Fais le tri dans ton fil, protège ton sommeil et parle à quelqu’un si ça commence à te peser.
+content-the-body-image-feed-summary = Ton fil n’affiche soudain plus que des « glow-ups » et des transformations, et ça commence à te peser, à toi et à quelqu’un de proche.
+content-the-body-image-feed-remember = Filtres, retouches et posts payés, ce n’est pas la vraie vie. Trie ton fil, protège ton sommeil, et parle à un adulte de confiance si ça te pèse, à toi ou à quelqu’un de proche.
 
 content-the-body-image-feed-app = { $app }
 content-the-body-image-feed-app-fitflick = Fitflick
 content-the-body-image-feed-app-glowgrid = Glowgrid
 content-the-body-image-feed-app-pulsefeed = Pulsefeed
-content-the-body-image-feed-influencer-kai = @ShredWithKai
-content-the-body-image-feed-influencer-lexi = @LeanLexi
+content-the-body-image-feed-influencer-kai = @GlowWithKai
+content-the-body-image-feed-influencer-lexi = @LexiLevelsUp
 content-the-body-image-feed-influencer-sol = @SolTransforms
 content-the-body-image-feed-friend-priya = Priya
 content-the-body-image-feed-friend-mateo = Mattéo
@@ -20,7 +20,7 @@ content-the-body-image-feed-npc-friend = { $friend }
 content-the-body-image-feed-npc-counsellor = Mme Adeyemi, psy du lycée
 
 content-the-body-image-feed-intro = Il est 1 h du matin. La semaine dernière, tu as regardé une seule vidéo de sport sur { $app }. Désormais, tout ton fil n’est que « transformations », et tu fais défiler depuis une heure. Regardons ce qu’il te montre.
-content-the-body-image-feed-post = Il y a 30 jours vs aujourd’hui. J’ai arrêté de dîner, je m’entraîne 2 fois par jour et je n’ai jamais été aussi en forme ! Lance le défi « Ce que je mange en un jour » et tague 3 potes. Mon programme est dans ma bio.
+content-the-body-image-feed-post = Il y a 30 jours vs aujourd’hui. Même moi, énergie toute neuve ! Rejoins mon Glow-Up de 30 jours et tague 3 potes qui en ont besoin. Le programme complet est dans ma bio.
 
 content-the-body-image-feed-spot = Impressionnant, non ? C’est le but. Touche tout ce qui rend ce post moins réel qu’il n’en a l’air.
 content-the-body-image-feed-card-title = { $influencer }, sponsorisé
@@ -29,45 +29,73 @@ content-the-body-image-feed-part-photo = Photo « Jour 30 » : peau éclata
 content-the-body-image-feed-feedback-photo = Oui. Un arrière-plan déformé signifie que le corps a été remodelé avec une appli de retouche, et une peau parfaite cache souvent un filtre. La lumière, la pose et l’angle suffisent à changer l’apparence d’un corps.
 content-the-body-image-feed-part-sponsored = Petit texte gris : « Partenariat rémunéré avec Corevita Labs »
 content-the-body-image-feed-feedback-sponsored = Bien vu. « Partenariat rémunéré » veut dire que cette personne est payée pour te vendre quelque chose. Toute l’histoire est une pub, et les pubs montrent la meilleure version de la vérité.
-content-the-body-image-feed-part-claim = « J’ai supprimé le dîner et je n’ai jamais été aussi en forme ! »
-content-the-body-image-feed-feedback-claim = Exact. Sauter des repas est vendu comme un mode de vie, sans médecin ni preuve à l’horizon. Supprimer des repas peut vider ton énergie, ta concentration et ton moral, pile quand tu en as le plus besoin.
+content-the-body-image-feed-part-claim = « Résultats garantis en 30 jours, ou remboursé ! »
+content-the-body-image-feed-feedback-claim = Exact. Personne ne peut garantir comment un corps va changer : gènes, âge et santé diffèrent pour chacun. « Garanti », c’est un argument de vente, pas une preuve.
 content-the-body-image-feed-part-link = « Mon programme en bio : -40 %, aujourd’hui seulement »
 content-the-body-image-feed-feedback-link = Oui : une réduction qui se termine aujourd’hui est conçue pour te presser. Quand quelqu’un vend un programme, son « avant-après » est aussi un argument de vente.
 content-the-body-image-feed-part-gym = Un rack de poids en arrière-plan
 content-the-body-image-feed-feedback-gym = Pas un indice. Bouger et aller à la salle de sport, c’est super. Le problème, ce sont les retouches, les pubs et l’idée que ton corps serait une photo « avant ».
 
-content-the-body-image-feed-challenge = Je fais le défi « Ce que je mange en une journée » demain ! On poste chaque repas et tout le monde le note. Tu viens ??
-content-the-body-image-feed-choice-pass = Refuser, et expliquer à { $friend } pourquoi ce défi m’inquiète
-content-the-body-image-feed-feedback-pass = C’est bienveillant et honnête. Poster chaque repas pour le faire noter transforme la nourriture en compétition, et ces posts sont difficiles à effacer. Expliquer pourquoi offre aussi une porte de sortie à l’autre.
-content-the-body-image-feed-choice-skip = Juste ne pas y aller, sans rien dire
-content-the-body-image-feed-feedback-skip = Garder tes repas hors d’Internet, c’était une bonne décision. Mais la personne qui t’a proposé le défi y va quand même, et un mot de ta part pourrait l’aider à laisser tomber aussi.
-content-the-body-image-feed-choice-join = Participer et poster mes repas pour qu’ils soient notés
-content-the-body-image-feed-feedback-join = Une occasion d’apprendre : noter la nourriture des autres transforme le fait de manger en performance, et ces posts restent en ligne. Ce que tu manges ne regarde que toi.
+content-the-body-image-feed-challenge = je fais le glow-up de 30 jours !! un selfie de progrès par jour, et on se note. tu le fais avec moi ? on se compare chaque jour
+content-the-body-image-feed-choice-join = Je le fais avec toi, comme ça on se lance ensemble, toi et moi.
+content-the-body-image-feed-feedback-join = Une occasion d’apprendre : accompagner quelqu’un, c’est gentil, mais des notes chaque jour transforment vos deux corps en compétition. Être là pour quelqu’un, c’est parfois dire « et si on ne le faisait pas ? ».
+content-the-body-image-feed-choice-pass = Je passe. Regarde, la porte est tordue sur la photo « après ».
+content-the-body-image-feed-feedback-pass = Gentil et honnête. Montrer la retouche donne à { $friend } une raison de passer aussi, et refuser de noter des corps garde la comparaison hors de votre amitié.
+content-the-body-image-feed-choice-maybe = Peut-être plus tard. Ce soir, j’ai plus la force de décider.
+content-the-body-image-feed-feedback-maybe = Ne pas te lancer ce soir, c’était bien, et la fatigue, c’est réel. Mais « peut-être » laisse la porte ouverte, et { $friend } risque d’y aller sans toi. Un non clair avec une raison aide chacun de vous.
 
-content-the-body-image-feed-friend-thinks = Franchement ? Depuis que ces vidéos ont envahi mon fil, j’ai une image horrible de moi. Je croyais que c’était que moi.
-content-the-body-image-feed-feed-keeps = Tu ne fais pas le défi, mais le fil, lui, ne te lâche pas. À 2 h du matin, tu as regardé 40 transformations de plus, et ton reflet dans le miroir ressemble soudain à une photo « avant ».
-content-the-body-image-feed-ratings = Sous tes posts de repas : « ça fait beaucoup de glucides », « jour 2 et aucun changement ? ». Tu te mets à sauter le déjeuner pour que le post de demain soit « mieux ». Il est 2 h du matin et tu vérifies sans arrêt.
+content-the-body-image-feed-friend-thinks = attends, la porte est vraiment tordue ?? c’est flippant. franchement, depuis que ces vidéos ont envahi mon fil, j’ai une image horrible de moi.
+content-the-body-image-feed-tagged = { $friend } commence sans toi et t’identifie dans chaque selfie. À 1 h 30, tu te compares à chacun d’eux, et à { $influencer }.
+content-the-body-image-feed-rated = Jour 3. Commentaires sous ton selfie : « toujours pas de changement ? » Tu compares sans arrêt tes photos à celles de { $influencer }. Il est 2 h du matin et tu vérifies encore.
 
-content-the-body-image-feed-curate = Ton fil apprend de ce que tu regardes, donc tu peux lui apprendre autre chose. Il est tard, et la nuit a été lourde. Que vas-tu faire ?
-content-the-body-image-feed-choice-reset = Masquer ces comptes, réinitialiser mon fil, me déconnecter, en parler
-content-the-body-image-feed-feedback-reset = Ça, c’est reprendre la main. « Pas intéressant », masquer et réinitialiser ton fil changent ce que l’algorithme te montre, le sommeil te remet d’aplomb, et en parler empêche que ça s’accumule.
-content-the-body-image-feed-choice-unfollow = Me désabonner de quelques comptes, puis continuer à faire défiler
-content-the-body-image-feed-feedback-unfollow = Se désabonner aide un peu. Mais continuer à faire défiler à 2 h du matin envoie toujours les mêmes signaux à l’algorithme, et un cerveau fatigué encaisse plus mal ces images. D’abord, le sommeil.
-content-the-body-image-feed-choice-buy = Acheter le programme en bio tant qu’il est à -40 %
-content-the-body-image-feed-feedback-buy = Une occasion d’apprendre : la date limite était faite pour te presser, et un programme vendu par quelqu’un de payé pour ça, ce n’est pas un conseil de santé. Un médecin ou l’infirmière scolaire en donne gratuitement.
-content-the-body-image-feed-talk = Merci de m’en parler. Ces fils sont conçus pour te garder devant l’écran, et beaucoup de ces corps sont retouchés ou sponsorisés. Si la nourriture ou ton corps envahissent tes pensées, on trouvera du soutien ensemble.
+content-the-body-image-feed-curate = Ton fil apprend de ce que tu regardes, donc tu peux lui apprendre autre chose. Il est presque 2 h du matin. Que fais-tu ?
+content-the-body-image-feed-choice-unfollow = Je me désabonne de deux comptes, ça aidera. Puis je continue.
+content-the-body-image-feed-feedback-unfollow = Se désabonner, c’est un début. Mais le fil apprend de ce que tu regardes, pas de qui tu suis : continuer à faire défiler ramène les mêmes vidéos. Apprends-lui, puis dors.
+content-the-body-image-feed-choice-buy = J’achète le programme à -40 %. Une nouvelle version de moi cet été.
+content-the-body-image-feed-feedback-buy = Une occasion d’apprendre : « aujourd’hui seulement » est fait pour te presser, et un programme vendu par quelqu’un de payé n’est pas un conseil santé. Un médecin, l’infirmerie scolaire ou un psy, si.
+content-the-body-image-feed-choice-reset = « Pas intéressé » partout, puis téléphone éteint jusqu’au matin.
+content-the-body-image-feed-feedback-reset = Tu reprends la main. « Pas intéressé » apprend au fil ce que tu ne veux pas voir, et le sommeil te remet d’aplomb. Un cerveau fatigué encaisse bien plus mal ces images.
+content-the-body-image-feed-reset-done = Pour une fois, tu dors vraiment. Le lendemain, ton fil montre de la cuisine, de l’escalade et un chien sur un skate. Beaucoup mieux.
+content-the-body-image-feed-same-again = Dix minutes plus tard, de nouveaux comptes comblent le vide avec les mêmes vidéos. Le fil a appris de combien de temps tu regardais, pas de qui tu suis. Tu t’endors à 3 h.
+content-the-body-image-feed-plan-bought = Le « programme » est un fichier d’exercices trouvables gratuitement, plus un abonnement mensuel que tu n’avais pas vu. Les alertes commencent à 6 h : « Ne casse pas ta série ! »
 
-content-the-body-image-feed-plan-bought = Le « programme », c’est une liste de repas sautés, plus un abonnement mensuel que tu n’avais pas remarqué. Les alertes commencent à 6 h : « Ne casse pas ta série ! » La fatigue, la faim, et tu te sens encore plus mal.
-content-the-body-image-feed-sango-checks = Je m’inquiète pour toi. Te sentir plus mal, ce n’est pas ta faute : ce fil est conçu pour te faire croire que tu n’es jamais assez bien. Prendre soin de toi peut commencer tout de suite. Que vas-tu faire ?
-content-the-body-image-feed-choice-talk-late = Faire une vraie pause et parler à quelqu’un de confiance
-content-the-body-image-feed-feedback-talk-late = C’est une force, pas une faiblesse. Un adulte de confiance, ton médecin ou une ligne d’écoute sur les troubles alimentaires t’aideront sans te juger, y compris pour les abonnements que tu as souscrits.
-content-the-body-image-feed-choice-delete-app = Supprimer l’appli un temps, sans en parler
-content-the-body-image-feed-feedback-delete-app = Une pause loin du fil, c’est un excellent pas. Mais la pression ne disparaît pas toujours avec l’appli. Parler à quelqu’un de confiance aide la pause à tenir.
-content-the-body-image-feed-choice-try-harder = Faire plus d’efforts : programme plus strict, plus de posts
-content-the-body-image-feed-feedback-try-harder = Une occasion d’apprendre : quand un fil te fait te sentir plus mal, en consommer plus ne réglera rien. Ton corps n’est pas un projet à prouver en ligne. Il n’est jamais trop tard pour demander de l’aide.
-content-the-body-image-feed-talk-late = Je suis si contente que tu m’en parles, et tu n’as pas d’ennuis. Ces fils sont faits pour te rendre accro. On va annuler tout ce que tu as souscrit, et trouver quelqu’un à qui parler de nourriture et de tes émotions.
+content-the-body-image-feed-next-day = je peux te dire un truc ? j’arrête pas de me comparer à ces vidéos. je déteste toutes mes photos maintenant. le dis à personne stp
+content-the-body-image-feed-choice-together = Ça arrive à plein de monde. On va voir Mme Adeyemi à midi ?
+content-the-body-image-feed-feedback-together = Ça, c’est une vraie amitié. Ce genre de ressenti mérite d’être confié à un adulte de confiance, et y aller ensemble rend ça plus facile. Un psy aide sans juger.
+content-the-body-image-feed-choice-promise = Je ne dirai rien, promis. Tu peux toujours me parler à moi.
+content-the-body-image-feed-feedback-promise = Écouter, c’est gentil, et { $friend } t’a fait confiance. Mais on ne peut pas porter ça à sa place. Quand quelqu’un va mal, impliquer un adulte de confiance, ce n’est pas trahir sa confiance.
+content-the-body-image-feed-choice-plan-together = Pareil. On prend ce programme ensemble et on se motive à deux.
+content-the-body-image-feed-feedback-plan-together = Une occasion d’apprendre : un programme vendu par une pub ne réglera pas ce que ressent { $friend }, et le faire ensemble double la comparaison. Ce ressenti mérite une vraie personne à qui parler.
+content-the-body-image-feed-counsellor-talk = Merci à vous deux de m’en parler. Ces fils sont conçus pour vous garder devant l’écran, et beaucoup de ces corps sont retouchés ou payés. On va trouver du soutien ensemble, étape par étape.
+content-the-body-image-feed-promise-kept = Une semaine plus tard, { $friend } annule ses sorties et passe toutes ses soirées sur le fil. « Ça va », dit { $friend }. Ça n’a pas l’air d’aller.
+content-the-body-image-feed-signed-up = Vous vous inscrivez ensemble. Vendredi, vous comparez vos progrès, les alertes de 6 h disent « Ne casse pas ta série ! », et vous vous sentez encore plus mal.
 
-content-the-body-image-feed-end-safe = Tu as vu au-delà des filtres et des pubs, gardé tes repas hors ligne et repris le contrôle de ton fil. Ton corps n’est pas une photo « avant ».
-content-the-body-image-feed-end-mixed = Tu as pris un peu de recul, mais la pression du fil est toujours là, et tu la portes sans aide. Masquer, réinitialiser, dormir et parler à quelqu’un peuvent tout changer.
-content-the-body-image-feed-end-recovered = C’est devenu lourd, mais tu as pris du recul et tu as demandé de l’aide. C’est comme ça qu’on reprend le contrôle de son fil, et de ses nuits. Prends soin de toi.
-content-the-body-image-feed-end-harmful = Le fil, le programme et les notes prennent de plus en plus de place dans ta vie. Ce n’est pas ta faute, et il n’est jamais trop tard pour parler à quelqu’un de confiance.
+content-the-body-image-feed-week-later = { $friend } t’a demandé de garder le secret, et une semaine plus tard, ça ne va pas mieux. Que fais-tu ?
+content-the-body-image-feed-choice-keep-word = Je tiens parole. Si on me dit que ça va, je dois faire confiance.
+content-the-body-image-feed-feedback-keep-word = Une occasion d’apprendre : tenir une promesse paraît loyal, mais certains secrets sont trop lourds pour des amis. Il n’est jamais trop tard pour en parler ensemble à un adulte de confiance.
+content-the-body-image-feed-choice-see-counsellor = Je vais voir Mme Adeyemi aujourd’hui, et je préviens { $friend }.
+content-the-body-image-feed-feedback-see-counsellor = C’est prendre soin, pas trahir. Personne ne devrait cacher à des adultes de confiance quelque chose qui lui fait du mal. Le dire à { $friend } garde les choses honnêtes.
+content-the-body-image-feed-counsellor-friend = Merci de m’en avoir parlé. Tu n’as pas trahi { $friend } : tu as pris soin de cette amitié. Je vais lui parler aujourd’hui, doucement, et on trouvera du soutien ensemble.
+content-the-body-image-feed-alone-again = Tu gardes le secret. { $friend } parle de moins en moins, et le fil continue de tourner à 2 h du matin, pour vous deux.
+
+content-the-body-image-feed-sango-checks = Je m’inquiète pour toi. Te sentir plus mal n’est pas ta faute : ces fils sont conçus pour te faire croire que tu n’es pas assez. Que fais-tu maintenant ?
+content-the-body-image-feed-choice-delete-quiet = Je supprime l’appli une semaine et je garde tout ça pour moi.
+content-the-body-image-feed-feedback-delete-quiet = Une pause loin de l’appli, c’est un bon pas. Mais la pression ne part pas toujours avec elle, et tu portes ça sans soutien. En parler à quelqu’un aide la pause à tenir.
+content-the-body-image-feed-choice-talk-late = Je me déconnecte, et demain, première heure, je vois Mme Adeyemi.
+content-the-body-image-feed-feedback-talk-late = C’est de la force, pas de la faiblesse. Un adulte de confiance peut t’aider à annuler tout abonnement, et un médecin, l’infirmerie scolaire ou un psy peut t’aider avec ce que tu ressens.
+content-the-body-image-feed-choice-keep-going = Je continue. Les résultats prennent du temps, arrêter n’aidera pas.
+content-the-body-image-feed-feedback-keep-going = Une occasion d’apprendre : quand un fil te fait te sentir plus mal, en voir plus ne réglera rien. Ton corps n’est pas un projet à prouver en ligne, et il n’est jamais trop tard pour en parler.
+content-the-body-image-feed-talk-late = Je suis vraiment contente que tu sois là, et tu n’as aucun ennui. Ces fils sont conçus pour t’accrocher. On va régler ton fil et tes alertes, annuler tout abonnement, et trouver du soutien ensemble.
+content-the-body-image-feed-app-back = Quatre jours plus tard, tu la réinstalles « juste pour voir ». Le fil reprend exactement là où il s’était arrêté, et la comparaison aussi.
+content-the-body-image-feed-spiral = Tu continues. Le scroll, la comparaison et les nuits courtes prennent de plus en plus de place dans tes journées, et tu te sens plus mal, pas mieux.
+
+content-the-body-image-feed-back-again = La pause n’a pas tenu. C’est fréquent : ces fils sont conçus pour te faire revenir. Et maintenant ?
+content-the-body-image-feed-choice-on-my-own = Pas besoin d’aide. Je vais juste moins scroller, c’est tout.
+content-the-body-image-feed-feedback-on-my-own = Une occasion d’apprendre : la volonté seule bat rarement une appli conçue par des experts pour capter ton attention. Il n’est jamais trop tard pour parler à quelqu’un de confiance.
+content-the-body-image-feed-choice-tell-counsellor = Je vais voir Mme Adeyemi et lui expliquer ce que ce fil me fait.
+content-the-body-image-feed-feedback-tell-counsellor = Courageux et malin. Un psy, un médecin ou l’infirmerie scolaire peut t’aider à casser cette emprise pour de bon, et avoir besoin d’aide ne veut pas dire que tu as échoué.
+
+content-the-body-image-feed-end-safe = Tu as vu au-delà des filtres et des pubs, et tu as aidé { $friend } à trouver quelqu’un qui peut vraiment aider. Aucun de vous n’est une photo « avant ».
+content-the-body-image-feed-end-mixed = Tu as tenu parole, mais { $friend } va toujours mal et aucun adulte n’est au courant. Il n’est pas trop tard : un psy, un médecin ou l’infirmerie scolaire peut aider, et vous pouvez y aller ensemble.
+content-the-body-image-feed-end-recovered = Le fil a pris le dessus, puis tu as réparé : tu as pris du recul et parlé à quelqu’un qui pouvait aider. C’est de la force, et tes nuits t’appartiennent à nouveau.
+content-the-body-image-feed-end-harmful = Le fil et la comparaison prennent de plus en plus de place dans ta vie. Ce n’est pas ta faute : ces fils sont conçus comme ça. Il n’est jamais trop tard pour parler à un adulte de confiance, qui t’aidera.

@@ -2,7 +2,7 @@
 
 content-the-deepfake-clip-title = Le deepfake
 content-the-deepfake-clip-summary = Quelques jours avant une élection, une vidéo d’un réalisme choquant montrant l’un des candidats devient virale, et quelqu’un de ta bande veut la partager.
-content-the-deepfake-clip-remember = Les émotions fortes sont l’arme préférée des faux : fais une pause, trouve l’original et croise les sources. Si c’est faux, signale-le et partage la correction, pas la vidéo.
+content-the-deepfake-clip-remember = Les émotions fortes sont l’arme préférée des faux : fais une pause, trouve l’original et croise les sources. Si c’est faux, signale-le et partage le fact-check, jamais la vidéo.
 
 content-the-deepfake-clip-app = { $app }
 content-the-deepfake-clip-app-loopsy = Loopsy
@@ -34,38 +34,52 @@ content-the-deepfake-clip-feedback-caption = Exact. Les majuscules, la panique e
 content-the-deepfake-clip-part-date = Publié aujourd’hui à 09:14
 content-the-deepfake-clip-feedback-date = Pas un indice en soi : les nouveaux posts, c’est normal. Vérifie quand même les dates, car de vieilles vidéos ou des extraits sortis de leur contexte sont souvent republiés comme des « infos de dernière minute ».
 
-content-the-deepfake-clip-react = { $friend } est sur le point de la poster dans le groupe de la promo : 300 personnes, dont beaucoup votent pour la première fois. Que fais-tu en premier ?
-content-the-deepfake-clip-choice-check = Vérifier : trouver l’original et voir ce que disent les fact-checkeurs
-content-the-deepfake-clip-feedback-check = C’est la lecture latérale : au lieu de fixer la vidéo, tu ouvres de nouveaux onglets et tu regardes ce qu’en disent des sources fiables. Deux minutes de vérification battent le meilleur des faux.
-content-the-deepfake-clip-choice-scroll = Faire défiler. C’est pas mes affaires.
-content-the-deepfake-clip-feedback-scroll = Ne pas partager, c’était bien : les faux grossissent à chaque partage. Mais tes amis sont sur le point de la voir, et une vérification rapide pourrait l’empêcher d’atteindre 300 personnes.
-content-the-deepfake-clip-choice-quote = La republier avec un commentaire : « Si c’est vrai, waouh. »
-content-the-deepfake-clip-feedback-quote = Une occasion d’apprendre : le « si c’est vrai » ne voyage pas. Les gens font une capture de la vidéo, pas de ton doute, et ton post la pousse vers tous ceux qui te suivent.
+content-the-deepfake-clip-react = { $friend } est sur le point de la poster dans le groupe de la promo : 300 personnes, dont beaucoup votent pour la première fois. Que fais-tu ?
+content-the-deepfake-clip-choice-share = Partage-la. Les gens doivent voir ça avant d’aller voter.
+content-the-deepfake-clip-feedback-share = Une occasion d’apprendre : les émotions fortes sont l’arme préférée des faux. Cette vidéo est faite pour être partagée vite, avant que quelqu’un creuse. Pause, l’original, puis décide.
+content-the-deepfake-clip-choice-scroll = Pas mon problème. Je vérifierai les infos plus tard.
+content-the-deepfake-clip-feedback-scroll = Ne pas partager, c’était bien : les faux grossissent à chaque partage. Mais « plus tard », c’est après que 300 personnes l’ont vue. Demander deux minutes à { $friend } aurait pu l’arrêter avant.
+content-the-deepfake-clip-choice-wait = Attends, ne poste rien encore. Donne-moi deux minutes.
+content-the-deepfake-clip-feedback-wait = Bonne pause. Tu as d’abord arrêté le partage, puis regardé autour de la vidéo : nouveaux onglets, l’original, l’avis des fact-checkeurs. Deux minutes de recherche battent le meilleur des faux.
+content-the-deepfake-clip-c-spreads = Ton post décolle : 400 partages en une heure. Les captures gardent la vidéo et oublient tout doute. Puis un fact-checkeur l’étiquette comme créée par IA, avec ton nom juste en dessous dans le fil.
+content-the-deepfake-clip-c-scroll = Tu continues à faire défiler. Une heure plus tard, la vidéo est dans le groupe de la promo avec 80 réactions, et { $friend } a ajouté : « Je ne voterai pas pour cette personne qui ment. »
+content-the-deepfake-clip-c-lateral = { $friend } attend. Tu passes une image de la vidéo dans une recherche d’image inversée et trouves l’original : un discours d’il y a deux ans où { $candidate } dit l’inverse. Deux fact-checkeurs la signalent déjà comme IA.
 
-content-the-deepfake-clip-lateral = Tu passes une image de la vidéo dans une recherche d’image inversée. Elle retrouve l’original : un discours d’il y a deux ans où { $candidate } dit l’inverse. Deux fact-checkeurs la signalent déjà comme créée par IA.
-content-the-deepfake-clip-scroll-past = Tu continues à faire défiler. Une heure plus tard, la vidéo est dans le groupe de la promo avec 80 réactions, et { $friend } a ajouté : « Je ne voterai pas pour cette personne qui ment. »
+content-the-deepfake-clip-friend-chat = OK, donc les gens disent que c’est un faux. Franchement ? Même si c’est le cas, { $candidate } pourrait tout à fait dire ce genre de truc. Est-ce que ça change quelque chose ?
+content-the-deepfake-clip-choice-debunk = Je la repartage avec « FAUX ! Signalez-la, vérifiez tout ! »
+content-the-deepfake-clip-feedback-debunk = Tu as repéré le faux, c’est top. Mais un repartage montre la vidéo à tous ceux qui te suivent, et les captures coupent ton « FAUX ». Partage le fact-check, pas la vidéo, et signale-la.
+content-the-deepfake-clip-choice-correct = Oui, ça compte. Voilà le fact-check. J’ai signalé la vidéo.
+content-the-deepfake-clip-feedback-correct = C’est comme ça qu’on arrête un faux sans le booster : le fact-check circule, pas la vidéo, et ton signalement la fait étiqueter. Et oui, ça compte : truquer les mots de quelqu’un est injuste, quoi qu’on pense de lui.
+content-the-deepfake-clip-choice-meme = On s’en fiche. Je poste un mème sur { $candidate }. mdr
+content-the-deepfake-clip-feedback-meme = Une occasion d’apprendre : un mème maintient le faux en vie, même pour rire. Une vidéo inventée peut influencer de vrais votes, et c’est injuste, quoi qu’on pense des idées politiques de quelqu’un.
+content-the-deepfake-clip-c-reported = En quelques heures, la plateforme étiquette la vidéo « contenu manipulé » et arrête de la recommander. { $friend } lit le fact-check et laisse tomber la vidéo : « OK, c’est flippant. Ça avait l’air tellement vrai. »
+content-the-deepfake-clip-c-debunk = Ton post « FAUX ! » fait 300 partages, mais la plupart des gens le partagent pour la vidéo. L’appli la pousse vers des milliers de fils, et les captures coupent ton avertissement.
+content-the-deepfake-clip-c-meme = Ton mème fait rire et récolte 200 partages, et chaque partage emporte l’affirmation du faux. Puis un fact-checkeur étiquette la vidéo comme créée par IA, avec ton mème juste en dessous.
 
-content-the-deepfake-clip-friend-chat = OK, donc les gens disent que c’est un faux. Franchement ? Même si c’est le cas, { $candidate } pourrait tout à fait dire ce genre de truc. Est-ce que ça change quelque chose ?
-content-the-deepfake-clip-choice-correct = Partager la vérification avec { $friend } et signaler la vidéo
-content-the-deepfake-clip-feedback-correct = C’est comme ça qu’on arrête un faux sans lui donner de la visibilité : partager la correction, pas la vidéo, et la signaler pour que la plateforme l’étiquette. Les faux marchent parce qu’ils semblent vrais.
-content-the-deepfake-clip-choice-correct-only = Dire à { $friend } que c’est un faux, et en rester là
-content-the-deepfake-clip-feedback-correct-only = Le dire directement, ça aide. Mais la vidéo continue d’atteindre des gens qui ne verront jamais ton message. La signaler permet de l’étiqueter pour tout le monde.
-content-the-deepfake-clip-choice-meme = Poster un mème sur { $candidate } dans le fil
-content-the-deepfake-clip-feedback-meme = Une occasion d’apprendre : un mème maintient le faux en vie, même pour rire. Une vidéo inventée peut influencer de vrais votes, et c’est injuste, quoi qu’on pense des idées politiques de quelqu’un.
+content-the-deepfake-clip-boosted = Ton post « FAUX ! » est maintenant la copie de la vidéo la plus partagée de la promo. Ton avertissement est bien là, dans la légende. Et maintenant ?
+content-the-deepfake-clip-choice-keep-caption = Je le laisse. La légende dit FAUX, ça aide à protéger les gens.
+content-the-deepfake-clip-feedback-keep-caption = Une occasion d’apprendre : la plupart des gens regardent la vidéo, pas la légende. Chaque partage de ton post remontre le faux. Partage le lien du fact-check seul, et signale la vidéo.
+content-the-deepfake-clip-choice-explain = J’ajoute un long fil dessous pour expliquer pourquoi c’est faux.
+content-the-deepfake-clip-feedback-explain = Une occasion d’apprendre : un fil animé fait paraître ton post populaire, alors l’appli montre la vidéo à encore plus de monde. Le lien du fact-check le dit mieux, sans la vidéo.
+content-the-deepfake-clip-choice-swap = Je le remplace par le lien du fact-check et signale la vidéo.
+content-the-deepfake-clip-feedback-swap = Bonne correction. Ton avertissement était juste, mais c’est la vidéo qui voyageait. Maintenant seul le fact-check circule, et ton signalement permet à la plateforme d’étiqueter la vidéo pour tous.
+content-the-deepfake-clip-c-swapped = Tu supprimes ton repartage et partages le lien du fact-check à la place. Tu signales la vidéo, et le soir elle est étiquetée « contenu manipulé » et n’est plus recommandée.
+content-the-deepfake-clip-c-kept = Ton post continue de grimper. La plupart des gens qui le partagent ne lisent jamais ta légende, et les captures de la vidéo circulent sans elle.
+content-the-deepfake-clip-c-explained = Ton fil récolte 90 réponses, dont la moitié se disputent, et chaque réponse pousse la vidéo dans plus de fils.
 
-content-the-deepfake-clip-reported = En quelques heures, la plateforme étiquette la vidéo « contenu manipulé » et arrête de la recommander. { $friend } supprime le post du groupe : « OK, c’est flippant. Ça avait l’air tellement vrai. »
-
-content-the-deepfake-clip-spreads = Ton post décolle : 400 partages en une heure. Les captures gardent la vidéo et oublient tout doute. Puis un fact-checkeur l’étiquette comme créée par IA, avec ton nom juste en dessous dans le fil.
-content-the-deepfake-clip-fix = Ça arrive aussi aux gens prudents : les faux sont conçus pour être partagés. Ton post est toujours en ligne, et il pousse la vidéo. Il n’est pas trop tard pour aider. Et maintenant ?
-content-the-deepfake-clip-choice-fix = Le supprimer, poster la vérification, et signaler la vidéo
+content-the-deepfake-clip-fix = Ça arrive aussi aux gens prudents : les faux sont conçus pour être partagés. Ton post est toujours en ligne, et il aide le faux à circuler. Et maintenant ?
+content-the-deepfake-clip-choice-edit = Je change la légende : « peut-être faux, vérifiez ». Suffisant.
+content-the-deepfake-clip-feedback-edit = Une occasion d’apprendre : les gens regardent la vidéo, pas la légende, et ta modif n’atteint pas ceux qui ont déjà partagé. Retire-la, partage le fact-check, et signale la vidéo.
+content-the-deepfake-clip-choice-fix = Je supprime, je poste le fact-check, je signale la vidéo.
 content-the-deepfake-clip-feedback-fix = Ça, c’est de l’intégrité. Assumer une erreur en public demande du cran, et la correction de quelqu’un qui a partagé le faux, c’est souvent celle que les gens croient.
-content-the-deepfake-clip-choice-delete = Supprimer discrètement mon post
-content-the-deepfake-clip-feedback-delete = Supprimer empêche ton post de la diffuser davantage. Mais des centaines de personnes l’ont déjà vue par toi, et une courte correction atteindrait ces mêmes personnes.
-content-the-deepfake-clip-choice-leave = Le laisser. Chacun a droit à son opinion.
-content-the-deepfake-clip-feedback-leave = Une occasion d’apprendre : tes opinions t’appartiennent, mais une vidéo truquée n’est pas une opinion, c’est une fausse preuve. Il n’est jamais trop tard pour corriger.
-content-the-deepfake-clip-corrected = Ta correction récolte moins de likes que la vidéo, mais les gens la repartagent. Le lendemain, un prof la projette au tableau : « Voilà comment on réagit face à un faux. »
+content-the-deepfake-clip-choice-leave = Je le laisse en ligne. Chacun a droit à son opinion.
+content-the-deepfake-clip-feedback-leave = Une occasion d’apprendre : tes opinions t’appartiennent, mais une vidéo truquée n’est pas une opinion, c’est une fausse preuve. Il n’est jamais trop tard pour corriger.
+content-the-deepfake-clip-c-corrected = Ta correction récolte moins de likes que le faux, mais les gens la repartagent, et la vidéo est étiquetée « contenu manipulé ». Le lendemain, un prof montre ton post en cours : « Voilà comment on gère un faux. »
+content-the-deepfake-clip-c-edited = Presque personne ne voit la nouvelle légende : la vidéo se lance d’abord, et les partages dépassent les 1 000.
+content-the-deepfake-clip-c-left = Le fil sous ton post se remplit de disputes, et la vidéo continue de grimper, avec ton nom dessus.
 
-content-the-deepfake-clip-end-safe = Tu as vérifié avant de faire confiance, aidé quelqu’un de ton entourage et signalé le faux sans lui donner de visibilité. C’est ça, voter en connaissance de cause.
-content-the-deepfake-clip-end-mixed = La vidéo circule toujours, sans étiquette, et convainc des gens, et personne ne l’a signalée. La signaler et partager la correction aide tout le monde à décider sur la base des faits.
-content-the-deepfake-clip-end-recovered = Tu as partagé un faux, puis tu l’as corrigé en public. C’est plus dur que de ne jamais déraper, et ça aide plus de monde. La prochaine fois : pause, vérification, puis publication.
-content-the-deepfake-clip-end-harmful = La vidéo continue de circuler avec ton post attaché, et certaines personnes vont voter sur la base d’un mensonge. Il n’est jamais trop tard : supprime, corrige et signale.
+content-the-deepfake-clip-end-safe = { $friend } a eu les faits, la vidéo a été signalée et étiquetée, et tu ne l’as jamais fait circuler. C’est ça, voter en connaissance de cause.
+content-the-deepfake-clip-end-safe-late = Ton premier « FAUX ! » a boosté la vidéo, mais tu l’as remplacé par le fact-check et tu as signalé le faux. Maintenant, c’est la correction qui circule, pas la vidéo.
+content-the-deepfake-clip-end-mixed = Tu as repéré le faux, mais ton post fait encore circuler la vidéo auprès de nouvelles personnes, et elle n’est pas étiquetée. La prochaine fois : partage le fact-check, pas la vidéo, et signale-la.
+content-the-deepfake-clip-end-recovered = Ton post a aidé le faux à circuler, puis tu as réparé : tu l’as retiré, partagé le fact-check et signalé la vidéo. C’est plus dur que de ne jamais déraper, et ça aide plus de monde.
+content-the-deepfake-clip-end-harmful = Ton post aide encore le faux à circuler, et des gens vont voter sur un mensonge. Te faire avoir n’est pas ta faute, et il n’est jamais trop tard : un adulte de confiance peut t’aider à le retirer et à corriger.

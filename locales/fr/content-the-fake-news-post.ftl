@@ -1,14 +1,10 @@
-# Contenus / valeurs : La fausse info (13-15 ans)
+# Contenu / valeurs : La fausse info (13-15 ans)
 
 content-the-fake-news-post-title = La fausse info
 content-the-fake-news-post-summary = Une publication virale affirme qu’un médecin célèbre a trouvé un remède miracle, et quelqu’un de ton groupe d’amis veut que tout le monde la partage.
-content-the-fake-news-post-remember = Avant de partager, vérifie qui est derrière une publication et ce que disent des sources fiables. Corrige tes amis avec gentillesse, et signale les fausses publications.
-
 content-the-fake-news-post-app = { $app }
 content-the-fake-news-post-npc-friend = { $friend }
 content-the-fake-news-post-npc-adult = { $adult }
-
-# Variété : à chaque partie, une option est choisie pour chaque variable de `vary`.
 content-the-fake-news-post-app-scrollr = Scrollr
 content-the-fake-news-post-app-vibefeed = VibeFeed
 content-the-fake-news-post-app-flik = Flik
@@ -24,10 +20,8 @@ content-the-fake-news-post-doctor-chen = Dre Mei Chen
 content-the-fake-news-post-adult-mum = Maman
 content-the-fake-news-post-adult-dad = Papa
 content-the-fake-news-post-adult-uncle = Tonton Rafi
-
 content-the-fake-news-post-intro = Samedi après-midi. Tu fais défiler { $app } quand une publication partagée 80 000 fois apparaît. { $friend } l’a déjà partagée dans le groupe de ta classe.
 content-the-fake-news-post-the-post = OMG lisez ça !! Ma tante est malade depuis des mois, elle en a BESOIN. Partagez tous, ça pourrait sauver des vies !!
-
 content-the-fake-news-post-spot = Grandes promesses, grandes émotions. Avant d’y croire, touche tout ce qui trahit cette publication.
 content-the-fake-news-post-card-title = { $account }
 content-the-fake-news-post-card-body = { $doctor }, médecin vu à la télé, affirme : « Ne buvez que du Glow Tonic pendant 3 jours et vous ne tomberez plus jamais malade. »
@@ -35,52 +29,99 @@ content-the-fake-news-post-part-account = { $account } - compte créé il y a 6 
 content-the-fake-news-post-feedback-part-account = Un compte tout neuf avec une énorme nouvelle sur la santé, c’est un signal d’alerte. Les vrais médecins et services de santé ont un historique que tu peux vérifier.
 content-the-fake-news-post-part-date = Publié aujourd’hui, 16 h 02
 content-the-fake-news-post-feedback-part-date = Pas un indice en soi : les vraies comme les fausses publications ont une date. Qui l’a publiée, et ce que disent d’autres sources, ça compte bien plus.
-content-the-fake-news-post-part-photo = Photo : { $doctor } tout sourire, tenant une bouteille de Glow Tonic
-content-the-fake-news-post-feedback-part-photo = Regarde de plus près : la main et la bouteille ne collent pas. Une recherche d’image inversée retrouve la photo d’origine, sans aucune bouteille.
 content-the-fake-news-post-part-link = Ton kit 3 jours : glowtonic-shop.biz, seulement 24,99 !
 content-the-fake-news-post-feedback-part-link = La publication vend quelque chose. Un remède miracle avec un lien vers une boutique, c’est généralement une pub déguisée en info.
-content-the-fake-news-post-part-wording = Les médecins ne veulent PAS qu’on le sache ! Partagez avant la CENSURE !!!
+content-the-fake-news-post-part-wording = Les médecins ne veulent PAS qu’on le sache ! Partagez avant la CENSURE !!!
 content-the-fake-news-post-feedback-part-wording = Les majuscules, les secrets et le « partagez maintenant » sont là pour te faire réagir, pas réfléchir. Les vrais conseils de santé n’ont pas besoin de te presser.
+content-the-fake-news-post-remember = Avant de partager, vérifie qui est derrière une publication et ce que dit la vraie source : commentaires et partages ne prouvent rien. Corrige tes amis en privé, et signale les fausses publications.
+content-the-fake-news-post-part-photo = Photo : { $doctor } avec une bouteille, l’étiquette collée de travers
+content-the-fake-news-post-feedback-part-photo = Regarde de plus près : une étiquette collée de travers, c’est le signe d’une photo retouchée. N’importe qui peut copier la photo d’un vrai médecin et y coller son produit.
 
-content-the-fake-news-post-check-choice = Il y a quelque chose qui cloche. Mais { $friend } attend que tu partages aussi. Que vas-tu faire ?
-content-the-fake-news-post-choice-read-sideways = Chercher le nom du médecin et l’affirmation dans un nouvel onglet
-content-the-fake-news-post-feedback-read-sideways = C’est la lecture latérale, ce que font les fact-checkeurs : sortir de la publication et voir ce qu’en disent des sources fiables. Une minute de vérification vaut mieux que de fixer la publication.
-content-the-fake-news-post-choice-read-comments = Lire les commentaires pour voir si ça a marché pour des gens
-content-the-fake-news-post-feedback-read-comments = Ne pas partager tout de suite, c’est malin. Mais les commentaires peuvent être faux : beaucoup viennent de comptes sans photo, publiés à la même minute. Vérifie des sources en dehors de la publication.
-content-the-fake-news-post-choice-share-too = La partager aussi. Et si ça aidait quelqu’un ?
-content-the-fake-news-post-feedback-share-too = Une occasion d’apprendre : vouloir aider, c’est gentil, mais partager un faux remède peut pousser des gens à laisser tomber un vrai traitement. Vérifie d’abord, puis décide.
+content-the-fake-news-post-check-choice = Quelque chose cloche. Mais { $friend } te demande sans arrêt si tu as partagé. Que vas-tu faire ?
+content-the-fake-news-post-choice-comments = Vérifier les commentaires pour voir si ça a marché.
+content-the-fake-news-post-feedback-comments = Ne pas partager tout de suite, c’est malin. Mais les commentaires sont sous la même publication, n’importe qui peut écrire « ça marche », et tu ne sais pas qui écrit. Cherche en dehors de la publication.
+content-the-fake-news-post-choice-search = Chercher le médecin et l’affirmation dans un autre onglet.
+content-the-fake-news-post-feedback-search = C’est la lecture latérale, ce que font les fact-checkeurs : sortir de la publication et voir ce que d’autres sources disent du médecin et de l’affirmation. Un compte de 6 jours ne peut pas truquer ça.
+content-the-fake-news-post-choice-share = Un vrai médecin l’a dit, donc c’est sûr. Allez, je partage !
+content-the-fake-news-post-feedback-share = Une occasion d’apprendre : la publication dit seulement qu’un médecin l’a dit. Elle vient d’un compte de 6 jours avec un lien de boutique. Vouloir aider, c’est gentil : vérifie d’abord, puis décide.
 
-content-the-fake-news-post-fact-found = Trouvé ! La vraie page de { $doctor } dit : « Je n’ai jamais dit ça. Ne vivre que de tonic pendant 3 jours, c’est dangereux. » Les services de santé disent qu’un tel remède n’existe pas.
+content-the-fake-news-post-c-comments = Les premiers commentaires disent « ça a marché pour moi !! » et « ça a guéri mon cousin ! ». Impossible de savoir qui les a écrits, et tu ne sais toujours pas si c’est vrai.
+content-the-fake-news-post-c-search = Trouvé ! La vraie page de { $doctor } dit : « Je n’ai jamais dit ça. Ne boire que du tonic pendant 3 jours, c’est dangereux. » Un site de santé publique dit qu’un tel remède n’existe pas.
+content-the-fake-news-post-c-share = Ton partage récolte 30 likes. Puis ton jeune cousin t’écrit : « Je devrais arrêter de manger et ne boire que le tonic ? Tu l’as partagé, donc ça doit être vrai. »
 
-content-the-fake-news-post-kind-choice = Dans le groupe de classe, tout le monde se moque de { $friend } : « mdr tu crois vraiment n’importe quoi », « imagine te faire avoir par ça ». { $friend } ne dit plus rien.
-content-the-fake-news-post-choice-message-kindly = Écrire en privé à { $friend } ce que j’ai trouvé
-content-the-fake-news-post-feedback-message-kindly = Plein de tact et de bon sens. Corriger quelqu’un en privé, sans se moquer, l’aide à changer d’avis. Tout le monde peut se faire avoir par un faux bien fait.
-content-the-fake-news-post-choice-stay-out = Ne pas m’en mêler, ce n’est pas mon histoire
-content-the-fake-news-post-feedback-stay-out = Ne pas te joindre aux moqueries, ça compte. Mais { $friend } croit toujours au faux, et les blagues font mal. Un message privé et gentil pourrait aider pour les deux.
-content-the-fake-news-post-choice-laugh-along = Répondre avec un émoji mort de rire comme tout le monde
-content-the-fake-news-post-feedback-laugh-along = Une occasion d’apprendre : quand tout le monde s’acharne, une erreur devient une humiliation, et les gens dont on se moque changent rarement d’avis. La gentillesse marche mieux.
+content-the-fake-news-post-still-unsure = t’as partagé ?? ma tante commande le kit ce soir !
+content-the-fake-news-post-choice-unsure-share = Plein de gens disent que ça marche. J’ai confiance. Je partage !
+content-the-fake-news-post-feedback-unsure-share = Une occasion d’apprendre : commentaires et partages peuvent être truqués, et leur nombre ne rend pas une affirmation vraie. La page du médecin ou un site de santé peuvent t’en dire plus.
+content-the-fake-news-post-choice-unsure-search = Attends. Je cherche d’abord { $doctor } ailleurs.
+content-the-fake-news-post-feedback-unsure-search = Oui. Les commentaires ne prouvent pas une info santé, mais la page du médecin ou un site de santé, si. Sortir de la publication, c’est comme ça qu’on vérifie vraiment.
 
-content-the-fake-news-post-friend-thanks = Merci de ne pas avoir ri de moi. Je l’ai supprimée. Mais ma tante a déjà commandé le kit et veut commencer demain...
-content-the-fake-news-post-choice-report-and-help = Signaler le post et montrer à ta tante la vraie page du médecin
-content-the-fake-news-post-feedback-report-and-help = Génial. Signaler les fausses infos santé aide { $app } à les retirer, et des sources fiables peuvent éviter que ta tante renonce à de vrais soins. Un adulte de ta famille peut aussi aider.
-content-the-fake-news-post-choice-delete-move-on = On l’a supprimée, alors restons-en là
-content-the-fake-news-post-feedback-delete-move-on = Supprimer le partage, c’était bien. Mais la publication circule toujours, et ta tante pourrait quand même essayer le tonic. La signaler et lui en parler pourrait la protéger.
-content-the-fake-news-post-choice-try-kit = Dis-lui d’essayer, ça ne peut pas faire de mal
-content-the-fake-news-post-feedback-try-kit = Une occasion d’apprendre : les faux remèdes peuvent faire du mal, en coûtant de l’argent et en remplaçant un vrai traitement. Quand il s’agit de santé, vérifie auprès d’un médecin ou d’une source fiable.
+content-the-fake-news-post-kind-choice = Dans le groupe de classe, tout le monde se moque de { $friend } : « mdr tu crois vraiment n’importe quoi », « imagine te faire avoir par ça ». { $friend } ne dit plus rien.
+content-the-fake-news-post-choice-post-page = Poster la vraie page dans le groupe, pour aider tout le monde.
+content-the-fake-news-post-feedback-post-page = Arrêter un faux, ça compte. Mais le poster pendant que tout le monde se moque de { $friend }, c’est en rajouter. Un message privé d’abord est plus gentil, et marche mieux.
+content-the-fake-news-post-choice-laugh = Envoyer un emoji mort de rire, comme les autres.
+content-the-fake-news-post-feedback-laugh = Une occasion d’apprendre : quand tout le monde s’acharne, une erreur devient une humiliation, et les gens dont on se moque changent rarement d’avis. La gentillesse marche mieux.
+content-the-fake-news-post-choice-dm-page = Envoyer en privé à { $friend } la vraie page, sans moquerie.
+content-the-fake-news-post-feedback-dm-page = Plein de tact et de bon sens. Un message privé avec la vraie source permet à { $friend } de changer d’avis sans public. Tout le monde peut se faire avoir par un faux bien fait.
 
-content-the-fake-news-post-shared = Ton partage récolte 30 likes. Puis ton jeune cousin t’écrit : « Je devrais arrêter de manger et ne boire que le tonic ? Tu l’as partagé, donc ça doit être vrai. »
+content-the-fake-news-post-c-post-page = Les gens arrêtent de partager. Mais les blagues redoublent : « même tes amis se moquent de toi mdr ». { $friend } supprime son partage et ne dit plus rien.
+content-the-fake-news-post-c-laugh = Ton emoji récolte 20 rires. { $friend } quitte le groupe de classe. Plus tard, tu reçois : « je croyais qu’on était amis. ma tante veut toujours essayer. »
+content-the-fake-news-post-c-dm-page = omg. merci de pas avoir ri de moi. j’ai supprimé mon partage.
+
+content-the-fake-news-post-aunt = ma tante a déjà commandé le kit. elle commence demain et elle m’écoute pas...
+content-the-fake-news-post-choice-aunt-report = Signaler la publication, et lui envoyer la page du médecin.
+content-the-fake-news-post-feedback-aunt-report = Génial. Signaler les fausses infos santé aide { $app } à les retirer, et les mots du vrai médecin peuvent toucher la tante là où l’inquiétude d’un ado ne suffit pas.
+content-the-fake-news-post-choice-aunt-choice = Ton partage est supprimé. Ce qu’elle boit, c’est son choix, non ?
+content-the-fake-news-post-feedback-aunt-choice = Supprimer le partage, c’était bien. Mais la publication vend toujours le kit, et la tante n’a pas vu les vrais faits. Signaler et lui envoyer la vraie page pourrait la protéger.
+content-the-fake-news-post-choice-aunt-try = Faut lui dire d’essayer. Trois jours, ça fait pas de mal.
+content-the-fake-news-post-feedback-aunt-try = Une occasion d’apprendre : ne boire qu’une boisson pendant 3 jours peut rendre malade, et un faux remède peut remplacer de vrais soins. Pour la santé, fie-toi à un médecin ou à un service de santé.
+
+content-the-fake-news-post-c-aunt-report = je lui ai envoyé ! elle va d’abord demander à son médecin. et j’ai signalé la publication aussi
+content-the-fake-news-post-c-aunt-choice = Le lendemain, { $friend } t’écrit : « ma tante a commencé le tonic. elle a des vertiges et se sent faible. »
+content-the-fake-news-post-c-aunt-try = La tante commence le tonic et saute ses repas. La fausse publication continue d’atteindre d’autres familles.
+
+content-the-fake-news-post-aunt-dizzy = elle dit que c’est juste la détox qui agit. je devrais m’inquiéter ??
+content-the-fake-news-post-choice-dizzy-detox = La détox, ça fatigue, non ? Attends un jour.
+content-the-fake-news-post-feedback-dizzy-detox = Une occasion d’apprendre : « détox » est un mot que les faux remèdes utilisent pour cacher de vrais signaux d’alerte. Vertiges et faiblesse, c’est un médecin tout de suite. Un adulte de confiance peut aider.
+content-the-fake-news-post-choice-dizzy-water = Faut lui dire de boire beaucoup d’eau et de tenir bon.
+content-the-fake-news-post-feedback-dizzy-water = Une occasion d’apprendre : « tenir bon », c’est ce que veut la fausse publication. Les vertiges sont un signal d’alerte du corps. Quand la santé est en jeu, il faut un adulte de confiance et un médecin.
+content-the-fake-news-post-choice-dizzy-adult = Oui ! On demande à { $adult } de l’appeler tout de suite.
+content-the-fake-news-post-feedback-dizzy-adult = Bonne décision. Quand la santé de quelqu’un est en jeu, un adulte peut agir vite : appeler la tante, un médecin ou une ligne santé. Signaler la publication ensemble l’empêche d’en toucher d’autres.
+
+content-the-fake-news-post-c-dizzy-detox = Tu attends. La tante finit chez le médecin, faible et pleine de vertiges, et la publication circule toujours.
+content-the-fake-news-post-c-dizzy-water = Elle continue. Le soir, elle a besoin d’un médecin, et la fausse publication est toujours partagée.
+content-the-fake-news-post-c-dizzy-adult = Tu as bien fait de me le dire. Je l’appelle tout de suite et je l’emmène chez un médecin. Ensuite, on signale cette publication à { $app } ensemble.
+
 content-the-fake-news-post-fix-choice = Oh non. Les gens font confiance à ce que tu partages, alors un faux venant de toi leur semble vrai. Il n’est pas trop tard pour réparer. Que vas-tu faire ?
-content-the-fake-news-post-choice-correct-tell = Le supprimer, publier un rectificatif, prévenir un adulte de confiance
-content-the-fake-news-post-feedback-correct-tell = C’est comme ça qu’on répare. Une correction atteint les gens qui ont vu ton partage, et un adulte de confiance peut s’assurer que ton cousin est en sécurité. Tout le monde se fait avoir parfois.
-content-the-fake-news-post-choice-delete-quietly = Supprimer mon partage discrètement
-content-the-fake-news-post-feedback-delete-quietly = Supprimer l’empêche de se répandre à partir de toi. Mais ton cousin et d’autres l’ont déjà vu. Une courte correction et un adulte de confiance aideraient à les protéger.
-content-the-fake-news-post-choice-leave-up = Le laisser, les gens peuvent décider par eux-mêmes
-content-the-fake-news-post-feedback-leave-up = Une occasion d’apprendre : ton cousin a déjà décidé d’y croire parce que tu l’as partagé. Les fausses infos santé peuvent vraiment faire du mal. Tu as le droit de changer d’avis.
+content-the-fake-news-post-choice-fix-leave = Je laisse. Les gens peuvent vérifier eux-mêmes, non ?
+content-the-fake-news-post-feedback-fix-leave = Une occasion d’apprendre : ton cousin y a cru parce que tu l’as partagé, et la plupart des gens ne vérifient pas. Les fausses infos santé font vraiment du mal. Tu as le droit de changer d’avis.
+content-the-fake-news-post-choice-fix-tell = J’écris à mon cousin « c’est faux ! » et je le dis à { $adult }.
+content-the-fake-news-post-feedback-fix-tell = C’est comme ça qu’on répare. Ton cousin entend la vérité de ta part, et un adulte de confiance peut vérifier qu’il va bien et aider à signaler. Tout le monde se fait avoir parfois.
+content-the-fake-news-post-choice-fix-delete = Je supprime mon partage discrètement. Personne ne verra.
+content-the-fake-news-post-feedback-fix-delete = Supprimer l’empêche de se répandre à partir de toi. Mais ton cousin et d’autres l’ont déjà vu et y croient peut-être. Une courte correction et un adulte de confiance les protégeraient.
 
-content-the-fake-news-post-adult-helps = Merci de m’en avoir parlé, il fallait du cran. Appelons ton cousin tout de suite, signalons la publication à { $app }, et regardons ensemble de vrais conseils de santé.
+content-the-fake-news-post-c-fix-leave = Ton partage continue de récolter des likes. Ton cousin saute le dîner pour le tonic, et trois amis le repartagent depuis ta page.
+content-the-fake-news-post-c-fix-delete = Ton partage disparaît. Mais le lendemain matin, ton cousin t’écrit : « J’ai sauté le petit-déj. Je commence le tonic aujourd’hui ! »
 
-content-the-fake-news-post-end-safe = Tu as vérifié avant de faire confiance, corrigé quelqu’un avec gentillesse et signalé un faux remède. C’est exactement comme ça qu’on arrête la désinformation.
-content-the-fake-news-post-end-mixed = Tu n’as pas répandu le faux, mais il circule toujours et personne ne l’a signalé. La prochaine fois, signale les fausses publications et parle aux personnes qu’elles pourraient blesser.
-content-the-fake-news-post-end-recovered = Tu as partagé quelque chose de faux, puis tu l’as assumé, corrigé et tu as demandé de l’aide. Ça demande plus de courage que de ne jamais se tromper.
-content-the-fake-news-post-end-mocked = { $friend } a honte, quitte le groupe de classe et croit toujours au faux. Il n’est jamais trop tard pour t’excuser, partager ce que tu as trouvé et signaler la publication.
-content-the-fake-news-post-end-harmful = Le faux remède continue de circuler, et des gens paient pour lui au lieu de recevoir de vrais soins. Il n’est jamais trop tard pour le signaler et en parler à un adulte de confiance.
+content-the-fake-news-post-fix-again = Ton cousin y croit toujours, parce que ça venait de toi. Et maintenant ?
+content-the-fake-news-post-choice-again-wait = C’est un petit-déj. Je vérifierai comment il va plus tard.
+content-the-fake-news-post-feedback-again-wait = Une occasion d’apprendre : un repas sauté peut devenir trois jours. Ton cousin te fait confiance, donc tes mots peuvent l’arrêter maintenant, et un adulte de confiance peut aider.
+content-the-fake-news-post-choice-again-tell = J’appelle mon cousin, puis je demande à { $adult } d’intervenir.
+content-the-fake-news-post-feedback-again-tell = Tu as réparé les choses. Ton cousin apprend que c’est faux, et un adulte peut vérifier qu’il va bien et aider à signaler la publication. Reconnaître une erreur, c’est courageux.
+
+content-the-fake-news-post-c-again-wait = À midi, ton cousin se sent tout tremblant, et il a partagé la publication avec ses propres amis.
+
+content-the-fake-news-post-repair = { $friend } a de la peine, et le faux circule toujours. Que vas-tu faire ?
+content-the-fake-news-post-choice-repair-report = M’excuser, envoyer la vraie page, et signaler la publication.
+content-the-fake-news-post-feedback-repair-report = Tu as réparé les choses. De vraies excuses et la vraie source peuvent recoller une amitié, et signaler la publication empêche le faux d’atteindre d’autres gens.
+content-the-fake-news-post-choice-repair-joke = Fais-moi confiance, c’était juste une blague. Tout le monde riait.
+content-the-fake-news-post-feedback-repair-joke = Une occasion d’apprendre : une blague n’en est une que si tout le monde rit, y compris la personne visée. Il n’est jamais trop tard pour s’excuser.
+
+content-the-fake-news-post-c-repair-report = ok. merci de t’excuser, ça compte. je vais montrer la vraie page à ma tante. je l’ai signalée aussi.
+content-the-fake-news-post-c-repair-joke = { $friend } ne répond pas. Cette personne reste loin du groupe de classe, sans savoir ce qui est vrai.
+
+content-the-fake-news-post-adult-helps = Merci de me l’avoir dit, il fallait du cran. J’ai appelé ton cousin, tout va bien. Maintenant, signalons la publication à { $app } et postons une courte correction.
+
+content-the-fake-news-post-end-safe = Tu as vérifié avant de croire, aidé { $friend } avec les vrais faits, et fait en sorte que le faux remède soit signalé et que la tante ait de vrais conseils médicaux.
+content-the-fake-news-post-end-recovered = Ça a mal tourné un moment, mais tu l’as assumé : tu as apporté la vérité aux gens qui te faisaient confiance, et la fausse publication est signalée. Ça demande plus de courage que de ne jamais se tromper.
+content-the-fake-news-post-end-mocked = { $friend } vit ça comme une humiliation et croit encore un peu au faux. Le faux n’est pas ta faute, et il n’est jamais trop tard : excuse-toi, envoie la vraie page, et demande de l’aide à un adulte de confiance.
+content-the-fake-news-post-end-harmful = Le faux remède continue de circuler, et des gens l’essaient au lieu de recevoir de vrais soins. Ce n’est pas ta faute, et il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera.

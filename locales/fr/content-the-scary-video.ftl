@@ -2,7 +2,7 @@
 
 content-the-scary-video-title = La vidéo qui fait peur
 content-the-scary-video-summary = Ton dessin animé se termine et une vidéo effrayante démarre toute seule. Que faire quand quelque chose en ligne te fait peur ?
-content-the-scary-video-remember = C’est normal d’avoir peur, et ce n’est jamais ta faute. Ferme la vidéo, parles-en à un adulte de confiance, et activez ensemble les réglages pour enfants.
+content-the-scary-video-remember = C’est normal d’avoir peur, et ce n’est jamais ta faute. Fais une capture du titre, ferme, parles-en à un adulte de confiance, et ne montre jamais de vidéos qui font peur aux plus petits.
 
 content-the-scary-video-app = { $app }
 content-the-scary-video-app-vidbloom = VidBloom
@@ -14,15 +14,12 @@ content-the-scary-video-cartoon-dinos = Dino Potes
 content-the-scary-video-adult-dad = Papa
 content-the-scary-video-adult-grandma = Mamie
 content-the-scary-video-adult-aunt = Tata Lina
-content-the-scary-video-name-shadowfox = ShadowFox_11
-content-the-scary-video-name-nightowl = NightOwl_X
-content-the-scary-video-name-spookysam = Spooky_Sam12
-content-the-scary-video-chat-zipchat = ZipChat
-content-the-scary-video-chat-buzzbox = BuzzBox
-content-the-scary-video-chat-whisperly = Whisperly
+content-the-scary-video-name-mia = Mia
+content-the-scary-video-name-leo = Léo
+content-the-scary-video-name-noor = Nour
 
 content-the-scary-video-npc-adult = { $adult }
-content-the-scary-video-npc-stranger = { $stranger }
+content-the-scary-video-npc-friend = { $friend }
 
 content-the-scary-video-intro = Coucou, c’est moi, Sango ! C’est un après-midi pluvieux et tu regardes { $cartoon } sur { $app }. Les dessins animés, c’est chouette ! Je regarde avec toi.
 content-the-scary-video-autoplay = L’épisode se termine. Avant que tu puisses toucher quoi que ce soit, la vidéo suivante démarre toute seule. On dirait { $cartoon }, mais la musique fait froid dans le dos et les couleurs sont sombres.
@@ -43,38 +40,54 @@ content-the-scary-video-feedback-views = Ce n’est pas un indice. Beaucoup de v
 
 content-the-scary-video-video-plays = Mais la lecture auto n’attend pas les détectives ! Les personnages se mettent à se battre et à hurler, et un visage effrayant surgit. Ton cœur bat à toute vitesse.
 content-the-scary-video-scared-choice = Ça faisait peur ! C’est normal d’avoir peur. Et ce n’est pas ta faute : la vidéo a démarré toute seule. Que vas-tu faire ?
-content-the-scary-video-choice-close-tell = La fermer et raconter à { $adult } ce que j’ai vu
-content-the-scary-video-feedback-close-tell = Bravo ! Arrêter quelque chose qui te bouleverse, c’est prendre soin de toi. En parler à un adulte de confiance aide la peur à rétrécir. Tu n’auras pas d’ennuis.
-content-the-scary-video-choice-close-quiet = La fermer, mais garder ça pour moi
-content-the-scary-video-feedback-close-quiet = La fermer, c’était malin ! Mais les images qui font peur peuvent rester dans la tête, et en parler aide. Un adulte de confiance peut aussi empêcher ce genre de vidéos d’apparaître.
-content-the-scary-video-choice-keep-watching = Continuer à regarder pour ne pas passer pour un bébé
-content-the-scary-video-feedback-keep-watching = Une occasion d’apprendre : le courage, ce n’est pas de regarder des choses qui te font peur. Personne ne te met à l’épreuve. S’arrêter, c’est le choix courageux, et tu as toujours le droit de fermer.
+content-the-scary-video-choice-shot-close = Je fais vite une capture du titre, puis je ferme l’appli.
+content-the-scary-video-feedback-shot-close = Malin ! Fermer, c’est prendre soin de toi, et la capture garde le nom de la vidéo, pour qu’un adulte puisse signaler exactement celle-là plus tard.
+content-the-scary-video-choice-block-now = Je bloque cette chaîne tout de suite, qu’elle disparaisse !
+content-the-scary-video-feedback-block-now = L’enlever de ton écran, c’était bien ! Mais bloquer d’abord cache le nom de la vidéo, et c’est dur de la signaler. D’abord une capture, puis bloquer et signaler.
+content-the-scary-video-choice-keep-watching = Je continue. Je suis pas un bébé, je peux regarder ça.
+content-the-scary-video-feedback-keep-watching = Une occasion d’apprendre : le courage, ce n’est pas regarder ce qui te fait peur. Personne ne te teste. S’arrêter, c’est ça le courage, et on a toujours le droit de fermer.
 
-content-the-scary-video-adult-helps = Merci de me l’avoir dit. Plein de gens ont peur devant ce genre de vidéos, les adultes aussi. Ce n’était pas ta faute. Allez, un bon chocolat chaud pour se sentir mieux.
-content-the-scary-video-keep-quiet = Tu fermes l’appli. Mais au moment de dormir, le visage effrayant te revient sans arrêt en tête. Puis ta tablette vibre : un nouveau message.
-content-the-scary-video-late-night = La lecture auto continue, et chaque vidéo fait plus peur que la précédente. L’heure du coucher est passée depuis longtemps et maintenant tu n’arrives plus à dormir. Puis ta tablette vibre : un nouveau message.
+content-the-scary-video-closed-saved = Tu fermes l’appli. La capture est enregistrée dans tes photos. Mais ton cœur bat encore fort, et ce soir-là, tu ne dis presque rien.
+content-the-scary-video-blocked-gone = La chaîne disparaît, et la vidéo aussi. Impossible de retrouver son nom. Le soir, le visage effrayant est toujours dans ta tête.
+content-the-scary-video-late-night = La lecture auto continue, et chaque vidéo fait plus peur que la précédente. L’heure du coucher est passée depuis longtemps, et maintenant tu n’arrives plus à dormir.
 
-content-the-scary-video-stranger-dm = Salut ! T’aimes les vidéos qui font peur ? Moi aussi j’ai 11 ans, et j’en ai des BIEN plus flippantes. Ajoute-moi sur { $chat } et je te les envoie. Le dis pas à tes parents, OK ?
-content-the-scary-video-choice-block-report = Bloquer et signaler ce compte, puis le montrer à { $adult }
-content-the-scary-video-feedback-block-report = Bien vu ! Quelqu’un que tu ne connais pas, qui veut passer sur une autre appli et garder des secrets pour ta famille, montre de gros signaux d’alerte. Bloquer et en parler, c’est courageux.
-content-the-scary-video-choice-ignore = Ne pas répondre, et fermer l’appli
-content-the-scary-video-feedback-ignore = Ne pas répondre, c’était prudent pour l’instant ! Mais { $stranger } peut t’écrire encore, ou écrire à d’autres enfants. Signaler et en parler à un adulte aide à arrêter ça.
-content-the-scary-video-choice-add = L’ajouter. Des vidéos plus flippantes, ça a l’air cool.
-content-the-scary-video-feedback-add = Une occasion d’apprendre : en ligne, n’importe qui peut dire qu’il a 11 ans. Quelqu’un qui te demande de cacher des choses à ta famille n’est pas un ami sûr, même s’il a l’air gentil.
+content-the-scary-video-evening = Tu ne dis pas grand-chose ce soir. Tout va bien ?
+content-the-scary-video-choice-show-shot = Je montre ma capture à { $adult } : voilà ce que j’ai vu.
+content-the-scary-video-feedback-show-shot = Bravo ! En parler aide la peur à rétrécir, et ta capture permet à { $adult } de signaler exactement cette vidéo. Tu n’as rien fait de mal.
+content-the-scary-video-choice-say-what = Je dis ce que j’ai vu, même si c’est introuvable.
+content-the-scary-video-feedback-say-what = Bravo ! Même sans le nom, en parler aide la peur à rétrécir, et { $adult } peut changer tes réglages. Tu n’as rien fait de mal.
+content-the-scary-video-choice-tell-friend = Ça va. Je raconterai tout à { $friend } demain, à la récréation.
+content-the-scary-video-feedback-tell-friend = En parler, c’est bien ! Mais { $friend } ne peut ni signaler la vidéo ni changer tes réglages. Un adulte de confiance le peut, et peut aussi t’aider à te sentir mieux.
+content-the-scary-video-choice-keep-quiet = Ça va ! Si je le dis, on me prendra ma tablette.
+content-the-scary-video-feedback-keep-quiet = Beaucoup d’enfants ont cette peur ! Mais en parler, ce n’est pas avoir des ennuis : la vidéo a démarré toute seule. Un adulte de confiance peut éviter que ça recommence.
 
-content-the-scary-video-settings = Merci de me l’avoir montré. Tu n’auras pas d’ennuis. Signalons cette vidéo, puis activons les réglages pour enfants : lecture auto désactivée, et pas de messages d’inconnus.
+content-the-scary-video-adult-helps = Merci de me l’avoir montré. Ce n’est pas ta faute. Signalons cette vidéo avec ta capture, puis coupons la lecture auto et activons les réglages pour enfants.
+content-the-scary-video-adult-helps-blocked = Merci de me l’avoir dit. Ce n’est pas ta faute. On ne peut pas signaler une vidéo introuvable, mais on peut couper la lecture auto et activer les réglages pour enfants. La prochaine fois, une capture d’abord.
+content-the-scary-video-friend-reacts = Waouh, ça a l’air flippant ! Envoie-moi le lien. Je vais le montrer à ma petite cousine, elle va trop flipper, MDR.
+content-the-scary-video-nightmare = Cette nuit-là, le visage effrayant revient sans cesse. Le lendemain, { $friend } te demande : « T’as vu la vidéo flippante de { $cartoon } ? Envoie-la-moi, je vais la montrer à ma petite cousine ! »
 
-content-the-scary-video-stranger-pushes = En voilà une encore plus flippante ! T’es plus un bébé, hein ? Maintenant, envoie-moi un selfie pour que je vérifie que c’est bien toi. N’oublie pas, c’est notre secret.
-content-the-scary-video-choice-tell-now = Arrêter, bloquer ce compte, et le dire à { $adult } tout de suite
-content-the-scary-video-feedback-tell-now = Quel courage ! Demander des photos et des secrets, ce sont de gros signaux d’alerte. Tu as toujours le droit de dire non, et un adulte de confiance va t’aider. Tu n’auras pas d’ennuis.
-content-the-scary-video-choice-block-only = Bloquer ce compte, mais garder ça pour moi
-content-the-scary-video-feedback-block-only = Bloquer, c’était un bon début ! Mais { $stranger } pourrait essayer la même chose avec d’autres enfants. En parler à un adulte de confiance permet de le signaler et de l’arrêter.
-content-the-scary-video-choice-keep-secret = Envoyer le selfie et garder le secret
-content-the-scary-video-feedback-keep-secret = Une occasion d’apprendre : ce genre de secret n’aide que l’autre personne, et une photo envoyée ne peut pas être reprise. Il n’est jamais trop tard pour en parler à quelqu’un en qui tu as confiance.
+content-the-scary-video-friend-wants = La cousine de { $friend } n’a que six ans. Que réponds-tu ?
+content-the-scary-video-choice-stand-up = Non ! Elle a six ans. On va dire à { $adult } que ça circule.
+content-the-scary-video-feedback-stand-up = Gentil et courageux ! Les vidéos qui font peur peuvent troubler les petits pendant des jours. Dire non la protège, et { $adult } peut aider à signaler et prévenir les autres familles.
+content-the-scary-video-choice-send-title = OK ! Cherche son titre. Elle va hurler, MDR !
+content-the-scary-video-feedback-send-title = Une occasion d’apprendre : ce qui t’a fait peur fera encore plus peur à une enfant de six ans. Être gentil, c’est ne pas faire passer la vidéo. Il n’est jamais trop tard pour dire « Ne la lui montre pas ».
+content-the-scary-video-choice-send-warned = Je l’envoie, mais je lui dirai de regarder avec un adulte.
+content-the-scary-video-feedback-send-warned = Une occasion d’apprendre : un avertissement ne rend pas la vidéo moins effrayante, et elle pourrait la regarder seule. Le choix gentil, c’est de ne pas l’envoyer du tout.
 
-content-the-scary-video-adult-helps-late = Ça me fait vraiment plaisir que tu me l’aies dit. Tu n’as rien fait de mal. Enregistrons les messages, bloquons et signalons { $stranger }, signalons cette vidéo, et activons les réglages pour enfants.
+content-the-scary-video-adult-helps-both = Merci de m’en avoir parlé tous les deux. Ce n’est pas ta faute. Signalons cette chaîne, prévenons l’école que ça circule, puis coupons la lecture auto et activons les réglages pour enfants.
+content-the-scary-video-cousin-alone = { $friend } dit : « Regarde-la seulement avec un adulte ! », mais la cousine la regarde seule dans sa chambre. Cette nuit-là, elle n’arrive pas à dormir.
+content-the-scary-video-cousin-scared = { $friend } montre la vidéo à sa petite cousine. Cette nuit-là, elle n’arrive pas à dormir, et la vidéo continue de circuler à l’école.
 
-content-the-scary-video-end-safe = Tu as demandé de l’aide, bloqué ce compte, et maintenant les réglages pour enfants gardent ton fil agréable. Des choses effrayantes peuvent surgir pour tout le monde, et tu as super bien géré !
-content-the-scary-video-end-mixed = Tu es en sécurité pour l’instant. Mais { $stranger } n’a pas été signalé, et les réglages pour enfants ne sont pas activés : d’autres choses effrayantes peuvent passer. Un adulte de confiance peut aider à arrêter ça.
-content-the-scary-video-end-recovered = Ça a fait peur un moment, mais tu as eu le courage d’en parler à { $adult }. Le compte { $stranger } est bloqué et signalé, et les réglages pour enfants sont activés. En parler, ça aide toujours !
-content-the-scary-video-end-harmful = { $stranger } en demande toujours plus, et le secret pèse lourd. Ce n’est pas ta faute. Il n’est jamais trop tard : parles-en à un adulte de confiance, il t’aidera.
+content-the-scary-video-late-choice = Il est tard, et tu as peur. Ce n’est pas ta faute. Que vas-tu faire ?
+content-the-scary-video-choice-knock = Je frappe à la porte de { $adult } pour lui montrer.
+content-the-scary-video-feedback-knock = C’est courageux ! Les adultes préfèrent mille fois être réveillés plutôt que de te laisser avoir peur dans ton coin. En parler aide la peur à rétrécir, et tu n’auras pas d’ennuis.
+content-the-scary-video-choice-one-more = Encore une vidéo. Je gère très bien, pas besoin d’aide.
+content-the-scary-video-feedback-one-more = Une occasion d’apprendre : plus de vidéos effrayantes rendent la peur plus grande, pas plus petite. Personne ne te teste. Il n’est jamais trop tard pour arrêter et aller voir un adulte de confiance.
+
+content-the-scary-video-adult-helps-late = Tu as bien fait de venir me voir. Tu n’auras pas d’ennuis. Faisons une capture du nom de cette chaîne et signalons-la, puis coupons la lecture auto et activons les réglages pour enfants.
+content-the-scary-video-worse = Tu en regardes une autre, puis encore une. À 2 h du matin, impossible de dormir, et les visages effrayants ne partent pas.
+
+content-the-scary-video-end-safe = Tu as arrêté la vidéo effrayante et tu en as parlé à { $adult }. Maintenant, la lecture auto est coupée et les réglages pour enfants sont activés. Ça arrive à tout le monde, et tu as super bien géré !
+content-the-scary-video-end-recovered = Tu as regardé plus longtemps que ce qui était bon pour toi, mais ensuite tu en as parlé à { $adult }. La chaîne est signalée, la lecture auto coupée et les réglages pour enfants activés. En parler, c’était courageux !
+content-the-scary-video-end-shared = La petite cousine de { $friend } a peur elle aussi maintenant, et la vidéo continue de circuler. L’avoir vue n’a jamais été ta faute. Parles-en à un adulte de confiance : il n’est jamais trop tard, et il aidera à la signaler.
+content-the-scary-video-end-harmful = Les images effrayantes reviennent la nuit, et tu gardes tout ça pour toi. Ce n’est pas ta faute. Il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera.

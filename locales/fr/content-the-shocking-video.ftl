@@ -26,54 +26,80 @@ content-the-shocking-video-adult-aunt = Tata Rosa
 content-the-shocking-video-intro = Il est 22 h et la discussion de ta classe sur { $app } est pleine de mèmes sur les devoirs. Il y a une heure, quelqu’un que personne ne connaît, { $stranger }, a rejoint le groupe grâce au lien d’invitation.
 content-the-shocking-video-video-drop = VRAIE baston filmée, ça devient vraiment grave à la fin. Regardez avant que ce soit supprimé ! Envoyez-la dans tous vos groupes.
 
-content-the-shocking-video-friend-reacts = Quelqu’un l’a regardée ? Il paraît que quelqu’un a été gravement blessé. Je l’ouvre ?
-content-the-shocking-video-choice-report-dont-share = Ne l’ouvre pas. Je la signale, et surtout, personne ne la partage.
-content-the-shocking-video-feedback-report-dont-share = Bien joué. Les vidéos violentes peuvent rester en tête, et chaque partage fait encore du mal à la personne filmée. La signaler à { $app } aide à la faire retirer.
-content-the-shocking-video-choice-scroll-past = Ne pas l’ouvrir, juste faire défiler
-content-the-shocking-video-feedback-scroll-past = Ne pas la regarder te protège, bonne décision. Mais la vidéo circule toujours dans ta classe. Un signalement rapide et un « ne la partagez pas » pourraient l’arrêter.
-content-the-shocking-video-choice-watch-forward = La regarder, et la transférer au groupe de foot
-content-the-shocking-video-feedback-watch-forward = Une occasion d’apprendre : « regardez avant que ce soit supprimé », c’est un hameçon pour te faire cliquer. La transférer, c’est faire du mal à des gens qui n’ont jamais choisi de la voir.
+content-the-shocking-video-friend-reacts = Quelqu’un l’a regardée ? Il paraît que quelqu’un a été grièvement blessé. Je l’ouvre ?
+content-the-shocking-video-choice-dont-open = Non. Je viens de la signaler. Personne ne la transfère, OK ?
+content-the-shocking-video-feedback-dont-open = Bien joué. Les vidéos violentes peuvent rester en tête, et chaque partage blesse encore la personne filmée. Un signalement aide { $app } à la retirer pour tout le monde.
+content-the-shocking-video-choice-scroll-past = Je ne l’ouvre pas. C’est plus sûr de faire défiler et de zapper.
+content-the-shocking-video-feedback-scroll-past = Ne pas regarder te protège, bien vu. Mais la vidéo continue de circuler dans ta classe. Un signalement rapide et un « ne la partagez pas » pourraient l’arrêter.
+content-the-shocking-video-choice-watch-quick = Ouvre-la vite avant qu’elle soit supprimée, on vérifiera.
+content-the-shocking-video-feedback-watch-quick = Une occasion d’apprendre : « regardez avant que ce soit supprimé », c’est un hameçon pour te faire cliquer. Tu n’es jamais obligé·e de regarder un truc juste parce que tout le monde en parle.
 
-content-the-shocking-video-watched = Tu regardes quelques secondes. C’est pire que ce que tu pensais. Tu la fermes, mais les images restent dans ta tête, et le groupe de foot se remplit de réactions choquées.
-content-the-shocking-video-upset-choice = C’était dur à voir, et ressentir un choc, c’est tout à fait normal. La vidéo est maintenant dans le groupe de foot, mais tu peux encore arranger ça. Et maintenant ?
-content-the-shocking-video-choice-delete-tell = Supprimer mon transfert, signaler la vidéo et le dire à { $adult }
-content-the-shocking-video-feedback-delete-tell = C’est comme ça qu’on redresse la situation. Supprimer arrête la diffusion, signaler aide à la faire retirer, et en parler à quelqu’un aide les images à s’effacer. Tout le monde fait des erreurs.
-content-the-shocking-video-choice-delete-forget = Supprimer mon transfert et essayer d’oublier
-content-the-shocking-video-feedback-delete-forget = La supprimer, c’était le bon premier pas. Mais les vidéos choquantes peuvent revenir en tête. La signaler et en parler à un adulte de confiance t’aiderait, toi et les autres.
-content-the-shocking-video-choice-watch-again = La revoir et lire tous les commentaires
-content-the-shocking-video-feedback-watch-again = Une occasion d’apprendre : revoir une vidéo comme ça augmente généralement le malaise au lieu de le réduire. Tu as le droit de la fermer, de faire une pause et de faire quelque chose qui t’apaise.
+content-the-shocking-video-c-reported = Tu signales la vidéo. { $friend } répond : « ok, je l’ouvre pas. » Deux autres ajoutent : « pareil, je partage pas. »
+content-the-shocking-video-c-scrolled = Tu fais défiler. À 22 h 30, la vidéo a été transférée dans trois autres groupes, et les gens demandent qui on voit dedans.
+content-the-shocking-video-c-watched = Tu regardes quelques secondes. C’est pire que prévu. Tu fermes, mais les images restent dans ta tête, et ton cœur cogne fort.
 
-content-the-shocking-video-stranger-dm = J’ai vu ton nom dans le groupe. Si t’as aimé celle-là, j’ai bien pire. Ajoute-moi sur une appli privée, mais le dis pas à tes parents mdr.
-content-the-shocking-video-choice-block-report-stranger = Bloquer et signaler { $stranger }, et prévenir l’admin du groupe
-content-the-shocking-video-feedback-block-report-stranger = Exactement. Un inconnu qui pousse des vidéos choquantes, veut passer sur une appli privée et dit « le dis pas à tes parents » montre trois signaux d’alerte à la fois.
-content-the-shocking-video-choice-ignore-dm = Laisser le message en « vu » et ne pas répondre
-content-the-shocking-video-feedback-ignore-dm = Ne pas répondre te protège pour l’instant. Mais { $stranger } est toujours dans la discussion de ta classe et peut écrire à d’autres. Bloquer et signaler ce compte protège tout le monde.
-content-the-shocking-video-choice-reply-stranger = Répondre : « ok, envoie »
-content-the-shocking-video-feedback-reply-stranger = Une occasion d’apprendre : quelqu’un qui envoie des vidéos choquantes et veut des secrets pour tes parents ne veut pas ton bien. Répondre lui montre qu’il est facile de te joindre.
+content-the-shocking-video-stranger-dm = Je t’ai vu dans le groupe. J’ai des vidéos bien pires. Ajoute-moi sur une appli privée, mais le dis pas à tes parents mdr.
+content-the-shocking-video-choice-screenshot-block = Capture d’abord, puis je bloque et je signale { $stranger }.
+content-the-shocking-video-feedback-screenshot-block = Exactement. Des vidéos choquantes, une appli privée et « le dis pas à tes parents » venant d’un compte inconnu : trois signaux d’alerte. Capturer d’abord permet à un adulte de tout voir.
+content-the-shocking-video-choice-warn-stranger = Je vais tout dire à mes parents. Laisse-moi tranquille.
+content-the-shocking-video-feedback-warn-stranger = Ne pas lui faire confiance, c’est juste. Mais prévenir ce genre de compte lui laisse le temps de tout effacer ou d’insister. Arrête de répondre, capture, bloque, signale, puis parles-en.
+content-the-shocking-video-choice-ok-send = Mdr ok, envoie. Mes parents vérifient jamais mon téléphone.
+content-the-shocking-video-feedback-ok-send = Une occasion d’apprendre : un compte inconnu qui pousse des vidéos choquantes et veut des secrets avec tes parents ne veut pas ton bien. Répondre lui montre que tu es facile à joindre.
 
-content-the-shocking-video-late-night = Il est presque 23 h et ta tête bourdonne après tout ça. C’est normal que des choses vues en ligne te remuent. Comment veux-tu finir la soirée ?
-content-the-shocking-video-choice-talk-and-sleep = Ranger mon téléphone et raconter à { $adult } ce qui s’est passé
-content-the-shocking-video-feedback-talk-and-sleep = Excellent choix. Parler allège les émotions lourdes, et une pause loin de l’écran aide ton cerveau à se calmer. { $adult } peut aussi aider pour les signalements.
-content-the-shocking-video-choice-mute-sleep = Mettre la discussion en sourdine et dormir, sans en parler
-content-the-shocking-video-feedback-mute-sleep = Une pause et du sommeil, ça aide vraiment. Mais si la vidéo te revient en tête, tu as le droit d’en parler. Tu n’as pas à porter ça sans aide.
-content-the-shocking-video-choice-scroll-late = Continuer à faire défiler la discussion jusqu’à 2 h
-content-the-shocking-video-feedback-scroll-late = Une occasion d’apprendre : faire défiler tard après quelque chose de bouleversant rend généralement les choses plus lourdes, et tu perds du sommeil. Tu as le droit de te déconnecter et d’en parler.
+content-the-shocking-video-c-blocked = Tu enregistres deux captures, puis tu bloques et signales { $stranger }. La discussion devient silencieuse.
+content-the-shocking-video-c-warned = mdr vas-y, balance. personne te croira.
+content-the-shocking-video-c-warned-after = Toute la discussion disparaît : « Cette conversation a été supprimée. » { $stranger } est toujours dans le groupe de ta classe, et tu n’as rien gardé.
+content-the-shocking-video-c-more-clips = { $stranger } envoie le lien d’une vidéo encore pire. Ensuite, ce compte te demande ton âge, et un selfie « pour prouver que t’es pas une balance ». Ton estomac se noue.
 
-content-the-shocking-video-parent-talk = Merci de m’en avoir parlé. Ressentir un choc, c’est normal, et tu n’as rien fait de mal. Signalons ensemble la vidéo et ce compte, et demandons à ton prof de réinitialiser le lien d’invitation de la discussion de classe.
+content-the-shocking-video-late-night = Il est presque 23 h et ta tête bourdonne après tout ça. C’est normal d’être secoué·e par des choses vues en ligne. Comment veux-tu finir la soirée ?
+content-the-shocking-video-choice-talk-sleep = Je laisse mon tél dans la cuisine et je file voir { $adult }.
+content-the-shocking-video-feedback-talk-sleep = Super choix. En parler rend les émotions lourdes plus légères, et une nuit sans écran aide ton cerveau à se calmer. { $adult } peut aussi aider pour les signalements.
+content-the-shocking-video-choice-mute-sleep = Je coupe le chat et je dors. Pas besoin d’en parler aux parents.
+content-the-shocking-video-feedback-mute-sleep = Une pause et du sommeil aident vraiment. Mais ce genre de choses peut revenir le lendemain, et tu n’as pas à le porter seul·e. En parler aide.
+content-the-shocking-video-choice-read-chat = Je lis tous les commentaires, pour voir ce qu’on en dit.
+content-the-shocking-video-feedback-read-chat = Une occasion d’apprendre : lire tous les commentaires tard le soir rend souvent les choses choquantes encore plus grosses, et tu perds du sommeil. C’est OK de te déconnecter.
 
-content-the-shocking-video-more-clips = { $stranger } envoie le lien d’une vidéo encore pire. Ensuite, ce compte te demande ton âge, et un selfie « pour prouver que t’es pas une balance ». Ton estomac se noue.
-content-the-shocking-video-sango-help = Ça m’inquiète. Vidéos choquantes, secrets, et maintenant un selfie : ce sont des signaux d’alerte. En parler, ce n’est pas balancer, c’est se faire aider. Ce n’est pas ta faute, tu peux arrêter ça. Que vas-tu faire ?
-content-the-shocking-video-choice-stop-tell = Ne plus répondre, faire une capture, bloquer et le dire à { $adult }
-content-the-shocking-video-feedback-stop-tell = C’est courageux et malin. Les captures sont des preuves, bloquer coupe le contact, et un adulte de confiance peut signaler le compte. Tu n’auras pas d’ennuis.
-content-the-shocking-video-choice-block-only = Bloquer { $stranger }, mais garder ça pour moi
-content-the-shocking-video-feedback-block-only = Bloquer, c’était un bon début ! Mais { $stranger } peut encore écrire à tes camarades. Un adulte de confiance peut aider à signaler le compte pour que ça s’arrête pour tout le monde.
-content-the-shocking-video-choice-send-selfie = Envoyer le selfie pour qu’on me laisse tranquille
-content-the-shocking-video-feedback-send-selfie = Une occasion d’apprendre : céder pousse généralement ce genre de personne à en demander plus, pas moins. Il n’est jamais trop tard pour arrêter de répondre et demander de l’aide.
+content-the-shocking-video-c-parent-talk = Merci de me l’avoir dit. C’est normal d’être secoué·e, et tu n’as rien fait de mal. On va s’assurer que ce compte est signalé, et demander à ton prof de changer le lien d’invitation du groupe.
+content-the-shocking-video-c-read-late = Tu lis jusqu’à 1 h du matin. Les gens décrivent chaque seconde de la vidéo, et la miniature n’arrête pas de réapparaître.
+content-the-shocking-video-c-muted-sleep = Tu dors, à peu près. Le matin, la vidéo est toujours dans le groupe de la classe, et quelqu’un a transféré une nouvelle vidéo du même compte. Rien que la miniature te serre le ventre.
 
-content-the-shocking-video-adult-helps-late = Ça me fait vraiment plaisir que tu m’en aies parlé, et tu n’auras pas d’ennuis. Signalons ensemble la vidéo et ce compte, et prévenons le collège. Si les images reviennent sans cesse, une ligne d’écoute peut aussi aider.
+content-the-shocking-video-morning = La nuit n’a pas tout effacé. Et maintenant ?
+content-the-shocking-video-choice-show-adult = Je montre le chat à { $adult } avant de partir à l’école.
+content-the-shocking-video-feedback-show-adult = Bravo. Certaines choses ne s’effacent pas avec le sommeil, et les partager les rend plus légères. Un adulte peut aussi faire retirer ce compte du groupe par l’école.
+content-the-shocking-video-choice-one-look = Juste un coup d’œil, puis je la signale. Ça va mieux, là.
+content-the-shocking-video-feedback-one-look = Une occasion d’apprendre : « juste un coup d’œil », c’est comme ça que les vidéos choquantes restent coincées dans la tête. Pas besoin de la voir pour la signaler ou en parler.
+content-the-shocking-video-c-parent-morning = Je suis content·e que tu me l’aies montré. Tu n’as rien fait de mal. Je signale ce compte avec toi et j’appelle l’école, pour que le groupe ait un nouveau lien d’invitation aujourd’hui.
+content-the-shocking-video-c-one-look = C’est encore pire que ce qu’on disait. Tu la signales, mais toute la journée à l’école, les images reviennent.
 
-content-the-shocking-video-end-safe = Tu as vu les signaux d’alerte, pris soin de toi et tu en as parlé. La vidéo et le compte sont signalés, et tu as passé une bonne nuit. Ça, c’est une vraie force.
-content-the-shocking-video-end-mixed = Tu es à l’abri pour l’instant, mais aucun adulte n’est au courant, et { $stranger } est peut-être encore dans la discussion de ta classe. Il n’est jamais trop tard pour signaler et en parler à quelqu’un.
-content-the-shocking-video-end-tired = Au collège, la fatigue t’écrase, et la vidéo repasse en boucle dans ta tête. Te déconnecter et parler à un adulte de confiance aide bien plus que de faire défiler.
-content-the-shocking-video-end-recovered = C’est devenu lourd, mais tu as demandé de l’aide, et ça a tout changé. La vidéo et le compte sont signalés. En parler, c’était courageux.
-content-the-shocking-video-end-harmful = { $stranger } continue d’écrire et en veut plus. Ce n’est pas ta faute. Il n’est jamais trop tard : bloque, signale, et parles-en à un adulte de confiance ou appelle une ligne d’écoute.
+content-the-shocking-video-upset-choice = C’était dur à voir, et être secoué·e, c’est tout à fait normal. Et maintenant ?
+content-the-shocking-video-choice-find-adult = Je ferme et je vais voir { $adult }. Je veux pas rester seul·e.
+content-the-shocking-video-feedback-find-adult = C’est comme ça qu’on se reprend. En parler aide les images à s’effacer, et { $adult } peut aider à signaler la vidéo. L’ouvrir, c’était un faux pas, pas ta faute.
+content-the-shocking-video-choice-funny-clips = Je ferme et je mets des vidéos drôles, c’est plus sûr.
+content-the-shocking-video-feedback-funny-clips = Te calmer, c’est un bon réflexe. Mais les vidéos choquantes reviennent souvent plus tard, et tu n’as pas à les porter seul·e. En parler à quelqu’un aide davantage.
+content-the-shocking-video-choice-forward-group = Je l’envoie au groupe de foot. Ils voudront la voir.
+content-the-shocking-video-feedback-forward-group = Une occasion d’apprendre : transférer répand le choc chez des gens qui n’ont jamais choisi de le voir, et blesse encore la personne filmée. Il n’est jamais trop tard pour supprimer et en parler.
+
+content-the-shocking-video-c-adult-upset = Je suis content·e que tu viennes me voir, et tu n’as pas d’ennuis. On va signaler la vidéo et le compte qui l’a postée. Si les images reviennent, on en reparle, ou on appelle une ligne d’écoute.
+content-the-shocking-video-c-forwarded = Le groupe de foot se remplit de réponses choquées. Quelqu’un demande où tu l’as eue. Puis un nouveau message arrive.
+content-the-shocking-video-c-funny = Les vidéos drôles aident un peu. Mais à 23 h, la vidéo est toujours dans ta tête. Puis un nouveau message arrive.
+
+content-the-shocking-video-stranger-late = Je t’ai vu l’ouvrir… je savais que tu pouvais encaisser du vrai. Ajoute-moi sur une appli privée pour des pires. le dis pas à tes parents mdr
+content-the-shocking-video-choice-show-chat = Capture, puis je vais montrer toute la discussion à { $adult }.
+content-the-shocking-video-feedback-show-chat = Courageux et malin. Un compte inconnu qui pousse des vidéos pires et le secret, c’est un signal d’alerte. Les captures gardent les preuves, et un adulte peut bloquer et signaler avec toi.
+content-the-shocking-video-choice-send-one-more = Ok, envoie-en une dernière. Après, je te bloque.
+content-the-shocking-video-feedback-send-one-more = Une occasion d’apprendre : « juste une dernière » te garde en contact avec quelqu’un qui ne veut pas ton bien. Il n’est jamais trop tard pour arrêter de répondre, capturer et demander de l’aide.
+content-the-shocking-video-c-more-late = { $stranger } envoie un autre lien, puis demande ton âge, et un selfie « pour prouver que t’es pas une balance ». Et continue d’écrire.
+
+content-the-shocking-video-sango-help = Je m’inquiète. Des vidéos pires, des secrets pour tes parents, et maintenant un selfie : ce sont des signaux d’alerte. En parler, ce n’est pas balancer. Ce n’est pas ta faute, et tu peux arrêter ça.
+content-the-shocking-video-choice-stop-tell = J’arrête de répondre, je capture tout et je vais voir { $adult }.
+content-the-shocking-video-feedback-stop-tell = Courageux et malin. Les captures sont des preuves, arrêter de répondre coupe le contact, et un adulte de confiance peut bloquer et signaler le compte avec toi. Tu n’as pas d’ennuis.
+content-the-shocking-video-choice-send-selfie = J’envoie. C’est plus sûr que de les avoir en colère contre moi.
+content-the-shocking-video-feedback-send-selfie = Une occasion d’apprendre : céder pousse souvent ce genre de personne à demander plus, pas moins. Il n’est jamais trop tard pour arrêter de répondre et demander de l’aide.
+content-the-shocking-video-c-selfie-sent = Tu l’envoies. { $stranger } répond aussitôt : il en veut un autre, et menace de partager le premier si tu arrêtes.
+
+content-the-shocking-video-c-adult-stranger = Je suis vraiment content·e que tu me l’aies montré, et tu n’as pas d’ennuis. On garde les captures, on bloque et on signale ce compte, on prévient l’école. Si ça continue, on appelle une ligne d’écoute ou la police.
+
+content-the-shocking-video-end-safe = Tu ne t’es laissé·e entraîner ni par la vidéo ni par { $stranger }, tu as reposé ta tête, et { $adult } est au courant. Le compte est signalé, et le lien d’invitation du groupe va être changé.
+content-the-shocking-video-end-tired = Tu es épuisé·e, ce que tu as vu et lu tourne en boucle dans ta tête, et personne ne sait ce que tu ressens. Ça peut revenir. Te déconnecter et parler à un adulte de confiance aide bien plus que faire défiler.
+content-the-shocking-video-end-recovered = C’est devenu lourd, mais tu as réparé : tu t’es arrêté·e et tu es allé·e voir { $adult }, qui t’aide à tout signaler. En parler, c’était courageux, et ça aide les images à s’effacer.
+content-the-shocking-video-end-harmful = { $stranger } continue d’écrire et en veut plus. Ce n’est pas ta faute, et jamais trop tard : n’envoie plus rien, garde les messages, parles-en à un adulte de confiance. Il t’aidera, avec une ligne d’écoute ou la police.

@@ -1,69 +1,105 @@
-# Contenus / valeurs : La rumeur virale (9-12 ans)
+# Contenu / valeurs : La rumeur virale (9-12 ans)
 
 content-the-viral-rumour-title = La rumeur virale
-content-the-viral-rumour-summary = Un message choquant et un défi risqué circulent à l’école. Sauras-tu vérifier les faits et protéger tout le monde ?
-content-the-viral-rumour-remember = Arrête-toi et vérifie avant de croire ou de partager. Si un défi peut blesser quelqu’un, préviens tout de suite un adulte de confiance.
+content-the-viral-rumour-summary = Un message sur un défi risqué circule à l’école. Sauras-tu le vérifier, l’empêcher de circuler et protéger tout le monde ?
+content-the-viral-rumour-remember = Arrête-toi et vérifie avant de croire ou de partager, même pour prévenir les autres. Si un défi peut blesser quelqu’un, va chercher tout de suite un adulte de confiance.
 
 content-the-viral-rumour-npc-maya = { $friend }
 content-the-viral-rumour-npc-ben = { $classmate }
 content-the-viral-rumour-npc-teacher = M. Silva
+content-the-viral-rumour-npc-adult = { $adult }
 
-# Variété : à chaque partie, une option est choisie pour chaque variable de `vary`.
+# Variété : à chaque partie, une option de chaque variable de `vary` est choisie.
 content-the-viral-rumour-name-maya = Maya
 content-the-viral-rumour-name-zoe = Zoé
 content-the-viral-rumour-name-priya = Leïla
 content-the-viral-rumour-name-ben = Ben
 content-the-viral-rumour-name-omar = Malik
 content-the-viral-rumour-name-lucas = Lucas
-content-the-viral-rumour-challenge-chair-tower = défi Tour de chaises
-content-the-viral-rumour-challenge-sky-stack = défi Gratte-ciel
-content-the-viral-rumour-challenge-chair-climb = défi Escalade de chaises
+content-the-viral-rumour-challenge-mega-dare = défi Méga
+content-the-viral-rumour-challenge-ninja-dare = défi Ninja
+content-the-viral-rumour-challenge-level-99 = défi Niveau 99
+content-the-viral-rumour-adult-mum = Maman
+content-the-viral-rumour-adult-dad = Papa
+content-the-viral-rumour-adult-gran = Mamie
 
-content-the-viral-rumour-intro = Coucou, c’est moi, Sango ! C’est vendredi soir et la discussion de ta classe s’agite. Voyons de quoi tout le monde parle.
+content-the-viral-rumour-intro = Coucou, c’est moi, Sango ! C’est vendredi soir et la discussion de ta classe s’agite. Voyons de quoi tout le monde parle.
+content-the-viral-rumour-video-skipped = { $friend } a partagé une vidéo d’une cascade risquée. Je saute la vidéo : tu n’as pas besoin de la voir. Lisons plutôt le message qui l’accompagne.
 
-content-the-viral-rumour-maya = Regardez !! Un streamer célèbre dit que tous les enfants doivent faire le { $challenge } : empiler des chaises, grimper tout en haut, filmer. Partagez dans l’heure, sinon c’est FINI pour vous !
-content-the-viral-rumour-choice-check-first = Attends. Qui a fait ça, et est-ce que c’est vrai ?
-content-the-viral-rumour-feedback-check-first = Beau travail de détective ! Les messages qui te pressent, comme « partagez dans l’heure ! », sont souvent faux. Vérifier d’abord arrête les rumeurs net.
-content-the-viral-rumour-choice-ignore = Ne pas le partager. Juste l’ignorer.
-content-the-viral-rumour-feedback-ignore = Ne pas partager, c’était une bonne décision, car les rumeurs grossissent quand on les fait passer. Vérifier si c’est vrai, et prévenir les autres, aide encore plus.
-content-the-viral-rumour-choice-share-now = Le partager dans la discussion de classe, vite !
-content-the-viral-rumour-feedback-share-now = C’est une occasion d’apprendre. Le message voulait te presser, et la précipitation, c’est un piège pour t’empêcher de réfléchir. Partager sans vérifier peut répandre quelque chose de faux ou de dangereux.
+content-the-viral-rumour-maya = Regarde !! Un streamer célèbre dit que tous les enfants doivent faire le { $challenge } ce week-end. Partage dans l’heure, sinon t’es NUL !
+content-the-viral-rumour-choice-share-warning = Je partage, mais avec « FAUX ! N’essayez pas ! » en haut.
+content-the-viral-rumour-feedback-share-warning = Bien vu, le danger ! Mais partager un avertissement partage aussi la vidéo, et certains la regardent juste pour voir. Le meilleur avertissement ne fait pas circuler le message.
+content-the-viral-rumour-choice-check-first = Attends. Qui a fait ça ? Je ne partage rien pour l’instant.
+content-the-viral-rumour-feedback-check-first = Super réflexe de détective ! Les messages qui te pressent, comme « partage dans l’heure ! », sont souvent faux. Vérifier qui l’a fait avant de partager arrête les rumeurs.
+content-the-viral-rumour-choice-share-now = Je partage vite ! Pas question que ce soit moi le NUL.
+content-the-viral-rumour-feedback-share-now = Une occasion d’apprendre : le message te pressait, et presser est une astuce pour t’empêcher de réfléchir. Partager avant de vérifier peut répandre quelque chose de faux ou de dangereux.
 
-content-the-viral-rumour-check = Jouons les détectives ! Pas de nom, pas de date, et le compte a été créé hier. La page du vrai streamer dit : « Ce n’est pas moi. Ne le faites pas ! » C’est faux, mais le défi pourrait quand même blesser quelqu’un.
-content-the-viral-rumour-ben-plans = Lundi matin. Tout le monde parle encore du { $challenge }. À la récré, { $classmate } traîne trois chaises dans un coin de la cour.
+content-the-viral-rumour-warned = Ton avertissement circule vite, mais il emporte la vidéo avec lui. Dimanche, des élèves d’autres classes la regardent « pour voir ce qui est faux ».
+content-the-viral-rumour-checked = Jouons aux détectives ! Le compte n’a pas de vrai nom et n’a qu’un jour. La vraie page du streamer dit : « Ce n’est pas moi. N’essayez pas, s’il vous plaît. » C’est faux.
+content-the-viral-rumour-shared = Ton partage atteint 40 enfants en une heure. Le petit frère de { $friend } demande s’il peut essayer aussi. Plein de gens croient le faux streamer.
 
-content-the-viral-rumour-ben = Filme-moi ! Je vais faire le { $challenge } ! Ça va faire plein de likes !
-content-the-viral-rumour-choice-tell-teacher = Courir prévenir un enseignant pour que personne ne se blesse
-content-the-viral-rumour-feedback-tell-teacher = Plein de courage et de bon sens ! Parler d’un défi dangereux à un adulte, ce n’est pas cafarder. Ça protège ton camarade, et c’est à ça que servent les adultes de confiance.
-content-the-viral-rumour-choice-warn-ben = Dire à { $classmate } que c’est une mauvaise idée, puis partir
-content-the-viral-rumour-feedback-warn-ben = C’est bien d’avoir repéré le danger et de l’avoir dit ! Mais { $classmate } pourrait quand même essayer. Un enseignant à proximité pourrait s’assurer que personne ne se blesse.
-content-the-viral-rumour-choice-film-ben = Filmer { $classmate } pour les likes
-content-the-viral-rumour-feedback-film-ben = Une occasion d’apprendre : les likes peuvent rendre excitantes des choses risquées. Filmer quelqu’un qui fait quelque chose de dangereux peut le pousser à aller plus loin.
+content-the-viral-rumour-monday = Lundi. Tout le monde parle encore du { $challenge }. À la récré, { $classmate } dit qu’il va l’essayer après l’école.
+content-the-viral-rumour-ben = Viens me filmer en train de faire le { $challenge } après l’école ! Ça va faire plein de likes !
+content-the-viral-rumour-choice-film-ben = OK, je filme. Mais je ne le publierai nulle part.
+content-the-viral-rumour-feedback-film-ben = Une occasion d’apprendre : une caméra et un public peuvent pousser quelqu’un à aller plus loin. Ne pas publier ne rend pas la cascade moins dangereuse pour { $classmate }.
+content-the-viral-rumour-choice-warn-ben = Pas question. Je te dis que c’est faux.
+content-the-viral-rumour-feedback-warn-ben = Bien vu, le danger, et tu l’as dit ! Mais { $classmate } pourrait quand même essayer. Un prof peut s’assurer que personne ne se blesse.
+content-the-viral-rumour-choice-find-teacher = Je vais chercher M. Silva, tout de suite.
+content-the-viral-rumour-feedback-find-teacher = Courageux et malin ! Aller chercher un adulte quand quelqu’un peut se blesser, ce n’est pas cafarder. Ça protège { $classmate }, et c’est à ça que servent les adultes de confiance.
 
-content-the-viral-rumour-teacher-helps = Merci de me l’avoir dit. Tu as peut-être évité que quelqu’un se blesse. Parlons des faux défis à toute la classe.
-content-the-viral-rumour-ben-stops = { $classmate } lève les yeux au ciel, mais il redescend. Pourtant, des enfants d’autres classes prévoient de tenter le { $challenge } après l’école.
+content-the-viral-rumour-filmed = Après l’école, { $classmate } essaie. Il glisse et tombe lourdement. Ça va, juste un genou écorché, mais tout le monde se tait. La vidéo est sur ton téléphone.
+content-the-viral-rumour-walked-off = { $classmate } hausse les épaules : « Tant pis, quelqu’un d’autre filmera. » Après l’école, un groupe se forme près du portail, téléphones sortis.
+content-the-viral-rumour-teacher-helps = Merci de me l’avoir dit. Ce n’est pas cafarder : tu as peut-être évité que quelqu’un se blesse. Je vais parler à { $classmate } et prévenir les autres classes que c’est faux.
 
-content-the-viral-rumour-ben-wobbles = La tour de chaises vacille. { $classmate } saute juste à temps et s’écorche le genou. Tout le monde se tait. La vidéo est toujours sur ton téléphone.
-content-the-viral-rumour-wobble-choice = Ouf, { $classmate } va bien, mais c’était moins une. La vidéo pourrait donner envie à d’autres enfants d’essayer. Que vas-tu faire maintenant ?
-content-the-viral-rumour-choice-get-help-delete = Aller chercher un enseignant, et ne pas publier la vidéo
-content-the-viral-rumour-feedback-get-help-delete = C’est comme ça qu’on redresse la situation ! Un enseignant peut vérifier que { $classmate } va bien et arrêter le défi. Ne pas publier la vidéo, c’est éviter que d’autres la copient.
-content-the-viral-rumour-choice-delete-quietly = Supprimer la vidéo, mais n’en parler à personne
-content-the-viral-rumour-feedback-delete-quietly = La supprimer aide, comme ça elle ne se répand pas à partir de toi. Mais le défi circule toujours, et un adulte pourrait aider à l’arrêter pour tout le monde.
-content-the-viral-rumour-choice-post-anyway = Publier la vidéo quand même, c’est drôle
-content-the-viral-rumour-feedback-post-anyway = Une occasion d’apprendre : une vidéo de cascade risquée peut donner envie aux autres de la copier, et elle montre { $classmate } dans un mauvais moment. Pense à qui elle pourrait blesser.
+content-the-viral-rumour-crowd = { $classmate } va essayer, et personne ne l’arrête. Que fais-tu ?
+content-the-viral-rumour-choice-go-home = Je rentre. J’ai déjà dit à { $classmate } que c’est une mauvaise idée.
+content-the-viral-rumour-feedback-go-home = Une occasion d’apprendre : prévenir { $classmate } était un bon début, mais il va quand même essayer. Quand quelqu’un peut se blesser, va chercher un adulte, même si tu as déjà parlé.
+content-the-viral-rumour-choice-get-adult = Je file chercher l’adulte le plus proche, vite.
+content-the-viral-rumour-feedback-get-adult = Bonne réaction ! Un adulte peut arrêter ça comme les enfants ne le peuvent pas. Aller chercher de l’aide quand quelqu’un peut se blesser, ce n’est jamais cafarder.
+content-the-viral-rumour-choice-film-crowd = Je reste et je filme. Ça aidera si ça tourne mal.
+content-the-viral-rumour-feedback-film-crowd = Une occasion d’apprendre : filmer peut sembler utile, mais un public avec des téléphones pousse à aller plus loin. Si ça peut mal tourner, va chercher un adulte, pas une caméra.
 
-content-the-viral-rumour-spread = Ton partage atteint 40 enfants en une heure. Maintenant, le petit frère de { $friend } demande à quelle hauteur empiler les chaises. Plein de gens croient le faux streamer.
-content-the-viral-rumour-spread-choice = Oh oh. Le message se répand vite, et des enfants plus jeunes y croient. Il n’est pas trop tard pour aider. Que vas-tu faire ?
-content-the-viral-rumour-choice-delete-and-tell = Supprimer mon partage et en parler à un adulte de confiance
-content-the-viral-rumour-feedback-delete-and-tell = C’est courageux ! Tout le monde partage parfois quelque chose par erreur. Ce qui compte, c’est de réparer et de demander de l’aide. Les adultes peuvent prévenir toute l’école.
-content-the-viral-rumour-choice-delete-only = Supprimer mon partage et espérer que ça s’arrête
-content-the-viral-rumour-feedback-delete-only = Supprimer ton partage, c’est un bon début. Mais plein d’enfants l’ont déjà vu. Un adulte de confiance peut les prévenir que c’est faux et dangereux.
-content-the-viral-rumour-choice-leave-it = Le laisser. C’est juste une blague.
-content-the-viral-rumour-feedback-leave-it = Une occasion d’apprendre : une blague n’est plus drôle quand quelqu’un la copie et se blesse. Tu as le droit de changer d’avis et de demander de l’aide.
+content-the-viral-rumour-went-home = Tu rentres chez toi. Plus tard, tu apprends qu’un parent est passé et a tout arrêté, donc personne ne s’est blessé cette fois. Mais le { $challenge } circule toujours.
+content-the-viral-rumour-adult-stops = Merci de m’avoir prévenu si vite. Ce n’est pas cafarder, c’est protéger les autres. Tout le monde à l’intérieur, s’il vous plaît. On va parler des faux défis.
+content-the-viral-rumour-filmed-crowd = { $classmate } essaie. Il glisse et tombe lourdement. Ça va, juste un genou écorché, mais tout le monde se tait. Ta vidéo tourne encore.
 
-content-the-viral-rumour-teacher-helps-late = Merci de m’en avoir parlé. Je sais que ce n’était pas facile, et tu n’auras pas d’ennuis. Je vais prévenir les autres classes que c’est faux, et on va protéger tout le monde.
+content-the-viral-rumour-wobble-choice = Ouf, { $classmate } va bien, mais c’était moins une. La vidéo est sur ton téléphone, et elle pourrait donner envie à d’autres d’essayer. Et maintenant ?
+content-the-viral-rumour-choice-show-silva = Je la garde hors ligne et je vais voir M. Silva.
+content-the-viral-rumour-feedback-show-silva = C’est comme ça qu’on rattrape les choses ! Hors ligne, personne ne la copie, et M. Silva peut prendre des nouvelles de { $classmate } et prévenir l’école.
+content-the-viral-rumour-choice-blur-post = Je la publie, mais avec le visage de { $classmate } flouté.
+content-the-viral-rumour-feedback-blur-post = Une occasion d’apprendre : flouter cache un visage, pas la cascade. D’autres la voient et veulent la copier, et les copains savent quand même que c’est { $classmate }.
+content-the-viral-rumour-choice-delete-quiet = Je l’efface et je me tais. { $classmate } va bien, maintenant.
+content-the-viral-rumour-feedback-delete-quiet = Une occasion d’apprendre : l’effacer était gentil pour { $classmate }. Mais le défi circule toujours, et seul un adulte peut prévenir tout le monde avant que quelqu’un d’autre se blesse.
 
-content-the-viral-rumour-end-safe = Tu as vérifié les faits et demandé de l’aide avant que quelqu’un se blesse. Un vrai réflexe de super-héros du Net !
-content-the-viral-rumour-end-mixed = Une partie du problème s’est arrêtée, mais le défi circule toujours et aucun adulte n’est au courant. En parler à un adulte de confiance aide à arrêter les défis dangereux pour tout le monde.
-content-the-viral-rumour-end-recovered = Ça s’est compliqué, mais tu as redressé la situation en demandant de l’aide. Il fallait du courage ! La prochaine fois, arrête-toi et réfléchis avant de partager ou de filmer.
-content-the-viral-rumour-end-harmful = Le faux défi continue de circuler, et d’autres enfants pourraient l’essayer. Il n’est jamais trop tard : parles-en à un adulte de confiance, il peut aider à l’arrêter.
+content-the-viral-rumour-silva-late = Merci de me l’avoir dit. Tu n’as pas d’ennuis. Je vais prendre des nouvelles de { $classmate }, et prévenir les autres classes que le { $challenge } est faux et dangereux.
+content-the-viral-rumour-blurred = Même flouté, tout le monde sait que c’est { $classmate }. La vidéo est partagée, et des enfants commentent : « Je peux faire mieux ! »
+content-the-viral-rumour-deleted-quiet = La vidéo a disparu, { $classmate } va bien, et tout se calme un moment. Mais aucun adulte n’est au courant, et le { $challenge } circule toujours.
+
+content-the-viral-rumour-spread-choice = Oh oh. Le message se répand vite, et des plus petits y croient. Il n’est pas trop tard pour aider. Que vas-tu faire ?
+content-the-viral-rumour-choice-sorry-post = J’efface et je poste « Pardon, c’est faux ! »
+content-the-viral-rumour-feedback-sorry-post = Effacer ton partage et le reconnaître, c’était courageux ! Mais plein d’enfants ont déjà vu le message. Un adulte de confiance peut prévenir les familles et l’école, et le signaler.
+content-the-viral-rumour-choice-leave-it = Je laisse tomber. Si je le dis, je vais avoir des ennuis.
+content-the-viral-rumour-feedback-leave-it = Une occasion d’apprendre : tout le monde partage un jour quelque chose par erreur. En parler, ce n’est pas pour avoir des ennuis, c’est pour que les plus petits ne se blessent pas.
+content-the-viral-rumour-choice-show-adult = J’efface mon partage, puis je montre le message à { $adult }.
+content-the-viral-rumour-feedback-show-adult = C’est courageux ! Réparer une erreur et demander de l’aide, c’est ce qui compte. Un adulte de confiance peut prévenir d’autres familles et signaler le faux message.
+
+content-the-viral-rumour-sorry-posted = Quelques enfants répondent « ah ok ». Mais le premier message circule toujours, et le petit frère de { $friend } veut toujours essayer.
+content-the-viral-rumour-left-up = Le faux message continue de se répandre. Lundi, des enfants de trois écoles parlent d’essayer le { $challenge }.
+content-the-viral-rumour-adult-late = Merci de me le montrer. Tu n’as pas d’ennuis, et c’est quelqu’un d’autre qui a fabriqué ce faux. Je vais prévenir l’école et la famille de { $friend }, et on va signaler le message.
+
+content-the-viral-rumour-spread-still = Tes excuses ont un peu aidé. Mais des plus petits croient encore au faux. Et maintenant ?
+content-the-viral-rumour-choice-friend-watch = Je dis à { $friend } de bien garder son petit frère loin de ça.
+content-the-viral-rumour-feedback-friend-watch = Une occasion d’apprendre : { $friend } ne peut pas surveiller tous les téléphones. Les adultes peuvent prévenir les familles, l’école et l’appli, tout à la fois.
+content-the-viral-rumour-choice-up-to-them = J’ai dit pardon. Le reste, c’est l’affaire des autres.
+content-the-viral-rumour-feedback-up-to-them = Une occasion d’apprendre : tes excuses étaient un super début. Mais le faux atteint encore des plus petits, et un adulte peut l’arrêter pour tout le monde.
+content-the-viral-rumour-choice-show-adult-now = Je montre à { $adult } le message, et ce qu’a dit le petit.
+content-the-viral-rumour-feedback-show-adult-now = Bien pensé ! Montrer le message aide { $adult } à agir vite. Aller voir un adulte de confiance, ce n’est pas s’attirer des ennuis : c’est réparer.
+
+content-the-viral-rumour-friend-watched = { $friend } essaie de surveiller son frère. Mais la vidéo est sur plein de téléphones, et elle ne peut pas tous les surveiller.
+content-the-viral-rumour-still-spreading = Le faux continue de circuler. Le petit frère de { $friend } parle encore du { $challenge }, et aucun adulte n’est au courant.
+content-the-viral-rumour-adult-last = Merci de me l’avoir montré. Tu as réparé les choses, et il faut du courage pour ça. Je vais parler à la famille de { $friend } et à l’école, et on va signaler le faux message.
+
+content-the-viral-rumour-end-safe = Tu ne t’es pas fait avoir par le faux { $challenge }, et tu as prévenu un adulte de confiance avant que quelqu’un se blesse. Bravo, détective du web !
+content-the-viral-rumour-end-mixed = Personne ne s’est gravement blessé cette fois. Mais aucun adulte de confiance n’est au courant du faux { $challenge }, et il circule toujours. Ça pourrait recommencer.
+content-the-viral-rumour-end-recovered = Tu as fait une erreur, puis tu as réparé : le message ne circule plus par toi, et un adulte de confiance est au courant. Les grands peuvent prévenir tout le monde. Ça demande du courage !
+content-the-viral-rumour-end-harmful = Le faux { $challenge } continue de circuler, et d’autres enfants pourraient essayer. Ce n’est pas ta faute si quelqu’un a fabriqué un faux. Il n’est jamais trop tard : parles-en à un adulte de confiance, il t’aidera.

@@ -7,7 +7,6 @@ contract-the-free-gems-remember = Si quelque chose de gratuit demande un mot de 
 contract-the-free-gems-npc-kofi = { $friend }
 contract-the-free-gems-npc-mum = Maman
 
-# Variété : à chaque partie, une option est choisie pour chaque variable de `vary`.
 contract-the-free-gems-name-kofi = Kofi
 contract-the-free-gems-name-lena = Léna
 contract-the-free-gems-name-tomas = Thomas
@@ -21,54 +20,96 @@ contract-the-free-gems-gems-50000 = 50 000
 contract-the-free-gems-intro = Tu fonces dans le niveau 12 de { $game }. Le dragon doré est tout près, mais tu n’as plus de gemmes !
 
 contract-the-free-gems-popup = Une fenêtre brillante clignote : « TU AS GAGNÉ { $gems } GEMMES GRATUITES ! Plus que 59 secondes ! Tape ton mot de passe et le numéro de carte d’un parent pour les récupérer ! »
-contract-the-free-gems-choice-spot-trick = Gratuit, mais il faut un numéro de carte ? C’est un piège. Je ferme !
-contract-the-free-gems-feedback-spot-trick = Quel œil ! Ce qui est gratuit n’a pas besoin d’un numéro de carte, et le compte à rebours est là pour te presser. Ne donne jamais ton mot de passe, même pour gagner un prix.
-contract-the-free-gems-choice-ask-friend = Attendre, et demander à { $friend } si c’est vrai
-contract-the-free-gems-feedback-ask-friend = S’arrêter pour vérifier, c’est malin ! Mais les amis aussi peuvent se faire avoir. Un adulte de confiance est la meilleure personne à qui demander pour tout ce qui touche à l’argent ou aux mots de passe.
-contract-the-free-gems-choice-type-password = Taper mon mot de passe, vite, avant la fin du temps !
-contract-the-free-gems-feedback-type-password = Une occasion d’apprendre : le compte à rebours était un piège pour te presser. Ton mot de passe, c’est comme la clé de ta maison. Il ne doit être connu que de toi et de tes parents.
+contract-the-free-gems-choice-close-it = Des gemmes gratuites qui veulent une carte ? Non. Je ferme.
+contract-the-free-gems-feedback-close-it = Quel œil ! Ce qui est gratuit n’a pas besoin d’un numéro de carte, et le compte à rebours est là pour te presser. Ne tape jamais ton mot de passe pour gagner un prix.
+contract-the-free-gems-choice-ask-friend = Attends ! Je demande d’abord à { $friend }, qui saura si c’est vrai.
+contract-the-free-gems-feedback-ask-friend = T’arrêter pour réfléchir, c’était malin ! Mais les amis aussi peuvent se faire avoir. Pour tout ce qui touche aux mots de passe ou à l’argent, demande à un adulte de confiance.
+contract-the-free-gems-choice-type-password = Vite, je tape mon mot de passe avant la fin du temps !
+contract-the-free-gems-feedback-type-password = Une occasion d’apprendre : le compte à rebours était là pour te presser. Ton mot de passe, c’est comme la clé de ta maison. Seuls toi et tes parents devez le connaître.
 
+contract-the-free-gems-typed = Tu tapes ton mot de passe. Puis on te demande le numéro de carte, mais tu ne le connais pas, alors tu fermes. Aucune gemme n’arrive.
+contract-the-free-gems-closed = Tu fermes. Rien ne se passe quand le temps est écoulé : il n’était pas vrai. Mais le lendemain, la même fenêtre revient, avec un nouveau compte à rebours.
 contract-the-free-gems-friend-says = Mon cousin dit que c’est vrai ! Faut faire vite. Tape-le, c’est tout !
-contract-the-free-gems-choice-close-and-ask = La fermer, et la montrer à un adulte de confiance
-contract-the-free-gems-feedback-close-and-ask = Excellent choix ! Même si un ami dit que c’est vrai, une fenêtre qui demande des mots de passe et des numéros de carte, c’est un piège. Un adulte peut t’aider à vérifier et à la signaler.
-contract-the-free-gems-choice-close-quietly = La fermer, mais n’en parler à personne
-contract-the-free-gems-feedback-close-quietly = La fermer, c’était prudent ! En parler aussi à un adulte, c’est lui permettre de signaler le piège et d’aider à protéger tes amis.
-contract-the-free-gems-choice-type-it-now = { $friend } dit que c’est vrai, alors je le tape
-contract-the-free-gems-feedback-type-it-now = Une occasion d’apprendre : les amis aussi peuvent se faire avoir. Si une fenêtre veut ton mot de passe ou un numéro de carte, c’est un piège, même si ça a l’air vrai.
 
-contract-the-free-gems-streak-nag = La fenêtre a disparu. Puis le jeu clignote : « Ne perds pas ta série ! Continue à jouer, ou achète le Méga Coffre pour seulement 9,99 ! » C’est presque l’heure d’aller au lit.
+contract-the-free-gems-friend-choice = Le compte à rebours affiche 20 secondes. Que vas-tu faire ?
+contract-the-free-gems-choice-close-anyway = Je ferme. Des gemmes gratuites, ça ne demande pas de carte.
+contract-the-free-gems-feedback-close-anyway = Bien réfléchi ! Même si un ami dit que c’est vrai, une fenêtre qui demande des mots de passe et des numéros de carte est un piège, même si elle a l’air vraie.
+contract-the-free-gems-choice-type-it-now = Le cousin de { $friend } l’a fait, c’est sûr. Je tape !
+contract-the-free-gems-feedback-type-it-now = Une occasion d’apprendre : les amis peuvent se faire avoir, et leurs cousins aussi. Si un prix demande ton mot de passe ou un numéro de carte, c’est un piège.
+contract-the-free-gems-closed-anyway = Tu fermes juste à temps. « Oh », dit { $friend }. « Mon cousin s’est peut-être fait avoir. » Tu retournes à ta course.
+
+contract-the-free-gems-back-choice = La fenêtre des gemmes revient sans cesse. Que vas-tu faire ?
+contract-the-free-gems-choice-show-mum = Je ferme, puis je montre à Maman ce qu’elle demandait
+contract-the-free-gems-feedback-show-mum = Excellent choix ! Un adulte peut signaler le piège au jeu, pour qu’il soit arrêté pour tout le monde. Le montrer, ce n’est pas faire des histoires : c’est comme ça qu’on attrape les pièges.
+contract-the-free-gems-choice-warn-friend = Je dis à { $friend } : c’est un piège, surtout ne tape rien !
+contract-the-free-gems-feedback-warn-friend = Prévenir { $friend }, c’était gentil ! Mais un ami ne peut pas arrêter la fenêtre. Un parent peut la signaler au jeu, pour qu’elle s’arrête pour tout le monde.
+contract-the-free-gems-choice-tap-again = Elle revient ! C’est vrai, cette fois ? Je touche !
+contract-the-free-gems-feedback-tap-again = Une occasion d’apprendre : les pièges reviennent encore et encore, et ça ne les rend pas vrais. Un prix qui demande ton mot de passe, c’est toujours un piège.
+contract-the-free-gems-warned = « Merci ! » dit { $friend }. Mais la fenêtre continue de clignoter, pour toi et pour d’autres enfants, et personne ne l’a signalée.
+contract-the-free-gems-tapped-again = Tu touches. « Connecte-toi pour récupérer ! » Ça ressemble exactement au jeu, alors tu tapes ton mot de passe. Aucune gemme n’arrive.
+contract-the-free-gems-mum-reports = Bien vu ! C’est un piège. Signalons cette fenêtre au jeu ensemble, pour qu’elle arrête de piéger d’autres enfants.
+
+contract-the-free-gems-streak-nag = Le soir, le jeu clignote : « Ne perds pas ta série de 7 jours ! Encore une course, ou achète le Méga-coffre pour seulement 9,99 ! » C’est presque l’heure de dormir.
 contract-the-free-gems-streak-choice = Hum, certains jeux sont conçus pour te faire jouer et acheter toujours plus. Que vas-tu faire ?
-contract-the-free-gems-choice-stop-for-today = Arrêter pour aujourd’hui, et parler de la fenêtre à Maman
-contract-the-free-gems-feedback-stop-for-today = C’est toi le chef de ton jeu ! Le sommeil t’aide à mieux jouer demain. Et en parler à Maman, c’est lui permettre de t’aider à repérer les pièges.
-contract-the-free-gems-choice-play-on = Jouer tard, mais sans rien acheter
-contract-the-free-gems-feedback-play-on = Ne rien acheter, c’était malin ! Mais « ne perds pas ta série », c’est un piège pour te faire jouer plus longtemps. Une bonne nuit de sommeil compte plus que n’importe quelle série.
-contract-the-free-gems-choice-buy-chest = Toucher « Acheter » sur le Méga Coffre
-contract-the-free-gems-feedback-buy-chest = Une occasion d’apprendre : « seulement 9,99 », c’est de l’argent réel, et les coffres mystère donnent souvent bien moins que promis. Demande toujours à un adulte avant d’acheter.
+contract-the-free-gems-choice-bedtime = Au lit. Le dragon peut bien attendre jusqu’à demain.
+contract-the-free-gems-feedback-bedtime = C’est toi qui commandes ton jeu ! « Ne perds pas ta série », c’est un piège pour te garder debout. Le sommeil t’aide à mieux courir demain.
+contract-the-free-gems-choice-one-race = Juste une course pour sauver ma série. Maman ne dira rien.
+contract-the-free-gems-feedback-one-race = Ne pas acheter le coffre, c’était malin ! Mais « encore une course », c’est exactement ce que veut la série, et ça reste rarement une seule. Aucune série ne vaut ton sommeil.
+contract-the-free-gems-choice-buy-chest = J’achète le Méga-coffre. C’est juste 9,99, non ?
+contract-the-free-gems-feedback-buy-chest = Une occasion d’apprendre : « seulement 9,99 », c’est du vrai argent, et les coffres mystère donnent souvent bien moins que promis. Demande avant d’acheter quoi que ce soit.
 
-contract-the-free-gems-parent-chat = Merci de m’avoir montré cette fenêtre ! Mettons un verrou sur les achats, et choisissons un moment pour jouer demain. Tu as eu de très bons réflexes ce soir.
+contract-the-free-gems-bed = Tu éteins. Le lendemain, la série est retombée à zéro, et il ne se passe rien de grave. Le dragon doré est toujours là.
+contract-the-free-gems-one-race = Une course en devient quatre. L’heure du coucher est passée depuis longtemps, et le jeu clignote encore : « Presque ! Recours ou perds ta série ! »
+contract-the-free-gems-chest = La carte de Maman est enregistrée sur la tablette : un seul toucher suffit. Le coffre te donne une minuscule gemme. Le lendemain, un e-mail : « Bienvenue au Club Gemmes ! 9,99 chaque semaine. »
 
-contract-the-free-gems-surprise-bill = Le coffre te donne une seule toute petite gemme. Le lendemain, un e-mail arrive : « Bienvenue au Gem Club ! 9,99 chaque semaine. » Tu ne savais même pas que ça t’abonnait !
-contract-the-free-gems-bill-choice = Oh oh. C’était un coût caché : ça se paie chaque semaine. Il n’est pas trop tard pour réparer. Et maintenant ?
-contract-the-free-gems-choice-tell-mum-now = Le dire à Maman tout de suite pour qu’elle l’annule
-contract-the-free-gems-feedback-tell-mum-now = C’est courageux ! Les jeux cachent parfois des coûts en petits caractères. Prévenir vite un parent permet d’arrêter les paiements.
-contract-the-free-gems-choice-wait-to-tell = Attendre la semaine prochaine pour le dire à Maman
-contract-the-free-gems-feedback-wait-to-tell = Le dire à Maman, c’est bien, mais attendre coûte plus cher : encore 9,99 partent la semaine prochaine. Plus vite un adulte est au courant, plus c’est facile à réparer.
-contract-the-free-gems-choice-win-it-back = Le cacher, et acheter un autre coffre pour me refaire
-contract-the-free-gems-feedback-win-it-back = Une occasion d’apprendre : essayer de regagner de l’argent en fait perdre encore plus, la plupart du temps. Les coffres mystère sont conçus comme ça. Un adulte de confiance peut aider, et tu as le droit d’en parler.
+contract-the-free-gems-late-choice = Hmm. « Une course », c’est resté à une ? Et maintenant ?
+contract-the-free-gems-choice-sleep-now = Déjà quatre courses ? Je vais dormir.
+contract-the-free-gems-feedback-sleep-now = Bravo d’avoir arrêté ! Remarquer qu’une course est devenue quatre, c’est un vrai talent. Le jeu est fait pour te retenir, et tu as repris le contrôle.
+contract-the-free-gems-choice-keep-racing = Je continue. Je ne peux pas perdre ma série !
+contract-the-free-gems-feedback-keep-racing = Une occasion d’apprendre : les séries déplacent sans cesse la ligne d’arrivée, alors il y a toujours « encore une ». C’est toi qui décides quand t’arrêter, et le sommeil d’abord.
+contract-the-free-gems-late-bed = Tu éteins et tu vas dormir. Le matin, tu as un peu sommeil, mais tu as su t’arrêter, et le dragon est toujours là.
+contract-the-free-gems-midnight = Tu fais la course jusqu’à minuit. Le lendemain, tu bâilles pendant tous les cours, et le soir, le jeu clignote encore : « Ne perds pas ta série ! »
 
-contract-the-free-gems-account-locked = Aucune gemme n’arrive. Le lendemain matin, tu ne peux plus te connecter : quelqu’un a changé ton mot de passe ! Puis un message apparaît : « Paie 20 pour débloquer ton compte. »
-contract-the-free-gems-locked-choice = Oh non, c’est ce que voulaient les arnaqueurs. Mais ça peut se réparer ! Que vas-tu faire ?
-contract-the-free-gems-choice-tell-parent = Le dire à un parent pour qu’on répare ça ensemble
-contract-the-free-gems-feedback-tell-parent = Le meilleur choix ! Un parent peut t’aider à le signaler au jeu et à récupérer ton compte. Tout le monde peut se faire piéger. Demander de l’aide, c’est malin.
-contract-the-free-gems-choice-new-account = Créer un nouveau compte et ne rien dire
-contract-the-free-gems-feedback-new-account = Ne pas payer, c’était bien ! Mais l’arnaqueur a toujours ton ancien compte et pourrait s’en servir pour piéger tes amis. Un adulte peut aider à le signaler.
-contract-the-free-gems-choice-pay-unlock = Utiliser la carte de Maman pour payer et le débloquer
-contract-the-free-gems-feedback-pay-unlock = Une occasion d’apprendre : payer un arnaqueur ne permet presque jamais de récupérer ton compte. Ça lui montre juste que son piège marche. Demande à un adulte de t’aider à le signaler.
+contract-the-free-gems-bill-choice = Oh oh. C’était un coût caché : le Club Gemmes prend 9,99 chaque semaine. Il n’est pas trop tard pour réparer. Et maintenant ?
+contract-the-free-gems-choice-show-email = Je montre tout de suite à Maman l’e-mail du Club
+contract-the-free-gems-feedback-show-email = C’est courageux ! Les jeux cachent parfois des coûts en petits caractères. Le montrer vite à un parent permet d’arrêter les paiements, et peut-être de se faire rembourser.
+contract-the-free-gems-choice-tell-weekend = Je le dirai à Maman ce week-end. Là, elle est occupée.
+contract-the-free-gems-feedback-tell-weekend = Prévoir de le dire à Maman, c’est bien ! Mais attendre coûte plus cher : le Club prend de l’argent chaque semaine. Plus vite un adulte le sait, plus c’est facile à réparer.
+contract-the-free-gems-choice-win-it-back = J’achète un autre coffre pour tout regagner.
+contract-the-free-gems-feedback-win-it-back = Une occasion d’apprendre : essayer de regagner de l’argent en fait souvent perdre plus. Les coffres mystère sont faits comme ça. Le dire à un adulte, c’est OK, et tu n’auras pas d’ennuis.
+contract-the-free-gems-weekend = Le week-end, un deuxième e-mail est arrivé : encore 9,99 de partis. Le Club Gemmes va continuer à prendre de l’argent chaque semaine.
+contract-the-free-gems-mum-cancels = Merci de me l’avoir montré. Tu n’as pas d’ennuis. Annulons le Club Gemmes, demandons au magasin de nous rembourser, et bloquons les achats ensemble.
+contract-the-free-gems-more-chests = Deux coffres de plus, deux minuscules gemmes de plus, et 19,98 de partis. Et le Club Gemmes continue de prélever chaque semaine.
 
-contract-the-free-gems-parent-helps = Ça me fait vraiment plaisir que tu m’en aies parlé. Tu n’auras pas d’ennuis. Signalons-le au jeu, changeons ton mot de passe et arrêtons tous les paiements ensemble.
+contract-the-free-gems-weekend-choice = Deux e-mails maintenant, et Maman ne sait toujours rien. Que vas-tu faire ?
+contract-the-free-gems-choice-show-both = Je montre les deux e-mails à Maman. Maintenant, pas plus tard.
+contract-the-free-gems-feedback-show-both = Quel courage ! Il n’est jamais trop tard pour le dire. Un parent peut annuler le Club Gemmes et demander un remboursement, et tu n’auras pas d’ennuis.
+contract-the-free-gems-choice-hide-emails = J’efface les e-mails. Comme ça, Maman ne s’inquiète pas.
+contract-the-free-gems-feedback-hide-emails = Une occasion d’apprendre : cacher les e-mails n’arrête pas le Club Gemmes. Il prend de l’argent chaque semaine. Le dire à un adulte, c’est comme ça que ça s’arrête, et il n’est jamais trop tard.
+contract-the-free-gems-hidden = Les e-mails ont disparu, mais pas le Club Gemmes. Chaque semaine, encore 9,99 partent de la carte de Maman.
 
-contract-the-free-gems-end-safe = Tu as repéré le piège, dit non aux coûts cachés et su quand t’arrêter. Tes gemmes, ton argent et ton sommeil sont protégés !
-contract-the-free-gems-end-tired = Tu n’as rien acheté, super ! Mais le piège de la série t’a fait veiller tard, et maintenant tu as sommeil à l’école. C’est toi qui décides quand t’arrêter.
-contract-the-free-gems-end-mixed = C’est en partie réglé, mais attendre ou ne rien dire a laissé le piège continuer. La prochaine fois, parles-en tout de suite à un adulte de confiance. C’est plus facile à réparer.
-contract-the-free-gems-end-recovered = Tu t’es fait piéger, mais tu en as parlé à un adulte de confiance et vous avez réparé ça ensemble. Quel bon sens et quel courage ! La prochaine fois, demande avant de toucher.
-contract-the-free-gems-end-harmful = Le piège a encore marché, et encore plus d’argent est parti. Les arnaqueurs espèrent que les enfants auront trop peur pour en parler. Il n’est jamais trop tard : un adulte de confiance peut aider.
+contract-the-free-gems-locked = Le lendemain matin, impossible de te connecter : quelqu’un a changé ton mot de passe ! Puis un message s’affiche : « Paie 20 pour récupérer ton compte. »
+contract-the-free-gems-locked-choice = Oh non, c’est ce que voulaient les escrocs. Mais tu peux encore agir. Que vas-tu faire ?
+contract-the-free-gems-choice-show-message = Je montre ce message à Maman avant toute chose
+contract-the-free-gems-feedback-show-message = Le meilleur choix ! Un parent peut le signaler à l’équipe d’aide du jeu et changer tes mots de passe. Tout le monde peut se faire piéger. Demander de l’aide, c’est malin.
+contract-the-free-gems-choice-threaten = Je réponds : « Rends-moi mon compte, ou je te signale ! »
+contract-the-free-gems-feedback-threaten = Ne pas payer, c’était bien, et te défendre, c’est courageux ! Mais répondre montre aux escrocs qu’il y a quelqu’un. Ne leur réponds pas : montre tout à un parent.
+contract-the-free-gems-choice-pay-unlock = Je paie les 20 avec la carte de Maman, vite
+contract-the-free-gems-feedback-pay-unlock = Une occasion d’apprendre : payer un escroc ne rend presque jamais un compte. Ça lui montre juste que le piège marche. Un parent peut t’aider à le signaler.
+contract-the-free-gems-mum-helps = Je suis vraiment contente que tu me l’aies dit. Tu n’as pas d’ennuis. Signalons-le à l’équipe d’aide du jeu : elle peut essayer de récupérer ton compte. Et changeons tes autres mots de passe.
+contract-the-free-gems-threat-reply = Ils répondent aussitôt : « Paie 20 dans une heure, ou tes dragons disparaissent pour toujours ! »
+contract-the-free-gems-paid = Tu paies. Le compte ne revient pas. À la place, un nouveau message arrive : « Paie encore 20. »
+
+contract-the-free-gems-threat-choice = Le temps presse, et tu as peur. Et maintenant ?
+contract-the-free-gems-choice-stop-show = J’arrête de répondre, et je montre tout à Maman
+contract-the-free-gems-feedback-stop-show = Bravo, c’est courageux et malin ! Ne pas répondre leur enlève leur pouvoir. Un parent peut les signaler à l’équipe d’aide du jeu, et tu n’as pas d’ennuis.
+contract-the-free-gems-choice-pay-quick = Je paie vite avec la carte de Maman, sinon adieu mes dragons !
+contract-the-free-gems-feedback-pay-quick = Une occasion d’apprendre : « une heure », c’est un piège pour te faire peur, comme le compte à rebours. Payer ne rend presque jamais un compte. Un parent peut t’aider.
+
+contract-the-free-gems-end-safe = Tu as repéré le piège des gemmes gratuites, gardé ton mot de passe pour toi, et arrêté à l’heure du coucher, pas quand le jeu le voulait. Ton mot de passe, l’argent de Maman et ton sommeil sont protégés !
+contract-the-free-gems-end-stopped = Tu as repéré le piège des gemmes et tu n’as rien acheté. Et tu as fini par arrêter, même si une course en est devenue quatre. La série relancera demain : la prochaine fois, arrête quand tu l’avais prévu.
+contract-the-free-gems-end-tired = Tu as repéré le piège des gemmes et tu n’as rien acheté. Mais la série t’a fait courir jusqu’à minuit, et elle relancera demain. C’est toi qui décides quand t’arrêter.
+contract-the-free-gems-end-recovered = Un coût caché t’a eu, mais tu l’as montré à Maman, et vous avez réparé ça ensemble : le Club Gemmes est annulé et les achats sont bloqués. C’est courageux ! La prochaine fois, demande avant d’acheter.
+contract-the-free-gems-end-harmful = Le Club Gemmes prélève encore, et Maman perd de l’argent. Ce n’est pas ta faute : ces jeux poussent à acheter. Il n’est jamais trop tard pour le dire à Maman ou à un adulte de confiance, qui t’aidera.
+contract-the-free-gems-end-recovered-account = Tu t’es fait piéger, mais tu l’as montré à Maman. Vous l’avez signalé ensemble et changé tes mots de passe : les escrocs ne peuvent entrer nulle part ailleurs. L’équipe d’aide du jeu examine ton compte.
+contract-the-free-gems-end-harmful-account = Tu as payé, le compte n’est pas revenu, et on t’en demande plus. Pas ta faute : ils trompent même les adultes. Jamais trop tard pour le dire à Maman ou à un adulte de confiance : on t’aidera et on protégera la carte.

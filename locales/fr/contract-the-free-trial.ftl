@@ -15,20 +15,21 @@ contract-the-free-trial-adult-mum = Maman
 contract-the-free-trial-adult-dad = Papa
 contract-the-free-trial-adult-gran = Mamie
 
-contract-the-free-trial-npc-friend = { $friend }
 contract-the-free-trial-npc-adult = { $adult }
 
-contract-the-free-trial-intro = Le bac blanc commence dans trois semaines. Tu utilises la version gratuite de { $app } depuis un mois : fiches, annales, série de révisions. Il est 23 h 40 quand ton téléphone s’allume.
+contract-the-free-trial-intro = Les examens blancs commencent dans trois semaines. Tu utilises la version gratuite de { $app } depuis un mois : fiches, annales, une série de 21 jours de révision. Il est 23 h 40 quand ton téléphone s’allume.
 
-contract-the-free-trial-streak = { $app } : « Ta série de 21 jours se termine à minuit ! Oiseaux de nuit, rejoignez le Sprint Nuit Blanche de ce soir avec 3 000 autres élèves. »
-contract-the-free-trial-choice-sleep = Désactiver les alertes de série et aller dormir
-contract-the-free-trial-feedback-sleep = Très bon choix. Pendant le sommeil, ton cerveau enregistre ce que tu as révisé, donc ça fait partie des révisions. Les séries et les alertes tardives sont conçues pour te rendre accro, pas pour t’aider à apprendre.
-contract-the-free-trial-choice-ten-minutes = Faire 10 minutes pour sauver la série, puis dormir
-contract-the-free-trial-feedback-ten-minutes = Dix minutes, ça ne fait pas de mal, et tu as su t’arrêter. Remarque juste le piège : une série te donne l’impression que tu perdrais quelque chose, alors tu reviens sans cesse, même à minuit.
-contract-the-free-trial-choice-all-nighter = Rejoindre le Sprint Nuit Blanche
-contract-the-free-trial-feedback-all-nighter = Une occasion d’apprendre : une nuit blanche dégrade la mémoire, la concentration et le moral le lendemain. Une appli qui récompense le fait de veiller ne prend pas soin de toi.
-contract-the-free-trial-morning = Le lendemain, une fenêtre recouvre tes fiches : « Passe à Premium ! 7 jours GRATUITS. »
-contract-the-free-trial-all-nighter = À 4 h du matin, ton « sprint » continue. Le lendemain, au bac blanc, tu sèches sur des réponses que tu savais. Puis { $app } s’affiche : « Un coup de barre ? Premium a un Mode Concentration. 7 jours GRATUITS ! »
+contract-the-free-trial-streak = { $app } : « Ta série de 21 jours s’arrête à minuit ! Fais une session maintenant, ou gèle-la avec Premium : 7 jours GRATUITS, en un geste. »
+contract-the-free-trial-choice-sleep = C’est juste un chiffre. Alertes coupées, je vais dormir.
+contract-the-free-trial-feedback-sleep = Excellent choix. C’est en dormant que ton cerveau range ce que tu as révisé : le sommeil fait partie des révisions. Une alerte de série à minuit est faite pour t’accrocher, pas pour t’aider.
+contract-the-free-trial-choice-ten-minutes = Dix minutes vite fait pour sauver la série, puis au lit.
+contract-the-free-trial-feedback-ten-minutes = Dix minutes, ça reste rarement dix. La série t’a fait croire que tu allais perdre quelque chose, et l’appli t’a fait revenir à minuit. Couper les alertes de série lui enlève ce pouvoir.
+contract-the-free-trial-choice-freeze = C’est gratuit, je la gèle. Je vérifierai les détails plus tard.
+contract-the-free-trial-feedback-freeze = Une occasion d’apprendre : une offre « gratuite, en un geste » à minuit tombe pile quand on est fatigué et qu’on ne lit plus. La carte demandée, c’est ce qui change un essai en facture.
+
+contract-the-free-trial-slept = Tu coupes les alertes et tu dors. Au réveil, la série affiche 0, et les fiches te paraissent plus faciles. Puis une fenêtre les recouvre : « Passe à Premium ! 7 jours GRATUITS. »
+contract-the-free-trial-ten-more = Dix minutes deviennent quarante : « Manche bonus ! Points doublés ! » Extinction des feux à 0 h 30. Le lendemain, une fenêtre recouvre tes fiches : « Ne perds plus jamais ta série. Premium, 7 jours GRATUITS. »
+contract-the-free-trial-frozen = Série gelée ! Le numéro de carte, tapé à moitié endormi, est enregistré. Jour 8 : 79,99 quittent ta carte pour une année entière, et des « offres partenaires » commencent à remplir ta boîte mail.
 
 contract-the-free-trial-signup-spot = « Gratuit », ça sonne bien. Touche ce que tu voudrais savoir avant de t’inscrire.
 contract-the-free-trial-card-title = { $app } Premium : 7 jours GRATUITS
@@ -43,28 +44,47 @@ contract-the-free-trial-part-features = « Fiches et annales illimitées »
 contract-the-free-trial-feedback-features = Pas un indice : c’est simplement ce que propose Premium. Les fonctionnalités, c’est OK ; ce qui compte, c’est le prix après l’essai et ce qu’ils font de tes données.
 
 contract-the-free-trial-sign-up = Premium a l’air utile, et { $friend } l’utilise. Que vas-tu faire ?
-contract-the-free-trial-choice-stay-free = Rester sur la version gratuite, et décocher cette case
-contract-the-free-trial-feedback-stay-free = Bien joué. La version gratuite fait déjà ce dont tu as besoin, et décocher garde tes données pour toi. Tu as le droit de refuser le marketing et le partage de données.
-contract-the-free-trial-choice-trial-careful = Lancer l’essai, décocher la case, mettre un rappel pour résilier
-contract-the-free-trial-feedback-trial-careful = Une façon prudente d’essayer. Sache juste que la résiliation est souvent rendue difficile exprès, et qu’avec une carte enregistrée, un seul oubli coûte l’année entière.
-contract-the-free-trial-choice-start-trial = Toucher « Commencer l’essai gratuit » avec la case toujours cochée
-contract-the-free-trial-feedback-start-trial = Une occasion d’apprendre : les essais « gratuits » comptent sur ton oubli, et avec la case cochée, tes infos partent aussi chez des partenaires. Ça reste réparable si tu agis.
-contract-the-free-trial-free-win = attends, ça se renouvelle CHAQUE ANNÉE ? je croyais que le mien était gratuit. je viens de vérifier et j’ai déjà payé 79,99. je résilie tout de suite, merci pour l’info
+contract-the-free-trial-choice-stay-free = La version gratuite me suffit. Je ferme cette fenêtre.
+contract-the-free-trial-feedback-stay-free = Malin. La version gratuite fait déjà le travail, et fermer l’offre garde ta carte et tes données en dehors de tout ça. Tu ne dois d’essai à aucune appli.
+contract-the-free-trial-choice-trial-careful = L’essai, case décochée, et un rappel pour résilier au jour 6.
+contract-the-free-trial-feedback-trial-careful = Une façon prudente d’essayer : case décochée, rappel réglé. Mais résilier est souvent rendu difficile exprès, et avec une carte enregistrée, un oubli coûte toute l’année.
+contract-the-free-trial-choice-start-trial = Je lance. « Résiliable à tout moment », donc c’est sûr.
+contract-the-free-trial-feedback-start-trial = Une occasion d’apprendre : « résiliable à tout moment » n’aide que si tu y penses, et avec la case encore cochée, tes infos partent aussi chez les partenaires. Ça se répare encore.
 
-contract-the-free-trial-day-six = Jour 6 : ton rappel sonne. Résilier demande cinq écrans et une dose de culpabilisation : « Vraiment ? Tu vas perdre ta série ! » Tu y arrives, avec une heure d’avance.
+contract-the-free-trial-free-win = Tu fermes l’offre et tu continues avec la version gratuite. Au jour 8, { $friend } râle : son essai « gratuit » vient de se transformer en 79,99 pour l’année.
+contract-the-free-trial-day-six = Jour 6 : ton rappel sonne. La page de résiliation prend cinq écrans, puis : « Vraiment ? Tu vas perdre ta série ! Reste 3 jours de plus GRATUITEMENT ? » Un compte à rebours part de 60.
+contract-the-free-trial-charged = Jour 8 : 79,99 quittent ta carte pour une année entière. Ta boîte mail se remplit d’« offres partenaires », et les alertes de série arrivent maintenant à 2 h du matin.
 
-contract-the-free-trial-charged = Jour 8 : 79,99 sont débités de la carte utilisée pour l’inscription. Ta boîte mail se remplit d’« offres partenaires », et les alertes de série arrivent maintenant à 2 h du matin.
+contract-the-free-trial-cancel-flow = Le compte à rebours tourne. Tu touches quoi ?
+contract-the-free-trial-choice-cancel-anyway = Résilier quand même. Aucune série ne vaut 79,99 par an.
+contract-the-free-trial-feedback-cancel-anyway = Bravo. Culpabilisation, minuteurs et offres « encore un peu gratuit » sont là pour te faire traîner jusqu’au prélèvement. Tu as vu le piège et gardé ton argent.
+contract-the-free-trial-choice-three-more = Encore trois jours gratuits ? D’accord, je résilierai après.
+contract-the-free-trial-feedback-three-more = Une occasion d’apprendre : le compte à rebours et les « jours en plus » sont faits pour te retenir. Ces jours repoussent le renouvellement après le rappel que tu avais réglé.
+contract-the-free-trial-cancelled = Résilié, avec un jour d’avance. La série repart à 0, et ta carte n’est pas touchée.
+contract-the-free-trial-extended = Trois jours plus tard, les révisions t’absorbent, et aucun rappel ne sonne. 79,99 quittent ta carte pour une année entière.
+
 contract-the-free-trial-recover = Aïe. Ça arrive à plein de gens, et le design compte là-dessus. Tu as plus de droits que tu ne le crois. Que vas-tu faire ?
-contract-the-free-trial-choice-tell-refund = Le dire à { $adult }, résilier, et demander un remboursement
-contract-the-free-trial-feedback-tell-refund = Bonne décision. Les boutiques d’applis remboursent souvent un renouvellement si on demande vite, et dans de nombreux pays, tu as le droit de résilier et de refuser le marketing. Un adulte peut t’aider à faire la demande.
-contract-the-free-trial-choice-cancel-quietly = Résilier discrètement et accepter la perte
-contract-the-free-trial-feedback-cancel-quietly = Résilier arrête le prochain prélèvement, c’est bien. Mais tu pourrais peut-être récupérer l’argent de cette année, et les offres partenaires continueront tant que tu ne t’y opposes pas.
-contract-the-free-trial-choice-use-more = Le garder, et réviser plus pour que ça vaille le coup
-contract-the-free-trial-feedback-use-more = Une occasion d’apprendre : c’est le piège des coûts irrécupérables. L’argent déjà dépensé ne devrait pas décider de ce que tu fais ensuite. Tu peux encore demander un remboursement et résilier.
-contract-the-free-trial-refund = Merci de me l’avoir dit tout de suite. On a demandé le remboursement à la boutique, on s’est désabonnés des e-mails des partenaires et on a coupé ces alertes de 2 h du matin. Les versions gratuites, c’est très bien !
+contract-the-free-trial-choice-show-adult = Montrer le prélèvement à { $adult } et récupérer mon argent.
+contract-the-free-trial-feedback-show-adult = Bonne idée. Les boutiques d’applis remboursent souvent un renouvellement si on demande vite, et dans beaucoup de pays tu as le droit de résilier et de refuser le marketing. Un adulte peut t’aider.
+contract-the-free-trial-choice-cancel-tell-friend = Résilier, et le dire à { $friend } pour lui éviter le piège.
+contract-the-free-trial-feedback-cancel-tell-friend = Résilier arrête le prochain prélèvement, et prévenir { $friend }, c’est gentil. Mais un ami ne peut pas te rendre ton argent. Demander vite, avec l’aide d’un adulte de confiance, le peut souvent.
+contract-the-free-trial-choice-use-more = Je garde. Premium va m’aider à réviser, donc ça vaut le coup.
+contract-the-free-trial-feedback-use-more = Une occasion d’apprendre : c’est le piège des coûts irrécupérables. L’argent déjà dépensé ne devrait pas décider de ce que tu fais ensuite. Tu peux encore demander un remboursement et résilier.
 
-contract-the-free-trial-end-safe = Tu as lu les petits caractères et gardé ton argent et tes données. Et n’oublie pas : le sommeil fait partie des révisions, et aucune série ne vaut une nuit blanche.
-contract-the-free-trial-end-cancelled = Tu as résilié à temps, donc rien n’a été prélevé. La prochaine fois, vérifie avant de commencer s’il est difficile de résilier, et si la version gratuite suffit.
-contract-the-free-trial-end-mixed = L’abonnement est résilié, mais l’argent est parti et les e-mails des partenaires continuent d’arriver. Demander un remboursement et refuser le marketing peuvent encore régler ça.
-contract-the-free-trial-end-recovered = Tu t’es fait avoir par les petits caractères, puis tu as vite réparé avec de l’aide : remboursement demandé, e-mails stoppés, alertes coupées. Bien géré.
-contract-the-free-trial-end-harmful = Le paiement annuel est passé, les e-mails des partenaires s’accumulent, et les alertes t’empêchent de dormir. Il n’est pas trop tard : parles-en à un adulte, demande un remboursement et résilie.
+contract-the-free-trial-kept-paying = Tu révises avec Premium, mais l’année est payée, les offres partenaires s’entassent et les alertes de série de 2 h du matin te réveillent.
+contract-the-free-trial-warned = Tu résilies, et { $friend } te remercie. Une semaine plus tard, les 79,99 sont toujours partis, des « offres partenaires » arrivent chaque jour, et { $friend } s’est fait rembourser juste en demandant.
+contract-the-free-trial-refund = Merci de me l’avoir montré. Tu n’as rien fait de mal, ces essais piègent plein de gens. On a demandé à la boutique, récupéré l’argent, résilié, et on s’est désabonnés des mails partenaires.
+
+contract-the-free-trial-still-emails = Le prélèvement est toujours là, et les mails aussi. Et maintenant ?
+contract-the-free-trial-choice-ask-refund = { $adult }, tu m’aides à demander un remboursement à la boutique ?
+contract-the-free-trial-feedback-ask-refund = Bonne idée, et pas trop tard : les boutiques remboursent encore souvent, et un adulte peut t’aider à demander et à refuser les mails partenaires. Demander de l’aide après un faux pas, c’est ça.
+contract-the-free-trial-choice-too-late = Trop tard. Je bloque leurs mails, c’est plus sûr.
+contract-the-free-trial-feedback-too-late = Une occasion d’apprendre : bloquer cache les mails, mais tes infos sont toujours partagées et l’argent toujours parti. Il est souvent encore temps de demander un remboursement.
+contract-the-free-trial-gave-up = Tu bloques les mails. L’abonnement est résilié, mais les 79,99 restent perdus, et tes infos restent chez les « partenaires ».
+
+contract-the-free-trial-end-safe = Tu as lu les petits caractères, gardé la version gratuite, et laissé ta carte et tes données en dehors de tout ça. L’offre voulait avoir l’air gratuite ; tu as regardé de plus près.
+contract-the-free-trial-end-cancelled = Tu as essayé Premium avec la case décochée et résilié à temps, malgré la culpabilisation et le compte à rebours. Aucun prélèvement, aucun mail partenaire. La prochaine fois, regarde d’abord s’il est facile de résilier.
+contract-the-free-trial-end-extended = Les « trois jours de plus » sont devenus un prélèvement annuel de 79,99. Ce n’est pas ta faute : le minuteur était fait pour te presser. Il n’est jamais trop tard pour en parler à un adulte de confiance, qui t’aidera.
+contract-the-free-trial-end-mixed = L’abonnement est résilié, mais les 79,99 sont perdus et tes infos sont toujours chez les « partenaires ». Personne n’a encore demandé de remboursement, et ça peut encore changer.
+contract-the-free-trial-end-recovered = L’essai a fonctionné comme un piège, mais tu l’as montré à { $adult } et tout réparé : résilié, argent récupéré, mails partenaires stoppés. Bien joué.
+contract-the-free-trial-end-harmful = Tu paies un an que tu n’as jamais choisi, les offres partenaires s’entassent et les alertes t’empêchent de dormir. Ce n’est pas ta faute, et il n’est pas trop tard : parles-en à un adulte de confiance, qui t’aidera.

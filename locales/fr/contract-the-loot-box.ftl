@@ -2,13 +2,12 @@
 
 contract-the-loot-box-title = Le coffre à butin
 contract-the-loot-box-summary = Il ne te manque qu’une victoire pour monter de rang quand un coffre mystère lumineux, avec un compte à rebours, surgit dans la boutique du jeu.
-contract-the-loot-box-remember = Les comptes à rebours, les chances cachées, les prix en gemmes et les cases précochées sont des pièges pour te faire dépenser. Vérifie le vrai coût, fixe tes limites et parle à un adulte de confiance avant d’acheter.
+contract-the-loot-box-remember = Un coffre à butin, c’est comme un jeu d’argent : tu paies pour une chance au hasard, et le jeu te pousse à retenter. Vérifie les vraies chances et le coût, fixe tes limites, parles-en à un adulte de confiance.
 
 contract-the-loot-box-app = Boutique { $game }
 contract-the-loot-box-npc-friend = { $friend }
 contract-the-loot-box-npc-adult = { $adult }
 
-# Variété : à chaque partie, une option est choisie pour chaque variable de `vary`.
 contract-the-loot-box-game-mech-league = Mech League
 contract-the-loot-box-game-galaxy-goals = Galaxy Goals
 contract-the-loot-box-game-rift-racers = Rift Racers
@@ -39,39 +38,75 @@ contract-the-loot-box-part-rank = Ton rang : Or II, 1 victoire avant Platine
 contract-the-loot-box-feedback-part-rank = C’est juste ta progression. Rien de piégeux, même si les boutiques adorent surgir pile quand tu es à fond.
 
 contract-the-loot-box-chest-choice = J’ai eu un légendaire dans un coffre hier !! Ouvre-le avant la fin du compte à rebours, crois-moi
-contract-the-loot-box-choice-close-check = Fermer la boutique et vérifier d’abord les vraies chances et le prix
-contract-the-loot-box-feedback-close-check = Bien joué. Vérifier les chances et le vrai prix, ça bat n’importe quel compte à rebours. Et le coffre chanceux d’un ami ne dit rien sur tes propres chances.
-contract-the-loot-box-choice-untick-gems = Décocher la carte, et ne dépenser que mes gemmes gagnées
-contract-the-loot-box-feedback-untick-gems = Décocher la carte, c’était bien vu : pas de facture surprise. Mais les chances sont toujours cachées, et ces gemmes t’ont demandé des heures de jeu. Connaître les chances d’abord, c’est encore mieux.
-contract-the-loot-box-choice-open-now = L’ouvrir tout de suite, avant la fin du compte à rebours !
-contract-the-loot-box-feedback-open-now = Une occasion d’apprendre : le compte à rebours, le « plus que 3 » et les chances cachées étaient tous conçus pour te faire toucher vite. Une carte enregistrée donne l’impression que dépenser, ce n’est rien.
+contract-the-loot-box-choice-find-odds = Je ferme. Quelles sont les vraies chances ? Je vais voir.
+contract-the-loot-box-feedback-find-odds = Malin. Chercher les chances et le vrai prix vaut mieux que n’importe quel chrono. Et le coffre chanceux d’un ami ne dit rien sur tes propres chances.
+contract-the-loot-box-choice-untick-gems = Je décoche la carte, et je paie avec mes propres gemmes
+contract-the-loot-box-feedback-untick-gems = Décocher la carte, bien vu : pas de facture surprise. Mais tu as quand même payé pour une chance au hasard, aux chances cachées, et ces gemmes t’ont pris des heures. Chercher les chances d’abord, c’est mieux.
+contract-the-loot-box-choice-trust-friend = Je fais confiance à { $friend }. J’ouvre avant la fin du chrono !
+contract-the-loot-box-feedback-trust-friend = Une occasion d’apprendre : un coffre à butin, c’est comme un jeu d’argent, tu paies pour une chance au hasard. Le coffre chanceux d’un ami ne dit rien sur tes chances, et le chrono était fait pour te presser.
 
-contract-the-loot-box-odds-found = Chances trouvées en petits caractères : légendaire 0,4 %, donc environ 250 coffres en moyenne. À environ 5,00 le coffre, ça fait à peu près 1 250 pour un seul skin !
+contract-the-loot-box-chests = Tu l’ouvres : un skin commun. « Si près ! » clignote, alors tu en ouvres un autre. Sept coffres plus tard, toujours pas de légendaire. Le lendemain, un e-mail : 7 achats, 34,93, carte se terminant par 4421.
 contract-the-loot-box-earned-gems = Tes 500 gemmes ont disparu, pour un skin commun. La boutique clignote : « Si près du but ! Recharge 1 000 gemmes pour 9,99 ? » Le bouton brille.
+contract-the-loot-box-odds-found = Trouvées en petits caractères : légendaire 0,4 %, environ 1 coffre sur 250. À 5,00 le coffre, ça fait environ 1 250 pour un skin. Un coffre à butin, c’est comme un jeu d’argent : tu paies pour une chance au hasard.
 
-contract-the-loot-box-limit-choice = Il est 23 h. { $game } te relance : « Ta série quotidienne se termine à minuit ! Joue encore 3 matchs, ou achète un Sauve-Série. »
-contract-the-loot-box-choice-logoff-talk = Me déconnecter, et demander à { $adult } d’aider à fixer des limites
-contract-the-loot-box-feedback-logoff-talk = C’est toi qui décides, pas le jeu. Le sommeil vaut mieux que n’importe quelle série, et avec une limite de dépenses ou un mot de passe d’achat, aucun piège ne peut te prendre par surprise.
-contract-the-loot-box-choice-play-three = Jouer encore 3 matchs, mais ne rien acheter
-contract-the-loot-box-feedback-play-three = Ne rien acheter, c’était malin. Mais le compte à rebours de la série est aussi un piège, conçu pour te faire jouer après l’heure du coucher. Aucune série ne vaut ton sommeil.
-contract-the-loot-box-choice-top-up = Recharger avec la carte enregistrée et ouvrir d’autres coffres
-contract-the-loot-box-feedback-top-up = Une occasion d’apprendre : « juste un de plus », c’est exactement ce pour quoi les coffres sont conçus. Courir après un objet rare tard le soir, c’est comme ça que de petites sommes deviennent de grosses factures.
+contract-the-loot-box-topup-choice = Ce bouton brillant pourrait t’offrir un essai de plus. Et maintenant ?
+contract-the-loot-box-choice-close-store = Je ferme la boutique. « Si près », c’est juste l’hameçon.
+contract-the-loot-box-feedback-close-store = Bien joué. Un coffre à butin, c’est comme un jeu d’argent, et les « presque » sont montrés exprès pour te faire acheter. Partir, c’est comme ça qu’on gagne ici.
+contract-the-loot-box-choice-top-up = Une seule recharge. Le prochain coffre sera forcément mieux.
+contract-the-loot-box-feedback-top-up = Une occasion d’apprendre : chaque coffre est un nouveau tirage au hasard, donc « presque » la dernière fois ne veut rien dire. Cette envie de retenter, c’est exactement ce que le jeu cherche.
+contract-the-loot-box-store-closed = Tu fermes la boutique et tu joues une partie normale. Tu la gagnes : Platine, sans rien dépenser. Mais la carte de { $adult } est toujours cochée dans la boutique.
+contract-the-loot-box-topped-up = La carte enregistrée paie 9,99. Deux coffres de plus, deux skins communs de plus. Le lendemain matin, un e-mail : « Reçu : 9,99, carte se terminant par 4421. »
 
-contract-the-loot-box-parent-talk = Merci de m’avoir parlé de ce coffre. Fixons ensemble une limite mensuelle et un mot de passe d’achat, et mettons-nous d’accord sur des horaires de jeu qui laissent du temps pour dormir.
+contract-the-loot-box-late-nag = Il est 23 h. { $game } t’envoie une notif : « Ta série quotidienne se termine à minuit ! Joue 3 matchs de plus, ou achète un Sauve-Série. » Puis { $friend } t’écrit.
+contract-the-loot-box-late-choice = reste co !! il me faut 2 victoires pour Platine, tu m’aides ?
+contract-the-loot-box-choice-log-off = Non, je me déconnecte. Série ou pas, il me faut dormir.
+contract-the-loot-box-feedback-log-off = C’est toi qui décides, pas le jeu. Dire non à un ami à 23 h, c’est dur, et le sommeil vaut mieux que n’importe quelle série. Les vrais amis comprennent.
+contract-the-loot-box-choice-help-friend = OK, je reste et je t’aide à gagner tes 2 victoires, promis
+contract-the-loot-box-feedback-help-friend = Vouloir aider { $friend }, c’est gentil ! Mais « 2 victoires de plus » à 23 h, c’est l’hameçon de la série qui marche sur vous deux. Tu pourras aider demain, après une nuit de sommeil.
+contract-the-loot-box-choice-streak-saver = J’achète le Sauve-Série, comme ça je dors tranquille
+contract-the-loot-box-feedback-streak-saver = Une occasion d’apprendre : payer pour faire taire une relance apprend au jeu que relancer marche. La série reviendra demain soir, et le Sauve-Série aussi.
+contract-the-loot-box-logged-off = Tu te déconnectes et tu dors. Ta série repart à zéro, et il ne se passe rien de grave. Le lendemain, tu remarques que la carte de { $adult } est toujours cochée dans la boutique.
+contract-the-loot-box-stayed-late = Deux victoires prennent six matchs. Il est 1 h du matin. La boutique s’affiche : « Offre oiseaux de nuit ! Sauve-Série à moitié prix, cette nuit seulement. »
+contract-the-loot-box-saver = La carte enregistrée paie 1,99, et tu dors. Mais la relance revient chaque soir, et le toucher aussi. Une semaine plus tard, un e-mail : 7 Sauve-Série, 13,93.
 
-contract-the-loot-box-chests = Sept coffres plus tard : pas de légendaire. Le lendemain matin, { $adult } reçoit un message de la banque : 7 achats dans { $game }, 34,93 au total.
-contract-the-loot-box-bill-choice = C’est horrible comme sensation. Mais le cacher aggrave les choses, et les boutiques remboursent parfois les achats si on demande vite. Que vas-tu faire ?
-contract-the-loot-box-choice-tell-refund = Le dire à { $adult } tout de suite et demander ensemble un remboursement
-contract-the-loot-box-feedback-tell-refund = Il faut du cran, et c’est la bonne décision. Une demande rapide donne les meilleures chances d’obtenir un remboursement, et { $adult } peut activer un mot de passe d’achat.
-contract-the-loot-box-choice-stop-hide = Arrêter d’acheter, et espérer que { $adult } ne remarque rien
-contract-the-loot-box-feedback-stop-hide = Arrêter, c’était bien. Mais { $adult } verra la facture de toute façon, et un remboursement est plus facile à obtenir si on le demande vite.
-contract-the-loot-box-choice-win-back = En acheter un de plus pour enfin avoir le skin
-contract-the-loot-box-feedback-win-back = Une occasion d’apprendre : courir après ce que tu as dépensé, c’est comme ça que les coffres à butin te font payer sans cesse. Les chances ne s’améliorent pas. Il n’est jamais trop tard pour arrêter et en parler.
+contract-the-loot-box-night-choice = Il est 1 h, et une offre « cette nuit seulement » apparaît. Que fais-tu ?
+contract-the-loot-box-choice-phone-off = Pas d’offres à 1 h du matin. Téléphone éteint, j’arrête là.
+contract-the-loot-box-feedback-phone-off = Bien vu ! Les offres de nuit tombent au moment où on est fatigué. Éteindre le téléphone, c’était reprendre le contrôle, même après une longue soirée.
+contract-the-loot-box-choice-half-price = À moitié prix ? OK, juste cette fois. Puis au lit.
+contract-the-loot-box-feedback-half-price = Une occasion d’apprendre : les offres « cette nuit seulement » arrivent quand on est fatigué, parce qu’on touche plus facilement. La série reviendra demain, et l’offre aussi.
+contract-the-loot-box-phone-off = Tu éteins enfin. Rien de dépensé, mais la journée d’école du lendemain paraît très longue.
+contract-the-loot-box-night-saver = 0,99 sur la carte enregistrée, et tu dors enfin. La nuit suivante, la série relance, et l’offre revient.
 
-contract-the-loot-box-parent-helps = Ça me fait plaisir que tu me l’aies dit tout de suite, et je ne suis pas en colère. Demandons un remboursement, retirons la carte enregistrée et mettons en place un mot de passe d’achat ensemble.
+contract-the-loot-box-card-choice = La carte est toujours enregistrée, et les coffres vont continuer à s’afficher. Que fais-tu ?
+contract-the-loot-box-choice-lock-card = Je demande à { $adult } de retirer la carte et de mettre un code
+contract-the-loot-box-feedback-lock-card = Bonne idée. Sans la carte, aucun toucher fatigué ne peut rien acheter. Parler de dépenses avec { $adult }, ce n’est pas avouer un problème : c’est fixer des limites ensemble.
+contract-the-loot-box-choice-leave-card = Je laisse. Je connais tous les pièges maintenant, c’est sûr.
+contract-the-loot-box-feedback-leave-card = Une occasion d’apprendre : connaître les pièges aide, mais ils sont faits pour marcher quand on est fatigué ou excité. Un code d’achat protège dans les pires moments, pas seulement les meilleurs.
+contract-the-loot-box-card-left = Une semaine plus tard, à minuit, un coffre « Double XP » s’affiche. La carte est toujours cochée, et ton pouce est à un toucher.
+contract-the-loot-box-parent-talk = Merci de m’en parler. Retirons la carte, mettons un code d’achat, et mettons-nous d’accord sur des horaires de jeu qui laissent du temps pour dormir.
 
-contract-the-loot-box-end-safe = Tu as repéré le compte à rebours, les chances cachées et la carte précochée, et tu as fixé tes propres limites. Ton argent, ton sommeil et ton rang sont protégés.
-contract-the-loot-box-end-tired = Tu n’as rien dépensé, bien. Mais la série t’a fait veiller après minuit, et la journée de cours te paraît très longue. C’est toi qui décides quand t’arrêter.
-contract-the-loot-box-end-mixed = Les dépenses se sont arrêtées, mais personne n’est au courant et aucune limite n’est fixée. Parler à un adulte de confiance rend les choses plus faciles à réparer, et à arrêter la prochaine fois.
-contract-the-loot-box-end-recovered = Ça a coûté plus que prévu, mais tu l’as vite dit à { $adult } et vous avez réparé ça ensemble. Maintenant, des limites sont en place, et tu connais les pièges.
-contract-the-loot-box-end-harmful = La facture ne cesse de grimper et le skin n’est toujours pas tombé. Les coffres à butin sont conçus comme ça. Il n’est jamais trop tard pour arrêter et en parler à un adulte de confiance.
+contract-the-loot-box-bill-choice = C’est du vrai argent, pris sur la carte de { $adult }. Que vas-tu faire ?
+contract-the-loot-box-choice-show-adult = Je montre l’e-mail à { $adult }. On demandera un remboursement.
+contract-the-loot-box-feedback-show-adult = Ça demande du cran, et c’est le bon choix. Si le titulaire de la carte demande vite, les chances de remboursement sont meilleures, et { $adult } peut mettre un code d’achat.
+contract-the-loot-box-choice-help-desk = Je demande en douce un remboursement au service d’aide du jeu
+contract-the-loot-box-feedback-help-desk = Essayer de réparer, c’était responsable ! Mais un remboursement demande en général le titulaire de la carte, et la carte est toujours enregistrée. { $adult } doit le savoir, et peut vraiment aider.
+contract-the-loot-box-choice-chase = Je continue, sinon tout ce que j’ai dépensé est perdu.
+contract-the-loot-box-feedback-chase = Une occasion d’apprendre : courir après ce qu’on a déjà dépensé, c’est exactement ce pour quoi ces boutiques sont faites. Dépenser plus ne le fait pas revenir. Il n’est jamais trop tard pour arrêter et en parler.
+contract-the-loot-box-store-reply = La boutique répond : « Les remboursements doivent être demandés par le titulaire du compte. » Et la carte de { $adult } est toujours cochée dans la boutique.
+contract-the-loot-box-parent-helps = Merci de m’avoir tout dit tout de suite. Pas de colère : ces jeux sont faits pour ça. Demandons un remboursement, retirons la carte et mettons un code d’achat ensemble.
+contract-the-loot-box-chased = Cinq achats de plus, et le total ne cesse de grimper. Chaque toucher rend le suivant plus facile.
+
+contract-the-loot-box-reply-choice = La boutique ne peut rien faire sans { $adult }. Et maintenant ?
+contract-the-loot-box-choice-show-reply = Je montre à { $adult } l’e-mail et la réponse de la boutique
+contract-the-loot-box-feedback-show-reply = C’est courageux et malin. Il n’est jamais trop tard pour en parler. { $adult } peut demander le remboursement et bloquer la carte, et c’est plus facile maintenant qu’à l’arrivée du relevé.
+contract-the-loot-box-choice-delete-email = J’efface les e-mails. Pas besoin d’en parler à personne.
+contract-the-loot-box-feedback-delete-email = Une occasion d’apprendre : effacer les e-mails n’efface pas les achats, et la carte est toujours enregistrée. En parler à { $adult }, c’est comme ça que ça se règle, et il n’est jamais trop tard.
+contract-the-loot-box-deleted = Les e-mails ont disparu. Pas les achats, et la carte de { $adult } est toujours enregistrée dans la boutique.
+
+contract-the-loot-box-end-safe = Aucun argent réel dépensé, et { $adult } a retiré la carte avec toi. Tu sais qu’un coffre à butin est un pari, tu ne lui as pas couru après, et tu fixes tes propres limites.
+contract-the-loot-box-end-late = Rien de dépensé, et tu as dit non à l’offre d’1 h du matin. Mais aider { $friend } a mangé la moitié de ta nuit, et la série te relancera demain. C’est toi qui décides quand t’arrêter.
+contract-the-loot-box-end-night-saver = Tu as arrêté à 1 h du matin, mais seulement en payant. La série et l’offre reviendront demain soir, et la carte de { $adult } est toujours enregistrée. Parler de limites avec { $adult } aiderait.
+contract-the-loot-box-end-card-left = Tu n’as pas couru après les coffres, et tu connais les pièges. Mais la carte est toujours enregistrée : un toucher fatigué pourrait acheter un coffre n’importe quel soir. Demande à { $adult } de la retirer.
+contract-the-loot-box-end-recovered = Ça a coûté plus que prévu, mais tu l’as montré à { $adult } et vous avez demandé un remboursement ensemble. La carte est retirée, un code d’achat est activé, et tu connais les pièges maintenant.
+contract-the-loot-box-end-mixed = Les dépenses se sont arrêtées, mais personne n’est au courant, la boutique ne rembourse pas, et la carte de { $adult } est toujours enregistrée. Ça pourrait recommencer. En parler à { $adult } aiderait à réparer.
+contract-the-loot-box-end-harmful = Tu as racheté pour rattraper tes dépenses, et la facture a grossi. Ces boutiques sont faites pour ça : ce n’est pas ta faute. Il n’est jamais trop tard pour en parler à { $adult } ou à un adulte de confiance, qui t’aidera.

@@ -2,7 +2,7 @@
 
 contract-the-phishing-login-title = La fausse connexion
 contract-the-phishing-login-summary = Un e-mail urgent annonce que ton compte sera supprimé si tu ne te connectes pas tout de suite.
-contract-the-phishing-login-remember = Ne te connecte jamais via un lien dans un message urgent : ouvre l’appli toi-même. Utilise des mots de passe uniques avec la double authentification, et ne partage jamais un code.
+contract-the-phishing-login-remember = Ne te connecte jamais via un lien dans un message urgent : ouvre l’appli toi-même. Signale l’hameçonnage au lieu de le transférer, utilise des mots de passe uniques avec la 2FA, et ne partage jamais un code.
 
 contract-the-phishing-login-app = { $app }
 contract-the-phishing-login-app-mailfinch = Mailfinch
@@ -16,6 +16,7 @@ contract-the-phishing-login-friend-aisha = Yasmine
 contract-the-phishing-login-friend-mika = Mika
 
 contract-the-phishing-login-npc-support = Support { $service }
+contract-the-phishing-login-npc-friend = { $friend }
 
 contract-the-phishing-login-intro = Soirée de révisions. { $app } sonne : un e-mail annonce que ton compte { $service }, avec trois ans de photos et de messages, sera supprimé dans deux heures.
 
@@ -32,13 +33,15 @@ contract-the-phishing-login-part-logo = Le logo { $service } en haut
 contract-the-phishing-login-feedback-logo = Pas un indice, ni dans un sens ni dans l’autre. Les logos sont faciles à copier, donc un logo ne prouve jamais qu’un e-mail est vrai. Vérifie plutôt l’expéditeur et le lien.
 
 contract-the-phishing-login-open-choice = En bas, il y a un gros bouton : « Vérifier maintenant ». Que fais-tu ?
-contract-the-phishing-login-choice-own-app = Ne pas toucher. Ouvrir { $service } moi-même et vérifier là.
+contract-the-phishing-login-choice-own-app = Je ne touche pas. J’ouvre { $service } moi-même pour voir.
 contract-the-phishing-login-feedback-own-app = Parfait. Ouvrir la vraie appli, ou taper l’adresse toi-même, évite tous les faux liens. S’il y avait vraiment un problème, tu le verrais là.
-contract-the-phishing-login-choice-peek = Toucher, mais ne rien taper pour l’instant
-contract-the-phishing-login-feedback-peek = Garder tes infos pour toi, c’est sage. Mais toucher un lien de phishing peut quand même être risqué : certaines pages essaient d’installer des logiciels malveillants. Ouvrir toi-même la vraie appli est plus sûr.
-contract-the-phishing-login-choice-rush = Toucher « Vérifier maintenant » et me connecter, vite
+contract-the-phishing-login-choice-peek = Je touche juste pour vérifier. Je ne tape rien.
+contract-the-phishing-login-feedback-peek = Retenir tes infos, c’est sage. Mais ouvrir un lien d’hameçonnage montre à l’expéditeur que tu cliques, et certaines pages tentent d’installer un logiciel malveillant. La vraie appli est plus sûre.
+contract-the-phishing-login-choice-rush = Deux heures ?! Je vérifie vite, je ne veux pas perdre mes photos.
 contract-the-phishing-login-feedback-rush = Une occasion d’apprendre : le délai de deux heures a fait son effet. La panique, c’est exactement ce dont le phishing a besoin. Ça arrive aussi aux gens prudents, et ce que tu fais ensuite compte le plus.
+
 contract-the-phishing-login-real-app = Dans la vraie appli { $service } : aucun avertissement, aucun avis de suppression, tout est normal. L’e-mail était faux. Une minute plus tard, une nouvelle demande de message arrive.
+contract-the-phishing-login-opened = Le lien ouvre une page qui ressemble trait pour trait à { $service }. Le curseur clignote dans la case du mot de passe.
 
 contract-the-phishing-login-login-spot = Te voilà sur la page. Avant de taper quoi que ce soit, touche ce qui la trahit.
 contract-the-phishing-login-page-title = Connexion à { $service }
@@ -52,34 +55,56 @@ contract-the-phishing-login-feedback-form = Gros indice. Aucune vraie connexion 
 contract-the-phishing-login-part-timer = « La session expire dans 04:59 »
 contract-the-phishing-login-feedback-timer = Exact : un compte à rebours, c’est encore de la pression pour t’empêcher de réfléchir. Tu peux toujours fermer une page et vérifier au calme.
 
-contract-the-phishing-login-page-choice = Tu as démasqué la page. Et maintenant ?
-contract-the-phishing-login-choice-report-page = La fermer, et signaler l’e-mail comme hameçonnage
-contract-the-phishing-login-feedback-report-page = Bien vu. La plupart des messageries ont un bouton « signaler l’hameçonnage », qui aide aussi à bloquer l’arnaque pour les autres. Fermer la page avant de taper quoi que ce soit, c’était la bonne protection.
-contract-the-phishing-login-choice-close-page = La fermer et supprimer l’e-mail
-contract-the-phishing-login-feedback-close-page = Tu n’as rien tapé, donc ton compte est en sécurité. Signaler aussi l’e-mail comme hameçonnage aide ta messagerie à le bloquer pour tout le monde.
-contract-the-phishing-login-choice-type = Me connecter quand même, au cas où ce serait vrai
-contract-the-phishing-login-feedback-type = Une occasion d’apprendre : « au cas où », c’est ce sur quoi comptent les arnaqueurs. En cas de doute, vérifie dans la vraie appli, jamais via le lien.
+contract-the-phishing-login-page-choice = La page est toujours ouverte, et l’e-mail toujours dans ta boîte. Et maintenant ?
+contract-the-phishing-login-choice-report-page = Je ferme la page, puis je touche « Signaler l’hameçonnage ».
+contract-the-phishing-login-feedback-report-page = Parfait. « Signaler l’hameçonnage » aide ta messagerie à bloquer l’arnaque pour les autres aussi, et fermer la page sans rien taper t’a mis à l’abri.
+contract-the-phishing-login-choice-forward = Je transfère au groupe pour que tous restent en sécurité.
+contract-the-phishing-login-feedback-forward = Prévenir tes amis, c’est gentil, et tu as repéré le faux. Mais transférer envoie aussi le lien actif. Signale l’e-mail, et préviens tes amis avec une capture, lien coupé.
+contract-the-phishing-login-choice-type = Je me connecte quand même. Et si c’est vrai et que je perds tout ?
+contract-the-phishing-login-feedback-type = Une occasion d’apprendre : « et si c’était vrai », c’est exactement ce que visent les arnaqueurs. En cas de doute, vérifie dans la vraie appli, jamais via le lien.
+
+contract-the-phishing-login-reported = Tu fermes la page sans rien taper et tu signales l’e-mail. Ta messagerie le range dans les spams : « Merci, cela aide à protéger les autres utilisateurs. »
+contract-the-phishing-login-forwarded = Ton avertissement arrive dans le groupe, lien compris. Une minute plus tard, { $friend } t’écrit.
+
+contract-the-phishing-login-friend-tapped = attends, j’ai touché le lien dans ton message pour voir. ça me demande mon mot de passe. je le tape ??
+contract-the-phishing-login-choice-stop-friend = Ne tape rien ! Ferme. Je supprime mon transfert et je le signale.
+contract-the-phishing-login-feedback-stop-friend = Bon réflexe. Rien tapé, rien perdu. Supprimer le transfert empêche d’autres clics, et signaler l’e-mail aide à le bloquer.
+contract-the-phishing-login-choice-let-friend-try = Essaie. Si c’est faux, ça ne marchera pas, donc c’est sûr.
+contract-the-phishing-login-feedback-let-friend-try = Une occasion d’apprendre : une fausse page « marche » parfaitement pour l’arnaqueur, puisqu’elle garde tout ce qu’on tape. Rien de ce qu’on tape sur une fausse page n’est en sécurité.
+contract-the-phishing-login-friend-safe = { $friend } ferme la page sans rien taper. Tu supprimes ton transfert, tu signales l’e-mail comme hameçonnage, et tu publies plutôt une capture, lien coupé.
+contract-the-phishing-login-friend-hacked = { $friend } tape son mot de passe. Une heure plus tard, son compte écrit à tout le groupe : « Petit service ! Envoie-moi le code que tu viens de recevoir. »
 
 contract-the-phishing-login-support-dm = Bonjour, ici le support { $service }. Nous avons remarqué une activité suspecte sur ton compte. Pour le sécuriser, réponds avec le code à 6 chiffres que nous venons de t’envoyer par SMS.
-contract-the-phishing-login-choice-never-share = Ne pas le donner. Signaler, changer mon mot de passe, vérifier la 2FA.
-contract-the-phishing-login-feedback-never-share = Exactement. Le vrai support ne demande jamais tes codes. Un code que tu n’as pas demandé veut dire que quelqu’un essaie d’entrer, donc un nouveau mot de passe unique et la double authentification lui ferment la porte.
-contract-the-phishing-login-choice-ignore-dm = Ignorer le message
-contract-the-phishing-login-feedback-ignore-dm = Ne pas envoyer le code, c’était la bonne décision. Mais ce code veut dire que quelqu’un a peut-être déjà ton mot de passe. Change-le, active la double authentification et signale le compte.
-contract-the-phishing-login-choice-send-code = Envoyer le code pour qu’ils puissent m’aider
+contract-the-phishing-login-choice-flag-dm = Pas de réponse. Marqué comme arnaque, nouveau mot de passe, 2FA.
+contract-the-phishing-login-feedback-flag-dm = Exactement. Le vrai support ne demande jamais tes codes. Un code que tu n’as pas demandé veut dire que quelqu’un essaie d’entrer : un mot de passe neuf et unique et la 2FA le bloquent.
+contract-the-phishing-login-choice-call-out = Répondre : « Bien essayé. Je sais que c’est faux. Je te signale. »
+contract-the-phishing-login-feedback-call-out = Ne pas envoyer le code, c’était juste. Mais répondre leur montre que quelqu’un lit, alors ils insistent. Pas de débat : ne réponds rien, marque le message, change ton mot de passe.
+contract-the-phishing-login-choice-send-code = J’envoie le code. C’est le support, ils veulent m’aider.
 contract-the-phishing-login-feedback-send-code = Une occasion d’apprendre : ce code, c’est la clé de ton compte. Quiconque te le demande, même avec l’air le plus officiel, essaie d’y entrer.
-contract-the-phishing-login-secured = Tu signales le message, choisis un mot de passe unique et actives la double authentification. { $friend } t’écrit : « t’as eu ce mail soi-disant signé { $service } toi aussi ? j’ai failli cliquer. » Tu lui passes tes astuces.
+contract-the-phishing-login-secured = Tu marques le message, tu choisis un mot de passe neuf et unique et tu actives la 2FA. Puis { $friend } t’écrit : « t’as reçu ce mail { $service } aussi ? j’ai failli cliquer. » Tu envoies tes astuces.
+contract-the-phishing-login-pushed = Désolés pour la confusion ! Sans le code, ton compte sera bloqué dans 10 minutes. On vient de t’en envoyer un nouveau.
+
+contract-the-phishing-login-second-code = Un deuxième code, et plus de pression. Et maintenant ?
+contract-the-phishing-login-choice-stop-replying = Fini de parler. Discussion marquée, nouveau mot de passe, 2FA.
+contract-the-phishing-login-feedback-stop-replying = Bien rattrapé. Couper la discussion enlève leur pression, et marquer le message, changer le mot de passe et activer la 2FA ferment la porte. Un arnaqueur n’a droit à aucune réponse.
+contract-the-phishing-login-choice-give-in = Bon, j’envoie. Ils disent que ça garde mon compte en sécurité.
+contract-the-phishing-login-feedback-give-in = Une occasion d’apprendre : une pression qui grandit quand tu dis non, c’est un signe d’arnaque. Le vrai support n’a jamais besoin de ton code.
 
 contract-the-phishing-login-hacked = Quelques minutes plus tard, tu ne peux plus te connecter. Ton mot de passe a été changé, et ton compte écrit à tes amis : « Petit service, vite ! Envoie-moi le code que tu viens de recevoir. »
 contract-the-phishing-login-recover = Les piratages arrivent aussi aux gens prudents. Ce qui compte maintenant, c’est d’agir vite. Que vas-tu faire ?
-contract-the-phishing-login-choice-recover = Récupérer le compte, changer les mots de passe, prévenir, signaler
-contract-the-phishing-login-feedback-recover = Le plus rapide pour revenir ! Récupération via la vraie appli, nouveaux mots de passe uniques, double authentification et alerte aux amis empêchent le pirate d’utiliser ton nom. Préviens aussi un adulte de confiance.
-contract-the-phishing-login-choice-new-account = Créer un nouveau compte et passer à autre chose
-contract-the-phishing-login-feedback-new-account = Repartir de zéro te permet de continuer. Mais le pirate a toujours ton ancien compte, tes photos et ton nom pour piéger tes amis. Récupérer et signaler le compte les protège.
-contract-the-phishing-login-choice-wait = Ne rien faire. Ça va sûrement s’arranger tout seul.
+contract-the-phishing-login-choice-recover = Récupérer le compte, marquer le piratage, prévenir les amis.
+contract-the-phishing-login-feedback-recover = Le chemin le plus rapide. Récupération dans la vraie appli, mot de passe unique, 2FA, signalement et alerte aux amis arrêtent le pirate. Parles-en aussi à un adulte de confiance.
+contract-the-phishing-login-choice-new-account = Je crée un nouveau compte et je dis à tous que c’est le nouveau.
+contract-the-phishing-login-feedback-new-account = Une occasion d’apprendre : un nouveau compte laisse l’ancien, tes photos et ton nom au pirate. Récupérer et signaler l’ancien protège tes amis.
+contract-the-phishing-login-choice-wait = Rien pour l’instant. Ça va sûrement s’arranger tout seul.
 contract-the-phishing-login-feedback-wait = Une occasion d’apprendre : chaque heure donne au pirate plus de temps pour piéger tes amis ou te bloquer définitivement. Il n’est pas trop tard pour récupérer le compte et le signaler.
-contract-the-phishing-login-recovered = Avec la récupération de compte, tu retrouves l’accès en moins d’une heure. Tu actives la double authentification, préviens tes amis et signales les faux messages. { $friend } dit que ton alerte lui a évité le piège.
+contract-the-phishing-login-recovered = Grâce à la récupération, tu es de retour en moins d’une heure. Mot de passe neuf, 2FA activée, piratage signalé, amis prévenus. { $friend } dit que ton avertissement lui a évité le piège.
+contract-the-phishing-login-abandoned = Ton nouveau compte a quatre abonnés. L’ancien, toujours piraté, continue de demander des codes à tes amis, et deux d’entre eux en envoient un.
+contract-the-phishing-login-waited = Le soir, trois amis ont envoyé leur code à « toi », et le pirate a aussi changé ton e-mail de récupération.
 
-contract-the-phishing-login-end-safe = Tu as démasqué le faux e-mail et le piège du « support ». Avec un nouveau mot de passe et la double authentification, ton compte est bien verrouillé.
-contract-the-phishing-login-end-mixed = Tu as évité le pire, mais l’arnaque circule toujours et tes infos ne sont peut-être pas encore en sécurité. De nouveaux mots de passe uniques, la double authentification et un signalement comblent les failles.
-contract-the-phishing-login-end-recovered = Tu t’es fait avoir, puis tu as agi vite et récupéré ton compte. Nouveaux mots de passe, double authentification, amis prévenus : c’est comme ça qu’on s’en remet.
-contract-the-phishing-login-end-harmful = Le pirate a toujours ton compte et utilise ton nom pour piéger tes amis. Il n’est pas trop tard : lance la récupération de compte, signale-le et parles-en à un adulte de confiance.
+contract-the-phishing-login-end-safe = Tu n’as jamais utilisé le lien ni donné de code. L’arnaque est signalée, ton mot de passe est neuf et la 2FA est activée : ton compte est bien verrouillé.
+contract-the-phishing-login-end-reported = Tu as regardé la fausse page sans rien taper, et tu as signalé l’e-mail pour que d’autres soient prévenus. La prochaine fois, ouvrir { $service } toi-même t’évitera la fausse page.
+contract-the-phishing-login-end-friend-safe = Ton avertissement contenait le lien, et { $friend } l’a touché. Mais personne n’a rien tapé, ton transfert a disparu et l’e-mail est signalé. La prochaine fois, préviens avec une capture.
+contract-the-phishing-login-end-friend-hacked = Le compte de { $friend } piège le groupe, via le lien de ton avertissement. Ce n’est ni ta faute ni la sienne, et il n’est jamais trop tard pour en parler à un adulte de confiance, qui aidera.
+contract-the-phishing-login-end-recovered = Tu t’es fait piéger, puis tu as agi vite : compte récupéré, mot de passe neuf, 2FA activée, piratage signalé, amis prévenus. C’est exactement comme ça qu’on se relève.
+contract-the-phishing-login-end-harmful = Le pirate a toujours ton ancien compte et utilise ton nom pour piéger tes amis. Ce n’est pas ta faute, et il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera à le récupérer.

@@ -57,13 +57,16 @@ level-verdict-safe = Excellent choix !
 level-verdict-cautious = Pas mal, mais il existe une façon plus sûre.
 level-verdict-risky = Réfléchissons-y ensemble.
 level-ending-safe = Tu as su rester en sécurité !
-level-ending-mixed = Tu as retrouvé le bon chemin.
+level-ending-mixed = En sécurité pour l’instant.
+level-ending-recovered = Tu as réparé les choses !
 level-ending-harmful = Ça s’est compliqué.
 level-see-results = Voir tes résultats
 
 ## Debrief
 debrief-outcome-safe = Bravo ! Tu as protégé les autres et toi-même.
-debrief-outcome-mixed = Tu as fini par trouver le chemin. Chaque essai t’apprend quelque chose.
+debrief-outcome-mixed = Cette fois, rien de grave, mais le problème n’est pas réglé. Chaque essai t’apprend quelque chose.
+debrief-outcome-recovered = Tu as réparé les choses. En parler, bloquer ou signaler après une erreur, c’est exactement ce qu’il faut faire.
+debrief-put-right = Ce que tu as réparé : « { $choice } »
 debrief-outcome-harmful = Cette histoire était difficile. Rejoue-la pour trouver le chemin sûr : Sango croit en toi !
 debrief-objectives = Ce que tu as pratiqué
 debrief-practised-well = Tu as bien fait ça !
@@ -78,15 +81,13 @@ debrief-play-again = Rejouer
 stage-chat = discussion
 stage-feed = fil d’actu
 stage-popup = offre
-act-block = Bloquer
-act-report = Signaler
-act-tell = Le dire à un adulte
-act-close = Fermer
-act-accept = Accepter
 level-spot-hint = Touche chaque élément qui te met la puce à l’oreille, puis appuie sur « J’ai fini ».
 level-spot-done = J’ai fini
 level-spot-clue = Bien vu : c’est un indice !
 level-spot-not-clue = Cet élément ne pose pas de problème.
+level-spot-everything = Tout toucher attrape les indices, mais accuse aussi ce qui était normal. Repérer, c’est choisir seulement ce qui trahit le piège.
+level-spot-some-fine = Certains éléments touchés étaient normaux. Être prudent, c’est aussi faire confiance à ce qui est vrai.
+level-spot-missed = Un indice t’a échappé. Regarde chaque élément et demande-toi : est-ce qu’il trahit le piège ?
 level-spot-result = Indices trouvés : { $found } sur { $clues }{ $mistaken ->
     [0] .
     [one] , et tu as touché un élément qui ne posait pas de problème.

@@ -2,7 +2,7 @@
 
 conduct-the-photo-without-consent-title = Выложили без спроса
 conduct-the-photo-without-consent-summary = По сети разлетается неловкое фото: человек из твоего класса спит в автобусе. А на посте есть отметка с твоим именем.
-conduct-the-photo-without-consent-remember = Спрашивай, прежде чем выкладывать чьё-то фото, и никогда не распространяй снимки, на которые человек не давал согласия. Пожалуйся, поддержи человека и расскажи взрослому, которому доверяешь.
+conduct-the-photo-without-consent-remember = Спрашивай, прежде чем выкладывать чьё-то фото, и никогда не распространяй снимки, на которые человек не давал согласия. Сначала сделай скриншоты, потом пожалуйся и расскажи взрослому, которому доверяешь.
 
 conduct-the-photo-without-consent-app = { $app }
 conduct-the-photo-without-consent-npc-poster = { $poster }
@@ -40,46 +40,69 @@ conduct-the-photo-without-consent-part-time = Опубликовано в 8:14
 conduct-the-photo-without-consent-feedback-part-time = Время тут ни при чём. Важно другое: публиковать это фото или нет, решает { $classmate }, а согласия никто не спрашивал.
 
 conduct-the-photo-without-consent-share-choice = ахахах, ничего смешнее в жизни не было. все репостите!!
-conduct-the-photo-without-consent-choice-ask-takedown = Написать { $poster }: «Удали, на это никто не давал согласия»
-conduct-the-photo-without-consent-feedback-ask-takedown = Хорошее решение. Личное сообщение даёт { $poster } шанс всё исправить без публичной ссоры. Спрашивай, прежде чем выкладывать чьё-то фото: это правило.
-conduct-the-photo-without-consent-choice-scroll-on = Пролистать и не репостить
-conduct-the-photo-without-consent-feedback-scroll-on = Если не репостить, через тебя фото дальше не пойдёт. Но пост всё ещё висит, а { $classmate } может даже не знать о нём. Ты можешь сделать больше.
-conduct-the-photo-without-consent-choice-share-story = Выложить в сторис, это же просто шутка
-conduct-the-photo-without-consent-feedback-share-story = Есть над чем подумать: то, что тебе кажется смешным, { $classmate } может переживать как кошмар. Если выкладывать чужое фото без согласия, оно расходится дальше — и с твоим именем.
+conduct-the-photo-without-consent-choice-dm-poster = Пишу { $poster } в личку: удали, { $classmate } против этого.
+conduct-the-photo-without-consent-feedback-dm-poster = Хороший ход. В личке { $poster } может всё исправить без зрителей. Сделать фото — не значит получить право его выложить: сначала спрашивают.
+conduct-the-photo-without-consent-choice-comment-public = Напишу в комментах для всех: удали это, пожалуйста!
+conduct-the-photo-without-consent-feedback-comment-public = Заступиться правильно, и { $classmate } это оценит. Но публичный комментарий даёт посту ещё больше внимания, и приложение покажет его ещё большему числу людей. Личное сообщение или жалоба работают тише.
+conduct-the-photo-without-consent-choice-share-story = Кину к себе в историю. Все и так уже это видели.
+conduct-the-photo-without-consent-feedback-share-story = Есть над чем подумать: «все уже видели» не делает это нормальным. Если делиться чужим фото без согласия, оно разлетается ещё дальше — и уже с твоим именем.
 
-conduct-the-photo-without-consent-poster-reply = расслабься, это шутка. и фото моё, снимок мой, значит, могу выкладывать.
-conduct-the-photo-without-consent-report-choice = Да, автор фото — { $poster }, но это не даёт права выкладывать чужой снимок без спроса, а на нём — { $classmate }. Что дальше?
-conduct-the-photo-without-consent-choice-report-check = Пожаловаться на пост и спросить: «{ $classmate }, ты как?»
-conduct-the-photo-without-consent-feedback-report-check = Именно. В приложениях можно пожаловаться на фото, опубликованное без согласия, а благодаря твоей поддержке { $classmate } не останется с этим один на один.
-conduct-the-photo-without-consent-choice-untag = Убрать свою отметку и не вмешиваться
-conduct-the-photo-without-consent-feedback-untag = Если убрать отметку, твоего имени там не будет. Но фото всё ещё публичное, а { $classmate } всё ещё нуждается в поддержке.
-conduct-the-photo-without-consent-choice-like-it = Ладно, это их фото. Лайкнуть и листать дальше.
-conduct-the-photo-without-consent-feedback-like-it = Есть над чем подумать: сделать снимок не значит получить право выкладывать человека в сеть. Лайк говорит приложению — и { $poster }, — что всё нормально.
+conduct-the-photo-without-consent-c-poster-reply = расслабься, это шутка. и фото моё, снимок мой, значит, могу выкладывать.
+conduct-the-photo-without-consent-c-comment = На твой комментарий отвечают: «лол, расслабься», «а это вообще кто». Пост взлетает в ленте у всех, репостов уже 300.
 
-conduct-the-photo-without-consent-scrolled = К обеду у фото 600 репостов, и его комментируют ребята из других школ. В коридоре, когда мимо проходит { $classmate }, кто-то изображает храп.
+conduct-the-photo-without-consent-report-choice = Фото снимал { $poster }, но это не даёт права выкладывать снимок без спроса, а на нём — { $classmate }. Пост всё ещё висит. Что дальше?
+conduct-the-photo-without-consent-choice-screenshot-report = Сделаю скрины поста и репостов, потом отправлю жалобу.
+conduct-the-photo-without-consent-feedback-screenshot-report = Правильный порядок. Скриншоты сохраняют доказательства, даже если пост удалят или ты кого-то заблокируешь. Потом жалоба «опубликовано без согласия» — приложения относятся к этому серьёзно.
+conduct-the-photo-without-consent-choice-report-block = Пожалуюсь и сразу заблокирую { $poster }, и дело с концом.
+conduct-the-photo-without-consent-feedback-report-block = Пожаловаться — правильно. Но если сначала заблокировать, пост скроется только от тебя, а не от других, и у тебя ничего не останется. Сначала скриншот, потом жалоба и блок.
+conduct-the-photo-without-consent-choice-untag = Уберу отметку, чтобы хотя бы моего имени там не было.
+conduct-the-photo-without-consent-feedback-untag = Убрать отметку — хорошо, твоего имени там больше нет. Но фото всё ещё публичное, и { $classmate } всё ещё остаётся без поддержки.
+
+conduct-the-photo-without-consent-c-reported = Ты сохраняешь три скриншота: пост, подпись и число репостов. Потом жалуешься: «опубликовано без согласия». Через минуту тебе пишет { $classmate }.
+conduct-the-photo-without-consent-c-blocked = Пост пропадает с твоего экрана. Через час приложение отвечает, что нарушений не нашло, а показать тебе нечего — ничего не сохранено. Потом тебе пишет { $classmate }.
+conduct-the-photo-without-consent-c-untagged = Твоего имени там больше нет. А фото висит: к обеду 600 репостов, комментируют ребята из других школ. Потом тебе пишет { $classmate }.
 
 conduct-the-photo-without-consent-classmate = Видишь фото из автобуса? Все надо мной смеются. Никто не спрашивал у меня разрешения это выкладывать. Я просто хочу, чтобы его удалили.
-conduct-the-photo-without-consent-choice-adult-takedown = Это не твоя вина. Давай попросим о помощи: { $teacher } поможет.
-conduct-the-photo-without-consent-feedback-adult-takedown = Идеально. Только сам человек решает, что делать со своими фото, и { $classmate } тоже. Взрослый, которому доверяешь, поможет быстро добиться удаления в { $app } и поговорит с автором поста.
-conduct-the-photo-without-consent-choice-ignore-it = Ужас. Может, просто не обращать внимания?
-conduct-the-photo-without-consent-feedback-ignore-it = Доброта важна, и { $classmate } её чувствует. Но если не обращать внимания, фото никуда не денется. Удалить его помогут кнопка жалобы и взрослый, которому доверяешь.
-conduct-the-photo-without-consent-choice-revenge = В ответ выложить позорное фото { $poster }
-conduct-the-photo-without-consent-feedback-revenge = Есть над чем подумать: пост-месть удваивает вред, и неприятности могут быть уже у тебя. Исправить всё помогут жалоба и помощь взрослых, а не второе фото.
+conduct-the-photo-without-consent-choice-go-together = Это не твоя вина. Пойдём вместе — { $teacher } разберётся.
+conduct-the-photo-without-consent-feedback-go-together = Отлично. Только { $classmate } решает, что делать со своими фотографиями. Взрослый, которому доверяешь, поможет добиться, чтобы { $app } быстро его удалили, и поговорит с { $poster }.
+conduct-the-photo-without-consent-choice-ignore-it = Ужас. Не обращай внимания — так безопаснее, к пятнице забудут.
+conduct-the-photo-without-consent-feedback-ignore-it = Доброе слово важно, и { $classmate } это чувствует. Но если не обращать внимания, пост не исчезнет, а пока ждёшь, он разлетается дальше. Взрослый может добиться удаления.
+conduct-the-photo-without-consent-choice-revenge = Выложим фото похуже, где { $poster }. Пусть узнает, каково.
+conduct-the-photo-without-consent-feedback-revenge = Есть над чем подумать: пост в отместку удваивает вред, и неприятности могут быть у обоих. Удаление фото решает проблему, второе фото — нет.
 
-conduct-the-photo-without-consent-adult-helps = Спасибо, что пришли ко мне. { $classmate }, твоей вины тут нет. Мы пожалуемся в { $app }, поговорим с { $poster } и проследим, чтобы фото удалили.
+conduct-the-photo-without-consent-c-teacher = Спасибо, что пришли ко мне. { $classmate }, твоей вины тут нет. Сегодня же поговорю с автором поста — { $poster }, и мы вместе будем жаловаться в { $app }, пока фото не удалят.
+conduct-the-photo-without-consent-c-revenge = Твой пост, где { $poster }, смешит всех около часа. Теперь ходят уже два неловких фото, а снимок из автобуса разлетается дальше.
+conduct-the-photo-without-consent-c-ignored = К пятнице фото добралось до других школ, и когда проходит { $classmate }, кто-то громко храпит. { $classmate } перестаёт ходить в столовую.
 
-conduct-the-photo-without-consent-your-share = Твою сторис посмотрели 40 человек. А потом { $classmate } отвечает на неё: «серьёзно? и ты туда же?»
+conduct-the-photo-without-consent-still-up = Все не забыли. Пост всё ещё висит, и { $classmate } справляется с этим в одиночку. Что дальше?
+conduct-the-photo-without-consent-choice-take-to-teacher = Сегодня идём, { $classmate }: покажем пост, { $teacher } разберётся.
+conduct-the-photo-without-consent-feedback-take-to-teacher = Молодец. Позвать взрослого никогда не поздно: учитель может добиться удаления поста и остановить шутки про храп. В следующий раз — ещё раньше, так будет ещё лучше.
+conduct-the-photo-without-consent-choice-leave-it = Забей. Так безопаснее: если поднять шум, будет хуже.
+conduct-the-photo-without-consent-feedback-leave-it = Есть над чем подумать: молчать кажется безопаснее, но пост разлетается дальше, а { $classmate } по-прежнему справляется в одиночку. Взрослый может помочь без шума.
+conduct-the-photo-without-consent-c-teacher-friday = Хорошо, что вы пришли. { $classmate }, твоей вины тут нет. Сегодня поговорю с автором — { $poster }, и добьюсь, чтобы { $app } удалили фото.
+conduct-the-photo-without-consent-c-left = Ты не вмешиваешься. Пост висит, шутки про храп продолжаются, и { $classmate } начинает бояться даже дороги в школу.
+
+conduct-the-photo-without-consent-c-your-share = Твою сторис посмотрели 40 человек. А потом { $classmate } отвечает на неё: «серьёзно? и ты туда же?»
 conduct-the-photo-without-consent-fix-choice = Ой. Этот ответ ранит, но всё ещё можно исправить. Что ты сделаешь?
-conduct-the-photo-without-consent-choice-delete-sorry-tell = Удалить сторис, извиниться, и пусть { $teacher } узнает
-conduct-the-photo-without-consent-feedback-delete-sorry-tell = Вот так всё и исправляют. Удаление останавливает твою часть распространения, извинение поможет: { $classmate } увидит, что тебе не всё равно, а взрослый, которому доверяешь, добьётся удаления оригинала.
-conduct-the-photo-without-consent-choice-delete-story = Тихо удалить сторис
-conduct-the-photo-without-consent-feedback-delete-story = Удалить — это помогает, но { $classmate } уже всё знает, а оригинал всё ещё висит. Извинение и жалоба по-настоящему изменили бы ситуацию.
-conduct-the-photo-without-consent-choice-keep-story = Оставить, все же и так репостнули
+conduct-the-photo-without-consent-choice-own-up = Удалю, извинюсь и признаюсь, пусть { $teacher } знает.
+conduct-the-photo-without-consent-feedback-own-up = Вот так всё и исправляют. Удаление останавливает твою часть распространения, извинение поможет: { $classmate } увидит, что тебе не всё равно, а взрослый, которому доверяешь, добьётся удаления оригинала.
+conduct-the-photo-without-consent-choice-delete-quietly = Тихо удалю историю и понадеюсь, что все про неё забудут.
+conduct-the-photo-without-consent-feedback-delete-quietly = Удалить — правильный первый шаг. Но { $classmate } всё видит, а оригинал всё ещё висит. Извинение и жалоба многое бы изменили.
+conduct-the-photo-without-consent-choice-keep-story = Оставлю. Все репостили, и никто из взрослых не заметит.
 conduct-the-photo-without-consent-feedback-keep-story = Есть над чем подумать: «все так сделали» не уменьшает боль, а умножает её. Удалить, извиниться и попросить помощи никогда не поздно.
+conduct-the-photo-without-consent-c-teacher-late = Спасибо за честность. Удалить и извиниться — это правильные шаги. Я сделаю всё, чтобы оригинал удалили, и мы поговорим всем классом о согласии.
+conduct-the-photo-without-consent-c-kept = Твоя история висит дальше и набирает ещё 90 просмотров. { $classmate } перестаёт кому-либо отвечать.
+conduct-the-photo-without-consent-c-deleted = Твоей истории больше нет, но { $classmate } тебе не отвечает, а оригинальный пост всё набирает репосты.
+conduct-the-photo-without-consent-c-safe-now = Ты закрываешь приложение. Оригинал висит, а { $classmate } по-прежнему никому не отвечает.
 
-conduct-the-photo-without-consent-adult-helps-late = Спасибо за честность. Удалить и извиниться — это правильные шаги. Я прослежу, чтобы оригинал удалили, и мы поговорим всем классом о согласии.
+conduct-the-photo-without-consent-original-choice = Твоя часть удалена, но оригинал всё ещё висит — 600 репостов. Что дальше?
+conduct-the-photo-without-consent-choice-report-original = Сделаю скрины оригинала, пожалуюсь и потом извинюсь.
+conduct-the-photo-without-consent-feedback-report-original = Вот так исправляют. Скриншоты сохраняют доказательства, жалоба запускает проверку, а извинение показывает: теперь ты рядом. { $classmate } это видит. Если пост останется, поможет взрослый, которому доверяешь.
+conduct-the-photo-without-consent-choice-safe-now = Теперь я в безопасности, моё удалено. Жалобы — не моё дело.
+conduct-the-photo-without-consent-feedback-safe-now = Есть над чем подумать: удалить свою часть — хорошо, но { $classmate } всё ещё сталкивается с оригиналом. Жалоба и извинение стоят тебе немного, а помогают сильно.
+conduct-the-photo-without-consent-c-report-original = Ты сохраняешь скриншоты и жалуешься на пост: «опубликовано без согласия». Потом пишешь: «{ $classmate }, прости за репост». Чуть позже приходит ответ: «спасибо».
 
-conduct-the-photo-without-consent-end-safe = Тебе удалось заметить фото, опубликованное без согласия, не распространять его и помочь добиться удаления — и { $classmate } это ценит. Вот как выглядит уважение в интернете.
-conduct-the-photo-without-consent-end-mixed = Хуже не стало, но фото всё ещё в сети, а { $classmate } разбирается с этим в одиночку. Жалоба и разговор со взрослым, которому доверяешь, помогут его удалить.
-conduct-the-photo-without-consent-end-recovered = Сначала был репост, но потом тебе хватило смелости признать ошибку, извиниться и помочь удалить фото. { $classmate } это видит. Исправлять ошибки — это смело.
-conduct-the-photo-without-consent-end-harmful = Фото продолжает расходиться, и { $classmate } с ужасом думает о школе. Ещё не поздно: удали, извинись, пожалуйся и расскажи взрослому, которому доверяешь.
+conduct-the-photo-without-consent-end-safe = Ты не распространяешь фото, и { $classmate } не справляется с этим в одиночку: вы вместе идёте к взрослому, { $teacher } помогает, и пост удаляют. Вот что такое уважение в сети.
+conduct-the-photo-without-consent-end-told-later = Прошло несколько тяжёлых дней, но { $classmate } и ты всё-таки идёте к взрослому: { $teacher } помогает, и пост удаляют. Если сразу позвать взрослого, можно избежать недели боли.
+conduct-the-photo-without-consent-end-recovered = Сначала ты делишься фото, а потом всё исправляешь: удаляешь историю, извиняешься и добиваешься, чтобы оригинал удалили. { $classmate } это видит. Исправить ошибку — это смелость.
+conduct-the-photo-without-consent-end-harmful = Фото из автобуса разлетается дальше, и { $classmate } боится идти в школу. Его выложили без спроса, автор — { $poster }, и это не твоя вина. Никогда не поздно: расскажи взрослому, которому доверяешь, он поможет.

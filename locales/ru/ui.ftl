@@ -60,13 +60,16 @@ level-verdict-safe = Отличный выбор!
 level-verdict-cautious = Неплохо, но есть способ безопаснее.
 level-verdict-risky = Давай подумаем об этом вместе.
 level-ending-safe = Ты в безопасности!
-level-ending-mixed = Всё-таки получилось найти верный путь.
+level-ending-mixed = Пока всё в порядке.
+level-ending-recovered = Получилось всё исправить!
 level-ending-harmful = Стало непросто.
 level-see-results = Посмотреть результаты
 
 ## Debrief
 debrief-outcome-safe = Молодец! И ты, и другие остались в безопасности.
-debrief-outcome-mixed = В итоге всё получилось. Каждая попытка чему-то учит.
+debrief-outcome-mixed = В этот раз обошлось, но проблема ещё не решена. Каждая попытка чему-то учит.
+debrief-outcome-recovered = Получилось всё исправить. Рассказать, заблокировать или пожаловаться после ошибки — именно то, что нужно.
+debrief-put-right = Что помогло всё исправить: «{ $choice }»
 debrief-outcome-harmful = Это была трудная история. Сыграй ещё раз, чтобы найти безопасный путь: Санго в тебя верит!
 debrief-objectives = Что получилось потренировать
 debrief-practised-well = Здесь у тебя всё отлично получилось!
@@ -81,15 +84,13 @@ debrief-play-again = Сыграть ещё раз
 stage-chat = чат
 stage-feed = лента
 stage-popup = предложение
-act-block = Заблокировать
-act-report = Пожаловаться
-act-tell = Сказать взрослому
-act-close = Закрыть
-act-accept = Принять
 level-spot-hint = Нажми на каждую деталь, которая выдаёт подделку, а потом нажми «Готово».
 level-spot-done = Готово
 level-spot-clue = Зоркий глаз: это улика!
 level-spot-not-clue = С этой частью всё в порядке.
+level-spot-everything = Если нажимать на всё подряд, улики найдутся, но и обычные части окажутся под подозрением. Замечать — значит выбирать только то, что выдаёт обман.
+level-spot-some-fine = Некоторые отмеченные части были в порядке. Осторожность — это ещё и доверие к настоящему.
+level-spot-missed = Одна улика осталась незамеченной. Посмотри на каждую часть и спроси себя: выдаёт ли она обман?
 level-spot-result = Найдено улик: { $found } из { $clues }{ $mistaken ->
     [0] .
     [one] . А ещё { $mistaken } часть отмечена зря: с ней всё в порядке.

@@ -2,7 +2,7 @@
 
 conduct-the-mean-comment-title = 刻薄的评论
 conduct-the-mean-comment-summary = 你在生朋友的气，一条刻薄的评论只差轻轻一点就发出去了。
-conduct-the-mean-comment-remember = 生气的时候，发帖前先停一停：网上的话可能会留很久。友善待人，当面说开；遇到群起攻击，要告诉信任的大人。
+conduct-the-mean-comment-remember = 生气的时候，发帖前先停一停。如果出现群起攻击，先截图，再屏蔽和举报，并告诉值得信任的大人。
 
 conduct-the-mean-comment-app = { $app }
 conduct-the-mean-comment-app-fliply = Fliply
@@ -38,38 +38,73 @@ conduct-the-mean-comment-part-nobody = 根本没人喜欢你，{ $friend }
 conduct-the-mean-comment-feedback-nobody = 不友善，找得好！这跟视频根本没关系，是冲着{ $friend }本人去的。这样的话会让人伤心很久。
 
 conduct-the-mean-comment-typing = 你还在为午饭的事生气。你的手指飞快地打字：“史上最烂视频。反正你就是个假朋友。”你的手指停在“发布”上。
-conduct-the-mean-comment-post-choice = 哇，情绪好大！生气是可以的。但网上的话可能会留很久，还会被很多人看到。你会怎么做？
-conduct-the-mean-comment-choice-pause = 删掉它，深呼吸，明天再和{ $friend }谈谈
-conduct-the-mean-comment-feedback-pause = 选得真好！你发现了那些话真的会伤人。生气时停一停，能避免做出会后悔的事，当面谈谈也能把事情说开。
-conduct-the-mean-comment-choice-ignore-friend = 删掉它，但从此不理{ $friend }
-conduct-the-mean-comment-feedback-ignore-friend = 没发出去很明智！但不理朋友会让你们俩都一直难受。告诉{ $friend }你的感受，也许能解决问题。
-conduct-the-mean-comment-choice-post = 发出去。是对方先过分的。
-conduct-the-mean-comment-feedback-post = 学习的机会：网上的气话会被很多人看到、复制和保存。就算你后来删掉了，也不一定收得回来。
+conduct-the-mean-comment-post-choice = 哇，情绪好大！生气是正常的。但网上的话可能会留很久，还会被很多人看到。你会怎么做？
+conduct-the-mean-comment-choice-ignore-friend = 删掉，但从现在起不理{ $friend }了。
+conduct-the-mean-comment-feedback-ignore-friend = 没发出去很聪明！但不理朋友会让你们俩都一直难受。当面告诉{ $friend }你的感受，也许就能和好。
+conduct-the-mean-comment-choice-pause = 先删掉。明天在学校找{ $friend }好好聊聊。
+conduct-the-mean-comment-feedback-pause = 好选择！你发现这些话真的会伤人。生气时先停一停，能避免做出后悔的事，当面聊聊才能解决问题。
+conduct-the-mean-comment-choice-post = 发出去。明明是{ $friend }先对我不好的。
+conduct-the-mean-comment-feedback-post = 学习的机会：网上的气话会被很多人看到、复制和保存。就算之后删掉，也不一定收得回来。
 
-conduct-the-mean-comment-pile-on = 第二天早上，{ $friend }视频下的刻薄评论翻了一倍，连别的班的同学也加入了。在学校，{ $friend }一直盯着地面。
-conduct-the-mean-comment-pile-choice = 这是群起攻击：很多人联合起来对付一个人。这真的很伤人。你可以做什么？
-conduct-the-mean-comment-choice-report-tell = 举报那些刻薄评论，并告诉{ $adult }
-conduct-the-mean-comment-feedback-report-tell = 这正是勇敢站出来的人会做的！每个人都有权在网上受到尊重。举报并告诉大人，可以让这些评论被删掉。
-conduct-the-mean-comment-choice-kind-comment = 在视频下面发一条友善的评论
-conduct-the-mean-comment-feedback-kind-comment = 一条友善的评论让{ $friend }知道自己不是一个人，这很重要！但刻薄的评论还在。举报并告诉大人能帮忙阻止它们。
-conduct-the-mean-comment-choice-like-mean = 给刻薄评论点赞。是{ $friend }先过分的。
-conduct-the-mean-comment-feedback-like-mean = 学习的机会：自己受了委屈，也不代表群起攻击就是公平的。每个人都有权受到尊重，哪怕是你正生气的人。每一个赞都会让事情闹得更大。
+conduct-the-mean-comment-ignored = 你删掉了。但你不再回{ $friend }的消息，{ $friend }一脸困惑，很受伤。
+conduct-the-mean-comment-paused = 你删掉那些话，放下手机。慢慢地，火气消了。
+conduct-the-mean-comment-posted = 你的评论得到 12 个赞。别人跟着学：“对，假朋友！”很快就变成了群起攻击。在学校，{ $friend }都不看你了。
 
-conduct-the-mean-comment-adult-helps = 谢谢你告诉我。这不是打小报告，这是在帮忙。每个人在网上都应该受到尊重。我们一起举报那些评论，再屏蔽那些一直跟着攻击的账号。
-conduct-the-mean-comment-talk-it-out = 谢谢你帮我说话。午饭的事也对不起！我不知道你觉得被冷落了。明天和我们坐一起吧？
+conduct-the-mean-comment-pile-on = 第二天早上，{ $friend }视频下的刻薄评论翻了一倍，别的班的同学也加入进来。在学校，{ $friend }一直盯着地面。
+conduct-the-mean-comment-pile-choice = 这就是群起攻击：很多人一起针对一个人。这会让人非常难受。你能做什么？
+conduct-the-mean-comment-choice-block-mean = 马上把所有说难听话的账号都屏蔽掉。
+conduct-the-mean-comment-feedback-block-mean = 屏蔽能保护你，这没问题！但它只是让你自己看不到评论，证据也没了。先截图，再屏蔽和举报。
+conduct-the-mean-comment-choice-like-mean = 点个赞吧。谁让{ $friend }午饭不给我留座位。
+conduct-the-mean-comment-feedback-like-mean = 学习的机会：自己受了委屈，也不代表群起攻击是公平的。每个人都值得被尊重，哪怕你正在生他的气。每个赞都会让攻击变大。
+conduct-the-mean-comment-choice-screenshot-report = 先把最难听的几条截图，然后再去举报。
+conduct-the-mean-comment-feedback-screenshot-report = 顺序很聪明！截图能在内容被删之前留下证据，举报能让应用知道有人在欺负人。{ $friend }有权在网上安全地待着，你也一样。
+conduct-the-mean-comment-choice-defend = 回复所有人：“够了！别再欺负{ $friend }！”
+conduct-the-mean-comment-feedback-defend = 为{ $friend }出头需要勇气！但在视频下面争吵，会让攻击有更多观众。保存证据再举报，效果更好。
 
-conduct-the-mean-comment-posted = 你的评论得到了 12 个赞。别人也跟着学：“对，假朋友！”很快就变成了群起攻击。在学校，{ $friend }都不看你一眼。
-conduct-the-mean-comment-fix-it = 哎呀。你的话传得比你想的远多了。但你还是可以帮忙弥补。你会怎么做？
-conduct-the-mean-comment-choice-sorry-tell = 删掉它，道歉，并告诉{ $adult }
-conduct-the-mean-comment-feedback-sorry-tell = 这就是弥补的办法！道歉需要勇气，大人也能帮忙制止群起攻击。每个人都会犯错，重要的是去改正。
-conduct-the-mean-comment-choice-delete-quiet = 删掉我的评论，什么也不说
-conduct-the-mean-comment-feedback-delete-quiet = 删掉有一点帮助，别人就不会再照着学了。但已经有人学了，{ $friend }还是很难过。道歉并告诉大人能做得更多。
-conduct-the-mean-comment-choice-leave-up = 留着它。大家都同意我。
-conduct-the-mean-comment-feedback-leave-up = 学习的机会：很多人一起参与时，好像就没什么了。但{ $friend }有权受到尊重，那些话还在伤害着对方。
+conduct-the-mean-comment-blocked-mean = 刻薄的评论从你的屏幕上消失了。但别人还看得到，而且你一条都没保存。
+conduct-the-mean-comment-liked = 你的赞把一条刻薄评论顶到了最上面。更多人加入，{ $friend }在下面看到了你的名字。
+conduct-the-mean-comment-reported = 你把最难听的评论截了图，并举报了它们。应用隐藏了几条。但新的还在不断出现，{ $friend }看起来还是很难过。
+conduct-the-mean-comment-defended = 有人回复：“哟，你是保镖吗？”现在大家连你们俩一起嘲笑，围观的人更多了。
 
-conduct-the-mean-comment-sorry-talk = 那条评论真的让我很难过。不过谢谢你道歉。我不知道午饭时你觉得被冷落了。我们能重新开始吗？
+conduct-the-mean-comment-next-step = 群起攻击还在继续。接下来呢？
+conduct-the-mean-comment-choice-friend-delete = 告诉{ $friend }删掉视频，为了安全别再用这个应用。
+conduct-the-mean-comment-feedback-friend-delete = 学习的机会：离开应用休息一下可能有用，但删掉视频就删掉了证据，欺负人的人只会换个目标。值得信任的大人才能真正阻止他们。
+conduct-the-mean-comment-choice-name-them = 发个帖子，把说难听话的人全都点名。
+conduct-the-mean-comment-feedback-name-them = 学习的机会：公开点名会引发新一轮攻击，谁都不会赢。保存好证据，让值得信任的大人来处理。
+conduct-the-mean-comment-choice-tell-adult = 去找{ $adult }，把发生的事都拿出来看看。
+conduct-the-mean-comment-feedback-tell-adult = 这就是勇敢站出来！大人可以举报账号，和学校、家长沟通，帮助{ $friend }。说出来从来不是打小报告。
 
-conduct-the-mean-comment-end-safe = 你停了一停，为{ $friend }说话，还把事情说开了。刻薄的评论删掉了，你们的友谊也更牢固了。做得好！
-conduct-the-mean-comment-end-mixed = 有些伤害停下了，但刻薄的评论还在增加，也没有信任的大人知道。举报并告诉大人，能彻底制止群起攻击。
-conduct-the-mean-comment-end-recovered = 你犯了错，然后弥补了它。你的道歉起了作用，{ $adult }也在帮忙制止群起攻击。下次发帖前先停一停！
-conduct-the-mean-comment-end-harmful = 群起攻击越来越厉害，{ $friend }非常难受。网上的话可能会留很久。道歉并告诉信任的大人，永远不会太晚。
+conduct-the-mean-comment-friend-deletes = { $friend }删掉了视频，也不再发东西了。评论暂时没了，但能阻止那些账号的人什么都不知道。
+conduct-the-mean-comment-named = 你的帖子很快传开了。现在大家在评论区吵成一团，有人开始攻击你。{ $friend }说：“求你了，让这一切停下来吧。”
+conduct-the-mean-comment-adult-helps = 谢谢你告诉我。这不是打小报告，这是在帮忙。我们先把现在的内容截图，举报那些账号，我再去和学校谈。
+conduct-the-mean-comment-talk-it-out = 谢谢你帮我说话。还有，午饭的事对不起！我不知道你觉得被冷落了。明天和我们一起坐吧？
+
+conduct-the-mean-comment-fix-it = 哎呀。事情闹得比你想的大。但你还能帮忙弥补。你会怎么做？
+conduct-the-mean-comment-choice-undo-talk = 撤掉我做的部分，今天就去找{ $adult }谈谈。
+conduct-the-mean-comment-feedback-undo-talk = 这就是弥补的方法！坦白需要勇气，{ $adult }能帮忙阻止攻击。每个人都会犯错，改正才最重要。
+conduct-the-mean-comment-choice-sorry-message = 撤掉我做的，再给{ $friend }发一句“对不起”。
+conduct-the-mean-comment-feedback-sorry-message = 道歉很勇敢，{ $friend }会很在乎！但攻击还在继续，这已经不只是你们俩的事了。大人能帮忙阻止它。
+conduct-the-mean-comment-choice-leave-up = 算了，不管了。告诉大人只会让我挨骂。
+conduct-the-mean-comment-feedback-leave-up = 学习的机会：说出来不是为了挨骂，而是为了让伤害停下来。大人知道了才能更好地帮忙，而{ $friend }还在难过。
+
+conduct-the-mean-comment-adult-late = 谢谢你这么诚实。你不会因为告诉我而惹上麻烦。我们先把评论截图，再举报，然后一起去和{ $friend }谈谈。
+conduct-the-mean-comment-sorry-talk = 那条评论真的很伤人。但谢谢你道歉。我不知道午饭的事让你觉得被冷落了。我们重新开始好吗？
+conduct-the-mean-comment-sorry-sent = 谢谢你道歉。但评论还在不停地来。我现在就要把所有人都拉黑，再把账号删掉。
+conduct-the-mean-comment-left-up = 攻击越来越多。{ $friend }不再发东西，在学校也不说话了。
+
+conduct-the-mean-comment-friend-blocks = { $friend }很难过，想让这一切都消失。你会怎么说？
+conduct-the-mean-comment-choice-reply-back = 别拉黑。发个视频，表示你根本不在乎。
+conduct-the-mean-comment-feedback-reply-back = 学习的机会：回应恰恰给了欺负人的人想要的东西：关注。先截图，再拉黑、举报，找值得信任的大人，效果好得多。
+conduct-the-mean-comment-choice-screenshot-together = 等等！先截图，再一起拿给{ $adult }看。
+conduct-the-mean-comment-feedback-screenshot-together = 好建议！拉黑没问题，但要先截图，这样{ $adult }和应用才能看到发生了什么。一起去，{ $friend }就不会孤单。
+conduct-the-mean-comment-choice-block-secret = 好主意。全删掉，反正谁也不用知道。
+conduct-the-mean-comment-feedback-block-secret = 学习的机会：全删掉，证据就没了；瞒着不说，就没有大人能帮忙阻止那些账号。先截图，之后再拉黑就没问题。
+
+conduct-the-mean-comment-replied-back = { $friend }发了个视频：“我才不在乎！”几分钟后，下面的刻薄评论比第一个视频还多。
+conduct-the-mean-comment-shown-adult = 谢谢你们俩拿给我看。这些截图很有用。我们一起去举报这些账号，然后{ $friend }就可以把它们屏蔽了。
+conduct-the-mean-comment-blocked-secret = { $friend }把所有人拉黑，还删了账号。现在暂时安静了，但证据没了，也没有大人知道。
+
+conduct-the-mean-comment-end-safe = 你没有发出那些气话，{ $adult }正在帮忙阻止攻击。你和{ $friend }又开始说话了。真棒！
+conduct-the-mean-comment-end-mixed = 现在{ $friend }那边暂时安静了些。但没有值得信任的大人知道发生了什么，同样的账号可能会在别处卷土重来。
+conduct-the-mean-comment-end-recovered = 你一度被卷进了攻击，后来你弥补了：你道了歉，{ $adult }也在帮忙了。{ $friend }不再独自面对这一切。
+conduct-the-mean-comment-end-harmful = 攻击越来越多，{ $friend }非常难受。犯了错不代表你是坏人，求助也不会让你挨骂。什么时候告诉值得信任的大人都不晚：他们会帮助你。

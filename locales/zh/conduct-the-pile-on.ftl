@@ -2,7 +2,7 @@
 
 conduct-the-pile-on-title = 网络围攻
 conduct-the-pile-on-summary = 一个同学一条欠考虑的帖子，引来了铺天盖地的表情包和威胁，你的朋友们也想拉你加入。
-conduct-the-pile-on-remember = 不同意可以，但不要围攻。不要参与，去关心当事人，举报威胁，也记得抽身照顾好自己。
+conduct-the-pile-on-remember = 可以不同意，但不要跟着围攻。关心一下当事人，截图并举报威胁，告诉你信任的成年人，然后让自己好好休息。
 
 conduct-the-pile-on-app = { $app }
 conduct-the-pile-on-app-chirpa = Chirpa
@@ -30,43 +30,73 @@ conduct-the-pile-on-feedback-privileged = 说得合理。它批评的是观点�
 conduct-the-pile-on-part-clown = 一张表情包：把当事人的学生照 P 到了小丑身上
 conduct-the-pile-on-feedback-clown = 没错。拿别人的照片来嘲笑，针对的是人，而不是观点。这样的表情包会传得比原帖远得多，而且很难收回。
 conduct-the-pile-on-part-threat = “我们知道你住哪儿。周一给我小心点。”
-conduct-the-pile-on-feedback-threat = 当然越界了。这是威胁。平台会删除威胁内容，情节严重的，学校和警方会介入。保存下来并举报。
+conduct-the-pile-on-feedback-threat = 当然越界了。这是威胁，违反平台规则，情节严重的，学校和警方会介入。保存下来并举报。
 conduct-the-pile-on-part-carer = “不是每个人都能周末打工。我们有些人要照顾家人。”
 conduct-the-pile-on-feedback-carer = 没有越界。它根据真实经历，冷静地表达了不同看法。好的反对意见就是这样的。
 conduct-the-pile-on-part-number = “谁把这人的电话号码发出来，让我们都去‘告诉’一下”
 conduct-the-pile-on-feedback-number = 没错。公开别人的电话或住址来针对对方，叫“开盒”，它会让网络围攻变成现实中的危险。举报它。
 
 conduct-the-pile-on-friend-tags = 笑死你看到这个没？大家都在拿{ $classmate }做表情包。你也来一个，这是今年最好笑的事
-conduct-the-pile-on-choice-check-in = 不参与。私信{ $classmate }问问情况。
-conduct-the-pile-on-feedback-check-in = 这就是挺身而出的做法。当成千上万的陌生人都在反对你时，一条友善的私信意义重大，而且不会在帖子里留下任何会反过来影响你的东西。
-conduct-the-pile-on-choice-stay-out = 不掺和，继续往下刷
-conduct-the-pile-on-feedback-stay-out = 不参与能让你的名字不牵扯进去，很明智。但网络围攻靠沉默壮大。一次举报或一条友善的消息，就能帮到处在风暴中心的人。
-conduct-the-pile-on-choice-make-meme = 做个表情包。只是开开玩笑。
-conduct-the-pile-on-feedback-make-meme = 学习的机会：对你来说这只是一个玩笑，对当事人来说却是第 500 个。帖子可以被搜到，截图会一直留着，大学和雇主也确实会查一个人的网上记录。
+conduct-the-pile-on-choice-stay-out = 算了，我不掺和这种事，又不关我的事。
+conduct-the-pile-on-feedback-stay-out = 不加入能让你置身事外，这很明智。但围攻靠沉默壮大。一条私信或一次举报，都能帮到处在风暴中心的人。
+conduct-the-pile-on-choice-make-meme = 就做一个吧，那帖子确实挺蠢的。
+conduct-the-pile-on-feedback-make-meme = 一个学习的机会：不同意一个蠢观点没问题，但表情包嘲笑的是人本身。对你来说是一个玩笑，对对方是第五百个。而且截图会一直留着。
+conduct-the-pile-on-choice-check-in = 不了。我私下问问{ $classmate }现在还好不好。
+conduct-the-pile-on-feedback-check-in = 这才是挺身而出的旁观者。当成千上万的陌生人围攻时，一条善意的私信意义重大，而且不会在帖子里留下任何让人群起哄的东西。
 
 conduct-the-pile-on-classmate-replies = 谢谢。我知道那是个蠢观点，我已经道歉两次了。可是有人把我家地址发出来了，我睡不着。我爸妈还不知道。
-conduct-the-pile-on-pile-grows = 到了晚上，威胁已经涌进了{ $classmate }的私信，还有人公开了当事人的家庭住址。{ $classmate }删掉了所有内容，但截图还在到处传。
-conduct-the-pile-on-meme-viral = 你的表情包成了当天点赞最多的。周一，{ $classmate }没来上学。一张带着你名字的表情包截图，被发到了学校的邮箱里。
+conduct-the-pile-on-pile-grows = 你继续往下刷。当晚，{ $classmate }发帖：“睡不着。有人把我家地址发出来了。求你们别再这样了。”回复还在不断增加。
+conduct-the-pile-on-sleep-sign = “我睡不着”是一个警示信号：这件事{ $classmate }一个人扛不住。可以信任的成年人、学校心理老师或求助热线都能帮忙。角落里的“寻求帮助”按钮，你也可以用。
+conduct-the-pile-on-meme-viral = 你的表情包成了当天点赞最多的。到了晚上，有人在回复里发出了{ $classmate }家的地址，就在你的表情包正下方。
 
-conduct-the-pile-on-what-now = 住址被公开，再加上威胁，让网络围攻变成了真实的危险。这不是划过去就能了事的。你会怎么做？
-conduct-the-pile-on-choice-report = 举报威胁，告诉信任的成年人，然后屏蔽这个话题
-conduct-the-pile-on-feedback-report = 完全正确。举报能让威胁和住址被删除，成年人可以让学校介入，必要时报警。之后屏蔽话题，你就可以休息了：你已经尽了自己的一份力。
-conduct-the-pile-on-choice-defend = 在帖子下回复“别再针对人家了”
-conduct-the-pile-on-feedback-defend = 公开站出来很勇敢，也让别人知道他们也可以这么做。但威胁和住址还在上面。举报才能让它们被删除。
-conduct-the-pile-on-choice-repost = 转发最好笑的那个表情包。反正已经到处都是了。
-conduct-the-pile-on-feedback-repost = 学习的机会：“反正已经到处都是了”正是网络围攻壮大的方式。每一次转发都会传到新的人那里，也在告诉{ $classmate }：又多了一个人跟自己作对。
-conduct-the-pile-on-teacher = 谢谢你告诉我。我们已经联系了{ $classmate }的家人和平台，那些威胁正在调查中。你做得对，现在你可以放下这件事了。
+conduct-the-pile-on-what-now = 对方信任你才告诉你这些。地址被公开是真正的危险，不只是难听的评论。你怎么回复？
+conduct-the-pile-on-choice-tell-home = 全部截图。你叫醒爸妈，我来联系聂主任。
+conduct-the-pile-on-feedback-tell-home = 就是这样。截图保留了证据，大人可以举报威胁、联系学校，必要时报警。之后你们俩都能好好休息了。
+conduct-the-pile-on-choice-stay-up = 我陪你熬过今晚，你不是一个人，我也不睡。
+conduct-the-pile-on-feedback-stay-up = 陪在身边很温暖，也很重要。但熬夜挡不住威胁，公开的地址需要能采取行动的大人来处理。先找他们，再去睡觉。
+conduct-the-pile-on-choice-hit-back = 查出是谁发的，也把他家地址发出去。
+conduct-the-pile-on-feedback-hit-back = 一个学习的机会：公开对方的地址同样是人肉开盒。这会让你成为目标，给人群更多可传播的东西，还会把{ $classmate }重新拖回风暴中心。
+conduct-the-pile-on-parents-step-in = 好。我叫醒了我妈。她已经把所有东西都举报了，也给学校发了邮件，聂主任也已经回复你了。我觉得我终于能睡着了。
+conduct-the-pile-on-up-all-night = 你们一直聊到凌晨四点。周一你们都累坏了，{ $classmate }请假在家，地址和威胁还挂在网上。
+conduct-the-pile-on-hit-back-result = 你的帖子一小时内被转发了三千次。现在帖子里的人说{ $classmate }的朋友也开盒别人，威胁变得更多了。
 
-conduct-the-pile-on-sango-fix = 你的帖子现在也在里面，火上浇油。截图会一直留着，{ $classmate }还在不断收到威胁。现在帮忙还不晚。怎么办？
-conduct-the-pile-on-choice-own-it = 删掉它，向{ $classmate }道歉，并举报那些威胁
-conduct-the-pile-on-feedback-own-it = 这需要勇气。真诚的道歉和举报，能帮助制止这场围攻。而人们记住的，恰恰是你如何承担错误，将来的大学和雇主也一样。
-conduct-the-pile-on-choice-delete-log-off = 删掉它，下线一段时间
-conduct-the-pile-on-feedback-delete-log-off = 删掉并暂时离开是很好的一步。但{ $classmate }还不知道你很抱歉，那些威胁也还在。举报并发一条消息会更有帮助。
-conduct-the-pile-on-choice-double-down = 留着它。是对方先挑起的。
-conduct-the-pile-on-feedback-double-down = 学习的机会：一个欠考虑的观点，不应该换来威胁和仇恨攻击。删除、道歉和举报，永远不会太晚。
-conduct-the-pile-on-fixed = { $classmate }回复：“谢谢。这对我真的很重要。”到了周三，这场围攻渐渐平息，你的举报也帮忙删除了那些威胁。
+conduct-the-pile-on-what-public = 所有人都能看到{ $classmate }的帖子，地址也还挂着。你怎么做？
+conduct-the-pile-on-choice-callout = 回复：“别欺负人了。我要把你们全部举报！”
+conduct-the-pile-on-feedback-callout = 公开站出来很勇敢。但公开回复会引来更多人，提前警告只会引发争吵。安静地举报、再找一位大人，才能帮忙让帖子被删掉。
+conduct-the-pile-on-choice-flag-it = 截图那条地址帖，举报它，再拿给聂主任看。
+conduct-the-pile-on-feedback-flag-it = 顺序很聪明：先留证据，再向平台举报，然后找能联系{ $classmate }家人的大人，必要时报警。安静又有效。
+conduct-the-pile-on-choice-fair-jab = 回句“下次发帖先动动脑子”，然后划走。
+conduct-the-pile-on-feedback-fair-jab = 一个学习的机会：听起来挺公道，但在一条求大家停手的帖子下面，这就是又一条围攻的回复。一个欠考虑的观点，绝不该招来威胁。
+conduct-the-pile-on-callout-result = 你的回复一小时内收到三百条回复，有些已经冲着你来了。一片吵闹中没有人真正举报，周一地址还挂在网上。
+conduct-the-pile-on-jab-result = 你的回复得到八百个赞。一小时后，{ $classmate }的账号不见了，大家把你的回复截图和威胁放在一起转发。
+conduct-the-pile-on-teacher = 谢谢你拿给我看。我们已经联系了{ $classmate }的家人和平台，威胁正在处理中。你做得对，现在可以放下手机，好好休息了。
 
-conduct-the-pile-on-end-safe = 你看出了批评在哪里变成了残忍，举报了威胁，请成年人介入，也让自己好好休息。这就是挺身而出的人会做的。
-conduct-the-pile-on-end-mixed = 对你来说事情平静了，但威胁和住址还在，{ $classmate }还是很害怕。举报并告诉成年人，才能让它们被删除。
-conduct-the-pile-on-end-recovered = 你参与了，然后承认错误，还帮忙弥补。这比从不犯错更难。你的数字足迹现在展示的，是一个会纠正错误的人。
-conduct-the-pile-on-end-harmful = 围攻还在继续，里面还有你的帖子，而截图不会遗忘。删除、道歉和举报，永远不会太晚。
+conduct-the-pile-on-monday = 周一。{ $classmate }没来上学，地址和威胁还在网上。事情还没结束。现在怎么办？
+conduct-the-pile-on-choice-blow-over = 算了。到周五就过去了，举报也没什么用。
+conduct-the-pile-on-feedback-blow-over = 一个学习的机会：威胁和公开的地址不会自己消失。现在还不晚：截图加上一位你信任的大人，就能帮忙让它们被删除。
+conduct-the-pile-on-choice-show-novak = 第一节课前，把截图拿给聂主任看。
+conduct-the-pile-on-feedback-show-novak = 做得对。聂主任可以联系{ $classmate }的家人和平台，必要时报警。说出来从来不是告密：这样威胁才会停止。
+conduct-the-pile-on-quiet-friday = 到周五，帖子渐渐没人理了。{ $classmate }回到学校，却总是一个人，提心吊胆，那条地址帖还在。
+
+conduct-the-pile-on-sango-fix = 你的帖子已经成了围攻的一部分，截图会一直留着。{ $classmate }还在收到威胁。现在弥补还不晚。怎么办？
+conduct-the-pile-on-choice-public-sorry = 发条公开道歉让大家看到，这样能帮忙降温。
+conduct-the-pile-on-feedback-public-sorry = 想道歉是好事。但公开发帖会把整条讨论再顶上去，也把{ $classmate }一起顶上去。安静地删掉，私下道歉，再把威胁交给大人。
+conduct-the-pile-on-choice-leave-up = 就留着吧。威胁人的又不是我，对吧？
+conduct-the-pile-on-feedback-leave-up = 一个学习的机会：你没有威胁任何人，但你的帖子给了人群一个聚集的理由。一个欠考虑的观点，绝不该招来围攻。
+conduct-the-pile-on-choice-own-it = 删掉我的帖，跟{ $classmate }道歉，再把威胁拿给聂主任看。
+conduct-the-pile-on-feedback-own-it = 这需要勇气。删帖切断了燃料，私下道歉有帮助，威胁的截图能让聂主任采取行动。勇于承认错误，是别人会记住的，包括将来的大学。
+conduct-the-pile-on-fixed = 谢谢。这对我真的很重要。聂主任给我妈打了电话，她们已经举报了那些威胁。终于安静下来了。
+conduct-the-pile-on-apology-trends = 你的道歉收到两千条回复，一半是新的表情包。帖子又上了热门，你的第一条帖子还挂着。
+conduct-the-pile-on-left-up = 你的帖子还留着。到周一，它已经被转到三个学校群里，{ $classmate }一直没回来上课。
+
+conduct-the-pile-on-still-up = 围攻又被顶到了最上面，你的第一条帖子还在里面。你仍然可以改变结局。
+conduct-the-pile-on-choice-take-to-novak = 删掉我的帖子，再带上截图把威胁交给聂主任。
+conduct-the-pile-on-feedback-take-to-novak = 做得好。删掉你的帖子等于断了燃料，聂主任可以和平台以及{ $classmate }的家人一起处理这些威胁。
+conduct-the-pile-on-choice-done-sorry = 我道过歉了，帮忙也就到这儿了。我下线了。
+conduct-the-pile-on-feedback-done-sorry = 一个学习的机会：道歉很重要，但你的帖子还在给讨论添柴。删掉它、把威胁告诉你信任的大人，什么时候都不晚。
+conduct-the-pile-on-teacher-late = 谢谢你来找我。删掉你的帖子是对的。我们会联系{ $classmate }的家人和平台。现在先离开手机，好好休息一下。
+
+conduct-the-pile-on-end-safe = 你看清了批评在哪里变成了残忍，没有加入，保留了证据，也让大人参与进来。{ $classmate }现在有了真正的帮助，你也可以休息了。
+conduct-the-pile-on-end-mixed = 暂时平静了，但没有人举报那个地址，也没有人告诉大人，{ $classmate }还在害怕。事情可能再次爆发。截图加上一位信任的大人，仍然可以结束它。
+conduct-the-pile-on-end-recovered = 你参与了围攻，然后把它弥补了：你的帖子删掉了，威胁也交到了能采取行动的人手里。这比从不犯错更难。
+conduct-the-pile-on-end-harmful = 围攻还在继续，你的帖子也在里面。犯一次错不代表你是坏人，威胁也不是你的错。删掉它、告诉一位你信任的大人，永远不晚，他们会帮助你。

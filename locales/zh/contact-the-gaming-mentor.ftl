@@ -1,8 +1,8 @@
 # 接触 / 攻击性：游戏导师（13–15 岁），不含性内容的诱骗模式
 
 contact-the-gaming-mentor-title = 游戏导师
-contact-the-gaming-mentor-summary = 一位排名很高的玩家说要免费教你，然后一点点想把你从朋友身边拉走。
-contact-the-gaming-mentor-remember = 让你疏远朋友、打听你住在哪里、要你保守秘密的人，不是真正的导师。保存消息，屏蔽、举报，并告诉信任的大人。
+contact-the-gaming-mentor-summary = 一位排名很高的玩家送你礼物、说要免费教你，然后一点点想把你从朋友身边拉走。
+contact-the-gaming-mentor-remember = 夸奖、礼物、“就我们俩”和秘密都是危险信号。别去警告对方：先悄悄保存聊天记录，再屏蔽、举报，并告诉信任的大人。
 
 contact-the-gaming-mentor-app = { $game } 聊天
 contact-the-gaming-mentor-npc-mentor = { $mentor }
@@ -22,47 +22,102 @@ contact-the-gaming-mentor-adult-mum = 妈妈
 contact-the-gaming-mentor-adult-dad = 爸爸
 contact-the-gaming-mentor-adult-grandpa = 爷爷
 
-contact-the-gaming-mentor-intro = 这一整周，你都在和{ $friend }还有你的小队在 { $game } 里冲排位。一位排名很高的玩家 { $mentor } 一直在看你的比赛。
+contact-the-gaming-mentor-intro = 这一周你一直和{ $friend }还有队友们在 { $game } 里冲排位。一位排名很高的玩家 { $mentor } 一直在看你的比赛。
 
-contact-the-gaming-mentor-offer = 你真的很有天赋，比你的小队强多了。我带的都是要打职业的玩家，你的话免费。今晚 11 点到 2 点？真正的肝帝都在那个时间玩。
-contact-the-gaming-mentor-choice-daytime-only = 谢谢，但我跟我的小队一起玩，而且不玩到那么晚
-contact-the-gaming-mentor-feedback-daytime-only = 直觉很准。陌生人的免费指导，再加上一句“比你的小队强”，是带钩子的奉承。而且没有哪个段位值得你在上学的晚上熬夜。
-contact-the-gaming-mentor-choice-open-server = 也许吧，但只在公开服务器里，玩一个小时
-contact-the-gaming-mentor-feedback-open-server = 保持公开、控制时间，很聪明。不过要注意，{ $mentor } 已经在贬低你的朋友了。留意这一点。
-contact-the-gaming-mentor-choice-play-all-night = 好！我每晚都肝到 2 点
-contact-the-gaming-mentor-feedback-play-all-night = 学习的机会：一晚接一晚玩到凌晨 2 点，会毁掉你的睡眠、心情和学习。而一个总想在大人睡着时让你在线的人，值得你多留个心眼。
+contact-the-gaming-mentor-offer = 你真的有天赋，比你的队友强多了。我刚送了你一个稀有皮肤。我带过的人都打上了职业，教你免费。今晚 11 点到 2 点？
+contact-the-gaming-mentor-choice-tonight = 谢谢皮肤！今晚 11 点到 2 点，我来。
+contact-the-gaming-mentor-feedback-tonight = 学习的机会：送礼物，再加一句“你比队友有天赋”，是带钩子的夸奖。一个总想在大人睡着时让你每晚在线的人，值得你多留个心眼。
+contact-the-gaming-mentor-choice-skin-back = 皮肤还给你吧。反正我十点就下线了。
+contact-the-gaming-mentor-feedback-skin-back = 聪明。陌生人的礼物会让你觉得欠了对方什么，还回去就不用被牵着走。而且没有哪个段位值得你在上学前一晚熬夜。
+contact-the-gaming-mentor-choice-one-hour = 就一小时，在公共大厅，这样安全。
+contact-the-gaming-mentor-feedback-one-hour = 留在公开的地方，想得不错。但晚上 11 点对上学日来说太晚了，而礼物加“你比队友强”，是带钩子的夸奖。继续留心。
 
-contact-the-gaming-mentor-late-nights = 连续一周凌晨 2 点的比赛。你在课堂上打瞌睡，成绩下滑，{ $friend }发来消息：“你都不理小队了，你还好吗？”
+contact-the-gaming-mentor-c-tonight = 一星期都打到凌晨 2 点。你上课打瞌睡，{ $friend }发消息：“你都不跟队伍玩了，还好吗？”接着 { $mentor } 说：“别跟你爸妈说我们玩到这么晚，他们会搞砸的。”
+contact-the-gaming-mentor-c-skin-back = 哈哈行吧，早点睡。那周六下午吧。不过说真的，你的队友在拖你后腿。
+contact-the-gaming-mentor-c-one-hour = 你在公共大厅打了一局就下线了。半夜，你的背包里又多了一个皮肤，附言：“你的队友在拖你后腿。”
 
-contact-the-gaming-mentor-isolate = 说实话，{ $friend }他们在拖你后腿。他们不像我这么懂你。你在哪个城市？来我的私人服务器吧，就我们俩。
-contact-the-gaming-mentor-choice-keep-private = 不。我的位置要保密，我的朋友我也不会丢下。
-contact-the-gaming-mentor-feedback-keep-private = 就是这样。挑拨你和朋友的关系、打听你住在哪里，都是很严重的危险信号。不管对方帮过你多少，你都可以对任何人说“不”。
-contact-the-gaming-mentor-choice-dodge = 岔开话题，不回答
-contact-the-gaming-mentor-feedback-dodge = 你保住了位置信息，很好。但躲躲闪闪可能会让 { $mentor } 逼得更紧。明确地说“不”，并和你信任的人谈谈，会更有力。
-contact-the-gaming-mentor-choice-city-server = 告诉对方我的城市，加入服务器
-contact-the-gaming-mentor-feedback-city-server = 学习的机会：你的城市加上你的游戏 ID，会让别人更容易找到你。而只有你和一个陌生成年人的私人服务器，意味着发生什么都没人看得到。
+contact-the-gaming-mentor-move = 说实话，{ $friend }他们在拖你后腿。来我的私人语音服务器练吧，就我们俩。你在哪个城市？是为了看延迟。
+contact-the-gaming-mentor-choice-join-no-city = 我可以去那边，但我的城市是隐私。
+contact-the-gaming-mentor-feedback-join-no-city = 不说城市是对的。但和一个年纪更大的陌生人在私人服务器里“就我们俩”，就没有别人能看到说了什么。待在有队友的地方吧。
+contact-the-gaming-mentor-choice-city = 只是城市而已，又不是地址。马上来。
+contact-the-gaming-mentor-feedback-city = 学习的机会：城市加上游戏昵称，会让别人更容易找到你。而在私人服务器里“就我们俩”，意味着没人看得到发生了什么。
+contact-the-gaming-mentor-choice-stay-squad = 不了，我就在这。跟队友玩最开心。
+contact-the-gaming-mentor-feedback-stay-squad = 就是这样。贬低你的朋友、把你拉到“就我们俩”的地方，都是诱骗的危险信号。不管对方多大方，你都不欠任何人一次“换地方”。
 
-contact-the-gaming-mentor-angry = 哇。我为你做了这么多，你就这样？你太不知感恩了。今晚必须来，不然我就告诉所有人你是个菜鸡，还让你的号被封。
-contact-the-gaming-mentor-choice-save-block-report = 截图、屏蔽、举报，并告诉{ $adult }
-contact-the-gaming-mentor-feedback-save-block-report = 完全正确。你一拒绝，对方就发火、威胁，这说明了所谓的“指导”到底是什么。截图就是证据，举报还能保护其他玩家。
-contact-the-gaming-mentor-choice-block-quietly = 屏蔽 { $mentor }，不告诉别人
-contact-the-gaming-mentor-feedback-block-quietly = 屏蔽切断了联系，很好。但 { $mentor } 可能会对其他年轻玩家做同样的事。举报并告诉信任的大人，能帮忙制止。
-contact-the-gaming-mentor-choice-say-sorry = 道歉，然后加入私人服务器
-contact-the-gaming-mentor-feedback-say-sorry = 学习的机会：拒绝别人，你不欠任何人道歉。威胁是控制你的手段，一旦让步，通常只会换来更多要求。
+contact-the-gaming-mentor-c-join-no-city = 私人服务器里只有你和 { $mentor }。对方问你在哪个学校，又说：“别跟你爸妈说这个服务器。”你赶紧下线了。
+contact-the-gaming-mentor-c-city = 你进去了。私人服务器里只有你们两个。“不错，我说不定就住你附近。别跟你爸妈说这个服务器，他们会搞砸的。”
+contact-the-gaming-mentor-c-stay-squad = { $mentor } 一整天没说话。然后来了一条很长的消息。
 
-contact-the-gaming-mentor-private-server = 很好，现在就我们俩了。别跟你爸妈说这个服务器，他们会搞砸的。你在哪个学校上学？我说不定就住在你附近。
-contact-the-gaming-mentor-sango-worried = 我很担心。要你瞒着父母、打听你的学校、“就我们俩”：这些都是严重的危险信号。你没有做错事。你会怎么做？
-contact-the-gaming-mentor-choice-leave-tell = 退出服务器，保存证据，并告诉{ $adult }
-contact-the-gaming-mentor-feedback-leave-tell = 勇敢又正确。安全的人绝不会要你瞒着父母。信任的大人可以帮你向游戏举报 { $mentor }，必要时还可以报警。
-contact-the-gaming-mentor-choice-leave-quiet = 退出服务器，但谁也不告诉
-contact-the-gaming-mentor-feedback-leave-quiet = 退出是很好的一步。但 { $mentor } 可能知道你的城市和游戏 ID，可能会再来找你，或者去找别人。告诉信任的大人，才能举报对方。
-contact-the-gaming-mentor-choice-answer-secret = 回答问题，并对服务器的事保密
-contact-the-gaming-mentor-feedback-answer-secret = 学习的机会：这种秘密只会保护对方。退出、保存消息、告诉你信任的人，永远不会太晚。
+contact-the-gaming-mentor-angry = 哇。我送了你那么多皮肤，就这样？真没良心。今晚来我的服务器，不然我就告诉所有人你很菜，再让你的号被封。
+contact-the-gaming-mentor-choice-announce = 我要举报你。我还要告诉我爸妈。
+contact-the-gaming-mentor-feedback-announce = 敢对威胁说不，很勇敢。但提前警告这种人，等于给对方时间删掉聊天记录或者逼得更紧。什么都别说，先保存，再屏蔽、举报、告诉大人。
+contact-the-gaming-mentor-choice-save-quietly = 不回复。先把每条消息都截图存好。
+contact-the-gaming-mentor-feedback-save-quietly = 冷静又聪明。你一拒绝就生气、威胁，说明这“辅导”到底是什么。趁对方还没察觉就全部存好，证据就在你手里。
+contact-the-gaming-mentor-choice-give-in = 对不起！今晚我会去的。求你别封我号。
+contact-the-gaming-mentor-feedback-give-in = 学习的机会：拒绝别人，你不欠任何人道歉。威胁是控制你的手段，一旦让步，通常只会换来更多要求。随时都能求助。
 
-contact-the-gaming-mentor-adult-helps = 谢谢你给我看，你做得很聪明。你什么错都没有。我们一起向 { $game } 举报这个账号，再商量一个不耽误睡觉的游戏时间。
-contact-the-gaming-mentor-adult-helps-late = 你告诉我，我真的很高兴，你没有做错事。我们把所有东西都保存下来，向 { $game } 举报 { $mentor }。如果对方知道你住在哪里，我们就报警。
+contact-the-gaming-mentor-c-announce = “去啊哈哈。”{ $mentor } 回复。一分钟后，对方发给你的所有消息都从聊天里消失了。
+contact-the-gaming-mentor-c-save-quietly = 你没有回复。你把一切都截了图：皮肤、“就我们俩”、威胁和对方的主页，存进一个文件夹。{ $mentor } 还在输入中。
+contact-the-gaming-mentor-c-give-in = 晚上 11 点你进了私人服务器。“很好。别跟你爸妈说这个服务器，他们会搞砸的。你在哪个学校？”
 
-contact-the-gaming-mentor-end-safe = 你守住了朋友，保护了位置信息，还举报了想孤立你的人。真正的导师从来不需要秘密。
-contact-the-gaming-mentor-end-mixed = 你脱身了，但没有人举报 { $mentor }，其他年轻玩家可能会是下一个。告诉信任的大人，能帮所有人制止这件事。
-contact-the-gaming-mentor-end-recovered = 事情走得比应有的更远，但你告诉了别人，得到了帮助。{ $mentor } 已被举报，你也回到了你的小队。
-contact-the-gaming-mentor-end-harmful = { $mentor } 现在更了解你了，还要你保密。这不是你的错，现在也不晚：保存消息，告诉信任的大人。
+contact-the-gaming-mentor-what-now = 证据在你手里，{ $mentor } 还不知道。下一步怎么做？
+contact-the-gaming-mentor-choice-report-alone = 屏蔽并举报。这事我一个人就能搞定。
+contact-the-gaming-mentor-feedback-report-alone = 带着证据屏蔽和举报，做得很棒。但这种威胁一个人扛太重了，大人能做到你做不到的事。也告诉一个大人吧。
+contact-the-gaming-mentor-choice-tell-friend = 全都告诉{ $friend }，他们肯定有办法。
+contact-the-gaming-mentor-feedback-tell-friend = 跟朋友说总比憋着好。但{ $friend }没法像信任的大人那样去举报、去保护你。{ $adult }这样的人可以。
+contact-the-gaming-mentor-choice-show-adult = 今晚就把整个文件夹都拿给{ $adult }看。
+contact-the-gaming-mentor-feedback-show-adult = 就该这么做。{ $adult }能帮你屏蔽 { $mentor }，向 { $game } 举报，需要时还能报警。说出来从来不是打小报告。
+
+contact-the-gaming-mentor-c-report-alone = { $game } 封了那个号。两天后，一个新名字进了你的大厅。又是 { $mentor }。
+contact-the-gaming-mentor-c-tell-friend = { $friend }回复：“好恶心。要不就别理了？”你就没理。两天后，{ $mentor } 又出现在你的大厅里。
+
+contact-the-gaming-mentor-evidence-gone = 现在没人会信你了。晚上 11 点来我的服务器，不然跟你的号说再见吧。
+contact-the-gaming-mentor-choice-gone-tell = 先截这张图，再把一切都讲给{ $adult }听。
+contact-the-gaming-mentor-feedback-gone-tell = 做得对。就算聊天记录被删了，这条威胁、对方的名字和你的讲述都很重要，{ $game } 也可能还有记录。信任的大人能帮你举报。
+contact-the-gaming-mentor-choice-gone-block = 拉黑就行。那个封号的威胁多半是假的。
+contact-the-gaming-mentor-feedback-gone-block = 拉黑能挡住消息，不错。但会删聊天、会威胁的人很可能还会再来，而能帮你的人还什么都不知道。存下剩下的，然后说出来。
+contact-the-gaming-mentor-choice-gone-give-in = 好吧，我去。我不能丢了这个号。
+contact-the-gaming-mentor-feedback-gone-give-in = 学习的机会：向威胁低头，只会让对方知道威胁有用。号可以找回来，你比任何段位都重要。随时都能求助。
+
+contact-the-gaming-mentor-c-gone-block = 你拉黑了 { $mentor }。两天后，一个新名字进了你的大厅。又是 { $mentor }。
+contact-the-gaming-mentor-c-gone-give-in = 晚上 11 点你进了服务器。{ $mentor } 又变得很温柔，问你在哪个学校。“这是我们的秘密，对吧？”
+
+contact-the-gaming-mentor-again = 以为能甩掉我？我知道你的昵称，也知道你的队伍。回我，不然所有人都会听说你开挂。
+contact-the-gaming-mentor-choice-again-answer = 好，我回你。只是千万别告诉队友我开挂。
+contact-the-gaming-mentor-feedback-again-answer = 学习的机会：回复等于告诉对方施压有用，下一个要求会更大。关于开挂的谣言也可以举报。随时都能求助。
+contact-the-gaming-mentor-choice-again-quit = 彻底不玩 { $game } 了。没人需要知道。
+contact-the-gaming-mentor-feedback-again-quit = 学习的机会：不玩能躲开，但你会失去一个喜欢的游戏，而 { $mentor } 会转向别的年轻玩家。信任的大人仍然可以帮忙。
+contact-the-gaming-mentor-choice-again-show = 截图。这回{ $adult }会看到事情的全部经过。
+contact-the-gaming-mentor-feedback-again-show = 对。对方又回来了，这时就需要一个能出手的大人。{ $adult }也能帮你举报新账号，而你的截图能显示整个套路。
+
+contact-the-gaming-mentor-secret = 我很担心。夸奖、礼物，还有对爸妈保密，都是严重的危险信号。你不会有麻烦。你会怎么做？
+contact-the-gaming-mentor-choice-secret-show = 下线，今晚把整段聊天都给{ $adult }看。
+contact-the-gaming-mentor-feedback-secret-show = 勇敢又正确。值得信任的人不会让你对爸妈保密。{ $adult }能帮你向 { $game } 举报 { $mentor }，需要时还能报警。
+contact-the-gaming-mentor-choice-secret-keep = 这是我们的秘密。对方对我很好。
+contact-the-gaming-mentor-feedback-secret-keep = 学习的机会：这种秘密只保护对方。礼物和夸奖并不能让一个人变得可靠。下线、说出来，什么时候都不晚。
+contact-the-gaming-mentor-choice-secret-quiet = 下线就好。这是我的隐私，已经没事了。
+contact-the-gaming-mentor-feedback-secret-quiet = 下线是一步好棋。但 { $mentor } 知道你的昵称，很可能还会再来，也许还会找别人。告诉信任的大人，才能让对方停下。
+
+contact-the-gaming-mentor-c-secret-keep = 你守着这个秘密。每天晚上 { $mentor } 都多要一点：你的学校、真名，还有一张“证明你是真人”的照片。
+contact-the-gaming-mentor-c-secret-quiet = 你下线了，什么也没说。第二天晚上，{ $mentor } 又发来消息，比之前更生气。
+
+contact-the-gaming-mentor-back-again = 你不能就这么消失。我给了你那么多，就这样？回我，不然我把你说过的话都讲给队友听。
+contact-the-gaming-mentor-choice-back-answer = 好，我在。求你别告诉队友。
+contact-the-gaming-mentor-feedback-back-answer = 学习的机会：向威胁让步，只会让威胁越来越大。在压力下说过的话不是你的错。告诉信任的大人，什么时候都不晚。
+contact-the-gaming-mentor-choice-back-show = 截下这条消息，今晚就拿给{ $adult }看。
+contact-the-gaming-mentor-feedback-back-show = 你把事情扳回来了。下线是开始，告诉{ $adult }才算完成：大人可以举报 { $mentor }，保护你。你不会有麻烦。
+contact-the-gaming-mentor-choice-back-quit = 删掉 { $game }，以后再也不提这件事。
+contact-the-gaming-mentor-feedback-back-quit = 学习的机会：删掉游戏能躲开，但你会失去喜欢的东西，而 { $mentor } 会去找别的玩家。信任的大人仍然可以帮忙阻止。
+
+contact-the-gaming-mentor-c-answer = 你回复了。{ $mentor } 每天都要更多：玩得更久、你的学校、你的真名。你越来越睡不着。
+contact-the-gaming-mentor-c-quit = 你卸载了 { $game }，什么也没说。暂时安静了，但你想念队友，而 { $mentor } 还在某个地方。
+
+contact-the-gaming-mentor-adult-helps = 谢谢你给我看，你做得很聪明。你什么错都没有。我们一起屏蔽 { $mentor }，向 { $game } 举报，文件夹也留着，万一需要报警。
+contact-the-gaming-mentor-adult-helps-wiped = 我相信你，你不会有麻烦。就算聊天被删了，也可能留下记录。我们用你存下的东西向 { $game } 举报 { $mentor }，再一起拉黑。
+contact-the-gaming-mentor-adult-helps-again = 谢谢你告诉我。你什么错都没有，这件事你一个人扛得够久了。我们一起向 { $game } 举报 { $mentor } 用过的每一个账号。
+contact-the-gaming-mentor-adult-helps-late = 你告诉我，我真的很高兴，你不会有麻烦。我们把一切都存好，向 { $game } 举报 { $mentor }。如果需要，我们就报警。
+
+contact-the-gaming-mentor-end-safe = 你看穿了夸奖、礼物和“就我们俩”，尽量保存了证据，还让{ $adult }站在你这边。{ $mentor } 已被举报，你的队伍还在你身边。
+contact-the-gaming-mentor-end-recovered = 你曾跟着 { $mentor } 走了一段：诱骗总是从友好开始，这种事会发生。后来你下线并告诉了{ $adult }，{ $mentor } 已被举报。这需要勇气。
+contact-the-gaming-mentor-end-mixed = 离开 { $game } 让你躲开了，暂时也安静了。但没有大人知道，{ $mentor } 可能再找到你或别的玩家。告诉信任的大人，什么时候都不晚。
+contact-the-gaming-mentor-end-harmful = { $mentor } 还在控制你，要的越来越多。这不是你的错。什么时候都不晚：保存消息，告诉信任的大人，大人会帮你。

@@ -1,8 +1,8 @@
-# 接触 / 商业：招聘信息（16–18 岁）。“跑分”洗钱和出售账户。
+# 接触 / 商业：招聘信息（16–18 岁）。假工作：先交费、要证件、跑分洗钱。
 
-contact-the-job-offer-title = 兼职邀请
-contact-the-job-offer-summary = 一个陌生人说，只要让钱从你的银行账户过一下，就能轻松赚钱。
-contact-the-job-offer-remember = 正规工作从不需要你的网银登录信息，也不会让你替陌生人转钱。拒绝、举报，并马上告诉成年人或你的银行。
+contact-the-job-offer-title = 招聘信息
+contact-the-job-offer-summary = 一个陌生人给你介绍轻松的网上兼职，但要你先交报名费，再发身份证件和银行信息。
+contact-the-job-offer-remember = 真正的工作不会让你先交钱，不会在聊天里要你的证件，也不会让钱经过你的账户转走。保存证据，举报，并让你信任的大人介入。
 
 contact-the-job-offer-app = { $app }
 contact-the-job-offer-app-pingpost = Pingpost
@@ -22,40 +22,68 @@ contact-the-job-offer-npc-agent = { $agent }
 contact-the-job-offer-npc-friend = { $friend }
 contact-the-job-offer-npc-adult = { $adult }
 
-contact-the-job-offer-intro = 考试结束了，你正在攒钱学车。在 { $app } 上，一个你从没见过的人发来了消息请求：{ $agent }。
+contact-the-job-offer-intro = 考试结束了，你正在攒钱学车。在 { $app } 上，一个你从没见过的人发来消息请求：{ $agent }。
 
-contact-the-job-offer-offer = 你好！看到了你的主页。想用手机每周赚 300 吗？无需经验，每天 10 分钟，每周五结算。有兴趣吗？
-contact-the-job-offer-choice-company = 这是哪家公司？把网站和合同发给我。
-contact-the-job-offer-feedback-company = 聪明。正规雇主有名称、网站、合同和面试。凭空找上门、承诺不干活就能赚大钱的工作，是典型的诈骗开场。
-contact-the-job-offer-choice-how = 听起来不错。具体怎么做？
-contact-the-job-offer-feedback-how = 答应之前先问清楚是明智的。但陌生人突然发来“轻松赚钱”的消息，本身就是危险信号，所以要保持警惕。
-contact-the-job-offer-choice-in = 我干！需要我提供什么？
-contact-the-job-offer-feedback-in = 学习的机会：钱来得太容易，通常会让你在别的地方付出代价。骗子就指望你一激动就不问问题。
+contact-the-job-offer-offer = 你好！看到你的主页了。我们在招 16 岁以上的“支付助理”。用手机每周赚 300，每天 10 分钟，不用面试。有兴趣吗？
+contact-the-job-offer-choice-proof = 听着太好了。发点别人拿到钱的证明，我核实一下。
+contact-the-job-offer-feedback-proof = 起疑心是对的。但由对方自己发来的“证明”很容易造假：截图和标志一分钟就能做出来。要在对方控制不了的地方，自己去查这家公司。
+contact-the-job-offer-choice-lookup = 公司叫什么名字？我要先自己上网查一查。
+contact-the-job-offer-feedback-lookup = 聪明。你离开聊天，自己去查了这家公司。真正的雇主有注册名称、真实网站，还要面试。高薪、不用面试、突然找上门：这是骗局的开场。
+contact-the-job-offer-choice-in = 每天 10 分钟，每周 300？我干！下一步呢？
+contact-the-job-offer-feedback-in = 学习的机会：钱来得太容易时，往往要用别的东西来付出代价。骗子就指望你一兴奋，就顾不上多问。
+contact-the-job-offer-c-proof = 当然！这是我们三位助理的工资单，还有印着我们标志的合同。看到没？全都是正规的。我们的助理都很满意。
+contact-the-job-offer-c-lookup = { $agent } 说公司叫“Swiftline Payments”。你自己一查：没有注册记录，网站上周才建，还有一个论坛帖子：“跑分洗钱骗局，别回复”。
+contact-the-job-offer-c-in = 就喜欢你这股劲！一个月就能比同学赚得多。开始前还有几件小事要办。
 
-contact-the-job-offer-dodges = 我们是一家国际支付公司，出于隐私考虑没有网站。工作内容：钱打进你的账户，你留 20%，剩下的转出去。百分百合法，我保证。
-contact-the-job-offer-eager = 喜欢你的干劲！工作很简单：钱打进你的账户，你留 20%，剩下的转出去。一个月下来你赚得比同学都多。
-contact-the-job-offer-friend-says = { $agent }也给你发消息了？？我们年级一半人都收到了。有人说已经赚了 300，那应该是真的吧？
+contact-the-job-offer-details = 工作是这样的：钱打进你的账户，你留 20%，剩下的转出去。开始前：交 25 报名费，发银行信息和身份证照片。只剩 3 个名额了。这事就我们俩知道，好吗？
+contact-the-job-offer-choice-send = 才 25。我交钱、发证件，然后就开始。
+contact-the-job-offer-feedback-send = 学习的机会：真正的工作不会让你先交钱，也不会在聊天里要证件。有了你的证件和银行信息，骗子就能用你的名义转移赃款。
+contact-the-job-offer-choice-warn = 别想了。我知道这是骗局，我要举报你。
+contact-the-job-offer-feedback-warn = 识破骗局、守住信息是对的。但提醒骗子，等于告诉他们赶紧删掉证据，换个名字重来。先悄悄保存，再举报、屏蔽。
+contact-the-job-offer-choice-report = 先把整段聊天截图，然后举报这个账号。
+contact-the-job-offer-feedback-report = 顺序很对：先留证据，再举报，平台才能封掉账号。报名费、证件、银行信息，还有“就我们俩知道”：一条消息里四个危险信号。
+contact-the-job-offer-choice-block = 没兴趣。我把他们拉黑，聊天也删掉。
+contact-the-job-offer-feedback-block = 拉黑保护了你的信息。但删掉聊天也删掉了证据，而这个账号还在给别人发消息。先截图，再举报，最后拉黑。
+contact-the-job-offer-c-reported = 你把整段聊天截了图，并举报了这个账号。应用说正在处理。{ $agent } 不再出声了。
+contact-the-job-offer-c-warned = { $agent } 回了句“哈哈祝你好运”。消息一条条被撤回，接着账号也消失了。什么也截不了、举报不了了。
+contact-the-job-offer-c-blocked = 拉黑了，也删了。屏幕上干干净净。可当天晚上，同样的招聘还在发给别人。
+contact-the-job-offer-c-sent = 你交了钱，发了照片。两天后，一个陌生名字给你的账户打来 2000。{ $agent }：“一小时内把 1600 转到这个账户。敢告诉任何人，惹上麻烦的就是你。”
 
-contact-the-job-offer-details = 所以，你干不干？今天就把银行卡信息和手持身份证自拍发过来，名额快没了。或者我直接花 150 买你的网银登录信息。这事就我们俩知道，好吗？
-contact-the-job-offer-choice-report = 不。我要举报，并告诉{ $adult }。
-contact-the-job-offer-feedback-report = 完全正确。你的银行信息和身份证件要自己保管好，谁也不能催你。这就是“跑分”洗钱；举报它，也是在保护{ $friend }和你们整个年级。
-contact-the-job-offer-choice-block = 不用了，谢谢。屏蔽，继续过我的日子。
-contact-the-job-offer-feedback-block = 屏蔽保住了你的信息。但{ $agent }正在给你们年级一半的人发消息，总会有人答应。举报并告诉成年人，能帮所有人制止这件事。
-contact-the-job-offer-choice-send = 发送我的银行卡信息和手持身份证自拍
-contact-the-job-offer-feedback-send = 学习的机会：有了你的银行信息和身份证件，骗子就能用你的名义转移赃款，或者冒充你开户。“这事就我们俩知道”是危险信号。
-contact-the-job-offer-adult-helps = 做得对。这就是“跑分”洗钱：所谓的“工作”，其实是让赃款经过年轻人的账户。就算是被骗的，这也是犯罪，所以拒绝就是在保护你自己。我们去举报，再提醒一下{ $friend }。
+contact-the-job-offer-friend = 你也收到那个每周 300 的兼职消息了吗？？我们年级一半人都收到了。听说有人已经拿到钱了，应该是真的吧？我今晚就把身份证发过去
+contact-the-job-offer-choice-post = 我把它发到年级群里，提醒大家都注意安全。
+contact-the-job-offer-feedback-post = 想提醒大家是好心。但一条展示招聘内容的帖子，也在传播它，连账号名一起，总有人会去私信“问问而已”。提醒时别展示它，再找大人出面。
+contact-the-job-offer-choice-show = 等等，先别发。今晚我们一起拿给{ $adult }看。
+contact-the-job-offer-feedback-show = 做得好。你在{ $friend }发出去之前拦住了，{ $adult }还能请学校提醒整个年级。朋友之间很难解决，大人才能采取行动。
+contact-the-job-offer-choice-just-block = 别理他们。直接拉黑，把这事忘了。
+contact-the-job-offer-feedback-just-block = 对{ $friend }来说是好建议。但半个年级都收到了，总有人会答应。拉黑只保护一个人；大人可以让学校和平台提醒所有人。
+contact-the-job-offer-c-adult = 你们俩做得对。这就是“跑分”：假“工作”让赃款经过年轻人的账户。这是严重的犯罪，还可能让你的银行账户被封。我会请学校提醒所有人。
+contact-the-job-offer-c-posted = 你的帖子收到 60 个回应。但它展示了整条招聘，连账号名都在，当晚就有好几个人去私信那个“招聘者”，说只是问问。
+contact-the-job-offer-c-just-blocked = { $friend }把他们拉黑了。可这条招聘还在年级里传，能阻止它的人却都不知道。
 
-contact-the-job-offer-money-lands = 两天后，一个你不认识的名字往你账户里打了 2000。{ $agent }：“一小时内把 1600 转到这个账户。敢告诉别人，惹上麻烦的就是你。”
-contact-the-job-offer-way-back = 这就是“跑分”洗钱。这笔钱很可能是赃款，即使你是被骗的，转移它也可能构成犯罪。骗子用恐惧让你闭嘴。现在寻求帮助，最能保护你。
-contact-the-job-offer-choice-tell-bank = 不转。告诉{ $adult }，马上给银行打电话。
-contact-the-job-offer-feedback-tell-bank = 这是正确的做法，也很勇敢。尽早站出来是你最好的保护：银行可以冻结这笔钱，这也能证明你是被利用的那个人。
-contact-the-job-offer-choice-block-only = 不转，只屏蔽{ $agent }
-contact-the-job-offer-feedback-block-only = 不转钱是对的。但赃款还在你的账户里，银行会想知道怎么回事。现在告诉成年人和银行，才能保护你。
-contact-the-job-offer-choice-forward = 照对方说的转出去
-contact-the-job-offer-feedback-forward = 学习的机会：威胁是骗子让你不停帮他们转钱的手段。你不是一个人，现在也不晚：你的银行和信任的成年人仍然能帮你。
-contact-the-job-offer-bank-helps = 你告诉了我，我为你骄傲。我们一起给银行打了电话：他们冻结了这笔钱，并上报了那个账户。他们可能还会问一些问题，我们一起回答。
+contact-the-job-offer-sam = 天哪。我们班的小杉回复了。2000 刚打进小杉的账户，他们在威胁小杉把钱转出去。小杉说千万别告诉任何人！！
+contact-the-job-offer-choice-respect = 小杉说别告诉任何人。我们应该尊重。
+contact-the-job-offer-feedback-respect = 学习的机会：“别告诉任何人”正是骗子想让小杉相信的话。替朋友保密是讲义气，但不能让人一直处在危险中。大人可以帮忙，而不是责怪。
+contact-the-job-offer-choice-send-back = 叫小杉把钱原路退回去。就解决了。
+contact-the-job-offer-feedback-send-back = 学习的机会：“退回去”仍然是在转移赃款，而打款的可能是另一个骗子账户。只有银行才能安全地撤回这笔钱。
+contact-the-job-offer-choice-get-adult = 小杉一个人搞不定。我现在去找{ $adult }。
+contact-the-job-offer-feedback-get-adult = 勇敢又正确。让人处在危险中的秘密，就该打破。{ $adult }可以帮小杉家里打电话给银行冻结这笔钱，被骗也不是小杉的错。
+contact-the-job-offer-c-adult-sam = 你来找我是对的。小杉被骗，不是小杉的错。我们现在就给小杉的家长打电话，让他们一起联系银行，我也会告诉学校。
+contact-the-job-offer-c-respect = 你什么也没说。小杉也不说话了，威胁还在继续。能帮忙的人都不知道。
+contact-the-job-offer-c-send-back = 小杉把 2000 转回了打款的账户，那是另一个“跑分”账户，钱就这样继续流转。骗子还说小杉欠他们钱。小杉比之前更害怕了。
 
-contact-the-job-offer-end-safe = 你识破了“轻松赚钱”的陷阱，保护了个人信息，还举报了它。你的名字、你的银行账户和你的未来，都还是你自己的。
-contact-the-job-offer-end-mixed = 你离开了{ $agent }，但骗局还在，也没有成年人知道。举报并告诉别人，能保护你，也能保护下一个人。
-contact-the-job-offer-end-recovered = 事情走得比你想的远，但你及早说了出来，得到了帮助。这是最好的保护。
-contact-the-job-offer-end-harmful = 你现在在帮骗子转钱，威胁也一直没停。现在也不晚：告诉信任的成年人，给你的银行打电话。站出来就是在保护你自己。
+contact-the-job-offer-way-back = 这就是“跑分”。这笔钱很可能是赃款，把它转出去可能构成犯罪。被骗不是你的错，但骗子会用恐惧让你闭嘴。现在怎么办？
+contact-the-job-offer-choice-call-bank = 钱一分不动。我和{ $adult }马上给银行打电话。
+contact-the-job-offer-feedback-call-bank = 勇敢又正确。尽早站出来是最好的保护：银行可以冻结这笔钱，也能看出你才是被利用的人。受到威胁，说明你需要的是帮助，不是沉默。
+contact-the-job-offer-choice-return = 这钱不是我的。我原路退给打款的人就行。
+contact-the-job-offer-feedback-return = 学习的机会：“退回去”仍然是在转移赃款，而打款的可能是另一个骗子账户。只有你的银行能安全地撤回。现在打给银行还来得及。
+contact-the-job-offer-choice-send-on = 就转这一次，然后把他们永久拉黑。
+contact-the-job-offer-feedback-send-on = 学习的机会：“就这一次”正是开始，威胁会让它一直继续。事后拉黑也撤销不了。银行和你信任的大人仍然可以帮你。
+contact-the-job-offer-c-bank = 你告诉我，我真为你骄傲，你没有惹麻烦。我们一起打给了银行：他们冻结了这笔钱，也举报了那个账户。如果他们有问题，我们一起回答。
+contact-the-job-offer-c-returned = 你把 2000 转回了打款的那个账户。那是另一个“跑分”账户，钱就这样继续流转。{ $agent }：“谢了。下周照旧，不然我们就告诉银行是你干的。”
+contact-the-job-offer-c-sent-on = 你转了 1600，拉黑了 { $agent }。第二天，一个新账号发来消息：“你的证件在我们手上。这周照旧，不然银行就会知道你的名字。”
+
+contact-the-job-offer-end-safe = 你的证件和银行信息都留在自己手里，还在{ $friend }发出去之前，带着一起找了{ $adult }。现在，有能力出面的人正在提醒整个年级。
+contact-the-job-offer-end-safe-late = 你守住了自己的信息。你的第一步没能阻止骗局，但当它骗到小杉时，你去找了{ $adult }，而不是沉默，小杉得到了真正的帮助。
+contact-the-job-offer-end-mixed = 你守住了自己的信息。但没有一个大人知道小杉遇到了什么，骗局还在年级里传。你信任的大人现在仍然可以帮小杉，不会责怪任何人。
+contact-the-job-offer-end-recovered = 事情走得比你想的远：你交了钱，发了证件，钱也到账了。但你没有动它，还找了{ $adult }和银行。钱被冻结了，你也得到了帮助。
+contact-the-job-offer-end-harmful = 钱已经经过你的账户，骗子还拿着你的证件，威胁也没停。这不是你的错，现在也永远不晚：告诉你信任的大人，给银行打电话。他们会帮你。

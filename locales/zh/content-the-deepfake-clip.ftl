@@ -2,7 +2,7 @@
 
 content-the-deepfake-clip-title = 深度伪造视频
 content-the-deepfake-clip-summary = 选举前几天，一段逼真得惊人的候选人视频疯传开来，你的朋友想转发它。
-content-the-deepfake-clip-remember = 激起强烈情绪是假视频最爱用的招数：停一停，找到原始出处，多方查证。如果是假的，就举报它，转发更正而不是视频。
+content-the-deepfake-clip-remember = 激起强烈情绪是假视频最爱用的招数：停一停，找到原始出处，多方查证。如果是假的，就举报它，转发事实核查，永远不转视频本身。
 
 content-the-deepfake-clip-app = { $app }
 content-the-deepfake-clip-app-loopsy = Loopsy
@@ -34,38 +34,52 @@ content-the-deepfake-clip-feedback-caption = 没错。大写字母、恐慌感�
 content-the-deepfake-clip-part-date = 发布于今天 09:14
 content-the-deepfake-clip-feedback-date = 单看这一条不算线索：新帖子很正常。不过一定要看日期，因为旧视频或断章取义的视频常被当作“突发新闻”再次转发。
 
-content-the-deepfake-clip-react = { $friend }正要把它发到年级群里：300 个人，很多人是第一次投票。你首先会做什么？
-content-the-deepfake-clip-choice-check = 查证：找到原始视频，看看事实核查机构怎么说
-content-the-deepfake-clip-feedback-check = 这就是横向阅读：不盯着视频看，而是打开新的标签页，看看可靠来源怎么说。花两分钟查证，胜过最高明的假视频。
-content-the-deepfake-clip-choice-scroll = 划过去。不关我的事。
-content-the-deepfake-clip-feedback-scroll = 不转发是好的：假视频每被转发一次就壮大一分。但你的朋友们马上就要看到它了，快速查证一下，就可能阻止它传到 300 个人那里。
-content-the-deepfake-clip-choice-quote = 引用转发：“如果这是真的，那太离谱了。”
-content-the-deepfake-clip-feedback-quote = 学习的机会：“如果这是真的”这句话传不远。人们截图的是视频，不是你的怀疑，而你的帖子会把它推给所有关注你的人。
-
-content-the-deepfake-clip-lateral = 你截了一帧画面拿去以图搜图，找到了原始视频：两年前的一场演讲，{ $candidate }在里面说的恰恰相反。已经有两家事实核查机构把这段视频标记为 AI 生成。
-content-the-deepfake-clip-scroll-past = 你继续往下刷。一小时后，这段视频出现在年级群里，有 80 个回应，{ $friend }还加了一句：“不会投票给那个骗子。”
+content-the-deepfake-clip-react = { $friend }正要把它发到年级群里：300 个人，很多人是第一次投票。你会怎么做？
+content-the-deepfake-clip-choice-share = 发吧。大家投票前有权看到这个。
+content-the-deepfake-clip-feedback-share = 学习的机会：激起强烈情绪是假视频最爱用的招数。它就是为了在没人细看之前被飞快转发而做的。先停一停，找到原始视频，再决定。
+content-the-deepfake-clip-choice-scroll = 不关我的事。回头再核实新闻吧。
+content-the-deepfake-clip-feedback-scroll = 不转发是好的：假视频每被转发一次就壮大一分。但“回头”的时候，300 个人已经看过了。请{ $friend }先等两分钟，本来可以更早拦住它。
+content-the-deepfake-clip-choice-wait = 等等，先别发。给我两分钟看看。
+content-the-deepfake-clip-feedback-wait = 这一停很聪明。你先拦住了转发，再去看视频之外的信息：新标签页、原始视频、事实核查机构的说法。花两分钟去查，胜过最高明的假视频。
+content-the-deepfake-clip-c-spreads = 你的帖子火了：一小时转发 400 次。截图只留下了视频，丢掉了所有怀疑。接着，一家事实核查机构把它标记为 AI 生成，而你的名字就在讨论串里它的正下方。
+content-the-deepfake-clip-c-scroll = 你继续往下刷。一小时后，这段视频出现在年级群里，有 80 个回应，{ $friend }还加了一句：“不会投票给那个骗子。”
+content-the-deepfake-clip-c-lateral = { $friend }等着你。你截了一帧画面去以图搜图，找到了原始视频：两年前的一场演讲，{ $candidate }在里面说的恰恰相反。已经有两家事实核查机构把它标记为 AI 生成。
 
 content-the-deepfake-clip-friend-chat = 好吧，大家都说它是假的。说实话？就算是假的，这也正是{ $candidate }会说的话。真假有那么重要吗？
-content-the-deepfake-clip-choice-correct = 把事实核查发给{ $friend }，并举报这段视频
-content-the-deepfake-clip-feedback-correct = 这就是既能阻止假视频、又不帮它扩散的办法：转发更正而不是视频，并举报它，让平台给它加上标签。假视频之所以有效，是因为它让人感觉像真的。
-content-the-deepfake-clip-choice-correct-only = 告诉{ $friend }这是假的，然后就算了
-content-the-deepfake-clip-feedback-correct-only = 告诉朋友有帮助。但这段视频还在传给那些永远看不到你消息的人。举报它，才能让所有人都看到它被打上的标签。
-content-the-deepfake-clip-choice-meme = 在讨论里发一张关于{ $candidate }的表情包
+content-the-deepfake-clip-choice-debunk = 引用转发：“假的！大家快举报，别上当！”
+content-the-deepfake-clip-feedback-debunk = 你识破了假视频，这很棒。但引用转发会把视频推给所有关注你的人，截图还会把你的“假的”裁掉。转发事实核查，不转视频，并举报它。
+content-the-deepfake-clip-choice-correct = 很重要。这是事实核查，视频我已经举报了。
+content-the-deepfake-clip-feedback-correct = 这样既能阻止假视频，又不帮它扩散：传开的是事实核查，不是视频，你的举报还能让它被加上标签。真假当然重要：捏造别人的话是不公平的，不管你怎么看这个人。
+content-the-deepfake-clip-choice-meme = 谁在乎？我发张{ $candidate }的表情包。哈哈
 content-the-deepfake-clip-feedback-meme = 学习的机会：表情包会让假视频继续流传，哪怕只是开玩笑。一段捏造的视频可能左右真实的选票，不管你怎么看待某人的政治立场，这都不公平。
+content-the-deepfake-clip-c-reported = 几个小时内，平台就给这段视频加上了“经过篡改的媒体”标签，并停止推荐它。{ $friend }看了事实核查，再也不碰这段视频了：“好吧，这太吓人了。它看起来太真了。”
+content-the-deepfake-clip-c-debunk = 你那条“假的！”被转发了 300 次，但大多数人转发是为了视频本身。应用把它推进了几千个信息流，截图还把你的提醒裁掉了。
+content-the-deepfake-clip-c-meme = 你的表情包逗笑了很多人，被转发 200 次，每一次都带着假视频的说法。接着，事实核查机构把视频标记为 AI 生成，而你的表情包就在它正下方。
 
-content-the-deepfake-clip-reported = 几个小时内，平台就给这段视频加上了“经过篡改的媒体”标签，并停止推荐它。{ $friend }删掉了发在群里的帖子：“好吧，这太吓人了。它看起来太真了。”
+content-the-deepfake-clip-boosted = 你那条“假的！”现在是年级里转发最多的视频版本。你的提醒就写在文案里。现在怎么办？
+content-the-deepfake-clip-choice-keep-caption = 留着。文案写了“假的”，能帮大家保持安全。
+content-the-deepfake-clip-feedback-keep-caption = 学习的机会：大多数人看的是视频，不是文案。你的帖子每被转发一次，假视频就又被看一次。只转发事实核查的链接，并举报视频。
+content-the-deepfake-clip-choice-explain = 在下面写一长串，解释它为什么是假的。
+content-the-deepfake-clip-feedback-explain = 学习的机会：热闹的讨论串会让你的帖子显得很火，应用就会把视频推给更多人。事实核查的链接说得更清楚，而且不带视频。
+content-the-deepfake-clip-choice-swap = 把帖子换成事实核查链接，再举报视频。
+content-the-deepfake-clip-feedback-swap = 改得好。你的提醒没错，但传开的是视频。现在只有事实核查在传，你的举报也能让平台给所有人看到的视频加上标签。
+content-the-deepfake-clip-c-swapped = 你删掉了引用转发，换成事实核查的链接。你举报了视频，到傍晚它已经被标为“经过篡改的媒体”，不再被推荐。
+content-the-deepfake-clip-c-kept = 你的帖子还在往上涨。转发的人几乎都没看文案，视频的截图在没有文案的情况下到处传。
+content-the-deepfake-clip-c-explained = 你的讨论串收到 90 条回复，一半在吵架，每条回复都把视频推进更多信息流。
 
-content-the-deepfake-clip-spreads = 你的帖子火了：一小时转发 400 次。截图只留下了视频，丢掉了所有怀疑。接着，一家事实核查机构把它标记为 AI 生成，而你的名字就在讨论串里它的正下方。
-content-the-deepfake-clip-fix = 细心的人也会遇到这种事：假视频就是为了被转发而制作的。你的帖子还在网上推着它传播。现在帮忙还不晚。怎么办？
-content-the-deepfake-clip-choice-fix = 删掉它，发布事实核查，并举报这段视频
+content-the-deepfake-clip-fix = 细心的人也会遇到这种事：假视频就是为了被转发而制作的。你的帖子还在网上，帮着假视频传播。怎么办？
+content-the-deepfake-clip-choice-edit = 改成“可能是假的，请核实”，就安全了。
+content-the-deepfake-clip-feedback-edit = 学习的机会：大家看的是视频，不是文案，而且修改传不到已经转发过的人那里。删掉它，转发事实核查，并举报视频。
+content-the-deepfake-clip-choice-fix = 删掉帖子，转发事实核查，再举报视频。
 content-the-deepfake-clip-feedback-fix = 这才是真正的正直。公开承认错误需要胆量，而一个转发过假视频的人发出的更正，往往最让人信服。
-content-the-deepfake-clip-choice-delete = 悄悄删掉我的帖子
-content-the-deepfake-clip-feedback-delete = 删除能阻止你的帖子继续传播它。但已经有几百人从你这里看到了，一条简短的更正能传到同样这些人那里。
-content-the-deepfake-clip-choice-leave = 留着吧。每个人都有权发表意见。
+content-the-deepfake-clip-choice-leave = 就留着吧。每个人都有权发表自己的意见。
 content-the-deepfake-clip-feedback-leave = 学习的机会：你的观点属于你，但假视频不是观点，而是捏造的证据。纠正它永远不会太晚。
-content-the-deepfake-clip-corrected = 你的更正收到的赞比那段视频少，但大家都在转发它。第二天，一位老师把它放到了黑板上：“遇到假视频，就该这样处理。”
+content-the-deepfake-clip-c-corrected = 你的更正收到的赞比假视频少，但大家在转发它，视频也被标上了“经过篡改的媒体”。第二天，一位老师在课上展示了你的帖子：“遇到假视频，就该这样处理。”
+content-the-deepfake-clip-c-edited = 几乎没人看到新文案：视频先自动播放，转发量冲过了 1000。
+content-the-deepfake-clip-c-left = 你帖子下面的讨论串吵成一片，视频还在往上涨，上面挂着你的名字。
 
-content-the-deepfake-clip-end-safe = 你先查证再相信，帮助了朋友，还在不帮它扩散的情况下举报了假视频。这就是一个明辨是非的选民的样子。
-content-the-deepfake-clip-end-mixed = 这段视频还在网上，没有标签，还在说服别人，也没有人举报它。举报它并转发更正，能帮助每个人根据事实做决定。
-content-the-deepfake-clip-end-recovered = 你转发了假视频，然后公开纠正了它。这比从不犯错更难，也能帮到更多人。下次：先停一停，查一查，再发布。
-content-the-deepfake-clip-end-harmful = 这段视频带着你的帖子继续传播，有些人会因为一个谎言去投票。现在也不晚：删除、更正并举报。
+content-the-deepfake-clip-end-safe = { $friend }知道了事实，视频被举报并加了标签，而你从来没有转发它。这就是一个明辨是非的选民的样子。
+content-the-deepfake-clip-end-safe-late = 你第一条“假的！”帮视频扩散了，但你把它换成了事实核查，还举报了假视频。现在传开的是更正，而不是视频。
+content-the-deepfake-clip-end-mixed = 你识破了假视频，但你的帖子还在把视频带给新的人，视频也还没被加标签。下次：转发事实核查，不转视频，并举报它。
+content-the-deepfake-clip-end-recovered = 你的帖子帮假视频传播了，后来你把事情纠正了：删了帖，转发了事实核查，还举报了视频。这比从不犯错更难，也能帮到更多人。
+content-the-deepfake-clip-end-harmful = 你的帖子还在帮假视频传播，有些人会因为一个谎言去投票。被假视频骗到不是你的错，现在也永远不晚：你信任的大人可以帮你删掉它、纠正它。

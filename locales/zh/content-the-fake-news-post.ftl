@@ -2,13 +2,9 @@
 
 content-the-fake-news-post-title = 假新闻帖子
 content-the-fake-news-post-summary = 一条疯传的帖子说，一位名医发现了神奇疗法，你的朋友想让所有人都转发。
-content-the-fake-news-post-remember = 转发之前，先查查帖子背后是谁、可靠来源怎么说。友善地纠正朋友，并举报虚假帖子。
-
 content-the-fake-news-post-app = { $app }
 content-the-fake-news-post-npc-friend = { $friend }
 content-the-fake-news-post-npc-adult = { $adult }
-
-# 变化：每次游戏从 `vary` 的每个变量中各选一个。
 content-the-fake-news-post-app-scrollr = Scrollr
 content-the-fake-news-post-app-vibefeed = VibeFeed
 content-the-fake-news-post-app-flik = Flik
@@ -24,10 +20,8 @@ content-the-fake-news-post-doctor-chen = 陈梅医生
 content-the-fake-news-post-adult-mum = 妈妈
 content-the-fake-news-post-adult-dad = 爸爸
 content-the-fake-news-post-adult-uncle = 舅舅
-
 content-the-fake-news-post-intro = 周六下午。你正在刷 { $app }，一条转发量 8 万的帖子跳了出来。{ $friend }已经把它转到你们班的群里了。
 content-the-fake-news-post-the-post = 天哪快看这个！！我姨妈病了好几个月，她太需要这个了。大家都转一下，说不定能救命！！
-
 content-the-fake-news-post-spot = 说得很夸张，情绪也很激动。相信之前，点出所有露出破绽的地方。
 content-the-fake-news-post-card-title = { $account }
 content-the-fake-news-post-card-body = 上过电视的{ $doctor }说：“连续 3 天只喝 Glow Tonic，你就再也不会生病。”
@@ -35,52 +29,99 @@ content-the-fake-news-post-part-account = { $account }：账号创建于 6 天�
 content-the-fake-news-post-feedback-part-account = 一个全新的账号发布重大健康新闻，是个危险信号。真正的医生和医疗机构都有可以查证的历史。
 content-the-fake-news-post-part-date = 发布于今天 16:02
 content-the-fake-news-post-feedback-part-date = 单看这一条不算线索：真帖子和假帖子都有日期。是谁发的、其他来源怎么说，要重要得多。
-content-the-fake-news-post-part-photo = 照片：{ $doctor }微笑着拿着一瓶 Glow Tonic
-content-the-fake-news-post-feedback-part-photo = 仔细看：手和瓶子对不上。用以图搜图能找到原始照片，上面根本没有瓶子。
 content-the-fake-news-post-part-link = 购买 3 天套装：glowtonic-shop.biz，只要 24.99！
 content-the-fake-news-post-feedback-part-link = 这条帖子在卖东西。带着购物链接的神奇疗法，通常是伪装成新闻的广告。
 content-the-fake-news-post-part-wording = 医生们不想让你知道！趁还没被封赶紧转发！！！
 content-the-fake-news-post-feedback-part-wording = 大写、秘密和“赶紧转发”，就是为了让你激动而不是思考。真正的健康建议不需要催你。
+content-the-fake-news-post-remember = 转发之前，先查查帖子背后是谁、真正的来源怎么说：评论和转发量什么也证明不了。私下纠正朋友，并举报虚假帖子。
+content-the-fake-news-post-part-photo = 照片：{ $doctor }拿着一个瓶子，标签贴得歪歪的
+content-the-fake-news-post-feedback-part-photo = 仔细看：标签歪着，像是贴上去的，这是照片被修改过的迹象。谁都可以拿真医生的照片，把自己的产品P上去。
 
-content-the-fake-news-post-check-choice = 这里面有问题。但{ $friend }在等你也转发。你会怎么做？
-content-the-fake-news-post-choice-read-sideways = 在新标签页里搜索这位医生的名字和这个说法
-content-the-fake-news-post-feedback-read-sideways = 这就是“横向阅读”，事实核查员就是这么做的：离开帖子，看看可靠来源怎么说。花一分钟核查，比盯着帖子看强多了。
-content-the-fake-news-post-choice-read-comments = 看看评论，有没有人说管用
-content-the-fake-news-post-feedback-read-comments = 先不转发很聪明。但评论也可以造假：很多评论来自没有头像的账号，还是同一分钟发的。要去帖子以外的地方核查来源。
-content-the-fake-news-post-choice-share-too = 我也转吧。万一能帮到人呢？
-content-the-fake-news-post-feedback-share-too = 学习的机会：想帮忙是好心，但转发虚假疗法可能让人放弃真正的治疗。先核实，再决定。
+content-the-fake-news-post-check-choice = 有点不对劲。可{ $friend }一直在问你转了没有。你会怎么做？
+content-the-fake-news-post-choice-comments = 去评论区确认一下，看对别人有没有用。
+content-the-fake-news-post-feedback-comments = 先不转发很聪明。但评论就在同一条帖子下面，谁都能写“有用”，你也看不出是谁写的。要去帖子以外的地方找。
+content-the-fake-news-post-choice-search = 在新标签页里搜搜医生和这个说法。
+content-the-fake-news-post-feedback-search = 这就是“横向阅读”，事实核查员就是这么做的：离开帖子，看看其他来源怎么说这位医生和这个说法。一个才注册 6 天的账号没法伪造这些。
+content-the-fake-news-post-choice-share = 是真医生说的，所以是安全的。转了。
+content-the-fake-news-post-feedback-share = 学习的机会：帖子只是声称医生说过。它来自一个才注册 6 天、还带着购物链接的账号。想帮忙是好心：先查一查，再决定。
 
-content-the-fake-news-post-fact-found = 找到了！{ $doctor }的真实主页上说：“我从没说过这话。连续 3 天只喝补剂很危险。”医疗机构也说，根本没有这种疗法。
+content-the-fake-news-post-c-comments = 最上面的评论写着“对我有用！！”“治好了我表哥！”。你看不出是谁写的，也还是不知道这些是不是真的。
+content-the-fake-news-post-c-search = 找到了！{ $doctor }的真实主页上说：“我从没说过这话。连续 3 天只喝补剂很危险。”一个医疗机构的网页也说，根本没有这种疗法。
+content-the-fake-news-post-c-share = 你的转发收到了 30 个赞。接着你的小表妹给你发消息：“我是不是应该不吃饭，只喝那个补剂？你都转了，肯定是真的。”
+
+content-the-fake-news-post-still-unsure = 你转了没？？我姨妈今晚就要下单了！
+content-the-fake-news-post-choice-unsure-share = 这么多人说有用。我信任大家。转了！
+content-the-fake-news-post-feedback-unsure-share = 学习的机会：评论和转发都能造假，数量多也不能让一个说法变成真的。医生本人的主页或医疗机构能告诉你更多。
+content-the-fake-news-post-choice-unsure-search = 等等，我先查查{ $doctor }本人怎么说。
+content-the-fake-news-post-feedback-unsure-search = 对。评论证明不了健康说法，但医生本人的主页或医疗机构可以。走出帖子去查，才是真正的核实。
 
 content-the-fake-news-post-kind-choice = 回到班级群，大家正在吐槽{ $friend }：“哈哈你真是什么都信”“居然会上这种当”。{ $friend }不说话了。
-content-the-fake-news-post-choice-message-kindly = 私信{ $friend }，告诉对方我查到的结果
-content-the-fake-news-post-feedback-message-kindly = 又友善又聪明。私下纠正、不嘲笑，能帮对方改变想法。谁都可能被高明的假消息骗到。
-content-the-fake-news-post-choice-stay-out = 不掺和，不关我的事
-content-the-fake-news-post-feedback-stay-out = 不跟着起哄很重要。但{ $friend }还相信那个假消息，那些玩笑也很伤人。一条友善的私信能同时帮上这两件事。
-content-the-fake-news-post-choice-laugh-along = 跟大家一样回个笑哭的表情
-content-the-fake-news-post-feedback-laugh-along = 学习的机会：群起嘲笑会把一个失误变成羞辱，而觉得被嘲笑的人很少会改变想法。友善更管用。
+content-the-fake-news-post-choice-post-page = 把真实主页发到群里，帮大家都看清楚。
+content-the-fake-news-post-feedback-post-page = 阻止假消息传播很重要。但在大家嘲笑{ $friend }的时候发出来，等于火上浇油。先私聊更友善，也更管用。
+content-the-fake-news-post-choice-laugh = 跟大家一样，发个笑哭的表情。
+content-the-fake-news-post-feedback-laugh = 学习的机会：群起嘲笑会把一个失误变成羞辱，而觉得被嘲笑的人很少会改变想法。友善更管用。
+content-the-fake-news-post-choice-dm-page = 私聊把医生主页发给{ $friend }，不开玩笑。
+content-the-fake-news-post-feedback-dm-page = 又友善又聪明。私下发去真实来源，{ $friend }可以在没人围观的情况下改变想法。谁都可能被高明的假消息骗到。
 
-content-the-fake-news-post-friend-thanks = 谢谢你没有笑我。我已经删了。可是我姨妈已经订了那个套装，打算明天就开始喝……
-content-the-fake-news-post-choice-report-and-help = 举报这条帖子，并给你姨妈看医生的真实主页
-content-the-fake-news-post-feedback-report-and-help = 太棒了。举报虚假健康信息能帮 { $app } 删除它们，可靠来源也许能让你姨妈不放弃真正的治疗。家里的大人也可以帮忙。
-content-the-fake-news-post-choice-delete-move-on = 我们已经删了，就这样吧
-content-the-fake-news-post-feedback-delete-move-on = 删掉转发是好的。但原帖还在，你姨妈也可能还会去喝那个补剂。举报它并和她谈谈，才能保护她。
-content-the-fake-news-post-choice-try-kit = 跟她说试试吧，又没什么坏处
-content-the-fake-news-post-feedback-try-kit = 学习的机会：假疗法是有害的，既花钱，又会取代真正的治疗。涉及健康的事，要问医生或可靠的来源。
+content-the-fake-news-post-c-post-page = 大家不再转发了。但玩笑变本加厉：“连你朋友都觉得你好骗哈哈”。{ $friend }删掉了转发，一句话也不说了。
+content-the-fake-news-post-c-laugh = 你的表情收到了 20 个哈哈。{ $friend }退出了班级群。后来你收到消息：“我还以为你是我朋友。我姨妈还是想试试。”
+content-the-fake-news-post-c-dm-page = 天哪。谢谢你没有笑我。我已经把转发删了。
 
-content-the-fake-news-post-shared = 你的转发收到了 30 个赞。接着你的小表妹给你发消息：“我是不是应该不吃饭，只喝那个补剂？你都转了，肯定是真的。”
+content-the-fake-news-post-aunt = 我姨妈已经订了那个套装。明天就开始喝，还不听我的……
+content-the-fake-news-post-choice-aunt-report = 举报这条帖子，再把医生的主页发给她。
+content-the-fake-news-post-feedback-aunt-report = 太棒了。举报虚假健康信息能帮 { $app } 删除它们，而医生本人的话，也许比朋友的担心更能打动姨妈。
+content-the-fake-news-post-choice-aunt-choice = 你已经删了。她喝什么，是她自己的事吧？
+content-the-fake-news-post-feedback-aunt-choice = 删掉转发是对的。但帖子还在卖那个套装，姨妈也还没看到真实情况。举报它，再把真实主页发给她，才能保护她。
+content-the-fake-news-post-choice-aunt-try = 告诉她试试呗。三天而已，没害处。
+content-the-fake-news-post-feedback-aunt-try = 学习的机会：连续 3 天只喝一种饮料可能让人生病，假疗法还可能取代真正的治疗。涉及健康，要听医生或医疗机构的。
+
+content-the-fake-news-post-c-aunt-report = 发给她了！她说先去问问自己的医生。我也举报了那条帖子
+content-the-fake-news-post-c-aunt-choice = 第二天，{ $friend }给你发消息：“我姨妈开始喝了。她头晕，浑身没劲。”
+content-the-fake-news-post-c-aunt-try = 姨妈开始喝补剂，不吃饭了。那条假帖子还在传到更多家庭。
+
+content-the-fake-news-post-aunt-dizzy = 她说这只是在“排毒”。我该担心吗？？
+content-the-fake-news-post-choice-dizzy-detox = 排毒本来就会累吧？再等一天看看。
+content-the-fake-news-post-feedback-dizzy-detox = 学习的机会：“排毒”是假疗法用来解释真实危险信号的说法。头晕、没力气，就要马上看医生。信任的大人能帮忙。
+content-the-fake-news-post-choice-dizzy-water = 告诉她多喝水，坚持一下就好。
+content-the-fake-news-post-feedback-dizzy-water = 学习的机会：“坚持一下”正是假帖子想要的。头晕是身体发出的警告。有人健康出问题时，要找信任的大人和医生。
+content-the-fake-news-post-choice-dizzy-adult = 要！我们让{ $adult }马上给她打电话。
+content-the-fake-news-post-feedback-dizzy-adult = 做得对。有人健康出问题时，大人能很快行动：打给姨妈、医生或健康热线。一起举报这条帖子，能让它不再害到别人。
+
+content-the-fake-news-post-c-dizzy-detox = 你们等了等。姨妈最后还是去了医院，又晕又没力气，而那条帖子还在传。
+content-the-fake-news-post-c-dizzy-water = 她继续喝。到了晚上，她需要看医生了，那条假帖子还在被转发。
+content-the-fake-news-post-c-dizzy-adult = 你告诉我是对的。我现在就给她打电话，带她去看医生。然后我们一起向 { $app } 举报那条帖子。
+
 content-the-fake-news-post-fix-choice = 糟糕。大家信任你转发的东西，所以你转的假消息在他们看来就是真的。现在补救还不晚。你会怎么做？
-content-the-fake-news-post-choice-correct-tell = 删掉它，发一条更正，并告诉信任的大人
-content-the-fake-news-post-feedback-correct-tell = 这就是补救的办法。更正能传到看过你转发的人那里，信任的大人能确保你表妹的安全。每个人都有被骗的时候。
-content-the-fake-news-post-choice-delete-quietly = 悄悄删掉我的转发
-content-the-fake-news-post-feedback-delete-quietly = 删掉能让它不再从你这里传出去。但你表妹和其他人已经看到了。一条简短的更正，加上信任的大人，能帮忙保护他们。
-content-the-fake-news-post-choice-leave-up = 留着吧，大家可以自己判断
-content-the-fake-news-post-feedback-leave-up = 学习的机会：你表妹已经因为你转发了而选择相信它。虚假的健康帖子真的会伤害人。改变主意是可以的。
+content-the-fake-news-post-choice-fix-leave = 先留着吧。大家可以自己去查证的，对吧？
+content-the-fake-news-post-feedback-fix-leave = 学习的机会：你表妹因为是你转的才信了，而大多数人根本不去查。虚假的健康帖子真的会伤人。改变主意是可以的。
+content-the-fake-news-post-choice-fix-tell = 跟表妹说“是假的！”，再告诉{ $adult }。
+content-the-fake-news-post-feedback-fix-tell = 这样才能补救。表妹从你这里听到真相，信任的大人能确认她没事，还能帮你举报。谁都有被骗的时候。
+content-the-fake-news-post-choice-fix-delete = 悄悄删掉我的转发。没人会发现的。
+content-the-fake-news-post-feedback-fix-delete = 删掉能让它不再从你这里传出去。但你表妹和其他人已经看到了，可能还信着。一条简短的更正，加上信任的大人，能保护他们。
 
-content-the-fake-news-post-adult-helps = 谢谢你告诉我，这需要勇气。我们现在就给你表妹打电话，向 { $app } 举报这条帖子，再一起看看真正的健康建议。
+content-the-fake-news-post-c-fix-leave = 你的转发还在不断收到赞。表妹为了喝补剂没吃晚饭，又有三个朋友从你的主页转发了它。
+content-the-fake-news-post-c-fix-delete = 你的转发不见了。但第二天早上，表妹发来消息：“我没吃早饭。今天开始喝补剂啦！”
 
-content-the-fake-news-post-end-safe = 你先核实再相信，友善地纠正了朋友，还举报了假疗法。这正是阻止虚假信息传播的方法。
-content-the-fake-news-post-end-mixed = 你没有传播假消息，但它还在网上，也没人举报。下次要举报虚假帖子，并和可能受它伤害的人谈谈。
-content-the-fake-news-post-end-recovered = 你转发了虚假的东西，然后承认错误、发了更正，还找到了帮助。这比从不犯错更需要勇气。
-content-the-fake-news-post-end-mocked = { $friend }觉得很丢脸，退出了班级群，还是相信那个假消息。道歉、分享你查到的结果、举报这条帖子，永远不会太晚。
-content-the-fake-news-post-end-harmful = 假疗法还在传播，人们花钱买它，而不是去接受真正的治疗。举报它并和信任的大人谈谈，永远不会太晚。
+content-the-fake-news-post-fix-again = 表妹还是信，因为那是你转的。现在怎么办？
+content-the-fake-news-post-choice-again-wait = 就一顿早饭而已。晚点再检查她的情况。
+content-the-fake-news-post-feedback-again-wait = 学习的机会：少吃一顿可能变成三天。表妹信任你，所以你的话现在就能让她停下，信任的大人也能帮忙。
+content-the-fake-news-post-choice-again-tell = 我现在就打给表妹，然后请{ $adult }出面处理。
+content-the-fake-news-post-feedback-again-tell = 你把事情扳回来了。表妹知道了那是假的，大人能确认她没事，还能帮忙举报帖子。承认错误需要勇气。
+
+content-the-fake-news-post-c-again-wait = 到了中午，表妹手都在抖，还把帖子转给了她自己的朋友。
+
+content-the-fake-news-post-repair = { $friend }很受伤，假消息也还在传。你会怎么做？
+content-the-fake-news-post-choice-repair-report = 道歉，发去真实主页，再举报这条帖子。
+content-the-fake-news-post-feedback-repair-report = 你把事情扳回来了。真诚的道歉和真实的来源能修补友谊，举报帖子能让假消息不再传给更多人。
+content-the-fake-news-post-choice-repair-joke = 别这么认真，开个玩笑嘛。信任我，大家都在笑。
+content-the-fake-news-post-feedback-repair-joke = 学习的机会：只有所有人都笑，包括被开玩笑的那个人，玩笑才算玩笑。道歉永远不会太晚。
+
+content-the-fake-news-post-c-repair-report = 好吧。谢谢你道歉，这对我很重要。我会给姨妈看真实主页。我也举报了。
+content-the-fake-news-post-c-repair-joke = { $friend }没有回复，也不再回班级群，还是不知道什么是真的。
+
+content-the-fake-news-post-adult-helps = 谢谢你告诉我，这需要勇气。我已经给你表妹打了电话，她没事。现在我们向 { $app } 举报这条帖子，再发一条简短的更正。
+
+content-the-fake-news-post-end-safe = 你先核实再相信，用真实情况帮了{ $friend }，还确保假疗法被举报、姨妈得到了真正的医疗建议。
+content-the-fake-news-post-end-recovered = 事情出了一会儿岔子，但你承担了起来：把真相带给信任你的人，假帖子也被举报了。这比从不犯错更需要勇气。
+content-the-fake-news-post-end-mocked = { $friend }觉得很丢脸，还半信半疑地相信那个假消息。假消息不是你的错，而且永远不晚：道歉，发去真实主页，请信任的大人帮忙。
+content-the-fake-news-post-end-harmful = 假疗法还在传播，人们在试它，而不是去接受真正的治疗。被骗不是你的错，而且永远不晚：告诉信任的大人，大人会帮你，再举报这条帖子。

@@ -2,7 +2,7 @@
 
 content-the-scary-video-title = 吓人的视频
 content-the-scary-video-summary = 动画片播完了，一个吓人的视频自己开始播放。网上的东西吓到你时，你可以怎么做？
-content-the-scary-video-remember = 害怕没关系，而且这绝不是你的错。关掉它，告诉信任的大人，再一起打开儿童模式。
+content-the-scary-video-remember = 害怕没关系，而且这绝不是你的错。先截图记下标题，再关掉它，告诉信任的大人，也千万别把吓人的视频发给更小的孩子。
 
 content-the-scary-video-app = { $app }
 content-the-scary-video-app-vidbloom = VidBloom
@@ -14,15 +14,12 @@ content-the-scary-video-cartoon-dinos = 恐龙好朋友
 content-the-scary-video-adult-dad = 爸爸
 content-the-scary-video-adult-grandma = 奶奶
 content-the-scary-video-adult-aunt = 丽娜阿姨
-content-the-scary-video-name-shadowfox = ShadowFox_11
-content-the-scary-video-name-nightowl = NightOwl_X
-content-the-scary-video-name-spookysam = Spooky_Sam12
-content-the-scary-video-chat-zipchat = ZipChat
-content-the-scary-video-chat-buzzbox = BuzzBox
-content-the-scary-video-chat-whisperly = Whisperly
+content-the-scary-video-name-mia = 米娅
+content-the-scary-video-name-leo = 小乐
+content-the-scary-video-name-noor = 努尔
 
 content-the-scary-video-npc-adult = { $adult }
-content-the-scary-video-npc-stranger = { $stranger }
+content-the-scary-video-npc-friend = { $friend }
 
 content-the-scary-video-intro = 嗨，是我，Sango！这是个下雨的下午，你正在 { $app } 上看《{ $cartoon }》。动画片真好看！我陪你一起看。
 content-the-scary-video-autoplay = 这一集结束了。你还没来得及点什么，下一个视频就自己开始播放了。它看起来像《{ $cartoon }》，但音乐很诡异，颜色也很暗。
@@ -43,38 +40,54 @@ content-the-scary-video-feedback-views = 这不是线索。播放量多只说明
 
 content-the-scary-video-video-plays = 可是自动播放可不会等小侦探！动画里的朋友们开始打架、尖叫，一张吓人的脸突然跳了出来。你的心怦怦直跳。
 content-the-scary-video-scared-choice = 好吓人！害怕是没关系的。而且这不是你的错：视频是自己播起来的。你会怎么做？
-content-the-scary-video-choice-close-tell = 关掉它，把我看到的告诉{ $adult }
-content-the-scary-video-feedback-close-tell = 做得好！停下让你难受的东西，就是在照顾自己。告诉信任的大人，能让害怕的感觉变小。你没有做错事。
-content-the-scary-video-choice-close-quiet = 关掉它，但不告诉别人
-content-the-scary-video-feedback-close-quiet = 关掉它很明智！但吓人的画面可能会一直留在脑子里，说出来会好受些。信任的大人还能让这种视频不再跳出来。
-content-the-scary-video-choice-keep-watching = 继续看，免得显得我像个小宝宝
-content-the-scary-video-feedback-keep-watching = 学习的机会：勇敢不是硬看让你害怕的东西。没有人在考验你。停下来才是勇敢的选择，随时关掉都没问题。
+content-the-scary-video-choice-shot-close = 先截图记下标题，然后关掉应用。
+content-the-scary-video-feedback-shot-close = 真聪明！关掉它是在照顾自己，截图留下了视频的名字，之后大人就能举报这个视频。
+content-the-scary-video-choice-block-now = 马上屏蔽这个频道，让它消失！
+content-the-scary-video-feedback-block-now = 把它从屏幕上赶走是对的！但先屏蔽会把视频的名字也藏起来，就很难举报了。先截图，再屏蔽和举报。
+content-the-scary-video-choice-keep-watching = 接着看。我又不是小宝宝，我能行。
+content-the-scary-video-feedback-keep-watching = 学习的机会：勇敢不是硬看让你害怕的东西。没有人在考验你。停下来才是勇敢的选择，随时关掉都没关系。
 
-content-the-scary-video-adult-helps = 谢谢你告诉我。很多人都会被那种视频吓到，大人也一样。这不是你的错。我们去喝杯热巧克力，让心情好起来吧。
-content-the-scary-video-keep-quiet = 你关掉了应用。可是到了睡觉时间，那张吓人的脸总在你脑子里冒出来。这时，你的平板响了，来了一条新消息。
-content-the-scary-video-late-night = 自动播放一直在继续，一个比一个吓人。早就过了睡觉时间，你现在睡不着了。这时，你的平板响了，来了一条新消息。
+content-the-scary-video-closed-saved = 你关掉了应用，截图存在相册里。可你的心还在怦怦跳，那天晚上你几乎没说话。
+content-the-scary-video-blocked-gone = 频道不见了，视频也跟着不见了。现在你到处都找不到它的名字。到了晚上，那张吓人的脸还在你脑子里。
+content-the-scary-video-late-night = 自动播放一直不停，一个比一个吓人。早就过了睡觉时间，现在你怎么也睡不着。
 
-content-the-scary-video-stranger-dm = 嘿！你喜欢吓人的视频吗？我也 11 岁，我有更——吓人的。在 { $chat } 上加我，我发给你。别告诉你爸妈哦，好吗？
-content-the-scary-video-choice-block-report = 屏蔽并举报对方，然后给{ $adult }看
-content-the-scary-video-feedback-block-report = 完全正确！一个你不认识的人想换到别的应用聊，还要你瞒着家人，这些都是很严重的危险信号。屏蔽并告诉大人很勇敢。
-content-the-scary-video-choice-ignore = 不回复，关掉应用
-content-the-scary-video-feedback-ignore = 不回复让你暂时安全了！但 { $stranger } 还可能再给你发消息，或者去找别的小朋友。举报并告诉大人能帮忙制止。
-content-the-scary-video-choice-add = 加对方。更吓人的视频听起来很酷。
-content-the-scary-video-feedback-add = 学习的机会：在网上谁都可以说自己 11 岁。要你瞒着家人的人不是安全的朋友，不管对方看起来多友好。
+content-the-scary-video-evening = 你今晚好安静啊。一切都好吗？
+content-the-scary-video-choice-show-shot = 把截图给{ $adult }看，说说发生了什么。
+content-the-scary-video-feedback-show-shot = 做得好！说出来能让害怕变小，有了截图，{ $adult }就能举报这个视频。你不会有麻烦。
+content-the-scary-video-choice-say-what = 说说我看到了什么，虽然找不到了。
+content-the-scary-video-feedback-say-what = 做得好！就算没有名字，说出来也能让害怕变小，{ $adult }还能帮你改设置。你不会有麻烦。
+content-the-scary-video-choice-tell-friend = 我没事。明天我全都告诉{ $friend }，就这样。
+content-the-scary-video-feedback-tell-friend = 说出来很好！但{ $friend }没法举报它，也改不了你的设置。你信任的大人可以，还能帮你心里好受一些。
+content-the-scary-video-choice-keep-quiet = 我没事！说了平板就会被收走。
+content-the-scary-video-feedback-keep-quiet = 很多孩子都担心这个！但说出来不等于惹麻烦：视频是自己播起来的。你信任的大人能帮忙，不让这种事再发生。
 
-content-the-scary-video-settings = 谢谢你给我看。你没有做错事。我们先举报那个视频，再打开儿童模式：关掉自动播放，不接收陌生人的消息。
+content-the-scary-video-adult-helps = 谢谢你给我看。这不是你的错。我们用你的截图举报这个视频，然后关掉自动播放、打开儿童模式。
+content-the-scary-video-adult-helps-blocked = 谢谢你告诉我。这不是你的错。找不到的视频没法举报，但我们可以关掉自动播放、打开儿童模式。下次记得先截图。
+content-the-scary-video-friend-reacts = 哇，听着好吓人！把链接发给我。我要给我小表妹看，她肯定吓坏了，哈哈。
+content-the-scary-video-nightmare = 那天夜里，那张吓人的脸一直在你脑子里冒出来。第二天，{ $friend }问你：“看过那个吓人的《{ $cartoon }》视频吗？发给我，我要给我小表妹看！”
 
-content-the-scary-video-stranger-pushes = 这个更吓人！你不是小宝宝吧？现在发张自拍给我，证明你是真人。记住，这是我们的秘密哦。
-content-the-scary-video-choice-tell-now = 停下，屏蔽对方，马上告诉{ $adult }
-content-the-scary-video-feedback-tell-now = 真勇敢！要照片、要你保守秘密，都是很严重的危险信号。你永远有权说“不”，信任的大人会帮你。你没有做错事。
-content-the-scary-video-choice-block-only = 屏蔽对方，但不告诉别人
-content-the-scary-video-feedback-block-only = 屏蔽是很好的一步！但 { $stranger } 可能会对别的小朋友做同样的事。告诉信任的大人，这件事才能被举报、被制止。
-content-the-scary-video-choice-keep-secret = 发自拍，保守秘密
-content-the-scary-video-feedback-keep-secret = 学习的机会：这种秘密只对那个人有好处，照片发出去就收不回来了。告诉你信任的人，永远不会太晚。
+content-the-scary-video-friend-wants = { $friend }的表妹才六岁。你会怎么说？
+content-the-scary-video-choice-stand-up = 不行！她才六岁。我们一起去告诉{ $adult }吧。
+content-the-scary-video-feedback-stand-up = 又善良又勇敢！吓人的视频会让小孩子害怕好多天。说“不”是在保护她，{ $adult }还能帮忙举报，提醒其他家庭。
+content-the-scary-video-choice-send-title = 好啊！搜标题就行。她肯定会尖叫，哈哈！
+content-the-scary-video-feedback-send-title = 学习的机会：吓到你的东西，会把六岁的孩子吓得更厉害。善良就是不再往下传。说一句“别给她看”，永远不会太晚。
+content-the-scary-video-choice-send-warned = 我发给你，但你得告诉她，只能跟大人一起看。
+content-the-scary-video-feedback-send-warned = 学习的机会：提醒一句并不会让视频变得不吓人，她也可能一个人偷偷看。善良的选择是根本不发。
 
-content-the-scary-video-adult-helps-late = 你告诉我，我真的很高兴。你什么错都没有。我们先保存消息，屏蔽并举报 { $stranger }，举报那个视频，再打开儿童模式。
+content-the-scary-video-adult-helps-both = 谢谢你们俩告诉我。这不是你们的错。我们去举报这个频道，告诉学校这个视频在传，再关掉自动播放、打开儿童模式。
+content-the-scary-video-cousin-alone = { $friend }说：“只能跟大人一起看！”可表妹还是一个人在房间里看了。那天夜里，她怎么也睡不着。
+content-the-scary-video-cousin-scared = { $friend }把视频给小表妹看了。那天夜里，她怎么也睡不着，视频还在学校里越传越广。
 
-content-the-scary-video-end-safe = 你找到了帮助，屏蔽了陌生人，现在儿童模式让你的推荐内容变得友好了。谁都可能碰到吓人的东西，你处理得真棒！
-content-the-scary-video-end-mixed = 你暂时安全了。但 { $stranger } 还没被举报，儿童模式也还没打开，更多吓人的东西可能还会冒出来。信任的大人可以帮忙制止。
-content-the-scary-video-end-recovered = 有一阵子挺吓人的，但你很勇敢，告诉了{ $adult }。{ $stranger } 已被屏蔽和举报，儿童模式也打开了。说出来总是有帮助的！
-content-the-scary-video-end-harmful = { $stranger } 不断要更多，这个秘密让你很沉重。这不是你的错。现在也不晚：告诉信任的大人，他们会帮你的。
+content-the-scary-video-late-choice = 已经很晚了，你很害怕。这不是你的错。你会怎么做？
+content-the-scary-video-choice-knock = 去敲{ $adult }的门，说说我看了什么。
+content-the-scary-video-feedback-knock = 真勇敢！大人宁愿被叫醒，也不愿意你一个人害怕。说出来能让害怕变小，你也不会有麻烦。
+content-the-scary-video-choice-one-more = 再看一个就好。我能行，不需要帮忙。
+content-the-scary-video-feedback-one-more = 学习的机会：越看吓人的视频，害怕只会越大，不会变小。没有人在考验你。停下来去找你信任的大人，永远不会太晚。
+
+content-the-scary-video-adult-helps-late = 你来找我，我真高兴。你不会有麻烦。我们先把那个频道的名字截图，再去举报，然后关掉自动播放、打开儿童模式。
+content-the-scary-video-worse = 你又看了一个，接着又一个。凌晨两点你还醒着，那些吓人的脸怎么也赶不走。
+
+content-the-scary-video-end-safe = 你停下了吓人的视频，还告诉了{ $adult }。现在自动播放关了，儿童模式也打开了。谁都可能碰到吓人的东西，你处理得真好！
+content-the-scary-video-end-recovered = 你看得比该看的久了些，但后来你告诉了{ $adult }。频道被举报了，自动播放关了，儿童模式也打开了。说出来，才是最勇敢的一步！
+content-the-scary-video-end-shared = { $friend }的小表妹现在也害怕了，视频还在继续传。看到它从来不是你的错。告诉你信任的大人，永远不会太晚，大人会帮忙举报。
+content-the-scary-video-end-harmful = 吓人的画面一到晚上就回来，你一个人扛着。这不是你的错。现在也不晚：告诉你信任的大人，大人会帮你。

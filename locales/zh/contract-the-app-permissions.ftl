@@ -19,6 +19,7 @@ contract-the-app-permissions-brush-galaxy = 银河画笔
 contract-the-app-permissions-brush-glitter = 闪粉画笔
 
 contract-the-app-permissions-npc-adult = { $adult }
+contract-the-app-permissions-npc-friend = { $friend }
 
 contract-the-app-permissions-intro = 嗨，是我，Sango！{ $friend }跟你说了 { $app }，一个有魔法画笔的免费画画应用。现在它已经装在家里的平板上了。我们一起打开吧！
 
@@ -36,39 +37,72 @@ contract-the-app-permissions-feedback-signup = 发现得好！邮箱和生日是
 contract-the-app-permissions-part-button = 一个巨大的“全部允许”按钮，和一个小小的“自己选择”链接
 contract-the-app-permissions-feedback-button = 眼光真尖！把“全部同意”做得很大，把“自己选择”做得很小，是催你的套路。你随时都可以一项一项地选。
 
-contract-the-app-permissions-perm-choice = 那么，你会点哪个按钮？记住，这些设置以后也可以改。
-contract-the-app-permissions-choice-ask-adult = 点“自己选择”，请{ $adult }帮我挑
-contract-the-app-permissions-feedback-ask-adult = 好主意！爸爸妈妈可以帮你看看应用到底需要什么。只同意合理的权限，比如用相机把照片变成画。
-contract-the-app-permissions-choice-deny-all = 全部拒绝，直接开始画
-contract-the-app-permissions-feedback-deny-all = 全部拒绝保护了你的隐私！下次也问问爸爸妈妈。他们可以帮你选，让应用能用，你的信息也安全。
-contract-the-app-permissions-choice-allow-all = 点“全部允许”。我现在就要画！
-contract-the-app-permissions-feedback-allow-all = 学习的机会：那个大按钮就是为了催你，那些理由也说不通。现在这个应用知道你在哪里、认识谁了。这是可以补救的。
+contract-the-app-permissions-perm-choice = 那么，你要点哪里？记住，这些设置以后也能改。
+contract-the-app-permissions-choice-choose = 点“自己选择”：只开相机，也不注册
+contract-the-app-permissions-feedback-choose = 选得好！画画应用需要相机把照片变成画，但不需要你的位置、联系人和生日。那个小小的链接，就是你说“不”的办法。
+contract-the-app-permissions-choice-ask-friend = 等等，我得先去确认一下{ $friend }点了什么
+contract-the-app-permissions-feedback-ask-friend = 点之前先停下来，做得对！但{ $friend }只能告诉你自己怎么做的，说不出应用真正需要什么。爸爸妈妈可以帮你选。
+contract-the-app-permissions-choice-allow-all = 全部同意！{ $friend }说很安全。开画！
+contract-the-app-permissions-feedback-allow-all = 学习的机会：“别人说没事”不算核实。那个大按钮就是为了催你，理由也说不通。不过这还能补救。
+
+contract-the-app-permissions-chose-camera = 你点了那个小小的“自己选择”。相机：只在画画时开。位置和联系人：不行。你跳过了注册，应用照样打开了！
+contract-the-app-permissions-friend-reply = 我直接点了“全部同意”。大家都这么做！不就是个画画应用嘛。
+contract-the-app-permissions-allowed-all = 框关上了，你开始画画。接着弹出一张地图：“你附近的画家！”你的位置点就在上面，正好在你家那儿。
+
+contract-the-app-permissions-friend-choice = { $friend }全部同意了。那个大框还在等你。你会怎么做？
+contract-the-app-permissions-choice-ask-adult = 请{ $adult }陪我把整个列表看一遍
+contract-the-app-permissions-feedback-ask-adult = 做得好！爸爸妈妈能帮你看清应用真正需要什么。一起选，你的信息还是你自己的，应用也照样能用。
+contract-the-app-permissions-choice-copy-friend = { $friend }说很安全。那就全部同意！
+contract-the-app-permissions-feedback-copy-friend = 学习的机会：{ $friend }点了什么，不代表对你也合适。这个应用没有正当理由就要你的位置和联系人。不过这还能补救。
 
 contract-the-app-permissions-adult-checks = 来问我，想得真周到！相机只在你用应用时开：可以。位置和联系人：不行。注册也跳过吧，不注册也能画。
 contract-the-app-permissions-drawing = 你用魔法画笔画了一条龙，看起来太棒了！时间过得飞快。很快就到睡觉时间了，这时又弹出一个新窗口。
 
 contract-the-app-permissions-bedtime-nag = “先别走！今晚再画 3 幅就能解锁{ $brush }，或者现在花 4.99 直接买！你的连续记录午夜就要断了！”
-contract-the-app-permissions-choice-stop = 关掉它去睡觉。明天再画。
-contract-the-app-permissions-feedback-stop = 你才是屏幕的主人！“连续记录要断了”是让你熬夜的套路。睡个好觉，明天画得更好，画笔可以等。
-contract-the-app-permissions-choice-one-more = 再画一幅就睡
-contract-the-app-permissions-feedback-one-more = 没有花钱很明智！但“再画一幅”常常会变成好多幅，这正是弹窗想要的。睡个好觉比任何连续记录都重要。
-contract-the-app-permissions-choice-keep-going = 一直画到解锁画笔为止
-contract-the-app-permissions-feedback-keep-going = 学习的机会：连续记录和倒计时就是为了让你一直玩下去。熬夜会让明天更难熬。什么时候停下由你决定。
+contract-the-app-permissions-choice-stop = 关掉它，去睡觉吧。画笔可以等。
+contract-the-app-permissions-feedback-stop = 你才是屏幕的主人！“连续记录要断了”是让你不睡觉的套路。睡个好觉，明天画得更好。
+contract-the-app-permissions-choice-one-more = 就再画一幅。{ $adult }不会介意的。
+contract-the-app-permissions-feedback-one-more = 没有花钱，很明智！但“再来一幅”正是弹窗想要的，而且很少真的只有一幅。什么连续记录都比不上你的睡眠。
+contract-the-app-permissions-choice-alerts = 打开通知，好随时检查我的连续记录
+contract-the-app-permissions-feedback-alerts = 学习的机会：通知也是一种权限，连续记录的通知就是为了一次又一次把你拉回来。你可以在设置里把它关掉。
 
-contract-the-app-permissions-shared = 弹出一张地图：“你附近的画家！”你的位置点也在上面。接着{ $friend }问你：“为什么 { $app } 以你的名义给我发了邀请？”你根本没发过！
-contract-the-app-permissions-shared-choice = 糟糕。这个应用在用你的位置和联系人。别担心，这是可以改的。你会怎么做？
-contract-the-app-permissions-choice-show-adult = 给{ $adult }看，一起把权限都关掉
-contract-the-app-permissions-feedback-show-adult = 最好的做法！爸爸妈妈可以帮你关掉位置和联系人权限，再看看应用保存了什么。你没有做错事，很多人都会点“全部允许”。
-contract-the-app-permissions-choice-fix-alone = 自己关掉位置，什么也不说
-contract-the-app-permissions-feedback-fix-alone = 关掉位置是很好的一步！但应用还拿着你的联系人，也许还有更多。爸爸妈妈可以帮你全部检查一遍，把问题解决。
-contract-the-app-permissions-choice-leave-on = 全都开着吧。只是个画画应用而已。
-contract-the-app-permissions-feedback-leave-on = 学习的机会：就算是画画应用，也可能泄露你在哪里、认识谁。你的信息要由你来保护。寻求帮助永远不会太晚。
+contract-the-app-permissions-went-to-bed = 你关上平板去睡觉了。早上，连续记录断了，但什么坏事也没发生。画笔可以改天再赢。
+contract-the-app-permissions-one-more = 一幅变成了三幅。已经很晚了，弹窗又来了：“差一点！再画 1 幅，或者花 4.99 马上解锁！”
+contract-the-app-permissions-alerts-on = 现在 { $app } 在早饭时、上课时、晚饭时都来提醒你：“现在就画，不然连续记录就断了！”你总忍不住看平板。
 
-contract-the-app-permissions-adult-fixes = 谢谢你给我看，你做得对。我们把位置和联系人权限关掉，把你的位置点从地图上删掉，再向应用商店举报那张地图。
+contract-the-app-permissions-late-choice = 嗯，“再来一幅”真的只有一幅吗？现在呢？
+contract-the-app-permissions-choice-stop-now = 停。已经三幅了，该睡了。
+contract-the-app-permissions-feedback-stop-now = 能停下来，真棒！发现“再来一幅”变成了三幅，这是很厉害的本领。应用就是设计来让你停不下来的，而你拿回了主动权。
+contract-the-app-permissions-choice-last-one = 继续。再画一幅，画笔就是我的了！
+contract-the-app-permissions-feedback-last-one = 学习的机会：连续记录的弹窗会不停地把终点往后挪，所以永远都有“再来一幅”。什么时候停由你决定，睡觉最重要。
 
-contract-the-app-permissions-end-safe = 你自己选择允许什么，保护了个人信息，还按时睡觉。现在 { $app } 很好玩，而做主的人是你。太棒了！
-contract-the-app-permissions-end-tired = 你的信息很安全，真好！但“再画一幅”变成了好多幅，你在学校里昏昏欲睡。什么时候停下，由你做主。
-contract-the-app-permissions-end-late = 你一直画到半夜，应用还不停地发提醒烦你。现在你累得玩不开心了。请{ $adult }帮你关掉提醒，再设一个睡前时间限制。
-contract-the-app-permissions-end-mixed = 位置关掉了，很好！但应用还拿着你的联系人，也没人检查它保存了什么。信任的大人可以帮你解决剩下的问题。
-contract-the-app-permissions-end-recovered = 你点了“全部允许”，但你找人帮忙，一起解决了问题。你的位置点已经从地图上删掉了！下次要一项一项地选。
-contract-the-app-permissions-end-harmful = 这个应用一直在泄露你的位置，还给你认识的每个人发邀请。你的信息要由你来保护。现在也不晚：给信任的大人看，一起解决。
+contract-the-app-permissions-stopped-late = 你关上了平板。早上有点困，但你停下来了，画笔改天也还在。
+contract-the-app-permissions-midnight = 再来一幅变成了五幅。快到午夜时画笔才解锁，第二天你上课一直打哈欠。
+
+contract-the-app-permissions-invite = 第二天，{ $friend }问你：“{ $app } 为什么以你的名义给我发了邀请？”你根本没发过！
+contract-the-app-permissions-shared-choice = 糟糕。这个应用在用你的位置和联系人。别担心，这可以补救。你会怎么做？
+contract-the-app-permissions-choice-show-adult = 把地图和那条奇怪的邀请都拿给{ $adult }看
+contract-the-app-permissions-feedback-show-adult = 最好的做法！爸爸妈妈可以关掉位置和联系人权限，再看看应用存了什么。很多人都点过“全部同意”。尽快拿给大人看，问题才能解决。
+contract-the-app-permissions-choice-say-sorry = 告诉{ $friend }：对不起，那条邀请不是我发的！
+contract-the-app-permissions-feedback-say-sorry = 向{ $friend }道歉很贴心！但这阻止不了应用：它还拿着你的位置和联系人。爸爸妈妈可以帮你把它们关掉。
+contract-the-app-permissions-choice-leave-on = 就这样吧。只是画画应用，很安全。
+contract-the-app-permissions-feedback-leave-on = 学习的机会：就算是画画应用，也可能把你住在哪儿、认识谁分享出去。你的信息要你自己守护，寻求帮助永远不晚。
+
+contract-the-app-permissions-sorry-sent = { $friend }说没关系。可是那天晚上，又有两个朋友收到了“你”发的邀请，你的位置点还在地图上。
+contract-the-app-permissions-adult-fixes = 谢谢你拿给我看。你没有做错事。我们把位置和联系人关掉，把你的位置点从地图上删掉，再向应用商店举报那张地图。
+contract-the-app-permissions-left-on = 更多邀请发给了平板通讯录里的每个人，你的位置点一直留在地图上，谁都能看到。
+
+contract-the-app-permissions-still-sharing = 应用还在发邀请，还在显示你的位置点。现在怎么办？
+contract-the-app-permissions-choice-show-now = 把地图和所有新邀请都拿给{ $adult }看
+contract-the-app-permissions-feedback-show-now = 又勇敢又聪明！拿给信任的大人看，永远不晚。你们可以一起关掉权限、删掉地图上的位置点，再举报它。
+contract-the-app-permissions-choice-delete-app = 把应用删掉。删了就没事了，安全了。
+contract-the-app-permissions-feedback-delete-app = 学习的机会：删掉应用，并不会删掉它已经拿走的东西。爸爸妈妈可以帮你请应用删除你的信息，并举报那张地图。
+contract-the-app-permissions-deleted = { $app } 从平板上消失了，邀请也停了。可是你的联系人和位置点早就发出去了，也没有人要求应用把它们删掉。
+
+contract-the-app-permissions-end-safe = 只开了相机，你的位置和联系人都没有泄露，到了睡觉时间你也停下了。{ $app } 很好玩，而你说了算。太棒了！
+contract-the-app-permissions-end-stopped = 你的信息没有泄露，你也停下了，虽然“再来一幅”变成了三幅。明天连续记录的弹窗还会再来。下次，在原本计划的时候就停下吧。
+contract-the-app-permissions-end-late = 你的信息没有泄露，但连续记录让你一直画到午夜，明天它还会来催。什么时候停由你决定。{ $adult }可以帮你给平板定个睡前时间。
+contract-the-app-permissions-end-nagged = 你的信息没有泄露，可现在 { $app } 整天为连续记录提醒你。通知也是一种权限：在设置里关掉它，或者请{ $adult }帮你。
+contract-the-app-permissions-end-recovered = 你点了“全部同意”，但后来拿给{ $adult }看了，你们一起把问题解决了：位置和联系人关掉了，地图上的点也删了。下次要一项一项地选。
+contract-the-app-permissions-end-deleted = { $app } 删掉了，但它拿走的东西可能还在别处：你的联系人和位置点。还没有人检查过。{ $adult }还是可以帮你请应用删除你的信息。
+contract-the-app-permissions-end-harmful = { $app } 还在分享你住在哪儿，还在邀请你认识的每个人。这不是你的错：应用就是设计来拿这些信息的。现在拿给{ $adult }或其他信任的大人看也不晚，他们会帮你的。

@@ -15,20 +15,21 @@ contract-the-free-trial-adult-mum = 妈妈
 contract-the-free-trial-adult-dad = 爸爸
 contract-the-free-trial-adult-gran = 奶奶
 
-contract-the-free-trial-npc-friend = { $friend }
 contract-the-free-trial-npc-adult = { $adult }
 
-contract-the-free-trial-intro = 三周后就要模拟考了。这个月你一直在用 { $app } 的免费版：记忆卡、历年真题，还有学习连续记录。晚上 23:40，你的手机亮了。
+contract-the-free-trial-intro = 三周后就要模拟考了。这个月你一直在用 { $app } 的免费版：单词卡、历年真题，还有 21 天的学习连续记录。晚上 23:40，你的手机亮了。
 
-contract-the-free-trial-streak = { $app }：“你 21 天的连续记录午夜就要中断！夜猫子们，快来和 3000 名同学一起参加今晚的通宵冲刺吧。”
-contract-the-free-trial-choice-sleep = 关掉连续记录提醒，去睡觉
-contract-the-free-trial-feedback-sleep = 明智的决定。睡眠时大脑会存储你复习过的内容，所以睡觉也是学习的一部分。连续记录和深夜提醒是设计来让你上瘾的，不是帮你学习的。
-contract-the-free-trial-choice-ten-minutes = 学 10 分钟保住连续记录，然后睡觉
-contract-the-free-trial-feedback-ten-minutes = 10 分钟没什么坏处，而且你停下来了。只是要注意这个套路：连续记录让你觉得会失去什么，所以你会不停回来，哪怕是在半夜。
-contract-the-free-trial-choice-all-nighter = 参加通宵冲刺
-contract-the-free-trial-feedback-all-nighter = 学习的机会：熬通宵会让第二天的记忆力、专注力和情绪都变差。一个奖励熬夜的应用，并不是在照顾你。
-contract-the-free-trial-morning = 第二天，一个弹窗挡住了你的记忆卡：“升级高级版！7 天免费。”
-contract-the-free-trial-all-nighter = 凌晨 4 点你还在“冲刺”。第二天的模拟考上，你本来会的题全想不起来了。接着 { $app } 弹出：“累了吗？高级版有专注模式。7 天免费！”
+contract-the-free-trial-streak = { $app }：“你 21 天的连续记录午夜就要中断！现在做一轮，或者用高级版冻结它：7 天免费，一键搞定。”
+contract-the-free-trial-choice-sleep = 不就是个数字嘛。关掉提醒，我去睡觉。
+contract-the-free-trial-feedback-sleep = 很好的决定。睡觉时，大脑会把复习的内容存下来，所以睡眠也是学习的一部分。午夜的连续记录提醒是为了勾住你，不是为了帮你学习。
+contract-the-free-trial-choice-ten-minutes = 就十分钟，保住连续记录就安全了，然后睡。
+contract-the-free-trial-feedback-ten-minutes = 十分钟很少真的只是十分钟。连续记录让你觉得会失去什么，于是应用在午夜把你拉了回来。关掉连续记录提醒，它就拉不动你了。
+contract-the-free-trial-choice-freeze = 反正免费，冻结吧。细节以后再检查。
+contract-the-free-trial-feedback-freeze = 学习的机会：午夜的“一键免费”专挑人累得不想看字的时候出现。它要的那张银行卡，正是把试用变成账单的东西。
+
+contract-the-free-trial-slept = 你关掉提醒睡觉了。早上连续记录归零，单词卡却好像更容易了。接着一个弹窗盖住了它们：“升级高级版！7 天免费。”
+contract-the-free-trial-ten-more = 十分钟变成了四十分钟：“奖励关卡！双倍积分！”00:30 才熄灯。第二天，一个弹窗盖住了你的单词卡：“再也不丢连续记录。高级版，7 天免费。”
+contract-the-free-trial-frozen = 连续记录冻结了！银行卡号是迷迷糊糊输进去的。第 8 天：卡里被扣了 79.99，一整年的费用，收件箱也开始塞满“合作伙伴优惠”。
 
 contract-the-free-trial-signup-spot = “免费”听起来很棒。点出你注册前想弄清楚的地方。
 contract-the-free-trial-card-title = { $app } 高级版：7 天免费
@@ -43,28 +44,47 @@ contract-the-free-trial-part-features = “无限记忆卡和历年真题”
 contract-the-free-trial-feedback-features = 这不是线索：这只是高级版提供的功能。功能没问题；重要的是试用结束后的价格，以及他们怎样使用你的数据。
 
 contract-the-free-trial-sign-up = 高级版看起来挺有用，{ $friend }也在用。你会怎么做？
-contract-the-free-trial-choice-stay-free = 继续用免费版，并取消那个勾选
-contract-the-free-trial-feedback-stay-free = 聪明。免费版已经能满足你的需要，取消勾选能让你的数据留在自己手里。你有权拒绝营销和数据共享。
-contract-the-free-trial-choice-trial-careful = 开始试用，取消勾选，设一个取消提醒
-contract-the-free-trial-feedback-trial-careful = 这是一种谨慎的尝试方式。只是要知道，取消常常被故意设计得很麻烦，而绑定了银行卡，一不小心就要付整年的钱。
-contract-the-free-trial-choice-start-trial = 不改勾选，直接点“开始免费试用”
-contract-the-free-trial-feedback-start-trial = 学习的机会：“免费”试用就靠你忘记，而勾选着那个选项，你的信息也会被发给合作伙伴。如果你采取行动，这仍然可以补救。
-contract-the-free-trial-free-win = 等等，它是按年续费的？我还以为我的是免费的。刚查了一下，已经扣了 79.99。我现在就去取消，谢谢你提醒
+contract-the-free-trial-choice-stay-free = 免费版就够用了。关掉这个弹窗。
+contract-the-free-trial-feedback-stay-free = 聪明。免费版已经够用，关掉优惠，你的银行卡和数据就都不沾边。你不欠任何应用一次试用。
+contract-the-free-trial-choice-trial-careful = 试用，取消勾选，再设个第 6 天取消的提醒。
+contract-the-free-trial-feedback-trial-careful = 谨慎的试法：勾选取消了，提醒也设好了。但取消往往被故意弄得很难，卡绑在上面，一次忘记就是一整年的钱。
+contract-the-free-trial-choice-start-trial = 开始吧。“随时可取消”，那就很安全。
+contract-the-free-trial-feedback-start-trial = 学习的机会：“随时可取消”只有你记得才管用，而且勾选框还勾着，你的信息也会给合作伙伴。现在还来得及补救。
 
-contract-the-free-trial-day-six = 第 6 天：你设的提醒响了。取消要经过五个页面，还有一句让人愧疚的话：“确定吗？你会失去连续记录！”你终于取消成功，离扣费还剩一个小时。
+contract-the-free-trial-free-win = 你关掉优惠，继续用免费版。第 8 天，{ $friend }抱怨：自己的“免费”试用刚刚变成了一年 79.99。
+contract-the-free-trial-day-six = 第 6 天：提醒响了。取消要经过五个页面，然后是：“确定吗？你会失去连续记录！再免费用 3 天？”一个倒计时从 60 开始。
+contract-the-free-trial-charged = 第 8 天：卡里被扣了 79.99，一整年的费用。收件箱里塞满了“合作伙伴优惠”，连续记录提醒现在凌晨 2 点也会来。
 
-contract-the-free-trial-charged = 第 8 天：注册时绑定的银行卡被扣了 79.99。你的收件箱里塞满了“合作伙伴优惠”，连续记录提醒现在凌晨 2 点也会来。
+contract-the-free-trial-cancel-flow = 倒计时在走。你点哪个？
+contract-the-free-trial-choice-cancel-anyway = 照样取消。连续记录不值 79.99 一年。
+contract-the-free-trial-feedback-cancel-anyway = 做得好。愧疚感、倒计时、“再免费一会儿”，都是为了拖到扣费那天。你看穿了这个把戏，保住了钱。
+contract-the-free-trial-choice-three-more = 再免费三天也没什么，到时候再取消就好。
+contract-the-free-trial-feedback-three-more = 学习的机会：倒计时和“额外几天”就是为了留住你。多出来的几天，会把续费推到你设的提醒之后。
+contract-the-free-trial-cancelled = 取消成功，还提前了一天。连续记录归零，银行卡一分没动。
+contract-the-free-trial-extended = 三天后，你忙着复习，提醒没有再响。卡里被扣了 79.99，一整年的费用。
+
 contract-the-free-trial-recover = 唉。很多人都会遇到这种事，而这种设计就指望着这一点。你拥有的权利比你感觉到的更多。你会怎么做？
-contract-the-free-trial-choice-tell-refund = 告诉{ $adult }，取消订阅，并向应用商店申请退款
-contract-the-free-trial-feedback-tell-refund = 做得好。如果尽快申请，应用商店常常会退还续费，在许多国家你也有权取消订阅、拒绝营销信息。成年人可以帮你申请。
-contract-the-free-trial-choice-cancel-quietly = 悄悄取消，自认倒霉
-contract-the-free-trial-feedback-cancel-quietly = 取消能阻止下一次扣费，这很好。但今年的钱也许还能要回来，而且在你退订之前，合作伙伴的优惠信息会一直发来。
-contract-the-free-trial-choice-use-more = 留着它，多学点，好让这钱花得值
+contract-the-free-trial-choice-show-adult = 把扣费给{ $adult }看，要回我的钱。
+contract-the-free-trial-feedback-show-adult = 很好的一步。如果尽快申请，应用商店常常会退还续费；在很多地方，你有权取消订阅、拒绝营销。大人可以帮你去申请。
+contract-the-free-trial-choice-cancel-tell-friend = 取消它，再告诉{ $friend }别上当。
+contract-the-free-trial-feedback-cancel-tell-friend = 取消能停住下一次扣费，提醒{ $friend }也很贴心。但朋友没法帮你把钱要回来。尽快申请退款，有信任的大人帮忙，常常可以。
+contract-the-free-trial-choice-use-more = 留着吧。高级版能帮助我学习，值了。
 contract-the-free-trial-feedback-use-more = 学习的机会：这就是沉没成本陷阱。已经花掉的钱不该决定你接下来做什么。你仍然可以申请退款并取消。
-contract-the-free-trial-refund = 谢谢你马上告诉我。我们向应用商店申请并拿回了钱，退订了合作伙伴的邮件，还关掉了凌晨 2 点的提醒。免费版就挺好！
 
-contract-the-free-trial-end-safe = 你看清了小字，保住了你的钱和数据。记住：睡眠是学习的一部分，没有哪个连续记录值得你熬通宵。
-contract-the-free-trial-end-cancelled = 你及时取消了，所以没有扣费。下次开始之前，先看看取消有多难，以及免费版够不够用。
-contract-the-free-trial-end-mixed = 订阅取消了，但钱没了，合作伙伴的邮件还在不停发来。申请退款并拒绝营销信息，仍然可以解决这些问题。
-contract-the-free-trial-end-recovered = 小字条款坑了你一把，但你在别人的帮助下迅速补救：申请了退款，停掉了邮件，关掉了提醒。处理得漂亮。
-contract-the-free-trial-end-harmful = 年费已经扣了，合作伙伴的邮件越堆越多，提醒让你睡不好觉。现在还不晚：告诉成年人，申请退款并取消订阅。
+contract-the-free-trial-kept-paying = 你用着高级版学习，可一年的钱已经付了，合作伙伴优惠越堆越多，凌晨 2 点的连续记录提醒总把你吵醒。
+contract-the-free-trial-warned = 你取消了，{ $friend }说谢谢。一周后，79.99 还是没回来，“合作伙伴优惠”天天来，{ $friend }还说，自己只是申请了一下就拿到了退款。
+contract-the-free-trial-refund = 谢谢你拿给我看。你没有做错什么，这种试用坑了很多人。我们找商店申请，钱退回来了，订阅取消了，合作伙伴的邮件也退订了。
+
+contract-the-free-trial-still-emails = 扣费还在，邮件也还在。现在怎么办？
+contract-the-free-trial-choice-ask-refund = { $adult }，能帮我向商店申请退款吗？
+contract-the-free-trial-feedback-ask-refund = 很好的一步，而且不晚：商店常常还能退款，大人可以帮你申请，并退订合作伙伴邮件。出了岔子再求助，正是对的做法。
+contract-the-free-trial-choice-too-late = 太晚了。拉黑他们的邮件，这样安全。
+contract-the-free-trial-feedback-too-late = 学习的机会：拉黑只是把邮件藏起来，你的信息还在被共享，钱也还没回来。很多时候申请退款还来得及。
+contract-the-free-trial-gave-up = 你拉黑了邮件。订阅取消了，但 79.99 没了，你的信息也还在“合作伙伴”那里。
+
+contract-the-free-trial-end-safe = 你读了小字，留在免费版，银行卡和数据都没沾边。这个优惠被设计得像免费，而你看得更仔细。
+contract-the-free-trial-end-cancelled = 你取消勾选试用了高级版，又顶住愧疚感和倒计时按时取消。没扣费，也没有合作伙伴邮件。下次开始前，先看看取消有多难。
+contract-the-free-trial-end-extended = “再多三天”变成了一年 79.99 的扣费。这不是你的错：倒计时就是为了催你。告诉信任的大人永远不会太晚，他们会帮你申请退款。
+contract-the-free-trial-end-mixed = 订阅取消了，但 79.99 没了，你的信息还在“合作伙伴”那里。还没有人申请退款，这一点仍然可以改变。
+contract-the-free-trial-end-recovered = 试用设了个套，但你拿给{ $adult }看，把事情补救好了：订阅取消，钱退回，合作伙伴邮件也停了。处理得漂亮。
+contract-the-free-trial-end-harmful = 你在为本来没打算买的一年付钱，合作伙伴优惠越堆越多，提醒也让你睡不好。这不是你的错，而且还不晚：告诉信任的大人，他们会帮你取消并申请退款。

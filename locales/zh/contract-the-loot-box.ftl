@@ -2,13 +2,12 @@
 
 contract-the-loot-box-title = 神秘宝箱
 contract-the-loot-box-summary = 你差一场胜利就能升段，这时游戏商店里弹出一个闪闪发光、还带倒计时的神秘宝箱。
-contract-the-loot-box-remember = 倒计时、隐藏的概率、宝石标价和默认勾选，都是诱你花钱的套路。看清真实花费，给自己设限，买之前先和信任的大人谈谈。
+contract-the-loot-box-remember = 神秘宝箱就像赌博：你花钱买的是一次随机的机会，而游戏就是设计来让你想“再来一次”。看清真实概率和花费，给自己设限，和信任的大人谈谈。
 
 contract-the-loot-box-app = { $game } 商店
 contract-the-loot-box-npc-friend = { $friend }
 contract-the-loot-box-npc-adult = { $adult }
 
-# 变化：每次游戏从 `vary` 的每个变量中各选一个。
 contract-the-loot-box-game-mech-league = Mech League
 contract-the-loot-box-game-galaxy-goals = Galaxy Goals
 contract-the-loot-box-game-rift-racers = Rift Racers
@@ -39,39 +38,75 @@ contract-the-loot-box-part-rank = 你的段位：黄金 II，再赢 1 场升铂�
 contract-the-loot-box-feedback-part-rank = 这只是你的进度，没什么套路。不过商店就爱在你最兴奋的时候弹出来。
 
 contract-the-loot-box-chest-choice = 我昨天从这个宝箱里开出了传说级！！趁倒计时没结束赶紧开，信我
-contract-the-loot-box-choice-close-check = 关掉商店，先查查真实的概率和价格
-contract-the-loot-box-feedback-close-check = 聪明。查清概率和真实价格，比任何倒计时都重要。而且朋友一次走运，并不能说明你自己的机会有多大。
-contract-the-loot-box-choice-untick-gems = 取消勾选银行卡，只用我自己赚的宝石
-contract-the-loot-box-feedback-untick-gems = 取消勾选银行卡很机灵：不会有意外账单。但概率还是藏着的，那些宝石也花了你好几个小时才赚到。先弄清概率会更好。
-contract-the-loot-box-choice-open-now = 趁倒计时没结束，马上开！
-contract-the-loot-box-feedback-open-now = 学习的机会：倒计时、“只剩 3 个”和隐藏的概率，都是为了让你快点下手。已保存的银行卡让花钱感觉像没花一样。
+contract-the-loot-box-choice-find-odds = 先关掉。真实概率到底多少？我去查查。
+contract-the-loot-box-feedback-find-odds = 聪明。找出概率和真实价格，比任何倒计时都管用。一个朋友运气好，说明不了你自己的机会。
+contract-the-loot-box-choice-untick-gems = 取消勾选银行卡，只花我自己辛苦攒的宝石
+contract-the-loot-box-feedback-untick-gems = 取消勾选银行卡很机灵：不会有意外账单。但你还是花钱买了一次随机的机会，概率还是藏着的，那些宝石也攒了好几个小时。先找出概率会更好。
+contract-the-loot-box-choice-trust-friend = 我信任{ $friend }。趁倒计时没完赶紧开！
+contract-the-loot-box-feedback-trust-friend = 学习的机会：神秘宝箱就像赌博，你花钱买的是一次随机的机会。朋友运气好说明不了你的概率，倒计时就是为了让你快点点。
 
-contract-the-loot-box-odds-found = 在小字里找到了概率：传说级 0.4%，平均大约要开 250 个宝箱。每个宝箱约 5.00，一款皮肤大概要花 1250 左右！
+contract-the-loot-box-chests = 你打开了：一款普通皮肤。屏幕闪着“就差一点！”，你又开了一个。七个宝箱之后，还是没有传说级。第二天早上来了一封邮件：7 笔购买，共 34.93，尾号 4421 的卡。
 contract-the-loot-box-earned-gems = 你的 500 宝石没了，只换来一款普通皮肤。商店闪出一行字：“就差一点！花 9.99 充值 1000 宝石？”按钮闪闪发光。
+contract-the-loot-box-odds-found = 在小字里找到了：传说级 0.4%，大约 250 个宝箱出一个。一个宝箱约 5.00，一款皮肤大约要 1,250。神秘宝箱就像赌博：你花钱买的是一次随机的机会。
 
-contract-the-loot-box-limit-choice = 晚上 11 点了。{ $game } 又发来提醒：“你的每日连胜记录午夜就要中断！再打 3 场，或者购买连胜保护卡。”
-contract-the-loot-box-choice-logoff-talk = 下线，请{ $adult }帮忙设置消费限额
-contract-the-loot-box-feedback-logoff-talk = 做主的是你，不是游戏。睡眠比任何连胜都重要，设置消费限额或购买密码，任何套路都骗不到你。
-contract-the-loot-box-choice-play-three = 再打 3 场，但什么都不买
-contract-the-loot-box-feedback-play-three = 不买东西很聪明。但连胜倒计时也是套路，就是为了让你过了睡觉时间还在玩。没有哪个连胜记录比你的睡眠更重要。
-contract-the-loot-box-choice-top-up = 用已保存的银行卡充值，再开更多宝箱
-contract-the-loot-box-feedback-top-up = 学习的机会：“就再开一个”正是宝箱的设计目的。深夜追着稀有掉落开箱，小钱就是这样变成大账单的。
+contract-the-loot-box-topup-choice = 那个发光的按钮能让你再试一次。现在呢？
+contract-the-loot-box-choice-close-store = 关掉商店。“就差一点”只是个钩子。
+contract-the-loot-box-feedback-close-store = 漂亮。神秘宝箱就像赌博，“差一点”是故意做给你看的，好让你继续买。离开，才是在这里赢的办法。
+contract-the-loot-box-choice-top-up = 就充一次。下一个宝箱肯定更好。
+contract-the-loot-box-feedback-top-up = 学习的机会：每个宝箱都是一次新的随机抽取，上次“差一点”什么也说明不了。那种“再来一次”的感觉，正是游戏设计出来的。
+contract-the-loot-box-store-closed = 你关掉商店，打了一场普通比赛。你赢了：升到铂金，一分钱没花。可是商店里还勾选着{ $adult }的卡。
+contract-the-loot-box-topped-up = 存着的卡付了 9.99。又是两个宝箱、两款普通皮肤。第二天早上来了一封邮件：“收据：9.99，尾号 4421 的卡。”
 
-contract-the-loot-box-parent-talk = 谢谢你跟我说那个宝箱的事。我们一起设置每月限额和购买密码，再商量一个不耽误睡觉的游戏时间。
+contract-the-loot-box-late-nag = 晚上 11 点。{ $game } 推送通知：“你的每日连续记录午夜就断！再打 3 场，或者买一个连续记录保护卡。”接着{ $friend }给你发来消息。
+contract-the-loot-box-late-choice = 别下线！！我还差 2 场就铂金了，帮帮我？
+contract-the-loot-box-choice-log-off = 抱歉，我下线了。不管连续记录，得睡觉。
+contract-the-loot-box-feedback-log-off = 做主的是你，不是游戏。晚上 11 点对朋友说“不”很难，但睡眠比任何连续记录都重要。真正的朋友会理解。
+contract-the-loot-box-choice-help-friend = 好吧，我不下线了，帮忙拿下这 2 场胜利
+contract-the-loot-box-feedback-help-friend = 想帮{ $friend }，很贴心！但晚上 11 点的“再赢 2 场”，正是连续记录在钩住你们俩。睡一觉，明天再帮也不迟。
+contract-the-loot-box-choice-streak-saver = 买个保护卡，这样就能安心睡觉了
+contract-the-loot-box-feedback-streak-saver = 学习的机会：花钱让催促停下来，等于告诉游戏“催促有用”。明晚连续记录还会来，保护卡也会。
+contract-the-loot-box-logged-off = 你下线睡觉了。连续记录归零，但什么坏事也没发生。第二天你发现，商店里还勾选着{ $adult }的卡，点一下就能买。
+contract-the-loot-box-stayed-late = 两场胜利打了六场。已经凌晨 1 点了。商店弹出来：“夜猫子特惠！连续记录保护卡半价，仅限今晚。”
+contract-the-loot-box-saver = 存着的卡付了 1.99，你去睡了。可是每天晚上催促都会回来，你也每次都点。一周后来了一封邮件：7 张保护卡，共 13.93。
 
-contract-the-loot-box-chests = 开了七个宝箱：一个传说级都没有。第二天早上，{ $adult }收到银行短信：在 { $game } 中消费 7 笔，共计 34.93。
-contract-the-loot-box-bill-choice = 感觉糟透了。但瞒着只会更糟，而且如果尽快申请，商店有时会退款。你会怎么做？
-contract-the-loot-box-choice-tell-refund = 现在就告诉{ $adult }，一起向商店申请退款
-contract-the-loot-box-feedback-tell-refund = 这需要勇气，而且做得对。尽快申请，退款的机会最大，{ $adult }还可以开启购买密码。
-contract-the-loot-box-choice-stop-hide = 不再买了，希望{ $adult }不会发现
-contract-the-loot-box-feedback-stop-hide = 停下来是对的。但{ $adult }迟早会看到账单，而且尽快申请更容易退款。
-contract-the-loot-box-choice-win-back = 再买一个，终于能拿到皮肤
-contract-the-loot-box-feedback-win-back = 学习的机会：想把花掉的钱“赚回来”，正是开箱让你不停付钱的方式。概率不会变高。停下来并说出来，永远不会太晚。
+contract-the-loot-box-night-choice = 凌晨 1 点，弹出一个“仅限今晚”的特惠。你会怎么做？
+contract-the-loot-box-choice-phone-off = 凌晨 1 点不看特惠。关机，睡觉。
+contract-the-loot-box-feedback-phone-off = 看得准！深夜特惠专挑人累的时候出现。关掉手机，就是拿回主动权，哪怕已经熬了很久。
+contract-the-loot-box-choice-half-price = 半价？行吧，就这一次。然后睡觉。
+contract-the-loot-box-feedback-half-price = 学习的机会：“仅限今晚”的特惠总在人累的时候出现，因为累了更容易点。明天连续记录还会来，特惠也会。
+contract-the-loot-box-phone-off = 你终于关了机。一分钱没花，但第二天在学校过得特别漫长。
+contract-the-loot-box-night-saver = 存着的卡付了 0.99，你终于睡了。第二天晚上，连续记录又来催了，特惠也回来了。
 
-contract-the-loot-box-parent-helps = 你马上告诉我，我很高兴，我没有生气。我们一起申请退款，删除已保存的银行卡，再设置购买密码。
+contract-the-loot-box-card-choice = 卡还存着，宝箱也会一直弹出来。你打算怎么办？
+contract-the-loot-box-choice-lock-card = 请{ $adult }把卡删掉，再设个购买密码
+contract-the-loot-box-feedback-lock-card = 聪明的做法。卡删掉了，困的时候随手一点也买不了东西。和{ $adult }聊花钱的事，不是承认有问题，而是一起设好界限。
+contract-the-loot-box-choice-leave-card = 不用管。套路我都懂了，很安全。
+contract-the-loot-box-feedback-leave-card = 学习的机会：懂套路有帮助，但这些套路专门在人累或兴奋的时候起作用。购买密码能在你状态最差的时候保护你，而不只是最好的时候。
+contract-the-loot-box-card-left = 一周后的半夜，弹出一个“双倍经验”宝箱。卡还勾选着，你的手指离购买只差一下。
+contract-the-loot-box-parent-talk = 谢谢你告诉我。我们把卡删掉，设个购买密码，再商量好玩游戏的时间，留出睡觉的时间。
 
-contract-the-loot-box-end-safe = 你识破了倒计时、隐藏的概率和默认勾选的银行卡，还给自己设了限。你的钱、睡眠和段位都保住了。
-contract-the-loot-box-end-tired = 你一分钱都没花，很好。但连胜记录让你熬过了午夜，今天在学校感觉特别漫长。什么时候停下，由你决定。
-contract-the-loot-box-end-mixed = 消费停下了，但还没告诉任何人，也没有设限。和信任的大人谈谈，问题更容易解决，下次也更容易停下来。
-contract-the-loot-box-end-recovered = 花的钱比你想的多，但你很快告诉了{ $adult }，一起解决了问题。现在限额设好了，你也看穿了这些套路。
-contract-the-loot-box-end-harmful = 账单越来越多，皮肤还是没掉出来。开箱就是这样设计的。停下来并告诉信任的大人，永远不会太晚。
+contract-the-loot-box-bill-choice = 这是真钱，是从{ $adult }的卡里扣的。你会怎么做？
+contract-the-loot-box-choice-show-adult = 把邮件拿给{ $adult }看，我们一起申请退款
+contract-the-loot-box-feedback-show-adult = 这需要勇气，也是对的做法。持卡人尽快申请，退款的机会最大，{ $adult }还可以设置购买密码。
+contract-the-loot-box-choice-help-desk = 偷偷找商店的帮助中心申请退款，谁也不说
+contract-the-loot-box-feedback-help-desk = 想自己补救，很负责！但退款通常要持卡人来申请，而且卡还存着。{ $adult }迟早会知道，而且真的能帮上忙。
+contract-the-loot-box-choice-chase = 继续买，不然之前花的钱全白费了。
+contract-the-loot-box-feedback-chase = 学习的机会：想把花掉的钱追回来，正是这些商店想要的。花更多钱永远追不回来。停下来、说出来，永远不晚。
+contract-the-loot-box-store-reply = 商店回复：“退款须由账户持有人申请。”商店里还勾选着{ $adult }的卡。
+contract-the-loot-box-parent-helps = 谢谢你马上告诉我，我不生气。这些游戏就是这样设计的。我们一起申请退款，把卡删掉，再设个购买密码。
+contract-the-loot-box-chased = 又买了五次，总数还在往上涨。每点一次，下一次就更容易。
+
+contract-the-loot-box-reply-choice = 没有{ $adult }，商店帮不了你。现在怎么办？
+contract-the-loot-box-choice-show-reply = 把邮件和商店的回复都拿给{ $adult }看
+contract-the-loot-box-feedback-show-reply = 又勇敢又聪明。说出来永远不晚。{ $adult }可以申请退款、冻结卡片，而且现在说比等账单来了再说容易得多。
+contract-the-loot-box-choice-delete-email = 把邮件删了。现在不用告诉任何人了。
+contract-the-loot-box-feedback-delete-email = 学习的机会：删掉邮件，扣款并不会消失，卡也还存着。告诉{ $adult }才能解决问题，而且永远不晚。
+contract-the-loot-box-deleted = 邮件删掉了。扣款还在，{ $adult }的卡也还存在商店里。
+
+contract-the-loot-box-end-safe = 一分真钱也没花，{ $adult }和你一起把卡删掉了。你知道神秘宝箱就是赌博，你没有去追，还给自己定好了界限。
+contract-the-loot-box-end-late = 一分钱没花，你也拒绝了凌晨 1 点的特惠。可是帮{ $friend }占掉了你半个晚上，明天连续记录还会来拉你。什么时候停由你决定。
+contract-the-loot-box-end-night-saver = 你在凌晨 1 点停下了，但那是付了钱才停的。明晚连续记录和特惠还会来，{ $adult }的卡也还存着。和{ $adult }谈谈设限会有帮助。
+contract-the-loot-box-end-card-left = 你没有去追宝箱，也懂这些套路。可卡还存着，哪天晚上困了随手一点就可能买下宝箱。请{ $adult }把卡删掉吧。
+contract-the-loot-box-end-recovered = 花的钱比你想的多，但你拿给{ $adult }看了，你们一起申请了退款。卡删掉了，购买密码也设好了，你现在也懂这些套路了。
+contract-the-loot-box-end-mixed = 不再花钱了，但谁也不知道，商店不给退款，{ $adult }的卡也还存着。这可能还会发生。告诉{ $adult }，问题会更容易解决。
+contract-the-loot-box-end-harmful = 你为了追回花掉的钱一直买，账单越来越多。这些商店就是这样设计的，这不是你的错。现在告诉{ $adult }或其他信任的大人也不晚，他们会帮你的。

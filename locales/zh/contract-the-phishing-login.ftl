@@ -2,7 +2,7 @@
 
 contract-the-phishing-login-title = 钓鱼登录
 contract-the-phishing-login-summary = 一封紧急邮件说，如果你不马上登录，你的账号就会被删除。
-contract-the-phishing-login-remember = 永远不要通过紧急消息里的链接登录：自己打开应用。每个账号用不同的密码并开启双重验证，绝不把验证码告诉任何人。
+contract-the-phishing-login-remember = 别通过紧急消息里的链接登录：自己打开应用。遇到钓鱼就举报，别转发；每个账号用不同的密码并开启两步验证；验证码绝不给任何人。
 
 contract-the-phishing-login-app = { $app }
 contract-the-phishing-login-app-mailfinch = Mailfinch
@@ -16,6 +16,7 @@ contract-the-phishing-login-friend-aisha = 周雪
 contract-the-phishing-login-friend-mika = 米佳
 
 contract-the-phishing-login-npc-support = { $service } 客服
+contract-the-phishing-login-npc-friend = { $friend }
 
 contract-the-phishing-login-intro = 复习之夜。{ $app } 响了一声：一封邮件说，你的 { $service } 账号，连同三年的照片和消息，将在两小时后被删除。
 
@@ -32,13 +33,15 @@ contract-the-phishing-login-part-logo = 顶部的 { $service } 标志
 contract-the-phishing-login-feedback-logo = 这说明不了什么。标志很容易复制，所以有标志从来不能证明邮件是真的。要去看发件人和链接。
 
 contract-the-phishing-login-open-choice = 最下面有一个大按钮：“立即验证”。你会怎么做？
-contract-the-phishing-login-choice-own-app = 不点。自己打开 { $service }，在那里查看。
+contract-the-phishing-login-choice-own-app = 不点。我自己打开 { $service } 去看看。
 contract-the-phishing-login-feedback-own-app = 完美。打开真正的应用，或者自己输入网址，就能绕开任何假链接。如果真有问题，你在那里就能看到。
-contract-the-phishing-login-choice-peek = 点开看看，但先什么都不输入
-contract-the-phishing-login-feedback-peek = 不填个人信息是明智的。但点开钓鱼链接本身也可能有风险：有些页面会试图安装恶意软件。自己打开真正的应用更安全。
-contract-the-phishing-login-choice-rush = 点“立即验证”，赶紧登录
+contract-the-phishing-login-choice-peek = 点开看看，确认一下，但什么都不输入。
+contract-the-phishing-login-feedback-peek = 不输入信息很明智。但打开钓鱼链接会让发件人知道你会点，有些页面还会试图装恶意软件。自己打开真正的应用更稳妥。
+contract-the-phishing-login-choice-rush = 只剩两小时？！马上验证，三年的照片不能丢。
 contract-the-phishing-login-feedback-rush = 学习的机会：两小时的期限达到了它的目的。慌张正是网络钓鱼需要的。细心的人也会中招，接下来怎么做才最重要。
+
 contract-the-phishing-login-real-app = 在真正的 { $service } 应用里：没有警告，没有删除通知，一切正常。那封邮件是假的。一分钟后，又来了一条新的消息请求。
+contract-the-phishing-login-opened = 链接打开了一个和 { $service } 一模一样的页面。光标在密码框里闪着。
 
 contract-the-phishing-login-login-spot = 你进入了这个页面。输入任何东西之前，点出露出破绽的地方。
 contract-the-phishing-login-page-title = 登录 { $service }
@@ -52,34 +55,56 @@ contract-the-phishing-login-feedback-form = 重大线索。正规的登录页面
 contract-the-phishing-login-part-timer = “会话将在 04:59 后过期”
 contract-the-phishing-login-feedback-timer = 没错：倒计时是又一重压力，让你来不及思考。你随时可以关掉页面，冷静地查证。
 
-contract-the-phishing-login-page-choice = 你看穿了这个页面。现在怎么办？
-contract-the-phishing-login-choice-report-page = 关掉页面，并把这封邮件举报为钓鱼邮件
-contract-the-phishing-login-feedback-report-page = 完全正确。大多数邮件应用都有“举报钓鱼邮件”按钮，也能帮助别人挡住这个骗局。在输入任何东西之前关掉页面，保护了你的安全。
-contract-the-phishing-login-choice-close-page = 关掉页面，删除邮件
-contract-the-phishing-login-feedback-close-page = 你什么都没输入，所以账号是安全的。再把邮件举报为钓鱼邮件，能帮邮件应用为其他人也挡住它。
-contract-the-phishing-login-choice-type = 还是登录一下吧，万一是真的呢
-contract-the-phishing-login-feedback-type = 学习的机会：“万一是真的”正是骗子所指望的。如果拿不准，就去真正的应用里查看，永远不要通过链接。
+contract-the-phishing-login-page-choice = 页面还开着，邮件也还在收件箱里。现在怎么办？
+contract-the-phishing-login-choice-report-page = 关掉页面，再在邮件上点“举报钓鱼”。
+contract-the-phishing-login-feedback-report-page = 完全正确。“举报钓鱼”能帮邮箱替其他人也拦下这个骗局，而且你在输入任何东西之前就关掉了页面，很安全。
+contract-the-phishing-login-choice-forward = 把邮件转发到群里，让大家都安全点。
+contract-the-phishing-login-feedback-forward = 提醒朋友很贴心，你也识破了骗局。但转发会把能点的链接一起发出去。举报这封邮件，再用截图提醒朋友，把链接裁掉。
+contract-the-phishing-login-choice-type = 还是登录吧。万一是真的，我就全没了。
+contract-the-phishing-login-feedback-type = 学习的机会：“万一是真的”正是骗子指望的。拿不准时，去真正的应用里核实，绝不要通过链接。
+
+contract-the-phishing-login-reported = 你什么都没输入就关掉页面，并举报了邮件。邮箱把它移进垃圾箱：“谢谢，这有助于保护其他用户。”
+contract-the-phishing-login-forwarded = 你的提醒发到了群里，链接也在里面。一分钟后，{ $friend }给你发来消息。
+
+contract-the-phishing-login-friend-tapped = 等等，我点了你消息里的链接想看看是什么。它让我输密码。要输吗？？
+contract-the-phishing-login-choice-stop-friend = 别输！关掉它。我删掉转发，再去举报。
+contract-the-phishing-login-feedback-stop-friend = 反应很快。没输入，就没损失。删掉转发能防止别人再点，举报邮件能帮忙拦住它。
+contract-the-phishing-login-choice-let-friend-try = 试试呗。假的就登不进去，所以很安全。
+contract-the-phishing-login-feedback-let-friend-try = 学习的机会：假页面对骗子来说“好用”得很，你输入的每个字它都会存下来。在假页面上输入的东西，没有一样是安全的。
+contract-the-phishing-login-friend-safe = { $friend }什么都没输入就关掉了页面。你删掉了转发，把邮件举报为钓鱼，改发了一张裁掉链接的截图。
+contract-the-phishing-login-friend-hacked = { $friend }输入了密码。一小时后，这个账号给全群发消息：“帮个忙！把你刚收到的验证码发给我。”
 
 contract-the-phishing-login-support-dm = 你好，这里是 { $service } 客服。我们发现你的账号有可疑活动。为了保护账号，请回复我们刚刚发到你手机上的 6 位验证码。
-contract-the-phishing-login-choice-never-share = 不给。举报，改密码，检查双重验证。
-contract-the-phishing-login-feedback-never-share = 完全正确。真正的客服绝不会向你要验证码。收到你没申请过的验证码，说明有人正想登录你的账号，换一个新的独立密码并开启双重验证，就能把他们挡在外面。
-contract-the-phishing-login-choice-ignore-dm = 不理这条消息
-contract-the-phishing-login-feedback-ignore-dm = 不发验证码是对的。但那个验证码说明，可能已经有人拿到了你的密码。改掉它，开启双重验证，并举报这个账号。
-contract-the-phishing-login-choice-send-code = 把验证码发过去，好让他们帮忙
+contract-the-phishing-login-choice-flag-dm = 不回复。标记为诈骗，换新密码，开两步验证。
+contract-the-phishing-login-feedback-flag-dm = 没错。真正的客服从不要你的验证码。你没申请却收到验证码，说明有人想登进来；换一个独一无二的新密码并开启两步验证，就能把对方挡在门外。
+contract-the-phishing-login-choice-call-out = 回复：“别装了，我知道你是假的，我要举报你。”
+contract-the-phishing-login-feedback-call-out = 没发验证码是对的。但一回复，他们就知道有人在看，会逼得更紧。别争辩：不回复，标记消息，改密码。
+contract-the-phishing-login-choice-send-code = 发验证码吧。是客服，他们是来帮忙的。
 contract-the-phishing-login-feedback-send-code = 学习的机会：那个验证码就是你账号的钥匙。任何向你要验证码的人，不管看起来多正式，都是想登进你的账号。
-contract-the-phishing-login-secured = 你举报了这条消息，设置了一个新的独立密码，并开启了双重验证。接着{ $friend }发来消息：“你也收到那封 { $service } 邮件了吗？我差点就点了。”你把你的经验发给了对方。
+contract-the-phishing-login-secured = 你标记了这条消息，设了一个独一无二的新密码，并开启了两步验证。接着{ $friend }发来消息：“你也收到那封 { $service } 邮件了？我差点就点了。”你把经验分享了过去。
+contract-the-phishing-login-pushed = 抱歉造成困扰！没有验证码，你的账号将在 10 分钟后被锁定。我们刚刚给你发了一个新的。
+
+contract-the-phishing-login-second-code = 第二个验证码，压力更大了。现在怎么办？
+contract-the-phishing-login-choice-stop-replying = 不聊了。标记对话，改密码，开两步验证。
+contract-the-phishing-login-feedback-stop-replying = 及时止损。结束对话就卸掉了他们的压力，标记、改密码、开两步验证把门关紧。你不欠骗子任何回复。
+contract-the-phishing-login-choice-give-in = 好吧，发给他们。他们说这样账号才安全。
+contract-the-phishing-login-feedback-give-in = 学习的机会：你一说“不”，压力就加码，这正是诈骗的信号。真正的客服永远不需要你的验证码。
 
 contract-the-phishing-login-hacked = 几分钟后你就登不进去了。你的密码被改了，你的账号正在给你的朋友们发消息：“帮个忙！把你刚收到的验证码发给我。”
 contract-the-phishing-login-recover = 细心的人也会被盗号。现在最重要的是行动要快。你会怎么做？
-contract-the-phishing-login-choice-recover = 用账号找回功能，改密码，提醒朋友，举报
-contract-the-phishing-login-feedback-recover = 这是最快的恢复办法。在真正的应用里找回账号，换上新的独立密码，开启双重验证，再提醒朋友，就能阻止黑客冒用你的名义。也告诉信任的成年人。
-contract-the-phishing-login-choice-new-account = 注册一个新账号，翻篇
-contract-the-phishing-login-feedback-new-account = 重新开始能让你继续往前走。但黑客还拿着你的旧账号、你的照片和你的名义去骗你的朋友。找回并举报它，才能保护他们。
-contract-the-phishing-login-choice-wait = 什么都不做。应该会自己解决吧。
+contract-the-phishing-login-choice-recover = 找回账号，标记被盗，提醒朋友。
+contract-the-phishing-login-feedback-recover = 这是最快的回头路。在真正的应用里找回账号，换独一无二的密码，开两步验证，举报，再提醒朋友，就能阻止黑客冒用你的名字。也告诉一位信任的大人。
+contract-the-phishing-login-choice-new-account = 注册个新号，告诉大家这是我的新账号。
+contract-the-phishing-login-feedback-new-account = 学习的机会：新账号会把旧账号、你的照片和名字都留给黑客。找回并举报旧账号，才能保护你的朋友。
+contract-the-phishing-login-choice-wait = 先什么都不做，说不定它自己就好了。
 contract-the-phishing-login-feedback-wait = 学习的机会：每过一小时，黑客就多一小时去骗你的朋友，或者把你永远锁在外面。现在找回并举报还不晚。
-contract-the-phishing-login-recovered = 通过账号找回功能，你在一小时内就重新登录了。你开启了双重验证，提醒了朋友，还举报了那些假消息。{ $friend }说，你的提醒救了自己一把。
+contract-the-phishing-login-recovered = 通过账号找回，你不到一小时就重新登录了。换了新密码，开了两步验证，举报了盗号，也提醒了朋友。{ $friend }说你的提醒让自己躲过了一劫。
+contract-the-phishing-login-abandoned = 你的新账号只有四个关注者。旧账号仍在黑客手里，不停向你的朋友要验证码，有两个人真的发了。
+contract-the-phishing-login-waited = 到了晚上，已经有三个朋友把验证码发给了“你”，黑客还改掉了你的找回邮箱。
 
-contract-the-phishing-login-end-safe = 你看穿了假邮件和“客服”的套路。换了新密码、开启了双重验证，你的账号牢牢锁住了。
-contract-the-phishing-login-end-mixed = 你挺过来了，但骗局还在，你的信息也许还不安全。换上新的独立密码、开启双重验证并举报，才能堵上漏洞。
-contract-the-phishing-login-end-recovered = 你上了钩，但随后迅速行动，找回了账号。新密码、双重验证、提醒朋友：这就是恢复的方法。
-contract-the-phishing-login-end-harmful = 黑客还拿着你的账号，冒用你的名义骗你的朋友。现在还不晚：用账号找回功能，举报它，并告诉信任的成年人。
+contract-the-phishing-login-end-safe = 你没点链接，也没交出任何验证码。骗局已被标记，密码换了新的，两步验证也开了：你的账号锁得牢牢的。
+contract-the-phishing-login-end-reported = 你看到了假页面，但什么都没输入，还举报了邮件提醒别人。下次自己打开 { $service }，就能完全避开假页面。
+contract-the-phishing-login-end-friend-safe = 你的提醒里带着链接，{ $friend }点开了。但没人输入任何东西，转发已经删掉，邮件也举报了。下次提醒别人时，用截图就好。
+contract-the-phishing-login-end-friend-hacked = { $friend }的账号现在正在骗群里的人，起因是你提醒里带的链接。这不是你的错，也不是对方的错；告诉信任的大人永远不会太晚，他们会帮忙找回账号。
+contract-the-phishing-login-end-recovered = 你上当了，但行动很快：账号找回了，密码换了，两步验证开了，盗号举报了，朋友也提醒了。这就是正确的补救方式。
+contract-the-phishing-login-end-harmful = 黑客还握着你的旧账号，用你的名字骗你的朋友。这不是你的错，而且永远不会太晚：告诉信任的大人，他们会帮你找回账号并举报。

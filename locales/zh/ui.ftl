@@ -57,13 +57,16 @@ level-verdict-safe = 选得真好！
 level-verdict-cautious = 还不错，不过还有更安全的做法。
 level-verdict-risky = 我们一起来想想这一步吧。
 level-ending-safe = 你保护好了自己！
-level-ending-mixed = 你找回了正确的方向。
+level-ending-mixed = 暂时安全了。
+level-ending-recovered = 你把事情挽回了！
 level-ending-harmful = 事情变得有点难办了。
 level-see-results = 看看你的表现
 
 ## Debrief
 debrief-outcome-safe = 做得好！你保护了自己，也保护了别人。
-debrief-outcome-mixed = 你最后做到了。每一次尝试都会让你学到东西。
+debrief-outcome-mixed = 这次你没事，但问题还没有解决。每一次尝试都会让你学到东西。
+debrief-outcome-recovered = 你把事情挽回了。出错之后告诉别人、拉黑或举报，正是该做的事。
+debrief-put-right = 你挽回的一步：“{ $choice }”
 debrief-outcome-harmful = 这个故事有点难。再玩一次，找到安全的做法吧：Sango 相信你！
 debrief-objectives = 你练习了什么
 debrief-practised-well = 这一点你做得很好！
@@ -78,15 +81,13 @@ debrief-play-again = 再玩一次
 stage-chat = 聊天
 stage-feed = 动态
 stage-popup = 优惠
-act-block = 屏蔽
-act-report = 举报
-act-tell = 告诉大人
-act-close = 关闭
-act-accept = 接受
 level-spot-hint = 点出每一个露出破绽的地方，然后按“我找好了”。
 level-spot-done = 我找好了
 level-spot-clue = 眼光真好：这是一条线索！
 level-spot-not-clue = 这部分没问题。
+level-spot-everything = 每个地方都点，虽然能点中线索，但也把没问题的部分当成了假的。会发现线索，就是只选真正露出破绽的地方。
+level-spot-some-fine = 你点的有些部分其实没问题。小心也意味着相信真实的东西。
+level-spot-missed = 有一个线索被漏掉了。看看每个部分，问问自己：这里露出破绽了吗？
 level-spot-result = 你找到了 { $clues } 条线索中的 { $found } 条{ $mistaken ->
     [0] 。
    *[other] ，还点了 { $mistaken } 处没问题的地方。

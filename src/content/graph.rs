@@ -19,6 +19,7 @@ fn outcome_color(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Safe => "#c9f0d6",
         Outcome::Mixed => "#fbe8bf",
+        Outcome::Recovered => "#d6e8fb",
         Outcome::Harmful => "#f8d3d1",
     }
 }

@@ -531,6 +531,9 @@ fn lint_scenario(
                 }
             }
             Node::Beat(b) => {
+                if !b.choices.is_empty() {
+                    lint_decision(s, id, b, &map, path, out);
+                }
                 for choice in &b.choices {
                     if choice.act.is_some_and(|a| a.is_help_seeking())
                         && choice.verdict == crate::content::Verdict::Risky
@@ -611,6 +614,24 @@ fn lint_scenario(
         );
     }
 
+    // Every path asks the child at least twice: one decision is a quiz, not a story.
+    if let Some(fewest) = fewest_decisions(s)
+        && fewest < 2
+    {
+        out.push(
+            Diagnostic::error(
+                "E0022",
+                path,
+                map.field_values("start", &s.start)
+                    .first()
+                    .copied()
+                    .unwrap_or_default(),
+                format!("a path through `{}` ends after {fewest} decision(s)", s.id),
+            )
+            .with_hint("every path passes at least two decisions or clue cards before an ending"),
+        );
+    }
+
     // A child must always be able to finish well.
     let safe_reachable = s.beats.iter().any(|(id, n)| {
         reachable.contains(id.as_str())
@@ -649,6 +670,29 @@ fn lint_scenario(
         if !known.contains(&id.as_str()) && reported.insert(id.as_str()) {
             unknown(id, out);
         }
+    }
+    // An objective is practised in the risks objectives.ron gives it.
+    for objective in objectives
+        .iter()
+        .filter(|o| s.objectives.contains(&o.id) && !o.risks.contains(&s.risk))
+    {
+        let allowed: Vec<&str> = objective.risks.iter().map(|r| r.key()).collect();
+        out.push(
+            Diagnostic::error(
+                "E0023",
+                path,
+                map.first_quoted(&objective.id),
+                format!(
+                    "objective `{}` is not practised in {} scenarios",
+                    objective.id,
+                    s.risk.key()
+                ),
+            )
+            .with_hint(format!(
+                "objectives.ron gives it to: {}; choose an objective of this risk, or add the risk there",
+                allowed.join(", ")
+            )),
+        );
     }
     for (_, node) in s.beats.iter() {
         let evidence: Vec<&BTreeMap<String, i32>> = match node {
@@ -710,6 +754,149 @@ fn lint_scenario(
     }
 }
 
+/// How many choices a decision may offer: two where the story has two ways,
+/// four where it has four temptations; never one, never a wall of buttons.
+pub const CHOICES: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// The objective that only blocking, reporting or telling can earn.
+pub const HELP_OBJECTIVE: &str = "block-report-tell";
+
+/// A decision's own rules: how many choices, a best one, a Cautious choice that
+/// leads on to another decision, and help credit only for real help.
+fn lint_decision(
+    s: &super::schema::Scenario,
+    id: &str,
+    b: &super::schema::Beat,
+    map: &SourceMap,
+    path: &std::path::Path,
+    out: &mut Vec<Diagnostic>,
+) {
+    use super::schema::Verdict;
+    let at = map
+        .beat_definitions(id)
+        .first()
+        .copied()
+        .unwrap_or_default();
+    if !CHOICES.contains(&b.choices.len()) {
+        out.push(
+            Diagnostic::error(
+                "E0021",
+                path,
+                at,
+                format!(
+                    "decision `{id}` offers {} choice(s); a decision offers 2, 3 or 4",
+                    b.choices.len()
+                ),
+            )
+            .with_hint("see docs/AUTHORING.md, \"Choices that make a child think\""),
+        );
+    }
+    if !b.choices.is_empty() && !b.choices.iter().any(|c| c.verdict == Verdict::Safe) {
+        out.push(
+            Diagnostic::error(
+                "E0021",
+                path,
+                at,
+                format!("decision `{id}` has no Safe choice"),
+            )
+            .with_hint("mark the best choice `verdict: Safe`: a child must be able to do well"),
+        );
+    }
+    for choice in &b.choices {
+        if choice.verdict == Verdict::Cautious && ends_before_a_decision(s, &choice.next) {
+            out.push(
+                Diagnostic::error(
+                    "E0022",
+                    path,
+                    map.first_quoted(&choice.text),
+                    format!(
+                        "Cautious choice `{}` ends the level with no decision after it",
+                        choice.text
+                    ),
+                )
+                .with_hint(
+                    "a Cautious step leads on: show what follows and let the child decide again \
+                     (docs/AUTHORING.md, \"Choices that make a child think\")",
+                ),
+            );
+        }
+        let help_credit = choice.evidence.get(HELP_OBJECTIVE).is_some_and(|v| *v > 0);
+        if help_credit && !choice.act.is_some_and(|a| a.is_help_seeking()) {
+            out.push(
+                Diagnostic::error(
+                    "E0024",
+                    path,
+                    map.first_quoted(&choice.text),
+                    format!(
+                        "choice `{}` earns `{HELP_OBJECTIVE}` but does not block, report or tell",
+                        choice.text
+                    ),
+                )
+                .with_hint(
+                    "give it `act: Block`, `act: Report` or `act: Tell` if it really does, \
+                     or credit another objective",
+                ),
+            );
+        }
+    }
+}
+
+/// The fewest decisions (choices or clue cards) on any path from the start to an
+/// ending; none when no ending can be reached (reported elsewhere).
+fn fewest_decisions(s: &super::schema::Scenario) -> Option<usize> {
+    let cost = |node: &Node| match node {
+        Node::Beat(b) if !b.choices.is_empty() => 1,
+        Node::Spot(_) => 1,
+        _ => 0,
+    };
+    let mut best: BTreeMap<&str, usize> = BTreeMap::new();
+    best.insert(s.start.as_str(), cost(s.beat(&s.start)?));
+    // Relax until nothing improves: a scenario has tens of beats, and loops settle.
+    for _ in 0..=s.beats.len() {
+        let mut changed = false;
+        for (id, node) in s.beats.iter() {
+            let Some(&here) = best.get(id.as_str()) else {
+                continue;
+            };
+            for next in edges(node) {
+                if let Some(n) = s.beat(next) {
+                    let there = here + cost(n);
+                    if best.get(next).is_none_or(|&b| there < b) {
+                        best.insert(next, there);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    s.beats
+        .iter()
+        .filter(|(_, n)| matches!(n, Node::Ending(_)))
+        .filter_map(|(id, _)| best.get(id.as_str()).copied())
+        .min()
+}
+
+/// Whether the story, from `beat` on through plain lines, reaches an ending before
+/// the child decides anything.
+fn ends_before_a_decision(s: &super::schema::Scenario, beat: &str) -> bool {
+    let mut seen = BTreeSet::new();
+    let mut at = beat;
+    while seen.insert(at) {
+        match s.beat(at) {
+            Some(Node::Ending(_)) => return true,
+            Some(Node::Beat(b)) if b.choices.is_empty() => match &b.next {
+                Some(next) => at = next,
+                None => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn first_or_all(map: &SourceMap, id: &str) -> Vec<Location> {
     vec![map.first_quoted(id)]
 }
@@ -725,7 +912,7 @@ mod tests {
     risk: Contract,
     ages: [Ages9To12],
     objectives: ["spot-tricks-and-costs"],
-    start: "intro",
+    start: "first",
     beats: {
         "intro": Beat(speaker: Sango, text: "intro", next: "ask"),
         "ask": Beat(speaker: Narrator, text: "ask", choices: [
@@ -736,16 +923,30 @@ mod tests {
         ]),
         "good": Ending(outcome: Safe, text: "good"),
         "bad": Ending(outcome: Harmful, text: "bad"),
+        "first": Beat(speaker: Sango, text: "first", choices: [
+            Choice(text: "look", verdict: Safe, feedback: "why-look", next: "intro"),
+            Choice(text: "skip", verdict: Risky, feedback: "why-skip", next: "intro"),
+        ]),
     },
     note: Note(topic: "t", fit: "f"),
 )"#;
 
     fn library(source: &str) -> Library {
         Library {
-            objectives: vec![Objective {
-                id: "spot-tricks-and-costs".into(),
-                risks: vec![],
-            }],
+            objectives: vec![
+                Objective {
+                    id: "spot-tricks-and-costs".into(),
+                    risks: vec![crate::content::Risk::Contract],
+                },
+                Objective {
+                    id: HELP_OBJECTIVE.into(),
+                    risks: crate::content::Risk::ALL.to_vec(),
+                },
+                Objective {
+                    id: "strangers-warning-signs".into(),
+                    risks: vec![crate::content::Risk::Contact],
+                },
+            ],
             objectives_path: PathBuf::from("objectives.ron"),
             objectives_source: String::new(),
             scenarios: vec![ScenarioFile {
@@ -791,6 +992,110 @@ mod tests {
         assert_eq!(codes(GOOD), vec![]);
     }
 
+    fn line_of(source: &str, needle: &str) -> usize {
+        source[..source.find(needle).expect("in the source")]
+            .matches('\n')
+            .count()
+            + 1
+    }
+
+    #[test]
+    fn a_decision_offers_two_to_four_choices_and_a_best_one() {
+        // One choice left.
+        let one = GOOD.replace(
+            r#"            Choice(text: "pay", verdict: Risky, evidence: {"spot-tricks-and-costs": -1},
+                   feedback: "why-pay", next: "bad"),
+"#,
+            "",
+        );
+        let ask = line_of(&one, "\"ask\":");
+        assert!(codes(&one).contains(&("E0021", ask)), "{:?}", codes(&one));
+        // Two choices, neither the best.
+        let no_best = GOOD.replace("verdict: Safe", "verdict: Cautious");
+        assert!(codes(&no_best).iter().any(|(c, _)| *c == "E0021"));
+        // Five is a wall of buttons.
+        let extra = r#"            Choice(text: "close", verdict: Safe, feedback: "why-close", next: "good"),
+"#;
+        let five = GOOD.replace(
+            "        ]),\n        \"good\"",
+            &format!("{}        ]),\n        \"good\"", extra.repeat(3)),
+        );
+        assert!(codes(&five).iter().any(|(c, _)| *c == "E0021"), "{five}");
+    }
+
+    #[test]
+    fn a_cautious_choice_that_ends_the_level_is_refused() {
+        let src = GOOD.replace(
+            r#"verdict: Risky, evidence: {"spot-tricks-and-costs": -1},"#,
+            r#"verdict: Cautious, evidence: {"spot-tricks-and-costs": -1},"#,
+        );
+        assert!(
+            codes(&src).contains(&("E0022", line_of(&src, "\"pay\""))),
+            "{:?}",
+            codes(&src)
+        );
+        // Through a line to a decision is fine: the child decides again.
+        let leads_on = src
+            .replace(
+                r#"feedback: "why-pay", next: "bad""#,
+                r#"feedback: "why-pay", next: "later""#,
+            )
+            .replace(
+                r#"        "good": Ending"#,
+                r#"        "later": Beat(speaker: Narrator, text: "later", next: "again"),
+        "again": Beat(speaker: Sango, text: "again", choices: [
+            Choice(text: "close", verdict: Safe, feedback: "why-close", next: "good"),
+            Choice(text: "pay", verdict: Risky, feedback: "why-pay", next: "bad"),
+        ]),
+        "good": Ending"#,
+            );
+        assert!(
+            !codes(&leads_on).iter().any(|(c, _)| *c == "E0022"),
+            "{:?}",
+            codes(&leads_on)
+        );
+    }
+
+    #[test]
+    fn a_path_with_a_single_decision_is_refused() {
+        let src = GOOD.replace(r#"start: "first","#, r#"start: "intro","#);
+        let found = codes(&src);
+        assert!(found.contains(&("E0022", 6)), "{found:?}");
+        // `first` is now unreachable: that is reported as itself.
+        assert!(found.iter().any(|(c, _)| *c == "E0005"), "{found:?}");
+    }
+
+    #[test]
+    fn an_objective_outside_its_risk_and_help_credit_without_help_are_refused() {
+        let src = GOOD.replace(
+            r#"objectives: ["spot-tricks-and-costs"],"#,
+            r#"objectives: ["spot-tricks-and-costs", "strangers-warning-signs", "block-report-tell"],"#,
+        )
+        .replace(
+            r#"evidence: {"spot-tricks-and-costs": 1},"#,
+            r#"evidence: {"spot-tricks-and-costs": 1, "block-report-tell": 1, "strangers-warning-signs": 1},"#,
+        );
+        let found = codes(&src);
+        assert!(
+            found.contains(&("E0023", line_of(&src, "\"strangers-warning-signs\""))),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("E0024", line_of(&src, "\"close\""))),
+            "{found:?}"
+        );
+        // Telling, as its act says, earns it.
+        let told = src.replace(
+            r#"feedback: "why-close", next: "good")"#,
+            r#"feedback: "why-close", next: "good", act: Tell)"#,
+        );
+        assert!(
+            !codes(&told).iter().any(|(c, _)| *c == "E0024"),
+            "{:?}",
+            codes(&told)
+        );
+    }
+
     #[test]
     fn check_questions_are_well_formed_worded_and_cover_every_band_and_set() {
         let source = r#"[
@@ -829,7 +1134,10 @@ mod tests {
         assert!(has("E0009", "`check-q2` is missing"), "{found:?}");
         assert!(has("W0011", "`check-q9` is never used"), "{found:?}");
         // Ages 9-12 has both sets (q1 twice); the older bands have none.
-        assert!(!has("W0014", "ages 9-12"), "{found:?}");
+        assert!(
+            !has("W0014", "`spot-tricks-and-costs` for ages 9-12"),
+            "{found:?}"
+        );
         assert!(has("W0014", "ages 13-15 in set A"), "{found:?}");
         assert!(has("W0014", "ages 16-18 in set B"), "{found:?}");
     }

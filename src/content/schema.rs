@@ -127,8 +127,12 @@ impl Verdict {
 /// How a scenario ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Outcome {
+    /// Safe all along.
     Safe,
+    /// Safe for now, not solved: nobody was told, it may come back.
     Mixed,
+    /// A slip, then put right by blocking, reporting or telling: the lesson itself.
+    Recovered,
     Harmful,
 }
 

@@ -88,6 +88,8 @@ pub struct GameOptions {
     pub tour_scenario: Option<String>,
     /// The tour takes the title's picture and quits (the packages' smoke test).
     pub tour_title_only: bool,
+    /// The tour slips at the first decision, then plays well.
+    pub tour_slip: bool,
     /// Time start-up, animation, idling and memory, print them and quit
     /// (`--bench-tour`, for scripts/bench).
     pub bench_tour: bool,
@@ -195,12 +197,10 @@ pub fn run(options: GameOptions) -> ExitCode {
                 eprintln!("sango: cannot create {}: {e}", dir.display());
                 return ExitCode::FAILURE;
             }
-            app.insert_resource(WinitSettings::game())
-                .insert_resource(tour::Tour::new(
-                    dir,
-                    options.tour_scenario,
-                    options.tour_title_only,
-                ));
+            app.insert_resource(WinitSettings::game()).insert_resource(
+                tour::Tour::new(dir, options.tour_scenario, options.tour_title_only)
+                    .slipping(options.tour_slip),
+            );
         }
         #[cfg(not(target_arch = "wasm32"))]
         None if options.bench_tour => {

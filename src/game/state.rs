@@ -270,11 +270,25 @@ pub struct Player {
 #[derive(Resource, Clone, Copy, Debug)]
 pub struct FixedSeed(pub u64);
 
-/// What Sango explains before the story goes on.
+/// What follows a choice or a clue card before the story goes on.
 #[derive(Debug, Clone)]
 pub enum Feedback {
+    /// What the choice led to is on screen: the story first, no verdict yet.
+    Consequence(Choice),
+    /// Then Sango's verdict on the choice, and why.
     Choice(Choice),
     Spot(SpotResult),
+}
+
+impl Feedback {
+    /// After a choice: what happened first, when there is a line to show it; a
+    /// clue card that follows has none, so Sango speaks at once.
+    pub fn after(choice: Choice, next: &crate::play::Step) -> Self {
+        match next {
+            crate::play::Step::Spot { .. } => Feedback::Choice(choice),
+            _ => Feedback::Consequence(choice),
+        }
+    }
 }
 
 /// The level being played.
@@ -312,6 +326,8 @@ pub struct Finished {
     pub new_badges: Vec<String>,
     /// The details that play used, so its messages read the same at the debrief.
     pub variables: Vec<(String, String)>,
+    /// The choice that put a slip right (its message key), if one did.
+    pub put_right_by: Option<String>,
 }
 
 /// Loads content and words, applies the language, and inserts every resource the

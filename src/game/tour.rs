@@ -11,7 +11,7 @@ use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
 use super::actions::Action;
 use super::screens::Screen;
-use super::state::{Content, Level, Player, Saves};
+use super::state::{Content, Feedback, Level, Player, Saves};
 use crate::content::Verdict;
 use crate::play::Step;
 
@@ -46,6 +46,10 @@ pub struct Tour {
     touch: u8,
     /// Only the title, then quit: the packages' smoke test.
     title_only: bool,
+    /// Take a Risky choice at the first decision, then play well: a slip put right.
+    slip: bool,
+    /// Decisions taken in the level.
+    decided: u32,
 }
 
 impl Tour {
@@ -57,7 +61,14 @@ impl Tour {
             taken: Vec::new(),
             touch: 0,
             title_only,
+            slip: false,
+            decided: 0,
         }
+    }
+
+    pub fn slipping(mut self, slip: bool) -> Self {
+        self.slip = slip;
+        self
     }
 }
 
@@ -334,11 +345,20 @@ fn drive_tour(
         }
         Screen::Level => {
             let Some(level) = level else { return };
-            if level.feedback.is_some() {
-                if !tour.taken.contains(&"feedback") {
-                    shot(&mut tour, &mut commands, "feedback");
+            if let Some(feedback) = &level.feedback {
+                // What a choice led to (the ending, if it ended the story), then
+                // Sango's verdict.
+                let name = match (feedback, level.run.step()) {
+                    (Feedback::Consequence(_), Step::Ending { .. }) => "ending",
+                    (Feedback::Consequence(_), _) => "consequence",
+                    (Feedback::Choice(_), _) => "feedback",
+                    (Feedback::Spot(_), _) => "spot-result",
+                };
+                if !tour.taken.contains(&name) {
+                    shot(&mut tour, &mut commands, name);
                 } else {
                     actions.write(Action::Continue);
+                    tour.frames = SETTLE_FRAMES - 3;
                 }
                 return;
             }
@@ -362,12 +382,19 @@ fn drive_tour(
                         actions.write(Action::CloseHelp);
                         return;
                     }
-                    // The tour plays well, then shows the best debrief.
-                    let best = choices
+                    // The tour plays well, then shows the best debrief; or slips
+                    // first and puts it right.
+                    let wanted = if tour.slip && tour.decided == 0 {
+                        Verdict::Risky
+                    } else {
+                        Verdict::Safe
+                    };
+                    let pick = choices
                         .iter()
-                        .position(|c| c.verdict == Verdict::Safe)
+                        .position(|c| c.verdict == wanted)
                         .unwrap_or(0);
-                    actions.write(Action::Choose(best));
+                    tour.decided += 1;
+                    actions.write(Action::Choose(pick));
                     tour.frames = SETTLE_FRAMES - 3;
                 }
                 Step::Spot { parts, tapped, .. } => {

@@ -11,8 +11,8 @@ use rand::rngs::StdRng;
 use rand::seq::{IndexedRandom, SliceRandom};
 use thiserror::Error;
 
-use crate::content::{Card, Choice, Mood, Node, Outcome, Part, Scenario, Speaker, Verdict};
-pub use score::{EvidenceLevel, RunResult, stars};
+use crate::content::{Act, Card, Choice, Mood, Node, Outcome, Part, Scenario, Speaker, Verdict};
+pub use score::{EvidenceLevel, RunResult, put_right, stars};
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum PlayError {
@@ -76,6 +76,18 @@ pub struct Decision {
     pub beat: String,
     pub verdict: Verdict,
     pub evidence: BTreeMap<String, i32>,
+    /// What the choice did (a clue card has none).
+    pub act: Option<Act>,
+    /// The choice's words (its message key); none for a clue card.
+    pub choice: Option<String>,
+}
+
+impl Decision {
+    /// Blocking, reporting or telling, as the best thing to do: after a slip, this
+    /// puts it right.
+    pub fn is_help(&self) -> bool {
+        self.verdict == Verdict::Safe && self.act.is_some_and(Act::is_help_seeking)
+    }
 }
 
 /// How a spot-the-clues card went.
@@ -85,14 +97,39 @@ pub struct SpotResult {
     pub clues: usize,
     /// Innocent parts tapped as if they were clues.
     pub mistaken: usize,
+    /// Every part of the card was tapped: suspicion, not spotting.
+    pub tapped_everything: bool,
     pub verdict: Verdict,
 }
 
 impl SpotResult {
-    fn judge(found: usize, clues: usize, mistaken: usize) -> Self {
+    /// Every message Sango may say about how a card was tapped (read aloud too).
+    pub const ADVICE: [&'static str; 3] = [
+        "level-spot-everything",
+        "level-spot-some-fine",
+        "level-spot-missed",
+    ];
+
+    /// What Sango says about how the card was tapped: suspicion is not spotting.
+    pub fn advice(&self) -> Option<&'static str> {
+        if self.tapped_everything && self.mistaken > 0 {
+            Some(Self::ADVICE[0])
+        } else if self.mistaken > 0 {
+            Some(Self::ADVICE[1])
+        } else if self.found < self.clues {
+            Some(Self::ADVICE[2])
+        } else {
+            None
+        }
+    }
+
+    /// Clues found minus innocent parts tapped: a child who taps everything finds
+    /// every clue and scores less than one who finds the clues alone.
+    fn judge(found: usize, clues: usize, mistaken: usize, parts: usize) -> Self {
+        let net = found.saturating_sub(mistaken);
         let verdict = if found == clues && mistaken == 0 {
             Verdict::Safe
-        } else if found * 2 >= clues && found > 0 {
+        } else if net > 0 && net * 2 >= clues {
             Verdict::Cautious
         } else {
             Verdict::Risky
@@ -101,6 +138,7 @@ impl SpotResult {
             found,
             clues,
             mistaken,
+            tapped_everything: parts > 0 && found + mistaken == parts,
             verdict,
         }
     }
@@ -232,7 +270,7 @@ impl Run {
                 beat: &self.beat,
                 outcome: e.outcome,
                 mood: e.mood.unwrap_or(match e.outcome {
-                    Outcome::Safe => Mood::Proud,
+                    Outcome::Safe | Outcome::Recovered => Mood::Proud,
                     Outcome::Mixed => Mood::Thinking,
                     Outcome::Harmful => Mood::Worried,
                 }),
@@ -282,6 +320,8 @@ impl Run {
             beat: self.visited[self.visited.len() - 2].clone(),
             verdict: choice.verdict,
             evidence: choice.evidence.clone(),
+            act: choice.act,
+            choice: Some(choice.text.clone()),
         });
         Ok(choice)
     }
@@ -309,7 +349,12 @@ impl Run {
             return Err(PlayError::NotASpot);
         };
         let found = self.tapped.iter().filter(|&&i| s.parts[i].clue).count();
-        let result = SpotResult::judge(found, s.clue_count(), self.tapped.len() - found);
+        let result = SpotResult::judge(
+            found,
+            s.clue_count(),
+            self.tapped.len() - found,
+            s.parts.len(),
+        );
         let evidence = match result.verdict {
             Verdict::Safe => s.evidence.clone(),
             Verdict::Cautious => BTreeMap::new(),
@@ -321,8 +366,19 @@ impl Run {
             beat,
             verdict: result.verdict,
             evidence,
+            act: None,
+            choice: None,
         });
         Ok(result)
+    }
+
+    /// The choice that put a slip right (its message key), if one did: the
+    /// debrief names it.
+    pub fn put_right_by(&self) -> Option<&str> {
+        let forgiven = score::put_right(&self.decisions);
+        (forgiven > 0)
+            .then(|| self.decisions[forgiven].choice.as_deref())
+            .flatten()
     }
 
     /// The score, once the run has reached an ending.
@@ -529,14 +585,37 @@ mod tests {
 
     #[test]
     fn a_decoy_or_a_missed_clue_lowers_the_result_kindly() {
+        // One clue found: half the clues, a Cautious result.
+        let mut run = Run::start(spot_scenario(), 1).unwrap();
+        run.tap(0).unwrap();
+        assert_eq!(run.finish_spot().unwrap().verdict, Verdict::Cautious);
+        // One clue and one innocent part: clues found minus parts wrongly accused.
         let mut run = Run::start(spot_scenario(), 1).unwrap();
         run.tap(0).unwrap();
         run.tap(1).unwrap();
-        assert_eq!(run.finish_spot().unwrap().verdict, Verdict::Cautious);
+        assert_eq!(run.finish_spot().unwrap().verdict, Verdict::Risky);
         let mut run = Run::start(spot_scenario(), 1).unwrap();
         assert_eq!(run.finish_spot().unwrap().verdict, Verdict::Risky);
         assert_eq!(run.result().unwrap().evidence["check-before-trust"], -1);
         assert_eq!(run.tap(0), Err(PlayError::NotASpot));
+    }
+
+    #[test]
+    fn tapping_everything_scores_less_than_finding_the_clues() {
+        let mut run = Run::start(spot_scenario(), 1).unwrap();
+        for part in 0..3 {
+            run.tap(part).unwrap();
+        }
+        let everything = run.finish_spot().unwrap();
+        assert!(everything.tapped_everything);
+        assert_eq!(everything.found, everything.clues);
+        assert_eq!(everything.verdict, Verdict::Cautious);
+        let everything_points = run.result().unwrap().points;
+        let mut run = Run::start(spot_scenario(), 1).unwrap();
+        run.tap(0).unwrap();
+        run.tap(2).unwrap();
+        assert!(!run.finish_spot().unwrap().tapped_everything);
+        assert!(run.result().unwrap().points > everything_points);
     }
 
     #[test]

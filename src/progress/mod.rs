@@ -156,6 +156,7 @@ mod tests {
             points,
             max_points: 4,
             evidence: BTreeMap::new(),
+            recovered: false,
         }
     }
 

@@ -27,6 +27,7 @@ fn result(scenario: &str, stars: u8, evidence: &[(&str, i32)]) -> RunResult {
         points: u32::from(stars),
         max_points: 3,
         evidence: evidence.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
+        recovered: false,
     }
 }
 

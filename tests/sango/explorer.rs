@@ -14,6 +14,8 @@ struct Walk {
     endings: BTreeSet<String>,
     paths: usize,
     min_decisions: usize,
+    /// Paths where a slip was put right by blocking, reporting or telling.
+    recovered: usize,
 }
 
 /// Every path of a scenario (`play::every_path`), each ending's score checked.
@@ -23,6 +25,7 @@ fn walk(scenario: &Scenario, seed: u64) -> Walk {
         endings: BTreeSet::new(),
         paths: 0,
         min_decisions: usize::MAX,
+        recovered: 0,
     };
     let run = Run::start(Arc::new(scenario.clone()), seed).expect("starts");
     let endings = every_path(run).expect("every step a child can take works");
@@ -35,6 +38,25 @@ fn walk(scenario: &Scenario, seed: u64) -> Walk {
         walk.min_decisions = walk.min_decisions.min(decisions);
         let result = run.result().expect("an ending has a result");
         assert!((1..=3).contains(&result.stars), "stars {}", result.stars);
+        // A Cautious step always leads on to another decision.
+        assert_ne!(
+            run.decisions().last().map(|d| d.verdict),
+            Some(Verdict::Cautious),
+            "{}: a path ends on a Cautious choice ({:?})",
+            scenario.id,
+            run.visited()
+        );
+        // Putting a slip right, with every other step the best, earns every star.
+        if result.recovered {
+            walk.recovered += 1;
+            let forgiven = sango::play::put_right(run.decisions());
+            let rest_best = run.decisions().iter().enumerate().all(|(i, d)| {
+                d.verdict == Verdict::Safe || (i < forgiven && d.verdict == Verdict::Risky)
+            });
+            if rest_best && matches!(result.outcome, Outcome::Safe | Outcome::Recovered) {
+                assert_eq!(result.stars, 3, "{}: {:?}", scenario.id, run.visited());
+            }
+        }
         assert!(result.points <= result.max_points);
         assert_eq!(result.max_points as usize, decisions * 2);
         for (objective, evidence) in &result.evidence {
@@ -86,8 +108,8 @@ fn each_scenario_is_a_real_lesson() {
             match node {
                 Node::Beat(b) if !b.choices.is_empty() => {
                     assert!(
-                        b.choices.len() >= 3,
-                        "{}: three choices at each decision",
+                        (2..=4).contains(&b.choices.len()),
+                        "{}: two to four choices at each decision",
                         s.id
                     );
                     assert!(
@@ -128,6 +150,24 @@ fn each_scenario_is_a_real_lesson() {
             s.id
         );
     }
+}
+
+#[test]
+fn telling_after_a_slip_is_a_way_to_finish_well_in_most_levels() {
+    let checked = checked();
+    let with_recovery = checked
+        .library
+        .scenarios
+        .iter()
+        .filter(|f| walk(&f.scenario, 0).recovered > 0)
+        .count();
+    // Every level with a slip before its last decision offers help after it; a
+    // few levels' slips come only at the end.
+    assert!(
+        with_recovery * 4 >= checked.library.scenarios.len() * 3,
+        "only {with_recovery} of {} levels let a child put a slip right",
+        checked.library.scenarios.len()
+    );
 }
 
 #[test]

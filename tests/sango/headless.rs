@@ -470,3 +470,154 @@ fn the_language_changes_live_and_each_child_keeps_their_own() {
     assert_eq!(progress.profiles[0].language.as_deref(), Some("ar"));
     assert_eq!(progress.machine.language.as_deref(), Some("ar"));
 }
+
+/// A small level written for this test: a slip, then telling puts it right.
+const SLIP_AND_TELL: &str = r#"Scenario(
+    id: "contact-slip-and-tell", risk: Contact, ages: [Ages9To12],
+    objectives: ["guard-personal-info", "block-report-tell"],
+    note: Note(topic: "t", fit: "f"),
+    start: "intro",
+    beats: {
+        "intro": Beat(speaker: Sango, text: "intro", next: "ask"),
+        "ask": Beat(speaker: Npc("npc-pal"), text: "ask", choices: [
+            Choice(text: "share", verdict: Risky,
+                   evidence: {"guard-personal-info": -1, "block-report-tell": -1},
+                   feedback: "why-share", next: "shared"),
+            Choice(text: "keep", verdict: Safe, evidence: {"guard-personal-info": 1},
+                   feedback: "why-keep", next: "kept"),
+        ]),
+        "shared": Beat(speaker: Npc("npc-pal"), text: "shared", next: "after-slip"),
+        "kept": Beat(speaker: Npc("npc-pal"), text: "kept", next: "after"),
+        "after-slip": Beat(speaker: Sango, text: "after", choices: [
+            Choice(text: "tell", verdict: Safe, act: Tell, evidence: {"block-report-tell": 1},
+                   feedback: "why-tell", next: "told-late"),
+            Choice(text: "secret", verdict: Risky, evidence: {"block-report-tell": -1},
+                   feedback: "why-secret", next: "end-harmful"),
+        ]),
+        "after": Beat(speaker: Sango, text: "after", choices: [
+            Choice(text: "tell", verdict: Safe, act: Tell, evidence: {"block-report-tell": 1},
+                   feedback: "why-tell", next: "told"),
+            Choice(text: "secret", verdict: Risky, evidence: {"block-report-tell": -1},
+                   feedback: "why-secret", next: "end-harmful"),
+        ]),
+        "told-late": Beat(speaker: Npc("npc-mum"), text: "told", next: "end-recovered"),
+        "told": Beat(speaker: Npc("npc-mum"), text: "told", next: "end-safe"),
+        "end-recovered": Ending(outcome: Recovered, text: "end-recovered"),
+        "end-harmful": Ending(outcome: Harmful, text: "end-harmful"),
+        "end-safe": Ending(outcome: Safe, text: "end-safe"),
+    },
+)"#;
+
+#[test]
+fn what_a_choice_led_to_comes_first_then_sango_verdict_and_telling_puts_a_slip_right() {
+    let (_content, root) = crate::common::content_copy();
+    let source = SLIP_AND_TELL;
+    std::fs::write(
+        root.scenarios.join("9-12/contact-slip-and-tell.ron"),
+        source,
+    )
+    .unwrap();
+    let words: String = [
+        ("title", "Slip and tell"),
+        ("summary", "A slip, then help."),
+        ("remember", "Telling helps."),
+        ("npc-pal", "Pal"),
+        ("npc-mum", "Mum"),
+        ("intro", "Let's chat."),
+        ("ask", "What's your school?"),
+        ("share", "It's Oakwood."),
+        ("keep", "Not saying."),
+        ("why-share", "Your school is private."),
+        ("why-keep", "Well kept."),
+        ("shared", "Oakwood? I'll come by after school!"),
+        ("kept", "OK, fine."),
+        ("after", "What now?"),
+        ("tell", "Show Mum the chat."),
+        ("secret", "Keep it to myself."),
+        ("why-tell", "Telling puts it right."),
+        ("why-secret", "Secrets help them."),
+        ("told", "Thank you for telling me."),
+        ("end-recovered", "You told, and it was sorted."),
+        ("end-harmful", "It's never too late to tell."),
+        ("end-safe", "Safe all along."),
+    ]
+    .iter()
+    .map(|(k, v)| format!("contact-slip-and-tell-{k} = {v}\n"))
+    .collect();
+    std::fs::write(root.locales.join("en/contact-slip-and-tell.ftl"), words).unwrap();
+
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::with_content(data.path(), &root);
+    game.new_player("Kit");
+    game.enter_level();
+    game.press(Action::LeaveLevel);
+    // Lines appear whole, so each Continue moves the story on.
+    game.app
+        .world_mut()
+        .resource_mut::<sango::game::state::Prefs>()
+        .0
+        .reduced_motion = true;
+    game.press(Action::OpenLevel("contact-slip-and-tell".into()));
+    assert_eq!(game.screen(), Screen::Level);
+    let choose = |game: &mut Game, key: &str| {
+        let level = game.app.world().resource::<Level>();
+        let Step::Decision { choices, .. } = level.run.step() else {
+            panic!("a decision: {:?}", level.run.step())
+        };
+        let i = choices.iter().position(|c| c.text == key).unwrap();
+        game.press(Action::Choose(i));
+    };
+    let verdict_shown = |game: &mut Game| {
+        [
+            "level-verdict-safe",
+            "level-verdict-cautious",
+            "level-verdict-risky",
+        ]
+        .iter()
+        .any(|id| game.shows(id))
+    };
+    game.press(Action::Continue);
+    choose(&mut game, "share");
+    // First what happened: the story's next line, and no verdict, no choices.
+    assert!(game.shows("contact-slip-and-tell-shared"));
+    assert!(
+        !verdict_shown(&mut game),
+        "no verdict before the consequence"
+    );
+    assert!(
+        !game
+            .buttons()
+            .iter()
+            .any(|a| matches!(a, Action::Choose(_)))
+    );
+    assert_eq!(game.focused_action(), Some(Action::Continue));
+    game.press(Action::Continue);
+    // Then Sango's verdict and why.
+    assert!(game.shows("level-verdict-risky"));
+    assert!(game.shows("contact-slip-and-tell-why-share"));
+    game.press(Action::Continue);
+    // The line is not shown again: the next decision.
+    assert!(game.shows("contact-slip-and-tell-after"));
+    choose(&mut game, "tell");
+    assert!(game.shows("contact-slip-and-tell-told"));
+    assert!(!verdict_shown(&mut game));
+    game.press(Action::Continue);
+    assert!(game.shows("level-verdict-safe"));
+    game.press(Action::Continue);
+    // The ending, then the debrief: put right, with every star.
+    assert!(game.shows("level-ending-recovered"));
+    game.press(Action::Continue);
+    assert_eq!(game.screen(), Screen::Debrief);
+    assert!(game.shows("debrief-outcome-recovered"));
+    assert!(
+        game.text("debrief-put-right")
+            .contains("Show Mum the chat."),
+        "{}",
+        game.text("debrief-put-right")
+    );
+    let result = &saved(data.path()).profiles[0].results["contact-slip-and-tell"];
+    assert!(result.recovered);
+    assert_eq!(result.stars, 3, "telling after a slip is never discounted");
+    assert_eq!(result.evidence["block-report-tell"], 1);
+    assert_eq!(result.evidence["guard-personal-info"], -1);
+}

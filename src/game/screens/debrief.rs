@@ -51,6 +51,7 @@ fn spawn_debrief(
     let (outcome_id, mood) = match result.outcome {
         Outcome::Safe => ("debrief-outcome-safe", Mood::Proud),
         Outcome::Mixed => ("debrief-outcome-mixed", Mood::Happy),
+        Outcome::Recovered => ("debrief-outcome-recovered", Mood::Proud),
         Outcome::Harmful => ("debrief-outcome-harmful", Mood::Kind),
     };
     commands
@@ -74,6 +75,15 @@ fn spawn_debrief(
                 size::BODY,
                 palette::INK,
             ));
+            // Telling, blocking or reporting after a slip is named, never discounted.
+            if let Some(choice) = &finished.put_right_by {
+                root.spawn(label(
+                    theme,
+                    Localized::new("debrief-put-right").with_localized("choice", message(choice)),
+                    size::BODY,
+                    palette::SAFE,
+                ));
+            }
             root.spawn((
                 crate::game::Mirror,
                 Node {

@@ -6,7 +6,7 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::Screen;
-use crate::content::{Act, Choice, Mood, Outcome, Scenario, Speaker, Stage, Verdict};
+use crate::content::{Choice, Mood, Outcome, Scenario, Speaker, Stage, Verdict};
 use crate::game::actions::{Action, Cue};
 use crate::game::sango::{SangoMood, sango};
 use crate::game::state::{Feedback, Finished, Level, Player, Saves};
@@ -223,18 +223,6 @@ fn verdict_look(verdict: Verdict) -> (&'static str, Color, Mood) {
     }
 }
 
-/// The label a choice's act puts before its text in an app, if any.
-fn act_label(act: Option<Act>) -> Option<&'static str> {
-    match act? {
-        Act::Reply => None,
-        Act::Block => Some("act-block"),
-        Act::Report => Some("act-report"),
-        Act::Tell => Some("act-tell"),
-        Act::Close => Some("act-close"),
-        Act::Accept => Some("act-accept"),
-    }
-}
-
 fn show_step(
     mut commands: Commands,
     theme: Res<Theme>,
@@ -252,10 +240,17 @@ fn show_step(
     for view in &views {
         commands.entity(view).despawn_related::<Children>();
         commands.entity(view).with_children(|v| {
-            if let Some(feedback) = &level.feedback {
+            if let Some(feedback) = level
+                .feedback
+                .as_ref()
+                .filter(|f| !matches!(f, Feedback::Consequence(_)))
+            {
                 mood = show_feedback(v, theme, scenario, vars, feedback, animate);
                 return;
             }
+            // Right after a choice, the story shows what it led to: no choices, no
+            // verdict yet, only Continue.
+            let consequence = matches!(level.feedback, Some(Feedback::Consequence(_)));
             let step = level.run.step();
             // The app's frame; a chat also keeps the last messages on screen.
             if scenario.stage != Stage::Dialogue && !matches!(step, Step::Ending { .. }) {
@@ -300,15 +295,7 @@ fn show_step(
                         false,
                         animate,
                     );
-                    v.spawn((
-                        button(
-                            theme,
-                            Localized::new("level-continue"),
-                            Action::Continue,
-                            ButtonStyle::Primary,
-                        ),
-                        AutoFocus,
-                    ));
+                    continue_button(v, theme, "level-continue");
                 }
                 Step::Decision {
                     speaker,
@@ -328,14 +315,18 @@ fn show_step(
                         false,
                         animate,
                     );
-                    v.spawn(label(
-                        theme,
-                        Localized::new("level-what-do-you-do"),
-                        size::SMALL,
-                        palette::INK_SOFT,
-                    ));
-                    for (i, choice) in choices.iter().enumerate() {
-                        choice_button(v, theme, &key, i, choice, i == 0);
+                    if consequence {
+                        continue_button(v, theme, "level-continue");
+                    } else {
+                        v.spawn(label(
+                            theme,
+                            Localized::new("level-what-do-you-do"),
+                            size::SMALL,
+                            palette::INK_SOFT,
+                        ));
+                        for (i, choice) in choices.iter().enumerate() {
+                            choice_button(v, theme, &key, i, choice, i == 0);
+                        }
                     }
                 }
                 Step::Spot {
@@ -441,6 +432,7 @@ fn show_step(
                     let (id, color) = match outcome {
                         Outcome::Safe => ("level-ending-safe", palette::SAFE),
                         Outcome::Mixed => ("level-ending-mixed", palette::CAUTIOUS),
+                        Outcome::Recovered => ("level-ending-recovered", palette::SAFE),
                         Outcome::Harmful => ("level-ending-harmful", palette::RISKY),
                     };
                     v.spawn(heading(theme, Localized::new(id), size::HEADING * 0.8))
@@ -455,15 +447,16 @@ fn show_step(
                         false,
                         animate,
                     );
-                    v.spawn((
-                        button(
-                            theme,
-                            Localized::new("level-see-results"),
-                            Action::Continue,
-                            ButtonStyle::Primary,
-                        ),
-                        AutoFocus,
-                    ));
+                    // Sango's verdict on the last choice still comes before the results.
+                    continue_button(
+                        v,
+                        theme,
+                        if consequence {
+                            "level-continue"
+                        } else {
+                            "level-see-results"
+                        },
+                    );
                 }
             }
         });
@@ -484,7 +477,7 @@ fn show_feedback(
     animate: bool,
 ) -> Mood {
     let (verdict, detail, explanation) = match feedback {
-        Feedback::Choice(choice) => (
+        Feedback::Consequence(choice) | Feedback::Choice(choice) => (
             choice.verdict,
             Localized::new("level-you-chose")
                 .with_localized("choice", Localized::scenario(scenario, &choice.text, vars)),
@@ -496,7 +489,7 @@ fn show_feedback(
                 .with("found", result.found)
                 .with("clues", result.clues)
                 .with("mistaken", result.mistaken),
-            None,
+            result.advice().map(Localized::new),
         ),
     };
     let (verdict_id, color, mood) = verdict_look(verdict);
@@ -529,16 +522,21 @@ fn show_feedback(
                 );
             }
         });
+    continue_button(v, theme, "level-continue");
+    mood
+}
+
+/// The one button that moves the story on, focused.
+fn continue_button(v: &mut ChildSpawnerCommands, theme: &Theme, words: &'static str) {
     v.spawn((
         button(
             theme,
-            Localized::new("level-continue"),
+            Localized::new(words),
             Action::Continue,
             ButtonStyle::Primary,
         ),
         AutoFocus,
     ));
-    mood
 }
 
 /// The app's title bar: its name, from the scenario.
@@ -731,13 +729,11 @@ fn choice_button(
     choice: &Choice,
     focus: bool,
 ) {
-    let style = match choice.act {
-        Some(Act::Block | Act::Report | Act::Tell) => ButtonStyle::Swatch(palette::SAFE),
-        _ => ButtonStyle::Primary,
-    };
+    // Every choice looks alike: a green Block or a "Tell an adult" tag would give
+    // the answer away before the child has thought (the words say what it does).
     let mut b = v.spawn(crate::game::theme::button_base(
         Action::Choose(shown),
-        style,
+        ButtonStyle::Primary,
     ));
     b.insert(Node {
         padding: UiRect::axes(px(20), px(10)),
@@ -750,22 +746,6 @@ fn choice_button(
         ..default()
     });
     b.with_children(|inner| {
-        if let Some(act) = act_label(choice.act) {
-            inner.spawn((
-                Node {
-                    padding: UiRect::axes(px(8), px(2)),
-                    border_radius: BorderRadius::all(px(6)),
-                    ..default()
-                },
-                BackgroundColor(Color::srgba(1.0, 1.0, 1.0, 0.25)),
-                children![(
-                    Text::new(""),
-                    theme.text_font(true, size::SMALL * 0.85),
-                    TextColor(Color::WHITE),
-                    Localized::new(act),
-                )],
-            ));
-        }
         inner.spawn(crate::game::theme::button_label(
             theme,
             key(&choice.text),
@@ -799,8 +779,27 @@ fn on_action(
                     reveal.finish(&mut text);
                 }
             }
-            Action::Continue if level.feedback.is_some() => level.feedback = None,
+            // What happened has been seen: now Sango's verdict, with its sound.
+            Action::Continue if matches!(level.feedback, Some(Feedback::Consequence(_))) => {
+                if let Some(Feedback::Consequence(choice)) = level.feedback.take() {
+                    cues.write(match choice.verdict {
+                        Verdict::Safe => Cue::Good,
+                        _ => Cue::Think,
+                    });
+                    level.feedback = Some(Feedback::Choice(choice));
+                }
+            }
+            // After the verdict, a clue card or a decision is shown as itself; the
+            // line that showed the consequence is not shown again.
+            Action::Continue
+                if level.feedback.is_some()
+                    && !(matches!(level.feedback, Some(Feedback::Choice(_)))
+                        && matches!(level.run.step(), Step::Line { .. } | Step::Ending { .. })) =>
+            {
+                level.feedback = None
+            }
             Action::Continue if level.run.is_over() => {
+                level.feedback = None;
                 let Some(result) = level.run.result() else {
                     continue;
                 };
@@ -822,10 +821,12 @@ fn on_action(
                     saved,
                     new_badges,
                     variables: level.run.variables().to_vec(),
+                    put_right_by: level.run.put_right_by().map(str::to_owned),
                 });
                 next.set(Screen::Debrief);
             }
             Action::Continue => {
+                level.feedback = None;
                 let said = match level.run.step() {
                     Step::Line { speaker, text, .. } => Some((speaker.clone(), text.to_string())),
                     _ => None,
@@ -847,15 +848,19 @@ fn on_action(
                 };
                 match level.run.choose(*i) {
                     Ok(choice) => {
-                        cues.write(match choice.verdict {
-                            Verdict::Safe => Cue::Good,
-                            _ => Cue::Think,
-                        });
                         level.transcript.extend(asked);
                         level
                             .transcript
                             .push((Speaker::Player, choice.text.clone()));
-                        level.feedback = Some(Feedback::Choice(choice));
+                        // No sound yet: the verdict comes after what happened.
+                        let feedback = Feedback::after(choice, &level.run.step());
+                        if let Feedback::Choice(choice) = &feedback {
+                            cues.write(match choice.verdict {
+                                Verdict::Safe => Cue::Good,
+                                _ => Cue::Think,
+                            });
+                        }
+                        level.feedback = Some(feedback);
                     }
                     Err(e) => warn!("{e}"),
                 }
