@@ -127,6 +127,7 @@ pub fn load_and_lint(root: &ContentRoot) -> Checked {
         diagnostics.extend(load_pack(&pack.join("scenarios"), &mut library));
         diagnostics.extend(localizer.add_dir(&pack.join("locales")));
     }
+    diagnostics.extend(localizer.reference_cycles());
     diagnostics.extend(lint(&library, &localizer.message_index()));
     diagnostics.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
     Checked {

@@ -176,6 +176,12 @@ fn main() -> ExitCode {
                 return no_content();
             };
             let settings = settings_for(&root, cli.settings.as_deref());
+            // A mistake in the school's settings is said first: the report must
+            // not quietly read another folder than the one the school named.
+            if let Some(problem) = &settings.problem {
+                eprintln!("sango: {problem}");
+                return ExitCode::from(1);
+            }
             let data = if data.is_empty() {
                 let fallback = cli.data_dir.clone().or_else(|| root.portable_data());
                 match game::storage(fallback, &settings).location() {
@@ -317,16 +323,19 @@ fn report(
         eprintln!("sango: no locale `{lang}`; writing in English");
     }
     let mut machines = Vec::new();
+    let mut problems = 0;
     for folder in folders {
         if !folder.is_dir() {
             eprintln!("sango: {} is not a folder", folder.display());
             return ExitCode::from(2);
         }
-        let store = Store::new(folder_storage(folder));
+        // The report reads; it never moves, repairs or writes anything there.
+        let store = Store::read_only(folder_storage(folder));
         let (progress, warnings) = store.load();
-        for w in warnings {
+        for w in &warnings {
             eprintln!("sango: {}: {w}", folder.display());
         }
+        problems += warnings.len();
         machines.push(progress.profiles);
     }
     let objectives: Vec<&str> = checked
@@ -352,6 +361,12 @@ fn report(
         out.display(),
         folders.len()
     ));
+    if problems > 0 {
+        eprintln!(
+            "sango: {problems} file(s) could not be read whole (said above); the report holds what could be read"
+        );
+        return ExitCode::from(1);
+    }
     ExitCode::SUCCESS
 }
 
@@ -388,11 +403,24 @@ fn no_content() -> ExitCode {
 }
 
 fn graph(root: &ContentRoot, id: &str, out: &std::path::Path) -> ExitCode {
+    // The id becomes a file name under --out: only a plain name may.
+    if !sango::content::is_plain_id(id) {
+        eprintln!("sango: `{id}` is not a scenario id (a-z, 0-9 and - only)");
+        return ExitCode::from(2);
+    }
     let library = load_and_lint(root).library;
-    let Some(scenario) = library.scenario(id) else {
+    let Some(file) = library.scenarios.iter().find(|f| f.scenario.id == id) else {
         eprintln!("sango: no scenario `{id}` in {}", root.scenarios.display());
         return ExitCode::from(2);
     };
+    if file.path.file_stem().and_then(|s| s.to_str()) != Some(id) {
+        eprintln!(
+            "sango: {} holds scenario `{id}`; an id must be its file's name (sango validate says more)",
+            file.path.display()
+        );
+        return ExitCode::from(2);
+    }
+    let scenario = &file.scenario;
     let files = [
         (
             out.join(format!("{id}.dot")),

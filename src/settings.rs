@@ -112,14 +112,25 @@ impl Settings {
         };
         match Self::parse(path, &text) {
             Ok(mut deployed) => {
+                let mut problem = None;
                 if let Some(folder) = deployed.data_folder.take() {
                     let base = path.parent().unwrap_or(Path::new("."));
-                    deployed.data_folder = Some(base.join(folder));
+                    let folder = base.join(folder);
+                    // A folder the school did not mean is never written to.
+                    match data_folder_problem(&folder) {
+                        None => deployed.data_folder = Some(folder),
+                        Some(why) => {
+                            problem = Some(format!(
+                                "{}: data_folder {why}; progress is kept in the usual place instead",
+                                path.display()
+                            ))
+                        }
+                    }
                 }
                 Self {
                     deployed,
                     source: Some(path.to_path_buf()),
-                    problem: None,
+                    problem,
                 }
             }
             Err(d) => Self::broken(path, &d),
@@ -150,6 +161,53 @@ impl Settings {
             .filter(|id| !known.contains(id))
             .collect()
     }
+}
+
+/// Why a folder may not hold the class's progress, if it may not: a path that
+/// climbs with `..`, a disk's root, or a folder of the operating system's own.
+pub fn data_folder_problem(folder: &Path) -> Option<String> {
+    use std::path::Component;
+    let shown = folder.display();
+    if folder
+        .components()
+        .any(|c| matches!(c, Component::ParentDir))
+    {
+        return Some(format!(
+            "`{shown}` climbs out of its folder with `..`: name the folder itself"
+        ));
+    }
+    let plain = folder.to_string_lossy().replace('\\', "/").to_lowercase();
+    let plain = plain.trim_end_matches('/');
+    // `c:` and `c:/...` on Windows: compare without the drive.
+    let (drive, rest) = match plain.as_bytes() {
+        [d, b':', ..] if d.is_ascii_alphabetic() => (true, &plain[2..]),
+        _ => (false, plain),
+    };
+    if rest.is_empty() && (drive || folder.is_absolute()) {
+        return Some(format!(
+            "`{shown}` is the root of a disk: name a folder for Sango"
+        ));
+    }
+    const SYSTEM: [&str; 14] = [
+        "/etc",
+        "/usr",
+        "/bin",
+        "/sbin",
+        "/lib",
+        "/lib32",
+        "/lib64",
+        "/boot",
+        "/proc",
+        "/sys",
+        "/dev",
+        "/windows",
+        "/program files",
+        "/program files (x86)",
+    ];
+    let system = SYSTEM
+        .iter()
+        .any(|s| rest == *s || rest.starts_with(&format!("{s}/")));
+    system.then(|| format!("`{shown}` is a system folder: name a folder for Sango's data"))
 }
 
 #[cfg(test)]
@@ -196,6 +254,41 @@ mod tests {
             settings.deployed.data_folder,
             Some(dir.path().join("class-data"))
         );
+    }
+
+    #[test]
+    fn a_system_folder_or_one_that_climbs_out_is_never_used() {
+        for bad in [
+            "/etc",
+            "/etc/sango",
+            "/",
+            "C:\\Windows\\Temp",
+            "D:/",
+            "../../x",
+            "/usr/share",
+        ] {
+            assert!(data_folder_problem(Path::new(bad)).is_some(), "{bad}");
+        }
+        for good in [
+            "/srv/sango",
+            "D:/SangoData",
+            "/home/teacher/sango",
+            "class-data",
+            "/etcetera",
+        ] {
+            assert!(data_folder_problem(Path::new(good)).is_none(), "{good}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(SETTINGS_FILE);
+        std::fs::write(&path, "(data_folder: \"/etc\", language: \"fr\")").unwrap();
+        let settings = Settings::read(&path);
+        assert_eq!(settings.deployed.data_folder, None);
+        assert_eq!(
+            settings.deployed.language.as_deref(),
+            Some("fr"),
+            "the rest applies"
+        );
+        assert!(settings.problem.unwrap().contains("system folder"));
     }
 
     #[test]

@@ -13,18 +13,22 @@ title-content-problems = { $count ->
     [one] One problem was found in the lessons. A teacher can run “sango validate” to see why:
    *[other] { $count } problems were found in the lessons. A teacher can run “sango validate” to see why:
 }
-title-save-problem = Saved progress could not be read, so it was kept aside and nothing was lost:
+title-save-problem = Something about saved progress needs a grown-up’s look. Nothing was lost: your teacher can see the details.
 
 ## Who is playing
 profiles-heading = Who is playing?
 profiles-new = New player
 profiles-nickname-label = Type a nickname:
 profiles-privacy-tip = Tip: use a made-up nickname, not your real name. That keeps you private here, and online too.
+profiles-privacy-full-name = Is that your real name? A made-up nickname is safer: people you don’t know can’t use it to find you. You can still keep it.
+profiles-privacy-email = That looks like an e-mail address. A made-up nickname is safer: an address lets strangers write to you. You can still keep it.
+profiles-privacy-phone = That looks like a phone number. A made-up nickname is safer: a number lets strangers call or text you. You can still keep it.
 profiles-avatar-label = Pick your picture:
 profiles-create = Start playing
 profile-error-empty = Type a nickname first.
 profile-error-too-long = A nickname can have up to { $max } letters.
 profile-error-taken = Someone already uses that nickname. Try another one!
+profile-error-symbols = Use letters and numbers: some signs and pictures can’t be shown here, and could make two nicknames look the same.
 profile-error-missing = That player could not be found.
 avatar-coral = Coral bear
 avatar-sun = Sunshine
@@ -117,14 +121,15 @@ title-settings-problem = The school’s settings file has a problem, so the usua
 
 ## Teacher PIN
 pin-set-heading = Choose a teacher PIN
-pin-set-hint = Use 4 to 8 digits that children do not know. This computer keeps only a scrambled (salted hash) copy of it.
+pin-set-hint = Use 4 to 12 digits that children do not know. This computer keeps only a scrambled copy of it (an Argon2 hash), and wrong tries slow down.
 pin-confirm-heading = Type the same PIN again
 pin-enter-heading = Teacher PIN
 pin-enter-hint = Type the teacher PIN to open the teacher settings.
 pin-ok = OK
 pin-erase = Erase
 pin-error-wrong = That PIN is not right. Try again.
-pin-error-length = A PIN has 4 to 8 digits.
+pin-error-length = A PIN has 4 to 12 digits.
+pin-error-wait = Too many wrong tries. Wait { $seconds } seconds, then try again.
 pin-error-mismatch = The two PINs were different. Please start again.
 
 ## Teacher settings

@@ -13,18 +13,22 @@ title-content-problems = { $count ->
     [one] Se encontró un problema en las lecciones. Un docente puede ejecutar “sango validate” para ver por qué:
    *[other] Se encontraron { $count } problemas en las lecciones. Un docente puede ejecutar “sango validate” para ver por qué:
 }
-title-save-problem = No se pudo leer el progreso guardado, así que se apartó y no se perdió nada:
+title-save-problem = Hay algo en el progreso guardado que un adulto debe revisar. No se perdió nada: tu docente puede ver los detalles.
 
 ## Quién juega
 profiles-heading = ¿Quién va a jugar?
 profiles-new = Nuevo jugador
 profiles-nickname-label = Escribe un apodo:
 profiles-privacy-tip = Consejo: usa un apodo inventado, no tu nombre real. Así proteges tu privacidad aquí y también en internet.
+profiles-privacy-full-name = ¿Es tu nombre real? Un apodo inventado es más seguro: quien no te conoce no puede usarlo para encontrarte. Aun así, puedes quedártelo.
+profiles-privacy-email = Parece una dirección de correo. Un apodo inventado es más seguro: una dirección deja que desconocidos te escriban. Aun así, puedes quedártela.
+profiles-privacy-phone = Parece un número de teléfono. Un apodo inventado es más seguro: un número deja que desconocidos te llamen o escriban. Aun así, puedes quedártelo.
 profiles-avatar-label = Elige tu imagen:
 profiles-create = Empezar a jugar
 profile-error-empty = Primero escribe un apodo.
 profile-error-too-long = Un apodo puede tener hasta { $max } letras.
 profile-error-taken = Alguien ya usa ese apodo. ¡Prueba con otro!
+profile-error-symbols = Usa letras y números: algunos signos y dibujos no se ven aquí y podrían hacer que dos apodos parezcan iguales.
 profile-error-missing = No se encontró a ese jugador.
 avatar-coral = Oso coral
 avatar-sun = Sol
@@ -117,14 +121,15 @@ title-settings-problem = El archivo de ajustes de la escuela tiene un problema, 
 
 ## PIN docente
 pin-set-heading = Elija un PIN docente
-pin-set-hint = Use de 4 a 8 dígitos que los estudiantes no conozcan. Esta computadora solo guarda una versión codificada del PIN (hash con sal).
+pin-set-hint = Use de 4 a 12 dígitos que los estudiantes no conozcan. Esta computadora solo guarda una versión codificada (hash Argon2), y los intentos fallidos hacen esperar.
 pin-confirm-heading = Escriba el mismo PIN otra vez
 pin-enter-heading = PIN docente
 pin-enter-hint = Escriba el PIN docente para abrir los ajustes para docentes.
 pin-ok = OK
 pin-erase = Borrar
 pin-error-wrong = Ese PIN no es correcto. Inténtelo de nuevo.
-pin-error-length = Un PIN tiene de 4 a 8 dígitos.
+pin-error-length = Un PIN tiene de 4 a 12 dígitos.
+pin-error-wait = Demasiados intentos incorrectos. Espere { $seconds } segundos y vuelva a intentarlo.
 pin-error-mismatch = Los dos PIN no coincidían. Vuelva a empezar, por favor.
 
 ## Ajustes para docentes

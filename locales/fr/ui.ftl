@@ -12,18 +12,22 @@ title-content-problems = { $count ->
     [one] Un problème a été trouvé dans les leçons. Un enseignant peut lancer « sango validate » pour savoir pourquoi :
    *[other] { $count } problèmes ont été trouvés dans les leçons. Un enseignant peut lancer « sango validate » pour savoir pourquoi :
 }
-title-save-problem = La progression enregistrée n’a pas pu être lue. Elle a été mise de côté, et rien n’a été perdu :
+title-save-problem = Un souci avec la progression enregistrée : un adulte doit y jeter un œil. Rien n’est perdu : ton enseignant peut voir les détails.
 
 ## Who is playing
 profiles-heading = Qui joue ?
 profiles-new = Nouveau profil
 profiles-nickname-label = Tape un pseudo :
 profiles-privacy-tip = Astuce : choisis un pseudo inventé, pas ton vrai nom. Ça protège ta vie privée, ici comme en ligne.
+profiles-privacy-full-name = C’est ton vrai nom ? Un pseudo inventé est plus sûr : des inconnus ne peuvent pas s’en servir pour te trouver. Tu peux quand même le garder.
+profiles-privacy-email = On dirait une adresse e-mail. Un pseudo inventé est plus sûr : une adresse permet à des inconnus de t’écrire. Tu peux quand même la garder.
+profiles-privacy-phone = On dirait un numéro de téléphone. Un pseudo inventé est plus sûr : un numéro permet à des inconnus de t’appeler ou de t’écrire. Tu peux quand même le garder.
 profiles-avatar-label = Choisis ton image :
 profiles-create = Commencer à jouer
 profile-error-empty = Tape d’abord un pseudo.
 profile-error-too-long = Un pseudo peut avoir { $max } lettres au maximum.
 profile-error-taken = Ce pseudo est déjà pris. Essaie-en un autre !
+profile-error-symbols = Utilise des lettres et des chiffres : certains signes et images ne s’affichent pas ici, et pourraient rendre deux pseudos identiques à l’œil.
 profile-error-missing = Ce profil est introuvable.
 avatar-coral = Ours corail
 avatar-sun = Soleil
@@ -116,14 +120,15 @@ title-settings-problem = Le fichier de réglages de l’école a un problème, d
 
 ## Teacher PIN
 pin-set-heading = Choisissez un code PIN enseignant
-pin-set-hint = Utilisez de 4 à 8 chiffres que les enfants ne connaissent pas. Cet ordinateur n’en garde qu’une version brouillée (hachage salé).
+pin-set-hint = Utilisez de 4 à 12 chiffres que les enfants ne connaissent pas. Cet ordinateur n’en garde qu’une version brouillée (hachage Argon2), et les essais erronés ralentissent.
 pin-confirm-heading = Tapez à nouveau le même code PIN
 pin-enter-heading = Code PIN enseignant
 pin-enter-hint = Tapez le code PIN enseignant pour ouvrir les réglages enseignant.
 pin-ok = OK
 pin-erase = Effacer
 pin-error-wrong = Ce code PIN n’est pas le bon. Réessayez.
-pin-error-length = Un code PIN comporte de 4 à 8 chiffres.
+pin-error-length = Un code PIN comporte de 4 à 12 chiffres.
+pin-error-wait = Trop d’essais erronés. Attendez { $seconds } secondes, puis réessayez.
 pin-error-mismatch = Les deux codes PIN étaient différents. Veuillez recommencer.
 
 ## Teacher settings

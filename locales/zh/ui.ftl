@@ -12,18 +12,22 @@ title-quit = 退出
 title-content-problems = { $count ->
    *[other] 课程中发现了 { $count } 个问题。老师可以运行“sango validate”查看原因：
 }
-title-save-problem = 无法读取已保存的进度，所以先把它另存一边，什么都没有丢失：
+title-save-problem = 保存的进度有点问题，需要大人看一看。什么都没有丢失：老师可以看到详细情况。
 
 ## Who is playing
 profiles-heading = 谁在玩？
 profiles-new = 新玩家
 profiles-nickname-label = 输入一个昵称：
 profiles-privacy-tip = 小提示：用一个编的昵称，不要用真名。这样在这里和在网上都能保护你的隐私。
+profiles-privacy-full-name = 这是你的真名吗？编一个昵称更安全：不认识的人就没法用它找到你。你也可以保留它。
+profiles-privacy-email = 这看起来像一个电子邮箱地址。编一个昵称更安全：邮箱会让陌生人给你发消息。你也可以保留它。
+profiles-privacy-phone = 这看起来像一个电话号码。编一个昵称更安全：号码会让陌生人给你打电话或发短信。你也可以保留它。
 profiles-avatar-label = 选一个头像：
 profiles-create = 开始游戏
 profile-error-empty = 请先输入昵称。
 profile-error-too-long = 昵称最多只能有 { $max } 个字。
 profile-error-taken = 这个昵称已经有人用了，换一个试试吧！
+profile-error-symbols = 请用字母和数字：有些符号和图案这里显示不出来，还可能让两个昵称看起来一样。
 profile-error-missing = 找不到这位玩家。
 avatar-coral = 珊瑚红小熊
 avatar-sun = 小太阳
@@ -115,14 +119,15 @@ title-settings-problem = 学校的设置文件有问题，因此使用默认设�
 
 ## Teacher PIN
 pin-set-heading = 设置老师 PIN 码
-pin-set-hint = 请使用孩子们不知道的 4 到 8 位数字。这台电脑不保存 PIN 码本身，只保存经过打乱处理的副本（加盐哈希）。
+pin-set-hint = 请使用孩子们不知道的 4 到 12 位数字。这台电脑只保存经过打乱处理的副本（Argon2 哈希），输错多次后要等待才能再试。
 pin-confirm-heading = 再输入一次同样的 PIN 码
 pin-enter-heading = 老师 PIN 码
 pin-enter-hint = 输入老师 PIN 码，打开老师设置。
 pin-ok = 确定
 pin-erase = 清除
 pin-error-wrong = PIN 码不正确，请再试一次。
-pin-error-length = PIN 码为 4 到 8 位数字。
+pin-error-length = PIN 码为 4 到 12 位数字。
+pin-error-wait = 错误次数太多了。请等 { $seconds } 秒后再试。
 pin-error-mismatch = 两次输入的 PIN 码不一致，请重新开始。
 
 ## Teacher settings

@@ -379,6 +379,29 @@ fn lint_scenario(
     };
     let ids: Vec<&str> = s.beats.ids().collect();
 
+    // The id names the file and every message: a plain name, the file's own.
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    if !super::schema::is_plain_id(&s.id) || stem != s.id {
+        out.push(
+            Diagnostic::error(
+                "E0028",
+                path,
+                map.field_values("id", &s.id)
+                    .first()
+                    .copied()
+                    .unwrap_or_default(),
+                format!(
+                    "scenario id `{}` must be a plain name (a-z, 0-9, -) and the file's own name (`{stem}`)",
+                    s.id.chars().take(80).collect::<String>()
+                ),
+            )
+            .with_hint("name the file `<id>.ron`, with an id like `contact-the-homework-helper`"),
+        );
+    }
+
     // Duplicate beat ids.
     let mut seen = BTreeSet::new();
     for id in &ids {

@@ -221,6 +221,18 @@ pub struct Scenario {
     pub beats: Beats,
 }
 
+/// Whether an id is a plain name: lowercase letters, digits and `-`, as file
+/// names and message ids need. Anything else (`../x`, `a/b`, spaces) is refused
+/// before it can name a file.
+pub fn is_plain_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 80
+        && !id.starts_with('-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 impl Scenario {
     /// The Fluent id of a key local to this scenario.
     pub fn message_id(&self, key: &str) -> String {

@@ -65,6 +65,12 @@ impl Saves {
             Ok(None) => {}
             Err(e) => warnings.push(LoadWarning::Unreadable(e)),
         }
+        // Whole profiles may sit in temp files a stopped save left: never kept.
+        match store.remove_stale_temp() {
+            Ok(0) => {}
+            Ok(n) => info!("removed {n} temporary file(s) left by a stopped save"),
+            Err(e) => warn!("{e}"),
+        }
         let (progress, more) = store.load();
         warnings.extend(more);
         for w in &warnings {

@@ -133,6 +133,90 @@ struct Locale {
     variables: BTreeMap<String, BTreeSet<String>>,
     /// Where each message is defined.
     origins: BTreeMap<String, (std::path::PathBuf, Location)>,
+    /// The other messages each message shows (`{ other-message }`).
+    references: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// How deep placeables may nest in one message (`{ { … } }`). Real messages use
+/// two or three; thousands overflow the parser's stack and take the game down.
+pub const MAX_NESTING: usize = 16;
+
+/// The most characters one message may hold. The longest line the game shows is
+/// a few hundred; a message of megabytes is a mistake that would freeze the layout.
+pub const MAX_MESSAGE_CHARS: usize = 4000;
+
+/// Keeps out of a file, before it is parsed, every message nested too deep or too
+/// long to show, each reported with its line; the rest of the file is used. The
+/// lines are blanked, not removed, so every other message keeps its line number.
+fn guard_source(source: String, path: &Path, problems: &mut Vec<Diagnostic>) -> String {
+    // An entry starts at a line that begins with its id (or a comment); indented
+    // lines continue it.
+    let lines: Vec<&str> = source.split('\n').collect();
+    let mut starts: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].starts_with(|c: char| !c.is_whitespace()))
+        .collect();
+    if starts.first() != Some(&0) {
+        starts.insert(0, 0);
+    }
+    let mut keep = vec![true; lines.len()];
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(lines.len());
+        if lines[start].starts_with('#') {
+            continue;
+        }
+        let entry = &lines[start..end];
+        let (mut depth, mut deepest, mut chars) = (0usize, 0usize, 0usize);
+        for c in entry.iter().flat_map(|l| l.chars()) {
+            chars += 1;
+            match c {
+                '{' => {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+                '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        let id: String = lines[start]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+            .take(80)
+            .collect();
+        let at = Location {
+            line: start + 1,
+            col: 1,
+        };
+        let problem = if deepest > MAX_NESTING {
+            Some(Diagnostic::error(
+                "E0025",
+                path,
+                at,
+                format!("message `{id}` nests `{{ }}` {deepest} deep; at most {MAX_NESTING}"),
+            ))
+        } else if chars > MAX_MESSAGE_CHARS {
+            Some(Diagnostic::error(
+                "E0026",
+                path,
+                at,
+                format!("message `{id}` has {chars} characters; at most {MAX_MESSAGE_CHARS}"),
+            ))
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            problems.push(problem.with_hint("the message is left out; shorten it or split it"));
+            keep[start..end].iter_mut().for_each(|k| *k = false);
+        }
+    }
+    if keep.iter().all(|k| *k) {
+        return source;
+    }
+    lines
+        .iter()
+        .zip(&keep)
+        .map(|(line, keep)| if *keep { *line } else { "" })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Collects the `$variables` a pattern refers to, in every branch of a selector.
@@ -152,6 +236,35 @@ fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String
             for variant in variants {
                 pattern_variables(&variant.value, out);
             }
+        }
+    }
+}
+
+/// Collects the other messages a pattern shows (`{ other-message }`).
+fn pattern_references(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    fn expression(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pattern_references(&v.value, out);
+                }
+            }
+        }
+    }
+    fn inline(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            InlineExpression::MessageReference { id, .. } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::Placeable { expression: e } => expression(e, out),
+            _ => {}
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression: e } = element {
+            expression(e, out);
         }
     }
 }
@@ -181,6 +294,7 @@ impl Locale {
             ids: BTreeSet::new(),
             variables: BTreeMap::new(),
             origins: BTreeMap::new(),
+            references: BTreeMap::new(),
         }
     }
 }
@@ -208,8 +322,13 @@ fn index_resource(resource: &FluentResource, locale: &mut Locale) -> Vec<String>
                 duplicates.push(id.clone());
             }
             let mut vars = BTreeSet::new();
+            let mut refs = BTreeSet::new();
             if let Some(value) = &m.value {
                 pattern_variables(value, &mut vars);
+                pattern_references(value, &mut refs);
+            }
+            if !refs.is_empty() {
+                locale.references.insert(id.clone(), refs);
             }
             if !vars.is_empty() {
                 locale.variables.insert(id, vars);
@@ -249,6 +368,7 @@ fn add_file(
     problems: &mut Vec<Diagnostic>,
 ) {
     let start = Location { line: 1, col: 1 };
+    let source = guard_source(source, path, problems);
     if lang == BASE_LOCALE {
         add_pseudo(pseudo, &source);
     }
@@ -533,6 +653,57 @@ impl Localizer {
         format!("[{id}]")
     }
 
+    /// Messages that show themselves, directly or through others (`a = { b }`,
+    /// `b = { a }`): a child would see the raw reference. One error per cycle.
+    pub fn reference_cycles(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (lang, locale) in &self.locales {
+            if lang == PSEUDO_LOCALE {
+                continue;
+            }
+            let mut reported: BTreeSet<BTreeSet<&str>> = BTreeSet::new();
+            for start in locale.references.keys() {
+                // Depth-first from each message; a path back to it is a cycle.
+                let mut stack = vec![(start.as_str(), vec![start.as_str()])];
+                let mut seen = BTreeSet::new();
+                while let Some((at, path)) = stack.pop() {
+                    for next in locale.references.get(at).into_iter().flatten() {
+                        if next == start {
+                            let members: BTreeSet<&str> = path.iter().copied().collect();
+                            if reported.insert(members) {
+                                let (file, where_) =
+                                    locale.origins.get(start).cloned().unwrap_or_else(|| {
+                                        (PathBuf::from(lang), Location::default())
+                                    });
+                                let mut chain = path.clone();
+                                chain.push(start);
+                                out.push(
+                                    Diagnostic::error(
+                                        "E0027",
+                                        &file,
+                                        where_,
+                                        format!(
+                                            "message `{start}` shows itself through {}",
+                                            chain.join(" → ")
+                                        ),
+                                    )
+                                    .with_hint(
+                                        "a message may show another, never itself: break the loop",
+                                    ),
+                                );
+                            }
+                        } else if seen.insert(next.as_str()) {
+                            let mut longer = path.clone();
+                            longer.push(next.as_str());
+                            stack.push((next.as_str(), longer));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// The message ids of every locale, for the linter.
     pub fn message_index(&self) -> MessageIndex {
         MessageIndex {
@@ -575,6 +746,56 @@ mod tests {
             ),
             ("fr", "hello = Bonjour, { $name } !\n"),
         ])
+    }
+
+    fn load(source: String) -> (Localizer, Vec<Diagnostic>) {
+        let mut words = Localizer::from_sources(&[("en", "base = Base\n")]);
+        let problems = words.add_sources("en", vec![(PathBuf::from("pack.ftl"), source)]);
+        (words, problems)
+    }
+
+    #[test]
+    fn a_message_nested_thousands_deep_is_refused_not_a_crash() {
+        for depth in [2_000, 5_000] {
+            let deep = format!(
+                "ok = Fine\ndeep = {}x{}\nafter = Still here\n",
+                "{ ".repeat(depth),
+                " }".repeat(depth)
+            );
+            let (words, problems) = load(deep);
+            let e = problems
+                .iter()
+                .find(|d| d.code == "E0025")
+                .expect("reported");
+            assert_eq!(e.at.line, 2);
+            assert!(!words.has("deep"));
+            assert_eq!(
+                words.text("after"),
+                "Still here",
+                "the rest of the file is used"
+            );
+            assert_eq!(words.text("ok"), "Fine");
+        }
+    }
+
+    #[test]
+    fn a_huge_message_is_refused_past_the_hard_limit() {
+        let huge = format!("huge = {}\nsmall = Small\n", "word ".repeat(4_000_000));
+        let (words, problems) = load(huge);
+        assert!(problems.iter().any(|d| d.code == "E0026" && d.at.line == 1));
+        assert!(!words.has("huge"));
+        assert_eq!(words.text("small"), "Small");
+    }
+
+    #[test]
+    fn a_message_that_shows_itself_is_a_cycle_with_a_code() {
+        let (words, _) = load(
+            "a = Hi { b }\nb = Oh { c }\nc = { a }\nself = { self }\nfine = { base }\n".into(),
+        );
+        let cycles = words.reference_cycles();
+        assert_eq!(cycles.len(), 2, "{cycles:?}");
+        assert!(cycles.iter().all(|d| d.code == "E0027"));
+        assert!(cycles.iter().any(|d| d.message.contains("`self`")));
     }
 
     #[test]

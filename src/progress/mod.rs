@@ -96,9 +96,74 @@ impl Profile {
     }
 }
 
-/// Whether two nicknames name the same child (letter case aside).
+/// Whether two nicknames name the same child: the same as they look on screen
+/// (letter case aside, and letters from other alphabets that look alike, such as
+/// a Cyrillic "а" for a Latin "a", taken as the same).
 pub fn same_nickname(a: &str, b: &str) -> bool {
-    a.to_lowercase() == b.to_lowercase()
+    looks(a) == looks(b)
+}
+
+/// A nickname as it looks: Unicode's confusable skeleton (a Greek capital Zeta is
+/// a Z), in lower case, and the skeleton of that (a Cyrillic а is an a).
+fn looks(nickname: &str) -> String {
+    use unicode_security::confusable_detection::skeleton;
+    let lower = skeleton(nickname).collect::<String>().to_lowercase();
+    skeleton(&lower).collect()
+}
+
+/// Whether a nickname may hold a character: letters and digits of the alphabets
+/// the game's fonts draw (Latin, Greek, Cyrillic, Arabic, Chinese), a space, and
+/// `- _ . '`. Never controls, direction marks, emoji or symbols: they show as
+/// empty boxes or make one nickname look like another.
+pub fn nickname_char(c: char) -> bool {
+    let alphabet = matches!(c as u32,
+        0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF
+        | 0x370..=0x3FF | 0x400..=0x52F
+        | 0x620..=0x64A | 0x660..=0x669 | 0x671..=0x6D3 | 0x6F0..=0x6F9
+        | 0x4E00..=0x9FFF);
+    (alphabet && c.is_alphanumeric()) || matches!(c, ' ' | '-' | '_' | '.' | '\'')
+}
+
+/// What a nickname seems to give away, so Sango can say kindly why a made-up
+/// name is safer. The child may still keep it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonalHint {
+    FullName,
+    Email,
+    Phone,
+}
+
+impl PersonalHint {
+    pub fn of(nickname: &str) -> Option<Self> {
+        let digits = nickname.chars().filter(char::is_ascii_digit).count();
+        if let Some((user, domain)) = nickname.split_once('@')
+            && !user.trim().is_empty()
+            && domain.contains('.')
+        {
+            return Some(Self::Email);
+        }
+        if digits >= 7 {
+            return Some(Self::Phone);
+        }
+        // Two or more words, each a capital and small letters: "Emma Johnson".
+        let words: Vec<&str> = nickname.split_whitespace().collect();
+        let name_like = |w: &&str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        };
+        (words.len() >= 2 && words.iter().all(name_like)).then_some(Self::FullName)
+    }
+
+    /// The message Sango says.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::FullName => "profiles-privacy-full-name",
+            Self::Email => "profiles-privacy-email",
+            Self::Phone => "profiles-privacy-phone",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -109,6 +174,8 @@ pub enum ProfileError {
     NicknameTooLong,
     #[error("that nickname is taken")]
     NicknameTaken,
+    #[error("a nickname may hold letters, digits, spaces and - _ . ' only")]
+    NicknameSymbols,
     #[error("no profile {0}")]
     NoSuchProfile(u32),
 }
@@ -120,24 +187,24 @@ impl ProfileError {
             ProfileError::EmptyNickname => "profile-error-empty",
             ProfileError::NicknameTooLong => "profile-error-too-long",
             ProfileError::NicknameTaken => "profile-error-taken",
+            ProfileError::NicknameSymbols => "profile-error-symbols",
             ProfileError::NoSuchProfile(_) => "profile-error-missing",
         }
     }
 }
 
-/// Cleans a typed nickname: trimmed, single spaces, no control characters.
+/// Cleans a typed nickname: composed (an accent typed apart is one letter),
+/// trimmed, single spaces; refused if it holds a sign the game cannot show.
 pub fn clean_nickname(raw: &str) -> Result<String, ProfileError> {
-    let cleaned = raw
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect::<String>();
+    use unicode_normalization::UnicodeNormalization;
+    let composed: String = raw.nfc().collect();
+    let cleaned = composed.split_whitespace().collect::<Vec<_>>().join(" ");
     if cleaned.is_empty() {
         Err(ProfileError::EmptyNickname)
     } else if cleaned.chars().count() > NICKNAME_MAX_CHARS {
         Err(ProfileError::NicknameTooLong)
+    } else if !cleaned.chars().all(nickname_char) {
+        Err(ProfileError::NicknameSymbols)
     } else {
         Ok(cleaned)
     }
@@ -170,6 +237,63 @@ mod tests {
         );
         assert_eq!(clean_nickname("李小龍").unwrap(), "李小龍");
         assert!(same_nickname("Sam", "sAM"));
+    }
+
+    #[test]
+    fn a_nickname_that_would_look_like_another_or_show_boxes_is_refused() {
+        // Direction controls, zero-width signs and emoji are refused, with a reason.
+        for bad in [
+            "\u{202e}arbeZ",
+            "Ze\u{200b}bra",
+            "Cat 🐱",
+            "🐶🐶",
+            "A\u{0007}B",
+            "$$$",
+        ] {
+            assert_eq!(
+                clean_nickname(bad),
+                Err(ProfileError::NicknameSymbols),
+                "{bad:?}"
+            );
+        }
+        // Letters of every alphabet the game draws are fine.
+        for good in [
+            "Zebra",
+            "Renée",
+            "Ольга",
+            "نور",
+            "小龙",
+            "Ana-Lu",
+            "O'Neil",
+            "Kid_99",
+        ] {
+            assert!(clean_nickname(good).is_ok(), "{good}");
+        }
+        // An accent typed apart is one letter; names compare as they look.
+        assert_eq!(clean_nickname("Rene\u{301}e").unwrap(), "Renée");
+        assert!(
+            same_nickname("Zebra", "Ζebra"),
+            "Greek capital zeta looks like Z"
+        );
+        assert!(same_nickname("Ana", "Аna"), "Cyrillic а looks like a");
+        assert!(!same_nickname("Ana", "Anna"));
+    }
+
+    #[test]
+    fn a_nickname_that_looks_like_a_name_an_address_or_a_number_gets_a_kind_word() {
+        assert_eq!(
+            PersonalHint::of("Emma Johnson"),
+            Some(PersonalHint::FullName)
+        );
+        assert_eq!(
+            PersonalHint::of("emma.j@mail.com"),
+            Some(PersonalHint::Email)
+        );
+        assert_eq!(PersonalHint::of("0612 345 678"), Some(PersonalHint::Phone));
+        assert_eq!(PersonalHint::of("+44 7700 900"), Some(PersonalHint::Phone));
+        for fine in ["Blue fox", "StarKid", "Ninja 42", "Sam"] {
+            assert_eq!(PersonalHint::of(fine), None, "{fine}");
+        }
     }
 
     #[test]

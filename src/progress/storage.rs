@@ -24,6 +24,45 @@ pub enum StorageError {
         what: String,
         source: std::io::Error,
     },
+    /// Far larger than anything the game saves: not read at all.
+    #[error("{what} is {bytes} bytes, more than any saved file can be ({MAX_DOCUMENT_BYTES})")]
+    TooBig { what: String, bytes: u64 },
+    /// Not text (random bytes, another program's file).
+    #[error("{what} is not text")]
+    NotText { what: String },
+}
+
+impl StorageError {
+    /// The document is there but can never be read as one: set it aside.
+    pub fn is_unreadable_document(&self) -> bool {
+        matches!(
+            self,
+            StorageError::TooBig { .. } | StorageError::NotText { .. }
+        )
+    }
+}
+
+/// The most a saved document may hold. A child's profile with every level played
+/// is a few kilobytes (a stress test's thousands of levels, about a megabyte); a
+/// file far larger is not one of ours, and reading it whole could freeze a school
+/// machine.
+pub const MAX_DOCUMENT_BYTES: u64 = 8 << 20;
+
+/// The temporary file a write makes beside `file` before renaming it into place.
+pub fn is_temp_of(name: &str, file: &str) -> bool {
+    name.strip_prefix(file)
+        .is_some_and(|rest| rest.starts_with(".tmp-"))
+}
+
+fn too_big(what: &str, bytes: u64) -> Result<(), StorageError> {
+    if bytes > MAX_DOCUMENT_BYTES {
+        Err(StorageError::TooBig {
+            what: what.to_string(),
+            bytes,
+        })
+    } else {
+        Ok(())
+    }
 }
 
 /// Named text documents.
@@ -32,8 +71,9 @@ pub trait Storage: Send + Sync {
     fn read(&self, name: &str) -> Result<Option<String>, StorageError>;
     /// Replaces the document whole: a reader sees the old or the new, never half.
     fn write(&self, name: &str, contents: &str) -> Result<(), StorageError>;
-    /// Moves a document out of the way (it could not be read) and says where to.
-    fn set_aside(&self, name: &str) -> Result<String, StorageError>;
+    /// Moves a document out of the way (it could not be read, or a newer game
+    /// wrote it), under a name saying `why`, and says where to.
+    fn set_aside(&self, name: &str, why: &str) -> Result<String, StorageError>;
     /// The documents directly in a folder (`"profiles"`), as full names
     /// (`"profiles/3.ron"`), sorted. A missing folder is empty.
     fn list(&self, folder: &str) -> Result<Vec<String>, StorageError>;
@@ -80,13 +120,23 @@ impl FileStorage {
 impl Storage for FileStorage {
     fn read(&self, name: &str) -> Result<Option<String>, StorageError> {
         let path = self.path(name);
-        match fs::read_to_string(&path) {
-            Ok(s) => Ok(Some(s)),
+        let what = || path.display().to_string();
+        let err = |source| StorageError::Read {
+            what: what(),
+            source,
+        };
+        // The size first: a huge file is never read into memory.
+        match fs::metadata(&path) {
+            Ok(meta) => too_big(&what(), meta.len())?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(source) => return Err(err(source)),
+        }
+        match fs::read(&path) {
+            Ok(bytes) => String::from_utf8(bytes)
+                .map(Some)
+                .map_err(|_| StorageError::NotText { what: what() }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(source) => Err(StorageError::Read {
-                what: path.display().to_string(),
-                source,
-            }),
+            Err(source) => Err(err(source)),
         }
     }
 
@@ -117,15 +167,15 @@ impl Storage for FileStorage {
         Ok(())
     }
 
-    fn set_aside(&self, name: &str) -> Result<String, StorageError> {
+    fn set_aside(&self, name: &str, why: &str) -> Result<String, StorageError> {
         let from = self.path(name);
         let stamp = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        let mut to = self.path(&format!("{name}.corrupt-{stamp}"));
+        let mut to = self.path(&format!("{name}.{why}-{stamp}"));
         let mut n = 1;
         while to.exists() {
-            to = self.path(&format!("{name}.corrupt-{stamp}-{n}"));
+            to = self.path(&format!("{name}.{why}-{stamp}-{n}"));
             n += 1;
         }
         fs::rename(&from, &to).map_err(|source| StorageError::Write {
@@ -224,7 +274,10 @@ impl MemoryStorage {
 
 impl Storage for MemoryStorage {
     fn read(&self, name: &str) -> Result<Option<String>, StorageError> {
-        Ok(self.docs().get(name).cloned())
+        match self.docs().get(name) {
+            Some(doc) => too_big(name, doc.len() as u64).map(|()| Some(doc.clone())),
+            None => Ok(None),
+        }
     }
 
     fn write(&self, name: &str, contents: &str) -> Result<(), StorageError> {
@@ -232,9 +285,9 @@ impl Storage for MemoryStorage {
         Ok(())
     }
 
-    fn set_aside(&self, name: &str) -> Result<String, StorageError> {
+    fn set_aside(&self, name: &str, why: &str) -> Result<String, StorageError> {
         let mut docs = self.docs();
-        let aside = format!("{name}.corrupt");
+        let aside = format!("{name}.{why}");
         if let Some(doc) = docs.remove(name) {
             docs.insert(aside.clone(), doc);
         }
@@ -317,9 +370,13 @@ impl Storage for LocalStorage {
             source,
         };
         let store = Self::store().map_err(err)?;
-        store
+        let doc = store
             .get_item(&Self::key(name))
-            .map_err(|e| err(Self::js(e)))
+            .map_err(|e| err(Self::js(e)))?;
+        if let Some(doc) = &doc {
+            too_big(name, doc.len() as u64)?;
+        }
+        Ok(doc)
     }
 
     fn write(&self, name: &str, contents: &str) -> Result<(), StorageError> {
@@ -333,9 +390,13 @@ impl Storage for LocalStorage {
             .map_err(|e| err(Self::js(e)))
     }
 
-    fn set_aside(&self, name: &str) -> Result<String, StorageError> {
-        let aside = format!("{name}.corrupt-{}", crate::clock::now_unix());
-        if let Some(text) = self.read(name)? {
+    fn set_aside(&self, name: &str, why: &str) -> Result<String, StorageError> {
+        let aside = format!("{name}.{why}-{}", crate::clock::now_unix());
+        // Read whole even if too big: it is only moved, never parsed.
+        let text = Self::store()
+            .ok()
+            .and_then(|s| s.get_item(&Self::key(name)).ok().flatten());
+        if let Some(text) = text {
             self.write(&aside, &text)?;
         }
         self.remove(name)?;
@@ -405,7 +466,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = FileStorage::new(dir.path());
         store.write("p.ron", "garbage").unwrap();
-        let aside = store.set_aside("p.ron").unwrap();
+        let aside = store.set_aside("p.ron", "corrupt").unwrap();
         assert_eq!(store.read("p.ron").unwrap(), None);
         assert_eq!(fs::read_to_string(aside).unwrap(), "garbage");
     }

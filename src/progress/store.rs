@@ -45,6 +45,9 @@ pub struct Machine {
     pub language: Option<String>,
     #[serde(default)]
     pub pin: Option<PinHash>,
+    /// Wrong PIN tries in a row, so waiting cannot be skipped by a restart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_tries: Option<super::pin::PinTries>,
     /// Children cannot change the age band or the language.
     #[serde(default)]
     pub locked: Option<bool>,
@@ -119,6 +122,39 @@ pub enum LoadWarning {
     Unreadable(StorageError),
     #[error("{file} was saved by a newer Sango (version {version}); it was left as it is")]
     Newer { file: String, version: u32 },
+    #[error("{file} was saved by a newer Sango (version {version}); it was kept as {kept_as}")]
+    NewerSetAside {
+        file: String,
+        version: u32,
+        kept_as: String,
+    },
+    /// Read only (the report): a file that could not be read is left as it is.
+    #[error("{file} could not be read ({error}); it was left as it is")]
+    LeftAlone { file: String, error: String },
+    /// Read only (the report): part of a profile could not be read; the rest is used.
+    #[error("{file}: {what}; the rest was read, and the file was left as it is")]
+    ReadInPart { file: String, what: String },
+    /// Part of a profile could not be read: what could is kept, the file as it
+    /// was is kept aside.
+    #[error("{file}: {what}; the rest was kept, and the file as it was is kept as {kept_as}")]
+    Repaired {
+        file: String,
+        what: String,
+        kept_as: String,
+    },
+}
+
+/// At most this much of a parser's message is quoted: a corrupt file of many
+/// megabytes must not become a message of many megabytes.
+const QUOTE_MAX_CHARS: usize = 160;
+
+/// A message cut to a readable length.
+fn short(message: impl std::fmt::Display) -> String {
+    let text = message.to_string();
+    match text.char_indices().nth(QUOTE_MAX_CHARS) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
+    }
 }
 
 #[derive(Debug, Error)]
@@ -180,14 +216,103 @@ fn profile_lock(id: u32) -> String {
     format!("profile-{id}")
 }
 
+/// The id a file under `profiles/` carries: `3` for `profiles/3.ron`, and for
+/// `profiles/3.ron.corrupt-…` or `profiles/3.ron.tmp-…`.
+fn file_id(name: &str) -> Option<u32> {
+    let file = name.rsplit('/').next()?;
+    let digits: String = file.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// A saved profile read loosely: who it is, and every other part as its text.
+#[derive(Deserialize)]
+struct LooseDoc<'a> {
+    #[serde(borrow)]
+    profile: LooseProfile<'a>,
+}
+
+#[derive(Deserialize)]
+struct LooseProfile<'a> {
+    id: u32,
+    nickname: String,
+    #[serde(borrow, default)]
+    avatar: Option<&'a ron::value::RawValue>,
+    #[serde(borrow, default)]
+    results: BTreeMap<String, &'a ron::value::RawValue>,
+    #[serde(borrow, default)]
+    language: Option<&'a ron::value::RawValue>,
+    #[serde(borrow, default)]
+    preferences: Option<&'a ron::value::RawValue>,
+    #[serde(borrow, default)]
+    checks: Option<&'a ron::value::RawValue>,
+}
+
+/// A part of a profile read on its own: none if it is not there; none, and named
+/// in `lost`, if it is there but cannot be read.
+fn take<'a, T: Deserialize<'a>>(
+    raw: Option<&'a ron::value::RawValue>,
+    key: &str,
+    lost: &mut Vec<String>,
+) -> Option<T> {
+    match raw?.into_rust() {
+        Ok(v) => Some(v),
+        Err(_) => {
+            lost.push(key.to_string());
+            None
+        }
+    }
+}
+
+/// A nickname read from a file that breaks the rules a child typing it meets
+/// (too long, control characters): the nickname it becomes; none if it is fine.
+fn repaired_nickname(profile: &Profile) -> Option<String> {
+    let fixed = clean_nickname(&profile.nickname)
+        .unwrap_or_else(|_| cut_nickname(&profile.nickname, profile.id));
+    (fixed != profile.nickname).then_some(fixed)
+}
+
+/// The first characters of a nickname that the rules allow, or `#id` if none are.
+fn cut_nickname(raw: &str, id: u32) -> String {
+    let kept: String = raw
+        .chars()
+        .take(super::NICKNAME_MAX_CHARS * 64)
+        .filter(|c| super::nickname_char(*c) || c.is_whitespace())
+        .collect();
+    let cut: String = kept
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(super::NICKNAME_MAX_CHARS)
+        .collect();
+    match cut.trim() {
+        "" => format!("#{id}"),
+        cut => cut.to_string(),
+    }
+}
+
 /// Saved progress on one storage.
 pub struct Store {
     storage: Box<dyn Storage>,
+    /// Reads only: nothing is moved aside, repaired or cleaned (the report).
+    read_only: bool,
 }
 
 impl Store {
     pub fn new(storage: Box<dyn Storage>) -> Self {
-        Self { storage }
+        Self {
+            storage,
+            read_only: false,
+        }
+    }
+
+    /// A store that only reads: for `sango report`, which must never change the
+    /// folders it is asked to read. Problems are reported, files left as they are.
+    pub fn read_only(storage: Box<dyn Storage>) -> Self {
+        Self {
+            storage,
+            read_only: true,
+        }
     }
 
     pub fn storage(&self) -> &dyn Storage {
@@ -198,23 +323,51 @@ impl Store {
         // Version 1 wrote `age_band: Ages9To12` where this layout has an option.
         let options = ron::Options::default()
             .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-        let Some(text) = self.storage.read(name)? else {
-            return Ok(Read::Missing);
+        let text = match self.storage.read(name) {
+            Ok(Some(text)) => text,
+            Ok(None) => return Ok(Read::Missing),
+            Err(e) if e.is_unreadable_document() => return Ok(Read::Corrupt(short(e))),
+            Err(e) => return Err(e),
         };
         match ron::from_str::<VersionOnly>(&text) {
             Ok(v) if v.version > VERSION => return Ok(Read::Newer(v.version)),
             Ok(_) => {}
-            Err(e) => return Ok(Read::Corrupt(e.to_string())),
+            Err(e) => return Ok(Read::Corrupt(short(e))),
         }
         Ok(match options.from_str::<T>(&text) {
             Ok(doc) => Read::Ok(doc),
-            Err(e) => Read::Corrupt(e.to_string()),
+            Err(e) => Read::Corrupt(short(e)),
         })
+    }
+
+    /// Moves a file a newer Sango wrote aside, so nothing here can ever write
+    /// over it, and says so.
+    fn set_aside_newer(&self, file: &str, version: u32) -> LoadWarning {
+        if self.read_only {
+            return LoadWarning::Newer {
+                file: file.to_string(),
+                version,
+            };
+        }
+        match self.storage.set_aside(file, &format!("newer-v{version}")) {
+            Ok(kept_as) => LoadWarning::NewerSetAside {
+                file: file.to_string(),
+                version,
+                kept_as,
+            },
+            Err(e) => LoadWarning::Unreadable(e),
+        }
     }
 
     /// Moves an unreadable file aside and says so.
     fn set_aside(&self, file: &str, error: String) -> LoadWarning {
-        match self.storage.set_aside(file) {
+        if self.read_only {
+            return LoadWarning::LeftAlone {
+                file: file.to_string(),
+                error,
+            };
+        }
+        match self.storage.set_aside(file, "corrupt") {
             Ok(kept_as) => LoadWarning::CorruptSetAside {
                 file: file.to_string(),
                 error,
@@ -277,10 +430,7 @@ impl Store {
                 Machine::default()
             }
             Ok(Read::Newer(version)) => {
-                warnings.push(LoadWarning::Newer {
-                    file: MACHINE_FILE.into(),
-                    version,
-                });
+                warnings.push(self.set_aside_newer(MACHINE_FILE, version));
                 Machine::default()
             }
             Err(e) => {
@@ -311,18 +461,125 @@ impl Store {
         let mut profiles = Vec::new();
         for name in names.iter().filter(|n| n.ends_with(".ron")) {
             match self.read::<ProfileDoc>(name) {
-                Ok(Read::Ok(doc)) => profiles.push(doc.profile),
+                Ok(Read::Ok(doc)) => match repaired_nickname(&doc.profile) {
+                    None => profiles.push(doc.profile),
+                    Some(nickname) => {
+                        let mut profile = doc.profile;
+                        profile.nickname = nickname;
+                        let what = "the nickname broke the rules and was shortened".to_string();
+                        warnings.push(self.repair(name, &profile, what));
+                        profiles.push(profile);
+                    }
+                },
                 Ok(Read::Missing) => {} // removed since the listing
-                Ok(Read::Corrupt(error)) => warnings.push(self.set_aside(name, error)),
-                Ok(Read::Newer(version)) => warnings.push(LoadWarning::Newer {
-                    file: name.clone(),
-                    version,
-                }),
+                Ok(Read::Corrupt(error)) => match self.salvage(name) {
+                    Some((profile, what)) => {
+                        warnings.push(self.repair(name, &profile, what));
+                        profiles.push(profile);
+                    }
+                    None => warnings.push(self.set_aside(name, error)),
+                },
+                Ok(Read::Newer(version)) => warnings.push(self.set_aside_newer(name, version)),
                 Err(e) => warnings.push(LoadWarning::Unreadable(e)),
             }
         }
+        // Two files naming one child (a copy made by hand): the first is kept.
         profiles.sort_by_key(|p| p.id);
+        profiles.dedup_by_key(|p| p.id);
         (profiles, warnings)
+    }
+
+    /// What can be read of a profile a field of which is broken (`stars: "one"`):
+    /// its id and nickname, and every result and setting that reads. None when
+    /// not even who it is can be read.
+    fn salvage(&self, name: &str) -> Option<(Profile, String)> {
+        let text = self.storage.read(name).ok()??;
+        // Each part is kept as its own text and read on its own, so one broken
+        // part costs only itself.
+        let doc: LooseDoc = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(&text)
+            .ok()?;
+        let p = doc.profile;
+        let nickname = clean_nickname(&p.nickname)
+            .ok()
+            .unwrap_or_else(|| cut_nickname(&p.nickname, p.id));
+        let mut lost = Vec::new();
+        let mut results = BTreeMap::new();
+        for (scenario, raw) in &p.results {
+            match raw.into_rust::<RunResult>() {
+                Ok(result) => {
+                    results.insert(scenario.clone(), result);
+                }
+                Err(_) => lost.push(format!("the result of {scenario}")),
+            }
+        }
+        let profile = Profile {
+            id: p.id,
+            nickname,
+            avatar: take(p.avatar, "avatar", &mut lost).unwrap_or_default(),
+            results,
+            language: take(p.language, "language", &mut lost).flatten(),
+            preferences: take(p.preferences, "preferences", &mut lost).flatten(),
+            checks: take(p.checks, "checks", &mut lost).unwrap_or_default(),
+        };
+        let what = if lost.is_empty() {
+            "a part could not be read".to_string()
+        } else {
+            format!("could not read {}", lost.join(", "))
+        };
+        Some((profile, short(what)))
+    }
+
+    /// Keeps the file as it was aside and saves what was read of it in its place.
+    fn repair(&self, name: &str, profile: &Profile, what: String) -> LoadWarning {
+        if self.read_only {
+            return LoadWarning::ReadInPart {
+                file: name.to_string(),
+                what,
+            };
+        }
+        let _lock = self.storage.lock(&profile_lock(profile.id));
+        let kept_as = match self.storage.set_aside(name, "corrupt") {
+            Ok(kept_as) => kept_as,
+            Err(e) => return LoadWarning::Unreadable(e),
+        };
+        if let Err(e) = self.write_profile(profile) {
+            return LoadWarning::Unreadable(e);
+        }
+        LoadWarning::Repaired {
+            file: name.to_string(),
+            what,
+            kept_as,
+        }
+    }
+
+    /// Removes the temporary files copies of the game stopped mid-save left
+    /// behind (whole profiles may sit in them). Each is removed under the lock of
+    /// the file it was written for, so a save in progress in another copy of the
+    /// game is never touched. Returns how many were removed.
+    pub fn remove_stale_temp(&self) -> Result<usize, StorageError> {
+        let mut removed = 0;
+        if self.read_only {
+            return Ok(0);
+        }
+        for folder in [PROFILES, "."] {
+            for name in self.storage.list(folder)? {
+                let Some((file, _)) = name.rsplit_once(".tmp-") else {
+                    continue;
+                };
+                let file = file.trim_start_matches("./");
+                let lock = match file_id(file) {
+                    Some(id) if file.starts_with(PROFILES) => profile_lock(id),
+                    _ if file == MACHINE_FILE => MACHINE_FILE.to_string(),
+                    _ => PROFILES.to_string(),
+                };
+                let _held = self.storage.lock(&lock)?;
+                self.storage.remove(&name)?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
     }
 
     fn last_id(&self) -> Result<u32, StorageError> {
@@ -370,8 +627,17 @@ impl Store {
         {
             return Err(ProfileError::NicknameTaken.into());
         }
+        // Above every id any file in the folder carries (read or not, set aside
+        // or newer): a new child never takes an existing file's name.
         let newest = existing.iter().map(|p| p.id).max().unwrap_or(0);
-        let id = self.last_id()?.max(newest) + 1;
+        let on_disk = self
+            .storage
+            .list(PROFILES)?
+            .iter()
+            .filter_map(|n| file_id(n))
+            .max()
+            .unwrap_or(0);
+        let id = self.last_id()?.max(newest).max(on_disk) + 1;
         let profile = Profile {
             id,
             nickname,
@@ -469,10 +735,17 @@ impl Store {
         self.change_profile(known, |p| p.preferences = Some(preferences))
     }
 
-    /// Removes a child's profile and results for good (the teacher decides).
+    /// Removes a child's profile and results for good (the teacher decides), with
+    /// any temporary copy a stopped save left behind.
     pub fn delete_profile(&self, id: u32) -> Result<(), StoreError> {
         let _lock = self.storage.lock(&profile_lock(id))?;
-        self.storage.remove(&profile_file(id))?;
+        let file = profile_file(id);
+        for name in self.storage.list(PROFILES)? {
+            if super::storage::is_temp_of(&name, &file) {
+                self.storage.remove(&name)?;
+            }
+        }
+        self.storage.remove(&file)?;
         Ok(())
     }
 
@@ -637,20 +910,150 @@ mod tests {
     }
 
     #[test]
-    fn a_file_from_a_newer_sango_is_left_alone() {
+    fn a_file_from_a_newer_sango_is_moved_aside_whole_and_never_written_over() {
         let store = memory();
         let newer = "(version: 99, profile: (id: 1, nickname: \"Sam\", avatar: Sky), colour: 3)";
         store.storage().write("profiles/1.ron", newer).unwrap();
         let (progress, warnings) = store.load();
         assert!(progress.profiles.is_empty());
-        assert!(matches!(
-            warnings[..],
-            [LoadWarning::Newer { version: 99, .. }]
-        ));
+        let [
+            LoadWarning::NewerSetAside {
+                version: 99,
+                kept_as,
+                ..
+            },
+        ] = &warnings[..]
+        else {
+            panic!("{warnings:?}")
+        };
         assert_eq!(
-            store.storage().read("profiles/1.ron").unwrap().as_deref(),
+            store.storage().read(kept_as).unwrap().as_deref(),
             Some(newer)
         );
+        assert_eq!(store.storage().read("profiles/1.ron").unwrap(), None);
+        // With the last id lost too, the next child takes a name no file has.
+        store.storage().remove(LAST_ID).unwrap();
+        let next = store.create_profile("Ali", Avatar::Sun, None).unwrap();
+        assert_eq!(next.id, 2);
+        assert_eq!(
+            store.storage().read(kept_as).unwrap().as_deref(),
+            Some(newer)
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn random_bytes_and_a_huge_file_are_moved_aside_and_their_names_never_reused() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(Box::new(FileStorage::new(dir.path())));
+        for name in ["Ana", "Ben", "Cy"] {
+            store.create_profile(name, Avatar::Sun, None).unwrap();
+        }
+        let profiles = dir.path().join("profiles");
+        let junk: Vec<u8> = (0..4096u32)
+            .map(|i| (i * 7919 % 251) as u8 | 0x80)
+            .collect();
+        std::fs::write(profiles.join("3.ron"), &junk).unwrap();
+        let huge = "x".repeat((super::super::storage::MAX_DOCUMENT_BYTES + 1) as usize);
+        std::fs::write(profiles.join("2.ron"), &huge).unwrap();
+        std::fs::remove_file(dir.path().join(LAST_ID)).unwrap();
+        let (progress, warnings) = store.load();
+        assert_eq!(progress.profiles.len(), 1, "{warnings:?}");
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        for w in &warnings {
+            assert!(w.to_string().chars().count() < 400, "a short message: {w}");
+        }
+        assert!(!profiles.join("3.ron").exists() && !profiles.join("2.ron").exists());
+        let kept: Vec<Vec<u8>> = std::fs::read_dir(&profiles)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().contains(".corrupt-"))
+            .map(|p| std::fs::read(p).unwrap())
+            .collect();
+        assert!(kept.contains(&junk) && kept.contains(&huge.into_bytes()));
+        let next = store.create_profile("Dee", Avatar::Sun, None).unwrap();
+        assert_eq!(next.id, 4, "no new child is written over a kept file");
+    }
+
+    #[test]
+    fn one_broken_result_loses_only_itself() {
+        let store = memory();
+        let sam = store.create_profile("Sam", Avatar::Sky, None).unwrap();
+        let sam = store.record(&sam, result("a", 2, 2)).unwrap();
+        store.record(&sam, result("b", 3, 4)).unwrap();
+        let name = profile_file(sam.id);
+        let text = store.storage().read(&name).unwrap().unwrap();
+        let broken = text.replacen("stars: 2", "stars: \"one\"", 1);
+        assert_ne!(broken, text);
+        store.storage().write(&name, &broken).unwrap();
+        let (progress, warnings) = store.load();
+        let [LoadWarning::Repaired { what, kept_as, .. }] = &warnings[..] else {
+            panic!("{warnings:?}")
+        };
+        assert!(what.contains("the result of a"), "{what}");
+        assert_eq!(
+            store.storage().read(kept_as).unwrap().as_deref(),
+            Some(broken.as_str())
+        );
+        let sam = &progress.profiles[0];
+        assert_eq!(sam.nickname, "Sam");
+        assert_eq!(sam.avatar, Avatar::Sky);
+        assert!(sam.results.contains_key("b") && !sam.results.contains_key("a"));
+        // Read back as saved, with nothing left to repair.
+        assert!(store.load().1.is_empty());
+    }
+
+    #[test]
+    fn a_hand_made_giant_nickname_is_cut_to_the_rules_on_load() {
+        let store = memory();
+        let sam = store.create_profile("Sam", Avatar::Sky, None).unwrap();
+        let name = profile_file(sam.id);
+        let text = store.storage().read(&name).unwrap().unwrap();
+        let giant = format!("Sam{}", "m".repeat(200_000));
+        store
+            .storage()
+            .write(&name, &text.replace("\"Sam\"", &format!("{giant:?}")))
+            .unwrap();
+        let (progress, warnings) = store.load();
+        assert!(
+            matches!(warnings[..], [LoadWarning::Repaired { .. }]),
+            "{warnings:?}"
+        );
+        assert_eq!(
+            progress.profiles[0].nickname.chars().count(),
+            super::super::NICKNAME_MAX_CHARS
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn temp_files_left_by_a_stopped_save_are_cleaned_and_go_with_their_profile() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(Box::new(FileStorage::new(dir.path())));
+        let sam = store.create_profile("Sam", Avatar::Sky, None).unwrap();
+        let profiles = dir.path().join("profiles");
+        let old = profiles.join("1.ron.tmp-AbC123");
+        std::fs::write(&old, "(version: 2, profile: (id: 1, nickname: \"Sam\"").unwrap();
+        std::fs::write(dir.path().join("machine.ron.tmp-Q1"), "(version: 2").unwrap();
+        // A save in progress in another copy holds its lock: left alone until done.
+        let held = store.storage().lock("profile-1").unwrap();
+        let cleaner = std::thread::spawn({
+            let dir = dir.path().to_path_buf();
+            move || Store::new(Box::new(FileStorage::new(dir))).remove_stale_temp()
+        });
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        assert!(old.exists(), "not while the save holds its lock");
+        drop(held);
+        assert_eq!(cleaner.join().unwrap().unwrap(), 2);
+        assert!(!old.exists() && !dir.path().join("machine.ron.tmp-Q1").exists());
+        let fresh = profiles.join("1.ron.tmp-XyZ789");
+        std::fs::write(&fresh, "left by a save that was stopped").unwrap();
+        store.delete_profile(sam.id).unwrap();
+        let left: Vec<_> = std::fs::read_dir(&profiles)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, ["last-id"], "no copy of the profile is kept");
     }
 
     #[test]

@@ -144,6 +144,61 @@ fn a_teacher_chooses_a_pin_then_sets_and_locks_the_class_settings() {
 }
 
 #[test]
+fn wrong_pins_slow_down_and_a_restart_does_not_reset_the_wait() {
+    let data = tempfile::tempdir().unwrap();
+    let class = store(data.path());
+    class
+        .change_machine(|m| m.pin = Some(sango::progress::pin::PinHash::new("4321")))
+        .unwrap();
+    let mut game = Game::new(data.path());
+    game.press(Action::OpenTeacher);
+    for _ in 0..sango::progress::pin::FREE_TRIES {
+        type_pin(&mut game, "1111");
+    }
+    assert!(game.shows("pin-error-wait"), "the fourth try must wait");
+    // Even the right PIN waits its turn, and a new start remembers.
+    type_pin(&mut game, "4321");
+    assert_eq!(game.screen(), Screen::Pin);
+    let mut again = Game::new(data.path());
+    again.press(Action::OpenTeacher);
+    type_pin(&mut again, "4321");
+    assert!(
+        again.shows("pin-error-wait"),
+        "a restart does not reset the wait"
+    );
+    let tries = saved(data.path()).machine.pin_tries.unwrap();
+    assert_eq!(tries.wrong, sango::progress::pin::FREE_TRIES);
+}
+
+#[test]
+fn sango_says_why_a_made_up_nickname_is_safer_and_refuses_look_alikes() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    game.new_player("Zebra");
+    assert_eq!(game.screen(), Screen::Map);
+    game.press(Action::ChangePlayer);
+    game.press(Action::NewPlayer);
+    assert_eq!(game.screen(), Screen::NewProfile);
+    game.type_text("Emma Johnson");
+    assert!(game.shows("profiles-privacy-full-name"));
+    for _ in 0.."Emma Johnson".len() {
+        game.key(KeyCode::Backspace, Key::Backspace);
+    }
+    // A second "Zebra" with a Greek capital Zeta is taken; a bidi trick is refused.
+    game.type_text("\u{396}ebra");
+    assert!(game.shows("profiles-privacy-tip"));
+    game.press(Action::CreateProfile);
+    assert!(game.shows("profile-error-taken"));
+    for _ in 0..5 {
+        game.key(KeyCode::Backspace, Key::Backspace);
+    }
+    game.type_text("\u{202e}arbeZ");
+    game.press(Action::CreateProfile);
+    assert!(game.shows("profile-error-symbols"));
+    assert_eq!(saved(data.path()).profiles.len(), 1);
+}
+
+#[test]
 fn sixty_children_pick_their_own_and_a_teacher_removes_one_and_resets_all() {
     let data = tempfile::tempdir().unwrap();
     let class = store(data.path());
@@ -385,6 +440,14 @@ fn a_save_killed_half_way_leaves_the_old_file_or_the_new_one() {
         std::thread::sleep(Duration::from_millis(150 + 97 * attempt));
         writer.kill().unwrap(); // SIGKILL
         writer.wait().unwrap();
+        // The next start clears what the killed save left half-written.
+        class.remove_stale_temp().unwrap();
+        let temp: Vec<_> = std::fs::read_dir(data.path().join("profiles"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".tmp-"))
+            .collect();
+        assert!(temp.is_empty(), "temp files left behind: {temp:?}");
         let (progress, warnings) = class.load();
         assert!(
             warnings.is_empty(),

@@ -12,7 +12,6 @@ use crate::game::avatars::spawn_avatar;
 use crate::game::state::{Content, FixedSeed, Level, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, stars,
-    verbatim,
 };
 use crate::learning::{Due, Offered, Suggestion, Why};
 use crate::play::Run;
@@ -204,8 +203,14 @@ fn spawn_map(
                     ));
                 }
             });
-            if let Some(notice) = &saves.notice {
-                root.spawn(verbatim(theme, notice, size::SMALL, palette::RISKY));
+            // A plain sentence for the child; the detail is for the teacher.
+            if saves.notice.is_some() {
+                root.spawn(label(
+                    theme,
+                    Localized::new("title-save-problem"),
+                    size::SMALL,
+                    palette::RISKY,
+                ));
             }
             // A look-back due, or the level Sango suggests and why.
             if look_back {

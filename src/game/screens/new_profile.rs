@@ -107,11 +107,16 @@ fn spawn_form(mut commands: Commands, theme: Res<Theme>) {
                     ));
                     field.observe(type_nickname);
                     field.insert(AutoFocus);
-                    form.spawn(label(
-                        theme,
-                        Localized::new("profiles-privacy-tip"),
-                        size::SMALL,
-                        palette::SAFE,
+                    // Sango's tip; a kinder, closer word when the nickname looks
+                    // like a real name, an e-mail or a phone number.
+                    form.spawn((
+                        label(
+                            theme,
+                            Localized::new("profiles-privacy-tip"),
+                            size::SMALL,
+                            palette::SAFE,
+                        ),
+                        PrivacyTip,
                     ));
                     form.spawn(label(
                         theme,
@@ -210,12 +215,18 @@ fn type_nickname(
     event.propagate(false);
 }
 
+/// The privacy tip under the nickname box.
+#[derive(Component)]
+struct PrivacyTip;
+
+#[allow(clippy::type_complexity)]
 fn show_form(
     form: Res<NewProfile>,
     focus: Res<InputFocus>,
     fields: Query<Entity, With<NicknameField>>,
     mut texts: Query<(&mut Text, &mut TextColor), With<NicknameText>>,
-    mut errors: Query<&mut Localized, With<FormError>>,
+    mut errors: Query<&mut Localized, (With<FormError>, Without<PrivacyTip>)>,
+    mut tips: Query<&mut Localized, (With<PrivacyTip>, Without<FormError>)>,
     mut avatars: Query<(&AvatarChoice, &mut BorderColor)>,
 ) {
     if !form.is_changed() && !focus.is_changed() {
@@ -226,6 +237,13 @@ fn show_form(
         let caret = if focused { "|" } else { "" };
         text.0 = format!("{}{caret}", form.nickname);
         color.0 = palette::INK;
+    }
+    let tip = crate::progress::PersonalHint::of(&form.nickname)
+        .map_or("profiles-privacy-tip", crate::progress::PersonalHint::key);
+    for mut loc in &mut tips {
+        if loc.id != tip {
+            *loc = Localized::new(tip);
+        }
     }
     for mut loc in &mut errors {
         let id = form.error.unwrap_or("empty");

@@ -43,6 +43,8 @@ pub struct PinEntry {
     pub first: Option<String>,
     pub typed: String,
     pub error: Option<&'static str>,
+    /// Seconds to wait before another try, after too many wrong ones.
+    pub wait: u64,
 }
 
 fn start_entry(mut commands: Commands, saves: Res<Saves>) {
@@ -110,7 +112,10 @@ fn spawn_pin(
             });
             root.spawn(label(
                 theme,
-                Localized::new(entry.error.unwrap_or("empty")),
+                Localized::new(entry.error.unwrap_or("empty"))
+                    .with("seconds", entry.wait)
+                    .with("min", PIN_MIN_DIGITS)
+                    .with("max", PIN_MAX_DIGITS),
                 size::SMALL,
                 palette::RISKY,
             ));
@@ -218,17 +223,35 @@ fn on_action(
                 if !valid_pin(&typed) {
                     entry.error = Some("pin-error-length");
                 } else if !entry.choosing {
-                    let right = saves
-                        .progress
-                        .machine
-                        .pin
-                        .as_ref()
-                        .is_some_and(|hash| hash.matches(&typed));
-                    if right {
+                    // Wrong tries slow down, counted in the save folder so that
+                    // closing the game does not reset them.
+                    let now = crate::clock::now_unix();
+                    let machine = &saves.progress.machine;
+                    let wait = machine.pin_tries.unwrap_or_default().wait(now);
+                    if wait > 0 {
+                        entry.error = Some("pin-error-wait");
+                        entry.wait = wait;
+                    } else if let Some(hash) = machine.pin.clone()
+                        && hash.matches(&typed)
+                    {
+                        let upgrade = hash.is_legacy().then(|| PinHash::new(&typed));
+                        saves.change_machine(|m| {
+                            m.pin_tries = None;
+                            if let Some(new) = upgrade {
+                                m.pin = Some(new);
+                            }
+                        });
                         session.open = true;
                         next.set(Screen::Teacher);
                     } else {
-                        entry.error = Some("pin-error-wrong");
+                        saves.change_machine(|m| m.pin_tries.get_or_insert_default().failed(now));
+                        let tries = saves.progress.machine.pin_tries.unwrap_or_default();
+                        entry.wait = tries.wait(now);
+                        entry.error = Some(if entry.wait > 0 {
+                            "pin-error-wait"
+                        } else {
+                            "pin-error-wrong"
+                        });
                     }
                 } else if let Some(first) = entry.first.take() {
                     if first == typed {

@@ -222,18 +222,14 @@ fn spawn_title(
                     if let Some(notice) = &saves.language_notice {
                         panel.spawn(verbatim(theme, notice, size::SMALL, palette::INK));
                     }
-                    if let Some(notice) = &saves.notice {
+                    if saves.notice.is_some() {
+                        // One plain sentence here; the detail is in the log
+                        // and the teacher's screen.
                         panel.spawn(label(
                             theme,
                             Localized::new("title-save-problem"),
                             size::SMALL,
                             palette::INK,
-                        ));
-                        panel.spawn(verbatim(
-                            theme,
-                            notice,
-                            size::SMALL * 0.8,
-                            palette::INK_SOFT,
                         ));
                     }
                 });
