@@ -47,7 +47,8 @@ def shipped(meta):
                 seen.add(dep["pkg"])
                 todo.append(dep["pkg"])
     packages = {p["id"]: p for p in meta["packages"]}
-    return {pid: packages[pid] for pid in seen}
+    # Our own crates (the workspace's, with no registry source) are not third parties.
+    return {pid: packages[pid] for pid in seen if packages[pid].get("source") is not None}
 
 
 def licence_texts(package):

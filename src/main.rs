@@ -105,6 +105,13 @@ enum Command {
         #[arg(long, short, default_value = ".")]
         out: PathBuf,
     },
+    /// Walk every path of every scenario (or one) as a child could, and print how
+    /// many distinct paths there are and which endings they reach. A path that
+    /// loops back is followed once. Exits 1 if a step a child could take fails.
+    Paths {
+        /// Only this scenario.
+        scenario: Option<String>,
+    },
     /// Open the game straight at a scenario, and at a beat of it: to try what you
     /// just wrote. Nothing is saved.
     Play {
@@ -125,11 +132,6 @@ enum Command {
         /// (default: the game's own).
         dir: Option<PathBuf>,
     },
-    /// Write the class report: each child's levels, stars and score per
-    /// objective, and the objectives the class is weakest on. `.csv` gives a
-    /// spreadsheet, `.html` a printable page with a chart. Give several --data
-    /// folders (one per machine, e.g. copied onto a USB stick) to merge them: the
-    /// same nickname on two machines is the same child.
     /// For `scripts/make-voices`: print every line said aloud, one JSON object a
     /// line: `{"lang", "file", "text"}` (the file under assets/, named after the
     /// words). All languages unless --lang is given.
@@ -139,6 +141,12 @@ enum Command {
         #[arg(long, value_name = "ID")]
         scenario: Option<String>,
     },
+    /// Write the class report: each child's levels, stars and score per
+    /// objective, and the objectives the class is weakest on. `.csv` gives a
+    /// spreadsheet, `.html` a printable page with a chart. Give several --data
+    /// folders (one per machine, e.g. copied onto a USB stick) to merge them: the
+    /// same nickname on two machines is the same child. It only reads; any file
+    /// it cannot read whole is said first, and it then exits with 1.
     Report {
         /// A folder of saved progress (repeatable; default: this machine's).
         #[arg(long, value_name = "DIR")]
@@ -196,6 +204,10 @@ fn main() -> ExitCode {
             };
             report(&root, &data, out, cli.lang.as_deref())
         }
+        Some(Command::Paths { scenario }) => match find_content(&cli) {
+            Some(root) => paths(&with_packs(root, &cli.pack), scenario.as_deref()),
+            None => no_content(),
+        },
         Some(Command::Graph { scenario, out }) => match find_content(&cli) {
             Some(root) => graph(&with_packs(root, &cli.pack), scenario, out),
             None => no_content(),
@@ -400,6 +412,49 @@ fn no_content() -> ExitCode {
          pass --content DIR or set SANGO_CONTENT_DIR"
     );
     ExitCode::FAILURE
+}
+
+fn paths(root: &ContentRoot, only: Option<&str>) -> ExitCode {
+    let library = load_and_lint(root).library;
+    let mut failed = false;
+    let mut found = false;
+    for file in &library.scenarios {
+        let s = &file.scenario;
+        if only.is_some_and(|id| id != s.id) {
+            continue;
+        }
+        found = true;
+        let walked = sango::play::Run::start(std::sync::Arc::new(s.clone()), 0)
+            .and_then(sango::play::every_path);
+        match walked {
+            Ok(endings) => {
+                let mut reached = std::collections::BTreeMap::<&str, usize>::new();
+                for run in &endings {
+                    *reached.entry(run.beat_id()).or_default() += 1;
+                }
+                let list: Vec<String> = reached.iter().map(|(e, n)| format!("{e} ×{n}")).collect();
+                say(&format!(
+                    "{}: {} paths; {}\n",
+                    s.id,
+                    endings.len(),
+                    list.join(", ")
+                ));
+            }
+            Err(e) => {
+                failed = true;
+                eprintln!("sango: {}: {e}", s.id);
+            }
+        }
+    }
+    if !found {
+        eprintln!("sango: no scenario `{}`", only.unwrap_or_default());
+        return ExitCode::from(2);
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn graph(root: &ContentRoot, id: &str, out: &std::path::Path) -> ExitCode {

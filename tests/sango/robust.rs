@@ -285,3 +285,31 @@ fn the_report_reads_and_never_writes_and_any_problem_fails_it() {
     );
     assert!(!out.path().join("r2.csv").exists());
 }
+
+#[test]
+fn paths_ends_on_a_story_that_loops_back_with_a_way_out() {
+    let (_dir, content) = crate::common::content_copy();
+    let source =
+        fs::read_to_string(content.scenarios.join("9-12/contract-the-free-gems.ron")).unwrap();
+    // The friend's line leads back to the first decision: ask the friend again and
+    // again, or choose another way out. Before the bound, this never ended.
+    let looped = source.replacen(
+        "text: \"friend-says\", next: \"friend-choice\"",
+        "text: \"friend-says\", next: \"popup\"",
+        1,
+    );
+    assert_ne!(looped, source);
+    fs::write(
+        content.scenarios.join("9-12/contract-the-free-gems.ron"),
+        looped,
+    )
+    .unwrap();
+    let run = bin()
+        .args(["--content"])
+        .arg(content.home())
+        .args(["paths", "contract-the-free-gems"])
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{run:?}");
+    assert!(String::from_utf8_lossy(&run.stdout).contains("contract-the-free-gems: "));
+}

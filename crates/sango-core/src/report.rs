@@ -762,7 +762,7 @@ mod tests {
         use crate::content::{AgeBand, ItemSet};
         use crate::learning::{Answer, Confidence};
         let (words, _) =
-            Localizer::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"));
+            Localizer::load_dir(&std::path::Path::new(crate::SOURCE_ROOT).join("locales"));
         let check = |set, right: [bool; 2]| CheckRecord {
             set,
             band: AgeBand::Ages9To12,

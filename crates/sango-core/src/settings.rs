@@ -115,9 +115,14 @@ impl Settings {
                 let mut problem = None;
                 if let Some(folder) = deployed.data_folder.take() {
                     let base = path.parent().unwrap_or(Path::new("."));
+                    // A folder the school did not mean is never written to: the
+                    // folder as written may not climb, and where it lands may not
+                    // be a system folder.
+                    let problem_with = data_folder_problem(&folder).or_else(|| {
+                        data_folder_problem(&base.join(&folder)).filter(|_| !climbs(base))
+                    });
                     let folder = base.join(folder);
-                    // A folder the school did not mean is never written to.
-                    match data_folder_problem(&folder) {
+                    match problem_with {
                         None => deployed.data_folder = Some(folder),
                         Some(why) => {
                             problem = Some(format!(
@@ -163,15 +168,17 @@ impl Settings {
     }
 }
 
+/// Whether a path climbs with `..` somewhere.
+fn climbs(path: &Path) -> bool {
+    path.components()
+        .any(|c| matches!(c, std::path::Component::ParentDir))
+}
+
 /// Why a folder may not hold the class's progress, if it may not: a path that
 /// climbs with `..`, a disk's root, or a folder of the operating system's own.
 pub fn data_folder_problem(folder: &Path) -> Option<String> {
-    use std::path::Component;
     let shown = folder.display();
-    if folder
-        .components()
-        .any(|c| matches!(c, Component::ParentDir))
-    {
+    if climbs(folder) {
         return Some(format!(
             "`{shown}` climbs out of its folder with `..`: name the folder itself"
         ));
@@ -293,7 +300,7 @@ mod tests {
 
     #[test]
     fn the_documented_example_parses() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/settings.example.ron");
+        let path = Path::new(crate::SOURCE_ROOT).join("docs/settings.example.ron");
         let settings = Settings::read(&path);
         assert!(settings.problem.is_none(), "{:?}", settings.problem);
         assert_eq!(settings.deployed.scenarios.map(|s| s.len()), Some(8));

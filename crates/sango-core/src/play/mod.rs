@@ -381,6 +381,11 @@ impl Run {
             .flatten()
     }
 
+    /// Whether the current beat was already passed on this run: the story looped.
+    pub fn looped(&self) -> bool {
+        self.visited.iter().filter(|b| **b == self.beat).count() > 1
+    }
+
     /// The score, once the run has reached an ending.
     pub fn result(&self) -> Option<RunResult> {
         match self.node() {
@@ -393,7 +398,11 @@ impl Run {
 /// Every way through a scenario from where a run stands: each choice shown, and
 /// three children at a clue card (one finds every clue, one taps every part, one
 /// taps nothing). Returns the run at each ending; a step a child could take that
-/// fails is an error. For the path tests and the benchmarks.
+/// fails is an error. For the path tests, `sango paths` and the benchmarks.
+///
+/// A path that comes back to a beat it has already passed is a loop: it is not
+/// followed round again (the ways out of the loop are explored from its first
+/// pass), so a story that loops back with a way out still ends.
 pub fn every_path(run: Run) -> Result<Vec<Run>, PlayError> {
     let mut endings = Vec::new();
     let mut todo = vec![run];
@@ -429,7 +438,7 @@ pub fn every_path(run: Run) -> Result<Vec<Run>, PlayError> {
         if run.is_over() {
             endings.push(run);
         } else {
-            todo.extend(next);
+            todo.extend(next.into_iter().filter(|r| !r.looped()));
         }
     }
     Ok(endings)
@@ -632,6 +641,36 @@ mod tests {
             (0..20).any(|s| pick(s) != pick(0)),
             "some seed picks other details"
         );
+    }
+
+    #[test]
+    fn a_story_that_loops_back_with_a_way_out_is_explored_and_ends() {
+        let looping = Arc::new(
+            parse(
+                Path::new("l.ron"),
+                r#"Scenario(
+    id: "l", risk: Contact, ages: [Ages9To12], objectives: ["block-report-tell"],
+    start: "ask",
+    beats: {
+        "ask": Beat(speaker: Sango, text: "ask", choices: [
+            Choice(text: "again", verdict: Cautious, feedback: "f", next: "think"),
+            Choice(text: "tell", verdict: Safe, feedback: "f", next: "told"),
+        ]),
+        "think": Beat(speaker: Narrator, text: "think", next: "ask"),
+        "told": Beat(speaker: Sango, text: "told", choices: [
+            Choice(text: "ok", verdict: Safe, feedback: "f", next: "end"),
+            Choice(text: "back", verdict: Risky, feedback: "f", next: "ask"),
+        ]),
+        "end": Ending(outcome: Safe, text: "end"),
+    },
+)"#,
+            )
+            .expect("parses"),
+        );
+        // Without the bound this never returned: ask → think → ask → think …
+        let endings = every_path(Run::start(looping, 1).unwrap()).unwrap();
+        assert_eq!(endings.len(), 1, "the one loop-free way to the ending");
+        assert_eq!(endings[0].visited(), ["ask", "told", "end"]);
     }
 
     #[test]

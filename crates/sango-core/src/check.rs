@@ -93,7 +93,7 @@ impl ContentRoot {
             candidates.extend(exe.ancestors().skip(1).take(4).map(Path::to_path_buf));
         }
         if cfg!(debug_assertions) {
-            candidates.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+            candidates.push(PathBuf::from(crate::SOURCE_ROOT));
         }
         candidates
             .iter()

@@ -23,14 +23,16 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    // The content lives at the workspace root, two folders above this crate.
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("../..");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("embedded.rs");
     let web = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     let mut code = String::from("pub static EMBEDDED: &[(&str, &str)] = &[\n");
     let mut remote = String::from("pub static REMOTE: &[&str] = &[\n");
     if web {
         for folder in ["scenarios", "locales"] {
-            println!("cargo:rerun-if-changed={folder}");
+            println!("cargo:rerun-if-changed={}", root.join(folder).display());
             let mut found = Vec::new();
             files(&root.join(folder), &mut found);
             for path in found {
