@@ -6,7 +6,8 @@
 //! Bevy front end.
 
 pub use sango_core::{
-    check, clock, content, guess, l10n, learning, play, prefs, progress, report, settings, voice,
+    check, check_run, clock, content, guess, l10n, learning, play, prefs, progress, report,
+    settings, voice,
 };
 
 pub mod game;

@@ -192,7 +192,7 @@ fn main() -> ExitCode {
             }
             let data = if data.is_empty() {
                 let fallback = cli.data_dir.clone().or_else(|| root.portable_data());
-                match game::storage(fallback, &settings).location() {
+                match sango::progress::storage_for(fallback, &settings).location() {
                     place if std::path::Path::new(&place).is_dir() => vec![PathBuf::from(place)],
                     place => {
                         eprintln!("sango: no saved progress in {place}; pass --data DIR");

@@ -33,7 +33,7 @@ use bevy::window::RequestRedraw;
 use bevy::winit::WinitSettings;
 
 use crate::check::ContentRoot;
-use crate::progress::{MemoryStorage, Storage, Store};
+use crate::progress::Store;
 use crate::settings::Settings;
 pub use language::Mirror;
 pub use screens::Screen;
@@ -103,31 +103,6 @@ pub struct GameOptions {
     pub kiosk: bool,
 }
 
-/// Where progress is kept: `--data-dir`, else the school's settings file, else the
-/// user's data folder.
-pub fn storage(data_dir: Option<PathBuf>, settings: &Settings) -> Box<dyn Storage> {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let chosen = data_dir
-            .or_else(|| settings.deployed.data_folder.clone())
-            .map(crate::progress::FileStorage::new)
-            .or_else(crate::progress::FileStorage::user_data);
-        if let Some(files) = chosen {
-            return Box::new(files);
-        }
-        warn!("no user data folder; progress will not be kept after the game closes");
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = (data_dir, settings);
-        if let Some(local) = crate::progress::LocalStorage::open() {
-            return Box::new(local);
-        }
-        warn!("no localStorage in this browser; progress will not be kept after the page closes");
-    }
-    Box::new(MemoryStorage::default())
-}
-
 pub fn run(options: GameOptions) -> ExitCode {
     let assets = options.content.assets();
     let kiosk = options.kiosk || options.settings.deployed.kiosk.unwrap_or(false);
@@ -185,7 +160,10 @@ pub fn run(options: GameOptions) -> ExitCode {
         &options.content,
         checked,
         options.lang.as_deref(),
-        Store::new(storage(options.data_dir, &options.settings)),
+        Store::new(crate::progress::storage_for(
+            options.data_dir,
+            &options.settings,
+        )),
         options.settings,
     );
     app.insert_resource(state::Kiosk(kiosk));

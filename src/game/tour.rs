@@ -76,6 +76,9 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, drive_tour.run_if(resource_exists::<Tour>));
 }
 
+/// Every text on screen with its message, to wait until all have their words.
+type ScreenWords<'w, 's> = Query<'w, 's, (&'static Text, &'static super::theme::Localized)>;
+
 /// The window, for a touch on it.
 type PrimaryWindow<'w, 's> =
     Query<'w, 's, (Entity, &'static Window), With<bevy::window::PrimaryWindow>>;
@@ -95,9 +98,10 @@ fn drive_tour(
     form: Option<ResMut<super::screens::new_profile::NewProfile>>,
     prefs: Res<super::state::Prefs>,
     help: Res<super::help::HelpOpen>,
-    (sheets, reveals): (
+    (sheets, reveals, words): (
         Query<Entity, With<MoodSheet>>,
         Query<&super::screens::level::Reveal>,
+        ScreenWords,
     ),
     buttons: Query<(Entity, &Action, &bevy::ui::UiGlobalTransform)>,
     (mut focus, mut visible): (
@@ -123,6 +127,22 @@ fn drive_tour(
         return;
     }
     if tour.frames < SETTLE_FRAMES {
+        return;
+    }
+    // A picture counts only once every word on screen is laid out: a screen
+    // whose texts are still empty waits, and one that never fills fails the tour.
+    let unlaid = words
+        .iter()
+        .filter(|(text, loc)| loc.id != "empty" && text.0.trim().is_empty())
+        .count();
+    if unlaid > 0 {
+        if tour.frames > SETTLE_FRAMES + 600 {
+            error!(
+                "screenshot tour: {unlaid} text(s) never got their words on {:?}",
+                screen.get()
+            );
+            exit.write(AppExit::error());
+        }
         return;
     }
     let shot = |tour: &mut Tour, commands: &mut Commands, name: &'static str| {

@@ -199,6 +199,38 @@ pub enum Due {
 /// have finished any level; `world_finished` whether every level of some world
 /// (for their age band) is finished. A child who played before the warm-up
 /// existed has no warm-up to compare with, so is not asked to look back either.
+/// The levels offered to children in an age band, world by world (the four risks
+/// in order): the playable scenarios of the band that the teacher left on.
+pub fn offered<'a>(
+    playable: impl Iterator<Item = &'a crate::content::Scenario>,
+    band: AgeBand,
+    enabled: impl Fn(&str) -> bool,
+) -> Vec<&'a crate::content::Scenario> {
+    let mut levels: Vec<&crate::content::Scenario> = playable
+        .filter(|s| s.ages.contains(&band) && enabled(&s.id))
+        .collect();
+    levels.sort_by_key(|s| crate::content::Risk::ALL.iter().position(|r| *r == s.risk));
+    levels
+}
+
+/// The level suggested to a child next among the levels offered, with why (see
+/// [`suggest`]): each level trains the objectives it earns evidence for.
+pub fn suggestion<'a>(
+    levels: &[&'a crate::content::Scenario],
+    profile: &crate::progress::Profile,
+) -> Option<Suggestion<'a>> {
+    let offered: Vec<Offered> = levels
+        .iter()
+        .map(|s| Offered {
+            id: &s.id,
+            trains: crate::content::coverage::trained_objectives(s)
+                .into_iter()
+                .collect(),
+        })
+        .collect();
+    suggest(profile, &offered)
+}
+
 pub fn due(checks: &Checks, levels_played: bool, world_finished: bool) -> Option<Due> {
     match (&checks.warm_up, &checks.look_back) {
         (None, _) if !levels_played => Some(Due::WarmUp),
@@ -377,6 +409,18 @@ pub fn mastered_ids(profile: &Profile) -> std::collections::BTreeSet<String> {
         .collect()
 }
 
+/// The objectives a profile mastered between two of its saves: the new badges a
+/// debrief shows (by id).
+pub fn new_badges(before: Option<&Profile>, after: Option<&Profile>) -> Vec<String> {
+    let had = before.map(mastered_ids).unwrap_or_default();
+    after
+        .map(mastered_ids)
+        .unwrap_or_default()
+        .difference(&had)
+        .cloned()
+        .collect()
+}
+
 /// Why a level is suggested.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Why {
@@ -470,6 +514,37 @@ mod tests {
     use crate::content::{AgeBand, ItemSet};
     use crate::play::RunResult;
     use crate::progress::{Avatar, Profile};
+
+    fn level(id: &str, risk: &str, band: &str) -> crate::content::Scenario {
+        let source = format!(
+            r#"Scenario(id: "{id}", risk: {risk}, ages: [{band}], objectives: ["o"], start: "a",
+            beats: {{
+                "a": Beat(speaker: Sango, text: "a", choices: [
+                    Choice(text: "c", verdict: Safe, evidence: {{"o": 1}}, feedback: "f", next: "e"),
+                    Choice(text: "d", verdict: Risky, feedback: "f", next: "e"),
+                ]),
+                "e": Ending(outcome: Safe, text: "e"),
+            }})"#
+        );
+        crate::content::load::parse(std::path::Path::new("t.ron"), &source).unwrap()
+    }
+
+    #[test]
+    fn the_map_offers_the_bands_levels_left_on_world_by_world() {
+        let all = [
+            level("contract-a", "Contract", "Ages9To12"),
+            level("content-b", "Content", "Ages9To12"),
+            level("conduct-c", "Conduct", "Ages13To15"),
+            level("contact-d", "Contact", "Ages9To12"),
+        ];
+        let ids = |levels: Vec<&crate::content::Scenario>| {
+            levels.iter().map(|s| s.id.clone()).collect::<Vec<_>>()
+        };
+        let on = offered(all.iter(), AgeBand::Ages9To12, |_| true);
+        assert_eq!(ids(on), ["content-b", "contact-d", "contract-a"]);
+        let some = offered(all.iter(), AgeBand::Ages9To12, |id| id != "contact-d");
+        assert_eq!(ids(some), ["content-b", "contract-a"]);
+    }
 
     fn answer(objective: &str, right: bool, confidence: Confidence) -> Answer {
         Answer {

@@ -6,6 +6,7 @@
 //! builds none of them.
 
 pub mod check;
+pub mod check_run;
 pub mod clock;
 pub mod content;
 pub mod guess;

@@ -303,7 +303,7 @@ mod tests {
         let path = Path::new(crate::SOURCE_ROOT).join("docs/settings.example.ron");
         let settings = Settings::read(&path);
         assert!(settings.problem.is_none(), "{:?}", settings.problem);
-        assert_eq!(settings.deployed.scenarios.map(|s| s.len()), Some(8));
+        assert!(settings.deployed.scenarios.is_some_and(|s| !s.is_empty()));
         assert_eq!(settings.deployed.lock_settings, Some(true));
     }
 

@@ -9,7 +9,7 @@ use bevy::prelude::*;
 
 use super::map::{offered, start_level};
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
-use crate::content::{AgeBand, Item, Mood};
+use crate::content::Mood;
 use crate::game::actions::Action;
 use crate::game::sango::sango;
 use crate::game::state::{Content, FixedSeed, Player, Saves};
@@ -18,7 +18,7 @@ use crate::game::theme::{
     panel, size,
 };
 use crate::game::voice::{Spoken, listen_button};
-use crate::learning::{Answer, CheckRecord, Confidence, Due};
+use crate::learning::{Confidence, Due};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Check), spawn_check)
@@ -30,64 +30,22 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-/// Where a check is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    /// Sango says what is coming.
-    Intro,
-    /// A question, by its position.
-    Question(usize),
-    /// Sango thanks the child.
-    Thanks,
-}
+pub use crate::check_run::Step;
 
-/// The check being taken.
-#[derive(Resource, Debug)]
+/// The check being taken (the core's run), and whether it was saved.
+#[derive(Resource, Debug, Deref, DerefMut)]
 pub struct CheckRun {
-    pub due: Due,
-    pub band: AgeBand,
-    pub set: crate::content::ItemSet,
-    pub items: Vec<Item>,
-    /// Each question's answers, in the order shown (shuffled once, at the start).
-    pub orders: Vec<Vec<usize>>,
-    pub step: Step,
-    /// The answer picked on this question (its position as shown), before the
-    /// child says how sure they are.
-    pub picked: Option<usize>,
-    pub answers: Vec<Answer>,
-    /// The level to open after a warm-up.
-    pub then: Option<String>,
+    #[deref]
+    pub run: crate::check_run::CheckRun,
     /// Whether the finished check was saved.
     pub saved: bool,
 }
 
-impl CheckRun {
-    /// The answer shown at a position of the current question.
-    fn choice_at(&self, question: usize, shown: usize) -> Option<&String> {
-        let item = self.items.get(question)?;
-        item.choices.get(*self.orders.get(question)?.get(shown)?)
-    }
-}
-
-/// The check a child is due now, if any: the warm-up before the first level, the
-/// look-back once every level of some world (in their age band, as offered) is
-/// finished.
+/// The check a child is due now, if any (see [`crate::check_run::due_now`]).
 pub fn due_for(content: &Content, saves: &Saves, profile_id: u32) -> Option<Due> {
     let profile = saves.progress.profile(profile_id)?;
-    let band = saves.age_band();
-    if content
-        .library
-        .check(band, crate::content::ItemSet::A)
-        .is_empty()
-    {
-        return None;
-    }
     let levels = offered(content, saves);
-    let world_finished = crate::content::Risk::ALL.iter().any(|risk| {
-        let mut world = levels.iter().filter(|s| s.risk == *risk).peekable();
-        world.peek().is_some() && world.all(|s| profile.results.contains_key(&s.id))
-    });
-    crate::learning::due(&profile.checks, !profile.results.is_empty(), world_finished)
+    crate::check_run::due_now(&content.library, saves.age_band(), &levels, profile)
 }
 
 /// A check ready to start, for the child playing, with its answers shuffled.
@@ -99,41 +57,18 @@ pub fn start_check(
     then: Option<String>,
     seed: Option<&FixedSeed>,
 ) -> Option<CheckRun> {
-    use rand::SeedableRng;
-    use rand::seq::SliceRandom;
     let profile = saves.progress.profile(profile_id)?;
-    let band = saves.age_band();
-    let set = crate::learning::set_for(due, profile_id, &profile.checks);
-    let items: Vec<Item> = content
-        .library
-        .check(band, set)
-        .into_iter()
-        .cloned()
-        .collect();
-    if items.is_empty() {
-        return None;
-    }
-    let mut rng = rand::rngs::StdRng::seed_from_u64(seed.map_or_else(rand::random, |s| s.0));
-    let orders = items
-        .iter()
-        .map(|item| {
-            let mut order: Vec<usize> = (0..item.choices.len()).collect();
-            order.shuffle(&mut rng);
-            order
-        })
-        .collect();
-    Some(CheckRun {
+    let seed = seed.map_or_else(rand::random, |s| s.0);
+    let run = crate::check_run::CheckRun::start(
+        &content.library,
+        saves.age_band(),
+        profile_id,
+        &profile.checks,
         due,
-        band,
-        set,
-        items,
-        orders,
-        step: Step::Intro,
-        picked: None,
-        answers: Vec::new(),
         then,
-        saved: false,
-    })
+        seed,
+    )?;
+    Some(CheckRun { run, saved: false })
 }
 
 /// "Look back with Sango": on the map and the debrief once a world is finished.
@@ -442,37 +377,14 @@ fn on_action(
                 next.set(Screen::Map);
                 return;
             }
-            (Action::Continue, Step::Intro) => {
-                run.step = Step::Question(0);
-            }
-            (Action::Choose(shown), Step::Question(_)) => {
-                run.picked = Some(*shown);
-            }
-            (Action::Sure(sure), Step::Question(n)) => {
-                let Some(shown) = run.picked else { continue };
-                let (Some(item), Some(choice)) = (run.items.get(n), run.choice_at(n, shown)) else {
-                    continue;
-                };
-                let answer = Answer {
-                    item: item.id.clone(),
-                    objective: item.objective.clone(),
-                    right: *choice == item.answer,
-                    confidence: *sure,
-                };
-                run.answers.push(answer);
-                run.picked = None;
-                if n + 1 < run.items.len() {
-                    run.step = Step::Question(n + 1);
-                } else {
-                    run.step = Step::Thanks;
-                    let record = CheckRecord {
-                        set: run.set,
-                        band: run.band,
-                        answers: run.answers.clone(),
-                    };
+            (Action::Continue, Step::Intro) => run.begin(),
+            (Action::Choose(shown), Step::Question(_)) => run.pick(*shown),
+            (Action::Sure(sure), Step::Question(_)) => {
+                if let Some(record) = run.sure(*sure) {
+                    let due = run.due;
                     run.saved = player
                         .profile
-                        .is_some_and(|id| saves.record_check(id, run.due, record));
+                        .is_some_and(|id| saves.record_check(id, due, record));
                 }
             }
             (Action::Continue, Step::Thanks) | (Action::SkipCheck, Step::Intro) => {

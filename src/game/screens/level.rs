@@ -803,19 +803,19 @@ fn on_action(
                 let Some(result) = level.run.result() else {
                     continue;
                 };
-                let badges = |saves: &Saves| {
+                let profile = |saves: &Saves| {
                     player
                         .profile
                         .and_then(|id| saves.progress.profile(id))
-                        .map(crate::learning::mastered_ids)
-                        .unwrap_or_default()
+                        .cloned()
                 };
-                let before = badges(&saves);
+                let before = profile(&saves);
                 let saved = match player.profile {
                     Some(id) => saves.record(id, result.clone()),
                     None => false,
                 };
-                let new_badges = badges(&saves).difference(&before).cloned().collect();
+                let new_badges =
+                    crate::learning::new_badges(before.as_ref(), profile(&saves).as_ref());
                 commands.insert_resource(Finished {
                     result,
                     saved,

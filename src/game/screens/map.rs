@@ -13,7 +13,7 @@ use crate::game::state::{Content, FixedSeed, Level, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, stars,
 };
-use crate::learning::{Due, Offered, Suggestion, Why};
+use crate::learning::{Due, Suggestion, Why};
 use crate::play::Run;
 
 pub(super) fn plugin(app: &mut App) {
@@ -44,34 +44,19 @@ pub fn world_tint(risk: Risk) -> Color {
     palette::BACKGROUND.mix(&risk_color(risk), 0.14)
 }
 
-/// The levels the map offers: playable, for the age band shown, switched on by
-/// the teacher; in the map's order.
+/// The levels offered to the children on this machine now (see
+/// [`crate::learning::offered`]).
 pub fn offered<'a>(content: &'a Content, saves: &Saves) -> Vec<&'a Scenario> {
-    let band = saves.age_band();
-    let mut levels: Vec<&Scenario> = content
-        .playable()
-        .filter(|s| s.ages.contains(&band) && saves.enabled(&s.id))
-        .collect();
-    levels.sort_by_key(|s| Risk::ALL.iter().position(|r| *r == s.risk));
-    levels
+    crate::learning::offered(content.playable(), saves.age_band(), |id| saves.enabled(id))
 }
 
 /// The level suggested to a child next among the levels offered (see
-/// [`crate::learning::suggest`]).
+/// [`crate::learning::suggestion`]).
 pub fn suggestion<'a>(
     levels: &[&'a Scenario],
     profile: &crate::progress::Profile,
 ) -> Option<Suggestion<'a>> {
-    let offered: Vec<Offered> = levels
-        .iter()
-        .map(|s| Offered {
-            id: &s.id,
-            trains: crate::content::coverage::trained_objectives(s)
-                .into_iter()
-                .collect(),
-        })
-        .collect();
-    crate::learning::suggest(profile, &offered)
+    crate::learning::suggestion(levels, profile)
 }
 
 fn spawn_map(

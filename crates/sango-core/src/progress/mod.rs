@@ -21,6 +21,38 @@ pub use store::{LoadWarning, Machine, Progress, Store, StoreError, V1_FILE, VERS
 
 pub const NICKNAME_MAX_CHARS: usize = 16;
 
+/// Where progress is kept: `--data-dir`, else the folder the school's settings file
+/// names (already checked by [`crate::settings`]), else the user's data folder; in
+/// the browser, its local storage. Memory, which keeps nothing, only if there is
+/// none of these (said in the log). The game and `sango report` both ask here.
+pub fn storage_for(
+    data_dir: Option<std::path::PathBuf>,
+    settings: &crate::settings::Settings,
+) -> Box<dyn Storage> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let chosen = data_dir
+            .or_else(|| settings.deployed.data_folder.clone())
+            .map(FileStorage::new)
+            .or_else(FileStorage::user_data);
+        if let Some(files) = chosen {
+            return Box::new(files);
+        }
+        tracing::warn!("no user data folder; progress will not be kept after the game closes");
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = (data_dir, settings);
+        if let Some(local) = LocalStorage::open() {
+            return Box::new(local);
+        }
+        tracing::warn!(
+            "no localStorage in this browser; progress will not be kept after the page closes"
+        );
+    }
+    Box::new(MemoryStorage::default())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Avatar {
     #[default]
@@ -225,6 +257,18 @@ mod tests {
             evidence: BTreeMap::new(),
             recovered: false,
         }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn progress_goes_to_the_folder_asked_for_then_the_schools_then_the_users() {
+        let mut settings = crate::settings::Settings::default();
+        settings.deployed.data_folder = Some("/srv/school".into());
+        let asked = storage_for(Some("/tmp/asked".into()), &settings);
+        assert_eq!(asked.location(), "/tmp/asked");
+        assert_eq!(storage_for(None, &settings).location(), "/srv/school");
+        let user = storage_for(None, &crate::settings::Settings::default()).location();
+        assert_ne!(user, "/srv/school");
     }
 
     #[test]
