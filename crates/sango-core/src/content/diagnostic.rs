@@ -95,11 +95,10 @@ impl Diagnostic {
         let gutter = " ".repeat(number.len());
         if let Some(line) = line {
             let line = line.replace('\t', " ");
-            let caret_at: usize = line
-                .chars()
-                .take(self.at.col.saturating_sub(1))
-                .map(|c| if c.is_ascii() { 1 } else { 2 })
-                .sum();
+            // The caret sits under the column as a terminal shows it: Cyrillic and
+            // Arabic letters take one cell, Chinese characters two.
+            let before: String = line.chars().take(self.at.col.saturating_sub(1)).collect();
+            let caret_at = unicode_width::UnicodeWidthStr::width(before.as_str());
             out.push_str(&format!(
                 "\n{gutter} |\n{number} | {line}\n{gutter} | {}^",
                 " ".repeat(caret_at)
@@ -213,29 +212,10 @@ impl<'a> SourceMap<'a> {
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
-        .map(|c| (edit_distance(word, c), c))
+        .map(|c| (strsim::levenshtein(word, c), c))
         .filter(|(d, c)| *d <= (c.len().max(word.len()) / 3).max(2))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                prev
-            } else {
-                1 + prev.min(row[j]).min(row[j + 1])
-            };
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]
@@ -282,6 +262,23 @@ mod tests {
             shown,
             "a.ron:2:7: error[E0004]: bad\n  |\n2 | next: \"x\"\n  |       ^\n  = help: fix it"
         );
+    }
+
+    #[test]
+    fn the_caret_sits_under_the_column_in_any_script() {
+        let d = Diagnostic::error(
+            "E0004",
+            Path::new("a.ron"),
+            Location { line: 1, col: 11 },
+            "bad",
+        );
+        // Cyrillic letters take one cell, Chinese characters two.
+        let shown = d.render(Some("\"привет\": \"x\""));
+        let caret = shown.lines().last().unwrap();
+        assert_eq!(caret.find('^'), Some("  | ".len() + 10), "{shown}");
+        let shown = d.render(Some("\"你好\": x, \"y\""));
+        let caret = shown.lines().last().unwrap();
+        assert_eq!(caret.find('^'), Some("  | ".len() + 12), "{shown}");
     }
 
     #[test]
