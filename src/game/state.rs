@@ -185,11 +185,7 @@ impl Saves {
     /// The preferences to play with: the child's own once they have any, else
     /// this machine's, else the defaults.
     pub fn preferences(&self, player: Option<u32>) -> Preferences {
-        player
-            .and_then(|id| self.progress.profile(id))
-            .and_then(|p| p.preferences)
-            .or(self.progress.machine.preferences)
-            .unwrap_or_default()
+        self.progress.preferences(player)
     }
 
     /// The helplines the school listed, if any.

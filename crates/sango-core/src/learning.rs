@@ -17,11 +17,43 @@ pub fn sd(values: &[f64]) -> Option<f64> {
     })
 }
 
-use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 use crate::content::{AgeBand, Item, ItemSet};
 use crate::progress::Profile;
-use crate::report::{SECURE, Tally, tallies};
+pub use crate::progress::checks::{Answer, CheckRecord, Checks, Confidence, Due};
+
+/// Scores at or above this are "secure".
+pub const SECURE: f64 = 0.75;
+/// How often an objective was practised, and how it went.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Levels in which the objective came up.
+    pub practised: u32,
+    /// ... and the safe choice was made.
+    pub well: u32,
+}
+
+impl Tally {
+    pub fn score(&self) -> Option<f64> {
+        (self.practised > 0).then(|| f64::from(self.well) / f64::from(self.practised))
+    }
+}
+
+/// How each objective went in a child's levels (their best result per level).
+pub fn tallies(profile: &Profile) -> BTreeMap<String, Tally> {
+    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    for result in profile.results.values() {
+        for (objective, evidence) in &result.evidence {
+            if *evidence != 0 {
+                let t = tallies.entry(objective.clone()).or_default();
+                t.practised += 1;
+                t.well += u32::from(*evidence > 0);
+            }
+        }
+    }
+    tallies
+}
 
 /// A class's change from warm-up to look-back.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -74,131 +106,6 @@ pub fn paired_effect(pairs: &[(f64, f64)]) -> Option<Effect> {
 // The check: what a child answered, the coin that picks their first set, and the
 // class's figures.
 
-/// How sure a child was of an answer: asked after each one, never scored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Confidence {
-    Guessing,
-    FairlySure,
-    VerySure,
-}
-
-impl Confidence {
-    pub const ALL: [Confidence; 3] = [
-        Confidence::Guessing,
-        Confidence::FairlySure,
-        Confidence::VerySure,
-    ];
-
-    /// 1 (guessing) to 3 (very sure).
-    pub fn value(self) -> f64 {
-        match self {
-            Confidence::Guessing => 1.0,
-            Confidence::FairlySure => 2.0,
-            Confidence::VerySure => 3.0,
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Confidence::Guessing => "guessing",
-            Confidence::FairlySure => "fairly-sure",
-            Confidence::VerySure => "very-sure",
-        }
-    }
-}
-
-/// One question answered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Answer {
-    /// The question's id in `scenarios/checks.ron`.
-    pub item: String,
-    pub objective: String,
-    /// Whether the best answer was picked.
-    pub right: bool,
-    pub confidence: Confidence,
-}
-
-/// A check a child finished: which set, for which age band, and every answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CheckRecord {
-    pub set: ItemSet,
-    pub band: AgeBand,
-    pub answers: Vec<Answer>,
-}
-
-impl CheckRecord {
-    /// The share of questions answered well.
-    pub fn score(&self) -> Option<f64> {
-        let right: Vec<f64> = self
-            .answers
-            .iter()
-            .map(|a| f64::from(u8::from(a.right)))
-            .collect();
-        mean(&right)
-    }
-
-    /// Whether the question on an objective was answered well.
-    pub fn right_on(&self, objective: &str) -> Option<bool> {
-        self.answers
-            .iter()
-            .find(|a| a.objective == objective)
-            .map(|a| a.right)
-    }
-
-    /// How sure the child was, on average (1 to 3).
-    pub fn confidence(&self) -> Option<f64> {
-        let values: Vec<f64> = self.answers.iter().map(|a| a.confidence.value()).collect();
-        mean(&values)
-    }
-}
-
-/// A child's warm-up and look-back.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Checks {
-    #[serde(default)]
-    pub warm_up: Option<CheckRecord>,
-    #[serde(default)]
-    pub look_back: Option<CheckRecord>,
-}
-
-impl Checks {
-    pub fn is_empty(&self) -> bool {
-        self.warm_up.is_none() && self.look_back.is_none()
-    }
-
-    /// Both checks, for the same child on two machines: the ones held are kept,
-    /// the other machine's fill the gaps.
-    pub fn merge(&mut self, other: Checks) {
-        if self.warm_up.is_none() {
-            self.warm_up = other.warm_up;
-        }
-        if self.look_back.is_none() {
-            self.look_back = other.look_back;
-        }
-    }
-
-    /// What the child answered most recently on an objective.
-    pub fn latest_on(&self, objective: &str) -> Option<bool> {
-        [&self.look_back, &self.warm_up]
-            .into_iter()
-            .flatten()
-            .find_map(|r| r.right_on(objective))
-    }
-}
-
-/// Which check a child is due.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Due {
-    /// Before the first level.
-    WarmUp,
-    /// After the first world finished.
-    LookBack,
-}
-
-/// The check a child should take now, if any. `levels_played` is whether they
-/// have finished any level; `world_finished` whether every level of some world
-/// (for their age band) is finished. A child who played before the warm-up
-/// existed has no warm-up to compare with, so is not asked to look back either.
 /// The levels offered to children in an age band, world by world (the four risks
 /// in order): the playable scenarios of the band that the teacher left on.
 pub fn offered<'a>(
@@ -231,6 +138,10 @@ pub fn suggestion<'a>(
     suggest(profile, &offered)
 }
 
+/// The check a child should take now, if any. `levels_played` is whether they
+/// have finished any level; `world_finished` whether every level of some world
+/// (for their age band) is finished. A child who played before the warm-up
+/// existed has no warm-up to compare with, so is not asked to look back either.
 pub fn due(checks: &Checks, levels_played: bool, world_finished: bool) -> Option<Due> {
     match (&checks.warm_up, &checks.look_back) {
         (None, _) if !levels_played => Some(Due::WarmUp),

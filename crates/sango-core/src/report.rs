@@ -14,44 +14,13 @@ use fluent::FluentValue;
 
 use crate::l10n::{Direction, Localizer};
 use crate::learning::{CheckRecord, Checks, ClassLearning, mastered};
+pub use crate::learning::{SECURE, Tally, tallies};
 use crate::progress::{Profile, same_nickname};
 
-/// Scores at or above this are "secure".
-pub const SECURE: f64 = 0.75;
 /// Scores below this are "practise again".
 pub const AGAIN: f64 = 0.5;
 /// How many objectives the report names as the class's weakest.
 pub const WEAKEST: usize = 3;
-
-/// How often an objective was practised, and how it went.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Tally {
-    /// Levels in which the objective came up.
-    pub practised: u32,
-    /// ... and the safe choice was made.
-    pub well: u32,
-}
-
-impl Tally {
-    pub fn score(&self) -> Option<f64> {
-        (self.practised > 0).then(|| f64::from(self.well) / f64::from(self.practised))
-    }
-}
-
-/// How each objective went in a child's levels (their best result per level).
-pub fn tallies(profile: &Profile) -> BTreeMap<String, Tally> {
-    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
-    for result in profile.results.values() {
-        for (objective, evidence) in &result.evidence {
-            if *evidence != 0 {
-                let t = tallies.entry(objective.clone()).or_default();
-                t.practised += 1;
-                t.well += u32::from(*evidence > 0);
-            }
-        }
-    }
-    tallies
-}
 
 /// Where a child stands on an objective.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -257,8 +257,11 @@ fn on_action(
             Action::PickProfile(id) => {
                 player.profile = Some(*id);
                 // The class's language when the teacher locked it, else the child's.
-                let own = saves.progress.profile(*id).and_then(|p| p.language.clone());
-                if let Some(lang) = own.filter(|_| !saves.locked())
+                let own = saves
+                    .progress
+                    .child_language(*id, &saves.settings.deployed)
+                    .map(str::to_owned);
+                if let Some(lang) = own
                     && !words.0.set_language(&lang)
                 {
                     // The web build fetches the child's language.

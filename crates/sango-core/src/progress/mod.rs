@@ -2,6 +2,7 @@
 //! more) and their best result per scenario, and the classroom's settings, saved
 //! through a [`Store`] on a [`Storage`].
 
+pub mod checks;
 pub mod pin;
 mod storage;
 mod store;
@@ -101,8 +102,8 @@ pub struct Profile {
     #[serde(default)]
     pub preferences: Option<crate::prefs::Preferences>,
     /// The warm-up and look-back, once taken.
-    #[serde(default, skip_serializing_if = "crate::learning::Checks::is_empty")]
-    pub checks: crate::learning::Checks,
+    #[serde(default, skip_serializing_if = "checks::Checks::is_empty")]
+    pub checks: checks::Checks,
 }
 
 impl Profile {

@@ -96,6 +96,25 @@ impl Progress {
         self.profiles.iter().find(|p| p.id == id)
     }
 
+    /// How a child likes to play: their own choices, else this machine's, else
+    /// the game's defaults.
+    pub fn preferences(&self, player: Option<u32>) -> crate::prefs::Preferences {
+        player
+            .and_then(|id| self.profile(id))
+            .and_then(|p| p.preferences)
+            .or(self.machine.preferences)
+            .unwrap_or_default()
+    }
+
+    /// The language a child plays in when they are picked: their own, unless the
+    /// teacher (or the school) locked the class's language.
+    pub fn child_language(&self, id: u32, deployed: &Deployed) -> Option<&str> {
+        if self.machine.locked(deployed) {
+            return None;
+        }
+        self.profile(id).and_then(|p| p.language.as_deref())
+    }
+
     /// Puts a profile as read back from the store in place of the one held.
     pub fn update(&mut self, profile: Profile) {
         match self.profiles.iter_mut().find(|p| p.id == profile.id) {
@@ -708,10 +727,10 @@ impl Store {
     pub fn record_check(
         &self,
         known: &Profile,
-        due: crate::learning::Due,
-        record: crate::learning::CheckRecord,
+        due: super::checks::Due,
+        record: super::checks::CheckRecord,
     ) -> Result<Profile, StoreError> {
-        use crate::learning::Due;
+        use super::checks::Due;
         self.change_profile(known, |p| {
             let slot = match due {
                 Due::WarmUp => &mut p.checks.warm_up,
@@ -1081,6 +1100,28 @@ mod tests {
         // This copy still knew Sam: recording writes what it knew, plus the level.
         let back = store.record(&sam, result("a", 3, 4)).unwrap();
         assert_eq!(back.nickname, "Sam");
+    }
+
+    #[test]
+    fn a_childs_own_choices_come_first_unless_the_class_is_locked() {
+        let store = memory();
+        let sam = store
+            .create_profile("Sam", Avatar::Sky, Some("fr".into()))
+            .unwrap();
+        let mut progress = store.load().0;
+        let deployed = Deployed::default();
+        assert_eq!(progress.child_language(sam.id, &deployed), Some("fr"));
+        // Preferences: the child's, else the machine's, else the defaults.
+        let big = crate::prefs::Preferences {
+            reduced_motion: true,
+            ..Default::default()
+        };
+        assert_eq!(progress.preferences(Some(sam.id)), Default::default());
+        progress.machine.preferences = Some(big);
+        assert_eq!(progress.preferences(Some(sam.id)), big);
+        assert_eq!(progress.preferences(None), big);
+        progress.machine.locked = Some(true);
+        assert_eq!(progress.child_language(sam.id, &deployed), None);
     }
 
     #[test]
