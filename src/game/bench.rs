@@ -325,6 +325,11 @@ fn bench_tour(
                     actions.write(open.clone());
                 }
             }
+            // A new child's warm-up comes before the first level: the bench times
+            // the level, so it skips it (as a child may).
+            Screen::Check => {
+                actions.write(Action::SkipCheck);
+            }
             Screen::Level if *lines >= LINES_BEFORE_IDLE => {
                 *winit = idle_mode(super::idle_settings());
                 tour.stage = Stage::IdleLevel(Idling::new(&proxy));

@@ -50,6 +50,8 @@ pub struct Tour {
     slip: bool,
     /// Decisions taken in the level.
     decided: u32,
+    /// Every message id the tour saw on screen, for the test that each exists.
+    seen: std::collections::BTreeSet<String>,
 }
 
 impl Tour {
@@ -63,6 +65,7 @@ impl Tour {
             title_only,
             slip: false,
             decided: 0,
+            seen: Default::default(),
         }
     }
 
@@ -135,6 +138,8 @@ fn drive_tour(
         .iter()
         .filter(|(text, loc)| loc.id != "empty" && text.0.trim().is_empty())
         .count();
+    tour.seen
+        .extend(words.iter().map(|(_, loc)| loc.id.clone()));
     if unlaid > 0 {
         if tour.frames > SETTLE_FRAMES + 600 {
             error!(
@@ -153,6 +158,11 @@ fn drive_tour(
                 .spawn(Screenshot::primary_window())
                 .observe(save_to_disk(path));
             tour.taken.push(name);
+            // The ids shown so far, one a line, for the screenshot test to check.
+            let ids: String = tour.seen.iter().map(|id| format!("{id}\n")).collect();
+            if let Err(e) = std::fs::write(tour.dir.join("message-ids.txt"), ids) {
+                warn!("screenshot tour: {e}");
+            }
         }
         tour.frames = 0;
     };

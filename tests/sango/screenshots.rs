@@ -111,7 +111,23 @@ fn the_real_game_draws_every_screen() {
     for name in SCREENS {
         assert_has_content(&dir.join(format!("{name}.png")));
     }
+    assert_every_shown_message_exists(&dir);
     eprintln!("screenshots in {}", dir.display());
+}
+
+/// Every message id the tour saw on screen exists in English: ids built while
+/// the game runs (a verdict, a level's line, an objective) included, which a
+/// search of the source for literals cannot see.
+fn assert_every_shown_message_exists(dir: &std::path::Path) {
+    let ids = std::fs::read_to_string(dir.join("message-ids.txt")).expect("the tour lists its ids");
+    let checked = crate::common::checked();
+    let words = &checked.localizer;
+    let missing: Vec<&str> = ids
+        .lines()
+        .filter(|id| *id != "empty" && !words.has_in("en", id))
+        .collect();
+    assert!(ids.lines().count() > 50, "the tour saw few messages: {ids}");
+    assert!(missing.is_empty(), "shown but not in English: {missing:?}");
 }
 
 #[test]
@@ -128,6 +144,7 @@ fn every_stage_draws_its_level() {
         for name in ["level", "feedback", "ending", "debrief"] {
             assert_has_content(&dir.join(format!("{name}.png")));
         }
+        assert_every_shown_message_exists(&dir);
         if spot {
             assert_has_content(&dir.join("spot.png"));
         }
