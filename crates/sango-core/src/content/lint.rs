@@ -368,17 +368,57 @@ fn lint_scenario(
     out: &mut Vec<Diagnostic>,
 ) {
     let first = out.len();
-    let s = &file.scenario;
-    let path = &file.path;
-    let map = SourceMap::new(&file.source);
-    let beat_at = |id: &str| {
-        map.beat_definitions(id)
+    let scope = Scope {
+        s: &file.scenario,
+        path: &file.path,
+        map: SourceMap::new(&file.source),
+        ids: file.scenario.beats.ids().collect(),
+    };
+    rule_id_and_file(&scope, out);
+    rule_duplicate_beats(&scope, out);
+    rule_links(&scope, out);
+    let reachable = rule_reachable(&scope, out);
+    rule_dead_ends(&scope, &reachable, out);
+    rule_beats(&scope, out);
+    rule_variety(&scope, messages, out);
+    rule_paths(&scope, &reachable, out);
+    rule_objectives(&scope, objectives, out);
+    rule_messages(&scope, messages, out);
+    // A broken link makes everything behind it unreachable and stuck: report the
+    // cause, not the cascade.
+    if out[first..].iter().any(|d| d.code == "E0004") {
+        let mine = out.split_off(first);
+        out.extend(
+            mine.into_iter()
+                .filter(|d| !matches!(d.code, "E0005" | "E0006" | "E0007")),
+        );
+    }
+}
+
+/// What every rule of one scenario reads.
+struct Scope<'a> {
+    s: &'a super::schema::Scenario,
+    path: &'a std::path::Path,
+    map: SourceMap<'a>,
+    ids: Vec<&'a str>,
+}
+
+impl Scope<'_> {
+    /// Where a beat is defined.
+    fn beat_at(&self, id: &str) -> Location {
+        self.map
+            .beat_definitions(id)
             .first()
             .copied()
             .unwrap_or_default()
-    };
-    let ids: Vec<&str> = s.beats.ids().collect();
+    }
+}
 
+/// E0028: the id is a plain name, the file's own.
+fn rule_id_and_file<'a>(scope: &Scope<'a>, out: &mut Vec<Diagnostic>) {
+    let s = scope.s;
+    let path = scope.path;
+    let map = &scope.map;
     // The id names the file and every message: a plain name, the file's own.
     let stem = path
         .file_stem()
@@ -401,7 +441,13 @@ fn lint_scenario(
             .with_hint("name the file `<id>.ron`, with an id like `contact-the-homework-helper`"),
         );
     }
+}
 
+/// E0003: a beat id used twice.
+fn rule_duplicate_beats<'a>(scope: &Scope<'a>, out: &mut Vec<Diagnostic>) {
+    let path = scope.path;
+    let map = &scope.map;
+    let ids: Vec<&str> = scope.ids.clone();
     // Duplicate beat ids.
     let mut seen = BTreeSet::new();
     for id in &ids {
@@ -413,7 +459,14 @@ fn lint_scenario(
             );
         }
     }
+}
 
+/// E0004: `start` and every `next` name a beat.
+fn rule_links<'a>(scope: &Scope<'a>, out: &mut Vec<Diagnostic>) {
+    let s = scope.s;
+    let path = scope.path;
+    let map = &scope.map;
+    let ids: Vec<&str> = scope.ids.clone();
     // The start and every `next` must name a beat.
     if s.beat(&s.start).is_none() {
         let mut d = Diagnostic::error(
@@ -449,7 +502,14 @@ fn lint_scenario(
             }
         }
     }
+}
 
+/// E0005: beats the start never reaches. Returns the ones it does.
+fn rule_reachable<'a>(scope: &Scope<'a>, out: &mut Vec<Diagnostic>) -> BTreeSet<&'a str> {
+    let s = scope.s;
+    let path = scope.path;
+    let ids: Vec<&str> = scope.ids.clone();
+    let beat_at = |id: &str| scope.beat_at(id);
     // Reachability from the start.
     let mut reachable = BTreeSet::new();
     let mut stack = vec![s.start.as_str()];
@@ -474,6 +534,14 @@ fn lint_scenario(
         }
     }
 
+    reachable
+}
+
+/// E0006 and E0010: a beat that stops, loops without a way out, or both goes on and asks.
+fn rule_dead_ends<'a>(scope: &Scope<'a>, reachable: &BTreeSet<&'a str>, out: &mut Vec<Diagnostic>) {
+    let s = scope.s;
+    let path = scope.path;
+    let beat_at = |id: &str| scope.beat_at(id);
     // Dead ends: a beat that goes nowhere, or from which no ending can be reached.
     let mut can_finish: BTreeSet<&str> = s
         .beats
@@ -528,7 +596,14 @@ fn lint_scenario(
             }
         }
     }
+}
 
+/// E0014, E0015 and each decision's own rules (E0021, E0022, E0024).
+fn rule_beats<'a>(scope: &Scope<'a>, out: &mut Vec<Diagnostic>) {
+    let s = scope.s;
+    let path = scope.path;
+    let map = &scope.map;
+    let beat_at = |id: &str| scope.beat_at(id);
     // Spot cards must be winnable and teach with a decoy; help is never risky.
     for (id, node) in s.beats.iter() {
         match node {
@@ -555,7 +630,7 @@ fn lint_scenario(
             }
             Node::Beat(b) => {
                 if !b.choices.is_empty() {
-                    lint_decision(s, id, b, &map, path, out);
+                    lint_decision(s, id, b, map, path, out);
                 }
                 for choice in &b.choices {
                     if choice.act.is_some_and(|a| a.is_help_seeking())
@@ -581,7 +656,13 @@ fn lint_scenario(
             Node::Ending(_) => {}
         }
     }
+}
 
+/// E0016, E0017 and W0002: `vary` options and the variables messages use; the note.
+fn rule_variety<'a>(scope: &Scope<'a>, messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
+    let s = scope.s;
+    let path = scope.path;
+    let map = &scope.map;
     // Variety: every variable has options, and messages use only declared ones.
     for (name, options) in &s.vary {
         if options.is_empty() {
@@ -636,7 +717,13 @@ fn lint_scenario(
             .with_hint("add `note: Note(topic: \"…\", fit: \"…\")` for teachers and reviewers"),
         );
     }
+}
 
+/// E0022 and E0007: every path asks twice, and a Safe ending can be reached.
+fn rule_paths<'a>(scope: &Scope<'a>, reachable: &BTreeSet<&'a str>, out: &mut Vec<Diagnostic>) {
+    let s = scope.s;
+    let path = scope.path;
+    let map = &scope.map;
     // Every path asks the child at least twice: one decision is a quiz, not a story.
     if let Some(fewest) = fewest_decisions(s)
         && fewest < 2
@@ -674,11 +761,17 @@ fn lint_scenario(
             .with_hint("every scenario needs a safe path for the child to find"),
         );
     }
+}
 
+/// E0008, E0023 and W0001: objectives exist, fit the risk, and are listed.
+fn rule_objectives<'a>(scope: &Scope<'a>, objectives: &[Objective], out: &mut Vec<Diagnostic>) {
+    let s = scope.s;
+    let path = scope.path;
+    let map = &scope.map;
     // Objectives must exist; evidence should be for the scenario's own objectives.
     let known: Vec<&str> = objectives.iter().map(|o| o.id.as_str()).collect();
     let unknown = |id: &str, out: &mut Vec<Diagnostic>| {
-        for at in first_or_all(&map, id) {
+        for at in first_or_all(map, id) {
             let mut d = Diagnostic::error("E0008", path, at, format!("unknown objective `{id}`"));
             if let Some(near) = closest(id, known.iter().copied()) {
                 d = d.with_hint(format!("did you mean `{near}`?"));
@@ -747,7 +840,13 @@ fn lint_scenario(
             }
         }
     }
+}
 
+/// E0009: every word on screen exists in the base locale.
+fn rule_messages<'a>(scope: &Scope<'a>, messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
+    let s = scope.s;
+    let path = scope.path;
+    let map = &scope.map;
     // Every word on screen must exist in the base locale.
     let mut checked = BTreeSet::new();
     for (beat, key) in s.message_keys() {
@@ -764,16 +863,6 @@ fn lint_scenario(
                 .unwrap_or_default(),
         };
         missing_message(messages, &id, path, at, out);
-    }
-
-    // A broken link makes everything behind it unreachable and stuck: report the
-    // cause, not the cascade.
-    if out[first..].iter().any(|d| d.code == "E0004") {
-        let mine = out.split_off(first);
-        out.extend(
-            mine.into_iter()
-                .filter(|d| !matches!(d.code, "E0005" | "E0006" | "E0007")),
-        );
     }
 }
 
