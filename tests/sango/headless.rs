@@ -610,7 +610,8 @@ fn what_a_choice_led_to_comes_first_then_sango_verdict_and_telling_puts_a_slip_r
     assert!(game.shows("level-ending-recovered"));
     game.press(Action::Continue);
     assert_eq!(game.screen(), Screen::Debrief);
-    assert!(game.shows("debrief-outcome-recovered"));
+    // What was put right is the outcome line itself.
+    assert!(!game.shows("debrief-outcome-recovered"));
     assert!(
         game.text("debrief-put-right")
             .contains("Show Mum the chat."),

@@ -115,12 +115,8 @@ impl Settings {
                 let mut problem = None;
                 if let Some(folder) = deployed.data_folder.take() {
                     let base = path.parent().unwrap_or(Path::new("."));
-                    // A folder the school did not mean is never written to: the
-                    // folder as written may not climb, and where it lands may not
-                    // be a system folder.
-                    let problem_with = data_folder_problem(&folder).or_else(|| {
-                        data_folder_problem(&base.join(&folder)).filter(|_| !climbs(base))
-                    });
+                    // A folder the school did not mean is never written to.
+                    let problem_with = data_folder_problem(&folder, base);
                     let folder = base.join(folder);
                     match problem_with {
                         None => deployed.data_folder = Some(folder),
@@ -174,15 +170,19 @@ fn climbs(path: &Path) -> bool {
         .any(|c| matches!(c, std::path::Component::ParentDir))
 }
 
-/// Why a folder may not hold the class's progress, if it may not: a path that
-/// climbs with `..`, a disk's root, or a folder of the operating system's own.
-pub fn data_folder_problem(folder: &Path) -> Option<String> {
-    let shown = folder.display();
-    if climbs(folder) {
+/// Why a folder may not hold the class's progress, if it may not: the folder as
+/// the settings file writes it (`written`, taken from the file's folder `base`
+/// when relative) climbs with `..`, or it lands on a disk's root or a folder of
+/// the operating system's own.
+pub fn data_folder_problem(written: &Path, base: &Path) -> Option<String> {
+    if climbs(written) {
         return Some(format!(
-            "`{shown}` climbs out of its folder with `..`: name the folder itself"
+            "`{}` climbs out of its folder with `..`: name the folder itself",
+            written.display()
         ));
     }
+    let folder = base.join(written);
+    let shown = folder.display();
     let plain = folder.to_string_lossy().replace('\\', "/").to_lowercase();
     let plain = plain.trim_end_matches('/');
     // `c:` and `c:/...` on Windows: compare without the drive.
@@ -274,7 +274,10 @@ mod tests {
             "../../x",
             "/usr/share",
         ] {
-            assert!(data_folder_problem(Path::new(bad)).is_some(), "{bad}");
+            assert!(
+                data_folder_problem(Path::new(bad), Path::new("")).is_some(),
+                "{bad}"
+            );
         }
         for good in [
             "/srv/sango",
@@ -283,7 +286,10 @@ mod tests {
             "class-data",
             "/etcetera",
         ] {
-            assert!(data_folder_problem(Path::new(good)).is_none(), "{good}");
+            assert!(
+                data_folder_problem(Path::new(good), Path::new("/srv")).is_none(),
+                "{good}"
+            );
         }
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(SETTINGS_FILE);

@@ -69,21 +69,21 @@ fn spawn_debrief(
                 row.spawn(heading(theme, title, size::HEADING));
                 row.spawn(stars(theme, result.stars, size::TITLE * 0.7));
             });
-            root.spawn(label(
-                theme,
-                Localized::new(outcome_id).with("stars", result.stars),
-                size::BODY,
-                palette::INK,
-            ));
-            // Telling, blocking or reporting after a slip is named, never discounted.
-            if let Some(choice) = &finished.put_right_by {
-                root.spawn(label(
-                    theme,
-                    Localized::new("debrief-put-right").with_localized("choice", message(choice)),
-                    size::BODY,
-                    palette::SAFE,
-                ));
-            }
+            // Telling, blocking or reporting after a slip is named, never
+            // discounted: it is the outcome line itself, so the screen grows by
+            // nothing.
+            let outcome = match &finished.put_right_by {
+                Some(choice) => {
+                    Localized::new("debrief-put-right").with_localized("choice", message(choice))
+                }
+                None => Localized::new(outcome_id).with("stars", result.stars),
+            };
+            let color = if finished.put_right_by.is_some() {
+                palette::SAFE
+            } else {
+                palette::INK
+            };
+            root.spawn(label(theme, outcome, size::BODY, color));
             root.spawn((
                 crate::game::Mirror,
                 Node {

@@ -13,7 +13,7 @@ use crate::game::state::{Content, FixedSeed, Level, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, stars,
 };
-use crate::learning::{Due, Suggestion, Why};
+use crate::learning::{Due, Why};
 use crate::play::Run;
 
 pub(super) fn plugin(app: &mut App) {
@@ -50,15 +50,6 @@ pub fn offered<'a>(content: &'a Content, saves: &Saves) -> Vec<&'a Scenario> {
     crate::learning::offered(content.playable(), saves.age_band(), |id| saves.enabled(id))
 }
 
-/// The level suggested to a child next among the levels offered (see
-/// [`crate::learning::suggestion`]).
-pub fn suggestion<'a>(
-    levels: &[&'a Scenario],
-    profile: &crate::progress::Profile,
-) -> Option<Suggestion<'a>> {
-    crate::learning::suggestion(levels, profile)
-}
-
 fn spawn_map(
     mut commands: Commands,
     theme: Res<Theme>,
@@ -78,7 +69,7 @@ fn spawn_map(
         == Some(Due::LookBack);
     // Read once: the regions below and the suggestion share them.
     let levels = offered(&content, &saves);
-    let suggested = profile.and_then(|p| suggestion(&levels, p));
+    let suggested = profile.and_then(|p| crate::learning::suggestion(&levels, p));
     // The suggested level is focused first, unless a look-back is waiting.
     let mut first_level = !look_back && suggested.is_none();
     commands

@@ -24,7 +24,7 @@ pub const LONGEST_WAIT_SECS: u64 = 300;
 /// Argon2id with 19 MiB and two passes (OWASP's minimum): about a tenth of a
 /// second on a school machine, and every guess costs an attacker the same.
 fn argon2() -> Argon2<'static> {
-    let params = Params::new(19 * 1024, 2, 1, None).unwrap_or_default();
+    let params = Params::new(19 * 1024, 2, 1, None).expect("fixed, valid Argon2 parameters");
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
@@ -70,33 +70,18 @@ impl PinHash {
     /// Hashes a new PIN with a fresh random salt.
     pub fn new(pin: &str) -> Self {
         let salt: [u8; 16] = rand::random();
-        let phc = SaltString::encode_b64(&salt).ok().and_then(|salt| {
-            argon2()
-                .hash_password(pin.as_bytes(), &salt)
-                .ok()
-                .map(|hash| hash.to_string())
-        });
-        match phc {
-            Some(phc) => Self {
-                phc: Some(phc),
-                salt: String::new(),
-                hash: String::new(),
-                rounds: 0,
-            },
-            // Argon2 cannot fail with these parameters; if it ever did, the PIN
-            // is still kept only as a hash.
-            None => Self::pbkdf2(pin),
-        }
-    }
-
-    fn pbkdf2(pin: &str) -> Self {
-        const ROUNDS: u32 = 600_000;
-        let salt = hex(&rand::random::<[u8; 16]>());
+        // Sixteen bytes always encode, and Argon2 with these fixed parameters
+        // hashes any PIN: neither can fail.
+        let salt = SaltString::encode_b64(&salt).expect("16 bytes make a valid salt");
+        let phc = argon2()
+            .hash_password(pin.as_bytes(), &salt)
+            .expect("Argon2 with fixed parameters hashes any input")
+            .to_string();
         Self {
-            phc: None,
-            hash: derive(pin, &salt, ROUNDS),
-            salt,
-            rounds: ROUNDS,
+            phc: Some(phc),
+            salt: String::new(),
+            hash: String::new(),
+            rounds: 0,
         }
     }
 
