@@ -6,8 +6,6 @@ use accesskit::{Node as A11yNode, Role};
 use bevy::a11y::AccessibilityNode;
 use bevy::prelude::*;
 
-use super::actions::Action;
-
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         PostUpdate,
@@ -31,7 +29,7 @@ fn spoken(text: &str) -> String {
 fn name_controls(
     mut commands: Commands,
     changed: Query<(), Changed<Text>>,
-    mut buttons: Query<(Entity, &mut AccessibilityNode), With<Action>>,
+    mut buttons: Query<(Entity, &mut AccessibilityNode), With<bevy::ui_widgets::Button>>,
     texts: Query<
         (
             Entity,
@@ -40,12 +38,12 @@ fn name_controls(
             Option<&AccessibilityNode>,
             Option<&super::screens::level::Reveal>,
         ),
-        Without<Action>,
+        Without<bevy::ui_widgets::Button>,
     >,
     spans: Query<&TextSpan>,
     children: Query<&Children>,
     parents: Query<&ChildOf>,
-    is_button: Query<(), With<Action>>,
+    is_button: Query<(), With<bevy::ui_widgets::Button>>,
 ) {
     if changed.is_empty() {
         return;

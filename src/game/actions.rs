@@ -1,102 +1,27 @@
-//! What a button does. Buttons carry an [`Action`]; activating one (click, Enter,
-//! Space) sends it as a message, and each screen handles its own. Tests and the
-//! screenshot tour send the same messages.
+//! What a button does. Each screen (and each layer over the screens) has its own
+//! kind of action: an enum that is both a component on its buttons and a message
+//! sent when one is activated (click, Enter, Space, a gamepad's A). A screen reads
+//! only its own kind, so a press meant for one screen can never be read by
+//! another. Tests and the screenshot tour send the same messages.
+//!
+//! A kind of action is registered once with [`AddAction::add_action`]; everything
+//! else (the click sound, the redraw, Sango's blink, the accessibility names)
+//! looks at [`Pressed`] or at Bevy's `Button`, whatever the kind.
+
+use std::fmt::Debug;
 
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use bevy::window::RequestRedraw;
 
-use crate::progress::Avatar;
+/// A kind of action: a component on buttons, a message when pressed.
+pub trait Action: Component + Message + Clone + Debug {}
+impl<T: Component + Message + Clone + Debug> Action for T {}
 
-#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
-pub enum Action {
-    // Title
-    Play,
-    Quit,
-    /// Play in this language from now on.
-    SetLanguage(String),
-    // Who is playing
-    PickProfile(u32),
-    /// Open the new-profile form.
-    NewPlayer,
-    PickAvatar(Avatar),
-    CreateProfile,
-    BackToTitle,
-    /// The previous or next page of a long list (profiles, the report's children).
-    PagePrevious,
-    PageNext,
-    /// Remove the profile picked for removal, after asking.
-    ConfirmRemove,
-    /// Step back from a question without doing anything.
-    Cancel,
-    // Teacher
-    OpenTeacher,
-    PinDigit(u8),
-    PinErase,
-    PinOk,
-    /// Switch a scenario on or off for the class.
-    ToggleScenario(String),
-    ToggleLock,
-    OpenReport,
-    /// Pick profiles to remove, teacher only.
-    RemoveProfiles,
-    ResetAll,
-    ConfirmReset,
-    BackToTeacher,
-    /// Leave teacher mode.
-    TeacherDone,
-    SaveReportCsv,
-    /// The report's warm-up and look-back (true), or its levels.
-    ReportLearning(bool),
-    SaveReportHtml,
-    // Map
-    OpenLevel(String),
-    /// Take the look-back the child is due.
-    OpenCheck,
-    /// The child's badges, one per objective mastered.
-    OpenBadges,
-    ChangePlayer,
-    /// Show the levels of this age band.
-    SetAgeBand(crate::content::AgeBand),
-    // Level
-    Continue,
-    /// The choice shown at this position.
-    Choose(usize),
-    /// Tap this part of a spot-the-clues card.
-    Tap(usize),
-    /// Done inspecting the card.
-    FinishSpot,
-    LeaveLevel,
-    /// Read this line (a text entity with `voice::Spoken`) aloud.
-    ReadAloud(Entity),
-    // The warm-up and look-back
-    /// How sure the child is of the answer picked.
-    Sure(crate::learning::Confidence),
-    /// Straight to the level, without the warm-up.
-    SkipCheck,
-    // Debrief
-    BackToMap,
-    PlayAgain,
-    // Settings (from the title and the map)
-    OpenSettings,
-    SetTextSize(crate::prefs::TextSize),
-    ToggleContrast,
-    /// "Less motion": no animation at all.
-    ToggleMotion,
-    /// Sound effects one step louder (true) or quieter.
-    EffectsVolume(bool),
-    /// Music one step louder (true) or quieter.
-    MusicVolume(bool),
-    /// Voices one step louder (true) or quieter.
-    VoiceVolume(bool),
-    ToggleMute,
-    /// Read each line aloud as it appears, or not.
-    ToggleReadAloud,
-    CloseSettings,
-    // Help, over any screen
-    OpenHelp,
-    CloseHelp,
-}
+/// Some button was pressed this frame, of any kind: for the click sound, the
+/// redraw and Sango's blink.
+#[derive(Message, Clone, Copy, Debug, Default)]
+pub struct Pressed;
 
 /// A sound the moment deserves; the audio plugin plays it, tests ignore it.
 #[derive(Message, Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,31 +33,50 @@ pub enum Cue {
     Star,
 }
 
+/// Registers a kind of action: its message, the observers that send it from its
+/// buttons, and its clean-up between screens.
+pub trait AddAction {
+    fn add_action<A: Action>(&mut self) -> &mut Self;
+}
+
+impl AddAction for App {
+    fn add_action<A: Action>(&mut self) -> &mut Self {
+        self.add_message::<A>()
+            .add_observer(send_on_click::<A>)
+            .add_observer(send_on_activate::<A>)
+            .add_systems(PostUpdate, notice::<A>)
+            .add_systems(
+                StateTransition,
+                drop_stale::<A>.after(bevy::state::state::StateTransitionSystems::EnterSchedules),
+            )
+    }
+}
+
 pub(super) fn plugin(app: &mut App) {
-    app.add_message::<Action>()
+    app.add_message::<Pressed>()
         .add_message::<Cue>()
         .init_resource::<ClickedThisFrame>()
         .add_systems(First, forget_clicks)
-        .add_observer(send_on_click)
-        .add_observer(send_action)
         .add_message::<RequestRedraw>()
-        .add_systems(Last, keep_drawing_while_things_change)
-        .add_systems(
-            StateTransition,
-            drop_stale_actions.after(bevy::state::state::StateTransitionSystems::EnterSchedules),
-        );
+        .add_systems(Last, keep_drawing_while_things_change);
 }
 
 /// A new screen starts with no actions pending. Messages live for two frames (or
 /// longer between fixed-time steps): without this, a screen whose handler has not
-/// run for a while would act on a press meant for the screen before it (a "Back"
-/// read again by the next screen that has a Back).
-fn drop_stale_actions(
+/// run for a while would act on a press meant for the screen before it.
+fn drop_stale<A: Action>(
     mut transitions: MessageReader<StateTransitionEvent<crate::game::Screen>>,
-    mut actions: ResMut<Messages<Action>>,
+    mut actions: ResMut<Messages<A>>,
 ) {
     if transitions.read().count() > 0 {
         actions.clear();
+    }
+}
+
+/// Every kind of action, as one [`Pressed`].
+fn notice<A: Action>(mut actions: MessageReader<A>, mut pressed: MessageWriter<Pressed>) {
+    if actions.read().count() > 0 {
+        pressed.write(Pressed);
     }
 }
 
@@ -140,11 +84,11 @@ fn drop_stale_actions(
 /// new screen, the next line) land a frame later, so ask for that frame, and one
 /// more after a screen change, so nobody has to wiggle the mouse to see them.
 fn keep_drawing_while_things_change(
-    mut actions: MessageReader<Action>,
+    mut pressed: MessageReader<Pressed>,
     mut transitions: MessageReader<StateTransitionEvent<crate::game::Screen>>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
-    if actions.read().count() + transitions.read().count() > 0 {
+    if pressed.read().count() + transitions.read().count() > 0 {
         redraw.write(RequestRedraw);
     }
 }
@@ -162,11 +106,11 @@ fn forget_clicks(mut clicked: ResMut<ClickedThisFrame>) {
     clicked.0.clear();
 }
 
-fn send_on_click(
+fn send_on_click<A: Action>(
     click: On<Pointer<Click>>,
-    actions: Query<&Action>,
+    actions: Query<&A>,
     mut clicked: ResMut<ClickedThisFrame>,
-    mut out: MessageWriter<Action>,
+    mut out: MessageWriter<A>,
 ) {
     if click.event.button != PointerButton::Primary {
         return;
@@ -178,26 +122,28 @@ fn send_on_click(
     }
 }
 
-/// Enter or Space on a focused button.
-fn send_action(
+/// Enter or Space on a focused button, or a gamepad's A.
+fn send_on_activate<A: Action>(
     activate: On<Activate>,
-    actions: Query<&Action>,
+    actions: Query<&A>,
     mut clicked: ResMut<ClickedThisFrame>,
-    mut out: MessageWriter<Action>,
+    mut out: MessageWriter<A>,
 ) {
+    // Only this kind's buttons: another kind's observer must not forget the click.
+    let Ok(action) = actions.get(activate.entity) else {
+        return;
+    };
     if let Some(i) = clicked.0.iter().position(|e| *e == activate.entity) {
         clicked.0.swap_remove(i);
         return;
     }
-    if let Ok(action) = actions.get(activate.entity) {
-        debug!("action {action:?}");
-        out.write(action.clone());
-    }
+    debug!("action {action:?}");
+    out.write(action.clone());
 }
 
 /// Every pressed button clicks.
-pub fn click_on_action(mut actions: MessageReader<Action>, mut cues: MessageWriter<Cue>) {
-    if actions.read().count() > 0 {
+pub fn click_on_press(mut pressed: MessageReader<Pressed>, mut cues: MessageWriter<Cue>) {
+    if pressed.read().count() > 0 {
         cues.write(Cue::Click);
     }
 }

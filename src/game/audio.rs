@@ -11,7 +11,7 @@
 
 use bevy::prelude::*;
 
-use super::actions::{Cue, click_on_action};
+use super::actions::{Cue, click_on_press};
 use super::screens::Screen;
 use super::state::{Level, Prefs};
 use crate::content::Risk;
@@ -284,7 +284,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_plugins(backend::plugin).add_systems(
         Update,
         (
-            (click_on_action, backend::play_cues).chain(),
+            (click_on_press, backend::play_cues).chain(),
             follow_level_music,
         ),
     );

@@ -17,6 +17,8 @@ use bevy::prelude::*;
 use bevy::text::TextLayoutInfo;
 use bevy::winit::WinitSettings;
 
+use super::screens::level::LevelAction;
+
 /// When the process started (as near as `main` can tell).
 static START: OnceLock<Instant> = OnceLock::new();
 
@@ -259,42 +261,54 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something the tour watches or drives
+/// What the bench tour watches on screen.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Watched<'w, 's> {
+    screen: Res<'w, State<super::screens::Screen>>,
+    texts: Query<'w, 's, (&'static Text, &'static TextLayoutInfo)>,
+    moving: Query<'w, 's, (), With<super::motion::Anim>>,
+    reveals: Query<'w, 's, &'static super::screens::level::Reveal>,
+    time: Res<'w, Time<Real>>,
+    levels: Query<'w, 's, &'static super::screens::map::MapAction>,
+    steps: Query<'w, 's, &'static LevelAction>,
+}
+
+impl Watched<'_, '_> {
+    fn animating(&self) -> bool {
+        !self.moving.is_empty() || self.reveals.iter().any(|r| !r.done)
+    }
+
+    /// On a level: Continue, else the first choice shown, else done with a clue card.
+    fn next_step(&self) -> Option<LevelAction> {
+        let has = |wanted: LevelAction| self.steps.iter().find(|a| **a == wanted).cloned();
+        has(LevelAction::Continue)
+            .or_else(|| has(LevelAction::Choose(0)))
+            .or_else(|| has(LevelAction::FinishSpot))
+    }
+}
+
 fn bench_tour(
     mut tour: ResMut<BenchTour>,
-    screen: Res<State<super::screens::Screen>>,
-    texts: Query<(&Text, &TextLayoutInfo)>,
-    moving: Query<(), With<super::motion::Anim>>,
-    reveals: Query<&super::screens::level::Reveal>,
-    time: Res<Time<Real>>,
-    buttons: Query<&super::actions::Action>,
+    seen: Watched,
     form: Option<ResMut<super::screens::new_profile::NewProfile>>,
     (mut winit, proxy): (
         ResMut<WinitSettings>,
         Res<bevy::winit::EventLoopProxyWrapper>,
     ),
-    mut actions: MessageWriter<super::actions::Action>,
-    mut exit: MessageWriter<AppExit>,
+    mut commands: Commands,
 ) {
-    use super::actions::Action;
     use super::screens::Screen;
-    let animating = !moving.is_empty() || reveals.iter().any(|r| !r.done);
+    use super::screens::new_profile::NewProfileAction;
+    use super::screens::profiles::ProfilesAction;
     let tour = tour.as_mut();
     // While playing, frames with something moving are timed and nothing is pressed.
-    if animating && matches!(tour.stage, Stage::Playing { .. } | Stage::Finishing) {
-        tour.moving.push(time.delta_secs() * 1e3);
+    if seen.animating() && matches!(tour.stage, Stage::Playing { .. } | Stage::Finishing) {
+        tour.moving.push(seen.time.delta_secs() * 1e3);
         return;
     }
-    // On a level: Continue, else the first choice shown, else done with a clue card.
-    let next_step = || {
-        let has = |wanted: fn(&Action) -> bool| buttons.iter().find(|a| wanted(a)).cloned();
-        has(|a| matches!(a, Action::Continue))
-            .or_else(|| has(|a| matches!(a, Action::Choose(0))))
-            .or_else(|| has(|a| matches!(a, Action::FinishSpot)))
-    };
     match &mut tour.stage {
         Stage::Starting => {
-            if *screen.get() == Screen::Title && texts_ready(&texts) {
+            if *seen.screen.get() == Screen::Title && texts_ready(&seen.texts) {
                 lap("interactive");
                 report_laps();
                 report("start_to_interactive_ms", since_start().as_secs_f64() * 1e3);
@@ -306,37 +320,40 @@ fn bench_tour(
             if idling.done("title") {
                 *winit = WinitSettings::game();
                 tour.stage = Stage::Playing { lines: 0 };
-                actions.write(Action::Play);
+                commands.write_message(super::screens::title::TitleAction::Play);
             }
         }
-        Stage::Playing { lines } => match screen.get() {
+        Stage::Playing { lines } => match seen.screen.get() {
             Screen::Profiles => {
-                actions.write(Action::NewPlayer);
+                commands.write_message(ProfilesAction::NewPlayer);
             }
             Screen::NewProfile => {
                 if let Some(mut form) = form {
                     form.nickname = "Bench".into();
-                    actions.write(Action::CreateProfile);
+                    commands.write_message(NewProfileAction::Create);
                 }
             }
             Screen::Map => {
-                let open = buttons.iter().find(|a| matches!(a, Action::OpenLevel(_)));
+                let open = seen
+                    .levels
+                    .iter()
+                    .find(|a| matches!(a, super::screens::map::MapAction::OpenLevel(_)));
                 if let Some(open) = open {
-                    actions.write(open.clone());
+                    commands.write_message(open.clone());
                 }
             }
             // A new child's warm-up comes before the first level: the bench times
             // the level, so it skips it (as a child may).
             Screen::Check => {
-                actions.write(Action::SkipCheck);
+                commands.write_message(super::screens::check::CheckAction::Skip);
             }
             Screen::Level if *lines >= LINES_BEFORE_IDLE => {
                 *winit = idle_mode(super::idle_settings());
                 tour.stage = Stage::IdleLevel(Idling::new(&proxy));
             }
             Screen::Level => {
-                if let Some(next) = next_step() {
-                    actions.write(next);
+                if let Some(next) = seen.next_step() {
+                    commands.write_message(next);
                     *lines += 1;
                 }
             }
@@ -349,14 +366,14 @@ fn bench_tour(
             }
         }
         Stage::Finishing => {
-            if *screen.get() == Screen::Debrief {
+            if *seen.screen.get() == Screen::Debrief {
                 report_frames(&tour.moving);
                 report("peak_rss_mb", peak_rss_mb().unwrap_or(0.0));
-                exit.write(AppExit::Success);
+                commands.write_message(AppExit::Success);
                 return;
             }
-            if let Some(next) = next_step() {
-                actions.write(next);
+            if let Some(next) = seen.next_step() {
+                commands.write_message(next);
             }
         }
     }

@@ -17,23 +17,31 @@ pub(super) fn plugin(app: &mut App) {
 
 /// After a screen is built again because a button was pressed (a setting changed),
 /// focus goes back to that button, not to the screen's first one: a child pressing
-/// "Louder" three times with the keyboard stays on "Louder".
+/// "Louder" three times with the keyboard stays on "Louder". Buttons are known by
+/// their name, which says their action (see `theme::button_base`).
 #[derive(Resource, Default, Debug)]
-pub struct Refocus(pub Option<super::actions::Action>);
+pub struct Refocus(pub Option<Name>);
+
+impl Refocus {
+    /// Focus the button that sends `action` once the screen is built again.
+    pub fn to(&mut self, action: &impl super::actions::Action) {
+        self.0 = Some(super::theme::button_name(action));
+    }
+}
 
 fn refocus(
     mut wanted: ResMut<Refocus>,
-    buttons: Query<(Entity, &super::actions::Action), Added<super::actions::Action>>,
+    buttons: Query<(Entity, &Name), Added<bevy::ui_widgets::Button>>,
     mut focus: ResMut<InputFocus>,
 ) {
-    let Some(action) = wanted.0.as_ref() else {
+    let Some(name) = wanted.0.as_ref() else {
         return;
     };
     if buttons.is_empty() {
         return;
     }
     // The screen was built: its button, if it still has one, gets the focus.
-    if let Some((entity, _)) = buttons.iter().find(|(_, a)| *a == action) {
+    if let Some((entity, _)) = buttons.iter().find(|(_, n)| *n == name) {
         focus.set(entity, FocusCause::Navigated);
     }
     wanted.0 = None;

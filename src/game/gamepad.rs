@@ -15,8 +15,7 @@ use bevy::input_focus::{FocusCause, InputFocus, InputFocusVisible};
 use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
 
-use super::actions::Action;
-use super::help::HelpOpen;
+use super::help::{HelpAction, HelpOpen};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, (wake_for_gamepads, gamepad_navigation));
@@ -41,15 +40,29 @@ fn wake_for_gamepads(gamepads: Query<(), With<Gamepad>>, winit: Option<ResMut<Wi
     }
 }
 
-#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it uses
+/// What a pad moves: the focus, as Tab does.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Focus<'w, 's> {
+    nav: TabNavigation<'w, 's>,
+    focus: ResMut<'w, InputFocus>,
+    visible: ResMut<'w, InputFocusVisible>,
+}
+
+impl Focus<'_, '_> {
+    fn step(&mut self, step: NavAction) {
+        if let Ok(next) = self.nav.navigate(&self.focus, step) {
+            self.focus.set(next, FocusCause::Navigated);
+            self.visible.0 = true;
+        }
+    }
+}
+
 fn gamepad_navigation(
     gamepads: Query<(Entity, &Gamepad)>,
-    nav: TabNavigation,
-    mut focus: ResMut<InputFocus>,
-    mut visible: ResMut<InputFocusVisible>,
-    buttons: Query<&Action>,
+    mut focus: Focus,
     help: Res<HelpOpen>,
-    mut actions: MessageWriter<Action>,
+    mut commands: Commands,
+    mut actions: MessageWriter<HelpAction>,
     mut stick_held: Local<Vec<Entity>>,
 ) {
     for (entity, pad) in &gamepads {
@@ -83,24 +96,22 @@ fn gamepad_navigation(
         } else {
             stick_step
         };
-        if let Some(step) = step
-            && let Ok(next) = nav.navigate(&focus, step)
-        {
-            focus.set(next, FocusCause::Navigated);
-            visible.0 = true;
+        if let Some(step) = step {
+            focus.step(step);
         }
+        // A presses the focused button, as Enter does, whatever its kind of action.
         if pad.just_pressed(GamepadButton::South)
-            && let Some(action) = focus.get().and_then(|e| buttons.get(e).ok())
+            && let Some(button) = focus.focus.get()
         {
-            actions.write(action.clone());
+            commands.trigger(bevy::ui_widgets::Activate { entity: button });
         }
         if pad.just_pressed(GamepadButton::East) && help.open {
-            actions.write(Action::CloseHelp);
+            actions.write(HelpAction::Close);
         }
         if (pad.just_pressed(GamepadButton::Select) || pad.just_pressed(GamepadButton::Start))
             && !help.open
         {
-            actions.write(Action::OpenHelp);
+            actions.write(HelpAction::Open);
         }
     }
 }

@@ -9,7 +9,7 @@ use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::input_focus::{AutoFocus, FocusCause, InputFocus};
 use bevy::prelude::*;
 
-use super::actions::Action;
+use super::actions::AddAction;
 use super::state::{Saves, Words};
 use super::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, size, verbatim,
@@ -17,7 +17,8 @@ use super::theme::{
 use crate::l10n::Direction;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<HelpOpen>()
+    app.add_action::<HelpAction>()
+        .init_resource::<HelpOpen>()
         .add_systems(Startup, spawn_help_button)
         .add_systems(
             Update,
@@ -30,6 +31,13 @@ pub(super) fn plugin(app: &mut App) {
             )
                 .chain(),
         );
+}
+
+/// The help panel's buttons (and F1, Escape, a gamepad's Start and B).
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum HelpAction {
+    Open,
+    Close,
 }
 
 /// Whether the help panel is open, and what had the focus before it.
@@ -87,7 +95,7 @@ fn spawn_corner_at(commands: &mut Commands, theme: &Theme, rtl: bool, hidden: bo
             corner.spawn(button(
                 theme,
                 Localized::new("help-button"),
-                Action::OpenHelp,
+                HelpAction::Open,
                 ButtonStyle::Primary,
             ));
         });
@@ -116,20 +124,20 @@ fn respawn_help_button(
 fn keys_for_help(
     keys: Res<ButtonInput<KeyCode>>,
     help: Res<HelpOpen>,
-    mut actions: MessageWriter<Action>,
+    mut actions: MessageWriter<HelpAction>,
 ) {
     if keys.just_pressed(KeyCode::F1) && !help.open {
-        actions.write(Action::OpenHelp);
+        actions.write(HelpAction::Open);
     }
     if keys.just_pressed(KeyCode::Escape) && help.open {
-        actions.write(Action::CloseHelp);
+        actions.write(HelpAction::Close);
     }
 }
 
 #[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it uses
 fn toggle_help(
     mut commands: Commands,
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<HelpAction>,
     mut help: ResMut<HelpOpen>,
     mut focus: ResMut<InputFocus>,
     theme: Res<Theme>,
@@ -140,7 +148,7 @@ fn toggle_help(
 ) {
     for action in actions.read() {
         match action {
-            Action::OpenHelp if !help.open => {
+            HelpAction::Open if !help.open => {
                 help.open = true;
                 help.before = focus.get();
                 for c in &corner {
@@ -149,7 +157,7 @@ fn toggle_help(
                 let theme = theme.for_language(words.0.language());
                 spawn_panel(&mut commands, &theme, &saves);
             }
-            Action::CloseHelp if help.open => {
+            HelpAction::Close if help.open => {
                 help.open = false;
                 for panel in &panels {
                     commands.entity(panel).try_despawn();
@@ -273,7 +281,7 @@ fn spawn_panel(commands: &mut Commands, theme: &Theme, saves: &Saves) {
                                 button(
                                     theme,
                                     Localized::new("help-close"),
-                                    Action::CloseHelp,
+                                    HelpAction::Close,
                                     ButtonStyle::Primary,
                                 ),
                                 AutoFocus,

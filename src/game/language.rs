@@ -3,17 +3,21 @@
 
 use bevy::prelude::*;
 
-use super::actions::Action;
+use super::actions::AddAction;
 use super::state::{Player, Saves, Words};
 use super::theme::Theme;
 use crate::l10n::Direction;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
+    app.add_action::<SetLanguage>().add_systems(
         Update,
         (set_language, follow_language, mirror_new_rows).chain(),
     );
 }
+
+/// A language picker's button: play in this language from now on.
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub struct SetLanguage(pub String);
 
 /// A row that reads right-to-left in Arabic: its children are laid out reversed
 /// (and, set at the start of its column, it moves to the right).
@@ -25,15 +29,12 @@ pub struct Mirror;
 fn set_language(
     #[cfg_attr(not(target_arch = "wasm32"), allow(unused_mut, unused_variables))]
     mut commands: Commands,
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<SetLanguage>,
     mut words: ResMut<Words>,
     mut saves: ResMut<Saves>,
     player: Res<Player>,
 ) {
-    for action in actions.read() {
-        let Action::SetLanguage(lang) = action else {
-            continue;
-        };
+    for SetLanguage(lang) in actions.read() {
         if !words.0.set_language(lang) {
             // The web build fetches a language's words when it is chosen.
             #[cfg(target_arch = "wasm32")]

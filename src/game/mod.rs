@@ -23,6 +23,7 @@ pub mod voice;
 pub mod watch;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod web;
+pub mod widgets;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,7 +36,7 @@ use bevy::winit::WinitSettings;
 use crate::check::ContentRoot;
 use crate::progress::Store;
 use crate::settings::Settings;
-pub use language::Mirror;
+pub use language::{Mirror, SetLanguage};
 pub use screens::Screen;
 
 /// How the game idles: a frame only when input arrives or something asks for one
@@ -71,6 +72,7 @@ impl Plugin for GameLogicPlugin {
             motion::plugin,
             voice::plugin,
             gamepad::plugin,
+            widgets::plugin,
         ));
         #[cfg(not(target_arch = "wasm32"))]
         app.add_plugins(bench::plugin);

@@ -41,7 +41,7 @@ fn blink_pending(since: f32) -> bool {
 fn blink(
     prefs: Res<Prefs>,
     time: Res<Time<Real>>,
-    mut actions: MessageReader<super::actions::Action>,
+    mut pressed: MessageReader<super::actions::Pressed>,
     focus: Res<bevy::input_focus::InputFocus>,
     moods: Query<Ref<SangoMood>>,
     mut sangos: Query<&mut super::sango::Blink>,
@@ -49,7 +49,7 @@ fn blink(
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
     let now = time.elapsed_secs();
-    if actions.read().count() > 0 || focus.is_changed() || moods.iter().any(|m| m.is_changed()) {
+    if pressed.read().count() > 0 || focus.is_changed() || moods.iter().any(|m| m.is_changed()) {
         *last = Some(now);
     }
     let since = last.map_or(f32::INFINITY, |t| now - t);

@@ -497,10 +497,10 @@ impl ButtonStyle {
 
 /// The frame of a button that sends `action` when clicked, or on Enter or Space
 /// while focused. Tab and the arrow keys move between buttons.
-pub fn button_base(action: Action, style: ButtonStyle) -> impl Bundle {
+pub fn button_base(action: impl Action, style: ButtonStyle) -> impl Bundle {
     let (background, ..) = style.colors();
     (
-        Name::new(format!("Button {action:?}")),
+        button_name(&action),
         Button,
         Hovered::default(),
         TabIndex(0),
@@ -520,6 +520,16 @@ pub fn button_base(action: Action, style: ButtonStyle) -> impl Bundle {
     )
 }
 
+/// A button's name in the entity tree: what it does (the focus finds a button
+/// again by it after a screen is rebuilt).
+pub fn button_name<A: Action>(action: &A) -> Name {
+    let kind = std::any::type_name::<A>()
+        .rsplit("::")
+        .next()
+        .unwrap_or_default();
+    Name::new(format!("Button {kind}::{action:?}"))
+}
+
 /// The bold label of a button.
 pub fn button_label(theme: &Theme, message: Localized, color: Color) -> impl Bundle {
     (
@@ -534,7 +544,7 @@ pub fn button_label(theme: &Theme, message: Localized, color: Color) -> impl Bun
 pub fn button(
     theme: &Theme,
     message: Localized,
-    action: Action,
+    action: impl Action,
     style: ButtonStyle,
 ) -> impl Bundle {
     let (.., text_color) = style.colors();

@@ -9,9 +9,21 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
-use super::actions::Action;
+use super::help::{HelpAction, HelpOpen};
 use super::screens::Screen;
-use super::state::{Content, Feedback, Level, Player, Saves};
+use super::screens::badges::BadgesAction;
+use super::screens::check::{CheckAction, CheckRun};
+use super::screens::debrief::DebriefAction;
+use super::screens::level::{LevelAction, Reveal};
+use super::screens::map::MapAction;
+use super::screens::new_profile::{NewProfile, NewProfileAction};
+use super::screens::pin::PinAction;
+use super::screens::profiles::ProfilesAction;
+use super::screens::report::ReportAction;
+use super::screens::settings::{OpenSettings, SettingsAction};
+use super::screens::teacher::TeacherAction;
+use super::screens::title::TitleAction;
+use super::state::{Content, Feedback, Level, Player, Prefs, Saves};
 use crate::content::Verdict;
 use crate::play::Step;
 
@@ -79,6 +91,26 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, drive_tour.run_if(resource_exists::<Tour>));
 }
 
+/// One screen's part of the tour.
+type TourStep = fn(&mut Driver);
+
+/// What the tour does on each screen. Each step looks at what it has taken so far
+/// and either takes the screen's next picture or presses on, as a child would.
+const STEPS: [(Screen, TourStep); 12] = [
+    (Screen::Title, title),
+    (Screen::Profiles, profiles),
+    (Screen::NewProfile, new_profile),
+    (Screen::Map, map),
+    (Screen::Settings, settings),
+    (Screen::Check, check),
+    (Screen::Level, level),
+    (Screen::Debrief, debrief),
+    (Screen::Badges, badges),
+    (Screen::Pin, pin),
+    (Screen::Teacher, teacher),
+    (Screen::Report, report),
+];
+
 /// Every text on screen with its message, to wait until all have their words.
 type ScreenWords<'w, 's> = Query<'w, 's, (&'static Text, &'static super::theme::Localized)>;
 
@@ -86,441 +118,486 @@ type ScreenWords<'w, 's> = Query<'w, 's, (&'static Text, &'static super::theme::
 type PrimaryWindow<'w, 's> =
     Query<'w, 's, (Entity, &'static Window), With<bevy::window::PrimaryWindow>>;
 
-#[allow(clippy::too_many_arguments)]
-fn drive_tour(
-    mut commands: Commands,
-    mut tour: ResMut<Tour>,
-    screen: Res<State<Screen>>,
-    content: Res<Content>,
-    (level, check): (
-        Option<Res<Level>>,
-        Option<Res<super::screens::check::CheckRun>>,
-    ),
-    mut saves: ResMut<Saves>,
-    mut player: ResMut<Player>,
-    form: Option<ResMut<super::screens::new_profile::NewProfile>>,
-    prefs: Res<super::state::Prefs>,
-    help: Res<super::help::HelpOpen>,
-    (sheets, reveals, words): (
-        Query<Entity, With<MoodSheet>>,
-        Query<&super::screens::level::Reveal>,
-        ScreenWords,
-    ),
-    buttons: Query<(Entity, &Action, &bevy::ui::UiGlobalTransform)>,
-    (mut focus, mut visible): (
-        ResMut<bevy::input_focus::InputFocus>,
-        ResMut<bevy::input_focus::InputFocusVisible>,
-    ),
-    (windows, mut touches): (PrimaryWindow, MessageWriter<bevy::window::WindowEvent>),
-    mut actions: MessageWriter<Action>,
-    mut exit: MessageWriter<AppExit>,
-) {
-    // Every screen settles before anything is done on it.
-    if screen.is_changed() {
-        tour.frames = 0;
+/// Where the tour puts a finger or the keyboard focus.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Hands<'w, 's> {
+    play: Query<'w, 's, (&'static TitleAction, &'static bevy::ui::UiGlobalTransform)>,
+    levels: Query<
+        'w,
+        's,
+        (
+            Entity,
+            &'static MapAction,
+            &'static bevy::ui::UiGlobalTransform,
+        ),
+    >,
+    focus: ResMut<'w, bevy::input_focus::InputFocus>,
+    visible: ResMut<'w, bevy::input_focus::InputFocusVisible>,
+    windows: PrimaryWindow<'w, 's>,
+    touches: MessageWriter<'w, bevy::window::WindowEvent>,
+}
+
+/// Everything the tour looks at and changes.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Driver<'w, 's> {
+    commands: Commands<'w, 's>,
+    tour: ResMut<'w, Tour>,
+    screen: Res<'w, State<Screen>>,
+    content: Res<'w, Content>,
+    level: Option<Res<'w, Level>>,
+    check: Option<Res<'w, CheckRun>>,
+    saves: ResMut<'w, Saves>,
+    player: ResMut<'w, Player>,
+    form: Option<ResMut<'w, NewProfile>>,
+    prefs: Res<'w, Prefs>,
+    help: Res<'w, HelpOpen>,
+    sheets: Query<'w, 's, Entity, With<MoodSheet>>,
+    reveals: Query<'w, 's, &'static Reveal>,
+    words: ScreenWords<'w, 's>,
+    hands: Hands<'w, 's>,
+}
+
+impl Driver<'_, '_> {
+    fn taken(&self, name: &'static str) -> bool {
+        self.tour.taken.contains(&name)
     }
-    tour.frames += 1;
-    // A line still appearing letter by letter is shown whole with Continue (as a
-    // child may), and the picture waits until it has settled.
-    if *screen.get() == Screen::Level && reveals.iter().any(|r| !r.done) {
-        if tour.frames >= 3 {
-            actions.write(Action::Continue);
-            tour.frames = 0;
-        }
-        return;
+
+    /// Presses a button of any kind, as its click would.
+    fn press(&mut self, action: impl Message) {
+        self.commands.write_message(action);
     }
-    if tour.frames < SETTLE_FRAMES {
-        return;
+
+    /// Presses, then looks again a few frames later (the screen stays the same).
+    fn press_soon(&mut self, action: impl Message) {
+        self.press(action);
+        self.tour.frames = SETTLE_FRAMES - 3;
     }
-    // A picture counts only once every word on screen is laid out: a screen
-    // whose texts are still empty waits, and one that never fills fails the tour.
-    let unlaid = words
-        .iter()
-        .filter(|(text, loc)| loc.id != "empty" && text.0.trim().is_empty())
-        .count();
-    tour.seen
-        .extend(words.iter().map(|(_, loc)| loc.id.clone()));
-    if unlaid > 0 {
-        if tour.frames > SETTLE_FRAMES + 600 {
-            error!(
-                "screenshot tour: {unlaid} text(s) never got their words on {:?}",
-                screen.get()
-            );
-            exit.write(AppExit::error());
-        }
-        return;
+
+    fn quit(&mut self, exit: AppExit) {
+        self.commands.write_message(exit);
     }
-    let shot = |tour: &mut Tour, commands: &mut Commands, name: &'static str| {
-        if !tour.taken.contains(&name) {
-            let path = tour.dir.join(format!("{name}.png"));
+
+    /// The screen's picture, once, and the message ids seen so far.
+    fn shot(&mut self, name: &'static str) {
+        if !self.taken(name) {
+            let path = self.tour.dir.join(format!("{name}.png"));
             info!("screenshot tour: {}", path.display());
-            commands
+            self.commands
                 .spawn(Screenshot::primary_window())
                 .observe(save_to_disk(path));
-            tour.taken.push(name);
+            self.tour.taken.push(name);
             // The ids shown so far, one a line, for the screenshot test to check.
-            let ids: String = tour.seen.iter().map(|id| format!("{id}\n")).collect();
-            if let Err(e) = std::fs::write(tour.dir.join("message-ids.txt"), ids) {
+            let ids: String = self.tour.seen.iter().map(|id| format!("{id}\n")).collect();
+            if let Err(e) = std::fs::write(self.tour.dir.join("message-ids.txt"), ids) {
                 warn!("screenshot tour: {e}");
             }
         }
-        tour.frames = 0;
-    };
-    let contrast = prefs.0.high_contrast;
-    match screen.get() {
-        Screen::Title if !tour.taken.contains(&"title") => shot(&mut tour, &mut commands, "title"),
+        self.tour.frames = 0;
+    }
+
+    /// Whether the screen has settled with every word laid out. A line still
+    /// appearing letter by letter is shown whole with Continue (as a child may);
+    /// a screen whose texts never fill fails the tour.
+    fn settled(&mut self) -> bool {
+        // Every screen settles before anything is done on it.
+        if self.screen.is_changed() {
+            self.tour.frames = 0;
+        }
+        self.tour.frames += 1;
+        if *self.screen.get() == Screen::Level && self.reveals.iter().any(|r| !r.done) {
+            if self.tour.frames >= 3 {
+                self.press(LevelAction::Continue);
+                self.tour.frames = 0;
+            }
+            return false;
+        }
+        if self.tour.frames < SETTLE_FRAMES {
+            return false;
+        }
+        let unlaid = self
+            .words
+            .iter()
+            .filter(|(text, loc)| loc.id != "empty" && text.0.trim().is_empty())
+            .count();
+        let seen: Vec<String> = self.words.iter().map(|(_, loc)| loc.id.clone()).collect();
+        self.tour.seen.extend(seen);
+        if unlaid > 0 {
+            if self.tour.frames > SETTLE_FRAMES + 600 {
+                error!(
+                    "screenshot tour: {unlaid} text(s) never got their words on {:?}",
+                    self.screen.get()
+                );
+                self.quit(AppExit::error());
+            }
+            return false;
+        }
+        true
+    }
+}
+
+fn drive_tour(mut driver: Driver) {
+    if !driver.settled() {
+        return;
+    }
+    let screen = *driver.screen.get();
+    if let Some((_, step)) = STEPS.iter().find(|(s, _)| *s == screen) {
+        step(&mut driver);
+    }
+}
+
+/// The title, Sango's moods, then Play with a finger; later the teacher's way in.
+fn title(d: &mut Driver) {
+    if !d.taken("title") {
+        d.shot("title");
+    } else if d.tour.title_only {
         // The picture is written by now (frames have passed since it was asked for).
-        Screen::Title if tour.title_only => {
-            info!("screenshot tour: the title only, as asked");
-            exit.write(AppExit::Success);
+        info!("screenshot tour: the title only, as asked");
+        d.quit(AppExit::Success);
+    } else if !d.taken("moods") {
+        // Sango's six moods side by side and the avatars, over the title.
+        if d.sheets.is_empty() {
+            spawn_mood_sheet(&mut d.commands);
+            d.tour.frames = 0;
+        } else {
+            d.shot("moods");
         }
-        // Sango's six moods side by side and the avatars, over the title for one picture.
-        Screen::Title if !tour.taken.contains(&"moods") => {
-            if sheets.is_empty() {
-                spawn_mood_sheet(&mut commands);
-                tour.frames = 0;
-            } else {
-                shot(&mut tour, &mut commands, "moods");
-            }
+    } else if !d.sheets.is_empty() {
+        for sheet in &d.sheets {
+            d.commands.entity(sheet).despawn();
         }
-        Screen::Title if !sheets.is_empty() => {
-            for sheet in &sheets {
-                commands.entity(sheet).despawn();
-            }
+    } else if d.taken("map-after") {
+        d.press(TitleAction::OpenTeacher);
+    } else {
+        touch_play(d);
+    }
+}
+
+/// Play, pressed with a finger through the same picking as a tablet's touch
+/// screen; the finger stays down a few frames, as a real tap does.
+fn touch_play(d: &mut Driver) {
+    let play = d.hands.play.iter().find(|(a, _)| **a == TitleAction::Play);
+    let (Some((_, at)), Ok((window, w))) = (play, d.hands.windows.single()) else {
+        return;
+    };
+    let position = at.translation / w.scale_factor();
+    let phase = match d.tour.touch {
+        0 => bevy::input::touch::TouchPhase::Started,
+        1..=4 => {
+            d.tour.touch += 1;
+            return;
         }
-        Screen::Title if tour.taken.contains(&"map-after") => {
-            actions.write(Action::OpenTeacher);
+        5 => bevy::input::touch::TouchPhase::Ended,
+        _ if d.tour.frames > SETTLE_FRAMES + 60 => {
+            error!("screenshot tour: a touch on Play did nothing");
+            d.quit(AppExit::error());
+            return;
         }
-        // Play with a finger, through the same picking as a tablet's touch screen.
-        Screen::Title => {
-            let play = buttons.iter().find(|(_, a, _)| **a == Action::Play);
-            let (Some((_, _, at)), Ok((window, w))) = (play, windows.single()) else {
-                return;
-            };
-            let position = at.translation / w.scale_factor();
-            // The finger stays down a few frames, as a real tap does.
-            let phase = match tour.touch {
-                0 => bevy::input::touch::TouchPhase::Started,
-                1..=4 => {
-                    tour.touch += 1;
-                    return;
-                }
-                5 => bevy::input::touch::TouchPhase::Ended,
-                _ if tour.frames > SETTLE_FRAMES + 60 => {
-                    error!("screenshot tour: a touch on Play did nothing");
-                    exit.write(AppExit::error());
-                    return;
-                }
-                _ => return,
-            };
-            // As winit sends it: picking reads touches from the window's events.
-            touches.write(bevy::window::WindowEvent::TouchInput(
-                bevy::input::touch::TouchInput {
-                    phase,
-                    position,
-                    window,
-                    force: None,
-                    id: 1,
-                },
-            ));
-            tour.touch += 1;
-        }
-        // Back from the level: the class's profiles, then the teacher's side.
-        Screen::Profiles if tour.taken.contains(&"map-after") => {
-            if !tour.taken.contains(&"profiles") {
-                shot(&mut tour, &mut commands, "profiles");
-            } else {
-                actions.write(Action::BackToTitle);
-            }
-        }
-        Screen::Profiles => match saves.progress.profiles.first() {
-            Some(p) => {
-                player.profile = Some(p.id);
-                actions.write(Action::PickProfile(p.id));
-            }
-            None => {
-                actions.write(Action::NewPlayer);
-            }
+        _ => return,
+    };
+    // As winit sends it: picking reads touches from the window's events.
+    d.hands.touches.write(bevy::window::WindowEvent::TouchInput(
+        bevy::input::touch::TouchInput {
+            phase,
+            position,
+            window,
+            force: None,
+            id: 1,
         },
-        Screen::NewProfile => {
-            // A made-up nickname, as a child would choose.
-            if let Some(mut form) = form
-                && form.nickname.is_empty()
-            {
-                form.nickname = "Blue Fox".into();
-                form.avatar = crate::progress::Avatar::Sky;
-            }
-            if !tour.taken.contains(&"new-profile") {
-                shot(&mut tour, &mut commands, "new-profile");
-            } else {
-                actions.write(Action::CreateProfile);
-            }
+    ));
+    d.tour.touch += 1;
+}
+
+/// The first child's profile (or a new one); back from the level, the class.
+fn profiles(d: &mut Driver) {
+    if d.taken("map-after") {
+        if !d.taken("profiles") {
+            d.shot("profiles");
+        } else {
+            d.press(ProfilesAction::Back);
         }
-        Screen::Map if !tour.taken.contains(&"map") => shot(&mut tour, &mut commands, "map"),
-        // The settings, and the map at the largest text in high contrast, then
-        // the settings put back.
-        Screen::Map if !tour.taken.contains(&"settings") => {
-            actions.write(Action::OpenSettings);
+        return;
+    }
+    match d.saves.progress.profiles.first().map(|p| p.id) {
+        Some(id) => {
+            d.player.profile = Some(id);
+            d.press(ProfilesAction::Pick(id));
         }
-        Screen::Map if contrast && !tour.taken.contains(&"map-large-contrast") => {
-            shot(&mut tour, &mut commands, "map-large-contrast");
+        None => d.press(ProfilesAction::NewPlayer),
+    }
+}
+
+/// A made-up nickname, as a child would choose.
+fn new_profile(d: &mut Driver) {
+    if let Some(form) = d.form.as_mut()
+        && form.nickname.is_empty()
+    {
+        form.nickname = "Blue Fox".into();
+        form.avatar = crate::progress::Avatar::Sky;
+    }
+    if !d.taken("new-profile") {
+        d.shot("new-profile");
+    } else {
+        d.press(NewProfileAction::Create);
+    }
+}
+
+/// The map; the settings and the map at the largest text in high contrast (then
+/// put back); a level; the map with its stars, the badges, and the class.
+fn map(d: &mut Driver) {
+    let contrast = d.prefs.0.high_contrast;
+    if !d.taken("map") {
+        d.shot("map");
+    } else if !d.taken("settings") {
+        d.press(OpenSettings);
+    } else if contrast && !d.taken("map-large-contrast") {
+        d.shot("map-large-contrast");
+    } else if contrast && !d.taken("map-scrolled") {
+        focus_last_level(d);
+    } else if contrast {
+        d.press(OpenSettings);
+    } else if d.taken("debrief") && !d.taken("map-after") {
+        // The map again, now with the level's stars.
+        d.shot("map-after");
+    } else if d.taken("map-after") && !d.taken("badges") {
+        d.press(MapAction::OpenBadges);
+    } else if d.taken("map-after") && d.tour.scenario.is_some() {
+        // A tour of one chosen level ends here.
+        d.quit(AppExit::Success);
+    } else if d.taken("map-after") {
+        simulate_class(d);
+        d.press(MapAction::ChangePlayer);
+    } else {
+        open_level(d);
+    }
+}
+
+/// The last level, below the window at this size: focusing it scrolls it into
+/// view, ring and all.
+fn focus_last_level(d: &mut Driver) {
+    // The lowest on screen (queries have no screen order).
+    let last = d
+        .hands
+        .levels
+        .iter()
+        .filter(|(_, a, _)| matches!(a, MapAction::OpenLevel(_)))
+        .max_by(|(_, _, a), (_, _, b)| a.translation.y.total_cmp(&b.translation.y))
+        .map(|(e, _, _)| e);
+    match last {
+        Some(last) if d.hands.focus.get() != Some(last) => {
+            d.hands
+                .focus
+                .set(last, bevy::input_focus::FocusCause::Navigated);
+            d.hands.visible.0 = true;
+            d.tour.frames = 0;
         }
-        // The last level, below the window at this size: focusing it scrolls it
-        // into view, ring and all.
-        Screen::Map if contrast && !tour.taken.contains(&"map-scrolled") => {
-            // The lowest on screen (queries have no screen order).
-            let last = buttons
+        _ => d.shot("map-scrolled"),
+    }
+}
+
+/// A class shares this machine: the profiles screen shows them, and the report
+/// their warm-ups and look-backs (simulated: most learn).
+fn simulate_class(d: &mut Driver) {
+    let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(2020);
+    let band = d.saves.age_band();
+    for (i, name) in CLASS.iter().enumerate() {
+        let avatar = crate::progress::Avatar::ALL[i % crate::progress::Avatar::ALL.len()];
+        let Ok(id) = d.saves.create_profile(name, avatar) else {
+            continue;
+        };
+        let first = crate::learning::first_set(id);
+        let ability = 0.3 + 0.05 * (i % 6) as f64;
+        for (due, set, p) in [
+            (crate::learning::Due::WarmUp, first, ability),
+            (crate::learning::Due::LookBack, first.other(), ability + 0.3),
+        ] {
+            let items = d.content.library.check(band, set);
+            let record = crate::learning::simulated_check(&items, set, band, p, &mut rng);
+            d.saves.record_check(id, due, record);
+        }
+    }
+}
+
+/// The level asked for, or the first one on the map.
+fn open_level(d: &mut Driver) {
+    let first_on_map = d
+        .content
+        .playable()
+        .filter(|s| s.ages.contains(&d.saves.age_band()) && d.saves.enabled(&s.id))
+        .min_by_key(|s| s.risk)
+        .map(|s| s.id.clone());
+    match d.tour.scenario.clone().or(first_on_map) {
+        Some(id) => d.press(MapAction::OpenLevel(id)),
+        None => d.quit(AppExit::error()),
+    }
+}
+
+/// The settings; the largest text in high contrast; both put back later.
+fn settings(d: &mut Driver) {
+    let contrast = d.prefs.0.high_contrast;
+    if !d.taken("settings") {
+        d.shot("settings");
+    } else if !d.taken("settings-large-contrast") {
+        if contrast {
+            d.shot("settings-large-contrast");
+        } else {
+            d.press(SettingsAction::SetTextSize(crate::prefs::TextSize::Largest));
+            d.press(SettingsAction::ToggleContrast);
+            d.tour.frames = 0;
+        }
+    } else if contrast && d.taken("map-large-contrast") {
+        d.press(SettingsAction::SetTextSize(crate::prefs::TextSize::Normal));
+        d.press(SettingsAction::ToggleContrast);
+        d.tour.frames = 0;
+    } else {
+        d.press(SettingsAction::Close);
+    }
+}
+
+/// The warm-up before the first level: the tour answers well and is very sure.
+fn check(d: &mut Driver) {
+    use super::screens::check::Step as CheckStep;
+    let Some(run) = d.check.as_ref() else { return };
+    let (step, picked) = (run.step, run.picked.is_some());
+    let best = match step {
+        CheckStep::Question(n) => run.items.get(n).and_then(|item| {
+            run.orders
+                .get(n)?
                 .iter()
-                .filter(|(_, a, _)| matches!(a, Action::OpenLevel(_)))
-                .max_by(|(_, _, a), (_, _, b)| a.translation.y.total_cmp(&b.translation.y))
-                .map(|(e, _, _)| e);
-            match last {
-                Some(last) if focus.get() != Some(last) => {
-                    focus.set(last, bevy::input_focus::FocusCause::Navigated);
-                    visible.0 = true;
-                    tour.frames = 0;
-                }
-                _ => shot(&mut tour, &mut commands, "map-scrolled"),
-            }
+                .position(|i| item.choices[*i] == item.answer)
+        }),
+        _ => None,
+    };
+    match step {
+        CheckStep::Intro if !d.taken("check") => d.shot("check"),
+        CheckStep::Question(_) if !picked => d.press(CheckAction::Choose(best.unwrap_or(0))),
+        CheckStep::Question(_) if !d.taken("check-question") => d.shot("check-question"),
+        CheckStep::Question(_) => {
+            d.press_soon(CheckAction::Sure(crate::learning::Confidence::VerySure))
         }
-        Screen::Map if contrast => {
-            actions.write(Action::OpenSettings);
+        CheckStep::Thanks if !d.taken("check-thanks") => d.shot("check-thanks"),
+        _ => d.press(CheckAction::Continue),
+    }
+}
+
+/// What a choice led to and Sango's verdict; a decision (with help opened and
+/// closed at the first); a clue card; the ending.
+fn level(d: &mut Driver) {
+    let Some(level) = d.level.as_ref() else {
+        return;
+    };
+    if let Some(feedback) = &level.feedback {
+        // What a choice led to (the ending, if it ended the story), then
+        // Sango's verdict.
+        let name = match (feedback, level.run.step()) {
+            (Feedback::Consequence(_), Step::Ending { .. }) => "ending",
+            (Feedback::Consequence(_), _) => "consequence",
+            (Feedback::Choice(_), _) => "feedback",
+            (Feedback::Spot(_), _) => "spot-result",
+        };
+        if !d.taken(name) {
+            d.shot(name);
+        } else {
+            d.press_soon(LevelAction::Continue);
         }
-        Screen::Map if tour.taken.contains(&"debrief") && !tour.taken.contains(&"map-after") => {
-            // The map again, now with the level's stars.
-            shot(&mut tour, &mut commands, "map-after");
-        }
-        // The child's badges, from the map.
-        Screen::Map if tour.taken.contains(&"map-after") && !tour.taken.contains(&"badges") => {
-            actions.write(Action::OpenBadges);
-        }
-        Screen::Badges if !tour.taken.contains(&"badges") => {
-            shot(&mut tour, &mut commands, "badges");
-        }
-        Screen::Badges => {
-            actions.write(Action::BackToMap);
-        }
-        // The warm-up before the first level: the tour answers well and is very sure.
-        Screen::Check => {
-            use super::screens::check::Step as CheckStep;
-            let Some(run) = check else { return };
-            match run.step {
-                CheckStep::Intro if !tour.taken.contains(&"check") => {
-                    shot(&mut tour, &mut commands, "check");
-                }
-                CheckStep::Question(n) if run.picked.is_none() => {
-                    let best = run.items.get(n).and_then(|item| {
-                        run.orders
-                            .get(n)?
-                            .iter()
-                            .position(|i| item.choices[*i] == item.answer)
-                    });
-                    actions.write(Action::Choose(best.unwrap_or(0)));
-                }
-                CheckStep::Question(_) if !tour.taken.contains(&"check-question") => {
-                    shot(&mut tour, &mut commands, "check-question");
-                }
-                CheckStep::Question(_) => {
-                    actions.write(Action::Sure(crate::learning::Confidence::VerySure));
-                    tour.frames = SETTLE_FRAMES - 3;
-                }
-                CheckStep::Thanks if !tour.taken.contains(&"check-thanks") => {
-                    shot(&mut tour, &mut commands, "check-thanks");
-                }
-                _ => {
-                    actions.write(Action::Continue);
-                }
-            }
-        }
-        // A tour of one chosen level ends here; the full tour goes on to the
-        // class's profiles and the teacher's side.
-        Screen::Map if tour.taken.contains(&"map-after") && tour.scenario.is_some() => {
-            exit.write(AppExit::Success);
-        }
-        Screen::Map if tour.taken.contains(&"map-after") => {
-            // A class shares this machine: the profiles screen shows them.
-            // A class shares this machine: the profiles screen shows them, and the
-            // report their warm-ups and look-backs (simulated: most learn).
-            let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(2020);
-            let band = saves.age_band();
-            for (i, name) in CLASS.iter().enumerate() {
-                let avatar = crate::progress::Avatar::ALL[i % crate::progress::Avatar::ALL.len()];
-                let Ok(id) = saves.create_profile(name, avatar) else {
-                    continue;
-                };
-                let first = crate::learning::first_set(id);
-                let ability = 0.3 + 0.05 * (i % 6) as f64;
-                for (due, set, p) in [
-                    (crate::learning::Due::WarmUp, first, ability),
-                    (crate::learning::Due::LookBack, first.other(), ability + 0.3),
-                ] {
-                    let items = content.library.check(band, set);
-                    let record = crate::learning::simulated_check(&items, set, band, p, &mut rng);
-                    saves.record_check(id, due, record);
-                }
-            }
-            actions.write(Action::ChangePlayer);
-        }
-        Screen::Map => {
-            let first_on_map = content
-                .playable()
-                .filter(|s| s.ages.contains(&saves.age_band()) && saves.enabled(&s.id))
-                .min_by_key(|s| s.risk)
-                .map(|s| s.id.clone());
-            if let Some(id) = tour.scenario.clone().or(first_on_map) {
-                actions.write(Action::OpenLevel(id));
+        return;
+    }
+    match level.run.step() {
+        Step::Decision { choices, .. } => {
+            // The tour plays well, then shows the best debrief; or slips first
+            // and puts it right.
+            let wanted = if d.tour.slip && d.tour.decided == 0 {
+                Verdict::Risky
             } else {
-                exit.write(AppExit::error());
+                Verdict::Safe
+            };
+            let pick = choices.iter().position(|c| c.verdict == wanted);
+            decide(d, pick.unwrap_or(0));
+        }
+        Step::Spot { parts, tapped, .. } => {
+            let next_clue = (0..parts.len()).find(|i| parts[*i].clue && !tapped.contains(i));
+            match next_clue {
+                Some(_) if tapped.len() == 1 && !d.taken("spot") => d.shot("spot"),
+                Some(i) => d.press_soon(LevelAction::Tap(i)),
+                None => d.press_soon(LevelAction::FinishSpot),
             }
         }
-        Screen::Level => {
-            let Some(level) = level else { return };
-            if let Some(feedback) = &level.feedback {
-                // What a choice led to (the ending, if it ended the story), then
-                // Sango's verdict.
-                let name = match (feedback, level.run.step()) {
-                    (Feedback::Consequence(_), Step::Ending { .. }) => "ending",
-                    (Feedback::Consequence(_), _) => "consequence",
-                    (Feedback::Choice(_), _) => "feedback",
-                    (Feedback::Spot(_), _) => "spot-result",
-                };
-                if !tour.taken.contains(&name) {
-                    shot(&mut tour, &mut commands, name);
-                } else {
-                    actions.write(Action::Continue);
-                    tour.frames = SETTLE_FRAMES - 3;
-                }
-                return;
-            }
-            match level.run.step() {
-                Step::Decision { choices, .. } => {
-                    if !tour.taken.contains(&"level") {
-                        shot(&mut tour, &mut commands, "level");
-                        return;
-                    }
-                    // Help, opened in the middle of a level, then closed again.
-                    if !tour.taken.contains(&"help") {
-                        if help.open {
-                            shot(&mut tour, &mut commands, "help");
-                        } else {
-                            actions.write(Action::OpenHelp);
-                            tour.frames = 0;
-                        }
-                        return;
-                    }
-                    if help.open {
-                        actions.write(Action::CloseHelp);
-                        return;
-                    }
-                    // The tour plays well, then shows the best debrief; or slips
-                    // first and puts it right.
-                    let wanted = if tour.slip && tour.decided == 0 {
-                        Verdict::Risky
-                    } else {
-                        Verdict::Safe
-                    };
-                    let pick = choices
-                        .iter()
-                        .position(|c| c.verdict == wanted)
-                        .unwrap_or(0);
-                    tour.decided += 1;
-                    actions.write(Action::Choose(pick));
-                    tour.frames = SETTLE_FRAMES - 3;
-                }
-                Step::Spot { parts, tapped, .. } => {
-                    let next_clue =
-                        (0..parts.len()).find(|i| parts[*i].clue && !tapped.contains(i));
-                    match next_clue {
-                        Some(_) if tapped.len() == 1 && !tour.taken.contains(&"spot") => {
-                            shot(&mut tour, &mut commands, "spot");
-                            return;
-                        }
-                        Some(i) => {
-                            actions.write(Action::Tap(i));
-                        }
-                        None => {
-                            actions.write(Action::FinishSpot);
-                        }
-                    }
-                    tour.frames = SETTLE_FRAMES - 3;
-                }
-                Step::Ending { .. } if !tour.taken.contains(&"ending") => {
-                    shot(&mut tour, &mut commands, "ending");
-                }
-                _ => {
-                    actions.write(Action::Continue);
-                    tour.frames = SETTLE_FRAMES - 3;
-                }
-            }
-        }
-        Screen::Debrief if !tour.taken.contains(&"debrief") => {
-            shot(&mut tour, &mut commands, "debrief");
-        }
-        Screen::Debrief => {
-            actions.write(Action::BackToMap);
-        }
-        Screen::Settings if !tour.taken.contains(&"settings") => {
-            shot(&mut tour, &mut commands, "settings");
-        }
-        Screen::Settings if !tour.taken.contains(&"settings-large-contrast") => {
-            if contrast {
-                shot(&mut tour, &mut commands, "settings-large-contrast");
-            } else {
-                actions.write(Action::SetTextSize(crate::prefs::TextSize::Largest));
-                actions.write(Action::ToggleContrast);
-                tour.frames = 0;
-            }
-        }
-        Screen::Settings if contrast && tour.taken.contains(&"map-large-contrast") => {
-            actions.write(Action::SetTextSize(crate::prefs::TextSize::Normal));
-            actions.write(Action::ToggleContrast);
-            tour.frames = 0;
-        }
-        Screen::Settings => {
-            actions.write(Action::CloseSettings);
-        }
-        // The teacher's side: the PIN pad, the settings, the class report.
-        Screen::Pin if !tour.taken.contains(&"pin") => shot(&mut tour, &mut commands, "pin"),
-        Screen::Pin => {
-            // Chosen twice on a fresh machine; a machine with another PIN stops here.
-            if saves
-                .progress
-                .machine
-                .pin
-                .as_ref()
-                .is_some_and(|pin| !pin.matches(TOUR_PIN))
-            {
-                error!("screenshot tour: this data folder has another teacher PIN");
-                exit.write(AppExit::error());
-                return;
-            }
-            for d in TOUR_PIN.bytes() {
-                actions.write(Action::PinDigit(d - b'0'));
-            }
-            actions.write(Action::PinOk);
-            tour.frames = SETTLE_FRAMES - 3;
-        }
-        Screen::Teacher if !tour.taken.contains(&"teacher") => {
-            shot(&mut tour, &mut commands, "teacher");
-        }
-        Screen::Teacher => {
-            actions.write(Action::OpenReport);
-        }
-        Screen::Report if !tour.taken.contains(&"report") => {
-            shot(&mut tour, &mut commands, "report");
-        }
-        // Then the warm-up and look-back of the class.
-        Screen::Report if !tour.taken.contains(&"report-learning-asked") => {
-            actions.write(Action::ReportLearning(true));
-            tour.taken.push("report-learning-asked");
-            tour.frames = 0;
-        }
-        Screen::Report if !tour.taken.contains(&"report-learning") => {
-            shot(&mut tour, &mut commands, "report-learning");
-        }
-        Screen::Report => {
-            exit.write(AppExit::Success);
-        }
+        Step::Ending { .. } if !d.taken("ending") => d.shot("ending"),
+        _ => d.press_soon(LevelAction::Continue),
+    }
+}
+
+/// A decision: its picture, help opened over it and closed, then the choice.
+fn decide(d: &mut Driver, pick: usize) {
+    if !d.taken("level") {
+        d.shot("level");
+    } else if !d.taken("help") && d.help.open {
+        d.shot("help");
+    } else if !d.taken("help") {
+        d.press(HelpAction::Open);
+        d.tour.frames = 0;
+    } else if d.help.open {
+        d.press(HelpAction::Close);
+    } else {
+        d.tour.decided += 1;
+        d.press_soon(LevelAction::Choose(pick));
+    }
+}
+
+fn debrief(d: &mut Driver) {
+    if !d.taken("debrief") {
+        d.shot("debrief");
+    } else {
+        d.press(DebriefAction::BackToMap);
+    }
+}
+
+fn badges(d: &mut Driver) {
+    if !d.taken("badges") {
+        d.shot("badges");
+    } else {
+        d.press(BadgesAction::BackToMap);
+    }
+}
+
+/// The teacher's PIN, chosen twice on a fresh machine; a machine with another
+/// PIN stops here.
+fn pin(d: &mut Driver) {
+    if !d.taken("pin") {
+        d.shot("pin");
+        return;
+    }
+    let other_pin = d.saves.progress.machine.pin.as_ref();
+    if other_pin.is_some_and(|pin| !pin.matches(TOUR_PIN)) {
+        error!("screenshot tour: this data folder has another teacher PIN");
+        d.quit(AppExit::error());
+        return;
+    }
+    for digit in TOUR_PIN.bytes() {
+        d.press(PinAction::Digit(digit - b'0'));
+    }
+    d.press_soon(PinAction::Ok);
+}
+
+fn teacher(d: &mut Driver) {
+    if !d.taken("teacher") {
+        d.shot("teacher");
+    } else {
+        d.press(TeacherAction::OpenReport);
+    }
+}
+
+/// The class report, then its warm-up and look-back; the end of the tour.
+fn report(d: &mut Driver) {
+    if !d.taken("report") {
+        d.shot("report");
+    } else if !d.taken("report-learning-asked") {
+        d.press(ReportAction::Learning(true));
+        d.tour.taken.push("report-learning-asked");
+        d.tour.frames = 0;
+    } else if !d.taken("report-learning") {
+        d.shot("report-learning");
+    } else {
+        d.quit(AppExit::Success);
     }
 }
 

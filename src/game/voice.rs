@@ -8,10 +8,14 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 
-use super::actions::Action;
+use super::actions::AddAction;
 use super::screens::Screen;
 use super::state::{Prefs, Words};
 use super::theme::{ButtonStyle, Localized, Theme, button_base, button_label, font, size};
+
+/// "Listen" under a line: read this line (a text entity with [`Spoken`]) aloud.
+#[derive(Component, Message, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Listen(pub Entity);
 
 /// A line said aloud: its text entity carries this and its [`Localized`].
 #[derive(Component, Debug)]
@@ -56,7 +60,7 @@ pub const LISTEN_SYMBOL: &str = "🔊";
 pub fn listen_button(parent: &mut ChildSpawnerCommands, theme: &Theme, line: Entity) {
     let (.., ink) = ButtonStyle::Quiet.colors();
     parent
-        .spawn(button_base(Action::ReadAloud(line), ButtonStyle::Quiet))
+        .spawn(button_base(Listen(line), ButtonStyle::Quiet))
         .insert(super::Mirror)
         .insert(Node {
             padding: UiRect::axes(px(14), px(4)),
@@ -84,40 +88,42 @@ fn voice_file(words: &Words, text: &Localized) -> String {
     crate::voice::file(words.0.language(), &text.resolve(words))
 }
 
-impl ReadAloud {
+/// What reads a line: the voice files there are, what was read, the speaker.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Reader<'w> {
+    voices: Res<'w, Voices>,
+    read: ResMut<'w, ReadAloud>,
+    speak: MessageWriter<'w, Speak>,
+}
+
+impl Reader<'_> {
     /// Reads a voice file if it is there; false if it is not.
-    fn read(&mut self, file: String, voices: &Voices, speak: &mut MessageWriter<Speak>) -> bool {
-        let found = voices.has(&file);
+    fn read(&mut self, file: String) -> bool {
+        let found = self.voices.has(&file);
         if found {
-            speak.write(Speak(Some(file.clone())));
-            self.played = Some(file.clone());
+            self.speak.write(Speak(Some(file.clone())));
+            self.read.played = Some(file.clone());
         }
-        self.last = Some(file);
+        self.read.last = Some(file);
         found
     }
 }
 
 /// "Listen" reads the line; a line with no voice file says so on its button.
-#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it reads or changes
 fn on_listen(
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<Listen>,
     lines: Query<&Localized, With<Spoken>>,
-    buttons: Query<(&Action, &Children)>,
+    buttons: Query<(&Listen, &Children)>,
     mut labels: Query<&mut Localized, Without<Spoken>>,
     words: Res<Words>,
-    voices: Res<Voices>,
-    mut read: ResMut<ReadAloud>,
-    mut speak: MessageWriter<Speak>,
+    mut reader: Reader,
 ) {
     for action in actions.read() {
-        let Action::ReadAloud(line) = action else {
-            continue;
-        };
-        let Ok(text) = lines.get(*line) else {
+        let Ok(text) = lines.get(action.0) else {
             continue;
         };
         let file = voice_file(&words, text);
-        if !read.read(file.clone(), &voices, &mut speak) {
+        if !reader.read(file.clone()) {
             info!("no voice for this line yet ({file}); scripts/make-voices makes them");
             let button = buttons.iter().find(|(a, _)| *a == action);
             for child in button.into_iter().flat_map(|(_, c)| c.iter()) {
@@ -135,9 +141,7 @@ fn read_new_lines(
     added: Query<&Localized, Added<Spoken>>,
     words: Res<Words>,
     prefs: Res<Prefs>,
-    voices: Res<Voices>,
-    mut read: ResMut<ReadAloud>,
-    mut speak: MessageWriter<Speak>,
+    mut reader: Reader,
 ) {
     if !prefs.0.read_aloud {
         return;
@@ -145,11 +149,11 @@ fn read_new_lines(
     let newest = added
         .iter()
         .map(|text| voice_file(&words, text))
-        .filter(|file| !read.auto_read.contains(file))
+        .filter(|file| !reader.read.auto_read.contains(file))
         .last();
     let Some(file) = newest else { return };
-    read.auto_read.insert(file.clone());
-    read.read(file, &voices, &mut speak);
+    reader.read.auto_read.insert(file.clone());
+    reader.read(file);
 }
 
 /// A new level starts with nothing read; leaving it stops the voice.
@@ -162,7 +166,8 @@ fn stop_voice(mut speak: MessageWriter<Speak>) {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_message::<Speak>()
+    app.add_action::<Listen>()
+        .add_message::<Speak>()
         .init_resource::<ReadAloud>()
         .init_resource::<Voices>()
         // After the level's Update has built its lines, in the same frame.

@@ -4,13 +4,21 @@
 use bevy::prelude::*;
 
 use sango::game::Screen;
-use sango::game::actions::Action;
 use sango::game::contrast;
 use sango::game::state::Prefs;
 use sango::game::theme::{Localized, Theme, palette, size};
 use sango::prefs::{TextSize, Volume};
 
 use crate::headless::{Game, saved};
+use sango::game::SetLanguage;
+use sango::game::actions::Action;
+use sango::game::help::HelpAction;
+use sango::game::screens::level::LevelAction;
+use sango::game::screens::map::MapAction;
+use sango::game::screens::profiles::ProfilesAction;
+use sango::game::screens::settings::OpenSettings;
+use sango::game::screens::settings::SettingsAction;
+use sango::game::screens::title::TitleAction;
 
 fn prefs(game: &Game) -> sango::prefs::Preferences {
     game.app.world().resource::<Prefs>().0
@@ -39,24 +47,24 @@ fn settings_change_with_the_keyboard_apply_at_once_and_follow_the_child() {
     let mut game = Game::new(data.path());
     game.new_player("Ada");
     assert_eq!(game.screen(), Screen::Map);
-    game.focus_on(&Action::OpenSettings, false);
+    game.focus_on(&OpenSettings, false);
     game.enter();
     assert_eq!(game.screen(), Screen::Settings);
     game.assert_all_text_resolved();
     assert_eq!(game.text("settings-effects"), "Sound effects: 7 of 10");
 
     // Louder three times: the focus stays on Louder although the screen is rebuilt.
-    game.focus_on(&Action::EffectsVolume(true), false);
+    game.focus_on(&SettingsAction::EffectsVolume(true), false);
     for _ in 0..3 {
         game.enter();
-        assert_eq!(game.focused_action(), Some(Action::EffectsVolume(true)));
+        assert_eq!(game.focused(), Some(SettingsAction::EffectsVolume(true)));
     }
     assert_eq!(game.text("settings-effects"), "Sound effects: 10 of 10");
     assert_eq!(prefs(&game).effects, Volume::new(10));
 
     // The largest text: every text is built 1.4 times larger.
     assert_eq!(font_size(&mut game, "settings-heading"), size::HEADING);
-    game.focus_on(&Action::SetTextSize(TextSize::Largest), false);
+    game.focus_on(&SettingsAction::SetTextSize(TextSize::Largest), false);
     game.enter();
     assert_eq!(game.app.world().resource::<Theme>().scale, 1.4);
     assert!((font_size(&mut game, "settings-heading") - size::HEADING * 1.4).abs() < 1e-3);
@@ -64,20 +72,20 @@ fn settings_change_with_the_keyboard_apply_at_once_and_follow_the_child() {
 
     // High contrast: ink turns white, said in words too.
     assert_eq!(text_color(&mut game, "settings-kept"), palette::INK_SOFT);
-    game.focus_on(&Action::ToggleContrast, false);
+    game.focus_on(&SettingsAction::ToggleContrast, false);
     game.enter();
-    assert_eq!(game.focused_action(), Some(Action::ToggleContrast));
+    assert_eq!(game.focused(), Some(SettingsAction::ToggleContrast));
     assert_eq!(game.text("settings-contrast"), "High contrast: on");
     let ink = text_color(&mut game, "settings-kept");
     assert_eq!(ink, contrast::ink(palette::INK_SOFT));
     assert!(contrast::luminance(ink) > 0.7, "{ink:?}");
 
-    game.focus_on(&Action::ToggleMute, false);
+    game.focus_on(&SettingsAction::ToggleMute, false);
     game.enter();
     assert_eq!(game.text("settings-sound"), "Sound: off");
     assert_eq!(prefs(&game).effects_gain(), 0.0);
 
-    game.focus_on(&Action::CloseSettings, false);
+    game.focus_on(&SettingsAction::Close, false);
     game.enter();
     assert_eq!(
         game.screen(),
@@ -99,17 +107,17 @@ fn settings_change_with_the_keyboard_apply_at_once_and_follow_the_child() {
     let mut game = Game::new(data.path());
     assert_eq!(prefs(&game), own);
     assert_eq!(game.app.world().resource::<Theme>().scale, 1.4);
-    game.press(Action::Play);
-    game.press(Action::NewPlayer);
+    game.press(TitleAction::Play);
+    game.press(ProfilesAction::NewPlayer);
     game.type_text("Bo");
     game.enter();
     assert_eq!(game.screen(), Screen::Map);
-    game.press(Action::OpenSettings);
-    game.press(Action::SetTextSize(TextSize::Normal));
-    game.press(Action::ToggleContrast);
-    game.press(Action::CloseSettings);
+    game.press(OpenSettings);
+    game.press(SettingsAction::SetTextSize(TextSize::Normal));
+    game.press(SettingsAction::ToggleContrast);
+    game.press(SettingsAction::Close);
     assert_eq!(prefs(&game).text_size, TextSize::Normal);
-    game.press(Action::ChangePlayer);
+    game.press(MapAction::ChangePlayer);
     assert_eq!(game.screen(), Screen::Profiles);
     let ada = saved(data.path())
         .profiles
@@ -117,7 +125,7 @@ fn settings_change_with_the_keyboard_apply_at_once_and_follow_the_child() {
         .find(|p| p.nickname == "Ada")
         .map(|p| p.id)
         .unwrap();
-    game.press(Action::PickProfile(ada));
+    game.press(ProfilesAction::Pick(ada));
     assert_eq!(game.screen(), Screen::Map);
     assert_eq!(prefs(&game), own);
     assert!((font_size(&mut game, "map-heading") - size::HEADING * 1.4).abs() < 1e-3);
@@ -127,11 +135,11 @@ fn settings_change_with_the_keyboard_apply_at_once_and_follow_the_child() {
 fn settings_open_from_the_title_and_go_back_there() {
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
-    game.focus_on(&Action::OpenSettings, false);
+    game.focus_on(&OpenSettings, false);
     game.enter();
     assert_eq!(game.screen(), Screen::Settings);
-    game.press(Action::EffectsVolume(false));
-    game.press(Action::CloseSettings);
+    game.press(SettingsAction::EffectsVolume(false));
+    game.press(SettingsAction::Close);
     assert_eq!(game.screen(), Screen::Title);
     // No child yet: kept for the machine only.
     let progress = saved(data.path());
@@ -173,12 +181,12 @@ fn help_is_one_key_away_mid_level_and_gives_back_the_game_as_it_was() {
     game.enter_level(); // the first level on the map, after the warm-up
     assert_eq!(game.screen(), Screen::Level);
     game.key(KeyCode::Tab, Key::Tab);
-    let before = game.focused_action().expect("a button is focused");
+    let before = game.focused_name().expect("a button is focused");
     let step = level_step(&game);
 
     game.key(KeyCode::F1, Key::F1);
     assert!(help_open(&game));
-    assert_eq!(game.focused_action(), Some(Action::CloseHelp));
+    assert_eq!(game.focused(), Some(HelpAction::Close));
     game.assert_all_text_resolved();
     for id in [
         "help-now-block",
@@ -191,14 +199,14 @@ fn help_is_one_key_away_mid_level_and_gives_back_the_game_as_it_was() {
     // Tab stays inside the panel: its one button keeps the focus.
     for _ in 0..3 {
         game.key(KeyCode::Tab, Key::Tab);
-        assert_eq!(game.focused_action(), Some(Action::CloseHelp));
+        assert_eq!(game.focused(), Some(HelpAction::Close));
     }
     game.key(KeyCode::Escape, Key::Escape);
     assert!(!help_open(&game));
     assert!(!game.shows("help-danger"));
     assert_eq!(game.screen(), Screen::Level);
     assert_eq!(
-        game.focused_action(),
+        game.focused_name(),
         Some(before),
         "the focus is where it was"
     );
@@ -206,8 +214,8 @@ fn help_is_one_key_away_mid_level_and_gives_back_the_game_as_it_was() {
     assert_eq!(after, step, "the level is where it was");
 
     // The corner button opens it too, and "Back to the game" closes it.
-    assert!(game.buttons().contains(&Action::OpenHelp));
-    game.press(Action::OpenHelp);
+    assert!(game.buttons().contains(&HelpAction::Open));
+    game.press(HelpAction::Open);
     game.enter();
     assert!(!help_open(&game));
 }
@@ -225,7 +233,7 @@ fn a_school_lists_its_own_helplines() {
     let settings = sango::settings::Settings::find(Some(&file), None);
     assert_eq!(settings.problem, None);
     let mut game = Game::with_settings(data.path(), settings);
-    game.press(Action::OpenHelp);
+    game.press(HelpAction::Open);
     let text = all_text(&mut game);
     assert!(
         text.contains("Kids Line: 0800 123 456 (every day, 8–22)"),
@@ -270,10 +278,10 @@ fn pad_press(game: &mut Game, pad: Entity, button: bevy::input::gamepad::Gamepad
 }
 
 /// D-pad down until `wanted` has the focus.
-fn pad_focus(game: &mut Game, pad: Entity, wanted: &Action) {
+fn pad_focus<A: Action + PartialEq>(game: &mut Game, pad: Entity, wanted: &A) {
     use bevy::input::gamepad::GamepadButton;
     for _ in 0..40 {
-        if game.focused_action().as_ref() == Some(wanted) {
+        if game.focused::<A>().as_ref() == Some(wanted) {
             return;
         }
         pad_press(game, pad, GamepadButton::DPadDown);
@@ -297,13 +305,13 @@ fn a_child_plays_a_whole_level_with_a_gamepad_alone() {
     let pad = connect_pad(&mut game);
     let a = GamepadButton::South;
 
-    assert_eq!(game.focused_action(), Some(Action::Play));
+    assert_eq!(game.focused(), Some(TitleAction::Play));
     pad_press(&mut game, pad, a);
     assert_eq!(game.screen(), Screen::Profiles);
-    pad_focus(&mut game, pad, &Action::PickProfile(id));
+    pad_focus(&mut game, pad, &ProfilesAction::Pick(id));
     pad_press(&mut game, pad, a);
     assert_eq!(game.screen(), Screen::Map);
-    let Some(Action::OpenLevel(scenario)) = game.focused_action() else {
+    let Some(MapAction::OpenLevel(scenario)) = game.focused() else {
         panic!("a level is focused on the map")
     };
     pad_press(&mut game, pad, a);
@@ -334,14 +342,14 @@ fn a_child_plays_a_whole_level_with_a_gamepad_alone() {
             (None, Step::Spot { parts, tapped, .. }) => {
                 decisions += 1;
                 let next = (0..parts.len()).find(|i| parts[*i].clue && !tapped.contains(i));
-                next.map_or(Action::FinishSpot, Action::Tap)
+                next.map_or(LevelAction::FinishSpot, LevelAction::Tap)
             }
             (None, Step::Decision { choices, .. }) => {
                 decisions += 1;
                 let safe = choices.iter().position(|c| c.verdict == Verdict::Safe);
-                Action::Choose(safe.unwrap_or(0))
+                LevelAction::Choose(safe.unwrap_or(0))
             }
-            _ => Action::Continue,
+            _ => LevelAction::Continue,
         };
         pad_focus(&mut game, pad, &wanted);
         pad_press(&mut game, pad, a);
@@ -358,19 +366,17 @@ fn screen_readers_hear_each_button_by_its_words() {
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
     let world = game.app.world_mut();
-    let mut q = world.query::<(&Action, &bevy::a11y::AccessibilityNode)>();
-    let named: Vec<(Action, String)> = q
+    // Every button, of any kind, by the name that says its action.
+    let mut q = world
+        .query_filtered::<(&Name, &bevy::a11y::AccessibilityNode), With<bevy::ui_widgets::Button>>(
+        );
+    let named: Vec<(String, String)> = q
         .iter(world)
-        .map(|(a, n)| (a.clone(), n.label().unwrap_or_default().to_string()))
+        .map(|(a, n)| (a.to_string(), n.label().unwrap_or_default().to_string()))
         .collect();
-    assert!(
-        named.contains(&(Action::Play, "Play".to_string())),
-        "{named:?}"
-    );
-    assert!(
-        named.contains(&(Action::OpenHelp, "Get help".to_string())),
-        "{named:?}"
-    );
+    let has = |action: &str, words: &str| named.contains(&(action.into(), words.into()));
+    assert!(has("Button TitleAction::Play", "Play"), "{named:?}");
+    assert!(has("Button HelpAction::Open", "Get help"), "{named:?}");
     for (action, name) in &named {
         assert!(!name.is_empty(), "{action:?} has no name");
     }
@@ -382,12 +388,12 @@ fn screen_readers_hear_each_button_by_its_words() {
     assert_eq!(heading.1.role(), accesskit::Role::Heading);
 
     // In another language the names follow.
-    game.press(Action::SetLanguage("fr".into()));
+    game.press(SetLanguage("fr".into()));
     let world = game.app.world_mut();
-    let mut q = world.query::<(&Action, &bevy::a11y::AccessibilityNode)>();
+    let mut q = world.query::<(&TitleAction, &bevy::a11y::AccessibilityNode)>();
     let play = q
         .iter(world)
-        .find(|(a, _)| **a == Action::Play)
+        .find(|(a, _)| **a == TitleAction::Play)
         .map(|(_, n)| n.label().unwrap_or_default().to_string());
     assert_eq!(play.as_deref(), Some("Jouer"));
 }
@@ -422,7 +428,7 @@ fn a_line_appears_letter_by_letter_and_continue_shows_it_whole_first() {
             .and_then(|(n, _)| n.value().map(str::to_owned))
             .unwrap_or_default()
     };
-    assert_eq!(game.focused_action(), Some(Action::Continue));
+    assert_eq!(game.focused(), Some(LevelAction::Continue));
     game.enter();
     let (whole, done) = current_line(&mut game);
     assert!(
@@ -444,10 +450,10 @@ fn a_line_appears_letter_by_letter_and_continue_shows_it_whole_first() {
     assert_ne!(level_step(&game), before, "the second press goes on");
 
     // Less motion: every line is whole at once.
-    game.press(Action::LeaveLevel);
-    game.press(Action::OpenSettings);
-    game.press(Action::ToggleMotion);
-    game.press(Action::CloseSettings);
+    game.press(LevelAction::Leave);
+    game.press(OpenSettings);
+    game.press(SettingsAction::ToggleMotion);
+    game.press(SettingsAction::Close);
     game.enter();
     assert_eq!(game.screen(), Screen::Level);
     let (_, done) = current_line(&mut game);

@@ -12,12 +12,20 @@ use bevy::prelude::*;
 
 use sango::content::{AgeBand, Outcome};
 use sango::game::Screen;
-use sango::game::actions::Action;
 use sango::play::RunResult;
 use sango::progress::pin::PinHash;
 use sango::progress::{Avatar, Profile, ProfileError, StoreError};
 
 use crate::headless::{Game, saved, store};
+use sango::game::SetLanguage;
+use sango::game::screens::map::MapAction;
+use sango::game::screens::new_profile::NewProfileAction;
+use sango::game::screens::pin::PinAction;
+use sango::game::screens::profiles::ProfilesAction;
+use sango::game::screens::report::ReportAction;
+use sango::game::screens::teacher::TeacherAction;
+use sango::game::screens::title::TitleAction;
+use sango::game::widgets::Page;
 
 fn result(scenario: &str, stars: u8, evidence: &[(&str, i32)]) -> RunResult {
     RunResult {
@@ -48,7 +56,7 @@ fn type_pin(game: &mut Game, pin: &str) {
         game.key(code, Key::Character(c.to_string().into()));
     }
     // The OK key has the focus on the PIN screen.
-    assert_eq!(game.focused_action(), Some(Action::PinOk));
+    assert_eq!(game.focused(), Some(PinAction::Ok));
     game.enter();
 }
 
@@ -56,7 +64,7 @@ fn levels_on_map(game: &mut Game) -> Vec<String> {
     game.buttons()
         .into_iter()
         .filter_map(|a| match a {
-            Action::OpenLevel(id) => Some(id),
+            MapAction::OpenLevel(id) => Some(id),
             _ => None,
         })
         .collect()
@@ -66,7 +74,7 @@ fn levels_on_map(game: &mut Game) -> Vec<String> {
 fn a_teacher_chooses_a_pin_then_sets_and_locks_the_class_settings() {
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
-    game.focus_on(&Action::OpenTeacher, false);
+    game.focus_on(&TitleAction::OpenTeacher, false);
     game.enter();
     assert_eq!(game.screen(), Screen::Pin);
     assert!(game.shows("pin-set-heading"));
@@ -84,22 +92,22 @@ fn a_teacher_chooses_a_pin_then_sets_and_locks_the_class_settings() {
     assert!(!machine_file.contains("4321"), "only a salted hash is kept");
     assert!(saved(data.path()).machine.pin.unwrap().matches("4321"));
 
-    game.press(Action::SetAgeBand(AgeBand::Ages13To15));
-    let band_levels: Vec<Action> = game
+    game.press(TeacherAction::SetAgeBand(AgeBand::Ages13To15));
+    let band_levels: Vec<TeacherAction> = game
         .buttons()
         .into_iter()
-        .filter(|a| matches!(a, Action::ToggleScenario(_)))
+        .filter(|a| matches!(a, TeacherAction::ToggleScenario(_)))
         .collect();
     assert_eq!(
         band_levels.len(),
         8,
         "the band's levels, to switch on or off"
     );
-    let Action::ToggleScenario(off) = band_levels[0].clone() else {
+    let TeacherAction::ToggleScenario(off) = band_levels[0].clone() else {
         unreachable!()
     };
-    game.press(Action::ToggleScenario(off.clone()));
-    game.press(Action::ToggleLock);
+    game.press(TeacherAction::ToggleScenario(off.clone()));
+    game.press(TeacherAction::ToggleLock);
     let machine = saved(data.path()).machine;
     assert_eq!(machine.age_band, Some(AgeBand::Ages13To15));
     assert_eq!(machine.locked, Some(true));
@@ -107,33 +115,28 @@ fn a_teacher_chooses_a_pin_then_sets_and_locks_the_class_settings() {
     assert_eq!(machine.enabled.unwrap().len(), 23);
 
     // Done: the children's title has no language picker, the map no band switch.
-    game.press(Action::TeacherDone);
+    game.press(TeacherAction::Done);
     assert_eq!(game.screen(), Screen::Title);
-    assert!(
-        !game
-            .buttons()
-            .iter()
-            .any(|a| matches!(a, Action::SetLanguage(_)))
-    );
-    game.focus_on(&Action::Play, false);
+    assert!(!game.buttons().iter().any(|a| matches!(a, SetLanguage(_))));
+    game.focus_on(&TitleAction::Play, false);
     game.new_player("Ada");
     assert_eq!(game.screen(), Screen::Map);
     assert!(
         !game
             .buttons()
             .iter()
-            .any(|a| matches!(a, Action::SetAgeBand(_)))
+            .any(|a| matches!(a, MapAction::SetAgeBand(_)))
     );
     let levels = levels_on_map(&mut game);
     assert_eq!(levels.len(), 7, "{levels:?}");
     assert!(!levels.contains(&off));
 
     // Back to teacher mode: the PIN is asked, and a wrong one is refused.
-    game.press(Action::ChangePlayer);
+    game.press(MapAction::ChangePlayer);
     assert_eq!(game.screen(), Screen::Profiles);
-    game.press(Action::BackToTitle);
+    game.press(ProfilesAction::Back);
     assert_eq!(game.screen(), Screen::Title);
-    game.press(Action::OpenTeacher);
+    game.press(TitleAction::OpenTeacher);
     assert_eq!(game.screen(), Screen::Pin);
     assert!(game.shows("pin-enter-heading"));
     type_pin(&mut game, "1111");
@@ -151,7 +154,7 @@ fn wrong_pins_slow_down_and_a_restart_does_not_reset_the_wait() {
         .change_machine(|m| m.pin = Some(sango::progress::pin::PinHash::new("4321")))
         .unwrap();
     let mut game = Game::new(data.path());
-    game.press(Action::OpenTeacher);
+    game.press(TitleAction::OpenTeacher);
     for _ in 0..sango::progress::pin::FREE_TRIES {
         type_pin(&mut game, "1111");
     }
@@ -160,7 +163,7 @@ fn wrong_pins_slow_down_and_a_restart_does_not_reset_the_wait() {
     type_pin(&mut game, "4321");
     assert_eq!(game.screen(), Screen::Pin);
     let mut again = Game::new(data.path());
-    again.press(Action::OpenTeacher);
+    again.press(TitleAction::OpenTeacher);
     type_pin(&mut again, "4321");
     assert!(
         again.shows("pin-error-wait"),
@@ -176,8 +179,8 @@ fn sango_says_why_a_made_up_nickname_is_safer_and_refuses_look_alikes() {
     let mut game = Game::new(data.path());
     game.new_player("Zebra");
     assert_eq!(game.screen(), Screen::Map);
-    game.press(Action::ChangePlayer);
-    game.press(Action::NewPlayer);
+    game.press(MapAction::ChangePlayer);
+    game.press(ProfilesAction::NewPlayer);
     assert_eq!(game.screen(), Screen::NewProfile);
     game.type_text("Emma Johnson");
     assert!(game.shows("profiles-privacy-full-name"));
@@ -187,13 +190,13 @@ fn sango_says_why_a_made_up_nickname_is_safer_and_refuses_look_alikes() {
     // A second "Zebra" with a Greek capital Zeta is taken; a bidi trick is refused.
     game.type_text("\u{396}ebra");
     assert!(game.shows("profiles-privacy-tip"));
-    game.press(Action::CreateProfile);
+    game.press(NewProfileAction::Create);
     assert!(game.shows("profile-error-taken"));
     for _ in 0..5 {
         game.key(KeyCode::Backspace, Key::Backspace);
     }
     game.type_text("\u{202e}arbeZ");
-    game.press(Action::CreateProfile);
+    game.press(NewProfileAction::Create);
     assert!(game.shows("profile-error-symbols"));
     assert_eq!(saved(data.path()).profiles.len(), 1);
 }
@@ -212,41 +215,41 @@ fn sixty_children_pick_their_own_and_a_teacher_removes_one_and_resets_all() {
         .change_machine(|m| m.pin = Some(PinHash::new("2468")))
         .unwrap();
     let mut game = Game::new(data.path());
-    game.press(Action::Play);
+    game.press(TitleAction::Play);
     let tiles = |game: &mut Game| {
         game.buttons()
             .iter()
-            .filter(|a| matches!(a, Action::PickProfile(_)))
+            .filter(|a| matches!(a, ProfilesAction::Pick(_)))
             .count()
     };
     assert_eq!(tiles(&mut game), 24, "a page of profiles");
     assert!(game.shows("profiles-page"));
-    game.press(Action::PageNext);
-    game.press(Action::PageNext);
+    game.press(Page::Next);
+    game.press(Page::Next);
     assert_eq!(tiles(&mut game), 12, "the last page");
-    assert!(!game.buttons().contains(&Action::PageNext));
-    game.press(Action::PickProfile(60));
+    assert!(!game.buttons().contains(&Page::Next));
+    game.press(ProfilesAction::Pick(60));
     assert_eq!(game.screen(), Screen::Map);
 
     // Removing needs the teacher: PIN, then pick, then say yes.
-    game.press(Action::ChangePlayer);
-    game.press(Action::BackToTitle);
-    game.press(Action::OpenTeacher);
+    game.press(MapAction::ChangePlayer);
+    game.press(ProfilesAction::Back);
+    game.press(TitleAction::OpenTeacher);
     type_pin(&mut game, "2468");
-    game.press(Action::RemoveProfiles);
+    game.press(TeacherAction::RemoveProfiles);
     assert!(game.shows("profiles-remove-heading"));
-    game.press(Action::PickProfile(5));
+    game.press(ProfilesAction::Pick(5));
     assert!(game.shows("profiles-remove-confirm"));
-    game.press(Action::ConfirmRemove);
+    game.press(ProfilesAction::ConfirmRemove);
     assert!(game.shows("profiles-removed"));
     assert!(saved(data.path()).profile(5).is_none());
     assert_eq!(saved(data.path()).profiles.len(), 59);
-    game.press(Action::BackToTeacher);
+    game.press(ProfilesAction::BackToTeacher);
 
     // Reset: asked first, backed up, then gone; the PIN stays.
-    game.press(Action::ResetAll);
+    game.press(TeacherAction::ResetAll);
     assert!(game.shows("teacher-reset-confirm"));
-    game.press(Action::ConfirmReset);
+    game.press(TeacherAction::ConfirmReset);
     assert!(game.shows("teacher-reset-done"));
     let after = saved(data.path());
     assert!(after.profiles.is_empty());
@@ -285,14 +288,14 @@ fn the_class_report_screen_shows_the_class_and_saves_both_files() {
         .change_machine(|m| m.pin = Some(PinHash::new("2468")))
         .unwrap();
     let mut game = Game::new(data.path());
-    game.press(Action::OpenTeacher);
+    game.press(TitleAction::OpenTeacher);
     type_pin(&mut game, "2468");
-    game.press(Action::OpenReport);
+    game.press(TeacherAction::OpenReport);
     assert_eq!(game.screen(), Screen::Report);
     game.assert_all_text_resolved();
     assert!(game.shows("report-weakest"));
-    game.press(Action::SaveReportCsv);
-    game.press(Action::SaveReportHtml);
+    game.press(ReportAction::SaveCsv);
+    game.press(ReportAction::SaveHtml);
     assert!(game.shows("report-saved"));
     let reports: Vec<String> = std::fs::read_dir(data.path().join("reports"))
         .unwrap()
@@ -599,15 +602,15 @@ fn the_html_report_shows_the_class_chart_in_a_browser() {
 fn in_a_kiosk_only_the_teacher_can_quit() {
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
-    assert!(game.buttons().contains(&Action::Quit));
+    assert!(game.buttons().contains(&TitleAction::Quit));
     game.app.insert_resource(sango::game::state::Kiosk(true));
-    game.press(Action::Play);
-    game.press(Action::BackToTitle);
+    game.press(TitleAction::Play);
+    game.press(ProfilesAction::Back);
     assert_eq!(game.screen(), Screen::Title);
-    assert!(!game.buttons().contains(&Action::Quit));
-    game.press(Action::OpenTeacher);
+    assert!(!game.buttons().contains(&TitleAction::Quit));
+    game.press(TitleAction::OpenTeacher);
     type_pin(&mut game, "1357");
     type_pin(&mut game, "1357");
     assert_eq!(game.screen(), Screen::Teacher);
-    assert!(game.buttons().contains(&Action::Quit));
+    assert!(game.buttons().contains(&TeacherAction::Quit));
 }

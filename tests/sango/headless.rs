@@ -21,6 +21,12 @@ use sango::progress::{FileStorage, Progress, Store, V1_FILE};
 use sango::settings::Settings;
 
 use crate::common::content;
+use sango::game::SetLanguage;
+use sango::game::screens::level::LevelAction;
+use sango::game::screens::map::MapAction;
+use sango::game::screens::new_profile::NewProfileAction;
+use sango::game::screens::profiles::ProfilesAction;
+use sango::game::screens::title::TitleAction;
 
 pub fn store(data: &std::path::Path) -> Store {
     Store::new(Box::new(FileStorage::new(data)))
@@ -114,15 +120,23 @@ impl Game {
         *self.app.world().resource::<State<Screen>>().get()
     }
 
-    pub fn focused_action(&self) -> Option<Action> {
+    /// The action of the focused button, if it is of this kind.
+    pub fn focused<A: Action>(&self) -> Option<A> {
         let focus = self.app.world().resource::<InputFocus>().get()?;
-        self.app.world().get::<Action>(focus).cloned()
+        self.app.world().get::<A>(focus).cloned()
+    }
+
+    /// The name of the focused button (it says its action, of any kind).
+    pub fn focused_name(&self) -> Option<String> {
+        let focus = self.app.world().resource::<InputFocus>().get()?;
+        let name = self.app.world().get::<Name>(focus)?;
+        Some(name.as_str().to_owned())
     }
 
     /// Moves focus with Tab (or the down arrow) until `wanted` is focused.
-    pub fn focus_on(&mut self, wanted: &Action, use_arrows: bool) {
+    pub fn focus_on<A: Action + PartialEq>(&mut self, wanted: &A, use_arrows: bool) {
         for _ in 0..30 {
-            if self.focused_action().as_ref() == Some(wanted) {
+            if self.focused::<A>().as_ref() == Some(wanted) {
                 return;
             }
             if use_arrows {
@@ -135,16 +149,16 @@ impl Game {
     }
 
     /// Sends a button's action, as a click would.
-    pub fn press(&mut self, action: Action) {
+    pub fn press(&mut self, action: impl Message) {
         self.app.world_mut().write_message(action);
         self.app.update();
         self.settle();
     }
 
-    /// The actions of every button on screen.
-    pub fn buttons(&mut self) -> Vec<Action> {
+    /// The actions of every button of this kind on screen.
+    pub fn buttons<A: Action>(&mut self) -> Vec<A> {
         let world = self.app.world_mut();
-        let mut q = world.query::<&Action>();
+        let mut q = world.query::<&A>();
         q.iter(world).cloned().collect()
     }
 
@@ -168,7 +182,7 @@ impl Game {
     pub fn new_player(&mut self, nickname: &str) {
         self.enter();
         assert_eq!(self.screen(), Screen::Profiles);
-        assert_eq!(self.focused_action(), Some(Action::NewPlayer));
+        assert_eq!(self.focused(), Some(ProfilesAction::NewPlayer));
         self.enter();
         assert_eq!(self.screen(), Screen::NewProfile);
         self.type_text(nickname);
@@ -231,7 +245,7 @@ fn a_child_plays_a_level_with_the_keyboard_and_the_result_is_saved() {
 
     assert_eq!(game.screen(), Screen::Title);
     game.assert_all_text_resolved();
-    assert_eq!(game.focused_action(), Some(Action::Play));
+    assert_eq!(game.focused(), Some(TitleAction::Play));
     game.enter();
 
     assert_eq!(game.screen(), Screen::Profiles);
@@ -240,12 +254,12 @@ fn a_child_plays_a_level_with_the_keyboard_and_the_result_is_saved() {
     assert_eq!(game.screen(), Screen::NewProfile);
     game.assert_all_text_resolved();
     game.type_text("Blue Fox");
-    game.focus_on(&Action::CreateProfile, false);
+    game.focus_on(&NewProfileAction::Create, false);
     game.enter();
 
     assert_eq!(game.screen(), Screen::Map);
     game.assert_all_text_resolved();
-    let Some(Action::OpenLevel(scenario)) = game.focused_action() else {
+    let Some(MapAction::OpenLevel(scenario)) = game.focused() else {
         panic!("a level is focused on the map")
     };
     game.enter();
@@ -282,10 +296,10 @@ fn a_child_plays_a_level_with_the_keyboard_and_the_result_is_saved() {
             // Tap every clue on the card with the keyboard, then say done.
             decisions += 1;
             for i in clues {
-                game.focus_on(&Action::Tap(i), false);
+                game.focus_on(&LevelAction::Tap(i), false);
                 game.enter();
             }
-            game.focus_on(&Action::FinishSpot, false);
+            game.focus_on(&LevelAction::FinishSpot, false);
             game.enter();
             continue;
         }
@@ -298,11 +312,11 @@ fn a_child_plays_a_level_with_the_keyboard_and_the_result_is_saved() {
         };
         if let Some(i) = safe {
             decisions += 1;
-            game.focus_on(&Action::Choose(i), decisions % 2 == 0);
+            game.focus_on(&LevelAction::Choose(i), decisions % 2 == 0);
         } else {
             let level = game.app.world().resource::<Level>();
             let state = format!("{:?} / {:?}", level.feedback.is_some(), level.run.step());
-            assert_eq!(game.focused_action(), Some(Action::Continue), "{state}");
+            assert_eq!(game.focused(), Some(LevelAction::Continue), "{state}");
         }
         game.enter();
     }
@@ -340,13 +354,10 @@ fn a_returning_child_picks_their_profile_and_a_corrupt_save_is_kept_aside() {
 
     game.new_player("Sam");
     assert_eq!(game.screen(), Screen::Map);
-    game.focus_on(&Action::ChangePlayer, false);
+    game.focus_on(&MapAction::ChangePlayer, false);
     game.enter();
     assert_eq!(game.screen(), Screen::Profiles);
-    assert!(matches!(
-        game.focused_action(),
-        Some(Action::PickProfile(_))
-    ));
+    assert!(matches!(game.focused(), Some(ProfilesAction::Pick(_))));
     game.enter();
     assert_eq!(game.screen(), Screen::Map);
 }
@@ -372,14 +383,14 @@ fn the_map_switches_age_band_and_remembers_it() {
     let mut game = Game::new(data.path());
     game.new_player("Kim");
     assert_eq!(game.screen(), Screen::Map);
-    game.focus_on(&Action::SetAgeBand(AgeBand::Ages16To18), false);
+    game.focus_on(&MapAction::SetAgeBand(AgeBand::Ages16To18), false);
     game.enter();
     let levels: Vec<String> = {
         let world = game.app.world_mut();
-        let mut q = world.query::<&Action>();
+        let mut q = world.query::<&MapAction>();
         q.iter(world)
             .filter_map(|a| match a {
-                Action::OpenLevel(id) => Some(id.clone()),
+                MapAction::OpenLevel(id) => Some(id.clone()),
                 _ => None,
             })
             .collect()
@@ -452,7 +463,7 @@ fn the_language_changes_live_and_each_child_keeps_their_own() {
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
     // Pick Arabic on the title screen, with the keyboard.
-    game.focus_on(&Action::SetLanguage("ar".into()), false);
+    game.focus_on(&SetLanguage("ar".into()), false);
     game.enter();
     let arabic = game.text("title-tagline");
     assert!(
@@ -465,7 +476,7 @@ fn the_language_changes_live_and_each_child_keeps_their_own() {
             .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
     );
     // A child who starts now plays in Arabic; the choice is saved with them.
-    game.focus_on(&Action::Play, false);
+    game.focus_on(&TitleAction::Play, false);
     game.new_player("Nour");
     assert_eq!(game.screen(), Screen::Map);
     let progress = saved(data.path());
@@ -552,14 +563,14 @@ fn what_a_choice_led_to_comes_first_then_sango_verdict_and_telling_puts_a_slip_r
     let mut game = Game::with_content(data.path(), &root);
     game.new_player("Kit");
     game.enter_level();
-    game.press(Action::LeaveLevel);
+    game.press(LevelAction::Leave);
     // Lines appear whole, so each Continue moves the story on.
     game.app
         .world_mut()
         .resource_mut::<sango::game::state::Prefs>()
         .0
         .reduced_motion = true;
-    game.press(Action::OpenLevel("contact-slip-and-tell".into()));
+    game.press(MapAction::OpenLevel("contact-slip-and-tell".into()));
     assert_eq!(game.screen(), Screen::Level);
     let choose = |game: &mut Game, key: &str| {
         let level = game.app.world().resource::<Level>();
@@ -567,7 +578,7 @@ fn what_a_choice_led_to_comes_first_then_sango_verdict_and_telling_puts_a_slip_r
             panic!("a decision: {:?}", level.run.step())
         };
         let i = choices.iter().position(|c| c.text == key).unwrap();
-        game.press(Action::Choose(i));
+        game.press(LevelAction::Choose(i));
     };
     let verdict_shown = |game: &mut Game| {
         [
@@ -578,7 +589,7 @@ fn what_a_choice_led_to_comes_first_then_sango_verdict_and_telling_puts_a_slip_r
         .iter()
         .any(|id| game.shows(id))
     };
-    game.press(Action::Continue);
+    game.press(LevelAction::Continue);
     choose(&mut game, "share");
     // First what happened: the story's next line, and no verdict, no choices.
     assert!(game.shows("contact-slip-and-tell-shared"));
@@ -590,25 +601,25 @@ fn what_a_choice_led_to_comes_first_then_sango_verdict_and_telling_puts_a_slip_r
         !game
             .buttons()
             .iter()
-            .any(|a| matches!(a, Action::Choose(_)))
+            .any(|a| matches!(a, LevelAction::Choose(_)))
     );
-    assert_eq!(game.focused_action(), Some(Action::Continue));
-    game.press(Action::Continue);
+    assert_eq!(game.focused(), Some(LevelAction::Continue));
+    game.press(LevelAction::Continue);
     // Then Sango's verdict and why.
     assert!(game.shows("level-verdict-risky"));
     assert!(game.shows("contact-slip-and-tell-why-share"));
-    game.press(Action::Continue);
+    game.press(LevelAction::Continue);
     // The line is not shown again: the next decision.
     assert!(game.shows("contact-slip-and-tell-after"));
     choose(&mut game, "tell");
     assert!(game.shows("contact-slip-and-tell-told"));
     assert!(!verdict_shown(&mut game));
-    game.press(Action::Continue);
+    game.press(LevelAction::Continue);
     assert!(game.shows("level-verdict-safe"));
-    game.press(Action::Continue);
+    game.press(LevelAction::Continue);
     // The ending, then the debrief: put right, with every star.
     assert!(game.shows("level-ending-recovered"));
-    game.press(Action::Continue);
+    game.press(LevelAction::Continue);
     assert_eq!(game.screen(), Screen::Debrief);
     // What was put right is the outcome line itself.
     assert!(!game.shows("debrief-outcome-recovered"));

@@ -8,7 +8,6 @@ use rand::rngs::StdRng;
 
 use sango::content::{AgeBand, ItemSet, Risk};
 use sango::game::Screen;
-use sango::game::actions::Action;
 use sango::game::state::{Content, Player, Saves};
 use sango::l10n::Localizer;
 use sango::learning::{first_set, simulated_check};
@@ -18,6 +17,10 @@ use sango::report::{ClassReport, csv, html};
 
 use crate::common::checked;
 use crate::headless::{Game, saved};
+use sango::game::screens::badges::BadgesAction;
+use sango::game::screens::check::CheckAction;
+use sango::game::screens::level::LevelAction;
+use sango::game::screens::map::MapAction;
 
 /// The best a child can do in a scenario: the ending with the most stars.
 fn best_result(scenario: &sango::content::Scenario) -> RunResult {
@@ -36,11 +39,11 @@ fn a_finished_world_brings_the_look_back_and_badges_follow_the_levels() {
     let mut game = Game::new(data.path());
     game.new_player("Noor");
     game.enter_level();
-    game.press(Action::LeaveLevel);
+    game.press(LevelAction::Leave);
     assert_eq!(game.screen(), Screen::Map);
     // Sango suggests a level, says why in one line, and focuses it.
     assert!(game.shows("map-next-new"), "a suggestion with its reason");
-    let Some(Action::OpenLevel(suggested)) = game.focused_action() else {
+    let Some(MapAction::OpenLevel(suggested)) = game.focused() else {
         panic!("the suggested level is focused")
     };
     assert!(game.shows("map-next-tag"));
@@ -61,7 +64,7 @@ fn a_finished_world_brings_the_look_back_and_badges_follow_the_levels() {
     for r in results {
         game.app.world_mut().resource_mut::<Saves>().record(id, r);
     }
-    game.press(Action::OpenBadges);
+    game.press(MapAction::OpenBadges);
     game.assert_all_text_resolved();
     let earned = saved(data.path()).profiles[0].clone();
     let objectives: Vec<String> = checked()
@@ -78,12 +81,12 @@ fn a_finished_world_brings_the_look_back_and_badges_follow_the_levels() {
         format!("{} of 10", badges.len()),
         "the profile's badges"
     );
-    game.press(Action::BackToMap);
+    game.press(BadgesAction::BackToMap);
 
     // The map asks to look back, and the look-back uses the other set.
     assert!(game.shows("map-look-back"));
-    assert_eq!(game.focused_action(), Some(Action::OpenCheck));
-    assert_ne!(game.focused_action(), Some(Action::OpenLevel(suggested)));
+    assert_eq!(game.focused(), Some(MapAction::OpenCheck));
+    assert_ne!(game.focused(), Some(MapAction::OpenLevel(suggested)));
     game.enter();
     assert_eq!(game.screen(), Screen::Check);
     assert!(game.shows("check-look-back-heading"));
@@ -97,7 +100,7 @@ fn a_finished_world_brings_the_look_back_and_badges_follow_the_levels() {
     // Asked once: the map goes back to suggesting levels.
     assert!(!game.shows("map-look-back"));
     // The class's list shows the child's badges beside their nickname.
-    game.press(Action::ChangePlayer);
+    game.press(MapAction::ChangePlayer);
     assert_eq!(game.screen(), Screen::Profiles);
     let texts: Vec<String> = {
         let world = game.app.world_mut();
@@ -118,18 +121,18 @@ fn play_safely(game: &mut Game) {
             return;
         }
         let level = game.app.world().resource::<Level>();
-        let presses: Vec<Action> = match (&level.feedback, level.run.step()) {
-            (Some(_), _) => vec![Action::Continue],
+        let presses: Vec<LevelAction> = match (&level.feedback, level.run.step()) {
+            (Some(_), _) => vec![LevelAction::Continue],
             (None, Step::Decision { choices, .. }) => {
                 let safe = choices.iter().position(|c| c.verdict == Verdict::Safe);
-                vec![Action::Choose(safe.unwrap_or(0))]
+                vec![LevelAction::Choose(safe.unwrap_or(0))]
             }
             (None, Step::Spot { parts, .. }) => (0..parts.len())
                 .filter(|&i| parts[i].clue)
-                .map(Action::Tap)
-                .chain([Action::FinishSpot])
+                .map(LevelAction::Tap)
+                .chain([LevelAction::FinishSpot])
                 .collect(),
-            _ => vec![Action::Continue],
+            _ => vec![LevelAction::Continue],
         };
         for press in presses {
             game.press(press);
@@ -144,7 +147,7 @@ fn a_level_that_brings_an_objective_to_mastery_shows_the_new_badge() {
     let mut game = Game::new(data.path());
     game.new_player("Ola");
     game.enter_level();
-    game.press(Action::LeaveLevel);
+    game.press(LevelAction::Leave);
     // One level already played well; the next that trains the same objectives
     // brings them to two levels, all safe: mastered.
     let first = {
@@ -162,7 +165,7 @@ fn a_level_that_brings_an_objective_to_mastery_shows_the_new_badge() {
         .world_mut()
         .resource_mut::<Saves>()
         .record(id, first);
-    game.press(Action::OpenLevel("contact-the-game-gift".into()));
+    game.press(MapAction::OpenLevel("contact-the-game-gift".into()));
     assert_eq!(
         game.screen(),
         Screen::Level,
@@ -194,13 +197,13 @@ fn leaving_a_check_half_way_keeps_nothing_asks_again_and_can_be_skipped() {
     assert_eq!(game.screen(), Screen::Check);
     game.enter(); // Let's start
     game.enter(); // an answer
-    game.press(Action::BackToMap); // "Stop for now"
+    game.press(CheckAction::BackToMap); // "Stop for now"
     assert_eq!(game.screen(), Screen::Map);
     assert!(saved(data.path()).profiles[0].checks.warm_up.is_none());
     game.enter();
     assert_eq!(game.screen(), Screen::Check, "the warm-up is asked again");
     // Never in the way: a child may skip it and play.
-    game.focus_on(&Action::SkipCheck, false);
+    game.focus_on(&CheckAction::Skip, false);
     game.enter();
     assert_eq!(game.screen(), Screen::Level);
     assert!(saved(data.path()).profiles[0].checks.warm_up.is_none());

@@ -6,22 +6,25 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use sango::game::Screen;
-use sango::game::actions::Action;
 use sango::game::state::{Level, Words};
 use sango::game::voice::{ReadAloud, Voices};
 
 use crate::common::{checked, root};
 use crate::headless::Game;
+use sango::game::screens::level::LevelAction;
+use sango::game::screens::settings::OpenSettings;
+use sango::game::screens::settings::SettingsAction;
+use sango::game::voice::Listen;
 
 fn read(game: &Game) -> (Option<String>, Option<String>) {
     let read = game.app.world().resource::<ReadAloud>();
     (read.last.clone(), read.played.clone())
 }
 
-fn listen_button(game: &mut Game) -> Action {
-    game.buttons()
+fn listen_button(game: &mut Game) -> Listen {
+    game.buttons::<Listen>()
         .into_iter()
-        .find(|a| matches!(a, Action::ReadAloud(_)))
+        .next()
         .expect("the line has a Listen button")
 }
 
@@ -75,8 +78,8 @@ fn read_aloud_reads_each_new_line_and_every_line_has_a_voice_in_the_list() {
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
     // The setting, with the keyboard, from the title.
-    game.press(Action::OpenSettings);
-    game.focus_on(&Action::ToggleReadAloud, false);
+    game.press(OpenSettings);
+    game.focus_on(&SettingsAction::ToggleReadAloud, false);
     game.enter();
     assert!(
         game.app
@@ -85,7 +88,7 @@ fn read_aloud_reads_each_new_line_and_every_line_has_a_voice_in_the_list() {
             .0
             .read_aloud
     );
-    game.press(Action::CloseSettings);
+    game.press(SettingsAction::Close);
     game.new_player("Sol");
     game.enter_level();
     assert_eq!(game.screen(), Screen::Level);
@@ -112,11 +115,16 @@ fn read_aloud_reads_each_new_line_and_every_line_has_a_voice_in_the_list() {
         let next = game
             .buttons()
             .into_iter()
-            .find(|a| matches!(a, Action::Continue | Action::Choose(_) | Action::FinishSpot))
+            .find(|a| {
+                matches!(
+                    a,
+                    LevelAction::Continue | LevelAction::Choose(_) | LevelAction::FinishSpot
+                )
+            })
             .expect("a way on");
         game.press(next.clone());
-        if next == Action::Continue {
-            game.press(Action::Continue);
+        if next == LevelAction::Continue {
+            game.press(LevelAction::Continue);
         }
     }
     assert_eq!(game.screen(), Screen::Debrief);

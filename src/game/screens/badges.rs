@@ -6,7 +6,7 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::Screen;
-use crate::game::actions::Action;
+use crate::game::actions::AddAction;
 use crate::game::avatars::spawn_avatar;
 use crate::game::state::{Content, Player, Saves};
 use crate::game::theme::{
@@ -14,8 +14,15 @@ use crate::game::theme::{
 };
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Badges), spawn_badges)
+    app.add_action::<BadgesAction>()
+        .add_systems(OnEnter(Screen::Badges), spawn_badges)
         .add_systems(Update, on_action.run_if(in_state(Screen::Badges)));
+}
+
+/// The badges screen's one button.
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum BadgesAction {
+    BackToMap,
 }
 
 /// A round medal: gold with a star when earned, an empty ring when not.
@@ -108,7 +115,7 @@ fn spawn_badges(
                     button(
                         theme,
                         Localized::new("back"),
-                        Action::BackToMap,
+                        BadgesAction::BackToMap,
                         ButtonStyle::Quiet,
                     ),
                     AutoFocus,
@@ -190,9 +197,9 @@ fn spawn_badges(
         });
 }
 
-fn on_action(mut actions: MessageReader<Action>, mut next: ResMut<NextState<Screen>>) {
+fn on_action(mut actions: MessageReader<BadgesAction>, mut next: ResMut<NextState<Screen>>) {
     for action in actions.read() {
-        if *action == Action::BackToMap {
+        if *action == BadgesAction::BackToMap {
             next.set(Screen::Map);
         }
     }

@@ -10,7 +10,7 @@ use bevy::prelude::*;
 use super::map::{offered, start_level};
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
 use crate::content::Mood;
-use crate::game::actions::Action;
+use crate::game::actions::{Action, AddAction};
 use crate::game::sango::sango;
 use crate::game::state::{Content, FixedSeed, Player, Saves};
 use crate::game::theme::{
@@ -21,13 +21,27 @@ use crate::game::voice::{Spoken, listen_button};
 use crate::learning::{Confidence, Due};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Check), spawn_check)
+    app.add_action::<CheckAction>()
+        .add_systems(OnEnter(Screen::Check), spawn_check)
         .add_systems(
             Update,
             (on_action, spawn_check.run_if(on_message::<Rebuild>))
                 .chain()
                 .run_if(in_state(Screen::Check)),
         );
+}
+
+/// The warm-up's and the look-back's buttons.
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum CheckAction {
+    Continue,
+    /// The answer shown at this position.
+    Choose(usize),
+    /// How sure the child is of the answer picked.
+    Sure(crate::learning::Confidence),
+    /// Straight to the level, without the warm-up.
+    Skip,
+    BackToMap,
 }
 
 pub use crate::check_run::Step;
@@ -72,12 +86,12 @@ pub fn start_check(
 }
 
 /// "Look back with Sango": on the map and the debrief once a world is finished.
-pub fn look_back_button(theme: &Theme) -> impl Bundle {
+pub fn look_back_button(theme: &Theme, action: impl Action) -> impl Bundle {
     (
         button(
             theme,
             Localized::new("map-look-back-start"),
-            Action::OpenCheck,
+            action,
             ButtonStyle::Primary,
         ),
         AutoFocus,
@@ -179,7 +193,7 @@ fn spawn_check(
                     top.spawn(button(
                         theme,
                         Localized::new("check-stop"),
-                        Action::BackToMap,
+                        CheckAction::BackToMap,
                         ButtonStyle::Quiet,
                     ));
                 }
@@ -220,7 +234,7 @@ fn spawn_check(
                                 button(
                                     theme,
                                     Localized::new("check-start"),
-                                    Action::Continue,
+                                    CheckAction::Continue,
                                     ButtonStyle::Primary,
                                 ),
                                 AutoFocus,
@@ -231,7 +245,7 @@ fn spawn_check(
                                 p.spawn(button(
                                     theme,
                                     Localized::new("check-skip"),
-                                    Action::SkipCheck,
+                                    CheckAction::Skip,
                                     ButtonStyle::Quiet,
                                 ));
                             }
@@ -256,7 +270,7 @@ fn spawn_check(
                                 button(
                                     theme,
                                     Localized::new(next),
-                                    Action::Continue,
+                                    CheckAction::Continue,
                                     ButtonStyle::Primary,
                                 ),
                                 AutoFocus,
@@ -296,7 +310,7 @@ fn question(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, n: usiz
             let picked = run.picked == Some(shown);
             let style = ButtonStyle::option(picked);
             let (.., ink) = style.colors();
-            let mut b = choices.spawn(button_base(Action::Choose(shown), style));
+            let mut b = choices.spawn(button_base(CheckAction::Choose(shown), style));
             b.insert(Node {
                 padding: UiRect::axes(px(20), px(10)),
                 border: UiRect::all(px(2)),
@@ -340,7 +354,7 @@ fn question(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, n: usiz
                 let mut b = row.spawn(button(
                     theme,
                     Localized::new(format!("check-sure-{}", sure.key())),
-                    Action::Sure(sure),
+                    CheckAction::Sure(sure),
                     ButtonStyle::Primary,
                 ));
                 if i == 0 {
@@ -354,7 +368,7 @@ fn question(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, n: usiz
 #[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it reads or changes
 fn on_action(
     mut commands: Commands,
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<CheckAction>,
     run: Option<ResMut<CheckRun>>,
     content: Res<Content>,
     player: Res<Player>,
@@ -371,15 +385,15 @@ fn on_action(
     };
     for action in actions.read() {
         match (action, run.step) {
-            (Action::BackToMap, _) => {
+            (CheckAction::BackToMap, _) => {
                 // Answers so far are not kept: a check counts only whole.
                 commands.remove_resource::<CheckRun>();
                 next.set(Screen::Map);
                 return;
             }
-            (Action::Continue, Step::Intro) => run.begin(),
-            (Action::Choose(shown), Step::Question(_)) => run.pick(*shown),
-            (Action::Sure(sure), Step::Question(_)) => {
+            (CheckAction::Continue, Step::Intro) => run.begin(),
+            (CheckAction::Choose(shown), Step::Question(_)) => run.pick(*shown),
+            (CheckAction::Sure(sure), Step::Question(_)) => {
                 if let Some(record) = run.sure(*sure) {
                     let due = run.due;
                     run.saved = player
@@ -387,7 +401,7 @@ fn on_action(
                         .is_some_and(|id| saves.record_check(id, due, record));
                 }
             }
-            (Action::Continue, Step::Thanks) | (Action::SkipCheck, Step::Intro) => {
+            (CheckAction::Continue, Step::Thanks) | (CheckAction::Skip, Step::Intro) => {
                 let level = run
                     .then
                     .as_ref()

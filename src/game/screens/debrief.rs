@@ -8,7 +8,7 @@ use super::Screen;
 use super::check::{due_for, look_back_button, open_look_back};
 use super::map::start_level;
 use crate::content::{Mood, Outcome};
-use crate::game::actions::Action;
+use crate::game::actions::AddAction;
 use crate::game::sango::sango;
 use crate::game::state::{Content, Finished, FixedSeed, Player, Saves};
 use crate::game::theme::{
@@ -18,8 +18,18 @@ use crate::learning::Due;
 use crate::play::EvidenceLevel;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Debrief), spawn_debrief)
+    app.add_action::<DebriefAction>()
+        .add_systems(OnEnter(Screen::Debrief), spawn_debrief)
         .add_systems(Update, on_action.run_if(in_state(Screen::Debrief)));
+}
+
+/// The debrief's buttons.
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum DebriefAction {
+    BackToMap,
+    PlayAgain,
+    /// The look-back that is due, before the map.
+    OpenCheck,
 }
 
 fn spawn_debrief(
@@ -241,12 +251,12 @@ fn spawn_debrief(
             .with_children(|row| {
                 // A world finished: Sango asks to look back together.
                 if look_back {
-                    row.spawn(look_back_button(theme));
+                    row.spawn(look_back_button(theme, DebriefAction::OpenCheck));
                 }
                 let mut back = row.spawn(button(
                     theme,
                     Localized::new("debrief-back-to-map"),
-                    Action::BackToMap,
+                    DebriefAction::BackToMap,
                     ButtonStyle::option(!look_back),
                 ));
                 if !look_back {
@@ -255,7 +265,7 @@ fn spawn_debrief(
                 row.spawn(button(
                     theme,
                     Localized::new("debrief-play-again"),
-                    Action::PlayAgain,
+                    DebriefAction::PlayAgain,
                     ButtonStyle::Quiet,
                 ));
             });
@@ -265,7 +275,7 @@ fn spawn_debrief(
 #[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it reads or changes
 fn on_action(
     mut commands: Commands,
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<DebriefAction>,
     content: Res<Content>,
     finished: Option<Res<Finished>>,
     seed: Option<Res<FixedSeed>>,
@@ -275,8 +285,8 @@ fn on_action(
 ) {
     for action in actions.read() {
         match action {
-            Action::BackToMap => next.set(Screen::Map),
-            Action::OpenCheck => {
+            DebriefAction::BackToMap => next.set(Screen::Map),
+            DebriefAction::OpenCheck => {
                 let opened = open_look_back(
                     &mut commands,
                     &content,
@@ -289,7 +299,7 @@ fn on_action(
                     next.set(Screen::Map);
                 }
             }
-            Action::PlayAgain => {
+            DebriefAction::PlayAgain => {
                 let level = finished
                     .as_ref()
                     .and_then(|f| start_level(&content, &f.result.scenario, seed.as_deref()));
@@ -301,7 +311,6 @@ fn on_action(
                     None => next.set(Screen::Map),
                 }
             }
-            _ => {}
         }
     }
 }

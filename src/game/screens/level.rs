@@ -7,7 +7,7 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::content::{Choice, Mood, Outcome, Scenario, Speaker, Stage, Verdict};
-use crate::game::actions::{Action, Cue};
+use crate::game::actions::{AddAction, Cue};
 use crate::game::sango::{SangoMood, sango};
 use crate::game::state::{Feedback, Finished, Level, Player, Saves};
 use crate::game::theme::{
@@ -19,7 +19,8 @@ use crate::play::Step;
 pub(super) fn plugin(app: &mut App) {
     // The first step is drawn on entering, not only when `Level` changes: a change
     // seen by the run condition while another screen was showing is not seen again.
-    app.add_systems(OnEnter(Screen::Level), (spawn_level, show_step).chain())
+    app.add_action::<LevelAction>()
+        .add_systems(OnEnter(Screen::Level), (spawn_level, show_step).chain())
         .add_systems(
             Update,
             (
@@ -33,6 +34,19 @@ pub(super) fn plugin(app: &mut App) {
             Update,
             reveal_lines.after(crate::game::theme::TextSystems::Relocalize),
         );
+}
+
+/// A level's buttons (its Listen buttons send [`crate::game::voice::Listen`]).
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum LevelAction {
+    Continue,
+    /// The choice shown at this position.
+    Choose(usize),
+    /// Tap this part of a spot-the-clues card.
+    Tap(usize),
+    /// Done inspecting the card.
+    FinishSpot,
+    Leave,
 }
 
 /// Letters a second of a line appearing: a calm reading pace, and a child can
@@ -170,7 +184,7 @@ fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {
                 bar.spawn(button(
                     theme,
                     Localized::new("level-leave"),
-                    Action::LeaveLevel,
+                    LevelAction::Leave,
                     ButtonStyle::Quiet,
                 ));
             });
@@ -379,7 +393,7 @@ fn show_step(
                                     let mut b = row.spawn(button(
                                         theme,
                                         key(&part.text),
-                                        Action::Tap(i),
+                                        LevelAction::Tap(i),
                                         style,
                                     ));
                                     b.insert(Node {
@@ -418,7 +432,7 @@ fn show_step(
                     v.spawn(button(
                         theme,
                         Localized::new("level-spot-done"),
-                        Action::FinishSpot,
+                        LevelAction::FinishSpot,
                         ButtonStyle::Primary,
                     ));
                 }
@@ -532,7 +546,7 @@ fn continue_button(v: &mut ChildSpawnerCommands, theme: &Theme, words: &'static 
         button(
             theme,
             Localized::new(words),
-            Action::Continue,
+            LevelAction::Continue,
             ButtonStyle::Primary,
         ),
         AutoFocus,
@@ -732,7 +746,7 @@ fn choice_button(
     // Every choice looks alike: a green Block or a "Tell an adult" tag would give
     // the answer away before the child has thought (the words say what it does).
     let mut b = v.spawn(crate::game::theme::button_base(
-        Action::Choose(shown),
+        LevelAction::Choose(shown),
         ButtonStyle::Primary,
     ));
     b.insert(Node {
@@ -760,7 +774,7 @@ fn choice_button(
 #[allow(clippy::too_many_arguments)]
 fn on_action(
     mut commands: Commands,
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<LevelAction>,
     mut cues: MessageWriter<Cue>,
     level: Option<ResMut<Level>>,
     mut saves: ResMut<Saves>,
@@ -774,13 +788,13 @@ fn on_action(
     for action in actions.read() {
         match action {
             // Continue while a line is still appearing shows all of it first.
-            Action::Continue if reveals.iter().any(|(_, r)| !r.done) => {
+            LevelAction::Continue if reveals.iter().any(|(_, r)| !r.done) => {
                 for (mut text, mut reveal) in &mut reveals {
                     reveal.finish(&mut text);
                 }
             }
             // What happened has been seen: now Sango's verdict, with its sound.
-            Action::Continue if matches!(level.feedback, Some(Feedback::Consequence(_))) => {
+            LevelAction::Continue if matches!(level.feedback, Some(Feedback::Consequence(_))) => {
                 if let Some(Feedback::Consequence(choice)) = level.feedback.take() {
                     cues.write(match choice.verdict {
                         Verdict::Safe => Cue::Good,
@@ -791,14 +805,14 @@ fn on_action(
             }
             // After the verdict, a clue card or a decision is shown as itself; the
             // line that showed the consequence is not shown again.
-            Action::Continue
+            LevelAction::Continue
                 if level.feedback.is_some()
                     && !(matches!(level.feedback, Some(Feedback::Choice(_)))
                         && matches!(level.run.step(), Step::Line { .. } | Step::Ending { .. })) =>
             {
                 level.feedback = None
             }
-            Action::Continue if level.run.is_over() => {
+            LevelAction::Continue if level.run.is_over() => {
                 level.feedback = None;
                 let Some(result) = level.run.result() else {
                     continue;
@@ -825,7 +839,7 @@ fn on_action(
                 });
                 next.set(Screen::Debrief);
             }
-            Action::Continue => {
+            LevelAction::Continue => {
                 level.feedback = None;
                 let said = match level.run.step() {
                     Step::Line { speaker, text, .. } => Some((speaker.clone(), text.to_string())),
@@ -839,7 +853,7 @@ fn on_action(
                     }
                 }
             }
-            Action::Choose(i) if level.feedback.is_none() => {
+            LevelAction::Choose(i) if level.feedback.is_none() => {
                 let asked = match level.run.step() {
                     Step::Decision { speaker, text, .. } => {
                         Some((speaker.clone(), text.to_string()))
@@ -865,11 +879,11 @@ fn on_action(
                     Err(e) => warn!("{e}"),
                 }
             }
-            Action::Tap(i) => match level.run.tap(*i) {
+            LevelAction::Tap(i) => match level.run.tap(*i) {
                 Ok(part) => level.last_tap = Some(part),
                 Err(e) => warn!("{e}"),
             },
-            Action::FinishSpot => match level.run.finish_spot() {
+            LevelAction::FinishSpot => match level.run.finish_spot() {
                 Ok(result) => {
                     cues.write(match result.verdict {
                         Verdict::Safe => Cue::Good,
@@ -880,7 +894,7 @@ fn on_action(
                 }
                 Err(e) => warn!("{e}"),
             },
-            Action::LeaveLevel => next.set(Screen::Map),
+            LevelAction::Leave => next.set(Screen::Map),
             _ => {}
         }
     }

@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use super::check::{due_for, look_back_button, open_look_back, start_check};
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
 use crate::content::{AgeBand, Risk, Scenario};
-use crate::game::actions::Action;
+use crate::game::actions::AddAction;
 use crate::game::avatars::spawn_avatar;
 use crate::game::state::{Content, FixedSeed, Level, Player, Saves};
 use crate::game::theme::{
@@ -17,13 +17,27 @@ use crate::learning::{Due, Why};
 use crate::play::Run;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Map), spawn_map)
+    app.add_action::<MapAction>()
+        .add_systems(OnEnter(Screen::Map), spawn_map)
         .add_systems(
             Update,
             (on_action, spawn_map.run_if(on_message::<Rebuild>))
                 .chain()
                 .run_if(in_state(Screen::Map)),
         );
+}
+
+/// The map's buttons (its settings button sends [`super::settings::OpenSettings`]).
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum MapAction {
+    OpenLevel(String),
+    /// Take the look-back the child is due.
+    OpenCheck,
+    /// The child's badges, one per objective mastered.
+    OpenBadges,
+    ChangePlayer,
+    /// Show the levels of this age band.
+    SetAgeBand(crate::content::AgeBand),
 }
 
 /// The age band a fresh machine shows.
@@ -118,13 +132,13 @@ fn spawn_map(
                     tools.spawn(button(
                         theme,
                         Localized::new("map-settings"),
-                        Action::OpenSettings,
+                        super::settings::OpenSettings,
                         ButtonStyle::Quiet,
                     ));
                     tools.spawn(button(
                         theme,
                         Localized::new("map-change-player"),
-                        Action::ChangePlayer,
+                        MapAction::ChangePlayer,
                         ButtonStyle::Quiet,
                     ));
                 });
@@ -163,7 +177,7 @@ fn spawn_map(
                         bands.spawn(button(
                             theme,
                             Localized::new(format!("band-{}", b.key())),
-                            Action::SetAgeBand(b),
+                            MapAction::SetAgeBand(b),
                             ButtonStyle::option(b == band),
                         ));
                     }
@@ -174,7 +188,7 @@ fn spawn_map(
                     row.spawn(button(
                         theme,
                         Localized::new("map-badges").with("count", count),
-                        Action::OpenBadges,
+                        MapAction::OpenBadges,
                         ButtonStyle::Quiet,
                     ));
                 }
@@ -210,7 +224,7 @@ fn spawn_map(
                         size::BODY,
                         palette::INK,
                     ));
-                    card.spawn(look_back_button(theme));
+                    card.spawn(look_back_button(theme, MapAction::OpenCheck));
                 });
             } else if let Some(s) = &suggested {
                 let title = content
@@ -284,7 +298,7 @@ fn spawn_map(
                         for scenario in levels {
                             let done = profile.and_then(|p| p.results.get(&scenario.id));
                             let mut entity = region.spawn(button_base(
-                                Action::OpenLevel(scenario.id.clone()),
+                                MapAction::OpenLevel(scenario.id.clone()),
                                 ButtonStyle::Primary,
                             ));
                             entity.insert(BackgroundColor(color));
@@ -352,7 +366,7 @@ fn spawn_map(
 #[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it reads or changes
 fn on_action(
     mut commands: Commands,
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<MapAction>,
     content: Res<Content>,
     seed: Option<Res<FixedSeed>>,
     player: Res<Player>,
@@ -362,12 +376,12 @@ fn on_action(
 ) {
     for action in actions.read() {
         match action {
-            Action::SetAgeBand(band) if !saves.locked() => {
+            MapAction::SetAgeBand(band) if !saves.locked() => {
                 // A failed save shows as a notice.
                 saves.change_machine(|m| m.age_band = Some(*band));
                 redraw.write(Rebuild);
             }
-            Action::OpenLevel(id) => {
+            MapAction::OpenLevel(id) => {
                 // Before the first level, the warm-up; the level opens after it.
                 let warm_up = player.profile.and_then(|p| {
                     (due_for(&content, &saves, p) == Some(Due::WarmUp))
@@ -391,7 +405,7 @@ fn on_action(
                     next.set(Screen::Level);
                 }
             }
-            Action::OpenCheck => {
+            MapAction::OpenCheck => {
                 open_look_back(
                     &mut commands,
                     &content,
@@ -401,8 +415,8 @@ fn on_action(
                     &mut next,
                 );
             }
-            Action::OpenBadges => next.set(Screen::Badges),
-            Action::ChangePlayer => next.set(Screen::Profiles),
+            MapAction::OpenBadges => next.set(Screen::Badges),
+            MapAction::ChangePlayer => next.set(Screen::Profiles),
             _ => {}
         }
     }

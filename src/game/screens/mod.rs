@@ -49,45 +49,6 @@ pub fn clear_root(commands: &mut Commands, old: &Query<Entity, With<RebuiltRoot>
     }
 }
 
-/// "Yes, do it" (in the colour of care) and "Cancel" (focused, the safe default),
-/// side by side: every question that removes something.
-pub fn confirm_buttons(
-    parent: &mut ChildSpawnerCommands,
-    theme: &crate::game::theme::Theme,
-    yes: &'static str,
-    action: crate::game::actions::Action,
-) {
-    use crate::game::actions::Action;
-    use crate::game::theme::{ButtonStyle, Localized, button, palette};
-    use bevy::input_focus::AutoFocus;
-    parent
-        .spawn((
-            crate::game::Mirror,
-            Node {
-                column_gap: px(20),
-                ..default()
-            },
-        ))
-        .with_children(|row| {
-            row.spawn(button(
-                theme,
-                Localized::new(yes),
-                action,
-                ButtonStyle::Primary,
-            ))
-            .insert(BackgroundColor(palette::RISKY));
-            row.spawn((
-                button(
-                    theme,
-                    Localized::new("cancel"),
-                    Action::Cancel,
-                    ButtonStyle::Quiet,
-                ),
-                AutoFocus,
-            ));
-        });
-}
-
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>()
         .add_message::<Rebuild>()

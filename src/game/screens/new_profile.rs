@@ -8,7 +8,7 @@ use bevy::input_focus::{AutoFocus, FocusedInput, InputFocus};
 use bevy::prelude::*;
 
 use super::Screen;
-use crate::game::actions::Action;
+use crate::game::actions::AddAction;
 use crate::game::avatars::spawn_avatar;
 use crate::game::state::{Player, Saves};
 use crate::game::theme::{
@@ -17,16 +17,26 @@ use crate::game::theme::{
 use crate::progress::{Avatar, NICKNAME_MAX_CHARS, StoreError};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        OnEnter(Screen::NewProfile),
-        (reset_form, spawn_form).chain(),
-    )
-    .add_systems(
-        Update,
-        (on_action, show_form)
-            .chain()
-            .run_if(in_state(Screen::NewProfile)),
-    );
+    app.add_action::<NewProfileAction>()
+        .add_systems(
+            OnEnter(Screen::NewProfile),
+            (reset_form, spawn_form).chain(),
+        )
+        .add_systems(
+            Update,
+            (on_action, show_form)
+                .chain()
+                .run_if(in_state(Screen::NewProfile)),
+        );
+}
+
+/// The new-profile form's buttons (Enter in the nickname field creates).
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum NewProfileAction {
+    PickAvatar(Avatar),
+    Create,
+    /// Back to the list of who is playing.
+    Back,
 }
 
 /// The new-profile form as typed so far.
@@ -132,7 +142,7 @@ fn spawn_form(mut commands: Commands, theme: Res<Theme>) {
                         for avatar in Avatar::ALL {
                             row.spawn((
                                 button_base(
-                                    Action::PickAvatar(avatar),
+                                    NewProfileAction::PickAvatar(avatar),
                                     ButtonStyle::Swatch(palette::PANEL),
                                 ),
                                 AvatarChoice(avatar),
@@ -166,14 +176,14 @@ fn spawn_form(mut commands: Commands, theme: Res<Theme>) {
                     form.spawn(button(
                         theme,
                         Localized::new("profiles-create"),
-                        Action::CreateProfile,
+                        NewProfileAction::Create,
                         ButtonStyle::Primary,
                     ));
                 });
             root.spawn(button(
                 theme,
                 Localized::new("back"),
-                Action::BackToTitle,
+                NewProfileAction::Back,
                 ButtonStyle::Quiet,
             ));
         });
@@ -183,7 +193,7 @@ fn spawn_form(mut commands: Commands, theme: Res<Theme>) {
 fn type_nickname(
     mut event: On<FocusedInput<KeyboardInput>>,
     mut form: ResMut<NewProfile>,
-    mut actions: MessageWriter<Action>,
+    mut actions: MessageWriter<NewProfileAction>,
 ) {
     let key = &event.input;
     if key.state != ButtonState::Pressed {
@@ -207,7 +217,7 @@ fn type_nickname(
             form.nickname.pop();
         }
         Key::Enter => {
-            actions.write(Action::CreateProfile);
+            actions.write(NewProfileAction::Create);
         }
         _ => return,
     }
@@ -261,7 +271,7 @@ fn show_form(
 }
 
 fn on_action(
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<NewProfileAction>,
     mut form: ResMut<NewProfile>,
     mut saves: ResMut<Saves>,
     mut player: ResMut<Player>,
@@ -269,8 +279,8 @@ fn on_action(
 ) {
     for action in actions.read() {
         match action {
-            Action::PickAvatar(avatar) => form.avatar = *avatar,
-            Action::CreateProfile => match saves.create_profile(&form.nickname, form.avatar) {
+            NewProfileAction::PickAvatar(avatar) => form.avatar = *avatar,
+            NewProfileAction::Create => match saves.create_profile(&form.nickname, form.avatar) {
                 Ok(id) => {
                     player.profile = Some(id);
                     next.set(Screen::Map);
@@ -283,8 +293,7 @@ fn on_action(
                     form.error = Some("profile-error-not-saved");
                 }
             },
-            Action::BackToTitle => next.set(Screen::Profiles),
-            _ => {}
+            NewProfileAction::Back => next.set(Screen::Profiles),
         }
     }
 }

@@ -7,14 +7,15 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
-use crate::game::actions::Action;
+use crate::game::actions::AddAction;
 use crate::game::sango::sango;
 use crate::game::state::Saves;
 use crate::game::theme::{ButtonStyle, Localized, Theme, button, heading, label, palette, size};
 use crate::progress::pin::{PIN_MAX_DIGITS, PIN_MIN_DIGITS, PinHash, valid_pin};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<TeacherSession>()
+    app.add_action::<PinAction>()
+        .init_resource::<TeacherSession>()
         .add_systems(OnEnter(Screen::Pin), (start_entry, spawn_pin).chain())
         .add_systems(
             Update,
@@ -26,6 +27,16 @@ pub(super) fn plugin(app: &mut App) {
                 .chain()
                 .run_if(in_state(Screen::Pin)),
         );
+}
+
+/// The PIN pad's buttons (and the number keys, Backspace).
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum PinAction {
+    Digit(u8),
+    Erase,
+    Ok,
+    /// Back to the title.
+    Back,
 }
 
 /// The teacher typed the PIN; closed when they press Done.
@@ -134,7 +145,7 @@ fn spawn_pin(
                 pad.spawn(button(
                     theme,
                     Localized::new("pin-erase"),
-                    Action::PinErase,
+                    PinAction::Erase,
                     ButtonStyle::Quiet,
                 ));
                 pad.spawn(digit_key(theme, 0));
@@ -142,7 +153,7 @@ fn spawn_pin(
                     button(
                         theme,
                         Localized::new("pin-ok"),
-                        Action::PinOk,
+                        PinAction::Ok,
                         ButtonStyle::Primary,
                     ),
                     AutoFocus,
@@ -151,7 +162,7 @@ fn spawn_pin(
             root.spawn(button(
                 theme,
                 Localized::new("back"),
-                Action::BackToTitle,
+                PinAction::Back,
                 ButtonStyle::Quiet,
             ));
         });
@@ -159,7 +170,7 @@ fn spawn_pin(
 
 fn digit_key(theme: &Theme, digit: u8) -> impl Bundle {
     (
-        crate::game::theme::button_base(Action::PinDigit(digit), ButtonStyle::Quiet),
+        crate::game::theme::button_base(PinAction::Digit(digit), ButtonStyle::Quiet),
         children![(
             Text::new(digit.to_string()),
             theme.text_font(true, size::BUTTON),
@@ -169,7 +180,7 @@ fn digit_key(theme: &Theme, digit: u8) -> impl Bundle {
 }
 
 /// Digits and Backspace from the keyboard, wherever the focus is.
-fn type_digits(mut keys: MessageReader<KeyboardInput>, mut actions: MessageWriter<Action>) {
+fn type_digits(mut keys: MessageReader<KeyboardInput>, mut actions: MessageWriter<PinAction>) {
     for key in keys.read() {
         if key.state != ButtonState::Pressed {
             continue;
@@ -189,10 +200,10 @@ fn type_digits(mut keys: MessageReader<KeyboardInput>, mut actions: MessageWrite
         };
         match (digit, key.key_code) {
             (Some(d), _) => {
-                actions.write(Action::PinDigit(d));
+                actions.write(PinAction::Digit(d));
             }
             (None, KeyCode::Backspace) => {
-                actions.write(Action::PinErase);
+                actions.write(PinAction::Erase);
             }
             _ => {}
         }
@@ -200,7 +211,7 @@ fn type_digits(mut keys: MessageReader<KeyboardInput>, mut actions: MessageWrite
 }
 
 fn on_action(
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<PinAction>,
     mut entry: ResMut<PinEntry>,
     mut saves: ResMut<Saves>,
     mut session: ResMut<TeacherSession>,
@@ -209,16 +220,16 @@ fn on_action(
 ) {
     for action in actions.read() {
         match action {
-            Action::PinDigit(d) => {
+            PinAction::Digit(d) => {
                 if entry.typed.len() < PIN_MAX_DIGITS {
                     entry.typed.push(char::from(b'0' + d.min(&9)));
                 }
                 entry.error = None;
             }
-            Action::PinErase => {
+            PinAction::Erase => {
                 entry.typed.pop();
             }
-            Action::PinOk => {
+            PinAction::Ok => {
                 let typed = std::mem::take(&mut entry.typed);
                 if !valid_pin(&typed) {
                     entry.error = Some("pin-error-length");
@@ -269,8 +280,7 @@ fn on_action(
                     entry.first = Some(typed);
                 }
             }
-            Action::BackToTitle => next.set(Screen::Title),
-            _ => continue,
+            PinAction::Back => next.set(Screen::Title),
         }
         rebuild.write(Rebuild);
     }

@@ -4,26 +4,48 @@
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
-use super::{Rebuild, RebuiltRoot, Screen, clear_root, confirm_buttons};
-use crate::game::actions::Action;
+use super::{Rebuild, RebuiltRoot, Screen, clear_root};
+use crate::game::actions::AddAction;
 use crate::game::avatars::spawn_avatar;
 use crate::game::state::{Player, Prefs, Saves, Words};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, verbatim,
 };
+use crate::game::widgets::{Page, confirm_buttons, pager, pages};
 
 /// Profiles on one page: four columns of six.
 pub const PAGE: usize = 24;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<ProfilesView>()
+    app.add_action::<ProfilesAction>()
+        .init_resource::<ProfilesView>()
         .add_systems(OnEnter(Screen::Profiles), (reload, spawn_profiles).chain())
         .add_systems(
             Update,
-            (on_action, spawn_profiles.run_if(on_message::<Rebuild>))
+            (
+                on_page,
+                on_action,
+                spawn_profiles.run_if(on_message::<Rebuild>),
+            )
                 .chain()
                 .run_if(in_state(Screen::Profiles)),
         );
+}
+
+/// Who is playing: the list's buttons (and the teacher's removal).
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum ProfilesAction {
+    /// This child's profile (or, when removing, the one to remove).
+    Pick(u32),
+    /// Open the new-profile form.
+    NewPlayer,
+    /// Remove the profile picked for removal, after asking.
+    ConfirmRemove,
+    /// Step back from the question without doing anything.
+    Cancel,
+    /// Back to the title.
+    Back,
+    BackToTeacher,
 }
 
 /// What the list shows: which page, and whether a teacher is removing profiles.
@@ -38,58 +60,12 @@ pub struct ProfilesView {
     pub said: Option<Localized>,
 }
 
-/// The number of pages for `count` items, `per_page` a page (at least one).
-pub fn pages(count: usize, per_page: usize) -> usize {
-    count.div_ceil(per_page).max(1)
-}
-
 /// Another copy of the game may have added children since.
 fn reload(mut saves: ResMut<Saves>, mut view: ResMut<ProfilesView>) {
     saves.reload_profiles();
     view.page = view
         .page
         .min(pages(saves.progress.profiles.len(), PAGE) - 1);
-}
-
-/// The row of page buttons under a long list.
-pub fn pager(root: &mut ChildSpawnerCommands, theme: &Theme, page: usize, pages: usize) {
-    if pages <= 1 {
-        return;
-    }
-    root.spawn((
-        crate::game::Mirror,
-        Node {
-            column_gap: px(14),
-            align_items: AlignItems::Center,
-            ..default()
-        },
-    ))
-    .with_children(|row| {
-        if page > 0 {
-            row.spawn(button(
-                theme,
-                Localized::new("profiles-previous"),
-                Action::PagePrevious,
-                ButtonStyle::Quiet,
-            ));
-        }
-        row.spawn(label(
-            theme,
-            Localized::new("profiles-page")
-                .with("page", page + 1)
-                .with("pages", pages),
-            size::SMALL,
-            palette::INK_SOFT,
-        ));
-        if page + 1 < pages {
-            row.spawn(button(
-                theme,
-                Localized::new("profiles-next"),
-                Action::PageNext,
-                ButtonStyle::Quiet,
-            ));
-        }
-    });
 }
 
 fn spawn_profiles(
@@ -128,7 +104,13 @@ fn spawn_profiles(
                     size::BODY,
                     palette::INK,
                 ));
-                confirm_buttons(root, theme, "profiles-remove-yes", Action::ConfirmRemove);
+                confirm_buttons(
+                    root,
+                    theme,
+                    "profiles-remove-yes",
+                    ProfilesAction::ConfirmRemove,
+                    ProfilesAction::Cancel,
+                );
                 return;
             }
             if let Some(said) = &view.said {
@@ -152,7 +134,7 @@ fn spawn_profiles(
             .with_children(|grid| {
                 for (i, profile) in profiles.iter().skip(page * PAGE).take(PAGE).enumerate() {
                     let mut tile = grid.spawn(button_base(
-                        Action::PickProfile(profile.id),
+                        ProfilesAction::Pick(profile.id),
                         ButtonStyle::Quiet,
                     ));
                     tile.insert(Node {
@@ -211,14 +193,14 @@ fn spawn_profiles(
                     row.spawn(button(
                         theme,
                         Localized::new("back"),
-                        Action::BackToTeacher,
+                        ProfilesAction::BackToTeacher,
                         ButtonStyle::Quiet,
                     ));
                 } else {
                     let mut new = row.spawn(button(
                         theme,
                         Localized::new("profiles-new-player"),
-                        Action::NewPlayer,
+                        ProfilesAction::NewPlayer,
                         ButtonStyle::Primary,
                     ));
                     if profiles.is_empty() {
@@ -227,7 +209,7 @@ fn spawn_profiles(
                     row.spawn(button(
                         theme,
                         Localized::new("back"),
-                        Action::BackToTitle,
+                        ProfilesAction::Back,
                         ButtonStyle::Quiet,
                     ));
                 }
@@ -235,45 +217,69 @@ fn spawn_profiles(
         });
 }
 
-#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it changes
+/// The pager under the list.
+fn on_page(
+    mut pages: MessageReader<Page>,
+    mut view: ResMut<ProfilesView>,
+    mut rebuild: MessageWriter<Rebuild>,
+) {
+    for page in pages.read() {
+        view.page = page.turn(view.page);
+        rebuild.write(Rebuild);
+    }
+}
+
+/// What a child's own choices set when they start playing: their language and
+/// their text size, contrast and sound.
+#[derive(bevy::ecs::system::SystemParam)]
+struct ChildsOwn<'w, 's> {
+    words: ResMut<'w, Words>,
+    prefs: ResMut<'w, Prefs>,
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    commands: Commands<'w, 's>,
+}
+
+impl ChildsOwn<'_, '_> {
+    fn apply(&mut self, saves: &Saves, id: u32) {
+        // The class's language when the teacher locked it, else the child's.
+        let own = saves
+            .progress
+            .child_language(id, &saves.settings.deployed)
+            .map(str::to_owned);
+        if let Some(lang) = own
+            && !self.words.0.set_language(&lang)
+        {
+            // The web build fetches the child's language.
+            #[cfg(target_arch = "wasm32")]
+            crate::game::web::fetch_words(&mut self.commands, &lang);
+        }
+        // The child's text size, contrast and sound, if they chose any.
+        let own = saves.preferences(Some(id));
+        self.prefs.set_if_neq(Prefs(own));
+    }
+}
+
 fn on_action(
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<ProfilesAction>,
     mut view: ResMut<ProfilesView>,
     mut saves: ResMut<Saves>,
     mut player: ResMut<Player>,
-    mut words: ResMut<Words>,
-    mut prefs: ResMut<Prefs>,
-    #[cfg_attr(not(target_arch = "wasm32"), allow(unused_mut, unused_variables))]
-    mut commands: Commands,
+    mut own: ChildsOwn,
     mut rebuild: MessageWriter<Rebuild>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for action in actions.read() {
         match action {
-            Action::PickProfile(id) if view.removing => {
+            ProfilesAction::Pick(id) if view.removing => {
                 view.confirm = Some(*id);
                 rebuild.write(Rebuild);
             }
-            Action::PickProfile(id) => {
+            ProfilesAction::Pick(id) => {
                 player.profile = Some(*id);
-                // The class's language when the teacher locked it, else the child's.
-                let own = saves
-                    .progress
-                    .child_language(*id, &saves.settings.deployed)
-                    .map(str::to_owned);
-                if let Some(lang) = own
-                    && !words.0.set_language(&lang)
-                {
-                    // The web build fetches the child's language.
-                    #[cfg(target_arch = "wasm32")]
-                    crate::game::web::fetch_words(&mut commands, &lang);
-                }
-                // The child's text size, contrast and sound, if they chose any.
-                let own = saves.preferences(Some(*id));
-                prefs.set_if_neq(Prefs(own));
+                own.apply(&saves, *id);
                 next.set(Screen::Map);
             }
-            Action::ConfirmRemove => {
+            ProfilesAction::ConfirmRemove => {
                 if let Some(id) = view.confirm.take() {
                     let nickname = saves.progress.profile(id).map(|p| p.nickname.clone());
                     match saves.delete_profile(id) {
@@ -294,25 +300,16 @@ fn on_action(
                 }
                 rebuild.write(Rebuild);
             }
-            Action::Cancel => {
+            ProfilesAction::Cancel => {
                 view.confirm = None;
                 rebuild.write(Rebuild);
             }
-            Action::PagePrevious => {
-                view.page = view.page.saturating_sub(1);
-                rebuild.write(Rebuild);
-            }
-            Action::PageNext => {
-                view.page += 1;
-                rebuild.write(Rebuild);
-            }
-            Action::NewPlayer => next.set(Screen::NewProfile),
-            Action::BackToTitle => next.set(Screen::Title),
-            Action::BackToTeacher => {
+            ProfilesAction::NewPlayer => next.set(Screen::NewProfile),
+            ProfilesAction::Back => next.set(Screen::Title),
+            ProfilesAction::BackToTeacher => {
                 *view = ProfilesView::default();
                 next.set(Screen::Teacher);
             }
-            _ => {}
         }
     }
 }

@@ -5,27 +5,43 @@
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
-use super::profiles::{pager, pages};
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
-use crate::game::actions::Action;
+use crate::game::actions::AddAction;
 use crate::game::state::{Content, Saves, Words};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, size, verbatim,
 };
+use crate::game::widgets::{Page, pager, pages};
 use crate::report::{ClassReport, Standing, objective_title, shown_score};
 
 /// Children on one page of the table.
 const PAGE: usize = 8;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<ReportView>()
+    app.add_action::<ReportAction>()
+        .init_resource::<ReportView>()
         .add_systems(OnEnter(Screen::Report), (open_report, spawn_report).chain())
         .add_systems(
             Update,
-            (on_action, spawn_report.run_if(on_message::<Rebuild>))
+            (
+                on_page,
+                on_action,
+                spawn_report.run_if(on_message::<Rebuild>),
+            )
                 .chain()
                 .run_if(in_state(Screen::Report)),
         );
+}
+
+/// The class report's buttons (its pager sends [`crate::game::widgets::Page`]).
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum ReportAction {
+    /// The warm-up and look-back (true), or the levels.
+    Learning(bool),
+    SaveCsv,
+    SaveHtml,
+    /// Back to the teacher's settings.
+    Back,
 }
 
 #[derive(Resource, Default, Debug)]
@@ -149,7 +165,7 @@ fn spawn_report(
                     top.spawn(button(
                         theme,
                         Localized::new(id),
-                        Action::ReportLearning(learning),
+                        ReportAction::Learning(learning),
                         ButtonStyle::option(view.learning == learning),
                     ));
                 }
@@ -157,7 +173,7 @@ fn spawn_report(
                     button(
                         theme,
                         Localized::new("back"),
-                        Action::BackToTeacher,
+                        ReportAction::Back,
                         ButtonStyle::Quiet,
                     ),
                     AutoFocus,
@@ -359,13 +375,13 @@ fn spawn_report(
                 row.spawn(button(
                     theme,
                     Localized::new("report-save-csv"),
-                    Action::SaveReportCsv,
+                    ReportAction::SaveCsv,
                     ButtonStyle::Primary,
                 ));
                 row.spawn(button(
                     theme,
                     Localized::new("report-save-html"),
-                    Action::SaveReportHtml,
+                    ReportAction::SaveHtml,
                     ButtonStyle::Primary,
                 ));
             });
@@ -471,8 +487,20 @@ fn percent_node() -> Val {
     Val::Percent(100.0)
 }
 
+/// The pager under the children.
+fn on_page(
+    mut pages: MessageReader<Page>,
+    mut view: ResMut<ReportView>,
+    mut rebuild: MessageWriter<Rebuild>,
+) {
+    for page in pages.read() {
+        view.page = page.turn(view.page);
+        rebuild.write(Rebuild);
+    }
+}
+
 fn on_action(
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<ReportAction>,
     mut view: ResMut<ReportView>,
     shown: Res<ShownReport>,
     words: Res<Words>,
@@ -482,11 +510,9 @@ fn on_action(
 ) {
     for action in actions.read() {
         match action {
-            Action::PagePrevious => view.page = view.page.saturating_sub(1),
-            Action::ReportLearning(learning) => view.learning = *learning,
-            Action::PageNext => view.page += 1,
-            Action::SaveReportCsv | Action::SaveReportHtml => {
-                let html = *action == Action::SaveReportHtml;
+            ReportAction::Learning(learning) => view.learning = *learning,
+            ReportAction::SaveCsv | ReportAction::SaveHtml => {
+                let html = *action == ReportAction::SaveHtml;
                 let date = crate::clock::date(crate::clock::now_unix());
                 let (name, text) = if html {
                     (
@@ -507,11 +533,10 @@ fn on_action(
                     ),
                 });
             }
-            Action::BackToTeacher => {
+            ReportAction::Back => {
                 next.set(Screen::Teacher);
                 continue;
             }
-            _ => continue,
         }
         rebuild.write(Rebuild);
     }

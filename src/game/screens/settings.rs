@@ -8,7 +8,7 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
-use crate::game::actions::Action;
+use crate::game::actions::AddAction;
 use crate::game::state::{Player, Prefs, Saves, Words};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, option_row, palette, size,
@@ -16,7 +16,9 @@ use crate::game::theme::{
 use crate::prefs::{TextSize, Volume};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<SettingsView>()
+    app.add_action::<SettingsAction>()
+        .add_action::<OpenSettings>()
+        .init_resource::<SettingsView>()
         .add_systems(Update, open_settings)
         .add_systems(OnEnter(Screen::Settings), spawn_settings)
         .add_systems(
@@ -31,6 +33,29 @@ pub(super) fn plugin(app: &mut App) {
                 .chain()
                 .run_if(in_state(Screen::Settings)),
         );
+}
+
+/// The settings button on the title and the map.
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub struct OpenSettings;
+
+/// The settings screen's buttons.
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum SettingsAction {
+    SetTextSize(TextSize),
+    ToggleContrast,
+    /// "Less motion": no animation at all.
+    ToggleMotion,
+    /// Sound effects one step louder (true) or quieter.
+    EffectsVolume(bool),
+    /// Music one step louder (true) or quieter.
+    MusicVolume(bool),
+    /// Voices one step louder (true) or quieter.
+    VoiceVolume(bool),
+    ToggleMute,
+    /// Read each line aloud as it appears, or not.
+    ToggleReadAloud,
+    Close,
 }
 
 /// Where the settings were opened from, to go back there.
@@ -48,13 +73,13 @@ impl Default for SettingsView {
 }
 
 fn open_settings(
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<OpenSettings>,
     screen: Res<State<Screen>>,
     mut view: ResMut<SettingsView>,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    for action in actions.read() {
-        if *action == Action::OpenSettings && *screen.get() != Screen::Settings {
+    for OpenSettings in actions.read() {
+        if *screen.get() != Screen::Settings {
             view.from = *screen.get();
             next.set(Screen::Settings);
         }
@@ -101,7 +126,7 @@ fn toggle_row(
     theme: &Theme,
     message: &str,
     on: bool,
-    action: Action,
+    action: SettingsAction,
 ) {
     option_row(panel).with_children(|r| {
         r.spawn(label(
@@ -129,7 +154,7 @@ fn volume_row(
     theme: &Theme,
     message: &str,
     volume: Volume,
-    action: fn(bool) -> Action,
+    action: fn(bool) -> SettingsAction,
 ) {
     option_row(panel).with_children(|r| {
         r.spawn(label(
@@ -191,7 +216,7 @@ fn spawn_settings(
                     button(
                         theme,
                         Localized::new("settings-done"),
-                        Action::CloseSettings,
+                        SettingsAction::Close,
                         ButtonStyle::Primary,
                     ),
                     AutoFocus,
@@ -221,7 +246,7 @@ fn spawn_settings(
                             r.spawn(button(
                                 theme,
                                 Localized::new(format!("text-size-{}", s.key())),
-                                Action::SetTextSize(s),
+                                SettingsAction::SetTextSize(s),
                                 ButtonStyle::option(s == p.text_size),
                             ));
                         }
@@ -231,30 +256,42 @@ fn spawn_settings(
                         theme,
                         "settings-contrast",
                         p.high_contrast,
-                        Action::ToggleContrast,
+                        SettingsAction::ToggleContrast,
                     );
                     toggle_row(
                         panel,
                         theme,
                         "settings-motion",
                         p.reduced_motion,
-                        Action::ToggleMotion,
+                        SettingsAction::ToggleMotion,
                     );
-                    volume_row(panel, theme, "settings-music", p.music, Action::MusicVolume);
+                    volume_row(
+                        panel,
+                        theme,
+                        "settings-music",
+                        p.music,
+                        SettingsAction::MusicVolume,
+                    );
                     volume_row(
                         panel,
                         theme,
                         "settings-effects",
                         p.effects,
-                        Action::EffectsVolume,
+                        SettingsAction::EffectsVolume,
                     );
-                    volume_row(panel, theme, "settings-voice", p.voice, Action::VoiceVolume);
+                    volume_row(
+                        panel,
+                        theme,
+                        "settings-voice",
+                        p.voice,
+                        SettingsAction::VoiceVolume,
+                    );
                     toggle_row(
                         panel,
                         theme,
                         "settings-read-aloud",
                         p.read_aloud,
-                        Action::ToggleReadAloud,
+                        SettingsAction::ToggleReadAloud,
                     );
                     option_row(panel).with_children(|r| {
                         r.spawn(label(
@@ -271,7 +308,7 @@ fn spawn_settings(
                             } else {
                                 "settings-mute"
                             }),
-                            Action::ToggleMute,
+                            SettingsAction::ToggleMute,
                             ButtonStyle::Quiet,
                         ));
                     });
@@ -285,43 +322,54 @@ fn spawn_settings(
         });
 }
 
-#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it changes
+/// What a change of setting touches: the preferences, the theme that follows
+/// them, and the saves (the machine's and the child's).
+#[derive(bevy::ecs::system::SystemParam)]
+struct Change<'w> {
+    prefs: ResMut<'w, Prefs>,
+    theme: ResMut<'w, Theme>,
+    saves: ResMut<'w, Saves>,
+    player: Res<'w, Player>,
+}
+
+impl Change<'_> {
+    fn apply(&mut self, p: crate::prefs::Preferences) {
+        if p != self.prefs.0 {
+            self.prefs.0 = p;
+            // Built again at once at the new size and contrast.
+            self.theme.scale = p.text_size.scale();
+            // A failed save shows as a notice; the change applies anyway.
+            self.saves.set_preferences(p, self.player.profile);
+        }
+    }
+}
+
 fn on_action(
-    mut actions: MessageReader<Action>,
-    mut prefs: ResMut<Prefs>,
-    mut theme: ResMut<Theme>,
-    mut saves: ResMut<Saves>,
-    player: Res<Player>,
+    mut actions: MessageReader<SettingsAction>,
+    mut change: Change,
     view: Res<SettingsView>,
     mut refocus: ResMut<crate::game::focus::Refocus>,
     mut rebuild: MessageWriter<Rebuild>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for action in actions.read() {
-        let mut p = prefs.0;
+        let mut p = change.prefs.0;
         match action {
-            Action::SetTextSize(s) => p.text_size = *s,
-            Action::ToggleContrast => p.high_contrast = !p.high_contrast,
-            Action::ToggleMotion => p.reduced_motion = !p.reduced_motion,
-            Action::EffectsVolume(up) => p.effects = p.effects.nudge(*up),
-            Action::MusicVolume(up) => p.music = p.music.nudge(*up),
-            Action::VoiceVolume(up) => p.voice = p.voice.nudge(*up),
-            Action::ToggleMute => p.muted = !p.muted,
-            Action::ToggleReadAloud => p.read_aloud = !p.read_aloud,
-            Action::CloseSettings => {
+            SettingsAction::SetTextSize(s) => p.text_size = *s,
+            SettingsAction::ToggleContrast => p.high_contrast = !p.high_contrast,
+            SettingsAction::ToggleMotion => p.reduced_motion = !p.reduced_motion,
+            SettingsAction::EffectsVolume(up) => p.effects = p.effects.nudge(*up),
+            SettingsAction::MusicVolume(up) => p.music = p.music.nudge(*up),
+            SettingsAction::VoiceVolume(up) => p.voice = p.voice.nudge(*up),
+            SettingsAction::ToggleMute => p.muted = !p.muted,
+            SettingsAction::ToggleReadAloud => p.read_aloud = !p.read_aloud,
+            SettingsAction::Close => {
                 next.set(view.from);
                 continue;
             }
-            _ => continue,
         }
-        if p != prefs.0 {
-            prefs.0 = p;
-            // Built again at once at the new size and contrast.
-            theme.scale = p.text_size.scale();
-            // A failed save shows as a notice; the change applies anyway.
-            saves.set_preferences(p, player.profile);
-        }
-        refocus.0 = Some(action.clone());
+        change.apply(p);
+        refocus.to(action);
         rebuild.write(Rebuild);
     }
 }

@@ -9,17 +9,19 @@ use super::map::risk_color;
 use super::pin::TeacherSession;
 use super::profiles::ProfilesView;
 use super::title::language_picker;
-use super::{Rebuild, RebuiltRoot, Screen, clear_root, confirm_buttons};
+use super::{Rebuild, RebuiltRoot, Screen, clear_root};
 use crate::content::{AgeBand, Risk};
-use crate::game::actions::Action;
+use crate::game::actions::AddAction;
 use crate::game::state::{Content, Saves, Words};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, button_label, heading, label, option_row,
     palette, size, verbatim,
 };
+use crate::game::widgets::confirm_buttons;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<TeacherView>()
+    app.add_action::<TeacherAction>()
+        .init_resource::<TeacherView>()
         .add_systems(OnEnter(Screen::Teacher), (guard, spawn_teacher).chain())
         .add_systems(
             Update,
@@ -33,6 +35,26 @@ pub(super) fn plugin(app: &mut App) {
                 .chain()
                 .run_if(in_state(Screen::Teacher)),
         );
+}
+
+/// The teacher's settings' buttons.
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum TeacherAction {
+    /// Switch a scenario on or off for the class.
+    ToggleScenario(String),
+    ToggleLock,
+    /// The age band the class plays.
+    SetAgeBand(crate::content::AgeBand),
+    OpenReport,
+    /// Pick profiles to remove.
+    RemoveProfiles,
+    ResetAll,
+    ConfirmReset,
+    /// Step back from the question without doing anything.
+    Cancel,
+    /// Leave teacher mode.
+    Done,
+    Quit,
 }
 
 /// What the teacher screen says or asks.
@@ -98,7 +120,7 @@ fn spawn_teacher(
                     button(
                         theme,
                         Localized::new("teacher-done"),
-                        Action::TeacherDone,
+                        TeacherAction::Done,
                         ButtonStyle::Primary,
                     ),
                     AutoFocus,
@@ -110,7 +132,7 @@ fn spawn_teacher(
                     bands.spawn(button(
                         theme,
                         Localized::new(format!("band-{}", b.key())),
-                        Action::SetAgeBand(b),
+                        TeacherAction::SetAgeBand(b),
                         ButtonStyle::option(b == band),
                     ));
                 }
@@ -146,7 +168,7 @@ fn spawn_teacher(
                             palette::INK
                         };
                         grid.spawn(button_base(
-                            Action::ToggleScenario(scenario.id.clone()),
+                            TeacherAction::ToggleScenario(scenario.id.clone()),
                             ButtonStyle::option(on),
                         ))
                         .insert((
@@ -198,7 +220,7 @@ fn spawn_teacher(
                     } else {
                         "teacher-lock"
                     }),
-                    Action::ToggleLock,
+                    TeacherAction::ToggleLock,
                     ButtonStyle::Quiet,
                 ));
                 lock.spawn(label(
@@ -219,32 +241,38 @@ fn spawn_teacher(
                     size::BODY,
                     palette::RISKY,
                 ));
-                confirm_buttons(root, theme, "teacher-reset-yes", Action::ConfirmReset);
+                confirm_buttons(
+                    root,
+                    theme,
+                    "teacher-reset-yes",
+                    TeacherAction::ConfirmReset,
+                    TeacherAction::Cancel,
+                );
             } else {
                 option_row(root).with_children(|tools| {
                     tools.spawn(button(
                         theme,
                         Localized::new("teacher-report"),
-                        Action::OpenReport,
+                        TeacherAction::OpenReport,
                         ButtonStyle::Primary,
                     ));
                     tools.spawn(button(
                         theme,
                         Localized::new("teacher-remove-profile"),
-                        Action::RemoveProfiles,
+                        TeacherAction::RemoveProfiles,
                         ButtonStyle::Quiet,
                     ));
                     tools.spawn(button(
                         theme,
                         Localized::new("teacher-reset"),
-                        Action::ResetAll,
+                        TeacherAction::ResetAll,
                         ButtonStyle::Quiet,
                     ));
                     #[cfg(not(target_arch = "wasm32"))]
                     tools.spawn(button(
                         theme,
                         Localized::new("teacher-quit"),
-                        Action::Quit,
+                        TeacherAction::Quit,
                         ButtonStyle::Quiet,
                     ));
                 });
@@ -263,7 +291,7 @@ fn spawn_teacher(
 
 #[allow(clippy::too_many_arguments)] // a Bevy system: each argument is a resource it uses
 fn on_action(
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<TeacherAction>,
     content: Res<Content>,
     mut saves: ResMut<Saves>,
     mut view: ResMut<TeacherView>,
@@ -277,10 +305,10 @@ fn on_action(
         view.said = None;
         view.problem = None;
         match action {
-            Action::SetAgeBand(band) => {
+            TeacherAction::SetAgeBand(band) => {
                 saves.change_machine(|m| m.age_band = Some(*band));
             }
-            Action::ToggleScenario(id) => {
+            TeacherAction::ToggleScenario(id) => {
                 // The first change turns "all on" into a list the teacher owns.
                 let on: std::collections::BTreeSet<String> = content
                     .playable()
@@ -289,13 +317,13 @@ fn on_action(
                     .collect();
                 saves.change_machine(|m| m.enabled = Some(on));
             }
-            Action::ToggleLock => {
+            TeacherAction::ToggleLock => {
                 let locked = !saves.locked();
                 saves.change_machine(|m| m.locked = Some(locked));
             }
-            Action::ResetAll => view.confirm_reset = true,
-            Action::Cancel => view.confirm_reset = false,
-            Action::ConfirmReset => {
+            TeacherAction::ResetAll => view.confirm_reset = true,
+            TeacherAction::Cancel => view.confirm_reset = false,
+            TeacherAction::ConfirmReset => {
                 view.confirm_reset = false;
                 match saves.reset_all() {
                     Ok(backup) => {
@@ -308,23 +336,22 @@ fn on_action(
                     }
                 }
             }
-            Action::OpenReport => next.set(Screen::Report),
-            Action::RemoveProfiles => {
+            TeacherAction::OpenReport => next.set(Screen::Report),
+            TeacherAction::RemoveProfiles => {
                 *profiles = ProfilesView {
                     removing: true,
                     ..default()
                 };
                 next.set(Screen::Profiles);
             }
-            Action::TeacherDone => {
+            TeacherAction::Done => {
                 session.open = false;
                 *profiles = ProfilesView::default();
                 next.set(Screen::Title);
             }
-            Action::Quit => {
+            TeacherAction::Quit => {
                 exit.write(AppExit::Success);
             }
-            _ => continue,
         }
         rebuild.write(Rebuild);
     }

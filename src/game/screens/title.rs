@@ -6,7 +6,7 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::content::Mood;
-use crate::game::actions::Action;
+use crate::game::actions::AddAction;
 use crate::game::sango::sango;
 use crate::game::state::{Content, Kiosk, Player, Saves, Words};
 use crate::game::theme::{
@@ -14,7 +14,8 @@ use crate::game::theme::{
 };
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Title), spawn_title)
+    app.add_action::<TitleAction>()
+        .add_systems(OnEnter(Screen::Title), spawn_title)
         .add_systems(
             Update,
             (
@@ -25,6 +26,16 @@ pub(super) fn plugin(app: &mut App) {
                 .chain()
                 .run_if(in_state(Screen::Title)),
         );
+}
+
+/// The title's buttons (its language picker sends [`crate::game::SetLanguage`],
+/// its settings button [`super::settings::OpenSettings`]).
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum TitleAction {
+    Play,
+    /// The teacher's PIN.
+    OpenTeacher,
+    Quit,
 }
 
 #[derive(Component)]
@@ -69,7 +80,7 @@ pub(super) fn language_picker(root: &mut ChildSpawnerCommands, theme: &Theme, wo
                 palette::INK
             };
             row.spawn((
-                crate::game::theme::button_base(Action::SetLanguage(lang.to_string()), style),
+                crate::game::theme::button_base(crate::game::SetLanguage(lang.to_string()), style),
                 children![(
                     Text::new(crate::l10n::native_name(lang)),
                     TextFont {
@@ -142,7 +153,7 @@ fn spawn_title(
                     button(
                         theme,
                         Localized::new("title-play"),
-                        Action::Play,
+                        TitleAction::Play,
                         ButtonStyle::Primary,
                     ),
                     AutoFocus,
@@ -150,13 +161,13 @@ fn spawn_title(
                 row.spawn(button(
                     theme,
                     Localized::new("title-settings"),
-                    Action::OpenSettings,
+                    super::settings::OpenSettings,
                     ButtonStyle::Quiet,
                 ));
                 row.spawn(button(
                     theme,
                     Localized::new("title-teacher"),
-                    Action::OpenTeacher,
+                    TitleAction::OpenTeacher,
                     ButtonStyle::Quiet,
                 ));
                 // In a kiosk only the teacher quits (from the teacher settings).
@@ -165,7 +176,7 @@ fn spawn_title(
                     row.spawn(button(
                         theme,
                         Localized::new("title-quit"),
-                        Action::Quit,
+                        TitleAction::Quit,
                         ButtonStyle::Quiet,
                     ));
                 }
@@ -238,7 +249,7 @@ fn spawn_title(
 }
 
 fn on_action(
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<TitleAction>,
     mut next: ResMut<NextState<Screen>>,
     mut player: ResMut<Player>,
     mut profiles: ResMut<super::profiles::ProfilesView>,
@@ -246,19 +257,18 @@ fn on_action(
 ) {
     for action in actions.read() {
         match action {
-            Action::Play => {
+            TitleAction::Play => {
                 *profiles = default();
                 next.set(Screen::Profiles);
             }
-            Action::OpenTeacher => {
+            TitleAction::OpenTeacher => {
                 // The teacher is not a child: their choices go to no profile.
                 player.profile = None;
                 next.set(Screen::Pin);
             }
-            Action::Quit => {
+            TitleAction::Quit => {
                 exit.write(AppExit::Success);
             }
-            _ => {}
         }
     }
 }

@@ -1,0 +1,108 @@
+//! Pieces that several screens share: the pager under a long list, the "yes /
+//! cancel" pair of a question that removes something, the row of buttons at the
+//! top of a screen, and Sango beside a panel.
+
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+
+use super::actions::{Action, AddAction};
+use super::theme::{ButtonStyle, Localized, Theme, button, label, palette, size};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_action::<Page>();
+}
+
+/// The pager's buttons: each screen with a long list reads them.
+#[derive(Component, Message, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Previous,
+    Next,
+}
+
+impl Page {
+    /// The page shown after this press.
+    pub fn turn(self, page: usize) -> usize {
+        match self {
+            Page::Previous => page.saturating_sub(1),
+            Page::Next => page + 1,
+        }
+    }
+}
+
+/// The number of pages for `count` items, `per_page` a page (at least one).
+pub fn pages(count: usize, per_page: usize) -> usize {
+    count.div_ceil(per_page).max(1)
+}
+
+/// The row of page buttons under a long list.
+pub fn pager(root: &mut ChildSpawnerCommands, theme: &Theme, page: usize, pages: usize) {
+    if pages <= 1 {
+        return;
+    }
+    root.spawn((
+        crate::game::Mirror,
+        Node {
+            column_gap: px(14),
+            align_items: AlignItems::Center,
+            ..default()
+        },
+    ))
+    .with_children(|row| {
+        if page > 0 {
+            row.spawn(button(
+                theme,
+                Localized::new("profiles-previous"),
+                Page::Previous,
+                ButtonStyle::Quiet,
+            ));
+        }
+        row.spawn(label(
+            theme,
+            Localized::new("profiles-page")
+                .with("page", page + 1)
+                .with("pages", pages),
+            size::SMALL,
+            palette::INK_SOFT,
+        ));
+        if page + 1 < pages {
+            row.spawn(button(
+                theme,
+                Localized::new("profiles-next"),
+                Page::Next,
+                ButtonStyle::Quiet,
+            ));
+        }
+    });
+}
+
+/// "Yes, do it" (in the colour of care) and "Cancel" (focused, the safe default),
+/// side by side: every question that removes something.
+pub fn confirm_buttons(
+    parent: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    yes: &'static str,
+    action: impl Action,
+    cancel: impl Action,
+) {
+    parent
+        .spawn((
+            super::Mirror,
+            Node {
+                column_gap: px(20),
+                ..default()
+            },
+        ))
+        .with_children(|row| {
+            row.spawn(button(
+                theme,
+                Localized::new(yes),
+                action,
+                ButtonStyle::Primary,
+            ))
+            .insert(BackgroundColor(palette::RISKY));
+            row.spawn((
+                button(theme, Localized::new("cancel"), cancel, ButtonStyle::Quiet),
+                AutoFocus,
+            ));
+        });
+}
