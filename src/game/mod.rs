@@ -16,6 +16,7 @@ mod language;
 pub mod motion;
 pub mod sango;
 pub mod screens;
+pub mod stages;
 pub mod state;
 pub mod theme;
 mod tour;

@@ -106,3 +106,30 @@ pub fn confirm_buttons(
             ));
         });
 }
+
+/// Things side by side with `gap` pixels between them, centred across, mirrored
+/// in Arabic.
+pub fn mirrored_row(gap: f32) -> impl Bundle {
+    (
+        super::Mirror,
+        Node {
+            column_gap: px(gap),
+            align_items: AlignItems::Center,
+            ..default()
+        },
+    )
+}
+
+/// A row across the screen with its first and last things at the ends (a
+/// screen's top bar), mirrored in Arabic.
+pub fn spread_row() -> impl Bundle {
+    (
+        super::Mirror,
+        Node {
+            width: percent(100),
+            justify_content: JustifyContent::SpaceBetween,
+            align_items: AlignItems::Center,
+            ..default()
+        },
+    )
+}

@@ -1,0 +1,315 @@
+//! A level: Sango and the story's characters speak; the child chooses; Sango says
+//! why, kindly; the story goes on to an ending. The scenario's stage decides how it
+//! looks (`game::stages`): speech panels, a chat app, a social feed, or a pop-up.
+
+mod reveal;
+mod step;
+
+use bevy::prelude::*;
+
+use super::Screen;
+use crate::content::{Mood, Speaker, Verdict};
+use crate::game::actions::{AddAction, Cue};
+use crate::game::sango::sango;
+use crate::game::state::{Feedback, Finished, Level, Player, Saves};
+use crate::game::theme::{ButtonStyle, Localized, Theme, button, heading, palette, size};
+use crate::play::Step;
+pub use reveal::Reveal;
+use step::{StepView, show_step};
+pub(super) fn plugin(app: &mut App) {
+    // The first step is drawn on entering, not only when `Level` changes: a change
+    // seen by the run condition while another screen was showing is not seen again.
+    app.add_action::<LevelAction>()
+        .add_systems(OnEnter(Screen::Level), (spawn_level, show_step).chain())
+        .add_systems(
+            Update,
+            (
+                on_action,
+                show_step.run_if(resource_exists_and_changed::<Level>),
+            )
+                .chain()
+                .run_if(in_state(Screen::Level)),
+        )
+        .add_systems(
+            Update,
+            reveal::reveal_lines.after(crate::game::theme::TextSystems::Relocalize),
+        );
+}
+
+/// A level's buttons (its Listen buttons send [`crate::game::voice::Listen`]).
+#[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
+pub enum LevelAction {
+    Continue,
+    /// The choice shown at this position.
+    Choose(usize),
+    /// Tap this part of a spot-the-clues card.
+    Tap(usize),
+    /// Done inspecting the card.
+    FinishSpot,
+    Leave,
+}
+
+fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {
+    let theme = theme.as_ref();
+    let scenario = level.run.scenario();
+    let world = scenario.risk;
+    commands
+        .spawn((
+            crate::game::theme::screen_root("Level screen"),
+            DespawnOnExit(Screen::Level),
+        ))
+        // Each world has its look: its colour in the backdrop and its badge.
+        .insert(BackgroundColor(super::map::world_tint(world)))
+        .with_children(|root| {
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    width: percent(100),
+                    justify_content: JustifyContent::SpaceBetween,
+                    align_items: AlignItems::Center,
+                    ..default()
+                },
+            ))
+            .with_children(|bar| {
+                bar.spawn((
+                    crate::game::Mirror,
+                    Node {
+                        column_gap: px(14),
+                        align_items: AlignItems::Center,
+                        ..default()
+                    },
+                ))
+                .with_children(|title| {
+                    title
+                        .spawn((
+                            Name::new("World badge"),
+                            Node {
+                                padding: UiRect::axes(px(14), px(5)),
+                                border_radius: BorderRadius::MAX,
+                                ..default()
+                            },
+                            BackgroundColor(super::map::risk_color(world)),
+                        ))
+                        .with_children(|badge| {
+                            badge.spawn(crate::game::theme::label(
+                                theme,
+                                Localized::new(format!("risk-{}", world.key())),
+                                size::SMALL,
+                                palette::BUTTON_TEXT,
+                            ));
+                        });
+                    title.spawn(heading(
+                        theme,
+                        Localized::scenario(scenario, "title", level.run.variables()),
+                        size::HEADING,
+                    ));
+                });
+                bar.spawn(button(
+                    theme,
+                    Localized::new("level-leave"),
+                    LevelAction::Leave,
+                    ButtonStyle::Quiet,
+                ));
+            });
+            root.spawn((
+                crate::game::Mirror,
+                Node {
+                    width: percent(100),
+                    max_width: px(1150),
+                    column_gap: px(28),
+                    align_items: AlignItems::FlexStart,
+                    flex_grow: 1.0,
+                    ..default()
+                },
+            ))
+            .with_children(|main| {
+                main.spawn(sango(Mood::Happy, 1.0));
+                main.spawn((
+                    StepView,
+                    Name::new("Step"),
+                    Node {
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(12),
+                        flex_grow: 1.0,
+                        flex_basis: px(0),
+                        ..default()
+                    },
+                ));
+            });
+        });
+}
+
+/// What a level's end touches: the child's saved results, and the debrief's.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Ending<'w, 's> {
+    commands: Commands<'w, 's>,
+    saves: ResMut<'w, Saves>,
+    player: Res<'w, Player>,
+}
+
+impl Ending<'_, '_> {
+    /// Saves the result, then the debrief: stars, what was learnt, new badges.
+    fn finish(&mut self, level: &Level) {
+        let Some(result) = level.run.result() else {
+            return;
+        };
+        let profile = |saves: &Saves| {
+            self.player
+                .profile
+                .and_then(|id| saves.progress.profile(id))
+                .cloned()
+        };
+        let before = profile(&self.saves);
+        let saved = match self.player.profile {
+            Some(id) => self.saves.record(id, result.clone()),
+            None => false,
+        };
+        let new_badges =
+            crate::learning::new_badges(before.as_ref(), profile(&self.saves).as_ref());
+        self.commands.insert_resource(Finished {
+            result,
+            saved,
+            new_badges,
+            variables: level.run.variables().to_vec(),
+            put_right_by: level.run.put_right_by().map(str::to_owned),
+        });
+    }
+}
+
+/// Where Continue leads.
+enum Next {
+    /// The next thing is shown on this screen.
+    Shown,
+    /// Sango's verdict, with its sound.
+    Sound(Cue),
+    Debrief,
+    /// The story cannot go on (a broken scenario): back to the map.
+    Map,
+}
+
+/// Continue, once the line has appeared whole: Sango's verdict after what a
+/// choice led to, then the story's next step, or the debrief at its end.
+fn go_on(level: &mut Level) -> Next {
+    match level.feedback.take() {
+        Some(Feedback::Consequence(choice)) => {
+            let sound = cue(choice.verdict);
+            level.feedback = Some(Feedback::Choice(choice));
+            return Next::Sound(sound);
+        }
+        // After the verdict, a clue card or a decision is shown as itself; the
+        // line that showed the consequence is not shown again.
+        Some(feedback)
+            if !(matches!(feedback, Feedback::Choice(_))
+                && matches!(level.run.step(), Step::Line { .. } | Step::Ending { .. })) =>
+        {
+            return Next::Shown;
+        }
+        _ => {}
+    }
+    if level.run.is_over() {
+        return Next::Debrief;
+    }
+    let said = match level.run.step() {
+        Step::Line { speaker, text, .. } => Some((speaker.clone(), text.to_string())),
+        _ => None,
+    };
+    match level.run.advance() {
+        Ok(()) => {
+            level.transcript.extend(said);
+            Next::Shown
+        }
+        Err(e) => {
+            error!("{e}");
+            Next::Map
+        }
+    }
+}
+
+/// A choice: the chat keeps what was asked and answered; what it led to comes
+/// first (no sound yet), or at once Sango's verdict (with its sound).
+fn choose(level: &mut Level, shown: usize) -> Option<Cue> {
+    let asked = match level.run.step() {
+        Step::Decision { speaker, text, .. } => Some((speaker.clone(), text.to_string())),
+        _ => None,
+    };
+    match level.run.choose(shown) {
+        Ok(choice) => {
+            level.transcript.extend(asked);
+            level
+                .transcript
+                .push((Speaker::Player, choice.text.clone()));
+            let feedback = Feedback::after(choice, &level.run.step());
+            let sound = match &feedback {
+                Feedback::Choice(choice) => Some(cue(choice.verdict)),
+                _ => None,
+            };
+            level.feedback = Some(feedback);
+            sound
+        }
+        Err(e) => {
+            warn!("{e}");
+            None
+        }
+    }
+}
+
+/// Sango's sound for a verdict.
+fn cue(verdict: Verdict) -> Cue {
+    match verdict {
+        Verdict::Safe => Cue::Good,
+        _ => Cue::Think,
+    }
+}
+
+fn on_action(
+    mut actions: MessageReader<LevelAction>,
+    level: Option<ResMut<Level>>,
+    mut cues: MessageWriter<Cue>,
+    mut reveals: Query<(&mut Text, &mut Reveal)>,
+    mut ending: Ending,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(mut level) = level else {
+        return;
+    };
+    for action in actions.read() {
+        match action {
+            // Continue while a line is still appearing shows all of it first.
+            LevelAction::Continue if reveals.iter().any(|(_, r)| !r.done) => {
+                for (mut text, mut reveal) in &mut reveals {
+                    reveal.finish(&mut text);
+                }
+            }
+            LevelAction::Continue => match go_on(&mut level) {
+                Next::Shown => {}
+                Next::Sound(sound) => {
+                    cues.write(sound);
+                }
+                Next::Debrief => {
+                    ending.finish(&level);
+                    next.set(Screen::Debrief);
+                }
+                Next::Map => next.set(Screen::Map),
+            },
+            LevelAction::Choose(i) if level.feedback.is_none() => {
+                if let Some(sound) = choose(&mut level, *i) {
+                    cues.write(sound);
+                }
+            }
+            LevelAction::Choose(_) => {}
+            LevelAction::Tap(i) => match level.run.tap(*i) {
+                Ok(part) => level.last_tap = Some(part),
+                Err(e) => warn!("{e}"),
+            },
+            LevelAction::FinishSpot => match level.run.finish_spot() {
+                Ok(result) => {
+                    cues.write(cue(result.verdict));
+                    level.last_tap = None;
+                    level.feedback = Some(Feedback::Spot(result));
+                }
+                Err(e) => warn!("{e}"),
+            },
+            LevelAction::Leave => next.set(Screen::Map),
+        }
+    }
+}

@@ -1,0 +1,410 @@
+//! What the level shows at each step of the story: a line, a decision, a clue
+//! card, the ending, and after a choice what it led to, then Sango's verdict. The
+//! scenario's stage (see `game::stages`) draws the app and each line.
+
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+
+use super::LevelAction;
+use crate::content::{Choice, Mood, Outcome, Part, Scenario, Speaker, Stage, Verdict};
+use crate::game::sango::SangoMood;
+use crate::game::stages::{self, Line, Look};
+use crate::game::state::{Feedback, Level, Prefs};
+use crate::game::theme::{
+    ButtonStyle, Localized, Theme, button, button_base, button_label, heading, label, palette,
+    panel, size,
+};
+use crate::play::Step;
+
+use super::Reveal;
+
+/// The part of the screen that changes with every step.
+#[derive(Component)]
+pub(super) struct StepView;
+
+/// What every step is drawn with.
+struct Draw<'a> {
+    theme: &'a Theme,
+    scenario: &'a Scenario,
+    vars: &'a [(String, String)],
+    animate: bool,
+}
+
+impl Draw<'_> {
+    /// One of the scenario's messages.
+    fn key(&self, key: &str) -> Localized {
+        Localized::scenario(self.scenario, key, self.vars)
+    }
+
+    /// The line being said, as the stage draws it.
+    fn line(&self, v: &mut ChildSpawnerCommands, speaker: &Speaker, text: &str) {
+        let line = Line::now(
+            speaker,
+            self.scenario,
+            self.vars,
+            self.key(text),
+            self.animate,
+        );
+        stages::line(v, self.theme, &self.scenario.stage, line);
+    }
+}
+
+pub(super) fn show_step(
+    mut commands: Commands,
+    theme: Res<Theme>,
+    prefs: Res<Prefs>,
+    level: Res<Level>,
+    views: Query<Entity, With<StepView>>,
+    mut moods: Query<&mut SangoMood>,
+) {
+    let draw = Draw {
+        theme: theme.as_ref(),
+        scenario: level.run.scenario(),
+        vars: level.run.variables(),
+        animate: !prefs.0.reduced_motion,
+    };
+    let mut mood = Mood::Happy;
+    for view in &views {
+        commands.entity(view).despawn_related::<Children>();
+        commands
+            .entity(view)
+            .with_children(|v| mood = show(v, &draw, &level));
+    }
+    for mut m in &mut moods {
+        m.set_if_neq(SangoMood(mood));
+    }
+}
+
+/// Draws the step the level is at; Sango's mood for it.
+fn show(v: &mut ChildSpawnerCommands, draw: &Draw, level: &Level) -> Mood {
+    if let Some(feedback) = level
+        .feedback
+        .as_ref()
+        .filter(|f| !matches!(f, Feedback::Consequence(_)))
+    {
+        return show_feedback(v, draw, feedback);
+    }
+    // Right after a choice, the story shows what it led to: no choices, no
+    // verdict yet, only Continue.
+    let consequence = matches!(level.feedback, Some(Feedback::Consequence(_)));
+    let step = level.run.step();
+    // The app's frame; a chat also keeps the last messages on screen.
+    if !matches!(step, Step::Ending { .. }) {
+        stages::frame(v, draw.theme, draw.scenario, draw.vars);
+    }
+    if matches!(draw.scenario.stage, Stage::Chat { .. })
+        && matches!(step, Step::Line { .. } | Step::Decision { .. })
+    {
+        stages::earlier_lines(v, draw.theme, draw.scenario, draw.vars, &level.transcript);
+    }
+    match step {
+        Step::Line {
+            speaker,
+            mood,
+            text,
+            ..
+        } => {
+            draw.line(v, speaker, text);
+            continue_button(v, draw.theme, "level-continue");
+            mood
+        }
+        Step::Decision {
+            speaker,
+            mood,
+            text,
+            choices,
+            ..
+        } => {
+            draw.line(v, speaker, text);
+            if consequence {
+                continue_button(v, draw.theme, "level-continue");
+            } else {
+                show_choices(v, draw, &choices);
+            }
+            mood
+        }
+        Step::Spot {
+            mood,
+            text,
+            card,
+            parts,
+            tapped,
+            ..
+        } => {
+            let card = Card {
+                instruction: text,
+                title: &card.title,
+                body: &card.body,
+                parts: &parts,
+                tapped,
+            };
+            show_card(v, draw, &card);
+            show_last_tap(v, draw, level.last_tap.as_ref());
+            v.spawn(button(
+                draw.theme,
+                Localized::new("level-spot-done"),
+                LevelAction::FinishSpot,
+                ButtonStyle::Primary,
+            ));
+            mood
+        }
+        Step::Ending {
+            outcome,
+            mood,
+            text,
+            ..
+        } => {
+            show_ending(v, draw, outcome, text, consequence);
+            mood
+        }
+    }
+}
+
+/// "What do you do?" and the choices, in the order shown to this child.
+fn show_choices(v: &mut ChildSpawnerCommands, draw: &Draw, choices: &[&Choice]) {
+    v.spawn(label(
+        draw.theme,
+        Localized::new("level-what-do-you-do"),
+        size::SMALL,
+        palette::INK_SOFT,
+    ));
+    for (i, choice) in choices.iter().enumerate() {
+        choice_button(v, draw, i, choice, i == 0);
+    }
+}
+
+fn choice_button(
+    v: &mut ChildSpawnerCommands,
+    draw: &Draw,
+    shown: usize,
+    choice: &Choice,
+    focus: bool,
+) {
+    // Every choice looks alike: a green Block or a "Tell an adult" tag would give
+    // the answer away before the child has thought (the words say what it does).
+    let mut b = v.spawn(button_base(
+        LevelAction::Choose(shown),
+        ButtonStyle::Primary,
+    ));
+    b.insert(Node {
+        padding: UiRect::axes(px(20), px(10)),
+        border: UiRect::all(px(2)),
+        border_radius: BorderRadius::all(px(14)),
+        justify_content: JustifyContent::FlexStart,
+        align_items: AlignItems::Center,
+        column_gap: px(12),
+        min_height: px(50),
+        ..default()
+    });
+    b.with_children(|inner| {
+        inner.spawn(button_label(
+            draw.theme,
+            draw.key(&choice.text),
+            palette::BUTTON_TEXT,
+        ));
+    });
+    if focus {
+        b.insert(AutoFocus);
+    }
+}
+
+/// A clue card as the step gives it.
+struct Card<'a> {
+    /// Sango's instruction.
+    instruction: &'a str,
+    title: &'a str,
+    body: &'a str,
+    parts: &'a [&'a Part],
+    /// Parts tapped so far, by index into `parts`.
+    tapped: &'a [usize],
+}
+
+/// Sango's instruction, then the card, with its parts to tap.
+fn show_card(v: &mut ChildSpawnerCommands, draw: &Draw, card: &Card) {
+    let theme = draw.theme;
+    v.spawn(panel())
+        .insert(BorderColor::all(stages::card_border(&draw.scenario.stage)))
+        .with_children(|c| {
+            let sango_look = Look {
+                size: size::SMALL,
+                color: palette::SANGO_BLUE,
+            };
+            stages::sango_says(c, theme, draw.key(card.instruction), sango_look);
+            c.spawn(heading(theme, draw.key(card.title), size::SMALL));
+            c.spawn(label(theme, draw.key(card.body), size::BODY, palette::INK));
+            c.spawn(label(
+                theme,
+                Localized::new("level-spot-hint"),
+                size::SMALL * 0.85,
+                palette::INK_SOFT,
+            ));
+            c.spawn(Node {
+                flex_wrap: FlexWrap::Wrap,
+                column_gap: px(10),
+                row_gap: px(10),
+                ..default()
+            })
+            .with_children(|row| {
+                for (i, part) in card.parts.iter().enumerate() {
+                    card_part(row, draw, card, i, part);
+                }
+            });
+        });
+}
+
+/// One part of a card: tapped ones show whether they were a clue.
+fn card_part(row: &mut ChildSpawnerCommands, draw: &Draw, card: &Card, i: usize, part: &Part) {
+    let style = match (card.tapped.contains(&i), part.clue) {
+        (false, _) => ButtonStyle::Quiet,
+        (true, true) => ButtonStyle::Swatch(Color::srgb(0.80, 0.93, 0.84)),
+        (true, false) => ButtonStyle::Swatch(Color::srgb(0.93, 0.93, 0.93)),
+    };
+    let mut b = row.spawn(button(
+        draw.theme,
+        draw.key(&part.text),
+        LevelAction::Tap(i),
+        style,
+    ));
+    b.insert(Node {
+        padding: UiRect::axes(px(14), px(6)),
+        border: UiRect::all(px(2)),
+        border_radius: BorderRadius::all(px(10)),
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        min_height: px(40),
+        ..default()
+    });
+    // Focus stays where the child is tapping.
+    if Some(&i) == card.tapped.last().or(Some(&0)) {
+        b.insert(AutoFocus);
+    }
+}
+
+/// Whether the part tapped last is a clue, and why, in Sango's words.
+fn show_last_tap(v: &mut ChildSpawnerCommands, draw: &Draw, part: Option<&Part>) {
+    let Some(part) = part else { return };
+    let (verdict, color) = if part.clue {
+        ("level-spot-clue", palette::SAFE)
+    } else {
+        ("level-spot-not-clue", palette::INK_SOFT)
+    };
+    v.spawn(Node {
+        flex_direction: FlexDirection::Column,
+        row_gap: px(2),
+        ..default()
+    })
+    .with_children(|p| {
+        p.spawn(heading(draw.theme, Localized::new(verdict), size::SMALL))
+            .insert(TextColor(color));
+        let look = Look {
+            size: size::SMALL,
+            color: palette::INK,
+        };
+        stages::sango_says(p, draw.theme, draw.key(&part.feedback), look);
+    });
+}
+
+/// How the story ended, in its words, then the results (or first Sango's
+/// verdict on the last choice).
+fn show_ending(
+    v: &mut ChildSpawnerCommands,
+    draw: &Draw,
+    outcome: Outcome,
+    text: &str,
+    consequence: bool,
+) {
+    let (id, color) = match outcome {
+        Outcome::Safe => ("level-ending-safe", palette::SAFE),
+        Outcome::Mixed => ("level-ending-mixed", palette::CAUTIOUS),
+        Outcome::Recovered => ("level-ending-recovered", palette::SAFE),
+        Outcome::Harmful => ("level-ending-harmful", palette::RISKY),
+    };
+    v.spawn(heading(draw.theme, Localized::new(id), size::HEADING * 0.8))
+        .insert(TextColor(color));
+    let line = Line {
+        speaker: &Speaker::Narrator,
+        name: None,
+        text: draw.key(text),
+        earlier: false,
+        animate: draw.animate,
+    };
+    stages::line(v, draw.theme, &Stage::Dialogue, line);
+    continue_button(
+        v,
+        draw.theme,
+        if consequence {
+            "level-continue"
+        } else {
+            "level-see-results"
+        },
+    );
+}
+
+fn verdict_look(verdict: Verdict) -> (&'static str, Color, Mood) {
+    match verdict {
+        Verdict::Safe => ("level-verdict-safe", palette::SAFE, Mood::Proud),
+        Verdict::Cautious => ("level-verdict-cautious", palette::CAUTIOUS, Mood::Thinking),
+        Verdict::Risky => ("level-verdict-risky", palette::RISKY, Mood::Worried),
+    }
+}
+
+/// Sango's verdict on a choice or a clue card, and why; Sango's mood for it.
+fn show_feedback(v: &mut ChildSpawnerCommands, draw: &Draw, feedback: &Feedback) -> Mood {
+    let (verdict, detail, explanation) = match feedback {
+        Feedback::Consequence(choice) | Feedback::Choice(choice) => (
+            choice.verdict,
+            Localized::new("level-you-chose").with_localized("choice", draw.key(&choice.text)),
+            Some(draw.key(&choice.feedback)),
+        ),
+        Feedback::Spot(result) => (
+            result.verdict,
+            Localized::new("level-spot-result")
+                .with("found", result.found)
+                .with("clues", result.clues)
+                .with("mistaken", result.mistaken),
+            result.advice().map(Localized::new),
+        ),
+    };
+    let (verdict_id, color, mood) = verdict_look(verdict);
+    let theme = draw.theme;
+    v.spawn(panel())
+        .insert(BorderColor::all(color))
+        .with_children(|p| {
+            p.spawn(heading(
+                theme,
+                Localized::new(verdict_id),
+                size::HEADING * 0.8,
+            ))
+            .insert(TextColor(color));
+            p.spawn(label(theme, detail, size::SMALL, palette::INK_SOFT));
+            if let Some(text) = explanation {
+                p.spawn(label(
+                    theme,
+                    Localized::new("speaker-sango"),
+                    size::SMALL,
+                    palette::SANGO_BLUE,
+                ));
+                // Sango's words appear like every other line.
+                let look = Look {
+                    size: size::BODY,
+                    color: palette::INK,
+                };
+                stages::words(p, theme, text, look, Reveal::new(draw.animate), true);
+            }
+        });
+    continue_button(v, theme, "level-continue");
+    mood
+}
+
+/// The one button that moves the story on, focused.
+fn continue_button(v: &mut ChildSpawnerCommands, theme: &Theme, words: &'static str) {
+    v.spawn((
+        button(
+            theme,
+            Localized::new(words),
+            LevelAction::Continue,
+            ButtonStyle::Primary,
+        ),
+        AutoFocus,
+    ));
+}

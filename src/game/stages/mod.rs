@@ -1,0 +1,179 @@
+//! How a level's story is drawn, one file per kind of stage: a speech panel
+//! (dialogue), a chat app, a social feed, a pop-up. A scenario names its stage;
+//! the level screen asks it for the app's frame and for each line. A new kind of
+//! stage is a new file here and an arm in [`line`] and [`frame`].
+
+mod chat;
+mod dialogue;
+mod feed;
+mod popup;
+
+use bevy::prelude::*;
+
+use crate::content::{Scenario, Speaker, Stage};
+use crate::game::screens::level::Reveal;
+use crate::game::theme::{Localized, Theme, label, palette, size};
+use crate::game::voice::{Spoken, listen_button};
+
+pub use chat::earlier_lines;
+
+/// The colour of an app's bar and of a pop-up's frame.
+pub const APP_BAR: Color = Color::srgb(0.20, 0.24, 0.32);
+
+/// How a line's words look.
+#[derive(Clone, Copy, Debug)]
+pub struct Look {
+    pub size: f32,
+    pub color: Color,
+}
+
+/// One line of the story to draw.
+pub struct Line<'a> {
+    pub speaker: &'a Speaker,
+    /// The speaker's name as shown (none for the narrator).
+    pub name: Option<Localized>,
+    pub text: Localized,
+    /// A line said before, kept on screen: smaller, softer, no Listen button.
+    pub earlier: bool,
+    /// The line appears letter by letter (unless motion is off).
+    pub animate: bool,
+}
+
+impl<'a> Line<'a> {
+    /// The line being said.
+    pub fn now(
+        speaker: &'a Speaker,
+        scenario: &Scenario,
+        vars: &[(String, String)],
+        text: Localized,
+        animate: bool,
+    ) -> Self {
+        Self {
+            speaker,
+            name: speaker_name(speaker, scenario, vars),
+            text,
+            earlier: false,
+            animate,
+        }
+    }
+
+    fn look(&self) -> Look {
+        if self.earlier {
+            Look {
+                size: size::SMALL,
+                color: palette::INK_SOFT,
+            }
+        } else {
+            Look {
+                size: size::BODY,
+                color: palette::INK,
+            }
+        }
+    }
+
+    /// Its words, under whatever the stage drew around them.
+    fn say(self, p: &mut ChildSpawnerCommands, theme: &Theme) {
+        let look = self.look();
+        let reveal = Reveal::new(self.animate && !self.earlier);
+        words(p, theme, self.text, look, reveal, !self.earlier);
+    }
+}
+
+/// Who says a line, as the child sees it.
+pub fn speaker_name(
+    speaker: &Speaker,
+    scenario: &Scenario,
+    vars: &[(String, String)],
+) -> Option<Localized> {
+    match speaker {
+        Speaker::Sango => Some(Localized::new("speaker-sango")),
+        Speaker::Player => Some(Localized::new("speaker-you")),
+        Speaker::Narrator => None,
+        Speaker::Npc(key) => Some(Localized::scenario(scenario, key, vars)),
+    }
+}
+
+/// One line of the story, drawn the way the stage draws it: a chat bubble (mine on
+/// the right), a post in a feed, a dialog in a pop-up; Sango and the narrator
+/// speak in a panel on every stage.
+pub fn line(v: &mut ChildSpawnerCommands, theme: &Theme, stage: &Stage, line: Line) {
+    match stage {
+        Stage::Chat { .. } if chat::draws(line.speaker) => chat::line(v, theme, line),
+        Stage::Feed { .. } if feed::draws(line.speaker) => feed::line(v, theme, line),
+        Stage::Popup { .. } if popup::draws(&line) => popup::line(v, theme, line),
+        _ => dialogue::line(v, theme, line),
+    }
+}
+
+/// The app's frame above the story: its name and what kind of app it is.
+pub fn frame(
+    v: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    scenario: &Scenario,
+    vars: &[(String, String)],
+) {
+    let kind = match scenario.stage {
+        Stage::Chat { .. } => chat::KIND,
+        Stage::Feed { .. } => feed::KIND,
+        Stage::Popup { .. } => popup::KIND,
+        Stage::Dialogue => return,
+    };
+    let Some(app) = scenario.stage.app() else {
+        return;
+    };
+    v.spawn((
+        Name::new("App bar"),
+        Node {
+            padding: UiRect::axes(px(16), px(8)),
+            column_gap: px(12),
+            align_items: AlignItems::Center,
+            border_radius: BorderRadius::all(px(10)),
+            ..default()
+        },
+        BackgroundColor(APP_BAR),
+    ))
+    .with_children(|bar| {
+        bar.spawn(label(
+            theme,
+            Localized::scenario(scenario, app, vars),
+            size::SMALL,
+            Color::WHITE,
+        ));
+        bar.spawn(label(
+            theme,
+            Localized::new(kind),
+            size::SMALL * 0.8,
+            Color::srgb(0.75, 0.80, 0.88),
+        ));
+    });
+}
+
+/// The border of a clue card on this stage (a pop-up's is the app's).
+pub fn card_border(stage: &Stage) -> Color {
+    match stage {
+        Stage::Popup { .. } => APP_BAR,
+        _ => palette::PANEL_BORDER,
+    }
+}
+
+/// The words of a line; the line being said gets a Listen button under it.
+pub fn words(
+    p: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    text: Localized,
+    look: Look,
+    reveal: Reveal,
+    listen: bool,
+) {
+    let mut words = p.spawn((label(theme, text, look.size, look.color), reveal));
+    if listen {
+        let line = words.insert(Spoken).id();
+        listen_button(p, theme, line);
+    }
+}
+
+/// Sango's words beside the story (a clue card's instruction, why a part is or is
+/// not a clue): said aloud like a line, shown at once.
+pub fn sango_says(p: &mut ChildSpawnerCommands, theme: &Theme, text: Localized, look: Look) {
+    words(p, theme, text, look, Reveal::new(false), true);
+}
