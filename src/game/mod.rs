@@ -123,34 +123,7 @@ pub fn run(options: GameOptions) -> ExitCode {
     // A command on an entity that vanished in the same frame is logged, not fatal:
     // a child's game must not close over a race between two systems.
     app.set_error_handler(bevy::ecs::error::warn);
-    app.add_plugins(
-        DefaultPlugins
-            .set(WindowPlugin {
-                primary_window: Some(Window {
-                    title: "Sango".into(),
-                    resolution: (1280, 720).into(),
-                    // The page's canvas, sized by the page (the web build).
-                    #[cfg(target_arch = "wasm32")]
-                    canvas: Some("#sango-canvas".into()),
-                    #[cfg(target_arch = "wasm32")]
-                    fit_canvas_to_parent: true,
-                    mode: if kiosk {
-                        bevy::window::WindowMode::BorderlessFullscreen(
-                            bevy::window::MonitorSelection::Current,
-                        )
-                    } else {
-                        bevy::window::WindowMode::Windowed
-                    },
-                    ..default()
-                }),
-                ..default()
-            })
-            .set(AssetPlugin {
-                file_path: assets.to_string_lossy().into_owned(),
-                meta_check: AssetMetaCheck::Never,
-                ..default()
-            }),
-    );
+    app.add_plugins(engine(&assets, kiosk));
     // The content was loading while the engine started.
     #[cfg(not(target_arch = "wasm32"))]
     let checked = loading
@@ -234,6 +207,37 @@ pub fn run(options: GameOptions) -> ExitCode {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
     }
+}
+
+/// Bevy's own plugins: the window (fullscreen in a kiosk, the page's canvas on the
+/// web) and where the assets are.
+fn engine(assets: &std::path::Path, kiosk: bool) -> bevy::app::PluginGroupBuilder {
+    DefaultPlugins
+        .set(WindowPlugin {
+            primary_window: Some(Window {
+                title: "Sango".into(),
+                resolution: (1280, 720).into(),
+                // The page's canvas, sized by the page (the web build).
+                #[cfg(target_arch = "wasm32")]
+                canvas: Some("#sango-canvas".into()),
+                #[cfg(target_arch = "wasm32")]
+                fit_canvas_to_parent: true,
+                mode: if kiosk {
+                    bevy::window::WindowMode::BorderlessFullscreen(
+                        bevy::window::MonitorSelection::Current,
+                    )
+                } else {
+                    bevy::window::WindowMode::Windowed
+                },
+                ..default()
+            }),
+            ..default()
+        })
+        .set(AssetPlugin {
+            file_path: assets.to_string_lossy().into_owned(),
+            meta_check: AssetMetaCheck::Never,
+            ..default()
+        })
 }
 
 fn spawn_camera(mut commands: Commands) {

@@ -138,60 +138,7 @@ fn spawn_badges(
             .with_children(|grid| {
                 for id in &objectives {
                     let has = earned.contains(id);
-                    grid.spawn((
-                        crate::game::Mirror,
-                        Node {
-                            column_gap: px(14),
-                            align_items: AlignItems::Center,
-                            padding: UiRect::axes(px(10), px(6)),
-                            border: UiRect::all(px(2)),
-                            border_radius: BorderRadius::all(px(14)),
-                            ..default()
-                        },
-                        BackgroundColor(palette::PANEL),
-                        BorderColor::all(if has {
-                            palette::STAR
-                        } else {
-                            palette::PANEL_BORDER
-                        }),
-                    ))
-                    .with_children(|card| {
-                        medal(card, theme, has);
-                        card.spawn(Node {
-                            flex_direction: FlexDirection::Column,
-                            row_gap: px(2),
-                            flex_grow: 1.0,
-                            flex_basis: px(0),
-                            ..default()
-                        })
-                        .with_children(|words| {
-                            words.spawn(heading(
-                                theme,
-                                Localized::new(format!("objective-{id}-title")),
-                                size::SMALL * 0.95,
-                            ));
-                            words.spawn(label(
-                                theme,
-                                Localized::new(format!("objective-{id}-i-can")),
-                                size::SMALL * 0.8,
-                                palette::INK,
-                            ));
-                            words.spawn(label(
-                                theme,
-                                Localized::new(if has {
-                                    "badges-earned"
-                                } else {
-                                    "badges-not-yet"
-                                }),
-                                size::SMALL * 0.8,
-                                if has {
-                                    palette::SAFE
-                                } else {
-                                    palette::INK_SOFT
-                                },
-                            ));
-                        });
-                    });
+                    badge_card(grid, theme, id, has);
                 }
             });
         });
@@ -203,4 +150,62 @@ fn on_action(mut actions: MessageReader<BadgesAction>, mut next: ResMut<NextStat
             next.set(Screen::Map);
         }
     }
+}
+
+/// One objective's badge: the medal, what it is, "I can ...", earned or not yet.
+fn badge_card(grid: &mut ChildSpawnerCommands, theme: &Theme, id: &str, has: bool) {
+    grid.spawn((
+        crate::game::Mirror,
+        Node {
+            column_gap: px(14),
+            align_items: AlignItems::Center,
+            padding: UiRect::axes(px(10), px(6)),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(14)),
+            ..default()
+        },
+        BackgroundColor(palette::PANEL),
+        BorderColor::all(if has {
+            palette::STAR
+        } else {
+            palette::PANEL_BORDER
+        }),
+    ))
+    .with_children(|card| {
+        medal(card, theme, has);
+        card.spawn(Node {
+            flex_direction: FlexDirection::Column,
+            row_gap: px(2),
+            flex_grow: 1.0,
+            flex_basis: px(0),
+            ..default()
+        })
+        .with_children(|words| {
+            words.spawn(heading(
+                theme,
+                Localized::new(format!("objective-{id}-title")),
+                size::SMALL * 0.95,
+            ));
+            words.spawn(label(
+                theme,
+                Localized::new(format!("objective-{id}-i-can")),
+                size::SMALL * 0.8,
+                palette::INK,
+            ));
+            words.spawn(label(
+                theme,
+                Localized::new(if has {
+                    "badges-earned"
+                } else {
+                    "badges-not-yet"
+                }),
+                size::SMALL * 0.8,
+                if has {
+                    palette::SAFE
+                } else {
+                    palette::INK_SOFT
+                },
+            ));
+        });
+    });
 }

@@ -223,58 +223,11 @@ fn spawn_check(
                     })
                     .with_children(|p| match run.step {
                         Step::Intro => {
-                            sango_line(p, theme, Localized::new(intro_id));
-                            p.spawn(label(
-                                theme,
-                                Localized::new("check-no-score"),
-                                size::SMALL,
-                                palette::INK_SOFT,
-                            ));
-                            p.spawn((
-                                button(
-                                    theme,
-                                    Localized::new("check-start"),
-                                    CheckAction::Continue,
-                                    ButtonStyle::Primary,
-                                ),
-                                AutoFocus,
-                            ));
-                            // Never in the way of playing: a child may go straight
-                            // to the level (and has no warm-up to compare with).
-                            if run.due == Due::WarmUp {
-                                p.spawn(button(
-                                    theme,
-                                    Localized::new("check-skip"),
-                                    CheckAction::Skip,
-                                    ButtonStyle::Quiet,
-                                ));
-                            }
+                            intro(p, theme, &run, intro_id);
                         }
                         Step::Question(n) => question(p, theme, &run, n),
                         Step::Thanks => {
-                            sango_line(p, theme, Localized::new(thanks_id));
-                            if !run.saved {
-                                p.spawn(label(
-                                    theme,
-                                    Localized::new("check-not-saved"),
-                                    size::SMALL,
-                                    palette::RISKY,
-                                ));
-                            }
-                            let next = if run.then.is_some() {
-                                "check-to-level"
-                            } else {
-                                "debrief-back-to-map"
-                            };
-                            p.spawn((
-                                button(
-                                    theme,
-                                    Localized::new(next),
-                                    CheckAction::Continue,
-                                    ButtonStyle::Primary,
-                                ),
-                                AutoFocus,
-                            ));
+                            thanks(p, theme, &run, thanks_id);
                         }
                     });
             });
@@ -419,5 +372,62 @@ fn on_action(
             _ => continue,
         }
         rebuild.write(Rebuild);
+    }
+}
+
+/// Thanks, whether it was saved, and on to the level or the map.
+fn thanks(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, thanks_id: &str) {
+    sango_line(p, theme, Localized::new(thanks_id));
+    if !run.saved {
+        p.spawn(label(
+            theme,
+            Localized::new("check-not-saved"),
+            size::SMALL,
+            palette::RISKY,
+        ));
+    }
+    let next = if run.then.is_some() {
+        "check-to-level"
+    } else {
+        "debrief-back-to-map"
+    };
+    p.spawn((
+        button(
+            theme,
+            Localized::new(next),
+            CheckAction::Continue,
+            ButtonStyle::Primary,
+        ),
+        AutoFocus,
+    ));
+}
+
+/// What the check is, that it has no score, and Let's start (or straight to the level).
+fn intro(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, intro_id: &str) {
+    sango_line(p, theme, Localized::new(intro_id));
+    p.spawn(label(
+        theme,
+        Localized::new("check-no-score"),
+        size::SMALL,
+        palette::INK_SOFT,
+    ));
+    p.spawn((
+        button(
+            theme,
+            Localized::new("check-start"),
+            CheckAction::Continue,
+            ButtonStyle::Primary,
+        ),
+        AutoFocus,
+    ));
+    // Never in the way of playing: a child may go straight
+    // to the level (and has no warm-up to compare with).
+    if run.due == Due::WarmUp {
+        p.spawn(button(
+            theme,
+            Localized::new("check-skip"),
+            CheckAction::Skip,
+            ButtonStyle::Quiet,
+        ));
     }
 }

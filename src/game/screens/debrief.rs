@@ -94,148 +94,9 @@ fn spawn_debrief(
                 palette::INK
             };
             root.spawn(label(theme, outcome, size::BODY, color));
-            root.spawn((
-                crate::game::Mirror,
-                Node {
-                    width: percent(100),
-                    max_width: px(1150),
-                    column_gap: px(24),
-                    align_items: AlignItems::FlexStart,
-                    ..default()
-                },
-            ))
-            .with_children(|row| {
-                // What was practised, objective by objective.
-                row.spawn(panel())
-                    .insert(Node {
-                        flex_direction: FlexDirection::Column,
-                        padding: UiRect::all(px(20)),
-                        row_gap: px(10),
-                        border: UiRect::all(px(2)),
-                        border_radius: BorderRadius::all(px(18)),
-                        flex_grow: 1.0,
-                        flex_basis: px(0),
-                        ..default()
-                    })
-                    .with_children(|p| {
-                        p.spawn(heading(
-                            theme,
-                            Localized::new("debrief-objectives"),
-                            size::SMALL,
-                        ));
-                        for (objective, evidence) in &result.evidence {
-                            let Some(o) = content.library.objective(objective) else {
-                                continue;
-                            };
-                            let level = EvidenceLevel::of(*evidence);
-                            let color = match level {
-                                EvidenceLevel::PractisedWell => palette::SAFE,
-                                EvidenceLevel::NotYetPractised => palette::INK_SOFT,
-                                EvidenceLevel::PractiseAgain => palette::CAUTIOUS,
-                            };
-                            p.spawn(Node {
-                                flex_direction: FlexDirection::Column,
-                                row_gap: px(2),
-                                ..default()
-                            })
-                            .with_children(|item| {
-                                item.spawn(Node {
-                                    column_gap: px(12),
-                                    align_items: AlignItems::Baseline,
-                                    flex_wrap: FlexWrap::Wrap,
-                                    ..default()
-                                })
-                                .with_children(|line| {
-                                    line.spawn(heading(
-                                        theme,
-                                        Localized::new(o.message_id("title")),
-                                        size::SMALL,
-                                    ))
-                                    .insert(TextColor(color));
-                                    line.spawn(label(
-                                        theme,
-                                        Localized::new(format!("debrief-{}", level.key())),
-                                        size::SMALL * 0.9,
-                                        color,
-                                    ));
-                                });
-                                item.spawn(label(
-                                    theme,
-                                    Localized::new(o.message_id("i-can")),
-                                    size::SMALL * 0.9,
-                                    palette::INK,
-                                ));
-                            });
-                        }
-                    });
-                // Sango's one thing to remember.
-                row.spawn(panel())
-                    .insert(Node {
-                        flex_direction: FlexDirection::Column,
-                        align_items: AlignItems::Center,
-                        padding: UiRect::all(px(20)),
-                        row_gap: px(12),
-                        border: UiRect::all(px(2)),
-                        border_radius: BorderRadius::all(px(18)),
-                        width: px(420),
-                        ..default()
-                    })
-                    .with_children(|p| {
-                        p.spawn(sango(mood, 0.6));
-                        p.spawn(heading(
-                            theme,
-                            Localized::new("debrief-remember"),
-                            size::BODY,
-                        ));
-                        p.spawn(label(theme, remember, size::BODY, palette::INK));
-                    });
-            });
+            lessons(root, theme, &content, result, (remember, mood));
             // New badges: one line, each badge a gold star and its objective.
-            if !finished.new_badges.is_empty() {
-                root.spawn((
-                    crate::game::Mirror,
-                    Node {
-                        column_gap: px(14),
-                        row_gap: px(4),
-                        flex_wrap: FlexWrap::Wrap,
-                        justify_content: JustifyContent::Center,
-                        align_items: AlignItems::Center,
-                        ..default()
-                    },
-                ))
-                .with_children(|line| {
-                    line.spawn(heading(
-                        theme,
-                        Localized::new("debrief-new-badges")
-                            .with("count", finished.new_badges.len()),
-                        size::BODY,
-                    ))
-                    .insert(TextColor(palette::SAFE));
-                    for badge in &finished.new_badges {
-                        line.spawn((
-                            crate::game::Mirror,
-                            Node {
-                                column_gap: px(6),
-                                align_items: AlignItems::Center,
-                                ..default()
-                            },
-                        ))
-                        .with_children(|chip| {
-                            chip.spawn((
-                                Text::new("★"),
-                                crate::game::theme::font(&theme.symbols, size::BODY * theme.scale),
-                                TextColor(palette::STAR),
-                            ));
-                            chip.spawn(label(
-                                theme,
-                                Localized::new(format!("objective-{badge}-title")),
-                                size::BODY,
-                                palette::SAFE,
-                            ));
-                        });
-                    }
-                });
-            }
+            new_badges(root, theme, &finished);
             if !finished.saved {
                 root.spawn(label(
                     theme,
@@ -244,31 +105,7 @@ fn spawn_debrief(
                     palette::RISKY,
                 ));
             }
-            root.spawn(Node {
-                column_gap: px(20),
-                ..default()
-            })
-            .with_children(|row| {
-                // A world finished: Sango asks to look back together.
-                if look_back {
-                    row.spawn(look_back_button(theme, DebriefAction::OpenCheck));
-                }
-                let mut back = row.spawn(button(
-                    theme,
-                    Localized::new("debrief-back-to-map"),
-                    DebriefAction::BackToMap,
-                    ButtonStyle::option(!look_back),
-                ));
-                if !look_back {
-                    back.insert(AutoFocus);
-                }
-                row.spawn(button(
-                    theme,
-                    Localized::new("debrief-play-again"),
-                    DebriefAction::PlayAgain,
-                    ButtonStyle::Quiet,
-                ));
-            });
+            debrief_buttons(root, theme, look_back);
         });
 }
 
@@ -313,4 +150,187 @@ fn on_action(
             }
         }
     }
+}
+
+/// The look-back (when a world is finished), the map, playing again.
+fn debrief_buttons(root: &mut ChildSpawnerCommands, theme: &Theme, look_back: bool) {
+    root.spawn(Node {
+        column_gap: px(20),
+        ..default()
+    })
+    .with_children(|row| {
+        // A world finished: Sango asks to look back together.
+        if look_back {
+            row.spawn(look_back_button(theme, DebriefAction::OpenCheck));
+        }
+        let mut back = row.spawn(button(
+            theme,
+            Localized::new("debrief-back-to-map"),
+            DebriefAction::BackToMap,
+            ButtonStyle::option(!look_back),
+        ));
+        if !look_back {
+            back.insert(AutoFocus);
+        }
+        row.spawn(button(
+            theme,
+            Localized::new("debrief-play-again"),
+            DebriefAction::PlayAgain,
+            ButtonStyle::Quiet,
+        ));
+    });
+}
+
+/// New badges: one line, each badge a gold star and its objective.
+fn new_badges(root: &mut ChildSpawnerCommands, theme: &Theme, finished: &Finished) {
+    if !finished.new_badges.is_empty() {
+        root.spawn((
+            crate::game::Mirror,
+            Node {
+                column_gap: px(14),
+                row_gap: px(4),
+                flex_wrap: FlexWrap::Wrap,
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                ..default()
+            },
+        ))
+        .with_children(|line| {
+            line.spawn(heading(
+                theme,
+                Localized::new("debrief-new-badges").with("count", finished.new_badges.len()),
+                size::BODY,
+            ))
+            .insert(TextColor(palette::SAFE));
+            for badge in &finished.new_badges {
+                line.spawn((
+                    crate::game::Mirror,
+                    Node {
+                        column_gap: px(6),
+                        align_items: AlignItems::Center,
+                        ..default()
+                    },
+                ))
+                .with_children(|chip| {
+                    chip.spawn((
+                        Text::new("★"),
+                        crate::game::theme::font(&theme.symbols, size::BODY * theme.scale),
+                        TextColor(palette::STAR),
+                    ));
+                    chip.spawn(label(
+                        theme,
+                        Localized::new(format!("objective-{badge}-title")),
+                        size::BODY,
+                        palette::SAFE,
+                    ));
+                });
+            }
+        });
+    }
+}
+
+/// What was practised, objective by objective, beside the thing to remember.
+fn lessons(
+    root: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    content: &Content,
+    result: &crate::play::RunResult,
+    (remember, mood): (Localized, Mood),
+) {
+    root.spawn((
+        crate::game::Mirror,
+        Node {
+            width: percent(100),
+            max_width: px(1150),
+            column_gap: px(24),
+            align_items: AlignItems::FlexStart,
+            ..default()
+        },
+    ))
+    .with_children(|row| {
+        // What was practised, objective by objective.
+        row.spawn(panel())
+            .insert(Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(20)),
+                row_gap: px(10),
+                border: UiRect::all(px(2)),
+                border_radius: BorderRadius::all(px(18)),
+                flex_grow: 1.0,
+                flex_basis: px(0),
+                ..default()
+            })
+            .with_children(|p| {
+                p.spawn(heading(
+                    theme,
+                    Localized::new("debrief-objectives"),
+                    size::SMALL,
+                ));
+                for (objective, evidence) in &result.evidence {
+                    let Some(o) = content.library.objective(objective) else {
+                        continue;
+                    };
+                    let level = EvidenceLevel::of(*evidence);
+                    let color = match level {
+                        EvidenceLevel::PractisedWell => palette::SAFE,
+                        EvidenceLevel::NotYetPractised => palette::INK_SOFT,
+                        EvidenceLevel::PractiseAgain => palette::CAUTIOUS,
+                    };
+                    p.spawn(Node {
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(2),
+                        ..default()
+                    })
+                    .with_children(|item| {
+                        item.spawn(Node {
+                            column_gap: px(12),
+                            align_items: AlignItems::Baseline,
+                            flex_wrap: FlexWrap::Wrap,
+                            ..default()
+                        })
+                        .with_children(|line| {
+                            line.spawn(heading(
+                                theme,
+                                Localized::new(o.message_id("title")),
+                                size::SMALL,
+                            ))
+                            .insert(TextColor(color));
+                            line.spawn(label(
+                                theme,
+                                Localized::new(format!("debrief-{}", level.key())),
+                                size::SMALL * 0.9,
+                                color,
+                            ));
+                        });
+                        item.spawn(label(
+                            theme,
+                            Localized::new(o.message_id("i-can")),
+                            size::SMALL * 0.9,
+                            palette::INK,
+                        ));
+                    });
+                }
+            });
+        // Sango's one thing to remember.
+        row.spawn(panel())
+            .insert(Node {
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                padding: UiRect::all(px(20)),
+                row_gap: px(12),
+                border: UiRect::all(px(2)),
+                border_radius: BorderRadius::all(px(18)),
+                width: px(420),
+                ..default()
+            })
+            .with_children(|p| {
+                p.spawn(sango(mood, 0.6));
+                p.spawn(heading(
+                    theme,
+                    Localized::new("debrief-remember"),
+                    size::BODY,
+                ));
+                p.spawn(label(theme, remember, size::BODY, palette::INK));
+            });
+    });
 }

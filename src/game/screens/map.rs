@@ -64,6 +64,21 @@ pub fn offered<'a>(content: &'a Content, saves: &Saves) -> Vec<&'a Scenario> {
     crate::learning::offered(content.playable(), saves.age_band(), |id| saves.enabled(id))
 }
 
+/// What the map shows, read once.
+#[derive(Clone, Copy)]
+struct MapView<'a> {
+    theme: &'a Theme,
+    content: &'a Content,
+    profile: Option<&'a crate::progress::Profile>,
+    /// The levels offered, in the map's order.
+    levels: &'a [&'a Scenario],
+    suggested: Option<crate::learning::Suggestion<'a>>,
+    /// A look-back is due (it comes before the suggestion).
+    look_back: bool,
+    band: AgeBand,
+    locked: bool,
+}
+
 fn spawn_map(
     mut commands: Commands,
     theme: Res<Theme>,
@@ -84,8 +99,16 @@ fn spawn_map(
     // Read once: the regions below and the suggestion share them.
     let levels = offered(&content, &saves);
     let suggested = profile.and_then(|p| crate::learning::suggestion(&levels, p));
-    // The suggested level is focused first, unless a look-back is waiting.
-    let mut first_level = !look_back && suggested.is_none();
+    let view = MapView {
+        theme,
+        content: &content,
+        profile,
+        levels: &levels,
+        suggested,
+        look_back,
+        band,
+        locked,
+    };
     commands
         .spawn((
             crate::game::theme::screen_root("Map screen"),
@@ -94,105 +117,10 @@ fn spawn_map(
         ))
         .with_children(|root| {
             // Who is playing, and a way to switch.
-            root.spawn((
-                crate::game::Mirror,
-                Node {
-                    width: percent(100),
-                    justify_content: JustifyContent::SpaceBetween,
-                    align_items: AlignItems::Center,
-                    ..default()
-                },
-            ))
-            .with_children(|bar| {
-                bar.spawn(Node {
-                    column_gap: px(12),
-                    align_items: AlignItems::Center,
-                    ..default()
-                })
-                .with_children(|who| {
-                    if let Some(p) = profile {
-                        spawn_avatar(who, p.avatar, 48.0);
-                        who.spawn(label(
-                            theme,
-                            Localized::new("map-playing-as").with("nickname", &p.nickname),
-                            size::BODY,
-                            palette::INK,
-                        ));
-                    }
-                });
-                bar.spawn(heading(theme, Localized::new("map-heading"), size::HEADING));
-                bar.spawn((
-                    crate::game::Mirror,
-                    Node {
-                        column_gap: px(10),
-                        ..default()
-                    },
-                ))
-                .with_children(|tools| {
-                    tools.spawn(button(
-                        theme,
-                        Localized::new("map-settings"),
-                        super::settings::OpenSettings,
-                        ButtonStyle::Quiet,
-                    ));
-                    tools.spawn(button(
-                        theme,
-                        Localized::new("map-change-player"),
-                        MapAction::ChangePlayer,
-                        ButtonStyle::Quiet,
-                    ));
-                });
-            });
+            who_bar(root, &view);
             // Which age band's levels to show (unless the teacher chose for the
             // class), and the child's badges.
-            root.spawn((
-                crate::game::Mirror,
-                Node {
-                    width: percent(100),
-                    justify_content: JustifyContent::SpaceBetween,
-                    align_items: AlignItems::Center,
-                    ..default()
-                },
-            ))
-            .with_children(|row| {
-                row.spawn((
-                    crate::game::Mirror,
-                    Node {
-                        column_gap: px(8),
-                        align_items: AlignItems::Center,
-                        ..default()
-                    },
-                ))
-                .with_children(|bands| {
-                    if locked {
-                        return;
-                    }
-                    bands.spawn(label(
-                        theme,
-                        Localized::new("map-ages"),
-                        size::SMALL,
-                        palette::INK_SOFT,
-                    ));
-                    for b in AgeBand::ALL {
-                        bands.spawn(button(
-                            theme,
-                            Localized::new(format!("band-{}", b.key())),
-                            MapAction::SetAgeBand(b),
-                            ButtonStyle::option(b == band),
-                        ));
-                    }
-                });
-                if let Some(p) = profile {
-                    let objectives = crate::game::screens::report::objective_ids(&content);
-                    let count = crate::learning::badges(p, &objectives).len();
-                    row.spawn(button(
-                        theme,
-                        Localized::new("map-badges").with("count", count),
-                        MapAction::OpenBadges,
-                        ButtonStyle::Quiet,
-                    ));
-                }
-            });
+            band_row(root, &view);
             // A plain sentence for the child; the detail is for the teacher.
             if saves.notice.is_some() {
                 root.spawn(label(
@@ -203,163 +131,9 @@ fn spawn_map(
                 ));
             }
             // A look-back due, or the level Sango suggests and why.
-            if look_back {
-                root.spawn((
-                    crate::game::Mirror,
-                    Node {
-                        column_gap: px(16),
-                        align_items: AlignItems::Center,
-                        padding: UiRect::axes(px(18), px(8)),
-                        border: UiRect::all(px(3)),
-                        border_radius: BorderRadius::all(px(16)),
-                        ..default()
-                    },
-                    BackgroundColor(palette::PANEL),
-                    BorderColor::all(palette::SUGGESTED),
-                ))
-                .with_children(|card| {
-                    card.spawn(label(
-                        theme,
-                        Localized::new("map-look-back"),
-                        size::BODY,
-                        palette::INK,
-                    ));
-                    card.spawn(look_back_button(theme, MapAction::OpenCheck));
-                });
-            } else if let Some(s) = &suggested {
-                let title = content
-                    .playable()
-                    .find(|sc| sc.id == s.scenario)
-                    .map(|sc| Localized::scenario(sc, "title", &sc.default_variables()));
-                let why = match s.why {
-                    Why::Growing => "map-next-growing",
-                    Why::New => "map-next-new",
-                };
-                if let Some(title) = title {
-                    root.spawn(label(
-                        theme,
-                        Localized::new(why)
-                            .with_localized("level", title)
-                            .with_message("objective", format!("objective-{}-title", s.objective)),
-                        size::SMALL,
-                        palette::INK,
-                    ));
-                }
-            }
+            next_up(root, &view);
             // The four Cs, two by two.
-            root.spawn(Node {
-                display: Display::Grid,
-                grid_template_columns: RepeatedGridTrack::flex(2, 1.0),
-                column_gap: px(16),
-                row_gap: px(14),
-                width: percent(100),
-                flex_grow: 1.0,
-                ..default()
-            })
-            .with_children(|grid| {
-                for risk in Risk::ALL {
-                    let color = risk_color(risk);
-                    grid.spawn((
-                        Name::new(format!("Region {}", risk.key())),
-                        Node {
-                            flex_direction: FlexDirection::Column,
-                            padding: UiRect::axes(px(18), px(12)),
-                            row_gap: px(8),
-                            border: UiRect::all(px(3)),
-                            border_radius: BorderRadius::all(px(18)),
-                            ..default()
-                        },
-                        BackgroundColor(palette::PANEL),
-                        BorderColor::all(color),
-                    ))
-                    .with_children(|region| {
-                        region.spawn((
-                            Text::new(""),
-                            theme.text_font(true, size::HEADING * 0.85),
-                            TextColor(color),
-                            Localized::new(format!("risk-{}", risk.key())),
-                        ));
-                        region.spawn(label(
-                            theme,
-                            Localized::new(format!("risk-{}-hint", risk.key())),
-                            size::SMALL,
-                            palette::INK_SOFT,
-                        ));
-                        let levels: Vec<_> =
-                            levels.iter().filter(|s| s.risk == risk).copied().collect();
-                        if levels.is_empty() {
-                            region.spawn(label(
-                                theme,
-                                Localized::new("map-no-levels"),
-                                size::SMALL,
-                                palette::INK_SOFT,
-                            ));
-                        }
-                        for scenario in levels {
-                            let done = profile.and_then(|p| p.results.get(&scenario.id));
-                            let mut entity = region.spawn(button_base(
-                                MapAction::OpenLevel(scenario.id.clone()),
-                                ButtonStyle::Primary,
-                            ));
-                            entity.insert(BackgroundColor(color));
-                            entity.with_children(|b| {
-                                b.spawn(Node {
-                                    column_gap: px(14),
-                                    align_items: AlignItems::Center,
-                                    ..default()
-                                })
-                                .with_children(|inner| {
-                                    inner.spawn(crate::game::theme::button_label(
-                                        theme,
-                                        Localized::scenario(
-                                            scenario,
-                                            "title",
-                                            &scenario.default_variables(),
-                                        ),
-                                        palette::BUTTON_TEXT,
-                                    ));
-                                    if let Some(result) = done {
-                                        inner.spawn(stars(theme, result.stars, size::BUTTON));
-                                    }
-                                });
-                            });
-                            let is_suggested = suggested.is_some_and(|s| s.scenario == scenario.id);
-                            if is_suggested {
-                                // A thick gold border, and words for screen readers
-                                // and for anyone who does not see the colour.
-                                entity.insert((
-                                    BorderColor::all(palette::SUGGESTED),
-                                    Node {
-                                        padding: UiRect::axes(px(20), px(10)),
-                                        border: UiRect::all(px(5)),
-                                        border_radius: BorderRadius::all(px(14)),
-                                        justify_content: JustifyContent::Center,
-                                        align_items: AlignItems::Center,
-                                        column_gap: px(14),
-                                        min_height: px(52),
-                                        ..default()
-                                    },
-                                ));
-                                entity.with_children(|b| {
-                                    b.spawn(label(
-                                        theme,
-                                        Localized::new("map-next-tag"),
-                                        size::SMALL * 0.8,
-                                        palette::BUTTON_TEXT,
-                                    ));
-                                });
-                                if !look_back {
-                                    entity.insert(AutoFocus);
-                                }
-                            }
-                            if first_level {
-                                entity.insert(AutoFocus);
-                                first_level = false;
-                            }
-                        }
-                    });
-                }
-            });
+            regions(root, &view);
         });
 }
 
@@ -453,4 +227,313 @@ pub fn start_level(content: &Content, id: &str, seed: Option<&FixedSeed>) -> Opt
             None
         }
     }
+}
+
+/// The four Cs, two by two, each with its levels; the suggested one stands out.
+fn regions(root: &mut ChildSpawnerCommands, view: &MapView) {
+    let &MapView {
+        theme,
+        levels,
+        suggested,
+        look_back,
+        ..
+    } = view;
+    // The suggested level is focused first, unless a look-back is waiting.
+    let mut first_level = !look_back && suggested.is_none();
+    root.spawn(Node {
+        display: Display::Grid,
+        grid_template_columns: RepeatedGridTrack::flex(2, 1.0),
+        column_gap: px(16),
+        row_gap: px(14),
+        width: percent(100),
+        flex_grow: 1.0,
+        ..default()
+    })
+    .with_children(|grid| {
+        for risk in Risk::ALL {
+            let color = risk_color(risk);
+            grid.spawn((
+                Name::new(format!("Region {}", risk.key())),
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    padding: UiRect::axes(px(18), px(12)),
+                    row_gap: px(8),
+                    border: UiRect::all(px(3)),
+                    border_radius: BorderRadius::all(px(18)),
+                    ..default()
+                },
+                BackgroundColor(palette::PANEL),
+                BorderColor::all(color),
+            ))
+            .with_children(|region| {
+                region.spawn((
+                    Text::new(""),
+                    theme.text_font(true, size::HEADING * 0.85),
+                    TextColor(color),
+                    Localized::new(format!("risk-{}", risk.key())),
+                ));
+                region.spawn(label(
+                    theme,
+                    Localized::new(format!("risk-{}-hint", risk.key())),
+                    size::SMALL,
+                    palette::INK_SOFT,
+                ));
+                let levels: Vec<_> = levels.iter().filter(|s| s.risk == risk).copied().collect();
+                if levels.is_empty() {
+                    region.spawn(label(
+                        theme,
+                        Localized::new("map-no-levels"),
+                        size::SMALL,
+                        palette::INK_SOFT,
+                    ));
+                }
+                for scenario in levels {
+                    let mut entity = level_button(region, view, scenario, color);
+                    if first_level {
+                        entity.insert(AutoFocus);
+                        first_level = false;
+                    }
+                }
+            });
+        }
+    });
+}
+
+/// A look-back due, or the level Sango suggests and why.
+fn next_up(root: &mut ChildSpawnerCommands, view: &MapView) {
+    let &MapView {
+        theme,
+        content,
+        suggested,
+        look_back,
+        ..
+    } = view;
+    if look_back {
+        root.spawn((
+            crate::game::Mirror,
+            Node {
+                column_gap: px(16),
+                align_items: AlignItems::Center,
+                padding: UiRect::axes(px(18), px(8)),
+                border: UiRect::all(px(3)),
+                border_radius: BorderRadius::all(px(16)),
+                ..default()
+            },
+            BackgroundColor(palette::PANEL),
+            BorderColor::all(palette::SUGGESTED),
+        ))
+        .with_children(|card| {
+            card.spawn(label(
+                theme,
+                Localized::new("map-look-back"),
+                size::BODY,
+                palette::INK,
+            ));
+            card.spawn(look_back_button(theme, MapAction::OpenCheck));
+        });
+    } else if let Some(s) = &suggested {
+        let title = content
+            .playable()
+            .find(|sc| sc.id == s.scenario)
+            .map(|sc| Localized::scenario(sc, "title", &sc.default_variables()));
+        let why = match s.why {
+            Why::Growing => "map-next-growing",
+            Why::New => "map-next-new",
+        };
+        if let Some(title) = title {
+            root.spawn(label(
+                theme,
+                Localized::new(why)
+                    .with_localized("level", title)
+                    .with_message("objective", format!("objective-{}-title", s.objective)),
+                size::SMALL,
+                palette::INK,
+            ));
+        }
+    }
+}
+
+/// Which age band's levels to show (unless the teacher chose for the class), and
+/// the child's badges.
+fn band_row(root: &mut ChildSpawnerCommands, view: &MapView) {
+    let &MapView {
+        theme,
+        content,
+        profile,
+        band,
+        locked,
+        ..
+    } = view;
+    root.spawn((
+        crate::game::Mirror,
+        Node {
+            width: percent(100),
+            justify_content: JustifyContent::SpaceBetween,
+            align_items: AlignItems::Center,
+            ..default()
+        },
+    ))
+    .with_children(|row| {
+        row.spawn((
+            crate::game::Mirror,
+            Node {
+                column_gap: px(8),
+                align_items: AlignItems::Center,
+                ..default()
+            },
+        ))
+        .with_children(|bands| {
+            if locked {
+                return;
+            }
+            bands.spawn(label(
+                theme,
+                Localized::new("map-ages"),
+                size::SMALL,
+                palette::INK_SOFT,
+            ));
+            for b in AgeBand::ALL {
+                bands.spawn(button(
+                    theme,
+                    Localized::new(format!("band-{}", b.key())),
+                    MapAction::SetAgeBand(b),
+                    ButtonStyle::option(b == band),
+                ));
+            }
+        });
+        if let Some(p) = profile {
+            let objectives = crate::game::screens::report::objective_ids(content);
+            let count = crate::learning::badges(p, &objectives).len();
+            row.spawn(button(
+                theme,
+                Localized::new("map-badges").with("count", count),
+                MapAction::OpenBadges,
+                ButtonStyle::Quiet,
+            ));
+        }
+    });
+}
+
+/// Who is playing, the map's name, and the settings and a way to switch.
+fn who_bar(root: &mut ChildSpawnerCommands, view: &MapView) {
+    let &MapView { theme, profile, .. } = view;
+    root.spawn((
+        crate::game::Mirror,
+        Node {
+            width: percent(100),
+            justify_content: JustifyContent::SpaceBetween,
+            align_items: AlignItems::Center,
+            ..default()
+        },
+    ))
+    .with_children(|bar| {
+        bar.spawn(Node {
+            column_gap: px(12),
+            align_items: AlignItems::Center,
+            ..default()
+        })
+        .with_children(|who| {
+            if let Some(p) = profile {
+                spawn_avatar(who, p.avatar, 48.0);
+                who.spawn(label(
+                    theme,
+                    Localized::new("map-playing-as").with("nickname", &p.nickname),
+                    size::BODY,
+                    palette::INK,
+                ));
+            }
+        });
+        bar.spawn(heading(theme, Localized::new("map-heading"), size::HEADING));
+        bar.spawn((
+            crate::game::Mirror,
+            Node {
+                column_gap: px(10),
+                ..default()
+            },
+        ))
+        .with_children(|tools| {
+            tools.spawn(button(
+                theme,
+                Localized::new("map-settings"),
+                super::settings::OpenSettings,
+                ButtonStyle::Quiet,
+            ));
+            tools.spawn(button(
+                theme,
+                Localized::new("map-change-player"),
+                MapAction::ChangePlayer,
+                ButtonStyle::Quiet,
+            ));
+        });
+    });
+}
+
+/// A level's button in its region: its title and stars; the suggested one in gold,
+/// with words that say so.
+fn level_button<'a>(
+    region: &'a mut ChildSpawnerCommands,
+    view: &MapView,
+    scenario: &Scenario,
+    color: Color,
+) -> EntityCommands<'a> {
+    let &MapView {
+        theme,
+        profile,
+        suggested,
+        look_back,
+        ..
+    } = view;
+    let done = profile.and_then(|p| p.results.get(&scenario.id));
+    let mut entity = region.spawn(button_base(
+        MapAction::OpenLevel(scenario.id.clone()),
+        ButtonStyle::Primary,
+    ));
+    entity.insert(BackgroundColor(color));
+    entity.with_children(|b| {
+        b.spawn(Node {
+            column_gap: px(14),
+            align_items: AlignItems::Center,
+            ..default()
+        })
+        .with_children(|inner| {
+            inner.spawn(crate::game::theme::button_label(
+                theme,
+                Localized::scenario(scenario, "title", &scenario.default_variables()),
+                palette::BUTTON_TEXT,
+            ));
+            if let Some(result) = done {
+                inner.spawn(stars(theme, result.stars, size::BUTTON));
+            }
+        });
+    });
+    let is_suggested = suggested.is_some_and(|s| s.scenario == scenario.id);
+    if is_suggested {
+        // A thick gold border, and words for screen readers
+        // and for anyone who does not see the colour.
+        entity.insert((
+            BorderColor::all(palette::SUGGESTED),
+            Node {
+                padding: UiRect::axes(px(20), px(10)),
+                border: UiRect::all(px(5)),
+                border_radius: BorderRadius::all(px(14)),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                column_gap: px(14),
+                min_height: px(52),
+                ..default()
+            },
+        ));
+        entity.with_children(|b| {
+            b.spawn(label(
+                theme,
+                Localized::new("map-next-tag"),
+                size::SMALL * 0.8,
+                palette::BUTTON_TEXT,
+            ));
+        });
+        if !look_back {
+            entity.insert(AutoFocus);
+        }
+    }
+    entity
 }

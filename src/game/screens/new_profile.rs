@@ -134,41 +134,7 @@ fn spawn_form(mut commands: Commands, theme: Res<Theme>) {
                         size::SMALL,
                         palette::INK_SOFT,
                     ));
-                    form.spawn(Node {
-                        column_gap: px(12),
-                        ..default()
-                    })
-                    .with_children(|row| {
-                        for avatar in Avatar::ALL {
-                            row.spawn((
-                                button_base(
-                                    NewProfileAction::PickAvatar(avatar),
-                                    ButtonStyle::Swatch(palette::PANEL),
-                                ),
-                                AvatarChoice(avatar),
-                                children![(
-                                    // Named for screen readers and tests; the figure is the picture.
-                                    Text::new(""),
-                                    TextFont {
-                                        font_size: FontSize::Px(1.0),
-                                        ..default()
-                                    },
-                                    TextColor(Color::NONE),
-                                    Localized::new(format!("avatar-{}", avatar.key())),
-                                )],
-                            ))
-                            .insert(Node {
-                                width: px(76),
-                                height: px(76),
-                                border: UiRect::all(px(4)),
-                                border_radius: BorderRadius::all(px(18)),
-                                justify_content: JustifyContent::Center,
-                                align_items: AlignItems::Center,
-                                ..default()
-                            })
-                            .with_children(|b| spawn_avatar(b, avatar, 56.0));
-                        }
-                    });
+                    avatar_picker(form);
                     form.spawn((
                         FormError,
                         label(theme, Localized::new("empty"), size::SMALL, palette::RISKY),
@@ -296,4 +262,43 @@ fn on_action(
             NewProfileAction::Back => next.set(Screen::Profiles),
         }
     }
+}
+
+/// The avatars to choose from, each a button with its name for screen readers.
+fn avatar_picker(form: &mut ChildSpawnerCommands) {
+    form.spawn(Node {
+        column_gap: px(12),
+        ..default()
+    })
+    .with_children(|row| {
+        for avatar in Avatar::ALL {
+            row.spawn((
+                button_base(
+                    NewProfileAction::PickAvatar(avatar),
+                    ButtonStyle::Swatch(palette::PANEL),
+                ),
+                AvatarChoice(avatar),
+                children![(
+                    // Named for screen readers and tests; the figure is the picture.
+                    Text::new(""),
+                    TextFont {
+                        font_size: FontSize::Px(1.0),
+                        ..default()
+                    },
+                    TextColor(Color::NONE),
+                    Localized::new(format!("avatar-{}", avatar.key())),
+                )],
+            ))
+            .insert(Node {
+                width: px(76),
+                height: px(76),
+                border: UiRect::all(px(4)),
+                border_radius: BorderRadius::all(px(18)),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                ..default()
+            })
+            .with_children(|b| spawn_avatar(b, avatar, 56.0));
+        }
+    });
 }

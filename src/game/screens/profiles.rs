@@ -124,96 +124,9 @@ fn spawn_profiles(
                     palette::INK_SOFT,
                 ));
             }
-            root.spawn(Node {
-                display: Display::Grid,
-                grid_template_columns: RepeatedGridTrack::px(4, 270.0),
-                column_gap: px(14),
-                row_gap: px(12),
-                ..default()
-            })
-            .with_children(|grid| {
-                for (i, profile) in profiles.iter().skip(page * PAGE).take(PAGE).enumerate() {
-                    let mut tile = grid.spawn(button_base(
-                        ProfilesAction::Pick(profile.id),
-                        ButtonStyle::Quiet,
-                    ));
-                    tile.insert(Node {
-                        padding: UiRect::axes(px(12), px(6)),
-                        border: UiRect::all(px(2)),
-                        border_radius: BorderRadius::all(px(14)),
-                        justify_content: JustifyContent::Start,
-                        align_items: AlignItems::Center,
-                        column_gap: px(10),
-                        min_height: px(52),
-                        ..default()
-                    });
-                    if view.removing {
-                        tile.insert(BorderColor::all(palette::RISKY));
-                    }
-                    let badges = crate::learning::mastered_ids(profile).len();
-                    tile.with_children(|b| {
-                        spawn_avatar(b, profile.avatar, 40.0);
-                        b.spawn(verbatim(
-                            theme,
-                            &profile.nickname,
-                            size::BUTTON,
-                            palette::INK,
-                        ));
-                        // Their badges, as a gold star and how many.
-                        if badges > 0 {
-                            b.spawn((
-                                Text::new("★"),
-                                crate::game::theme::font(&theme.symbols, size::SMALL * theme.scale),
-                                TextColor(palette::STAR),
-                            ));
-                            b.spawn(verbatim(
-                                theme,
-                                badges.to_string(),
-                                size::SMALL,
-                                palette::INK_SOFT,
-                            ));
-                        }
-                    });
-                    if i == 0 {
-                        tile.insert(AutoFocus);
-                    }
-                }
-            });
+            profile_tiles(root, theme, profiles, page, &view);
             pager(root, theme, page, page_count);
-            root.spawn((
-                crate::game::Mirror,
-                Node {
-                    column_gap: px(20),
-                    margin: UiRect::top(px(8)),
-                    ..default()
-                },
-            ))
-            .with_children(|row| {
-                if view.removing {
-                    row.spawn(button(
-                        theme,
-                        Localized::new("back"),
-                        ProfilesAction::BackToTeacher,
-                        ButtonStyle::Quiet,
-                    ));
-                } else {
-                    let mut new = row.spawn(button(
-                        theme,
-                        Localized::new("profiles-new-player"),
-                        ProfilesAction::NewPlayer,
-                        ButtonStyle::Primary,
-                    ));
-                    if profiles.is_empty() {
-                        new.insert(AutoFocus);
-                    }
-                    row.spawn(button(
-                        theme,
-                        Localized::new("back"),
-                        ProfilesAction::Back,
-                        ButtonStyle::Quiet,
-                    ));
-                }
-            });
+            profile_buttons(root, theme, &view, profiles.is_empty());
         });
 }
 
@@ -312,4 +225,112 @@ fn on_action(
             }
         }
     }
+}
+
+/// Back to the teacher (when removing), or a new player and Back.
+fn profile_buttons(
+    root: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    view: &ProfilesView,
+    no_profiles: bool,
+) {
+    root.spawn((
+        crate::game::Mirror,
+        Node {
+            column_gap: px(20),
+            margin: UiRect::top(px(8)),
+            ..default()
+        },
+    ))
+    .with_children(|row| {
+        if view.removing {
+            row.spawn(button(
+                theme,
+                Localized::new("back"),
+                ProfilesAction::BackToTeacher,
+                ButtonStyle::Quiet,
+            ));
+        } else {
+            let mut new = row.spawn(button(
+                theme,
+                Localized::new("profiles-new-player"),
+                ProfilesAction::NewPlayer,
+                ButtonStyle::Primary,
+            ));
+            if no_profiles {
+                new.insert(AutoFocus);
+            }
+            row.spawn(button(
+                theme,
+                Localized::new("back"),
+                ProfilesAction::Back,
+                ButtonStyle::Quiet,
+            ));
+        }
+    });
+}
+
+/// A page of the children on this machine: avatar and nickname.
+fn profile_tiles(
+    root: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    profiles: &[crate::progress::Profile],
+    page: usize,
+    view: &ProfilesView,
+) {
+    root.spawn(Node {
+        display: Display::Grid,
+        grid_template_columns: RepeatedGridTrack::px(4, 270.0),
+        column_gap: px(14),
+        row_gap: px(12),
+        ..default()
+    })
+    .with_children(|grid| {
+        for (i, profile) in profiles.iter().skip(page * PAGE).take(PAGE).enumerate() {
+            let mut tile = grid.spawn(button_base(
+                ProfilesAction::Pick(profile.id),
+                ButtonStyle::Quiet,
+            ));
+            tile.insert(Node {
+                padding: UiRect::axes(px(12), px(6)),
+                border: UiRect::all(px(2)),
+                border_radius: BorderRadius::all(px(14)),
+                justify_content: JustifyContent::Start,
+                align_items: AlignItems::Center,
+                column_gap: px(10),
+                min_height: px(52),
+                ..default()
+            });
+            if view.removing {
+                tile.insert(BorderColor::all(palette::RISKY));
+            }
+            let badges = crate::learning::mastered_ids(profile).len();
+            tile.with_children(|b| {
+                spawn_avatar(b, profile.avatar, 40.0);
+                b.spawn(verbatim(
+                    theme,
+                    &profile.nickname,
+                    size::BUTTON,
+                    palette::INK,
+                ));
+                // Their badges, as a gold star and how many.
+                if badges > 0 {
+                    b.spawn((
+                        Text::new("★"),
+                        crate::game::theme::font(&theme.symbols, size::SMALL * theme.scale),
+                        TextColor(palette::STAR),
+                    ));
+                    b.spawn(verbatim(
+                        theme,
+                        badges.to_string(),
+                        size::SMALL,
+                        palette::INK_SOFT,
+                    ));
+                }
+            });
+            if i == 0 {
+                tile.insert(AutoFocus);
+            }
+        }
+    });
 }

@@ -111,11 +111,8 @@ fn spawn_report(
     clear_root(&mut commands, &old);
     let theme = theme.as_ref();
     let report = &shown.0;
-    let (children, levels, stars) = report.totals();
-    let weakest = report.weakest();
     let page_count = pages(report.children.len(), PAGE);
     let page = view.page.min(page_count - 1);
-    let small = size::SMALL * 0.85;
     commands
         .spawn((
             crate::game::theme::screen_root("Report screen"),
@@ -132,153 +129,11 @@ fn spawn_report(
             ..default()
         })
         .with_children(|root| {
-            root.spawn((
-                crate::game::Mirror,
-                Node {
-                    width: percent_node(),
-                    column_gap: px(20),
-                    align_items: AlignItems::Center,
-                    ..default()
-                },
-            ))
-            .with_children(|top| {
-                top.spawn(heading(
-                    theme,
-                    Localized::new("report-heading"),
-                    size::HEADING,
-                ));
-                top.spawn(label(
-                    theme,
-                    Localized::new("report-summary")
-                        .with("children", children)
-                        .with("levels", levels)
-                        .with("stars", stars),
-                    size::SMALL,
-                    palette::INK_SOFT,
-                ));
-                top.spawn(Node {
-                    flex_grow: 1.0,
-                    ..default()
-                });
-                for (id, learning) in [("report-tab-levels", false), ("report-tab-learning", true)]
-                {
-                    top.spawn(button(
-                        theme,
-                        Localized::new(id),
-                        ReportAction::Learning(learning),
-                        ButtonStyle::option(view.learning == learning),
-                    ));
-                }
-                top.spawn((
-                    button(
-                        theme,
-                        Localized::new("back"),
-                        ReportAction::Back,
-                        ButtonStyle::Quiet,
-                    ),
-                    AutoFocus,
-                ));
-            });
+            report_top(root, theme, report, &view);
             if view.learning {
                 learning(root, theme, report, &words, page);
             } else {
-                let (message, names) = report.weakest_line(&words.0);
-                root.spawn(label(
-                    theme,
-                    Localized::new(message).with("objectives", names),
-                    size::BODY * 0.85,
-                    palette::INK,
-                ));
-                // The chart: one bar per objective, numbered for the table's columns.
-                root.spawn(Node {
-                    flex_direction: FlexDirection::Column,
-                    row_gap: px(3),
-                    ..default()
-                })
-                .with_children(|chart| {
-                    for (n, o) in report.objectives.iter().enumerate() {
-                        let weak = weakest.iter().any(|w| w.id == o.id);
-                        chart
-                            .spawn((
-                                crate::game::Mirror,
-                                Node {
-                                    column_gap: px(10),
-                                    align_items: AlignItems::Center,
-                                    ..default()
-                                },
-                            ))
-                            .with_children(|bar_row| {
-                                bar_row
-                                    .spawn(cell(300.0))
-                                    .insert(Node {
-                                        width: px(300),
-                                        justify_content: JustifyContent::End,
-                                        ..default()
-                                    })
-                                    .with_children(|c| {
-                                        c.spawn(verbatim(
-                                            theme,
-                                            format!(
-                                                "{}. {}",
-                                                n + 1,
-                                                objective_title(&words.0, &o.id)
-                                            ),
-                                            small,
-                                            palette::INK,
-                                        ));
-                                    });
-                                bar_row
-                                    .spawn((
-                                        Node {
-                                            width: px(360),
-                                            height: px(16),
-                                            border_radius: BorderRadius::all(px(4)),
-                                            ..default()
-                                        },
-                                        BackgroundColor(palette::QUIET_BUTTON),
-                                    ))
-                                    .with_children(|track| {
-                                        track.spawn((
-                                            Node {
-                                                width: Val::Percent(
-                                                    (o.class_score.unwrap_or(0.0) * 100.0) as f32,
-                                                ),
-                                                height: percent_node(),
-                                                border_radius: BorderRadius::all(px(4)),
-                                                ..default()
-                                            },
-                                            BackgroundColor(if weak {
-                                                palette::RISKY
-                                            } else {
-                                                palette::BUTTON
-                                            }),
-                                        ));
-                                    });
-                                bar_row.spawn(cell(60.0)).with_children(|c| {
-                                    c.spawn(verbatim(
-                                        theme,
-                                        shown_score(o.class_score),
-                                        small,
-                                        palette::INK,
-                                    ));
-                                });
-                                if weak {
-                                    bar_row.spawn(label(
-                                        theme,
-                                        Localized::new("report-weakest-tag"),
-                                        small,
-                                        palette::RISKY,
-                                    ));
-                                }
-                            });
-                    }
-                });
-                root.spawn(label(
-                    theme,
-                    Localized::new("report-legend"),
-                    small * 0.9,
-                    palette::INK_SOFT,
-                ));
+                objective_chart(root, theme, report, &words);
                 if report.children.is_empty() {
                     root.spawn(label(
                         theme,
@@ -287,108 +142,11 @@ fn spawn_report(
                         palette::INK_SOFT,
                     ));
                 } else {
-                    // The table: nickname, levels, stars, then objective 1, 2, ...
-                    root.spawn(Node {
-                        flex_direction: FlexDirection::Column,
-                        ..default()
-                    })
-                    .with_children(|table| {
-                        let header = |t: &mut ChildSpawnerCommands| {
-                            t.spawn((
-                                crate::game::Mirror,
-                                Node::default(),
-                                BackgroundColor(palette::QUIET_BUTTON),
-                            ))
-                            .with_children(|r| {
-                                for (id, width) in [
-                                    ("report-nickname", 200.0),
-                                    ("report-levels", 90.0),
-                                    ("report-stars", 90.0),
-                                ] {
-                                    r.spawn(cell(width)).with_children(|c| {
-                                        c.spawn(label(
-                                            theme,
-                                            Localized::new(id),
-                                            small,
-                                            palette::INK,
-                                        ));
-                                    });
-                                }
-                                for n in 1..=report.objectives.len() {
-                                    r.spawn(cell(62.0)).with_children(|c| {
-                                        c.spawn(verbatim(
-                                            theme,
-                                            n.to_string(),
-                                            small,
-                                            palette::INK,
-                                        ));
-                                    });
-                                }
-                            });
-                        };
-                        header(table);
-                        for child in report.children.iter().skip(page * PAGE).take(PAGE) {
-                            table
-                                .spawn((crate::game::Mirror, Node::default()))
-                                .with_children(|r| {
-                                    for (text, width) in [
-                                        (child.nickname.clone(), 200.0),
-                                        (child.levels.to_string(), 90.0),
-                                        (child.stars.to_string(), 90.0),
-                                    ] {
-                                        r.spawn(cell(width)).with_children(|c| {
-                                            c.spawn(verbatim(theme, text, small, palette::INK));
-                                        });
-                                    }
-                                    for o in &report.objectives {
-                                        let score = child.score(&o.id);
-                                        r.spawn((
-                                            cell(62.0),
-                                            BackgroundColor(standing_color(Standing::of(score))),
-                                        ))
-                                        .with_children(
-                                            |c| {
-                                                c.spawn(verbatim(
-                                                    theme,
-                                                    shown_score(score),
-                                                    small,
-                                                    palette::INK,
-                                                ));
-                                            },
-                                        );
-                                    }
-                                });
-                        }
-                    });
+                    children_table(root, theme, report, page);
                 }
             }
             pager(root, theme, page, page_count);
-            root.spawn((
-                crate::game::Mirror,
-                Node {
-                    column_gap: px(16),
-                    align_items: AlignItems::Center,
-                    ..default()
-                },
-            ))
-            .with_children(|row| {
-                row.spawn(button(
-                    theme,
-                    Localized::new("report-save-csv"),
-                    ReportAction::SaveCsv,
-                    ButtonStyle::Primary,
-                ));
-                row.spawn(button(
-                    theme,
-                    Localized::new("report-save-html"),
-                    ReportAction::SaveHtml,
-                    ButtonStyle::Primary,
-                ));
-            });
-            if let Some((said, ok)) = &view.said {
-                let color = if *ok { palette::SAFE } else { palette::RISKY };
-                root.spawn(label(theme, said.clone(), size::SMALL * 0.9, color));
-            }
+            save_row(root, theme, &view);
         });
 }
 
@@ -540,4 +298,261 @@ fn on_action(
         }
         rebuild.write(Rebuild);
     }
+}
+
+/// Save as a spreadsheet or a web page, and where it was saved.
+fn save_row(root: &mut ChildSpawnerCommands, theme: &Theme, view: &ReportView) {
+    root.spawn((
+        crate::game::Mirror,
+        Node {
+            column_gap: px(16),
+            align_items: AlignItems::Center,
+            ..default()
+        },
+    ))
+    .with_children(|row| {
+        row.spawn(button(
+            theme,
+            Localized::new("report-save-csv"),
+            ReportAction::SaveCsv,
+            ButtonStyle::Primary,
+        ));
+        row.spawn(button(
+            theme,
+            Localized::new("report-save-html"),
+            ReportAction::SaveHtml,
+            ButtonStyle::Primary,
+        ));
+    });
+    if let Some((said, ok)) = &view.said {
+        let color = if *ok { palette::SAFE } else { palette::RISKY };
+        root.spawn(label(theme, said.clone(), size::SMALL * 0.9, color));
+    }
+}
+
+/// The table: nickname, levels, stars, then objective 1, 2, ... (a page of it).
+fn children_table(
+    root: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    report: &ClassReport,
+    page: usize,
+) {
+    let small = size::SMALL * 0.85;
+    // The table: nickname, levels, stars, then objective 1, 2, ...
+    root.spawn(Node {
+        flex_direction: FlexDirection::Column,
+        ..default()
+    })
+    .with_children(|table| {
+        let header = |t: &mut ChildSpawnerCommands| {
+            t.spawn((
+                crate::game::Mirror,
+                Node::default(),
+                BackgroundColor(palette::QUIET_BUTTON),
+            ))
+            .with_children(|r| {
+                for (id, width) in [
+                    ("report-nickname", 200.0),
+                    ("report-levels", 90.0),
+                    ("report-stars", 90.0),
+                ] {
+                    r.spawn(cell(width)).with_children(|c| {
+                        c.spawn(label(theme, Localized::new(id), small, palette::INK));
+                    });
+                }
+                for n in 1..=report.objectives.len() {
+                    r.spawn(cell(62.0)).with_children(|c| {
+                        c.spawn(verbatim(theme, n.to_string(), small, palette::INK));
+                    });
+                }
+            });
+        };
+        header(table);
+        for child in report.children.iter().skip(page * PAGE).take(PAGE) {
+            table
+                .spawn((crate::game::Mirror, Node::default()))
+                .with_children(|r| {
+                    for (text, width) in [
+                        (child.nickname.clone(), 200.0),
+                        (child.levels.to_string(), 90.0),
+                        (child.stars.to_string(), 90.0),
+                    ] {
+                        r.spawn(cell(width)).with_children(|c| {
+                            c.spawn(verbatim(theme, text, small, palette::INK));
+                        });
+                    }
+                    for o in &report.objectives {
+                        let score = child.score(&o.id);
+                        r.spawn((
+                            cell(62.0),
+                            BackgroundColor(standing_color(Standing::of(score))),
+                        ))
+                        .with_children(|c| {
+                            c.spawn(verbatim(theme, shown_score(score), small, palette::INK));
+                        });
+                    }
+                });
+        }
+    });
+}
+
+/// The weakest objectives in words, then one bar per objective, numbered for the
+/// table's columns.
+fn objective_chart(
+    root: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    report: &ClassReport,
+    words: &Words,
+) {
+    let weakest = report.weakest();
+    let small = size::SMALL * 0.85;
+    let (message, names) = report.weakest_line(&words.0);
+    root.spawn(label(
+        theme,
+        Localized::new(message).with("objectives", names),
+        size::BODY * 0.85,
+        palette::INK,
+    ));
+    // The chart: one bar per objective, numbered for the table's columns.
+    root.spawn(Node {
+        flex_direction: FlexDirection::Column,
+        row_gap: px(3),
+        ..default()
+    })
+    .with_children(|chart| {
+        for (n, o) in report.objectives.iter().enumerate() {
+            let weak = weakest.iter().any(|w| w.id == o.id);
+            chart
+                .spawn((
+                    crate::game::Mirror,
+                    Node {
+                        column_gap: px(10),
+                        align_items: AlignItems::Center,
+                        ..default()
+                    },
+                ))
+                .with_children(|bar_row| {
+                    bar_row
+                        .spawn(cell(300.0))
+                        .insert(Node {
+                            width: px(300),
+                            justify_content: JustifyContent::End,
+                            ..default()
+                        })
+                        .with_children(|c| {
+                            c.spawn(verbatim(
+                                theme,
+                                format!("{}. {}", n + 1, objective_title(&words.0, &o.id)),
+                                small,
+                                palette::INK,
+                            ));
+                        });
+                    bar_row
+                        .spawn((
+                            Node {
+                                width: px(360),
+                                height: px(16),
+                                border_radius: BorderRadius::all(px(4)),
+                                ..default()
+                            },
+                            BackgroundColor(palette::QUIET_BUTTON),
+                        ))
+                        .with_children(|track| {
+                            track.spawn((
+                                Node {
+                                    width: Val::Percent(
+                                        (o.class_score.unwrap_or(0.0) * 100.0) as f32,
+                                    ),
+                                    height: percent_node(),
+                                    border_radius: BorderRadius::all(px(4)),
+                                    ..default()
+                                },
+                                BackgroundColor(if weak {
+                                    palette::RISKY
+                                } else {
+                                    palette::BUTTON
+                                }),
+                            ));
+                        });
+                    bar_row.spawn(cell(60.0)).with_children(|c| {
+                        c.spawn(verbatim(
+                            theme,
+                            shown_score(o.class_score),
+                            small,
+                            palette::INK,
+                        ));
+                    });
+                    if weak {
+                        bar_row.spawn(label(
+                            theme,
+                            Localized::new("report-weakest-tag"),
+                            small,
+                            palette::RISKY,
+                        ));
+                    }
+                });
+        }
+    });
+    root.spawn(label(
+        theme,
+        Localized::new("report-legend"),
+        small * 0.9,
+        palette::INK_SOFT,
+    ));
+}
+
+/// The heading and the class in numbers; levels or learning; Back.
+fn report_top(
+    root: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    report: &ClassReport,
+    view: &ReportView,
+) {
+    let (children, levels, stars) = report.totals();
+    root.spawn((
+        crate::game::Mirror,
+        Node {
+            width: percent_node(),
+            column_gap: px(20),
+            align_items: AlignItems::Center,
+            ..default()
+        },
+    ))
+    .with_children(|top| {
+        top.spawn(heading(
+            theme,
+            Localized::new("report-heading"),
+            size::HEADING,
+        ));
+        top.spawn(label(
+            theme,
+            Localized::new("report-summary")
+                .with("children", children)
+                .with("levels", levels)
+                .with("stars", stars),
+            size::SMALL,
+            palette::INK_SOFT,
+        ));
+        top.spawn(Node {
+            flex_grow: 1.0,
+            ..default()
+        });
+        for (id, learning) in [("report-tab-levels", false), ("report-tab-learning", true)] {
+            top.spawn(button(
+                theme,
+                Localized::new(id),
+                ReportAction::Learning(learning),
+                ButtonStyle::option(view.learning == learning),
+            ));
+        }
+        top.spawn((
+            button(
+                theme,
+                Localized::new("back"),
+                ReportAction::Back,
+                ButtonStyle::Quiet,
+            ),
+            AutoFocus,
+        ));
+    });
 }

@@ -234,90 +234,7 @@ fn spawn_settings(
                     ..default()
                 })
                 .with_children(|panel| {
-                    option_row(panel).with_children(|r| {
-                        r.spawn(label(
-                            theme,
-                            Localized::new("settings-text-size")
-                                .with_message("size", format!("text-size-{}", p.text_size.key())),
-                            size::BODY,
-                            palette::INK,
-                        ));
-                        for s in TextSize::ALL {
-                            r.spawn(button(
-                                theme,
-                                Localized::new(format!("text-size-{}", s.key())),
-                                SettingsAction::SetTextSize(s),
-                                ButtonStyle::option(s == p.text_size),
-                            ));
-                        }
-                    });
-                    toggle_row(
-                        panel,
-                        theme,
-                        "settings-contrast",
-                        p.high_contrast,
-                        SettingsAction::ToggleContrast,
-                    );
-                    toggle_row(
-                        panel,
-                        theme,
-                        "settings-motion",
-                        p.reduced_motion,
-                        SettingsAction::ToggleMotion,
-                    );
-                    volume_row(
-                        panel,
-                        theme,
-                        "settings-music",
-                        p.music,
-                        SettingsAction::MusicVolume,
-                    );
-                    volume_row(
-                        panel,
-                        theme,
-                        "settings-effects",
-                        p.effects,
-                        SettingsAction::EffectsVolume,
-                    );
-                    volume_row(
-                        panel,
-                        theme,
-                        "settings-voice",
-                        p.voice,
-                        SettingsAction::VoiceVolume,
-                    );
-                    toggle_row(
-                        panel,
-                        theme,
-                        "settings-read-aloud",
-                        p.read_aloud,
-                        SettingsAction::ToggleReadAloud,
-                    );
-                    option_row(panel).with_children(|r| {
-                        r.spawn(label(
-                            theme,
-                            Localized::new("settings-sound")
-                                .with_message("state", on_off(!p.muted)),
-                            size::BODY,
-                            palette::INK,
-                        ));
-                        r.spawn(button(
-                            theme,
-                            Localized::new(if p.muted {
-                                "settings-unmute"
-                            } else {
-                                "settings-mute"
-                            }),
-                            SettingsAction::ToggleMute,
-                            ButtonStyle::Quiet,
-                        ));
-                    });
-                    panel.spawn(label(
-                        theme,
-                        Localized::new("settings-kept"),
-                        size::SMALL,
-                        palette::INK_SOFT,
-                    ));
+                    setting_rows(panel, theme, p);
                 });
         });
 }
@@ -372,4 +289,91 @@ fn on_action(
         refocus.to(action);
         rebuild.write(Rebuild);
     }
+}
+
+/// Each setting in a row: its state in words, and the buttons that change it.
+fn setting_rows(panel: &mut ChildSpawnerCommands, theme: &Theme, p: crate::prefs::Preferences) {
+    option_row(panel).with_children(|r| {
+        r.spawn(label(
+            theme,
+            Localized::new("settings-text-size")
+                .with_message("size", format!("text-size-{}", p.text_size.key())),
+            size::BODY,
+            palette::INK,
+        ));
+        for s in TextSize::ALL {
+            r.spawn(button(
+                theme,
+                Localized::new(format!("text-size-{}", s.key())),
+                SettingsAction::SetTextSize(s),
+                ButtonStyle::option(s == p.text_size),
+            ));
+        }
+    });
+    toggle_row(
+        panel,
+        theme,
+        "settings-contrast",
+        p.high_contrast,
+        SettingsAction::ToggleContrast,
+    );
+    toggle_row(
+        panel,
+        theme,
+        "settings-motion",
+        p.reduced_motion,
+        SettingsAction::ToggleMotion,
+    );
+    volume_row(
+        panel,
+        theme,
+        "settings-music",
+        p.music,
+        SettingsAction::MusicVolume,
+    );
+    volume_row(
+        panel,
+        theme,
+        "settings-effects",
+        p.effects,
+        SettingsAction::EffectsVolume,
+    );
+    volume_row(
+        panel,
+        theme,
+        "settings-voice",
+        p.voice,
+        SettingsAction::VoiceVolume,
+    );
+    toggle_row(
+        panel,
+        theme,
+        "settings-read-aloud",
+        p.read_aloud,
+        SettingsAction::ToggleReadAloud,
+    );
+    option_row(panel).with_children(|r| {
+        r.spawn(label(
+            theme,
+            Localized::new("settings-sound").with_message("state", on_off(!p.muted)),
+            size::BODY,
+            palette::INK,
+        ));
+        r.spawn(button(
+            theme,
+            Localized::new(if p.muted {
+                "settings-unmute"
+            } else {
+                "settings-mute"
+            }),
+            SettingsAction::ToggleMute,
+            ButtonStyle::Quiet,
+        ));
+    });
+    panel.spawn(label(
+        theme,
+        Localized::new("settings-kept"),
+        size::SMALL,
+        palette::INK_SOFT,
+    ));
 }

@@ -148,70 +148,7 @@ fn spawn_teacher(
                     .with_message("band", format!("band-{}", band.key())),
             );
             // Each level of the band, its risk's colour at its edge, on or off in words.
-            root.spawn(Node {
-                display: Display::Grid,
-                grid_template_columns: RepeatedGridTrack::flex(2, 1.0),
-                column_gap: px(10),
-                row_gap: px(8),
-                ..default()
-            })
-            .with_children(|grid| {
-                for risk in Risk::ALL {
-                    for scenario in content
-                        .playable()
-                        .filter(|s| s.risk == risk && s.ages.contains(&band))
-                    {
-                        let on = saves.enabled(&scenario.id);
-                        let text = if on {
-                            palette::BUTTON_TEXT
-                        } else {
-                            palette::INK
-                        };
-                        grid.spawn(button_base(
-                            TeacherAction::ToggleScenario(scenario.id.clone()),
-                            ButtonStyle::option(on),
-                        ))
-                        .insert((
-                            Node {
-                                padding: UiRect::axes(px(14), px(6)),
-                                border: UiRect {
-                                    left: px(8),
-                                    right: px(8),
-                                    ..UiRect::all(px(2))
-                                },
-                                border_radius: BorderRadius::all(px(10)),
-                                justify_content: JustifyContent::SpaceBetween,
-                                align_items: AlignItems::Center,
-                                column_gap: px(10),
-                                min_height: px(40),
-                                ..default()
-                            },
-                            BorderColor::all(risk_color(risk)),
-                        ))
-                        .with_children(|b| {
-                            b.spawn(crate::game::theme::label(
-                                theme,
-                                Localized::scenario(
-                                    scenario,
-                                    "title",
-                                    &scenario.default_variables(),
-                                ),
-                                size::SMALL,
-                                text,
-                            ));
-                            b.spawn(button_label(
-                                theme,
-                                Localized::new(if on {
-                                    "teacher-level-on"
-                                } else {
-                                    "teacher-level-off"
-                                }),
-                                text,
-                            ));
-                        });
-                    }
-                }
-            });
+            band_levels(root, theme, &content, &saves);
             option_row(root).with_children(|lock| {
                 lock.spawn(button(
                     theme,
@@ -234,49 +171,7 @@ fn spawn_teacher(
                     palette::INK,
                 ));
             });
-            if view.confirm_reset {
-                root.spawn(label(
-                    theme,
-                    Localized::new("teacher-reset-confirm"),
-                    size::BODY,
-                    palette::RISKY,
-                ));
-                confirm_buttons(
-                    root,
-                    theme,
-                    "teacher-reset-yes",
-                    TeacherAction::ConfirmReset,
-                    TeacherAction::Cancel,
-                );
-            } else {
-                option_row(root).with_children(|tools| {
-                    tools.spawn(button(
-                        theme,
-                        Localized::new("teacher-report"),
-                        TeacherAction::OpenReport,
-                        ButtonStyle::Primary,
-                    ));
-                    tools.spawn(button(
-                        theme,
-                        Localized::new("teacher-remove-profile"),
-                        TeacherAction::RemoveProfiles,
-                        ButtonStyle::Quiet,
-                    ));
-                    tools.spawn(button(
-                        theme,
-                        Localized::new("teacher-reset"),
-                        TeacherAction::ResetAll,
-                        ButtonStyle::Quiet,
-                    ));
-                    #[cfg(not(target_arch = "wasm32"))]
-                    tools.spawn(button(
-                        theme,
-                        Localized::new("teacher-quit"),
-                        TeacherAction::Quit,
-                        ButtonStyle::Quiet,
-                    ));
-                });
-            }
+            teacher_tools(root, theme, view.confirm_reset);
             if let Some(said) = &view.said {
                 root.spawn(label(theme, said.clone(), size::SMALL, palette::SAFE));
             }
@@ -355,4 +250,116 @@ fn on_action(
         }
         rebuild.write(Rebuild);
     }
+}
+
+/// The report, removing profiles, resetting (asked first), quitting.
+fn teacher_tools(root: &mut ChildSpawnerCommands, theme: &Theme, confirm_reset: bool) {
+    if confirm_reset {
+        root.spawn(label(
+            theme,
+            Localized::new("teacher-reset-confirm"),
+            size::BODY,
+            palette::RISKY,
+        ));
+        confirm_buttons(
+            root,
+            theme,
+            "teacher-reset-yes",
+            TeacherAction::ConfirmReset,
+            TeacherAction::Cancel,
+        );
+    } else {
+        option_row(root).with_children(|tools| {
+            tools.spawn(button(
+                theme,
+                Localized::new("teacher-report"),
+                TeacherAction::OpenReport,
+                ButtonStyle::Primary,
+            ));
+            tools.spawn(button(
+                theme,
+                Localized::new("teacher-remove-profile"),
+                TeacherAction::RemoveProfiles,
+                ButtonStyle::Quiet,
+            ));
+            tools.spawn(button(
+                theme,
+                Localized::new("teacher-reset"),
+                TeacherAction::ResetAll,
+                ButtonStyle::Quiet,
+            ));
+            #[cfg(not(target_arch = "wasm32"))]
+            tools.spawn(button(
+                theme,
+                Localized::new("teacher-quit"),
+                TeacherAction::Quit,
+                ButtonStyle::Quiet,
+            ));
+        });
+    }
+}
+
+/// Each level of the band, its risk's colour at its edge, on or off in words.
+fn band_levels(root: &mut ChildSpawnerCommands, theme: &Theme, content: &Content, saves: &Saves) {
+    let band = saves.age_band();
+    root.spawn(Node {
+        display: Display::Grid,
+        grid_template_columns: RepeatedGridTrack::flex(2, 1.0),
+        column_gap: px(10),
+        row_gap: px(8),
+        ..default()
+    })
+    .with_children(|grid| {
+        for risk in Risk::ALL {
+            for scenario in content
+                .playable()
+                .filter(|s| s.risk == risk && s.ages.contains(&band))
+            {
+                let on = saves.enabled(&scenario.id);
+                let text = if on {
+                    palette::BUTTON_TEXT
+                } else {
+                    palette::INK
+                };
+                grid.spawn(button_base(
+                    TeacherAction::ToggleScenario(scenario.id.clone()),
+                    ButtonStyle::option(on),
+                ))
+                .insert((
+                    Node {
+                        padding: UiRect::axes(px(14), px(6)),
+                        border: UiRect {
+                            left: px(8),
+                            right: px(8),
+                            ..UiRect::all(px(2))
+                        },
+                        border_radius: BorderRadius::all(px(10)),
+                        justify_content: JustifyContent::SpaceBetween,
+                        align_items: AlignItems::Center,
+                        column_gap: px(10),
+                        min_height: px(40),
+                        ..default()
+                    },
+                    BorderColor::all(risk_color(risk)),
+                ))
+                .with_children(|b| {
+                    b.spawn(crate::game::theme::label(
+                        theme,
+                        Localized::scenario(scenario, "title", &scenario.default_variables()),
+                        size::SMALL,
+                        text,
+                    ));
+                    b.spawn(button_label(
+                        theme,
+                        Localized::new(if on {
+                            "teacher-level-on"
+                        } else {
+                            "teacher-level-off"
+                        }),
+                        text,
+                    ));
+                });
+            }
+        }
+    });
 }

@@ -142,108 +142,12 @@ fn spawn_title(
                 ),
                 TextLayout::justify(Justify::Center),
             ));
-            root.spawn(Node {
-                flex_direction: FlexDirection::Row,
-                column_gap: px(20),
-                margin: UiRect::top(px(16)),
-                ..default()
-            })
-            .with_children(|row| {
-                row.spawn((
-                    button(
-                        theme,
-                        Localized::new("title-play"),
-                        TitleAction::Play,
-                        ButtonStyle::Primary,
-                    ),
-                    AutoFocus,
-                ));
-                row.spawn(button(
-                    theme,
-                    Localized::new("title-settings"),
-                    super::settings::OpenSettings,
-                    ButtonStyle::Quiet,
-                ));
-                row.spawn(button(
-                    theme,
-                    Localized::new("title-teacher"),
-                    TitleAction::OpenTeacher,
-                    ButtonStyle::Quiet,
-                ));
-                // In a kiosk only the teacher quits (from the teacher settings).
-                #[cfg(not(target_arch = "wasm32"))]
-                if !kiosk.0 {
-                    row.spawn(button(
-                        theme,
-                        Localized::new("title-quit"),
-                        TitleAction::Quit,
-                        ButtonStyle::Quiet,
-                    ));
-                }
-            });
+            title_buttons(root, theme, &kiosk);
             if !saves.locked() {
                 language_picker(root, theme, &words);
             }
             if problems {
-                root.spawn((
-                    Name::new("Problems"),
-                    Node {
-                        flex_direction: FlexDirection::Column,
-                        padding: UiRect::all(px(14)),
-                        row_gap: px(6),
-                        max_width: px(1000),
-                        border_radius: BorderRadius::all(px(12)),
-                        ..default()
-                    },
-                    BackgroundColor(palette::WARNING_BG),
-                ))
-                .with_children(|panel| {
-                    if !errors.is_empty() {
-                        panel.spawn(label(
-                            theme,
-                            Localized::new("title-content-problems").with("count", errors.len()),
-                            size::SMALL,
-                            palette::INK,
-                        ));
-                        for e in errors.iter().take(3) {
-                            let first_line = e.lines().next().unwrap_or_default();
-                            panel.spawn(verbatim(
-                                theme,
-                                first_line,
-                                size::SMALL * 0.8,
-                                palette::INK_SOFT,
-                            ));
-                        }
-                    }
-                    if let Some(problem) = settings_problem {
-                        panel.spawn(label(
-                            theme,
-                            Localized::new("title-settings-problem"),
-                            size::SMALL,
-                            palette::INK,
-                        ));
-                        let first_line = problem.lines().next().unwrap_or_default();
-                        panel.spawn(verbatim(
-                            theme,
-                            first_line,
-                            size::SMALL * 0.8,
-                            palette::INK_SOFT,
-                        ));
-                    }
-                    if let Some(notice) = &saves.language_notice {
-                        panel.spawn(verbatim(theme, notice, size::SMALL, palette::INK));
-                    }
-                    if saves.notice.is_some() {
-                        // One plain sentence here; the detail is in the log
-                        // and the teacher's screen.
-                        panel.spawn(label(
-                            theme,
-                            Localized::new("title-save-problem"),
-                            size::SMALL,
-                            palette::INK,
-                        ));
-                    }
-                });
+                problems_panel(root, theme, &errors, settings_problem, &saves);
             }
         });
 }
@@ -271,4 +175,120 @@ fn on_action(
             }
         }
     }
+}
+
+/// Content, settings or save problems, for the teacher to see before a child starts.
+fn problems_panel(
+    root: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    errors: &[String],
+    settings_problem: Option<&str>,
+    saves: &Saves,
+) {
+    root.spawn((
+        Name::new("Problems"),
+        Node {
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(14)),
+            row_gap: px(6),
+            max_width: px(1000),
+            border_radius: BorderRadius::all(px(12)),
+            ..default()
+        },
+        BackgroundColor(palette::WARNING_BG),
+    ))
+    .with_children(|panel| {
+        if !errors.is_empty() {
+            panel.spawn(label(
+                theme,
+                Localized::new("title-content-problems").with("count", errors.len()),
+                size::SMALL,
+                palette::INK,
+            ));
+            for e in errors.iter().take(3) {
+                let first_line = e.lines().next().unwrap_or_default();
+                panel.spawn(verbatim(
+                    theme,
+                    first_line,
+                    size::SMALL * 0.8,
+                    palette::INK_SOFT,
+                ));
+            }
+        }
+        if let Some(problem) = settings_problem {
+            panel.spawn(label(
+                theme,
+                Localized::new("title-settings-problem"),
+                size::SMALL,
+                palette::INK,
+            ));
+            let first_line = problem.lines().next().unwrap_or_default();
+            panel.spawn(verbatim(
+                theme,
+                first_line,
+                size::SMALL * 0.8,
+                palette::INK_SOFT,
+            ));
+        }
+        if let Some(notice) = &saves.language_notice {
+            panel.spawn(verbatim(theme, notice, size::SMALL, palette::INK));
+        }
+        if saves.notice.is_some() {
+            // One plain sentence here; the detail is in the log
+            // and the teacher's screen.
+            panel.spawn(label(
+                theme,
+                Localized::new("title-save-problem"),
+                size::SMALL,
+                palette::INK,
+            ));
+        }
+    });
+}
+
+/// Play, the settings, the teacher's way in, and Quit (not in a kiosk).
+fn title_buttons(
+    root: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    #[cfg_attr(target_arch = "wasm32", allow(unused_variables))] kiosk: &Kiosk,
+) {
+    root.spawn(Node {
+        flex_direction: FlexDirection::Row,
+        column_gap: px(20),
+        margin: UiRect::top(px(16)),
+        ..default()
+    })
+    .with_children(|row| {
+        row.spawn((
+            button(
+                theme,
+                Localized::new("title-play"),
+                TitleAction::Play,
+                ButtonStyle::Primary,
+            ),
+            AutoFocus,
+        ));
+        row.spawn(button(
+            theme,
+            Localized::new("title-settings"),
+            super::settings::OpenSettings,
+            ButtonStyle::Quiet,
+        ));
+        row.spawn(button(
+            theme,
+            Localized::new("title-teacher"),
+            TitleAction::OpenTeacher,
+            ButtonStyle::Quiet,
+        ));
+        // In a kiosk only the teacher quits (from the teacher settings).
+        #[cfg(not(target_arch = "wasm32"))]
+        if !kiosk.0 {
+            row.spawn(button(
+                theme,
+                Localized::new("title-quit"),
+                TitleAction::Quit,
+                ButtonStyle::Quiet,
+            ));
+        }
+    });
 }
