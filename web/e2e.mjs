@@ -114,7 +114,8 @@ async function key(name) {
   throw new Error(`${name} changed nothing: ${before}`);
 }
 
-// Tab until the focused button's action starts with `prefix`.
+// Tab until the focused button's action (its kind and value, as
+// `TitleAction::Play`) starts with `prefix`.
 async function focus(prefix) {
   for (let i = 0; i < 60; i++) {
     const s = await state();
@@ -138,10 +139,10 @@ await shot("title");
 
 // A child starts: Play, I'm new here, a nickname, Enter.
 await page.focus("#sango-canvas");
-await focus("Play");
+await focus("TitleAction::Play");
 await key("Enter");
 await waitFor((s) => s.screen === "Profiles", "who is playing");
-await focus("NewPlayer");
+await focus("ProfilesAction::NewPlayer");
 await key("Enter");
 await waitFor((s) => s.screen === "NewProfile", "the new-profile form");
 await page.keyboard.type("Web Fox", { delay: 100 });
@@ -153,7 +154,7 @@ await page.waitForTimeout(800);
 await shot("map");
 
 // A chat level (no spot-the-clue card), then every step with the keyboard.
-const level = "OpenLevel(\"contact-the-friendly-stranger\")";
+const level = "MapAction::OpenLevel(\"contact-the-friendly-stranger\")";
 await focus(level);
 await key("Enter");
 // The warm-up with Sango comes first: Enter on what is focused each time (let's
@@ -174,7 +175,7 @@ await shot("level");
 const live = await page.evaluate(() => document.getElementById("sango-live").textContent);
 if (!live || live.length < 20) throw new Error(`the live region said too little: ${live}`);
 console.log(`live region: ${live}`);
-await focus("ReadAloud");
+await focus("Listen");
 await key("Enter");
 await waitFor(() => [...served.keys()].some((p) => p.startsWith("/assets/voice/en/")), "the line's voice");
 for (let i = 0; i < 80; i++) {
@@ -182,9 +183,9 @@ for (let i = 0; i < 80; i++) {
   if (s.screen !== "Level") break;
   const has = (p) => s.buttons.some((b) => b.startsWith(p));
   if (process.env.SANGO_E2E_VERBOSE) console.log(JSON.stringify(s));
-  if (has("Continue")) await focus("Continue");
-  else if (has("Choose")) await focus("Choose");
-  else if (has("FinishSpot")) await focus("FinishSpot");
+  if (has("LevelAction::Continue")) await focus("LevelAction::Continue");
+  else if (has("LevelAction::Choose")) await focus("LevelAction::Choose");
+  else if (has("LevelAction::FinishSpot")) await focus("LevelAction::FinishSpot");
   await key("Enter");
 }
 await waitFor((s) => s.screen === "Debrief", "the debrief");
@@ -199,12 +200,12 @@ if (!saved || !saved.includes("Web Fox") || !saved.includes("contact-the-friendl
 await page.reload();
 await waitFor((s) => s.screen === "Title", "the title after reloading");
 await page.focus("#sango-canvas");
-await focus("Play");
+await focus("TitleAction::Play");
 await key("Enter");
-await waitFor((s) => s.screen === "Profiles" && s.buttons.includes("PickProfile(1)"), "the saved profile");
+await waitFor((s) => s.screen === "Profiles" && s.buttons.includes("ProfilesAction::Pick(1)"), "the saved profile");
 await page.waitForTimeout(800);
 await shot("profiles-after-reload");
-await focus("PickProfile(1)");
+await focus("ProfilesAction::Pick(1)");
 await key("Enter");
 await waitFor((s) => s.screen === "Map", "the map after reloading");
 await page.waitForTimeout(800);

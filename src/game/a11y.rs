@@ -25,25 +25,55 @@ fn spoken(text: &str) -> String {
         .to_string()
 }
 
-#[allow(clippy::type_complexity, clippy::too_many_arguments)] // a Bevy system: each query is one kind of node
+/// Texts that are not buttons: their words, whether they head something, how they
+/// are named now, and whether they are appearing letter by letter.
+type Texts<'w, 's> = Query<
+    'w,
+    's,
+    (
+        Entity,
+        Ref<'static, Text>,
+        Has<Heading>,
+        Option<&'static AccessibilityNode>,
+        Option<&'static super::screens::level::Reveal>,
+    ),
+    Without<bevy::ui_widgets::Button>,
+>;
+
+/// Where a text sits: its spans, and whether a button holds it.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Tree<'w, 's> {
+    spans: Query<'w, 's, &'static TextSpan>,
+    children: Query<'w, 's, &'static Children>,
+    parents: Query<'w, 's, &'static ChildOf>,
+    is_button: Query<'w, 's, (), With<bevy::ui_widgets::Button>>,
+}
+
+impl Tree<'_, '_> {
+    /// A text's words with its spans', as a screen reader should say them.
+    fn words(&self, entity: Entity, text: &str) -> String {
+        let mut words = text.to_owned();
+        for child in self.children.iter_descendants(entity) {
+            if let Ok(span) = self.spans.get(child) {
+                words.push_str(&span.0);
+            }
+        }
+        spoken(&words)
+    }
+
+    fn inside_button(&self, entity: Entity) -> bool {
+        self.parents
+            .iter_ancestors(entity)
+            .any(|a| self.is_button.contains(a))
+    }
+}
+
 fn name_controls(
     mut commands: Commands,
     changed: Query<(), Changed<Text>>,
     mut buttons: Query<(Entity, &mut AccessibilityNode), With<bevy::ui_widgets::Button>>,
-    texts: Query<
-        (
-            Entity,
-            Ref<Text>,
-            Has<Heading>,
-            Option<&AccessibilityNode>,
-            Option<&super::screens::level::Reveal>,
-        ),
-        Without<bevy::ui_widgets::Button>,
-    >,
-    spans: Query<&TextSpan>,
-    children: Query<&Children>,
-    parents: Query<&ChildOf>,
-    is_button: Query<(), With<bevy::ui_widgets::Button>>,
+    texts: Texts,
+    tree: Tree,
 ) {
     if changed.is_empty() {
         return;
@@ -51,18 +81,11 @@ fn name_controls(
     // A button's name: every text inside it, in order (a level's title and its
     // stars' words are separate texts in one button).
     for (button, mut node) in &mut buttons {
-        let name: Vec<String> = children
+        let name: Vec<String> = tree
+            .children
             .iter_descendants(button)
             .filter_map(|e| texts.get(e).ok())
-            .map(|(e, text, ..)| {
-                let mut words = text.0.clone();
-                for child in children.iter_descendants(e) {
-                    if let Ok(span) = spans.get(child) {
-                        words.push_str(&span.0);
-                    }
-                }
-                spoken(&words)
-            })
+            .map(|(e, text, ..)| tree.words(e, &text.0))
             .filter(|w| !w.is_empty())
             .collect();
         let name = name.join(", ");
@@ -72,11 +95,7 @@ fn name_controls(
     }
     // Other text: a label or a heading of its own, unless it is inside a button.
     for (entity, text, heading, node, reveal) in &texts {
-        if !text.is_changed()
-            || parents
-                .iter_ancestors(entity)
-                .any(|a| is_button.contains(a))
-        {
+        if !text.is_changed() || tree.inside_button(entity) {
             continue;
         }
         let role = if heading { Role::Heading } else { Role::Label };

@@ -60,18 +60,9 @@ impl Canvas {
         self.rect(x - w / 2.0, y - w / 2.0, w, w, w, color)
     }
 
-    /// A box turned by `degrees` about its centre.
-    #[allow(clippy::too_many_arguments)] // a shape: where, how big, how round, how turned, what colour
-    fn turned(
-        &self,
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-        r: f32,
-        degrees: f32,
-        color: Color,
-    ) -> impl Bundle {
+    /// A box (x, y, width, height, corner radius) turned by `degrees` about its
+    /// centre.
+    fn turned(&self, [x, y, w, h, r]: [f32; 5], degrees: f32, color: Color) -> impl Bundle {
         (
             self.rect(x, y, w, h, r, color),
             UiTransform::from_rotation(Rot2::degrees(degrees)),
@@ -133,7 +124,7 @@ pub fn spawn_avatar(parent: &mut ChildSpawnerCommands, avatar: Avatar, d: f32) {
             // A sun: rays all round.
             Avatar::Sun => {
                 for i in 0..8 {
-                    f.spawn(c.turned(0.45, 0.0, 0.1, 1.0, 0.05, i as f32 * 22.5, color));
+                    f.spawn(c.turned([0.45, 0.0, 0.1, 1.0, 0.05], i as f32 * 22.5, color));
                 }
                 f.spawn(c.dot(0.5, 0.5, 0.7, Color::srgb(1.0, 0.86, 0.35)));
                 c.face(f, 0.44, 0.13);
@@ -166,14 +157,18 @@ pub fn spawn_avatar(parent: &mut ChildSpawnerCommands, avatar: Avatar, d: f32) {
             }
             // An owl: ear tufts, big ringed eyes, a small beak.
             Avatar::Violet => {
-                f.spawn(c.turned(0.14, 0.06, 0.2, 0.3, 0.06, -25.0, color));
-                f.spawn(c.turned(0.66, 0.06, 0.2, 0.3, 0.06, 25.0, color));
+                f.spawn(c.turned([0.14, 0.06, 0.2, 0.3, 0.06], -25.0, color));
+                f.spawn(c.turned([0.66, 0.06, 0.2, 0.3, 0.06], 25.0, color));
                 f.spawn(c.dot(0.5, 0.56, 0.84, color));
                 f.spawn(c.dot(0.34, 0.48, 0.3, LIGHT));
                 f.spawn(c.dot(0.66, 0.48, 0.3, LIGHT));
                 f.spawn(c.dot(0.34, 0.48, 0.13, INK));
                 f.spawn(c.dot(0.66, 0.48, 0.13, INK));
-                f.spawn(c.turned(0.45, 0.6, 0.1, 0.1, 0.02, 45.0, Color::srgb(0.98, 0.7, 0.2)));
+                f.spawn(c.turned(
+                    [0.45, 0.6, 0.1, 0.1, 0.02],
+                    45.0,
+                    Color::srgb(0.98, 0.7, 0.2),
+                ));
             }
             // A bunny: long ears.
             Avatar::Rose => {

@@ -96,31 +96,52 @@ fn follow_contrast(prefs: Res<Prefs>, clear: Option<ResMut<ClearColor>>) {
 
 /// Recolours what changed colour this frame (a new screen, a hovered button).
 /// Mapping twice gives the same colour, so a recoloured entity stays put.
-#[allow(clippy::type_complexity, clippy::too_many_arguments)] // a Bevy system: each query is one kind of colour
+/// Borders that changed, and new buttons (each gets an edge).
+type Borders<'w, 's> = Query<
+    'w,
+    's,
+    (
+        Entity,
+        &'static mut BorderColor,
+        Option<Ref<'static, super::theme::ButtonStyle>>,
+    ),
+    Or<(Changed<BorderColor>, Added<super::theme::ButtonStyle>)>,
+>;
+
+/// Pictures keep their colours: Sango, avatars, colour swatches, and all inside them.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Pictures<'w, 's> {
+    kept: Query<'w, 's, (), With<KeepColors>>,
+    styles: Query<'w, 's, &'static super::theme::ButtonStyle>,
+    parents: Query<'w, 's, &'static ChildOf>,
+}
+
+impl Pictures<'_, '_> {
+    fn is_picture(&self, e: Entity) -> bool {
+        self.kept.contains(e)
+            || matches!(self.styles.get(e), Ok(super::theme::ButtonStyle::Swatch(_)))
+    }
+
+    fn keep(&self, entity: Entity) -> bool {
+        self.is_picture(entity)
+            || self
+                .parents
+                .iter_ancestors(entity)
+                .any(|e| self.is_picture(e))
+    }
+}
+
 fn recolor(
     prefs: Res<Prefs>,
-    kept: Query<(), With<KeepColors>>,
-    styles: Query<&super::theme::ButtonStyle>,
-    parents: Query<&ChildOf>,
+    pictures: Pictures,
     mut surfaces: Query<(Entity, &mut BackgroundColor), Changed<BackgroundColor>>,
     mut texts: Query<(Entity, &mut TextColor), Changed<TextColor>>,
-    mut borders: Query<
-        (
-            Entity,
-            &mut BorderColor,
-            Option<Ref<super::theme::ButtonStyle>>,
-        ),
-        Or<(Changed<BorderColor>, Added<super::theme::ButtonStyle>)>,
-    >,
+    mut borders: Borders,
 ) {
     if !prefs.0.high_contrast {
         return;
     }
-    // Pictures keep their colours: Sango, avatars, colour swatches.
-    let picture = |e: Entity| {
-        kept.contains(e) || matches!(styles.get(e), Ok(super::theme::ButtonStyle::Swatch(_)))
-    };
-    let keep = |entity: Entity| picture(entity) || parents.iter_ancestors(entity).any(picture);
+    let keep = |entity: Entity| pictures.keep(entity);
     for (entity, mut bg) in &mut surfaces {
         let mapped = surface(bg.0);
         if mapped != bg.0 && !keep(entity) {

@@ -134,15 +134,20 @@ fn keys_for_help(
     }
 }
 
-#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it uses
+/// What the panel is written with: the theme, the language, the school's helplines.
+#[derive(bevy::ecs::system::SystemParam)]
+struct PanelWords<'w> {
+    theme: Res<'w, Theme>,
+    words: Res<'w, Words>,
+    saves: Res<'w, Saves>,
+}
+
 fn toggle_help(
     mut commands: Commands,
     mut actions: MessageReader<HelpAction>,
     mut help: ResMut<HelpOpen>,
     mut focus: ResMut<InputFocus>,
-    theme: Res<Theme>,
-    words: Res<Words>,
-    saves: Res<Saves>,
+    with: PanelWords,
     panels: Query<Entity, With<HelpPanel>>,
     corner: Query<Entity, With<HelpCorner>>,
 ) {
@@ -154,8 +159,8 @@ fn toggle_help(
                 for c in &corner {
                     commands.entity(c).insert(Visibility::Hidden);
                 }
-                let theme = theme.for_language(words.0.language());
-                spawn_panel(&mut commands, &theme, &saves);
+                let theme = with.theme.for_language(with.words.0.language());
+                spawn_panel(&mut commands, &theme, &with.saves);
             }
             HelpAction::Close if help.open => {
                 help.open = false;

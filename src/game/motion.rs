@@ -36,20 +36,33 @@ fn blink_pending(since: f32) -> bool {
     since < BLINK_AT + BLINK_SECS
 }
 
+/// What Sango blinks at: a press, a focus move, a change of mood.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Activity<'w, 's> {
+    pressed: MessageReader<'w, 's, super::actions::Pressed>,
+    focus: Res<'w, bevy::input_focus::InputFocus>,
+    moods: Query<'w, 's, Ref<'static, SangoMood>>,
+}
+
+impl Activity<'_, '_> {
+    fn happened(&mut self) -> bool {
+        self.pressed.read().count() > 0
+            || self.focus.is_changed()
+            || self.moods.iter().any(|m| m.is_changed())
+    }
+}
+
 /// One blink after each press, focus move or change of mood; none with less motion.
-#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is a kind of activity or what it changes
 fn blink(
     prefs: Res<Prefs>,
     time: Res<Time<Real>>,
-    mut pressed: MessageReader<super::actions::Pressed>,
-    focus: Res<bevy::input_focus::InputFocus>,
-    moods: Query<Ref<SangoMood>>,
+    mut activity: Activity,
     mut sangos: Query<&mut super::sango::Blink>,
     mut last: Local<Option<f32>>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
     let now = time.elapsed_secs();
-    if pressed.read().count() > 0 || focus.is_changed() || moods.iter().any(|m| m.is_changed()) {
+    if activity.happened() {
         *last = Some(now);
     }
     let since = last.map_or(f32::INFINITY, |t| now - t);

@@ -527,7 +527,14 @@ pub fn button_name<A: Action>(action: &A) -> Name {
         .rsplit("::")
         .next()
         .unwrap_or_default();
-    Name::new(format!("Button {kind}::{action:?}"))
+    let value = format!("{action:?}");
+    // An enum's value is named with its kind (`TitleAction::Play`); a struct's
+    // already says it (`SetLanguage("ar")`).
+    if value.starts_with(kind) {
+        Name::new(format!("Button {value}"))
+    } else {
+        Name::new(format!("Button {kind}::{value}"))
+    }
 }
 
 /// The bold label of a button.

@@ -74,16 +74,20 @@ fn stamp(root: &ContentRoot) -> u64 {
     hasher.finish()
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The level being played, to open again with the new content.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Playing<'w> {
+    level: Option<Res<'w, Level>>,
+    seed: Option<Res<'w, FixedSeed>>,
+    screen: Res<'w, State<Screen>>,
+}
+
 fn reload_on_change(
     mut commands: Commands,
     time: Res<Time<Real>>,
     mut watch: ResMut<Watch>,
-    mut content: ResMut<Content>,
-    mut words: ResMut<Words>,
-    level: Option<Res<Level>>,
-    seed: Option<Res<FixedSeed>>,
-    screen: Res<State<Screen>>,
+    (mut content, mut words): (ResMut<Content>, ResMut<Words>),
+    playing: Playing,
     theme: Res<Theme>,
     shown: Query<Entity, With<ReloadErrors>>,
 ) {
@@ -145,14 +149,14 @@ fn reload_on_change(
     words.0 = localizer;
     content.library = Arc::new(checked.library);
     content.problems = checked.diagnostics;
-    if *screen.get() == Screen::Level
-        && let Some(level) = level
+    if *playing.screen.get() == Screen::Level
+        && let Some(level) = playing.level
     {
         let id = level.run.scenario().id.clone();
         // Back to where the author opened it: the start, or their `--beat`.
         let fresh = match &level.opened_at {
             Some(beat) => super::screens::map::level_at(&content, &id, Some(beat)).ok(),
-            None => start_level(&content, &id, seed.as_deref()),
+            None => start_level(&content, &id, playing.seed.as_deref()),
         };
         if let Some(fresh) = fresh {
             commands.insert_resource(fresh);

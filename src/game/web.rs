@@ -11,7 +11,7 @@ use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 
-use super::actions::Action;
+use super::actions::Pressed;
 use super::screens::Screen;
 use super::state::{Player, Saves, Words};
 
@@ -67,17 +67,28 @@ fn announce(
     *last = text;
 }
 
+/// The buttons on screen, of every kind, by the names that say their actions.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Buttons<'w, 's> {
+    all: Query<'w, 's, (Entity, &'static Name), With<bevy::ui_widgets::Button>>,
+    added: Query<'w, 's, (), Added<bevy::ui_widgets::Button>>,
+    removed: RemovedComponents<'w, 's, bevy::ui_widgets::Button>,
+    pressed: MessageReader<'w, 's, Pressed>,
+}
+
+/// A button's action as the page sees it: its kind and value, as
+/// `TitleAction::Play` (see `theme::button_name`).
+fn action_of(name: &Name) -> String {
+    let name = name.as_str();
+    name.strip_prefix("Button ").unwrap_or(name).to_owned()
+}
+
 /// Only in frames where something it reports may have changed.
-#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it watches
 fn publish_state(
     screen: Res<State<Screen>>,
     focus: Res<InputFocus>,
-    buttons: Query<(Entity, &Action)>,
-    added: Query<(), Added<Action>>,
-    mut removed: RemovedComponents<Action>,
-    mut actions: MessageReader<Action>,
-    mut handled: Local<u64>,
-    mut last: Local<String>,
+    mut buttons: Buttons,
+    (mut handled, mut last): (Local<u64>, Local<String>),
     fetching: Option<Res<Fetching>>,
     words: Res<Words>,
 ) {
@@ -85,12 +96,12 @@ fn publish_state(
     if fetching.is_some_and(|f| !f.chosen) {
         return;
     }
-    let pressed = actions.read().count() as u64;
+    let pressed = buttons.pressed.read().count() as u64;
     *handled += pressed;
-    let gone = removed.read().count() > 0;
+    let gone = buttons.removed.read().count() > 0;
     if pressed == 0
         && !gone
-        && added.is_empty()
+        && buttons.added.is_empty()
         && !screen.is_changed()
         && !focus.is_changed()
         && !words.is_changed()
@@ -99,9 +110,13 @@ fn publish_state(
     }
     let focused = focus
         .get()
-        .and_then(|e| buttons.get(e).ok())
-        .map(|(_, a)| format!("{a:?}"));
-    let mut all: Vec<String> = buttons.iter().map(|(_, a)| format!("{a:?}")).collect();
+        .and_then(|e| buttons.all.get(e).ok())
+        .map(|(_, name)| action_of(name));
+    let mut all: Vec<String> = buttons
+        .all
+        .iter()
+        .map(|(_, name)| action_of(name))
+        .collect();
     all.sort();
     let state = serde_json::json!({
         "screen": format!("{:?}", screen.get()),

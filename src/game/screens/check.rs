@@ -98,22 +98,56 @@ pub fn look_back_button(theme: &Theme, action: impl Action) -> impl Bundle {
     )
 }
 
-/// Opens the look-back the child playing is due; false if there is none.
-pub fn open_look_back(
-    commands: &mut Commands,
-    content: &Content,
-    saves: &Saves,
-    player: &Player,
-    seed: Option<&FixedSeed>,
-    next: &mut NextState<Screen>,
-) -> bool {
-    let check = player
-        .profile
-        .and_then(|p| start_check(content, saves, p, Due::LookBack, None, seed));
-    let Some(check) = check else { return false };
-    commands.insert_resource(check);
-    next.set(Screen::Check);
-    true
+/// What opening a level or a check takes: the content, the child and their
+/// saves, the seed tests fix, and the way to the next screen.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct Opener<'w, 's> {
+    pub commands: Commands<'w, 's>,
+    pub content: Res<'w, Content>,
+    pub saves: ResMut<'w, Saves>,
+    pub player: Res<'w, Player>,
+    seed: Option<Res<'w, FixedSeed>>,
+    pub next: ResMut<'w, NextState<Screen>>,
+}
+
+impl Opener<'_, '_> {
+    /// The look-back the child playing is due; false if there is none.
+    pub fn look_back(&mut self) -> bool {
+        let seed = self.seed.as_deref();
+        let check = self
+            .player
+            .profile
+            .and_then(|p| start_check(&self.content, &self.saves, p, Due::LookBack, None, seed));
+        let Some(check) = check else { return false };
+        self.commands.insert_resource(check);
+        self.next.set(Screen::Check);
+        true
+    }
+
+    /// Before a new child's first level, the warm-up (the level opens after it).
+    pub fn warm_up_before(&mut self, id: &str) -> bool {
+        let seed = self.seed.as_deref();
+        let (content, saves) = (&self.content, &self.saves);
+        let check = self.player.profile.and_then(|p| {
+            (due_for(content, saves, p) == Some(Due::WarmUp))
+                .then(|| start_check(content, saves, p, Due::WarmUp, Some(id.to_owned()), seed))
+                .flatten()
+        });
+        let Some(check) = check else { return false };
+        self.commands.insert_resource(check);
+        self.next.set(Screen::Check);
+        true
+    }
+
+    /// A level from its start; false if it cannot start.
+    pub fn level(&mut self, id: &str) -> bool {
+        let Some(level) = start_level(&self.content, id, self.seed.as_deref()) else {
+            return false;
+        };
+        self.commands.insert_resource(level);
+        self.next.set(Screen::Level);
+        true
+    }
 }
 
 /// Messages of each kind of check.
@@ -318,21 +352,15 @@ fn question(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, n: usiz
     }
 }
 
-#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it reads or changes
 fn on_action(
-    mut commands: Commands,
     mut actions: MessageReader<CheckAction>,
     run: Option<ResMut<CheckRun>>,
-    content: Res<Content>,
-    player: Res<Player>,
-    seed: Option<Res<FixedSeed>>,
-    mut saves: ResMut<Saves>,
+    mut open: Opener,
     mut rebuild: MessageWriter<Rebuild>,
-    mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(mut run) = run else {
         for _ in actions.read() {
-            next.set(Screen::Map);
+            open.next.set(Screen::Map);
         }
         return;
     };
@@ -340,8 +368,8 @@ fn on_action(
         match (action, run.step) {
             (CheckAction::BackToMap, _) => {
                 // Answers so far are not kept: a check counts only whole.
-                commands.remove_resource::<CheckRun>();
-                next.set(Screen::Map);
+                open.commands.remove_resource::<CheckRun>();
+                open.next.set(Screen::Map);
                 return;
             }
             (CheckAction::Continue, Step::Intro) => run.begin(),
@@ -349,23 +377,17 @@ fn on_action(
             (CheckAction::Sure(sure), Step::Question(_)) => {
                 if let Some(record) = run.sure(*sure) {
                     let due = run.due;
-                    run.saved = player
+                    run.saved = open
+                        .player
                         .profile
-                        .is_some_and(|id| saves.record_check(id, due, record));
+                        .is_some_and(|id| open.saves.record_check(id, due, record));
                 }
             }
             (CheckAction::Continue, Step::Thanks) | (CheckAction::Skip, Step::Intro) => {
-                let level = run
-                    .then
-                    .as_ref()
-                    .and_then(|id| start_level(&content, id, seed.as_deref()));
-                commands.remove_resource::<CheckRun>();
-                match level {
-                    Some(level) => {
-                        commands.insert_resource(level);
-                        next.set(Screen::Level);
-                    }
-                    None => next.set(Screen::Map),
+                open.commands.remove_resource::<CheckRun>();
+                let then = run.then.clone();
+                if !then.is_some_and(|id| open.level(&id)) {
+                    open.next.set(Screen::Map);
                 }
                 return;
             }

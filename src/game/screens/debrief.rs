@@ -5,12 +5,12 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::Screen;
-use super::check::{due_for, look_back_button, open_look_back};
-use super::map::start_level;
+use super::check::{Opener, due_for, look_back_button};
+
 use crate::content::{Mood, Outcome};
 use crate::game::actions::AddAction;
 use crate::game::sango::sango;
-use crate::game::state::{Content, Finished, FixedSeed, Player, Saves};
+use crate::game::state::{Content, Finished, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, panel, size, stars,
 };
@@ -109,45 +109,21 @@ fn spawn_debrief(
         });
 }
 
-#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it reads or changes
 fn on_action(
-    mut commands: Commands,
     mut actions: MessageReader<DebriefAction>,
-    content: Res<Content>,
     finished: Option<Res<Finished>>,
-    seed: Option<Res<FixedSeed>>,
-    saves: Res<Saves>,
-    player: Res<Player>,
-    mut next: ResMut<NextState<Screen>>,
+    mut open: Opener,
 ) {
     for action in actions.read() {
-        match action {
-            DebriefAction::BackToMap => next.set(Screen::Map),
-            DebriefAction::OpenCheck => {
-                let opened = open_look_back(
-                    &mut commands,
-                    &content,
-                    &saves,
-                    &player,
-                    seed.as_deref(),
-                    &mut next,
-                );
-                if !opened {
-                    next.set(Screen::Map);
-                }
-            }
-            DebriefAction::PlayAgain => {
-                let level = finished
-                    .as_ref()
-                    .and_then(|f| start_level(&content, &f.result.scenario, seed.as_deref()));
-                match level {
-                    Some(level) => {
-                        commands.insert_resource(level);
-                        next.set(Screen::Level);
-                    }
-                    None => next.set(Screen::Map),
-                }
-            }
+        let opened = match action {
+            DebriefAction::BackToMap => false,
+            DebriefAction::OpenCheck => open.look_back(),
+            DebriefAction::PlayAgain => finished
+                .as_ref()
+                .is_some_and(|f| open.level(&f.result.scenario)),
+        };
+        if !opened {
+            open.next.set(Screen::Map);
         }
     }
 }

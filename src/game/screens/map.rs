@@ -4,7 +4,7 @@
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
-use super::check::{due_for, look_back_button, open_look_back, start_check};
+use super::check::{Opener, look_back_button};
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
 use crate::content::{AgeBand, Risk, Scenario};
 use crate::game::actions::AddAction;
@@ -137,61 +137,27 @@ fn spawn_map(
         });
 }
 
-#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is something it reads or changes
 fn on_action(
-    mut commands: Commands,
     mut actions: MessageReader<MapAction>,
-    content: Res<Content>,
-    seed: Option<Res<FixedSeed>>,
-    player: Res<Player>,
-    mut saves: ResMut<Saves>,
+    mut open: Opener,
     mut redraw: MessageWriter<Rebuild>,
-    mut next: ResMut<NextState<Screen>>,
 ) {
     for action in actions.read() {
         match action {
-            MapAction::SetAgeBand(band) if !saves.locked() => {
+            MapAction::SetAgeBand(band) if !open.saves.locked() => {
                 // A failed save shows as a notice.
-                saves.change_machine(|m| m.age_band = Some(*band));
+                open.saves.change_machine(|m| m.age_band = Some(*band));
                 redraw.write(Rebuild);
             }
+            MapAction::SetAgeBand(_) => {}
             MapAction::OpenLevel(id) => {
-                // Before the first level, the warm-up; the level opens after it.
-                let warm_up = player.profile.and_then(|p| {
-                    (due_for(&content, &saves, p) == Some(Due::WarmUp))
-                        .then(|| {
-                            start_check(
-                                &content,
-                                &saves,
-                                p,
-                                Due::WarmUp,
-                                Some(id.clone()),
-                                seed.as_deref(),
-                            )
-                        })
-                        .flatten()
-                });
-                if let Some(check) = warm_up {
-                    commands.insert_resource(check);
-                    next.set(Screen::Check);
-                } else if let Some(level) = start_level(&content, id, seed.as_deref()) {
-                    commands.insert_resource(level);
-                    next.set(Screen::Level);
-                }
+                let _ = open.warm_up_before(id) || open.level(id);
             }
             MapAction::OpenCheck => {
-                open_look_back(
-                    &mut commands,
-                    &content,
-                    &saves,
-                    &player,
-                    seed.as_deref(),
-                    &mut next,
-                );
+                open.look_back();
             }
-            MapAction::OpenBadges => next.set(Screen::Badges),
-            MapAction::ChangePlayer => next.set(Screen::Profiles),
-            _ => {}
+            MapAction::OpenBadges => open.next.set(Screen::Badges),
+            MapAction::ChangePlayer => open.next.set(Screen::Profiles),
         }
     }
 }

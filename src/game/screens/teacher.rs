@@ -184,17 +184,23 @@ fn spawn_teacher(
         });
 }
 
-#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is a resource it uses
+/// Where the teacher goes from here: the report, the profiles to remove, back to
+/// the children (teacher mode closed), or out of the game.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Leaving<'w> {
+    profiles: ResMut<'w, ProfilesView>,
+    session: ResMut<'w, TeacherSession>,
+    next: ResMut<'w, NextState<Screen>>,
+    exit: MessageWriter<'w, AppExit>,
+}
+
 fn on_action(
     mut actions: MessageReader<TeacherAction>,
     content: Res<Content>,
     mut saves: ResMut<Saves>,
     mut view: ResMut<TeacherView>,
-    mut profiles: ResMut<ProfilesView>,
-    mut session: ResMut<TeacherSession>,
+    mut leave: Leaving,
     mut rebuild: MessageWriter<Rebuild>,
-    mut next: ResMut<NextState<Screen>>,
-    mut exit: MessageWriter<AppExit>,
 ) {
     for action in actions.read() {
         view.said = None;
@@ -231,21 +237,21 @@ fn on_action(
                     }
                 }
             }
-            TeacherAction::OpenReport => next.set(Screen::Report),
+            TeacherAction::OpenReport => leave.next.set(Screen::Report),
             TeacherAction::RemoveProfiles => {
-                *profiles = ProfilesView {
+                *leave.profiles = ProfilesView {
                     removing: true,
                     ..default()
                 };
-                next.set(Screen::Profiles);
+                leave.next.set(Screen::Profiles);
             }
             TeacherAction::Done => {
-                session.open = false;
-                *profiles = ProfilesView::default();
-                next.set(Screen::Title);
+                leave.session.open = false;
+                *leave.profiles = ProfilesView::default();
+                leave.next.set(Screen::Title);
             }
             TeacherAction::Quit => {
-                exit.write(AppExit::Success);
+                leave.exit.write(AppExit::Success);
             }
         }
         rebuild.write(Rebuild);
