@@ -6,19 +6,18 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "ron" || e == "ftl") {
-            out.push(path);
-        }
-    }
+/// Every `.ron` and `.ftl` file under `dir`, sorted by path; what cannot be read
+/// is left out.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .map(walkdir::DirEntry::into_path)
+        .filter(|p| p.extension().is_some_and(|e| e == "ron" || e == "ftl"))
+        .collect()
 }
 
 fn main() {
@@ -33,9 +32,7 @@ fn main() {
     if web {
         for folder in ["scenarios", "locales"] {
             println!("cargo:rerun-if-changed={}", root.join(folder).display());
-            let mut found = Vec::new();
-            files(&root.join(folder), &mut found);
-            for path in found {
+            for path in files(&root.join(folder)) {
                 let name = path
                     .strip_prefix(&root)
                     .expect("found under the root")

@@ -279,22 +279,47 @@ pub fn objective_title(words: &Localizer, id: &str) -> String {
 /// child's score (in %) on each objective, empty where not yet practised. UTF-8
 /// with a byte-order mark, so spreadsheet programs read every script.
 pub fn csv(report: &ClassReport, words: &Localizer) -> String {
-    fn field(text: &str) -> String {
-        // Also defuses a nickname like `=SUM(...)`: a spreadsheet must not run it.
-        // A signed number (a gain) is a number, not a formula.
-        let risky = text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err();
-        let text = if risky {
-            format!("'{text}")
-        } else {
-            text.to_string()
-        };
-        if text.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", text.replace('"', "\"\""))
-        } else {
-            text
+    let mut rows = vec![csv_header(report, words)];
+    rows.extend(report.children.iter().map(|c| csv_child(report, c)));
+    // A blank line before the class, written here: the csv crate writes an
+    // empty record as `""`.
+    format!(
+        "\u{feff}{}\r\n{}",
+        csv_records(&rows),
+        csv_records(&csv_class(report, words))
+    )
+}
+
+/// Rows as CSV (RFC 4180: quoted only where needed, CRLF), every cell defused.
+fn csv_records(rows: &[Vec<String>]) -> String {
+    let mut out = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        // The effect-size line is shorter than the others.
+        .flexible(true)
+        .from_writer(Vec::new());
+    for row in rows {
+        for cell in row {
+            out.write_field(defused(cell).as_bytes())
+                .expect("written to memory");
         }
+        // Ends the row (rows of any length).
+        out.write_record(None::<&[u8]>).expect("written to memory");
     }
-    let mut out = String::from("\u{feff}");
+    let bytes = out.into_inner().expect("written to memory");
+    String::from_utf8(bytes).expect("UTF-8 cells make UTF-8 rows")
+}
+
+/// Defuses a nickname like `=SUM(...)`: a spreadsheet must not run it. A signed
+/// number (a gain) is a number, not a formula.
+fn defused(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}
+
+fn csv_header(report: &ClassReport, words: &Localizer) -> Vec<String> {
     let mut header = vec![
         words.text("report-nickname"),
         words.text("report-levels"),
@@ -327,54 +352,46 @@ pub fn csv(report: &ClassReport, words: &Localizer) -> String {
             header.push(words.text_with(id, &[("objective", objective.clone())]));
         }
     }
-    let line =
-        |cells: Vec<String>| cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",") + "\r\n";
-    out += &line(header);
-    for child in &report.children {
-        let mut cells = vec![
-            child.nickname.clone(),
-            child.levels.to_string(),
-            child.stars.to_string(),
-        ];
-        cells.extend(
-            report
-                .objectives
-                .iter()
-                .map(|o| percent(child.score(&o.id))),
-        );
-        let (pre, post, gain) = child.check_scores();
+    header
+}
+
+fn csv_child(report: &ClassReport, child: &ChildRow) -> Vec<String> {
+    let mut cells = vec![
+        child.nickname.clone(),
+        child.levels.to_string(),
+        child.stars.to_string(),
+    ];
+    cells.extend(
+        report
+            .objectives
+            .iter()
+            .map(|o| percent(child.score(&o.id))),
+    );
+    let (pre, post, gain) = child.check_scores();
+    let confidence =
+        |check: Option<&CheckRecord>| shown_confidence(check.and_then(CheckRecord::confidence));
+    cells.extend([
+        child.badges.to_string(),
+        percent(pre),
+        percent(post),
+        shown_gain(gain),
+        confidence(child.checks.warm_up.as_ref()),
+        confidence(child.checks.look_back.as_ref()),
+    ]);
+    for o in &report.objectives {
+        let pre = objective_percent(child.checks.warm_up.as_ref(), &o.id);
+        let post = objective_percent(child.checks.look_back.as_ref(), &o.id);
         cells.extend([
-            child.badges.to_string(),
             percent(pre),
             percent(post),
-            shown_gain(gain),
-            shown_confidence(
-                child
-                    .checks
-                    .warm_up
-                    .as_ref()
-                    .and_then(CheckRecord::confidence),
-            ),
-            shown_confidence(
-                child
-                    .checks
-                    .look_back
-                    .as_ref()
-                    .and_then(CheckRecord::confidence),
-            ),
+            shown_gain(pre.zip(post).map(|(a, b)| b - a)),
         ]);
-        for o in &report.objectives {
-            let pre = objective_percent(child.checks.warm_up.as_ref(), &o.id);
-            let post = objective_percent(child.checks.look_back.as_ref(), &o.id);
-            cells.extend([
-                percent(pre),
-                percent(post),
-                shown_gain(pre.zip(post).map(|(a, b)| b - a)),
-            ]);
-        }
-        out += &line(cells);
     }
-    // The class: its scores in the same columns, then its effect size.
+    cells
+}
+
+/// The class: its scores in the same columns, then its effect size.
+fn csv_class(report: &ClassReport, words: &Localizer) -> Vec<Vec<String>> {
     let l = &report.learning;
     let mut class = vec![words.text("report-class"), String::new(), String::new()];
     class.extend(report.objectives.iter().map(|o| percent(o.class_score)));
@@ -389,10 +406,8 @@ pub fn csv(report: &ClassReport, words: &Localizer) -> String {
     for g in &l.objectives {
         class.extend([percent(g.pre), percent(g.post), shown_gain(g.gain())]);
     }
-    out += "\r\n";
-    out += &line(class);
     let number = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v:.2}"));
-    out += &line(vec![
+    let effect = vec![
         words.text("report-effect-size"),
         number(l.effect.map(|e| e.d)),
         words.text("report-interval"),
@@ -400,8 +415,8 @@ pub fn csv(report: &ClassReport, words: &Localizer) -> String {
         number(l.effect.map(|e| e.high)),
         words.text("report-paired"),
         l.paired.to_string(),
-    ]);
-    out
+    ];
+    vec![class, effect]
 }
 
 fn escape(text: &str) -> String {
@@ -444,18 +459,41 @@ pub fn html(report: &ClassReport, words: &Localizer, date: &str) -> String {
             ]
         ))
     );
-    let weakest = report.weakest();
     let (message, names) = report.weakest_line(words);
     let weakest_line =
         escape(&words.text_with(message, &[("objectives", FluentValue::from(names))]));
     let _ = writeln!(page, "<p class=\"weakest\">{weakest_line}</p>");
+    html_chart(&mut page, report, words);
+    html_learning(&mut page, report, words);
+    let _ = writeln!(page, "<h2>{}</h2>", t("report-per-child"));
+    if report.children.is_empty() {
+        let _ = writeln!(page, "<p>{}</p>", t("report-empty"));
+    } else {
+        html_children(&mut page, report, words);
+    }
+    let _ = writeln!(
+        page,
+        "<p class=\"footer\">{}</p>\n</body>\n</html>",
+        escape(&words.text_with(
+            "report-generated",
+            &[("date", FluentValue::from(date.to_string()))]
+        ))
+    );
+    page
+}
+
+/// The bar chart: the class score per objective, the weakest marked, each bar
+/// with its spread of children beneath it.
+fn html_chart(page: &mut String, report: &ClassReport, words: &Localizer) {
+    let t = |id: &str| escape(&words.text(id));
+    let weakest = report.weakest();
     let _ = writeln!(
         page,
         "<h2>{}</h2>\n<p class=\"legend\">{}</p>",
         t("report-chart-title"),
         t("report-legend")
     );
-    page += "<div class=\"chart\" role=\"img\">\n";
+    *page += "<div class=\"chart\" role=\"img\">\n";
     for o in &report.objectives {
         let score = o.class_score.unwrap_or(0.0) * 100.0;
         let is_weak = weakest.iter().any(|w| w.id == o.id);
@@ -475,7 +513,7 @@ pub fn html(report: &ClassReport, words: &Localizer, date: &str) -> String {
         );
         // The spread of children, as a stacked bar with its words beside it.
         let total = o.standings.iter().sum::<usize>().max(1) as f64;
-        page += "<div class=\"spread\">";
+        *page += "<div class=\"spread\">";
         for (count, colour) in o.standings.iter().zip(BAR_COLOURS) {
             if *count > 0 {
                 let _ = write!(
@@ -500,8 +538,12 @@ pub fn html(report: &ClassReport, words: &Localizer, date: &str) -> String {
             ))
         );
     }
-    page += "</div>\n";
-    // The warm-up and look-back.
+    *page += "</div>\n";
+}
+
+/// The warm-up and look-back: the class's line and a table per objective.
+fn html_learning(page: &mut String, report: &ClassReport, words: &Localizer) {
+    let t = |id: &str| escape(&words.text(id));
     let _ = writeln!(
         page,
         "<h2>{}</h2>\n<p class=\"summary\">{}</p>\n<p class=\"legend\">{}</p>",
@@ -527,70 +569,61 @@ pub fn html(report: &ClassReport, words: &Localizer, date: &str) -> String {
             shown_gain(g.gain())
         );
     }
-    page += "</tbody>\n</table>\n";
-    let _ = writeln!(page, "<h2>{}</h2>", t("report-per-child"));
-    if report.children.is_empty() {
-        let _ = writeln!(page, "<p>{}</p>", t("report-empty"));
-    } else {
+    *page += "</tbody>\n</table>\n";
+}
+
+/// The table of every child, each score cell coloured by its standing.
+fn html_children(page: &mut String, report: &ClassReport, words: &Localizer) {
+    let t = |id: &str| escape(&words.text(id));
+    let _ = write!(
+        page,
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>",
+        t("report-nickname"),
+        t("report-levels"),
+        t("report-stars")
+    );
+    for o in &report.objectives {
+        let _ = write!(page, "<th>{}</th>", escape(&objective_title(words, &o.id)));
+    }
+    for id in [
+        "report-badges",
+        "report-warm-up",
+        "report-look-back",
+        "report-gain",
+    ] {
+        let _ = write!(page, "<th>{}</th>", t(id));
+    }
+    *page += "</tr></thead>\n<tbody>\n";
+    for child in &report.children {
         let _ = write!(
             page,
-            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>",
-            t("report-nickname"),
-            t("report-levels"),
-            t("report-stars")
+            "<tr><td>{}</td><td>{}</td><td>{}</td>",
+            escape(&child.nickname),
+            child.levels,
+            child.stars
         );
         for o in &report.objectives {
-            let _ = write!(page, "<th>{}</th>", escape(&objective_title(words, &o.id)));
+            let score = child.score(&o.id);
+            let class = match Standing::of(score) {
+                Standing::Secure => "secure",
+                Standing::GettingThere => "middle",
+                Standing::PractiseAgain => "again",
+                Standing::NotYet => "none",
+            };
+            let _ = write!(page, "<td class=\"{class}\">{}</td>", shown_score(score));
         }
-        for id in [
-            "report-badges",
-            "report-warm-up",
-            "report-look-back",
-            "report-gain",
-        ] {
-            let _ = write!(page, "<th>{}</th>", t(id));
-        }
-        page += "</tr></thead>\n<tbody>\n";
-        for child in &report.children {
-            let _ = write!(
-                page,
-                "<tr><td>{}</td><td>{}</td><td>{}</td>",
-                escape(&child.nickname),
-                child.levels,
-                child.stars
-            );
-            for o in &report.objectives {
-                let score = child.score(&o.id);
-                let class = match Standing::of(score) {
-                    Standing::Secure => "secure",
-                    Standing::GettingThere => "middle",
-                    Standing::PractiseAgain => "again",
-                    Standing::NotYet => "none",
-                };
-                let _ = write!(page, "<td class=\"{class}\">{}</td>", shown_score(score));
-            }
-            let (pre, post, gain) = child.check_scores();
-            let _ = write!(
-                page,
-                "<td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
-                child.badges,
-                shown_score(pre),
-                shown_score(post),
-                shown_gain(gain)
-            );
-            page += "</tr>\n";
-        }
-        page += "</tbody>\n</table>\n";
+        let (pre, post, gain) = child.check_scores();
+        let _ = write!(
+            page,
+            "<td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+            child.badges,
+            shown_score(pre),
+            shown_score(post),
+            shown_gain(gain)
+        );
+        *page += "</tr>\n";
     }
-    let _ = writeln!(
-        page,
-        "<p class=\"footer\">{}</p>\n</body>\n</html>",
-        escape(&words.text_with(
-            "report-generated",
-            &[("date", FluentValue::from(date.to_string()))]
-        ))
-    );
-    page
+    *page += "</tbody>\n</table>\n";
 }
 
 const CSS: &str = "\
@@ -713,8 +746,10 @@ mod tests {
         let class = [
             child(1, "=cmd", vec![result("s1", 3, &[("a", 1)])]),
             child(2, "Ali", vec![]),
+            child(3, "Kim \"K\"\nJo", vec![]),
         ];
         let text = csv(&ClassReport::build(&class, &["a"]), &words);
+        assert!(text.contains("\r\n\"Kim \"\"K\"\"\nJo\",0,0,"), "{text}");
         let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
         assert!(
             lines[0].starts_with("Nickname,Levels,Stars,\"Spot, then act (%)\","),

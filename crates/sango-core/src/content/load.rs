@@ -113,16 +113,10 @@ pub fn parse<T: serde::de::DeserializeOwned>(path: &Path, source: &str) -> Resul
 }
 
 /// All `*.ron` files under `dir`, sorted so reports are stable.
-fn ron_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in super::files::read_dir(dir)? {
-        let path = entry.path;
-        if entry.is_dir {
-            ron_files(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "ron") {
-            out.push(path);
-        }
-    }
-    Ok(())
+fn ron_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = super::files::walk(dir)?;
+    files.retain(|p| p.extension().is_some_and(|e| e == "ron"));
+    Ok(files)
 }
 
 /// Loads the objectives and every scenario under `dir`.
@@ -131,16 +125,18 @@ pub fn load_dir(dir: &Path) -> (Library, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let start = Location { line: 1, col: 1 };
 
-    let mut files = Vec::new();
-    if let Err(e) = ron_files(dir, &mut files) {
-        problems.push(Diagnostic::error(
-            "E0011",
-            dir,
-            start,
-            format!("cannot read the scenarios folder: {e}"),
-        ));
-        return (library, problems);
-    }
+    let files = match ron_files(dir) {
+        Ok(files) => files,
+        Err(e) => {
+            problems.push(Diagnostic::error(
+                "E0011",
+                dir,
+                start,
+                format!("cannot read the scenarios folder: {e}"),
+            ));
+            return (library, problems);
+        }
+    };
 
     let objectives_path = dir.join(OBJECTIVES_FILE);
     library.objectives_path = objectives_path.clone();
@@ -193,16 +189,18 @@ pub fn load_dir(dir: &Path) -> (Library, Vec<Diagnostic>) {
 pub fn load_pack(dir: &Path, library: &mut Library) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let start = Location { line: 1, col: 1 };
-    let mut files = Vec::new();
-    if let Err(e) = ron_files(dir, &mut files) {
-        problems.push(Diagnostic::error(
-            "E0011",
-            dir,
-            start,
-            format!("cannot read the pack's scenarios folder: {e}"),
-        ));
-        return problems;
-    }
+    let files = match ron_files(dir) {
+        Ok(files) => files,
+        Err(e) => {
+            problems.push(Diagnostic::error(
+                "E0011",
+                dir,
+                start,
+                format!("cannot read the pack's scenarios folder: {e}"),
+            ));
+            return problems;
+        }
+    };
     for path in files {
         let source = match read_source(&path) {
             Ok(s) => s,

@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use unic_langid::LanguageIdentifier;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::content::{Diagnostic, Location, MessageIndex, diagnostic::SourceMap};
 
@@ -73,22 +74,42 @@ pub fn native_name(lang: &str) -> &str {
     }
 }
 
+/// A locale as the OS writes it (`zh_CN.UTF-8`, `sr_RS@latin`) or as a browser
+/// does (`fr-CA`), parsed; `C` and `POSIX` are no language and give `None`.
+fn parse_locale(locale: &str) -> Option<LanguageIdentifier> {
+    // POSIX adds a character set and a modifier that BCP 47 has no place for.
+    let tag = locale.split(['.', '@']).next().unwrap_or_default();
+    tag.parse().ok()
+}
+
+/// The best of `available` for the requested locales, most wanted first:
+/// fluent-langneg's lookup (`fr-CA` finds `fr`, `zh-Hant-TW` finds `zh`). None if
+/// nothing fits; the caller keeps its own default.
+fn negotiate_all<'a>(requested: &[LanguageIdentifier], available: &[&'a str]) -> Option<&'a str> {
+    let (names, ids): (Vec<&str>, Vec<LanguageIdentifier>) = available
+        .iter()
+        .filter_map(|a| Some((*a, a.parse().ok()?)))
+        .unzip();
+    let found = negotiate_languages(requested, &ids, None, NegotiationStrategy::Lookup);
+    let best = found.first()?;
+    ids.iter().position(|id| id == *best).map(|i| names[i])
+}
+
 /// The best of `available` for a requested locale like `fr-CA` or `zh_Hans_CN`.
 pub fn negotiate<'a>(
     requested: &str,
     available: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let primary = requested
-        .split(['-', '_', '.'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    available.into_iter().find(|a| *a == primary)
+    let available: Vec<&str> = available.into_iter().collect();
+    negotiate_all(&[parse_locale(requested)?], &available)
 }
 
 /// The language the OS (or the browser) asks for, if Sango has it.
 pub fn system_language<'a>(available: &[&'a str]) -> Option<&'a str> {
-    preferred_locales().find_map(|l| negotiate(&l, available.iter().copied()))
+    let requested: Vec<LanguageIdentifier> = preferred_locales()
+        .filter_map(|l| parse_locale(&l))
+        .collect();
+    negotiate_all(&requested, available)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -118,10 +139,11 @@ pub enum Direction {
     RightToLeft,
 }
 
-/// The writing direction of a language.
+/// The writing direction of a language, from unic-langid's CLDR table (its
+/// script if written, else the language: `ar`, `he`, `fa`, `ur`, `ps`, `yi`, …).
 pub fn direction(lang: &str) -> Direction {
-    match lang.split(['-', '_']).next().unwrap_or(lang) {
-        "ar" | "he" | "fa" | "ur" => Direction::RightToLeft,
+    match parse_locale(lang).map(|l| l.character_direction()) {
+        Some(CharacterDirection::RTL) => Direction::RightToLeft,
         _ => Direction::LeftToRight,
     }
 }
@@ -871,12 +893,22 @@ mod tests {
         assert_eq!(negotiate("zh_CN.UTF-8", have), Some("zh"));
         assert_eq!(negotiate("ar-EG", have), Some("ar"));
         assert_eq!(negotiate("de-DE", have), None);
+        assert_eq!(negotiate("sr_RS@latin", ["sr"]), Some("sr"));
+        assert_eq!(negotiate("zh_Hant_TW", have), Some("zh"));
+        assert_eq!(negotiate("C.UTF-8", have), None, "no language at all");
+        // The pseudo-locale is for testers; an English OS gets English.
+        assert_eq!(negotiate("en-US", ["en", PSEUDO_LOCALE]), Some("en"));
+        assert_eq!(negotiate("en-US", [PSEUDO_LOCALE, "en"]), Some("en"));
     }
 
     #[test]
     fn arabic_is_right_to_left() {
         assert_eq!(direction("ar"), Direction::RightToLeft);
         assert_eq!(direction("zh-Hans"), Direction::LeftToRight);
+        assert_eq!(direction("he-IL"), Direction::RightToLeft);
+        assert_eq!(direction("fa_IR.UTF-8"), Direction::RightToLeft);
+        assert_eq!(direction(PSEUDO_LOCALE), Direction::LeftToRight);
+        assert_eq!(direction("not a code!"), Direction::LeftToRight);
     }
 
     #[test]
