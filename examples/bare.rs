@@ -9,7 +9,7 @@ use bevy::winit::WinitSettings;
 
 fn main() {
     #[cfg(not(target_arch = "wasm32"))]
-    sango::game::bench::mark_start();
+    sango::game::startup::mark_start();
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
@@ -40,7 +40,7 @@ fn main() {
         },
     );
     #[cfg(not(target_arch = "wasm32"))]
-    sango::game::bench::lap("app_built");
+    sango::game::startup::lap("app_built");
     #[cfg(not(target_arch = "wasm32"))]
     if std::env::args().any(|a| a == "--bench") {
         app.add_plugins(sango::game::bench::FloorBench);

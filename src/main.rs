@@ -50,6 +50,19 @@ struct Cli {
     /// Classroom kiosk: fullscreen, and only the teacher (after the PIN) can quit.
     #[arg(long)]
     kiosk: bool,
+    /// Check that this machine can show the game: start, draw the title, save a
+    /// picture of it to FILE (PNG) and quit. Exits 1 if the title never draws.
+    #[arg(long, value_name = "FILE")]
+    check_display: Option<PathBuf>,
+    #[cfg(feature = "dev")]
+    #[command(flatten)]
+    dev: DevFlags,
+}
+
+/// The test drivers (the `dev` feature, which the packages leave out).
+#[cfg(feature = "dev")]
+#[derive(clap::Args, Debug)]
+struct DevFlags {
     /// For tests: play through title, map, a level and the debrief, saving a PNG of
     /// each screen into DIR, then quit.
     #[arg(long, value_name = "DIR", hide_short_help = true)]
@@ -62,10 +75,6 @@ struct Cli {
         requires = "screenshot_tour"
     )]
     tour_scenario: Option<String>,
-    /// With --screenshot-tour: only the title's picture, then quit (the packages'
-    /// smoke test: the game starts, finds its files and draws).
-    #[arg(long, hide_short_help = true, requires = "screenshot_tour")]
-    tour_title_only: bool,
     /// With --screenshot-tour: slip at the first decision (a Risky choice), then
     /// play well, to show a slip put right.
     #[arg(long, hide_short_help = true, requires = "screenshot_tour")]
@@ -159,7 +168,7 @@ enum Command {
 
 fn main() -> ExitCode {
     #[cfg(not(target_arch = "wasm32"))]
-    game::bench::mark_start();
+    game::startup::mark_start();
     let cli = Cli::parse();
     #[cfg(windows)]
     if cli.command.is_some() {
@@ -297,11 +306,14 @@ fn play(cli: &Cli, start_at: Option<(String, Option<String>)>) -> ExitCode {
         content: with_packs(root, &cli.pack),
         lang: cli.lang.clone(),
         data_dir,
-        screenshot_tour: cli.screenshot_tour.clone(),
-        tour_scenario: cli.tour_scenario.clone(),
-        tour_title_only: cli.tour_title_only,
-        tour_slip: cli.tour_slip,
-        bench_tour: cli.bench_tour,
+        check_display: cli.check_display.clone(),
+        #[cfg(feature = "dev")]
+        dev: game::DevOptions {
+            screenshot_tour: cli.dev.screenshot_tour.clone(),
+            tour_scenario: cli.dev.tour_scenario.clone(),
+            tour_slip: cli.dev.tour_slip,
+            bench_tour: cli.dev.bench_tour,
+        },
         start_at,
         watch: cli.watch,
         settings,

@@ -10,7 +10,6 @@
 //! font (and, for the game, the title is the screen shown): what a child sees
 //! before they can press anything.
 
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
@@ -18,39 +17,7 @@ use bevy::text::TextLayoutInfo;
 use bevy::winit::WinitSettings;
 
 use super::screens::level::LevelAction;
-
-/// When the process started (as near as `main` can tell).
-static START: OnceLock<Instant> = OnceLock::new();
-
-/// Call first thing in `main`.
-pub fn mark_start() {
-    START.get_or_init(Instant::now);
-}
-
-fn since_start() -> Duration {
-    START.get_or_init(Instant::now).elapsed()
-}
-
-/// Moments of start-up, for the profile `--bench-tour` prints.
-static LAPS: std::sync::Mutex<Vec<(&'static str, Duration)>> = std::sync::Mutex::new(Vec::new());
-
-/// Notes how long after start a moment of start-up came (kept only the first time).
-pub fn lap(name: &'static str) {
-    if let Ok(mut laps) = LAPS.lock()
-        && !laps.iter().any(|(n, _)| *n == name)
-    {
-        laps.push((name, since_start()));
-    }
-}
-
-/// Prints every moment noted so far, in milliseconds after start.
-fn report_laps() {
-    if let Ok(laps) = LAPS.lock() {
-        for (name, at) in laps.iter() {
-            report(&format!("startup_{name}_ms"), at.as_secs_f64() * 1e3);
-        }
-    }
-}
+use super::startup::{lap, report, report_laps, since_start};
 
 /// The first frame's start.
 fn first_frame() {
@@ -102,10 +69,6 @@ fn idle_mode(settings: WinitSettings) -> WinitSettings {
         focused_mode: settings.focused_mode,
         unfocused_mode: settings.focused_mode,
     }
-}
-
-fn report(name: &str, value: f64) {
-    println!("bench {name} {value:.2}");
 }
 
 /// Frames drawn, counted in `Last` by every bench.

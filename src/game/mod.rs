@@ -6,7 +6,7 @@ pub mod a11y;
 pub mod actions;
 mod audio;
 pub mod avatars;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "dev", not(target_arch = "wasm32")))]
 pub mod bench;
 pub mod contrast;
 pub mod focus;
@@ -16,9 +16,14 @@ mod language;
 pub mod motion;
 pub mod sango;
 pub mod screens;
+#[cfg(not(target_arch = "wasm32"))]
+mod snapshot;
 pub mod stages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod startup;
 pub mod state;
 pub mod theme;
+#[cfg(feature = "dev")]
 mod tour;
 pub mod voice;
 pub mod watch;
@@ -64,7 +69,6 @@ impl Plugin for GameLogicPlugin {
             focus::plugin,
             sango::plugin,
             screens::plugin,
-            tour::plugin,
             watch::plugin,
             language::plugin,
             contrast::plugin,
@@ -76,6 +80,10 @@ impl Plugin for GameLogicPlugin {
             widgets::plugin,
         ));
         #[cfg(not(target_arch = "wasm32"))]
+        app.add_plugins(snapshot::plugin);
+        #[cfg(feature = "dev")]
+        app.add_plugins(tour::plugin);
+        #[cfg(all(feature = "dev", not(target_arch = "wasm32")))]
         app.add_plugins(bench::plugin);
     }
 }
@@ -86,16 +94,11 @@ pub struct GameOptions {
     pub content: ContentRoot,
     pub lang: Option<String>,
     pub data_dir: Option<PathBuf>,
-    pub screenshot_tour: Option<PathBuf>,
-    /// The level the tour plays.
-    pub tour_scenario: Option<String>,
-    /// The tour takes the title's picture and quits (the packages' smoke test).
-    pub tour_title_only: bool,
-    /// The tour slips at the first decision, then plays well.
-    pub tour_slip: bool,
-    /// Time start-up, animation, idling and memory, print them and quit
-    /// (`--bench-tour`, for scripts/bench).
-    pub bench_tour: bool,
+    /// Draw the title, save its picture to this file and quit (`--check-display`).
+    pub check_display: Option<PathBuf>,
+    /// The test drivers (the `dev` feature; the packages leave it out).
+    #[cfg(feature = "dev")]
+    pub dev: DevOptions,
     /// Start straight in this scenario, at this beat (`sango play`).
     pub start_at: Option<(String, Option<String>)>,
     /// Reload scenarios and translations when their files change.
@@ -104,6 +107,21 @@ pub struct GameOptions {
     pub settings: Settings,
     /// Fullscreen, and no Quit button for children (`--kiosk`).
     pub kiosk: bool,
+}
+
+/// The test drivers: they play the game by themselves (`dev` feature only).
+#[cfg(feature = "dev")]
+#[derive(Debug, Clone, Default)]
+pub struct DevOptions {
+    /// Play through every screen, saving a picture of each here, then quit.
+    pub screenshot_tour: Option<PathBuf>,
+    /// The level the tour plays.
+    pub tour_scenario: Option<String>,
+    /// The tour slips at the first decision, then plays well.
+    pub tour_slip: bool,
+    /// Time start-up, animation, idling and memory, print them and quit
+    /// (`--bench-tour`, for scripts/bench).
+    pub bench_tour: bool,
 }
 
 pub fn run(options: GameOptions) -> ExitCode {
@@ -131,6 +149,9 @@ pub fn run(options: GameOptions) -> ExitCode {
         .unwrap_or_else(|_| crate::check::load_and_lint(&options.content));
     #[cfg(target_arch = "wasm32")]
     let checked = crate::check::load_and_lint(&options.content);
+    if let Err(code) = frames(&mut app, &options) {
+        return code;
+    }
     state::insert_checked(
         &mut app,
         &options.content,
@@ -143,38 +164,6 @@ pub fn run(options: GameOptions) -> ExitCode {
         options.settings,
     );
     app.insert_resource(state::Kiosk(kiosk));
-    // Idle means idle: redraw only on input or when something changes. The tour
-    // needs frames to keep coming, so it renders continuously.
-    match options.screenshot_tour {
-        Some(dir) => {
-            if let Err(e) = std::fs::create_dir_all(&dir) {
-                eprintln!("sango: cannot create {}: {e}", dir.display());
-                return ExitCode::FAILURE;
-            }
-            app.insert_resource(WinitSettings::game()).insert_resource(
-                tour::Tour::new(dir, options.tour_scenario, options.tour_title_only)
-                    .slipping(options.tour_slip),
-            );
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        None if options.bench_tour => {
-            // Frames as fast as they come until the title is in, as a fresh app does.
-            app.insert_resource(WinitSettings::game())
-                .init_resource::<bench::BenchTour>();
-        }
-        None if options.watch => {
-            // Wake once per poll to look at the files; still idle otherwise.
-            let mode = bevy::winit::UpdateMode::reactive(watch::POLL);
-            app.insert_resource(WinitSettings {
-                focused_mode: mode,
-                unfocused_mode: mode,
-            })
-            .insert_resource(watch::Watch::new(options.content.clone()));
-        }
-        None => {
-            app.insert_resource(idle_settings());
-        }
-    }
     let level = match &options.start_at {
         Some((scenario, beat)) => {
             let content = app.world().resource::<state::Content>();
@@ -202,7 +191,7 @@ pub fn run(options: GameOptions) -> ExitCode {
             .set(Screen::Level);
     }
     #[cfg(not(target_arch = "wasm32"))]
-    bench::lap("app_built");
+    startup::lap("app_built");
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
@@ -238,6 +227,47 @@ fn engine(assets: &std::path::Path, kiosk: bool) -> bevy::app::PluginGroupBuilde
             meta_check: AssetMetaCheck::Never,
             ..default()
         })
+}
+
+/// How frames come. Idle means idle: a frame only on input or when something
+/// changes. A driver (the tours, `--check-display`) needs frames to keep coming;
+/// `--watch` wakes on a poll to look at the files.
+fn frames(app: &mut App, options: &GameOptions) -> Result<(), ExitCode> {
+    #[cfg(feature = "dev")]
+    if let Some(dir) = &options.dev.screenshot_tour {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            eprintln!("sango: cannot create {}: {e}", dir.display());
+            return Err(ExitCode::FAILURE);
+        }
+        let tour = tour::Tour::new(dir.clone(), options.dev.tour_scenario.clone());
+        app.insert_resource(WinitSettings::game())
+            .insert_resource(tour.slipping(options.dev.tour_slip));
+        return Ok(());
+    }
+    #[cfg(all(feature = "dev", not(target_arch = "wasm32")))]
+    if options.dev.bench_tour {
+        // Frames as fast as they come until the title is in, as a fresh app does.
+        app.insert_resource(WinitSettings::game())
+            .init_resource::<bench::BenchTour>();
+        return Ok(());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(file) = &options.check_display {
+        app.insert_resource(WinitSettings::game())
+            .insert_resource(snapshot::Snapshot::new(file.clone()));
+        return Ok(());
+    }
+    if options.watch {
+        let mode = bevy::winit::UpdateMode::reactive(watch::POLL);
+        app.insert_resource(WinitSettings {
+            focused_mode: mode,
+            unfocused_mode: mode,
+        })
+        .insert_resource(watch::Watch::new(options.content.clone()));
+    } else {
+        app.insert_resource(idle_settings());
+    }
+    Ok(())
 }
 
 fn spawn_camera(mut commands: Commands) {

@@ -355,7 +355,7 @@ pub fn insert_checked(
     settings: Settings,
 ) {
     #[cfg(not(target_arch = "wasm32"))]
-    super::bench::lap("content_loaded");
+    super::startup::lap("content_loaded");
     for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
         error!("{d}");
     }

@@ -56,8 +56,6 @@ pub struct Tour {
     taken: Vec<&'static str>,
     /// Play is pressed with a finger: 0 before, 1–5 touching, 6 lifted.
     touch: u8,
-    /// Only the title, then quit: the packages' smoke test.
-    title_only: bool,
     /// Take a Risky choice at the first decision, then play well: a slip put right.
     slip: bool,
     /// Decisions taken in the level.
@@ -67,14 +65,13 @@ pub struct Tour {
 }
 
 impl Tour {
-    pub fn new(dir: PathBuf, scenario: Option<String>, title_only: bool) -> Self {
+    pub fn new(dir: PathBuf, scenario: Option<String>) -> Self {
         Self {
             dir,
             scenario,
             frames: 0,
             taken: Vec::new(),
             touch: 0,
-            title_only,
             slip: false,
             decided: 0,
             seen: Default::default(),
@@ -249,10 +246,6 @@ fn drive_tour(mut driver: Driver) {
 fn title(d: &mut Driver) {
     if !d.taken("title") {
         d.shot("title");
-    } else if d.tour.title_only {
-        // The picture is written by now (frames have passed since it was asked for).
-        info!("screenshot tour: the title only, as asked");
-        d.quit(AppExit::Success);
     } else if !d.taken("moods") {
         // Sango's six moods side by side and the avatars, over the title.
         if d.sheets.is_empty() {

@@ -2,7 +2,6 @@
 //! game runs reloads the content and restarts the level. A file with errors is
 //! reported on screen and in the terminal, and the last good version stays in play.
 
-use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
@@ -43,33 +42,27 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, reload_on_change.run_if(resource_exists::<Watch>));
 }
 
-/// A fingerprint of every file's path, size and modification time.
+/// A fingerprint of every file's path, size and modification time. Polled (see
+/// [`POLL`]) rather than told by the OS: a poll sees changes on network shares and
+/// USB sticks, where file-system events often do not come, and costs a few
+/// milliseconds for the whole content.
 fn stamp(root: &ContentRoot) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    fn walk(dir: &Path, hasher: &mut impl Hasher) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-        paths.sort();
-        for path in paths {
-            if path.is_dir() {
-                walk(&path, hasher);
-            } else if let Ok(meta) = path.metadata() {
-                path.hash(hasher);
-                meta.len().hash(hasher);
-                meta.modified()
-                    .ok()
-                    .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
-                    .hash(hasher);
-            }
+    let folders = [&root.scenarios, &root.locales]
+        .into_iter()
+        .chain(&root.packs);
+    // A folder that cannot be read has no files (the reload then reports it).
+    let files = folders.flat_map(|dir| crate::content::files::walk(dir).unwrap_or_default());
+    for path in files {
+        if let Ok(meta) = path.metadata() {
+            path.hash(&mut hasher);
+            meta.len().hash(&mut hasher);
+            meta.modified()
+                .ok()
+                .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+                .hash(&mut hasher);
         }
-    }
-    walk(&root.scenarios, &mut hasher);
-    walk(&root.locales, &mut hasher);
-    for pack in &root.packs {
-        walk(pack, &mut hasher);
     }
     hasher.finish()
 }
