@@ -7,7 +7,7 @@ use bevy::prelude::*;
 
 use crate::check::{ContentRoot, load_and_lint};
 use crate::content::AgeBand;
-use crate::content::{Choice, Diagnostic, Library, Part, Speaker};
+use crate::content::{Choice, Diagnostic, Library, Part};
 use crate::l10n::Localizer;
 use crate::play::{Run, RunResult, SpotResult};
 use crate::prefs::{Helpline, Preferences};
@@ -301,8 +301,6 @@ pub struct Level {
     pub feedback: Option<Feedback>,
     /// The part of a spot-the-clues card tapped last, and why it is (not) a clue.
     pub last_tap: Option<Part>,
-    /// What has been said so far: the chat and feed stages show it.
-    pub transcript: Vec<(Speaker, String)>,
     /// The beat this level was opened at, when not the start (`sango play --beat`).
     pub opened_at: Option<String>,
 }
@@ -313,7 +311,6 @@ impl Level {
             run,
             feedback: None,
             last_tap: None,
-            transcript: Vec::new(),
             opened_at: None,
         }
     }

@@ -133,3 +133,36 @@ pub fn spread_row() -> impl Bundle {
         },
     )
 }
+
+/// Sango beside what is said: a row across the screen (mirrored in Arabic), Sango
+/// at its start and a column that takes the rest of the width. Returns the column.
+pub fn sango_beside<'a>(
+    root: &'a mut ChildSpawnerCommands,
+    mood: crate::content::Mood,
+    scale: f32,
+) -> EntityCommands<'a> {
+    let row = root
+        .spawn((
+            Name::new("Sango beside"),
+            super::Mirror,
+            Node {
+                width: percent(100),
+                max_width: px(1150),
+                column_gap: px(28),
+                align_items: AlignItems::FlexStart,
+                ..default()
+            },
+        ))
+        .id();
+    let commands = root.commands_mut();
+    commands.spawn((super::sango::sango(mood, scale), ChildOf(row)));
+    commands.spawn((
+        Node {
+            flex_direction: FlexDirection::Column,
+            flex_grow: 1.0,
+            flex_basis: px(0),
+            ..default()
+        },
+        ChildOf(row),
+    ))
+}

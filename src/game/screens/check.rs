@@ -11,13 +11,13 @@ use super::map::{offered, start_level};
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
 use crate::content::Mood;
 use crate::game::actions::{Action, AddAction};
-use crate::game::sango::sango;
 use crate::game::state::{Content, FixedSeed, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, button_label, heading, label, palette,
     panel, size,
 };
 use crate::game::voice::{Spoken, listen_button};
+use crate::game::widgets::sango_beside;
 use crate::learning::{Confidence, Due};
 
 pub(super) fn plugin(app: &mut App) {
@@ -232,39 +232,27 @@ fn spawn_check(
                     ));
                 }
             });
-            root.spawn((
-                crate::game::Mirror,
-                Node {
-                    width: percent(100),
-                    max_width: px(1150),
-                    column_gap: px(28),
-                    align_items: AlignItems::FlexStart,
+            sango_beside(root, mood, 0.6)
+                .insert(panel())
+                .insert(Node {
+                    flex_direction: FlexDirection::Column,
+                    padding: UiRect::all(px(22)),
+                    row_gap: px(14),
+                    border: UiRect::all(px(2)),
+                    border_radius: BorderRadius::all(px(18)),
+                    flex_grow: 1.0,
+                    flex_basis: px(0),
                     ..default()
-                },
-            ))
-            .with_children(|row| {
-                row.spawn(sango(mood, 0.6));
-                row.spawn(panel())
-                    .insert(Node {
-                        flex_direction: FlexDirection::Column,
-                        padding: UiRect::all(px(22)),
-                        row_gap: px(14),
-                        border: UiRect::all(px(2)),
-                        border_radius: BorderRadius::all(px(18)),
-                        flex_grow: 1.0,
-                        flex_basis: px(0),
-                        ..default()
-                    })
-                    .with_children(|p| match run.step {
-                        Step::Intro => {
-                            intro(p, theme, &run, intro_id);
-                        }
-                        Step::Question(n) => question(p, theme, &run, n),
-                        Step::Thanks => {
-                            thanks(p, theme, &run, thanks_id);
-                        }
-                    });
-            });
+                })
+                .with_children(|p| match run.step {
+                    Step::Intro => {
+                        intro(p, theme, &run, intro_id);
+                    }
+                    Step::Question(n) => question(p, theme, &run, n),
+                    Step::Thanks => {
+                        thanks(p, theme, &run, thanks_id);
+                    }
+                });
         });
 }
 

@@ -14,6 +14,7 @@ use crate::game::state::{Content, Finished, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, panel, size, stars,
 };
+use crate::game::widgets::mirrored_row;
 use crate::learning::Due;
 use crate::play::EvidenceLevel;
 
@@ -179,15 +180,7 @@ fn new_badges(root: &mut ChildSpawnerCommands, theme: &Theme, finished: &Finishe
             ))
             .insert(TextColor(palette::SAFE));
             for badge in &finished.new_badges {
-                line.spawn((
-                    crate::game::Mirror,
-                    Node {
-                        column_gap: px(6),
-                        align_items: AlignItems::Center,
-                        ..default()
-                    },
-                ))
-                .with_children(|chip| {
+                line.spawn(mirrored_row(6.0)).with_children(|chip| {
                     chip.spawn((
                         Text::new("★"),
                         crate::game::theme::font(&theme.symbols, size::BODY * theme.scale),

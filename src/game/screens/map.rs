@@ -13,6 +13,7 @@ use crate::game::state::{Content, FixedSeed, Level, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, stars,
 };
+use crate::game::widgets::{mirrored_row, spread_row};
 use crate::learning::{Due, Why};
 use crate::play::Run;
 
@@ -330,25 +331,8 @@ fn band_row(root: &mut ChildSpawnerCommands, view: &MapView) {
         locked,
         ..
     } = view;
-    root.spawn((
-        crate::game::Mirror,
-        Node {
-            width: percent(100),
-            justify_content: JustifyContent::SpaceBetween,
-            align_items: AlignItems::Center,
-            ..default()
-        },
-    ))
-    .with_children(|row| {
-        row.spawn((
-            crate::game::Mirror,
-            Node {
-                column_gap: px(8),
-                align_items: AlignItems::Center,
-                ..default()
-            },
-        ))
-        .with_children(|bands| {
+    root.spawn(spread_row()).with_children(|row| {
+        row.spawn(mirrored_row(8.0)).with_children(|bands| {
             if locked {
                 return;
             }
@@ -383,16 +367,7 @@ fn band_row(root: &mut ChildSpawnerCommands, view: &MapView) {
 /// Who is playing, the map's name, and the settings and a way to switch.
 fn who_bar(root: &mut ChildSpawnerCommands, view: &MapView) {
     let &MapView { theme, profile, .. } = view;
-    root.spawn((
-        crate::game::Mirror,
-        Node {
-            width: percent(100),
-            justify_content: JustifyContent::SpaceBetween,
-            align_items: AlignItems::Center,
-            ..default()
-        },
-    ))
-    .with_children(|bar| {
+    root.spawn(spread_row()).with_children(|bar| {
         bar.spawn(Node {
             column_gap: px(12),
             align_items: AlignItems::Center,

@@ -11,7 +11,7 @@ use crate::game::state::{Content, Saves, Words};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, size, verbatim,
 };
-use crate::game::widgets::{Page, pager, pages};
+use crate::game::widgets::{Page, mirrored_row, pager, pages};
 use crate::report::{ClassReport, Standing, objective_title, shown_score};
 
 /// Children on one page of the table.
@@ -302,15 +302,7 @@ fn on_action(
 
 /// Save as a spreadsheet or a web page, and where it was saved.
 fn save_row(root: &mut ChildSpawnerCommands, theme: &Theme, view: &ReportView) {
-    root.spawn((
-        crate::game::Mirror,
-        Node {
-            column_gap: px(16),
-            align_items: AlignItems::Center,
-            ..default()
-        },
-    ))
-    .with_children(|row| {
+    root.spawn(mirrored_row(16.0)).with_children(|row| {
         row.spawn(button(
             theme,
             Localized::new("report-save-csv"),
@@ -422,75 +414,64 @@ fn objective_chart(
     .with_children(|chart| {
         for (n, o) in report.objectives.iter().enumerate() {
             let weak = weakest.iter().any(|w| w.id == o.id);
-            chart
-                .spawn((
-                    crate::game::Mirror,
-                    Node {
-                        column_gap: px(10),
-                        align_items: AlignItems::Center,
+            chart.spawn(mirrored_row(10.0)).with_children(|bar_row| {
+                bar_row
+                    .spawn(cell(300.0))
+                    .insert(Node {
+                        width: px(300),
+                        justify_content: JustifyContent::End,
                         ..default()
-                    },
-                ))
-                .with_children(|bar_row| {
-                    bar_row
-                        .spawn(cell(300.0))
-                        .insert(Node {
-                            width: px(300),
-                            justify_content: JustifyContent::End,
-                            ..default()
-                        })
-                        .with_children(|c| {
-                            c.spawn(verbatim(
-                                theme,
-                                format!("{}. {}", n + 1, objective_title(&words.0, &o.id)),
-                                small,
-                                palette::INK,
-                            ));
-                        });
-                    bar_row
-                        .spawn((
-                            Node {
-                                width: px(360),
-                                height: px(16),
-                                border_radius: BorderRadius::all(px(4)),
-                                ..default()
-                            },
-                            BackgroundColor(palette::QUIET_BUTTON),
-                        ))
-                        .with_children(|track| {
-                            track.spawn((
-                                Node {
-                                    width: Val::Percent(
-                                        (o.class_score.unwrap_or(0.0) * 100.0) as f32,
-                                    ),
-                                    height: percent_node(),
-                                    border_radius: BorderRadius::all(px(4)),
-                                    ..default()
-                                },
-                                BackgroundColor(if weak {
-                                    palette::RISKY
-                                } else {
-                                    palette::BUTTON
-                                }),
-                            ));
-                        });
-                    bar_row.spawn(cell(60.0)).with_children(|c| {
+                    })
+                    .with_children(|c| {
                         c.spawn(verbatim(
                             theme,
-                            shown_score(o.class_score),
+                            format!("{}. {}", n + 1, objective_title(&words.0, &o.id)),
                             small,
                             palette::INK,
                         ));
                     });
-                    if weak {
-                        bar_row.spawn(label(
-                            theme,
-                            Localized::new("report-weakest-tag"),
-                            small,
-                            palette::RISKY,
+                bar_row
+                    .spawn((
+                        Node {
+                            width: px(360),
+                            height: px(16),
+                            border_radius: BorderRadius::all(px(4)),
+                            ..default()
+                        },
+                        BackgroundColor(palette::QUIET_BUTTON),
+                    ))
+                    .with_children(|track| {
+                        track.spawn((
+                            Node {
+                                width: Val::Percent((o.class_score.unwrap_or(0.0) * 100.0) as f32),
+                                height: percent_node(),
+                                border_radius: BorderRadius::all(px(4)),
+                                ..default()
+                            },
+                            BackgroundColor(if weak {
+                                palette::RISKY
+                            } else {
+                                palette::BUTTON
+                            }),
                         ));
-                    }
+                    });
+                bar_row.spawn(cell(60.0)).with_children(|c| {
+                    c.spawn(verbatim(
+                        theme,
+                        shown_score(o.class_score),
+                        small,
+                        palette::INK,
+                    ));
                 });
+                if weak {
+                    bar_row.spawn(label(
+                        theme,
+                        Localized::new("report-weakest-tag"),
+                        small,
+                        palette::RISKY,
+                    ));
+                }
+            });
         }
     });
     root.spawn(label(

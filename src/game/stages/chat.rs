@@ -62,7 +62,7 @@ pub fn line(v: &mut ChildSpawnerCommands, theme: &Theme, mut line: Line) {
     });
 }
 
-/// The last messages of the chat so far (the level's transcript), small and soft
+/// The last messages of the chat so far (what the run says was said), small and soft
 /// above the one being said.
 pub fn earlier_lines(
     v: &mut ChildSpawnerCommands,

@@ -158,6 +158,9 @@ pub struct Run {
     order: Vec<usize>,
     decisions: Vec<Decision>,
     visited: Vec<String>,
+    /// What has been said so far, as (speaker, message key): each line moved past,
+    /// and each question with the child's answer. A chat stage shows the last few.
+    said: Vec<(Speaker, String)>,
 }
 
 impl Run {
@@ -188,6 +191,7 @@ impl Run {
             order: Vec::new(),
             decisions: Vec::new(),
             visited: Vec::new(),
+            said: Vec::new(),
         };
         run.enter(beat)?;
         Ok(run)
@@ -208,6 +212,12 @@ impl Run {
 
     pub fn decisions(&self) -> &[Decision] {
         &self.decisions
+    }
+
+    /// What has been said so far, in order, as (speaker, scenario-local message
+    /// key): every line moved past, every question answered and the child's answer.
+    pub fn said(&self) -> &[(Speaker, String)] {
+        &self.said
     }
 
     /// The details chosen for this play: (variable, scenario-local message key).
@@ -285,14 +295,18 @@ impl Run {
 
     /// Goes on from a line.
     pub fn advance(&mut self) -> Result<(), PlayError> {
-        let next = match self.node() {
+        let (next, line) = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if !b.choices.is_empty() => return Err(PlayError::NeedsChoice),
             Node::Spot(_) => return Err(PlayError::NeedsChoice),
-            Node::Beat(b) => b.next.clone(),
+            Node::Beat(b) => (b.next.clone(), (b.speaker.clone(), b.text.clone())),
         };
         match next {
-            Some(next) => self.enter(&next),
+            Some(next) => {
+                self.enter(&next)?;
+                self.said.push(line);
+                Ok(())
+            }
             None => Err(PlayError::NoSuchBeat {
                 scenario: self.scenario.id.clone(),
                 beat: format!("(after `{}`)", self.beat),
@@ -303,7 +317,7 @@ impl Run {
     /// Takes the choice shown at `shown` (0-based, in shown order) and moves on.
     /// Returns the choice, whose feedback the game shows before the next step.
     pub fn choose(&mut self, shown: usize) -> Result<Choice, PlayError> {
-        let choice = match self.node() {
+        let (choice, asked) = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if b.choices.is_empty() => return Err(PlayError::NotADecision),
             Node::Spot(_) => return Err(PlayError::NotADecision),
@@ -312,10 +326,15 @@ impl Run {
                     .order
                     .get(shown)
                     .ok_or(PlayError::NoSuchChoice(shown))?;
-                b.choices[index].clone()
+                (
+                    b.choices[index].clone(),
+                    (b.speaker.clone(), b.text.clone()),
+                )
             }
         };
         self.enter(&choice.next)?;
+        self.said.push(asked);
+        self.said.push((Speaker::Player, choice.text.clone()));
         self.decisions.push(Decision {
             beat: self.visited[self.visited.len() - 2].clone(),
             verdict: choice.verdict,
@@ -501,6 +520,26 @@ mod tests {
         run.advance().unwrap();
         assert!(matches!(run.step(), Step::Decision { ref choices, .. } if choices.len() == 3));
         assert_eq!(run.advance(), Err(PlayError::NeedsChoice));
+    }
+
+    #[test]
+    fn what_was_said_is_kept_in_order_with_the_childs_answer() {
+        let mut run = Run::start(scenario(), 5).unwrap();
+        assert!(run.said().is_empty());
+        run.advance().unwrap();
+        assert_eq!(run.said(), &[(Speaker::Sango, "intro".to_string())]);
+        // A refused step says nothing.
+        assert!(run.advance().is_err());
+        assert_eq!(run.said().len(), 1);
+        choose_text(&mut run, "ignore");
+        assert_eq!(
+            run.said(),
+            &[
+                (Speaker::Sango, "intro".to_string()),
+                (Speaker::Npc("pal".into()), "ask".to_string()),
+                (Speaker::Player, "ignore".to_string()),
+            ]
+        );
     }
 
     #[test]

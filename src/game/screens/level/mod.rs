@@ -8,11 +8,11 @@ mod step;
 use bevy::prelude::*;
 
 use super::Screen;
-use crate::content::{Mood, Speaker, Verdict};
+use crate::content::{Mood, Verdict};
 use crate::game::actions::{AddAction, Cue};
-use crate::game::sango::sango;
 use crate::game::state::{Feedback, Finished, Level, Player, Saves};
 use crate::game::theme::{ButtonStyle, Localized, Theme, button, heading, palette, size};
+use crate::game::widgets::{mirrored_row, sango_beside, spread_row};
 use crate::play::Step;
 pub use reveal::Reveal;
 use step::{StepView, show_step};
@@ -61,25 +61,8 @@ fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {
         // Each world has its look: its colour in the backdrop and its badge.
         .insert(BackgroundColor(super::map::world_tint(world)))
         .with_children(|root| {
-            root.spawn((
-                crate::game::Mirror,
-                Node {
-                    width: percent(100),
-                    justify_content: JustifyContent::SpaceBetween,
-                    align_items: AlignItems::Center,
-                    ..default()
-                },
-            ))
-            .with_children(|bar| {
-                bar.spawn((
-                    crate::game::Mirror,
-                    Node {
-                        column_gap: px(14),
-                        align_items: AlignItems::Center,
-                        ..default()
-                    },
-                ))
-                .with_children(|title| {
+            root.spawn(spread_row()).with_children(|bar| {
+                bar.spawn(mirrored_row(14.0)).with_children(|title| {
                     title
                         .spawn((
                             Name::new("World badge"),
@@ -111,31 +94,18 @@ fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {
                     ButtonStyle::Quiet,
                 ));
             });
-            root.spawn((
-                crate::game::Mirror,
+            // The story beside Sango, taking the rest of the screen.
+            sango_beside(root, Mood::Happy, 1.0).insert((
+                StepView,
+                Name::new("Step"),
                 Node {
-                    width: percent(100),
-                    max_width: px(1150),
-                    column_gap: px(28),
-                    align_items: AlignItems::FlexStart,
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(12),
                     flex_grow: 1.0,
+                    flex_basis: px(0),
                     ..default()
                 },
-            ))
-            .with_children(|main| {
-                main.spawn(sango(Mood::Happy, 1.0));
-                main.spawn((
-                    StepView,
-                    Name::new("Step"),
-                    Node {
-                        flex_direction: FlexDirection::Column,
-                        row_gap: px(12),
-                        flex_grow: 1.0,
-                        flex_basis: px(0),
-                        ..default()
-                    },
-                ));
-            });
+            ));
         });
 }
 
@@ -209,15 +179,8 @@ fn go_on(level: &mut Level) -> Next {
     if level.run.is_over() {
         return Next::Debrief;
     }
-    let said = match level.run.step() {
-        Step::Line { speaker, text, .. } => Some((speaker.clone(), text.to_string())),
-        _ => None,
-    };
     match level.run.advance() {
-        Ok(()) => {
-            level.transcript.extend(said);
-            Next::Shown
-        }
+        Ok(()) => Next::Shown,
         Err(e) => {
             error!("{e}");
             Next::Map
@@ -225,19 +188,11 @@ fn go_on(level: &mut Level) -> Next {
     }
 }
 
-/// A choice: the chat keeps what was asked and answered; what it led to comes
-/// first (no sound yet), or at once Sango's verdict (with its sound).
+/// A choice: what it led to comes first (no sound yet), or at once Sango's
+/// verdict (with its sound).
 fn choose(level: &mut Level, shown: usize) -> Option<Cue> {
-    let asked = match level.run.step() {
-        Step::Decision { speaker, text, .. } => Some((speaker.clone(), text.to_string())),
-        _ => None,
-    };
     match level.run.choose(shown) {
         Ok(choice) => {
-            level.transcript.extend(asked);
-            level
-                .transcript
-                .push((Speaker::Player, choice.text.clone()));
             let feedback = Feedback::after(choice, &level.run.step());
             let sound = match &feedback {
                 Feedback::Choice(choice) => Some(cue(choice.verdict)),

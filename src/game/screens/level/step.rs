@@ -95,7 +95,7 @@ fn show(v: &mut ChildSpawnerCommands, draw: &Draw, level: &Level) -> Mood {
     if matches!(draw.scenario.stage, Stage::Chat { .. })
         && matches!(step, Step::Line { .. } | Step::Decision { .. })
     {
-        stages::earlier_lines(v, draw.theme, draw.scenario, draw.vars, &level.transcript);
+        stages::earlier_lines(v, draw.theme, draw.scenario, draw.vars, level.run.said());
     }
     match step {
         Step::Line {
