@@ -13,10 +13,6 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// A heading, for screen readers' "next heading" navigation.
-#[derive(Component, Default)]
-pub struct Heading;
-
 /// The words a reader says: the text without the invisible direction marks.
 fn spoken(text: &str) -> String {
     text.replace(['\u{200F}', '\u{200E}'], "")
@@ -33,9 +29,9 @@ type Texts<'w, 's> = Query<
     (
         Entity,
         Ref<'static, Text>,
-        Has<Heading>,
+        Has<super::theme::Heading>,
         Option<&'static AccessibilityNode>,
-        Option<&'static super::screens::level::Reveal>,
+        Option<&'static super::reveal::Reveal>,
     ),
     Without<bevy::ui_widgets::Button>,
 >;

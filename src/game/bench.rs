@@ -230,7 +230,7 @@ struct Watched<'w, 's> {
     screen: Res<'w, State<super::screens::Screen>>,
     texts: Query<'w, 's, (&'static Text, &'static TextLayoutInfo)>,
     moving: Query<'w, 's, (), With<super::motion::Anim>>,
-    reveals: Query<'w, 's, &'static super::screens::level::Reveal>,
+    reveals: Query<'w, 's, &'static super::reveal::Reveal>,
     time: Res<'w, Time<Real>>,
     levels: Query<'w, 's, &'static super::screens::map::MapAction>,
     steps: Query<'w, 's, &'static LevelAction>,

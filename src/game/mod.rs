@@ -14,8 +14,10 @@ mod gamepad;
 pub mod help;
 mod language;
 pub mod motion;
+pub mod reveal;
 pub mod sango;
 pub mod screens;
+pub mod setup;
 #[cfg(not(target_arch = "wasm32"))]
 mod snapshot;
 pub mod stages;
@@ -152,7 +154,7 @@ pub fn run(options: GameOptions) -> ExitCode {
     if let Err(code) = frames(&mut app, &options) {
         return code;
     }
-    state::insert_checked(
+    setup::insert_checked(
         &mut app,
         &options.content,
         checked,

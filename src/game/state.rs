@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use bevy::prelude::*;
 
-use crate::check::{ContentRoot, load_and_lint};
 use crate::content::AgeBand;
 use crate::content::{Choice, Diagnostic, Library, Part};
 use crate::l10n::Localizer;
@@ -33,6 +32,12 @@ impl Content {
 
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.problems.iter().filter(|d| d.is_error())
+    }
+
+    /// The levels offered to the children on this machine now (see
+    /// [`crate::learning::offered`]).
+    pub fn offered(&self, saves: &Saves) -> Vec<&crate::content::Scenario> {
+        crate::learning::offered(self.playable(), saves.age_band(), |id| saves.enabled(id))
     }
 }
 
@@ -306,6 +311,19 @@ pub struct Level {
 }
 
 impl Level {
+    /// A fresh run of a scenario; its choices are shuffled unless a seed is fixed.
+    pub fn start(content: &Content, id: &str, seed: Option<&FixedSeed>) -> Option<Level> {
+        let scenario = content.playable().find(|s| s.id == id)?.clone();
+        let seed = seed.map_or_else(rand::random, |s| s.0);
+        match Run::start(Arc::new(scenario), seed) {
+            Ok(run) => Some(Level::new(run)),
+            Err(e) => {
+                error!("cannot start `{id}`: {e}");
+                None
+            }
+        }
+    }
+
     pub fn new(run: Run) -> Self {
         Self {
             run,
@@ -327,88 +345,4 @@ pub struct Finished {
     pub variables: Vec<(String, String)>,
     /// The choice that put a slip right (its message key), if one did.
     pub put_right_by: Option<String>,
-}
-
-/// Loads content and words, applies the language, and inserts every resource the
-/// screens need. Errors in content are kept for the title screen, not fatal.
-pub fn insert_resources(
-    app: &mut App,
-    root: &ContentRoot,
-    lang: Option<&str>,
-    store: Store,
-    settings: Settings,
-) {
-    insert_checked(app, root, load_and_lint(root), lang, store, settings);
-}
-
-/// As [`insert_resources`], with the content already loaded (the game loads it on
-/// a thread of its own while the engine starts).
-pub fn insert_checked(
-    app: &mut App,
-    root: &ContentRoot,
-    checked: crate::check::Checked,
-    lang: Option<&str>,
-    store: Store,
-    settings: Settings,
-) {
-    #[cfg(not(target_arch = "wasm32"))]
-    super::startup::lap("content_loaded");
-    for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
-        error!("{d}");
-    }
-    let mut localizer = checked.localizer;
-    let known: std::collections::BTreeSet<&str> = checked
-        .library
-        .scenarios
-        .iter()
-        .map(|f| f.scenario.id.as_str())
-        .collect();
-    for id in settings.unknown_scenarios(&known) {
-        warn!("the settings file names a level this game does not have: `{id}`");
-    }
-    let saves = Saves::open(store, settings);
-    // The command line, else the language chosen here (or by the school), else
-    // the OS's.
-    let chosen = lang
-        .map(str::to_owned)
-        .or_else(|| saves.language().map(str::to_owned))
-        .or_else(|| {
-            let available = super::language::offered(&localizer);
-            crate::l10n::system_language(&available).map(str::to_owned)
-        });
-    if let Some(lang) = chosen
-        && !localizer.set_language(&lang)
-    {
-        // The web build fetches it; the page shows its loading screen till then.
-        #[cfg(target_arch = "wasm32")]
-        let fetched = super::web::fetchable(&lang);
-        #[cfg(target_arch = "wasm32")]
-        if fetched {
-            app.insert_resource(super::web::Fetching {
-                lang: lang.clone(),
-                chosen: false,
-            });
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        let fetched = false;
-        if !fetched {
-            warn!("no locale `{lang}`; playing in {}", localizer.language());
-        }
-    }
-    app.insert_resource(Content {
-        library: Arc::new(checked.library),
-        problems: checked.diagnostics,
-    })
-    .insert_resource(Words(localizer))
-    .insert_resource(Prefs(saves.preferences(None)))
-    .insert_resource(saves)
-    .init_resource::<Player>()
-    .init_resource::<Kiosk>();
-    // The desktop looks for a line's voice before reading it; the browser cannot.
-    #[cfg(not(target_arch = "wasm32"))]
-    app.insert_resource(super::voice::Voices {
-        assets: Some(root.assets()),
-    });
-    #[cfg(target_arch = "wasm32")]
-    let _ = root;
 }

@@ -413,7 +413,7 @@ pub fn label(theme: &Theme, message: Localized, size: f32, color: Color) -> impl
 pub fn heading(theme: &Theme, message: Localized, size: f32) -> impl Bundle {
     (
         Name::new(format!("Heading {}", message.id)),
-        super::a11y::Heading,
+        Heading,
         Text::new(""),
         font(&theme.bold, size * theme.scale),
         TextColor(palette::INK),
@@ -454,6 +454,10 @@ pub fn stars(theme: &Theme, filled: u8, size: f32) -> impl Bundle {
         ],
     )
 }
+
+/// A heading, for screen readers' "next heading" navigation (see `a11y`).
+#[derive(Component, Default)]
+pub struct Heading;
 
 /// How a button looks.
 #[derive(Component, Clone, Copy, PartialEq, Debug)]

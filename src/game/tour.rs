@@ -10,11 +10,12 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
 use super::help::{HelpAction, HelpOpen};
+use super::reveal::Reveal;
 use super::screens::Screen;
 use super::screens::badges::BadgesAction;
 use super::screens::check::{CheckAction, CheckRun};
 use super::screens::debrief::DebriefAction;
-use super::screens::level::{LevelAction, Reveal};
+use super::screens::level::LevelAction;
 use super::screens::map::MapAction;
 use super::screens::new_profile::{NewProfile, NewProfileAction};
 use super::screens::pin::PinAction;

@@ -8,7 +8,6 @@ use std::time::{Duration, SystemTime};
 use bevy::prelude::*;
 
 use super::Screen;
-use super::screens::map::start_level;
 use super::state::{Content, FixedSeed, Level, Words};
 use super::theme::{Theme, palette, size, verbatim};
 use crate::check::{ContentRoot, load_and_lint};
@@ -149,7 +148,7 @@ fn reload_on_change(
         // Back to where the author opened it: the start, or their `--beat`.
         let fresh = match &level.opened_at {
             Some(beat) => super::screens::map::level_at(&content, &id, Some(beat)).ok(),
-            None => start_level(&content, &id, playing.seed.as_deref()),
+            None => Level::start(&content, &id, playing.seed.as_deref()),
         };
         if let Some(fresh) = fresh {
             commands.insert_resource(fresh);

@@ -166,3 +166,31 @@ pub fn sango_beside<'a>(
         ChildOf(row),
     ))
 }
+
+/// An answer to pick (a level's choice, a check's answer): a wide button with its
+/// words from the start. Every answer looks alike, so the look gives nothing away.
+pub fn answer_button<'a>(
+    parent: &'a mut ChildSpawnerCommands,
+    theme: &Theme,
+    action: impl Action,
+    style: ButtonStyle,
+    words: Localized,
+) -> EntityCommands<'a> {
+    let (.., ink) = style.colors();
+    let mut button = parent.spawn(super::theme::button_base(action, style));
+    button
+        .insert(Node {
+            padding: UiRect::axes(px(20), px(10)),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(14)),
+            justify_content: JustifyContent::FlexStart,
+            align_items: AlignItems::Center,
+            column_gap: px(12),
+            min_height: px(50),
+            ..default()
+        })
+        .with_children(|inner| {
+            inner.spawn(super::theme::button_label(theme, words, ink));
+        });
+    button
+}

@@ -401,7 +401,7 @@ fn screen_readers_hear_each_button_by_its_words() {
 /// The text of the line being said (the one appearing letter by letter).
 fn current_line(game: &mut Game) -> (String, bool) {
     let world = game.app.world_mut();
-    let mut q = world.query::<(&Text, &sango::game::screens::level::Reveal)>();
+    let mut q = world.query::<(&Text, &sango::game::reveal::Reveal)>();
     let lines: Vec<(String, bool)> = q.iter(world).map(|(t, r)| (t.0.clone(), r.done)).collect();
     lines.last().cloned().expect("a line is shown")
 }
@@ -419,10 +419,7 @@ fn a_line_appears_letter_by_letter_and_continue_shows_it_whole_first() {
     // A screen reader gets the whole line at once, not letter by letter.
     let heard = {
         let world = game.app.world_mut();
-        let mut q = world.query::<(
-            &bevy::a11y::AccessibilityNode,
-            &sango::game::screens::level::Reveal,
-        )>();
+        let mut q = world.query::<(&bevy::a11y::AccessibilityNode, &sango::game::reveal::Reveal)>();
         q.iter(world)
             .find(|(_, r)| !r.done)
             .and_then(|(n, _)| n.value().map(str::to_owned))

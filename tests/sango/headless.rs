@@ -13,7 +13,8 @@ use bevy::window::PrimaryWindow;
 
 use sango::content::Verdict;
 use sango::game::actions::Action;
-use sango::game::state::{FixedSeed, Level, Saves, insert_resources};
+use sango::game::setup::insert_resources;
+use sango::game::state::{FixedSeed, Level, Saves};
 use sango::game::theme::Localized;
 use sango::game::{GameLogicPlugin, Screen};
 use sango::play::Step;

@@ -5,6 +5,7 @@ mod classroom;
 mod common;
 mod explorer;
 mod headless;
+mod layers;
 mod learning;
 mod lint;
 mod robust;

@@ -7,17 +7,15 @@
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
-use super::map::{offered, start_level};
 use super::{Rebuild, RebuiltRoot, Screen, clear_root};
 use crate::content::Mood;
 use crate::game::actions::{Action, AddAction};
-use crate::game::state::{Content, FixedSeed, Player, Saves};
+use crate::game::state::{Content, FixedSeed, Level, Player, Saves};
 use crate::game::theme::{
-    ButtonStyle, Localized, Theme, button, button_base, button_label, heading, label, palette,
-    panel, size,
+    ButtonStyle, Localized, Theme, button, heading, label, palette, panel, size,
 };
 use crate::game::voice::{Spoken, listen_button};
-use crate::game::widgets::sango_beside;
+use crate::game::widgets::{answer_button, sango_beside};
 use crate::learning::{Confidence, Due};
 
 pub(super) fn plugin(app: &mut App) {
@@ -58,7 +56,7 @@ pub struct CheckRun {
 /// The check a child is due now, if any (see [`crate::check_run::due_now`]).
 pub fn due_for(content: &Content, saves: &Saves, profile_id: u32) -> Option<Due> {
     let profile = saves.progress.profile(profile_id)?;
-    let levels = offered(content, saves);
+    let levels = content.offered(saves);
     crate::check_run::due_now(&content.library, saves.age_band(), &levels, profile)
 }
 
@@ -141,7 +139,7 @@ impl Opener<'_, '_> {
 
     /// A level from its start; false if it cannot start.
     pub fn level(&mut self, id: &str) -> bool {
-        let Some(level) = start_level(&self.content, id, self.seed.as_deref()) else {
+        let Some(level) = Level::start(&self.content, id, self.seed.as_deref()) else {
             return false;
         };
         self.commands.insert_resource(level);
@@ -284,24 +282,8 @@ fn question(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, n: usiz
             };
             let picked = run.picked == Some(shown);
             let style = ButtonStyle::option(picked);
-            let (.., ink) = style.colors();
-            let mut b = choices.spawn(button_base(CheckAction::Choose(shown), style));
-            b.insert(Node {
-                padding: UiRect::axes(px(20), px(10)),
-                border: UiRect::all(px(2)),
-                border_radius: BorderRadius::all(px(14)),
-                justify_content: JustifyContent::FlexStart,
-                align_items: AlignItems::Center,
-                min_height: px(50),
-                ..default()
-            });
-            b.with_children(|inner| {
-                inner.spawn(button_label(
-                    theme,
-                    Localized::new(item.choice_id(choice)),
-                    ink,
-                ));
-            });
+            let words = Localized::new(item.choice_id(choice));
+            let mut b = answer_button(choices, theme, CheckAction::Choose(shown), style, words);
             // The first answer at first; the one picked once the child comes back
             // to it. The question of how sure is focused below once one is picked.
             if run.picked.is_none() && shown == 0 {

@@ -9,7 +9,7 @@ use super::{Rebuild, RebuiltRoot, Screen, clear_root};
 use crate::content::{AgeBand, Risk, Scenario};
 use crate::game::actions::AddAction;
 use crate::game::avatars::spawn_avatar;
-use crate::game::state::{Content, FixedSeed, Level, Player, Saves};
+use crate::game::state::{Content, Level, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, stars,
 };
@@ -59,12 +59,6 @@ pub fn world_tint(risk: Risk) -> Color {
     palette::BACKGROUND.mix(&risk_color(risk), 0.14)
 }
 
-/// The levels offered to the children on this machine now (see
-/// [`crate::learning::offered`]).
-pub fn offered<'a>(content: &'a Content, saves: &Saves) -> Vec<&'a Scenario> {
-    crate::learning::offered(content.playable(), saves.age_band(), |id| saves.enabled(id))
-}
-
 /// What the map shows, read once.
 #[derive(Clone, Copy)]
 struct MapView<'a> {
@@ -98,7 +92,7 @@ fn spawn_map(
         .and_then(|id| crate::game::screens::check::due_for(&content, &saves, id))
         == Some(Due::LookBack);
     // Read once: the regions below and the suggestion share them.
-    let levels = offered(&content, &saves);
+    let levels = content.offered(&saves);
     let suggested = profile.and_then(|p| crate::learning::suggestion(&levels, p));
     let view = MapView {
         theme,
@@ -181,19 +175,6 @@ pub fn level_at(content: &Content, id: &str, beat: Option<&str>) -> Result<Level
         .map_err(|e| e.to_string())?;
     level.opened_at = opened_at;
     Ok(level)
-}
-
-/// A fresh run of a scenario; its choices are shuffled unless a seed is fixed.
-pub fn start_level(content: &Content, id: &str, seed: Option<&FixedSeed>) -> Option<Level> {
-    let scenario = content.playable().find(|s| s.id == id)?.clone();
-    let seed = seed.map_or_else(rand::random, |s| s.0);
-    match Run::start(std::sync::Arc::new(scenario), seed) {
-        Ok(run) => Some(Level::new(run)),
-        Err(e) => {
-            error!("cannot start `{id}`: {e}");
-            None
-        }
-    }
 }
 
 /// The four Cs, two by two, each with its levels; the suggested one stands out.

@@ -11,7 +11,7 @@ mod popup;
 use bevy::prelude::*;
 
 use crate::content::{Scenario, Speaker, Stage};
-use crate::game::screens::level::Reveal;
+use crate::game::reveal::Reveal;
 use crate::game::theme::{Localized, Theme, label, palette, size};
 use crate::game::voice::{Spoken, listen_button};
 

@@ -2,7 +2,6 @@
 //! why, kindly; the story goes on to an ending. The scenario's stage decides how it
 //! looks (`game::stages`): speech panels, a chat app, a social feed, or a pop-up.
 
-mod reveal;
 mod step;
 
 use bevy::prelude::*;
@@ -10,11 +9,11 @@ use bevy::prelude::*;
 use super::Screen;
 use crate::content::{Mood, Verdict};
 use crate::game::actions::{AddAction, Cue};
+use crate::game::reveal::{self, Reveal};
 use crate::game::state::{Feedback, Finished, Level, Player, Saves};
 use crate::game::theme::{ButtonStyle, Localized, Theme, button, heading, palette, size};
 use crate::game::widgets::{mirrored_row, sango_beside, spread_row};
 use crate::play::Step;
-pub use reveal::Reveal;
 use step::{StepView, show_step};
 pub(super) fn plugin(app: &mut App) {
     // The first step is drawn on entering, not only when `Level` changes: a change

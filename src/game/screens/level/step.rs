@@ -11,12 +11,12 @@ use crate::game::sango::SangoMood;
 use crate::game::stages::{self, Line, Look};
 use crate::game::state::{Feedback, Level, Prefs};
 use crate::game::theme::{
-    ButtonStyle, Localized, Theme, button, button_base, button_label, heading, label, palette,
-    panel, size,
+    ButtonStyle, Localized, Theme, button, heading, label, palette, panel, size,
 };
+use crate::game::widgets::answer_button;
 use crate::play::Step;
 
-use super::Reveal;
+use crate::game::reveal::Reveal;
 
 /// The part of the screen that changes with every step.
 #[derive(Component)]
@@ -182,27 +182,14 @@ fn choice_button(
 ) {
     // Every choice looks alike: a green Block or a "Tell an adult" tag would give
     // the answer away before the child has thought (the words say what it does).
-    let mut b = v.spawn(button_base(
+    let words = draw.key(&choice.text);
+    let mut b = answer_button(
+        v,
+        draw.theme,
         LevelAction::Choose(shown),
         ButtonStyle::Primary,
-    ));
-    b.insert(Node {
-        padding: UiRect::axes(px(20), px(10)),
-        border: UiRect::all(px(2)),
-        border_radius: BorderRadius::all(px(14)),
-        justify_content: JustifyContent::FlexStart,
-        align_items: AlignItems::Center,
-        column_gap: px(12),
-        min_height: px(50),
-        ..default()
-    });
-    b.with_children(|inner| {
-        inner.spawn(button_label(
-            draw.theme,
-            draw.key(&choice.text),
-            palette::BUTTON_TEXT,
-        ));
-    });
+        words,
+    );
     if focus {
         b.insert(AutoFocus);
     }

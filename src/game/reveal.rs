@@ -31,7 +31,7 @@ impl Reveal {
         (!self.full.is_empty() && !self.done).then_some(self.full.as_str())
     }
 
-    pub(super) fn finish(&mut self, text: &mut Text) {
+    pub fn finish(&mut self, text: &mut Text) {
         if !self.done {
             if text.0 == self.set {
                 text.0 = self.full.clone();
@@ -41,7 +41,7 @@ impl Reveal {
     }
 }
 
-pub(super) fn reveal_lines(
+pub fn reveal_lines(
     time: Res<Time<Real>>,
     mut lines: Query<(&mut Text, &mut Reveal)>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
