@@ -309,10 +309,12 @@ fn csv_records(rows: &[Vec<String>]) -> String {
     String::from_utf8(bytes).expect("UTF-8 cells make UTF-8 rows")
 }
 
-/// Defuses a nickname like `=SUM(...)`: a spreadsheet must not run it. A signed
+/// Defuses a nickname like `=SUM(...)`: a spreadsheet must not run it. A tab or a
+/// carriage return first can also start one (OWASP's list); a nickname typed in
+/// the game cannot hold them, but a copied or hand-edited save can. A signed
 /// number (a gain) is a number, not a formula.
 fn defused(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) && text.parse::<f64>().is_err() {
         format!("'{text}").into()
     } else {
         text.into()
@@ -759,6 +761,9 @@ mod tests {
         // Then badges, and the warm-up and look-back columns, empty without them.
         assert_eq!(lines[1], "'=cmd,1,3,100,0,,,,,,,,");
         assert_eq!(lines[2], "Ali,0,0,,0,,,,,,,,");
+        for (nickname, cell) in [("\t=1+1", "'\t=1+1"), ("-1.5", "-1.5"), ("+x", "'+x")] {
+            assert_eq!(defused(nickname), cell, "{nickname:?}");
+        }
     }
 
     #[test]
