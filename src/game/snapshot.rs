@@ -55,9 +55,7 @@ fn take_picture(
     }
     let drawn = *screen.get() == Screen::Title
         && !words.is_empty()
-        && words
-            .iter()
-            .all(|(text, message)| message.id == "empty" || !text.0.trim().is_empty());
+        && super::theme::texts_without_words(&words) == 0;
     if !drawn {
         if snapshot.frames > GIVE_UP_FRAMES {
             error!("--check-display: the title never got all its words");

@@ -455,6 +455,15 @@ pub fn stars(theme: &Theme, filled: u8, size: f32) -> impl Bundle {
     )
 }
 
+/// Texts on screen whose message has no words yet. A picture of the screen
+/// (the tour, `--check-display`) waits until there are none.
+pub fn texts_without_words(texts: &Query<(&Text, &Localized)>) -> usize {
+    texts
+        .iter()
+        .filter(|(text, message)| message.id != "empty" && text.0.trim().is_empty())
+        .count()
+}
+
 /// A heading, for screen readers' "next heading" navigation (see `a11y`).
 #[derive(Component, Default)]
 pub struct Heading;
@@ -653,17 +662,23 @@ pub fn overlay(name: &'static str, z: i32) -> impl Bundle {
 /// A white rounded panel.
 pub fn panel() -> impl Bundle {
     (
-        Node {
-            flex_direction: FlexDirection::Column,
-            padding: UiRect::all(px(22)),
-            row_gap: px(12),
-            border: UiRect::all(px(2)),
-            border_radius: BorderRadius::all(px(18)),
-            ..default()
-        },
+        panel_node(),
         BackgroundColor(palette::PANEL),
         BorderColor::all(palette::PANEL_BORDER),
     )
+}
+
+/// A panel's layout: a column with a rounded border. A panel sized or spaced its
+/// own way starts from it (`Node { width: px(720), ..panel_node() }`).
+pub fn panel_node() -> Node {
+    Node {
+        flex_direction: FlexDirection::Column,
+        padding: UiRect::all(px(22)),
+        row_gap: px(12),
+        border: UiRect::all(px(2)),
+        border_radius: BorderRadius::all(px(18)),
+        ..default()
+    }
 }
 
 /// The full-window root of a screen. It scrolls (wheel, touch, or following the

@@ -212,11 +212,7 @@ impl Driver<'_, '_> {
         if self.tour.frames < SETTLE_FRAMES {
             return false;
         }
-        let unlaid = self
-            .words
-            .iter()
-            .filter(|(text, loc)| loc.id != "empty" && text.0.trim().is_empty())
-            .count();
+        let unlaid = super::theme::texts_without_words(&self.words);
         let seen: Vec<String> = self.words.iter().map(|(_, loc)| loc.id.clone()).collect();
         self.tour.seen.extend(seen);
         if unlaid > 0 {

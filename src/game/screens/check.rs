@@ -12,7 +12,7 @@ use crate::content::Mood;
 use crate::game::actions::{Action, AddAction};
 use crate::game::state::{Content, FixedSeed, Level, Player, Saves};
 use crate::game::theme::{
-    ButtonStyle, Localized, Theme, button, heading, label, palette, panel, size,
+    ButtonStyle, Localized, Theme, button, heading, label, palette, panel, panel_node, size,
 };
 use crate::game::voice::{Spoken, listen_button};
 use crate::game::widgets::{answer_button, sango_beside};
@@ -233,14 +233,10 @@ fn spawn_check(
             sango_beside(root, mood, 0.6)
                 .insert(panel())
                 .insert(Node {
-                    flex_direction: FlexDirection::Column,
-                    padding: UiRect::all(px(22)),
                     row_gap: px(14),
-                    border: UiRect::all(px(2)),
-                    border_radius: BorderRadius::all(px(18)),
                     flex_grow: 1.0,
                     flex_basis: px(0),
-                    ..default()
+                    ..panel_node()
                 })
                 .with_children(|p| match run.step {
                     Step::Intro => {

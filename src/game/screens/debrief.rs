@@ -12,7 +12,7 @@ use crate::game::actions::AddAction;
 use crate::game::sango::sango;
 use crate::game::state::{Content, Finished, Player, Saves};
 use crate::game::theme::{
-    ButtonStyle, Localized, Theme, button, heading, label, palette, panel, size, stars,
+    ButtonStyle, Localized, Theme, button, heading, label, palette, panel, panel_node, size, stars,
 };
 use crate::game::widgets::mirrored_row;
 use crate::learning::Due;
@@ -220,14 +220,11 @@ fn lessons(
         // What was practised, objective by objective.
         row.spawn(panel())
             .insert(Node {
-                flex_direction: FlexDirection::Column,
                 padding: UiRect::all(px(20)),
                 row_gap: px(10),
-                border: UiRect::all(px(2)),
-                border_radius: BorderRadius::all(px(18)),
                 flex_grow: 1.0,
                 flex_basis: px(0),
-                ..default()
+                ..panel_node()
             })
             .with_children(|p| {
                 p.spawn(heading(
@@ -283,14 +280,10 @@ fn lessons(
         // Sango's one thing to remember.
         row.spawn(panel())
             .insert(Node {
-                flex_direction: FlexDirection::Column,
                 align_items: AlignItems::Center,
                 padding: UiRect::all(px(20)),
-                row_gap: px(12),
-                border: UiRect::all(px(2)),
-                border_radius: BorderRadius::all(px(18)),
                 width: px(420),
-                ..default()
+                ..panel_node()
             })
             .with_children(|p| {
                 p.spawn(sango(mood, 0.6));

@@ -12,7 +12,8 @@ use crate::game::actions::AddAction;
 use crate::game::avatars::spawn_avatar;
 use crate::game::state::{Player, Saves};
 use crate::game::theme::{
-    ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, panel, size,
+    ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, panel, panel_node,
+    size,
 };
 use crate::progress::{Avatar, NICKNAME_MAX_CHARS, StoreError};
 
@@ -78,13 +79,8 @@ fn spawn_form(mut commands: Commands, theme: Res<Theme>) {
             ));
             root.spawn(panel())
                 .insert(Node {
-                    flex_direction: FlexDirection::Column,
-                    padding: UiRect::all(px(22)),
-                    row_gap: px(12),
-                    border: UiRect::all(px(2)),
-                    border_radius: BorderRadius::all(px(18)),
                     width: px(720),
-                    ..default()
+                    ..panel_node()
                 })
                 .with_children(|form| {
                     form.spawn(heading(theme, Localized::new("profiles-new"), size::BODY));

@@ -224,14 +224,11 @@ fn spawn_settings(
             });
             root.spawn(crate::game::theme::panel())
                 .insert(Node {
-                    flex_direction: FlexDirection::Column,
                     padding: UiRect::all(px(24)),
                     row_gap: px(22),
-                    border: UiRect::all(px(2)),
-                    border_radius: BorderRadius::all(px(18)),
                     width: percent(100),
                     max_width: px(1100),
-                    ..default()
+                    ..crate::game::theme::panel_node()
                 })
                 .with_children(|panel| {
                     setting_rows(panel, theme, p);

@@ -119,23 +119,28 @@ fn ron_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// The `.ron` files under `dir`, or why they cannot be listed (`what` names the
+/// folder for the author).
+fn listed(dir: &Path, what: &str) -> Result<Vec<PathBuf>, Diagnostic> {
+    ron_files(dir).map_err(|e| {
+        Diagnostic::error(
+            "E0011",
+            dir,
+            Location { line: 1, col: 1 },
+            format!("cannot read {what}: {e}"),
+        )
+    })
+}
+
 /// Loads the objectives and every scenario under `dir`.
 pub fn load_dir(dir: &Path) -> (Library, Vec<Diagnostic>) {
     let mut library = Library::default();
     let mut problems = Vec::new();
     let start = Location { line: 1, col: 1 };
 
-    let files = match ron_files(dir) {
+    let files = match listed(dir, "the scenarios folder") {
         Ok(files) => files,
-        Err(e) => {
-            problems.push(Diagnostic::error(
-                "E0011",
-                dir,
-                start,
-                format!("cannot read the scenarios folder: {e}"),
-            ));
-            return (library, problems);
-        }
+        Err(problem) => return (library, vec![problem]),
     };
 
     let objectives_path = dir.join(OBJECTIVES_FILE);
@@ -188,18 +193,9 @@ pub fn load_dir(dir: &Path) -> (Library, Vec<Diagnostic>) {
 /// error and the pack's scenario is left out, never silently put in its place.
 pub fn load_pack(dir: &Path, library: &mut Library) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    let start = Location { line: 1, col: 1 };
-    let files = match ron_files(dir) {
+    let files = match listed(dir, "the pack's scenarios folder") {
         Ok(files) => files,
-        Err(e) => {
-            problems.push(Diagnostic::error(
-                "E0011",
-                dir,
-                start,
-                format!("cannot read the pack's scenarios folder: {e}"),
-            ));
-            return problems;
-        }
+        Err(problem) => return vec![problem],
     };
     for path in files {
         let source = match read_source(&path) {
