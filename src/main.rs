@@ -50,6 +50,14 @@ struct Cli {
     /// Classroom kiosk: fullscreen, and only the teacher (after the PIN) can quit.
     #[arg(long)]
     kiosk: bool,
+    /// For authors: outline every clue card's hotspots and show their names
+    /// (with `sango play --scenario ID --beat BEAT`, straight to a card).
+    #[arg(long, global = true)]
+    show_hotspots: bool,
+    /// The window's size, WIDTHxHEIGHT (default 1280x720): try a school
+    /// netbook's 1024x600, or 2560x1440.
+    #[arg(long, global = true, value_name = "WxH", value_parser = window_size)]
+    window_size: Option<(u32, u32)>,
     /// Check that this machine can show the game: start, draw the title, save a
     /// picture of it to FILE (PNG) and quit. Exits 1 if the title never draws.
     #[arg(long, value_name = "FILE")]
@@ -318,7 +326,24 @@ fn play(cli: &Cli, start_at: Option<(String, Option<String>)>) -> ExitCode {
         watch: cli.watch,
         settings,
         kiosk: cli.kiosk,
+        show_hotspots: cli.show_hotspots,
+        window_size: cli.window_size,
     })
+}
+
+/// `1024x600` as (1024, 600): each side from 320 to 8192.
+fn window_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("`{text}` is not WIDTHxHEIGHT, like 1024x600"))?;
+    let side = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (320..=8192).contains(n))
+            .ok_or_else(|| format!("`{s}` is not a size from 320 to 8192"))
+    };
+    Ok((side(w)?, side(h)?))
 }
 
 /// The school's settings file: named, or found beside the game.
@@ -559,6 +584,14 @@ fn validate(root: &ContentRoot, format: Format) -> ExitCode {
         &checked.localizer.message_index(),
     );
     checked.diagnostics.extend(fits);
+    // Reads and parses every picture: for authors too.
+    checked
+        .diagnostics
+        .extend(sango::content::picture_lint::lint_pictures(
+            &checked.library,
+            &root.assets(),
+            &|path| std::fs::read_to_string(path),
+        ));
     checked.diagnostics.extend(sango::guess::lint(
         &checked.library,
         &checked.localizer,

@@ -36,6 +36,10 @@ conduct-the-mean-comment-part-honest = ليس من النوع الذي أحبه�
 conduct-the-mean-comment-feedback-honest = ليس مؤذيًا! صاحب التعليق صريح في أن هذا ليس المفضّل لديه، لكنه يقولها بلطف. لا بأس أن نختلف بلطف.
 conduct-the-mean-comment-part-nobody = لا أحد يحبك أصلًا يا { $friend }
 conduct-the-mean-comment-feedback-nobody = مؤذٍ، أحسنت الملاحظة! هذا لا علاقة له بالفيديو أبدًا. إنه هجوم على { $friend }، وكلمات كهذه قد تؤلم مدة طويلة.
+conduct-the-mean-comment-pic-typed = أسوأ فيديو على الإطلاق. وصداقتك مزيّفة أصلًا.
+conduct-the-mean-comment-pic-post = نشر
+conduct-the-mean-comment-pic-pile-note = 58 تعليقًا جديدًا على فيديو { $friend }
+conduct-the-mean-comment-pic-reported = أُرسل البلاغ: أُخفيت 3 تعليقات
 
 conduct-the-mean-comment-typing = ما زال ما حدث في الغداء يضايقك. إبهاماك يكتبان بسرعة: «أسوأ فيديو على الإطلاق. وصداقتك مزيّفة أصلًا.» وإصبعك فوق زر النشر.
 conduct-the-mean-comment-post-choice = واو، مشاعر كبيرة! من الطبيعي أن تغضب. لكن الكلمات على الإنترنت قد تبقى طويلًا، ويراها كثيرون. ماذا ستفعل؟

@@ -38,6 +38,11 @@ conduct-the-photo-without-consent-part-tags = الإشارات: أنت و12 زم
 conduct-the-photo-without-consent-feedback-part-tags = لا إشارة إلى { $classmate }، فربما لم يصل خبر هذه الصورة بعد. ولم يستأذن أحد. هذا نشر من دون موافقة.
 conduct-the-photo-without-consent-part-time = نُشر الساعة 8:14 صباحًا
 conduct-the-photo-without-consent-feedback-part-time = الوقت ليس المشكلة. المهم أنه لا موافقة من { $classmate } على نشر هذه الصورة أبدًا.
+conduct-the-photo-without-consent-pic-public = عام
+conduct-the-photo-without-consent-pic-time = 8:14 ص
+conduct-the-photo-without-consent-pic-shares = 214 مشاركة
+conduct-the-photo-without-consent-pic-tags = أنت و12 آخرون
+conduct-the-photo-without-consent-pic-caption = الأميرة النائمة ههههههه #رحلة_الحافلة
 
 conduct-the-photo-without-consent-share-choice = ههههههه هذا أضحك شيء على الإطلاق. شاركوها كلكم!!
 conduct-the-photo-without-consent-choice-dm-poster = أراسل { $poster }: احذفها، { $classmate } لم يوافق أبدًا.
@@ -59,6 +64,13 @@ conduct-the-photo-without-consent-choice-untag = أزيل الإشارة إلي�
 conduct-the-photo-without-consent-feedback-untag = إزالة الإشارة تُبعد اسمك عنها، وهذا جيد. لكن الصورة ما زالت علنية، و{ $classmate } ما زال يحتاج إلى من يقف إلى جانبه.
 
 conduct-the-photo-without-consent-c-reported = تحفظ ثلاث صور شاشة: المنشور، والتعليق عليه، وعدد المشاركات. ثم تبلغ عنه بأنه «نُشر دون موافقة». وبعد دقيقة، تصلك رسالة من { $classmate }.
+conduct-the-photo-without-consent-pic-report-title = الإبلاغ عن منشور
+conduct-the-photo-without-consent-pic-report-heading = لماذا تبلغ عن هذا المنشور؟
+conduct-the-photo-without-consent-pic-reason-spam = رسائل مزعجة
+conduct-the-photo-without-consent-pic-reason-consent = نُشر دون موافقة
+conduct-the-photo-without-consent-pic-reason-other = سبب آخر
+conduct-the-photo-without-consent-pic-report-send = إرسال البلاغ
+conduct-the-photo-without-consent-pic-report-saved = حُفظت 3 صور شاشة
 conduct-the-photo-without-consent-c-blocked = يختفي المنشور من شاشتك. وبعد ساعة يقول التطبيق إنه لم يجد أي مشكلة، وليس لديك شيء محفوظ تُريه لأحد. ثم تصلك رسالة من { $classmate }.
 conduct-the-photo-without-consent-c-untagged = لم يعد اسمك عليها. لكن الصورة باقية: 600 مشاركة بحلول الظهر، وطلاب من مدارس أخرى يعلّقون. ثم تصلك رسالة من { $classmate }.
 
@@ -83,6 +95,9 @@ conduct-the-photo-without-consent-c-teacher-friday = سعيد لأنكما جئ�
 conduct-the-photo-without-consent-c-left = تترك الأمر. يبقى المنشور، وتستمر نكات الشخير، ويبدأ { $classmate } بالخوف حتى من رحلة الحافلة إلى المدرسة.
 
 conduct-the-photo-without-consent-c-your-share = قصتك تحصل على 40 مشاهدة. ثم يصلك ردّ من { $classmate } عليها: «حقًا؟ حتى أنت؟»
+conduct-the-photo-without-consent-pic-story-title = قصتك
+conduct-the-photo-without-consent-pic-story-views = 40 مشاهدة
+conduct-the-photo-without-consent-pic-story-reply = حقًا؟ حتى أنت؟
 conduct-the-photo-without-consent-fix-choice = آخ. هذا الرد مؤلم، لكن ما زال بإمكانك إصلاح الأمر. ماذا ستفعل؟
 conduct-the-photo-without-consent-choice-own-up = أحذف قصتي، وأعتذر، وأعترف بكل شيء لـ{ $teacher }.
 conduct-the-photo-without-consent-feedback-own-up = هكذا تقلب الأمور. الحذف يوقف دورك في الانتشار، والاعتذار يعني الكثير لـ{ $classmate }، والشخص البالغ الذي تثق به يستطيع أن يحذف المنشور الأصلي.

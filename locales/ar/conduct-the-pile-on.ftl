@@ -21,6 +21,8 @@ conduct-the-pile-on-npc-teacher = الأستاذة نادية، منسّقة ا�
 
 conduct-the-pile-on-intro = صباح السبت. الليلة الماضية ظهر على { $app } رأي متسرّع ومستفزّ من { $classmate }، من طلاب مرحلتك. الآن له 50,000 مشاهدة، والردود تنهال بلا توقّف.
 conduct-the-pile-on-post = رأي غير شعبي: إذا لم تستطع تحمّل تكلفة رحلة التزلّج المدرسية، فاعمل في عطلات نهاية الأسبوع كما فعلت أنا. ليس صعبًا جدًا؟؟
+conduct-the-pile-on-pic-views = 50,000 مشاهدة
+conduct-the-pile-on-pic-reactions = 2,400 تفاعل
 
 conduct-the-pile-on-spot = الاختلاف مع منشور أمر طبيعي. لكن بعض هذه الردود تذهب أبعد بكثير. المس الردود التي تتجاوز الحد.
 conduct-the-pile-on-card-title = الردود على { $classmate }
@@ -35,6 +37,11 @@ conduct-the-pile-on-part-carer = «ليس الجميع قادرين على ال�
 conduct-the-pile-on-feedback-carer = لا يتجاوز الحد. إنه يشرح وجهة نظر مختلفة بهدوء، من تجربة حقيقية. هكذا يبدو الاختلاف الجيد.
 conduct-the-pile-on-part-number = «فلينشر أحدكم رقم الهاتف لتصل رسائلنا كلنا مباشرة»
 conduct-the-pile-on-feedback-number = نعم. نشر رقم شخص أو عنوانه لاستهدافه يُسمّى «كشف المعلومات الشخصية»، وهو يحوّل الهجوم الجماعي إلى خطر في الواقع. أبلغ عنه.
+conduct-the-pile-on-pic-original = رأي غير شعبي: لا تستطيع تحمّل تكلفة رحلة التزلّج؟ اعمل في العطلات مثلي.
+conduct-the-pile-on-pic-privileged = بصراحة، هذا رأي شخص مرفّه جدًا.
+conduct-the-pile-on-pic-threat = نعرف عنوان بيتك. يوم الاثنين سترى.
+conduct-the-pile-on-pic-carer = ليس الجميع قادرين على العمل في العطلات. بعضنا يرعى أحد أفراد أسرته.
+conduct-the-pile-on-pic-number = فلينشر أحدكم رقم الهاتف لتصل رسائلنا كلنا مباشرة
 
 conduct-the-pile-on-friend-tags = ههههههه رأيت هذا؟ الجميع يصنعون ميمات عن { $classmate }. أضف ميمك، إنه أضحك شيء هذه السنة
 conduct-the-pile-on-choice-stay-out = لا، لن أتدخّل في الموضوع. ليست مشكلتي.
@@ -46,8 +53,12 @@ conduct-the-pile-on-feedback-check-in = هذه خطوة من يقف مع الآ�
 
 conduct-the-pile-on-classmate-replies = شكرًا. أعرف أنه كان رأيًا غبيًا، واعتذرت مرتين. لكن أحدهم نشر عنواني ولا أستطيع النوم. وأهلي لا يعرفون بعد.
 conduct-the-pile-on-pile-grows = تتابع التصفّح. وفي الليل يظهر منشور جديد من { $classmate }: «لا أستطيع النوم. أحدهم نشر عنواني. أرجوكم توقّفوا.» والردود لا تتوقّف.
+conduct-the-pile-on-pic-night-post = لا أستطيع النوم. أحدهم نشر عنواني. أرجوكم توقّفوا.
+conduct-the-pile-on-pic-new-replies = 38 ردًّا جديدًا
 conduct-the-pile-on-sleep-sign = «لا أستطيع النوم» علامة تحذير: هذا عبء ثقيل على { $classmate } ولا يُحمل من دون دعم. يمكن أن يساعد شخص بالغ موثوق، أو المرشد المدرسي، أو خط مساعدة. وزر «اطلب المساعدة» في الزاوية موجود لك أيضًا.
 conduct-the-pile-on-meme-viral = ميمك يحصد أكثر الإعجابات في ذلك اليوم. وفي الليل ينشر أحدهم عنوان بيت { $classmate } في الردود، تحت ميمك مباشرة.
+conduct-the-pile-on-pic-top = الأكثر إعجابًا اليوم
+conduct-the-pile-on-pic-likes = 6,200
 
 conduct-the-pile-on-what-now = هذه ثقة كبيرة بك. العنوان المنشور خطر حقيقي، وليس مجرد تعليقات قاسية. بماذا ستردّ؟
 conduct-the-pile-on-choice-tell-home = صوّر كل شيء. أيقظ أهلك، وأنا سأراسل الأستاذة نادية.

@@ -35,6 +35,11 @@ content-the-body-image-feed-part-link = «خطّتي في النبذة: خصم 4
 content-the-body-image-feed-feedback-link = نعم: الخصم الذي ينتهي اليوم مصمّم ليستعجلك. وإذا كان أحدهم يبيع خطّة، فصور «قبل وبعد» عنده عرض بيع هي أيضًا.
 content-the-body-image-feed-part-gym = رفّ أوزان في الخلفية
 content-the-body-image-feed-feedback-gym = ليس دليلًا. تحريك جسمك والذهاب إلى النادي الرياضي أمران رائعان. المشكلة في التعديلات والإعلانات وفكرة أن جسدك صورة «قبل».
+content-the-body-image-feed-pic-sponsored = شراكة مدفوعة مع Corevita Labs
+content-the-body-image-feed-pic-day1 = اليوم 1
+content-the-body-image-feed-pic-day30 = اليوم 30
+content-the-body-image-feed-pic-claim = نتائج مضمونة خلال 30 يومًا أو نعيد لك أموالك!
+content-the-body-image-feed-pic-link = خطّتي في النبذة: خصم 40%، اليوم فقط
 
 content-the-body-image-feed-challenge = سأبدأ تحدّي الغلو-أب لـ30 يومًا!! صورة سيلفي للتقدّم كل يوم، ونقيّم بعضنا. معي؟ نقارن كل يوم
 content-the-body-image-feed-choice-join = سأشارك معك، حتى لا تخوض هذا التحدّي وحدك أبدًا.
@@ -58,6 +63,10 @@ content-the-body-image-feed-feedback-reset = هذا إمساك بزمام الأ
 content-the-body-image-feed-reset-done = تنام جيدًا أخيرًا. وفي الصباح تعرض صفحتك وصفات طبخ وتسلّقًا وكلبًا على لوح تزلّج. أفضل بكثير.
 content-the-body-image-feed-same-again = بعد عشر دقائق، تملأ حسابات جديدة الفراغ بالفيديوهات نفسها. الصفحة تعلّمت من مدة مشاهدتك، لا ممّن تتابعه. تنام في الثالثة.
 content-the-body-image-feed-plan-bought = «الخطّة» ملف تمارين تجده مجانًا، مع اشتراك شهري لم تنتبه إليه. وتبدأ التنبيهات في السادسة صباحًا: «لا تكسر سلسلتك!»
+content-the-body-image-feed-pic-alarm-time = 6:00
+content-the-body-image-feed-pic-streak = لا تكسر سلسلتك!
+content-the-body-image-feed-pic-plan-title = تحدّي «غلو-أب» لـ30 يومًا
+content-the-body-image-feed-pic-renews = يتجدّد اشتراكك في الخطّة كل شهر.
 
 content-the-body-image-feed-next-day = هل أستطيع أن أخبرك بشيء؟ لا أستطيع التوقّف عن مقارنة نفسي بتلك الفيديوهات. صرت أكره كل صوري. أرجوك لا تخبر أحدًا
 content-the-body-image-feed-choice-together = هذا يحدث لكثيرين. نذهب إلى الأستاذة عبير معًا؟

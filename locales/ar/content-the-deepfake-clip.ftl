@@ -33,6 +33,13 @@ content-the-deepfake-clip-part-caption = التعليق: «شاركوه قبل �
 content-the-deepfake-clip-feedback-caption = صحيح. العبارات الصاخبة والذعر و«قبل أن يحذفوه» تستهدف مشاعرك لتشارك قبل أن تفكّر. المشاعر القوية هي بالضبط الوقت الذي تحتاج فيه إلى التمهّل.
 content-the-deepfake-clip-part-date = نُشر اليوم الساعة 09:14
 content-the-deepfake-clip-feedback-date = ليس دليلًا وحده: المنشورات الجديدة أمر طبيعي. لكن تحقّق من التواريخ، لأن المقاطع القديمة أو المقتطعة من سياقها يُعاد نشرها كثيرًا على أنها «خبر عاجل».
+content-the-deepfake-clip-pic-reposted = أعاد { $friend } النشر
+content-the-deepfake-clip-pic-account = @RealTruthDaily
+content-the-deepfake-clip-pic-joined = انضمّ قبل 3 أيام
+content-the-deepfake-clip-pic-date = اليوم، 09:14
+content-the-deepfake-clip-pic-caption = شاركوه قبل أن يحذفوه!!
+content-the-deepfake-clip-pic-subtitle = التصويت محسوم مسبقًا.
+content-the-deepfake-clip-pic-views = 2 مليون مشاهدة
 
 content-the-deepfake-clip-react = { $friend } على وشك نشره في مجموعة المرحلة: 300 شخص، كثير منهم يصوّتون لأول مرة. ماذا تفعل؟
 content-the-deepfake-clip-choice-share = انشره. من حق الناس أن يروه قبل أن يصوّتوا.
@@ -44,6 +51,10 @@ content-the-deepfake-clip-feedback-wait = توقّف ذكي. أوقفت النش
 content-the-deepfake-clip-c-spreads = منشورك ينطلق: 400 مشاركة في ساعة. صور الشاشة تحتفظ بالمقطع وتُسقط أي شك. ثم يصنّفه مدقّق حقائق على أنه مصنوع بالذكاء الاصطناعي، واسمك ظاهر تحته مباشرة في النقاش.
 content-the-deepfake-clip-c-scroll = تتابع التصفّح. وبعد ساعة يصير المقطع في مجموعة المرحلة مع 80 تفاعلًا، ومعه تعليق من { $friend }: «لن أصوّت لمن يكذب هكذا.»
 content-the-deepfake-clip-c-lateral = ينتظر { $friend }. تضع لقطة من المقطع في بحث عكسي عن الصور فيظهر الأصل: خطاب قبل عامين يقول فيه { $candidate } العكس تمامًا. واثنان من مدقّقي الحقائق يصنّفان المقطع مزيّفًا بالذكاء الاصطناعي.
+content-the-deepfake-clip-pic-search = بحث عكسي عن الصور
+content-the-deepfake-clip-pic-original = الأصل: الخطاب الكامل، قبل عامين
+content-the-deepfake-clip-pic-check-one = تدقيق الحقائق: المقطع مصنوع بالذكاء الاصطناعي
+content-the-deepfake-clip-pic-check-two = تدقيق الحقائق: في الخطاب الحقيقي قيل العكس
 
 content-the-deepfake-clip-friend-chat = حسنًا، الناس يقولون إنه مزيّف. بصراحة؟ حتى لو كان كذلك، فهذا بالضبط نوع الكلام المتوقّع من { $candidate }. هل يهمّ الأمر أصلًا؟
 content-the-deepfake-clip-choice-debunk = سأعيد نشره مع: «مزيّف! أبلغوا عنه ولا تصدّقوه!»
@@ -53,6 +64,9 @@ content-the-deepfake-clip-feedback-correct = هكذا توقف التزييف د
 content-the-deepfake-clip-choice-meme = ومن يهتم؟ سأنشر ميمًا عن { $candidate }. هههه
 content-the-deepfake-clip-feedback-meme = فرصة لنتعلّم: الميم يُبقي التزييف حيًا، حتى لو كان مزحة. والمقطع المختلَق قد يؤثّر في أصوات حقيقية، وهذا ظلم مهما كان رأيك في سياسة أي شخص.
 content-the-deepfake-clip-c-reported = خلال ساعات تضع المنصّة على المقطع وسم «وسائط متلاعب بها» وتتوقّف عن اقتراحه. ويقرأ { $friend } التدقيق وينتهي من المقطع: «حسنًا، هذا مخيف. بدا حقيقيًا جدًا.»
+content-the-deepfake-clip-pic-manipulated = وسائط متلاعب بها
+content-the-deepfake-clip-pic-see-check = اطّلع على التدقيق
+content-the-deepfake-clip-pic-not-recommended = لم يعد هذا المقطع مقترحًا
 content-the-deepfake-clip-c-debunk = منشورك «مزيّف!» يُشارَك 300 مرة، لكن معظم الناس يشاركونه من أجل المقطع. التطبيق يدفعه إلى آلاف الشاشات، وصور الشاشة تقصّ تحذيرك.
 content-the-deepfake-clip-c-meme = الميم يُضحك الناس ويُشارَك 200 مرة، وكل مشاركة تحمل معها ادّعاء المقطع المزيّف. ثم يصنّف مدقّق حقائق المقطع مزيّفًا بالذكاء الاصطناعي، والميم الذي نشرته تحته مباشرة.
 

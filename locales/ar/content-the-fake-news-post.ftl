@@ -33,6 +33,14 @@ content-the-fake-news-post-part-link = احصل على عدّة الأيام ا�
 content-the-fake-news-post-feedback-part-link = المنشور يبيع شيئًا. العلاج المعجز مع رابط متجر هو غالبًا إعلان متنكّر في شكل خبر.
 content-the-fake-news-post-part-wording = الأطباء لا يريدونك أن تعرف! شارِك قبل أن يُحظر!!!
 content-the-fake-news-post-feedback-part-wording = العبارات الصاخبة والأسرار و«شارِك الآن» موجودة لتجعلك تنفعل، لا لتفكّر. النصيحة الصحية الحقيقية لا تحتاج إلى استعجالك.
+content-the-fake-news-post-pic-joined = انضمّ قبل 6 أيام
+content-the-fake-news-post-pic-shares = 80 ألف
+content-the-fake-news-post-pic-date = اليوم، 16:02
+content-the-fake-news-post-pic-headline = الأطباء لا يريدونك أن تعرف!
+content-the-fake-news-post-pic-banned = شارِك قبل أن يُحظر!!!
+content-the-fake-news-post-pic-link = glowtonic-shop.biz
+content-the-fake-news-post-pic-price = 24.99
+content-the-fake-news-post-pic-buy = اشترِ الآن
 content-the-fake-news-post-remember = قبل أن تشارك، تحقّق ممّن يقف وراء المنشور وماذا يقول المصدر الحقيقي: التعليقات والمشاركات لا تثبت شيئًا. صحّح لأصدقائك على انفراد، وأبلغ عن المنشورات الكاذبة.
 content-the-fake-news-post-part-photo = صورة: { $doctor } مع زجاجة، وملصقها ملصوق بشكل مائل
 content-the-fake-news-post-feedback-part-photo = انظر عن قرب: ملصق مائل كأنه أُلصق فوق الصورة علامة على صورة معدّلة. أي شخص يستطيع نسخ صورة طبيب حقيقي ولصق منتجه فيها.
@@ -47,6 +55,12 @@ content-the-fake-news-post-feedback-share = فرصة لنتعلّم: المنش�
 
 content-the-fake-news-post-c-comments = أعلى التعليقات تقول: «نجح معي!!» و«شفى ابن عمي!». لا تعرف من كتبها، وما زلت لا تعرف إن كان أي شيء منها صحيحًا.
 content-the-fake-news-post-c-search = وجدتها! الصفحة الحقيقية لـ{ $doctor } تقول: «لم أقل هذا أبدًا. الاعتماد على هذا المشروب وحده لمدة 3 أيام خطير.» وصفحة جهة صحية تقول إنه لا يوجد علاج كهذا.
+content-the-fake-news-post-pic-search = { $doctor } Glow Tonic
+content-the-fake-news-post-pic-doctor = { $doctor }
+content-the-fake-news-post-pic-quote = لم أقل هذا أبدًا.
+content-the-fake-news-post-pic-quote-more = الاعتماد على هذا المشروب وحده لمدة 3 أيام خطير.
+content-the-fake-news-post-pic-service = جهة صحية
+content-the-fake-news-post-pic-service-says = لا يوجد علاج كهذا.
 content-the-fake-news-post-c-share = مشاركتك تحصل على 30 إعجابًا. ثم تصلك رسالة من ابن عمك الأصغر: «هل أتوقّف عن الأكل وأشرب هذا المشروب فقط؟ أنت شاركته، إذًا لا بد أنه صحيح.»
 
 content-the-fake-news-post-still-unsure = هل شاركته؟؟ خالتي ستطلب العدّة الليلة!
@@ -56,6 +70,9 @@ content-the-fake-news-post-choice-unsure-search = لحظة. سأبحث أولً�
 content-the-fake-news-post-feedback-unsure-search = نعم. التعليقات لا تثبت ادّعاءً صحيًا، لكن صفحة الطبيب نفسه أو جهة صحية تثبت. الخروج من المنشور هو طريقة التحقّق الحقيقية.
 
 content-the-fake-news-post-kind-choice = في مجموعة الصف، يسخر الجميع من { $friend }: «هههه تصدّق أي شيء»، «تخيّل أن تنخدع بهذا». ولا صوت لـ{ $friend } بعدها.
+content-the-fake-news-post-pic-group = مجموعة الصف
+content-the-fake-news-post-pic-joke1 = هههه تصدّق أي شيء
+content-the-fake-news-post-pic-joke2 = تخيّل أن تنخدع بهذا
 content-the-fake-news-post-choice-post-page = سأنشر الصفحة الحقيقية في المجموعة كي أساعد الجميع.
 content-the-fake-news-post-feedback-post-page = إيقاف الخبر المزيّف مهم. لكن نشره بينما الجميع يسخرون من { $friend } يزيد الطين بلّة. رسالة خاصة أولًا ألطف، وتنجح أكثر.
 content-the-fake-news-post-choice-laugh = سأرسل وجهًا يضحك حتى البكاء، مثل الباقين.

@@ -37,6 +37,17 @@ content-the-scary-video-part-label = الوسم: مصنوع للأطفال
 content-the-scary-video-feedback-label = صحيح! يستطيع أي شخص أن يضع وسم «للأطفال» على فيديو. حين تبدو الصورة والعنوان مخيفين، فالوسم لا يقول الحقيقة.
 content-the-scary-video-part-views = 2 مليون مشاهدة
 content-the-scary-video-feedback-views = ليس دليلًا. المشاهدات الكثيرة تعني نقرات كثيرة فقط. لا تخبرك إن كان الفيديو لطيفًا أو مخيفًا، فانظر إلى الأجزاء الأخرى.
+content-the-scary-video-pic-title = لن تنام الليلة!!! لا تشاهده وحدك
+content-the-scary-video-pic-channel = xX_Toon_Horror_Xx
+content-the-scary-video-pic-label = مصنوع للأطفال
+content-the-scary-video-pic-views = 2 مليون مشاهدة
+content-the-scary-video-pic-autoplay = التشغيل التلقائي
+content-the-scary-video-pic-photos = الصور
+content-the-scary-video-pic-saved = حُفظت صورة الشاشة
+content-the-scary-video-pic-blocked = حُظرت القناة
+content-the-scary-video-pic-empty = لا شيء لعرضه هنا
+content-the-scary-video-pic-settings = الإعدادات
+content-the-scary-video-pic-kids = إعدادات الأطفال
 
 content-the-scary-video-video-plays = لكن التشغيل التلقائي لا ينتظر المحقّقين! تبدأ شخصيات الكرتون بالعراك والصراخ، ويقفز وجه مخيف فجأة. قلبك يدقّ بقوة.
 content-the-scary-video-scared-choice = كان ذلك مخيفًا! لا بأس أن تشعر بالخوف. وهذا ليس ذنبك: الفيديو بدأ وحده. ماذا ستفعل؟

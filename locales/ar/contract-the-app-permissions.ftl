@@ -36,6 +36,8 @@ contract-the-app-permissions-part-signup = يسجّلك ببريدك الإلك�
 contract-the-app-permissions-feedback-signup = أحسنت الملاحظة! بريدك الإلكتروني وتاريخ ميلادك معلومات شخصية. على الأطفال أن يسألوا أحد الوالدين قبل التسجيل، وتطبيقات كثيرة تتيح لك الرسم دون حساب.
 contract-the-app-permissions-part-button = زر عملاق «السماح بالكل»، ورابط صغير جدًا «اختيار»
 contract-the-app-permissions-feedback-button = عين حادّة! جعل «نعم لكل شيء» كبيرًا و«اختيار» صغيرًا جدًا حيلة لاستعجالك. يمكنك دائمًا أن تختار واحدًا تلو الآخر.
+contract-the-app-permissions-pic-allow = السماح بالكل
+contract-the-app-permissions-pic-choose = اختيار
 
 contract-the-app-permissions-perm-choice = إذًا، أين ستضغط؟ تذكّر أنك تستطيع تغيير هذه الإعدادات لاحقًا أيضًا.
 contract-the-app-permissions-choice-choose = سألمس «اختيار»: الكاميرا فقط، ومن دون أي تسجيل
@@ -48,6 +50,8 @@ contract-the-app-permissions-feedback-allow-all = فرصة لنتعلّم: «ق�
 contract-the-app-permissions-chose-camera = تلمس رابط «اختيار» الصغير. الكاميرا: فقط أثناء الرسم. الموقع وجهات الاتصال: لا. تتجاوز التسجيل، ويُفتح التطبيق رغم ذلك!
 contract-the-app-permissions-friend-reply = أنا وافقت على الكل. الجميع يفعل ذلك! إنه مجرد تطبيق رسم.
 contract-the-app-permissions-allowed-all = تُغلق النافذة وتبدأ الرسم. ثم تظهر خريطة: «فنانون بالقرب منك!» نقطتك عليها، في مكان بيتك تمامًا.
+contract-the-app-permissions-pic-map = فنانون بالقرب منك!
+contract-the-app-permissions-pic-you = أنت
 
 contract-the-app-permissions-friend-choice = اختيار { $friend } كان «الموافقة على الكل». والنافذة الكبيرة ما زالت تنتظرك. ماذا ستفعل؟
 contract-the-app-permissions-choice-ask-adult = سأطلب من { $adult } أن نراجع القائمة كلها معًا
@@ -59,6 +63,9 @@ contract-the-app-permissions-adult-checks = فكرة جيدة أنك سألتن�
 contract-the-app-permissions-drawing = ترسم تنينًا بالفُرش السحرية. يبدو مذهلًا! الوقت يمرّ بسرعة. وسرعان ما يحين وقت النوم، وتظهر نافذة منبثقة جديدة.
 
 contract-the-app-permissions-bedtime-nag = «لا تذهب الآن! ارسم 3 صور أخرى الليلة لتفتح { $brush }، أو احصل عليها الآن مقابل 4.99! سلسلة أيامك تنتهي عند منتصف الليل!»
+contract-the-app-permissions-pic-nag = ارسم 3 صور أخرى لتفتح { $brush }!
+contract-the-app-permissions-pic-streak = سلسلة أيامك تنتهي عند منتصف الليل!
+contract-the-app-permissions-pic-buy = احصل عليها الآن: 4.99
 contract-the-app-permissions-choice-stop = سأغلقها وأذهب للنوم. الفرشاة يمكنها الانتظار.
 contract-the-app-permissions-feedback-stop = أنت المسؤول عن شاشتك! «سلسلتك تنتهي» حيلة لتبقيك مستيقظًا. النوم يساعدك على الرسم بشكل أفضل غدًا.
 contract-the-app-permissions-choice-one-more = صورة واحدة أخرى فقط. لا مشكلة عند { $adult }.
@@ -80,6 +87,9 @@ contract-the-app-permissions-stopped-late = تُغلق الجهاز. في الص
 contract-the-app-permissions-midnight = الصورة الأخرى تصبح خمسًا. تُفتح الفرشاة قرب منتصف الليل، وفي اليوم التالي تتثاءب في كل الحصص.
 
 contract-the-app-permissions-invite = في اليوم التالي، يصلك سؤال من { $friend }: لماذا أرسل { $app } دعوة باسمك؟ أنت لم ترسل أي دعوة!
+contract-the-app-permissions-pic-invite = انضمّ إليّ في { $app }!
+contract-the-app-permissions-pic-together = لنرسم معًا!
+contract-the-app-permissions-pic-join = انضمّ
 contract-the-app-permissions-shared-choice = أوه. التطبيق يستخدم موقعك وجهات اتصالك. لا تقلق، يمكن إصلاح هذا. ماذا ستفعل؟
 contract-the-app-permissions-choice-show-adult = سأُري { $adult } الخريطة، وتلك الدعوة الغريبة
 contract-the-app-permissions-feedback-show-adult = أفضل خطوة! يستطيع أحد والديك إيقاف الموقع وجهات الاتصال ومعرفة ما حفظه التطبيق. كثيرون يلمسون «موافقة على الكل». إظهار الأمر بسرعة هو ما يُصلحه.

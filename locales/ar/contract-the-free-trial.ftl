@@ -26,6 +26,10 @@ contract-the-free-trial-choice-ten-minutes = عشر دقائق سريعة لتب
 contract-the-free-trial-feedback-ten-minutes = العشر دقائق نادرًا ما تبقى عشرًا. السلسلة جعلتك تشعر أنك ستخسر شيئًا، فأعادك التطبيق عند منتصف الليل. إطفاء تنبيهات السلسلة ينزع منها قوتها.
 contract-the-free-trial-choice-freeze = إنه مجاني، سأجمّدها. وسأتحقق من التفاصيل لاحقًا.
 contract-the-free-trial-feedback-freeze = فرصة لنتعلّم: عرض «مجاني، بلمسة واحدة» عند منتصف الليل يأتي حين يكون المرء متعبًا ولا يقرأ. البطاقة التي يطلبها هي ما يحوّل التجربة إلى فاتورة.
+contract-the-free-trial-pic-clock = 23:40
+contract-the-free-trial-pic-streak-ends = سلسلتك ذات الـ21 يومًا تنتهي عند منتصف الليل!
+contract-the-free-trial-pic-do-round = العب جولة
+contract-the-free-trial-pic-freeze = جمّدها: 7 أيام مجانًا
 
 contract-the-free-trial-slept = تطفئ التنبيهات وتنام. في الصباح تقول السلسلة 0، والبطاقات تبدو أسهل. ثم تغطيها نافذة: «اشترك في Premium! 7 أيام مجانًا.»
 contract-the-free-trial-ten-more = العشر دقائق تصبح أربعين: «جولة إضافية! نقاط مضاعفة!» تنام عند 00:30. وفي اليوم التالي تغطي نافذة بطاقاتك: «لا تخسر سلسلة بعد اليوم. Premium، 7 أيام مجانًا.»
@@ -42,6 +46,13 @@ contract-the-free-trial-part-data = الشروط: «قد نشارك بيانات
 contract-the-free-trial-feedback-data = صحيح. «الشركاء» قد تعني معلنين يشترون معلومات عمّا تدرسه، ومتى، وأين. تحقّق ممّا يحدث لبياناتك قبل أن توافق.
 contract-the-free-trial-part-features = «بطاقات مراجعة وامتحانات سابقة بلا حدود»
 contract-the-free-trial-feedback-features = ليس دليلًا: هذا ببساطة ما يقدّمه Premium. الميزات لا بأس بها، المهم هو السعر بعد التجربة وما يفعلونه ببياناتك.
+contract-the-free-trial-pic-feature-cards = بطاقات مراجعة بلا حدود
+contract-the-free-trial-pic-feature-papers = كل الامتحانات السابقة
+contract-the-free-trial-pic-card-number = رقم البطاقة
+contract-the-free-trial-pic-offers = أرسلوا لي عروضًا من شركائكم
+contract-the-free-trial-pic-start-trial = ابدأ التجربة المجانية
+contract-the-free-trial-pic-renewal = ثم 79.99 تُدفع سنويًا ما لم تُلغِ الاشتراك
+contract-the-free-trial-pic-terms = الشروط: قد نشارك بياناتك مع شركاء مختارين
 
 contract-the-free-trial-sign-up = يبدو Premium مفيدًا، و{ $friend } من مستخدميه. ماذا ستفعل؟
 contract-the-free-trial-choice-stay-free = النسخة المجانية تكفيني تمامًا. سأغلق هذا العرض.
@@ -53,7 +64,16 @@ contract-the-free-trial-feedback-start-trial = فرصة لنتعلّم: «ألغ
 
 contract-the-free-trial-free-win = تغلق العرض وتكمل بالنسخة المجانية. وفي اليوم 8 تصلك رسالة من { $friend }: «تجربتي المجانية صارت 79.99 للسنة!»
 contract-the-free-trial-day-six = اليوم 6: يرنّ تذكيرك. صفحة الإلغاء خمس شاشات، ثم: «هل أنت متأكد؟ ستخسر سلسلتك! ابقَ 3 أيام أخرى مجانًا؟» وعدّاد تنازلي يبدأ من 60.
+contract-the-free-trial-pic-timer = 0:47
+contract-the-free-trial-pic-sure = هل أنت متأكد؟
+contract-the-free-trial-pic-lose-streak = ستخسر سلسلتك!
+contract-the-free-trial-pic-stay-free = ابقَ 3 أيام أخرى مجانًا
+contract-the-free-trial-pic-cancel-anyway = ألغِ على أي حال
 contract-the-free-trial-charged = اليوم 8: يُخصم 79.99 من بطاقتك لسنة كاملة. يمتلئ بريدك بـ«عروض الشركاء»، وصارت تنبيهات السلسلة تصل في الثانية فجرًا.
+contract-the-free-trial-pic-day-eight = اليوم 8
+contract-the-free-trial-pic-paid = { $app } Premium: سنة واحدة
+contract-the-free-trial-pic-amount = -79.99
+contract-the-free-trial-pic-partner-offers = عروض الشركاء
 
 contract-the-free-trial-cancel-flow = العدّاد يدور. ماذا تلمس؟
 contract-the-free-trial-choice-cancel-anyway = سألغي على أي حال. لا سلسلة تستحق 79.99 في السنة.

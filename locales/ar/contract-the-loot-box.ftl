@@ -36,6 +36,10 @@ contract-the-loot-box-part-card = محدّد: الدفع بالبطاقة الم
 contract-the-loot-box-feedback-part-card = الخانة المحدّدة نيابةً عنك تستخدم البطاقة المحفوظة على هذا الجهاز، وهي غالبًا بطاقة أحد والديك. الخانة المحدّدة مسبقًا نمط خادع: أنت لم تخترها قط.
 contract-the-loot-box-part-rank = مرتبتك: ذهبي II، فوز واحد حتى البلاتيني
 contract-the-loot-box-feedback-part-rank = هذا مجرد تقدّمك. لا حيلة فيه، مع أن المتاجر تحب أن تظهر في لحظة حماسك بالضبط.
+contract-the-loot-box-pic-rank = ذهبي II
+contract-the-loot-box-pic-timer = 04:59
+contract-the-loot-box-pic-price = 500
+contract-the-loot-box-pic-card = الدفع بالبطاقة •••• 4421
 
 contract-the-loot-box-chest-choice = حصلت على مظهر أسطوري من واحد أمس!! افتحه قبل أن ينتهي العدّاد، صدّقني
 contract-the-loot-box-choice-find-odds = سأغلقه. ما الاحتمالات الحقيقية؟ سأبحث أولًا.
@@ -46,8 +50,24 @@ contract-the-loot-box-choice-trust-friend = أثق بـ{ $friend }. سأفتحه
 contract-the-loot-box-feedback-trust-friend = فرصة لنتعلّم: صندوق الغنائم يشبه القمار، تدفع مقابل فرصة عشوائية. حظّ صديق لا يخبرك بشيء عن فرصتك، والعدّاد صُمّم ليجعلك تضغط بسرعة.
 
 contract-the-loot-box-chests = تفتحه: مظهر عادي. يومض «اقتربت!»، فتفتح آخر. بعد سبعة صناديق، ما زال لا شيء أسطوري. في الصباح، رسالة بريد: 7 عمليات شراء، 34.93، بطاقة تنتهي بـ4421.
+contract-the-loot-box-pic-inbox = البريد الوارد
+contract-the-loot-box-pic-receipt-subject = إيصال: 7 عمليات شراء
+contract-the-loot-box-pic-receipt-total = المجموع: 34.93
+contract-the-loot-box-pic-receipt-card = بطاقة تنتهي بـ4421
 contract-the-loot-box-earned-gems = ذهبت جواهرك الـ500، مقابل مظهر عادي. ويومض المتجر: «اقتربت جدًا! اشحن 1,000 جوهرة مقابل 9.99؟» والزر يتوهّج.
+contract-the-loot-box-pic-gems-left = 0
+contract-the-loot-box-pic-so-close = اقتربت جدًا!
+contract-the-loot-box-pic-topup = 1,000 جوهرة مقابل 9.99
 contract-the-loot-box-odds-found = وجدتها في الخط الصغير: الأسطوري 0.4%، أي نحو 1 من كل 250 صندوقًا. بسعر 5.00 للصندوق، هذا نحو 1,250 لمظهر واحد. صندوق الغنائم يشبه القمار: تدفع مقابل فرصة عشوائية.
+contract-the-loot-box-pic-odds-title = نسب الحصول على الجوائز
+contract-the-loot-box-pic-legendary = أسطوري
+contract-the-loot-box-pic-epic = ملحمي
+contract-the-loot-box-pic-rare = نادر
+contract-the-loot-box-pic-common = عادي
+contract-the-loot-box-pic-pct-legendary = 0.4%
+contract-the-loot-box-pic-pct-epic = 4.6%
+contract-the-loot-box-pic-pct-rare = 20%
+contract-the-loot-box-pic-pct-common = 75%
 
 contract-the-loot-box-topup-choice = ذلك الزر المضيء قد يمنحك محاولة أخرى. ماذا الآن؟
 contract-the-loot-box-choice-close-store = سأغلق المتجر. «اقتربت!» مجرد طُعم لا أكثر.

@@ -31,6 +31,10 @@ contract-the-phishing-login-part-grammar = «عميلنا العزيز، يرج�
 contract-the-phishing-login-feedback-grammar = عين ذكية. الأخطاء الإملائية الغريبة قد تكون علامة، و«عميلنا العزيز» تعني أنهم لا يعرفون اسمك أصلًا. لكن انتبه: بعض الرسائل المزيّفة مكتوبة بإتقان تام.
 contract-the-phishing-login-part-logo = شعار { $service } في الأعلى
 contract-the-phishing-login-feedback-logo = ليس دليلًا في أي اتجاه. الشعارات سهلة النسخ، لذا لا يثبت الشعار أبدًا أن الرسالة حقيقية. تحقّق من المرسل والرابط بدلًا من ذلك.
+contract-the-phishing-login-pic-service = { $service }
+contract-the-phishing-login-pic-urgency = سيُحذف حسابك خلال ساعتين!!
+contract-the-phishing-login-pic-grammar = عميلنا العزيز، يرجا التاكد من هويتكم
+contract-the-phishing-login-pic-verify-now = تحقّق الآن
 
 contract-the-phishing-login-open-choice = في الأسفل زر كبير: «تحقّق الآن». ماذا تفعل؟
 contract-the-phishing-login-choice-own-app = لن ألمسه. سأفتح { $service } بنفسي وأنظر هناك.
@@ -54,6 +58,12 @@ contract-the-phishing-login-part-form = النموذج يطلب كلمة مرو�
 contract-the-phishing-login-feedback-form = دليل كبير. لا توجد صفحة دخول حقيقية تطلب كلمة مرور حساب آخر. ومع بريدك، يستطيعون إعادة تعيين كل كلمات المرور الأخرى لديك.
 contract-the-phishing-login-part-timer = «تنتهي الجلسة خلال 04:59»
 contract-the-phishing-login-feedback-timer = صحيح: العدّ التنازلي ضغط إضافي ليمنعك من التفكير. يمكنك دائمًا إغلاق الصفحة والتحقّق بهدوء.
+contract-the-phishing-login-pic-url = secure-login.acc0unt-check.net
+contract-the-phishing-login-pic-timer = تنتهي الجلسة خلال 04:59
+contract-the-phishing-login-pic-username = اسم المستخدم أو البريد
+contract-the-phishing-login-pic-password = كلمة المرور
+contract-the-phishing-login-pic-email-password = كلمة مرور بريدك
+contract-the-phishing-login-pic-log-in = تسجيل الدخول
 
 contract-the-phishing-login-page-choice = الصفحة ما زالت مفتوحة، والرسالة ما زالت في بريدك. ماذا الآن؟
 contract-the-phishing-login-choice-report-page = سأغلقها، ثم ألمس «الإبلاغ عن تصيّد» في الرسالة.
@@ -64,6 +74,8 @@ contract-the-phishing-login-choice-type = سأدخل على أي حال. ماذ�
 contract-the-phishing-login-feedback-type = فرصة لنتعلّم: «ماذا لو كان حقيقيًا» هو بالضبط ما يعتمد عليه المحتالون. إن شككت، تحقّق في التطبيق الحقيقي، لا عبر الرابط أبدًا.
 
 contract-the-phishing-login-reported = تغلق الصفحة دون أن تكتب شيئًا وتبلغ عن الرسالة. ينقلها بريدك إلى الرسائل المزعجة: «شكرًا، هذا يساعد على حماية المستخدمين الآخرين.»
+contract-the-phishing-login-pic-spam = البريد المزعج
+contract-the-phishing-login-pic-thanks = شكرًا، هذا يساعد على حماية المستخدمين الآخرين.
 contract-the-phishing-login-forwarded = يصل تحذيرك إلى المجموعة، ومعه الرابط. وبعد دقيقة، تصلك رسالة من { $friend }.
 
 contract-the-phishing-login-friend-tapped = اسمع، لمست الرابط في رسالتك لأرى ما هو. يطلب كلمة المرور. هل أكتبها؟؟
@@ -75,6 +87,8 @@ contract-the-phishing-login-friend-safe = تُغلق الصفحة عند { $frie
 contract-the-phishing-login-friend-hacked = تُكتب كلمة المرور، وبعد ساعة يرسل حساب { $friend } إلى المجموعة كلها: «خدمة سريعة! أرسل لي الرمز الذي وصلك الآن.»
 
 contract-the-phishing-login-support-dm = مرحبًا، معك فريق دعم { $service }. لاحظنا نشاطًا مريبًا على حسابك. لتأمينه، يرجى الرد بالرمز المكوّن من 6 أرقام الذي أرسلناه إليك للتوّ برسالة نصية.
+contract-the-phishing-login-pic-sms-code = رمز { $service }: 482913
+contract-the-phishing-login-pic-sms-warn = لا تشارك هذا الرمز مع أي أحد.
 contract-the-phishing-login-choice-flag-dm = لا رد. سأعلّمها كاحتيال، ثم كلمة مرور جديدة وخطوتان.
 contract-the-phishing-login-feedback-flag-dm = بالضبط. الدعم الحقيقي لا يطلب رموزك أبدًا. رمز لم تطلبه يعني أن أحدًا يحاول الدخول، وكلمة مرور جديدة فريدة مع التحقق بخطوتين تغلق الباب في وجهه.
 contract-the-phishing-login-choice-call-out = سأردّ: «محاولة جيدة. أعرف أنك مزيّف، وسأبلغ عنك.»
@@ -91,6 +105,9 @@ contract-the-phishing-login-choice-give-in = حسنًا، سأرسله. قالو
 contract-the-phishing-login-feedback-give-in = فرصة لنتعلّم: الضغط الذي يزداد حين تقول لا علامة احتيال. الدعم الحقيقي لا يحتاج رمزك أبدًا.
 
 contract-the-phishing-login-hacked = بعد دقائق لا تستطيع الدخول. كلمة مرورك تغيّرت، وحسابك يراسل أصدقاءك: «خدمة سريعة! أرسل لي الرمز الذي وصلك للتوّ.»
+contract-the-phishing-login-pic-password-changed = تغيّرت كلمة المرور
+contract-the-phishing-login-pic-favour = خدمة سريعة!
+contract-the-phishing-login-pic-favour-code = أرسل لي الرمز الذي وصلك للتوّ.
 contract-the-phishing-login-recover = الاختراق يحدث للحذرين أيضًا. المهم الآن أن تتحرّك بسرعة. ماذا ستفعل؟
 contract-the-phishing-login-choice-recover = سأستعيد الحساب فورًا، وأعلّم الاختراق، وأنبّه أصدقائي.
 contract-the-phishing-login-feedback-recover = هذا أسرع طريق للعودة. الاستعادة في التطبيق الحقيقي، وكلمة مرور فريدة، والتحقق بخطوتين، والإبلاغ وتنبيه الأصدقاء توقف المخترق. أخبر شخصًا بالغًا تثق به أيضًا.

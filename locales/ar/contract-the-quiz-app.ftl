@@ -28,6 +28,10 @@ contract-the-quiz-app-adult-uncle = العمّ عادل
 contract-the-quiz-app-intro = الجميع في مجموعة الدردشة ينشرون نتائجهم من { $app }: «أي شخصية من { $show } أنت؟» ومن { $friend } وصلتك النتيجة، شخصية البطل، ومعها الرابط.
 
 contract-the-quiz-app-login-choice = يفتح التطبيق بزر كبير: «سجّل الدخول بـ{ $social } لتبدأ! وسننشر نتيجتك نيابةً عنك.»
+contract-the-quiz-app-pic-question = أي شخصية من { $show } أنت؟
+contract-the-quiz-app-pic-log-in-with = سجّل الدخول بـ{ $social }
+contract-the-quiz-app-pic-post-for-you = سننشر نتيجتك نيابةً عنك!
+contract-the-quiz-app-pic-guest = العب كضيف
 contract-the-quiz-app-choice-check-maker = من صنع هذا أصلًا؟ سأقرأ التقييمات أولًا.
 contract-the-quiz-app-feedback-check-maker = ذكاء. من صنع التطبيق وماذا تقول تقييماته يخبرانك إن كان يستحق ثقتك، قبل أن يحصل على أي شيء منك.
 contract-the-quiz-app-choice-guest = سألعب كضيف، هكذا تبقى خصوصية حسابي محفوظة.
@@ -36,6 +40,10 @@ contract-the-quiz-app-choice-social-login = سأدخل بـ{ $social } مثل { 
 contract-the-quiz-app-feedback-social-login = فرصة لنتعلّم: استعمال صديق لتطبيق لا يجعله آمنًا. الدخول بحساب تواصل قد يسلّم التطبيق اسمك وصورتك وقائمة أصدقائك، وحق النشر باسمك.
 
 contract-the-quiz-app-checked = ليس للصانع موقع إلكتروني، بل عنوان بريد فقط. والتقييمات تقول: «أرسل رسائل إلى كل جهات اتصالي!» و«لماذا يريد اختبار الميكروفون؟!» ثم يعرض { $app } شاشة الأذونات.
+contract-the-quiz-app-pic-maker = لا موقع إلكتروني، بل عنوان بريد فقط
+contract-the-quiz-app-pic-get = تثبيت
+contract-the-quiz-app-pic-review-contacts = أرسل رسائل إلى كل جهات اتصالي!
+contract-the-quiz-app-pic-review-mic = لماذا يريد اختبار الميكروفون؟!
 contract-the-quiz-app-guest = وضع الضيف يعمل. لكن قبل السؤال الأول، يُظهر { $app } شاشة أذونات.
 contract-the-quiz-app-linked = دخلت. وقبل أن تجيب عن أي سؤال، نشر { $app } على حسابك في { $social } باسمك: «أي شخصية من { $show } أنت؟ العب الآن!» ومعه رابطه.
 
@@ -52,6 +60,8 @@ contract-the-quiz-app-part-results = يعرض أسئلة الاختبار ونت
 contract-the-quiz-app-feedback-part-results = ليس دليلًا: هذا ما يفعله الاختبار فعلًا. الإذن الذي يتوافق مع غرض التطبيق لا بأس به.
 contract-the-quiz-app-part-partners = يشارك بياناتك مع الشركاء (الشروط: 42 صفحة)
 contract-the-quiz-app-feedback-part-partners = كلمة «الشركاء»، المخبّأة في شروط طويلة، تعني عادةً المعلنين وبائعي البيانات. إجاباتك وتفاصيلك تصبح بضاعتهم.
+contract-the-quiz-app-pic-allow-all = السماح بالكل
+contract-the-quiz-app-pic-choose = اختيار الأذونات
 
 contract-the-quiz-app-allow-choice = في الأسفل زر ضخم لامع «السماح بالكل»، ورابط رمادي صغير جدًا «اختيار الأذونات»، وعلامة X صغيرة للإغلاق.
 contract-the-quiz-app-choice-leave = لا. اختبار يريد كل هذا ليس لي. سأغلقه فورًا.
@@ -64,6 +74,7 @@ contract-the-quiz-app-feedback-allow-all = فرصة لنتعلّم: «السما
 contract-the-quiz-app-left = تغلق { $app }. جهات اتصالك وموقعك والميكروفون تبقى لك. وبعد قليل، تصلك رسالة من { $friend }.
 contract-the-quiz-app-trimmed = تلغي الإضافات وتحصل على نتيجتك: البطل! وتحتها بحروف رمادية صغيرة: «إجاباتك تُشارك مع شركائنا.» وبعد قليل، تصلك رسالة من { $friend }.
 contract-the-quiz-app-data-leak = تحصل على نتيجتك. وفي تلك الليلة، تصل رسالة إلى كل من في جهات اتصالك: «صديقك يريدك أن تجرّب { $app }!» وتتصل بك جدّتك لتسأل ما هذا.
+contract-the-quiz-app-pic-invite-text = صديقك يريدك أن تجرّب { $app }!
 
 contract-the-quiz-app-friend-asks = ماذا كانت نتيجتك؟؟ الجميع يجرّبونه. حتى إنه وجد أبناء عمومتي من جهات اتصالي هههه
 contract-the-quiz-app-choice-show-settings = أخذ جهات اتصالك! افتح الإعدادات وأوقف وصوله.

@@ -91,6 +91,7 @@ stage-chat = دردشة
 stage-feed = منشورات
 stage-popup = عرض
 level-spot-hint = المس كل جزء يكشف الحيلة، ثم اضغط «انتهيت».
+level-spot-hint-picture = انظر جيدًا إلى الصورة. المس كل مكان يكشف الحيلة (أو انتقل إليه بمفتاح Tab واضغط Enter)، ثم اضغط «انتهيت».
 level-spot-done = انتهيت
 level-spot-clue = عين ذكية: هذا دليل!
 level-spot-not-clue = هذا الجزء سليم.

@@ -36,6 +36,10 @@ conduct-the-mean-comment-part-honest = Not really my thing, but you're getting b
 conduct-the-mean-comment-feedback-honest = Not unkind! They're honest that it's not their favourite, but they say it kindly. It's OK to disagree nicely.
 conduct-the-mean-comment-part-nobody = Nobody even likes you, { $friend }
 conduct-the-mean-comment-feedback-nobody = Unkind, well spotted! This isn't about the video at all. It's about { $friend }, and words like these can hurt for a long time.
+conduct-the-mean-comment-pic-typed = Worst video ever. You're a fake friend anyway.
+conduct-the-mean-comment-pic-post = Post
+conduct-the-mean-comment-pic-pile-note = 58 new comments on { $friend }'s video
+conduct-the-mean-comment-pic-reported = Report sent: 3 comments hidden
 
 conduct-the-mean-comment-typing = You're still upset about lunch. Your thumbs type fast: "Worst video ever. You're a fake friend anyway." Your finger hovers over Post.
 conduct-the-mean-comment-post-choice = Whoa, big feelings! It's OK to be angry. But words online can stay for a long time, and lots of people see them. What will you do?

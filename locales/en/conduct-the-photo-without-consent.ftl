@@ -38,6 +38,11 @@ conduct-the-photo-without-consent-part-tags = Tagged: you and 12 classmates. Not
 conduct-the-photo-without-consent-feedback-part-tags = { $classmate } isn't tagged, so they may not even know this exists. Nobody asked them. That's posting without consent.
 conduct-the-photo-without-consent-part-time = Posted 8:14 am
 conduct-the-photo-without-consent-feedback-part-time = The time isn't the problem. What matters is that { $classmate } never agreed to this photo being posted.
+conduct-the-photo-without-consent-pic-public = Public
+conduct-the-photo-without-consent-pic-time = 8:14 am
+conduct-the-photo-without-consent-pic-shares = 214 shares
+conduct-the-photo-without-consent-pic-tags = you + 12 others
+conduct-the-photo-without-consent-pic-caption = sleeping beauty lmaooo #bustrip
 
 conduct-the-photo-without-consent-share-choice = lmao this is the funniest thing ever. share it everyone!!
 conduct-the-photo-without-consent-choice-dm-poster = DM { $poster }: take it down, { $classmate } never said yes.
@@ -59,6 +64,13 @@ conduct-the-photo-without-consent-choice-untag = Untag myself, so at least my na
 conduct-the-photo-without-consent-feedback-untag = Untagging keeps your name off it, good. But the photo is still public, and { $classmate } still needs someone on their side.
 
 conduct-the-photo-without-consent-c-reported = You save three screenshots: the post, the caption and the share count. Then you report it as "posted without consent". A minute later, { $classmate } messages you.
+conduct-the-photo-without-consent-pic-report-title = Report post
+conduct-the-photo-without-consent-pic-report-heading = Why are you reporting this?
+conduct-the-photo-without-consent-pic-reason-spam = Spam
+conduct-the-photo-without-consent-pic-reason-consent = Posted without consent
+conduct-the-photo-without-consent-pic-reason-other = Something else
+conduct-the-photo-without-consent-pic-report-send = Send report
+conduct-the-photo-without-consent-pic-report-saved = 3 screenshots saved
 conduct-the-photo-without-consent-c-blocked = The post vanishes from your screen. An hour later the app says it found no problem, and you have nothing saved to show anyone. Then { $classmate } messages you.
 conduct-the-photo-without-consent-c-untagged = Your name is off it. The photo stays up: 600 shares by lunch, and kids from other schools are commenting. Then { $classmate } messages you.
 
@@ -83,6 +95,9 @@ conduct-the-photo-without-consent-c-teacher-friday = I'm glad you both came. { $
 conduct-the-photo-without-consent-c-left = You leave it. The post stays up, the snoring jokes go on, and { $classmate } starts dreading the bus ride to school.
 
 conduct-the-photo-without-consent-c-your-share = Your story gets 40 views. Then { $classmate } replies to it: "really? you too?"
+conduct-the-photo-without-consent-pic-story-title = Your story
+conduct-the-photo-without-consent-pic-story-views = 40 views
+conduct-the-photo-without-consent-pic-story-reply = really? you too?
 conduct-the-photo-without-consent-fix-choice = Ouch. That reply hurts, but you can still put this right. What will you do?
 conduct-the-photo-without-consent-choice-own-up = Delete my story, say sorry, and own up to { $teacher }.
 conduct-the-photo-without-consent-feedback-own-up = That's how you turn it around. Deleting stops your part of the spread, a sorry matters to { $classmate }, and a trusted adult can get the original taken down.

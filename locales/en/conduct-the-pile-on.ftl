@@ -21,6 +21,8 @@ conduct-the-pile-on-npc-teacher = Ms Novak, head of year
 
 conduct-the-pile-on-intro = Saturday morning. Last night { $classmate } from your year posted a clumsy hot take on { $app }. Now it has 50,000 views, and the replies are exploding.
 conduct-the-pile-on-post = Unpopular opinion: if you can't afford the school ski trip, just work weekends like I did. Not that hard??
+conduct-the-pile-on-pic-views = 50,000 views
+conduct-the-pile-on-pic-reactions = 2,400 reactions
 
 conduct-the-pile-on-spot = Disagreeing with a post is fine. Some of these replies go much further. Tap the ones that cross the line.
 conduct-the-pile-on-card-title = Replies to { $classmate }
@@ -35,6 +37,11 @@ conduct-the-pile-on-part-carer = "Not everyone can work weekends. Some of us are
 conduct-the-pile-on-feedback-carer = Not crossing the line. It explains a different view calmly, from real experience. This is what good disagreement looks like.
 conduct-the-pile-on-part-number = "Someone post their number so we can all tell them"
 conduct-the-pile-on-feedback-number = Yes. Sharing someone's number or address to target them is called doxxing, and it turns a pile-on into real-world danger. Report it.
+conduct-the-pile-on-pic-original = Unpopular opinion: can't afford the ski trip? Just work weekends like I did.
+conduct-the-pile-on-pic-privileged = Honestly, this is a pretty privileged take.
+conduct-the-pile-on-pic-threat = We know where you live. Watch yourself on Monday.
+conduct-the-pile-on-pic-carer = Not everyone can work weekends. Some of us are carers.
+conduct-the-pile-on-pic-number = Someone post their number so we can all tell them
 
 conduct-the-pile-on-friend-tags = lmaooo have you seen this? everyone's making a meme of { $classmate }. add yours, it's the funniest thing all year
 conduct-the-pile-on-choice-stay-out = Nah, I'm staying out of it. Not my drama.
@@ -46,8 +53,12 @@ conduct-the-pile-on-feedback-check-in = That's an upstander move. One kind priva
 
 conduct-the-pile-on-classmate-replies = thanks. I know it was a dumb take, I've said sorry twice. but someone posted my address and I can't sleep. my parents don't know yet.
 conduct-the-pile-on-pile-grows = You scroll on. That night { $classmate } posts: "can't sleep. someone put my address up. please just stop." The replies keep coming.
+conduct-the-pile-on-pic-night-post = can't sleep. someone put my address up. please just stop.
+conduct-the-pile-on-pic-new-replies = 38 new replies
 conduct-the-pile-on-sleep-sign = "I can't sleep" is a warning sign: this is more than { $classmate } can carry alone. A trusted adult, a counsellor or a helpline can help. The Get help button in the corner is there for you too.
 conduct-the-pile-on-meme-viral = Your meme gets the most likes of the day. By night someone has posted { $classmate }'s home address in the replies, right under your meme.
+conduct-the-pile-on-pic-top = Most liked today
+conduct-the-pile-on-pic-likes = 6,200
 
 conduct-the-pile-on-what-now = They trusted you with this. A posted address is real danger, not just mean comments. What do you reply?
 conduct-the-pile-on-choice-tell-home = Screenshot it all. Wake your parents, and I'll email Ms Novak.

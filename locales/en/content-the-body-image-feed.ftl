@@ -35,6 +35,11 @@ content-the-body-image-feed-part-link = "My plan in bio: 40% off, today only"
 content-the-body-image-feed-feedback-link = Yes: a discount that ends today is built to rush you. If someone sells a plan, their "before and after" is also a sales pitch.
 content-the-body-image-feed-part-gym = A weights rack in the background
 content-the-body-image-feed-feedback-gym = Not a clue. Moving your body and going to the gym are great. The problem is the edits, the ads and the idea that your body is a "before" photo.
+content-the-body-image-feed-pic-sponsored = Paid partnership with Corevita Labs
+content-the-body-image-feed-pic-day1 = Day 1
+content-the-body-image-feed-pic-day30 = Day 30
+content-the-body-image-feed-pic-claim = Guaranteed results in 30 days, or your money back!
+content-the-body-image-feed-pic-link = My plan in bio: 40% off, today only
 
 content-the-body-image-feed-challenge = doing the 30-day glow-up!! daily progress selfie, and we rate each other's. you in? we can compare every day
 content-the-body-image-feed-choice-join = I'll do it with you, so you're not doing it all on your own.
@@ -58,6 +63,10 @@ content-the-body-image-feed-feedback-reset = That's taking charge. "Not interest
 content-the-body-image-feed-reset-done = You sleep properly for once. Next morning your feed shows cooking, climbing and a dog on a skateboard. Much better.
 content-the-body-image-feed-same-again = Ten minutes later, new accounts fill the gap with the same videos. The feed learned from how long you watched, not who you follow. You fall asleep at 3.
 content-the-body-image-feed-plan-bought = The "plan" is a file of workouts you could find for free, plus a monthly subscription you didn't notice. Alerts start at 6 a.m.: "Don't break your streak!"
+content-the-body-image-feed-pic-alarm-time = 6:00
+content-the-body-image-feed-pic-streak = Don't break your streak!
+content-the-body-image-feed-pic-plan-title = 30-Day Glow-Up
+content-the-body-image-feed-pic-renews = Your plan renews every month.
 
 content-the-body-image-feed-next-day = can I tell you something? I can't stop comparing myself to those videos. I hate every photo of me now. please don't tell anyone
 content-the-body-image-feed-choice-together = You're not alone. Can we tell Ms Adeyemi together at lunch?

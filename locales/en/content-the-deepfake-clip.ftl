@@ -33,6 +33,13 @@ content-the-deepfake-clip-part-caption = Caption: "SHARE before they DELETE this
 content-the-deepfake-clip-feedback-caption = Right. Capitals, panic and "before they delete it" aim at your feelings so you share before you think. Strong emotions are exactly when to slow down.
 content-the-deepfake-clip-part-date = Posted today at 09:14
 content-the-deepfake-clip-feedback-date = Not a clue on its own: new posts are normal. Do check dates, though, because old or out-of-context clips are often reshared as "breaking news".
+content-the-deepfake-clip-pic-reposted = { $friend } reposted
+content-the-deepfake-clip-pic-account = @RealTruthDaily
+content-the-deepfake-clip-pic-joined = Joined 3 days ago
+content-the-deepfake-clip-pic-date = Today at 09:14
+content-the-deepfake-clip-pic-caption = SHARE before they DELETE this!!
+content-the-deepfake-clip-pic-subtitle = The vote is already decided.
+content-the-deepfake-clip-pic-views = 2 million views
 
 content-the-deepfake-clip-react = { $friend } is about to post it to the year group chat: 300 people, many voting for the first time. What do you do?
 content-the-deepfake-clip-choice-share = Share it. People deserve to see this before they vote.
@@ -44,6 +51,10 @@ content-the-deepfake-clip-feedback-wait = Smart pause. You stopped the share fir
 content-the-deepfake-clip-c-spreads = Your post takes off: 400 shares in an hour. Screenshots keep the clip and drop any doubt. Then a fact-checker labels it AI-made, with your name right under it in the thread.
 content-the-deepfake-clip-c-scroll = You scroll on. An hour later the clip is in the year group chat with 80 reactions, and { $friend } has added: "Not voting for that liar."
 content-the-deepfake-clip-c-lateral = { $friend } waits. You put a frame into a reverse image search and find the original: a speech from two years ago where { $candidate } says the opposite. Two fact-checkers already flag the clip as AI-made.
+content-the-deepfake-clip-pic-search = Reverse image search
+content-the-deepfake-clip-pic-original = Original: the full speech, two years ago
+content-the-deepfake-clip-pic-check-one = Fact-check: this clip was made with AI
+content-the-deepfake-clip-pic-check-two = Fact-check: the real speech says the opposite
 
 content-the-deepfake-clip-friend-chat = OK, so people are saying it's fake. Honestly? Even if it is, it's exactly the kind of thing { $candidate } would say. Does it even matter?
 content-the-deepfake-clip-choice-debunk = Quote-post it: "FAKE! Check the facts and report it!"
@@ -53,6 +64,9 @@ content-the-deepfake-clip-feedback-correct = That's how you stop a fake without 
 content-the-deepfake-clip-choice-meme = Who cares? I'll post a meme about { $candidate }. lol
 content-the-deepfake-clip-feedback-meme = A chance to learn: a meme keeps the fake alive, even as a joke. A made-up clip can sway real votes, and it's unfair whatever you think of someone's politics.
 content-the-deepfake-clip-c-reported = Within hours the platform labels the clip "manipulated media" and stops recommending it. { $friend } reads the fact-check and is done with the clip: "OK, that's creepy. It looked so real."
+content-the-deepfake-clip-pic-manipulated = Manipulated media
+content-the-deepfake-clip-pic-see-check = See the fact-check
+content-the-deepfake-clip-pic-not-recommended = This clip is no longer recommended
 content-the-deepfake-clip-c-debunk = Your "FAKE!" post gets 300 shares, but most people share it for the clip. The app pushes it to thousands more feeds, and screenshots crop your warning off.
 content-the-deepfake-clip-c-meme = Your meme gets laughs and 200 shares, and every share carries the fake's claim with it. Then a fact-checker labels the clip AI-made, with your meme right under it in the thread.
 

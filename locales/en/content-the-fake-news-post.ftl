@@ -41,6 +41,14 @@ content-the-fake-news-post-part-link = Get your 3-day kit: glowtonic-shop.biz, o
 content-the-fake-news-post-feedback-part-link = The post is selling something. A miracle cure with a shop link is usually an advert dressed up as news.
 content-the-fake-news-post-part-wording = Doctors DON'T want you to know! Share before it's BANNED!!!
 content-the-fake-news-post-feedback-part-wording = Capitals, secrets and "share now" are there to make you feel, not think. Real health advice doesn't need to rush you.
+content-the-fake-news-post-pic-joined = Joined 6 days ago
+content-the-fake-news-post-pic-shares = 80K
+content-the-fake-news-post-pic-date = Today, 16:02
+content-the-fake-news-post-pic-headline = Doctors DON'T want you to know!
+content-the-fake-news-post-pic-banned = Share before it's BANNED!!!
+content-the-fake-news-post-pic-link = glowtonic-shop.biz
+content-the-fake-news-post-pic-price = 24.99
+content-the-fake-news-post-pic-buy = Buy now
 
 content-the-fake-news-post-check-choice = Something is off. But { $friend } keeps asking if you've shared it yet. What will you do?
 content-the-fake-news-post-choice-comments = Check the comments to see if it worked for people.
@@ -52,6 +60,12 @@ content-the-fake-news-post-feedback-share = A chance to learn: the post only cla
 
 content-the-fake-news-post-c-comments = The top comments say "it worked for me!!" and "cured my cousin!" You can't tell who wrote them, and you still don't know if any of it is true.
 content-the-fake-news-post-c-search = Found it! { $doctor }'s real page says: "I never said this. Drinking only tonic for 3 days is dangerous." A health service page says there's no such cure.
+content-the-fake-news-post-pic-search = { $doctor } Glow Tonic
+content-the-fake-news-post-pic-doctor = { $doctor }
+content-the-fake-news-post-pic-quote = I never said this.
+content-the-fake-news-post-pic-quote-more = Drinking only tonic for 3 days is dangerous.
+content-the-fake-news-post-pic-service = Health service
+content-the-fake-news-post-pic-service-says = There is no such cure.
 content-the-fake-news-post-c-share = Your share gets 30 likes. Then your younger cousin messages you: "Should I stop eating and only drink the tonic? You shared it, so it must be true."
 
 content-the-fake-news-post-still-unsure = did you share it yet?? my aunt is ordering the kit tonight!
@@ -61,6 +75,9 @@ content-the-fake-news-post-choice-unsure-search = Hold on, I'm looking up { $doc
 content-the-fake-news-post-feedback-unsure-search = Yes. Comments can't prove a health claim, but the doctor's own page or a health service can. Stepping outside the post is how you really check.
 
 content-the-fake-news-post-kind-choice = Back in the class group, people are roasting { $friend }: "lol you'd believe anything", "imagine falling for that". { $friend } has gone quiet.
+content-the-fake-news-post-pic-group = Class group
+content-the-fake-news-post-pic-joke1 = lol you'd believe anything
+content-the-fake-news-post-pic-joke2 = imagine falling for that
 content-the-fake-news-post-choice-post-page = Post the real page in the group so everyone knows.
 content-the-fake-news-post-feedback-post-page = Stopping a fake from spreading matters. But posting it while { $friend } is being roasted adds to the pile-on. A private message first is kinder, and works better.
 content-the-fake-news-post-choice-laugh = Send a crying-laughing emoji like the rest.

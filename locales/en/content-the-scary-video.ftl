@@ -37,6 +37,17 @@ content-the-scary-video-part-label = Label: Made for kids
 content-the-scary-video-feedback-label = Right! Anyone can stick a "for kids" label on a video. When the picture and the title look scary, the label isn't telling the truth.
 content-the-scary-video-part-views = 2 million views
 content-the-scary-video-feedback-views = Not a clue. Lots of views just means lots of clicks. It doesn't tell you if a video is kind or scary, so look at the other parts.
+content-the-scary-video-pic-title = YOU WON'T SLEEP TONIGHT!!! DON'T WATCH ALONE
+content-the-scary-video-pic-channel = xX_Toon_Horror_Xx
+content-the-scary-video-pic-label = Made for kids
+content-the-scary-video-pic-views = 2M views
+content-the-scary-video-pic-autoplay = Autoplay
+content-the-scary-video-pic-photos = Photos
+content-the-scary-video-pic-saved = Screenshot saved
+content-the-scary-video-pic-blocked = Channel blocked
+content-the-scary-video-pic-empty = Nothing to show here
+content-the-scary-video-pic-settings = Settings
+content-the-scary-video-pic-kids = Kids' settings
 
 content-the-scary-video-video-plays = But autoplay doesn't wait for detectives! The cartoon friends start fighting and screaming, and a scary face jumps out. Your heart is thumping.
 content-the-scary-video-scared-choice = That was scary! It's OK to feel scared. And it's not your fault: the video started by itself. What will you do?

@@ -36,6 +36,8 @@ contract-the-app-permissions-part-signup = Sign up with your email and birthday
 contract-the-app-permissions-feedback-signup = Well spotted! Your email and birthday are personal info. Kids should ask a parent before signing up, and lots of apps let you draw without an account.
 contract-the-app-permissions-part-button = A giant ALLOW ALL button, and a tiny "choose" link
 contract-the-app-permissions-feedback-button = Sharp eyes! Making "yes to everything" big and "choose" tiny is a trick to rush you. You can always choose one by one.
+contract-the-app-permissions-pic-allow = ALLOW ALL
+contract-the-app-permissions-pic-choose = choose
 
 contract-the-app-permissions-perm-choice = So, what will you tap? Remember, you can change these settings later too.
 contract-the-app-permissions-choice-choose = Tap "choose": only the camera, and no sign-up
@@ -48,6 +50,8 @@ contract-the-app-permissions-feedback-allow-all = A chance to learn: "a friend s
 contract-the-app-permissions-chose-camera = You tap the tiny "choose" link. Camera: only while drawing. Location and contacts: no. You skip the sign-up, and the app opens anyway!
 contract-the-app-permissions-friend-reply = I just tapped Allow All. Everyone does! It's only a drawing app.
 contract-the-app-permissions-allowed-all = The box closes and you start drawing. Then a map pops up: "Artists near you!" Your dot is on it, right where your home is.
+contract-the-app-permissions-pic-map = Artists near you!
+contract-the-app-permissions-pic-you = You
 
 contract-the-app-permissions-friend-choice = { $friend } tapped Allow All. The big box is still waiting for you. What will you do?
 contract-the-app-permissions-choice-ask-adult = Ask { $adult } to go through the whole list with me
@@ -59,6 +63,9 @@ contract-the-app-permissions-adult-checks = Good thinking to ask me! Camera only
 contract-the-app-permissions-drawing = You draw a dragon with the magic brushes. It looks amazing! Time flies. Soon it's bedtime, and a new pop-up appears.
 
 contract-the-app-permissions-bedtime-nag = "Don't go yet! Draw 3 more pictures tonight to unlock the { $brush }, or get it now for 4.99! Your streak ends at midnight!"
+contract-the-app-permissions-pic-nag = Draw 3 more to unlock the { $brush }!
+contract-the-app-permissions-pic-streak = Your streak ends at midnight!
+contract-the-app-permissions-pic-buy = Get it now: 4.99
 contract-the-app-permissions-choice-stop = Close it and go to bed. The brush can wait.
 contract-the-app-permissions-feedback-stop = You're the boss of your screen! "Your streak ends" is a trick to keep you up. Sleep helps you draw better tomorrow.
 contract-the-app-permissions-choice-one-more = Just one more picture. { $adult } won't mind.
@@ -80,6 +87,9 @@ contract-the-app-permissions-stopped-late = You close the tablet. You're a bit s
 contract-the-app-permissions-midnight = One more becomes five. The brush unlocks near midnight, and the next day you yawn all through class.
 
 contract-the-app-permissions-invite = The next day, { $friend } asks why { $app } sent them an invite from you. You never sent one!
+contract-the-app-permissions-pic-invite = Join me on { $app }!
+contract-the-app-permissions-pic-together = Let's draw together!
+contract-the-app-permissions-pic-join = Join
 contract-the-app-permissions-shared-choice = Uh-oh. The app is using your location and your contacts. Don't worry, this can be fixed. What will you do?
 contract-the-app-permissions-choice-show-adult = Show { $adult } the map, and that strange invite
 contract-the-app-permissions-feedback-show-adult = The best move! A parent can switch off location and contacts and check what the app saved. Lots of people tap Allow All. Showing it fast is what fixes it.

@@ -26,6 +26,10 @@ contract-the-free-trial-choice-ten-minutes = Ten quick minutes to keep my streak
 contract-the-free-trial-feedback-ten-minutes = Ten minutes rarely stays ten. The streak made you feel you'd lose something, so the app got you back at midnight. Switching streak alerts off takes away its pull.
 contract-the-free-trial-choice-freeze = It's free, so I'll freeze it. I'll check the details later.
 contract-the-free-trial-feedback-freeze = A chance to learn: a "one tap, free" offer at midnight is timed for when you're tired and not reading. The card it asks for is how a trial turns into a bill.
+contract-the-free-trial-pic-clock = 23:40
+contract-the-free-trial-pic-streak-ends = Your 21-day streak ends at midnight!
+contract-the-free-trial-pic-do-round = Do a round
+contract-the-free-trial-pic-freeze = Freeze: 7 days FREE
 
 contract-the-free-trial-slept = You switch off streak alerts and sleep. In the morning the streak says 0, and the flashcards feel easier. Then a pop-up covers them: "Go Premium! 7 days FREE."
 contract-the-free-trial-ten-more = Ten minutes turn into forty: "Bonus round! Double points!" Lights out at 00:30. Next day, a pop-up covers your flashcards: "Never lose a streak again. Premium, 7 days FREE."
@@ -42,6 +46,13 @@ contract-the-free-trial-part-data = Terms: "We may share your data with selected
 contract-the-free-trial-feedback-data = Right. "Partners" can mean advertisers buying what you study, when and where. Check what happens to your data before you agree.
 contract-the-free-trial-part-features = "Unlimited flashcards and past papers"
 contract-the-free-trial-feedback-features = Not a clue: that's simply what Premium offers. Features are fine; what matters is the price after the trial and what they do with your data.
+contract-the-free-trial-pic-feature-cards = Unlimited flashcards
+contract-the-free-trial-pic-feature-papers = All past papers
+contract-the-free-trial-pic-card-number = Card number
+contract-the-free-trial-pic-offers = Send me offers from our partners
+contract-the-free-trial-pic-start-trial = Start free trial
+contract-the-free-trial-pic-renewal = then 79.99 billed yearly unless cancelled
+contract-the-free-trial-pic-terms = Terms: we may share your data with selected partners
 
 contract-the-free-trial-sign-up = Premium looks useful, and { $friend } uses it. What will you do?
 contract-the-free-trial-choice-stay-free = The free version does what I need. Closing this.
@@ -53,7 +64,16 @@ contract-the-free-trial-feedback-start-trial = A chance to learn: "cancel anytim
 
 contract-the-free-trial-free-win = You close the offer and keep going on the free version. On day 8, { $friend } groans: their "free" trial just turned into 79.99 for the year.
 contract-the-free-trial-day-six = Day 6: your reminder buzzes. The cancel page takes five screens, then: "Are you sure? You'll lose your streak! Stay 3 more days FREE?" A timer counts down from 60.
+contract-the-free-trial-pic-timer = 0:47
+contract-the-free-trial-pic-sure = Are you sure?
+contract-the-free-trial-pic-lose-streak = You'll lose your streak!
+contract-the-free-trial-pic-stay-free = Stay 3 more days FREE
+contract-the-free-trial-pic-cancel-anyway = Cancel anyway
 contract-the-free-trial-charged = Day 8: 79.99 leaves your card for a full year. Your inbox fills with "partner offers", and streak alerts now arrive at 2 a.m.
+contract-the-free-trial-pic-day-eight = Day 8
+contract-the-free-trial-pic-paid = { $app } Premium: 1 year
+contract-the-free-trial-pic-amount = -79.99
+contract-the-free-trial-pic-partner-offers = Partner offers
 
 contract-the-free-trial-cancel-flow = The timer is ticking. What do you tap?
 contract-the-free-trial-choice-cancel-anyway = Cancel anyway. No streak is worth paying 79.99 a year.

@@ -37,6 +37,10 @@ contract-the-loot-box-part-card = Ticked: pay with saved card ending 4421
 contract-the-loot-box-feedback-part-card = A box ticked for you uses the card saved on this device, probably a parent's. A pre-ticked box is a dark pattern: you never chose it.
 contract-the-loot-box-part-rank = Your rank: Gold II, 1 win to Platinum
 contract-the-loot-box-feedback-part-rank = That's just your progress. Nothing tricky in it, though stores love to pop up right when you're excited.
+contract-the-loot-box-pic-rank = Gold II
+contract-the-loot-box-pic-timer = 04:59
+contract-the-loot-box-pic-price = 500
+contract-the-loot-box-pic-card = Pay with card •••• 4421
 
 contract-the-loot-box-chest-choice = I got a legendary from one yesterday!! Open it before the timer runs out, trust me
 contract-the-loot-box-choice-find-odds = Close it. What are the real odds? Let me look.
@@ -47,8 +51,24 @@ contract-the-loot-box-choice-trust-friend = I trust { $friend }. Open it before 
 contract-the-loot-box-feedback-trust-friend = A chance to learn: a loot box works like gambling, you pay for a random chance. One friend's lucky chest says nothing about your odds, and the timer was built to make you tap fast.
 
 contract-the-loot-box-chests = You open it: a common skin. "So close!" it flashes, so you open another. Seven chests later, still no legendary. Next morning, an email: 7 purchases, 34.93, card ending 4421.
+contract-the-loot-box-pic-inbox = Inbox
+contract-the-loot-box-pic-receipt-subject = Receipt: 7 purchases
+contract-the-loot-box-pic-receipt-total = Total: 34.93
+contract-the-loot-box-pic-receipt-card = Card ending 4421
 contract-the-loot-box-earned-gems = Your 500 gems are gone, for a common skin. The store flashes: "So close! Top up 1,000 gems for 9.99?" The button glows.
+contract-the-loot-box-pic-gems-left = 0
+contract-the-loot-box-pic-so-close = So close!
+contract-the-loot-box-pic-topup = 1,000 gems for 9.99
 contract-the-loot-box-odds-found = Found them in the small print: legendary 0.4%, about 1 in 250 chests. At 5.00 a chest, that's around 1,250 for one skin. A loot box works like gambling: you pay for a random chance.
+contract-the-loot-box-pic-odds-title = Drop rates
+contract-the-loot-box-pic-legendary = Legendary
+contract-the-loot-box-pic-epic = Epic
+contract-the-loot-box-pic-rare = Rare
+contract-the-loot-box-pic-common = Common
+contract-the-loot-box-pic-pct-legendary = 0.4%
+contract-the-loot-box-pic-pct-epic = 4.6%
+contract-the-loot-box-pic-pct-rare = 20%
+contract-the-loot-box-pic-pct-common = 75%
 
 contract-the-loot-box-topup-choice = That glowing button could get you one more try. What now?
 contract-the-loot-box-choice-close-store = Close the store. "So close" is just the hook.

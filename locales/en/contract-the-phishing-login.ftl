@@ -31,6 +31,10 @@ contract-the-phishing-login-part-grammar = "Dear valued costumer, please verify 
 contract-the-phishing-login-feedback-grammar = Good eye. Odd spelling can be a sign, and "Dear valued customer" means they don't even know your name. Careful, though: some fakes are perfectly written.
 contract-the-phishing-login-part-logo = The { $service } logo at the top
 contract-the-phishing-login-feedback-logo = Not a clue either way. Logos are easy to copy, so a logo never proves an email is real. Check the sender and the link instead.
+contract-the-phishing-login-pic-service = { $service }
+contract-the-phishing-login-pic-urgency = Your account will be DELETED in 2 hours!!
+contract-the-phishing-login-pic-grammar = Dear valued costumer, please verify you identity
+contract-the-phishing-login-pic-verify-now = Verify now
 
 contract-the-phishing-login-open-choice = At the bottom there's a big button: "Verify now". What do you do?
 contract-the-phishing-login-choice-own-app = Not tapping that. I'll open { $service } myself and look.
@@ -54,6 +58,12 @@ contract-the-phishing-login-part-form = Form asks for your password AND your ema
 contract-the-phishing-login-feedback-form = Big clue. No real login asks for the password to a different account. With your email, they could reset every other password you have.
 contract-the-phishing-login-part-timer = "Session expires in 04:59"
 contract-the-phishing-login-feedback-timer = Right: a countdown is more pressure to stop you thinking. You can always close a page and check calmly.
+contract-the-phishing-login-pic-url = secure-login.acc0unt-check.net
+contract-the-phishing-login-pic-timer = Session expires in 04:59
+contract-the-phishing-login-pic-username = Username or email
+contract-the-phishing-login-pic-password = Password
+contract-the-phishing-login-pic-email-password = Your email password
+contract-the-phishing-login-pic-log-in = Log in
 
 contract-the-phishing-login-page-choice = The page is still open, and the email is still in your inbox. What now?
 contract-the-phishing-login-choice-report-page = Close it, then tap "Report phishing" on the email.
@@ -64,6 +74,8 @@ contract-the-phishing-login-choice-type = Log in anyway. What if it's real and I
 contract-the-phishing-login-feedback-type = A chance to learn: "what if it's real" is what scammers count on. If you're unsure, check in the real app, never through the link.
 
 contract-the-phishing-login-reported = You close the page without typing a thing and report the email. Your mail app moves it to spam: "Thanks, this helps protect other users."
+contract-the-phishing-login-pic-spam = Spam
+contract-the-phishing-login-pic-thanks = Thanks, this helps protect other users.
 contract-the-phishing-login-forwarded = Your warning lands in the group chat, link and all. A minute later, { $friend } messages you.
 
 contract-the-phishing-login-friend-tapped = wait, I tapped the link in your message to see what it was. it's asking for my password. do I type it??
@@ -75,6 +87,8 @@ contract-the-phishing-login-friend-safe = { $friend } closes the page without ty
 contract-the-phishing-login-friend-hacked = { $friend } types their password. An hour later their account is messaging the whole group: "Quick favour! Send me the code you just got."
 
 contract-the-phishing-login-support-dm = Hi, { $service } Support here. We noticed suspicious activity on your account. To secure it, please reply with the 6-digit code we just texted you.
+contract-the-phishing-login-pic-sms-code = { $service } code: 482913
+contract-the-phishing-login-pic-sms-warn = Never share this code with anyone.
 contract-the-phishing-login-choice-flag-dm = No reply. Flag it as a scam, new password, 2-factor on.
 contract-the-phishing-login-feedback-flag-dm = Exactly. Real support never asks for your codes. A code you didn't ask for means someone is trying to get in, so a new, unique password and 2-factor lock them out.
 contract-the-phishing-login-choice-call-out = Reply: "Nice try. I know you're fake. I'm reporting you."
@@ -91,6 +105,9 @@ contract-the-phishing-login-choice-give-in = Fine, I'll send it. They said it ke
 contract-the-phishing-login-feedback-give-in = A chance to learn: pressure that grows when you say no is a sign of a scam. Real support never needs your code.
 
 contract-the-phishing-login-hacked = Minutes later you're locked out. Your password has been changed, and your account is messaging your friends: "Quick favour! Send me the code you just got."
+contract-the-phishing-login-pic-password-changed = Password changed
+contract-the-phishing-login-pic-favour = Quick favour!
+contract-the-phishing-login-pic-favour-code = Send me the code you just got.
 contract-the-phishing-login-recover = Hacks happen to careful people too. What matters now is moving fast. What will you do?
 contract-the-phishing-login-choice-recover = Account recovery now, then flag the hack and warn friends.
 contract-the-phishing-login-feedback-recover = That's the fastest way back. Recovery in the real app, a new unique password, 2-factor, a report and a warning to friends stop the hacker using your name. Tell a trusted adult too.

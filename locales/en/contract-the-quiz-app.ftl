@@ -28,6 +28,10 @@ contract-the-quiz-app-adult-uncle = Uncle Dan
 contract-the-quiz-app-intro = Everyone in your group chat is posting results from { $app }: "Which { $show } character are you?" { $friend } got the hero and sent you the link.
 
 contract-the-quiz-app-login-choice = The app opens with a big button: "Log in with { $social } to start! We'll post your result for you."
+contract-the-quiz-app-pic-question = Which { $show } character are you?
+contract-the-quiz-app-pic-log-in-with = Log in with { $social }
+contract-the-quiz-app-pic-post-for-you = We'll post your result for you!
+contract-the-quiz-app-pic-guest = Play as guest
 contract-the-quiz-app-choice-check-maker = Who even made this? I'll look at its reviews first.
 contract-the-quiz-app-feedback-check-maker = Smart. Who made an app and what its reviews say tell you whether to trust it, before it gets anything from you.
 contract-the-quiz-app-choice-guest = I'll play as a guest. That keeps my account private.
@@ -36,6 +40,10 @@ contract-the-quiz-app-choice-social-login = Log in with { $social }. { $friend }
 contract-the-quiz-app-feedback-social-login = A chance to learn: a friend using an app doesn't make it safe. A social login can hand an app your name, photo, friends list and the right to post as you.
 
 contract-the-quiz-app-checked = The maker has no website, just an email address. Reviews say: "It texted all my contacts!" and "Why does a quiz want my mic?!" Then { $app } shows its permission screen.
+contract-the-quiz-app-pic-maker = No website, only an email address
+contract-the-quiz-app-pic-get = Get
+contract-the-quiz-app-pic-review-contacts = It texted all my contacts!
+contract-the-quiz-app-pic-review-mic = Why does a quiz want my mic?!
 contract-the-quiz-app-guest = Guest mode works. But before question one, { $app } slides up a permission screen.
 contract-the-quiz-app-linked = You're in. Before you answer a single question, { $app } has posted on your { $social } in your name: "Which { $show } character are you? Play now!" with its link.
 
@@ -52,6 +60,8 @@ contract-the-quiz-app-part-results = Show your quiz questions and results
 contract-the-quiz-app-feedback-part-results = Not a clue: that's what a quiz actually does. A permission that matches what the app is for is fine.
 contract-the-quiz-app-part-partners = Share your data with partners (terms: 42 pages)
 contract-the-quiz-app-feedback-part-partners = Hidden in long terms, "partners" usually means advertisers and data sellers. Your answers and details become their product.
+contract-the-quiz-app-pic-allow-all = Allow all
+contract-the-quiz-app-pic-choose = Choose permissions
 
 contract-the-quiz-app-allow-choice = At the bottom there's a huge, bright "Allow all" button, a tiny grey "Choose permissions" link, and a small X to close.
 contract-the-quiz-app-choice-leave = Nope. A quiz that wants all that isn't for me. Closing it.
@@ -64,6 +74,7 @@ contract-the-quiz-app-feedback-allow-all = A chance to learn: "Allow all" just g
 contract-the-quiz-app-left = You close { $app }. Your contacts, location and mic stay yours. Later, { $friend } messages you.
 contract-the-quiz-app-trimmed = You untick the extras and get your result: the hero! Under it, in small grey letters: "Your answers are shared with our partners." Later, { $friend } messages you.
 contract-the-quiz-app-data-leak = You get your result. That night, everyone in your contacts gets a text: "Your friend wants you to try { $app }!" Your gran calls to ask what it is.
+contract-the-quiz-app-pic-invite-text = Your friend wants you to try { $app }!
 
 contract-the-quiz-app-friend-asks = What did you get?? Everyone's doing it. It even found my cousins from my contacts lol
 contract-the-quiz-app-choice-show-settings = It took your contacts! Go to Settings and switch it off.

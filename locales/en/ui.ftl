@@ -87,6 +87,7 @@ stage-chat = chat
 stage-feed = feed
 stage-popup = offer
 level-spot-hint = Tap each part that gives it away, then press “I’m done”.
+level-spot-hint-picture = Look closely at the picture. Tap each place that gives it away (or move there with Tab and press Enter), then press “I’m done”.
 level-spot-done = I’m done
 level-spot-clue = Good eye: that’s a clue!
 level-spot-not-clue = That part is fine.

@@ -36,6 +36,10 @@ conduct-the-mean-comment-part-honest = No es lo mío, ¡pero cada vez te sale me
 conduct-the-mean-comment-feedback-honest = ¡No es hiriente! Dice con sinceridad que no es lo que más le gusta, pero lo dice con amabilidad. Está bien no estar de acuerdo, si es con respeto.
 conduct-the-mean-comment-part-nobody = Ni siquiera le caes bien a nadie, { $friend }
 conduct-the-mean-comment-feedback-nobody = ¡Hiriente, bien visto! Esto no tiene nada que ver con el video. Es un ataque a { $friend }, y palabras así pueden doler durante mucho tiempo.
+conduct-the-mean-comment-pic-typed = El peor video de la historia. De todas formas, tu amistad es falsa.
+conduct-the-mean-comment-pic-post = Publicar
+conduct-the-mean-comment-pic-pile-note = 58 comentarios nuevos en el video de { $friend }
+conduct-the-mean-comment-pic-reported = Reporte enviado: 3 comentarios ocultos
 
 conduct-the-mean-comment-typing = Todavía te sientes mal por lo del recreo. Tus pulgares escriben rápido: “El peor video de la historia. De todas formas, tu amistad es falsa.” Tu dedo está sobre Publicar.
 conduct-the-mean-comment-post-choice = ¡Uf, cuántas emociones! Es normal sentir rabia. Pero las palabras en internet pueden quedarse mucho tiempo, y mucha gente las ve. ¿Qué vas a hacer?

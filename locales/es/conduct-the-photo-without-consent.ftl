@@ -38,6 +38,11 @@ conduct-the-photo-without-consent-part-tags = Etiquetas: tú y 12 personas de tu
 conduct-the-photo-without-consent-feedback-part-tags = Nadie etiquetó a { $classmate }, así que quizás ni sabe que esto existe. Nadie le preguntó. Eso es publicar sin consentimiento.
 conduct-the-photo-without-consent-part-time = Publicada a las 8:14
 conduct-the-photo-without-consent-feedback-part-time = La hora no es el problema. Lo que importa es que { $classmate } nunca aceptó que se publicara esta foto.
+conduct-the-photo-without-consent-pic-public = Pública
+conduct-the-photo-without-consent-pic-time = 8:14
+conduct-the-photo-without-consent-pic-shares = 214 compartidos
+conduct-the-photo-without-consent-pic-tags = tú y 12 más
+conduct-the-photo-without-consent-pic-caption = la bella durmiente jajajaja #excursión
 
 conduct-the-photo-without-consent-share-choice = jajaja es lo más gracioso del mundo. ¡¡que todo el mundo la comparta!!
 conduct-the-photo-without-consent-choice-dm-poster = Le escribo a { $poster }: bórrala, { $classmate } no dijo que sí.
@@ -59,6 +64,13 @@ conduct-the-photo-without-consent-choice-untag = Me quito la etiqueta, así al m
 conduct-the-photo-without-consent-feedback-untag = Quitarte la etiqueta deja tu nombre fuera, bien. Pero la foto sigue siendo pública, y { $classmate } sigue necesitando a alguien de su lado.
 
 conduct-the-photo-without-consent-c-reported = Guardas tres capturas: el post, el pie de foto y el número de compartidos. Luego lo reportas como «publicado sin permiso». Un minuto después, { $classmate } te escribe.
+conduct-the-photo-without-consent-pic-report-title = Reportar publicación
+conduct-the-photo-without-consent-pic-report-heading = ¿Por qué la reportas?
+conduct-the-photo-without-consent-pic-reason-spam = Spam
+conduct-the-photo-without-consent-pic-reason-consent = Publicado sin permiso
+conduct-the-photo-without-consent-pic-reason-other = Otro motivo
+conduct-the-photo-without-consent-pic-report-send = Enviar reporte
+conduct-the-photo-without-consent-pic-report-saved = 3 capturas guardadas
 conduct-the-photo-without-consent-c-blocked = El post desaparece de tu pantalla. Una hora después, la app dice que no encontró ningún problema, y no tienes nada guardado que enseñar. Luego { $classmate } te escribe.
 conduct-the-photo-without-consent-c-untagged = Tu nombre ya no sale. La foto sigue publicada: 600 compartidos a mediodía, y comenta gente de otros institutos. Luego { $classmate } te escribe.
 
@@ -83,6 +95,9 @@ conduct-the-photo-without-consent-c-teacher-friday = Me alegra que hayas venido 
 conduct-the-photo-without-consent-c-left = Lo dejas. El post sigue publicado, las bromas de los ronquidos siguen, y { $classmate } empieza a temer el viaje en autobús al instituto.
 
 conduct-the-photo-without-consent-c-your-share = Tu historia tiene 40 vistas. Entonces { $classmate } le responde: “¿en serio? ¿tú también?”
+conduct-the-photo-without-consent-pic-story-title = Tu historia
+conduct-the-photo-without-consent-pic-story-views = 40 vistas
+conduct-the-photo-without-consent-pic-story-reply = ¿en serio? ¿tú también?
 conduct-the-photo-without-consent-fix-choice = Auch. Esa respuesta duele, pero todavía puedes arreglar esto. ¿Qué vas a hacer?
 conduct-the-photo-without-consent-choice-own-up = Borro mi historia, pido perdón y se lo cuento a { $teacher }.
 conduct-the-photo-without-consent-feedback-own-up = Así se le da la vuelta. Borrarla detiene tu parte de la difusión, una disculpa le importa a { $classmate }, y un adulto de confianza puede hacer que eliminen la original.

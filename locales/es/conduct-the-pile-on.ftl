@@ -21,6 +21,8 @@ conduct-the-pile-on-npc-teacher = Prof. Novak (coordinadora)
 
 conduct-the-pile-on-intro = Sábado por la mañana. Anoche, { $classmate }, de tu escuela, publicó en { $app } una opinión polémica y poco acertada. Ahora tiene 50 000 visualizaciones, y las respuestas están explotando.
 conduct-the-pile-on-post = Opinión impopular: si no puedes pagar el viaje de esquí de la escuela, trabaja los fines de semana como hice yo. ¿¿Tan difícil es??
+conduct-the-pile-on-pic-views = 50 000 visualizaciones
+conduct-the-pile-on-pic-reactions = 2400 reacciones
 
 conduct-the-pile-on-spot = Discrepar de una publicación está bien. Algunas de estas respuestas van mucho más allá. Toca las que cruzan la línea.
 conduct-the-pile-on-card-title = Respuestas a { $classmate }
@@ -35,6 +37,11 @@ conduct-the-pile-on-part-carer = “No todos pueden trabajar los fines de semana
 conduct-the-pile-on-feedback-carer = No cruza la línea. Explica otro punto de vista con calma, desde una experiencia real. Así es un buen desacuerdo.
 conduct-the-pile-on-part-number = “Que alguien publique su número para que todos podamos decírselo”
 conduct-the-pile-on-feedback-number = Sí. Compartir el número o la dirección de alguien para ir contra esa persona se llama doxing, y convierte un linchamiento en un peligro en la vida real. Repórtalo.
+conduct-the-pile-on-pic-original = Opinión impopular: ¿no puedes pagar el viaje de esquí? Trabaja los fines de semana como yo.
+conduct-the-pile-on-pic-privileged = Sinceramente, es una opinión bastante privilegiada.
+conduct-the-pile-on-pic-threat = Sabemos dónde vives. Ten cuidado el lunes.
+conduct-the-pile-on-pic-carer = No todos pueden trabajar los fines de semana. Algunos cuidamos a familiares.
+conduct-the-pile-on-pic-number = Que alguien publique su número para que todos podamos decírselo
 
 conduct-the-pile-on-friend-tags = jajajaja ¿viste esto? todo el mundo está haciendo memes de { $classmate }. haz el tuyo, es lo más gracioso del año
 conduct-the-pile-on-choice-stay-out = Paso, yo no me meto en eso. No es mi drama.
@@ -46,8 +53,12 @@ conduct-the-pile-on-feedback-check-in = Eso es actuar como testigo activo. Un me
 
 conduct-the-pile-on-classmate-replies = gracias. sé que fue una opinión tonta, ya pedí perdón dos veces. pero alguien publicó mi dirección y no puedo dormir. mis padres todavía no lo saben.
 conduct-the-pile-on-pile-grows = Sigues deslizando. Esa noche, { $classmate } publica: «no puedo dormir. alguien publicó mi dirección. paren, por favor». Las respuestas no paran.
+conduct-the-pile-on-pic-night-post = no puedo dormir. alguien publicó mi dirección. paren, por favor.
+conduct-the-pile-on-pic-new-replies = 38 respuestas nuevas
 conduct-the-pile-on-sleep-sign = «No puedo dormir» es una señal de alerta: { $classmate } no puede con esto sin apoyo. Un adulto de confianza, orientación escolar o una línea de ayuda pueden ayudar. El botón «Pedir ayuda» de la esquina también es para ti.
 conduct-the-pile-on-meme-viral = Tu meme es el que más likes tiene del día. Por la noche, alguien publica la dirección de { $classmate } en las respuestas, justo debajo de tu meme.
+conduct-the-pile-on-pic-top = Lo que más gusta hoy
+conduct-the-pile-on-pic-likes = 6200
 
 conduct-the-pile-on-what-now = Confió en ti para contarte esto. Una dirección publicada es un peligro real, no solo comentarios crueles. ¿Qué respondes?
 conduct-the-pile-on-choice-tell-home = Haz capturas de todo. Despierta a tus padres, yo aviso a Novak.

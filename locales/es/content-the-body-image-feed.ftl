@@ -35,6 +35,11 @@ content-the-body-image-feed-part-link = “Mi plan en la bio: 40 % de descuento,
 content-the-body-image-feed-feedback-link = Sí: un descuento que termina hoy está hecho para presionarte. Si alguien vende un plan, su “antes y después” también es publicidad.
 content-the-body-image-feed-part-gym = Un estante de pesas al fondo
 content-the-body-image-feed-feedback-gym = No es una pista. Mover el cuerpo e ir al gimnasio está genial. El problema son los retoques, los anuncios y la idea de que tu cuerpo es una foto de “antes”.
+content-the-body-image-feed-pic-sponsored = Colaboración pagada con Corevita Labs
+content-the-body-image-feed-pic-day1 = Día 1
+content-the-body-image-feed-pic-day30 = Día 30
+content-the-body-image-feed-pic-claim = ¡Resultados garantizados en 30 días o te devolvemos el dinero!
+content-the-body-image-feed-pic-link = Mi plan en la bio: 40 % de descuento, solo hoy
 
 content-the-body-image-feed-challenge = ¡¡voy a hacer el glow-up de 30 días!! un selfie de progreso al día, y nos puntuamos. ¿te apuntas? podemos compararnos cada día
 content-the-body-image-feed-choice-join = Lo hago contigo, así no tienes que hacerlo sin nadie al lado.
@@ -58,6 +63,10 @@ content-the-body-image-feed-feedback-reset = Eso es tomar el control. «No me in
 content-the-body-image-feed-reset-done = Por una vez duermes de verdad. A la mañana siguiente, tu feed muestra recetas, escalada y un perro en monopatín. Mucho mejor.
 content-the-body-image-feed-same-again = Diez minutos después, cuentas nuevas llenan el hueco con los mismos videos. El feed aprendió de cuánto tiempo mirabas, no de a quién sigues. Te duermes a las 3.
 content-the-body-image-feed-plan-bought = El «plan» es un archivo de ejercicios que encontrarías gratis, más una suscripción mensual que no viste. Las alertas empiezan a las 6: «¡No rompas tu racha!»
+content-the-body-image-feed-pic-alarm-time = 6:00
+content-the-body-image-feed-pic-streak = ¡No rompas tu racha!
+content-the-body-image-feed-pic-plan-title = Glow-Up de 30 días
+content-the-body-image-feed-pic-renews = Tu plan se renueva cada mes.
 
 content-the-body-image-feed-next-day = ¿te puedo contar algo? no dejo de compararme con esos videos. ahora odio todas mis fotos. no se lo digas a nadie, porfa
 content-the-body-image-feed-choice-together = Le pasa a mucha gente. ¿Vamos a ver a la Prof. Adeyemi a mediodía?

@@ -33,6 +33,13 @@ content-the-deepfake-clip-part-caption = Texto: “¡¡COMPÁRTELO antes de que 
 content-the-deepfake-clip-feedback-caption = Correcto. Las mayúsculas, el pánico y el “antes de que lo borren” apuntan a tus emociones para que compartas antes de pensar. Las emociones fuertes son justo el momento de ir más despacio.
 content-the-deepfake-clip-part-date = Publicado hoy a las 09:14
 content-the-deepfake-clip-feedback-date = Esto solo no es una pista: las publicaciones nuevas son normales. Aun así, mira las fechas, porque los clips viejos o sacados de contexto a menudo se vuelven a compartir como “última hora”.
+content-the-deepfake-clip-pic-reposted = { $friend } lo compartió
+content-the-deepfake-clip-pic-account = @RealTruthDaily
+content-the-deepfake-clip-pic-joined = Se unió hace 3 días
+content-the-deepfake-clip-pic-date = Hoy a las 09:14
+content-the-deepfake-clip-pic-caption = ¡¡COMPÁRTELO antes de que lo BORREN!!
+content-the-deepfake-clip-pic-subtitle = La votación ya está decidida.
+content-the-deepfake-clip-pic-views = 2 millones de vistas
 
 content-the-deepfake-clip-react = { $friend } está a punto de publicarlo en el chat de nuestro año: 300 personas, muchas votando por primera vez. ¿Qué haces?
 content-the-deepfake-clip-choice-share = Compártelo. La gente merece verlo antes de votar.
@@ -44,6 +51,10 @@ content-the-deepfake-clip-feedback-wait = Buena pausa. Primero frenaste el enví
 content-the-deepfake-clip-c-spreads = Tu publicación despega: 400 veces compartida en una hora. Las capturas conservan el clip y dejan fuera cualquier duda. Luego un verificador lo marca como hecho con IA, con tu nombre justo debajo en el hilo.
 content-the-deepfake-clip-c-scroll = Sigues bajando. Una hora después, el clip está en el chat de nuestro año con 80 reacciones, y { $friend } añadió: “No pienso votar por alguien que miente así.”
 content-the-deepfake-clip-c-lateral = { $friend } espera. Metes un fotograma en una búsqueda inversa de imágenes y encuentras el original: un discurso de hace dos años donde { $candidate } dice lo contrario. Dos verificadores ya lo marcan como IA.
+content-the-deepfake-clip-pic-search = Búsqueda inversa de imágenes
+content-the-deepfake-clip-pic-original = Original: el discurso completo, de hace dos años
+content-the-deepfake-clip-pic-check-one = Verificación: este clip se hizo con IA
+content-the-deepfake-clip-pic-check-two = Verificación: en el discurso real dice lo contrario
 
 content-the-deepfake-clip-friend-chat = Bueno, dicen que es falso. ¿Sinceramente? Aunque lo sea, es justo el tipo de cosa que diría { $candidate }. ¿Acaso importa?
 content-the-deepfake-clip-choice-debunk = Lo cito: “¡FALSO! Hay que reportarlo y verificar todo.”
@@ -53,6 +64,9 @@ content-the-deepfake-clip-feedback-correct = Así se frena algo falso sin darle 
 content-the-deepfake-clip-choice-meme = ¿A quién le importa? Publico un meme de { $candidate }. jaja
 content-the-deepfake-clip-feedback-meme = Una oportunidad para aprender: un meme mantiene vivo lo falso, aunque sea en broma. Un clip inventado puede influir en votos reales, y es injusto, pienses lo que pienses de las ideas políticas de alguien.
 content-the-deepfake-clip-c-reported = En pocas horas, la plataforma etiqueta el clip como “contenido manipulado” y deja de recomendarlo. { $friend } lee la verificación y se olvida del clip: “Bueno, qué inquietante. Parecía tan real.”
+content-the-deepfake-clip-pic-manipulated = Contenido manipulado
+content-the-deepfake-clip-pic-see-check = Ver la verificación
+content-the-deepfake-clip-pic-not-recommended = Este clip ya no se recomienda
 content-the-deepfake-clip-c-debunk = Tu publicación de “¡FALSO!” se comparte 300 veces, pero casi todos la comparten por el clip. La app lo lleva a miles de pantallas más, y las capturas recortan tu aviso.
 content-the-deepfake-clip-c-meme = Tu meme da risa y se comparte 200 veces, y cada vez arrastra lo que dice el clip falso. Luego un verificador marca el clip como hecho con IA, con tu meme justo debajo en el hilo.
 

@@ -33,6 +33,14 @@ content-the-fake-news-post-part-link = Consigue tu kit de 3 días: glowtonic-sho
 content-the-fake-news-post-feedback-part-link = La publicación vende algo. Una cura milagrosa con un enlace a una tienda suele ser un anuncio disfrazado de noticia.
 content-the-fake-news-post-part-wording = ¡Los médicos NO quieren que lo sepas! ¡¡¡Compártelo antes de que lo PROHÍBAN!!!
 content-the-fake-news-post-feedback-part-wording = Las mayúsculas, los secretos y el “compártelo ya” están ahí para que sientas, no para que pienses. Los consejos de salud reales no necesitan presionarte.
+content-the-fake-news-post-pic-joined = Se unió hace 6 días
+content-the-fake-news-post-pic-shares = 80 mil
+content-the-fake-news-post-pic-date = Hoy, 16:02
+content-the-fake-news-post-pic-headline = ¡Los médicos NO quieren que lo sepas!
+content-the-fake-news-post-pic-banned = ¡¡¡Compártelo antes de que lo PROHÍBAN!!!
+content-the-fake-news-post-pic-link = glowtonic-shop.biz
+content-the-fake-news-post-pic-price = 24.99
+content-the-fake-news-post-pic-buy = Comprar ya
 content-the-fake-news-post-remember = Antes de compartir, mira quién está detrás de una publicación y qué dice la fuente real: los comentarios y las veces compartida no prueban nada. Corrige a tus amigos en privado y reporta lo falso.
 content-the-fake-news-post-part-photo = Foto: { $doctor } con una botella, la etiqueta pegada torcida
 content-the-fake-news-post-feedback-part-photo = Mira con atención: una etiqueta pegada torcida es señal de una foto editada. Cualquiera puede copiar la foto de un médico real y pegarle su producto.
@@ -47,6 +55,12 @@ content-the-fake-news-post-feedback-share = Una oportunidad para aprender: la pu
 
 content-the-fake-news-post-c-comments = Los primeros comentarios dicen “¡¡a mí me funcionó!!” y “¡curó a mi primo!”. No sabes quién los escribió, y sigues sin saber si algo de eso es verdad.
 content-the-fake-news-post-c-search = ¡Aquí está! La página real de { $doctor } dice: “Yo nunca dije esto. Tomar solo tónico durante 3 días es peligroso.” Un servicio de salud dice que esa cura no existe.
+content-the-fake-news-post-pic-search = { $doctor } Glow Tonic
+content-the-fake-news-post-pic-doctor = { $doctor }
+content-the-fake-news-post-pic-quote = Yo nunca dije esto.
+content-the-fake-news-post-pic-quote-more = Tomar solo tónico durante 3 días es peligroso.
+content-the-fake-news-post-pic-service = Servicio de salud
+content-the-fake-news-post-pic-service-says = Esa cura no existe.
 content-the-fake-news-post-c-share = Lo que compartiste recibe 30 me gusta. Luego tu primo menor te escribe: “¿Dejo de comer y solo tomo el tónico? Tú lo compartiste, así que debe ser verdad.”
 
 content-the-fake-news-post-still-unsure = ¿¿ya lo compartiste?? ¡mi tía pide el kit esta noche!
@@ -56,6 +70,9 @@ content-the-fake-news-post-choice-unsure-search = Espera, primero busco a { $doc
 content-the-fake-news-post-feedback-unsure-search = Sí. Los comentarios no prueban algo de salud, pero la página del propio médico o un servicio de salud sí. Salir de la publicación es como se comprueba de verdad.
 
 content-the-fake-news-post-kind-choice = De vuelta en el grupo de la clase, se están burlando de { $friend }: “jaja te crees cualquier cosa”, “imagínate caer en eso”. { $friend } se quedó en silencio.
+content-the-fake-news-post-pic-group = Grupo de la clase
+content-the-fake-news-post-pic-joke1 = jaja te crees cualquier cosa
+content-the-fake-news-post-pic-joke2 = imagínate caer en eso
 content-the-fake-news-post-choice-post-page = Publicar la página real en el grupo, para ayudar a todos.
 content-the-fake-news-post-feedback-post-page = Frenar algo falso importa. Pero publicarlo mientras se burlan de { $friend } se suma al ataque. Un mensaje privado primero es más amable, y funciona mejor.
 content-the-fake-news-post-choice-laugh = Mandar un emoji llorando de risa, como el resto.

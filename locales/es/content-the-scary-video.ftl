@@ -37,6 +37,17 @@ content-the-scary-video-part-label = Etiqueta: Hecho para niños
 content-the-scary-video-feedback-label = ¡Correcto! Cualquiera puede ponerle la etiqueta “para niños” a un video. Si la imagen y el título dan miedo, la etiqueta no dice la verdad.
 content-the-scary-video-part-views = 2 millones de vistas
 content-the-scary-video-feedback-views = No es una pista. Muchas vistas solo significan muchos clics. No te dice si un video es amable o da miedo, así que fíjate en las otras partes.
+content-the-scary-video-pic-title = ¡¡¡NO VAS A DORMIR ESTA NOCHE!!! NO LO VEAS A SOLAS
+content-the-scary-video-pic-channel = xX_Toon_Horror_Xx
+content-the-scary-video-pic-label = Hecho para niños
+content-the-scary-video-pic-views = 2 M de vistas
+content-the-scary-video-pic-autoplay = Reproducción automática
+content-the-scary-video-pic-photos = Fotos
+content-the-scary-video-pic-saved = Captura guardada
+content-the-scary-video-pic-blocked = Canal bloqueado
+content-the-scary-video-pic-empty = No hay nada que mostrar
+content-the-scary-video-pic-settings = Ajustes
+content-the-scary-video-pic-kids = Modo infantil
 
 content-the-scary-video-video-plays = ¡Pero la reproducción automática no espera a los detectives! Los amigos de los dibujos empiezan a pelear y a gritar, y salta una cara aterradora. El corazón te late muy fuerte.
 content-the-scary-video-scared-choice = ¡Eso dio miedo! Está bien sentir miedo. Y no es tu culpa: el video empezó solo. ¿Qué vas a hacer?

@@ -36,6 +36,8 @@ contract-the-app-permissions-part-signup = Registrarte con tu correo y tu fecha 
 contract-the-app-permissions-feedback-signup = ¡Bien visto! Tu correo y tu fecha de nacimiento son datos personales. Los niños deben preguntar a su mamá o su papá antes de registrarse, y muchas apps te dejan dibujar sin cuenta.
 contract-the-app-permissions-part-button = Un botón gigante de PERMITIR TODO y un enlace diminuto de “elegir”
 contract-the-app-permissions-feedback-button = ¡Qué buen ojo! Hacer grande el “sí a todo” y diminuto el “elegir” es un truco para presionarte. Siempre puedes elegir uno por uno.
+contract-the-app-permissions-pic-allow = PERMITIR TODO
+contract-the-app-permissions-pic-choose = elegir
 
 contract-the-app-permissions-perm-choice = Entonces, ¿qué vas a tocar? Recuerda que también puedes cambiar estos ajustes más tarde.
 contract-the-app-permissions-choice-choose = Toco “elegir”: solo la cámara, y me salto el registro.
@@ -48,6 +50,8 @@ contract-the-app-permissions-feedback-allow-all = Una oportunidad para aprender:
 contract-the-app-permissions-chose-camera = Tocas el enlace chiquito de “elegir”. Cámara: solo mientras dibujas. Ubicación y contactos: no. Te saltas el registro, ¡y la app se abre igual!
 contract-the-app-permissions-friend-reply = Yo toqué Permitir todo. ¡Todo el mundo lo hace! Es solo una app de dibujo.
 contract-the-app-permissions-allowed-all = La ventana se cierra y empiezas a dibujar. Entonces aparece un mapa: “¡Artistas cerca de ti!”. Tu punto está ahí, justo donde vives.
+contract-the-app-permissions-pic-map = ¡Artistas cerca de ti!
+contract-the-app-permissions-pic-you = Tú
 
 contract-the-app-permissions-friend-choice = { $friend } permitió todo. La ventana grande sigue esperándote. ¿Qué vas a hacer?
 contract-the-app-permissions-choice-ask-adult = Le pido a { $adult } que revise toda la lista conmigo
@@ -59,6 +63,9 @@ contract-the-app-permissions-adult-checks = ¡Bien pensado preguntarme! Cámara 
 contract-the-app-permissions-drawing = Dibujas un dragón con los pinceles mágicos. ¡Queda increíble! El tiempo vuela. Pronto es hora de dormir, y aparece un nuevo aviso.
 
 contract-the-app-permissions-bedtime-nag = “¡No te vayas todavía! Haz 3 dibujos más esta noche para desbloquear el { $brush }, ¡o consíguelo ya por 4.99! ¡Tu racha termina a medianoche!”
+contract-the-app-permissions-pic-nag = ¡Haz 3 dibujos más para desbloquear el { $brush }!
+contract-the-app-permissions-pic-streak = ¡Tu racha termina a medianoche!
+contract-the-app-permissions-pic-buy = Consíguelo ya: 4.99
 contract-the-app-permissions-choice-stop = La cierro y a dormir. El pincel puede esperar.
 contract-the-app-permissions-feedback-stop = ¡Tú mandas en tu pantalla! “Tu racha termina” es un truco para que no te vayas a dormir. Dormir te ayuda a dibujar mejor mañana.
 contract-the-app-permissions-choice-one-more = Solo un dibujo más. A { $adult } no le importa.
@@ -80,6 +87,9 @@ contract-the-app-permissions-stopped-late = Cierras la tablet. Por la mañana ti
 contract-the-app-permissions-midnight = Uno más se convierte en cinco. El pincel se desbloquea cerca de medianoche, y al día siguiente bostezas en todas las clases.
 
 contract-the-app-permissions-invite = Al día siguiente, { $friend } te pregunta por qué { $app } le mandó una invitación de tu parte. ¡Tú nunca mandaste ninguna!
+contract-the-app-permissions-pic-invite = ¡Únete a mí en { $app }!
+contract-the-app-permissions-pic-together = ¡Vamos a dibujar juntos!
+contract-the-app-permissions-pic-join = Unirme
 contract-the-app-permissions-shared-choice = Ay, no. La app está usando tu ubicación y tus contactos. Tranquilidad, esto se puede arreglar. ¿Qué vas a hacer?
 contract-the-app-permissions-choice-show-adult = Le enseño a { $adult } el mapa y esa invitación tan rara
 contract-the-app-permissions-feedback-show-adult = ¡La mejor jugada! Tu mamá o tu papá pueden apagar la ubicación y los contactos y revisar qué guardó la app. Mucha gente toca Permitir todo. Enseñarlo rápido es lo que lo arregla.

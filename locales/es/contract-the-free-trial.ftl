@@ -26,6 +26,10 @@ contract-the-free-trial-choice-ten-minutes = Diez minutitos para mantener la rac
 contract-the-free-trial-feedback-ten-minutes = Diez minutos casi nunca se quedan en diez. La racha te hizo sentir que perderías algo, y la app te recuperó a medianoche. Apagar las alertas de racha le quita esa fuerza.
 contract-the-free-trial-choice-freeze = Es gratis, así que la congelo. Ya comprobaré los detalles luego.
 contract-the-free-trial-feedback-freeze = Una oportunidad para aprender: una oferta “gratis, con un toque” a medianoche llega justo a la hora del cansancio, cuando nadie lee. La tarjeta que pide es lo que convierte una prueba en una factura.
+contract-the-free-trial-pic-clock = 23:40
+contract-the-free-trial-pic-streak-ends = ¡Tu racha de 21 días termina a medianoche!
+contract-the-free-trial-pic-do-round = Hacer una ronda
+contract-the-free-trial-pic-freeze = Congelar: 7 días GRATIS
 
 contract-the-free-trial-slept = Apagas las alertas y duermes. Por la mañana la racha marca 0, y las tarjetas te resultan más fáciles. Entonces aparece un aviso encima: “¡Hazte Premium! 7 días GRATIS.”
 contract-the-free-trial-ten-more = Diez minutos se vuelven cuarenta: “¡Ronda extra! ¡Puntos dobles!”. Luces fuera a las 00:30. Al día siguiente, un aviso tapa tus tarjetas: “No vuelvas a perder una racha. Premium, 7 días GRATIS.”
@@ -42,6 +46,13 @@ contract-the-free-trial-part-data = Términos: “Podemos compartir tus datos co
 contract-the-free-trial-feedback-data = Correcto. “Socios” puede significar anunciantes que compran qué estudias, cuándo y dónde. Mira qué pasa con tus datos antes de aceptar.
 contract-the-free-trial-part-features = “Tarjetas y exámenes anteriores ilimitados”
 contract-the-free-trial-feedback-features = No es una pista: es simplemente lo que ofrece Premium. Las funciones están bien; lo que importa es el precio después de la prueba y qué hacen con tus datos.
+contract-the-free-trial-pic-feature-cards = Tarjetas ilimitadas
+contract-the-free-trial-pic-feature-papers = Todos los exámenes anteriores
+contract-the-free-trial-pic-card-number = Número de tarjeta
+contract-the-free-trial-pic-offers = Quiero recibir ofertas de los socios
+contract-the-free-trial-pic-start-trial = Empezar prueba gratis
+contract-the-free-trial-pic-renewal = luego 79,99 al año, salvo que canceles
+contract-the-free-trial-pic-terms = Términos: podemos compartir tus datos con socios seleccionados
 
 contract-the-free-trial-sign-up = Premium parece útil, y { $friend } lo usa. ¿Qué vas a hacer?
 contract-the-free-trial-choice-stay-free = La versión gratis hace lo que necesito. Cierro esto.
@@ -53,7 +64,16 @@ contract-the-free-trial-feedback-start-trial = Una oportunidad para aprender: �
 
 contract-the-free-trial-free-win = Cierras la oferta y sigues con la versión gratis. El día 8, { $friend } se queja: su prueba “gratis” acaba de convertirse en 79,99 por el año.
 contract-the-free-trial-day-six = Día 6: suena tu recordatorio. La página para cancelar tiene cinco pantallas, y luego: “¿De verdad? ¡Perderás tu racha! ¿Te quedas 3 días más GRATIS?”. Una cuenta atrás empieza en 60.
+contract-the-free-trial-pic-timer = 0:47
+contract-the-free-trial-pic-sure = ¿De verdad?
+contract-the-free-trial-pic-lose-streak = ¡Perderás tu racha!
+contract-the-free-trial-pic-stay-free = Quédate 3 días más GRATIS
+contract-the-free-trial-pic-cancel-anyway = Cancelar de todos modos
 contract-the-free-trial-charged = Día 8: 79,99 salen de tu tarjeta por un año entero. Tu correo se llena de “ofertas de socios”, y las alertas de racha llegan ahora a las 2 de la madrugada.
+contract-the-free-trial-pic-day-eight = Día 8
+contract-the-free-trial-pic-paid = { $app } Premium: 1 año
+contract-the-free-trial-pic-amount = -79,99
+contract-the-free-trial-pic-partner-offers = Ofertas de socios
 
 contract-the-free-trial-cancel-flow = La cuenta atrás sigue. ¿Qué tocas?
 contract-the-free-trial-choice-cancel-anyway = Cancelar igualmente. Ninguna racha vale 79,99 al año.

@@ -36,6 +36,10 @@ contract-the-loot-box-part-card = Marcado: pagar con la tarjeta guardada termina
 contract-the-loot-box-feedback-part-card = Una casilla que ya viene marcada usa la tarjeta guardada en este dispositivo, probablemente de tu mamá o tu papá. Es un patrón engañoso: tú nunca la elegiste.
 contract-the-loot-box-part-rank = Tu rango: Oro II, 1 victoria para Platino
 contract-the-loot-box-feedback-part-rank = Eso es solo tu progreso. No tiene ningún truco, aunque a las tiendas les encanta aparecer justo cuando tienes la emoción a tope.
+contract-the-loot-box-pic-rank = Oro II
+contract-the-loot-box-pic-timer = 04:59
+contract-the-loot-box-pic-price = 500
+contract-the-loot-box-pic-card = Pagar con tarjeta •••• 4421
 
 contract-the-loot-box-chest-choice = ¡¡Ayer me salió un legendario de uno de esos!! Ábrelo antes de que se acabe el tiempo, hazme caso
 contract-the-loot-box-choice-find-odds = Lo cierro. ¿Cuáles son las probabilidades reales? A ver.
@@ -46,8 +50,24 @@ contract-the-loot-box-choice-trust-friend = Confío en { $friend }. ¡Lo abro an
 contract-the-loot-box-feedback-trust-friend = Una oportunidad para aprender: un cofre sorpresa funciona como una apuesta, pagas por una oportunidad al azar. La suerte de un amigo no dice nada de la tuya, y el temporizador era para que tocaras rápido.
 
 contract-the-loot-box-chests = Lo abres: un aspecto común. “¡Casi!”, parpadea, así que abres otro. Siete cofres después, ni un legendario. A la mañana siguiente, un correo: 7 compras, 34.93, tarjeta terminada en 4421.
+contract-the-loot-box-pic-inbox = Bandeja de entrada
+contract-the-loot-box-pic-receipt-subject = Recibo: 7 compras
+contract-the-loot-box-pic-receipt-total = Total: 34.93
+contract-the-loot-box-pic-receipt-card = Tarjeta terminada en 4421
 contract-the-loot-box-earned-gems = Tus 500 gemas se fueron, por un aspecto común. La tienda parpadea: “¡Casi! ¿Recargas 1000 gemas por 9.99?” El botón brilla.
+contract-the-loot-box-pic-gems-left = 0
+contract-the-loot-box-pic-so-close = ¡Casi!
+contract-the-loot-box-pic-topup = 1000 gemas por 9.99
 contract-the-loot-box-odds-found = Están en la letra pequeña: legendario 0.4 %, más o menos 1 de cada 250 cofres. A 5.00 el cofre, son unos 1250 por un solo aspecto. Un cofre sorpresa funciona como una apuesta: pagas por una oportunidad al azar.
+contract-the-loot-box-pic-odds-title = Probabilidades
+contract-the-loot-box-pic-legendary = Legendario
+contract-the-loot-box-pic-epic = Épico
+contract-the-loot-box-pic-rare = Raro
+contract-the-loot-box-pic-common = Común
+contract-the-loot-box-pic-pct-legendary = 0.4 %
+contract-the-loot-box-pic-pct-epic = 4.6 %
+contract-the-loot-box-pic-pct-rare = 20 %
+contract-the-loot-box-pic-pct-common = 75 %
 
 contract-the-loot-box-topup-choice = Ese botón brillante podría darte un intento más. ¿Y ahora?
 contract-the-loot-box-choice-close-store = Cierro la tienda. Ese “¡casi!” es solo el anzuelo.

@@ -31,6 +31,10 @@ contract-the-phishing-login-part-grammar = “Estimado clinte valioso, por favor
 contract-the-phishing-login-feedback-grammar = Buen ojo. Una ortografía rara puede ser una señal, y “Estimado cliente” significa que ni siquiera saben tu nombre. Pero ojo: algunas falsificaciones están perfectamente escritas.
 contract-the-phishing-login-part-logo = El logo de { $service } arriba
 contract-the-phishing-login-feedback-logo = No es una pista ni en un sentido ni en otro. Los logos son fáciles de copiar, así que un logo nunca demuestra que un correo sea real. Mejor revisa el remitente y el enlace.
+contract-the-phishing-login-pic-service = { $service }
+contract-the-phishing-login-pic-urgency = ¡¡Tu cuenta será ELIMINADA en 2 horas!!
+contract-the-phishing-login-pic-grammar = Estimado clinte valioso, por favor verifique su indentidad
+contract-the-phishing-login-pic-verify-now = Verificar ahora
 
 contract-the-phishing-login-open-choice = Abajo hay un botón grande: “Verificar ahora”. ¿Qué haces?
 contract-the-phishing-login-choice-own-app = No lo toco. Abro { $service } por mi cuenta y miro ahí.
@@ -54,6 +58,12 @@ contract-the-phishing-login-part-form = El formulario pide tu contraseña Y la c
 contract-the-phishing-login-feedback-form = Gran pista. Ningún inicio de sesión real pide la contraseña de otra cuenta. Con tu correo, podrían restablecer todas tus demás contraseñas.
 contract-the-phishing-login-part-timer = “La sesión caduca en 04:59”
 contract-the-phishing-login-feedback-timer = Correcto: un temporizador es más presión para que no pienses. Siempre puedes cerrar una página y revisarlo con calma.
+contract-the-phishing-login-pic-url = secure-login.acc0unt-check.net
+contract-the-phishing-login-pic-timer = La sesión caduca en 04:59
+contract-the-phishing-login-pic-username = Usuario o correo
+contract-the-phishing-login-pic-password = Contraseña
+contract-the-phishing-login-pic-email-password = Contraseña de tu correo
+contract-the-phishing-login-pic-log-in = Iniciar sesión
 
 contract-the-phishing-login-page-choice = La página sigue abierta, y el correo sigue en tu bandeja. ¿Y ahora?
 contract-the-phishing-login-choice-report-page = La cierro y luego toco “Denunciar phishing” en el correo.
@@ -64,6 +74,8 @@ contract-the-phishing-login-choice-type = Entro igualmente. ¿Y si es real y lo 
 contract-the-phishing-login-feedback-type = Una oportunidad para aprender: “¿y si es real?” es justo con lo que cuentan los estafadores. Si dudas, compruébalo en la app de verdad, nunca desde el enlace.
 
 contract-the-phishing-login-reported = Cierras la página sin escribir nada y denuncias el correo. Tu app lo mueve a spam: “Gracias, esto ayuda a proteger a otros usuarios.”
+contract-the-phishing-login-pic-spam = Spam
+contract-the-phishing-login-pic-thanks = Gracias, esto ayuda a proteger a otros usuarios.
 contract-the-phishing-login-forwarded = Tu aviso llega al grupo, con enlace y todo. Un minuto después, { $friend } te escribe.
 
 contract-the-phishing-login-friend-tapped = oye, toqué el enlace de tu mensaje para ver qué era. me pide la contraseña. ¿¿la escribo??
@@ -75,6 +87,8 @@ contract-the-phishing-login-friend-safe = { $friend } cierra la página sin escr
 contract-the-phishing-login-friend-hacked = { $friend } escribe su contraseña. Una hora después, su cuenta escribe a todo el grupo: “¡Un favor rápido! Mándame el código que te acaba de llegar.”
 
 contract-the-phishing-login-support-dm = Hola, te escribe el Soporte de { $service }. Notamos actividad sospechosa en tu cuenta. Para protegerla, responde con el código de 6 dígitos que te acabamos de mandar por SMS.
+contract-the-phishing-login-pic-sms-code = Código de { $service }: 482913
+contract-the-phishing-login-pic-sms-warn = No compartas este código con nadie.
 contract-the-phishing-login-choice-flag-dm = Sin responder. Lo marco como estafa, contraseña nueva y 2FA.
 contract-the-phishing-login-feedback-flag-dm = Exacto. El soporte real nunca pide tus códigos. Un código que no pediste significa que alguien intenta entrar, y una contraseña nueva y única con 2FA le cierra el paso.
 contract-the-phishing-login-choice-call-out = Responder: “Buen intento. Sé que eres falso. Te voy a denunciar.”
@@ -91,6 +105,9 @@ contract-the-phishing-login-choice-give-in = Vale, lo mando. Dicen que así mi c
 contract-the-phishing-login-feedback-give-in = Una oportunidad para aprender: la presión que crece cuando dices que no es señal de estafa. El soporte real nunca necesita tu código.
 
 contract-the-phishing-login-hacked = Minutos después ya no puedes entrar. Cambiaron tu contraseña, y tu cuenta está escribiendo a tus amigos: “¡Un favor rápido! Mándame el código que te acaba de llegar.”
+contract-the-phishing-login-pic-password-changed = Contraseña cambiada
+contract-the-phishing-login-pic-favour = ¡Un favor rápido!
+contract-the-phishing-login-pic-favour-code = Mándame el código que te acaba de llegar.
 contract-the-phishing-login-recover = Los hackeos también le pasan a gente cuidadosa. Lo que importa ahora es moverse rápido. ¿Qué vas a hacer?
 contract-the-phishing-login-choice-recover = Recupero la cuenta, marco el hackeo y aviso a mis amigos.
 contract-the-phishing-login-feedback-recover = Es el camino más rápido. Recuperación en la app real, contraseña única, 2FA, denuncia y aviso a tus amigos frenan al hacker. Cuéntaselo también a un adulto de confianza.

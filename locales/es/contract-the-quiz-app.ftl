@@ -28,6 +28,10 @@ contract-the-quiz-app-adult-uncle = Tío Dan
 contract-the-quiz-app-intro = Todo tu grupo de chat está publicando resultados de { $app }: “¿Qué personaje de { $show } eres?”. A { $friend } le salió el héroe y te mandó el enlace.
 
 contract-the-quiz-app-login-choice = La app se abre con un botón grande: “¡Inicia sesión con { $social } para empezar! Publicaremos tu resultado por ti.”
+contract-the-quiz-app-pic-question = ¿Qué personaje de { $show } eres?
+contract-the-quiz-app-pic-log-in-with = Inicia sesión con { $social }
+contract-the-quiz-app-pic-post-for-you = ¡Publicaremos tu resultado por ti!
+contract-the-quiz-app-pic-guest = Jugar como invitado
 contract-the-quiz-app-choice-check-maker = ¿Quién hizo esto? Primero voy a mirar sus reseñas.
 contract-the-quiz-app-feedback-check-maker = Muy bien pensado. Quién hizo una app y qué dicen sus reseñas te indican si puedes confiar en ella, antes de que reciba nada tuyo.
 contract-the-quiz-app-choice-guest = Juego como invitado. Así mi cuenta sigue siendo privada.
@@ -36,6 +40,10 @@ contract-the-quiz-app-choice-social-login = Entro con { $social }. { $friend } l
 contract-the-quiz-app-feedback-social-login = Una oportunidad para aprender: que un amigo use una app no la hace segura. Entrar con una red social puede darle tu nombre, tu foto, tus amigos y permiso para publicar por ti.
 
 contract-the-quiz-app-checked = Quien la hizo no tiene web, solo un correo. Las reseñas dicen: “¡Les mandó mensajes a todos mis contactos!” y “¡¿Para qué quiere un test mi micrófono?!”. Luego { $app } muestra su pantalla de permisos.
+contract-the-quiz-app-pic-maker = Sin web, solo un correo
+contract-the-quiz-app-pic-get = Obtener
+contract-the-quiz-app-pic-review-contacts = ¡Les mandó mensajes a todos mis contactos!
+contract-the-quiz-app-pic-review-mic = ¡¿Para qué quiere un test mi micrófono?!
 contract-the-quiz-app-guest = El modo invitado funciona. Pero antes de la primera pregunta, { $app } despliega una pantalla de permisos.
 contract-the-quiz-app-linked = Ya entraste. Antes de responder una sola pregunta, { $app } ha publicado en tu { $social }, en tu nombre: “¿Qué personaje de { $show } eres? ¡Juega ya!”, con su enlace.
 
@@ -52,6 +60,8 @@ contract-the-quiz-app-part-results = Mostrar las preguntas y los resultados del 
 contract-the-quiz-app-feedback-part-results = No es una pista: eso es justo lo que hace un test. Un permiso que encaja con la función de la app está bien.
 contract-the-quiz-app-part-partners = Compartir tus datos con socios (términos: 42 páginas)
 contract-the-quiz-app-feedback-part-partners = Escondido en términos larguísimos, “socios” suele significar anunciantes y vendedores de datos. Tus respuestas y tus datos se convierten en su producto.
+contract-the-quiz-app-pic-allow-all = Permitir todo
+contract-the-quiz-app-pic-choose = Elegir permisos
 
 contract-the-quiz-app-allow-choice = Abajo hay un botón enorme y brillante de “Permitir todo”, un enlace gris diminuto de “Elegir permisos” y una pequeña X para cerrar.
 contract-the-quiz-app-choice-leave = No. Un test que quiere todo eso no es para mí. La cierro.
@@ -64,6 +74,7 @@ contract-the-quiz-app-feedback-allow-all = Una oportunidad para aprender: “Per
 contract-the-quiz-app-left = Cierras { $app }. Tus contactos, tu ubicación y tu micrófono siguen siendo tuyos. Más tarde, { $friend } te escribe.
 contract-the-quiz-app-trimmed = Desmarcas lo que sobra y ves tu resultado: ¡el héroe! Debajo, en letra gris pequeña: “Tus respuestas se comparten con nuestros socios”. Más tarde, { $friend } te escribe.
 contract-the-quiz-app-data-leak = Recibes tu resultado. Esa noche, todos tus contactos reciben un mensaje: “¡Tu amigo quiere que pruebes { $app }!”. Tu abuela te llama para preguntarte qué es eso.
+contract-the-quiz-app-pic-invite-text = ¡Tu amigo quiere que pruebes { $app }!
 
 contract-the-quiz-app-friend-asks = ¿¿Qué te salió?? Lo está haciendo todo el mundo. Hasta encontró a mis primos en mis contactos jaja
 contract-the-quiz-app-choice-show-settings = ¡Se llevó tus contactos! Quítale el acceso en Ajustes.

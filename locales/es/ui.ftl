@@ -87,6 +87,7 @@ stage-chat = chat
 stage-feed = publicaciones
 stage-popup = oferta
 level-spot-hint = Toca cada parte que lo delata y después toca “Terminé”.
+level-spot-hint-picture = Mira bien la imagen. Toca cada lugar que lo delata (o llega con Tab y pulsa Intro) y después toca “Terminé”.
 level-spot-done = Terminé
 level-spot-clue = ¡Buen ojo! Eso es una pista.
 level-spot-not-clue = Esa parte está bien.

@@ -36,6 +36,10 @@ conduct-the-mean-comment-part-honest = C’est pas trop mon truc, mais tu progre
 conduct-the-mean-comment-feedback-honest = Pas méchant ! Cette personne dit honnêtement que ce n’est pas son style, mais elle le dit gentiment. On a le droit de ne pas être d’accord, avec gentillesse.
 conduct-the-mean-comment-part-nobody = Personne ne t’aime, { $friend }
 conduct-the-mean-comment-feedback-nobody = Méchant, bien vu ! Ça ne parle pas du tout de la vidéo. Ça s’attaque à { $friend }, et ce genre de mots peut blesser très longtemps.
+conduct-the-mean-comment-pic-typed = Pire vidéo de tous les temps. De toute façon, ton amitié, c’est du faux.
+conduct-the-mean-comment-pic-post = Publier
+conduct-the-mean-comment-pic-pile-note = 58 nouveaux commentaires sur la vidéo de { $friend }
+conduct-the-mean-comment-pic-reported = Signalement envoyé : 3 commentaires masqués
 
 conduct-the-mean-comment-typing = Tu n’as toujours pas digéré l’histoire de la cantine. Tes pouces tapent vite : « Pire vidéo de tous les temps. De toute façon, ton amitié, c’est du faux. » Ton doigt hésite au-dessus de Publier.
 conduct-the-mean-comment-post-choice = Ouh là, grosses émotions ! C’est normal d’être en colère. Mais les mots en ligne peuvent rester longtemps, et plein de gens les voient. Que vas-tu faire ?

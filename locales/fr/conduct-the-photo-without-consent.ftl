@@ -38,6 +38,11 @@ conduct-the-photo-without-consent-part-tags = Identifiés : toi et 12 camarades
 conduct-the-photo-without-consent-feedback-part-tags = Le nom de { $classmate } n’est pas tagué, donc cette personne ne sait peut-être même pas que la photo existe. Personne ne lui a demandé son avis. C’est publier sans consentement.
 conduct-the-photo-without-consent-part-time = Publiée à 8 h 14
 conduct-the-photo-without-consent-feedback-part-time = L’heure n’est pas le problème. Ce qui compte, c’est que { $classmate } n’a jamais accepté que cette photo soit publiée.
+conduct-the-photo-without-consent-pic-public = Public
+conduct-the-photo-without-consent-pic-time = 8 h 14
+conduct-the-photo-without-consent-pic-shares = 214 partages
+conduct-the-photo-without-consent-pic-tags = toi et 12 autres
+conduct-the-photo-without-consent-pic-caption = la belle au bois dormant mdrrr #sortiebus
 
 conduct-the-photo-without-consent-share-choice = mdr c’est le truc le plus drôle de l’année. partagez tous !!
 conduct-the-photo-without-consent-choice-dm-poster = En MP à { $poster } : retire-la, { $classmate } n’a pas dit oui.
@@ -59,6 +64,13 @@ conduct-the-photo-without-consent-choice-untag = Je retire mon tag, comme ça mo
 conduct-the-photo-without-consent-feedback-untag = Retirer ton tag garde ton nom hors de ça, c’est bien. Mais la photo est toujours publique, et { $classmate } a toujours besoin de quelqu’un de son côté.
 
 conduct-the-photo-without-consent-c-reported = Tu enregistres trois captures : le post, la légende et le nombre de partages. Puis tu le signales comme « publié sans accord ». Une minute plus tard, { $classmate } t’écrit.
+conduct-the-photo-without-consent-pic-report-title = Signaler la publication
+conduct-the-photo-without-consent-pic-report-heading = Pourquoi tu la signales ?
+conduct-the-photo-without-consent-pic-reason-spam = Spam
+conduct-the-photo-without-consent-pic-reason-consent = Publié sans accord
+conduct-the-photo-without-consent-pic-reason-other = Autre chose
+conduct-the-photo-without-consent-pic-report-send = Envoyer le signalement
+conduct-the-photo-without-consent-pic-report-saved = 3 captures enregistrées
 conduct-the-photo-without-consent-c-blocked = Le post disparaît de ton écran. Une heure plus tard, l’appli dit qu’elle n’a trouvé aucun problème, et tu n’as rien gardé à montrer. Puis { $classmate } t’écrit.
 conduct-the-photo-without-consent-c-untagged = Ton nom n’y est plus. La photo reste en ligne : 600 partages à midi, et des élèves d’autres collèges commentent. Puis { $classmate } t’écrit.
 
@@ -83,6 +95,9 @@ conduct-the-photo-without-consent-c-teacher-friday = Je suis content·e que vous
 conduct-the-photo-without-consent-c-left = Tu laisses tomber. Le post reste en ligne, les blagues sur les ronflements continuent, et { $classmate } commence à redouter le trajet en car pour l’école.
 
 conduct-the-photo-without-consent-c-your-share = Ta story fait 40 vues. Puis { $classmate } y répond : « sérieux ? toi aussi ? »
+conduct-the-photo-without-consent-pic-story-title = Ta story
+conduct-the-photo-without-consent-pic-story-views = 40 vues
+conduct-the-photo-without-consent-pic-story-reply = sérieux ? toi aussi ?
 conduct-the-photo-without-consent-fix-choice = Aïe. Cette réponse fait mal, mais tu peux encore arranger les choses. Que vas-tu faire ?
 conduct-the-photo-without-consent-choice-own-up = Je supprime ma story, je m’excuse et j’avoue tout à { $teacher }.
 conduct-the-photo-without-consent-feedback-own-up = C’est comme ça qu’on redresse la situation. Supprimer arrête ta part de la diffusion, des excuses comptent pour { $classmate }, et un adulte de confiance peut faire retirer l’original.

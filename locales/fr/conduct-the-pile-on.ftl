@@ -21,6 +21,8 @@ conduct-the-pile-on-npc-teacher = Mme Novak, CPE
 
 conduct-the-pile-on-intro = Samedi matin. Hier soir, { $classmate }, de ton niveau, a posté un avis maladroit et provocateur sur { $app }. Le post en est maintenant à 50 000 vues, et les réponses explosent.
 conduct-the-pile-on-post = Avis impopulaire : si vous n’avez pas les moyens de payer le voyage au ski du lycée, bossez le week-end comme moi. C’est pas si dur ??
+conduct-the-pile-on-pic-views = 50 000 vues
+conduct-the-pile-on-pic-reactions = 2 400 réactions
 
 conduct-the-pile-on-spot = Être en désaccord avec un post, c’est OK. Certaines de ces réponses vont beaucoup plus loin. Touche celles qui dépassent les bornes.
 conduct-the-pile-on-card-title = Réponses à { $classmate }
@@ -35,6 +37,11 @@ conduct-the-pile-on-part-carer = « On ne peut pas tous bosser le week-end. Cert
 conduct-the-pile-on-feedback-carer = Ça ne dépasse pas les bornes. Ça explique calmement un autre point de vue, tiré d’une vraie expérience. Voilà à quoi ressemble un bon désaccord.
 conduct-the-pile-on-part-number = « Que quelqu’un poste son numéro, qu’on puisse tous lui dire ce qu’on en pense »
 conduct-the-pile-on-feedback-number = Oui. Diffuser le numéro ou l’adresse de quelqu’un pour en faire une cible, ça s’appelle du doxing, et ça transforme un acharnement en danger bien réel. Signale-le.
+conduct-the-pile-on-pic-original = Avis impopulaire : pas les moyens pour le voyage au ski ? Bossez le week-end comme moi.
+conduct-the-pile-on-pic-privileged = Franchement, c’est un avis de privilégié.
+conduct-the-pile-on-pic-threat = On sait où tu habites. Fais gaffe à toi lundi.
+conduct-the-pile-on-pic-carer = On ne peut pas tous bosser le week-end. Certains parmi nous sont aidants.
+conduct-the-pile-on-pic-number = Que quelqu’un poste son numéro, qu’on puisse tous lui dire ce qu’on en pense
 
 conduct-the-pile-on-friend-tags = mdrrr t’as vu ça ? tout le monde fait des mèmes sur { $classmate }. fais le tien, c’est le truc le plus drôle de l’année
 conduct-the-pile-on-choice-stay-out = Non, je reste en dehors de ça. C’est pas mon histoire.
@@ -46,8 +53,12 @@ conduct-the-pile-on-feedback-check-in = Ça, c’est agir en témoin actif. Un m
 
 conduct-the-pile-on-classmate-replies = merci. je sais que c’était un avis débile, j’ai présenté mes excuses deux fois. mais quelqu’un a posté mon adresse et je n’arrive plus à dormir. mes parents ne sont pas encore au courant.
 conduct-the-pile-on-pile-grows = Tu continues à faire défiler. Le soir, { $classmate } poste : « j’arrive pas à dormir. quelqu’un a mis mon adresse. arrêtez, svp. » Les réponses continuent.
+conduct-the-pile-on-pic-night-post = j’arrive pas à dormir. quelqu’un a mis mon adresse. arrêtez, svp.
+conduct-the-pile-on-pic-new-replies = 38 nouvelles réponses
 conduct-the-pile-on-sleep-sign = « Je n’arrive pas à dormir » est un signal d’alerte : { $classmate } a besoin de soutien. Un adulte de confiance, un psy ou une ligne d’écoute peuvent aider. Le bouton « Demander de l’aide » est là pour toi aussi.
 conduct-the-pile-on-meme-viral = Ton mème récolte le plus de likes de la journée. Le soir, quelqu’un a posté l’adresse de { $classmate } dans les réponses, juste sous ton mème.
+conduct-the-pile-on-pic-top = Le plus liké du jour
+conduct-the-pile-on-pic-likes = 6 200
 
 conduct-the-pile-on-what-now = Tu as sa confiance. Une adresse publiée, c’est un vrai danger, pas juste des méchancetés. Tu réponds quoi ?
 conduct-the-pile-on-choice-tell-home = Fais des captures, réveille tes parents. J’écris à Mme Novak.

@@ -35,6 +35,11 @@ content-the-body-image-feed-part-link = « Mon programme en bio : -40 %, au
 content-the-body-image-feed-feedback-link = Oui : une réduction qui se termine aujourd’hui est conçue pour te presser. Quand quelqu’un vend un programme, son « avant-après » est aussi un argument de vente.
 content-the-body-image-feed-part-gym = Un rack de poids en arrière-plan
 content-the-body-image-feed-feedback-gym = Pas un indice. Bouger et aller à la salle de sport, c’est super. Le problème, ce sont les retouches, les pubs et l’idée que ton corps serait une photo « avant ».
+content-the-body-image-feed-pic-sponsored = Partenariat rémunéré avec Corevita Labs
+content-the-body-image-feed-pic-day1 = Jour 1
+content-the-body-image-feed-pic-day30 = Jour 30
+content-the-body-image-feed-pic-claim = Résultats garantis en 30 jours, ou remboursé !
+content-the-body-image-feed-pic-link = Mon programme en bio : -40 %, aujourd’hui seulement
 
 content-the-body-image-feed-challenge = je fais le glow-up de 30 jours !! un selfie de progrès par jour, et on se note. tu le fais avec moi ? on se compare chaque jour
 content-the-body-image-feed-choice-join = Je le fais avec toi, comme ça on se lance ensemble, toi et moi.
@@ -58,6 +63,10 @@ content-the-body-image-feed-feedback-reset = Tu reprends la main. « Pas intére
 content-the-body-image-feed-reset-done = Pour une fois, tu dors vraiment. Le lendemain, ton fil montre de la cuisine, de l’escalade et un chien sur un skate. Beaucoup mieux.
 content-the-body-image-feed-same-again = Dix minutes plus tard, de nouveaux comptes comblent le vide avec les mêmes vidéos. Le fil a appris de combien de temps tu regardais, pas de qui tu suis. Tu t’endors à 3 h.
 content-the-body-image-feed-plan-bought = Le « programme » est un fichier d’exercices trouvables gratuitement, plus un abonnement mensuel que tu n’avais pas vu. Les alertes commencent à 6 h : « Ne casse pas ta série ! »
+content-the-body-image-feed-pic-alarm-time = 6:00
+content-the-body-image-feed-pic-streak = Ne casse pas ta série !
+content-the-body-image-feed-pic-plan-title = Glow-Up de 30 jours
+content-the-body-image-feed-pic-renews = Ton programme se renouvelle chaque mois.
 
 content-the-body-image-feed-next-day = je peux te dire un truc ? j’arrête pas de me comparer à ces vidéos. je déteste toutes mes photos maintenant. le dis à personne stp
 content-the-body-image-feed-choice-together = Ça arrive à plein de monde. On va voir Mme Adeyemi à midi ?

@@ -33,6 +33,13 @@ content-the-deepfake-clip-part-caption = Légende : « PARTAGEZ avant qu’il
 content-the-deepfake-clip-feedback-caption = Exact. Les majuscules, la panique et le « avant qu’ils suppriment » visent tes émotions pour que tu partages avant de réfléchir. C’est justement quand les émotions sont fortes qu’il faut ralentir.
 content-the-deepfake-clip-part-date = Publié aujourd’hui à 09:14
 content-the-deepfake-clip-feedback-date = Pas un indice en soi : les nouveaux posts, c’est normal. Vérifie quand même les dates, car de vieilles vidéos ou des extraits sortis de leur contexte sont souvent republiés comme des « infos de dernière minute ».
+content-the-deepfake-clip-pic-reposted = { $friend } a republié
+content-the-deepfake-clip-pic-account = @RealTruthDaily
+content-the-deepfake-clip-pic-joined = A rejoint il y a 3 jours
+content-the-deepfake-clip-pic-date = Aujourd’hui à 09:14
+content-the-deepfake-clip-pic-caption = PARTAGEZ avant qu’ils SUPPRIMENT ça !!
+content-the-deepfake-clip-pic-subtitle = Le vote est déjà décidé.
+content-the-deepfake-clip-pic-views = 2 millions de vues
 
 content-the-deepfake-clip-react = { $friend } est sur le point de la poster dans le groupe de la promo : 300 personnes, dont beaucoup votent pour la première fois. Que fais-tu ?
 content-the-deepfake-clip-choice-share = Partage-la. Les gens doivent voir ça avant d’aller voter.
@@ -44,6 +51,10 @@ content-the-deepfake-clip-feedback-wait = Bonne pause. Tu as d’abord arrêté 
 content-the-deepfake-clip-c-spreads = Ton post décolle : 400 partages en une heure. Les captures gardent la vidéo et oublient tout doute. Puis un fact-checkeur l’étiquette comme créée par IA, avec ton nom juste en dessous dans le fil.
 content-the-deepfake-clip-c-scroll = Tu continues à faire défiler. Une heure plus tard, la vidéo est dans le groupe de la promo avec 80 réactions, et { $friend } a ajouté : « Je ne voterai pas pour cette personne qui ment. »
 content-the-deepfake-clip-c-lateral = { $friend } attend. Tu passes une image de la vidéo dans une recherche d’image inversée et trouves l’original : un discours d’il y a deux ans où { $candidate } dit l’inverse. Deux fact-checkeurs la signalent déjà comme IA.
+content-the-deepfake-clip-pic-search = Recherche d’image inversée
+content-the-deepfake-clip-pic-original = Original : le discours complet, il y a deux ans
+content-the-deepfake-clip-pic-check-one = Fact-check : vidéo générée par IA
+content-the-deepfake-clip-pic-check-two = Fact-check : le vrai discours dit l’inverse
 
 content-the-deepfake-clip-friend-chat = OK, donc les gens disent que c’est un faux. Franchement ? Même si c’est le cas, { $candidate } pourrait tout à fait dire ce genre de truc. Est-ce que ça change quelque chose ?
 content-the-deepfake-clip-choice-debunk = Je la repartage avec « FAUX ! Signalez-la, vérifiez tout ! »
@@ -53,6 +64,9 @@ content-the-deepfake-clip-feedback-correct = C’est comme ça qu’on arrête u
 content-the-deepfake-clip-choice-meme = On s’en fiche. Je poste un mème sur { $candidate }. mdr
 content-the-deepfake-clip-feedback-meme = Une occasion d’apprendre : un mème maintient le faux en vie, même pour rire. Une vidéo inventée peut influencer de vrais votes, et c’est injuste, quoi qu’on pense des idées politiques de quelqu’un.
 content-the-deepfake-clip-c-reported = En quelques heures, la plateforme étiquette la vidéo « contenu manipulé » et arrête de la recommander. { $friend } lit le fact-check et laisse tomber la vidéo : « OK, c’est flippant. Ça avait l’air tellement vrai. »
+content-the-deepfake-clip-pic-manipulated = Contenu manipulé
+content-the-deepfake-clip-pic-see-check = Voir le fact-check
+content-the-deepfake-clip-pic-not-recommended = Cette vidéo n’est plus recommandée
 content-the-deepfake-clip-c-debunk = Ton post « FAUX ! » fait 300 partages, mais la plupart des gens le partagent pour la vidéo. L’appli la pousse vers des milliers de fils, et les captures coupent ton avertissement.
 content-the-deepfake-clip-c-meme = Ton mème fait rire et récolte 200 partages, et chaque partage emporte l’affirmation du faux. Puis un fact-checkeur étiquette la vidéo comme créée par IA, avec ton mème juste en dessous.
 

@@ -33,6 +33,14 @@ content-the-fake-news-post-part-link = Ton kit 3 jours : glowtonic-shop.biz, se
 content-the-fake-news-post-feedback-part-link = La publication vend quelque chose. Un remède miracle avec un lien vers une boutique, c’est généralement une pub déguisée en info.
 content-the-fake-news-post-part-wording = Les médecins ne veulent PAS qu’on le sache ! Partagez avant la CENSURE !!!
 content-the-fake-news-post-feedback-part-wording = Les majuscules, les secrets et le « partagez maintenant » sont là pour te faire réagir, pas réfléchir. Les vrais conseils de santé n’ont pas besoin de te presser.
+content-the-fake-news-post-pic-joined = Membre depuis 6 jours
+content-the-fake-news-post-pic-shares = 80 k
+content-the-fake-news-post-pic-date = Aujourd’hui, 16 h 02
+content-the-fake-news-post-pic-headline = Les médecins ne veulent PAS qu’on le sache !
+content-the-fake-news-post-pic-banned = Partagez avant la CENSURE !!!
+content-the-fake-news-post-pic-link = glowtonic-shop.biz
+content-the-fake-news-post-pic-price = 24,99
+content-the-fake-news-post-pic-buy = Acheter
 content-the-fake-news-post-remember = Avant de partager, vérifie qui est derrière une publication et ce que dit la vraie source : commentaires et partages ne prouvent rien. Corrige tes amis en privé, et signale les fausses publications.
 content-the-fake-news-post-part-photo = Photo : { $doctor } avec une bouteille, l’étiquette collée de travers
 content-the-fake-news-post-feedback-part-photo = Regarde de plus près : une étiquette collée de travers, c’est le signe d’une photo retouchée. N’importe qui peut copier la photo d’un vrai médecin et y coller son produit.
@@ -47,6 +55,12 @@ content-the-fake-news-post-feedback-share = Une occasion d’apprendre : la pu
 
 content-the-fake-news-post-c-comments = Les premiers commentaires disent « ça a marché pour moi !! » et « ça a guéri mon cousin ! ». Impossible de savoir qui les a écrits, et tu ne sais toujours pas si c’est vrai.
 content-the-fake-news-post-c-search = Trouvé ! La vraie page de { $doctor } dit : « Je n’ai jamais dit ça. Ne boire que du tonic pendant 3 jours, c’est dangereux. » Un site de santé publique dit qu’un tel remède n’existe pas.
+content-the-fake-news-post-pic-search = { $doctor } Glow Tonic
+content-the-fake-news-post-pic-doctor = { $doctor }
+content-the-fake-news-post-pic-quote = Je n’ai jamais dit ça.
+content-the-fake-news-post-pic-quote-more = Ne boire que du tonic pendant 3 jours, c’est dangereux.
+content-the-fake-news-post-pic-service = Santé publique
+content-the-fake-news-post-pic-service-says = Un tel remède n’existe pas.
 content-the-fake-news-post-c-share = Ton partage récolte 30 likes. Puis ton jeune cousin t’écrit : « Je devrais arrêter de manger et ne boire que le tonic ? Tu l’as partagé, donc ça doit être vrai. »
 
 content-the-fake-news-post-still-unsure = t’as partagé ?? ma tante commande le kit ce soir !
@@ -56,6 +70,9 @@ content-the-fake-news-post-choice-unsure-search = Attends. Je cherche d’abord 
 content-the-fake-news-post-feedback-unsure-search = Oui. Les commentaires ne prouvent pas une info santé, mais la page du médecin ou un site de santé, si. Sortir de la publication, c’est comme ça qu’on vérifie vraiment.
 
 content-the-fake-news-post-kind-choice = Dans le groupe de classe, tout le monde se moque de { $friend } : « mdr tu crois vraiment n’importe quoi », « imagine te faire avoir par ça ». { $friend } ne dit plus rien.
+content-the-fake-news-post-pic-group = Groupe de la classe
+content-the-fake-news-post-pic-joke1 = mdr tu crois vraiment n’importe quoi
+content-the-fake-news-post-pic-joke2 = imagine te faire avoir par ça
 content-the-fake-news-post-choice-post-page = Poster la vraie page dans le groupe, pour aider tout le monde.
 content-the-fake-news-post-feedback-post-page = Arrêter un faux, ça compte. Mais le poster pendant que tout le monde se moque de { $friend }, c’est en rajouter. Un message privé d’abord est plus gentil, et marche mieux.
 content-the-fake-news-post-choice-laugh = Envoyer un emoji mort de rire, comme les autres.

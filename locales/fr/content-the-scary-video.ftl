@@ -37,6 +37,17 @@ content-the-scary-video-part-label = Étiquette : Conçu pour les enfants
 content-the-scary-video-feedback-label = Exact ! N’importe qui peut coller une étiquette « pour enfants » sur une vidéo. Quand l’image et le titre font peur, l’étiquette ne dit pas la vérité.
 content-the-scary-video-part-views = 2 millions de vues
 content-the-scary-video-feedback-views = Ce n’est pas un indice. Beaucoup de vues, ça veut juste dire beaucoup de clics. Ça ne te dit pas si une vidéo est gentille ou effrayante, alors regarde les autres éléments.
+content-the-scary-video-pic-title = TU NE DORMIRAS PAS CETTE NUIT !!! NE REGARDE PAS SEUL
+content-the-scary-video-pic-channel = xX_Toon_Horror_Xx
+content-the-scary-video-pic-label = Conçu pour les enfants
+content-the-scary-video-pic-views = 2 M de vues
+content-the-scary-video-pic-autoplay = Lecture auto
+content-the-scary-video-pic-photos = Photos
+content-the-scary-video-pic-saved = Capture enregistrée
+content-the-scary-video-pic-blocked = Chaîne bloquée
+content-the-scary-video-pic-empty = Rien à afficher ici
+content-the-scary-video-pic-settings = Réglages
+content-the-scary-video-pic-kids = Réglages pour enfants
 
 content-the-scary-video-video-plays = Mais la lecture auto n’attend pas les détectives ! Les personnages se mettent à se battre et à hurler, et un visage effrayant surgit. Ton cœur bat à toute vitesse.
 content-the-scary-video-scared-choice = Ça faisait peur ! C’est normal d’avoir peur. Et ce n’est pas ta faute : la vidéo a démarré toute seule. Que vas-tu faire ?

@@ -36,6 +36,8 @@ contract-the-app-permissions-part-signup = T’inscrire avec ton e-mail et ta da
 contract-the-app-permissions-feedback-signup = Bien repéré ! Ton e-mail et ta date de naissance sont des infos personnelles. Les enfants devraient demander à un parent avant de s’inscrire, et beaucoup d’applis permettent de dessiner sans compte.
 contract-the-app-permissions-part-button = Un énorme bouton TOUT AUTORISER, et un minuscule lien « choisir »
 contract-the-app-permissions-feedback-button = Quel œil ! Rendre le « oui à tout » énorme et le « choisir » minuscule, c’est un piège pour te presser. Tu peux toujours choisir une par une.
+contract-the-app-permissions-pic-allow = TOUT AUTORISER
+contract-the-app-permissions-pic-choose = choisir
 
 contract-the-app-permissions-perm-choice = Alors, sur quoi vas-tu appuyer ? N’oublie pas, tu pourras aussi changer ces réglages plus tard.
 contract-the-app-permissions-choice-choose = Je touche « choisir » : juste la caméra, pas d’inscription
@@ -48,6 +50,8 @@ contract-the-app-permissions-feedback-allow-all = Une occasion d’apprendre : �
 contract-the-app-permissions-chose-camera = Tu touches le petit lien « choisir ». Appareil photo : seulement pendant le dessin. Position et contacts : non. Tu sautes l’inscription, et l’appli s’ouvre quand même !
 contract-the-app-permissions-friend-reply = Moi, j’ai touché Tout autoriser. Tout le monde fait pareil ! C’est juste une appli de dessin.
 contract-the-app-permissions-allowed-all = La fenêtre se ferme et tu commences à dessiner. Puis une carte s’affiche : « Des artistes près de chez toi ! » Ton point est dessus, pile là où tu habites.
+contract-the-app-permissions-pic-map = Des artistes près de chez toi !
+contract-the-app-permissions-pic-you = Toi
 
 contract-the-app-permissions-friend-choice = { $friend } a tout autorisé. La grande fenêtre t’attend toujours. Que vas-tu faire ?
 contract-the-app-permissions-choice-ask-adult = Je demande à { $adult } de regarder toute la liste avec moi
@@ -59,6 +63,9 @@ contract-the-app-permissions-adult-checks = Bonne idée de me demander ! L’a
 contract-the-app-permissions-drawing = Tu dessines un dragon avec les pinceaux magiques. Il est superbe ! Le temps file. Bientôt, c’est l’heure d’aller au lit, et une nouvelle fenêtre apparaît.
 
 contract-the-app-permissions-bedtime-nag = « Ne pars pas tout de suite ! Dessine encore 3 images ce soir pour débloquer le { $brush }, ou obtiens-le maintenant pour 4,99 ! Ta série se termine à minuit ! »
+contract-the-app-permissions-pic-nag = Dessine encore 3 images pour débloquer le { $brush } !
+contract-the-app-permissions-pic-streak = Ta série se termine à minuit !
+contract-the-app-permissions-pic-buy = Obtiens-le maintenant : 4,99
 contract-the-app-permissions-choice-stop = Je ferme, et au lit. Le pinceau peut attendre.
 contract-the-app-permissions-feedback-stop = C’est toi qui commandes ton écran ! « Ta série se termine », c’est un piège pour que tu restes debout. Le sommeil t’aide à mieux dessiner demain.
 contract-the-app-permissions-choice-one-more = Juste un dessin de plus. { $adult } ne dira rien.
@@ -80,6 +87,9 @@ contract-the-app-permissions-stopped-late = Tu fermes la tablette. Le matin, tu 
 contract-the-app-permissions-midnight = Encore un en devient cinq. Le pinceau se débloque vers minuit, et le lendemain tu bâilles pendant tous les cours.
 
 contract-the-app-permissions-invite = Le lendemain, { $friend } te demande pourquoi { $app } lui a envoyé une invitation de ta part. Tu n’en as jamais envoyé !
+contract-the-app-permissions-pic-invite = Rejoins-moi sur { $app } !
+contract-the-app-permissions-pic-together = Dessinons ensemble !
+contract-the-app-permissions-pic-join = Rejoindre
 contract-the-app-permissions-shared-choice = Oh oh. L’appli utilise ta position et tes contacts. Pas de panique, ça peut se réparer. Que vas-tu faire ?
 contract-the-app-permissions-choice-show-adult = Je montre à { $adult } la carte, et cette invitation bizarre
 contract-the-app-permissions-feedback-show-adult = Le meilleur choix ! Un parent peut couper la position et les contacts, et vérifier ce que l’appli a gardé. Plein de gens touchent Tout autoriser. Le montrer vite, c’est ce qui répare.

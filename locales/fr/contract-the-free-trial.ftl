@@ -26,6 +26,10 @@ contract-the-free-trial-choice-ten-minutes = Dix minutes vite fait pour sauver l
 contract-the-free-trial-feedback-ten-minutes = Dix minutes, ça reste rarement dix. La série t’a fait croire que tu allais perdre quelque chose, et l’appli t’a fait revenir à minuit. Couper les alertes de série lui enlève ce pouvoir.
 contract-the-free-trial-choice-freeze = C’est gratuit, je la gèle. Je vérifierai les détails plus tard.
 contract-the-free-trial-feedback-freeze = Une occasion d’apprendre : une offre « gratuite, en un geste » à minuit tombe pile quand on est fatigué et qu’on ne lit plus. La carte demandée, c’est ce qui change un essai en facture.
+contract-the-free-trial-pic-clock = 23:40
+contract-the-free-trial-pic-streak-ends = Ta série de 21 jours s’arrête à minuit !
+contract-the-free-trial-pic-do-round = Faire une session
+contract-the-free-trial-pic-freeze = Geler : 7 jours GRATUITS
 
 contract-the-free-trial-slept = Tu coupes les alertes et tu dors. Au réveil, la série affiche 0, et les fiches te paraissent plus faciles. Puis une fenêtre les recouvre : « Passe à Premium ! 7 jours GRATUITS. »
 contract-the-free-trial-ten-more = Dix minutes deviennent quarante : « Manche bonus ! Points doublés ! » Extinction des feux à 0 h 30. Le lendemain, une fenêtre recouvre tes fiches : « Ne perds plus jamais ta série. Premium, 7 jours GRATUITS. »
@@ -42,6 +46,13 @@ contract-the-free-trial-part-data = Conditions : « Nous pouvons partager vos do
 contract-the-free-trial-feedback-data = Exact. Les « partenaires », ça peut être des annonceurs qui achètent ce que tu révises, quand et où. Vérifie ce qui arrive à tes données avant d’accepter.
 contract-the-free-trial-part-features = « Fiches et annales illimitées »
 contract-the-free-trial-feedback-features = Pas un indice : c’est simplement ce que propose Premium. Les fonctionnalités, c’est OK ; ce qui compte, c’est le prix après l’essai et ce qu’ils font de tes données.
+contract-the-free-trial-pic-feature-cards = Fiches illimitées
+contract-the-free-trial-pic-feature-papers = Toutes les annales
+contract-the-free-trial-pic-card-number = Numéro de carte
+contract-the-free-trial-pic-offers = Envoyez-moi les offres de vos partenaires
+contract-the-free-trial-pic-start-trial = Commencer l’essai gratuit
+contract-the-free-trial-pic-renewal = puis 79,99 facturés chaque année sauf résiliation
+contract-the-free-trial-pic-terms = Conditions : nous pouvons partager vos données avec certains partenaires
 
 contract-the-free-trial-sign-up = Premium a l’air utile, et { $friend } l’utilise. Que vas-tu faire ?
 contract-the-free-trial-choice-stay-free = La version gratuite me suffit. Je ferme cette fenêtre.
@@ -53,7 +64,16 @@ contract-the-free-trial-feedback-start-trial = Une occasion d’apprendre : « r
 
 contract-the-free-trial-free-win = Tu fermes l’offre et tu continues avec la version gratuite. Au jour 8, { $friend } râle : son essai « gratuit » vient de se transformer en 79,99 pour l’année.
 contract-the-free-trial-day-six = Jour 6 : ton rappel sonne. La page de résiliation prend cinq écrans, puis : « Vraiment ? Tu vas perdre ta série ! Reste 3 jours de plus GRATUITEMENT ? » Un compte à rebours part de 60.
+contract-the-free-trial-pic-timer = 0:47
+contract-the-free-trial-pic-sure = Vraiment ?
+contract-the-free-trial-pic-lose-streak = Tu vas perdre ta série !
+contract-the-free-trial-pic-stay-free = Rester 3 jours de plus GRATUITS
+contract-the-free-trial-pic-cancel-anyway = Résilier quand même
 contract-the-free-trial-charged = Jour 8 : 79,99 quittent ta carte pour une année entière. Ta boîte mail se remplit d’« offres partenaires », et les alertes de série arrivent maintenant à 2 h du matin.
+contract-the-free-trial-pic-day-eight = Jour 8
+contract-the-free-trial-pic-paid = { $app } Premium : 1 an
+contract-the-free-trial-pic-amount = -79,99
+contract-the-free-trial-pic-partner-offers = Offres partenaires
 
 contract-the-free-trial-cancel-flow = Le compte à rebours tourne. Tu touches quoi ?
 contract-the-free-trial-choice-cancel-anyway = Résilier quand même. Aucune série ne vaut 79,99 par an.

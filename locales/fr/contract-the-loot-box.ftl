@@ -36,6 +36,10 @@ contract-the-loot-box-part-card = Coché : payer avec la carte enregistrée fin
 contract-the-loot-box-feedback-part-card = Une case cochée pour toi utilise la carte enregistrée sur cet appareil, sans doute celle d’un parent. Une case précochée est une interface piège (dark pattern) : tu ne l’as jamais choisie.
 contract-the-loot-box-part-rank = Ton rang : Or II, 1 victoire avant Platine
 contract-the-loot-box-feedback-part-rank = C’est juste ta progression. Rien de piégeux, même si les boutiques adorent surgir pile quand tu es à fond.
+contract-the-loot-box-pic-rank = Or II
+contract-the-loot-box-pic-timer = 04:59
+contract-the-loot-box-pic-price = 500
+contract-the-loot-box-pic-card = Payer avec la carte •••• 4421
 
 contract-the-loot-box-chest-choice = J’ai eu un légendaire dans un coffre hier !! Ouvre-le avant la fin du compte à rebours, crois-moi
 contract-the-loot-box-choice-find-odds = Je ferme. Quelles sont les vraies chances ? Je vais voir.
@@ -46,8 +50,24 @@ contract-the-loot-box-choice-trust-friend = Je fais confiance à { $friend }. J�
 contract-the-loot-box-feedback-trust-friend = Une occasion d’apprendre : un coffre à butin, c’est comme un jeu d’argent, tu paies pour une chance au hasard. Le coffre chanceux d’un ami ne dit rien sur tes chances, et le chrono était fait pour te presser.
 
 contract-the-loot-box-chests = Tu l’ouvres : un skin commun. « Si près ! » clignote, alors tu en ouvres un autre. Sept coffres plus tard, toujours pas de légendaire. Le lendemain, un e-mail : 7 achats, 34,93, carte se terminant par 4421.
+contract-the-loot-box-pic-inbox = Boîte de réception
+contract-the-loot-box-pic-receipt-subject = Reçu : 7 achats
+contract-the-loot-box-pic-receipt-total = Total : 34,93
+contract-the-loot-box-pic-receipt-card = Carte se terminant par 4421
 contract-the-loot-box-earned-gems = Tes 500 gemmes ont disparu, pour un skin commun. La boutique clignote : « Si près du but ! Recharge 1 000 gemmes pour 9,99 ? » Le bouton brille.
+contract-the-loot-box-pic-gems-left = 0
+contract-the-loot-box-pic-so-close = Si près du but !
+contract-the-loot-box-pic-topup = 1 000 gemmes pour 9,99
 contract-the-loot-box-odds-found = Trouvées en petits caractères : légendaire 0,4 %, environ 1 coffre sur 250. À 5,00 le coffre, ça fait environ 1 250 pour un skin. Un coffre à butin, c’est comme un jeu d’argent : tu paies pour une chance au hasard.
+contract-the-loot-box-pic-odds-title = Taux de drop
+contract-the-loot-box-pic-legendary = Légendaire
+contract-the-loot-box-pic-epic = Épique
+contract-the-loot-box-pic-rare = Rare
+contract-the-loot-box-pic-common = Commun
+contract-the-loot-box-pic-pct-legendary = 0,4 %
+contract-the-loot-box-pic-pct-epic = 4,6 %
+contract-the-loot-box-pic-pct-rare = 20 %
+contract-the-loot-box-pic-pct-common = 75 %
 
 contract-the-loot-box-topup-choice = Ce bouton brillant pourrait t’offrir un essai de plus. Et maintenant ?
 contract-the-loot-box-choice-close-store = Je ferme la boutique. « Si près », c’est juste l’hameçon.

@@ -31,6 +31,10 @@ contract-the-phishing-login-part-grammar = « Cher client estimé, veuillez v�
 contract-the-phishing-login-feedback-grammar = Bien vu. Des fautes bizarres peuvent être un signe, et « Cher client estimé » veut dire qu’ils ne connaissent même pas ton nom. Attention quand même : certains faux sont parfaitement écrits.
 contract-the-phishing-login-part-logo = Le logo { $service } en haut
 contract-the-phishing-login-feedback-logo = Pas un indice, ni dans un sens ni dans l’autre. Les logos sont faciles à copier, donc un logo ne prouve jamais qu’un e-mail est vrai. Vérifie plutôt l’expéditeur et le lien.
+contract-the-phishing-login-pic-service = { $service }
+contract-the-phishing-login-pic-urgency = Votre compte sera SUPPRIMÉ dans 2 heures !!
+contract-the-phishing-login-pic-grammar = Cher client estimé, veuillez vérifié vôtre identitée
+contract-the-phishing-login-pic-verify-now = Vérifier maintenant
 
 contract-the-phishing-login-open-choice = En bas, il y a un gros bouton : « Vérifier maintenant ». Que fais-tu ?
 contract-the-phishing-login-choice-own-app = Je ne touche pas. J’ouvre { $service } moi-même pour voir.
@@ -54,6 +58,12 @@ contract-the-phishing-login-part-form = Le formulaire demande ton mot de passe E
 contract-the-phishing-login-feedback-form = Gros indice. Aucune vraie connexion ne demande le mot de passe d’un autre compte. Avec ta messagerie, ils pourraient réinitialiser tous tes autres mots de passe.
 contract-the-phishing-login-part-timer = « La session expire dans 04:59 »
 contract-the-phishing-login-feedback-timer = Exact : un compte à rebours, c’est encore de la pression pour t’empêcher de réfléchir. Tu peux toujours fermer une page et vérifier au calme.
+contract-the-phishing-login-pic-url = secure-login.acc0unt-check.net
+contract-the-phishing-login-pic-timer = La session expire dans 04:59
+contract-the-phishing-login-pic-username = Nom d’utilisateur ou e-mail
+contract-the-phishing-login-pic-password = Mot de passe
+contract-the-phishing-login-pic-email-password = Mot de passe de votre messagerie
+contract-the-phishing-login-pic-log-in = Se connecter
 
 contract-the-phishing-login-page-choice = La page est toujours ouverte, et l’e-mail toujours dans ta boîte. Et maintenant ?
 contract-the-phishing-login-choice-report-page = Je ferme la page, puis je touche « Signaler l’hameçonnage ».
@@ -64,6 +74,8 @@ contract-the-phishing-login-choice-type = Je me connecte quand même. Et si c’
 contract-the-phishing-login-feedback-type = Une occasion d’apprendre : « et si c’était vrai », c’est exactement ce que visent les arnaqueurs. En cas de doute, vérifie dans la vraie appli, jamais via le lien.
 
 contract-the-phishing-login-reported = Tu fermes la page sans rien taper et tu signales l’e-mail. Ta messagerie le range dans les spams : « Merci, cela aide à protéger les autres utilisateurs. »
+contract-the-phishing-login-pic-spam = Spams
+contract-the-phishing-login-pic-thanks = Merci, cela aide à protéger les autres utilisateurs.
 contract-the-phishing-login-forwarded = Ton avertissement arrive dans le groupe, lien compris. Une minute plus tard, { $friend } t’écrit.
 
 contract-the-phishing-login-friend-tapped = attends, j’ai touché le lien dans ton message pour voir. ça me demande mon mot de passe. je le tape ??
@@ -75,6 +87,8 @@ contract-the-phishing-login-friend-safe = { $friend } ferme la page sans rien ta
 contract-the-phishing-login-friend-hacked = { $friend } tape son mot de passe. Une heure plus tard, son compte écrit à tout le groupe : « Petit service ! Envoie-moi le code que tu viens de recevoir. »
 
 contract-the-phishing-login-support-dm = Bonjour, ici le support { $service }. Nous avons remarqué une activité suspecte sur ton compte. Pour le sécuriser, réponds avec le code à 6 chiffres que nous venons de t’envoyer par SMS.
+contract-the-phishing-login-pic-sms-code = Code { $service } : 482913
+contract-the-phishing-login-pic-sms-warn = Ne partagez ce code avec personne.
 contract-the-phishing-login-choice-flag-dm = Pas de réponse. Marqué comme arnaque, nouveau mot de passe, 2FA.
 contract-the-phishing-login-feedback-flag-dm = Exactement. Le vrai support ne demande jamais tes codes. Un code que tu n’as pas demandé veut dire que quelqu’un essaie d’entrer : un mot de passe neuf et unique et la 2FA le bloquent.
 contract-the-phishing-login-choice-call-out = Répondre : « Bien essayé. Je sais que c’est faux. Je te signale. »
@@ -91,6 +105,9 @@ contract-the-phishing-login-choice-give-in = Bon, j’envoie. Ils disent que ça
 contract-the-phishing-login-feedback-give-in = Une occasion d’apprendre : une pression qui grandit quand tu dis non, c’est un signe d’arnaque. Le vrai support n’a jamais besoin de ton code.
 
 contract-the-phishing-login-hacked = Quelques minutes plus tard, tu ne peux plus te connecter. Ton mot de passe a été changé, et ton compte écrit à tes amis : « Petit service, vite ! Envoie-moi le code que tu viens de recevoir. »
+contract-the-phishing-login-pic-password-changed = Mot de passe modifié
+contract-the-phishing-login-pic-favour = Petit service, vite !
+contract-the-phishing-login-pic-favour-code = Envoie-moi le code que tu viens de recevoir.
 contract-the-phishing-login-recover = Les piratages arrivent aussi aux gens prudents. Ce qui compte maintenant, c’est d’agir vite. Que vas-tu faire ?
 contract-the-phishing-login-choice-recover = Récupérer le compte, marquer le piratage, prévenir les amis.
 contract-the-phishing-login-feedback-recover = Le chemin le plus rapide. Récupération dans la vraie appli, mot de passe unique, 2FA, signalement et alerte aux amis arrêtent le pirate. Parles-en aussi à un adulte de confiance.

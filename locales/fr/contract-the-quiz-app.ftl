@@ -28,6 +28,10 @@ contract-the-quiz-app-adult-uncle = Tonton Dan
 contract-the-quiz-app-intro = Dans ta discussion de groupe, tout le monde publie ses résultats de { $app } : « Quel personnage de la série { $show } es-tu ? » { $friend } a eu le héros et t’a envoyé le lien.
 
 contract-the-quiz-app-login-choice = L’appli s’ouvre sur un gros bouton : « Connecte-toi avec { $social } pour commencer ! On publiera ton résultat pour toi. »
+contract-the-quiz-app-pic-question = Quel personnage de { $show } es-tu ?
+contract-the-quiz-app-pic-log-in-with = Se connecter avec { $social }
+contract-the-quiz-app-pic-post-for-you = On publiera ton résultat pour toi !
+contract-the-quiz-app-pic-guest = Jouer en invité
 contract-the-quiz-app-choice-check-maker = Mais qui a créé ce truc ? Je regarde d’abord les avis.
 contract-the-quiz-app-feedback-check-maker = Malin. Qui a créé une appli et ce que disent ses avis t’indiquent si tu peux lui faire confiance, avant qu’elle ne reçoive quoi que ce soit de toi.
 contract-the-quiz-app-choice-guest = Je joue en invité. Comme ça, mon compte reste privé.
@@ -36,6 +40,10 @@ contract-the-quiz-app-choice-social-login = Connexion avec { $social }. { $frien
 contract-the-quiz-app-feedback-social-login = Une occasion d’apprendre : qu’un ami utilise une appli ne la rend pas sûre. Une connexion sociale peut lui donner ton nom, ta photo, tes amis et le droit de publier en ton nom.
 
 contract-the-quiz-app-checked = Le créateur n’a pas de site web, juste une adresse e-mail. Les avis disent : « Elle a envoyé un SMS à tous mes contacts ! » et « Pourquoi un quiz veut mon micro ?! » Puis { $app } affiche ses autorisations.
+contract-the-quiz-app-pic-maker = Pas de site web, juste une adresse e-mail
+contract-the-quiz-app-pic-get = Obtenir
+contract-the-quiz-app-pic-review-contacts = Elle a envoyé un SMS à tous mes contacts !
+contract-the-quiz-app-pic-review-mic = Pourquoi un quiz veut mon micro ?!
 contract-the-quiz-app-guest = Le mode invité marche. Mais avant la première question, { $app } fait glisser un écran d’autorisations.
 contract-the-quiz-app-linked = C’est parti. Avant même la première question, { $app } a publié sur ton { $social }, en ton nom : « Quel personnage de { $show } es-tu ? Joue maintenant ! », avec son lien.
 
@@ -52,6 +60,8 @@ contract-the-quiz-app-part-results = Afficher les questions et les résultats du
 contract-the-quiz-app-feedback-part-results = Pas un indice : c’est ce que fait vraiment un quiz. Une autorisation qui correspond à ce à quoi sert l’appli, c’est OK.
 contract-the-quiz-app-part-partners = Partager tes données avec des partenaires (conditions : 42 pages)
 contract-the-quiz-app-feedback-part-partners = Cachés dans de longues conditions, les « partenaires », ce sont généralement des annonceurs et des revendeurs de données. Tes réponses et tes infos deviennent leur produit.
+contract-the-quiz-app-pic-allow-all = Tout autoriser
+contract-the-quiz-app-pic-choose = Choisir les autorisations
 
 contract-the-quiz-app-allow-choice = En bas, il y a un énorme bouton vif « Tout autoriser », un minuscule lien gris « Choisir les autorisations » et une petite X pour fermer.
 contract-the-quiz-app-choice-leave = Non. Un quiz qui veut tout ça, très peu pour moi. Je ferme.
@@ -64,6 +74,7 @@ contract-the-quiz-app-feedback-allow-all = Une occasion d’apprendre : « Tout 
 contract-the-quiz-app-left = Tu fermes { $app }. Tes contacts, ta position et ton micro restent à toi. Plus tard, { $friend } t’écrit.
 contract-the-quiz-app-trimmed = Tu décoches le superflu et tu as ton résultat : le héros ! En dessous, en petites lettres grises : « Tes réponses sont partagées avec nos partenaires. » Plus tard, { $friend } t’écrit.
 contract-the-quiz-app-data-leak = Tu as ton résultat. Le soir même, tous tes contacts reçoivent un SMS : « Ton ami veut que tu essaies { $app } ! » Ta grand-mère t’appelle pour demander ce que c’est.
+contract-the-quiz-app-pic-invite-text = Ton ami veut que tu essaies { $app } !
 
 contract-the-quiz-app-friend-asks = T’as eu quoi ?? Tout le monde le fait. Il a même retrouvé mes cousins dans mes contacts mdr
 contract-the-quiz-app-choice-show-settings = Il a pris tes contacts ! Coupe son accès dans Réglages.

@@ -86,6 +86,7 @@ stage-chat = discussion
 stage-feed = fil d’actu
 stage-popup = offre
 level-spot-hint = Touche chaque élément qui te met la puce à l’oreille, puis appuie sur « J’ai fini ».
+level-spot-hint-picture = Regarde bien l’image. Touche chaque endroit qui te met la puce à l’oreille (ou vas-y avec Tab et appuie sur Entrée), puis appuie sur « J’ai fini ».
 level-spot-done = J’ai fini
 level-spot-clue = Bien vu : c’est un indice !
 level-spot-not-clue = Cet élément ne pose pas de problème.

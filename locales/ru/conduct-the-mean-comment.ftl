@@ -36,6 +36,10 @@ conduct-the-mean-comment-part-honest = Не совсем моё, но у теб�
 conduct-the-mean-comment-feedback-honest = Не обидный комментарий! Человек честно говорит, что это не в его вкусе, но говорит по-доброму. Не соглашаться — нормально, если делать это вежливо.
 conduct-the-mean-comment-part-nobody = Тебя вообще никто не любит, { $friend }
 conduct-the-mean-comment-feedback-nobody = Обидный — верно замечено! Здесь ни слова о видео — только о том, что { $friend } никому не нравится. Такие слова могут ранить очень надолго.
+conduct-the-mean-comment-pic-typed = Худшее видео в мире. Да и друг из тебя ненастоящий.
+conduct-the-mean-comment-pic-post = Опубликовать
+conduct-the-mean-comment-pic-pile-note = { $friend }: 58 новых комментариев к видео
+conduct-the-mean-comment-pic-reported = Жалоба отправлена: 3 комментария скрыты
 
 conduct-the-mean-comment-typing = Тебе всё ещё обидно из-за обеда. Пальцы быстро печатают: «Худшее видео в мире. Да и друг из тебя ненастоящий». Палец зависает над кнопкой «Опубликовать».
 conduct-the-mean-comment-post-choice = Ого, сколько чувств! Злиться — это нормально. Но слова в интернете могут остаться надолго, и их видят многие. Что будешь делать?

@@ -38,6 +38,11 @@ conduct-the-photo-without-consent-part-tags = Отмечены: ты и ещё 1
 conduct-the-photo-without-consent-feedback-part-tags = Того, кто на фото, не отметили: { $classmate } может даже не знать, что этот пост существует. Разрешения никто не спрашивал. Это и есть публикация без согласия.
 conduct-the-photo-without-consent-part-time = Опубликовано в 8:14
 conduct-the-photo-without-consent-feedback-part-time = Время тут ни при чём. Важно другое: публиковать это фото или нет, решает { $classmate }, а согласия никто не спрашивал.
+conduct-the-photo-without-consent-pic-public = Публично
+conduct-the-photo-without-consent-pic-time = 8:14
+conduct-the-photo-without-consent-pic-shares = 214 репостов
+conduct-the-photo-without-consent-pic-tags = ты и ещё 12
+conduct-the-photo-without-consent-pic-caption = спящая красавица ахахах #экскурсия
 
 conduct-the-photo-without-consent-share-choice = ахахах, ничего смешнее в жизни не было. все репостите!!
 conduct-the-photo-without-consent-choice-dm-poster = Пишу { $poster } в личку: удали, { $classmate } против этого.
@@ -59,6 +64,13 @@ conduct-the-photo-without-consent-choice-untag = Уберу отметку, чт
 conduct-the-photo-without-consent-feedback-untag = Убрать отметку — хорошо, твоего имени там больше нет. Но фото всё ещё публичное, и { $classmate } всё ещё остаётся без поддержки.
 
 conduct-the-photo-without-consent-c-reported = Ты сохраняешь три скриншота: пост, подпись и число репостов. Потом жалуешься: «опубликовано без согласия». Через минуту тебе пишет { $classmate }.
+conduct-the-photo-without-consent-pic-report-title = Пожаловаться на пост
+conduct-the-photo-without-consent-pic-report-heading = Почему ты жалуешься?
+conduct-the-photo-without-consent-pic-reason-spam = Спам
+conduct-the-photo-without-consent-pic-reason-consent = Опубликовано без согласия
+conduct-the-photo-without-consent-pic-reason-other = Другое
+conduct-the-photo-without-consent-pic-report-send = Отправить жалобу
+conduct-the-photo-without-consent-pic-report-saved = Сохранено 3 скриншота
 conduct-the-photo-without-consent-c-blocked = Пост пропадает с твоего экрана. Через час приложение отвечает, что нарушений не нашло, а показать тебе нечего — ничего не сохранено. Потом тебе пишет { $classmate }.
 conduct-the-photo-without-consent-c-untagged = Твоего имени там больше нет. А фото висит: к обеду 600 репостов, комментируют ребята из других школ. Потом тебе пишет { $classmate }.
 
@@ -83,6 +95,9 @@ conduct-the-photo-without-consent-c-teacher-friday = Хорошо, что вы �
 conduct-the-photo-without-consent-c-left = Ты не вмешиваешься. Пост висит, шутки про храп продолжаются, и { $classmate } начинает бояться даже дороги в школу.
 
 conduct-the-photo-without-consent-c-your-share = Твою сторис посмотрели 40 человек. А потом { $classmate } отвечает на неё: «серьёзно? и ты туда же?»
+conduct-the-photo-without-consent-pic-story-title = Твоя сторис
+conduct-the-photo-without-consent-pic-story-views = 40 просмотров
+conduct-the-photo-without-consent-pic-story-reply = серьёзно? и ты туда же?
 conduct-the-photo-without-consent-fix-choice = Ой. Этот ответ ранит, но всё ещё можно исправить. Что ты сделаешь?
 conduct-the-photo-without-consent-choice-own-up = Удалю, извинюсь и признаюсь, пусть { $teacher } знает.
 conduct-the-photo-without-consent-feedback-own-up = Вот так всё и исправляют. Удаление останавливает твою часть распространения, извинение поможет: { $classmate } увидит, что тебе не всё равно, а взрослый, которому доверяешь, добьётся удаления оригинала.

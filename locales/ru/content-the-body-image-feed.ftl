@@ -35,6 +35,11 @@ content-the-body-image-feed-part-link = «Мой план — в шапке пр
 content-the-body-image-feed-feedback-link = Да: скидка, которая заканчивается сегодня, нужна, чтобы тебя поторопить. Если человек продаёт план, то и его «до и после» — тоже реклама.
 content-the-body-image-feed-part-gym = Стойка с гантелями на заднем плане
 content-the-body-image-feed-feedback-gym = Не улика. Двигаться и ходить в спортзал — это здорово. Проблема в обработке, рекламе и идее, что твоё тело — это фото «до».
+content-the-body-image-feed-pic-sponsored = Платное партнёрство с Corevita Labs
+content-the-body-image-feed-pic-day1 = День 1
+content-the-body-image-feed-pic-day30 = День 30
+content-the-body-image-feed-pic-claim = Гарантированный результат за 30 дней или вернём деньги!
+content-the-body-image-feed-pic-link = Мой план — в шапке профиля: скидка 40%, только сегодня
 
 content-the-body-image-feed-challenge = я начинаю 30-дневный глоу-ап!! каждый день селфи-прогресс, и мы оцениваем друг друга. ты со мной? будем сравнивать каждый день
 content-the-body-image-feed-choice-join = Я с тобой, вдвоём всяко веселее, чем в одиночку.
@@ -58,6 +63,10 @@ content-the-body-image-feed-feedback-reset = Это значит взять вс
 content-the-body-image-feed-reset-done = Впервые за долгое время ты нормально высыпаешься. Утром в ленте готовка, скалолазание и собака на скейте. Гораздо лучше.
 content-the-body-image-feed-same-again = Через десять минут новые аккаунты заполняют пустоту теми же видео. Лента учится на том, как долго ты смотришь, а не на подписках. Засыпаешь ты в три.
 content-the-body-image-feed-plan-bought = «Программа» — это файл с упражнениями, которые есть бесплатно, плюс ежемесячная подписка, которую ты не замечаешь. В 6 утра приходят уведомления: «Не прерывай серию!»
+content-the-body-image-feed-pic-alarm-time = 6:00
+content-the-body-image-feed-pic-streak = Не прерывай серию!
+content-the-body-image-feed-pic-plan-title = 30-дневный глоу-ап
+content-the-body-image-feed-pic-renews = Подписка на план продлевается каждый месяц.
 
 content-the-body-image-feed-next-day = можно кое-что скажу? не могу перестать сравнивать себя с этими видео. теперь ненавижу все свои фото. только никому не говори, пожалуйста
 content-the-body-image-feed-choice-together = Такое бывает у многих. Сходим вместе к Алле Дмитриевне на обеде?

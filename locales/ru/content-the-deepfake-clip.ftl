@@ -33,6 +33,13 @@ content-the-deepfake-clip-part-caption = Подпись: «ПОДЕЛИСЬ, п�
 content-the-deepfake-clip-feedback-caption = Верно. Заглавные буквы, паника и «пока не удалили» бьют по чувствам, чтобы делиться раньше, чем думать. Сильные эмоции — как раз повод притормозить.
 content-the-deepfake-clip-part-date = Опубликовано сегодня в 09:14
 content-the-deepfake-clip-feedback-date = Само по себе не улика: новые посты — это нормально. Но даты всё равно проверяй: старые или вырванные из контекста ролики часто репостят как «срочные новости».
+content-the-deepfake-clip-pic-reposted = Репост: { $friend }
+content-the-deepfake-clip-pic-account = @RealTruthDaily
+content-the-deepfake-clip-pic-joined = Аккаунт создан 3 дня назад
+content-the-deepfake-clip-pic-date = Сегодня в 09:14
+content-the-deepfake-clip-pic-caption = ПОДЕЛИСЬ, пока это не УДАЛИЛИ!!
+content-the-deepfake-clip-pic-subtitle = Результат выборов уже решён.
+content-the-deepfake-clip-pic-views = 2 млн просмотров
 
 content-the-deepfake-clip-react = { $friend } вот-вот выложит ролик в чат параллели: 300 человек, многие голосуют впервые. Что ты сделаешь?
 content-the-deepfake-clip-choice-share = Выкладывай. Пусть все увидят до выборов.
@@ -44,6 +51,10 @@ content-the-deepfake-clip-feedback-wait = Хорошая пауза. Снача�
 content-the-deepfake-clip-c-spreads = Твой пост взлетает: 400 репостов за час. Скриншоты сохраняют ролик и отбрасывают любые сомнения. А потом фактчекеры помечают его как созданный ИИ — и прямо под этим в ветке стоит твоё имя.
 content-the-deepfake-clip-c-scroll = Ты листаешь дальше. Через час ролик уже в чате параллели с 80 реакциями, а { $friend } добавляет: «За лжецов не голосую».
 content-the-deepfake-clip-c-lateral = { $friend } ждёт. Ты загружаешь кадр в поиск по картинке и находишь оригинал: речь двухлетней давности, где { $candidate } говорит противоположное. Два фактчекинговых проекта уже пометили ролик как ИИ.
+content-the-deepfake-clip-pic-search = Поиск по картинке
+content-the-deepfake-clip-pic-original = Оригинал: полная речь двухлетней давности
+content-the-deepfake-clip-pic-check-one = Фактчек: ролик сделан с помощью ИИ
+content-the-deepfake-clip-pic-check-two = Фактчек: в настоящей речи сказано обратное
 
 content-the-deepfake-clip-friend-chat = Ладно, люди пишут, что это фейк. Честно? Даже если так, { $candidate } ведь как раз из тех, кто такое говорит. Какая разница?
 content-the-deepfake-clip-choice-debunk = Репостну с подписью: «ФЕЙК! Жалуйтесь и проверяйте!»
@@ -53,6 +64,9 @@ content-the-deepfake-clip-feedback-correct = Так фейк останавли�
 content-the-deepfake-clip-choice-meme = Да какая разница. Выложу мем про { $candidate }. лол
 content-the-deepfake-clip-feedback-meme = Есть над чем подумать: мем продлевает фейку жизнь, даже если это шутка. Выдуманный ролик может повлиять на реальные голоса, и это нечестно, какими бы ни были чьи-то политические взгляды.
 content-the-deepfake-clip-c-reported = Уже через несколько часов платформа помечает ролик как «изменённое медиа» и перестаёт его рекомендовать. { $friend } читает фактчек и больше не трогает ролик: «Ладно, это жутко. Выглядело так правдоподобно».
+content-the-deepfake-clip-pic-manipulated = Изменённое медиа
+content-the-deepfake-clip-pic-see-check = Открыть фактчек
+content-the-deepfake-clip-pic-not-recommended = Ролик больше не рекомендуется
 content-the-deepfake-clip-c-debunk = Твой пост «ФЕЙК!» набирает 300 репостов, но почти все репостят его ради ролика. Приложение показывает его в тысячах лент, а скриншоты обрезают твоё предупреждение.
 content-the-deepfake-clip-c-meme = Мем смешит людей и набирает 200 репостов, и каждый тащит за собой выдумку из ролика. А потом фактчекеры помечают ролик как созданный ИИ — и твой мем прямо под этим.
 

@@ -33,6 +33,14 @@ content-the-fake-news-post-part-link = Закажи набор на 3 дня: gl
 content-the-fake-news-post-feedback-part-link = Пост что-то продаёт. Чудо-средство со ссылкой на магазин — обычно реклама, переодетая в новости.
 content-the-fake-news-post-part-wording = Врачи НЕ хотят, чтобы вы это знали! Репостните, пока это не ЗАПРЕТИЛИ!!!
 content-the-fake-news-post-feedback-part-wording = Заглавные буквы, «секреты» и «репостни сейчас» нужны, чтобы включить эмоции и выключить мышление. Настоящим советам о здоровье не нужно тебя торопить.
+content-the-fake-news-post-pic-joined = Аккаунту 6 дней
+content-the-fake-news-post-pic-shares = 80 тыс.
+content-the-fake-news-post-pic-date = Сегодня, 16:02
+content-the-fake-news-post-pic-headline = Врачи НЕ хотят, чтобы вы это знали!
+content-the-fake-news-post-pic-banned = Репостните, пока это не ЗАПРЕТИЛИ!!!
+content-the-fake-news-post-pic-link = glowtonic-shop.biz
+content-the-fake-news-post-pic-price = 24,99
+content-the-fake-news-post-pic-buy = Купить
 content-the-fake-news-post-remember = Прежде чем делиться, проверь, кто стоит за постом и что говорит настоящий источник: комментарии и репосты ничего не доказывают. Поправляй друзей наедине и жалуйся на ложные посты.
 content-the-fake-news-post-part-photo = Фото: { $doctor } с бутылкой, этикетка приклеена криво
 content-the-fake-news-post-feedback-part-photo = Присмотрись: криво приклеенная этикетка — признак отредактированного фото. Кто угодно может взять снимок настоящего врача и вклеить туда свой товар.
@@ -47,6 +55,12 @@ content-the-fake-news-post-feedback-share = Есть над чем подума�
 
 content-the-fake-news-post-c-comments = Верхние комментарии: «мне помогло!!» и «вылечило моего брата!». Непонятно, кто их написал, и до сих пор неясно, правда ли хоть что-то из этого.
 content-the-fake-news-post-c-search = Нашлось! { $doctor } на своей настоящей странице пишет: «Это не мои слова. Пить только тоник 3 дня опасно». А сайт медицинской службы сообщает, что такого лекарства нет.
+content-the-fake-news-post-pic-search = { $doctor } Glow Tonic
+content-the-fake-news-post-pic-doctor = { $doctor }
+content-the-fake-news-post-pic-quote = Это не мои слова.
+content-the-fake-news-post-pic-quote-more = Пить только тоник 3 дня опасно.
+content-the-fake-news-post-pic-service = Медицинская служба
+content-the-fake-news-post-pic-service-says = Такого лекарства нет.
 content-the-fake-news-post-c-share = Твой репост собирает 30 лайков. А потом пишет твой младший двоюродный брат: «Мне перестать есть и пить только тоник? Раз это у тебя в репостах, значит, правда».
 
 content-the-fake-news-post-still-unsure = ну что, репостнуто?? тётя сегодня вечером заказывает набор!
@@ -56,6 +70,9 @@ content-the-fake-news-post-choice-unsure-search = Стоп. Сначала по�
 content-the-fake-news-post-feedback-unsure-search = Да. Комментарии не доказывают заявлений о здоровье, а страница самого врача или медицинской службы — доказывает. Выйти за пределы поста — вот как проверяют по-настоящему.
 
 content-the-fake-news-post-kind-choice = А в группе класса смеются над тем, кто скинул пост: «лол, ты веришь во всё подряд», «как можно было на такое купиться». { $friend } больше ничего не пишет.
+content-the-fake-news-post-pic-group = Группа класса
+content-the-fake-news-post-pic-joke1 = лол, ты веришь во всё подряд
+content-the-fake-news-post-pic-joke2 = как можно было на такое купиться
 content-the-fake-news-post-choice-post-page = Выложу настоящую страницу в группу, чтобы всем помочь.
 content-the-fake-news-post-feedback-post-page = Остановить фейк — важно. Но выкладывать это, пока над { $friend } смеются, — значит подливать масла в огонь. Сначала личное сообщение — добрее и работает лучше.
 content-the-fake-news-post-choice-laugh = Кину смайлик со слезами от смеха, как все.

@@ -37,6 +37,17 @@ content-the-scary-video-part-label = Метка: Для детей
 content-the-scary-video-feedback-label = Точно! Метку «для детей» может поставить на видео кто угодно. Если картинка и название выглядят страшно, метка говорит неправду.
 content-the-scary-video-part-views = 2 миллиона просмотров
 content-the-scary-video-feedback-views = Это не улика. Много просмотров — это просто много кликов. По ним не понять, доброе видео или страшное, так что смотри на другие детали.
+content-the-scary-video-pic-title = ТЫ НЕ УСНЁШЬ ЭТОЙ НОЧЬЮ!!! НЕ СМОТРИ В ОДИНОЧКУ
+content-the-scary-video-pic-channel = xX_Toon_Horror_Xx
+content-the-scary-video-pic-label = Для детей
+content-the-scary-video-pic-views = 2 млн просмотров
+content-the-scary-video-pic-autoplay = Автовоспроизведение
+content-the-scary-video-pic-photos = Фото
+content-the-scary-video-pic-saved = Скриншот сохранён
+content-the-scary-video-pic-blocked = Канал заблокирован
+content-the-scary-video-pic-empty = Здесь пока ничего нет
+content-the-scary-video-pic-settings = Настройки
+content-the-scary-video-pic-kids = Детский режим
 
 content-the-scary-video-video-plays = Но автовоспроизведение не ждёт детективов! Мультяшные друзья начинают драться и кричать, и вдруг выскакивает страшное лицо. Сердце колотится.
 content-the-scary-video-scared-choice = Было страшно! Бояться — это нормально. И это не твоя вина: видео включилось само. Что ты сделаешь?

@@ -36,6 +36,8 @@ contract-the-app-permissions-part-signup = Зарегистрироваться 
 contract-the-app-permissions-feedback-signup = Верно подмечено! Почта и день рождения — это личная информация. Детям стоит спросить родителей, прежде чем регистрироваться, а во многих приложениях можно рисовать и без аккаунта.
 contract-the-app-permissions-part-button = Огромная кнопка РАЗРЕШИТЬ ВСЁ и крошечная ссылка «выбрать»
 contract-the-app-permissions-feedback-button = Зоркий глаз! Сделать «да на всё» огромным, а «выбрать» крошечным — это уловка, чтобы тебя поторопить. Всегда можно выбирать по одному пункту.
+contract-the-app-permissions-pic-allow = РАЗРЕШИТЬ ВСЁ
+contract-the-app-permissions-pic-choose = выбрать
 
 contract-the-app-permissions-perm-choice = Ну что, куда нажмёшь? Помни: эти настройки можно поменять и потом.
 contract-the-app-permissions-choice-choose = Жму «выбрать»: лишь камера, а регистрацию пропущу
@@ -48,6 +50,8 @@ contract-the-app-permissions-feedback-allow-all = Есть над чем под�
 contract-the-app-permissions-chose-camera = Ты нажимаешь крошечную ссылку «выбрать». Камера — только пока рисуешь. Геолокация и контакты — нет. Регистрацию пропускаешь, а приложение всё равно открывается!
 contract-the-app-permissions-friend-reply = А у меня просто «Разрешить всё». Все так делают! Это же просто рисовалка.
 contract-the-app-permissions-allowed-all = Окно закрывается, и ты начинаешь рисовать. Потом выскакивает карта: «Художники рядом с тобой!» На ней твоя точка — прямо там, где ты живёшь.
+contract-the-app-permissions-pic-map = Художники рядом с тобой!
+contract-the-app-permissions-pic-you = Ты
 
 contract-the-app-permissions-friend-choice = { $friend } разрешает всё. А большое окно всё ещё ждёт тебя. Что ты сделаешь?
 contract-the-app-permissions-choice-ask-adult = { $adult }, посмотришь со мной весь список, по порядку?
@@ -59,6 +63,9 @@ contract-the-app-permissions-adult-checks = Как хорошо, что ты с�
 contract-the-app-permissions-drawing = Ты рисуешь дракона волшебными кистями. Выходит потрясающе! Время летит незаметно. Скоро пора спать, и тут появляется новое окно.
 
 contract-the-app-permissions-bedtime-nag = «Не уходи! Нарисуй сегодня ещё 3 картинки, чтобы открыть { $brush }, или купи её прямо сейчас за 4,99! Твоя серия прервётся в полночь!»
+contract-the-app-permissions-pic-nag = Нарисуй ещё 3 картинки, чтобы открыть { $brush }!
+contract-the-app-permissions-pic-streak = Твоя серия прервётся в полночь!
+contract-the-app-permissions-pic-buy = Купить сейчас: 4,99
 contract-the-app-permissions-choice-stop = Всё, закрываю и иду спать. Кисть подождёт.
 contract-the-app-permissions-feedback-stop = Экраном командуешь ты! «Твоя серия прервётся» — уловка, чтобы не дать тебе уснуть. Выспишься — и завтра нарисуешь ещё лучше.
 contract-the-app-permissions-choice-one-more = Ещё одну картинку. { $adult } не будет против.
@@ -80,6 +87,9 @@ contract-the-app-permissions-stopped-late = Ты закрываешь планш
 contract-the-app-permissions-midnight = Ещё одна превращается в пять. Кисть открывается ближе к полуночи, а на следующий день ты зеваешь на всех уроках.
 
 contract-the-app-permissions-invite = На следующий день { $friend } спрашивает, почему { $app } прислало приглашение от тебя. Но от тебя никаких приглашений не было!
+contract-the-app-permissions-pic-invite = Присоединяйся ко мне в { $app }!
+contract-the-app-permissions-pic-together = Давай рисовать вместе!
+contract-the-app-permissions-pic-join = Присоединиться
 contract-the-app-permissions-shared-choice = Ой-ой. Приложение использует твою геолокацию и контакты. Не волнуйся, это можно исправить. Что ты сделаешь?
 contract-the-app-permissions-choice-show-adult = Зову: «{ $adult }, посмотри на карту и приглашение!»
 contract-the-app-permissions-feedback-show-adult = Лучший ход! Родители помогут выключить геолокацию и контакты и проверить, что приложение сохранило. Многие нажимают «Разрешить всё». Быстро показать — вот что помогает.

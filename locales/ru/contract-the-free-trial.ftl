@@ -26,6 +26,10 @@ contract-the-free-trial-choice-ten-minutes = Десять минуток, что
 contract-the-free-trial-feedback-ten-minutes = Десять минут редко остаются десятью. Серия внушила, что ты что-то потеряешь, и приложение вернуло тебя в полночь. Выключенные уведомления о серии лишают его этой власти.
 contract-the-free-trial-choice-freeze = Бесплатно же, заморожу. Подробности проверю потом.
 contract-the-free-trial-feedback-freeze = Есть над чем подумать: предложение «бесплатно, в одно касание» в полночь приходит, когда человек устал и не читает. Карта, которую просят, — вот что превращает пробу в счёт.
+contract-the-free-trial-pic-clock = 23:40
+contract-the-free-trial-pic-streak-ends = Твоя серия в 21 день сгорит в полночь!
+contract-the-free-trial-pic-do-round = Пройти раунд
+contract-the-free-trial-pic-freeze = Заморозить: 7 дней БЕСПЛАТНО
 
 contract-the-free-trial-slept = Ты выключаешь уведомления и спишь. Утром серия на нуле, а карточки даются легче. Потом их закрывает окно: «Перейди на Premium! 7 дней БЕСПЛАТНО».
 contract-the-free-trial-ten-more = Десять минут превращаются в сорок: «Бонусный раунд! Двойные очки!» Свет гаснет в 00:30. На следующий день карточки закрывает окно: «Больше никогда не теряй серию. Premium, 7 дней БЕСПЛАТНО».
@@ -42,6 +46,13 @@ contract-the-free-trial-part-data = Условия: «Мы можем перед
 contract-the-free-trial-feedback-data = Верно. «Партнёры» могут оказаться рекламодателями, которые покупают сведения о том, что, когда и где ты учишь. Проверь, что будет с твоими данными, прежде чем соглашаться.
 contract-the-free-trial-part-features = «Безлимитные карточки и варианты прошлых лет»
 contract-the-free-trial-feedback-features = Не улика: это просто то, что предлагает Premium. Функции — это нормально; важны цена после пробного периода и то, что делают с твоими данными.
+contract-the-free-trial-pic-feature-cards = Безлимитные карточки
+contract-the-free-trial-pic-feature-papers = Все варианты прошлых лет
+contract-the-free-trial-pic-card-number = Номер карты
+contract-the-free-trial-pic-offers = Присылайте мне предложения партнёров
+contract-the-free-trial-pic-start-trial = Начать бесплатный период
+contract-the-free-trial-pic-renewal = затем 79,99 в год, если не отменить
+contract-the-free-trial-pic-terms = Условия: мы можем передавать ваши данные избранным партнёрам
 
 contract-the-free-trial-sign-up = Premium выглядит полезным, и { $friend } им пользуется. Что ты сделаешь?
 contract-the-free-trial-choice-stay-free = Бесплатной версии мне хватает. Закрываю это окно.
@@ -53,7 +64,16 @@ contract-the-free-trial-feedback-start-trial = Есть над чем подум
 
 contract-the-free-trial-free-win = Ты закрываешь предложение и учишься дальше в бесплатной версии. На 8-й день { $friend } жалуется: «бесплатная» проба только что превратилась в 79,99 за год.
 contract-the-free-trial-day-six = День 6: срабатывает напоминание. Отмена занимает пять экранов, а потом: «Точно? Ты потеряешь серию! Останься ещё на 3 дня БЕСПЛАТНО?» Таймер отсчитывает от 60.
+contract-the-free-trial-pic-timer = 0:47
+contract-the-free-trial-pic-sure = Точно?
+contract-the-free-trial-pic-lose-streak = Ты потеряешь серию!
+contract-the-free-trial-pic-stay-free = Ещё 3 дня БЕСПЛАТНО
+contract-the-free-trial-pic-cancel-anyway = Всё равно отменить
 contract-the-free-trial-charged = День 8: с карты списывается 79,99 за целый год. Почта забита «предложениями партнёров», а уведомления о серии теперь приходят в 2 часа ночи.
+contract-the-free-trial-pic-day-eight = День 8
+contract-the-free-trial-pic-paid = { $app } Premium: 1 год
+contract-the-free-trial-pic-amount = -79,99
+contract-the-free-trial-pic-partner-offers = Предложения партнёров
 
 contract-the-free-trial-cancel-flow = Таймер тикает. Что нажимаешь?
 contract-the-free-trial-choice-cancel-anyway = Всё равно отменить. Никакая серия не стоит 79,99 в год.

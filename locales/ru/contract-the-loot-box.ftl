@@ -36,6 +36,10 @@ contract-the-loot-box-part-card = Отмечено: оплата сохранё�
 contract-the-loot-box-feedback-part-card = Галочка, поставленная за тебя, означает оплату картой, сохранённой на этом устройстве, — скорее всего, родительской. Заранее поставленная галочка — это тёмный паттерн, ведь это не твой выбор.
 contract-the-loot-box-part-rank = Твой ранг: Золото II, 1 победа до Платины
 contract-the-loot-box-feedback-part-rank = Это просто твой прогресс. Ничего хитрого, хотя магазины обожают выскакивать как раз тогда, когда ты на взводе.
+contract-the-loot-box-pic-rank = Золото II
+contract-the-loot-box-pic-timer = 04:59
+contract-the-loot-box-pic-price = 500
+contract-the-loot-box-pic-card = Оплата картой •••• 4421
 
 contract-the-loot-box-chest-choice = Мне вчера из такого выпала легендарка!! Открывай, пока таймер не кончился, поверь мне
 contract-the-loot-box-choice-find-odds = Закрываю. А какие тут реальные шансы? Сначала гляну.
@@ -46,8 +50,24 @@ contract-the-loot-box-choice-trust-friend = Доверяю, { $friend } не в�
 contract-the-loot-box-feedback-trust-friend = Есть над чем подумать: лутбокс работает как азартная игра — ты платишь за случайный шанс. Удача друга ничего не говорит о твоих шансах, а таймер был нужен, чтобы нажать хотелось быстрее.
 
 contract-the-loot-box-chests = Открываешь: обычный скин. Мигает «Почти!», и ты открываешь ещё один. Семь сундуков спустя легендарки всё нет. Утром письмо: 7 покупок, 34,93, карта с последними цифрами 4421.
+contract-the-loot-box-pic-inbox = Входящие
+contract-the-loot-box-pic-receipt-subject = Чек: 7 покупок
+contract-the-loot-box-pic-receipt-total = Итого: 34,93
+contract-the-loot-box-pic-receipt-card = Карта •••• 4421
 contract-the-loot-box-earned-gems = Твоих 500 кристаллов больше нет, а выпал обычный скин. Магазин мигает: «Почти получилось! Пополнить на 1000 кристаллов за 9,99?» Кнопка светится.
+contract-the-loot-box-pic-gems-left = 0
+contract-the-loot-box-pic-so-close = Почти получилось!
+contract-the-loot-box-pic-topup = 1000 кристаллов за 9,99
 contract-the-loot-box-odds-found = Нашлось мелким шрифтом: легендарка — 0,4%, примерно 1 из 250 сундуков. По 5,00 за сундук это около 1250 за один скин. Лутбокс работает как азартная игра: ты платишь за случайный шанс.
+contract-the-loot-box-pic-odds-title = Шансы выпадения
+contract-the-loot-box-pic-legendary = Легендарный
+contract-the-loot-box-pic-epic = Эпический
+contract-the-loot-box-pic-rare = Редкий
+contract-the-loot-box-pic-common = Обычный
+contract-the-loot-box-pic-pct-legendary = 0,4%
+contract-the-loot-box-pic-pct-epic = 4,6%
+contract-the-loot-box-pic-pct-rare = 20%
+contract-the-loot-box-pic-pct-common = 75%
 
 contract-the-loot-box-topup-choice = Эта светящаяся кнопка даст ещё одну попытку. Что теперь?
 contract-the-loot-box-choice-close-store = Закрываю магазин. Это «почти» — просто крючок.

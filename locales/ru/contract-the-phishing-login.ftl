@@ -31,6 +31,10 @@ contract-the-phishing-login-part-grammar = «Уважаемый клиетн, п
 contract-the-phishing-login-feedback-grammar = Зоркий глаз. Странные ошибки могут быть признаком подделки, а «уважаемый клиент» значит, что твоего имени даже не знают. Но осторожно: некоторые подделки написаны идеально.
 contract-the-phishing-login-part-logo = Логотип { $service } вверху
 contract-the-phishing-login-feedback-logo = Ни о чём не говорит. Логотип легко скопировать, поэтому он никогда не доказывает, что письмо настоящее. Лучше проверяй отправителя и ссылку.
+contract-the-phishing-login-pic-service = { $service }
+contract-the-phishing-login-pic-urgency = Ваш аккаунт будет УДАЛЁН через 2 часа!!
+contract-the-phishing-login-pic-grammar = Уважаемый клиетн, потвердите вашу личность
+contract-the-phishing-login-pic-verify-now = Подтвердить
 
 contract-the-phishing-login-open-choice = Внизу большая кнопка: «Подтвердить сейчас». Что ты сделаешь?
 contract-the-phishing-login-choice-own-app = Не нажимаю. Открою { $service } напрямую и посмотрю там.
@@ -54,6 +58,12 @@ contract-the-phishing-login-part-form = Форма просит твой пар�
 contract-the-phishing-login-feedback-form = Серьёзная улика. Настоящий вход никогда не просит пароль от другого аккаунта. Получив доступ к почте, мошенники смогут сбросить все твои остальные пароли.
 contract-the-phishing-login-part-timer = «Сеанс истечёт через 04:59»
 contract-the-phishing-login-feedback-timer = Верно: обратный отсчёт — ещё один способ надавить и не дать подумать. Страницу всегда можно закрыть и спокойно всё проверить.
+contract-the-phishing-login-pic-url = secure-login.acc0unt-check.net
+contract-the-phishing-login-pic-timer = Сеанс истечёт через 04:59
+contract-the-phishing-login-pic-username = Логин или почта
+contract-the-phishing-login-pic-password = Пароль
+contract-the-phishing-login-pic-email-password = Пароль от вашей почты
+contract-the-phishing-login-pic-log-in = Войти
 
 contract-the-phishing-login-page-choice = Страница всё ещё открыта, а письмо лежит во входящих. Что теперь?
 contract-the-phishing-login-choice-report-page = Закрою её и нажму «Сообщить о фишинге» в письме.
@@ -64,6 +74,8 @@ contract-the-phishing-login-choice-type = Всё равно войду. А вд�
 contract-the-phishing-login-feedback-type = Есть над чем подумать: «а вдруг правда» — именно на это рассчитывают мошенники. Если сомневаешься, проверь в настоящем приложении, но никогда по ссылке.
 
 contract-the-phishing-login-reported = Ты закрываешь страницу, ничего не вводя, и отмечаешь письмо. Почта переносит его в спам: «Спасибо, это помогает защитить других пользователей».
+contract-the-phishing-login-pic-spam = Спам
+contract-the-phishing-login-pic-thanks = Спасибо, это помогает защитить других пользователей.
 contract-the-phishing-login-forwarded = Твоё предупреждение приходит в чат — вместе со ссылкой. Через минуту { $friend } пишет тебе.
 
 contract-the-phishing-login-friend-tapped = слушай, ссылка из твоего сообщения открылась, просто посмотреть. там просят пароль. вводить??
@@ -75,6 +87,8 @@ contract-the-phishing-login-friend-safe = { $friend } закрывает стр�
 contract-the-phishing-login-friend-hacked = { $friend } вводит пароль. Через час этот аккаунт пишет всему чату: «Выручи! Скинь код, который тебе сейчас пришёл».
 
 contract-the-phishing-login-support-dm = Здравствуйте, это поддержка { $service }. Мы заметили подозрительную активность в вашем аккаунте. Чтобы его защитить, пришлите, пожалуйста, 6-значный код, который мы только что отправили вам по SMS.
+contract-the-phishing-login-pic-sms-code = Код { $service }: 482913
+contract-the-phishing-login-pic-sms-warn = Никому не сообщайте этот код.
 contract-the-phishing-login-choice-flag-dm = Не отвечаю. Отмечу как мошенничество, новый пароль, 2FA.
 contract-the-phishing-login-feedback-flag-dm = Именно. Настоящая поддержка никогда не просит коды. Незапрошенный код значит, что кто-то пытается войти, а новый уникальный пароль и 2FA закрывают ему дорогу.
 contract-the-phishing-login-choice-call-out = Ответить: «Хорошая попытка. Ты фейк, я на тебя пожалуюсь».
@@ -91,6 +105,9 @@ contract-the-phishing-login-choice-give-in = Ладно, отправлю. Го�
 contract-the-phishing-login-feedback-give-in = Есть над чем подумать: давление, которое растёт после «нет», — признак мошенничества. Настоящей поддержке твой код не нужен никогда.
 
 contract-the-phishing-login-hacked = Через несколько минут доступа больше нет. Пароль изменён, а твой аккаунт пишет друзьям: «Срочно выручи! Пришли код, который тебе только что пришёл».
+contract-the-phishing-login-pic-password-changed = Пароль изменён
+contract-the-phishing-login-pic-favour = Срочно выручи!
+contract-the-phishing-login-pic-favour-code = Пришли код, который тебе только что пришёл.
 contract-the-phishing-login-recover = Взломы случаются и с внимательными людьми. Сейчас главное — действовать быстро. Что ты сделаешь?
 contract-the-phishing-login-choice-recover = Восстановлю аккаунт, отмечу взлом и предупрежу друзей.
 contract-the-phishing-login-feedback-recover = Это самый быстрый путь. Восстановление в настоящем приложении, уникальный пароль, 2FA, жалоба и предупреждение друзьям останавливают взломщика. Расскажи и взрослому, которому доверяешь.

@@ -28,6 +28,10 @@ contract-the-quiz-app-adult-uncle = Дядя Дима
 contract-the-quiz-app-intro = Все в твоём групповом чате выкладывают результаты теста из { $app } — какой ты персонаж сериала { $show }. { $friend } хвастается, что вышел главный герой, и кидает тебе ссылку.
 
 contract-the-quiz-app-login-choice = Приложение открывается с большой кнопкой: «Войди через { $social }, чтобы начать! Мы сами опубликуем твой результат».
+contract-the-quiz-app-pic-question = Какой ты персонаж сериала { $show }?
+contract-the-quiz-app-pic-log-in-with = Войти через { $social }
+contract-the-quiz-app-pic-post-for-you = Мы сами опубликуем твой результат!
+contract-the-quiz-app-pic-guest = Играть как гость
 contract-the-quiz-app-choice-check-maker = А кто вообще это сделал? Сначала почитаю отзывы.
 contract-the-quiz-app-feedback-check-maker = Умно. Кто сделал приложение и что пишут в отзывах, подсказывает, можно ли ему доверять, ещё до того, как оно что-то от тебя получит.
 contract-the-quiz-app-choice-guest = Зайду как гость. Так мой аккаунт останется личным.
@@ -36,6 +40,10 @@ contract-the-quiz-app-choice-social-login = Войду через { $social }. {
 contract-the-quiz-app-feedback-social-login = Есть над чем подумать: если другом приложение пользуется, безопасным оно от этого не становится. Вход через соцсеть может отдать ему имя, фото, список друзей и право публиковать от тебя.
 
 contract-the-quiz-app-checked = У разработчика нет сайта, только адрес почты. В отзывах пишут: «Оно разослало сообщения всем моим контактам!» и «Зачем тесту мой микрофон?!» Потом { $app } показывает экран разрешений.
+contract-the-quiz-app-pic-maker = Нет сайта, только адрес почты
+contract-the-quiz-app-pic-get = Загрузить
+contract-the-quiz-app-pic-review-contacts = Оно разослало сообщения всем моим контактам!
+contract-the-quiz-app-pic-review-mic = Зачем тесту мой микрофон?!
 contract-the-quiz-app-guest = Гостевой режим работает. Но перед первым вопросом { $app } выдвигает экран разрешений.
 contract-the-quiz-app-linked = Вход выполнен. Ещё до первого вопроса в твоём { $social } появился пост от твоего имени: «Какой ты персонаж { $show }? Играй сейчас!» — со ссылкой на { $app }.
 
@@ -52,6 +60,8 @@ contract-the-quiz-app-part-results = Показ вопросов и резуль
 contract-the-quiz-app-feedback-part-results = Не улика: тест ведь именно этим и занимается. Разрешение, которое соответствует назначению приложения, — это нормально.
 contract-the-quiz-app-part-partners = Передача данных партнёрам (условия: 42 страницы)
 contract-the-quiz-app-feedback-part-partners = Спрятанные в длинных условиях «партнёры» — это обычно рекламщики и продавцы данных. Твои ответы и сведения становятся их товаром.
+contract-the-quiz-app-pic-allow-all = Разрешить всё
+contract-the-quiz-app-pic-choose = Выбрать разрешения
 
 contract-the-quiz-app-allow-choice = Внизу огромная яркая кнопка «Разрешить всё», крошечная серая ссылка «Выбрать разрешения» и маленький X, чтобы закрыть.
 contract-the-quiz-app-choice-leave = Нет уж. Тест, которому нужно всё это, не для меня. Закрываю.
@@ -64,6 +74,7 @@ contract-the-quiz-app-feedback-allow-all = Есть над чем подумат
 contract-the-quiz-app-left = Ты закрываешь { $app }. Контакты, местоположение и микрофон остаются твоими. Позже { $friend } пишет тебе.
 contract-the-quiz-app-trimmed = Ты снимаешь лишние галочки и видишь результат: главный герой! Под ним мелким серым шрифтом: «Твои ответы передаются нашим партнёрам». Позже { $friend } пишет тебе.
 contract-the-quiz-app-data-leak = Результат готов. А ночью всем в твоих контактах приходит сообщение: «Твой друг приглашает тебя попробовать { $app }!» Бабушка звонит и спрашивает, что это такое.
+contract-the-quiz-app-pic-invite-text = Твой друг приглашает тебя попробовать { $app }!
 
 contract-the-quiz-app-friend-asks = Тебе что выпало?? Все проходят. Оно даже нашло моих двоюродных в контактах лол
 contract-the-quiz-app-choice-show-settings = Оно забрало контакты! Отключи доступ в Настройках.

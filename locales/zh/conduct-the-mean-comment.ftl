@@ -36,6 +36,10 @@ conduct-the-mean-comment-part-honest = 不太是我喜欢的类型，不过你�
 conduct-the-mean-comment-feedback-honest = 不是不友善！他们诚实地说这不是自己最喜欢的，但说得很友善。友好地表达不同意见是可以的。
 conduct-the-mean-comment-part-nobody = 根本没人喜欢你，{ $friend }
 conduct-the-mean-comment-feedback-nobody = 不友善，找得好！这跟视频根本没关系，是冲着{ $friend }本人去的。这样的话会让人伤心很久。
+conduct-the-mean-comment-pic-typed = 史上最烂视频。反正你就是个假朋友。
+conduct-the-mean-comment-pic-post = 发布
+conduct-the-mean-comment-pic-pile-note = { $friend }的视频有 58 条新评论
+conduct-the-mean-comment-pic-reported = 举报已发送：已隐藏 3 条评论
 
 conduct-the-mean-comment-typing = 你还在为午饭的事生气。你的手指飞快地打字：“史上最烂视频。反正你就是个假朋友。”你的手指停在“发布”上。
 conduct-the-mean-comment-post-choice = 哇，情绪好大！生气是正常的。但网上的话可能会留很久，还会被很多人看到。你会怎么做？

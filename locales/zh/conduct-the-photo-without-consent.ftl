@@ -38,6 +38,11 @@ conduct-the-photo-without-consent-part-tags = 已标记：你和 12 位同学。
 conduct-the-photo-without-consent-feedback-part-tags = { $classmate }没有被标记，所以可能根本不知道有这张照片。没人问过当事人。这就是未经同意的发布。
 conduct-the-photo-without-consent-part-time = 发布于上午 8:14
 conduct-the-photo-without-consent-feedback-part-time = 时间不是问题。重要的是，{ $classmate }从来没有同意发布这张照片。
+conduct-the-photo-without-consent-pic-public = 公开
+conduct-the-photo-without-consent-pic-time = 上午 8:14
+conduct-the-photo-without-consent-pic-shares = 214 次转发
+conduct-the-photo-without-consent-pic-tags = 你和另外 12 人
+conduct-the-photo-without-consent-pic-caption = 睡美人笑死我了 #春游大巴
 
 conduct-the-photo-without-consent-share-choice = 笑死，这是史上最好笑的东西。大家快转发！！
 conduct-the-photo-without-consent-choice-dm-poster = 私信{ $poster }：删掉，{ $classmate }没同意。
@@ -59,6 +64,13 @@ conduct-the-photo-without-consent-choice-untag = 取消标记，至少我的名�
 conduct-the-photo-without-consent-feedback-untag = 取消标记让你的名字不在上面，不错。但照片仍然是公开的，{ $classmate }仍然需要有人站在自己这边。
 
 conduct-the-photo-without-consent-c-reported = 你保存了三张截图：帖子、配文和转发数。然后以“未经同意发布”举报了它。一分钟后，{ $classmate }给你发来消息。
+conduct-the-photo-without-consent-pic-report-title = 举报帖子
+conduct-the-photo-without-consent-pic-report-heading = 你为什么要举报？
+conduct-the-photo-without-consent-pic-reason-spam = 垃圾信息
+conduct-the-photo-without-consent-pic-reason-consent = 未经同意发布
+conduct-the-photo-without-consent-pic-reason-other = 其他原因
+conduct-the-photo-without-consent-pic-report-send = 提交举报
+conduct-the-photo-without-consent-pic-report-saved = 已保存 3 张截图
 conduct-the-photo-without-consent-c-blocked = 帖子从你的屏幕上消失了。一小时后，应用说没有发现问题，而你什么都没保存，没东西能给人看。接着，{ $classmate }给你发来消息。
 conduct-the-photo-without-consent-c-untagged = 你的名字不在上面了。照片还挂着：到中午已经转发 600 次，别的学校的人也在评论。接着，{ $classmate }给你发来消息。
 
@@ -83,6 +95,9 @@ conduct-the-photo-without-consent-c-teacher-friday = 很高兴你们来了。{ $
 conduct-the-photo-without-consent-c-left = 你没管。帖子还挂着，打呼噜的玩笑还在继续，{ $classmate }开始害怕坐大巴上学。
 
 conduct-the-photo-without-consent-c-your-share = 你的动态有 40 次浏览。接着{ $classmate }回复了：“真的吗？连你也这样？”
+conduct-the-photo-without-consent-pic-story-title = 你的动态
+conduct-the-photo-without-consent-pic-story-views = 40 次浏览
+conduct-the-photo-without-consent-pic-story-reply = 真的吗？连你也这样？
 conduct-the-photo-without-consent-fix-choice = 哎。这条回复很扎心，但你还是可以弥补。你会怎么做？
 conduct-the-photo-without-consent-choice-own-up = 删掉动态，道个歉，然后向{ $teacher }坦白一切。
 conduct-the-photo-without-consent-feedback-own-up = 这就是扭转局面的办法。删掉能阻止它经你传播，道歉对{ $classmate }很重要，信任的大人还能让原帖被删除。

@@ -21,6 +21,8 @@ conduct-the-pile-on-npc-teacher = 聂老师，年级主任
 
 conduct-the-pile-on-intro = 周六早上。昨晚你们年级的{ $classmate }在 { $app } 上发了一条欠考虑的“暴论”。现在它已经有 5 万次浏览，回复正在爆炸式增长。
 conduct-the-pile-on-post = 说个不受欢迎的观点：要是付不起学校滑雪旅行的钱，就像我一样周末去打工呗。有那么难吗？？
+conduct-the-pile-on-pic-views = 5 万次浏览
+conduct-the-pile-on-pic-reactions = 2400 个回应
 
 conduct-the-pile-on-spot = 不同意一条帖子没问题。但有些回复远远越界了。点出那些越界的回复。
 conduct-the-pile-on-card-title = { $classmate }收到的回复
@@ -35,6 +37,11 @@ conduct-the-pile-on-part-carer = “不是每个人都能周末打工。我们�
 conduct-the-pile-on-feedback-carer = 没有越界。它根据真实经历，冷静地表达了不同看法。好的反对意见就是这样的。
 conduct-the-pile-on-part-number = “谁把这人的电话号码发出来，让我们都去‘告诉’一下”
 conduct-the-pile-on-feedback-number = 没错。公开别人的电话或住址来针对对方，叫“开盒”，它会让网络围攻变成现实中的危险。举报它。
+conduct-the-pile-on-pic-original = 说个不受欢迎的观点：付不起滑雪旅行的钱？像我一样周末去打工呗。
+conduct-the-pile-on-pic-privileged = 说实话，这个观点挺“何不食肉糜”的。
+conduct-the-pile-on-pic-threat = 我们知道你住哪儿。周一给我小心点。
+conduct-the-pile-on-pic-carer = 不是每个人都能周末打工。我们有些人要照顾家人。
+conduct-the-pile-on-pic-number = 谁把这人的电话号码发出来，让我们都去“告诉”一下
 
 conduct-the-pile-on-friend-tags = 笑死你看到这个没？大家都在拿{ $classmate }做表情包。你也来一个，这是今年最好笑的事
 conduct-the-pile-on-choice-stay-out = 算了，我不掺和这种事，又不关我的事。
@@ -46,8 +53,12 @@ conduct-the-pile-on-feedback-check-in = 这才是挺身而出的旁观者。当�
 
 conduct-the-pile-on-classmate-replies = 谢谢。我知道那是个蠢观点，我已经道歉两次了。可是有人把我家地址发出来了，我睡不着。我爸妈还不知道。
 conduct-the-pile-on-pile-grows = 你继续往下刷。当晚，{ $classmate }发帖：“睡不着。有人把我家地址发出来了。求你们别再这样了。”回复还在不断增加。
+conduct-the-pile-on-pic-night-post = 睡不着。有人把我家地址发出来了。求你们别再这样了。
+conduct-the-pile-on-pic-new-replies = 38 条新回复
 conduct-the-pile-on-sleep-sign = “我睡不着”是一个警示信号：这件事{ $classmate }一个人扛不住。可以信任的成年人、学校心理老师或求助热线都能帮忙。角落里的“寻求帮助”按钮，你也可以用。
 conduct-the-pile-on-meme-viral = 你的表情包成了当天点赞最多的。到了晚上，有人在回复里发出了{ $classmate }家的地址，就在你的表情包正下方。
+conduct-the-pile-on-pic-top = 今日点赞最多
+conduct-the-pile-on-pic-likes = 6200
 
 conduct-the-pile-on-what-now = 对方信任你才告诉你这些。地址被公开是真正的危险，不只是难听的评论。你怎么回复？
 conduct-the-pile-on-choice-tell-home = 全部截图。你叫醒爸妈，我来联系聂主任。

@@ -35,6 +35,11 @@ content-the-body-image-feed-part-link = “计划在简介里：限今天，六�
 content-the-body-image-feed-feedback-link = 对：今天就截止的折扣是为了催你。如果有人在卖计划，那他的“前后对比”也是推销话术。
 content-the-body-image-feed-part-gym = 背景里有一个哑铃架
 content-the-body-image-feed-feedback-gym = 这不是线索。运动和去健身房都很好。问题出在修图、广告，以及“你的身体是一张‘之前’的照片”这种观念。
+content-the-body-image-feed-pic-sponsored = 与 Corevita Labs 的付费合作
+content-the-body-image-feed-pic-day1 = 第 1 天
+content-the-body-image-feed-pic-day30 = 第 30 天
+content-the-body-image-feed-pic-claim = 30天保证见效，无效退款！
+content-the-body-image-feed-pic-link = 计划在简介里：限今天，六折
 
 content-the-body-image-feed-challenge = 我要做30天变美挑战！！每天发一张进度自拍，我们互相打分。你来吗？每天都能比一比
 content-the-body-image-feed-choice-join = 我陪你一起做，这样你就不用一个人坚持了。
@@ -58,6 +63,10 @@ content-the-body-image-feed-feedback-reset = 这才是掌握主动。“不感�
 content-the-body-image-feed-reset-done = 你终于睡了个好觉。第二天早上，信息流里是做饭、攀岩，还有一只会玩滑板的狗。好多了。
 content-the-body-image-feed-same-again = 十分钟后，新账号用同样的视频填满了空缺。信息流学的是你看了多久，不是你关注了谁。你凌晨三点才睡着。
 content-the-body-image-feed-plan-bought = 所谓“计划”只是一份网上免费就能找到的运动清单，外加一个你没注意到的包月订阅。早上六点开始推送：“别断了你的连续打卡！”
+content-the-body-image-feed-pic-alarm-time = 6:00
+content-the-body-image-feed-pic-streak = 别断了你的连续打卡！
+content-the-body-image-feed-pic-plan-title = 30天变美挑战
+content-the-body-image-feed-pic-renews = 你的计划每月自动续费。
 
 content-the-body-image-feed-next-day = 我能跟你说件事吗？我控制不住拿自己和那些视频比。现在我讨厌自己的每一张照片。你千万别告诉别人
 content-the-body-image-feed-choice-together = 很多人都这样。午饭时一起去找叶老师？

@@ -33,6 +33,13 @@ content-the-deepfake-clip-part-caption = 配文：“趁还没被删赶紧转！
 content-the-deepfake-clip-feedback-caption = 没错。大写字母、恐慌感和“趁还没被删”都是冲着你的情绪来的，好让你不假思索就转发。情绪强烈的时候，恰恰最该慢下来。
 content-the-deepfake-clip-part-date = 发布于今天 09:14
 content-the-deepfake-clip-feedback-date = 单看这一条不算线索：新帖子很正常。不过一定要看日期，因为旧视频或断章取义的视频常被当作“突发新闻”再次转发。
+content-the-deepfake-clip-pic-reposted = { $friend }转发了
+content-the-deepfake-clip-pic-account = @RealTruthDaily
+content-the-deepfake-clip-pic-joined = 3 天前注册
+content-the-deepfake-clip-pic-date = 今天 09:14
+content-the-deepfake-clip-pic-caption = 趁还没被删赶紧转！！
+content-the-deepfake-clip-pic-subtitle = 选举结果早就定了。
+content-the-deepfake-clip-pic-views = 200 万次播放
 
 content-the-deepfake-clip-react = { $friend }正要把它发到年级群里：300 个人，很多人是第一次投票。你会怎么做？
 content-the-deepfake-clip-choice-share = 发吧。大家投票前有权看到这个。
@@ -44,6 +51,10 @@ content-the-deepfake-clip-feedback-wait = 这一停很聪明。你先拦住了�
 content-the-deepfake-clip-c-spreads = 你的帖子火了：一小时转发 400 次。截图只留下了视频，丢掉了所有怀疑。接着，一家事实核查机构把它标记为 AI 生成，而你的名字就在讨论串里它的正下方。
 content-the-deepfake-clip-c-scroll = 你继续往下刷。一小时后，这段视频出现在年级群里，有 80 个回应，{ $friend }还加了一句：“不会投票给那个骗子。”
 content-the-deepfake-clip-c-lateral = { $friend }等着你。你截了一帧画面去以图搜图，找到了原始视频：两年前的一场演讲，{ $candidate }在里面说的恰恰相反。已经有两家事实核查机构把它标记为 AI 生成。
+content-the-deepfake-clip-pic-search = 以图搜图
+content-the-deepfake-clip-pic-original = 原始视频：两年前的完整演讲
+content-the-deepfake-clip-pic-check-one = 事实核查：这段视频是 AI 生成的
+content-the-deepfake-clip-pic-check-two = 事实核查：真实演讲里说的恰恰相反
 
 content-the-deepfake-clip-friend-chat = 好吧，大家都说它是假的。说实话？就算是假的，这也正是{ $candidate }会说的话。真假有那么重要吗？
 content-the-deepfake-clip-choice-debunk = 引用转发：“假的！大家快举报，别上当！”
@@ -53,6 +64,9 @@ content-the-deepfake-clip-feedback-correct = 这样既能阻止假视频，又�
 content-the-deepfake-clip-choice-meme = 谁在乎？我发张{ $candidate }的表情包。哈哈
 content-the-deepfake-clip-feedback-meme = 学习的机会：表情包会让假视频继续流传，哪怕只是开玩笑。一段捏造的视频可能左右真实的选票，不管你怎么看待某人的政治立场，这都不公平。
 content-the-deepfake-clip-c-reported = 几个小时内，平台就给这段视频加上了“经过篡改的媒体”标签，并停止推荐它。{ $friend }看了事实核查，再也不碰这段视频了：“好吧，这太吓人了。它看起来太真了。”
+content-the-deepfake-clip-pic-manipulated = 经过篡改的媒体
+content-the-deepfake-clip-pic-see-check = 查看事实核查
+content-the-deepfake-clip-pic-not-recommended = 这段视频已不再推荐
 content-the-deepfake-clip-c-debunk = 你那条“假的！”被转发了 300 次，但大多数人转发是为了视频本身。应用把它推进了几千个信息流，截图还把你的提醒裁掉了。
 content-the-deepfake-clip-c-meme = 你的表情包逗笑了很多人，被转发 200 次，每一次都带着假视频的说法。接着，事实核查机构把视频标记为 AI 生成，而你的表情包就在它正下方。
 

@@ -33,6 +33,14 @@ content-the-fake-news-post-part-link = 购买 3 天套装：glowtonic-shop.biz�
 content-the-fake-news-post-feedback-part-link = 这条帖子在卖东西。带着购物链接的神奇疗法，通常是伪装成新闻的广告。
 content-the-fake-news-post-part-wording = 医生们不想让你知道！趁还没被封赶紧转发！！！
 content-the-fake-news-post-feedback-part-wording = 大写、秘密和“赶紧转发”，就是为了让你激动而不是思考。真正的健康建议不需要催你。
+content-the-fake-news-post-pic-joined = 6 天前注册
+content-the-fake-news-post-pic-shares = 8 万
+content-the-fake-news-post-pic-date = 今天 16:02
+content-the-fake-news-post-pic-headline = 医生们不想让你知道！
+content-the-fake-news-post-pic-banned = 趁还没被封赶紧转发！！！
+content-the-fake-news-post-pic-link = glowtonic-shop.biz
+content-the-fake-news-post-pic-price = 24.99
+content-the-fake-news-post-pic-buy = 立即购买
 content-the-fake-news-post-remember = 转发之前，先查查帖子背后是谁、真正的来源怎么说：评论和转发量什么也证明不了。私下纠正朋友，并举报虚假帖子。
 content-the-fake-news-post-part-photo = 照片：{ $doctor }拿着一个瓶子，标签贴得歪歪的
 content-the-fake-news-post-feedback-part-photo = 仔细看：标签歪着，像是贴上去的，这是照片被修改过的迹象。谁都可以拿真医生的照片，把自己的产品P上去。
@@ -47,6 +55,12 @@ content-the-fake-news-post-feedback-share = 学习的机会：帖子只是声称
 
 content-the-fake-news-post-c-comments = 最上面的评论写着“对我有用！！”“治好了我表哥！”。你看不出是谁写的，也还是不知道这些是不是真的。
 content-the-fake-news-post-c-search = 找到了！{ $doctor }的真实主页上说：“我从没说过这话。连续 3 天只喝补剂很危险。”一个医疗机构的网页也说，根本没有这种疗法。
+content-the-fake-news-post-pic-search = { $doctor } Glow Tonic
+content-the-fake-news-post-pic-doctor = { $doctor }
+content-the-fake-news-post-pic-quote = 我从没说过这话。
+content-the-fake-news-post-pic-quote-more = 连续 3 天只喝补剂很危险。
+content-the-fake-news-post-pic-service = 医疗机构
+content-the-fake-news-post-pic-service-says = 根本没有这种疗法。
 content-the-fake-news-post-c-share = 你的转发收到了 30 个赞。接着你的小表妹给你发消息：“我是不是应该不吃饭，只喝那个补剂？你都转了，肯定是真的。”
 
 content-the-fake-news-post-still-unsure = 你转了没？？我姨妈今晚就要下单了！
@@ -56,6 +70,9 @@ content-the-fake-news-post-choice-unsure-search = 等等，我先查查{ $doctor
 content-the-fake-news-post-feedback-unsure-search = 对。评论证明不了健康说法，但医生本人的主页或医疗机构可以。走出帖子去查，才是真正的核实。
 
 content-the-fake-news-post-kind-choice = 回到班级群，大家正在吐槽{ $friend }：“哈哈你真是什么都信”“居然会上这种当”。{ $friend }不说话了。
+content-the-fake-news-post-pic-group = 班级群
+content-the-fake-news-post-pic-joke1 = 哈哈你真是什么都信
+content-the-fake-news-post-pic-joke2 = 居然会上这种当
 content-the-fake-news-post-choice-post-page = 把真实主页发到群里，帮大家都看清楚。
 content-the-fake-news-post-feedback-post-page = 阻止假消息传播很重要。但在大家嘲笑{ $friend }的时候发出来，等于火上浇油。先私聊更友善，也更管用。
 content-the-fake-news-post-choice-laugh = 跟大家一样，发个笑哭的表情。

@@ -37,6 +37,17 @@ content-the-scary-video-part-label = 标签：儿童专属
 content-the-scary-video-feedback-label = 没错！谁都能给视频贴上“儿童”标签。如果封面和标题看起来很吓人，这个标签就是在说谎。
 content-the-scary-video-part-views = 200 万次播放
 content-the-scary-video-feedback-views = 这不是线索。播放量多只说明点的人多，并不能告诉你视频是友好的还是吓人的，所以要看看其他地方。
+content-the-scary-video-pic-title = 今晚你别想睡了！！！千万别一个人看
+content-the-scary-video-pic-channel = xX_Toon_Horror_Xx
+content-the-scary-video-pic-label = 儿童专属
+content-the-scary-video-pic-views = 200万次播放
+content-the-scary-video-pic-autoplay = 自动播放
+content-the-scary-video-pic-photos = 相册
+content-the-scary-video-pic-saved = 截图已保存
+content-the-scary-video-pic-blocked = 频道已屏蔽
+content-the-scary-video-pic-empty = 这里什么都没有
+content-the-scary-video-pic-settings = 设置
+content-the-scary-video-pic-kids = 儿童模式
 
 content-the-scary-video-video-plays = 可是自动播放可不会等小侦探！动画里的朋友们开始打架、尖叫，一张吓人的脸突然跳了出来。你的心怦怦直跳。
 content-the-scary-video-scared-choice = 好吓人！害怕是没关系的。而且这不是你的错：视频是自己播起来的。你会怎么做？

@@ -36,6 +36,8 @@ contract-the-app-permissions-part-signup = 用你的邮箱和生日注册
 contract-the-app-permissions-feedback-signup = 发现得好！邮箱和生日是个人信息。小朋友注册前应该先问爸爸妈妈，而且很多应用不用账号也能画画。
 contract-the-app-permissions-part-button = 一个巨大的“全部允许”按钮，和一个小小的“自己选择”链接
 contract-the-app-permissions-feedback-button = 眼光真尖！把“全部同意”做得很大，把“自己选择”做得很小，是催你的套路。你随时都可以一项一项地选。
+contract-the-app-permissions-pic-allow = 全部允许
+contract-the-app-permissions-pic-choose = 自己选择
 
 contract-the-app-permissions-perm-choice = 那么，你要点哪里？记住，这些设置以后也能改。
 contract-the-app-permissions-choice-choose = 点“自己选择”：只开相机，也不注册
@@ -48,6 +50,8 @@ contract-the-app-permissions-feedback-allow-all = 学习的机会：“别人说
 contract-the-app-permissions-chose-camera = 你点了那个小小的“自己选择”。相机：只在画画时开。位置和联系人：不行。你跳过了注册，应用照样打开了！
 contract-the-app-permissions-friend-reply = 我直接点了“全部同意”。大家都这么做！不就是个画画应用嘛。
 contract-the-app-permissions-allowed-all = 框关上了，你开始画画。接着弹出一张地图：“你附近的画家！”你的位置点就在上面，正好在你家那儿。
+contract-the-app-permissions-pic-map = 你附近的画家！
+contract-the-app-permissions-pic-you = 你
 
 contract-the-app-permissions-friend-choice = { $friend }全部同意了。那个大框还在等你。你会怎么做？
 contract-the-app-permissions-choice-ask-adult = 请{ $adult }陪我把整个列表看一遍
@@ -59,6 +63,9 @@ contract-the-app-permissions-adult-checks = 来问我，想得真周到！相机
 contract-the-app-permissions-drawing = 你用魔法画笔画了一条龙，看起来太棒了！时间过得飞快。很快就到睡觉时间了，这时又弹出一个新窗口。
 
 contract-the-app-permissions-bedtime-nag = “先别走！今晚再画 3 幅就能解锁{ $brush }，或者现在花 4.99 直接买！你的连续记录午夜就要断了！”
+contract-the-app-permissions-pic-nag = 再画 3 幅就能解锁{ $brush }！
+contract-the-app-permissions-pic-streak = 你的连续记录午夜就要断了！
+contract-the-app-permissions-pic-buy = 现在购买：4.99
 contract-the-app-permissions-choice-stop = 关掉它，去睡觉吧。画笔可以等。
 contract-the-app-permissions-feedback-stop = 你才是屏幕的主人！“连续记录要断了”是让你不睡觉的套路。睡个好觉，明天画得更好。
 contract-the-app-permissions-choice-one-more = 就再画一幅。{ $adult }不会介意的。
@@ -80,6 +87,9 @@ contract-the-app-permissions-stopped-late = 你关上了平板。早上有点困
 contract-the-app-permissions-midnight = 再来一幅变成了五幅。快到午夜时画笔才解锁，第二天你上课一直打哈欠。
 
 contract-the-app-permissions-invite = 第二天，{ $friend }问你：“{ $app } 为什么以你的名义给我发了邀请？”你根本没发过！
+contract-the-app-permissions-pic-invite = 快来 { $app } 找我吧！
+contract-the-app-permissions-pic-together = 我们一起画画吧！
+contract-the-app-permissions-pic-join = 加入
 contract-the-app-permissions-shared-choice = 糟糕。这个应用在用你的位置和联系人。别担心，这可以补救。你会怎么做？
 contract-the-app-permissions-choice-show-adult = 把地图和那条奇怪的邀请都拿给{ $adult }看
 contract-the-app-permissions-feedback-show-adult = 最好的做法！爸爸妈妈可以关掉位置和联系人权限，再看看应用存了什么。很多人都点过“全部同意”。尽快拿给大人看，问题才能解决。

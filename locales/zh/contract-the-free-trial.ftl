@@ -26,6 +26,10 @@ contract-the-free-trial-choice-ten-minutes = 就十分钟，保住连续记录�
 contract-the-free-trial-feedback-ten-minutes = 十分钟很少真的只是十分钟。连续记录让你觉得会失去什么，于是应用在午夜把你拉了回来。关掉连续记录提醒，它就拉不动你了。
 contract-the-free-trial-choice-freeze = 反正免费，冻结吧。细节以后再检查。
 contract-the-free-trial-feedback-freeze = 学习的机会：午夜的“一键免费”专挑人累得不想看字的时候出现。它要的那张银行卡，正是把试用变成账单的东西。
+contract-the-free-trial-pic-clock = 23:40
+contract-the-free-trial-pic-streak-ends = 你 21 天的连续记录午夜就要中断！
+contract-the-free-trial-pic-do-round = 做一轮
+contract-the-free-trial-pic-freeze = 冻结：7 天免费
 
 contract-the-free-trial-slept = 你关掉提醒睡觉了。早上连续记录归零，单词卡却好像更容易了。接着一个弹窗盖住了它们：“升级高级版！7 天免费。”
 contract-the-free-trial-ten-more = 十分钟变成了四十分钟：“奖励关卡！双倍积分！”00:30 才熄灯。第二天，一个弹窗盖住了你的单词卡：“再也不丢连续记录。高级版，7 天免费。”
@@ -42,6 +46,13 @@ contract-the-free-trial-part-data = 条款：“我们可能与精选合作伙�
 contract-the-free-trial-feedback-data = 没错。“合作伙伴”可能是购买你学什么、何时学、在哪学等信息的广告商。同意之前，先看看你的数据会被怎样使用。
 contract-the-free-trial-part-features = “无限记忆卡和历年真题”
 contract-the-free-trial-feedback-features = 这不是线索：这只是高级版提供的功能。功能没问题；重要的是试用结束后的价格，以及他们怎样使用你的数据。
+contract-the-free-trial-pic-feature-cards = 无限记忆卡
+contract-the-free-trial-pic-feature-papers = 全部历年真题
+contract-the-free-trial-pic-card-number = 银行卡号
+contract-the-free-trial-pic-offers = 向我发送合作伙伴的优惠信息
+contract-the-free-trial-pic-start-trial = 开始免费试用
+contract-the-free-trial-pic-renewal = 之后每年扣费 79.99，除非取消
+contract-the-free-trial-pic-terms = 条款：我们可能与精选合作伙伴共享你的数据
 
 contract-the-free-trial-sign-up = 高级版看起来挺有用，{ $friend }也在用。你会怎么做？
 contract-the-free-trial-choice-stay-free = 免费版就够用了。关掉这个弹窗。
@@ -53,7 +64,16 @@ contract-the-free-trial-feedback-start-trial = 学习的机会：“随时可取
 
 contract-the-free-trial-free-win = 你关掉优惠，继续用免费版。第 8 天，{ $friend }抱怨：自己的“免费”试用刚刚变成了一年 79.99。
 contract-the-free-trial-day-six = 第 6 天：提醒响了。取消要经过五个页面，然后是：“确定吗？你会失去连续记录！再免费用 3 天？”一个倒计时从 60 开始。
+contract-the-free-trial-pic-timer = 0:47
+contract-the-free-trial-pic-sure = 确定吗？
+contract-the-free-trial-pic-lose-streak = 你会失去连续记录！
+contract-the-free-trial-pic-stay-free = 再免费用 3 天
+contract-the-free-trial-pic-cancel-anyway = 仍然取消
 contract-the-free-trial-charged = 第 8 天：卡里被扣了 79.99，一整年的费用。收件箱里塞满了“合作伙伴优惠”，连续记录提醒现在凌晨 2 点也会来。
+contract-the-free-trial-pic-day-eight = 第 8 天
+contract-the-free-trial-pic-paid = { $app } 高级版：1 年
+contract-the-free-trial-pic-amount = -79.99
+contract-the-free-trial-pic-partner-offers = 合作伙伴优惠
 
 contract-the-free-trial-cancel-flow = 倒计时在走。你点哪个？
 contract-the-free-trial-choice-cancel-anyway = 照样取消。连续记录不值 79.99 一年。

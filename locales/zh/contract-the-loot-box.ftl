@@ -36,6 +36,10 @@ contract-the-loot-box-part-card = 已勾选：使用尾号 4421 的已保存银�
 contract-the-loot-box-feedback-part-card = 替你勾选好的选项，会用这台设备上保存的银行卡付款，很可能是爸妈的卡。默认勾选是一种黑暗模式：你从来没有选过它。
 contract-the-loot-box-part-rank = 你的段位：黄金 II，再赢 1 场升铂金
 contract-the-loot-box-feedback-part-rank = 这只是你的进度，没什么套路。不过商店就爱在你最兴奋的时候弹出来。
+contract-the-loot-box-pic-rank = 黄金 II
+contract-the-loot-box-pic-timer = 04:59
+contract-the-loot-box-pic-price = 500
+contract-the-loot-box-pic-card = 使用尾号 4421 的卡付款
 
 contract-the-loot-box-chest-choice = 我昨天从这个宝箱里开出了传说级！！趁倒计时没结束赶紧开，信我
 contract-the-loot-box-choice-find-odds = 先关掉。真实概率到底多少？我去查查。
@@ -46,8 +50,24 @@ contract-the-loot-box-choice-trust-friend = 我信任{ $friend }。趁倒计时�
 contract-the-loot-box-feedback-trust-friend = 学习的机会：神秘宝箱就像赌博，你花钱买的是一次随机的机会。朋友运气好说明不了你的概率，倒计时就是为了让你快点点。
 
 contract-the-loot-box-chests = 你打开了：一款普通皮肤。屏幕闪着“就差一点！”，你又开了一个。七个宝箱之后，还是没有传说级。第二天早上来了一封邮件：7 笔购买，共 34.93，尾号 4421 的卡。
+contract-the-loot-box-pic-inbox = 收件箱
+contract-the-loot-box-pic-receipt-subject = 收据：7 笔购买
+contract-the-loot-box-pic-receipt-total = 合计：34.93
+contract-the-loot-box-pic-receipt-card = 尾号 4421 的卡
 contract-the-loot-box-earned-gems = 你的 500 宝石没了，只换来一款普通皮肤。商店闪出一行字：“就差一点！花 9.99 充值 1000 宝石？”按钮闪闪发光。
+contract-the-loot-box-pic-gems-left = 0
+contract-the-loot-box-pic-so-close = 就差一点！
+contract-the-loot-box-pic-topup = 9.99 充值 1000 宝石
 contract-the-loot-box-odds-found = 在小字里找到了：传说级 0.4%，大约 250 个宝箱出一个。一个宝箱约 5.00，一款皮肤大约要 1,250。神秘宝箱就像赌博：你花钱买的是一次随机的机会。
+contract-the-loot-box-pic-odds-title = 掉落概率
+contract-the-loot-box-pic-legendary = 传说
+contract-the-loot-box-pic-epic = 史诗
+contract-the-loot-box-pic-rare = 稀有
+contract-the-loot-box-pic-common = 普通
+contract-the-loot-box-pic-pct-legendary = 0.4%
+contract-the-loot-box-pic-pct-epic = 4.6%
+contract-the-loot-box-pic-pct-rare = 20%
+contract-the-loot-box-pic-pct-common = 75%
 
 contract-the-loot-box-topup-choice = 那个发光的按钮能让你再试一次。现在呢？
 contract-the-loot-box-choice-close-store = 关掉商店。“就差一点”只是个钩子。

@@ -31,6 +31,10 @@ contract-the-phishing-login-part-grammar = “亲爱的尊贵客护，请验正�
 contract-the-phishing-login-feedback-grammar = 眼光真好。奇怪的错别字可能是一个迹象，而“尊贵客户”说明他们连你的名字都不知道。不过要小心：有些假邮件写得一字不差。
 contract-the-phishing-login-part-logo = 顶部的 { $service } 标志
 contract-the-phishing-login-feedback-logo = 这说明不了什么。标志很容易复制，所以有标志从来不能证明邮件是真的。要去看发件人和链接。
+contract-the-phishing-login-pic-service = { $service }
+contract-the-phishing-login-pic-urgency = 你的账号将在 2 小时后被删除！！
+contract-the-phishing-login-pic-grammar = 亲爱的尊贵客护，请验正您的身份
+contract-the-phishing-login-pic-verify-now = 立即验证
 
 contract-the-phishing-login-open-choice = 最下面有一个大按钮：“立即验证”。你会怎么做？
 contract-the-phishing-login-choice-own-app = 不点。我自己打开 { $service } 去看看。
@@ -54,6 +58,12 @@ contract-the-phishing-login-part-form = 表单既要你的密码，又要你的�
 contract-the-phishing-login-feedback-form = 重大线索。正规的登录页面绝不会要另一个账号的密码。有了你的邮箱，他们就能重置你所有其他账号的密码。
 contract-the-phishing-login-part-timer = “会话将在 04:59 后过期”
 contract-the-phishing-login-feedback-timer = 没错：倒计时是又一重压力，让你来不及思考。你随时可以关掉页面，冷静地查证。
+contract-the-phishing-login-pic-url = secure-login.acc0unt-check.net
+contract-the-phishing-login-pic-timer = 会话将在 04:59 后过期
+contract-the-phishing-login-pic-username = 用户名或邮箱
+contract-the-phishing-login-pic-password = 密码
+contract-the-phishing-login-pic-email-password = 你的邮箱密码
+contract-the-phishing-login-pic-log-in = 登录
 
 contract-the-phishing-login-page-choice = 页面还开着，邮件也还在收件箱里。现在怎么办？
 contract-the-phishing-login-choice-report-page = 关掉页面，再在邮件上点“举报钓鱼”。
@@ -64,6 +74,8 @@ contract-the-phishing-login-choice-type = 还是登录吧。万一是真的，�
 contract-the-phishing-login-feedback-type = 学习的机会：“万一是真的”正是骗子指望的。拿不准时，去真正的应用里核实，绝不要通过链接。
 
 contract-the-phishing-login-reported = 你什么都没输入就关掉页面，并举报了邮件。邮箱把它移进垃圾箱：“谢谢，这有助于保护其他用户。”
+contract-the-phishing-login-pic-spam = 垃圾邮件
+contract-the-phishing-login-pic-thanks = 谢谢，这有助于保护其他用户。
 contract-the-phishing-login-forwarded = 你的提醒发到了群里，链接也在里面。一分钟后，{ $friend }给你发来消息。
 
 contract-the-phishing-login-friend-tapped = 等等，我点了你消息里的链接想看看是什么。它让我输密码。要输吗？？
@@ -75,6 +87,8 @@ contract-the-phishing-login-friend-safe = { $friend }什么都没输入就关掉
 contract-the-phishing-login-friend-hacked = { $friend }输入了密码。一小时后，这个账号给全群发消息：“帮个忙！把你刚收到的验证码发给我。”
 
 contract-the-phishing-login-support-dm = 你好，这里是 { $service } 客服。我们发现你的账号有可疑活动。为了保护账号，请回复我们刚刚发到你手机上的 6 位验证码。
+contract-the-phishing-login-pic-sms-code = { $service } 验证码：482913
+contract-the-phishing-login-pic-sms-warn = 请勿将验证码告诉任何人。
 contract-the-phishing-login-choice-flag-dm = 不回复。标记为诈骗，换新密码，开两步验证。
 contract-the-phishing-login-feedback-flag-dm = 没错。真正的客服从不要你的验证码。你没申请却收到验证码，说明有人想登进来；换一个独一无二的新密码并开启两步验证，就能把对方挡在门外。
 contract-the-phishing-login-choice-call-out = 回复：“别装了，我知道你是假的，我要举报你。”
@@ -91,6 +105,9 @@ contract-the-phishing-login-choice-give-in = 好吧，发给他们。他们说�
 contract-the-phishing-login-feedback-give-in = 学习的机会：你一说“不”，压力就加码，这正是诈骗的信号。真正的客服永远不需要你的验证码。
 
 contract-the-phishing-login-hacked = 几分钟后你就登不进去了。你的密码被改了，你的账号正在给你的朋友们发消息：“帮个忙！把你刚收到的验证码发给我。”
+contract-the-phishing-login-pic-password-changed = 密码已更改
+contract-the-phishing-login-pic-favour = 帮个忙！
+contract-the-phishing-login-pic-favour-code = 把你刚收到的验证码发给我。
 contract-the-phishing-login-recover = 细心的人也会被盗号。现在最重要的是行动要快。你会怎么做？
 contract-the-phishing-login-choice-recover = 找回账号，标记被盗，提醒朋友。
 contract-the-phishing-login-feedback-recover = 这是最快的回头路。在真正的应用里找回账号，换独一无二的密码，开两步验证，举报，再提醒朋友，就能阻止黑客冒用你的名字。也告诉一位信任的大人。

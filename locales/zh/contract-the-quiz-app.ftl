@@ -28,6 +28,10 @@ contract-the-quiz-app-adult-uncle = 叔叔
 contract-the-quiz-app-intro = 你们群里每个人都在发 { $app } 的测试结果：“你是《{ $show }》里的哪个角色？”{ $friend }测出了主角，还把链接发给了你。
 
 contract-the-quiz-app-login-choice = 应用一打开就是一个大按钮：“用 { $social } 登录开始测试！我们会替你发布结果。”
+contract-the-quiz-app-pic-question = 你是《{ $show }》里的哪个角色？
+contract-the-quiz-app-pic-log-in-with = 用 { $social } 登录
+contract-the-quiz-app-pic-post-for-you = 我们会替你发布结果！
+contract-the-quiz-app-pic-guest = 以游客身份玩
 contract-the-quiz-app-choice-check-maker = 这是谁做的？我先看看评价再说。
 contract-the-quiz-app-feedback-check-maker = 聪明。在它拿到你任何东西之前，是谁做的、评价怎么说，就能告诉你它值不值得信任。
 contract-the-quiz-app-choice-guest = 我用游客身份玩，这样账号更私密。
@@ -36,6 +40,10 @@ contract-the-quiz-app-choice-social-login = 用 { $social } 登录。{ $friend }
 contract-the-quiz-app-feedback-social-login = 学习的机会：朋友在用，不代表应用安全。社交账号登录可能把你的名字、照片、好友列表，还有以你名义发帖的权利交给它。
 
 contract-the-quiz-app-checked = 开发者没有网站，只有一个邮箱地址。评价里写着：“它给我所有联系人都发了短信！”还有“一个测试为什么要我的麦克风？！”接着，{ $app } 弹出了权限页面。
+contract-the-quiz-app-pic-maker = 没有网站，只有一个邮箱地址
+contract-the-quiz-app-pic-get = 获取
+contract-the-quiz-app-pic-review-contacts = 它给我所有联系人都发了短信！
+contract-the-quiz-app-pic-review-mic = 一个测试为什么要我的麦克风？！
 contract-the-quiz-app-guest = 游客模式可以用。但第一道题之前，{ $app } 弹出了一个权限页面。
 contract-the-quiz-app-linked = 登录成功。你还没答一道题，{ $app } 就已经用你的名义在 { $social } 上发了帖：“你是《{ $show }》里的哪个角色？快来玩！”还附上了链接。
 
@@ -52,6 +60,8 @@ contract-the-quiz-app-part-results = 显示你的测试题目和结果
 contract-the-quiz-app-feedback-part-results = 这不是线索：这正是测试要做的事。和应用用途相符的权限没问题。
 contract-the-quiz-app-part-partners = 与合作伙伴共享你的数据（条款：42 页）
 contract-the-quiz-app-feedback-part-partners = 藏在长长条款里的“合作伙伴”，通常指广告商和数据贩子。你的答案和个人信息就成了他们的商品。
+contract-the-quiz-app-pic-allow-all = 全部允许
+contract-the-quiz-app-pic-choose = 选择权限
 
 contract-the-quiz-app-allow-choice = 最下面有一个又大又亮的“全部允许”按钮，一个灰色的小小的“选择权限”链接，角落里还有一个小小的 X 可以关闭。
 contract-the-quiz-app-choice-leave = 算了。一个测试要这么多东西，我不玩了，关掉。
@@ -64,6 +74,7 @@ contract-the-quiz-app-feedback-allow-all = 学习的机会：“全部允许”�
 contract-the-quiz-app-left = 你关掉了 { $app }。通讯录、位置和麦克风都还是你自己的。过了一会儿，{ $friend }给你发来消息。
 contract-the-quiz-app-trimmed = 你取消了多余的权限，看到了结果：主角！下面有一行灰色小字：“你的答案会与我们的合作伙伴共享。”过了一会儿，{ $friend }给你发来消息。
 contract-the-quiz-app-data-leak = 你拿到了结果。当天晚上，你通讯录里的每个人都收到一条短信：“你的朋友邀请你试试 { $app }！”你奶奶打电话来问这是什么。
+contract-the-quiz-app-pic-invite-text = 你的朋友邀请你试试 { $app }！
 
 contract-the-quiz-app-friend-asks = 你测出什么了？？大家都在玩。它甚至从我通讯录里找到了我表哥表姐，哈哈
 contract-the-quiz-app-choice-show-settings = 它拿走了你的通讯录！去设置里把权限关掉。

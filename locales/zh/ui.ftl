@@ -86,6 +86,7 @@ stage-chat = 聊天
 stage-feed = 动态
 stage-popup = 优惠
 level-spot-hint = 点出每一个露出破绽的地方，然后按“我找好了”。
+level-spot-hint-picture = 仔细看这张图。点出每一个露出破绽的地方（也可以用 Tab 键移过去再按回车），然后按“我找好了”。
 level-spot-done = 我找好了
 level-spot-clue = 眼光真好：这是一条线索！
 level-spot-not-clue = 这部分没问题。

@@ -14,6 +14,7 @@ mod gamepad;
 pub mod help;
 mod language;
 pub mod motion;
+pub mod pictures;
 pub mod reveal;
 pub mod sango;
 pub mod screens;
@@ -80,6 +81,7 @@ impl Plugin for GameLogicPlugin {
             voice::plugin,
             gamepad::plugin,
             widgets::plugin,
+            pictures::plugin,
         ));
         #[cfg(not(target_arch = "wasm32"))]
         app.add_plugins(snapshot::plugin);
@@ -109,6 +111,10 @@ pub struct GameOptions {
     pub settings: Settings,
     /// Fullscreen, and no Quit button for children (`--kiosk`).
     pub kiosk: bool,
+    /// Outline and name every clue card's hotspots, for authors (`--show-hotspots`).
+    pub show_hotspots: bool,
+    /// The window's size in logical pixels (`--window-size`; 1280 x 720 otherwise).
+    pub window_size: Option<(u32, u32)>,
 }
 
 /// The test drivers: they play the game by themselves (`dev` feature only).
@@ -143,7 +149,7 @@ pub fn run(options: GameOptions) -> ExitCode {
     // A command on an entity that vanished in the same frame is logged, not fatal:
     // a child's game must not close over a race between two systems.
     app.set_error_handler(bevy::ecs::error::warn);
-    app.add_plugins(engine(&assets, kiosk));
+    app.add_plugins(engine(&assets, kiosk, options.window_size));
     // The content was loading while the engine started.
     #[cfg(not(target_arch = "wasm32"))]
     let checked = loading
@@ -166,6 +172,7 @@ pub fn run(options: GameOptions) -> ExitCode {
         options.settings,
     );
     app.insert_resource(state::Kiosk(kiosk));
+    app.insert_resource(pictures::ShowHotspots(options.show_hotspots));
     let level = match &options.start_at {
         Some((scenario, beat)) => {
             let content = app.world().resource::<state::Content>();
@@ -202,12 +209,16 @@ pub fn run(options: GameOptions) -> ExitCode {
 
 /// Bevy's own plugins: the window (fullscreen in a kiosk, the page's canvas on the
 /// web) and where the assets are.
-fn engine(assets: &std::path::Path, kiosk: bool) -> bevy::app::PluginGroupBuilder {
+fn engine(
+    assets: &std::path::Path,
+    kiosk: bool,
+    size: Option<(u32, u32)>,
+) -> bevy::app::PluginGroupBuilder {
     DefaultPlugins
         .set(WindowPlugin {
             primary_window: Some(Window {
                 title: "Sango".into(),
-                resolution: (1280, 720).into(),
+                resolution: size.unwrap_or((1280, 720)).into(),
                 // The page's canvas, sized by the page (the web build).
                 #[cfg(target_arch = "wasm32")]
                 canvas: Some("#sango-canvas".into()),

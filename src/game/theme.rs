@@ -112,6 +112,12 @@ fn scroll_roots(mut roots: Query<&mut Node, Added<ScrollArea>>) {
     for mut node in &mut roots {
         node.overflow = Overflow::scroll_y();
         node.padding.bottom = px(HELP_ROOM);
+        // Content scrolled down is cut off above that room, not drawn under the
+        // button; the few pixels beyond the content keep focus rings whole.
+        node.overflow_clip_margin = OverflowClipMargin {
+            visual_box: VisualBox::ContentBox,
+            margin: 6.0,
+        };
     }
 }
 

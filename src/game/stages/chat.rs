@@ -6,6 +6,7 @@ use bevy::prelude::*;
 
 use super::{Line, speaker_name};
 use crate::content::{Scenario, Speaker};
+use crate::game::pictures::Pictures;
 use crate::game::theme::{Localized, Theme, label, palette, size};
 
 /// The words under the app's name.
@@ -25,6 +26,7 @@ pub fn draws(speaker: &Speaker) -> bool {
 pub fn line(v: &mut ChildSpawnerCommands, theme: &Theme, mut line: Line) {
     let mine = *line.speaker == Speaker::Player;
     let name = line.name.take().filter(|_| !mine);
+    let face = line.face.take();
     v.spawn((
         crate::game::Mirror,
         Node {
@@ -33,10 +35,15 @@ pub fn line(v: &mut ChildSpawnerCommands, theme: &Theme, mut line: Line) {
             } else {
                 JustifyContent::FlexStart
             },
+            column_gap: px(8),
+            align_items: AlignItems::FlexEnd,
             ..default()
         },
     ))
     .with_children(|row| {
+        if !mine {
+            super::face(row, face, if line.earlier { 28.0 } else { 40.0 });
+        }
         row.spawn((
             Name::new("Chat bubble"),
             Node {
@@ -67,9 +74,9 @@ pub fn line(v: &mut ChildSpawnerCommands, theme: &Theme, mut line: Line) {
 pub fn earlier_lines(
     v: &mut ChildSpawnerCommands,
     theme: &Theme,
-    scenario: &Scenario,
-    vars: &[(String, String)],
+    (scenario, vars): (&Scenario, &[(String, String)]),
     transcript: &[(Speaker, String)],
+    pictures: &Pictures,
 ) {
     let said: Vec<_> = transcript.iter().filter(|(who, _)| draws(who)).collect();
     for (speaker, text) in said.iter().rev().take(EARLIER_LINES).rev() {
@@ -82,6 +89,8 @@ pub fn earlier_lines(
                 text: Localized::scenario(scenario, text, vars),
                 earlier: true,
                 animate: false,
+                face: pictures.face(scenario, vars, speaker),
+                picture: None,
             },
         );
     }

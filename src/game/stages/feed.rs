@@ -1,5 +1,5 @@
-//! A social feed: each character's line is a post, with a round picture and the
-//! poster's name above it.
+//! A social feed: each character's line is a post, with the poster's face and
+//! name above it, and the photo or clip it shares.
 
 use bevy::prelude::*;
 
@@ -24,15 +24,7 @@ pub fn line(v: &mut ChildSpawnerCommands, theme: &Theme, mut line: Line) {
             ..default()
         })
         .with_children(|who| {
-            who.spawn((
-                Node {
-                    width: px(28),
-                    height: px(28),
-                    border_radius: BorderRadius::MAX,
-                    ..default()
-                },
-                BackgroundColor(Color::srgb(0.62, 0.70, 0.80)),
-            ));
+            super::face(who, line.face.take(), 40.0);
             if let Some(name) = name {
                 who.spawn(heading(theme, name, size::SMALL));
             }

@@ -11,6 +11,7 @@ mod popup;
 use bevy::prelude::*;
 
 use crate::content::{Scenario, Speaker, Stage};
+use crate::game::pictures::{self, Picture};
 use crate::game::reveal::Reveal;
 use crate::game::theme::{Localized, Theme, label, palette, size};
 use crate::game::voice::{Spoken, listen_button};
@@ -37,7 +38,20 @@ pub struct Line<'a> {
     pub earlier: bool,
     /// The line appears letter by letter (unless motion is off).
     pub animate: bool,
+    /// The speaker's face, where the stage shows faces (a chat, a feed).
+    pub face: Option<Handle<Image>>,
+    /// What the line shows: a post's photo, a store page, a pop-up.
+    pub picture: Option<Shown<'a>>,
 }
+
+/// A picture to draw, with the words laid over it.
+pub struct Shown<'a> {
+    pub picture: &'a Picture,
+    pub words: Vec<(String, Localized)>,
+}
+
+/// How tall a line's picture is drawn, in hundredths of the window's height.
+pub const SCENE_VH: f32 = 34.0;
 
 impl<'a> Line<'a> {
     /// The line being said.
@@ -54,6 +68,8 @@ impl<'a> Line<'a> {
             text,
             earlier: false,
             animate,
+            face: None,
+            picture: None,
         }
     }
 
@@ -71,9 +87,12 @@ impl<'a> Line<'a> {
         }
     }
 
-    /// Its words, under whatever the stage drew around them.
+    /// Its picture and its words, inside whatever the stage drew around them.
     fn say(self, p: &mut ChildSpawnerCommands, theme: &Theme) {
         let look = self.look();
+        if let Some(shown) = &self.picture {
+            pictures::picture(p, theme, shown.picture, SCENE_VH, &shown.words);
+        }
         let reveal = Reveal::new(self.animate && !self.earlier);
         words(p, theme, self.text, look, reveal, !self.earlier);
     }
@@ -146,6 +165,21 @@ pub fn frame(
             Color::srgb(0.75, 0.80, 0.88),
         ));
     });
+}
+
+/// A character's round face, or a plain circle where there is none.
+pub fn face(v: &mut ChildSpawnerCommands, face: Option<Handle<Image>>, size: f32) {
+    let node = Node {
+        width: px(size),
+        height: px(size),
+        flex_shrink: 0.0,
+        border_radius: BorderRadius::MAX,
+        ..default()
+    };
+    match face {
+        Some(image) => v.spawn((Name::new("Face"), node, ImageNode::new(image))),
+        None => v.spawn((node, BackgroundColor(Color::srgb(0.62, 0.70, 0.80)))),
+    };
 }
 
 /// The border of a clue card on this stage (a pop-up's is the app's).

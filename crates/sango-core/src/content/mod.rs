@@ -7,6 +7,8 @@ pub mod files;
 pub mod graph;
 pub mod lint;
 pub mod load;
+pub mod picture;
+pub mod picture_lint;
 pub mod schema;
 
 pub use diagnostic::{Diagnostic, Location, Severity};

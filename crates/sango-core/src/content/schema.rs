@@ -217,6 +217,10 @@ pub struct Scenario {
     /// keys to pick from (seeded). Messages use it as `{ $name }`.
     #[serde(default)]
     pub vary: BTreeMap<String, Vec<String>>,
+    /// The face each character shows in a chat or a feed: speaker key (`npc-friend`)
+    /// to a picture's name (`face-amara`). Pictures live in `assets/pictures/`.
+    #[serde(default)]
+    pub faces: BTreeMap<String, String>,
     pub start: String,
     pub beats: Beats,
 }
@@ -252,6 +256,30 @@ impl Scenario {
         self.beats.get(id)
     }
 
+    /// The picture a beat shows and the words laid over it: a line's picture, or a
+    /// clue card's.
+    pub fn scene(&self, beat: &str) -> Option<Scene<'_>> {
+        let (name, words) = match self.beat(beat)? {
+            Node::Beat(b) => (b.picture.as_deref()?, &b.words),
+            Node::Spot(s) => (s.card.picture.as_deref()?, &s.card.words),
+            Node::Ending(_) => return None,
+        };
+        Some(Scene { name, words })
+    }
+
+    /// Every picture the scenario names, with the beat that names it (`None` for
+    /// a face), before `{var}` is filled in.
+    pub fn pictures(&self) -> Vec<(Option<&str>, &str)> {
+        let mut names: Vec<(Option<&str>, &str)> =
+            self.faces.values().map(|f| (None, f.as_str())).collect();
+        for (id, _) in self.beats.iter() {
+            if let Some(scene) = self.scene(id) {
+                names.push((Some(id), scene.name));
+            }
+        }
+        names
+    }
+
     /// Scenario-level messages every scenario must have: its title on the map, a
     /// one-line summary, and what Sango wants the child to remember at the debrief.
     pub const REQUIRED_KEYS: [&'static str; 3] = ["title", "summary", "remember"];
@@ -274,6 +302,7 @@ impl Scenario {
                         keys.push((beat, name));
                     }
                     keys.push((beat, &b.text));
+                    keys.extend(b.words.values().map(|k| (beat, k.as_str())));
                     for choice in &b.choices {
                         keys.push((beat, &choice.text));
                         keys.push((beat, &choice.feedback));
@@ -286,6 +315,7 @@ impl Scenario {
                     keys.push((beat, &s.text));
                     keys.push((beat, &s.card.title));
                     keys.push((beat, &s.card.body));
+                    keys.extend(s.card.words.values().map(|k| (beat, k.as_str())));
                     for part in &s.parts {
                         keys.push((beat, &part.text));
                         keys.push((beat, &part.feedback));
@@ -296,6 +326,15 @@ impl Scenario {
         }
         keys
     }
+}
+
+/// A picture as a beat names it: the art, and the words the game lays over it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scene<'a> {
+    /// The picture's name as written, `{var}` not yet filled in.
+    pub name: &'a str,
+    /// Slot name to message key.
+    pub words: &'a BTreeMap<String, String>,
 }
 
 /// A point in the story.
@@ -316,6 +355,14 @@ pub struct Beat {
     #[serde(default)]
     pub mood: Option<Mood>,
     pub text: String,
+    /// What the line shows: a post's photo, a store page, a pop-up, a login page.
+    /// A picture's name (`assets/pictures/{name}.svg`); `{var}` is filled from `vary`.
+    #[serde(default)]
+    pub picture: Option<String>,
+    /// The words laid over the picture: its slot (`title` for the art's
+    /// `words-title` box) to a message key.
+    #[serde(default)]
+    pub words: BTreeMap<String, String>,
     #[serde(default)]
     pub next: Option<String>,
     #[serde(default)]
@@ -370,6 +417,12 @@ impl Spot {
 pub struct Card {
     pub title: String,
     pub body: String,
+    /// The thing itself, drawn: its parts are hotspots on it (each part's `area`).
+    #[serde(default)]
+    pub picture: Option<String>,
+    /// The words laid over the picture, slot to message key, as on a beat.
+    #[serde(default)]
+    pub words: BTreeMap<String, String>,
 }
 
 /// One tappable part of a card.
@@ -381,6 +434,11 @@ pub struct Part {
     pub clue: bool,
     /// Sango says why it is, or is not, a clue.
     pub feedback: String,
+    /// Where the part is on the card's picture, in the picture's own units (its
+    /// SVG size): the hotspot the child taps. `text` is the hotspot's name, what a
+    /// screen reader says.
+    #[serde(default)]
+    pub area: Option<crate::content::picture::Area>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -19,11 +19,15 @@ pub(super) fn plugin(app: &mut App) {
     // The first step is drawn on entering, not only when `Level` changes: a change
     // seen by the run condition while another screen was showing is not seen again.
     app.add_action::<LevelAction>()
-        .add_systems(OnEnter(Screen::Level), (spawn_level, show_step).chain())
+        .add_systems(
+            OnEnter(Screen::Level),
+            (load_pictures, spawn_level, show_step).chain(),
+        )
         .add_systems(
             Update,
             (
                 on_action,
+                redraw_when_pictures_land,
                 show_step.run_if(resource_exists_and_changed::<Level>),
             )
                 .chain()
@@ -46,6 +50,46 @@ pub enum LevelAction {
     /// Done inspecting the card.
     FinishSpot,
     Leave,
+}
+
+/// The level's pictures start loading as it opens (the web build fetches them
+/// now), and are rasterised off the frame while the first lines are read.
+fn load_pictures(mut commands: Commands, assets: Option<Res<AssetServer>>, level: Res<Level>) {
+    crate::game::pictures::load_level_pictures(
+        &mut commands,
+        assets.as_deref(),
+        level.run.scenario(),
+        level.run.variables(),
+    );
+}
+
+/// A step drawn before its picture arrived was drawn in words: when one of the
+/// level's pictures lands (or cannot be loaded), the step is drawn again, if it
+/// shows pictures at all.
+fn redraw_when_pictures_land(
+    mut landed: MessageReader<AssetEvent<crate::game::pictures::Picture>>,
+    mut failed: MessageReader<bevy::asset::AssetLoadFailedEvent<crate::game::pictures::Picture>>,
+    mut level: ResMut<Level>,
+) {
+    let arrived = landed
+        .read()
+        .filter(|e| matches!(e, AssetEvent::LoadedWithDependencies { .. }))
+        .count()
+        + failed.read().count();
+    let scenario = level.run.scenario();
+    let speaker = match level.run.step() {
+        Step::Line { speaker, .. } | Step::Decision { speaker, .. } => Some(speaker),
+        Step::Spot { speaker, .. } => Some(speaker),
+        Step::Ending { .. } => None,
+    };
+    let has_face = |s: &crate::content::Speaker| matches!(s, crate::content::Speaker::Npc(who) if scenario.faces.contains_key(who));
+    let shows_pictures = speaker.is_some()
+        && (scenario.scene(level.run.beat_id()).is_some()
+            || speaker.is_some_and(has_face)
+            || matches!(scenario.stage, crate::content::Stage::Chat { .. }));
+    if arrived > 0 && shows_pictures {
+        level.set_changed();
+    }
 }
 
 fn spawn_level(mut commands: Commands, theme: Res<Theme>, level: Res<Level>) {

@@ -7,11 +7,12 @@ use bevy::prelude::*;
 
 use super::LevelAction;
 use crate::content::{Choice, Mood, Outcome, Part, Scenario, Speaker, Stage, Verdict};
+use crate::game::pictures::{self, Pictures};
 use crate::game::sango::SangoMood;
-use crate::game::stages::{self, Line, Look};
+use crate::game::stages::{self, Line, Look, Shown};
 use crate::game::state::{Feedback, Level, Prefs};
 use crate::game::theme::{
-    ButtonStyle, Localized, Theme, button, heading, label, palette, panel, size,
+    ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, panel, size,
 };
 use crate::game::widgets::answer_button;
 use crate::play::Step;
@@ -22,29 +23,49 @@ use crate::game::reveal::Reveal;
 #[derive(Component)]
 pub(super) struct StepView;
 
+/// How tall a clue card's picture is drawn, in hundredths of the window's height.
+const CARD_VH: f32 = 44.0;
+
 /// What every step is drawn with.
-struct Draw<'a> {
+struct Draw<'a, 'w> {
     theme: &'a Theme,
     scenario: &'a Scenario,
     vars: &'a [(String, String)],
     animate: bool,
+    pictures: &'a Pictures<'w>,
 }
 
-impl Draw<'_> {
+impl Draw<'_, '_> {
     /// One of the scenario's messages.
     fn key(&self, key: &str) -> Localized {
         Localized::scenario(self.scenario, key, self.vars)
     }
 
-    /// The line being said, as the stage draws it.
-    fn line(&self, v: &mut ChildSpawnerCommands, speaker: &Speaker, text: &str) {
-        let line = Line::now(
+    /// The picture a beat shows, with its words, once it has arrived.
+    fn scene(&self, beat: &str) -> Option<Shown<'_>> {
+        let scene = self.scenario.scene(beat)?;
+        let picture = self
+            .pictures
+            .get(&crate::content::picture::fill(scene.name, self.vars))?;
+        let words = scene
+            .words
+            .iter()
+            .map(|(slot, key)| (slot.clone(), self.key(key)))
+            .collect();
+        Some(Shown { picture, words })
+    }
+
+    /// The line being said, as the stage draws it, with its picture.
+    fn line(&self, v: &mut ChildSpawnerCommands, beat: &str, speaker: &Speaker, text: &str) {
+        let mut line = Line::now(
             speaker,
             self.scenario,
             self.vars,
             self.key(text),
             self.animate,
         );
+        line.face = self.pictures.face(self.scenario, self.vars, speaker);
+        line.picture = self.scene(beat);
         stages::line(v, self.theme, &self.scenario.stage, line);
     }
 }
@@ -56,12 +77,14 @@ pub(super) fn show_step(
     level: Res<Level>,
     views: Query<Entity, With<StepView>>,
     mut moods: Query<&mut SangoMood>,
+    pictures: Pictures,
 ) {
     let draw = Draw {
         theme: theme.as_ref(),
         scenario: level.run.scenario(),
         vars: level.run.variables(),
         animate: !prefs.0.reduced_motion,
+        pictures: &pictures,
     };
     let mut mood = Mood::Happy;
     for view in &views {
@@ -95,27 +118,33 @@ fn show(v: &mut ChildSpawnerCommands, draw: &Draw, level: &Level) -> Mood {
     if matches!(draw.scenario.stage, Stage::Chat { .. })
         && matches!(step, Step::Line { .. } | Step::Decision { .. })
     {
-        stages::earlier_lines(v, draw.theme, draw.scenario, draw.vars, level.run.said());
+        stages::earlier_lines(
+            v,
+            draw.theme,
+            (draw.scenario, draw.vars),
+            level.run.said(),
+            draw.pictures,
+        );
     }
     match step {
         Step::Line {
+            beat,
             speaker,
             mood,
             text,
-            ..
         } => {
-            draw.line(v, speaker, text);
+            draw.line(v, beat, speaker, text);
             continue_button(v, draw.theme, "level-continue");
             mood
         }
         Step::Decision {
+            beat,
             speaker,
             mood,
             text,
             choices,
-            ..
         } => {
-            draw.line(v, speaker, text);
+            draw.line(v, beat, speaker, text);
             if consequence {
                 continue_button(v, draw.theme, "level-continue");
             } else {
@@ -124,6 +153,7 @@ fn show(v: &mut ChildSpawnerCommands, draw: &Draw, level: &Level) -> Mood {
             mood
         }
         Step::Spot {
+            beat,
             mood,
             text,
             card,
@@ -138,6 +168,10 @@ fn show(v: &mut ChildSpawnerCommands, draw: &Draw, level: &Level) -> Mood {
                 parts: &parts,
                 tapped,
             };
+            if let Some(shown) = draw.scene(beat) {
+                show_picture_card(v, draw, &card, &shown, level.last_tap.as_ref());
+                return mood;
+            }
             show_card(v, draw, &card);
             show_last_tap(v, draw, level.last_tap.as_ref());
             v.spawn(button(
@@ -239,6 +273,124 @@ fn show_card(v: &mut ChildSpawnerCommands, draw: &Draw, card: &Card) {
         });
 }
 
+/// A card played on its picture: Sango's instruction above; the picture with its
+/// hotspots, and beside it the card's words, what the last tap found, and Done.
+fn show_picture_card(
+    v: &mut ChildSpawnerCommands,
+    draw: &Draw,
+    card: &Card,
+    shown: &Shown,
+    last_tap: Option<&Part>,
+) {
+    let theme = draw.theme;
+    v.spawn(panel())
+        .insert(BorderColor::all(stages::card_border(&draw.scenario.stage)))
+        .with_children(|c| {
+            let sango_look = Look {
+                size: size::SMALL,
+                color: palette::SANGO_BLUE,
+            };
+            stages::sango_says(c, theme, draw.key(card.instruction), sango_look);
+            c.spawn((
+                crate::game::Mirror,
+                Node {
+                    column_gap: px(18),
+                    row_gap: px(12),
+                    flex_wrap: FlexWrap::Wrap,
+                    align_items: AlignItems::FlexStart,
+                    ..default()
+                },
+            ))
+            .with_children(|row| {
+                let art = &shown.picture.art;
+                pictures::picture(row, theme, shown.picture, CARD_VH, &shown.words).with_children(
+                    |f| {
+                        for (i, part) in card.parts.iter().enumerate() {
+                            if let Some(area) = part.area {
+                                hotspot(f, draw, card, i, pictures::placed(art, area));
+                            }
+                        }
+                    },
+                );
+                row.spawn(Node {
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(8),
+                    flex_grow: 1.0,
+                    flex_basis: px(240),
+                    min_width: px(220),
+                    ..default()
+                })
+                .with_children(|side| {
+                    side.spawn(heading(theme, draw.key(card.title), size::SMALL));
+                    side.spawn(label(theme, draw.key(card.body), size::SMALL, palette::INK));
+                    side.spawn(label(
+                        theme,
+                        Localized::new("level-spot-hint-picture"),
+                        size::SMALL * 0.85,
+                        palette::INK_SOFT,
+                    ));
+                    show_last_tap(side, draw, last_tap);
+                    side.spawn(button(
+                        theme,
+                        Localized::new("level-spot-done"),
+                        LevelAction::FinishSpot,
+                        ButtonStyle::Primary,
+                    ));
+                });
+            });
+        });
+}
+
+/// One part of a card as a place on its picture: found ones wear a ring (a thick
+/// green one for a clue, a thin grey one for a part that is not), and its name is
+/// what a screen reader says.
+fn hotspot(f: &mut ChildSpawnerCommands, draw: &Draw, card: &Card, i: usize, at: Node) {
+    let part = card.parts[i];
+    let show = draw.pictures.show_hotspots.0;
+    let (ring, width, fill) = match (card.tapped.contains(&i), part.clue) {
+        (false, _) if show => (
+            palette::SANGO_BLUE,
+            2.0,
+            Color::srgba(0.0, 0.56, 0.82, 0.12),
+        ),
+        (false, _) => (Color::NONE, 4.0, Color::NONE),
+        (true, true) => (palette::SAFE, 5.0, Color::srgba(0.13, 0.55, 0.30, 0.22)),
+        (true, false) => (palette::INK_SOFT, 2.0, Color::srgba(0.3, 0.37, 0.46, 0.18)),
+    };
+    let mut b = f.spawn(button_base(LevelAction::Tap(i), ButtonStyle::Swatch(fill)));
+    b.insert((
+        Node {
+            border: UiRect::all(px(width)),
+            border_radius: BorderRadius::all(px(10)),
+            align_items: AlignItems::FlexStart,
+            justify_content: JustifyContent::FlexStart,
+            ..at
+        },
+        BorderColor::all(ring),
+    ));
+    // The name: said by a screen reader; shown only to authors placing hotspots.
+    let name = label(
+        draw.theme,
+        draw.key(&part.text),
+        size::SMALL * 0.7,
+        palette::INK,
+    );
+    b.with_children(|h| {
+        let mut text = h.spawn(name);
+        if !show {
+            text.insert(Node {
+                display: Display::None,
+                ..default()
+            });
+        } else {
+            text.insert(BackgroundColor(Color::srgba(1.0, 1.0, 1.0, 0.85)));
+        }
+    });
+    if Some(&i) == card.tapped.last().or(Some(&0)) {
+        b.insert(AutoFocus);
+    }
+}
+
 /// One part of a card: tapped ones show whether they were a clue.
 fn card_part(row: &mut ChildSpawnerCommands, draw: &Draw, card: &Card, i: usize, part: &Part) {
     let style = match (card.tapped.contains(&i), part.clue) {
@@ -314,6 +466,8 @@ fn show_ending(
         text: draw.key(text),
         earlier: false,
         animate: draw.animate,
+        face: None,
+        picture: None,
     };
     stages::line(v, draw.theme, &Stage::Dialogue, line);
     continue_button(

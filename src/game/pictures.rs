@@ -1,0 +1,324 @@
+//! Pictures: a scene's SVG art, rasterised once when its level loads it (on a
+//! loading task, never per frame), with the scene's words laid over it by the game
+//! in the child's language, right to left in Arabic. The art's size and word boxes
+//! are the core's [`Art`]; this module draws them.
+//!
+//! A level asks for its pictures when it opens ([`load_level_pictures`]), so the
+//! web build fetches them with the level. A step drawn before its picture has
+//! arrived is drawn in words, and drawn again when the picture lands.
+
+use bevy::asset::io::Reader;
+use bevy::asset::{AssetLoader, LoadContext, RenderAssetUsages};
+use bevy::prelude::*;
+use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
+
+use crate::content::picture::{Align, Art, Slot, asset_path, fill};
+use crate::content::{Scenario, Speaker};
+use crate::game::theme::{Localized, Theme, palette};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_asset::<Picture>()
+        .register_asset_loader(SvgLoader)
+        .init_resource::<ShowHotspots>()
+        .add_systems(
+            Update,
+            fit_words.after(crate::game::theme::TextSystems::Relocalize),
+        );
+}
+
+/// The longest side of a rasterised picture, in pixels: sharp at 2560 x 1440,
+/// where a scene's picture is drawn about 600 pixels tall.
+const RASTER_LONGEST: f32 = 1200.0;
+/// Small art (a face) is not blown up past this.
+const RASTER_MAX_SCALE: f32 = 3.0;
+/// Words are drawn this high in their box.
+const WORDS_IN_BOX: f32 = 0.62;
+
+/// A picture ready to draw: its pixels, and its size and word boxes.
+#[derive(Asset, TypePath, Debug)]
+pub struct Picture {
+    #[dependency]
+    pub image: Handle<Image>,
+    pub art: Art,
+}
+
+/// `sango --show-hotspots`: a clue card's hotspots are outlined and named, for
+/// authors placing them.
+#[derive(Resource, Default, Debug, Clone, Copy)]
+pub struct ShowHotspots(pub bool);
+
+/// Why a picture could not be loaded; the level then tells the scene in words.
+#[derive(Debug)]
+pub struct PictureError(String);
+
+impl std::fmt::Display for PictureError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for PictureError {}
+
+/// Loads `.svg` files as [`Picture`]s.
+#[derive(Default, TypePath)]
+pub struct SvgLoader;
+
+impl AssetLoader for SvgLoader {
+    type Asset = Picture;
+    type Settings = ();
+    type Error = PictureError;
+
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _settings: &(),
+        load_context: &mut LoadContext<'_>,
+    ) -> Result<Picture, PictureError> {
+        let mut bytes = Vec::new();
+        reader
+            .read_to_end(&mut bytes)
+            .await
+            .map_err(|e| PictureError(e.to_string()))?;
+        let text = String::from_utf8(bytes).map_err(|e| PictureError(e.to_string()))?;
+        let art = Art::read(&text).map_err(PictureError)?;
+        let image = rasterise(&text).map_err(PictureError)?;
+        let image = load_context.add_labeled_asset("image", image);
+        Ok(Picture { image, art })
+    }
+
+    fn extensions(&self) -> &[&str] {
+        &["svg"]
+    }
+}
+
+/// Draws an SVG into an image, its longest side [`RASTER_LONGEST`] pixels.
+pub fn rasterise(svg: &str) -> Result<Image, String> {
+    let tree = resvg::usvg::Tree::from_str(svg, &resvg::usvg::Options::default())
+        .map_err(|e| e.to_string())?;
+    let size = tree.size();
+    let scale = (RASTER_LONGEST / size.width().max(size.height())).min(RASTER_MAX_SCALE);
+    let (width, height) = (
+        (size.width() * scale).ceil().max(1.0) as u32,
+        (size.height() * scale).ceil().max(1.0) as u32,
+    );
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height)
+        .ok_or_else(|| format!("a picture of {width} x {height} pixels is too big"))?;
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    Ok(Image::new(
+        Extent3d {
+            width,
+            height,
+            depth_or_array_layers: 1,
+        },
+        TextureDimension::D2,
+        pixmap.take_demultiplied(),
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::RENDER_WORLD,
+    ))
+}
+
+/// The open level's pictures, kept loaded while it is played.
+#[derive(Resource, Default)]
+pub struct LevelPictures {
+    _kept: Vec<Handle<Picture>>,
+}
+
+/// Asks for every picture the scenario can show with this play's details: the
+/// scenes' and the faces'.
+pub fn load_level_pictures(
+    commands: &mut Commands,
+    assets: Option<&AssetServer>,
+    scenario: &Scenario,
+    vars: &[(String, String)],
+) {
+    let Some(assets) = assets else { return };
+    let handles = scenario
+        .pictures()
+        .into_iter()
+        .map(|(_, name)| assets.load(asset_path(&fill(name, vars))))
+        .collect();
+    commands.insert_resource(LevelPictures { _kept: handles });
+}
+
+/// What the step drawing knows of pictures.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct Pictures<'w> {
+    assets: Option<Res<'w, AssetServer>>,
+    pictures: Option<Res<'w, Assets<Picture>>>,
+    pub show_hotspots: Res<'w, ShowHotspots>,
+}
+
+impl Pictures<'_> {
+    /// A picture by name, if it has arrived (none without an asset server).
+    pub fn get(&self, name: &str) -> Option<&Picture> {
+        let assets = self.assets.as_ref()?;
+        let handle: Handle<Picture> = assets.get_handle(asset_path(name))?;
+        self.pictures.as_ref()?.get(&handle)
+    }
+
+    /// The face a character shows in this play, if it has arrived.
+    pub fn face(
+        &self,
+        scenario: &Scenario,
+        vars: &[(String, String)],
+        speaker: &Speaker,
+    ) -> Option<Handle<Image>> {
+        let Speaker::Npc(who) = speaker else {
+            return None;
+        };
+        let name = scenario.faces.get(who)?;
+        Some(self.get(&fill(name, vars))?.image.clone())
+    }
+}
+
+/// Words laid in a picture's box.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct BoxWords {
+    /// The box's size in the picture's units.
+    pub size: Vec2,
+    /// How tall one of the picture's units is drawn, in hundredths of the window's
+    /// height (the picture's height is too).
+    pub vh_per_unit: f32,
+}
+
+/// A picture `vh` hundredths of the window's height tall (its width follows), with
+/// its words laid over it. Returns the picture's node, for hotspots to be added to.
+pub fn picture<'a>(
+    parent: &'a mut ChildSpawnerCommands,
+    theme: &Theme,
+    picture: &Picture,
+    vh: f32,
+    words: &[(String, Localized)],
+) -> EntityCommands<'a> {
+    let art = &picture.art;
+    let vh_per_unit = vh / art.height;
+    let mut frame = parent.spawn((
+        Name::new("Picture"),
+        ImageNode::new(picture.image.clone()),
+        Node {
+            height: Val::Vh(vh),
+            max_width: percent(100),
+            aspect_ratio: Some(art.width / art.height),
+            flex_shrink: 0.0,
+            align_self: AlignSelf::Center,
+            border_radius: BorderRadius::all(px(8)),
+            ..default()
+        },
+    ));
+    frame.with_children(|f| {
+        for (slot, words) in words {
+            if let Some(slot) = art.slot(slot) {
+                box_words(f, theme, art, slot, words.clone(), vh_per_unit);
+            }
+        }
+    });
+    frame
+}
+
+/// Where a rectangle of the art is, as a child node placed over it.
+pub fn placed(art: &Art, area: crate::content::picture::Area) -> Node {
+    Node {
+        position_type: PositionType::Absolute,
+        left: percent(area.x / art.width * 100.0),
+        top: percent(area.y / art.height * 100.0),
+        width: percent(area.w / art.width * 100.0),
+        height: percent(area.h / art.height * 100.0),
+        ..default()
+    }
+}
+
+fn box_words(
+    f: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    art: &Art,
+    slot: &Slot,
+    words: Localized,
+    vh_per_unit: f32,
+) {
+    let (justify, color, align) = match slot.align {
+        Align::Start => (Justify::Left, palette::INK, JustifyContent::FlexStart),
+        Align::Centre => (Justify::Center, Color::WHITE, JustifyContent::Center),
+    };
+    f.spawn((
+        Name::new(format!("Picture words {}", slot.name)),
+        crate::game::Mirror,
+        Node {
+            align_items: AlignItems::Center,
+            justify_content: align,
+            overflow: Overflow::clip(),
+            ..placed(art, slot.area)
+        },
+    ))
+    .with_child((
+        Text::new(""),
+        theme.text_font(slot.align == Align::Centre, 12.0),
+        TextColor(color),
+        TextLayout::new(justify, LineBreak::WordBoundary),
+        BoxWords {
+            size: Vec2::new(slot.area.w, slot.area.h),
+            vh_per_unit,
+        },
+        words,
+    ));
+}
+
+/// Sizes the words in a picture to the picture: a box's words fill about
+/// [`WORDS_IN_BOX`] of its height, smaller when they are too long for its width.
+/// In hundredths of the window's height, like the picture, so they grow and shrink
+/// with it on any screen.
+fn fit_words(mut words: Query<(&BoxWords, &Text, &mut TextFont), Changed<Text>>) {
+    for (words, text, mut font) in &mut words {
+        let size = FontSize::Vh(fitted_size(&text.0, words.size) * words.vh_per_unit);
+        if font.font_size != size {
+            font.font_size = size;
+        }
+    }
+}
+
+/// The words' size in the picture's units: [`WORDS_IN_BOX`] of the box's height,
+/// or less, so that the words fit its width (a wide character, Chinese, counts as
+/// two narrow ones).
+pub fn fitted_size(text: &str, in_box: Vec2) -> f32 {
+    let by_height = in_box.y * WORDS_IN_BOX;
+    let widths: f32 = text
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '\u{200E}' | '\u{200F}'))
+        .map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.55 })
+        .sum();
+    if widths <= 0.0 {
+        return by_height;
+    }
+    by_height.min(in_box.x / widths)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_words_shrink_to_their_box() {
+        let room = Vec2::new(200.0, 30.0);
+        assert_eq!(fitted_size("Hi", room), 30.0 * WORDS_IN_BOX);
+        let long = fitted_size("A very long title that cannot fit in two hundred", room);
+        assert!(long < 30.0 * WORDS_IN_BOX && long > 0.0);
+        // Chinese characters are wide: fewer of them fill the box.
+        assert!(fitted_size("你好你好你好你好你好你好", room) < fitted_size("abababababab", room));
+    }
+
+    #[test]
+    fn pictures_are_rasterised_at_their_shape() {
+        let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="480" height="300"><rect width="480" height="300" fill="#008FD1"/></svg>"##;
+        let image = rasterise(svg).unwrap();
+        assert_eq!((image.width(), image.height()), (1200, 750));
+        // Opaque blue, not premultiplied garbage.
+        let first = &image.data.as_ref().unwrap()[..4];
+        assert_eq!(first, &[0x00, 0x8F, 0xD1, 0xFF]);
+        let face = r##"<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><circle cx="32" cy="32" r="32"/></svg>"##;
+        assert_eq!(rasterise(face).unwrap().width(), 192);
+        assert!(rasterise("<svg").is_err());
+    }
+}
