@@ -27,6 +27,9 @@ conduct-the-exclusion-teacher-reyes = الأستاذ رائد
 conduct-the-exclusion-teacher-novak = الأستاذة نادية
 
 conduct-the-exclusion-intro = مجموعة جديدة على { $app } اسمها «{ $group }»، من إنشاء { $leader }. كل من في صفّك فيها، إلا { $target }.
+conduct-the-exclusion-pic-group = { $group }
+conduct-the-exclusion-pic-created = أنشأها { $leader }
+conduct-the-exclusion-pic-members = 24 عضوًا
 
 conduct-the-exclusion-first-joke = أخيرًا، دردشة بدون { $target } هههه. هل رأيتم ذلك الحذاء اليوم؟؟ فليأخذ أحدكم لقطة شاشة لآخر صورة سيلفي لـ{ $target }.
 conduct-the-exclusion-choice-not-funny = لا. دعوا { $target } خارج هذا، ليس مضحكًا أصلًا.
@@ -39,7 +42,12 @@ conduct-the-exclusion-feedback-private-group = فرصة لنتعلّم: المج
 conduct-the-exclusion-c-pushback = اهدأ، إنها مزحة. لا تكن مملًا، وإلا فاذهب وانضمّ إلى { $target } هههه.
 conduct-the-exclusion-c-pushback-after = لكن اثنين من زملاء الصف يتوقّفان عن النشر، وأحدهما يراسلك: «جيد أن أحدًا قالها.»
 conduct-the-exclusion-c-muted = تكتم الدردشة. وحين تلقي نظرة بعد ساعة، تجد أن أحدهم نشر صورة سيلفي لـ{ $target } مع تعليق جارح. وعليها 14 تفاعلًا ضاحكًا.
+conduct-the-exclusion-pic-caption = قيّموا هذا الحذاء من 10 ههههه
+conduct-the-exclusion-pic-reactions = 14
 conduct-the-exclusion-c-laughs = يحصد ردّك 9 ضحكات. ثم يرسل أحدهم إلى { $target } صورة شاشة للدردشة، وفيها ردّك. وبعدها يختفي اسم { $target } من كل مجموعات الصف: «فهمت. لا أحد يريدني هنا.»
+conduct-the-exclusion-pic-class-chat = مجموعة الصف
+conduct-the-exclusion-pic-nobody = فهمت. لا أحد يريدني هنا.
+conduct-the-exclusion-pic-left = { $target }: خروج من المجموعة
 
 conduct-the-exclusion-quiet-chat = في استراحة الغداء، تظهر رسالة من { $target } في مجموعة الصف الرئيسية: «لماذا الجميع صامتون معي اليوم؟» لا أحد يرد. والمجموعة الجديدة مستمرة.
 conduct-the-exclusion-choice-screenshot-dm = ألتقط صورًا للمنشورات، ثم أراسل { $target }: هل أنت بخير؟
@@ -51,6 +59,8 @@ conduct-the-exclusion-feedback-forward-target = فرصة لنتعلّم: إرس�
 
 conduct-the-exclusion-c-warned = خلال دقيقة يختفي كل منشور، فلا يبقى شيء تُريه لأحد. ينشئ { $leader } مجموعة جديدة من دونك. ثم تصلك رسالة من { $target }.
 conduct-the-exclusion-c-dm-sent = تحفظ أربع صور شاشة، ثم ترسل رسالتك. تظهر عبارة «{ $target } يكتب الآن…» ثم تختفي، ثم تظهر من جديد.
+conduct-the-exclusion-pic-saved = حُفظت 4 صور شاشة
+conduct-the-exclusion-pic-dm = هل أنت بخير؟
 conduct-the-exclusion-c-forwarded = يرى { $target } المنشور وكل التفاعلات الضاحكة. وبعد دقائق يختفي اسم { $target } من كل مجموعات الصف: «فهمت. لا أحد يريدني هنا.»
 
 conduct-the-exclusion-target-reply = مرحبًا. عرفت بأمر المجموعة. أشعر أن الجميع يكرهونني. لكن أرجوك لا تكبّر الموضوع

@@ -21,6 +21,8 @@ conduct-the-group-chat-teacher-lopez = الأستاذة لينا
 
 conduct-the-group-chat-intro = لصفّك مجموعة دردشة للواجبات والنكات. والليلة تعجّ بالرسائل أكثر من المعتاد. لنلقِ نظرة معًا!
 conduct-the-group-chat-photo-posted = ينشر { $sender } صورة لزميلك { $classmate }، معدّلة ليبدو مثل طفل رضيع عملاق يبكي. ومكتوب عليها: «{ $classmate } الرضيع هههه». وتنهال الوجوه الضاحكة.
+conduct-the-group-chat-pic-group = مجموعة الصف
+conduct-the-group-chat-pic-caption = { $classmate } الرضيع هههه
 
 conduct-the-group-chat-leo-asks = هههه! أضف تعليقًا مضحكًا وأرسلها إلى الصف الآخر أيضًا!
 conduct-the-group-chat-choice-forward = حسنًا، تعليق واحد فقط. الجميع رآها على أي حال.
@@ -32,6 +34,7 @@ conduct-the-group-chat-feedback-stop-public = معك حق، هذا لئيم، و
 
 conduct-the-group-chat-forwarded = يضحك كثيرون على تعليقك. وفي الصباح تكون الصورة قد وصلت إلى كل طلاب المرحلة. يجلس { $classmate } وحده وقت الغداء، وتشعر بعقدة ثقيلة في معدتك.
 conduct-the-group-chat-messaged = لا تعيد إرسالها، بل تراسل { $classmate } على انفراد: «رأيت المجموعة. هل أنت بخير؟» وبعد دقيقة يصلك ردّ.
+conduct-the-group-chat-pic-are-you-ok = رأيت المجموعة. هل أنت بخير؟
 conduct-the-group-chat-called-out = يردّ { $sender }: «اهدأ، إنها مزحة». ويسخر آخرون منكما معًا، ويطلق أحدهم تصويتًا: «هل { $classmate } رضيع؟» ثم يراسلك { $sender }: «صوّت، وإلا فأنت التالي».
 
 conduct-the-group-chat-sam-asks = لست بخير. سأحظر الجميع وأغادر المجموعة الآن. أرجوك لا تخبر أي معلّم، سيزداد الأمر سوءًا.
@@ -47,6 +50,8 @@ conduct-the-group-chat-sam-quiet = يتوقف { $classmate } عن الرد. وي
 conduct-the-group-chat-shown-together = شكرًا لكما لأنكما جئتما إليّ. هذه الصور تُريني ما حدث بالضبط. إخباري ليس وشاية. سأتعامل مع الأمر بهدوء وأتأكد من حذف الصورة.
 
 conduct-the-group-chat-chat-meaner = المجموعة تزداد لؤمًا، والآن صار { $sender } يراسلك أنت أيضًا. ماذا ستفعل؟
+conduct-the-group-chat-pic-poll = هل { $classmate } رضيع؟
+conduct-the-group-chat-pic-vote-or-next = صوّت، وإلا فأنت التالي.
 conduct-the-group-chat-choice-screenshot-first = أصوّر كل شيء أولًا، ثم أحظر وأبلغ عنه.
 conduct-the-group-chat-feedback-screenshot-first = ترتيب ذكي! بعد الحظر قد تختفي الرسائل من أمامك. صور الشاشة تحفظ الدليل لشخص بالغ أو للتطبيق. ثم يوقف الحظر والإبلاغ وصولها إليك.
 conduct-the-group-chat-choice-block-now = سأحظر { $sender } فورًا. لا أريد أن أرى شيئًا.
@@ -55,6 +60,9 @@ conduct-the-group-chat-choice-vote = سأصوّت في الاستطلاع، كي
 conduct-the-group-chat-feedback-vote = فرصة لنتعلّم: مجاراة المجموعة تبدو طريقة للابتعاد عن المتاعب. لكن كل صوت يزيد الأذى على { $classmate }، والمتنمّرون نادرًا ما يكتفون بواحد.
 
 conduct-the-group-chat-saved-reported = تُظهر صورك التصويت ورسائل { $sender }. تحظر { $sender } وتبلّغ عن التصويت، فيحذفه التطبيق. لكن الصورة ما زالت على هواتف كثيرة.
+conduct-the-group-chat-pic-poll-removed = شكرًا! تمّ حذف التصويت.
+conduct-the-group-chat-pic-screenshots-saved = تمّ حفظ لقطات الشاشة
+conduct-the-group-chat-pic-blocked = تمّ حظر { $sender }
 conduct-the-group-chat-blocked-fast = يهدأ هاتفك. لكن رسائل { $sender } لم تعد أمامك، والتصويت ما زال ظاهرًا للآخرين، ولم تحفظ شيئًا تُريه لأحد.
 conduct-the-group-chat-voted = يتوقف { $sender } عن مراسلتك. لكن التصويت يحصد 30 صوتًا، وفي المدرسة يجلس { $classmate } وحده وقت الغداء. تشعر بعقدة ثقيلة في معدتك.
 

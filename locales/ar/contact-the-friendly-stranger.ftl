@@ -22,6 +22,7 @@ contact-the-friendly-stranger-school-riverside = مدرسة ضفّة النهر 
 contact-the-friendly-stranger-intro = أنت تبني قلعة في { $game }، لعبتك المفضّلة. الألعاب أمتع مع الأصدقاء! سأراقب الدردشة معك.
 
 contact-the-friendly-stranger-first-message = واو، قلعتك أجمل قلعة رأيتها! أنت موهوب جدًا. عمري 12 سنة مثلك. هل تريد 500 جوهرة مجانًا؟ فقط أخبرني باسم مدرستك لأرسلها لك.
+contact-the-friendly-stranger-pic-free-gems = 500 جوهرة مجانًا
 contact-the-friendly-stranger-choice-no-school = محاولة ذكية! لا أكتب مدرستي على الإنترنت.
 contact-the-friendly-stranger-feedback-no-school = تفكير رائع! مدرستك تدلّ الناس على مكانك، لذلك تبقى بعيدة عن الإنترنت. والجواهر المجانية من الغرباء كثيرًا ما تكون حيلة لكسب ثقتك.
 contact-the-friendly-stranger-choice-ask-mum = سأسأل ماما أولًا، وبعدها سأخبرك باسمها.
@@ -34,6 +35,8 @@ contact-the-friendly-stranger-no-mum = لااا، لا تسأل ماما! الك
 contact-the-friendly-stranger-knows-school = { $school }؟ معقول! إنها قريبة مني! ربما نلتقي يومًا ما. أنت أروع بكثير من الأطفال الآخرين الذين أتحدّث معهم.
 
 contact-the-friendly-stranger-pushy = لنتحدّث على ChatZip بدلًا من هنا، فهو أكثر خصوصية. ولا تخبر والديك عني، اتفقنا؟ لن يفهما صداقتنا.
+contact-the-friendly-stranger-pic-chatzip = لنتحدّث على ChatZip!
+contact-the-friendly-stranger-pic-add-friend = إضافة صديق
 contact-the-friendly-stranger-choice-save-go = سأصوّر الشاشة، وأتوقّف عن الرد، وأذهب لماما.
 contact-the-friendly-stranger-feedback-save-go = أصبت تمامًا! التطبيق الخاص والأسرار عن عائلتك علامتا خطر كبيرتان. احتفظت بالدليل وغادرت بلا كلمة، فتستطيع ماما الحظر والإبلاغ.
 contact-the-friendly-stranger-choice-announce = توقّف عن هذا! سأخبر ماما عنك الآن فورًا!
@@ -44,6 +47,8 @@ contact-the-friendly-stranger-choice-log-off = سأخرج من اللعبة فق
 contact-the-friendly-stranger-feedback-log-off = الخروج من الدردشة بداية جيدة! لكن { $gamer } يعرف مدرستك وقد يعود. احفظ الرسائل، ثم احظره وأبلغ عنه وأخبر ماما، ليتوقّف الأمر.
 
 contact-the-friendly-stranger-mum-helps = شكرًا لأنك أريتني. لم تفعل أي شيء خاطئ. صورة الشاشة هذه هي ما نحتاجه تمامًا. لنحظر { $gamer } ونبلغ عنه معًا.
+contact-the-friendly-stranger-pic-blocked-reported = تمّ الحظر والإبلاغ
+contact-the-friendly-stranger-pic-thanks-look = شكرًا! سنتحقّق من الأمر.
 contact-the-friendly-stranger-deleted = يكتب { $gamer }: «هيه، كانت مزحة. لا تكن طفلًا». ثم تختفي كل رسائله. وتظهر رسالة جديدة: «إن أخبرت أحدًا فستقع في ورطة كبيرة».
 contact-the-friendly-stranger-asks-photo = رائع، صرنا أعز صديقين! الآن أرسل لي صورة سيلفي، لأتأكّد أنك حقيقي. تذكّر، هذا سرّنا.
 contact-the-friendly-stranger-mum-helps-school = شكرًا لأنك أريتني. لن تقع في ورطة، ولا حتى بسبب المدرسة. لنحظر { $gamer } ونبلغ عنه معًا، وسأخبر معلّميك أيضًا كي يساعدوا في حمايتك.
@@ -62,6 +67,8 @@ contact-the-friendly-stranger-blocked-quiet = تحظر { $gamer } ولا تقو�
 contact-the-friendly-stranger-sorry-sent = جيد. الآن أثبت أنني أستطيع الوثوق بك: أرسل لي صورة سيلفي. ستبقى بيننا.
 
 contact-the-friendly-stranger-new-account = مرحبًا، هذا أنا! لماذا حظرتني؟ ظننت أننا أعز صديقين. لا تخبر أحدًا، اتفقنا؟
+contact-the-friendly-stranger-pic-joined-today = تاريخ الانضمام: اليوم
+contact-the-friendly-stranger-pic-friends-0 = الأصدقاء: 0
 contact-the-friendly-stranger-choice-show-mum = إنه هو مجددًا! سأصوّر الشاشة وأذهب إلى ماما.
 contact-the-friendly-stranger-feedback-show-mum = عين ثاقبة! اسم جديد بالكلمات نفسها يعني الشخص نفسه. صورة الشاشة تساعد ماما على حظر الحسابين والإبلاغ عنهما.
 contact-the-friendly-stranger-choice-add-back = سأضيفه من جديد. أنا أثق به، يبدو حزينًا فقط.

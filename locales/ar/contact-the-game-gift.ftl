@@ -28,6 +28,8 @@ contact-the-game-gift-npc-adult = { $adult }
 contact-the-game-gift-intro = مرحبًا، أنا سانغو! أنت و{ $friend } تلعبان { $app } بعد المدرسة. الألعاب أمتع مع الأصدقاء! سأراقب الدردشة معك.
 
 contact-the-game-gift-gifter-hello = مرحبًا!! سأهدي { $skin } النادر جدًا إلى 3 لاعبين محظوظين اليوم، وأنت واحد منهم! هل تريده؟ إنه مجاني تمامًا.
+contact-the-game-gift-pic-free = مجانًا
+contact-the-game-gift-pic-skin = { $skin }
 contact-the-game-gift-choice-no-thanks = لا، شكرًا. أنا لا أقبل الهدايا من الغرباء.
 contact-the-game-gift-feedback-no-thanks = تفكير رائع! الأشياء النادرة المجانية من شخص لا تعرفه حيلة قديمة لكسب ثقتك. قول «لا» مقبول دائمًا.
 contact-the-game-gift-choice-check-first = هل أنت فعلًا من { $app }؟ يجب أن أتحقق أولًا.
@@ -38,8 +40,14 @@ contact-the-game-gift-feedback-yes-please = فرصة لنتعلّم: غريب ي
 contact-the-game-gift-gifter-ask = لا تخجل، إنها مجانية 100%! فقط سجّل دخولك في صفحة الهدايا skinz-gift.win، أو أخبرني بكلمة مرورك. أسرع، بقيت 5 دقائق فقط!
 contact-the-game-gift-gifter-proof = طبعًا، انظر إلى اسمي! سجّل دخولك في صفحة الهدايا skinz-gift.win، أو أخبرني بكلمة مرورك. أسرع، بقيت 5 دقائق فقط!
 contact-the-game-gift-gifter-ask-yes = رائع! فقط سجّل دخولك في صفحة الهدايا skinz-gift.win، أو أخبرني بكلمة مرورك وسأضيفها لك. أسرع، بقيت 5 دقائق فقط!
+contact-the-game-gift-pic-url = skinz-gift.win
+contact-the-game-gift-pic-timer-5 = 5:00
+contact-the-game-gift-pic-claim = احصل على مظهرك المجاني!
+contact-the-game-gift-pic-password = كلمة المرور
+contact-the-game-gift-pic-log-in = تسجيل الدخول
 
 contact-the-game-gift-countdown = يظهر عدّاد في الدردشة: 4:59... 4:58... 4:57...
+contact-the-game-gift-pic-timer = 4:59
 contact-the-game-gift-choice-screenshot-report = سأصوّر الدردشة أولًا، ثم أبلغ عن { $gifter }.
 contact-the-game-gift-feedback-screenshot-report = أصبت تمامًا! الهدايا الحقيقية لا تحتاج أبدًا إلى كلمة مرورك. صورة الشاشة تحفظ الدليل، والإبلاغ يسمح للعبة بإيقاف { $gifter } عن الجميع.
 contact-the-game-gift-choice-announce = هذا احتيال! سأبلغ عنك إدارة { $app } الآن فورًا!
@@ -51,6 +59,7 @@ contact-the-game-gift-choice-log-in-yes = إنها آمنة تمامًا، مج�
 contact-the-game-gift-feedback-log-in = فرصة لنتعلّم: صفحات الهدايا المزيّفة تقلّد صفحة الدخول الحقيقية لسرقة كلمات المرور، والعدّاد كان ليستعجلك. كلمة مرورك لك ولوالديك فقط.
 
 contact-the-game-gift-reported = تردّ اللعبة: «شكرًا! نحن نراجع هذا اللاعب». ويختفي { $gifter } من الدردشة. وبعد ساعة، يراسلك { $friend }.
+contact-the-game-gift-pic-thanks-checking = شكرًا! نحن نراجع هذا اللاعب.
 contact-the-game-gift-vanished = يكتب { $gifter } «هههه وداعًا» ويحذف الدردشة كلها. لم يبقَ شيء تُريه للعبة. وبعد ساعة، يراسلك { $friend }.
 contact-the-game-gift-logged-off = تخرج من اللعبة. وبعد ساعة، يرسل لك { $friend } رسالة، ولا يبدو سعيدًا.
 contact-the-game-gift-reported-yes = تردّ اللعبة: «شكرًا! نحن نراجع هذا اللاعب». ويختفي { $gifter } من الدردشة، وتبقى كلمة مرورك لك وحدك.

@@ -25,6 +25,9 @@ contact-the-gaming-mentor-adult-grandpa = جدّو
 contact-the-gaming-mentor-intro = طوال الأسبوع وأنت تلعب المباريات المصنّفة بلا توقّف في { $game } مع { $friend } وفريقك. ولاعب من أصحاب المراتب العليا، { $mentor }، يتابع مبارياتك.
 
 contact-the-gaming-mentor-offer = عندك موهبة حقيقية، أكثر بكثير من فريقك. أهديتك للتو سكنًا نادرًا. أنا أدرّب لاعبين يصيرون محترفين، ومجانًا لك. الليلة من 11 حتى 2؟
+contact-the-gaming-mentor-pic-skin = سكن نادر
+contact-the-gaming-mentor-pic-gift-from = هدية من { $mentor }
+contact-the-gaming-mentor-pic-accept = قبول
 contact-the-gaming-mentor-choice-tonight = شكرًا على السكن! الليلة من 11 حتى 2، أنا موجود.
 contact-the-gaming-mentor-feedback-tonight = فرصة لنتعلّم: هدية مع عبارة «موهبتك أكبر من فريقك» مديح فيه طُعم. ومن يريدك متّصلًا كل ليلة بينما الكبار نائمون يستحق أن تنظر إليه مرة ثانية.
 contact-the-gaming-mentor-choice-skin-back = سأعيد إليك السكن. وعلى كل حال أخرج في العاشرة.
@@ -37,6 +40,9 @@ contact-the-gaming-mentor-c-skin-back = هههه حسنًا، نَم باكرً�
 contact-the-gaming-mentor-c-one-hour = تلعب مباراة واحدة في الردهة العامة، ثم تخرج. عند منتصف الليل يصل سكن آخر إلى مخزونك، ومعه ملاحظة: «فريقك يعيق تقدّمك.»
 
 contact-the-gaming-mentor-move = بصراحة، { $friend } والبقية يعيقون تقدّمك. لنتدرّب على خادمي الصوتي الخاص، نحن الاثنين فقط. في أي مدينة أنت؟ هذا من أجل سرعة الاتصال.
+contact-the-gaming-mentor-pic-server = خادم صوتي خاص
+contact-the-gaming-mentor-pic-server-members = عضوان
+contact-the-gaming-mentor-pic-join = انضمام
 contact-the-gaming-mentor-choice-join-no-city = سأنضمّ إليك هناك، لكن مدينتي تبقى خاصة.
 contact-the-gaming-mentor-feedback-join-no-city = إبقاء مدينتك لنفسك كان صحيحًا. لكن خادمًا خاصًا مع غريب أكبر سنًّا، «نحن الاثنين فقط»، يعني أن لا أحد غيركما يرى ما يُقال. ابقَ حيث فريقك.
 contact-the-gaming-mentor-choice-city = إنها مدينتي فقط، لا عنواني. أنا قادم الآن.
@@ -57,7 +63,12 @@ contact-the-gaming-mentor-choice-give-in = آسف! سأكون هناك اللي�
 contact-the-gaming-mentor-feedback-give-in = فرصة لنتعلّم: لا تدين لأحد باعتذار لأنك قلت لا. التهديد وسيلة للسيطرة عليك، والخضوع يجلب المزيد عادة. المساعدة موجودة دائمًا.
 
 contact-the-gaming-mentor-c-announce = يردّ { $mentor }: «تفضّل هههه». وبعد دقيقة، تختفي من المحادثة كل رسالة أرسلها إليك.
+contact-the-gaming-mentor-pic-deleted = حُذفت هذه الرسالة
+contact-the-gaming-mentor-pic-go-ahead = تفضّل هههه
 contact-the-gaming-mentor-c-save-quietly = لا تردّ. تلتقط صورًا لكل شيء: الهدايا، و«نحن الاثنين فقط»، والتهديد، والملف الشخصي، وتحفظها في مجلد. و{ $mentor } ما زال يكتب.
+contact-the-gaming-mentor-pic-folder = صور الشاشة
+contact-the-gaming-mentor-pic-saved = حُفظت 5 صور شاشة
+contact-the-gaming-mentor-pic-typing = { $mentor } يكتب…
 contact-the-gaming-mentor-c-give-in = تنضمّ إلى الخادم الخاص في الحادية عشرة. «جيد. لا تخبر والديك عن هذا الخادم، سيُفسدان كل شيء. في أي مدرسة تدرس؟»
 
 contact-the-gaming-mentor-what-now = الدليل معك، و{ $mentor } لا يعرف. ما خطوتك التالية؟

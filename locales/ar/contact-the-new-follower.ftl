@@ -26,6 +26,12 @@ contact-the-new-follower-adult-dad = بابا
 contact-the-new-follower-adult-aunt = الخالة لينا
 
 contact-the-new-follower-intro = لديك متابِع جديد على { $app }: { $follower }. الملف الشخصي يقول إن العمر 14، ويحب الموسيقى نفسها التي تحبها، وفيه صور رائعة كثيرة. ويضع إعجابًا على خمسة من منشوراتك متتالية.
+contact-the-new-follower-pic-bio = 14 · موسيقى · رقص
+contact-the-new-follower-pic-posts = 86 منشورًا
+contact-the-new-follower-pic-followers = 412 متابِعًا
+contact-the-new-follower-pic-joined = عمر الحساب: 3 أسابيع
+contact-the-new-follower-pic-mutual = لا أصدقاء مشتركين
+contact-the-new-follower-pic-liked = إعجاب بـ5 من منشوراتك
 
 contact-the-new-follower-first-dm = مرحبااا رأيت فيديو الرقص الخاص بك، بصراحة موهبتك كبيرة. عمري 14 سنة أيضًا وانتقلت للتو إلى مكان قريب منك! في أي مدرسة تدرس؟
 contact-the-new-follower-choice-check-profile = شكرًا! سأتحقق من ملفك الشخصي أولًا.
@@ -51,6 +57,9 @@ contact-the-new-follower-c-meet-yes = رائع!! لا أطيق الانتظار.
 contact-the-new-follower-c-meet-friend = لا، نحن الاثنين فقط أو لا شيء. لا تكن مملًّا. المهم، أريد أن أرى شكلك الآن
 
 contact-the-new-follower-move-app = هذا التطبيق مكشوف جدًا هههه. أضفني على { $private }؟ الرسائل تختفي هناك فهو أكثر خصوصية. نحن الاثنين فقط
+contact-the-new-follower-pic-private = { $private }
+contact-the-new-follower-pic-vanish = الرسائل تختفي بعد 10 ثوانٍ
+contact-the-new-follower-pic-add = أضفني
 contact-the-new-follower-choice-add-private = حسنًا، سأضيفك. الأكثر خصوصية أفضل على أي حال.
 contact-the-new-follower-feedback-add-private = فرصة لنتعلّم: الرسائل التي تختفي تحمي الشخص الآخر أكثر منك. إذا حدث شيء سيئ، فلا يبقى أي سجل، ولا يستطيع أحد غيركما أن يرى.
 contact-the-new-follower-choice-is-it-safe = ربما لاحقًا. لكن هل هذا التطبيق آمن؟
@@ -73,8 +82,14 @@ contact-the-new-follower-choice-block-now = سأحظره فورًا وأحذف �
 contact-the-new-follower-feedback-block-now = الرغبة في الابتعاد بسرعة مفهومة. لكن حذف المحادثة يرمي الدليل، والشخص المحظور يستطيع إنشاء حساب جديد. صوّر أولًا، ثم احظر وأبلغ.
 
 contact-the-new-follower-c-announce = «واو، واشٍ.» ثم تختفي المحادثة كلها: لقد حذفها. لم يبقَ شيء تُريه لأحد. في اليوم التالي، يراسلك حساب جديد.
+contact-the-new-follower-pic-messages = الرسائل
+contact-the-new-follower-pic-chat-deleted = حُذفت هذه المحادثة
+contact-the-new-follower-pic-request = طلب مراسلة جديد
+contact-the-new-follower-pic-new-account = user_83920
 contact-the-new-follower-c-selfie = لطيف. الآن ادفع 100 على شكل بطاقات هدايا قبل الليلة، وإلا سأضع وجهك على صورة مزيّفة وأرسلها لكل متابعيك
 contact-the-new-follower-c-save-quietly = لا تردّ. تصوّر المحادثة كلها وملف { $follower } الشخصي، وتحفظها. وهو لا يعرف. «مرحبا؟؟ أنت هنا؟»
+contact-the-new-follower-pic-hello = مرحبا؟؟ أنت هنا؟
+contact-the-new-follower-pic-saved = حُفظت 3 صور شاشة
 contact-the-new-follower-c-block-now = تحظر { $follower } وتحذف المحادثة. تشعر بالراحة، لكن لا شيء محفوظ. في اليوم التالي، يراسلك حساب جديد.
 
 contact-the-new-follower-saved = الدليل محفوظ، و{ $follower } لا يعرف. ما خطوتك التالية؟

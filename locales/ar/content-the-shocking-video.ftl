@@ -24,7 +24,14 @@ content-the-shocking-video-adult-dad = بابا
 content-the-shocking-video-adult-aunt = الخالة ورد
 
 content-the-shocking-video-intro = الساعة 10 مساءً ومجموعة صفّك على { $app } مليئة بميمات الواجبات. قبل ساعة، انضمّ شخص لا يعرفه أحد، { $stranger }، عبر رابط الدعوة الخاص بالمجموعة.
+content-the-shocking-video-pic-class-chat = مجموعة الصف
+content-the-shocking-video-pic-joined = انضمّ { $stranger } عبر رابط الدعوة
 content-the-shocking-video-video-drop = شجار حقيقي مصوّر، يصير سيئًا جدًا في النهاية. شاهدوه قبل أن يُحذف! أرسلوه إلى كل مجموعة أنتم فيها.
+content-the-shocking-video-pic-forwarded = أُعيد توجيهه مرات كثيرة
+content-the-shocking-video-pic-cover-title = محتوى حسّاس
+content-the-shocking-video-pic-cover-body = قد يكون هذا الفيديو مزعجًا
+content-the-shocking-video-pic-view = مشاهدة الفيديو
+content-the-shocking-video-pic-duration = 0:47
 
 content-the-shocking-video-friend-reacts = هل شاهده أحد؟ يقولون إن أحدًا أُصيب إصابة بالغة. هل أفتحه؟
 content-the-shocking-video-choice-dont-open = لا تفتحه. أبلغت عنه. ولا يرسله أحد، اتفقنا؟
@@ -35,6 +42,12 @@ content-the-shocking-video-choice-watch-quick = افتحه بسرعة قبل أ�
 content-the-shocking-video-feedback-watch-quick = فرصة لنتعلّم: «شاهدوه قبل أن يُحذف» طُعم ليجعلك تضغط. لست مضطرًا أبدًا إلى مشاهدة شيء لمجرد أن الجميع يتحدثون عنه.
 
 content-the-shocking-video-c-reported = تبلغ عن الفيديو. يرد { $friend }: «حسنًا، لن أفتحه.» ويضيف اثنان آخران: «ولا نحن، لن نشاركه.»
+content-the-shocking-video-pic-reply-ok = حسنًا، لن أفتحه.
+content-the-shocking-video-pic-reply-same = ولا أنا، لن أشاركه.
+content-the-shocking-video-pic-report-thanks = شكرًا على الإبلاغ
+content-the-shocking-video-pic-report-review = سنراجع هذا الفيديو
+content-the-shocking-video-pic-report-reason = عنف
+content-the-shocking-video-pic-done = تم
 content-the-shocking-video-c-scrolled = تتجاوزه. وبحلول العاشرة والنصف، أُعيد إرسال الفيديو إلى ثلاث مجموعات أخرى، والجميع يسألون من فيه.
 content-the-shocking-video-c-watched = تشاهد بضع ثوانٍ. إنه أسوأ مما توقعت. تغلقه، لكن الصور تبقى في رأسك، وقلبك يدق بقوة.
 
@@ -52,6 +65,9 @@ content-the-shocking-video-c-warned-after = تختفي الدردشة كلها: 
 content-the-shocking-video-c-more-clips = يرسل { $stranger } رابطًا لفيديو أسوأ. ثم يسأل عن عمرك، ويطلب صورة سيلفي «لتثبت أنك لست واشيًا». تشعر بانقباض في معدتك.
 
 content-the-shocking-video-late-night = الساعة تقارب 11 ورأسك يطنّ بعد كل هذا. لا بأس أن تنزعج من أشياء على الإنترنت. كيف تريد أن تنهي الليلة؟
+content-the-shocking-video-pic-clock = 10:58
+content-the-shocking-video-pic-new-messages = 47 رسالة جديدة
+content-the-shocking-video-pic-who = مَن في الفيديو؟؟
 content-the-shocking-video-choice-talk-sleep = أضع الهاتف يشحن في المطبخ، ثم أتحدّث مع { $adult }.
 content-the-shocking-video-feedback-talk-sleep = اختيار رائع. الكلام يخفّف المشاعر الثقيلة، والليلة بلا شاشة تساعد دماغك على الهدوء. و{ $adult } يمكن أن يساعد في البلاغات أيضًا.
 content-the-shocking-video-choice-mute-sleep = أكتم الدردشة وأنام. لا داعي لأن أخبر أحدًا بشيء.

@@ -27,6 +27,9 @@ content-the-viral-rumour-intro = مرحبًا، أنا سانغو! إنها لي
 content-the-viral-rumour-video-skipped = شاركت { $friend } فيديو لحركة خطيرة. سأتخطّى الفيديو: لا حاجة لأن تشاهده. لنقرأ بدلًا من ذلك الرسالة التي جاءت معه.
 
 content-the-viral-rumour-maya = انظر!! صانع محتوى مشهور يقول إن على كل الأطفال أداء { $challenge } في عطلة نهاية الأسبوع. شاركه خلال ساعة وإلا فأنت خارج اللعبة!
+content-the-viral-rumour-pic-account = famous.streamer.official
+content-the-viral-rumour-pic-caption = على كل الأطفال أداء { $challenge }!
+content-the-viral-rumour-pic-share-1-hour = شاركه خلال ساعة وإلا فأنت خارج اللعبة!
 content-the-viral-rumour-choice-share-warning = سأشاركه مع عبارة «مزيّف! لا تجرّبوه!»
 content-the-viral-rumour-feedback-share-warning = أحسنت بملاحظة الخطر! لكن مشاركة التحذير تنشر الفيديو أيضًا، وبعضهم يشاهده بدافع الفضول. أفضل تحذير هو ألا تمرّر المنشور.
 content-the-viral-rumour-choice-check-first = لحظة. من صنع هذا؟ لن أشارك أي شيء الآن.
@@ -36,7 +39,11 @@ content-the-viral-rumour-feedback-share-now = فرصة لنتعلّم: المن�
 
 content-the-viral-rumour-warned = ينتشر تحذيرك بسرعة، لكنه يحمل الفيديو معه. وبحلول الأحد، يشاهده طلاب من صفوف أخرى «ليعرفوا ما المزيّف فيه».
 content-the-viral-rumour-checked = لنكن محقّقين! الحساب بلا اسم حقيقي، وعمره يوم واحد. وصفحة صانع المحتوى الحقيقي تقول: «هذا ليس أنا. أرجوكم لا تجرّبوه». إنه مزيّف.
+content-the-viral-rumour-pic-joined = تاريخ الانضمام: قبل يوم واحد
+content-the-viral-rumour-pic-not-me = هذا ليس أنا. أرجوكم لا تجرّبوه.
 content-the-viral-rumour-shared = تصل مشاركتك إلى 40 طفلًا خلال ساعة. ويسأل أخو { $friend } الصغير إن كان يستطيع تجربته هو أيضًا. كثيرون يصدّقون صانع المحتوى المزيّف.
+content-the-viral-rumour-pic-seen-40 = شاهده 40
+content-the-viral-rumour-pic-can-i-try = هل أستطيع أن أجرّبه أنا أيضًا؟
 
 content-the-viral-rumour-monday = يوم الاثنين. ما زال الجميع يتحدّثون عن { $challenge }. وفي الاستراحة، يقول { $classmate } إنه سيجرّبه بعد المدرسة.
 content-the-viral-rumour-ben = تعال صوّرني وأنا أؤدّي { $challenge } بعد المدرسة! سيحصد إعجابات كثيرة!

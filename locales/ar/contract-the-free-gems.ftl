@@ -20,6 +20,11 @@ contract-the-free-gems-gems-50000 = 50,000
 contract-the-free-gems-intro = أنت تتسابق في المستوى 12 من { $game }. التنين الذهبي قريب جدًا، لكن جواهرك نفدت!
 
 contract-the-free-gems-popup = نافذة منبثقة لامعة تومض: «لقد ربحت { $gems } جوهرة مجانًا! بقيت 59 ثانية فقط! اكتب كلمة مرورك ورقم بطاقة أحد والديك لتحصل عليها!»
+contract-the-free-gems-pic-won = لقد ربحت { $gems } جوهرة مجانًا!
+contract-the-free-gems-pic-timer = 0:59
+contract-the-free-gems-pic-password = كلمة المرور
+contract-the-free-gems-pic-card = رقم بطاقة أحد الوالدين
+contract-the-free-gems-pic-claim = احصل عليها الآن
 contract-the-free-gems-choice-close-it = جواهر مجانية تطلب رقم بطاقة؟ لا. سأغلقها الآن.
 contract-the-free-gems-feedback-close-it = عين حادّة! الأشياء المجانية لا تحتاج إلى رقم بطاقة، والعدّ التنازلي موجود ليستعجلك. لا تكتب كلمة مرورك أبدًا لتربح جائزة.
 contract-the-free-gems-choice-ask-friend = انتظر! سأسأل { $friend } أولًا، كي نعرف إن كانت حقيقية.
@@ -50,6 +55,9 @@ contract-the-free-gems-tapped-again = تلمسها. «سجّل الدخول لت
 contract-the-free-gems-mum-reports = ملاحظة ممتازة! هذه حيلة. لنبلغ اللعبة عن هذه النافذة معًا، حتى لا تخدع أطفالًا آخرين.
 
 contract-the-free-gems-streak-nag = في المساء، تومض اللعبة: «لا تخسر سلسلة أيامك السبعة! سباق واحد آخر، أو اشترِ الصندوق الضخم مقابل 9.99 فقط!» لقد اقترب وقت النوم.
+contract-the-free-gems-pic-streak = لا تخسر سلسلة أيامك السبعة!
+contract-the-free-gems-pic-one-more-race = سباق واحد آخر
+contract-the-free-gems-pic-mega-chest = الصندوق الضخم 9.99
 contract-the-free-gems-streak-choice = همم، بعض الألعاب مصمّمة لتبقيك تلعب وتشتري. ماذا ستفعل؟
 contract-the-free-gems-choice-bedtime = وقت النوم. التنين يستطيع أن ينتظر حتى الغد.
 contract-the-free-gems-feedback-bedtime = أنت المسؤول عن لعبتك! «لا تخسر سلسلتك» حيلة لتبقيك مستيقظًا. النوم يساعدك على السباق بشكل أفضل غدًا.
@@ -61,6 +69,8 @@ contract-the-free-gems-feedback-buy-chest = فرصة لنتعلّم: «9.99 فق
 contract-the-free-gems-bed = تطفئ اللعبة. في اليوم التالي، تعود السلسلة إلى الصفر، ولا يحدث شيء سيئ. التنين الذهبي ما زال هناك.
 contract-the-free-gems-one-race = السباق الواحد يصبح أربعة. وقت النوم مضى منذ مدة، واللعبة تومض من جديد: «اقتربت! سابق مرة أخرى وإلا خسرت سلسلتك!»
 contract-the-free-gems-chest = بطاقة ماما محفوظة على الجهاز اللوحي، فتكفي لمسة واحدة. يعطيك الصندوق جوهرة صغيرة واحدة. في اليوم التالي، رسالة بريد: «مرحبًا بك في نادي الجواهر! 9.99 كل أسبوع.»
+contract-the-free-gems-pic-gem-club = مرحبًا بك في نادي الجواهر!
+contract-the-free-gems-pic-every-week = 9.99 كل أسبوع
 
 contract-the-free-gems-late-choice = همم. هل بقي «سباق واحد» سباقًا واحدًا؟ ماذا الآن؟
 contract-the-free-gems-choice-sleep-now = صارت أربعة سباقات؟ سأذهب للنوم.
@@ -89,6 +99,8 @@ contract-the-free-gems-feedback-hide-emails = فرصة لنتعلّم: إخفا�
 contract-the-free-gems-hidden = اختفت الرسائل، لكن نادي الجواهر لم يختفِ. كل أسبوع تخرج 9.99 أخرى من بطاقة ماما.
 
 contract-the-free-gems-locked = في الصباح التالي، لا تستطيع تسجيل الدخول: أحدهم غيّر كلمة مرورك! ثم تظهر رسالة: «ادفع 20 لتستعيد حسابك.»
+contract-the-free-gems-pic-pay-20 = ادفع 20 لتستعيد حسابك.
+contract-the-free-gems-pic-wrong-password = كلمة المرور غير صحيحة
 contract-the-free-gems-locked-choice = يا إلهي، هذا ما أراده المحتالون. لكن ما زال بإمكانك أن تفعل شيئًا. ماذا ستفعل؟
 contract-the-free-gems-choice-show-message = سأُري ماما هذه الرسالة قبل أن أفعل أي شيء
 contract-the-free-gems-feedback-show-message = أفضل خطوة! يستطيع أحد والديك أن يبلغ فريق دعم اللعبة ويغيّر كلمات مرورك. أي شخص قد يُخدع. وطلب المساعدة تصرّف ذكي.

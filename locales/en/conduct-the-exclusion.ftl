@@ -27,6 +27,9 @@ conduct-the-exclusion-teacher-reyes = Mr Reyes
 conduct-the-exclusion-teacher-novak = Ms Novak
 
 conduct-the-exclusion-intro = { $leader } just made a new group on { $app } called "{ $group }". Everyone from your class is in it, except { $target }.
+conduct-the-exclusion-pic-group = { $group }
+conduct-the-exclusion-pic-created = Created by { $leader }
+conduct-the-exclusion-pic-members = 24 members
 
 conduct-the-exclusion-first-joke = Finally, a chat without { $target } lol. Did you see those shoes today?? Someone screenshot their last selfie.
 conduct-the-exclusion-choice-not-funny = Nah. Leave { $target } out of it, it's not even funny.
@@ -39,7 +42,12 @@ conduct-the-exclusion-feedback-private-group = A chance to learn: a private grou
 conduct-the-exclusion-c-pushback = Relax, it's a joke. Don't be boring, or you can go and join { $target } lol.
 conduct-the-exclusion-c-pushback-after = But two classmates stop posting, and one of them messages you: "glad someone said it."
 conduct-the-exclusion-c-muted = You mute the chat. When you peek an hour later, someone has posted { $target }'s selfie with a mean caption. It has 14 laughing reactions.
+conduct-the-exclusion-pic-caption = rate those shoes out of 10 lol
+conduct-the-exclusion-pic-reactions = 14
 conduct-the-exclusion-c-laughs = Your reply gets 9 laughs. Then someone sends { $target } a screenshot of the chat, your reply included. { $target } leaves every class chat: "got it. nobody wants me here."
+conduct-the-exclusion-pic-class-chat = Class chat
+conduct-the-exclusion-pic-nobody = got it. nobody wants me here.
+conduct-the-exclusion-pic-left = { $target } left the group
 
 conduct-the-exclusion-quiet-chat = At lunch, { $target } asks in the main class chat: "why is everyone so quiet with me today?" Nobody answers. The new group keeps going.
 conduct-the-exclusion-choice-screenshot-dm = Screenshot the group posts, then message { $target }: you OK?
@@ -51,6 +59,8 @@ conduct-the-exclusion-feedback-forward-target = A chance to learn: sending someo
 
 conduct-the-exclusion-c-warned = Within a minute every post is gone, so there's nothing left to show anyone. { $leader } makes a new group without you. Then { $target } messages you.
 conduct-the-exclusion-c-dm-sent = You save four screenshots, then send your message. { $target } starts typing, stops, and starts again.
+conduct-the-exclusion-pic-saved = 4 screenshots saved
+conduct-the-exclusion-pic-dm = you OK?
 conduct-the-exclusion-c-forwarded = { $target } sees the post and all the laughing reactions. Minutes later they leave every class chat: "got it. nobody wants me here."
 
 conduct-the-exclusion-target-reply = hey. I know about the group. feels like everyone hates me. please don't make it a big deal though

@@ -21,6 +21,8 @@ conduct-the-group-chat-teacher-lopez = Ms Lopez
 
 conduct-the-group-chat-intro = Your class has a group chat for homework and jokes. Tonight it's extra busy. Let's take a look together!
 conduct-the-group-chat-photo-posted = { $sender } posts a photo of your classmate { $classmate }, edited to look like a giant crying baby. It says "{ $classmate } the baby LOL". Laughing faces pour in.
+conduct-the-group-chat-pic-group = Class chat
+conduct-the-group-chat-pic-caption = { $classmate } the baby LOL
 
 conduct-the-group-chat-leo-asks = Haha! Add a funny caption and send it to the other class too!
 conduct-the-group-chat-choice-forward = OK, one caption. Everyone's seen it already anyway.
@@ -32,6 +34,7 @@ conduct-the-group-chat-feedback-stop-public = You're right, it's mean, and speak
 
 conduct-the-group-chat-forwarded = Your caption gets lots of laughs. By morning the photo has reached the whole year. { $classmate } sits alone at lunch, and you feel a heavy knot in your stomach.
 conduct-the-group-chat-messaged = You don't forward it. Instead you message { $classmate } on their own: "Saw the chat. Are you OK?" A minute later, a reply pops up.
+conduct-the-group-chat-pic-are-you-ok = Saw the chat. Are you OK?
 conduct-the-group-chat-called-out = { $sender } replies: "Chill, it's a JOKE." More kids pile in to tease you both, and someone starts a poll: "Is { $classmate } a baby?" Then { $sender } messages you: "Vote, or you're next."
 
 conduct-the-group-chat-sam-asks = I'm not OK. I'm going to block everyone and leave the chat right now. Please don't tell a teacher, it'll only make it worse.
@@ -47,6 +50,8 @@ conduct-the-group-chat-sam-quiet = { $classmate } stops replying. By Monday the 
 conduct-the-group-chat-shown-together = Thank you both for coming to me. These screenshots show me exactly what happened. Telling me isn't snitching. I'll handle it calmly and make sure the photo is deleted.
 
 conduct-the-group-chat-chat-meaner = The chat is getting meaner, and now { $sender } is messaging you too. What will you do?
+conduct-the-group-chat-pic-poll = Is { $classmate } a baby?
+conduct-the-group-chat-pic-vote-or-next = Vote, or you're next.
 conduct-the-group-chat-choice-screenshot-first = Screenshot it all first, then block and report.
 conduct-the-group-chat-feedback-screenshot-first = Smart order! After you block someone, their messages can vanish from view. Screenshots keep the proof for an adult or the app. Then blocking and reporting stops it reaching you.
 conduct-the-group-chat-choice-block-now = Block { $sender } right now. I don't want to see it.
@@ -55,6 +60,9 @@ conduct-the-group-chat-choice-vote = Vote in the poll, so { $sender } leaves me 
 conduct-the-group-chat-feedback-vote = A chance to learn: going along can feel like the way to stay out of trouble. But every vote makes it bigger for { $classmate }, and bullies rarely stop at one.
 
 conduct-the-group-chat-saved-reported = Your screenshots show the poll and { $sender }'s messages. You block { $sender } and report the poll, and the app takes it down. But the photo is still on lots of phones.
+conduct-the-group-chat-pic-poll-removed = Thanks! The poll has been removed.
+conduct-the-group-chat-pic-screenshots-saved = Screenshots saved
+conduct-the-group-chat-pic-blocked = { $sender } is blocked
 conduct-the-group-chat-blocked-fast = It goes quiet on your phone. But { $sender }'s messages are out of sight now, the poll is still up for everyone else, and you have nothing saved to show anyone.
 conduct-the-group-chat-voted = { $sender } stops messaging you. But the poll gets 30 votes, and at school { $classmate } sits alone at lunch. You feel a heavy knot in your stomach.
 

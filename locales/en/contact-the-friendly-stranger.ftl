@@ -22,6 +22,7 @@ contact-the-friendly-stranger-school-riverside = Riverside Primary
 contact-the-friendly-stranger-intro = You're building a castle in { $game }, your favourite game. Games are more fun with friends! I'll keep an eye on the chat with you.
 
 contact-the-friendly-stranger-first-message = Wow, your castle is the best I've ever seen! You're so talented. I'm 12 too. Want 500 free gems? Just tell me your school so I can send them.
+contact-the-friendly-stranger-pic-free-gems = 500 free gems
 contact-the-friendly-stranger-choice-no-school = Ha, nice try! My school stays off the web.
 contact-the-friendly-stranger-feedback-no-school = Great thinking! Your school tells people where to find you, so it stays offline. And free gems from a stranger are often a trick to win your trust.
 contact-the-friendly-stranger-choice-ask-mum = Let me ask my mum first, then I'll tell you.
@@ -34,6 +35,8 @@ contact-the-friendly-stranger-no-mum = Nooo, don't ask your mum! Grown-ups ruin 
 contact-the-friendly-stranger-knows-school = { $school }? No way, that's near me! Maybe we can meet up one day. You're so much cooler than the other kids I talk to.
 
 contact-the-friendly-stranger-pushy = Let's chat on ChatZip instead, it's more private. And don't tell your parents about me, OK? They wouldn't understand our friendship.
+contact-the-friendly-stranger-pic-chatzip = Let's chat on ChatZip!
+contact-the-friendly-stranger-pic-add-friend = Add friend
 contact-the-friendly-stranger-choice-save-go = Screenshot this, stop replying, and go and get Mum.
 contact-the-friendly-stranger-feedback-save-go = Spot on! A private app and secrets from your family are big warning signs. You kept the proof and left without a word, so Mum can block and report.
 contact-the-friendly-stranger-choice-announce = Stop it! I'm telling my mum about you right now!
@@ -44,6 +47,8 @@ contact-the-friendly-stranger-choice-log-off = I'll just log off. I don't feel s
 contact-the-friendly-stranger-feedback-log-off = Leaving the chat was a good start! But { $gamer } knows your school and can come back. Save the messages, then block, report and tell Mum, so it stops.
 
 contact-the-friendly-stranger-mum-helps = Thank you for showing me. You did nothing wrong. This screenshot is just what we need. Let's block and report { $gamer } together.
+contact-the-friendly-stranger-pic-blocked-reported = Blocked and reported
+contact-the-friendly-stranger-pic-thanks-look = Thanks! We'll look into it.
 contact-the-friendly-stranger-deleted = { $gamer } writes: "Whoa, it was a JOKE. Don't be a baby." Then all their messages vanish. One new message pops up: "Tell anyone and you'll be in big trouble."
 contact-the-friendly-stranger-asks-photo = Yay, best friends! Now send me a selfie, so I know you're real. Remember, it's our secret.
 contact-the-friendly-stranger-mum-helps-school = Thank you for showing me. You're not in trouble, not even about the school. Let's block and report { $gamer } together. I'll let your teachers know too, so they can help keep you safe.
@@ -62,6 +67,8 @@ contact-the-friendly-stranger-blocked-quiet = You block { $gamer } and say nothi
 contact-the-friendly-stranger-sorry-sent = Good. Now prove I can trust you: send me a selfie. It stays between us.
 
 contact-the-friendly-stranger-new-account = Hey, it's me! Why did you block me? I thought we were best friends. Don't tell anyone, OK?
+contact-the-friendly-stranger-pic-joined-today = Joined today
+contact-the-friendly-stranger-pic-friends-0 = Friends: 0
 contact-the-friendly-stranger-choice-show-mum = It's them again. Screenshot it and go and get Mum.
 contact-the-friendly-stranger-feedback-show-mum = Sharp eyes! A new name with the same words is the same person. Your screenshot helps Mum block and report both accounts.
 contact-the-friendly-stranger-choice-add-back = Add them back. I trust them, they just sound sad.

@@ -28,6 +28,8 @@ contact-the-game-gift-npc-adult = { $adult }
 contact-the-game-gift-intro = Hi, it's me, Sango! You and { $friend } are playing { $app } after school. Games are more fun with friends! I'll keep an eye on the chat with you.
 
 contact-the-game-gift-gifter-hello = Hey!! I'm giving away the super rare { $skin } to 3 lucky players today, and you're one of them! Want it? It's totally free.
+contact-the-game-gift-pic-free = FREE
+contact-the-game-gift-pic-skin = { $skin }
 contact-the-game-gift-choice-no-thanks = No thanks. I don't take gifts from strangers.
 contact-the-game-gift-feedback-no-thanks = Great thinking! Free rare stuff from someone you don't know is an old trick to win your trust. Saying no is always OK.
 contact-the-game-gift-choice-check-first = Are you really from { $app }? I need to check.
@@ -38,8 +40,14 @@ contact-the-game-gift-feedback-yes-please = A chance to learn: a stranger offeri
 contact-the-game-gift-gifter-ask = Don't be shy, it's 100% free! Just log in on my gift page, skinz-gift.win, or tell me your password. Hurry, only 5 minutes left!
 contact-the-game-gift-gifter-proof = Sure I am, look at my name! Log in on my gift page, skinz-gift.win, or tell me your password. Hurry, only 5 minutes left!
 contact-the-game-gift-gifter-ask-yes = Yay! Just log in on my gift page, skinz-gift.win, or tell me your password and I'll add it for you. Hurry, only 5 minutes left!
+contact-the-game-gift-pic-url = skinz-gift.win
+contact-the-game-gift-pic-timer-5 = 5:00
+contact-the-game-gift-pic-claim = Claim your free skin!
+contact-the-game-gift-pic-password = Password
+contact-the-game-gift-pic-log-in = Log in
 
 contact-the-game-gift-countdown = A timer pops up in the chat: 4:59... 4:58... 4:57...
+contact-the-game-gift-pic-timer = 4:59
 contact-the-game-gift-choice-screenshot-report = Screenshot the chat, then report { $gifter }.
 contact-the-game-gift-feedback-screenshot-report = Spot on! Real gifts never need your password. The screenshot keeps the proof, and reporting lets the game stop { $gifter } for everyone.
 contact-the-game-gift-choice-announce = It's a scam! I'm reporting you to { $app } now!
@@ -51,6 +59,7 @@ contact-the-game-gift-choice-log-in-yes = It's safe, it's only the gift page. Lo
 contact-the-game-gift-feedback-log-in = A chance to learn: fake gift pages copy the real login to steal passwords, and the timer was there to rush you. Your password is only for you and your parents.
 
 contact-the-game-gift-reported = The game replies: "Thanks! We're checking this player." { $gifter } vanishes from the chat. An hour later, { $friend } messages you.
+contact-the-game-gift-pic-thanks-checking = Thanks! We're checking this player.
 contact-the-game-gift-vanished = { $gifter } writes "LOL bye" and deletes the whole chat. Now there's nothing to show the game. An hour later, { $friend } messages you.
 contact-the-game-gift-logged-off = You log off. An hour later, { $friend } sends you a message, and it doesn't sound happy.
 contact-the-game-gift-reported-yes = The game replies: "Thanks! We're checking this player." { $gifter } vanishes from the chat, and your password stays yours.

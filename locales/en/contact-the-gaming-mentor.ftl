@@ -25,6 +25,9 @@ contact-the-gaming-mentor-adult-grandpa = Grandpa
 contact-the-gaming-mentor-intro = You've been grinding ranked in { $game } all week with { $friend } and your squad. A top-ranked player, { $mentor }, has been watching your matches.
 
 contact-the-gaming-mentor-offer = You've got real talent, way more than your squad. I just gifted you a rare skin. I coach players who go pro, and it's free for you. Tonight, 11 till 2?
+contact-the-gaming-mentor-pic-skin = Rare skin
+contact-the-gaming-mentor-pic-gift-from = Gift from { $mentor }
+contact-the-gaming-mentor-pic-accept = Accept
 contact-the-gaming-mentor-choice-tonight = Thanks for the skin! I'm in tonight, 11 till 2.
 contact-the-gaming-mentor-feedback-tonight = A chance to learn: a gift plus "more talent than your squad" is flattery with a hook. And someone who wants you online every night while adults sleep deserves a second look.
 contact-the-gaming-mentor-choice-skin-back = Sending the skin back. I'm offline by ten anyway.
@@ -37,6 +40,9 @@ contact-the-gaming-mentor-c-skin-back = lol fine, keep your bedtime. Saturday af
 contact-the-gaming-mentor-c-one-hour = You play one game in the public lobby, then log off. At midnight, another skin lands in your inventory, with a note: "your squad is holding you back."
 
 contact-the-gaming-mentor-move = Real talk: { $friend } and the others are holding you back. Let's train on my private voice server, just us. What city are you in? It's for the ping.
+contact-the-gaming-mentor-pic-server = Private voice server
+contact-the-gaming-mentor-pic-server-members = 2 members
+contact-the-gaming-mentor-pic-join = Join
 contact-the-gaming-mentor-choice-join-no-city = I'll join you there, but my city stays private.
 contact-the-gaming-mentor-feedback-join-no-city = Keeping your city to yourself was right. But a private server with an older stranger, "just us", means nobody else can see what's said. Stay where your squad is.
 contact-the-gaming-mentor-choice-city = It's only my city, not even my address. Joining.
@@ -57,7 +63,12 @@ contact-the-gaming-mentor-choice-give-in = Sorry!! I'll be there tonight. Please
 contact-the-gaming-mentor-feedback-give-in = A chance to learn: you don't owe anyone an apology for saying no. Threats are a way to control you, and giving in usually brings more. Help is always still there.
 
 contact-the-gaming-mentor-c-announce = "go ahead lol," { $mentor } replies. A minute later, every message they ever sent you has vanished from the chat.
+contact-the-gaming-mentor-pic-deleted = This message was deleted
+contact-the-gaming-mentor-pic-go-ahead = go ahead lol
 contact-the-gaming-mentor-c-save-quietly = You don't answer. You screenshot everything: the skins, the "just us", the threat and their profile, and save it in a folder. { $mentor } is still typing.
+contact-the-gaming-mentor-pic-folder = Screenshots
+contact-the-gaming-mentor-pic-saved = 5 screenshots saved
+contact-the-gaming-mentor-pic-typing = { $mentor } is typing…
 contact-the-gaming-mentor-c-give-in = You join the private server at 11. "Good. Don't tell your parents about this server, they'd ruin it. Which school do you go to?"
 
 contact-the-gaming-mentor-what-now = You've got the proof, and { $mentor } doesn't know. What's your next move?

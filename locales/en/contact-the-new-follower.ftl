@@ -26,6 +26,12 @@ contact-the-new-follower-adult-dad = Dad
 contact-the-new-follower-adult-aunt = Aunt Lina
 
 contact-the-new-follower-intro = You've got a new follower on { $app }: { $follower }. The profile says 14, likes the same music as you, and has lots of great photos. They like five of your posts in a row.
+contact-the-new-follower-pic-bio = 14 · music · dance
+contact-the-new-follower-pic-posts = 86 posts
+contact-the-new-follower-pic-followers = 412 followers
+contact-the-new-follower-pic-joined = Joined 3 weeks ago
+contact-the-new-follower-pic-mutual = No friends in common
+contact-the-new-follower-pic-liked = Liked 5 of your posts
 
 contact-the-new-follower-first-dm = heyy saw your dance video, you're honestly so talented. I'm 14 too and I just moved near you! what school do you go to?
 contact-the-new-follower-choice-check-profile = Thanks! Let me check your profile out first.
@@ -51,6 +57,9 @@ contact-the-new-follower-c-meet-yes = yay!! can't wait. before friday though, I 
 contact-the-new-follower-c-meet-friend = no, just us or it's off. don't be boring. anyway, I want to see what you look like now
 
 contact-the-new-follower-move-app = this app is so public lol. add me on { $private }? messages disappear so it's more private. just us
+contact-the-new-follower-pic-private = { $private }
+contact-the-new-follower-pic-vanish = Messages vanish after 10 seconds
+contact-the-new-follower-pic-add = Add me
 contact-the-new-follower-choice-add-private = Sure, adding you. More private is better anyway.
 contact-the-new-follower-feedback-add-private = A chance to learn: disappearing messages protect the other person more than you. If something goes wrong, there's no record and nobody else can see.
 contact-the-new-follower-choice-is-it-safe = Maybe later. Is that app even safe, though?
@@ -73,8 +82,14 @@ contact-the-new-follower-choice-block-now = Block them right now, and delete the
 contact-the-new-follower-feedback-block-now = Getting away fast makes sense. But deleting the chat throws away the proof, and a blocked person can make a new account. Screenshot first, then block and report.
 
 contact-the-new-follower-c-announce = "wow ok, snitch." Then the whole chat vanishes: they've deleted it. Nothing is left to show anyone. The next day, a new account messages you.
+contact-the-new-follower-pic-messages = Messages
+contact-the-new-follower-pic-chat-deleted = This chat was deleted
+contact-the-new-follower-pic-request = New message request
+contact-the-new-follower-pic-new-account = user_83920
 contact-the-new-follower-c-selfie = cute. now pay 100 in gift cards by tonight, or I put your face on a fake pic and send it to all your followers
 contact-the-new-follower-c-save-quietly = You don't reply. You screenshot the whole chat and { $follower }'s profile, and save them. They don't know. "hello?? u there?"
+contact-the-new-follower-pic-hello = hello?? u there?
+contact-the-new-follower-pic-saved = 3 screenshots saved
 contact-the-new-follower-c-block-now = You block { $follower } and delete the chat. It feels better, but nothing is saved. The next day, a new account messages you.
 
 contact-the-new-follower-saved = The proof is saved, and { $follower } doesn't know. What's your next move?

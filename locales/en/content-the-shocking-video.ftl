@@ -24,7 +24,14 @@ content-the-shocking-video-adult-dad = Dad
 content-the-shocking-video-adult-aunt = Aunt Rosa
 
 content-the-shocking-video-intro = It's 10 pm and your class chat on { $app } is full of homework memes. An hour ago, someone nobody knows, { $stranger }, joined through the group's invite link.
+content-the-shocking-video-pic-class-chat = Class chat
+content-the-shocking-video-pic-joined = { $stranger } joined via invite link
 content-the-shocking-video-video-drop = REAL fight caught on camera, it gets really bad at the end. Watch before it gets deleted! Send it to every group you're in.
+content-the-shocking-video-pic-forwarded = Forwarded many times
+content-the-shocking-video-pic-cover-title = Sensitive content
+content-the-shocking-video-pic-cover-body = This video may be upsetting
+content-the-shocking-video-pic-view = Watch video
+content-the-shocking-video-pic-duration = 0:47
 
 content-the-shocking-video-friend-reacts = Has anyone watched it? People are saying someone got badly hurt. Should I open it?
 content-the-shocking-video-choice-dont-open = Don't. I just reported it. Nobody forward it, OK?
@@ -35,6 +42,12 @@ content-the-shocking-video-choice-watch-quick = Open it quick, before it's delet
 content-the-shocking-video-feedback-watch-quick = A chance to learn: "watch before it gets deleted" is a hook to make you click. You never have to watch something just because everyone's talking about it.
 
 content-the-shocking-video-c-reported = You report the video. { $friend } replies: "ok, not opening it." Two others add: "same, not sharing."
+content-the-shocking-video-pic-reply-ok = ok, not opening it
+content-the-shocking-video-pic-reply-same = same, not sharing
+content-the-shocking-video-pic-report-thanks = Thanks for reporting
+content-the-shocking-video-pic-report-review = We'll review this video
+content-the-shocking-video-pic-report-reason = Violence
+content-the-shocking-video-pic-done = Done
 content-the-shocking-video-c-scrolled = You scroll past. By 10:30 the video has been forwarded to three other groups, and people are asking who is in it.
 content-the-shocking-video-c-watched = You watch a few seconds. It's worse than you expected. You close it, but the pictures stay in your head, and your heart is thumping.
 
@@ -52,6 +65,9 @@ content-the-shocking-video-c-warned-after = The whole chat disappears: "This con
 content-the-shocking-video-c-more-clips = { $stranger } sends a link to an even worse video. Then they ask how old you are, and for a selfie "to prove you're not a snitch". Your stomach drops.
 
 content-the-shocking-video-late-night = It's nearly 11 and your head is buzzing after all that. It's OK to feel upset by things online. How do you want to end the night?
+content-the-shocking-video-pic-clock = 10:58
+content-the-shocking-video-pic-new-messages = 47 new messages
+content-the-shocking-video-pic-who = who is in the video??
 content-the-shocking-video-choice-talk-sleep = Phone on charge in the kitchen, then a chat with { $adult }.
 content-the-shocking-video-feedback-talk-sleep = Great choice. Talking makes heavy feelings lighter, and a screen-free night helps your brain settle. { $adult } can also help with reports.
 content-the-shocking-video-choice-mute-sleep = Mute the chat and sleep. No need to tell anyone about it.

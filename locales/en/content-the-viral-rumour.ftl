@@ -27,6 +27,9 @@ content-the-viral-rumour-intro = Hi, it's me, Sango! It's Friday night and your 
 content-the-viral-rumour-video-skipped = { $friend } has shared a video of a risky stunt. I'll skip the video: you don't need to see it. Let's read the message that came with it.
 
 content-the-viral-rumour-maya = Look!! A famous streamer says every kid has to do the { $challenge } this weekend. Share it in 1 hour or you're OUT!
+content-the-viral-rumour-pic-account = famous.streamer.official
+content-the-viral-rumour-pic-caption = Every kid has to do the { $challenge }!
+content-the-viral-rumour-pic-share-1-hour = Share in 1 hour or you're OUT!
 content-the-viral-rumour-choice-share-warning = I'll share it, with "FAKE! Don't try this!" on top.
 content-the-viral-rumour-feedback-share-warning = Good that you spotted the danger! But sharing a warning still shares the video, and some kids watch it just to see. The safest warning doesn't pass the post on.
 content-the-viral-rumour-choice-check-first = Hang on. Who made this? I'm not sharing it yet.
@@ -36,7 +39,11 @@ content-the-viral-rumour-feedback-share-now = A chance to learn: the post rushed
 
 content-the-viral-rumour-warned = Your warning spreads fast, but it carries the video with it. By Sunday, kids in other classes are watching it "to see what's fake".
 content-the-viral-rumour-checked = Let's be detectives! The account has no real name and is one day old. The streamer's real page says: "That's not me. Please don't try it." It's fake.
+content-the-viral-rumour-pic-joined = Joined 1 day ago
+content-the-viral-rumour-pic-not-me = That's not me. Please don't try it.
 content-the-viral-rumour-shared = Your share reaches 40 kids in an hour. { $friend }'s little brother asks if he can try it too. Lots of people believe the fake streamer.
+content-the-viral-rumour-pic-seen-40 = Seen by 40
+content-the-viral-rumour-pic-can-i-try = Can I try it too?
 
 content-the-viral-rumour-monday = Monday. Everyone is still talking about the { $challenge }. At break, { $classmate } says he's going to try it after school.
 content-the-viral-rumour-ben = Come and film me doing the { $challenge } after school! It'll get loads of likes!

@@ -21,6 +21,11 @@ contract-the-free-gems-gems-50000 = 50,000
 contract-the-free-gems-intro = You're racing through level 12 of { $game }. The golden dragon is so close, but you're out of gems!
 
 contract-the-free-gems-popup = A bright pop-up flashes: "YOU WON { $gems } FREE GEMS! Only 59 seconds left! Type your password and a parent's card number to claim!"
+contract-the-free-gems-pic-won = YOU WON { $gems } FREE GEMS!
+contract-the-free-gems-pic-timer = 0:59
+contract-the-free-gems-pic-password = Password
+contract-the-free-gems-pic-card = Parent's card number
+contract-the-free-gems-pic-claim = CLAIM NOW
 contract-the-free-gems-choice-close-it = Free gems that need a card number? Nope. Closing it.
 contract-the-free-gems-feedback-close-it = Sharp eyes! Free things don't need a card number, and the countdown is there to rush you. Never type your password to win a prize.
 contract-the-free-gems-choice-ask-friend = Wait! I'll ask { $friend } first. They'll know if it's real.
@@ -51,6 +56,9 @@ contract-the-free-gems-tapped-again = You tap it. "Log in to claim!" it says. It
 contract-the-free-gems-mum-reports = Well spotted! That's a trick. Let's report that pop-up to the game together, so it stops tricking other kids too.
 
 contract-the-free-gems-streak-nag = That evening, the game flashes: "Don't lose your 7-day streak! One more race, or buy the Mega Chest for only 9.99!" It's nearly bedtime.
+contract-the-free-gems-pic-streak = Don't lose your 7-day streak!
+contract-the-free-gems-pic-one-more-race = One more race
+contract-the-free-gems-pic-mega-chest = Mega Chest 9.99
 contract-the-free-gems-streak-choice = Hmm, some games are built to keep you playing and buying. What will you do?
 contract-the-free-gems-choice-bedtime = Bedtime. The dragon can wait until tomorrow.
 contract-the-free-gems-feedback-bedtime = You're the boss of your game! "Don't lose your streak" is a trick to keep you up. Sleep helps you race better tomorrow.
@@ -62,6 +70,8 @@ contract-the-free-gems-feedback-buy-chest = A chance to learn: "only 9.99" is re
 contract-the-free-gems-bed = You switch off. The next day, the streak is back to zero, and nothing bad happens. The golden dragon is still there.
 contract-the-free-gems-one-race = One race turns into four. It's way past bedtime, and the game flashes again: "So close! Race again or lose your streak!"
 contract-the-free-gems-chest = Mum's card is saved on the tablet, so one tap does it. The chest gives you one tiny gem. Next day, an email: "Welcome to Gem Club! 9.99 every week."
+contract-the-free-gems-pic-gem-club = Welcome to Gem Club!
+contract-the-free-gems-pic-every-week = 9.99 every week
 
 contract-the-free-gems-late-choice = Hmm. Did "one race" stay at one? What now?
 contract-the-free-gems-choice-sleep-now = Four races already? I'm going to sleep.
@@ -90,6 +100,8 @@ contract-the-free-gems-feedback-hide-emails = A chance to learn: hiding it doesn
 contract-the-free-gems-hidden = The emails are gone, but Gem Club isn't. Every week, another 9.99 leaves Mum's card.
 
 contract-the-free-gems-locked = Next morning, you can't log in: someone changed your password! Then a message pops up: "Pay 20 to get your account back."
+contract-the-free-gems-pic-pay-20 = Pay 20 to get your account back.
+contract-the-free-gems-pic-wrong-password = Wrong password
 contract-the-free-gems-locked-choice = Oh no, that's what the tricksters wanted. But you can still do something. What will you do?
 contract-the-free-gems-choice-show-message = Show Mum that message before I do anything
 contract-the-free-gems-feedback-show-message = The best move! A parent can report it to the game's support team and change your passwords. Anyone can get tricked. Asking for help is smart.

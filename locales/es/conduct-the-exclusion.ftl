@@ -27,6 +27,9 @@ conduct-the-exclusion-teacher-reyes = Prof. Reyes
 conduct-the-exclusion-teacher-novak = Prof. Novak
 
 conduct-the-exclusion-intro = { $leader } acaba de crear un grupo nuevo en { $app } llamado “{ $group }”. Está toda tu clase, menos { $target }.
+conduct-the-exclusion-pic-group = { $group }
+conduct-the-exclusion-pic-created = Creado por { $leader }
+conduct-the-exclusion-pic-members = 24 miembros
 
 conduct-the-exclusion-first-joke = Por fin un chat sin { $target } jaja. ¿¿Alguien vio esos zapatos hoy?? Que alguien haga captura de su última selfie.
 conduct-the-exclusion-choice-not-funny = No. { $target } no se merece esto, y no tiene gracia.
@@ -39,7 +42,12 @@ conduct-the-exclusion-feedback-private-group = Una oportunidad para aprender: un
 conduct-the-exclusion-c-pushback = Relájate, es una broma. No arruines la diversión, o vete con { $target } jaja.
 conduct-the-exclusion-c-pushback-after = Pero dos personas de la clase dejan de publicar, y una te escribe: «qué bien que alguien lo dijera».
 conduct-the-exclusion-c-muted = Silencias el chat. Cuando miras una hora después, alguien ha subido el selfie de { $target } con un pie de foto cruel. Tiene 14 reacciones de risa.
+conduct-the-exclusion-pic-caption = nota para esos zapatos, del 1 al 10 jaja
+conduct-the-exclusion-pic-reactions = 14
 conduct-the-exclusion-c-laughs = Tu respuesta recibe 9 risas. Luego alguien le manda a { $target } una captura del chat, con tu respuesta incluida. { $target } sale de todos los chats de clase: «entendido. aquí nadie me quiere».
+conduct-the-exclusion-pic-class-chat = Chat de clase
+conduct-the-exclusion-pic-nobody = entendido. aquí nadie me quiere.
+conduct-the-exclusion-pic-left = { $target } salió del grupo
 
 conduct-the-exclusion-quiet-chat = En el recreo, { $target } pregunta en el chat general de la clase: «¿por qué todos están tan callados conmigo hoy?». Nadie contesta. El grupo nuevo sigue.
 conduct-the-exclusion-choice-screenshot-dm = Hago capturas y luego le escribo a { $target }: ¿todo bien?
@@ -51,6 +59,8 @@ conduct-the-exclusion-feedback-forward-target = Una oportunidad para aprender: m
 
 conduct-the-exclusion-c-warned = En un minuto todo desaparece, así que no queda nada que enseñar a nadie. { $leader } crea otro grupo, sin ti. Luego { $target } te escribe.
 conduct-the-exclusion-c-dm-sent = Guardas cuatro capturas y luego envías tu mensaje. { $target } empieza a escribir, para y vuelve a empezar.
+conduct-the-exclusion-pic-saved = 4 capturas guardadas
+conduct-the-exclusion-pic-dm = ¿todo bien?
 conduct-the-exclusion-c-forwarded = { $target } ve el post y todas las reacciones de risa. Minutos después sale de todos los chats de clase: «entendido. aquí nadie me quiere».
 
 conduct-the-exclusion-target-reply = hola. ya sé lo del grupo. siento que todo el mundo me odia. pero por favor no lo conviertas en un drama

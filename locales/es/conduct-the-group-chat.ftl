@@ -21,6 +21,8 @@ conduct-the-group-chat-teacher-lopez = Prof. López
 
 conduct-the-group-chat-intro = Tu clase tiene un chat de grupo para los deberes y las bromas. Esta noche hay muchísimo movimiento. ¡Vamos a echar un vistazo juntos!
 conduct-the-group-chat-photo-posted = { $sender } publica una foto de tu compañero { $classmate }, editada para que parezca un bebé gigante llorando. Dice: «{ $classmate } el bebé JAJA». Llueven caritas de risa.
+conduct-the-group-chat-pic-group = Chat de la clase
+conduct-the-group-chat-pic-caption = { $classmate } el bebé JAJA
 
 conduct-the-group-chat-leo-asks = ¡Jaja! ¡Ponle un texto gracioso y mándala también a la otra clase!
 conduct-the-group-chat-choice-forward = Vale, solo un texto. Total, ya la ha visto todo el mundo.
@@ -32,6 +34,7 @@ conduct-the-group-chat-feedback-stop-public = ¡Tienes razón, es cruel, y decir
 
 conduct-the-group-chat-forwarded = Tu texto hace reír a muchos. Por la mañana, la foto ha llegado a todo el curso. { $classmate } come solo en el recreo y sientes un nudo en el estómago.
 conduct-the-group-chat-messaged = No la reenvías. En cambio, le escribes a { $classmate } en privado: «He visto el chat. ¿Estás bien?». Un minuto después, llega una respuesta.
+conduct-the-group-chat-pic-are-you-ok = He visto el chat. ¿Estás bien?
 conduct-the-group-chat-called-out = { $sender } contesta: «Relájate, es una BROMA». Otros se burlan de los dos, y alguien crea una encuesta: «¿{ $classmate } es un bebé?». Luego { $sender } te escribe: «Vota, o el siguiente eres tú».
 
 conduct-the-group-chat-sam-asks = No estoy bien. Voy a bloquear a todos y salirme del chat ahora mismo. Por favor, no se lo digas a ningún profe, será peor.
@@ -47,6 +50,8 @@ conduct-the-group-chat-sam-quiet = { $classmate } deja de contestar. El lunes, l
 conduct-the-group-chat-shown-together = Gracias a los dos por venir. Estas capturas me enseñan justo lo que pasó. Contármelo no es acusar. Lo voy a resolver con calma y me aseguraré de que borren la foto.
 
 conduct-the-group-chat-chat-meaner = El chat se está volviendo más cruel, y ahora { $sender } también te escribe a ti. ¿Qué haces?
+conduct-the-group-chat-pic-poll = ¿{ $classmate } es un bebé?
+conduct-the-group-chat-pic-vote-or-next = Vota, o el siguiente eres tú.
 conduct-the-group-chat-choice-screenshot-first = Primero capturo todo, y luego bloqueo y reporto.
 conduct-the-group-chat-feedback-screenshot-first = ¡Buen orden! Después de bloquear, los mensajes pueden desaparecer de tu vista. Las capturas guardan la prueba para un adulto o la app. Luego bloquear y reportar lo frena.
 conduct-the-group-chat-choice-block-now = Bloqueo a { $sender } ya mismo. No quiero ver nada más.
@@ -55,6 +60,9 @@ conduct-the-group-chat-choice-vote = Voto en la encuesta, así { $sender } me de
 conduct-the-group-chat-feedback-vote = Una oportunidad para aprender: seguir al grupo parece una forma de librarte. Pero cada voto lo hace más grande para { $classmate }, y quien acosa rara vez se detiene.
 
 conduct-the-group-chat-saved-reported = Tus capturas muestran la encuesta y los mensajes de { $sender }. Bloqueas a { $sender } y reportas la encuesta, y la app la quita. Pero la foto sigue en muchos móviles.
+conduct-the-group-chat-pic-poll-removed = ¡Gracias! Hemos quitado la encuesta.
+conduct-the-group-chat-pic-screenshots-saved = Capturas guardadas
+conduct-the-group-chat-pic-blocked = { $sender } está bloqueado
 conduct-the-group-chat-blocked-fast = Tu móvil se queda en silencio. Pero ya no ves los mensajes de { $sender }, la encuesta sigue ahí para los demás y no has guardado nada para enseñar.
 conduct-the-group-chat-voted = { $sender } deja de escribirte. Pero la encuesta recibe 30 votos, y en el colegio { $classmate } come solo. Sientes un nudo en el estómago.
 

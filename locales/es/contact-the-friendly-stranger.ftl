@@ -22,6 +22,7 @@ contact-the-friendly-stranger-school-riverside = Escuela del Río
 contact-the-friendly-stranger-intro = Estás construyendo un castillo en { $game }, tu juego favorito. ¡Los juegos son más divertidos con amigos! Voy a vigilar el chat contigo.
 
 contact-the-friendly-stranger-first-message = ¡Guau, tu castillo es el mejor que he visto! Tienes mucho talento. Yo también tengo 12 años. ¿Quieres 500 gemas gratis? Solo dime a qué escuela vas para mandártelas.
+contact-the-friendly-stranger-pic-free-gems = 500 gemas gratis
 contact-the-friendly-stranger-choice-no-school = ¡Buen intento! Mi escuela no sale en internet.
 contact-the-friendly-stranger-feedback-no-school = ¡Bien pensado! Tu escuela le dice a la gente dónde encontrarte, así que no sale en internet. Y las gemas gratis de un desconocido suelen ser un truco para ganarse tu confianza.
 contact-the-friendly-stranger-choice-ask-mum = Le pregunto a mamá primero y te lo voy a decir.
@@ -34,6 +35,8 @@ contact-the-friendly-stranger-no-mum = ¡Nooo, no le preguntes a tu mamá! Los a
 contact-the-friendly-stranger-knows-school = ¿La { $school }? ¡No puede ser, queda cerca de mi casa! Quizás podamos vernos algún día. Eres mucho más genial que los otros chicos con los que hablo.
 
 contact-the-friendly-stranger-pushy = Mejor hablemos por ChatZip, es más privado. Y no les hables de mí a tus padres, ¿de acuerdo? No entenderían nuestra amistad.
+contact-the-friendly-stranger-pic-chatzip = ¡Hablemos por ChatZip!
+contact-the-friendly-stranger-pic-add-friend = Añadir amigo
 contact-the-friendly-stranger-choice-save-go = Captura de pantalla, ni una palabra más, y voy por mamá.
 contact-the-friendly-stranger-feedback-save-go = ¡Muy bien! Una app privada y secretos con tu familia son grandes señales de alerta. Guardaste la prueba y te fuiste sin decir nada, así mamá puede bloquear y reportar.
 contact-the-friendly-stranger-choice-announce = ¡Basta! ¡Se lo voy a contar a mamá ahora mismo!
@@ -44,6 +47,8 @@ contact-the-friendly-stranger-choice-log-off = Mejor me desconecto. Esto no me d
 contact-the-friendly-stranger-feedback-log-off = ¡Salir del chat es un buen comienzo! Pero { $gamer } conoce tu escuela y puede volver. Guarda los mensajes, y luego bloquea, reporta y cuéntaselo a mamá para que pare.
 
 contact-the-friendly-stranger-mum-helps = Gracias por enseñármelo. No hiciste nada malo. Esta captura es justo lo que necesitamos. Vamos a bloquear y reportar a { $gamer } juntos.
+contact-the-friendly-stranger-pic-blocked-reported = Bloqueado y reportado
+contact-the-friendly-stranger-pic-thanks-look = ¡Gracias! Lo vamos a revisar.
 contact-the-friendly-stranger-deleted = { $gamer } escribe: “Oye, era una BROMA. No seas bebé”. Luego todos sus mensajes desaparecen. Llega uno nuevo: “Si se lo cuentas a alguien, te vas a meter en un buen lío”.
 contact-the-friendly-stranger-asks-photo = ¡Genial, somos superamigos! Ahora mándame un selfi, para saber que eres real. Recuerda, es nuestro secreto.
 contact-the-friendly-stranger-mum-helps-school = Gracias por enseñármelo. No te vas a meter en problemas, ni siquiera por lo de la escuela. Vamos a bloquear y reportar a { $gamer }. También avisaré a tus maestros, para que te cuiden.
@@ -62,6 +67,8 @@ contact-the-friendly-stranger-blocked-quiet = Bloqueas a { $gamer } sin decir na
 contact-the-friendly-stranger-sorry-sent = Bien. Ahora demuéstrame que puedo confiar en ti: mándame un selfi. Queda entre nosotros.
 
 contact-the-friendly-stranger-new-account = ¡Hola, soy yo! ¿Por qué me bloqueaste? Creía que éramos superamigos. No se lo digas a nadie, ¿sí?
+contact-the-friendly-stranger-pic-joined-today = Se unió hoy
+contact-the-friendly-stranger-pic-friends-0 = Amigos: 0
 contact-the-friendly-stranger-choice-show-mum = ¡Otra vez ese jugador! Le hago captura y voy por mamá.
 contact-the-friendly-stranger-feedback-show-mum = ¡Buen ojo! Un nombre nuevo con las mismas palabras es la misma persona. Tu captura ayuda a mamá a bloquear y reportar las dos cuentas.
 contact-the-friendly-stranger-choice-add-back = Lo vuelvo a agregar. Confío en él, solo parece triste.

@@ -28,6 +28,8 @@ contact-the-game-gift-npc-adult = { $adult }
 contact-the-game-gift-intro = ¡Hola, soy yo, Sango! Al salir de la escuela, juegas a { $app } con { $friend }. ¡Los juegos son más divertidos con amigos! Voy a vigilar el chat contigo.
 
 contact-the-game-gift-gifter-hello = ¡¡Hola!! Hoy regalo el { $skin }, súper raro, a 3 jugadores con suerte, ¡y te tocó a ti! ¿Lo quieres? Es totalmente gratis.
+contact-the-game-gift-pic-free = GRATIS
+contact-the-game-gift-pic-skin = { $skin }
 contact-the-game-gift-choice-no-thanks = No, gracias. No acepto regalos de desconocidos.
 contact-the-game-gift-feedback-no-thanks = ¡Bien pensado! Las cosas raras gratis de alguien que no conoces son un truco viejo para ganarse tu confianza. Decir que no siempre está bien.
 contact-the-game-gift-choice-check-first = ¿De verdad eres de { $app }? Tengo que comprobarlo.
@@ -38,8 +40,14 @@ contact-the-game-gift-feedback-yes-please = Una oportunidad para aprender: un de
 contact-the-game-gift-gifter-ask = No te dé vergüenza, ¡es 100 % gratis! Solo inicia sesión en mi página de regalos, skinz-gift.win, o dime tu contraseña. ¡Rápido, solo quedan 5 minutos!
 contact-the-game-gift-gifter-proof = ¡Claro que sí, mira mi nombre! Inicia sesión en mi página de regalos, skinz-gift.win, o dime tu contraseña. ¡Rápido, solo quedan 5 minutos!
 contact-the-game-gift-gifter-ask-yes = ¡Bien! Solo inicia sesión en mi página de regalos, skinz-gift.win, o dime tu contraseña y yo lo pongo en tu cuenta. ¡Rápido, solo quedan 5 minutos!
+contact-the-game-gift-pic-url = skinz-gift.win
+contact-the-game-gift-pic-timer-5 = 5:00
+contact-the-game-gift-pic-claim = ¡Reclama tu aspecto gratis!
+contact-the-game-gift-pic-password = Contraseña
+contact-the-game-gift-pic-log-in = Iniciar sesión
 
 contact-the-game-gift-countdown = Aparece un temporizador en el chat: 4:59... 4:58... 4:57...
+contact-the-game-gift-pic-timer = 4:59
 contact-the-game-gift-choice-screenshot-report = Hago captura del chat y luego reporto a { $gifter }.
 contact-the-game-gift-feedback-screenshot-report = ¡Muy bien! Los regalos de verdad nunca piden tu contraseña. La captura guarda la prueba, y el reporte deja que el juego frene a { $gifter } para todos.
 contact-the-game-gift-choice-announce = ¡Esto es una estafa! ¡Te voy a reportar a { $app } ya!
@@ -51,6 +59,7 @@ contact-the-game-gift-choice-log-in-yes = Es seguro, es solo la página de regal
 contact-the-game-gift-feedback-log-in = Una oportunidad para aprender: las páginas falsas copian el inicio de sesión real para robar contraseñas, y el temporizador era para meterte prisa. Tu contraseña es solo para ti y tu familia.
 
 contact-the-game-gift-reported = El juego responde: “¡Gracias! Estamos revisando a este jugador”. { $gifter } desaparece del chat. Una hora después, { $friend } te escribe.
+contact-the-game-gift-pic-thanks-checking = ¡Gracias! Estamos revisando a este jugador.
 contact-the-game-gift-vanished = { $gifter } escribe “JAJA chao” y borra todo el chat. Ya no queda nada que enseñarle al juego. Una hora después, { $friend } te escribe.
 contact-the-game-gift-logged-off = Te desconectas. Una hora después, { $friend } te manda un mensaje, y no suena nada contento.
 contact-the-game-gift-reported-yes = El juego responde: “¡Gracias! Estamos revisando a este jugador”. { $gifter } desaparece del chat, y tu contraseña sigue siendo solo tuya.

@@ -25,6 +25,9 @@ contact-the-gaming-mentor-adult-grandpa = Abuelo
 contact-the-gaming-mentor-intro = Llevas toda la semana jugando clasificatorias en { $game } con { $friend } y tu equipo. Alguien del top del ranking, { $mentor }, ha estado viendo tus partidas.
 
 contact-the-gaming-mentor-offer = Tienes talento de verdad, mucho más que tu equipo. Te acabo de regalar una skin rara. Entreno a gente que llega a pro, y para ti es gratis. ¿Esta noche de 11 a 2?
+contact-the-gaming-mentor-pic-skin = Skin rara
+contact-the-gaming-mentor-pic-gift-from = Regalo de { $mentor }
+contact-the-gaming-mentor-pic-accept = Aceptar
 contact-the-gaming-mentor-choice-tonight = ¡Gracias por la skin! Esta noche de 11 a 2, me apunto.
 contact-the-gaming-mentor-feedback-tonight = Una oportunidad para aprender: un regalo más un “tienes más talento que tu equipo” es un halago con anzuelo. Y alguien que te quiere en línea cada noche, mientras los adultos duermen, merece una segunda mirada.
 contact-the-gaming-mentor-choice-skin-back = Te devuelvo la skin. Total, a las 10 me desconecto.
@@ -37,6 +40,9 @@ contact-the-gaming-mentor-c-skin-back = jaja vale, respeta tu hora de dormir. El
 contact-the-gaming-mentor-c-one-hour = Juegas una partida en la sala pública y te desconectas. A medianoche llega otra skin a tu inventario, con una nota: “tu equipo te está frenando.”
 
 contact-the-gaming-mentor-move = En serio, { $friend } y los demás te están frenando. Entrenemos en mi servidor de voz privado, solo tú y yo. ¿En qué ciudad estás? Es por el ping.
+contact-the-gaming-mentor-pic-server = Servidor de voz privado
+contact-the-gaming-mentor-pic-server-members = 2 miembros
+contact-the-gaming-mentor-pic-join = Unirse
 contact-the-gaming-mentor-choice-join-no-city = Me uno allí, pero mi ciudad sigue siendo privada.
 contact-the-gaming-mentor-feedback-join-no-city = Guardarte tu ciudad fue lo correcto. Pero un servidor privado con un desconocido mayor, “solo tú y yo”, significa que nadie más ve lo que se dice. Quédate donde está tu equipo.
 contact-the-gaming-mentor-choice-city = Es solo mi ciudad, ni siquiera mi dirección. Ya voy.
@@ -57,7 +63,12 @@ contact-the-gaming-mentor-choice-give-in = ¡Perdón! Esta noche estaré. No me 
 contact-the-gaming-mentor-feedback-give-in = Una oportunidad para aprender: no le debes una disculpa a nadie por decir que no. Las amenazas sirven para controlarte, y ceder suele traer más. La ayuda sigue ahí.
 
 contact-the-gaming-mentor-c-announce = “adelante jaja”, responde { $mentor }. Un minuto después, todos los mensajes que te había enviado han desaparecido del chat.
+contact-the-gaming-mentor-pic-deleted = Se eliminó este mensaje
+contact-the-gaming-mentor-pic-go-ahead = adelante jaja
 contact-the-gaming-mentor-c-save-quietly = No contestas. Haces captura de todo: las skins, el “solo tú y yo”, la amenaza y el perfil, y lo guardas en una carpeta. { $mentor } sigue escribiendo.
+contact-the-gaming-mentor-pic-folder = Capturas
+contact-the-gaming-mentor-pic-saved = 5 capturas guardadas
+contact-the-gaming-mentor-pic-typing = { $mentor } está escribiendo…
 contact-the-gaming-mentor-c-give-in = Entras al servidor privado a las 11. “Bien. No les digas a tus padres lo de este servidor, lo arruinarían. ¿A qué escuela vas?”
 
 contact-the-gaming-mentor-what-now = Tienes las pruebas, y { $mentor } no lo sabe. ¿Qué haces ahora?

@@ -26,6 +26,12 @@ contact-the-new-follower-adult-dad = Papá
 contact-the-new-follower-adult-aunt = Tía Lina
 
 contact-the-new-follower-intro = Una cuenta nueva te sigue en { $app }: { $follower }. El perfil dice 14 años, le gusta la misma música que a ti y tiene muchas fotos geniales. Le da me gusta a cinco de tus publicaciones seguidas.
+contact-the-new-follower-pic-bio = 14 · música · baile
+contact-the-new-follower-pic-posts = 86 publicaciones
+contact-the-new-follower-pic-followers = 412 seguidores
+contact-the-new-follower-pic-joined = Se unió hace 3 semanas
+contact-the-new-follower-pic-mutual = Ningún amigo en común
+contact-the-new-follower-pic-liked = 5 me gusta en tus publicaciones
 
 contact-the-new-follower-first-dm = holaa vi tu video bailando, de verdad tienes mucho talento. yo también tengo 14 y ¡me acabo de mudar cerca de ti! ¿a qué escuela vas?
 contact-the-new-follower-choice-check-profile = ¡Gracias! Primero voy a comprobar tu perfil.
@@ -51,6 +57,9 @@ contact-the-new-follower-c-meet-yes = ¡¡sí!! qué ganas. pero antes del viern
 contact-the-new-follower-c-meet-friend = no, solo tú y yo o nada. no te pongas así. bueno, quiero ver cómo eres ahora
 
 contact-the-new-follower-move-app = esta app es demasiado pública jaja. ¿me agregas en { $private }? los mensajes desaparecen, así que es más privado. solo tú y yo
+contact-the-new-follower-pic-private = { $private }
+contact-the-new-follower-pic-vanish = Los mensajes desaparecen a los 10 segundos
+contact-the-new-follower-pic-add = Agrégame
 contact-the-new-follower-choice-add-private = Vale, te agrego. Más privado es mejor, la verdad.
 contact-the-new-follower-feedback-add-private = Una oportunidad para aprender: los mensajes que desaparecen protegen más a la otra persona que a ti. Si algo sale mal, no queda registro, y nadie más puede verlo.
 contact-the-new-follower-choice-is-it-safe = Quizá luego. ¿Pero esa app es segura?
@@ -73,8 +82,14 @@ contact-the-new-follower-choice-block-now = Lo bloqueo ya mismo y borro todo el 
 contact-the-new-follower-feedback-block-now = Querer salir rápido tiene sentido. Pero borrar el chat tira las pruebas, y alguien bloqueado puede crear una cuenta nueva. Primero captura, luego bloquea y reporta.
 
 contact-the-new-follower-c-announce = “vaya, qué chivatazo.” Luego todo el chat desaparece: lo ha borrado. No queda nada que enseñar. Al día siguiente, una cuenta nueva te escribe.
+contact-the-new-follower-pic-messages = Mensajes
+contact-the-new-follower-pic-chat-deleted = Este chat se eliminó
+contact-the-new-follower-pic-request = Nueva solicitud de mensaje
+contact-the-new-follower-pic-new-account = user_83920
 contact-the-new-follower-c-selfie = qué mono. ahora paga 100 en tarjetas de regalo antes de esta noche, o pongo tu cara en una foto falsa y se la mando a todos tus seguidores
 contact-the-new-follower-c-save-quietly = No contestas. Haces captura de todo el chat y del perfil de { $follower }, y lo guardas. No lo sabe. “¿¿hola?? ¿estás?”
+contact-the-new-follower-pic-hello = ¿¿hola?? ¿estás?
+contact-the-new-follower-pic-saved = 3 capturas guardadas
 contact-the-new-follower-c-block-now = Bloqueas a { $follower } y borras el chat. Te sientes mejor, pero no queda nada guardado. Al día siguiente, una cuenta nueva te escribe.
 
 contact-the-new-follower-saved = Las pruebas están guardadas, y { $follower } no lo sabe. ¿Qué haces ahora?

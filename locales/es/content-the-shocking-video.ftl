@@ -24,7 +24,14 @@ content-the-shocking-video-adult-dad = Papá
 content-the-shocking-video-adult-aunt = Tía Rosa
 
 content-the-shocking-video-intro = Son las 10 de la noche y el chat de tu clase en { $app } está lleno de memes sobre tareas. Hace una hora, alguien que nadie conoce, { $stranger }, entró con el enlace de invitación del grupo.
+content-the-shocking-video-pic-class-chat = Chat de clase
+content-the-shocking-video-pic-joined = { $stranger } se unió con el enlace de invitación
 content-the-shocking-video-video-drop = Pelea REAL grabada con cámara, al final se pone muy fea. ¡Hay que verlo antes de que lo borren! Reenvíalo a todos tus grupos.
+content-the-shocking-video-pic-forwarded = Reenviado muchas veces
+content-the-shocking-video-pic-cover-title = Contenido delicado
+content-the-shocking-video-pic-cover-body = Este video puede afectarte
+content-the-shocking-video-pic-view = Ver video
+content-the-shocking-video-pic-duration = 0:47
 
 content-the-shocking-video-friend-reacts = ¿Alguien lo ha visto? Dicen que alguien salió muy herido. ¿Lo abro?
 content-the-shocking-video-choice-dont-open = No. Ya lo he reportado. Que nadie lo reenvíe, ¿vale?
@@ -35,6 +42,12 @@ content-the-shocking-video-choice-watch-quick = Ábrelo rápido, antes de que lo
 content-the-shocking-video-feedback-watch-quick = Una oportunidad para aprender: «míralo antes de que lo borren» es un gancho para que hagas clic. Nunca tienes que ver algo solo porque todo el mundo habla de ello.
 
 content-the-shocking-video-c-reported = Reportas el video. { $friend } contesta: «vale, no lo abro». Otras dos personas añaden: «yo tampoco lo comparto».
+content-the-shocking-video-pic-reply-ok = vale, no lo abro
+content-the-shocking-video-pic-reply-same = yo tampoco lo comparto
+content-the-shocking-video-pic-report-thanks = Gracias por reportar
+content-the-shocking-video-pic-report-review = Revisaremos este video
+content-the-shocking-video-pic-report-reason = Violencia
+content-the-shocking-video-pic-done = Listo
 content-the-shocking-video-c-scrolled = Pasas de largo. A las 10:30, el video ya se ha reenviado a otros tres grupos, y la gente pregunta quién sale en él.
 content-the-shocking-video-c-watched = Ves unos segundos. Es peor de lo que esperabas. Lo cierras, pero las imágenes se quedan en tu cabeza, y el corazón te late muy fuerte.
 
@@ -52,6 +65,9 @@ content-the-shocking-video-c-warned-after = Todo el chat desaparece: «Esta conv
 content-the-shocking-video-c-more-clips = { $stranger } te manda un enlace a un video todavía peor. Luego te pregunta cuántos años tienes y te pide una selfie “para demostrar que no vas a contar nada”. Se te encoge el estómago.
 
 content-the-shocking-video-late-night = Son casi las 11 y la cabeza te da vueltas después de todo esto. Es normal que te afecten cosas de internet. ¿Cómo quieres acabar la noche?
+content-the-shocking-video-pic-clock = 22:58
+content-the-shocking-video-pic-new-messages = 47 mensajes nuevos
+content-the-shocking-video-pic-who = ¿¿quién sale en el video??
 content-the-shocking-video-choice-talk-sleep = Dejo el móvil cargando en la cocina y hablo con { $adult }.
 content-the-shocking-video-feedback-talk-sleep = Gran decisión. Hablar hace más ligeros los sentimientos pesados, y una noche sin pantallas ayuda a tu cerebro a calmarse. { $adult } también puede ayudar con los reportes.
 content-the-shocking-video-choice-mute-sleep = Silencio el chat y a dormir. No hace falta contarlo a nadie.

@@ -27,6 +27,9 @@ content-the-viral-rumour-intro = ¡Hola, soy yo, Sango! Es viernes por la noche 
 content-the-viral-rumour-video-skipped = { $friend } ha compartido un video de una acrobacia peligrosa. Me salto el video: no necesitas verlo. Leamos mejor el mensaje que venía con él.
 
 content-the-viral-rumour-maya = ¡¡Mira!! Un streamer famoso dice que todos los chicos tienen que hacer el { $challenge } este finde. ¡Compártelo en 1 hora o quedas FUERA!
+content-the-viral-rumour-pic-account = famous.streamer.official
+content-the-viral-rumour-pic-caption = ¡Todos los chicos tienen que hacer el { $challenge }!
+content-the-viral-rumour-pic-share-1-hour = ¡Compártelo en 1 hora o quedas FUERA!
 content-the-viral-rumour-choice-share-warning = Lo comparto, pero con «¡FALSO! ¡No lo intentéis!» arriba.
 content-the-viral-rumour-feedback-share-warning = ¡Bien visto el peligro! Pero compartir un aviso también comparte el video, y algunos lo ven solo por curiosidad. El mejor aviso no pasa la publicación.
 content-the-viral-rumour-choice-check-first = Espera. ¿Quién ha hecho esto? De momento no comparto nada.
@@ -36,7 +39,11 @@ content-the-viral-rumour-feedback-share-now = Una oportunidad para aprender: la 
 
 content-the-viral-rumour-warned = Tu aviso se extiende rápido, pero lleva el video consigo. El domingo, chicos de otras clases lo están viendo «para ver qué es lo falso».
 content-the-viral-rumour-checked = ¡Seamos detectives! La cuenta no tiene nombre real y tiene un día. La página real del streamer dice: «Ese no soy yo. Por favor, no lo intentéis». Es falso.
+content-the-viral-rumour-pic-joined = Se unió hace 1 día
+content-the-viral-rumour-pic-not-me = Ese no soy yo. Por favor, no lo intentéis.
 content-the-viral-rumour-shared = Tu publicación llega a 40 chicos en una hora. El hermano pequeño de { $friend } pregunta si él también puede intentarlo. Mucha gente cree al streamer falso.
+content-the-viral-rumour-pic-seen-40 = Visto por 40
+content-the-viral-rumour-pic-can-i-try = ¿Yo también puedo intentarlo?
 
 content-the-viral-rumour-monday = Lunes. Todo el mundo sigue hablando del { $challenge }. En el recreo, { $classmate } dice que lo va a intentar después de clase.
 content-the-viral-rumour-ben = ¡Ven a grabarme haciendo el { $challenge } después de clase! ¡Va a tener un montón de likes!

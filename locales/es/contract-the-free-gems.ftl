@@ -20,6 +20,11 @@ contract-the-free-gems-gems-50000 = 50 000
 contract-the-free-gems-intro = Vas a toda velocidad por el nivel 12 de { $game }. ¡El dragón dorado está muy cerca, pero te quedaste sin gemas!
 
 contract-the-free-gems-popup = Un aviso brillante parpadea: “¡GANASTE { $gems } GEMAS GRATIS! ¡Solo quedan 59 segundos! ¡Escribe tu contraseña y el número de tarjeta de tu mamá o tu papá para reclamarlas!”
+contract-the-free-gems-pic-won = ¡GANASTE { $gems } GEMAS GRATIS!
+contract-the-free-gems-pic-timer = 0:59
+contract-the-free-gems-pic-password = Contraseña
+contract-the-free-gems-pic-card = Tarjeta de mamá o papá
+contract-the-free-gems-pic-claim = ¡RECLAMAR YA!
 contract-the-free-gems-choice-close-it = ¿Gemas gratis que piden una tarjeta? No. Lo cierro.
 contract-the-free-gems-feedback-close-it = ¡Qué buen ojo! Las cosas gratis no necesitan un número de tarjeta, y el reloj está ahí para apurarte. Nunca escribas tu contraseña para ganar un premio.
 contract-the-free-gems-choice-ask-friend = ¡Espera! Primero le pregunto a { $friend }. Sabrá si es real.
@@ -50,6 +55,9 @@ contract-the-free-gems-tapped-again = Lo tocas. “¡Inicia sesión para reclama
 contract-the-free-gems-mum-reports = ¡Bien visto! Es una trampa. Vamos a reportar ese aviso al juego juntos, para que deje de engañar a otros niños.
 
 contract-the-free-gems-streak-nag = Esa tarde, el juego parpadea: “¡No pierdas tu racha de 7 días! Una carrera más, ¡o compra el Megacofre por solo 9.99!”. Ya es casi hora de dormir.
+contract-the-free-gems-pic-streak = ¡No pierdas tu racha de 7 días!
+contract-the-free-gems-pic-one-more-race = Una carrera más
+contract-the-free-gems-pic-mega-chest = Megacofre 9.99
 contract-the-free-gems-streak-choice = Mmm, algunos juegos están hechos para que sigas jugando y comprando. ¿Qué vas a hacer?
 contract-the-free-gems-choice-bedtime = A dormir. El dragón puede esperar hasta mañana.
 contract-the-free-gems-feedback-bedtime = ¡Tú mandas en tu juego! “No pierdas tu racha” es un truco para que no te vayas a dormir. Dormir te ayuda a correr mejor mañana.
@@ -61,6 +69,8 @@ contract-the-free-gems-feedback-buy-chest = Una oportunidad para aprender: “so
 contract-the-free-gems-bed = Apagas. Al día siguiente, la racha vuelve a cero, y no pasa nada malo. El dragón dorado sigue ahí.
 contract-the-free-gems-one-race = Una carrera se convierte en cuatro. Ya pasó de sobra la hora de dormir, y el juego vuelve a parpadear: “¡Casi! ¡Corre otra vez o pierdes tu racha!”
 contract-the-free-gems-chest = La tarjeta de Mamá está guardada en la tablet, así que basta un toque. El cofre te da una gema diminuta. Al día siguiente, un correo: “¡Te damos la bienvenida al Club de Gemas! 9.99 cada semana.”
+contract-the-free-gems-pic-gem-club = ¡Te damos la bienvenida al Club de Gemas!
+contract-the-free-gems-pic-every-week = 9.99 cada semana
 
 contract-the-free-gems-late-choice = Mmm. ¿“Una carrera” se quedó en una? ¿Y ahora?
 contract-the-free-gems-choice-sleep-now = ¿Ya van cuatro carreras? Me voy a dormir.
@@ -89,6 +99,8 @@ contract-the-free-gems-feedback-hide-emails = Una oportunidad para aprender: esc
 contract-the-free-gems-hidden = Los correos ya no están, pero el Club de Gemas sí. Cada semana salen otros 9.99 de la tarjeta de Mamá.
 
 contract-the-free-gems-locked = A la mañana siguiente no puedes iniciar sesión: ¡alguien cambió tu contraseña! Luego aparece un mensaje: “Paga 20 para recuperar tu cuenta.”
+contract-the-free-gems-pic-pay-20 = Paga 20 para recuperar tu cuenta.
+contract-the-free-gems-pic-wrong-password = Contraseña incorrecta
 contract-the-free-gems-locked-choice = Ay, no, eso era lo que querían los estafadores. Pero todavía puedes hacer algo. ¿Qué vas a hacer?
 contract-the-free-gems-choice-show-message = Le enseño ese mensaje a Mamá antes de hacer nada
 contract-the-free-gems-feedback-show-message = ¡La mejor jugada! Tu mamá o tu papá pueden reportarlo al equipo de soporte del juego y cambiar tus contraseñas. Cualquiera puede caer en un engaño. Pedir ayuda es inteligente.

@@ -27,6 +27,9 @@ conduct-the-exclusion-teacher-reyes = M. Reyes
 conduct-the-exclusion-teacher-novak = Mme Novak
 
 conduct-the-exclusion-intro = { $leader } vient de créer un nouveau groupe sur { $app } appelé « { $group } ». Toute ta classe est dedans, sauf { $target }.
+conduct-the-exclusion-pic-group = { $group }
+conduct-the-exclusion-pic-created = Créé par { $leader }
+conduct-the-exclusion-pic-members = 24 membres
 
 conduct-the-exclusion-first-joke = Enfin une discussion sans { $target } mdr. Vous avez vu ses chaussures aujourd’hui ?? Quelqu’un fait une capture de son dernier selfie.
 conduct-the-exclusion-choice-not-funny = Non. Laissez { $target } tranquille, c’est pas drôle.
@@ -39,7 +42,12 @@ conduct-the-exclusion-feedback-private-group = Une occasion d’apprendre : un g
 conduct-the-exclusion-c-pushback = Détends-toi, c’est une blague. Sois pas relou, sinon tu peux aller rejoindre { $target } mdr.
 conduct-the-exclusion-c-pushback-after = Mais deux camarades arrêtent de poster, et l’un d’eux t’écrit : « trop bien que quelqu’un l’ait dit. »
 conduct-the-exclusion-c-muted = Tu mets le chat en sourdine. Quand tu jettes un œil une heure plus tard, quelqu’un a posté le selfie de { $target } avec une légende méchante. Il a 14 réactions qui rigolent.
+conduct-the-exclusion-pic-caption = notez ces chaussures sur 10 mdr
+conduct-the-exclusion-pic-reactions = 14
 conduct-the-exclusion-c-laughs = Ta réponse récolte 9 rires. Puis quelqu’un envoie à { $target } une capture du chat, ta réponse comprise. { $target } quitte tous les groupes de la classe : « ok. personne ne veut de moi ici. »
+conduct-the-exclusion-pic-class-chat = Chat de la classe
+conduct-the-exclusion-pic-nobody = ok. personne ne veut de moi ici.
+conduct-the-exclusion-pic-left = { $target } a quitté le groupe
 
 conduct-the-exclusion-quiet-chat = À midi, { $target } demande dans le chat de la classe : « pourquoi tout le monde est si silencieux avec moi aujourd’hui ? » Personne ne répond. Le nouveau groupe continue.
 conduct-the-exclusion-choice-screenshot-dm = Je fais des captures, puis j’écris à { $target } : ça va ?
@@ -51,6 +59,8 @@ conduct-the-exclusion-feedback-forward-target = Une occasion d’apprendre : env
 
 conduct-the-exclusion-c-warned = En une minute, tous les messages ont disparu : il ne reste rien à montrer. { $leader } crée un nouveau groupe, sans toi. Puis { $target } t’écrit.
 conduct-the-exclusion-c-dm-sent = Tu enregistres quatre captures, puis tu envoies ton message. { $target } commence à écrire, s’arrête, puis recommence.
+conduct-the-exclusion-pic-saved = 4 captures enregistrées
+conduct-the-exclusion-pic-dm = ça va ?
 conduct-the-exclusion-c-forwarded = { $target } voit le post et toutes les réactions qui rigolent. Quelques minutes plus tard, { $target } quitte tous les groupes de la classe : « ok. personne ne veut de moi ici. »
 
 conduct-the-exclusion-target-reply = salut. je suis au courant pour le groupe. j’ai l’impression que tout le monde me déteste. mais s’il te plaît, n’en fais pas toute une histoire

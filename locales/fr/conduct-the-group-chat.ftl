@@ -21,6 +21,8 @@ conduct-the-group-chat-teacher-lopez = Mme Lopez
 
 conduct-the-group-chat-intro = Ta classe a une discussion de groupe pour les devoirs et les blagues. Ce soir, ça bouge beaucoup. Allons voir ensemble !
 conduct-the-group-chat-photo-posted = { $sender } publie une photo de ton camarade { $classmate }, truquée pour qu’il ressemble à un bébé géant qui pleure. Il est écrit : « { $classmate } le bébé MDR ». Les émojis qui rient pleuvent.
+conduct-the-group-chat-pic-group = Groupe de la classe
+conduct-the-group-chat-pic-caption = { $classmate } le bébé MDR
 
 conduct-the-group-chat-leo-asks = Haha ! Ajoute une légende drôle et envoie-la aussi à l’autre classe !
 conduct-the-group-chat-choice-forward = OK, juste une légende. Tout le monde l’a vue.
@@ -32,6 +34,7 @@ conduct-the-group-chat-feedback-stop-public = Tu as raison, c’est méchant, et
 
 conduct-the-group-chat-forwarded = Ta légende fait beaucoup rire. Le lendemain matin, la photo a fait le tour de tout le niveau. { $classmate } mange seul à la cantine, et tu as un nœud dans le ventre.
 conduct-the-group-chat-messaged = Tu ne la transfères pas. Tu écris plutôt à { $classmate }, en privé : « J’ai vu le groupe. Ça va ? » Une minute plus tard, une réponse arrive.
+conduct-the-group-chat-pic-are-you-ok = J’ai vu le groupe. Ça va ?
 conduct-the-group-chat-called-out = { $sender } répond : « Relax, c’est une BLAGUE. » D’autres se moquent de vous deux, et quelqu’un lance un sondage : « { $classmate } est un bébé ? » Puis { $sender } t’écrit : « Vote, sinon t’es le prochain. »
 
 conduct-the-group-chat-sam-asks = Ça ne va pas. Je vais bloquer tout le monde et quitter le groupe tout de suite. S’il te plaît, ne dis rien à un prof, ce sera encore pire.
@@ -47,6 +50,8 @@ conduct-the-group-chat-sam-quiet = { $classmate } ne répond plus. Lundi, la pho
 conduct-the-group-chat-shown-together = Merci à vous deux d’être venus. Ces captures me montrent exactement ce qui s’est passé. Me le dire, ce n’est pas cafarder. Je vais m’en occuper calmement et faire supprimer la photo.
 
 conduct-the-group-chat-chat-meaner = Le groupe devient de plus en plus méchant, et maintenant { $sender } t’écrit à toi aussi. Que fais-tu ?
+conduct-the-group-chat-pic-poll = { $classmate } est un bébé ?
+conduct-the-group-chat-pic-vote-or-next = Vote, sinon t’es le prochain.
 conduct-the-group-chat-choice-screenshot-first = D’abord des captures de tout, puis je bloque et je signale.
 conduct-the-group-chat-feedback-screenshot-first = Le bon ordre ! Après un blocage, les messages peuvent disparaître de ta vue. Les captures gardent la preuve pour un adulte ou l’appli. Puis bloquer et signaler arrête tout ça.
 conduct-the-group-chat-choice-block-now = Je bloque { $sender } tout de suite. Je ne veux plus rien voir.
@@ -55,6 +60,9 @@ conduct-the-group-chat-choice-vote = Je vote au sondage, comme ça { $sender } m
 conduct-the-group-chat-feedback-vote = Une occasion d’apprendre : suivre le groupe semble un moyen d’être tranquille. Mais chaque vote aggrave les choses pour { $classmate }, et les harceleurs s’arrêtent rarement à un seul.
 
 conduct-the-group-chat-saved-reported = Tes captures montrent le sondage et les messages de { $sender }. Tu bloques { $sender } et tu signales le sondage, et l’appli le supprime. Mais la photo est encore sur plein de téléphones.
+conduct-the-group-chat-pic-poll-removed = Merci ! Le sondage a été supprimé.
+conduct-the-group-chat-pic-screenshots-saved = Captures enregistrées
+conduct-the-group-chat-pic-blocked = { $sender } est bloqué
 conduct-the-group-chat-blocked-fast = Ton téléphone devient calme. Mais les messages de { $sender } sont hors de vue, le sondage est toujours là pour les autres, et tu n’as rien gardé à montrer.
 conduct-the-group-chat-voted = { $sender } arrête de t’écrire. Mais le sondage récolte 30 votes, et à l’école, { $classmate } mange seul. Tu as un nœud dans le ventre.
 

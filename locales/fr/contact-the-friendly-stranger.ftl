@@ -22,6 +22,7 @@ contact-the-friendly-stranger-school-riverside = Bord-de-Rivière
 contact-the-friendly-stranger-intro = Tu construis un château dans { $game }, ton jeu préféré. Les jeux, c’est plus drôle avec des amis ! Je surveille le chat avec toi.
 
 contact-the-friendly-stranger-first-message = Waouh, ton château est le plus beau que j’aie jamais vu ! Tu as trop de talent. Moi aussi, j’ai 12 ans. Tu veux 500 gemmes gratuites ? Dis-moi juste ton école pour que je te les envoie.
+contact-the-friendly-stranger-pic-free-gems = 500 gemmes gratuites
 contact-the-friendly-stranger-choice-no-school = Bien essayé ! Mon école reste hors d’Internet.
 contact-the-friendly-stranger-feedback-no-school = Bien pensé ! Ton école dit aux gens où te trouver, alors elle reste hors ligne. Et les gemmes gratuites d’un inconnu sont souvent un piège pour gagner ta confiance.
 contact-the-friendly-stranger-choice-ask-mum = Je demande à Maman d’abord, et je te le dis.
@@ -34,6 +35,8 @@ contact-the-friendly-stranger-no-mum = Nooon, demande pas à ta mère ! Les adul
 contact-the-friendly-stranger-knows-school = L’école { $school } ? Sans blague, c’est près de chez moi ! On pourrait se voir un jour. Tu es tellement plus cool que les autres enfants avec qui je parle.
 
 contact-the-friendly-stranger-pushy = Viens plutôt discuter sur ChatZip, c’est plus privé. Et ne parle pas de moi à tes parents, d’accord ? Ils ne comprendraient pas notre amitié.
+contact-the-friendly-stranger-pic-chatzip = Viens discuter sur ChatZip !
+contact-the-friendly-stranger-pic-add-friend = Ajouter en ami
 contact-the-friendly-stranger-choice-save-go = Capture d’écran, plus un mot, et je vais chercher Maman.
 contact-the-friendly-stranger-feedback-save-go = Bien vu ! Une appli privée et des secrets pour ta famille sont de gros signaux d’alerte. Tu as gardé la preuve et quitté le chat sans un mot : Maman pourra bloquer et signaler.
 contact-the-friendly-stranger-choice-announce = Arrête ! Je dis tout à Maman, tout de suite !
@@ -44,6 +47,8 @@ contact-the-friendly-stranger-choice-log-off = Je me déconnecte. Je ne me sens 
 contact-the-friendly-stranger-feedback-log-off = Quitter le chat, c’est un bon début ! Mais { $gamer } connaît ton école et peut revenir. Garde les messages, puis bloque, signale et parles-en à Maman pour que ça s’arrête.
 
 contact-the-friendly-stranger-mum-helps = Merci de me l’avoir montré. Tu n’as rien fait de mal. Cette capture, c’est exactement ce qu’il nous faut. Bloquons et signalons { $gamer } ensemble.
+contact-the-friendly-stranger-pic-blocked-reported = Bloqué et signalé
+contact-the-friendly-stranger-pic-thanks-look = Merci ! Nous allons vérifier.
 contact-the-friendly-stranger-deleted = { $gamer } écrit : « Hé, c’était une BLAGUE. Fais pas le bébé. » Puis tous ses messages disparaissent. Un nouveau arrive : « Si tu le dis à quelqu’un, tu auras de gros ennuis. »
 contact-the-friendly-stranger-asks-photo = Youpi, meilleurs amis ! Maintenant, envoie-moi un selfie, pour que je sache que tu existes vraiment. N’oublie pas, c’est notre secret.
 contact-the-friendly-stranger-mum-helps-school = Merci de me l’avoir montré. Tu n’auras pas d’ennuis, même pour l’école. Bloquons et signalons { $gamer } ensemble. Je vais aussi prévenir tes enseignants, pour qu’ils veillent sur toi.
@@ -62,6 +67,8 @@ contact-the-friendly-stranger-blocked-quiet = Tu bloques { $gamer } sans rien di
 contact-the-friendly-stranger-sorry-sent = Bien. Maintenant, prouve que je peux te faire confiance : envoie-moi un selfie. Ça reste entre nous.
 
 contact-the-friendly-stranger-new-account = Coucou, c’est moi ! Pourquoi tu m’as bloqué ? Je croyais qu’on était meilleurs amis. N’en parle à personne, OK ?
+contact-the-friendly-stranger-pic-joined-today = Inscription : aujourd’hui
+contact-the-friendly-stranger-pic-friends-0 = Amis : 0
 contact-the-friendly-stranger-choice-show-mum = Encore ce joueur ! Capture d’écran, et je vais chercher Maman.
 contact-the-friendly-stranger-feedback-show-mum = Bien vu ! Un nouveau nom avec les mêmes mots, c’est la même personne. Ta capture aide Maman à bloquer et signaler les deux comptes.
 contact-the-friendly-stranger-choice-add-back = Je le rajoute. J’ai confiance, il a juste l’air triste.

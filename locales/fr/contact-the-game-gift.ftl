@@ -28,6 +28,8 @@ contact-the-game-gift-npc-adult = { $adult }
 contact-the-game-gift-intro = Coucou, c’est moi, Sango ! Toi et { $friend }, vous jouez à { $app } après l’école. Les jeux, c’est plus drôle avec des amis ! Je surveille le chat avec toi.
 
 contact-the-game-gift-gifter-hello = Salut !! Aujourd’hui, je donne le { $skin } super rare à 3 joueurs chanceux, et tu en fais partie ! Tu le veux ? C’est totalement gratuit.
+contact-the-game-gift-pic-free = GRATUIT
+contact-the-game-gift-pic-skin = { $skin }
 contact-the-game-gift-choice-no-thanks = Non merci. J’accepte pas les cadeaux des inconnus.
 contact-the-game-gift-feedback-no-thanks = Bien pensé ! Des objets rares gratuits offerts par un inconnu, c’est un vieux piège pour gagner ta confiance. Dire non, c’est toujours OK.
 contact-the-game-gift-choice-check-first = Tu es vraiment de { $app } ? Je dois vérifier.
@@ -38,8 +40,14 @@ contact-the-game-gift-feedback-yes-please = Une occasion d’apprendre : un inco
 contact-the-game-gift-gifter-ask = Sois pas timide, c’est 100 % gratuit ! Connecte-toi juste sur ma page cadeau, skinz-gift.win, ou donne-moi ton mot de passe. Vite, plus que 5 minutes !
 contact-the-game-gift-gifter-proof = Bien sûr, regarde mon pseudo ! Connecte-toi sur ma page cadeau, skinz-gift.win, ou donne-moi ton mot de passe. Vite, plus que 5 minutes !
 contact-the-game-gift-gifter-ask-yes = Youpi ! Connecte-toi juste sur ma page cadeau, skinz-gift.win, ou donne-moi ton mot de passe et je l’ajoute pour toi. Vite, plus que 5 minutes !
+contact-the-game-gift-pic-url = skinz-gift.win
+contact-the-game-gift-pic-timer-5 = 5:00
+contact-the-game-gift-pic-claim = Récupère ton skin gratuit !
+contact-the-game-gift-pic-password = Mot de passe
+contact-the-game-gift-pic-log-in = Se connecter
 
 contact-the-game-gift-countdown = Un minuteur s’affiche dans le chat : 4:59... 4:58... 4:57...
+contact-the-game-gift-pic-timer = 4:59
 contact-the-game-gift-choice-screenshot-report = Capture du chat d’abord, puis je signale { $gifter }.
 contact-the-game-gift-feedback-screenshot-report = Bien vu ! Les vrais cadeaux ne demandent jamais ton mot de passe. La capture garde la preuve, et le signalement permet au jeu d’arrêter { $gifter } pour tout le monde.
 contact-the-game-gift-choice-announce = C’est une arnaque ! Je vais te signaler à { $app }, là !
@@ -51,6 +59,7 @@ contact-the-game-gift-choice-log-in-yes = C’est sûr, c’est juste la page ca
 contact-the-game-gift-feedback-log-in = Une occasion d’apprendre : les fausses pages cadeaux copient la vraie connexion pour voler les mots de passe, et le minuteur était là pour te presser. Ton mot de passe, c’est pour toi et tes parents.
 
 contact-the-game-gift-reported = Le jeu répond : « Merci ! Nous vérifions ce joueur. » { $gifter } disparaît du chat. Une heure plus tard, { $friend } t’écrit.
+contact-the-game-gift-pic-thanks-checking = Merci ! Nous vérifions ce joueur.
 contact-the-game-gift-vanished = { $gifter } écrit « MDR salut » et efface tout le chat. Il ne reste rien à montrer au jeu. Une heure plus tard, { $friend } t’écrit.
 contact-the-game-gift-logged-off = Tu te déconnectes. Une heure plus tard, { $friend } t’envoie un message, et ça n’a pas l’air d’aller.
 contact-the-game-gift-reported-yes = Le jeu répond : « Merci ! Nous vérifions ce joueur. » { $gifter } disparaît du chat, et ton mot de passe reste à toi.

@@ -25,6 +25,9 @@ contact-the-gaming-mentor-adult-grandpa = Papi
 contact-the-gaming-mentor-intro = Toute la semaine, tu as enchaîné les parties classées sur { $game } avec { $friend } et ton équipe. Un joueur du top du classement, { $mentor }, regarde tes matchs.
 
 contact-the-gaming-mentor-offer = T’as un vrai talent, bien plus que ton équipe. Je viens de t’offrir un skin rare. Je coache des joueurs qui passent pro, et pour toi c’est gratuit. Ce soir, de 23 h à 2 h ?
+contact-the-gaming-mentor-pic-skin = Skin rare
+contact-the-gaming-mentor-pic-gift-from = Cadeau de { $mentor }
+contact-the-gaming-mentor-pic-accept = Accepter
 contact-the-gaming-mentor-choice-tonight = Merci pour le skin ! Ce soir de 23 h à 2 h, je suis là.
 contact-the-gaming-mentor-feedback-tonight = Une occasion d’apprendre : un cadeau plus « plus de talent que ton équipe », c’est de la flatterie avec un hameçon. Et quelqu’un qui te veut en ligne chaque nuit, quand les adultes dorment, mérite ta méfiance.
 contact-the-gaming-mentor-choice-skin-back = Je te rends ton skin. De toute façon, à 22 h, je dors.
@@ -37,6 +40,9 @@ contact-the-gaming-mentor-c-skin-back = mdr ok, garde ton heure de coucher. Same
 contact-the-gaming-mentor-c-one-hour = Tu joues une partie dans le salon public, puis tu te déconnectes. À minuit, un autre skin arrive dans ton inventaire, avec un mot : « ton équipe te freine. »
 
 contact-the-gaming-mentor-move = Franchement, { $friend } et les autres te freinent. On s’entraîne sur mon serveur vocal privé, juste nous deux ? T’es dans quelle ville ? C’est pour le ping.
+contact-the-gaming-mentor-pic-server = Serveur vocal privé
+contact-the-gaming-mentor-pic-server-members = 2 membres
+contact-the-gaming-mentor-pic-join = Rejoindre
 contact-the-gaming-mentor-choice-join-no-city = Je te rejoins là-bas, mais ma ville reste privée.
 contact-the-gaming-mentor-feedback-join-no-city = Garder ta ville pour toi, c’était juste. Mais un serveur privé avec un inconnu plus âgé, « juste nous deux », veut dire que personne d’autre ne voit ce qui se dit. Reste là où est ton équipe.
 contact-the-gaming-mentor-choice-city = C’est juste ma ville, même pas mon adresse. J’arrive.
@@ -57,7 +63,12 @@ contact-the-gaming-mentor-choice-give-in = Pardon ! Je serai là ce soir. Me f
 contact-the-gaming-mentor-feedback-give-in = Une occasion d’apprendre : tu ne dois d’excuses à personne pour avoir dit non. Les menaces servent à te contrôler, et céder en amène d’autres. L’aide est toujours là.
 
 contact-the-gaming-mentor-c-announce = « vas-y mdr », répond { $mentor }. Une minute plus tard, tous les messages que cette personne t’a envoyés ont disparu de la discussion.
+contact-the-gaming-mentor-pic-deleted = Ce message a été supprimé
+contact-the-gaming-mentor-pic-go-ahead = vas-y mdr
 contact-the-gaming-mentor-c-save-quietly = Tu ne réponds pas. Tu captures tout : les skins, le « juste nous deux », la menace et le profil, et tu ranges tout dans un dossier. { $mentor } est encore en train d’écrire.
+contact-the-gaming-mentor-pic-folder = Captures d’écran
+contact-the-gaming-mentor-pic-saved = 5 captures enregistrées
+contact-the-gaming-mentor-pic-typing = { $mentor } est en train d’écrire…
 contact-the-gaming-mentor-c-give-in = Tu rejoins le serveur privé à 23 h. « Bien. Parle pas de ce serveur à tes parents, ils gâcheraient tout. T’es dans quel collège ? »
 
 contact-the-gaming-mentor-what-now = Tu as les preuves, et { $mentor } ne le sait pas. Et maintenant ?

@@ -26,6 +26,12 @@ contact-the-new-follower-adult-dad = Papa
 contact-the-new-follower-adult-aunt = Tata Lina
 
 contact-the-new-follower-intro = Tu as un nouvel abonné sur { $app } : { $follower }. Le profil indique 14 ans, aime la même musique que toi et a plein de super photos. Ce compte like cinq de tes publications d’affilée.
+contact-the-new-follower-pic-bio = 14 · musique · danse
+contact-the-new-follower-pic-posts = 86 publications
+contact-the-new-follower-pic-followers = 412 abonnés
+contact-the-new-follower-pic-joined = Membre depuis 3 semaines
+contact-the-new-follower-pic-mutual = Aucun ami en commun
+contact-the-new-follower-pic-liked = A liké 5 de tes posts
 
 contact-the-new-follower-first-dm = coucouu j’ai vu ta vidéo de danse, franchement t’as trop de talent. moi aussi j’ai 14 ans et je viens d’emménager près de chez toi ! t’es dans quel collège ?
 contact-the-new-follower-choice-check-profile = Merci ! Je vais d’abord vérifier ton profil.
@@ -51,6 +57,9 @@ contact-the-new-follower-c-meet-yes = trop bien !! j’ai hâte. mais avant ve
 contact-the-new-follower-c-meet-friend = non, juste nous deux, sinon rien. sois pas relou. bref, je veux voir à quoi tu ressembles maintenant
 
 contact-the-new-follower-move-app = cette appli est trop publique mdr. tu m’ajoutes sur { $private } ? les messages disparaissent donc c’est plus privé. juste nous deux
+contact-the-new-follower-pic-private = { $private }
+contact-the-new-follower-pic-vanish = Les messages disparaissent au bout de 10 secondes
+contact-the-new-follower-pic-add = Ajoute-moi
 contact-the-new-follower-choice-add-private = OK, je t’ajoute. Plus privé, c’est mieux de toute façon.
 contact-the-new-follower-feedback-add-private = Une occasion d’apprendre : les messages qui disparaissent protègent plus l’autre personne que toi. Si quelque chose tourne mal, il n’y a aucune trace, et personne d’autre ne peut voir.
 contact-the-new-follower-choice-is-it-safe = Peut-être plus tard. Elle est sûre, cette appli ?
@@ -73,8 +82,14 @@ contact-the-new-follower-choice-block-now = Je bloque tout de suite et j’effac
 contact-the-new-follower-feedback-block-now = Vouloir partir vite, c’est normal. Mais effacer la discussion jette les preuves, et une personne bloquée peut créer un nouveau compte. Capture d’abord, puis bloque et signale.
 
 contact-the-new-follower-c-announce = « wow ok, balance. » Puis toute la discussion disparaît : la personne l’a effacée. Il ne reste rien à montrer. Le lendemain, un nouveau compte t’écrit.
+contact-the-new-follower-pic-messages = Messages
+contact-the-new-follower-pic-chat-deleted = Cette discussion a été supprimée
+contact-the-new-follower-pic-request = Nouvelle demande de message
+contact-the-new-follower-pic-new-account = user_83920
 contact-the-new-follower-c-selfie = mignon. maintenant paie 100 en cartes cadeaux d’ici ce soir, sinon je mets ton visage sur une fausse photo et je l’envoie à tous tes abonnés
 contact-the-new-follower-c-save-quietly = Tu ne réponds pas. Tu captures toute la discussion et le profil de { $follower }, et tu les gardes. La personne ne le sait pas. « allô ?? t’es là ? »
+contact-the-new-follower-pic-hello = allô ?? t’es là ?
+contact-the-new-follower-pic-saved = 3 captures enregistrées
 contact-the-new-follower-c-block-now = Tu bloques { $follower } et tu effaces la discussion. Ça soulage, mais rien n’est gardé. Le lendemain, un nouveau compte t’écrit.
 
 contact-the-new-follower-saved = Les preuves sont gardées, et { $follower } ne le sait pas. Et maintenant ?

@@ -24,7 +24,14 @@ content-the-shocking-video-adult-dad = Papa
 content-the-shocking-video-adult-aunt = Tata Rosa
 
 content-the-shocking-video-intro = Il est 22 h et la discussion de ta classe sur { $app } est pleine de mèmes sur les devoirs. Il y a une heure, quelqu’un que personne ne connaît, { $stranger }, a rejoint le groupe grâce au lien d’invitation.
+content-the-shocking-video-pic-class-chat = Discussion de la classe
+content-the-shocking-video-pic-joined = { $stranger } a rejoint via le lien d’invitation
 content-the-shocking-video-video-drop = VRAIE baston filmée, ça devient vraiment grave à la fin. Regardez avant que ce soit supprimé ! Envoyez-la dans tous vos groupes.
+content-the-shocking-video-pic-forwarded = Transféré de nombreuses fois
+content-the-shocking-video-pic-cover-title = Contenu sensible
+content-the-shocking-video-pic-cover-body = Cette vidéo peut choquer
+content-the-shocking-video-pic-view = Voir la vidéo
+content-the-shocking-video-pic-duration = 0:47
 
 content-the-shocking-video-friend-reacts = Quelqu’un l’a regardée ? Il paraît que quelqu’un a été grièvement blessé. Je l’ouvre ?
 content-the-shocking-video-choice-dont-open = Non. Je viens de la signaler. Personne ne la transfère, OK ?
@@ -35,6 +42,12 @@ content-the-shocking-video-choice-watch-quick = Ouvre-la vite avant qu’elle so
 content-the-shocking-video-feedback-watch-quick = Une occasion d’apprendre : « regardez avant que ce soit supprimé », c’est un hameçon pour te faire cliquer. Tu n’es jamais obligé·e de regarder un truc juste parce que tout le monde en parle.
 
 content-the-shocking-video-c-reported = Tu signales la vidéo. { $friend } répond : « ok, je l’ouvre pas. » Deux autres ajoutent : « pareil, je partage pas. »
+content-the-shocking-video-pic-reply-ok = ok, je l’ouvre pas.
+content-the-shocking-video-pic-reply-same = pareil, je partage pas.
+content-the-shocking-video-pic-report-thanks = Merci pour ton signalement
+content-the-shocking-video-pic-report-review = Nous allons examiner cette vidéo
+content-the-shocking-video-pic-report-reason = Violence
+content-the-shocking-video-pic-done = Terminé
 content-the-shocking-video-c-scrolled = Tu fais défiler. À 22 h 30, la vidéo a été transférée dans trois autres groupes, et les gens demandent qui on voit dedans.
 content-the-shocking-video-c-watched = Tu regardes quelques secondes. C’est pire que prévu. Tu fermes, mais les images restent dans ta tête, et ton cœur cogne fort.
 
@@ -52,6 +65,9 @@ content-the-shocking-video-c-warned-after = Toute la discussion disparaît : « 
 content-the-shocking-video-c-more-clips = { $stranger } envoie le lien d’une vidéo encore pire. Ensuite, ce compte te demande ton âge, et un selfie « pour prouver que t’es pas une balance ». Ton estomac se noue.
 
 content-the-shocking-video-late-night = Il est presque 23 h et ta tête bourdonne après tout ça. C’est normal d’être secoué·e par des choses vues en ligne. Comment veux-tu finir la soirée ?
+content-the-shocking-video-pic-clock = 22:58
+content-the-shocking-video-pic-new-messages = 47 nouveaux messages
+content-the-shocking-video-pic-who = c’est qui dans la vidéo ??
 content-the-shocking-video-choice-talk-sleep = Je laisse mon tél dans la cuisine et je file voir { $adult }.
 content-the-shocking-video-feedback-talk-sleep = Super choix. En parler rend les émotions lourdes plus légères, et une nuit sans écran aide ton cerveau à se calmer. { $adult } peut aussi aider pour les signalements.
 content-the-shocking-video-choice-mute-sleep = Je coupe le chat et je dors. Pas besoin d’en parler aux parents.

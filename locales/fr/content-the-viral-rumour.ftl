@@ -27,6 +27,9 @@ content-the-viral-rumour-intro = Coucou, c’est moi, Sango ! C’est vendredi s
 content-the-viral-rumour-video-skipped = { $friend } a partagé une vidéo d’une cascade risquée. Je saute la vidéo : tu n’as pas besoin de la voir. Lisons plutôt le message qui l’accompagne.
 
 content-the-viral-rumour-maya = Regarde !! Un streamer célèbre dit que tous les enfants doivent faire le { $challenge } ce week-end. Partage dans l’heure, sinon t’es NUL !
+content-the-viral-rumour-pic-account = famous.streamer.official
+content-the-viral-rumour-pic-caption = Tous les enfants doivent faire le { $challenge } !
+content-the-viral-rumour-pic-share-1-hour = Partage dans l’heure, sinon t’es NUL !
 content-the-viral-rumour-choice-share-warning = Je partage, mais avec « FAUX ! N’essayez pas ! » en haut.
 content-the-viral-rumour-feedback-share-warning = Bien vu, le danger ! Mais partager un avertissement partage aussi la vidéo, et certains la regardent juste pour voir. Le meilleur avertissement ne fait pas circuler le message.
 content-the-viral-rumour-choice-check-first = Attends. Qui a fait ça ? Je ne partage rien pour l’instant.
@@ -36,7 +39,11 @@ content-the-viral-rumour-feedback-share-now = Une occasion d’apprendre : le me
 
 content-the-viral-rumour-warned = Ton avertissement circule vite, mais il emporte la vidéo avec lui. Dimanche, des élèves d’autres classes la regardent « pour voir ce qui est faux ».
 content-the-viral-rumour-checked = Jouons aux détectives ! Le compte n’a pas de vrai nom et n’a qu’un jour. La vraie page du streamer dit : « Ce n’est pas moi. N’essayez pas, s’il vous plaît. » C’est faux.
+content-the-viral-rumour-pic-joined = Inscription : il y a 1 jour
+content-the-viral-rumour-pic-not-me = Ce n’est pas moi. N’essayez pas, s’il vous plaît.
 content-the-viral-rumour-shared = Ton partage atteint 40 enfants en une heure. Le petit frère de { $friend } demande s’il peut essayer aussi. Plein de gens croient le faux streamer.
+content-the-viral-rumour-pic-seen-40 = Vu par 40
+content-the-viral-rumour-pic-can-i-try = Je peux essayer aussi ?
 
 content-the-viral-rumour-monday = Lundi. Tout le monde parle encore du { $challenge }. À la récré, { $classmate } dit qu’il va l’essayer après l’école.
 content-the-viral-rumour-ben = Viens me filmer en train de faire le { $challenge } après l’école ! Ça va faire plein de likes !

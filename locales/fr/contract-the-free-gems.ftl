@@ -20,6 +20,11 @@ contract-the-free-gems-gems-50000 = 50 000
 contract-the-free-gems-intro = Tu fonces dans le niveau 12 de { $game }. Le dragon doré est tout près, mais tu n’as plus de gemmes !
 
 contract-the-free-gems-popup = Une fenêtre brillante clignote : « TU AS GAGNÉ { $gems } GEMMES GRATUITES ! Plus que 59 secondes ! Tape ton mot de passe et le numéro de carte d’un parent pour les récupérer ! »
+contract-the-free-gems-pic-won = TU AS GAGNÉ { $gems } GEMMES GRATUITES !
+contract-the-free-gems-pic-timer = 0:59
+contract-the-free-gems-pic-password = Mot de passe
+contract-the-free-gems-pic-card = Numéro de carte d’un parent
+contract-the-free-gems-pic-claim = RÉCUPÉRER
 contract-the-free-gems-choice-close-it = Des gemmes gratuites qui veulent une carte ? Non. Je ferme.
 contract-the-free-gems-feedback-close-it = Quel œil ! Ce qui est gratuit n’a pas besoin d’un numéro de carte, et le compte à rebours est là pour te presser. Ne tape jamais ton mot de passe pour gagner un prix.
 contract-the-free-gems-choice-ask-friend = Attends ! Je demande d’abord à { $friend }, qui saura si c’est vrai.
@@ -50,6 +55,9 @@ contract-the-free-gems-tapped-again = Tu touches. « Connecte-toi pour récupér
 contract-the-free-gems-mum-reports = Bien vu ! C’est un piège. Signalons cette fenêtre au jeu ensemble, pour qu’elle arrête de piéger d’autres enfants.
 
 contract-the-free-gems-streak-nag = Le soir, le jeu clignote : « Ne perds pas ta série de 7 jours ! Encore une course, ou achète le Méga-coffre pour seulement 9,99 ! » C’est presque l’heure de dormir.
+contract-the-free-gems-pic-streak = Ne perds pas ta série de 7 jours !
+contract-the-free-gems-pic-one-more-race = Encore une course
+contract-the-free-gems-pic-mega-chest = Méga-coffre 9,99
 contract-the-free-gems-streak-choice = Hum, certains jeux sont conçus pour te faire jouer et acheter toujours plus. Que vas-tu faire ?
 contract-the-free-gems-choice-bedtime = Au lit. Le dragon peut bien attendre jusqu’à demain.
 contract-the-free-gems-feedback-bedtime = C’est toi qui commandes ton jeu ! « Ne perds pas ta série », c’est un piège pour te garder debout. Le sommeil t’aide à mieux courir demain.
@@ -61,6 +69,8 @@ contract-the-free-gems-feedback-buy-chest = Une occasion d’apprendre : « seul
 contract-the-free-gems-bed = Tu éteins. Le lendemain, la série est retombée à zéro, et il ne se passe rien de grave. Le dragon doré est toujours là.
 contract-the-free-gems-one-race = Une course en devient quatre. L’heure du coucher est passée depuis longtemps, et le jeu clignote encore : « Presque ! Recours ou perds ta série ! »
 contract-the-free-gems-chest = La carte de Maman est enregistrée sur la tablette : un seul toucher suffit. Le coffre te donne une minuscule gemme. Le lendemain, un e-mail : « Bienvenue au Club Gemmes ! 9,99 chaque semaine. »
+contract-the-free-gems-pic-gem-club = Bienvenue au Club Gemmes !
+contract-the-free-gems-pic-every-week = 9,99 chaque semaine
 
 contract-the-free-gems-late-choice = Hmm. « Une course », c’est resté à une ? Et maintenant ?
 contract-the-free-gems-choice-sleep-now = Déjà quatre courses ? Je vais dormir.
@@ -89,6 +99,8 @@ contract-the-free-gems-feedback-hide-emails = Une occasion d’apprendre : cache
 contract-the-free-gems-hidden = Les e-mails ont disparu, mais pas le Club Gemmes. Chaque semaine, encore 9,99 partent de la carte de Maman.
 
 contract-the-free-gems-locked = Le lendemain matin, impossible de te connecter : quelqu’un a changé ton mot de passe ! Puis un message s’affiche : « Paie 20 pour récupérer ton compte. »
+contract-the-free-gems-pic-pay-20 = Paie 20 pour récupérer ton compte.
+contract-the-free-gems-pic-wrong-password = Mot de passe incorrect
 contract-the-free-gems-locked-choice = Oh non, c’est ce que voulaient les escrocs. Mais tu peux encore agir. Que vas-tu faire ?
 contract-the-free-gems-choice-show-message = Je montre ce message à Maman avant toute chose
 contract-the-free-gems-feedback-show-message = Le meilleur choix ! Un parent peut le signaler à l’équipe d’aide du jeu et changer tes mots de passe. Tout le monde peut se faire piéger. Demander de l’aide, c’est malin.

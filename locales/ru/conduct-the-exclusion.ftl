@@ -27,6 +27,9 @@ conduct-the-exclusion-teacher-reyes = Роман Ильич
 conduct-the-exclusion-teacher-novak = Нина Петровна
 
 conduct-the-exclusion-intro = { $leader } создаёт в { $app } новую группу «{ $group }». В ней весь твой класс. Весь, кроме одного человека: { $target }.
+conduct-the-exclusion-pic-group = { $group }
+conduct-the-exclusion-pic-created = Создатель: { $leader }
+conduct-the-exclusion-pic-members = 24 участника
 
 conduct-the-exclusion-first-joke = Наконец-то { $target } не читает наш чат, лол. Видели сегодня эти ботинки?? Кто-нибудь, скиньте скрин последнего селфи.
 conduct-the-exclusion-choice-not-funny = Хватит. { $target } такого не заслуживает. Не смешно.
@@ -39,7 +42,12 @@ conduct-the-exclusion-feedback-private-group = Есть над чем подум
 conduct-the-exclusion-c-pushback = Расслабься, это шутка. Не будь занудой, а то будешь сидеть вне чата, как { $target }, лол.
 conduct-the-exclusion-c-pushback-after = Но двое одноклассников перестают писать, а один пишет тебе в личку: «хорошо, что кто-то это сказал».
 conduct-the-exclusion-c-muted = Ты выключаешь звук. Через час заглядываешь: кто-то выложил селфи со злой подписью — на фото { $target }. Под ним 14 смеющихся реакций.
+conduct-the-exclusion-pic-caption = оцените эти ботинки от 1 до 10 лол
+conduct-the-exclusion-pic-reactions = 14
 conduct-the-exclusion-c-laughs = Твой ответ собирает 9 смешков. Потом { $target } получает от кого-то скриншот чата — вместе с твоим ответом. И выходит из всех чатов класса: «ясно. мне тут никто не рад».
+conduct-the-exclusion-pic-class-chat = Чат класса
+conduct-the-exclusion-pic-nobody = ясно. мне тут никто не рад.
+conduct-the-exclusion-pic-left = { $target } покинул(а) группу
 
 conduct-the-exclusion-quiet-chat = На большой перемене { $target } пишет в общий чат класса: «почему все сегодня со мной молчат?» Никто не отвечает. А новая группа продолжает.
 conduct-the-exclusion-choice-screenshot-dm = Сделаю скрины группы, потом в личку: «{ $target }, ты как?»
@@ -51,6 +59,8 @@ conduct-the-exclusion-feedback-forward-target = Есть над чем поду�
 
 conduct-the-exclusion-c-warned = Через минуту все сообщения исчезают — показать больше нечего. { $leader } создаёт новую группу, уже без тебя. Потом тебе пишет { $target }.
 conduct-the-exclusion-c-dm-sent = Ты сохраняешь четыре скриншота и отправляешь сообщение. { $target } начинает печатать, перестаёт и начинает снова.
+conduct-the-exclusion-pic-saved = Сохранено 4 скриншота
+conduct-the-exclusion-pic-dm = ты как?
 conduct-the-exclusion-c-forwarded = { $target } видит пост и все смеющиеся реакции. Через пару минут — выход из всех чатов класса: «ясно. мне тут никто не рад».
 
 conduct-the-exclusion-target-reply = привет. я знаю про группу. кажется, меня все ненавидят. только, пожалуйста, не раздувай из этого историю

@@ -21,6 +21,8 @@ conduct-the-group-chat-teacher-lopez = Лариса Петровна
 
 conduct-the-group-chat-intro = У вашего класса есть групповой чат для домашки и шуток. Сегодня вечером там особенно шумно. Давай посмотрим вместе!
 conduct-the-group-chat-photo-posted = { $sender } выкладывает фото, где { $classmate } из вашего класса переделан в огромного плачущего младенца. Подпись: «{ $classmate }-малыш ЛОЛ». Сыплются смеющиеся смайлики.
+conduct-the-group-chat-pic-group = Чат класса
+conduct-the-group-chat-pic-caption = { $classmate }-малыш ЛОЛ
 
 conduct-the-group-chat-leo-asks = Ха-ха! Придумай смешную подпись и отправь ещё и в параллельный класс!
 conduct-the-group-chat-choice-forward = Ладно, одну подпись. Все это уже и так видели.
@@ -32,6 +34,7 @@ conduct-the-group-chat-feedback-stop-public = Верно, это подло, и 
 
 conduct-the-group-chat-forwarded = Твоя подпись всех смешит. К утру фото разлетелось по всей параллели. { $classmate } сидит в столовой один, а у тебя тяжело на душе.
 conduct-the-group-chat-messaged = Ты не пересылаешь фото, а пишешь в личку: «{ $classmate }, ты как? Держишься?» Через минуту приходит ответ.
+conduct-the-group-chat-pic-are-you-ok = Ты как? Держишься?
 conduct-the-group-chat-called-out = { $sender } отвечает: «Расслабься, это ШУТКА». Другие начинают дразнить вас обоих, и кто-то запускает опрос: «{ $classmate } — малыш?» Потом { $sender } пишет тебе: «Голосуй, или ты следующий».
 
 conduct-the-group-chat-sam-asks = Мне плохо. Я прямо сейчас всех заблокирую и выйду из чата. Только не говори учителю, будет ещё хуже.
@@ -47,6 +50,8 @@ conduct-the-group-chat-sam-quiet = { $classmate } перестаёт отвеч�
 conduct-the-group-chat-shown-together = Спасибо, что пришли вдвоём. По этим скриншотам видно, что произошло. Рассказать мне — не ябедничество. Я спокойно во всём разберусь, и фото удалят.
 
 conduct-the-group-chat-chat-meaner = В чате становится всё злее, и теперь { $sender } пишет и тебе. Что будешь делать?
+conduct-the-group-chat-pic-poll = { $classmate } — малыш?
+conduct-the-group-chat-pic-vote-or-next = Голосуй, или ты следующий.
 conduct-the-group-chat-choice-screenshot-first = Сначала скрины всего, потом блокирую и жалуюсь.
 conduct-the-group-chat-feedback-screenshot-first = Правильный порядок! После блокировки сообщения могут пропасть из виду. Скрины сохранят доказательства для взрослых и приложения. А блок и жалоба всё это остановят.
 conduct-the-group-chat-choice-block-now = { $sender } — сразу в блок. Не хочу ничего видеть.
@@ -55,6 +60,9 @@ conduct-the-group-chat-choice-vote = Проголосую, и пусть { $send
 conduct-the-group-chat-feedback-vote = Есть чему поучиться: подыграть кажется способом избежать проблем. Но каждый голос делает травлю сильнее, { $classmate } всё это видит, а обидчики редко останавливаются.
 
 conduct-the-group-chat-saved-reported = На скринах видно опрос и сообщения. { $sender } у тебя в блоке, на опрос отправлена жалоба, и приложение его удаляет. Но фото всё ещё у многих в телефонах.
+conduct-the-group-chat-pic-poll-removed = Спасибо! Опрос удалён.
+conduct-the-group-chat-pic-screenshots-saved = Скрины сохранены
+conduct-the-group-chat-pic-blocked = { $sender } заблокирован
 conduct-the-group-chat-blocked-fast = В телефоне становится тихо. Но то, что пишет { $sender }, больше не видно, опрос висит для всех остальных, а у тебя не сохранилось ничего, что можно показать.
 conduct-the-group-chat-voted = { $sender } больше тебе не пишет. Но в опросе уже 30 голосов, а в школе { $classmate } сидит в столовой один. У тебя тяжело на душе.
 

@@ -22,6 +22,7 @@ contact-the-friendly-stranger-school-riverside = № 27
 contact-the-friendly-stranger-intro = Ты строишь замок в { $game } — своей любимой игре. С друзьями играть веселее! А я буду присматривать за чатом вместе с тобой.
 
 contact-the-friendly-stranger-first-message = Ого, твой замок — самый крутой на свете! У тебя такой талант. Мне тоже 12. Хочешь 500 бесплатных кристаллов? Просто напиши, в какой школе учишься, и я их пришлю.
+contact-the-friendly-stranger-pic-free-gems = 500 бесплатных кристаллов
 contact-the-friendly-stranger-choice-no-school = Хитро! Но про школу я в интернете не пишу.
 contact-the-friendly-stranger-feedback-no-school = Отличная мысль! Школа подсказывает, где тебя найти, поэтому о ней в сети молчим. А бесплатные кристаллы от незнакомца — частая уловка, чтобы завоевать твоё доверие.
 contact-the-friendly-stranger-choice-ask-mum = Сначала спрошу у мамы, а потом тебе всё скажу.
@@ -34,6 +35,8 @@ contact-the-friendly-stranger-no-mum = Не-е-ет, не спрашивай м�
 contact-the-friendly-stranger-knows-school = Школа { $school }? Да ладно, это же рядом со мной! Может, как-нибудь встретимся. Ты намного круче других ребят, с которыми я общаюсь.
 
 contact-the-friendly-stranger-pushy = Давай лучше переписываться в ChatZip, там приватнее. И не рассказывай обо мне родителям, ладно? Они не поймут нашу дружбу.
+contact-the-friendly-stranger-pic-chatzip = Давай общаться в ChatZip!
+contact-the-friendly-stranger-pic-add-friend = Добавить в друзья
 contact-the-friendly-stranger-choice-save-go = Сделаю скриншот, перестану отвечать и пойду к маме.
 contact-the-friendly-stranger-feedback-save-go = В точку! Приватное приложение и секреты от семьи — серьёзные тревожные сигналы. Доказательство сохранено, а ответа не было, так что мама сможет заблокировать и пожаловаться.
 contact-the-friendly-stranger-choice-announce = Хватит! Я прямо сейчас всё расскажу маме!
@@ -44,6 +47,8 @@ contact-the-friendly-stranger-choice-log-off = Я просто выйду из �
 contact-the-friendly-stranger-feedback-log-off = Уйти из чата — хорошее начало! Но { $gamer } знает твою школу и может вернуться. Сохрани сообщения, потом заблокируй, пожалуйся и расскажи маме, чтобы это прекратилось.
 
 contact-the-friendly-stranger-mum-helps = Спасибо, что показываешь мне. Твоей вины тут нет. Этот скриншот — как раз то, что нужно. Давай вместе заблокируем { $gamer } и пожалуемся.
+contact-the-friendly-stranger-pic-blocked-reported = Заблокирован, жалоба отправлена
+contact-the-friendly-stranger-pic-thanks-look = Спасибо! Мы разберёмся.
 contact-the-friendly-stranger-deleted = { $gamer } пишет: «Эй, это была ШУТКА. Не будь малышом». Потом все сообщения исчезают. Приходит новое: «Расскажешь кому-нибудь — будут большие неприятности».
 contact-the-friendly-stranger-asks-photo = Ура, мы лучшие друзья! Теперь пришли мне селфи, чтобы я точно знал, что ты — это ты. И помни: это наш секрет.
 contact-the-friendly-stranger-mum-helps-school = Спасибо, что показываешь мне. Ругать тебя никто не будет, даже из-за школы. Давай вместе заблокируем { $gamer } и пожалуемся. А ещё я предупрежу учителей, чтобы они присматривали за тобой.
@@ -62,6 +67,8 @@ contact-the-friendly-stranger-blocked-quiet = Ты блокируешь { $gamer
 contact-the-friendly-stranger-sorry-sent = Хорошо. Теперь докажи, что тебе можно доверять: пришли мне селфи. Это только между нами.
 
 contact-the-friendly-stranger-new-account = Привет, это я! Зачем было меня блокировать? Мы же лучшие друзья. Только никому не говори, ладно?
+contact-the-friendly-stranger-pic-joined-today = Дата регистрации: сегодня
+contact-the-friendly-stranger-pic-friends-0 = Друзья: 0
 contact-the-friendly-stranger-choice-show-mum = Опять этот игрок! Делаю скриншот — и иду к маме.
 contact-the-friendly-stranger-feedback-show-mum = Зоркий глаз! Новое имя и те же слова — это тот же человек. Скриншот поможет маме заблокировать оба аккаунта и пожаловаться на них.
 contact-the-friendly-stranger-choice-add-back = Добавлю обратно. Я ему доверяю, ему просто грустно.

@@ -28,6 +28,8 @@ contact-the-game-gift-npc-adult = { $adult }
 contact-the-game-gift-intro = Привет, это я, Санго! После школы { $friend } и ты играете в { $app }. С друзьями играть веселее! А я буду присматривать за чатом вместе с тобой.
 
 contact-the-game-gift-gifter-hello = Привет!! Сегодня я дарю суперредкий { $skin } трём счастливчикам, и тебе повезло! Хочешь? Это совершенно бесплатно.
+contact-the-game-gift-pic-free = БЕСПЛАТНО
+contact-the-game-gift-pic-skin = { $skin }
 contact-the-game-gift-choice-no-thanks = Нет, спасибо. Подарки от незнакомцев не беру.
 contact-the-game-gift-feedback-no-thanks = Отличная мысль! Редкие вещи бесплатно от незнакомца — старая уловка, чтобы завоевать доверие. Сказать «нет» — всегда нормально.
 contact-the-game-gift-choice-check-first = Ты правда из { $app }? Мне надо проверить.
@@ -38,8 +40,14 @@ contact-the-game-gift-feedback-yes-please = Есть над чем подума�
 contact-the-game-gift-gifter-ask = Не стесняйся, это 100% бесплатно! Просто войди на моей странице подарков skinz-gift.win или скажи мне пароль. Скорее, осталось всего 5 минут!
 contact-the-game-gift-gifter-proof = Конечно, посмотри на мой ник! Войди на моей странице подарков skinz-gift.win или скажи мне пароль. Скорее, осталось всего 5 минут!
 contact-the-game-gift-gifter-ask-yes = Ура! Просто войди на моей странице подарков skinz-gift.win или скажи мне пароль, и я всё добавлю. Скорее, осталось всего 5 минут!
+contact-the-game-gift-pic-url = skinz-gift.win
+contact-the-game-gift-pic-timer-5 = 5:00
+contact-the-game-gift-pic-claim = Забери свой бесплатный скин!
+contact-the-game-gift-pic-password = Пароль
+contact-the-game-gift-pic-log-in = Войти
 
 contact-the-game-gift-countdown = В чате появляется таймер: 4:59... 4:58... 4:57...
+contact-the-game-gift-pic-timer = 4:59
 contact-the-game-gift-choice-screenshot-report = Сначала скриншот чата, потом жалоба на { $gifter }.
 contact-the-game-gift-feedback-screenshot-report = В точку! Настоящим подаркам никогда не нужен твой пароль. Скриншот сохраняет доказательство, а жалоба помогает игре остановить { $gifter } для всех.
 contact-the-game-gift-choice-announce = Это развод! Я прямо сейчас пожалуюсь на тебя в { $app }!
@@ -51,6 +59,7 @@ contact-the-game-gift-choice-log-in-yes = Да это безопасно, это
 contact-the-game-gift-feedback-log-in = Есть над чем подумать: поддельные страницы копируют настоящий вход, чтобы красть пароли, а таймер нужен, чтобы тебя поторопить. Пароль — только для тебя и твоих родителей.
 
 contact-the-game-gift-reported = Игра отвечает: «Спасибо! Мы проверяем этого игрока». { $gifter } исчезает из чата. Через час тебе пишет { $friend }.
+contact-the-game-gift-pic-thanks-checking = Спасибо! Мы проверяем этого игрока.
 contact-the-game-gift-vanished = { $gifter } пишет «ЛОЛ пока» и удаляет весь чат. Показать игре больше нечего. Через час тебе пишет { $friend }.
 contact-the-game-gift-logged-off = Ты выходишь из игры. Через час тебе пишет { $friend }, и голос у сообщения совсем невесёлый.
 contact-the-game-gift-reported-yes = Игра отвечает: «Спасибо! Мы проверяем этого игрока». { $gifter } исчезает из чата, а твой пароль остаётся только твоим.

@@ -25,6 +25,9 @@ contact-the-gaming-mentor-adult-grandpa = Дедушка
 contact-the-gaming-mentor-intro = Всю неделю ты качаешь рейтинг в { $game } вместе с { $friend } и своей командой. Игрок из топа, { $mentor }, следит за твоими матчами.
 
 contact-the-gaming-mentor-offer = У тебя настоящий талант, куда больше, чем у твоей команды. Держи редкий скин, это подарок. Тренирую тех, кто уходит в профи, тебя — бесплатно. Сегодня с 11 до 2?
+contact-the-gaming-mentor-pic-skin = Редкий скин
+contact-the-gaming-mentor-pic-gift-from = Подарок от { $mentor }
+contact-the-gaming-mentor-pic-accept = Принять
 contact-the-gaming-mentor-choice-tonight = Спасибо за скин!! Сегодня с 11 до 2, я в деле.
 contact-the-gaming-mentor-feedback-tonight = Есть над чем подумать: подарок плюс «таланта больше, чем у команды» — это лесть с крючком. А к тому, кто хочет видеть тебя онлайн каждую ночь, пока взрослые спят, стоит присмотреться.
 contact-the-gaming-mentor-choice-skin-back = Возвращаю скин. В десять я всё равно офлайн.
@@ -37,6 +40,9 @@ contact-the-gaming-mentor-c-skin-back = лол ладно, спи на здор�
 contact-the-gaming-mentor-c-one-hour = Ты играешь одну игру в открытом лобби и выходишь. В полночь в инвентаре появляется ещё один скин с запиской: «твоя команда тянет тебя вниз».
 
 contact-the-gaming-mentor-move = Честно, { $friend } и остальные тянут тебя вниз. Давай тренироваться на моём приватном голосовом сервере, только ты и я. В каком ты городе? Это для пинга.
+contact-the-gaming-mentor-pic-server = Приватный голосовой сервер
+contact-the-gaming-mentor-pic-server-members = 2 участника
+contact-the-gaming-mentor-pic-join = Войти
 contact-the-gaming-mentor-choice-join-no-city = Зайду к тебе, но мой город — это личное.
 contact-the-gaming-mentor-feedback-join-no-city = Не называть город — правильно. Но приватный сервер со взрослым незнакомцем, «только ты и я», значит, что больше никто не видит, что там говорится. Оставайся там, где твоя команда.
 contact-the-gaming-mentor-choice-city = Это же просто город, даже не адрес. Захожу.
@@ -57,7 +63,12 @@ contact-the-gaming-mentor-choice-give-in = Прости! Буду сегодня
 contact-the-gaming-mentor-feedback-give-in = Есть над чем подумать: за «нет» не нужно ни перед кем извиняться. Угрозы нужны, чтобы тобой управлять, а уступки обычно ведут к новым требованиям. Помощь всегда рядом.
 
 contact-the-gaming-mentor-c-announce = «давай-давай, лол», — отвечает { $mentor }. Через минуту все сообщения от этого человека исчезают из чата.
+contact-the-gaming-mentor-pic-deleted = Сообщение удалено
+contact-the-gaming-mentor-pic-go-ahead = давай-давай, лол
 contact-the-gaming-mentor-c-save-quietly = Ты не отвечаешь. Ты делаешь скрины всего: скины, «только ты и я», угрозу и профиль, и складываешь их в папку. { $mentor } всё ещё что-то печатает.
+contact-the-gaming-mentor-pic-folder = Скриншоты
+contact-the-gaming-mentor-pic-saved = Сохранено 5 скриншотов
+contact-the-gaming-mentor-pic-typing = { $mentor } печатает…
 contact-the-gaming-mentor-c-give-in = В 11 ты заходишь на приватный сервер. «Вот и молодец. Не рассказывай родителям про этот сервер, они всё испортят. В какой школе учишься?»
 
 contact-the-gaming-mentor-what-now = Доказательства у тебя, и { $mentor } об этом не знает. Что дальше?

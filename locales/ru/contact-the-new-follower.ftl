@@ -26,6 +26,12 @@ contact-the-new-follower-adult-dad = Папа
 contact-the-new-follower-adult-aunt = Тётя Лина
 
 contact-the-new-follower-intro = У тебя новый подписчик в { $app }: { $follower }. В профиле указано 14 лет, музыка та же, что нравится тебе, и много классных фото. Этот аккаунт лайкает пять твоих постов подряд.
+contact-the-new-follower-pic-bio = 14 · музыка · танцы
+contact-the-new-follower-pic-posts = 86 постов
+contact-the-new-follower-pic-followers = 412 подписчиков
+contact-the-new-follower-pic-joined = Аккаунту 3 недели
+contact-the-new-follower-pic-mutual = Нет общих друзей
+contact-the-new-follower-pic-liked = 5 лайков на твоих постах
 
 contact-the-new-follower-first-dm = приветт, твоё видео с танцем — огонь, у тебя правда талант. мне тоже 14, и я теперь живу совсем рядом с тобой! в какой школе учишься?
 contact-the-new-follower-choice-check-profile = Спасибо! Сначала проверю твой профиль.
@@ -51,6 +57,9 @@ contact-the-new-follower-c-meet-yes = ура!! жду не дождусь. но 
 contact-the-new-follower-c-meet-friend = нет, только мы, или никак. не будь занудой. короче, хочу посмотреть, как ты сейчас выглядишь
 
 contact-the-new-follower-move-app = тут всё слишком на виду, лол. добавишь меня в { $private }? там сообщения исчезают, так приватнее. только мы
+contact-the-new-follower-pic-private = { $private }
+contact-the-new-follower-pic-vanish = Сообщения исчезают через 10 секунд
+contact-the-new-follower-pic-add = Добавь меня
 contact-the-new-follower-choice-add-private = Ок, добавляю. Поприватнее даже лучше.
 contact-the-new-follower-feedback-add-private = Есть над чем подумать: исчезающие сообщения выгоднее другому человеку, а не тебе. Если что-то пойдёт не так, не останется никаких записей, и никто больше этого не увидит.
 contact-the-new-follower-choice-is-it-safe = Может, потом. А это приложение безопасное?
@@ -73,8 +82,14 @@ contact-the-new-follower-choice-block-now = Сразу блокирую и уд�
 contact-the-new-follower-feedback-block-now = Желание быстро уйти понятно. Но удалить переписку — значит выбросить доказательства, а заблокированный человек может завести новый аккаунт. Сначала скрин, потом блок и жалоба.
 
 contact-the-new-follower-c-announce = «ого, стукач». Потом вся переписка исчезает: её удалили. Показать больше нечего. На следующий день тебе пишет новый аккаунт.
+contact-the-new-follower-pic-messages = Сообщения
+contact-the-new-follower-pic-chat-deleted = Этот чат удалён
+contact-the-new-follower-pic-request = Новый запрос на переписку
+contact-the-new-follower-pic-new-account = user_83920
 contact-the-new-follower-c-selfie = мило. а теперь переведи 100 подарочными картами до вечера, иначе я вставлю твоё лицо в фейковое фото и разошлю всем твоим подписчикам
 contact-the-new-follower-c-save-quietly = Ты не отвечаешь. Ты делаешь скрины всей переписки и профиля { $follower } и сохраняешь их. Этот человек ничего не знает. «алло?? ты тут?»
+contact-the-new-follower-pic-hello = алло?? ты тут?
+contact-the-new-follower-pic-saved = Сохранено 3 скриншота
 contact-the-new-follower-c-block-now = Ты блокируешь { $follower } и удаляешь переписку. Становится легче, но ничего не сохранено. На следующий день тебе пишет новый аккаунт.
 
 contact-the-new-follower-saved = Доказательства сохранены, и { $follower } об этом не знает. Что дальше?

@@ -24,7 +24,14 @@ content-the-shocking-video-adult-dad = Папа
 content-the-shocking-video-adult-aunt = Тётя Роза
 
 content-the-shocking-video-intro = 10 вечера, и чат твоего класса в { $app } заполнен мемами про домашку. Час назад по ссылке-приглашению в группу зашёл кто-то незнакомый — { $stranger }.
+content-the-shocking-video-pic-class-chat = Чат класса
+content-the-shocking-video-pic-joined = { $stranger } вступил(а) по ссылке-приглашению
 content-the-shocking-video-video-drop = НАСТОЯЩАЯ драка на камеру, в конце совсем жесть. Смотрите, пока не удалили! Киньте во все свои группы.
+content-the-shocking-video-pic-forwarded = Много раз переслано
+content-the-shocking-video-pic-cover-title = Деликатный контент
+content-the-shocking-video-pic-cover-body = Это видео может расстроить
+content-the-shocking-video-pic-view = Смотреть видео
+content-the-shocking-video-pic-duration = 0:47
 
 content-the-shocking-video-friend-reacts = Кто-нибудь смотрел? Говорят, там кого-то сильно покалечили. Открывать?
 content-the-shocking-video-choice-dont-open = Не надо. Жалоба уже ушла. Только не пересылайте, ок?
@@ -35,6 +42,12 @@ content-the-shocking-video-choice-watch-quick = Открой быстрее, п�
 content-the-shocking-video-feedback-watch-quick = Есть над чем подумать: «смотрите, пока не удалили» — это крючок, чтобы заставить тебя кликнуть. Не нужно смотреть что-то только потому, что все об этом говорят.
 
 content-the-shocking-video-c-reported = Ты жалуешься на видео. { $friend } отвечает: «ок, не открываю». Ещё двое добавляют: «я тоже не буду пересылать».
+content-the-shocking-video-pic-reply-ok = ок, не открываю
+content-the-shocking-video-pic-reply-same = я тоже не буду пересылать
+content-the-shocking-video-pic-report-thanks = Спасибо за жалобу
+content-the-shocking-video-pic-report-review = Мы проверим это видео
+content-the-shocking-video-pic-report-reason = Насилие
+content-the-shocking-video-pic-done = Готово
 content-the-shocking-video-c-scrolled = Ты пролистываешь. К 22:30 видео переслали ещё в три группы, и все спрашивают, кто на нём.
 content-the-shocking-video-c-watched = Ты смотришь несколько секунд. Это хуже, чем ожидалось. Ты закрываешь видео, но картинки остаются в голове, а сердце колотится.
 
@@ -52,6 +65,9 @@ content-the-shocking-video-c-warned-after = Весь чат исчезает: «
 content-the-shocking-video-c-more-clips = { $stranger } присылает ссылку на видео ещё хуже. А потом спрашивает, сколько тебе лет, и просит селфи, «чтобы доказать, что ты не стукач». Внутри всё холодеет.
 
 content-the-shocking-video-late-night = Почти 11, и после всего этого голова гудит. Расстраиваться из-за того, что видишь в сети, — нормально. Как ты хочешь закончить вечер?
+content-the-shocking-video-pic-clock = 22:58
+content-the-shocking-video-pic-new-messages = 47 новых сообщений
+content-the-shocking-video-pic-who = кто на видео??
 content-the-shocking-video-choice-talk-sleep = Телефон на зарядку на кухню, и поговорю: { $adult } поймёт.
 content-the-shocking-video-feedback-talk-sleep = Отличный выбор. Когда говоришь, тяжёлые чувства становятся легче, а ночь без экрана помогает мозгу успокоиться. { $adult } поможет и с жалобами.
 content-the-shocking-video-choice-mute-sleep = Выключу звук и спать. Рассказывать родителям не нужно.

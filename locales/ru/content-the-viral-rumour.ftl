@@ -27,6 +27,9 @@ content-the-viral-rumour-intro = Привет, это я, Санго! Пятни
 content-the-viral-rumour-video-skipped = { $friend } прислала видео с опасным трюком. Видео я пропущу: смотреть его не нужно. Лучше прочитаем сообщение, которое к нему приложено.
 
 content-the-viral-rumour-maya = Смотри!! Известный стример говорит, что каждый должен сделать { $challenge } на выходных. Поделись за час, или ты ЛУЗЕР!
+content-the-viral-rumour-pic-account = famous.streamer.official
+content-the-viral-rumour-pic-caption = Каждый должен сделать { $challenge }!
+content-the-viral-rumour-pic-share-1-hour = Поделись за час, или ты ЛУЗЕР!
 content-the-viral-rumour-choice-share-warning = Поделюсь, но сверху напишу: «ФЕЙК! Не повторяйте!»
 content-the-viral-rumour-feedback-share-warning = Опасность замечена — отлично! Но, делясь предупреждением, ты делишься и видео, а кто-то посмотрит его просто из любопытства. Лучшее предупреждение не пересылает пост.
 content-the-viral-rumour-choice-check-first = Стоп. Кто это сделал? Пока ничего пересылать не буду.
@@ -36,7 +39,11 @@ content-the-viral-rumour-feedback-share-now = Есть чему поучитьс
 
 content-the-viral-rumour-warned = Твоё предупреждение быстро расходится, но вместе с ним расходится и видео. К воскресенью ребята из других классов смотрят его, «чтобы понять, что там фейк».
 content-the-viral-rumour-checked = Давай поиграем в сыщиков! У аккаунта нет настоящего имени, и ему всего один день. На настоящей странице стримера написано: «Это не я. Пожалуйста, не повторяйте». Это фейк.
+content-the-viral-rumour-pic-joined = Аккаунту 1 день
+content-the-viral-rumour-pic-not-me = Это не я. Пожалуйста, не повторяйте.
 content-the-viral-rumour-shared = За час твой репост видят 40 ребят. { $friend } пишет, что её младший брат спрашивает, можно ли ему тоже попробовать. Многие верят фейковому стримеру.
+content-the-viral-rumour-pic-seen-40 = Просмотров: 40
+content-the-viral-rumour-pic-can-i-try = А мне тоже можно попробовать?
 
 content-the-viral-rumour-monday = Понедельник. Все до сих пор обсуждают { $challenge }. На перемене { $classmate } говорит, что попробует после уроков.
 content-the-viral-rumour-ben = Приходи после уроков, снимешь, как я делаю { $challenge }! Будет куча лайков!

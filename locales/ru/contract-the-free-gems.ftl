@@ -20,6 +20,11 @@ contract-the-free-gems-gems-50000 = 50 000
 contract-the-free-gems-intro = Ты проходишь 12-й уровень в { $game }. Золотой дракон совсем близко, но кристаллы закончились!
 
 contract-the-free-gems-popup = Вспыхивает яркое окно: «ТЕБЕ ДОСТАЁТСЯ { $gems } БЕСПЛАТНЫХ КРИСТАЛЛОВ! Осталось всего 59 секунд! Чтобы получить приз, введи свой пароль и номер карты родителей!»
+contract-the-free-gems-pic-won = { $gems } КРИСТАЛЛОВ В ПОДАРОК!
+contract-the-free-gems-pic-timer = 0:59
+contract-the-free-gems-pic-password = Пароль
+contract-the-free-gems-pic-card = Номер карты родителей
+contract-the-free-gems-pic-claim = ЗАБРАТЬ
 contract-the-free-gems-choice-close-it = Кристаллы бесплатно, но нужна карта? Нет уж. Закрываю.
 contract-the-free-gems-feedback-close-it = Зоркий глаз! Для бесплатного не нужен номер карты, а обратный отсчёт нужен, чтобы тебя поторопить. Никогда не вводи пароль ради приза.
 contract-the-free-gems-choice-ask-friend = Стоп! Сначала спрошу у друга: «{ $friend }, это правда? Ты знаешь?»
@@ -50,6 +55,9 @@ contract-the-free-gems-tapped-again = Ты нажимаешь. «Войди, ч�
 contract-the-free-gems-mum-reports = Как хорошо, что ты это показываешь! Это уловка. Давай вместе пожалуемся на это окно в игру, чтобы оно больше не обманывало других ребят.
 
 contract-the-free-gems-streak-nag = Вечером игра мигает: «Не прерывай серию из 7 дней! Ещё один заезд — или купи Мега-сундук всего за 9,99!» А уже почти пора спать.
+contract-the-free-gems-pic-streak = Не прерывай серию из 7 дней!
+contract-the-free-gems-pic-one-more-race = Ещё один заезд
+contract-the-free-gems-pic-mega-chest = Мега-сундук 9,99
 contract-the-free-gems-streak-choice = Хм, некоторые игры придуманы, чтобы удерживать тебя в игре и заставлять покупать. Что ты сделаешь?
 contract-the-free-gems-choice-bedtime = Всё, иду спать. Дракон спокойно подождёт до завтра.
 contract-the-free-gems-feedback-bedtime = Игрой командуешь ты! «Не прерывай серию» — уловка, чтобы не дать тебе уснуть. Выспишься — и завтра будешь гонять ещё лучше.
@@ -61,6 +69,8 @@ contract-the-free-gems-feedback-buy-chest = Есть над чем подума�
 contract-the-free-gems-bed = Ты выключаешь игру. На следующий день серия обнуляется, и ничего страшного не происходит. Золотой дракон всё ещё ждёт.
 contract-the-free-gems-one-race = Один заезд превращается в четыре. Время сна давно прошло, а игра снова мигает: «Почти! Гони ещё, или серия прервётся!»
 contract-the-free-gems-chest = Мамина карта сохранена на планшете, так что хватает одного нажатия. Из сундука выпадает крошечный кристалл. На следующий день письмо: «Добро пожаловать в Клуб кристаллов! 9,99 каждую неделю».
+contract-the-free-gems-pic-gem-club = Добро пожаловать в Клуб кристаллов!
+contract-the-free-gems-pic-every-week = 9,99 каждую неделю
 
 contract-the-free-gems-late-choice = Хм. «Один заезд» так и остался одним? Что теперь?
 contract-the-free-gems-choice-sleep-now = Уже четыре заезда? Всё, иду спать сейчас.
@@ -89,6 +99,8 @@ contract-the-free-gems-feedback-hide-emails = Есть над чем подум�
 contract-the-free-gems-hidden = Письма удалены, но Клуб кристаллов никуда не делся. Каждую неделю с маминой карты уходят ещё 9,99.
 
 contract-the-free-gems-locked = На следующее утро войти не получается: кто-то поменял твой пароль! А потом выскакивает сообщение: «Заплати 20, чтобы вернуть аккаунт».
+contract-the-free-gems-pic-pay-20 = Заплати 20, чтобы вернуть аккаунт.
+contract-the-free-gems-pic-wrong-password = Неверный пароль
 contract-the-free-gems-locked-choice = Ох, вот чего хотели обманщики. Но кое-что ещё можно сделать. Что ты сделаешь?
 contract-the-free-gems-choice-show-message = Покажу маме это сообщение, прежде чем что-то делать
 contract-the-free-gems-feedback-show-message = Лучший ход! Родители помогут сообщить в службу поддержки игры и сменить пароли. Обмануть можно любого. Попросить помощи — это умно.

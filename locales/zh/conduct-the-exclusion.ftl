@@ -27,6 +27,9 @@ conduct-the-exclusion-teacher-reyes = 任老师
 conduct-the-exclusion-teacher-novak = 聂老师
 
 conduct-the-exclusion-intro = { $leader }刚在 { $app } 上建了一个新群，叫“{ $group }”。你们班所有人都在里面，除了{ $target }。
+conduct-the-exclusion-pic-group = { $group }
+conduct-the-exclusion-pic-created = 由{ $leader }创建
+conduct-the-exclusion-pic-members = 24 名成员
 
 conduct-the-exclusion-first-joke = 终于有个没有{ $target }的群了哈哈。你们看到今天那双鞋了吗？？谁去把那张最新自拍截个图。
 conduct-the-exclusion-choice-not-funny = 别这样。放过{ $target }吧，一点都不好笑。
@@ -39,7 +42,12 @@ conduct-the-exclusion-feedback-private-group = 学习的机会：私密群其实
 conduct-the-exclusion-c-pushback = 放轻松，开个玩笑而已。别这么扫兴，不然你也去跟{ $target }作伴吧，哈哈。
 conduct-the-exclusion-c-pushback-after = 不过有两个同学不再发言了，其中一个私信你：“幸好有人说出来了。”
 conduct-the-exclusion-c-muted = 你把群设成了免打扰。一小时后你偷偷看了一眼：有人发了{ $target }的自拍，还配了刻薄的文字，已经有 14 个大笑表情。
+conduct-the-exclusion-pic-caption = 给这双鞋打个分，满分10 哈哈
+conduct-the-exclusion-pic-reactions = 14
 conduct-the-exclusion-c-laughs = 你的回复收到 9 个大笑表情。接着有人把聊天截图发给了{ $target }，里面就有你的回复。{ $target }退出了所有班级群：“懂了。这里没人想要我。”
+conduct-the-exclusion-pic-class-chat = 班级群
+conduct-the-exclusion-pic-nobody = 懂了。这里没人想要我。
+conduct-the-exclusion-pic-left = { $target }退出了群聊
 
 conduct-the-exclusion-quiet-chat = 午饭时间，{ $target }在班级大群里问：“为什么今天大家都不理我？”没人回答。那个新群还在继续。
 conduct-the-exclusion-choice-screenshot-dm = 先截图群帖，再私信{ $target }：你还好吗？
@@ -51,6 +59,8 @@ conduct-the-exclusion-feedback-forward-target = 学习的机会：把嘲笑别�
 
 conduct-the-exclusion-c-warned = 一分钟内所有帖子都消失了，什么证据都没留下。{ $leader }又建了一个没有你的新群。接着，{ $target }给你发来消息。
 conduct-the-exclusion-c-dm-sent = 你保存了四张截图，然后发出消息。{ $target }那边显示“正在输入”，停了，又开始输入。
+conduct-the-exclusion-pic-saved = 已保存 4 张截图
+conduct-the-exclusion-pic-dm = 你还好吗？
 conduct-the-exclusion-c-forwarded = { $target }看到了那条帖子和所有的大笑表情。几分钟后，{ $target }退出了所有班级群：“懂了。这里没人想要我。”
 
 conduct-the-exclusion-target-reply = 嗨。我知道那个群的事了。感觉大家都讨厌我。但求你别把事情闹大

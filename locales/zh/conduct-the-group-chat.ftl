@@ -21,6 +21,8 @@ conduct-the-group-chat-teacher-lopez = 刘老师
 
 conduct-the-group-chat-intro = 你们班有个群聊，用来交流作业、讲笑话。今晚群里特别热闹。我们一起去看看吧！
 conduct-the-group-chat-photo-posted = { $sender }发了一张你同学{ $classmate }的照片，被改成了一个正在哭的巨型婴儿，上面写着“{ $classmate }小宝宝 哈哈哈”。群里刷满了笑哭的表情。
+conduct-the-group-chat-pic-group = 班级群
+conduct-the-group-chat-pic-caption = { $classmate }小宝宝 哈哈哈
 
 conduct-the-group-chat-leo-asks = 哈哈！配句搞笑的话，再发到隔壁班去！
 conduct-the-group-chat-choice-forward = 行吧，就配一句。反正大家早就看过了。
@@ -32,6 +34,7 @@ conduct-the-group-chat-feedback-stop-public = 你说得对，这确实过分，�
 
 conduct-the-group-chat-forwarded = 你配的话引来一片笑声。第二天早上，照片已经传遍了整个年级。{ $classmate }午饭时一个人坐着，你心里像压了块石头。
 conduct-the-group-chat-messaged = 你没有转发，而是私下给{ $classmate }发消息：“我看到群里了，你还好吗？”一分钟后，回复来了。
+conduct-the-group-chat-pic-are-you-ok = 我看到群里了，你还好吗？
 conduct-the-group-chat-called-out = { $sender }回复：“放轻松，开个玩笑嘛。”更多人跟着嘲笑你们俩，还有人发起投票：“{ $classmate }是小宝宝吗？”接着{ $sender }私信你：“快投票，不然下一个就是你。”
 
 conduct-the-group-chat-sam-asks = 我一点也不好。我现在就要把所有人都拉黑，然后退群。求你别告诉老师，会更糟的。
@@ -47,6 +50,8 @@ conduct-the-group-chat-sam-quiet = { $classmate }不再回复了。到了周一�
 conduct-the-group-chat-shown-together = 谢谢你们俩来找我。这些截图让我清楚地看到发生了什么。告诉我不是打小报告。我会冷静处理，确保照片被删掉。
 
 conduct-the-group-chat-chat-meaner = 群里越来越过分了，现在{ $sender }还私信你。你会怎么做？
+conduct-the-group-chat-pic-poll = { $classmate }是小宝宝吗？
+conduct-the-group-chat-pic-vote-or-next = 快投票，不然下一个就是你。
 conduct-the-group-chat-choice-screenshot-first = 先把所有内容都截图，然后拉黑并举报。
 conduct-the-group-chat-feedback-screenshot-first = 顺序很聪明！拉黑之后，对方的消息可能就看不到了。截图能为大人或应用留下证据。然后拉黑、举报，就能让它停下来。
 conduct-the-group-chat-choice-block-now = 马上拉黑{ $sender }。我什么都不想看了。
@@ -55,6 +60,9 @@ conduct-the-group-chat-choice-vote = 投一票吧，这样{ $sender }就不会�
 conduct-the-group-chat-feedback-vote = 学习的机会：跟着大家走，好像就能不惹麻烦。但每一票都让{ $classmate }更受伤，而欺负人的人很少只欺负一个。
 
 conduct-the-group-chat-saved-reported = 你的截图拍下了投票和{ $sender }的私信。你拉黑了{ $sender }，举报了投票，应用把它删掉了。但照片还在很多人的手机里。
+conduct-the-group-chat-pic-poll-removed = 谢谢！投票已被删除。
+conduct-the-group-chat-pic-screenshots-saved = 截图已保存
+conduct-the-group-chat-pic-blocked = 已拉黑{ $sender }
 conduct-the-group-chat-blocked-fast = 你的手机安静了。但{ $sender }的消息你再也看不到，投票还挂在群里给别人看，你也没有保存任何能拿给别人看的东西。
 conduct-the-group-chat-voted = { $sender }不再私信你了。但投票有了 30 票，在学校里，{ $classmate }午饭时一个人坐着。你心里像压了块石头。
 

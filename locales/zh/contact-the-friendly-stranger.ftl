@@ -22,6 +22,7 @@ contact-the-friendly-stranger-school-riverside = 河畔小学
 contact-the-friendly-stranger-intro = 你正在你最喜欢的游戏 { $game } 里建城堡。和朋友一起玩更有意思！我会陪你一起留意聊天。
 
 contact-the-friendly-stranger-first-message = 哇，你的城堡是我见过最棒的！你太厉害了。我也 12 岁。想要 500 颗免费宝石吗？告诉我你在哪个学校，我好发给你。
+contact-the-friendly-stranger-pic-free-gems = 500 颗免费宝石
 contact-the-friendly-stranger-choice-no-school = 想得美！我不在网上说我的学校。
 contact-the-friendly-stranger-feedback-no-school = 想得真周到！学校会告诉别人去哪里能找到你，所以不在网上说。而且陌生人送的免费宝石，常常是骗取你信任的圈套。
 contact-the-friendly-stranger-choice-ask-mum = 我先问问妈妈，然后再告诉你。
@@ -34,6 +35,8 @@ contact-the-friendly-stranger-no-mum = 不要啊，别问你妈妈！大人总�
 contact-the-friendly-stranger-knows-school = { $school }？真的吗，离我家很近！说不定哪天我们可以见个面。你比我认识的其他小朋友酷多了。
 
 contact-the-friendly-stranger-pushy = 我们去 ChatZip 上聊吧，那里更私密。还有，别跟你爸妈说我的事，好吗？他们不会理解我们的友谊的。
+contact-the-friendly-stranger-pic-chatzip = 来 ChatZip 上聊吧！
+contact-the-friendly-stranger-pic-add-friend = 加好友
 contact-the-friendly-stranger-choice-save-go = 截个图，不再回复，然后去找妈妈。
 contact-the-friendly-stranger-feedback-save-go = 完全正确！换到私密应用、对家人保密，都是很严重的危险信号。你留下了证据，一句话也没说就离开了，妈妈就能去屏蔽和举报。
 contact-the-friendly-stranger-choice-announce = 别说了！我现在就去告诉我妈妈！
@@ -44,6 +47,8 @@ contact-the-friendly-stranger-choice-log-off = 我还是下线吧。在这儿我
 contact-the-friendly-stranger-feedback-log-off = 离开聊天是个好开始！但 { $gamer } 知道你的学校，还可能回来。保存消息，然后屏蔽、举报并告诉妈妈，才能让这件事停下来。
 
 contact-the-friendly-stranger-mum-helps = 谢谢你给我看。你什么错都没有。这张截图正是我们需要的。我们一起屏蔽并举报 { $gamer }。
+contact-the-friendly-stranger-pic-blocked-reported = 已拉黑并举报
+contact-the-friendly-stranger-pic-thanks-look = 谢谢！我们会调查的。
 contact-the-friendly-stranger-deleted = { $gamer } 写道：“哎呀，开个玩笑而已，别像个小宝宝。”接着，对方的消息全都不见了。又弹出一条新消息：“你要是告诉别人，就有大麻烦了。”
 contact-the-friendly-stranger-asks-photo = 耶，好朋友！现在发一张自拍给我，证明你是真人。记住，这是我们的秘密哦。
 contact-the-friendly-stranger-mum-helps-school = 谢谢你给我看。你不会有麻烦，学校的事也一样。我们一起屏蔽并举报 { $gamer }。我也会告诉你的老师，让他们一起帮忙保护你。
@@ -62,6 +67,8 @@ contact-the-friendly-stranger-blocked-quiet = 你拉黑了 { $gamer }，什么�
 contact-the-friendly-stranger-sorry-sent = 很好。现在证明我能相信你：发一张自拍给我。这只是我们之间的事。
 
 contact-the-friendly-stranger-new-account = 嘿，是我！你为什么拉黑我？我以为我们是最好的朋友。别告诉任何人，好吗？
+contact-the-friendly-stranger-pic-joined-today = 今天刚注册
+contact-the-friendly-stranger-pic-friends-0 = 好友：0
 contact-the-friendly-stranger-choice-show-mum = 又是那个人！截个图，然后去找妈妈。
 contact-the-friendly-stranger-feedback-show-mum = 眼睛真尖！换了新名字、说着同样的话，就是同一个人。你的截图能帮妈妈屏蔽并举报这两个账号。
 contact-the-friendly-stranger-choice-add-back = 加回来吧。我信任他，他只是难过。

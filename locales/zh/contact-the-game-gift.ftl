@@ -28,6 +28,8 @@ contact-the-game-gift-npc-adult = { $adult }
 contact-the-game-gift-intro = 嗨，是我，Sango！放学后，你和{ $friend }在玩 { $app }。和朋友一起玩更有意思！我会陪你一起留意聊天。
 
 contact-the-game-gift-gifter-hello = 嘿！！今天我要把超稀有的{ $skin }送给 3 位幸运玩家，你就是其中之一！想要吗？完全免费哦。
+contact-the-game-gift-pic-free = 免费
+contact-the-game-gift-pic-skin = { $skin }
 contact-the-game-gift-choice-no-thanks = 不用了，谢谢。陌生人的礼物我一概不收。
 contact-the-game-gift-feedback-no-thanks = 想得真好！不认识的人免费送稀有道具，是骗取信任的老套路。说“不”永远没问题。
 contact-the-game-gift-choice-check-first = 你真是 { $app } 官方的？我得核实一下。
@@ -38,8 +40,14 @@ contact-the-game-gift-feedback-yes-please = 学习的机会：陌生人送稀有
 contact-the-game-gift-gifter-ask = 别害羞，百分百免费！只要在我的礼物页面 skinz-gift.win 登录，或者把密码告诉我。快点，只剩 5 分钟了！
 contact-the-game-gift-gifter-proof = 当然是啦，看我的名字！在我的礼物页面 skinz-gift.win 登录，或者把密码告诉我。快点，只剩 5 分钟了！
 contact-the-game-gift-gifter-ask-yes = 太好了！只要在我的礼物页面 skinz-gift.win 登录，或者把密码告诉我，我帮你加上。快点，只剩 5 分钟了！
+contact-the-game-gift-pic-url = skinz-gift.win
+contact-the-game-gift-pic-timer-5 = 5:00
+contact-the-game-gift-pic-claim = 领取你的免费皮肤！
+contact-the-game-gift-pic-password = 密码
+contact-the-game-gift-pic-log-in = 登录
 
 contact-the-game-gift-countdown = 聊天里弹出一个倒计时：4:59……4:58……4:57……
+contact-the-game-gift-pic-timer = 4:59
 contact-the-game-gift-choice-screenshot-report = 截图，然后举报 { $gifter }。
 contact-the-game-gift-feedback-screenshot-report = 完全正确！真正的礼物从来不需要你的密码。截图留下了证据，举报能让游戏替所有人拦住 { $gifter }。
 contact-the-game-gift-choice-announce = 这是诈骗！我现在就向 { $app } 举报你！
@@ -51,6 +59,7 @@ contact-the-game-gift-choice-log-in-yes = 放心，很安全，是可信的礼�
 contact-the-game-gift-feedback-log-in = 学习的机会：假的礼物页面会模仿真正的登录页来偷密码，倒计时就是为了催你。你的密码只属于你和你的爸妈。
 
 contact-the-game-gift-reported = 游戏回复：“谢谢！我们正在核查这名玩家。”{ $gifter } 从聊天里消失了。一小时后，{ $friend }给你发来消息。
+contact-the-game-gift-pic-thanks-checking = 谢谢！我们正在核查这名玩家。
 contact-the-game-gift-vanished = { $gifter } 写了句“哈哈拜拜”，然后删掉了整个聊天。现在没有任何东西能给游戏看了。一小时后，{ $friend }给你发来消息。
 contact-the-game-gift-logged-off = 你下线了。一小时后，{ $friend }给你发来一条消息，听起来很不开心。
 contact-the-game-gift-reported-yes = 游戏回复：“谢谢！我们正在核查这名玩家。”{ $gifter } 从聊天里消失了，你的密码也还是你自己的。

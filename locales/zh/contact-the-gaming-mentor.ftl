@@ -25,6 +25,9 @@ contact-the-gaming-mentor-adult-grandpa = 爷爷
 contact-the-gaming-mentor-intro = 这一周你一直和{ $friend }还有队友们在 { $game } 里冲排位。一位排名很高的玩家 { $mentor } 一直在看你的比赛。
 
 contact-the-gaming-mentor-offer = 你真的有天赋，比你的队友强多了。我刚送了你一个稀有皮肤。我带过的人都打上了职业，教你免费。今晚 11 点到 2 点？
+contact-the-gaming-mentor-pic-skin = 稀有皮肤
+contact-the-gaming-mentor-pic-gift-from = 来自 { $mentor } 的礼物
+contact-the-gaming-mentor-pic-accept = 接受
 contact-the-gaming-mentor-choice-tonight = 谢谢皮肤！今晚 11 点到 2 点，我来。
 contact-the-gaming-mentor-feedback-tonight = 学习的机会：送礼物，再加一句“你比队友有天赋”，是带钩子的夸奖。一个总想在大人睡着时让你每晚在线的人，值得你多留个心眼。
 contact-the-gaming-mentor-choice-skin-back = 皮肤还给你吧。反正我十点就下线了。
@@ -37,6 +40,9 @@ contact-the-gaming-mentor-c-skin-back = 哈哈行吧，早点睡。那周六下�
 contact-the-gaming-mentor-c-one-hour = 你在公共大厅打了一局就下线了。半夜，你的背包里又多了一个皮肤，附言：“你的队友在拖你后腿。”
 
 contact-the-gaming-mentor-move = 说实话，{ $friend }他们在拖你后腿。来我的私人语音服务器练吧，就我们俩。你在哪个城市？是为了看延迟。
+contact-the-gaming-mentor-pic-server = 私人语音服务器
+contact-the-gaming-mentor-pic-server-members = 2 名成员
+contact-the-gaming-mentor-pic-join = 加入
 contact-the-gaming-mentor-choice-join-no-city = 我可以去那边，但我的城市是隐私。
 contact-the-gaming-mentor-feedback-join-no-city = 不说城市是对的。但和一个年纪更大的陌生人在私人服务器里“就我们俩”，就没有别人能看到说了什么。待在有队友的地方吧。
 contact-the-gaming-mentor-choice-city = 只是城市而已，又不是地址。马上来。
@@ -57,7 +63,12 @@ contact-the-gaming-mentor-choice-give-in = 对不起！今晚我会去的。求�
 contact-the-gaming-mentor-feedback-give-in = 学习的机会：拒绝别人，你不欠任何人道歉。威胁是控制你的手段，一旦让步，通常只会换来更多要求。随时都能求助。
 
 contact-the-gaming-mentor-c-announce = “去啊哈哈。”{ $mentor } 回复。一分钟后，对方发给你的所有消息都从聊天里消失了。
+contact-the-gaming-mentor-pic-deleted = 此消息已被删除
+contact-the-gaming-mentor-pic-go-ahead = 去啊哈哈
 contact-the-gaming-mentor-c-save-quietly = 你没有回复。你把一切都截了图：皮肤、“就我们俩”、威胁和对方的主页，存进一个文件夹。{ $mentor } 还在输入中。
+contact-the-gaming-mentor-pic-folder = 截图
+contact-the-gaming-mentor-pic-saved = 已保存 5 张截图
+contact-the-gaming-mentor-pic-typing = { $mentor } 正在输入…
 contact-the-gaming-mentor-c-give-in = 晚上 11 点你进了私人服务器。“很好。别跟你爸妈说这个服务器，他们会搞砸的。你在哪个学校？”
 
 contact-the-gaming-mentor-what-now = 证据在你手里，{ $mentor } 还不知道。下一步怎么做？

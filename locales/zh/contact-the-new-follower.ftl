@@ -26,6 +26,12 @@ contact-the-new-follower-adult-dad = 爸爸
 contact-the-new-follower-adult-aunt = 丽娜阿姨
 
 contact-the-new-follower-intro = 你在 { $app } 上有了一个新粉丝：{ $follower }。资料上写着 14 岁，和你喜欢一样的音乐，还有很多好看的照片。对方一口气给你的五条帖子点了赞。
+contact-the-new-follower-pic-bio = 14 · 音乐 · 跳舞
+contact-the-new-follower-pic-posts = 86 条帖子
+contact-the-new-follower-pic-followers = 412 位粉丝
+contact-the-new-follower-pic-joined = 3 周前加入
+contact-the-new-follower-pic-mutual = 没有共同好友
+contact-the-new-follower-pic-liked = 赞了你的 5 条帖子
 
 contact-the-new-follower-first-dm = 嗨～看了你的跳舞视频，你真的好有才华。我也 14 岁，刚搬到你附近！你在哪个学校？
 contact-the-new-follower-choice-check-profile = 谢谢！我先去核实一下你的主页。
@@ -51,6 +57,9 @@ contact-the-new-follower-c-meet-yes = 耶！！等不及了。不过周五之前
 contact-the-new-follower-c-meet-friend = 不行，就我们俩，不然算了。别这么扫兴。对了，我想看看你现在长什么样
 
 contact-the-new-follower-move-app = 这个应用太公开了哈哈。加我 { $private } 吧？那里的消息会自动消失，更私密。就我们俩
+contact-the-new-follower-pic-private = { $private }
+contact-the-new-follower-pic-vanish = 消息 10 秒后自动消失
+contact-the-new-follower-pic-add = 加我
 contact-the-new-follower-choice-add-private = 好，加你。反正私密一点更好嘛。
 contact-the-new-follower-feedback-add-private = 学习的机会：会消失的消息更能保护对方，而不是你。一旦出事，什么记录都没有，别人也看不到。
 contact-the-new-follower-choice-is-it-safe = 以后再说吧。那个应用安全吗？
@@ -73,8 +82,14 @@ contact-the-new-follower-choice-block-now = 马上拉黑，把整段聊天都删
 contact-the-new-follower-feedback-block-now = 想赶紧躲开很正常。但删掉聊天等于扔掉证据，而被拉黑的人可以换个新号。先截图，再拉黑、举报。
 
 contact-the-new-follower-c-announce = “哇哦，告密的。”然后整段聊天都消失了：对方把它删了。什么也没留下。第二天，一个新账号给你发来消息。
+contact-the-new-follower-pic-messages = 消息
+contact-the-new-follower-pic-chat-deleted = 此聊天已被删除
+contact-the-new-follower-pic-request = 新的消息请求
+contact-the-new-follower-pic-new-account = user_83920
 contact-the-new-follower-c-selfie = 好可爱。现在今晚之前用礼品卡付 100，不然我就把你的脸P到假照片上，发给你所有粉丝
 contact-the-new-follower-c-save-quietly = 你没有回复。你把整段聊天和 { $follower } 的主页都截了图，存好了。对方并不知道。“喂？？在吗？”
+contact-the-new-follower-pic-hello = 喂？？在吗？
+contact-the-new-follower-pic-saved = 已保存 3 张截图
 contact-the-new-follower-c-block-now = 你拉黑了 { $follower }，删掉了聊天。松了口气，但什么都没存下。第二天，一个新账号给你发来消息。
 
 contact-the-new-follower-saved = 证据存好了，{ $follower } 还不知道。下一步怎么做？

@@ -24,7 +24,14 @@ content-the-shocking-video-adult-dad = 爸爸
 content-the-shocking-video-adult-aunt = 罗阿姨
 
 content-the-shocking-video-intro = 晚上 10 点，你们班在 { $app } 上的群里全是关于作业的表情包。一小时前，一个谁都不认识的人 { $stranger } 通过群邀请链接进了群。
+content-the-shocking-video-pic-class-chat = 班级群
+content-the-shocking-video-pic-joined = { $stranger } 通过邀请链接加入了群聊
 content-the-shocking-video-video-drop = 真实打架现场，最后特别惨。趁还没被删赶紧看！转发到你所有的群里。
+content-the-shocking-video-pic-forwarded = 已被多次转发
+content-the-shocking-video-pic-cover-title = 敏感内容
+content-the-shocking-video-pic-cover-body = 此视频可能令人不适
+content-the-shocking-video-pic-view = 查看视频
+content-the-shocking-video-pic-duration = 0:47
 
 content-the-shocking-video-friend-reacts = 有人看了吗？听说有人伤得很重。我要不要点开？
 content-the-shocking-video-choice-dont-open = 别点。我刚举报了，大家都别转发。
@@ -35,6 +42,12 @@ content-the-shocking-video-choice-watch-quick = 快点开，趁还没被删。�
 content-the-shocking-video-feedback-watch-quick = 学习的机会：“趁没删赶紧看”是引你点开的钩子。你永远不必因为大家都在讨论，就去看一样东西。
 
 content-the-shocking-video-c-reported = 你举报了视频。{ $friend }回复：“好，我不点了。”另外两个人也说：“我也不转。”
+content-the-shocking-video-pic-reply-ok = 好，我不点了。
+content-the-shocking-video-pic-reply-same = 我也不转。
+content-the-shocking-video-pic-report-thanks = 感谢你的举报
+content-the-shocking-video-pic-report-review = 我们会审核这个视频
+content-the-shocking-video-pic-report-reason = 暴力
+content-the-shocking-video-pic-done = 完成
 content-the-shocking-video-c-scrolled = 你划了过去。到 10 点半，视频已经被转到另外三个群，大家都在问视频里是谁。
 content-the-shocking-video-c-watched = 你看了几秒。比你想的还糟。你关掉了，但画面一直留在脑子里，心怦怦直跳。
 
@@ -52,6 +65,9 @@ content-the-shocking-video-c-warned-after = 整个聊天消失了：“此对话
 content-the-shocking-video-c-more-clips = { $stranger } 发来一个更糟的视频链接。接着问你多大了，还要你发张自拍，“证明你不会告密”。你的心一下子沉了下去。
 
 content-the-shocking-video-late-night = 快 11 点了，经历了这些，你脑子里嗡嗡的。被网上的东西影响心情很正常。你想怎么结束今晚？
+content-the-shocking-video-pic-clock = 22:58
+content-the-shocking-video-pic-new-messages = 47 条新消息
+content-the-shocking-video-pic-who = 视频里是谁？？
 content-the-shocking-video-choice-talk-sleep = 手机放厨房充电，然后去跟{ $adult }好好聊聊。
 content-the-shocking-video-feedback-talk-sleep = 很棒的选择。说出来能让沉重的感受变轻，没有屏幕的夜晚也能让大脑平静下来。{ $adult }还能帮你举报。
 content-the-shocking-video-choice-mute-sleep = 把群静音，睡觉。不用告诉爸妈或老师。

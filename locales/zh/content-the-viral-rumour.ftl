@@ -27,6 +27,9 @@ content-the-viral-rumour-intro = 嗨，是我，Sango！今天是周五晚上，
 content-the-viral-rumour-video-skipped = { $friend }分享了一段危险特技的视频。这个视频我们跳过：你不需要看。我们来读一读跟视频一起发来的消息吧。
 
 content-the-viral-rumour-maya = 快看！！一个有名的主播说，这个周末每个小孩都必须做“{ $challenge }”。1 小时内不分享就出局！
+content-the-viral-rumour-pic-account = famous.streamer.official
+content-the-viral-rumour-pic-caption = 每个小孩都必须做“{ $challenge }”！
+content-the-viral-rumour-pic-share-1-hour = 1 小时内不分享就出局！
 content-the-viral-rumour-choice-share-warning = 我转发，但在上面写“假的！别学！”
 content-the-viral-rumour-feedback-share-warning = 发现了危险，很好！但转发提醒也会把视频一起转出去，有人会出于好奇去看。最好的提醒是不把帖子传下去。
 content-the-viral-rumour-choice-check-first = 等等。这是谁做的？我先不转发。
@@ -36,7 +39,11 @@ content-the-viral-rumour-feedback-share-now = 学习的机会：帖子在催你�
 
 content-the-viral-rumour-warned = 你的提醒传得很快，可视频也跟着一起传了出去。到了周日，别的班的同学都在看它，“想看看哪里是假的”。
 content-the-viral-rumour-checked = 我们来当侦探吧！这个账号没有真名，才注册一天。真正的主播在主页上说：“那不是我。请不要模仿。”这是假的。
+content-the-viral-rumour-pic-joined = 1 天前注册
+content-the-viral-rumour-pic-not-me = 那不是我。请不要模仿。
 content-the-viral-rumour-shared = 一小时内，你的转发被 40 个同学看到了。{ $friend }的弟弟问他能不能也试试。很多人都相信了那个假主播。
+content-the-viral-rumour-pic-seen-40 = 40 人已看
+content-the-viral-rumour-pic-can-i-try = 我也能试试吗？
 
 content-the-viral-rumour-monday = 星期一。大家还在聊“{ $challenge }”。课间，{ $classmate }说他放学后要去试试。
 content-the-viral-rumour-ben = 放学后来给我拍“{ $challenge }”吧！肯定能收到一大堆赞！

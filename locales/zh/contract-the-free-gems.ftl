@@ -20,6 +20,11 @@ contract-the-free-gems-gems-50000 = 5 万
 contract-the-free-gems-intro = 你正在 { $game } 的第 12 关里飞速前进。金龙就在眼前，可是你的宝石用完了！
 
 contract-the-free-gems-popup = 一个亮闪闪的弹窗跳了出来：“你赢得了 { $gems } 颗免费宝石！只剩 59 秒！输入你的密码和爸妈的银行卡号即可领取！”
+contract-the-free-gems-pic-won = 你赢得了 { $gems } 颗免费宝石！
+contract-the-free-gems-pic-timer = 0:59
+contract-the-free-gems-pic-password = 密码
+contract-the-free-gems-pic-card = 爸妈的银行卡号
+contract-the-free-gems-pic-claim = 立即领取
 contract-the-free-gems-choice-close-it = 免费宝石还要银行卡号？才不要。关掉。
 contract-the-free-gems-feedback-close-it = 眼光真尖！免费的东西不需要银行卡号，倒计时就是为了催你。永远不要为了赢奖品输入密码。
 contract-the-free-gems-choice-ask-friend = 等等！我先去问问{ $friend }，这到底是不是真的。
@@ -50,6 +55,9 @@ contract-the-free-gems-tapped-again = 你点了它。“登录领取！”看起
 contract-the-free-gems-mum-reports = 发现得好！这是骗局。我们一起向游戏举报这个弹窗，别让它再骗别的孩子。
 
 contract-the-free-gems-streak-nag = 那天晚上，游戏闪出一行字：“别断了你 7 天的连续记录！再跑一场，或者只花 9.99 买超级宝箱！”快到睡觉时间了。
+contract-the-free-gems-pic-streak = 别断了你 7 天的连续记录！
+contract-the-free-gems-pic-one-more-race = 再跑一场
+contract-the-free-gems-pic-mega-chest = 超级宝箱 9.99
 contract-the-free-gems-streak-choice = 嗯，有些游戏就是设计来让你一直玩、一直买的。你会怎么做？
 contract-the-free-gems-choice-bedtime = 该睡觉了。那条金龙可以等到明天再追。
 contract-the-free-gems-feedback-bedtime = 你才是游戏的主人！“别断了你的连续记录”是让你不睡觉的套路。睡个好觉，明天跑得更好。
@@ -61,6 +69,8 @@ contract-the-free-gems-feedback-buy-chest = 学习的机会：“只要 9.99”�
 contract-the-free-gems-bed = 你关掉了游戏。第二天，连续记录归零了，但什么坏事也没发生。金龙还在那里。
 contract-the-free-gems-one-race = 一场变成了四场。早就过了睡觉时间，游戏又闪起来：“差一点！再跑一场，不然连续记录就断了！”
 contract-the-free-gems-chest = 妈妈的卡存在平板上，点一下就买了。宝箱只给了你一颗小小的宝石。第二天来了一封邮件：“欢迎加入宝石俱乐部！每周 9.99。”
+contract-the-free-gems-pic-gem-club = 欢迎加入宝石俱乐部！
+contract-the-free-gems-pic-every-week = 每周 9.99
 
 contract-the-free-gems-late-choice = 嗯，“就跑一场”真的只有一场吗？现在呢？
 contract-the-free-gems-choice-sleep-now = 都四场了？我去睡觉了。
@@ -89,6 +99,8 @@ contract-the-free-gems-feedback-hide-emails = 学习的机会：把邮件藏起�
 contract-the-free-gems-hidden = 邮件没了，宝石俱乐部还在。每周又有 9.99 从妈妈的卡里扣走。
 
 contract-the-free-gems-locked = 第二天早上你登录不上了：有人改了你的密码！接着弹出一条消息：“支付 20 取回你的账号。”
+contract-the-free-gems-pic-pay-20 = 支付 20 取回你的账号。
+contract-the-free-gems-pic-wrong-password = 密码错误
 contract-the-free-gems-locked-choice = 哎呀，这正是骗子想要的。不过你还能做点什么。你会怎么做？
 contract-the-free-gems-choice-show-message = 先把这条消息拿给妈妈看，别的先不做
 contract-the-free-gems-feedback-show-message = 最好的做法！爸爸妈妈可以向游戏客服举报，还能帮你改密码。谁都可能被骗，寻求帮助是聪明的做法。

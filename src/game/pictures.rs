@@ -17,18 +17,26 @@ use crate::content::{Scenario, Speaker};
 use crate::game::theme::{Localized, Theme, palette};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_asset::<Picture>()
-        .register_asset_loader(SvgLoader)
-        .init_resource::<ShowHotspots>()
-        .add_systems(
-            Update,
-            fit_words.after(crate::game::theme::TextSystems::Relocalize),
-        );
+    if app.world().contains_resource::<AssetServer>() {
+        app.init_asset::<Picture>().register_asset_loader(SvgLoader);
+    } else {
+        // Without an asset server (the headless tests) no picture ever arrives;
+        // the level listens all the same and draws its scenes in words.
+        app.add_message::<AssetEvent<Picture>>()
+            .add_message::<bevy::asset::AssetLoadFailedEvent<Picture>>();
+    }
+    app.init_resource::<ShowHotspots>().add_systems(
+        Update,
+        fit_words.after(crate::game::theme::TextSystems::Relocalize),
+    );
 }
 
-/// The longest side of a rasterised picture, in pixels: sharp at 2560 x 1440,
-/// where a scene's picture is drawn about 600 pixels tall.
+/// The longest side of a rasterised picture, in pixels, unless the level asks for
+/// a size that fits its window: sharp at 2560 x 1440, where a card's picture is
+/// drawn about 630 pixels tall.
 const RASTER_LONGEST: f32 = 1200.0;
+/// The smallest a level asks for.
+const RASTER_SMALLEST: f32 = 480.0;
 /// Small art (a face) is not blown up past this.
 const RASTER_MAX_SCALE: f32 = 3.0;
 /// Words are drawn this high in their box.
@@ -63,15 +71,22 @@ impl std::error::Error for PictureError {}
 #[derive(Default, TypePath)]
 pub struct SvgLoader;
 
+/// How big to rasterise a picture.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize, serde::Deserialize)]
+pub struct PictureSettings {
+    /// The longest side in pixels; 0 for [`RASTER_LONGEST`].
+    pub longest: u32,
+}
+
 impl AssetLoader for SvgLoader {
     type Asset = Picture;
-    type Settings = ();
+    type Settings = PictureSettings;
     type Error = PictureError;
 
     async fn load(
         &self,
         reader: &mut dyn Reader,
-        _settings: &(),
+        settings: &PictureSettings,
         load_context: &mut LoadContext<'_>,
     ) -> Result<Picture, PictureError> {
         let mut bytes = Vec::new();
@@ -81,7 +96,11 @@ impl AssetLoader for SvgLoader {
             .map_err(|e| PictureError(e.to_string()))?;
         let text = String::from_utf8(bytes).map_err(|e| PictureError(e.to_string()))?;
         let art = Art::read(&text).map_err(PictureError)?;
-        let image = rasterise(&text).map_err(PictureError)?;
+        let longest = match settings.longest {
+            0 => RASTER_LONGEST,
+            n => n as f32,
+        };
+        let image = rasterise(&text, longest).map_err(PictureError)?;
         let image = load_context.add_labeled_asset("image", image);
         Ok(Picture { image, art })
     }
@@ -91,12 +110,13 @@ impl AssetLoader for SvgLoader {
     }
 }
 
-/// Draws an SVG into an image, its longest side [`RASTER_LONGEST`] pixels.
-pub fn rasterise(svg: &str) -> Result<Image, String> {
+/// Draws an SVG into an image, its longest side `longest` pixels (small art at
+/// most [`RASTER_MAX_SCALE`] times its size).
+pub fn rasterise(svg: &str, longest: f32) -> Result<Image, String> {
     let tree = resvg::usvg::Tree::from_str(svg, &resvg::usvg::Options::default())
         .map_err(|e| e.to_string())?;
     let size = tree.size();
-    let scale = (RASTER_LONGEST / size.width().max(size.height())).min(RASTER_MAX_SCALE);
+    let scale = (longest / size.width().max(size.height())).min(RASTER_MAX_SCALE);
     let (width, height) = (
         (size.width() * scale).ceil().max(1.0) as u32,
         (size.height() * scale).ceil().max(1.0) as u32,
@@ -128,18 +148,27 @@ pub struct LevelPictures {
 }
 
 /// Asks for every picture the scenario can show with this play's details: the
-/// scenes' and the faces'.
+/// scenes' and the faces', drawn as big as a window `window_height` pixels tall
+/// shows them (a card's picture is 44 % of it high, 1.6 times as wide), so a
+/// netbook does not keep 2560 x 1440 pixels for each.
 pub fn load_level_pictures(
     commands: &mut Commands,
     assets: Option<&AssetServer>,
     scenario: &Scenario,
     vars: &[(String, String)],
+    window_height: f32,
 ) {
     let Some(assets) = assets else { return };
+    let longest = (window_height * 0.75).clamp(RASTER_SMALLEST, RASTER_LONGEST) as u32;
     let handles = scenario
         .pictures()
         .into_iter()
-        .map(|(_, name)| assets.load(asset_path(&fill(name, vars))))
+        .map(|(_, name)| {
+            assets
+                .load_builder()
+                .with_settings(move |s: &mut PictureSettings| s.longest = longest)
+                .load(asset_path(&fill(name, vars)))
+        })
         .collect();
     commands.insert_resource(LevelPictures { _kept: handles });
 }
@@ -312,13 +341,14 @@ mod tests {
     #[test]
     fn pictures_are_rasterised_at_their_shape() {
         let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="480" height="300"><rect width="480" height="300" fill="#008FD1"/></svg>"##;
-        let image = rasterise(svg).unwrap();
+        let image = rasterise(svg, RASTER_LONGEST).unwrap();
         assert_eq!((image.width(), image.height()), (1200, 750));
+        assert_eq!(rasterise(svg, 480.0).unwrap().height(), 300);
         // Opaque blue, not premultiplied garbage.
         let first = &image.data.as_ref().unwrap()[..4];
         assert_eq!(first, &[0x00, 0x8F, 0xD1, 0xFF]);
         let face = r##"<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><circle cx="32" cy="32" r="32"/></svg>"##;
-        assert_eq!(rasterise(face).unwrap().width(), 192);
-        assert!(rasterise("<svg").is_err());
+        assert_eq!(rasterise(face, RASTER_LONGEST).unwrap().width(), 192);
+        assert!(rasterise("<svg", RASTER_LONGEST).is_err());
     }
 }

@@ -129,6 +129,7 @@ struct Hands<'w, 's> {
             &'static bevy::ui::UiGlobalTransform,
         ),
     >,
+    taps: Query<'w, 's, (Entity, &'static LevelAction)>,
     focus: ResMut<'w, bevy::input_focus::InputFocus>,
     visible: ResMut<'w, bevy::input_focus::InputFocusVisible>,
     windows: PrimaryWindow<'w, 's>,
@@ -384,6 +385,28 @@ fn focus_last_level(d: &mut Driver) {
     }
 }
 
+/// Moves the keyboard's focus to a clue card's part, with its ring; once there,
+/// the picture.
+fn focus_tap(d: &mut Driver, part: usize) {
+    let wanted = LevelAction::Tap(part);
+    let tap = d
+        .hands
+        .taps
+        .iter()
+        .find(|(_, a)| **a == wanted)
+        .map(|(e, _)| e);
+    match tap {
+        Some(tap) if d.hands.focus.get() != Some(tap) => {
+            d.hands
+                .focus
+                .set(tap, bevy::input_focus::FocusCause::Navigated);
+            d.hands.visible.0 = true;
+            d.tour.frames = 0;
+        }
+        _ => d.shot("spot-keyboard"),
+    }
+}
+
 /// A class shares this machine: the profiles screen shows them, and the report
 /// their warm-ups and look-backs (simulated: most learn).
 fn simulate_class(d: &mut Driver) {
@@ -502,6 +525,11 @@ fn level(d: &mut Driver) {
             };
             let pick = choices.iter().position(|c| c.verdict == wanted);
             decide(d, pick.unwrap_or(0));
+        }
+        // A clue card: first its second place reached with the keyboard, then
+        // the clues tapped, and the card after the first.
+        Step::Spot { tapped, .. } if tapped.is_empty() && !d.taken("spot-keyboard") => {
+            focus_tap(d, 1);
         }
         Step::Spot { parts, tapped, .. } => {
             let next_clue = (0..parts.len()).find(|i| parts[*i].clue && !tapped.contains(i));

@@ -59,7 +59,30 @@ impl Game {
         Self::build(data, &content(), settings)
     }
 
+    /// With the game's pictures: an asset server reading `assets/`, so a level's
+    /// pictures load (and are rasterised) as in the game.
+    pub fn with_pictures(data: &std::path::Path) -> Self {
+        Self::build_with(data, &content(), Settings::default(), |app| {
+            app.add_plugins(bevy::asset::AssetPlugin {
+                file_path: concat!(env!("CARGO_MANIFEST_DIR"), "/assets").into(),
+                meta_check: bevy::asset::AssetMetaCheck::Never,
+                ..default()
+            })
+            .init_asset::<Image>()
+            .init_asset::<Font>();
+        })
+    }
+
     fn build(data: &std::path::Path, root: &sango::check::ContentRoot, settings: Settings) -> Self {
+        Self::build_with(data, root, settings, |_| {})
+    }
+
+    fn build_with(
+        data: &std::path::Path,
+        root: &sango::check::ContentRoot,
+        settings: Settings,
+        engine: impl FnOnce(&mut App),
+    ) -> Self {
         let mut app = App::new();
         app.add_plugins((
             MinimalPlugins,
@@ -69,6 +92,7 @@ impl Game {
             InputDispatchPlugin,
             ButtonPlugin,
         ));
+        engine(&mut app);
         let window = app
             .world_mut()
             .spawn((Window::default(), PrimaryWindow))

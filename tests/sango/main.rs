@@ -8,6 +8,7 @@ mod headless;
 mod layers;
 mod learning;
 mod lint;
+mod pictures;
 mod robust;
 mod screenshots;
 mod voice;

@@ -1,5 +1,6 @@
 //! The plainest stage, and every stage's voice for Sango and the narrator: a
-//! speech panel with the speaker's name above the words.
+//! speech panel with the speaker's name (and face, if they have one) above the
+//! words.
 
 use bevy::prelude::*;
 
@@ -8,9 +9,23 @@ use crate::game::theme::{Theme, label, palette, panel, size};
 
 pub fn line(v: &mut ChildSpawnerCommands, theme: &Theme, mut line: Line) {
     let name = line.name.take();
+    let face = line.face.take();
     v.spawn(panel()).with_children(|p| {
         if let Some(name) = name {
-            p.spawn(label(theme, name, size::SMALL, palette::SANGO_BLUE));
+            p.spawn((
+                crate::game::Mirror,
+                Node {
+                    column_gap: px(10),
+                    align_items: AlignItems::Center,
+                    ..default()
+                },
+            ))
+            .with_children(|who| {
+                if face.is_some() {
+                    super::face(who, face, 36.0);
+                }
+                who.spawn(label(theme, name, size::SMALL, palette::SANGO_BLUE));
+            });
         }
         line.say(p, theme);
     });

@@ -54,12 +54,22 @@ pub enum LevelAction {
 
 /// The level's pictures start loading as it opens (the web build fetches them
 /// now), and are rasterised off the frame while the first lines are read.
-fn load_pictures(mut commands: Commands, assets: Option<Res<AssetServer>>, level: Res<Level>) {
+fn load_pictures(
+    mut commands: Commands,
+    assets: Option<Res<AssetServer>>,
+    level: Res<Level>,
+    windows: Query<&Window, With<bevy::window::PrimaryWindow>>,
+) {
+    let height = windows
+        .iter()
+        .next()
+        .map_or(720.0, |w| w.resolution.physical_height() as f32);
     crate::game::pictures::load_level_pictures(
         &mut commands,
         assets.as_deref(),
         level.run.scenario(),
         level.run.variables(),
+        height,
     );
 }
 
