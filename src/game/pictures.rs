@@ -33,7 +33,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The longest side of a rasterised picture, in pixels, unless the level asks for
 /// a size that fits its window: sharp at 2560 x 1440, where a card's picture is
-/// drawn about 630 pixels tall.
+/// drawn about 580 pixels tall.
 const RASTER_LONGEST: f32 = 1200.0;
 /// The smallest a level asks for.
 const RASTER_SMALLEST: f32 = 480.0;
@@ -149,7 +149,7 @@ pub struct LevelPictures {
 
 /// Asks for every picture the scenario can show with this play's details: the
 /// scenes' and the faces', drawn as big as a window `window_height` pixels tall
-/// shows them (a card's picture is 44 % of it high, 1.6 times as wide), so a
+/// shows them (a card's picture is 40 % of it high, 1.6 times as wide), so a
 /// netbook does not keep 2560 x 1440 pixels for each.
 pub fn load_level_pictures(
     commands: &mut Commands,
@@ -233,7 +233,6 @@ pub fn picture<'a>(
             max_width: percent(100),
             aspect_ratio: Some(art.width / art.height),
             flex_shrink: 0.0,
-            align_self: AlignSelf::Center,
             border_radius: BorderRadius::all(px(8)),
             ..default()
         },

@@ -154,7 +154,8 @@ fn pack_with(id: &str) -> tempfile::TempDir {
     let ron = fs::read_to_string(src.join("scenarios").join(FILE)).unwrap();
     fs::write(
         pack.path().join(format!("scenarios/{id}.ron")),
-        ron.replace(old, id),
+        // The id only: the pictures keep their names (a pack uses the game's).
+        ron.replace(&format!("id: \"{old}\""), &format!("id: \"{id}\"")),
     )
     .unwrap();
     let ftl = fs::read_to_string(src.join(format!("locales/en/{old}.ftl"))).unwrap();

@@ -51,7 +51,7 @@ pub struct Shown<'a> {
 }
 
 /// How tall a line's picture is drawn, in hundredths of the window's height.
-pub const SCENE_VH: f32 = 34.0;
+pub const SCENE_VH: f32 = 32.0;
 
 impl<'a> Line<'a> {
     /// The line being said.
@@ -88,13 +88,38 @@ impl<'a> Line<'a> {
     }
 
     /// Its picture and its words, inside whatever the stage drew around them.
+    /// With a picture, the picture comes first and the words beside it (below it
+    /// when the window is too narrow), so a scene and its line fit a netbook.
     fn say(self, p: &mut ChildSpawnerCommands, theme: &Theme) {
         let look = self.look();
-        if let Some(shown) = &self.picture {
-            pictures::picture(p, theme, shown.picture, SCENE_VH, &shown.words);
-        }
         let reveal = Reveal::new(self.animate && !self.earlier);
-        words(p, theme, self.text, look, reveal, !self.earlier);
+        let listen = !self.earlier;
+        let Some(shown) = &self.picture else {
+            words(p, theme, self.text, look, reveal, listen);
+            return;
+        };
+        p.spawn((
+            crate::game::Mirror,
+            Node {
+                column_gap: px(16),
+                row_gap: px(10),
+                flex_wrap: FlexWrap::Wrap,
+                align_items: AlignItems::FlexStart,
+                ..default()
+            },
+        ))
+        .with_children(|row| {
+            pictures::picture(row, theme, shown.picture, SCENE_VH, &shown.words);
+            row.spawn(Node {
+                flex_direction: FlexDirection::Column,
+                row_gap: px(8),
+                flex_grow: 1.0,
+                flex_basis: px(260),
+                min_width: px(220),
+                ..default()
+            })
+            .with_children(|column| words(column, theme, self.text, look, reveal, listen));
+        });
     }
 }
 

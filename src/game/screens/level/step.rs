@@ -24,7 +24,7 @@ use crate::game::reveal::Reveal;
 pub(super) struct StepView;
 
 /// How tall a clue card's picture is drawn, in hundredths of the window's height.
-const CARD_VH: f32 = 44.0;
+const CARD_VH: f32 = 40.0;
 
 /// What every step is drawn with.
 struct Draw<'a, 'w> {
@@ -290,7 +290,20 @@ fn show_picture_card(
                 size: size::SMALL,
                 color: palette::SANGO_BLUE,
             };
-            stages::sango_says(c, theme, draw.key(card.instruction), sango_look);
+            // The instruction with its Listen button beside it: the picture needs
+            // the height on a netbook.
+            c.spawn((
+                crate::game::Mirror,
+                Node {
+                    column_gap: px(12),
+                    align_items: AlignItems::Center,
+                    justify_content: JustifyContent::SpaceBetween,
+                    ..default()
+                },
+            ))
+            .with_children(|row| {
+                stages::sango_says(row, theme, draw.key(card.instruction), sango_look);
+            });
             c.spawn((
                 crate::game::Mirror,
                 Node {
@@ -329,13 +342,14 @@ fn show_picture_card(
                         size::SMALL * 0.85,
                         palette::INK_SOFT,
                     ));
-                    show_last_tap(side, draw, last_tap);
+                    // Done stays where it is as the taps are explained under it.
                     side.spawn(button(
                         theme,
                         Localized::new("level-spot-done"),
                         LevelAction::FinishSpot,
                         ButtonStyle::Primary,
                     ));
+                    show_last_tap(side, draw, last_tap);
                 });
             });
         });
