@@ -220,8 +220,30 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(First, first_frame.run_if(resource_exists::<BenchTour>))
         .add_systems(
             Last,
-            (count_frame, bench_tour).run_if(resource_exists::<BenchTour>),
+            (count_frame, bench_tour, time_level_pictures).run_if(resource_exists::<BenchTour>),
         );
+}
+
+/// How long the level's pictures take to arrive, loaded and rasterised off the
+/// frame, from the level opening: once, for the first level.
+fn time_level_pictures(
+    pictures: Option<Res<super::pictures::LevelPictures>>,
+    assets: Option<Res<AssetServer>>,
+    mut since: Local<Option<bevy::platform::time::Instant>>,
+    mut done: Local<bool>,
+) {
+    let (Some(pictures), Some(assets)) = (pictures, assets) else {
+        return;
+    };
+    if *done {
+        return;
+    }
+    let start = *since.get_or_insert_with(bevy::platform::time::Instant::now);
+    if pictures.settled(&assets) {
+        report("level_pictures", pictures.len() as f64);
+        report("level_pictures_ms", start.elapsed().as_secs_f64() * 1e3);
+        *done = true;
+    }
 }
 
 /// What the bench tour watches on screen.

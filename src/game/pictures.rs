@@ -144,7 +144,28 @@ pub fn rasterise(svg: &str, longest: f32) -> Result<Image, String> {
 /// The open level's pictures, kept loaded while it is played.
 #[derive(Resource, Default)]
 pub struct LevelPictures {
-    _kept: Vec<Handle<Picture>>,
+    kept: Vec<Handle<Picture>>,
+}
+
+impl LevelPictures {
+    pub fn len(&self) -> usize {
+        self.kept.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.kept.is_empty()
+    }
+
+    /// Whether every one has arrived (or failed: nothing more will come).
+    pub fn settled(&self, assets: &AssetServer) -> bool {
+        self.kept.iter().all(|h| {
+            assets.is_loaded_with_dependencies(h)
+                || matches!(
+                    assets.get_load_state(h),
+                    Some(bevy::asset::LoadState::Failed(_)) | None
+                )
+        })
+    }
 }
 
 /// Asks for every picture the scenario can show with this play's details: the
@@ -170,7 +191,7 @@ pub fn load_level_pictures(
                 .load(asset_path(&fill(name, vars)))
         })
         .collect();
-    commands.insert_resource(LevelPictures { _kept: handles });
+    commands.insert_resource(LevelPictures { kept: handles });
 }
 
 /// What the step drawing knows of pictures.
