@@ -514,6 +514,12 @@ fn level(d: &mut Driver) {
         }
         return;
     }
+    // The first line that shows a picture (a chat's shared image, a store page).
+    let scene = level.run.scenario().scene(level.run.beat_id()).is_some();
+    if scene && !matches!(level.run.step(), Step::Spot { .. }) && !d.taken("scene") {
+        d.shot("scene");
+        return;
+    }
     match level.run.step() {
         Step::Decision { choices, .. } => {
             // The tour plays well, then shows the best debrief; or slips first

@@ -141,11 +141,14 @@ fn every_stage_draws_its_level() {
     ] {
         let dir = shots_dir().join(stage);
         tour(&dir, Some(scenario));
-        for name in ["level", "feedback", "ending", "debrief"] {
+        // Each shows a scene's picture on the way (a shared image, a page).
+        for name in ["level", "scene", "feedback", "ending", "debrief"] {
             assert_has_content(&dir.join(format!("{name}.png")));
         }
         assert_every_shown_message_exists(&dir);
         if spot {
+            // The card played on its picture: a place reached by keyboard, a tap.
+            assert_has_content(&dir.join("spot-keyboard.png"));
             assert_has_content(&dir.join("spot.png"));
         }
     }
