@@ -60,7 +60,8 @@ struct Cli {
     window_size: Option<(u32, u32)>,
     /// Check that this machine can show the game: start, draw the title, save a
     /// picture of it to FILE (PNG) and quit. Exits 1 if the title never draws.
-    #[arg(long, value_name = "FILE")]
+    /// With `play --scenario ID --beat BEAT`: that step instead of the title.
+    #[arg(long, global = true, value_name = "FILE")]
     check_display: Option<PathBuf>,
     #[cfg(feature = "dev")]
     #[command(flatten)]

@@ -267,7 +267,14 @@ fn frames(app: &mut App, options: &GameOptions) -> Result<(), ExitCode> {
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(file) = &options.check_display {
         app.insert_resource(WinitSettings::game())
-            .insert_resource(snapshot::Snapshot::new(file.clone()));
+            .insert_resource(snapshot::Snapshot::new(
+                file.clone(),
+                if options.start_at.is_some() {
+                    Screen::Level
+                } else {
+                    Screen::Title
+                },
+            ));
         return Ok(());
     }
     if options.watch {

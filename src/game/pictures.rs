@@ -306,7 +306,9 @@ fn box_words(
         Text::new(""),
         theme.text_font(slot.align == Align::Centre, 12.0),
         TextColor(color),
-        TextLayout::new(justify, LineBreak::WordBoundary),
+        // One line, as on a screen: a box is a line's height, and a long
+        // translation is made smaller rather than wrapped out of its box.
+        TextLayout::new(justify, LineBreak::NoWrap),
         BoxWords {
             size: Vec2::new(slot.area.w, slot.area.h),
             vh_per_unit,
@@ -330,13 +332,13 @@ fn fit_words(mut words: Query<(&BoxWords, &Text, &mut TextFont), Changed<Text>>)
 
 /// The words' size in the picture's units: [`WORDS_IN_BOX`] of the box's height,
 /// or less, so that the words fit its width (a wide character, Chinese, counts as
-/// two narrow ones).
+/// almost two narrow ones).
 pub fn fitted_size(text: &str, in_box: Vec2) -> f32 {
     let by_height = in_box.y * WORDS_IN_BOX;
     let widths: f32 = text
         .chars()
         .filter(|c| !c.is_control() && !matches!(c, '\u{200E}' | '\u{200F}'))
-        .map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.55 })
+        .map(|c| if (c as u32) >= 0x2E80 { 1.02 } else { 0.57 })
         .sum();
     if widths <= 0.0 {
         return by_height;

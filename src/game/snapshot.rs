@@ -2,7 +2,8 @@
 //! with all its words, save a picture of it to FILE and quit. For whoever sets up
 //! a school's machines (does the game start, find its files and draw here?), and
 //! the packages' smoke test (scripts/package-test). It plays nothing and saves
-//! nothing but the picture.
+//! nothing but the picture. With `sango play --scenario ID --beat BEAT` it waits
+//! for that step instead (an author's picture of a clue card, `--show-hotspots`).
 
 use std::path::PathBuf;
 
@@ -21,14 +22,17 @@ const GIVE_UP_FRAMES: u32 = 1200;
 #[derive(Resource, Debug)]
 pub struct Snapshot {
     file: PathBuf,
+    /// The screen to wait for: the title, or the level `play` opens.
+    screen: Screen,
     frames: u32,
     asked: bool,
 }
 
 impl Snapshot {
-    pub fn new(file: PathBuf) -> Self {
+    pub fn new(file: PathBuf, screen: Screen) -> Self {
         Self {
             file,
+            screen,
             frames: 0,
             asked: false,
         }
@@ -53,12 +57,12 @@ fn take_picture(
         }
         return;
     }
-    let drawn = *screen.get() == Screen::Title
+    let drawn = *screen.get() == snapshot.screen
         && !words.is_empty()
         && super::theme::texts_without_words(&words) == 0;
     if !drawn {
         if snapshot.frames > GIVE_UP_FRAMES {
-            error!("--check-display: the title never got all its words");
+            error!("--check-display: the screen never got all its words");
             exit.write(AppExit::error());
         }
         return;
@@ -75,7 +79,7 @@ fn take_picture(
         return;
     }
     info!(
-        "--check-display: the title is drawn; its picture goes to {}",
+        "--check-display: the screen is drawn; its picture goes to {}",
         file.display()
     );
     commands
