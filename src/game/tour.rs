@@ -498,6 +498,18 @@ fn level(d: &mut Driver) {
     let Some(level) = d.level.as_ref() else {
         return;
     };
+    // The first line that shows a picture (a chat's shared image, a store page),
+    // on its own or as what a choice led to.
+    let scene = level.run.scenario().scene(level.run.beat_id()).is_some()
+        && !matches!(level.run.step(), Step::Spot { .. } | Step::Ending { .. })
+        && !matches!(
+            level.feedback,
+            Some(Feedback::Choice(_) | Feedback::Spot(_))
+        );
+    if scene && !d.taken("scene") {
+        d.shot("scene");
+        return;
+    }
     if let Some(feedback) = &level.feedback {
         // What a choice led to (the ending, if it ended the story), then
         // Sango's verdict.
@@ -512,12 +524,6 @@ fn level(d: &mut Driver) {
         } else {
             d.press_soon(LevelAction::Continue);
         }
-        return;
-    }
-    // The first line that shows a picture (a chat's shared image, a store page).
-    let scene = level.run.scenario().scene(level.run.beat_id()).is_some();
-    if scene && !matches!(level.run.step(), Step::Spot { .. }) && !d.taken("scene") {
-        d.shot("scene");
         return;
     }
     match level.run.step() {
