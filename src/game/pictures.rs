@@ -338,7 +338,7 @@ pub fn fitted_size(text: &str, in_box: Vec2) -> f32 {
     let widths: f32 = text
         .chars()
         .filter(|c| !c.is_control() && !matches!(c, '\u{200E}' | '\u{200F}'))
-        .map(|c| if (c as u32) >= 0x2E80 { 1.02 } else { 0.57 })
+        .map(|c| if (c as u32) >= 0x2E80 { 1.08 } else { 0.57 })
         .sum();
     if widths <= 0.0 {
         return by_height;
