@@ -318,16 +318,35 @@ fn box_words(
 }
 
 /// Sizes the words in a picture to the picture: a box's words fill about
-/// [`WORDS_IN_BOX`] of its height, smaller when they are too long for its width.
-/// In hundredths of the window's height, like the picture, so they grow and shrink
-/// with it on any screen.
-fn fit_words(mut words: Query<(&BoxWords, &Text, &mut TextFont), Changed<Text>>) {
+/// [`WORDS_IN_BOX`] of its height, smaller when they are too long for its width,
+/// in pixels as the picture is drawn in this window (its height is a share of
+/// the window's), again when the window changes size. The size is rounded down
+/// to an even pixel: every text size has its own glyph atlas, and a size for each
+/// box kept tens of megabytes of them.
+fn fit_words(
+    mut words: Query<(&BoxWords, Ref<Text>, &mut TextFont)>,
+    windows: Query<Ref<Window>, With<bevy::window::PrimaryWindow>>,
+) {
+    let Some(window) = windows.iter().next() else {
+        return;
+    };
+    let resized = window.is_changed();
+    let height = window.resolution.height();
     for (words, text, mut font) in &mut words {
-        let size = FontSize::Vh(fitted_size(&text.0, words.size) * words.vh_per_unit);
+        if !resized && !text.is_changed() {
+            continue;
+        }
+        let px = fitted_size(&text.0, words.size) * words.vh_per_unit * height / 100.0;
+        let size = FontSize::Px(even_pixels(px));
         if font.font_size != size {
             font.font_size = size;
         }
     }
+}
+
+/// A size rounded down to an even number of pixels, at least 8.
+pub fn even_pixels(px: f32) -> f32 {
+    ((px / 2.0).floor() * 2.0).max(8.0)
 }
 
 /// The words' size in the picture's units: [`WORDS_IN_BOX`] of the box's height,
@@ -349,6 +368,13 @@ pub fn fitted_size(text: &str, in_box: Vec2) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_sizes_are_few() {
+        assert_eq!(even_pixels(13.9), 12.0);
+        assert_eq!(even_pixels(14.0), 14.0);
+        assert_eq!(even_pixels(3.0), 8.0);
+    }
 
     #[test]
     fn long_words_shrink_to_their_box() {
