@@ -95,12 +95,12 @@ impl AssetLoader for SvgLoader {
             .await
             .map_err(|e| PictureError(e.to_string()))?;
         let text = String::from_utf8(bytes).map_err(|e| PictureError(e.to_string()))?;
-        let art = Art::read(&text).map_err(PictureError)?;
+        let (art, tree) = Art::read_tree(&text).map_err(PictureError)?;
         let longest = match settings.longest {
             0 => RASTER_LONGEST,
             n => n as f32,
         };
-        let image = rasterise(&text, longest).map_err(PictureError)?;
+        let image = rasterise(&tree, longest).map_err(PictureError)?;
         let image = load_context.add_labeled_asset("image", image);
         Ok(Picture { image, art })
     }
@@ -112,9 +112,7 @@ impl AssetLoader for SvgLoader {
 
 /// Draws an SVG into an image, its longest side `longest` pixels (small art at
 /// most [`RASTER_MAX_SCALE`] times its size).
-pub fn rasterise(svg: &str, longest: f32) -> Result<Image, String> {
-    let tree = resvg::usvg::Tree::from_str(svg, &resvg::usvg::Options::default())
-        .map_err(|e| e.to_string())?;
+pub fn rasterise(tree: &resvg::usvg::Tree, longest: f32) -> Result<Image, String> {
     let size = tree.size();
     let scale = (longest / size.width().max(size.height())).min(RASTER_MAX_SCALE);
     let (width, height) = (
@@ -124,7 +122,7 @@ pub fn rasterise(svg: &str, longest: f32) -> Result<Image, String> {
     let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height)
         .ok_or_else(|| format!("a picture of {width} x {height} pixels is too big"))?;
     resvg::render(
-        &tree,
+        tree,
         resvg::tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
@@ -318,35 +316,16 @@ fn box_words(
 }
 
 /// Sizes the words in a picture to the picture: a box's words fill about
-/// [`WORDS_IN_BOX`] of its height, smaller when they are too long for its width,
-/// in pixels as the picture is drawn in this window (its height is a share of
-/// the window's), again when the window changes size. The size is rounded down
-/// to an even pixel: every text size has its own glyph atlas, and a size for each
-/// box kept tens of megabytes of them.
-fn fit_words(
-    mut words: Query<(&BoxWords, Ref<Text>, &mut TextFont)>,
-    windows: Query<Ref<Window>, With<bevy::window::PrimaryWindow>>,
-) {
-    let Some(window) = windows.iter().next() else {
-        return;
-    };
-    let resized = window.is_changed();
-    let height = window.resolution.height();
+/// [`WORDS_IN_BOX`] of its height, smaller when they are too long for its width.
+/// In hundredths of the window's height, like the picture, so they grow and shrink
+/// with it on any screen.
+fn fit_words(mut words: Query<(&BoxWords, &Text, &mut TextFont), Changed<Text>>) {
     for (words, text, mut font) in &mut words {
-        if !resized && !text.is_changed() {
-            continue;
-        }
-        let px = fitted_size(&text.0, words.size) * words.vh_per_unit * height / 100.0;
-        let size = FontSize::Px(even_pixels(px));
+        let size = FontSize::Vh(fitted_size(&text.0, words.size) * words.vh_per_unit);
         if font.font_size != size {
             font.font_size = size;
         }
     }
-}
-
-/// A size rounded down to an even number of pixels, at least 8.
-pub fn even_pixels(px: f32) -> f32 {
-    ((px / 2.0).floor() * 2.0).max(8.0)
 }
 
 /// The words' size in the picture's units: [`WORDS_IN_BOX`] of the box's height,
@@ -370,13 +349,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_sizes_are_few() {
-        assert_eq!(even_pixels(13.9), 12.0);
-        assert_eq!(even_pixels(14.0), 14.0);
-        assert_eq!(even_pixels(3.0), 8.0);
-    }
-
-    #[test]
     fn long_words_shrink_to_their_box() {
         let room = Vec2::new(200.0, 30.0);
         assert_eq!(fitted_size("Hi", room), 30.0 * WORDS_IN_BOX);
@@ -384,6 +356,11 @@ mod tests {
         assert!(long < 30.0 * WORDS_IN_BOX && long > 0.0);
         // Chinese characters are wide: fewer of them fill the box.
         assert!(fitted_size("你好你好你好你好你好你好", room) < fitted_size("abababababab", room));
+    }
+
+    fn rasterise(svg: &str, longest: f32) -> Result<Image, String> {
+        let (_, tree) = Art::read_tree(svg)?;
+        super::rasterise(&tree, longest)
     }
 
     #[test]

@@ -12,15 +12,7 @@ pub fn line(v: &mut ChildSpawnerCommands, theme: &Theme, mut line: Line) {
     let face = line.face.take();
     v.spawn(panel()).with_children(|p| {
         if let Some(name) = name {
-            p.spawn((
-                crate::game::Mirror,
-                Node {
-                    column_gap: px(10),
-                    align_items: AlignItems::Center,
-                    ..default()
-                },
-            ))
-            .with_children(|who| {
+            super::who_row(p).with_children(|who| {
                 if face.is_some() {
                     super::face(who, face, 36.0);
                 }

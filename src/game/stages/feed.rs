@@ -18,15 +18,7 @@ pub fn draws(speaker: &Speaker) -> bool {
 pub fn line(v: &mut ChildSpawnerCommands, theme: &Theme, mut line: Line) {
     let name = line.name.take();
     v.spawn((panel(), Name::new("Post"))).with_children(|p| {
-        p.spawn((
-            crate::game::Mirror,
-            Node {
-                column_gap: px(10),
-                align_items: AlignItems::Center,
-                ..default()
-            },
-        ))
-        .with_children(|who| {
+        super::who_row(p).with_children(|who| {
             super::face(who, line.face.take(), 40.0);
             if let Some(name) = name {
                 who.spawn(heading(theme, name, size::SMALL));

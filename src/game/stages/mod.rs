@@ -192,6 +192,18 @@ pub fn frame(
     });
 }
 
+/// The row above a line for who says it (a face, a name), mirrored in Arabic.
+fn who_row<'a>(p: &'a mut ChildSpawnerCommands) -> EntityCommands<'a> {
+    p.spawn((
+        crate::game::Mirror,
+        Node {
+            column_gap: px(10),
+            align_items: AlignItems::Center,
+            ..default()
+        },
+    ))
+}
+
 /// A character's round face, or a plain circle where there is none.
 pub fn face(v: &mut ChildSpawnerCommands, face: Option<Handle<Image>>, size: f32) {
     let node = Node {

@@ -75,6 +75,12 @@ impl Art {
     /// Reads an SVG: it must be one a renderer draws (usvg parses it, as the
     /// game's will), and its word boxes must be plain rectangles.
     pub fn read(svg: &str) -> Result<Art, String> {
+        Self::read_tree(svg).map(|(art, _)| art)
+    }
+
+    /// As [`Art::read`], with the parsed SVG for a renderer to draw (the game's
+    /// loader draws the same tree it checked).
+    pub fn read_tree(svg: &str) -> Result<(Art, usvg::Tree), String> {
         let tree = usvg::Tree::from_str(svg, &usvg::Options::default())
             .map_err(|e| format!("it is not an SVG the game can draw: {e}"))?;
         let size = tree.size();
@@ -123,11 +129,12 @@ impl Art {
                 align,
             });
         }
-        Ok(Art {
+        let art = Art {
             width: size.width(),
             height: size.height(),
             slots,
-        })
+        };
+        Ok((art, tree))
     }
 
     pub fn slot(&self, name: &str) -> Option<&Slot> {

@@ -240,37 +240,44 @@ struct Card<'a> {
     tapped: &'a [usize],
 }
 
+/// How Sango's instruction on a card looks.
+const INSTRUCTION: Look = Look {
+    size: size::SMALL,
+    color: palette::SANGO_BLUE,
+};
+
+/// A card's frame, in the stage's colour.
+fn card_panel<'a>(v: &'a mut ChildSpawnerCommands, draw: &Draw) -> EntityCommands<'a> {
+    let mut panel = v.spawn(panel());
+    panel.insert(BorderColor::all(stages::card_border(&draw.scenario.stage)));
+    panel
+}
+
 /// Sango's instruction, then the card, with its parts to tap.
 fn show_card(v: &mut ChildSpawnerCommands, draw: &Draw, card: &Card) {
     let theme = draw.theme;
-    v.spawn(panel())
-        .insert(BorderColor::all(stages::card_border(&draw.scenario.stage)))
-        .with_children(|c| {
-            let sango_look = Look {
-                size: size::SMALL,
-                color: palette::SANGO_BLUE,
-            };
-            stages::sango_says(c, theme, draw.key(card.instruction), sango_look);
-            c.spawn(heading(theme, draw.key(card.title), size::SMALL));
-            c.spawn(label(theme, draw.key(card.body), size::BODY, palette::INK));
-            c.spawn(label(
-                theme,
-                Localized::new("level-spot-hint"),
-                size::SMALL * 0.85,
-                palette::INK_SOFT,
-            ));
-            c.spawn(Node {
-                flex_wrap: FlexWrap::Wrap,
-                column_gap: px(10),
-                row_gap: px(10),
-                ..default()
-            })
-            .with_children(|row| {
-                for (i, part) in card.parts.iter().enumerate() {
-                    card_part(row, draw, card, i, part);
-                }
-            });
+    card_panel(v, draw).with_children(|c| {
+        stages::sango_says(c, theme, draw.key(card.instruction), INSTRUCTION);
+        c.spawn(heading(theme, draw.key(card.title), size::SMALL));
+        c.spawn(label(theme, draw.key(card.body), size::BODY, palette::INK));
+        c.spawn(label(
+            theme,
+            Localized::new("level-spot-hint"),
+            size::SMALL * 0.85,
+            palette::INK_SOFT,
+        ));
+        c.spawn(Node {
+            flex_wrap: FlexWrap::Wrap,
+            column_gap: px(10),
+            row_gap: px(10),
+            ..default()
+        })
+        .with_children(|row| {
+            for (i, part) in card.parts.iter().enumerate() {
+                card_part(row, draw, card, i, part);
+            }
         });
+    });
 }
 
 /// A card played on its picture: Sango's instruction above; the picture with its
@@ -283,76 +290,70 @@ fn show_picture_card(
     last_tap: Option<&Part>,
 ) {
     let theme = draw.theme;
-    v.spawn(panel())
-        .insert(BorderColor::all(stages::card_border(&draw.scenario.stage)))
-        .with_children(|c| {
-            let sango_look = Look {
-                size: size::SMALL,
-                color: palette::SANGO_BLUE,
-            };
-            // The instruction with its Listen button beside it: the picture needs
-            // the height on a netbook.
-            c.spawn((
-                crate::game::Mirror,
-                Node {
-                    column_gap: px(12),
-                    align_items: AlignItems::Center,
-                    justify_content: JustifyContent::SpaceBetween,
-                    ..default()
-                },
-            ))
-            .with_children(|row| {
-                stages::sango_says(row, theme, draw.key(card.instruction), sango_look);
-            });
-            c.spawn((
-                crate::game::Mirror,
-                Node {
-                    column_gap: px(18),
-                    row_gap: px(12),
-                    flex_wrap: FlexWrap::Wrap,
-                    align_items: AlignItems::FlexStart,
-                    ..default()
-                },
-            ))
-            .with_children(|row| {
-                let art = &shown.picture.art;
-                pictures::picture(row, theme, shown.picture, CARD_VH, &shown.words).with_children(
-                    |f| {
-                        for (i, part) in card.parts.iter().enumerate() {
-                            if let Some(area) = part.area {
-                                hotspot(f, draw, card, i, pictures::placed(art, area));
-                            }
+    card_panel(v, draw).with_children(|c| {
+        // The instruction with its Listen button beside it: the picture needs
+        // the height on a netbook.
+        c.spawn((
+            crate::game::Mirror,
+            Node {
+                column_gap: px(12),
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::SpaceBetween,
+                ..default()
+            },
+        ))
+        .with_children(|row| {
+            stages::sango_says(row, theme, draw.key(card.instruction), INSTRUCTION);
+        });
+        c.spawn((
+            crate::game::Mirror,
+            Node {
+                column_gap: px(18),
+                row_gap: px(12),
+                flex_wrap: FlexWrap::Wrap,
+                align_items: AlignItems::FlexStart,
+                ..default()
+            },
+        ))
+        .with_children(|row| {
+            let art = &shown.picture.art;
+            pictures::picture(row, theme, shown.picture, CARD_VH, &shown.words).with_children(
+                |f| {
+                    for (i, part) in card.parts.iter().enumerate() {
+                        if let Some(area) = part.area {
+                            hotspot(f, draw, card, i, pictures::placed(art, area));
                         }
-                    },
-                );
-                row.spawn(Node {
-                    flex_direction: FlexDirection::Column,
-                    row_gap: px(8),
-                    flex_grow: 1.0,
-                    flex_basis: px(240),
-                    min_width: px(220),
-                    ..default()
-                })
-                .with_children(|side| {
-                    side.spawn(heading(theme, draw.key(card.title), size::SMALL));
-                    side.spawn(label(theme, draw.key(card.body), size::SMALL, palette::INK));
-                    side.spawn(label(
-                        theme,
-                        Localized::new("level-spot-hint-picture"),
-                        size::SMALL * 0.85,
-                        palette::INK_SOFT,
-                    ));
-                    // Done stays where it is as the taps are explained under it.
-                    side.spawn(button(
-                        theme,
-                        Localized::new("level-spot-done"),
-                        LevelAction::FinishSpot,
-                        ButtonStyle::Primary,
-                    ));
-                    show_last_tap(side, draw, last_tap);
-                });
+                    }
+                },
+            );
+            row.spawn(Node {
+                flex_direction: FlexDirection::Column,
+                row_gap: px(8),
+                flex_grow: 1.0,
+                flex_basis: px(240),
+                min_width: px(220),
+                ..default()
+            })
+            .with_children(|side| {
+                side.spawn(heading(theme, draw.key(card.title), size::SMALL));
+                side.spawn(label(theme, draw.key(card.body), size::SMALL, palette::INK));
+                side.spawn(label(
+                    theme,
+                    Localized::new("level-spot-hint-picture"),
+                    size::SMALL * 0.85,
+                    palette::INK_SOFT,
+                ));
+                // Done stays where it is as the taps are explained under it.
+                side.spawn(button(
+                    theme,
+                    Localized::new("level-spot-done"),
+                    LevelAction::FinishSpot,
+                    ButtonStyle::Primary,
+                ));
+                show_last_tap(side, draw, last_tap);
             });
         });
+    });
 }
 
 /// One part of a card as a place on its picture: found ones wear a ring (a thick
