@@ -256,6 +256,7 @@ struct Watched<'w, 's> {
     time: Res<'w, Time<Real>>,
     levels: Query<'w, 's, &'static super::screens::map::MapAction>,
     steps: Query<'w, 's, &'static LevelAction>,
+    atlases: Res<'w, bevy::text::FontAtlasSet>,
 }
 
 impl Watched<'_, '_> {
@@ -354,6 +355,10 @@ fn bench_tour(
             if *seen.screen.get() == Screen::Debrief {
                 report_frames(&tour.moving);
                 report("peak_rss_mb", peak_rss_mb().unwrap_or(0.0));
+                report(
+                    "glyph_atlases",
+                    seen.atlases.values().map(Vec::len).sum::<usize>() as f64,
+                );
                 commands.write_message(AppExit::Success);
                 return;
             }

@@ -35,7 +35,7 @@ fn set_language(
     player: Res<Player>,
 ) {
     for SetLanguage(lang) in actions.read() {
-        if !words.0.set_language(lang) {
+        if !switch(&mut words.0, lang) {
             // The web build fetches a language's words when it is chosen.
             #[cfg(target_arch = "wasm32")]
             super::web::fetch_words(&mut commands, lang);
@@ -44,6 +44,22 @@ fn set_language(
         // A failed save is shown as a notice; the language changes anyway.
         saves.set_language(lang, player.profile);
     }
+}
+
+/// Plays in another language from now on; false if it has no words here (the web
+/// build then fetches them). The desktop keeps only the language in use and
+/// English read: another is read back from its files when chosen, and the one
+/// left is put away (docs/PERFORMANCE.md, memory).
+pub fn switch(words: &mut crate::l10n::Localizer, lang: &str) -> bool {
+    for problem in words.unshelve(lang) {
+        error!("{problem}");
+    }
+    if !words.set_language(lang) {
+        return false;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    words.shelve_except(&[]);
+    true
 }
 
 /// The languages a child may choose: those loaded, and in the web build those whose

@@ -138,6 +138,7 @@ fn reload_on_change(
     let language = words.0.language().to_string();
     let mut localizer = checked.localizer;
     localizer.set_language(&language);
+    localizer.shelve_except(&[]);
     words.0 = localizer;
     content.library = Arc::new(checked.library);
     content.problems = checked.diagnostics;

@@ -500,6 +500,10 @@ fn the_language_changes_live_and_each_child_keeps_their_own() {
             .chars()
             .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
     );
+    // Arabic was read back from its files; only it and English stay read.
+    let words = &game.app.world().resource::<sango::game::state::Words>().0;
+    assert!(!words.is_shelved("ar") && !words.is_shelved("en"));
+    assert!(["fr", "ru", "es", "zh"].iter().all(|l| words.is_shelved(l)));
     // A child who starts now plays in Arabic; the choice is saved with them.
     game.focus_on(&TitleAction::Play, false);
     game.new_player("Nour");

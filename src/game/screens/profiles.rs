@@ -160,7 +160,7 @@ impl ChildsOwn<'_, '_> {
             .child_language(id, &saves.settings.deployed)
             .map(str::to_owned);
         if let Some(lang) = own
-            && !self.words.0.set_language(&lang)
+            && !crate::game::language::switch(&mut self.words.0, &lang)
         {
             // The web build fetches the child's language.
             #[cfg(target_arch = "wasm32")]

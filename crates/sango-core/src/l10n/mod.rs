@@ -157,6 +157,8 @@ struct Locale {
     origins: BTreeMap<String, (std::path::PathBuf, Location)>,
     /// The other messages each message shows (`{ other-message }`).
     references: BTreeMap<String, BTreeSet<String>>,
+    /// The files its messages came from, to read it again after it was shelved.
+    files: Vec<PathBuf>,
 }
 
 /// How deep placeables may nest in one message (`{ { … } }`). Real messages use
@@ -317,6 +319,7 @@ impl Locale {
             variables: BTreeMap::new(),
             origins: BTreeMap::new(),
             references: BTreeMap::new(),
+            files: Vec::new(),
         }
     }
 }
@@ -393,7 +396,9 @@ fn add_file(
     let source = guard_source(source, path, problems);
     if lang == BASE_LOCALE {
         add_pseudo(pseudo, &source);
+        pseudo.files.push(path.to_path_buf());
     }
+    locale.files.push(path.to_path_buf());
     let resource = match FluentResource::try_new(source.clone()) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -439,6 +444,8 @@ fn add_file(
 /// Every loaded locale, and the one in use.
 pub struct Localizer {
     locales: BTreeMap<String, Locale>,
+    /// Languages put away to save memory, with the files to read them back from.
+    shelved: BTreeMap<String, Vec<PathBuf>>,
     current: String,
 }
 
@@ -446,6 +453,7 @@ impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Localizer")
             .field("locales", &self.locales.keys().collect::<Vec<_>>())
+            .field("shelved", &self.shelved.keys().collect::<Vec<_>>())
             .field("current", &self.current)
             .finish()
     }
@@ -457,6 +465,7 @@ impl Localizer {
     pub fn load_dir(dir: &Path) -> (Self, Vec<Diagnostic>) {
         let mut localizer = Self {
             locales: BTreeMap::new(),
+            shelved: BTreeMap::new(),
             current: BASE_LOCALE.to_string(),
         };
         let mut problems = localizer.add_dir(dir);
@@ -594,12 +603,73 @@ impl Localizer {
         }
         Self {
             locales,
+            shelved: BTreeMap::new(),
             current: BASE_LOCALE.to_string(),
         }
     }
 
+    /// Every language, loaded or shelved, in code order.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.locales.keys().map(String::as_str)
+        let all: BTreeSet<&str> = self
+            .locales
+            .keys()
+            .chain(self.shelved.keys())
+            .map(String::as_str)
+            .collect();
+        all.into_iter()
+    }
+
+    /// Puts away the words of every language but these, the one in use and English
+    /// (which every other falls back to), keeping only where their files are. A
+    /// game shows one language at a time; six parsed, with what the checker needs,
+    /// held about 25 MB (docs/PERFORMANCE.md). Only for words read from files.
+    pub fn shelve_except(&mut self, keep: &[&str]) {
+        let away: Vec<String> = self
+            .locales
+            .keys()
+            .filter(|l| !keep.contains(&l.as_str()) && *l != BASE_LOCALE && **l != self.current)
+            .cloned()
+            .collect();
+        for lang in away {
+            if let Some(locale) = self.locales.remove(&lang) {
+                self.shelved.insert(lang, locale.files);
+            }
+        }
+    }
+
+    pub fn is_shelved(&self, lang: &str) -> bool {
+        self.shelved.contains_key(lang)
+    }
+
+    /// Reads a shelved language back from its files, with the problems found in
+    /// them (the same as at the start, unless a file changed since).
+    pub fn unshelve(&mut self, lang: &str) -> Vec<Diagnostic> {
+        let Some(files) = self.shelved.remove(lang) else {
+            return Vec::new();
+        };
+        let mut problems = Vec::new();
+        let mut locale = if lang == PSEUDO_LOCALE {
+            new_pseudo()
+        } else {
+            Locale::new(lang.parse().unwrap_or_default())
+        };
+        // English feeds the pseudo-locale as it is read; neither is ever shelved
+        // with the other, so this one is thrown away.
+        let mut unused = new_pseudo();
+        for path in files {
+            match crate::content::diagnostic::read_source(&path) {
+                Ok(source) if lang == PSEUDO_LOCALE => {
+                    add_pseudo(&mut locale, &guard_source(source, &path, &mut problems));
+                    locale.files.push(path);
+                }
+                Ok(source) => {
+                    add_file(&mut locale, &mut unused, lang, &path, source, &mut problems)
+                }
+                Err(d) => problems.push(d),
+            }
+        }
+        self.locales.insert(lang.to_string(), locale);
+        problems
     }
 
     pub fn language(&self) -> &str {
@@ -774,6 +844,56 @@ mod tests {
         let mut words = Localizer::from_sources(&[("en", "base = Base\n")]);
         let problems = words.add_sources("en", vec![(PathBuf::from("pack.ftl"), source)]);
         (words, problems)
+    }
+
+    #[test]
+    fn a_shelved_language_is_listed_and_reads_back_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        for (lang, file, text) in [
+            (
+                "en",
+                "a.ftl",
+                "hello = Hello\nonly-english = Only in English\n",
+            ),
+            ("en", "b.ftl", "bye = Bye\n"),
+            ("fr", "a.ftl", "hello = Bonjour\n"),
+            ("es", "a.ftl", "hello = Hola\nbroken = {\n"),
+        ] {
+            fs::create_dir_all(dir.path().join(lang)).unwrap();
+            fs::write(dir.path().join(lang).join(file), text).unwrap();
+        }
+        let (mut words, problems) = Localizer::load_dir(dir.path());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let pseudo_before = words.text_in(PSEUDO_LOCALE, "bye", &[]);
+        assert!(words.set_language("fr"));
+        words.shelve_except(&[]);
+        let all: Vec<&str> = words.languages().collect();
+        assert_eq!(
+            all,
+            ["en", PSEUDO_LOCALE, "es", "fr"],
+            "shelved are still offered"
+        );
+        assert!(words.is_shelved("es") && words.is_shelved(PSEUDO_LOCALE));
+        assert!(!words.is_shelved("fr") && !words.is_shelved("en"));
+        assert_eq!(words.text("hello"), "Bonjour");
+        assert_eq!(words.text("only-english"), "Only in English");
+        assert!(
+            !words.set_language("es"),
+            "a shelved language is read back first"
+        );
+
+        let problems = words.unshelve("es");
+        assert_eq!(problems.len(), 1, "the broken message is reported again");
+        assert_eq!(problems[0].code, "E0013");
+        assert!(words.set_language("es"));
+        assert_eq!(words.text("hello"), "Hola");
+        assert_eq!(words.text("bye"), "Bye", "still falls back to English");
+        words.shelve_except(&[]);
+        assert!(words.is_shelved("fr"));
+
+        assert!(words.unshelve(PSEUDO_LOCALE).is_empty());
+        assert_eq!(words.text_in(PSEUDO_LOCALE, "bye", &[]), pseudo_before);
+        assert!(words.unshelve("de").is_empty(), "nothing to read back");
     }
 
     #[test]
