@@ -27,7 +27,9 @@ pub(super) fn plugin(app: &mut App) {
     }
     app.init_resource::<ShowHotspots>().add_systems(
         Update,
-        fit_words.after(crate::game::theme::TextSystems::Relocalize),
+        (fit_words, shrink_overflowing_words)
+            .chain()
+            .after(crate::game::theme::TextSystems::Relocalize),
     );
 }
 
@@ -328,6 +330,40 @@ fn fit_words(mut words: Query<(&BoxWords, &Text, &mut TextFont), Changed<Text>>)
     }
 }
 
+/// Words laid out wider than their box (a font's letters wider than
+/// [`fitted_size`] guessed, as bold Cyrillic's are) are made smaller by what they
+/// overflow, measured: the next layout fits.
+fn shrink_overflowing_words(
+    mut words: Query<(Ref<Text>, &ComputedNode, &ChildOf, &mut TextFont), With<BoxWords>>,
+    boxes: Query<&ComputedNode, Without<BoxWords>>,
+) {
+    for (text, laid_out, child_of, mut font) in &mut words {
+        // Words just changed were sized by guess and not laid out yet.
+        if text.is_changed() {
+            continue;
+        }
+        let FontSize::Vh(size) = font.font_size else {
+            continue;
+        };
+        let Ok(room) = boxes.get(child_of.parent()) else {
+            continue;
+        };
+        if let Some(smaller) = shrunk(size, laid_out.size().x, room.size().x) {
+            font.font_size = FontSize::Vh(smaller);
+        }
+    }
+}
+
+/// A size that makes words `have` wide fit `room` (both in the same pixels), or
+/// `None` when they fit already or nothing is laid out yet.
+pub fn shrunk(size: f32, have: f32, room: f32) -> Option<f32> {
+    if room <= 0.0 || have <= room * 1.01 {
+        return None;
+    }
+    // Text width grows with its size; a little under, for the rounding of glyphs.
+    Some(size * room / have * 0.97)
+}
+
 /// The words' size in the picture's units: [`WORDS_IN_BOX`] of the box's height,
 /// or less, so that the words fit its width (a wide character, Chinese, counts as
 /// almost two narrow ones).
@@ -347,6 +383,24 @@ pub fn fitted_size(text: &str, in_box: Vec2) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_wider_than_their_box_shrink_by_what_they_overflow() {
+        assert_eq!(super::shrunk(2.0, 90.0, 100.0), None, "fits");
+        assert_eq!(
+            super::shrunk(2.0, 100.5, 100.0),
+            None,
+            "fits, but for rounding"
+        );
+        assert_eq!(super::shrunk(2.0, 50.0, 0.0), None, "not laid out yet");
+        let smaller = super::shrunk(2.0, 125.0, 100.0).unwrap();
+        assert!((smaller - 2.0 * 0.8 * 0.97).abs() < 1e-6);
+        assert_eq!(
+            super::shrunk(smaller, 125.0 * 0.8 * 0.97, 100.0),
+            None,
+            "then fits"
+        );
+    }
 
     #[test]
     fn long_words_shrink_to_their_box() {
