@@ -159,6 +159,17 @@ enum Command {
         #[arg(long, value_name = "ID")]
         scenario: Option<String>,
     },
+    /// For `scripts/web`: draw every picture ahead of time into a folder, as
+    /// `.pic` files (its art's size and word boxes, then a PNG), so the browser
+    /// needs no SVG renderer. Exits 1 if any picture cannot be drawn.
+    DrawPictures {
+        /// The folder to write into (made if missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The longest side of each picture, in pixels.
+        #[arg(long, default_value_t = 800)]
+        longest: u32,
+    },
     /// Write the class report: each child's levels, stars and score per
     /// objective, and the objectives the class is weakest on. `.csv` gives a
     /// spreadsheet, `.html` a printable page with a chart. Give several --data
@@ -236,6 +247,10 @@ fn main() -> ExitCode {
                 cli.lang.as_deref(),
                 scenario.as_deref(),
             ),
+            None => no_content(),
+        },
+        Some(Command::DrawPictures { out, longest }) => match find_content(&cli) {
+            Some(root) => draw_pictures(&root, out, *longest),
             None => no_content(),
         },
         Some(Command::Play { scenario, beat }) => {
@@ -576,6 +591,62 @@ fn coverage(root: &ContentRoot) -> ExitCode {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+fn draw_pictures(root: &ContentRoot, out: &std::path::Path, longest: u32) -> ExitCode {
+    let from = root.assets().join("pictures");
+    let entries = match std::fs::read_dir(&from) {
+        Ok(entries) => entries,
+        Err(e) => {
+            eprintln!("sango: cannot read {}: {e}", from.display());
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(out) {
+        eprintln!("sango: cannot make {}: {e}", out.display());
+        return ExitCode::from(1);
+    }
+    let mut svgs: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "svg"))
+        .collect();
+    svgs.sort();
+    let (mut drawn, mut bytes, mut failed) = (0, 0, 0);
+    for svg in &svgs {
+        let name = svg.file_stem().unwrap_or_default().to_string_lossy();
+        let result = std::fs::read_to_string(svg)
+            .map_err(|e| e.to_string())
+            .and_then(|text| game::pictures::draw_ahead(&text, longest as f32))
+            .and_then(|pic| {
+                let len = pic.len();
+                std::fs::write(out.join(format!("{name}.pic")), pic)
+                    .map(|_| len)
+                    .map_err(|e| e.to_string())
+            });
+        match result {
+            Ok(len) => {
+                drawn += 1;
+                bytes += len;
+            }
+            Err(e) => {
+                eprintln!("sango: {}: {e}", svg.display());
+                failed += 1;
+            }
+        }
+    }
+    println!(
+        "drew {drawn} pictures into {} ({} KB)",
+        out.display(),
+        bytes / 1024
+    );
+    ExitCode::from(u8::from(failed > 0))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn draw_pictures(_: &ContentRoot, _: &std::path::Path, _: u32) -> ExitCode {
+    eprintln!("sango: pictures are drawn ahead on the desktop");
+    ExitCode::from(2)
+}
+
 fn validate(root: &ContentRoot, format: Format) -> ExitCode {
     let mut checked = load_and_lint(root);
     // Formats every message in every language: for authors, not at each game start.
@@ -586,6 +657,7 @@ fn validate(root: &ContentRoot, format: Format) -> ExitCode {
     );
     checked.diagnostics.extend(fits);
     // Reads and parses every picture: for authors too.
+    #[cfg(not(target_arch = "wasm32"))]
     checked
         .diagnostics
         .extend(sango::content::picture_lint::lint_pictures(

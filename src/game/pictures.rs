@@ -10,15 +10,19 @@
 use bevy::asset::io::Reader;
 use bevy::asset::{AssetLoader, LoadContext, RenderAssetUsages};
 use bevy::prelude::*;
+#[cfg(not(target_arch = "wasm32"))]
 use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 
-use crate::content::picture::{Align, Art, Slot, asset_path, fill};
+use crate::content::picture::{Align, Art, Slot, fill};
 use crate::content::{Scenario, Speaker};
 use crate::game::theme::{Localized, Theme, palette};
 
 pub(super) fn plugin(app: &mut App) {
     if app.world().contains_resource::<AssetServer>() {
-        app.init_asset::<Picture>().register_asset_loader(SvgLoader);
+        app.init_asset::<Picture>()
+            .register_asset_loader(DrawnLoader);
+        #[cfg(not(target_arch = "wasm32"))]
+        app.register_asset_loader(SvgLoader);
     } else {
         // Without an asset server (the headless tests) no picture ever arrives;
         // the level listens all the same and draws its scenes in words.
@@ -40,6 +44,7 @@ const RASTER_LONGEST: f32 = 1200.0;
 /// The smallest a level asks for.
 const RASTER_SMALLEST: f32 = 480.0;
 /// Small art (a face) is not blown up past this.
+#[cfg(not(target_arch = "wasm32"))]
 const RASTER_MAX_SCALE: f32 = 3.0;
 /// Words are drawn this high in their box.
 const WORDS_IN_BOX: f32 = 0.62;
@@ -69,7 +74,86 @@ impl std::fmt::Display for PictureError {
 
 impl std::error::Error for PictureError {}
 
+/// The file a picture is loaded from: its SVG on the desktop, drawn ahead of
+/// time in the browser (`sango draw-pictures`), which then needs no SVG renderer.
+pub fn picture_file(name: &str) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return crate::content::picture::asset_path(name);
+    #[cfg(target_arch = "wasm32")]
+    return crate::content::picture::drawn_path(name);
+}
+
+/// Loads `.pic` files, pictures drawn ahead of time, as [`Picture`]s.
+#[derive(Default, TypePath)]
+pub struct DrawnLoader;
+
+impl AssetLoader for DrawnLoader {
+    type Asset = Picture;
+    type Settings = PictureSettings;
+    type Error = PictureError;
+
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _settings: &PictureSettings,
+        load_context: &mut LoadContext<'_>,
+    ) -> Result<Picture, PictureError> {
+        let mut bytes = Vec::new();
+        reader
+            .read_to_end(&mut bytes)
+            .await
+            .map_err(|e| PictureError(e.to_string()))?;
+        let (art, image) = decode_drawn(&bytes).map_err(PictureError)?;
+        let image = load_context.add_labeled_asset("image", image);
+        Ok(Picture { image, art })
+    }
+
+    fn extensions(&self) -> &[&str] {
+        &["pic"]
+    }
+}
+
+/// A picture drawn ahead of time: its art, and its pixels ready for the screen.
+pub fn decode_drawn(bytes: &[u8]) -> Result<(Art, Image), String> {
+    let (art, png) = crate::content::picture::unpack_drawn(bytes)?;
+    let image = Image::from_buffer(
+        png,
+        bevy::image::ImageType::Extension("png"),
+        bevy::image::CompressedImageFormats::NONE,
+        true,
+        bevy::image::ImageSampler::Default,
+        RenderAssetUsages::RENDER_WORLD,
+    )
+    .map_err(|e| format!("its pixels: {e}"))?;
+    Ok((art, image))
+}
+
+/// Draws an SVG ahead of time for the web build: its longest side `longest`
+/// pixels, as a `.pic` file's bytes.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn draw_ahead(svg: &str, longest: f32) -> Result<Vec<u8>, String> {
+    let (art, tree) = Art::read_tree(svg)?;
+    let image = rasterise(&tree, longest)?;
+    use image::ImageEncoder;
+    let pixels = image.data.ok_or("nothing was drawn")?;
+    let mut png = Vec::new();
+    image::codecs::png::PngEncoder::new_with_quality(
+        &mut png,
+        image::codecs::png::CompressionType::Best,
+        image::codecs::png::FilterType::Adaptive,
+    )
+    .write_image(
+        &pixels,
+        image.texture_descriptor.size.width,
+        image.texture_descriptor.size.height,
+        image::ExtendedColorType::Rgba8,
+    )
+    .map_err(|e| e.to_string())?;
+    crate::content::picture::pack_drawn(&art, &png)
+}
+
 /// Loads `.svg` files as [`Picture`]s.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Default, TypePath)]
 pub struct SvgLoader;
 
@@ -80,6 +164,7 @@ pub struct PictureSettings {
     pub longest: u32,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl AssetLoader for SvgLoader {
     type Asset = Picture;
     type Settings = PictureSettings;
@@ -114,6 +199,7 @@ impl AssetLoader for SvgLoader {
 
 /// Draws an SVG into an image, its longest side `longest` pixels (small art at
 /// most [`RASTER_MAX_SCALE`] times its size).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn rasterise(tree: &resvg::usvg::Tree, longest: f32) -> Result<Image, String> {
     let size = tree.size();
     let scale = (longest / size.width().max(size.height())).min(RASTER_MAX_SCALE);
@@ -188,7 +274,7 @@ pub fn load_level_pictures(
             assets
                 .load_builder()
                 .with_settings(move |s: &mut PictureSettings| s.longest = longest)
-                .load(asset_path(&fill(name, vars)))
+                .load(picture_file(&fill(name, vars)))
         })
         .collect();
     commands.insert_resource(LevelPictures { kept: handles });
@@ -206,7 +292,7 @@ impl Pictures<'_> {
     /// A picture by name, if it has arrived (none without an asset server).
     pub fn get(&self, name: &str) -> Option<&Picture> {
         let assets = self.assets.as_ref()?;
-        let handle: Handle<Picture> = assets.get_handle(asset_path(name))?;
+        let handle: Handle<Picture> = assets.get_handle(picture_file(name))?;
         self.pictures.as_ref()?.get(&handle)
     }
 
@@ -429,5 +515,24 @@ mod tests {
         let face = r##"<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><circle cx="32" cy="32" r="32"/></svg>"##;
         assert_eq!(rasterise(face, RASTER_LONGEST).unwrap().width(), 192);
         assert!(rasterise("<svg", RASTER_LONGEST).is_err());
+    }
+
+    #[test]
+    fn a_picture_drawn_ahead_arrives_as_its_svg_would() {
+        let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="480" height="300"><rect width="480" height="300" fill="#008FD1"/><rect id="label-go" x="10" y="20" width="100" height="30" fill="none"/></svg>"##;
+        let drawn = draw_ahead(svg, 800.0).unwrap();
+        let (art, image) = decode_drawn(&drawn).unwrap();
+        assert_eq!(art, Art::read(svg).unwrap());
+        assert_eq!((image.width(), image.height()), (800, 500));
+        assert_eq!(
+            &image.data.as_ref().unwrap()[..4],
+            &[0x00, 0x8F, 0xD1, 0xFF]
+        );
+        // Flat art compresses: far under its raw 1.6 MB of pixels.
+        assert!(drawn.len() < 20_000, "{} bytes", drawn.len());
+        assert!(
+            decode_drawn(&drawn[..drawn.len() / 2]).is_err(),
+            "cut short"
+        );
     }
 }

@@ -8,6 +8,7 @@ pub mod graph;
 pub mod lint;
 pub mod load;
 pub mod picture;
+#[cfg(feature = "svg")]
 pub mod picture_lint;
 pub mod schema;
 

@@ -47,7 +47,7 @@ impl Area {
 }
 
 /// How a slot's words sit in their box.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Align {
     /// From the start edge: left, or right in a right-to-left language.
     Start,
@@ -56,7 +56,7 @@ pub enum Align {
 }
 
 /// A box in the art where the game lays words.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Slot {
     pub name: String,
     pub area: Area,
@@ -64,13 +64,20 @@ pub struct Slot {
 }
 
 /// What the game and the linter need to know of a picture's art.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Art {
     pub width: f32,
     pub height: f32,
     pub slots: Vec<Slot>,
 }
 
+impl Art {
+    pub fn slot(&self, name: &str) -> Option<&Slot> {
+        self.slots.iter().find(|s| s.name == name)
+    }
+}
+
+#[cfg(feature = "svg")]
 impl Art {
     /// Reads an SVG: it must be one a renderer draws (usvg parses it, as the
     /// game's will), and its word boxes must be plain rectangles.
@@ -136,15 +143,49 @@ impl Art {
         };
         Ok((art, tree))
     }
+}
 
-    pub fn slot(&self, name: &str) -> Option<&Slot> {
-        self.slots.iter().find(|s| s.name == name)
+/// The first line of a picture drawn ahead of time.
+const DRAWN_MAGIC: &str = "sango-picture 1";
+
+/// A picture drawn ahead of time, as the web build ships it (`sango
+/// draw-pictures`): so the browser needs no SVG renderer. One file: a line
+/// naming the format, a line with the art (its size and word boxes) in RON, then
+/// the pixels as a PNG.
+pub fn pack_drawn(art: &Art, png: &[u8]) -> Result<Vec<u8>, String> {
+    let ron = ron::to_string(art).map_err(|e| e.to_string())?;
+    let mut out = format!("{DRAWN_MAGIC}\n{ron}\n").into_bytes();
+    out.extend_from_slice(png);
+    Ok(out)
+}
+
+/// The art and the PNG of a picture drawn ahead of time.
+pub fn unpack_drawn(bytes: &[u8]) -> Result<(Art, &[u8]), String> {
+    let mut lines = bytes.splitn(3, |b| *b == b'\n');
+    if lines.next() != Some(DRAWN_MAGIC.as_bytes()) {
+        return Err("not a picture drawn by `sango draw-pictures`".into());
     }
+    let art = lines
+        .next()
+        .and_then(|l| std::str::from_utf8(l).ok())
+        .ok_or("its art is missing")?;
+    let art: Art = ron::from_str(art).map_err(|e| format!("its art: {e}"))?;
+    let png = lines
+        .next()
+        .filter(|p| !p.is_empty())
+        .ok_or("its pixels are missing")?;
+    Ok((art, png))
 }
 
 /// The file of a picture, under the assets folder.
 pub fn asset_path(name: &str) -> String {
     format!("pictures/{name}.svg")
+}
+
+/// The file of a picture drawn ahead of time (the web build's), under the assets
+/// folder.
+pub fn drawn_path(name: &str) -> String {
+    format!("pictures/{name}.pic")
 }
 
 /// A picture's name with each `{var}` filled in by the key chosen for it.
@@ -177,12 +218,41 @@ pub fn every_fill(name: &str, vary: &BTreeMap<String, Vec<String>>) -> Vec<Strin
 mod tests {
     use super::*;
 
+    #[cfg(feature = "svg")]
     const ART: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300">
         <rect width="400" height="300" fill="#eef"/>
         <rect id="words-title" x="20" y="200" width="300" height="30" fill="none"/>
         <rect id="label-button" x="20" y="250" width="100" height="30" rx="8" fill="#36c"/>
     </svg>"##;
 
+    #[test]
+    fn a_drawn_picture_keeps_its_art_and_pixels() {
+        let art = Art {
+            width: 480.0,
+            height: 300.0,
+            slots: vec![Slot {
+                name: "title".into(),
+                area: Area {
+                    x: 1.5,
+                    y: 2.0,
+                    w: 30.0,
+                    h: 12.0,
+                },
+                align: Align::Centre,
+            }],
+        };
+        let png = b"\x89PNG\r\n\x1a\nrest, newlines\n and all";
+        let packed = pack_drawn(&art, png).unwrap();
+        let (back, pixels) = unpack_drawn(&packed).unwrap();
+        assert_eq!(back, art);
+        assert_eq!(pixels, png);
+        assert!(unpack_drawn(b"<svg>").is_err());
+        assert!(unpack_drawn(format!("{DRAWN_MAGIC}\n(width: 1)\n").as_bytes()).is_err());
+        let no_pixels = pack_drawn(&art, b"").unwrap();
+        assert!(unpack_drawn(&no_pixels).unwrap_err().contains("pixels"));
+    }
+
+    #[cfg(feature = "svg")]
     #[test]
     fn reads_size_and_word_boxes() {
         let art = Art::read(ART).unwrap();
@@ -202,6 +272,7 @@ mod tests {
         assert!(art.slot("price").is_none());
     }
 
+    #[cfg(feature = "svg")]
     #[test]
     fn refuses_what_it_cannot_place() {
         assert!(Art::read("<svg").is_err());
