@@ -169,6 +169,11 @@ for (let i = 0; i < 40; i++) {
 await waitFor((s) => s.screen === "Level", "the level");
 const warmedUp = await page.evaluate(() => localStorage.getItem("sango/profiles/1.ron"));
 if (!warmedUp || !warmedUp.includes("warm_up")) throw new Error(`the warm-up is not saved: ${warmedUp}`);
+// The level's pictures come with it, drawn ahead of time (no SVG in the browser).
+await waitFor(() => [...served.keys()].some((p) => /^\/assets\/pictures\/.+\.pic$/.test(p)), "the level's pictures");
+if ([...served.keys()].some((p) => p.endsWith(".svg"))) throw new Error("the browser fetched an SVG");
+const pictures = [...served].filter(([p]) => p.startsWith("/assets/pictures/"));
+console.log(`the level's pictures: ${pictures.length} files, ${pictures.reduce((a, [, b]) => a + b, 0)} bytes`);
 await page.waitForTimeout(800);
 await shot("level");
 // Screen readers: the page's live region says the line. Listen fetches its voice.
