@@ -120,6 +120,19 @@ impl Checked {
 }
 
 pub fn load_and_lint(root: &ContentRoot) -> Checked {
+    let mut checked = load(root);
+    let diagnostics = &mut checked.diagnostics;
+    diagnostics.extend(checked.localizer.reference_cycles());
+    diagnostics.extend(lint(&checked.library, &checked.localizer.message_index()));
+    diagnostics.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
+    checked
+}
+
+/// Scenarios and words loaded, with only the problems met in reading them (a
+/// file that does not parse, a message defined twice): for content checked
+/// already, as the web build's is when it is built (`sango validate`), so the
+/// browser carries no linter.
+pub fn load(root: &ContentRoot) -> Checked {
     let (mut library, mut diagnostics) = load_dir(&root.scenarios);
     let (mut localizer, l10n_problems) = Localizer::load_dir(&root.locales);
     diagnostics.extend(l10n_problems);
@@ -127,8 +140,6 @@ pub fn load_and_lint(root: &ContentRoot) -> Checked {
         diagnostics.extend(load_pack(&pack.join("scenarios"), &mut library));
         diagnostics.extend(localizer.add_dir(&pack.join("locales")));
     }
-    diagnostics.extend(localizer.reference_cycles());
-    diagnostics.extend(lint(&library, &localizer.message_index()));
     diagnostics.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
     Checked {
         library,
@@ -286,5 +297,31 @@ mod tests {
         std::fs::remove_file(dir.path().join("portable.txt")).unwrap();
         std::fs::write(dir.path().join("portable"), "").unwrap();
         assert_eq!(root.portable_data(), Some(dir.path().join("data")));
+    }
+
+    #[test]
+    fn loading_alone_reads_the_same_content_without_linting_it() {
+        let dir = tempfile::tempdir().unwrap();
+        for folder in ["scenarios", "locales/en"] {
+            std::fs::create_dir_all(dir.path().join(folder)).unwrap();
+        }
+        // Loads fine, but its title has no words: a linter's error only.
+        std::fs::write(
+            dir.path().join("scenarios/untitled.ron"),
+            r#"Scenario(id: "untitled", risk: Contact, ages: [Ages9To12], objectives: [],
+                start: "a", beats: {"a": Ending(outcome: Safe, text: "end")})"#,
+        )
+        .unwrap();
+        let root = ContentRoot::from_dir(dir.path());
+        let (loaded, linted) = (load(&root), load_and_lint(&root));
+        assert_eq!(loaded.library.scenarios.len(), 1);
+        let scenario = |c: &Checked| c.library.scenarios[0].scenario.clone();
+        assert_eq!(scenario(&loaded), scenario(&linted));
+        // What reading found (no objectives file here) is said by both; only the
+        // linter finds the words missing.
+        let codes = |c: &Checked| -> Vec<&str> { c.diagnostics.iter().map(|d| d.code).collect() };
+        assert_eq!(codes(&loaded), ["E0012"]);
+        assert!(codes(&linted).len() > 1, "{:?}", codes(&linted));
+        assert!(codes(&linted).contains(&"E0012"));
     }
 }
