@@ -21,7 +21,7 @@ conduct-the-pile-on-npc-teacher = الأستاذة نادية، منسّقة ا�
 
 conduct-the-pile-on-intro = صباح السبت. الليلة الماضية ظهر على { $app } رأي متسرّع ومستفزّ من { $classmate }، من طلاب مرحلتك. الآن له 50,000 مشاهدة، والردود تنهال بلا توقّف.
 conduct-the-pile-on-post = رأي غير شعبي: إذا لم تستطع تحمّل تكلفة رحلة التزلّج المدرسية، فاعمل في عطلات نهاية الأسبوع كما فعلت أنا. ليس صعبًا جدًا؟؟
-conduct-the-pile-on-pic-views = 50,000 مشاهدة
+conduct-the-pile-on-pic-views = 50 ألف مشاهدة
 conduct-the-pile-on-pic-reactions = 2,400 تفاعل
 
 conduct-the-pile-on-spot = الاختلاف مع منشور أمر طبيعي. لكن بعض هذه الردود تذهب أبعد بكثير. المس الردود التي تتجاوز الحد.
@@ -29,7 +29,7 @@ conduct-the-pile-on-card-title = الردود على { $classmate }
 conduct-the-pile-on-card-body = أبرز الردود، 2,400 تفاعل والعدد يزداد.
 conduct-the-pile-on-part-privileged = «بصراحة، هذا رأي شخص مرفّه جدًا.»
 conduct-the-pile-on-feedback-privileged = نقد مقبول. إنه ينتقد الرأي، لا الشخص، ولا يهدّد أحدًا. يمكنك أن تختلف بشدّة دون أن تنضمّ إلى هجوم جماعي.
-conduct-the-pile-on-part-clown = ميم: الصورة المدرسية مركّبة على جسد مهرّج
+conduct-the-pile-on-part-clown = ميم: الصورة المدرسية ملصقة على «كأس مشاركة»
 conduct-the-pile-on-feedback-clown = نعم. أخذ صورة شخص للسخرية منه يستهدف الشخص، لا الفكرة. ميمات كهذه تنتشر أبعد بكثير من المنشور الأصلي ويصعب التراجع عنها.
 conduct-the-pile-on-part-threat = «نعرف عنوان بيتك. يوم الاثنين سترى.»
 conduct-the-pile-on-feedback-threat = بالتأكيد. هذا تهديد. إنه يخالف قواعد المنصّات، وفي الحالات الخطيرة تتدخّل المدرسة والشرطة. احفظه وأبلغ عنه.
@@ -37,11 +37,11 @@ conduct-the-pile-on-part-carer = «ليس الجميع قادرين على ال�
 conduct-the-pile-on-feedback-carer = لا يتجاوز الحد. إنه يشرح وجهة نظر مختلفة بهدوء، من تجربة حقيقية. هكذا يبدو الاختلاف الجيد.
 conduct-the-pile-on-part-number = «فلينشر أحدكم رقم الهاتف لتصل رسائلنا كلنا مباشرة»
 conduct-the-pile-on-feedback-number = نعم. نشر رقم شخص أو عنوانه لاستهدافه يُسمّى «كشف المعلومات الشخصية»، وهو يحوّل الهجوم الجماعي إلى خطر في الواقع. أبلغ عنه.
-conduct-the-pile-on-pic-original = رأي غير شعبي: لا تستطيع تحمّل تكلفة رحلة التزلّج؟ اعمل في العطلات مثلي.
+conduct-the-pile-on-pic-original = لا تستطيع تحمّل تكلفة رحلة التزلّج؟ اعمل في العطلات مثلي.
 conduct-the-pile-on-pic-privileged = بصراحة، هذا رأي شخص مرفّه جدًا.
 conduct-the-pile-on-pic-threat = نعرف عنوان بيتك. يوم الاثنين سترى.
-conduct-the-pile-on-pic-carer = ليس الجميع قادرين على العمل في العطلات. بعضنا يرعى أحد أفراد أسرته.
-conduct-the-pile-on-pic-number = فلينشر أحدكم رقم الهاتف لتصل رسائلنا كلنا مباشرة
+conduct-the-pile-on-pic-carer = لا يستطيع الجميع العمل في العطلات. بعضنا يرعى أهله.
+conduct-the-pile-on-pic-number = لينشر أحدكم رقمه حتى نراسله كلنا
 
 conduct-the-pile-on-friend-tags = ههههههه رأيت هذا؟ الجميع يصنعون ميمات عن { $classmate }. أضف ميمك، إنه أضحك شيء هذه السنة
 conduct-the-pile-on-choice-stay-out = لا، لن أتدخّل في الموضوع. ليست مشكلتي.

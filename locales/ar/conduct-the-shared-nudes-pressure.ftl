@@ -86,7 +86,7 @@ conduct-the-shared-nudes-pressure-another-chance = يمرّ يوم من الصم
 
 conduct-the-shared-nudes-pressure-saved = ترسل واحدة. ويأتي ردّ { $partner }: «أرأيت، هل كان الأمر صعبًا؟ والآن واحدة أخرى.» ثم يظهر إشعار: صورة شاشة من { $partner }.
 conduct-the-shared-nudes-pressure-pic-photo = صورة
-conduct-the-shared-nudes-pressure-pic-screenshot = التقط { $partner } صورة للشاشة
+conduct-the-shared-nudes-pressure-pic-screenshot = أخذ { $partner } لقطة شاشة
 conduct-the-shared-nudes-pressure-pic-another = أرأيت، هل كان الأمر صعبًا؟ والآن واحدة أخرى.
 conduct-the-shared-nudes-pressure-recover = الثقة بشخص ما ليست عيبًا. الخطأ خطأ { $partner }، وما زالت لديك خيارات. ماذا ستفعل؟
 conduct-the-shared-nudes-pressure-choice-ask-delete = سأطلب من { $partner } حذفها، وأثق أن ذلك سيحدث.

@@ -47,7 +47,7 @@ contact-the-job-offer-pic-forum = «احتيال لتمرير الأموال، �
 contact-the-job-offer-c-in = أحب هذا الحماس! ستكسب أكثر من أصدقائك في شهر واحد. بقي أمران صغيران لتبدأ.
 
 contact-the-job-offer-details = العمل: يصل المال إلى حسابك، تحتفظ بـ20% وترسل الباقي. لتبدأ: رسوم تسجيل 25، وبياناتك المصرفية، وصورة هويتك. بقيت 3 أماكن فقط. ليبقَ الأمر بيننا، اتفقنا؟
-contact-the-job-offer-pic-get-started = لتبدأ
+contact-the-job-offer-pic-get-started = ابدأ الآن
 contact-the-job-offer-pic-spots = بقيت 3 أماكن!
 contact-the-job-offer-pic-fee = رسوم التسجيل: 25
 contact-the-job-offer-pic-bank = بياناتك المصرفية

@@ -43,7 +43,7 @@ content-the-viral-rumour-pic-joined = تاريخ الانضمام: قبل يوم
 content-the-viral-rumour-pic-not-me = هذا ليس أنا. أرجوكم لا تجرّبوه.
 content-the-viral-rumour-shared = تصل مشاركتك إلى 40 طفلًا خلال ساعة. ويسأل أخو { $friend } الصغير إن كان يستطيع تجربته هو أيضًا. كثيرون يصدّقون صانع المحتوى المزيّف.
 content-the-viral-rumour-pic-seen-40 = شاهده 40
-content-the-viral-rumour-pic-can-i-try = هل أستطيع أن أجرّبه أنا أيضًا؟
+content-the-viral-rumour-pic-can-i-try = هل يمكنني تجربته أيضًا؟
 
 content-the-viral-rumour-monday = يوم الاثنين. ما زال الجميع يتحدّثون عن { $challenge }. وفي الاستراحة، يقول { $classmate } إنه سيجرّبه بعد المدرسة.
 content-the-viral-rumour-ben = تعال صوّرني وأنا أؤدّي { $challenge } بعد المدرسة! سيحصد إعجابات كثيرة!

@@ -51,7 +51,7 @@ conduct-the-group-chat-shown-together = Gracias a los dos por venir. Estas captu
 
 conduct-the-group-chat-chat-meaner = El chat se está volviendo más cruel, y ahora { $sender } también te escribe a ti. ¿Qué haces?
 conduct-the-group-chat-pic-poll = ¿{ $classmate } es un bebé?
-conduct-the-group-chat-pic-vote-or-next = Vota, o el siguiente eres tú.
+conduct-the-group-chat-pic-vote-or-next = Vota, o te toca a ti.
 conduct-the-group-chat-choice-screenshot-first = Primero capturo todo, y luego bloqueo y reporto.
 conduct-the-group-chat-feedback-screenshot-first = ¡Buen orden! Después de bloquear, los mensajes pueden desaparecer de tu vista. Las capturas guardan la prueba para un adulto o la app. Luego bloquear y reportar lo frena.
 conduct-the-group-chat-choice-block-now = Bloqueo a { $sender } ya mismo. No quiero ver nada más.

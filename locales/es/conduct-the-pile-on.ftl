@@ -21,7 +21,7 @@ conduct-the-pile-on-npc-teacher = Prof. Novak (coordinadora)
 
 conduct-the-pile-on-intro = Sábado por la mañana. Anoche, { $classmate }, de tu escuela, publicó en { $app } una opinión polémica y poco acertada. Ahora tiene 50 000 visualizaciones, y las respuestas están explotando.
 conduct-the-pile-on-post = Opinión impopular: si no puedes pagar el viaje de esquí de la escuela, trabaja los fines de semana como hice yo. ¿¿Tan difícil es??
-conduct-the-pile-on-pic-views = 50 000 visualizaciones
+conduct-the-pile-on-pic-views = 50 mil vistas
 conduct-the-pile-on-pic-reactions = 2400 reacciones
 
 conduct-the-pile-on-spot = Discrepar de una publicación está bien. Algunas de estas respuestas van mucho más allá. Toca las que cruzan la línea.
@@ -29,7 +29,7 @@ conduct-the-pile-on-card-title = Respuestas a { $classmate }
 conduct-the-pile-on-card-body = Respuestas destacadas, 2400 reacciones y subiendo.
 conduct-the-pile-on-part-privileged = “Sinceramente, es una opinión bastante privilegiada.”
 conduct-the-pile-on-feedback-privileged = Es justo. Critica la opinión, no a la persona, y no amenaza a nadie. Puedes discrepar con fuerza sin sumarte al linchamiento.
-conduct-the-pile-on-part-clown = Un meme: su foto escolar pegada sobre el cuerpo de un payaso
+conduct-the-pile-on-part-clown = Un meme: su foto escolar pegada sobre un «trofeo de participación»
 conduct-the-pile-on-feedback-clown = Sí. Usar la foto de alguien para burlarse ataca a la persona, no a la idea. Memes así llegan mucho más lejos que la publicación original y es difícil retirarlos.
 conduct-the-pile-on-part-threat = “Sabemos dónde vives. Ten cuidado el lunes.”
 conduct-the-pile-on-feedback-threat = Sin duda. Eso es una amenaza. Va contra las normas de las plataformas y, en casos graves, intervienen las escuelas y la policía. Guárdala y repórtala.
@@ -37,11 +37,11 @@ conduct-the-pile-on-part-carer = “No todos pueden trabajar los fines de semana
 conduct-the-pile-on-feedback-carer = No cruza la línea. Explica otro punto de vista con calma, desde una experiencia real. Así es un buen desacuerdo.
 conduct-the-pile-on-part-number = “Que alguien publique su número para que todos podamos decírselo”
 conduct-the-pile-on-feedback-number = Sí. Compartir el número o la dirección de alguien para ir contra esa persona se llama doxing, y convierte un linchamiento en un peligro en la vida real. Repórtalo.
-conduct-the-pile-on-pic-original = Opinión impopular: ¿no puedes pagar el viaje de esquí? Trabaja los fines de semana como yo.
-conduct-the-pile-on-pic-privileged = Sinceramente, es una opinión bastante privilegiada.
+conduct-the-pile-on-pic-original = ¿No puedes pagar el viaje de esquí? Trabaja los fines de semana como yo.
+conduct-the-pile-on-pic-privileged = La verdad, es una opinión muy privilegiada.
 conduct-the-pile-on-pic-threat = Sabemos dónde vives. Ten cuidado el lunes.
-conduct-the-pile-on-pic-carer = No todos pueden trabajar los fines de semana. Algunos cuidamos a familiares.
-conduct-the-pile-on-pic-number = Que alguien publique su número para que todos podamos decírselo
+conduct-the-pile-on-pic-carer = No todos pueden trabajar el finde. Algunos cuidamos a familiares.
+conduct-the-pile-on-pic-number = Que alguien pase su número y así todos le escribimos
 
 conduct-the-pile-on-friend-tags = jajajaja ¿viste esto? todo el mundo está haciendo memes de { $classmate }. haz el tuyo, es lo más gracioso del año
 conduct-the-pile-on-choice-stay-out = Paso, yo no me meto en eso. No es mi drama.

@@ -31,7 +31,7 @@ contact-the-new-follower-pic-posts = 86 publicaciones
 contact-the-new-follower-pic-followers = 412 seguidores
 contact-the-new-follower-pic-joined = Se unió hace 3 semanas
 contact-the-new-follower-pic-mutual = Ningún amigo en común
-contact-the-new-follower-pic-liked = 5 me gusta en tus publicaciones
+contact-the-new-follower-pic-liked = Le gustaron 5 de tus posts
 
 contact-the-new-follower-first-dm = holaa vi tu video bailando, de verdad tienes mucho talento. yo también tengo 14 y ¡me acabo de mudar cerca de ti! ¿a qué escuela vas?
 contact-the-new-follower-choice-check-profile = ¡Gracias! Primero voy a comprobar tu perfil.

@@ -69,7 +69,7 @@ contract-the-free-gems-feedback-buy-chest = Una oportunidad para aprender: “so
 contract-the-free-gems-bed = Apagas. Al día siguiente, la racha vuelve a cero, y no pasa nada malo. El dragón dorado sigue ahí.
 contract-the-free-gems-one-race = Una carrera se convierte en cuatro. Ya pasó de sobra la hora de dormir, y el juego vuelve a parpadear: “¡Casi! ¡Corre otra vez o pierdes tu racha!”
 contract-the-free-gems-chest = La tarjeta de Mamá está guardada en la tablet, así que basta un toque. El cofre te da una gema diminuta. Al día siguiente, un correo: “¡Te damos la bienvenida al Club de Gemas! 9.99 cada semana.”
-contract-the-free-gems-pic-gem-club = ¡Te damos la bienvenida al Club de Gemas!
+contract-the-free-gems-pic-gem-club = ¡Ya eres del Club de Gemas!
 contract-the-free-gems-pic-every-week = 9.99 cada semana
 
 contract-the-free-gems-late-choice = Mmm. ¿“Una carrera” se quedó en una? ¿Y ahora?

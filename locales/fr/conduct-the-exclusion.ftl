@@ -45,7 +45,7 @@ conduct-the-exclusion-c-muted = Tu mets le chat en sourdine. Quand tu jettes un 
 conduct-the-exclusion-pic-caption = notez ces chaussures sur 10 mdr
 conduct-the-exclusion-pic-reactions = 14
 conduct-the-exclusion-c-laughs = Ta réponse récolte 9 rires. Puis quelqu’un envoie à { $target } une capture du chat, ta réponse comprise. { $target } quitte tous les groupes de la classe : « ok. personne ne veut de moi ici. »
-conduct-the-exclusion-pic-class-chat = Chat de la classe
+conduct-the-exclusion-pic-class-chat = Groupe de la classe
 conduct-the-exclusion-pic-nobody = ok. personne ne veut de moi ici.
 conduct-the-exclusion-pic-left = { $target } a quitté le groupe
 

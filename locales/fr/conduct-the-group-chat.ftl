@@ -51,7 +51,7 @@ conduct-the-group-chat-shown-together = Merci à vous deux d’être venus. Ces 
 
 conduct-the-group-chat-chat-meaner = Le groupe devient de plus en plus méchant, et maintenant { $sender } t’écrit à toi aussi. Que fais-tu ?
 conduct-the-group-chat-pic-poll = { $classmate } est un bébé ?
-conduct-the-group-chat-pic-vote-or-next = Vote, sinon t’es le prochain.
+conduct-the-group-chat-pic-vote-or-next = Vote, ou c’est ton tour.
 conduct-the-group-chat-choice-screenshot-first = D’abord des captures de tout, puis je bloque et je signale.
 conduct-the-group-chat-feedback-screenshot-first = Le bon ordre ! Après un blocage, les messages peuvent disparaître de ta vue. Les captures gardent la preuve pour un adulte ou l’appli. Puis bloquer et signaler arrête tout ça.
 conduct-the-group-chat-choice-block-now = Je bloque { $sender } tout de suite. Je ne veux plus rien voir.

@@ -58,7 +58,7 @@ contact-the-new-follower-c-meet-friend = non, juste nous deux, sinon rien. sois 
 
 contact-the-new-follower-move-app = cette appli est trop publique mdr. tu m’ajoutes sur { $private } ? les messages disparaissent donc c’est plus privé. juste nous deux
 contact-the-new-follower-pic-private = { $private }
-contact-the-new-follower-pic-vanish = Les messages disparaissent au bout de 10 secondes
+contact-the-new-follower-pic-vanish = Messages effacés après 10 secondes
 contact-the-new-follower-pic-add = Ajoute-moi
 contact-the-new-follower-choice-add-private = OK, je t’ajoute. Plus privé, c’est mieux de toute façon.
 contact-the-new-follower-feedback-add-private = Une occasion d’apprendre : les messages qui disparaissent protègent plus l’autre personne que toi. Si quelque chose tourne mal, il n’y a aucune trace, et personne d’autre ne peut voir.

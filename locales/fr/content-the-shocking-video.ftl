@@ -24,10 +24,10 @@ content-the-shocking-video-adult-dad = Papa
 content-the-shocking-video-adult-aunt = Tata Rosa
 
 content-the-shocking-video-intro = Il est 22 h et la discussion de ta classe sur { $app } est pleine de mèmes sur les devoirs. Il y a une heure, quelqu’un que personne ne connaît, { $stranger }, a rejoint le groupe grâce au lien d’invitation.
-content-the-shocking-video-pic-class-chat = Discussion de la classe
+content-the-shocking-video-pic-class-chat = Groupe de la classe
 content-the-shocking-video-pic-joined = { $stranger } a rejoint via le lien d’invitation
 content-the-shocking-video-video-drop = VRAIE baston filmée, ça devient vraiment grave à la fin. Regardez avant que ce soit supprimé ! Envoyez-la dans tous vos groupes.
-content-the-shocking-video-pic-forwarded = Transféré de nombreuses fois
+content-the-shocking-video-pic-forwarded = Transféré plusieurs fois
 content-the-shocking-video-pic-cover-title = Contenu sensible
 content-the-shocking-video-pic-cover-body = Cette vidéo peut choquer
 content-the-shocking-video-pic-view = Voir la vidéo

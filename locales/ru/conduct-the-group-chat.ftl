@@ -51,7 +51,7 @@ conduct-the-group-chat-shown-together = Спасибо, что пришли вд
 
 conduct-the-group-chat-chat-meaner = В чате становится всё злее, и теперь { $sender } пишет и тебе. Что будешь делать?
 conduct-the-group-chat-pic-poll = { $classmate } — малыш?
-conduct-the-group-chat-pic-vote-or-next = Голосуй, или ты следующий.
+conduct-the-group-chat-pic-vote-or-next = Голосуй, или ты на очереди.
 conduct-the-group-chat-choice-screenshot-first = Сначала скрины всего, потом блокирую и жалуюсь.
 conduct-the-group-chat-feedback-screenshot-first = Правильный порядок! После блокировки сообщения могут пропасть из виду. Скрины сохранят доказательства для взрослых и приложения. А блок и жалоба всё это остановят.
 conduct-the-group-chat-choice-block-now = { $sender } — сразу в блок. Не хочу ничего видеть.

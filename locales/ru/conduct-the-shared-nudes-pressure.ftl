@@ -86,7 +86,7 @@ conduct-the-shared-nudes-pressure-another-chance = День тишины, а п�
 
 conduct-the-shared-nudes-pressure-saved = Ты отправляешь одно фото. Ответ: «видишь, было же несложно? теперь ещё». А потом уведомление: { $partner } делает скриншот.
 conduct-the-shared-nudes-pressure-pic-photo = Фото
-conduct-the-shared-nudes-pressure-pic-screenshot = { $partner } делает скриншот
+conduct-the-shared-nudes-pressure-pic-screenshot = { $partner } сделал(а) скриншот
 conduct-the-shared-nudes-pressure-pic-another = видишь, было же несложно? теперь ещё.
 conduct-the-shared-nudes-pressure-recover = Доверять человеку — не стыдно. Неправильно поступает { $partner }, а у тебя всё ещё есть варианты. Что ты сделаешь?
 conduct-the-shared-nudes-pressure-choice-ask-delete = Попрошу удалить. Доверюсь: { $partner } же обещает.

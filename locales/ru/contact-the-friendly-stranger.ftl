@@ -22,7 +22,7 @@ contact-the-friendly-stranger-school-riverside = № 27
 contact-the-friendly-stranger-intro = Ты строишь замок в { $game } — своей любимой игре. С друзьями играть веселее! А я буду присматривать за чатом вместе с тобой.
 
 contact-the-friendly-stranger-first-message = Ого, твой замок — самый крутой на свете! У тебя такой талант. Мне тоже 12. Хочешь 500 бесплатных кристаллов? Просто напиши, в какой школе учишься, и я их пришлю.
-contact-the-friendly-stranger-pic-free-gems = 500 бесплатных кристаллов
+contact-the-friendly-stranger-pic-free-gems = Дарим 500 кристаллов
 contact-the-friendly-stranger-choice-no-school = Хитро! Но про школу я в интернете не пишу.
 contact-the-friendly-stranger-feedback-no-school = Отличная мысль! Школа подсказывает, где тебя найти, поэтому о ней в сети молчим. А бесплатные кристаллы от незнакомца — частая уловка, чтобы завоевать твоё доверие.
 contact-the-friendly-stranger-choice-ask-mum = Сначала спрошу у мамы, а потом тебе всё скажу.
@@ -47,7 +47,7 @@ contact-the-friendly-stranger-choice-log-off = Я просто выйду из �
 contact-the-friendly-stranger-feedback-log-off = Уйти из чата — хорошее начало! Но { $gamer } знает твою школу и может вернуться. Сохрани сообщения, потом заблокируй, пожалуйся и расскажи маме, чтобы это прекратилось.
 
 contact-the-friendly-stranger-mum-helps = Спасибо, что показываешь мне. Твоей вины тут нет. Этот скриншот — как раз то, что нужно. Давай вместе заблокируем { $gamer } и пожалуемся.
-contact-the-friendly-stranger-pic-blocked-reported = Заблокирован, жалоба отправлена
+contact-the-friendly-stranger-pic-blocked-reported = Заблокирован, жалоба подана
 contact-the-friendly-stranger-pic-thanks-look = Спасибо! Мы разберёмся.
 contact-the-friendly-stranger-deleted = { $gamer } пишет: «Эй, это была ШУТКА. Не будь малышом». Потом все сообщения исчезают. Приходит новое: «Расскажешь кому-нибудь — будут большие неприятности».
 contact-the-friendly-stranger-asks-photo = Ура, мы лучшие друзья! Теперь пришли мне селфи, чтобы я точно знал, что ты — это ты. И помни: это наш секрет.

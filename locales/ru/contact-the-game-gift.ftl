@@ -28,7 +28,7 @@ contact-the-game-gift-npc-adult = { $adult }
 contact-the-game-gift-intro = Привет, это я, Санго! После школы { $friend } и ты играете в { $app }. С друзьями играть веселее! А я буду присматривать за чатом вместе с тобой.
 
 contact-the-game-gift-gifter-hello = Привет!! Сегодня я дарю суперредкий { $skin } трём счастливчикам, и тебе повезло! Хочешь? Это совершенно бесплатно.
-contact-the-game-gift-pic-free = БЕСПЛАТНО
+contact-the-game-gift-pic-free = Бесплатно
 contact-the-game-gift-pic-skin = { $skin }
 contact-the-game-gift-choice-no-thanks = Нет, спасибо. Подарки от незнакомцев не беру.
 contact-the-game-gift-feedback-no-thanks = Отличная мысль! Редкие вещи бесплатно от незнакомца — старая уловка, чтобы завоевать доверие. Сказать «нет» — всегда нормально.

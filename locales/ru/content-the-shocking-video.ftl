@@ -27,7 +27,7 @@ content-the-shocking-video-intro = 10 вечера, и чат твоего кл�
 content-the-shocking-video-pic-class-chat = Чат класса
 content-the-shocking-video-pic-joined = { $stranger } вступил(а) по ссылке-приглашению
 content-the-shocking-video-video-drop = НАСТОЯЩАЯ драка на камеру, в конце совсем жесть. Смотрите, пока не удалили! Киньте во все свои группы.
-content-the-shocking-video-pic-forwarded = Много раз переслано
+content-the-shocking-video-pic-forwarded = Переслано много раз
 content-the-shocking-video-pic-cover-title = Деликатный контент
 content-the-shocking-video-pic-cover-body = Это видео может расстроить
 content-the-shocking-video-pic-view = Смотреть видео
@@ -43,7 +43,7 @@ content-the-shocking-video-feedback-watch-quick = Есть над чем под�
 
 content-the-shocking-video-c-reported = Ты жалуешься на видео. { $friend } отвечает: «ок, не открываю». Ещё двое добавляют: «я тоже не буду пересылать».
 content-the-shocking-video-pic-reply-ok = ок, не открываю
-content-the-shocking-video-pic-reply-same = я тоже не буду пересылать
+content-the-shocking-video-pic-reply-same = я тоже не перешлю
 content-the-shocking-video-pic-report-thanks = Спасибо за жалобу
 content-the-shocking-video-pic-report-review = Мы проверим это видео
 content-the-shocking-video-pic-report-reason = Насилие

@@ -43,7 +43,7 @@ content-the-viral-rumour-pic-joined = Аккаунту 1 день
 content-the-viral-rumour-pic-not-me = Это не я. Пожалуйста, не повторяйте.
 content-the-viral-rumour-shared = За час твой репост видят 40 ребят. { $friend } пишет, что её младший брат спрашивает, можно ли ему тоже попробовать. Многие верят фейковому стримеру.
 content-the-viral-rumour-pic-seen-40 = Просмотров: 40
-content-the-viral-rumour-pic-can-i-try = А мне тоже можно попробовать?
+content-the-viral-rumour-pic-can-i-try = А можно мне тоже?
 
 content-the-viral-rumour-monday = Понедельник. Все до сих пор обсуждают { $challenge }. На перемене { $classmate } говорит, что попробует после уроков.
 content-the-viral-rumour-ben = Приходи после уроков, снимешь, как я делаю { $challenge }! Будет куча лайков!

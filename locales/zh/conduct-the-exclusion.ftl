@@ -46,7 +46,7 @@ conduct-the-exclusion-pic-caption = 给这双鞋打个分，满分10 哈哈
 conduct-the-exclusion-pic-reactions = 14
 conduct-the-exclusion-c-laughs = 你的回复收到 9 个大笑表情。接着有人把聊天截图发给了{ $target }，里面就有你的回复。{ $target }退出了所有班级群：“懂了。这里没人想要我。”
 conduct-the-exclusion-pic-class-chat = 班级群
-conduct-the-exclusion-pic-nobody = 懂了。这里没人想要我。
+conduct-the-exclusion-pic-nobody = 懂了。这里没人欢迎我。
 conduct-the-exclusion-pic-left = { $target }退出了群聊
 
 conduct-the-exclusion-quiet-chat = 午饭时间，{ $target }在班级大群里问：“为什么今天大家都不理我？”没人回答。那个新群还在继续。

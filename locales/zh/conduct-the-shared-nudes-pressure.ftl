@@ -75,7 +75,7 @@ conduct-the-shared-nudes-pressure-adult-listens = 谢谢你给我看。说“不
 conduct-the-shared-nudes-pressure-next-day = 第二天早上，{ $partner }发来了14条消息：“现在不理我了？”“别人的恋人都会发”。压力一点也没少。
 conduct-the-shared-nudes-pressure-pic-count = 14 条新消息
 conduct-the-shared-nudes-pressure-pic-ignoring = 现在不理我了？
-conduct-the-shared-nudes-pressure-pic-everyone = 别人的恋人都会发
+conduct-the-shared-nudes-pressure-pic-everyone = 别人的对象都会发
 
 conduct-the-shared-nudes-pressure-still-pressure = 一夜之间14条消息，还要你谁都别告诉。你会怎么做？
 conduct-the-shared-nudes-pressure-choice-show-ruiz = 课间把这14条消息都拿给芮老师看。

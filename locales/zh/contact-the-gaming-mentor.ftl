@@ -64,7 +64,7 @@ contact-the-gaming-mentor-feedback-give-in = 学习的机会：拒绝别人，�
 
 contact-the-gaming-mentor-c-announce = “去啊哈哈。”{ $mentor } 回复。一分钟后，对方发给你的所有消息都从聊天里消失了。
 contact-the-gaming-mentor-pic-deleted = 此消息已被删除
-contact-the-gaming-mentor-pic-go-ahead = 去啊哈哈
+contact-the-gaming-mentor-pic-go-ahead = 随便你哈哈
 contact-the-gaming-mentor-c-save-quietly = 你没有回复。你把一切都截了图：皮肤、“就我们俩”、威胁和对方的主页，存进一个文件夹。{ $mentor } 还在输入中。
 contact-the-gaming-mentor-pic-folder = 截图
 contact-the-gaming-mentor-pic-saved = 已保存 5 张截图
