@@ -212,6 +212,24 @@ fn lint_hotspots(file: &ScenarioFile, map: &SourceMap, arts: &mut Arts, out: &mu
                     ),
                 ));
             }
+            // A card is drawn 40 % of the window high: a tenth of its height is 24
+            // pixels on a 600-pixel netbook screen, WCAG 2.2's smallest target.
+            let tallest = sizes.iter().map(|(_, _, h)| *h).fold(0.0, f32::max);
+            let least = tallest * MIN_HOTSPOT;
+            if area.w > 0.0 && area.h > 0.0 && area.w.min(area.h) < least {
+                out.push(
+                    Diagnostic::warning(
+                        "W0022",
+                        &file.path,
+                        at,
+                        format!(
+                            "hotspot `{}` ({} x {}) is too small to tap: make each side at least {least}",
+                            part.text, area.w, area.h
+                        ),
+                    )
+                    .with_hint("a child's finger needs room: a tenth of the picture's height, each way"),
+                );
+            }
             for other in spot.parts[..i].iter() {
                 if other.area.is_some_and(|o| o.overlaps(&area)) {
                     out.push(
@@ -228,6 +246,9 @@ fn lint_hotspots(file: &ScenarioFile, map: &SourceMap, arts: &mut Arts, out: &mu
         }
     }
 }
+
+/// The smallest side of a hotspot, as a share of its picture's height.
+const MIN_HOTSPOT: f32 = 0.1;
 
 /// Who the stage draws (a chat's and a feed's people) has a face; a face is for
 /// someone who speaks.
@@ -360,6 +381,15 @@ mod tests {
         assert_eq!(
             codes_for(&card(LEFT, "(x: 50, y: 40, w: 100, h: 60)")),
             ["E0033"]
+        );
+        // 30 units is a tenth of the 300-unit picture: just big enough.
+        assert_eq!(
+            codes_for(&card("(x: 10, y: 10, w: 30, h: 30)", RIGHT)),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            codes_for(&card("(x: 10, y: 10, w: 100, h: 29)", RIGHT)),
+            ["W0022"]
         );
         let unnamed = card(LEFT, RIGHT).replace("text: \"part-b\"", "text: \"\"");
         assert_eq!(codes_for(&unnamed), ["E0034"]);
