@@ -191,6 +191,8 @@ for (let i = 0; i < 80; i++) {
   if (has("LevelAction::Continue")) await focus("LevelAction::Continue");
   else if (has("LevelAction::Choose")) await focus("LevelAction::Choose");
   else if (has("LevelAction::FinishSpot")) await focus("LevelAction::FinishSpot");
+  else if (has("LevelAction::Place")) await focus("LevelAction::Place");
+  else if (has("LevelAction::FinishSort")) await focus("LevelAction::FinishSort");
   await key("Enter");
 }
 await waitFor((s) => s.screen === "Debrief", "the debrief");

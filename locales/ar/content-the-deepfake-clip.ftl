@@ -60,6 +60,26 @@ content-the-deepfake-clip-pic-original = الأصل: الخطاب الكامل،
 content-the-deepfake-clip-pic-check-one = تدقيق الحقائق: المقطع مصنوع بالذكاء الاصطناعي
 content-the-deepfake-clip-pic-check-two = تدقيق الحقائق: الخطاب الحقيقي يقول العكس
 
+content-the-deepfake-clip-sort = دقيقتان لم تذهبا سدى. في هذه الأثناء، تتوالى في صفحتك منشورات أخرى عن أسبوع الانتخابات. أين تضع كل منشور؟
+content-the-deepfake-clip-post-office-from = مكتب الانتخابات في المدينة
+content-the-deepfake-clip-post-office = التصويت يوم الأحد من 7:00 حتى 22:00. للمصوّتين لأول مرة: أحضروا بطاقة هوية بصورة. ابحثوا عن مركز اقتراعكم على موقعنا وخطّطوا كيف ستصلون إليه.
+content-the-deepfake-clip-post-office-why = شاركه: إنه من حساب مكتب الانتخابات نفسه، وتفاصيله تطابق موقعه، ويساعد من يصوّتون لأول مرة على الوصول والتصويت فعلًا.
+content-the-deepfake-clip-post-kai-from = our.year.moments
+content-the-deepfake-clip-post-kai = أحدهم صوّر كريم وهو يتجمّد في خطابه بنادي المناظرات. انتقلوا إلى 0:40، ينسى اسمه هههه. أرسلوه إلى المجموعة!
+content-the-deepfake-clip-post-kai-why = لا تمرّره: إنها أسوأ لحظة لكريم، صُوّرت دون إذنه، وكل مشاركة تكبّرها. الإبلاغ عنه والاطمئنان على كريم يفيدان أكثر.
+content-the-deepfake-clip-post-rumour-from = jules_on_the_17
+content-the-deepfake-clip-post-rumour = سمعت أن مركز الاقتراع في مدرستنا مغلق هذه السنة، وعلى الجميع التصويت في الطرف الآخر من المدينة. هل يستطيع أحد التأكيد؟ أخبروا أهاليكم.
+content-the-deepfake-clip-post-rumour-why = تحقّق أولًا: لا أحد يقول من أين جاء هذا الكلام. مكتب الانتخابات يعرض كل مراكز الاقتراع، ودقيقتان على موقعه تحسمان الأمر.
+content-the-deepfake-clip-post-debate-from = الميناء اليوم
+content-the-deepfake-clip-post-debate = مناظرة الليلة كاملة: المرشّحون الثلاثة يجيبون عن أسئلة الطلاب حول المواصلات والسكن وفرص العمل. شاهدوها كاملة أو اقرؤوا نصّها على موقعنا.
+content-the-deepfake-clip-post-debate-why = لا بأس بمشاركته: صحيفة معروفة الاسم تنشر الفيديو كاملًا مع النص، فيحكم الناس في السياق الصحيح، وهذا بالضبط ما أخفاه مقطع @RealTruthDaily.
+content-the-deepfake-clip-post-date-from = almina.today.breaking
+content-the-deepfake-clip-post-date = لقطة شاشة من «الميناء اليوم»: تأجيل التصويت إلى الأحد القادم بسبب خطأ في طباعة أوراق الاقتراع. أخبروا كل من لم يصوّت بعد!
+content-the-deepfake-clip-post-date-why = لا تشاركه: منشور مكتب الانتخابات نفسه ما زال يقول هذا الأحد، ولقطة الشاشة من حساب مقلِّد. تغيير الموعد كذبًا حيلة قديمة لمنع الناس من التصويت.
+content-the-deepfake-clip-post-theo-from = noor.draws
+content-the-deepfake-clip-post-theo = طارق أخبر الصف كله أنه حصل على التدريب المهني الذي كان خياره الأول! تعب عليه كل عطلة أسبوع. فخورون بك يا طارق!
+content-the-deepfake-clip-post-theo-why = شاركه بلا تردّد: إنه لطيف، وهو خبر يحكيه طارق بنفسه للجميع، ونشره يشجّعه. الحذر من التزييف لا يعني الشك في الجميع.
+
 content-the-deepfake-clip-friend-chat = حسنًا، الناس يقولون إنه مزيّف. بصراحة؟ حتى لو كان كذلك، فهذا بالضبط نوع الكلام المتوقّع من { $candidate }. هل يهمّ الأمر أصلًا؟
 content-the-deepfake-clip-choice-debunk = سأعيد نشره مع: «مزيّف! أبلغوا عنه ولا تصدّقوه!»
 content-the-deepfake-clip-feedback-debunk = اكتشفت التزييف، وهذا رائع. لكن إعادة النشر تعرض المقطع على كل من يتابعك، وصور الشاشة تقصّ كلمة «مزيّف». شارك رابط التدقيق، لا المقطع، وأبلغ عنه.

@@ -65,6 +65,27 @@ content-the-fake-news-post-pic-quote = لم أقل هذا أبدًا.
 content-the-fake-news-post-pic-quote-more = الاعتماد على هذا المشروب وحده لمدة 3 أيام خطير.
 content-the-fake-news-post-pic-service = هيئة الصحة
 content-the-fake-news-post-pic-service-says = لا يوجد علاج كهذا.
+
+content-the-fake-news-post-sort = الآن وقد عرفت الحيلة، لنلقِ نظرة على بقية صفحتك قبل أن تعود إلى مجموعة الصف. أين تضع كل منشور؟
+content-the-fake-news-post-post-weather-from = هيئة الأرصاد في المدينة
+content-the-fake-news-post-post-weather = تحذير من موجة حرّ يومَي الأحد والاثنين، والحرارة تصل إلى 38 درجة. اشربوا الماء كثيرًا، وابقوا في الظل وقت الظهيرة، واطمئنّوا على جيرانكم المسنّين.
+content-the-fake-news-post-post-weather-why = منشور جيد للمشاركة: إنه من حساب هيئة الأرصاد نفسها، والأخبار تقول الشيء نفسه، ونصائحه بسيطة ولا يبيع شيئًا. قد يساعد جدّة أحدهم في يوم حار.
+content-the-fake-news-post-post-rumour-from = kiki.on.the.bus
+content-the-fake-news-post-post-rumour = يبدو أن العطلة الصيفية ستُقصَّر أسبوعين في السنة القادمة. أمّ صديقي تعمل في مدرسة، وسمعت ذلك في غرفة المعلّمين.
+content-the-fake-news-post-post-rumour-why = هذا يحتاج إلى تحقّق أولًا: «أحدهم سمع» ليس مصدرًا. لو كان صحيحًا، لأعلنته المدرسة أو إدارة التعليم على صفحاتها الرسمية.
+content-the-fake-news-post-post-tonic-from = glow.deals.today
+content-the-fake-news-post-post-tonic = Glow Tonic غيّر حياتي! انظروا، الزجاجة تظهر حتى في هذه الصورة مع { $doctor }. استخدموا كودي GLOW50 لنصف السعر، اليوم فقط.
+content-the-fake-news-post-post-tonic-why = لقد تحقّقت من هذا من قبل: الصفحة الحقيقية لـ{ $doctor } تقول إنه كاذب. وكود الخصم و«اليوم فقط» يجعلانه إعلانًا، لا خبرًا.
+content-the-fake-news-post-post-friend-from = { $friend }
+content-the-fake-news-post-post-friend = تحية لابنة خالتي الصغيرة! نجحت اليوم في اختبار السباحة بعد سنة كاملة من المحاولة والتدريب. كلّنا فخورون بكِ يا بطلة!
+content-the-fake-news-post-post-friend-why = شاركه: إنه لطيف وصحيح، ونُشر ليفرح به الجميع. التحقّق بعناية لا يعني أن تشكّ في كل شيء.
+content-the-fake-news-post-post-poll-from = 9b.polls
+content-the-fake-news-post-post-poll = تصويت: من أكثر شخص مزعج في الصف التاسع ب؟ جود متقدّمة بفارق كبير حتى الآن. صوّتوا وشاركوا، والنتائج آخر الأسبوع!
+content-the-fake-news-post-post-poll-why = لا تشارك هذا: التصويت موجود ليُشعر جود بأنها صغيرة، وكل مشاركة تزيد التنمّر عليها. الإبلاغ عنه طريقة هادئة للوقوف إلى جانبها.
+content-the-fake-news-post-post-library-from = مكتبة الوادي الأخضر
+content-the-fake-news-post-post-library = غرفة اليافعين الجديدة تفتح السبت القادم: ركن للألعاب، ومكان هادئ للدراسة، وطابعة ثلاثية الأبعاد يمكنكم تجربتها. سجّلوا عند مكتب الاستقبال أو على موقعنا!
+content-the-fake-news-post-post-library-why = لا بأس بمشاركته: إنه من حساب المكتبة نفسها، ويمكنك التأكّد منه على موقعها أو عند المكتب، وهو خبر جميل لكل من في عمرك.
+
 content-the-fake-news-post-c-share = مشاركتك تحصل على 30 إعجابًا. ثم تصلك رسالة من ابن عمك الأصغر: «هل أتوقّف عن الأكل وأشرب هذا المشروب فقط؟ أنت شاركته، إذًا لا بد أنه صحيح.»
 
 content-the-fake-news-post-still-unsure = هل شاركته؟؟ خالتي ستطلب العدّة الليلة!

@@ -70,6 +70,27 @@ content-the-fake-news-post-pic-quote = I never said this.
 content-the-fake-news-post-pic-quote-more = Drinking only tonic for 3 days is dangerous.
 content-the-fake-news-post-pic-service = Health service
 content-the-fake-news-post-pic-service-says = There is no such cure.
+
+content-the-fake-news-post-sort = Now you know the trick, let's look at the rest of your feed before you go back to the class group. Where does each post go?
+content-the-fake-news-post-post-weather-from = City Weather Service
+content-the-fake-news-post-post-weather = Heatwave warning for Sunday and Monday: up to 38°C. Drink water often, stay in the shade at midday, and check on older neighbours.
+content-the-fake-news-post-post-weather-why = Good to share: it's the weather service's own account, the news says the same, and the advice is simple and sells nothing. It could help someone's gran.
+content-the-fake-news-post-post-rumour-from = kiki.on.the.bus
+content-the-fake-news-post-post-rumour = Apparently the summer holidays are being cut by two weeks next year. My mate's mum works at a school and heard it in the staff room.
+content-the-fake-news-post-post-rumour-why = One to check first: "someone heard it" isn't a source. If it's true, the school or the education office will say so on their own pages.
+content-the-fake-news-post-post-tonic-from = glow.deals.today
+content-the-fake-news-post-post-tonic = Glow Tonic changed my life! Look, even { $doctor } has a bottle in this photo. Use my code GLOW50 for half price, today only.
+content-the-fake-news-post-post-tonic-why = You've already checked this one: { $doctor }'s real page says it's false. A discount code and "today only" make it an advert, not news.
+content-the-fake-news-post-post-friend-from = { $friend }
+content-the-fake-news-post-post-friend = Shout-out to my little cousin, who passed her swimming test today after a whole year of trying. So proud of you, superstar!
+content-the-fake-news-post-post-friend-why = Share it: it's kind, it's true, and it was posted for everyone to cheer. Checking carefully doesn't mean doubting everything.
+content-the-fake-news-post-post-poll-from = 9b.polls
+content-the-fake-news-post-post-poll = Poll: who's the most annoying person in 9B? Jess is miles ahead so far. Vote and share, results on Friday!
+content-the-fake-news-post-post-poll-why = Not this one: the poll is there to make Jess feel small, and every share adds to the pile-on. Reporting it is a quiet way to stand up for her.
+content-the-fake-news-post-post-library-from = Greenvale Library
+content-the-fake-news-post-post-library = Our new teen room opens next Saturday: a gaming corner, quiet study space and a 3D printer you can try. Sign up at the front desk or on our website!
+content-the-fake-news-post-post-library-why = Fine to share: it's the library's own account, you can check it on their website or at the desk, and it's good news for anyone your age.
+
 content-the-fake-news-post-c-share = Your share gets 30 likes. Then your younger cousin messages you: "Should I stop eating and only drink the tonic? You shared it, so it must be true."
 
 content-the-fake-news-post-still-unsure = did you share it yet?? my aunt is ordering the kit tonight!

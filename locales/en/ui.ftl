@@ -282,3 +282,15 @@ report-learning-waiting = { $warmups ->
    *[other] { $warmups } children
 } took the warm-up and { $lookbacks } the look back; { $paired } took both. The class's gain shows once two children have taken both.
 report-learning-about = Each child answers one question per objective before their first level, and a matching question from the other set after finishing their first world. An effect size of 0.2 is small, 0.5 medium and 0.8 large; an interval above zero means the class very probably learned.
+
+## Sort the feed: share it, check it first, or don't share it
+sort-pile-share = Share
+sort-pile-check = Check first
+sort-pile-dont-share = Don’t share
+level-sort-count = Post { $n } of { $total }
+level-sort-done = I’m done
+level-sort-again = Sort again
+level-sort-result = { $right } of { $total } posts went on their best pile.
+level-sort-placed = You: { $put } · Best: { $best }
+level-sort-doubted = Some real, kind posts were held back. Doubting everything is not the same as checking: what is true and kind is worth sharing.
+level-sort-passed-on = Some posts that should have stopped with you were passed on. Before you share, ask: is it true, is it kind, is it mine to share?

@@ -65,6 +65,27 @@ content-the-fake-news-post-pic-quote = Yo nunca dije esto.
 content-the-fake-news-post-pic-quote-more = Tomar solo tónico durante 3 días es peligroso.
 content-the-fake-news-post-pic-service = Servicio de salud
 content-the-fake-news-post-pic-service-says = Esa cura no existe.
+
+content-the-fake-news-post-sort = Ahora que conoces el truco, mira el resto de tu feed antes de volver al grupo de clase. ¿Dónde va cada publicación?
+content-the-fake-news-post-post-weather-from = Servicio Meteorológico Local
+content-the-fake-news-post-post-weather = Aviso por ola de calor el domingo y el lunes: hasta 38 °C. Bebed agua a menudo, quedaos a la sombra a mediodía y preguntad cómo están los vecinos mayores.
+content-the-fake-news-post-post-weather-why = Buena para compartir: es la cuenta del propio servicio meteorológico, las noticias dicen lo mismo y los consejos son sencillos y no venden nada. Puede ayudar a la abuela de alguien.
+content-the-fake-news-post-post-rumour-from = kiki.on.the.bus
+content-the-fake-news-post-post-rumour = Dicen que el año que viene van a recortar dos semanas de vacaciones de verano. La madre de un colega trabaja en un insti y lo oyó en la sala de profes.
+content-the-fake-news-post-post-rumour-why = Esta, compruébala primero: «alguien lo oyó» no es una fuente. Si fuera verdad, el instituto o el ministerio de educación lo dirían en sus propias páginas.
+content-the-fake-news-post-post-tonic-from = glow.deals.today
+content-the-fake-news-post-post-tonic = ¡Glow Tonic me cambió la vida! Mirad, hasta { $doctor } sale con una botella en esta foto. Con mi código GLOW50, a mitad de precio, solo hoy.
+content-the-fake-news-post-post-tonic-why = Esta ya la comprobaste: la página real de { $doctor } dice que es falso. Un código de descuento y «solo hoy» la convierten en un anuncio, no en una noticia.
+content-the-fake-news-post-post-friend-from = { $friend }
+content-the-fake-news-post-post-friend = ¡Un aplauso para mi primita, que hoy ha aprobado el examen de natación después de un año entero intentándolo! ¡Qué orgullo, campeona!
+content-the-fake-news-post-post-friend-why = Compártela: es amable, es verdad y se publicó para que todo el mundo la felicite. Comprobar con cuidado no es dudar de todo.
+content-the-fake-news-post-post-poll-from = 3b.encuestas
+content-the-fake-news-post-post-poll = Encuesta: ¿quién es la persona más pesada de 3.º B? Jessi va ganando de lejos. ¡Votad y compartid, resultados el viernes!
+content-the-fake-news-post-post-poll-why = Esta no: la encuesta existe para hacer sentir mal a Jessi, y cada vez que se comparte se suma al acoso. Denunciarla es una forma discreta de ponerte de su lado.
+content-the-fake-news-post-post-library-from = Biblioteca Valleverde
+content-the-fake-news-post-post-library = ¡Nuestra nueva sala juvenil abre el próximo sábado, con rincón de juegos, zona tranquila de estudio y una impresora 3D para probar! Apúntate en el mostrador o en nuestra web.
+content-the-fake-news-post-post-library-why = Puedes compartirla: es la cuenta de la propia biblioteca, puedes comprobarlo en su web o en el mostrador, y es una buena noticia para la gente de tu edad.
+
 content-the-fake-news-post-c-share = Lo que compartiste recibe 30 me gusta. Luego tu primo menor te escribe: “¿Dejo de comer y solo tomo el tónico? Tú lo compartiste, así que debe ser verdad.”
 
 content-the-fake-news-post-still-unsure = ¿¿ya lo compartiste?? ¡mi tía pide el kit esta noche!

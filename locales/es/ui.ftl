@@ -282,3 +282,15 @@ report-learning-waiting = { $warmups ->
    *[other] { $warmups } estudiantes hicieron
 } el calentamiento y { $lookbacks }, el repaso; hicieron ambos: { $paired }. La mejora de la clase se mostrará cuando al menos dos estudiantes hayan hecho ambos.
 report-learning-about = Cada estudiante responde una pregunta por objetivo antes de su primer nivel y, al terminar su primer mundo, una pregunta equivalente de la otra serie. Un tamaño del efecto de 0.2 es pequeño, 0.5 mediano y 0.8 grande; un intervalo por encima de cero significa que muy probablemente la clase aprendió.
+
+## Ordenar el muro: compartir, comprobar primero o no compartir
+sort-pile-share = Compartir
+sort-pile-check = Comprobar primero
+sort-pile-dont-share = No compartir
+level-sort-count = Publicación { $n } de { $total }
+level-sort-done = Ya terminé
+level-sort-again = Ordenar otra vez
+level-sort-result = { $right } de { $total } publicaciones fueron a su mejor montón.
+level-sort-placed = Tú: { $put } · Lo mejor: { $best }
+level-sort-doubted = Algunas publicaciones verdaderas y amables se quedaron sin compartir. Dudar de todo no es lo mismo que comprobar: lo que es verdad y amable vale la pena compartirlo.
+level-sort-passed-on = Algunas publicaciones que debían quedarse contigo se compartieron. Antes de compartir, pregúntate: ¿es verdad?, ¿es amable?, ¿me toca a mí compartirlo?

@@ -65,6 +65,27 @@ content-the-fake-news-post-pic-quote = Je n’ai jamais dit ça.
 content-the-fake-news-post-pic-quote-more = Ne boire que du tonic pendant 3 jours, c’est dangereux.
 content-the-fake-news-post-pic-service = Santé publique
 content-the-fake-news-post-pic-service-says = Un tel remède n’existe pas.
+
+content-the-fake-news-post-sort = Maintenant que tu connais la ruse, regardons le reste de ton fil avant de retourner dans le groupe de classe. Où va chaque publication ?
+content-the-fake-news-post-post-weather-from = Service météo de la ville
+content-the-fake-news-post-post-weather = Alerte canicule dimanche et lundi : jusqu’à 38 °C. Buvez de l’eau souvent, restez à l’ombre à midi et prenez des nouvelles de vos voisins âgés.
+content-the-fake-news-post-post-weather-why = Bon à partager : c’est le compte du service météo lui-même, les infos disent pareil, et les conseils sont simples et ne vendent rien. Ça peut aider la mamie de quelqu’un.
+content-the-fake-news-post-post-rumour-from = kiki.on.the.bus
+content-the-fake-news-post-post-rumour = Il paraît que les grandes vacances vont être raccourcies de deux semaines l’an prochain. La mère d’un pote travaille dans un collège, elle l’a entendu en salle des profs.
+content-the-fake-news-post-post-rumour-why = À vérifier d’abord : « quelqu’un l’a entendu », ce n’est pas une source. Si c’est vrai, le collège ou le ministère de l’Éducation l’annoncera sur ses propres pages.
+content-the-fake-news-post-post-tonic-from = glow.deals.today
+content-the-fake-news-post-post-tonic = Glow Tonic a changé ma vie ! Regardez, même { $doctor } a une bouteille sur cette photo. Mon code GLOW50 pour moitié prix, aujourd’hui seulement.
+content-the-fake-news-post-post-tonic-why = Celui-là, tu l’as déjà vérifié : la vraie page de { $doctor } dit que c’est faux. Un code promo et « aujourd’hui seulement », c’est une pub, pas une info.
+content-the-fake-news-post-post-friend-from = { $friend }
+content-the-fake-news-post-post-friend = Bravo à ma petite cousine, qui a réussi son test de natation aujourd’hui après une année entière d’essais. On est trop fiers de toi, championne !
+content-the-fake-news-post-post-friend-why = Partage-le : c’est gentil, c’est vrai, et c’est publié pour que tout le monde la félicite. Bien vérifier, ce n’est pas douter de tout.
+content-the-fake-news-post-post-poll-from = 3eB.sondages
+content-the-fake-news-post-post-poll = Sondage : qui est la personne la plus énervante de la 3e B ? Jess est loin devant pour l’instant. Votez et partagez, résultats vendredi !
+content-the-fake-news-post-post-poll-why = Pas celui-là : ce sondage est là pour rabaisser Jess, et chaque partage alimente l’acharnement. Le signaler, c’est une façon discrète de la soutenir.
+content-the-fake-news-post-post-library-from = Bibliothèque du Val-Vert
+content-the-fake-news-post-post-library = Notre nouvel espace ados ouvre samedi prochain : un coin jeux, un espace calme pour réviser et une imprimante 3D à essayer. Inscris-toi à l’accueil ou sur notre site !
+content-the-fake-news-post-post-library-why = Tu peux le partager : c’est le compte de la bibliothèque elle-même, tu peux vérifier sur son site ou à l’accueil, et c’est une bonne nouvelle pour les jeunes de ton âge.
+
 content-the-fake-news-post-c-share = Ton partage récolte 30 likes. Puis ton jeune cousin t’écrit : « Je devrais arrêter de manger et ne boire que le tonic ? Tu l’as partagé, donc ça doit être vrai. »
 
 content-the-fake-news-post-still-unsure = t’as partagé ?? ma tante commande le kit ce soir !

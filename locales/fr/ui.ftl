@@ -281,3 +281,15 @@ report-learning-waiting = { $warmups ->
    *[other] { $warmups } enfants ont fait
 } l’échauffement et { $lookbacks } le bilan ; { $paired } les deux. Les progrès de la classe s’afficheront dès que deux enfants auront fait les deux.
 report-learning-about = Chaque enfant répond à une question par objectif avant son premier niveau, puis à une question équivalente de l’autre série après avoir terminé son premier monde. Une taille d’effet de 0,2 est faible, de 0,5 moyenne et de 0,8 forte ; un intervalle entièrement au-dessus de zéro signifie que la classe a très probablement progressé.
+
+## Trier le fil : partager, vérifier d’abord, ou ne pas partager
+sort-pile-share = Partager
+sort-pile-check = Vérifier d’abord
+sort-pile-dont-share = Ne pas partager
+level-sort-count = Publication { $n } sur { $total }
+level-sort-done = J’ai fini
+level-sort-again = Trier à nouveau
+level-sort-result = { $right } publications sur { $total } sont sur la meilleure pile.
+level-sort-placed = Toi : { $put } · Le mieux : { $best }
+level-sort-doubted = Des publications vraies et gentilles ont été bloquées. Douter de tout, ce n’est pas vérifier : ce qui est vrai et gentil mérite d’être partagé.
+level-sort-passed-on = Des publications qui auraient dû s’arrêter avec toi ont été partagées. Avant de partager, demande-toi : est-ce vrai, est-ce gentil, est-ce à moi de le partager ?

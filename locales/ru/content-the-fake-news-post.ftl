@@ -65,6 +65,27 @@ content-the-fake-news-post-pic-quote = Это не мои слова.
 content-the-fake-news-post-pic-quote-more = Пить только тоник 3 дня опасно.
 content-the-fake-news-post-pic-service = Медицинская служба
 content-the-fake-news-post-pic-service-says = Такого лекарства нет.
+
+content-the-fake-news-post-sort = Теперь ты знаешь этот трюк. Прежде чем вернуться в чат класса, давай посмотрим остальную ленту. Куда отправишь каждый пост?
+content-the-fake-news-post-post-weather-from = Городская метеослужба
+content-the-fake-news-post-post-weather = Аномальная жара в воскресенье и понедельник: до +38 °C. Пейте больше воды, в полдень держитесь в тени и проведайте пожилых соседей.
+content-the-fake-news-post-post-weather-why = Этим стоит поделиться: это аккаунт самой метеослужбы, в новостях пишут то же самое, а советы простые и ничего не продают. Это может помочь чьей-то бабушке.
+content-the-fake-news-post-post-rumour-from = kiki.on.the.bus
+content-the-fake-news-post-post-rumour = Говорят, в следующем году летние каникулы сократят на две недели. Мама моего друга работает в школе и слышала это в учительской.
+content-the-fake-news-post-post-rumour-why = Этот сначала проверь: «кто-то слышал» — не источник. Если это правда, школа или управление образования напишут об этом на своих страницах.
+content-the-fake-news-post-post-tonic-from = glow.deals.today
+content-the-fake-news-post-post-tonic = Glow Tonic изменил мою жизнь! Смотрите, вот фото: { $doctor } с бутылочкой. По моему промокоду GLOW50 — за полцены, только сегодня.
+content-the-fake-news-post-post-tonic-why = Этот пост уже проверен: { $doctor } на своей настоящей странице пишет, что это неправда. Промокод и «только сегодня» — это реклама, а не новость.
+content-the-fake-news-post-post-friend-from = { $friend }
+content-the-fake-news-post-post-friend = Поздравляю мою младшую двоюродную сестрёнку: она целый год старалась и сегодня сдала зачёт по плаванию! Гордимся тобой, чемпионка!
+content-the-fake-news-post-post-friend-why = Делись: пост добрый и правдивый, и его выложили, чтобы все могли поздравить. Внимательно проверять — не значит во всём сомневаться.
+content-the-fake-news-post-post-poll-from = 9b.oprosy
+content-the-fake-news-post-post-poll = Опрос: кто самый бесячий человек в 9 «Б»? Лиза пока лидирует с большим отрывом. Голосуйте и репостите, итоги в пятницу!
+content-the-fake-news-post-post-poll-why = Этот — нет: опрос нужен, чтобы унизить Лизу, и каждый репост добавляет травли. Пожаловаться на него — тихий способ встать на её сторону.
+content-the-fake-news-post-post-library-from = Библиотека «Зелёная долина»
+content-the-fake-news-post-post-library = В следующую субботу открывается наша новая комната для подростков: игровой уголок, тихая зона для учёбы и 3D-принтер, который можно попробовать. Записывайтесь на стойке или на сайте!
+content-the-fake-news-post-post-library-why = Можно делиться: это аккаунт самой библиотеки, проверить можно на её сайте или на стойке, и это хорошая новость для всех твоего возраста.
+
 content-the-fake-news-post-c-share = Твой репост собирает 30 лайков. А потом пишет твой младший двоюродный брат: «Мне перестать есть и пить только тоник? Раз это у тебя в репостах, значит, правда».
 
 content-the-fake-news-post-still-unsure = ну что, репостнуто?? тётя сегодня вечером заказывает набор!

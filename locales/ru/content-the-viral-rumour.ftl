@@ -41,6 +41,24 @@ content-the-viral-rumour-warned = Твоё предупреждение быст
 content-the-viral-rumour-checked = Давай поиграем в сыщиков! У аккаунта нет настоящего имени, и ему всего один день. На настоящей странице стримера написано: «Это не я. Пожалуйста, не повторяйте». Это фейк.
 content-the-viral-rumour-pic-joined = Аккаунту 1 день
 content-the-viral-rumour-pic-not-me = Это не я. Пожалуйста, не повторяйте.
+
+content-the-viral-rumour-sort = Отличная работа сыщика! За выходные в чате класса появляются новые посты. Куда отправишь каждый?
+content-the-viral-rumour-post-rumour-from = skater.jo.11
+content-the-viral-rumour-post-rumour = Друг моего двоюродного брата говорит, что со следующего месяца по пятницам будем уходить домой в обед! Передайте всем.
+content-the-viral-rumour-post-rumour-why = Этот лучше сначала проверить: друг двоюродного брата — не настоящий источник. Учитель или страница школы подскажут, правда ли это.
+content-the-viral-rumour-post-school-from = Школа № 12
+content-the-viral-rumour-post-school = Отличные новости! Наш класс выиграл городской читательский марафон, и на следующей неделе мы едем в музей науки. Письма раздадут в понедельник: расскажите дома!
+content-the-viral-rumour-post-school-why = Смело делись! Это страница самой школы, в письме в понедельник будет то же самое, и это радостная новость для всего класса. Проверять — не значит во всём сомневаться.
+content-the-viral-rumour-post-mean-from = class5.laughs
+content-the-viral-rumour-post-mean = Смотрите, фотка, как Сёма шлёпнулся в грязь на футболе, ха-ха! Разошлите всем, пусть вся школа увидит.
+content-the-viral-rumour-post-mean-why = Этот — нет: он нужен, чтобы посмеяться над Сёмой, а это его момент, не наш. Если пост остановится на тебе, это по-доброму.
+content-the-viral-rumour-post-cat-from = { $friend }
+content-the-viral-rumour-post-cat = { $classmate }, огромное спасибо, что полдня искал со мной мою кошку! Мы нашли её спящей в цветочном горшке. Ты супер!
+content-the-viral-rumour-post-cat-why = Этим можно делиться: пост добрый и правдивый, и { $friend } выложила его для всех. Добрыми постами об одноклассниках стоит делиться.
+content-the-viral-rumour-post-chain-from = chat.team.official
+content-the-viral-rumour-post-chain = Сообщение от команды приложения: с понедельника приложение станет платным, если ты не перешлёшь это 10 друзьям сегодня вечером. Перешли, пожалуйста!
+content-the-viral-rumour-post-chain-why = Это неправда: приложения не рассылают новости цепочками, а «перешли 10 друзьям» — просто способ, которым такие сообщения расходятся. На тебе цепочка может остановиться.
+
 content-the-viral-rumour-shared = За час твой репост видят 40 ребят. { $friend } пишет, что её младший брат спрашивает, можно ли ему тоже попробовать. Многие верят фейковому стримеру.
 content-the-viral-rumour-pic-seen-40 = Просмотров: 40
 content-the-viral-rumour-pic-can-i-try = А можно мне тоже?

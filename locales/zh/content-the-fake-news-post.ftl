@@ -65,6 +65,27 @@ content-the-fake-news-post-pic-quote = 我从没说过这话。
 content-the-fake-news-post-pic-quote-more = 连续 3 天只喝补剂很危险。
 content-the-fake-news-post-pic-service = 医疗机构
 content-the-fake-news-post-pic-service-says = 根本没有这种疗法。
+
+content-the-fake-news-post-sort = 现在你识破了这个套路。回班级群之前，我们看看你信息流里的其他帖子。每条该放到哪一堆？
+content-the-fake-news-post-post-weather-from = 市气象台
+content-the-fake-news-post-post-weather = 高温预警：周日和周一最高气温达 38°C。请多喝水，中午尽量待在阴凉处，也记得关心一下年长的邻居。
+content-the-fake-news-post-post-weather-why = 可以转发：这是气象台自己的账号，新闻也这么说，建议简单实用，也不卖任何东西。说不定能帮到谁家的奶奶。
+content-the-fake-news-post-post-rumour-from = kiki.on.the.bus
+content-the-fake-news-post-post-rumour = 听说明年暑假要缩短两周。我朋友的妈妈在学校上班，是在办公室里听老师们说的。
+content-the-fake-news-post-post-rumour-why = 这条要先查证：“有人听说”不算来源。如果是真的，学校或教育部门会在自己的官方页面上公布。
+content-the-fake-news-post-post-tonic-from = glow.deals.today
+content-the-fake-news-post-post-tonic = Glow Tonic 改变了我的生活！看，连{ $doctor }在这张照片里都拿着一瓶。用我的优惠码 GLOW50 半价，仅限今天。
+content-the-fake-news-post-post-tonic-why = 这条你已经查过了：{ $doctor }的真实主页说这是假的。优惠码加上“仅限今天”，说明它是广告，不是新闻。
+content-the-fake-news-post-post-friend-from = { $friend }
+content-the-fake-news-post-post-friend = 为我的小表妹点赞！她练了整整一年，今天终于通过了游泳考试。真为你骄傲，小超人！
+content-the-fake-news-post-post-friend-why = 转发吧：它友善、真实，而且是公开发出来让大家一起祝贺的。认真查证，不等于什么都怀疑。
+content-the-fake-news-post-post-poll-from = 9b.polls
+content-the-fake-news-post-post-poll = 投票：我们班谁最烦人？林静目前遥遥领先。快投票、快转发，周五公布结果！
+content-the-fake-news-post-post-poll-why = 这条不能转：这个投票就是为了让林静难堪，每转发一次，就多一个人加入起哄。举报它，是一种安静地站在她身边的方式。
+content-the-fake-news-post-post-library-from = 绿谷图书馆
+content-the-fake-news-post-post-library = 我们的青少年新空间下周六开放：有游戏角、安静的自习区，还有 3D 打印机可以试用。在前台或我们的网站上报名吧！
+content-the-fake-news-post-post-library-why = 可以转发：这是图书馆自己的账号，你可以在官网或前台核实，而且对你这个年纪的人来说是好消息。
+
 content-the-fake-news-post-c-share = 你的转发收到了 30 个赞。接着你的小表妹给你发消息：“我是不是应该不吃饭，只喝那个补剂？你都转了，肯定是真的。”
 
 content-the-fake-news-post-still-unsure = 你转了没？？我姨妈今晚就要下单了！

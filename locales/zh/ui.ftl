@@ -273,3 +273,15 @@ report-learning-heading = 热身和回顾
 report-learning-effect = 有 { $paired } 个孩子既参加了热身，也参加了回顾。他们的得分从 { $pre } 变为 { $post }（{ $gain } 个百分点）。效应量 d = { $d }（95% 置信区间为 { $low } 到 { $high }）。
 report-learning-waiting = { $warmups } 个孩子参加了热身，{ $lookbacks } 个参加了回顾，{ $paired } 个两项都参加了。至少有两个孩子两项都参加后，就会显示全班的提升。
 report-learning-about = 每个孩子在玩第一个关卡之前，每个目标回答一道题；完成第一个世界后，再回答另一套题中与之对应的一道题。效应量 0.2 为小，0.5 为中，0.8 为大；如果置信区间完全高于零，说明全班很可能确实学到了东西。
+
+## 整理动态：分享、先核实，还是不分享
+sort-pile-share = 分享
+sort-pile-check = 先核实
+sort-pile-dont-share = 不分享
+level-sort-count = 第 { $n } 条，共 { $total } 条
+level-sort-done = 我整理好了
+level-sort-again = 重新整理
+level-sort-result = { $total } 条动态中有 { $right } 条放对了地方。
+level-sort-placed = 你的选择：{ $put } · 最好：{ $best }
+level-sort-doubted = 有些真实又友善的动态被你拦下了。怀疑一切不等于核实：真实又友善的内容值得分享。
+level-sort-passed-on = 有些本该停在你这里的动态被转发了出去。分享之前问问自己：这是真的吗？友善吗？这是我可以分享的吗？

@@ -267,9 +267,18 @@ impl Watched<'_, '_> {
     /// On a level: Continue, else the first choice shown, else done with a clue card.
     fn next_step(&self) -> Option<LevelAction> {
         let has = |wanted: LevelAction| self.steps.iter().find(|a| **a == wanted).cloned();
+        // A feed to sort: each post on the first pile shown, then done.
+        let place = || {
+            self.steps
+                .iter()
+                .find(|a| matches!(a, LevelAction::Place(..)))
+                .cloned()
+        };
         has(LevelAction::Continue)
             .or_else(|| has(LevelAction::Choose(0)))
             .or_else(|| has(LevelAction::FinishSpot))
+            .or_else(place)
+            .or_else(|| has(LevelAction::FinishSort))
     }
 }
 

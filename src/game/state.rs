@@ -8,7 +8,7 @@ use bevy::prelude::*;
 use crate::content::AgeBand;
 use crate::content::{Choice, Diagnostic, Library, Part};
 use crate::l10n::Localizer;
-use crate::play::{Run, RunResult, SpotResult};
+use crate::play::{Run, RunResult, SortResult, SpotResult};
 use crate::prefs::{Helpline, Preferences};
 use crate::progress::{Avatar, LoadWarning, Machine, Progress, StorageError, Store, StoreError};
 use crate::settings::Settings;
@@ -285,6 +285,11 @@ pub enum Feedback {
     /// Then Sango's verdict on the choice, and why.
     Choice(Choice),
     Spot(SpotResult),
+    /// A sorted feed: how it went, and for the beat it was, each post's why.
+    Sort {
+        beat: String,
+        result: SortResult,
+    },
 }
 
 impl Feedback {
@@ -292,7 +297,9 @@ impl Feedback {
     /// clue card that follows has none, so Sango speaks at once.
     pub fn after(choice: Choice, next: &crate::play::Step) -> Self {
         match next {
-            crate::play::Step::Spot { .. } => Feedback::Choice(choice),
+            crate::play::Step::Spot { .. } | crate::play::Step::Sort { .. } => {
+                Feedback::Choice(choice)
+            }
             _ => Feedback::Consequence(choice),
         }
     }

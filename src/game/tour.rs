@@ -504,7 +504,7 @@ fn level(d: &mut Driver) {
         && !matches!(level.run.step(), Step::Spot { .. } | Step::Ending { .. })
         && !matches!(
             level.feedback,
-            Some(Feedback::Choice(_) | Feedback::Spot(_))
+            Some(Feedback::Choice(_) | Feedback::Spot(_) | Feedback::Sort { .. })
         );
     if scene && !d.taken("scene") {
         d.shot("scene");
@@ -518,6 +518,7 @@ fn level(d: &mut Driver) {
             (Feedback::Consequence(_), _) => "consequence",
             (Feedback::Choice(_), _) => "feedback",
             (Feedback::Spot(_), _) => "spot-result",
+            (Feedback::Sort { .. }, _) => "sort-result",
         };
         if !d.taken(name) {
             d.shot(name);
@@ -551,6 +552,14 @@ fn level(d: &mut Driver) {
                 None => d.press_soon(LevelAction::FinishSpot),
             }
         }
+        // A feed: the first post shown, then each put on its best pile, the
+        // piles shown, and done.
+        Step::Sort { posts, placed, .. } => match placed.iter().position(Option::is_none) {
+            Some(0) if !d.taken("sort") => d.shot("sort"),
+            Some(i) => d.press_soon(LevelAction::Place(i, posts[i].pile)),
+            None if !d.taken("sort-piles") => d.shot("sort-piles"),
+            None => d.press_soon(LevelAction::FinishSort),
+        },
         Step::Ending { .. } if !d.taken("ending") => d.shot("ending"),
         _ => d.press_soon(LevelAction::Continue),
     }

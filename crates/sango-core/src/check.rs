@@ -246,6 +246,14 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
                         texts.push((&p.feedback, TextKind::Line));
                     }
                 }
+                Node::Sort(sort) => {
+                    texts.push((&sort.text, TextKind::Line));
+                    for p in &sort.posts {
+                        texts.push((&p.from, TextKind::Name));
+                        texts.push((&p.text, TextKind::Line));
+                        texts.push((&p.feedback, TextKind::Line));
+                    }
+                }
                 Node::Ending(e) => texts.push((&e.text, TextKind::Line)),
             }
         }

@@ -46,6 +46,12 @@ pub fn spoken_keys(scenario: &Scenario) -> Vec<&str> {
                 keys.push(spot.text.as_str());
                 keys.extend(spot.parts.iter().map(|p| p.feedback.as_str()));
             }
+            Node::Sort(sort) => {
+                keys.push(sort.text.as_str());
+                for post in &sort.posts {
+                    keys.extend([post.text.as_str(), post.feedback.as_str()]);
+                }
+            }
             Node::Ending(ending) => keys.push(ending.text.as_str()),
         }
     }

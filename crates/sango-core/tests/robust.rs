@@ -180,6 +180,13 @@ fn exercise_scenario(path: &Path, source: &str, messages: &MessageIndex) {
                 }
                 run.finish_spot().is_err()
             }
+            Step::Sort { posts, .. } => {
+                let piles = sango_core::content::Pile::ALL;
+                for i in 0..posts.len() {
+                    let _ = run.place(i, piles[(step + i) % piles.len()]);
+                }
+                run.finish_sort().is_err()
+            }
             Step::Ending { .. } => {
                 let _ = run.result();
                 true

@@ -20,6 +20,7 @@ pub fn trained_objectives(scenario: &Scenario) -> BTreeSet<&str> {
         let evidence: Vec<_> = match node {
             Node::Beat(b) => b.choices.iter().map(|c| &c.evidence).collect(),
             Node::Spot(s) => vec![&s.evidence],
+            Node::Sort(s) => vec![&s.evidence],
             Node::Ending(_) => Vec::new(),
         };
         for e in evidence {
@@ -29,10 +30,45 @@ pub fn trained_objectives(scenario: &Scenario) -> BTreeSet<&str> {
     out
 }
 
+/// A way to play a step: what the child does there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Mechanic {
+    /// Choose what to do, from two to four choices.
+    Choose,
+    /// Find the clues on a card.
+    Spot,
+    /// Sort a feed: share, check first, don't share.
+    Sort,
+}
+
+impl Mechanic {
+    pub const ALL: [Mechanic; 3] = [Mechanic::Choose, Mechanic::Spot, Mechanic::Sort];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Mechanic::Choose => "choose",
+            Mechanic::Spot => "spot the clues",
+            Mechanic::Sort => "sort the feed",
+        }
+    }
+
+    /// What a beat asks of the child, if anything (a line only asks to go on).
+    pub fn of(node: &Node) -> Option<Mechanic> {
+        match node {
+            Node::Beat(b) if !b.choices.is_empty() => Some(Mechanic::Choose),
+            Node::Spot(_) => Some(Mechanic::Spot),
+            Node::Sort(_) => Some(Mechanic::Sort),
+            Node::Beat(_) | Node::Ending(_) => None,
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Coverage {
     pub grid: BTreeMap<(Risk, AgeBand), Vec<String>>,
     pub objectives: BTreeMap<(String, AgeBand), Vec<String>>,
+    /// The scenarios that play each way, per age band.
+    pub mechanics: BTreeMap<(Mechanic, AgeBand), BTreeSet<String>>,
     objective_ids: Vec<String>,
 }
 
@@ -46,6 +82,12 @@ impl Coverage {
             let s = &file.scenario;
             let trained = trained_objectives(s);
             for &band in &s.ages {
+                for mechanic in s.beats.iter().filter_map(|(_, n)| Mechanic::of(n)) {
+                    c.mechanics
+                        .entry((mechanic, band))
+                        .or_default()
+                        .insert(s.id.clone());
+                }
                 c.grid.entry((s.risk, band)).or_default().push(s.id.clone());
                 for o in &trained {
                     c.objectives
@@ -139,6 +181,18 @@ impl Coverage {
             }
             out.push('\n');
         }
+        let _ = writeln!(out, "\nScenarios playing each way:");
+        for mechanic in Mechanic::ALL {
+            let _ = write!(out, "  {:<26}", mechanic.key());
+            for band in bands {
+                let n = self
+                    .mechanics
+                    .get(&(mechanic, band))
+                    .map_or(0, BTreeSet::len);
+                let _ = write!(out, "{:>6} ", n);
+            }
+            out.push('\n');
+        }
         out
     }
 }
@@ -194,5 +248,14 @@ mod tests {
                 .any(|g| g == "objective o for ages 9-12: trained by 2 scenario(s), needs 3")
         );
         assert!(coverage.render().contains("contact"));
+        // Each of the three asks the child to choose, in 9-12 only.
+        let choosing = &coverage.mechanics[&(Mechanic::Choose, AgeBand::Ages9To12)];
+        assert_eq!(choosing.len(), 3);
+        assert!(
+            !coverage
+                .mechanics
+                .contains_key(&(Mechanic::Sort, AgeBand::Ages9To12))
+        );
+        assert!(coverage.render().contains("sort the feed"));
     }
 }

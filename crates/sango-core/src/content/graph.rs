@@ -41,6 +41,7 @@ pub fn reachable(scenario: &Scenario) -> BTreeSet<&str> {
                 stack.extend(b.choices.iter().map(|c| c.next.as_str()));
             }
             Node::Spot(s) => stack.push(&s.next),
+            Node::Sort(s) => stack.push(&s.next),
             Node::Ending(_) => {}
         }
     }
@@ -66,6 +67,7 @@ fn edges(scenario: &Scenario) -> Vec<(&str, &str, String, &'static str)> {
                 }
             }
             Node::Spot(s) => out.push((id.as_str(), s.next.as_str(), "spot".into(), "#1f5fa8")),
+            Node::Sort(s) => out.push((id.as_str(), s.next.as_str(), "sort".into(), "#1f5fa8")),
             Node::Ending(_) => {}
         }
     }
@@ -88,6 +90,7 @@ pub fn dot(scenario: &Scenario) -> String {
             Node::Beat(b) if b.choices.is_empty() => ("box", "#ffffff", "line"),
             Node::Beat(_) => ("box", "#e3eefb", "decision"),
             Node::Spot(_) => ("box", "#e3eefb", "spot"),
+            Node::Sort(_) => ("box", "#e3eefb", "sort"),
             Node::Ending(e) => ("doubleoctagon", outcome_color(e.outcome), "ending"),
         };
         let label = match node {
@@ -131,6 +134,7 @@ pub fn mermaid(scenario: &Scenario) -> String {
             Node::Ending(e) => format!("{}{{{{\"{id}: {:?} ending\"}}}}", n(id), e.outcome),
             Node::Beat(b) if !b.choices.is_empty() => format!("{}[/\"{id}: decision\"/]", n(id)),
             Node::Spot(_) => format!("{}[/\"{id}: spot\"/]", n(id)),
+            Node::Sort(_) => format!("{}[/\"{id}: sort\"/]", n(id)),
             Node::Beat(_) => format!("{}[\"{id}\"]", n(id)),
         };
         let _ = writeln!(out, "  {shape}");

@@ -357,6 +357,7 @@ fn edges(node: &Node) -> Vec<&str> {
             .chain(b.choices.iter().map(|c| c.next.as_str()))
             .collect(),
         Node::Spot(s) => vec![s.next.as_str()],
+        Node::Sort(s) => vec![s.next.as_str()],
         Node::Ending(_) => Vec::new(),
     }
 }
@@ -628,6 +629,28 @@ fn rule_beats<'a>(scope: &Scope<'a>, out: &mut Vec<Diagnostic>) {
                     ));
                 }
             }
+            Node::Sort(sort) => {
+                // Discernment needs both: posts to keep as well as posts to stop.
+                let fit = sort
+                    .posts
+                    .iter()
+                    .filter(|p| p.pile == crate::content::Pile::Share)
+                    .count();
+                let unfit = sort.posts.len() - fit;
+                if fit < 2 || unfit < 2 {
+                    out.push(
+                        Diagnostic::error(
+                            "E0036",
+                            path,
+                            beat_at(id),
+                            format!(
+                                "feed `{id}` has {fit} post(s) to share and {unfit} not to: it needs at least two of each"
+                            ),
+                        )
+                        .with_hint("sorting scores discernment: give the child real, kind posts to keep as well as ones to stop"),
+                    );
+                }
+            }
             Node::Beat(b) => {
                 if !b.choices.is_empty() {
                     lint_decision(s, id, b, map, path, out);
@@ -814,6 +837,7 @@ fn rule_objectives<'a>(scope: &Scope<'a>, objectives: &[Objective], out: &mut Ve
         let evidence: Vec<&BTreeMap<String, i32>> = match node {
             Node::Beat(b) => b.choices.iter().map(|c| &c.evidence).collect(),
             Node::Spot(spot) => vec![&spot.evidence],
+            Node::Sort(sort) => vec![&sort.evidence],
             Node::Ending(_) => Vec::new(),
         };
         {
@@ -1102,6 +1126,44 @@ mod tests {
     #[test]
     fn a_good_scenario_is_clean() {
         assert_eq!(codes(GOOD), vec![]);
+    }
+
+    #[test]
+    fn a_feed_to_sort_has_posts_to_keep_and_posts_to_stop() {
+        let feed = |piles: [&str; 4]| {
+            let posts: Vec<String> = piles
+                .iter()
+                .enumerate()
+                .map(|(i, pile)| {
+                    format!(
+                        r#"Post(from: "who{i}", text: "post{i}", pile: {pile}, feedback: "why{i}")"#
+                    )
+                })
+                .collect();
+            GOOD.replace(
+                r#""intro": Beat(speaker: Sango, text: "intro", next: "ask"),"#,
+                &format!(
+                    r#""intro": Sort(speaker: Sango, text: "intro", posts: [{}],
+                        evidence: {{"spot-tricks-and-costs": 1}}, next: "ask"),"#,
+                    posts.join(", ")
+                ),
+            )
+        };
+        assert_eq!(
+            codes(&feed(["Share", "Check", "Share", "DontShare"])),
+            vec![]
+        );
+        // Only one real post: a child who trusts nothing would lose little.
+        let lopsided = feed(["Share", "Check", "DontShare", "DontShare"]);
+        let found = codes(&lopsided);
+        assert_eq!(
+            found,
+            vec![("E0036", line_of(&lopsided, r#""intro": Sort"#))]
+        );
+        assert_eq!(
+            codes(&feed(["Share"; 4])).first().map(|c| c.0),
+            Some("E0036")
+        );
     }
 
     fn line_of(source: &str, needle: &str) -> usize {

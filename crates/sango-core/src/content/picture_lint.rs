@@ -76,8 +76,18 @@ fn lint_scenario(file: &ScenarioFile, arts: &mut Arts, out: &mut Vec<Diagnostic>
                     continue;
                 }
             };
-            if let Some(beat) = beat {
-                lint_scene(file, &map, beat, &filled, &art, out);
+            // The scene of the beat that names this picture (a feed to sort has
+            // one per post).
+            let scene = beat.and_then(|beat| {
+                let s = &file.scenario;
+                s.scene(beat)
+                    .into_iter()
+                    .chain(s.post_scenes(beat).into_iter().flatten())
+                    .find(|scene| scene.name == name)
+                    .map(|scene| (beat, scene))
+            });
+            if let Some((beat, scene)) = scene {
+                lint_scene(file, &map, (beat, scene), &filled, &art, out);
             }
         }
     }
@@ -89,14 +99,11 @@ fn lint_scenario(file: &ScenarioFile, arts: &mut Arts, out: &mut Vec<Diagnostic>
 fn lint_scene(
     file: &ScenarioFile,
     map: &SourceMap,
-    beat: &str,
+    (beat, scene): (&str, crate::content::Scene),
     name: &str,
     art: &Art,
     out: &mut Vec<Diagnostic>,
 ) {
-    let Some(scene) = file.scenario.scene(beat) else {
-        return;
-    };
     for (slot, key) in scene.words {
         if art.slot(slot).is_none() {
             let mut d = Diagnostic::error(
@@ -287,6 +294,7 @@ fn speakers(s: &Scenario) -> Vec<&str> {
         let speaker = match node {
             Node::Beat(b) => &b.speaker,
             Node::Spot(sp) => &sp.speaker,
+            Node::Sort(so) => &so.speaker,
             Node::Ending(_) => continue,
         };
         if let Speaker::Npc(who) = speaker

@@ -262,9 +262,25 @@ impl Scenario {
         let (name, words) = match self.beat(beat)? {
             Node::Beat(b) => (b.picture.as_deref()?, &b.words),
             Node::Spot(s) => (s.card.picture.as_deref()?, &s.card.words),
-            Node::Ending(_) => return None,
+            Node::Sort(_) | Node::Ending(_) => return None,
         };
         Some(Scene { name, words })
+    }
+
+    /// The picture of each post of a feed to sort, with its words.
+    pub fn post_scenes(&self, beat: &str) -> Vec<Option<Scene<'_>>> {
+        let Some(Node::Sort(sort)) = self.beat(beat) else {
+            return Vec::new();
+        };
+        sort.posts
+            .iter()
+            .map(|p| {
+                p.picture.as_deref().map(|name| Scene {
+                    name,
+                    words: &p.words,
+                })
+            })
+            .collect()
     }
 
     /// Every picture the scenario names, with the beat that names it (`None` for
@@ -274,6 +290,9 @@ impl Scenario {
             self.faces.values().map(|f| (None, f.as_str())).collect();
         for (id, _) in self.beats.iter() {
             if let Some(scene) = self.scene(id) {
+                names.push((Some(id), scene.name));
+            }
+            for scene in self.post_scenes(id).into_iter().flatten() {
                 names.push((Some(id), scene.name));
             }
         }
@@ -321,6 +340,18 @@ impl Scenario {
                         keys.push((beat, &part.feedback));
                     }
                 }
+                Node::Sort(s) => {
+                    if let Speaker::Npc(name) = &s.speaker {
+                        keys.push((beat, name));
+                    }
+                    keys.push((beat, &s.text));
+                    for post in &s.posts {
+                        keys.push((beat, &post.from));
+                        keys.push((beat, &post.text));
+                        keys.push((beat, &post.feedback));
+                        keys.extend(post.words.values().map(|k| (beat, k.as_str())));
+                    }
+                }
                 Node::Ending(e) => keys.push((beat, &e.text)),
             }
         }
@@ -344,6 +375,8 @@ pub enum Node {
     Beat(Beat),
     /// Tap the clues: a post, message or dialog whose parts the child inspects.
     Spot(Spot),
+    /// Sort the feed: posts, real and fake, kind and cruel, each put on a pile.
+    Sort(Sort),
     Ending(Ending),
 }
 
@@ -439,6 +472,70 @@ pub struct Part {
     /// screen reader says.
     #[serde(default)]
     pub area: Option<crate::content::picture::Area>,
+}
+
+/// "Sort the feed": a stack of posts, each put on a pile: share it, check it
+/// first, or don't share it. Scored as discernment: a post fit to share that is
+/// kept from everyone costs as much as a fake passed on, so a child who trusts
+/// nothing does not win. Sango explains each post after the sort, not before.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sort {
+    pub speaker: Speaker,
+    #[serde(default)]
+    pub mood: Option<Mood>,
+    /// The instruction, e.g. "Your feed this morning. Where does each post go?"
+    pub text: String,
+    /// In the order the child meets them.
+    pub posts: Vec<Post>,
+    /// Earned when the feed is sorted with discernment; lost when it is not.
+    #[serde(default)]
+    pub evidence: BTreeMap<String, i32>,
+    pub next: String,
+}
+
+/// Where a post goes when a feed is sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+pub enum Pile {
+    /// Fine to pass on: true, kind, and not anyone's private moment.
+    Share,
+    /// It may be true or not: find out before passing it on.
+    Check,
+    /// Not to pass on: false, cruel, or someone else's to share.
+    DontShare,
+}
+
+impl Pile {
+    /// The piles, in the order the game shows them.
+    pub const ALL: [Pile; 3] = [Pile::Share, Pile::Check, Pile::DontShare];
+
+    /// The pile's name as the messages know it (`sort-pile-share` …).
+    pub fn key(self) -> &'static str {
+        match self {
+            Pile::Share => "share",
+            Pile::Check => "check",
+            Pile::DontShare => "dont-share",
+        }
+    }
+}
+
+/// One post of a feed to sort.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Post {
+    /// Who posted it (a message key): an account's name.
+    pub from: String,
+    /// What it says (a message key): what the child reads, and a screen reader.
+    pub text: String,
+    /// What it shows, drawn (`assets/pictures/{name}.svg`), with its words.
+    #[serde(default)]
+    pub picture: Option<String>,
+    #[serde(default)]
+    pub words: BTreeMap<String, String>,
+    /// Where it belongs.
+    pub pile: Pile,
+    /// Sango's why, shown after the sort.
+    pub feedback: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

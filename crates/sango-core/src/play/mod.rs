@@ -11,7 +11,9 @@ use rand::rngs::StdRng;
 use rand::seq::{IndexedRandom, SliceRandom};
 use thiserror::Error;
 
-use crate::content::{Act, Card, Choice, Mood, Node, Outcome, Part, Scenario, Speaker, Verdict};
+use crate::content::{
+    Act, Card, Choice, Mood, Node, Outcome, Part, Pile, Post, Scenario, Speaker, Verdict,
+};
 pub use score::{EvidenceLevel, RunResult, put_right, stars};
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -30,6 +32,12 @@ pub enum PlayError {
     NotASpot,
     #[error("there is no part number {0}")]
     NoSuchPart(usize),
+    #[error("this step is not a feed to sort")]
+    NotASort,
+    #[error("there is no post number {0}")]
+    NoSuchPost(usize),
+    #[error("post {0} is not on a pile yet")]
+    NotSorted(usize),
 }
 
 /// What the player sees now.
@@ -60,6 +68,16 @@ pub enum Step<'a> {
         parts: Vec<&'a Part>,
         /// Parts tapped so far, by index into `parts`.
         tapped: &'a [usize],
+    },
+    /// A feed to sort: put each post on a pile, then go on.
+    Sort {
+        beat: &'a str,
+        speaker: &'a Speaker,
+        mood: Mood,
+        text: &'a str,
+        posts: &'a [Post],
+        /// The pile each post is on so far, by index into `posts`.
+        placed: &'a [Option<Pile>],
     },
     /// The end of the story.
     Ending {
@@ -144,6 +162,71 @@ impl SpotResult {
     }
 }
 
+/// How a sorted feed went: discernment, not suspicion. Each post earns credit
+/// for its pile (see [`SortResult::credit`]); what is fit to share and what is
+/// not are averaged apart, and the verdict is the weaker of the two, so trusting
+/// nothing scores as badly as trusting everything.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SortResult {
+    /// Of the posts fit to share, how much was passed on (0 to 1).
+    pub kept: f32,
+    /// Of the posts not to pass on as they are, how much was held back (0 to 1).
+    pub caught: f32,
+    /// Each post: where the child put it, and whether that is where it belongs.
+    pub posts: Vec<(Pile, bool)>,
+    pub verdict: Verdict,
+}
+
+impl SortResult {
+    /// What a post on a pile earns. A post fit to share kept from everyone, or
+    /// a false or cruel one passed on, earns nothing; "check first" is half right
+    /// for a post that was fine or was plainly not to pass on, and right for one
+    /// that needs checking (holding it back entirely is right too).
+    pub fn credit(belongs: Pile, put: Pile) -> f32 {
+        match (belongs, put) {
+            (a, b) if a == b => 1.0,
+            (Pile::Check, Pile::DontShare) => 1.0,
+            (_, Pile::Check) => 0.5,
+            _ => 0.0,
+        }
+    }
+
+    fn judge(posts: &[Post], placed: &[Pile]) -> Self {
+        let mean = |fit: bool| {
+            let credits: Vec<f32> = posts
+                .iter()
+                .zip(placed)
+                .filter(|(p, _)| (p.pile == Pile::Share) == fit)
+                .map(|(p, &put)| Self::credit(p.pile, put))
+                .collect();
+            if credits.is_empty() {
+                1.0
+            } else {
+                credits.iter().sum::<f32>() / credits.len() as f32
+            }
+        };
+        let (kept, caught) = (mean(true), mean(false));
+        let weaker = kept.min(caught);
+        let verdict = if weaker >= 0.8 {
+            Verdict::Safe
+        } else if weaker >= 0.5 {
+            Verdict::Cautious
+        } else {
+            Verdict::Risky
+        };
+        Self {
+            kept,
+            caught,
+            posts: posts
+                .iter()
+                .zip(placed)
+                .map(|(p, &put)| (put, Self::credit(p.pile, put) >= 1.0))
+                .collect(),
+            verdict,
+        }
+    }
+}
+
 /// One play-through of a scenario.
 #[derive(Debug, Clone)]
 pub struct Run {
@@ -154,6 +237,8 @@ pub struct Run {
     variables: Vec<(String, String)>,
     /// Parts tapped on the current spot-the-clues card.
     tapped: Vec<usize>,
+    /// The pile of each post of the current feed to sort.
+    placed: Vec<Option<Pile>>,
     /// The current beat's choices, as indices into its `choices`, in shown order.
     order: Vec<usize>,
     decisions: Vec<Decision>,
@@ -188,6 +273,7 @@ impl Run {
             rng,
             variables,
             tapped: Vec::new(),
+            placed: Vec::new(),
             order: Vec::new(),
             decisions: Vec::new(),
             visited: Vec::new(),
@@ -242,7 +328,11 @@ impl Run {
             })?;
         self.order = match node {
             Node::Beat(b) => (0..b.choices.len()).collect(),
-            Node::Spot(_) | Node::Ending(_) => Vec::new(),
+            Node::Spot(_) | Node::Sort(_) | Node::Ending(_) => Vec::new(),
+        };
+        self.placed = match node {
+            Node::Sort(s) => vec![None; s.posts.len()],
+            _ => Vec::new(),
         };
         self.tapped.clear();
         // Shuffled so the best answer is not always first.
@@ -276,6 +366,14 @@ impl Run {
                 parts: s.parts.iter().collect(),
                 tapped: &self.tapped,
             },
+            Node::Sort(s) => Step::Sort {
+                beat: &self.beat,
+                speaker: &s.speaker,
+                mood: s.mood.unwrap_or(Mood::Curious),
+                text: &s.text,
+                posts: &s.posts,
+                placed: &self.placed,
+            },
             Node::Ending(e) => Step::Ending {
                 beat: &self.beat,
                 outcome: e.outcome,
@@ -298,7 +396,7 @@ impl Run {
         let (next, line) = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if !b.choices.is_empty() => return Err(PlayError::NeedsChoice),
-            Node::Spot(_) => return Err(PlayError::NeedsChoice),
+            Node::Spot(_) | Node::Sort(_) => return Err(PlayError::NeedsChoice),
             Node::Beat(b) => (b.next.clone(), (b.speaker.clone(), b.text.clone())),
         };
         match next {
@@ -320,7 +418,7 @@ impl Run {
         let (choice, asked) = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if b.choices.is_empty() => return Err(PlayError::NotADecision),
-            Node::Spot(_) => return Err(PlayError::NotADecision),
+            Node::Spot(_) | Node::Sort(_) => return Err(PlayError::NotADecision),
             Node::Beat(b) => {
                 let index = *self
                     .order
@@ -391,6 +489,63 @@ impl Run {
         Ok(result)
     }
 
+    /// Puts a post of the feed on a pile (again, if the child changes their mind).
+    pub fn place(&mut self, post: usize, pile: Pile) -> Result<(), PlayError> {
+        if !matches!(self.node(), Node::Sort(_)) {
+            return Err(PlayError::NotASort);
+        }
+        let slot = self
+            .placed
+            .get_mut(post)
+            .ok_or(PlayError::NoSuchPost(post))?;
+        *slot = Some(pile);
+        Ok(())
+    }
+
+    /// Takes every post of the feed off its pile, to sort it again.
+    pub fn sort_again(&mut self) -> Result<(), PlayError> {
+        if !matches!(self.node(), Node::Sort(_)) {
+            return Err(PlayError::NotASort);
+        }
+        self.placed.iter_mut().for_each(|p| *p = None);
+        Ok(())
+    }
+
+    /// Ends sorting the feed once every post is on a pile, scores it like a
+    /// decision, and moves on.
+    pub fn finish_sort(&mut self) -> Result<SortResult, PlayError> {
+        let Node::Sort(s) = self.node() else {
+            return Err(PlayError::NotASort);
+        };
+        let placed: Vec<Pile> = self
+            .placed
+            .iter()
+            .enumerate()
+            .map(|(i, p)| p.ok_or(PlayError::NotSorted(i)))
+            .collect::<Result<_, _>>()?;
+        let result = SortResult::judge(&s.posts, &placed);
+        let evidence = match result.verdict {
+            Verdict::Safe => s.evidence.clone(),
+            Verdict::Cautious => BTreeMap::new(),
+            Verdict::Risky => s.evidence.iter().map(|(k, v)| (k.clone(), -v)).collect(),
+        };
+        let (beat, next, line) = (
+            self.beat.clone(),
+            s.next.clone(),
+            (s.speaker.clone(), s.text.clone()),
+        );
+        self.enter(&next)?;
+        self.said.push(line);
+        self.decisions.push(Decision {
+            beat,
+            verdict: result.verdict,
+            evidence,
+            act: None,
+            choice: None,
+        });
+        Ok(result)
+    }
+
     /// The choice that put a slip right (its message key), if one did: the
     /// debrief names it.
     pub fn put_right_by(&self) -> Option<&str> {
@@ -409,14 +564,15 @@ impl Run {
     pub fn result(&self) -> Option<RunResult> {
         match self.node() {
             Node::Ending(e) => Some(RunResult::score(&self.scenario, &self.decisions, e.outcome)),
-            Node::Beat(_) | Node::Spot(_) => None,
+            Node::Beat(_) | Node::Spot(_) | Node::Sort(_) => None,
         }
     }
 }
 
-/// Every way through a scenario from where a run stands: each choice shown, and
+/// Every way through a scenario from where a run stands: each choice shown;
 /// three children at a clue card (one finds every clue, one taps every part, one
-/// taps nothing). Returns the run at each ending; a step a child could take that
+/// taps nothing); and three at a feed to sort (one with discernment, one who
+/// trusts nothing, one who shares everything). Returns the run at each ending; a step a child could take that
 /// fails is an error. For the path tests, `sango paths` and the benchmarks.
 ///
 /// A path that comes back to a beat it has already passed is a loop: it is not
@@ -448,6 +604,25 @@ pub fn every_path(run: Run) -> Result<Vec<Run>, PlayError> {
                         next.tap(i)?;
                     }
                     next.finish_spot()?;
+                    runs.push(next);
+                }
+                runs
+            }
+            Step::Sort { posts, .. } => {
+                // Three children: one who sorts with discernment, one who trusts
+                // nothing, one who shares everything.
+                let discerning: Vec<Pile> = posts.iter().map(|p| p.pile).collect();
+                let mut runs = Vec::new();
+                for piles in [
+                    discerning,
+                    vec![Pile::DontShare; posts.len()],
+                    vec![Pile::Share; posts.len()],
+                ] {
+                    let mut next = run.clone();
+                    for (i, pile) in piles.into_iter().enumerate() {
+                        next.place(i, pile)?;
+                    }
+                    next.finish_sort()?;
                     runs.push(next);
                 }
                 runs
@@ -612,6 +787,86 @@ mod tests {
             )
             .expect("spot scenario parses"),
         )
+    }
+
+    const FEED: &str = r#"Scenario(
+    id: "f", risk: Content, ages: [Ages9To12], objectives: ["check-before-trust"],
+    stage: Feed(app: "app"),
+    start: "feed",
+    beats: {
+        "feed": Sort(speaker: Sango, text: "sort",
+            posts: [
+                Post(from: "school", text: "match", pile: Share, feedback: "f-match"),
+                Post(from: "stranger", text: "miracle", pile: DontShare, feedback: "f-miracle"),
+                Post(from: "friend", text: "puppy", pile: Share, feedback: "f-puppy"),
+                Post(from: "someone", text: "rumour", pile: Check, feedback: "f-rumour"),
+            ],
+            evidence: {"check-before-trust": 1}, next: "end"),
+        "end": Ending(outcome: Safe, text: "end"),
+    },
+)"#;
+
+    fn sorted(piles: [Pile; 4]) -> (SortResult, RunResult) {
+        let scenario = Arc::new(parse(Path::new("f.ron"), FEED).expect("feed parses"));
+        let mut run = Run::start(scenario, 1).unwrap();
+        for (i, pile) in piles.into_iter().enumerate() {
+            run.place(i, pile).unwrap();
+        }
+        let result = run.finish_sort().unwrap();
+        (result, run.result().unwrap())
+    }
+
+    #[test]
+    fn sorting_scores_discernment_never_suspicion() {
+        use Pile::*;
+        let (discerning, score) = sorted([Share, DontShare, Share, Check]);
+        assert_eq!(discerning.verdict, Verdict::Safe);
+        assert_eq!((discerning.kept, discerning.caught), (1.0, 1.0));
+        assert!(discerning.posts.iter().all(|(_, right)| *right));
+        assert_eq!(score.evidence["check-before-trust"], 1);
+        // Holding back a rumour altogether is as right as checking it.
+        assert_eq!(
+            sorted([Share, DontShare, Share, DontShare]).0.verdict,
+            Verdict::Safe
+        );
+
+        // Trusting nothing: every fake stopped, and every real post lost.
+        let (suspicious, score) = sorted([DontShare; 4]);
+        assert_eq!((suspicious.kept, suspicious.caught), (0.0, 1.0));
+        assert_eq!(suspicious.verdict, Verdict::Risky);
+        assert_eq!(score.evidence["check-before-trust"], -1);
+        // Sharing everything is as bad; "check first" for all is not winning.
+        assert_eq!(sorted([Share; 4]).0.verdict, Verdict::Risky);
+        assert_eq!(sorted([Check; 4]).0.verdict, Verdict::Cautious);
+        // One real post doubted: half its side's credit gone.
+        let (one_slip, _) = sorted([Share, DontShare, DontShare, Check]);
+        assert_eq!(one_slip.kept, 0.5);
+        assert_eq!(one_slip.verdict, Verdict::Cautious);
+        assert!(!one_slip.posts[2].1);
+    }
+
+    #[test]
+    fn a_feed_is_finished_only_when_every_post_is_on_a_pile() {
+        let scenario: Arc<Scenario> =
+            Arc::new(parse(Path::new("f.ron"), FEED).expect("feed parses"));
+        let mut run = Run::start(scenario.clone(), 1).unwrap();
+        assert!(matches!(run.step(), Step::Sort { placed, .. } if placed == [None; 4]));
+        run.place(0, Pile::DontShare).unwrap();
+        run.place(0, Pile::Share).unwrap();
+        assert_eq!(run.place(4, Pile::Share), Err(PlayError::NoSuchPost(4)));
+        assert_eq!(run.finish_sort().unwrap_err(), PlayError::NotSorted(1));
+        for i in 1..4 {
+            run.place(i, Pile::Check).unwrap();
+        }
+        run.sort_again().unwrap();
+        assert!(matches!(run.step(), Step::Sort { placed, .. } if placed == [None; 4]));
+        assert_eq!(run.advance(), Err(PlayError::NeedsChoice));
+        // The explorer tries a discerning child, a suspicious one and a credulous one.
+        let endings = every_path(Run::start(scenario, 1).unwrap()).unwrap();
+        let verdicts: Vec<Verdict> = endings.iter().map(|r| r.decisions()[0].verdict).collect();
+        assert_eq!(verdicts.len(), 3);
+        assert!(verdicts.contains(&Verdict::Safe));
+        assert_eq!(verdicts.iter().filter(|v| **v == Verdict::Risky).count(), 2);
     }
 
     #[test]

@@ -2,6 +2,9 @@
 //! why, kindly; the story goes on to an ending. The scenario's stage decides how it
 //! looks (`game::stages`): speech panels, a chat app, a social feed, or a pop-up.
 
+mod draw;
+mod sort;
+pub use sort::pile_words;
 mod step;
 
 use bevy::prelude::*;
@@ -49,6 +52,12 @@ pub enum LevelAction {
     Tap(usize),
     /// Done inspecting the card.
     FinishSpot,
+    /// Put this post of the feed on this pile.
+    Place(usize, crate::content::Pile),
+    /// Take every post off its pile.
+    SortAgain,
+    /// Done sorting the feed.
+    FinishSort,
     Leave,
 }
 
@@ -89,12 +98,13 @@ fn redraw_when_pictures_land(
     let scenario = level.run.scenario();
     let speaker = match level.run.step() {
         Step::Line { speaker, .. } | Step::Decision { speaker, .. } => Some(speaker),
-        Step::Spot { speaker, .. } => Some(speaker),
+        Step::Spot { speaker, .. } | Step::Sort { speaker, .. } => Some(speaker),
         Step::Ending { .. } => None,
     };
     let has_face = |s: &crate::content::Speaker| matches!(s, crate::content::Speaker::Npc(who) if scenario.faces.contains_key(who));
     let shows_pictures = speaker.is_some()
         && (scenario.scene(level.run.beat_id()).is_some()
+            || !scenario.post_scenes(level.run.beat_id()).is_empty()
             || speaker.is_some_and(has_face)
             || matches!(scenario.stage, crate::content::Stage::Chat { .. }));
     if arrived > 0 && shows_pictures {
@@ -317,6 +327,26 @@ fn on_action(
                 }
                 Err(e) => warn!("{e}"),
             },
+            LevelAction::Place(post, pile) => {
+                if let Err(e) = level.run.place(*post, *pile) {
+                    warn!("{e}");
+                }
+            }
+            LevelAction::SortAgain => {
+                if let Err(e) = level.run.sort_again() {
+                    warn!("{e}");
+                }
+            }
+            LevelAction::FinishSort => {
+                let beat = level.run.beat_id().to_string();
+                match level.run.finish_sort() {
+                    Ok(result) => {
+                        cues.write(cue(result.verdict));
+                        level.feedback = Some(Feedback::Sort { beat, result });
+                    }
+                    Err(e) => warn!("{e}"),
+                }
+            }
             LevelAction::Leave => next.set(Screen::Map),
         }
     }

@@ -6,7 +6,8 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::LevelAction;
-use crate::content::{Choice, Mood, Outcome, Part, Scenario, Speaker, Stage, Verdict};
+use super::draw::Draw;
+use crate::content::{Choice, Mood, Outcome, Part, Speaker, Stage, Verdict};
 use crate::game::pictures::{self, Pictures};
 use crate::game::sango::SangoMood;
 use crate::game::stages::{self, Line, Look, Shown};
@@ -25,50 +26,6 @@ pub(super) struct StepView;
 
 /// How tall a clue card's picture is drawn, in hundredths of the window's height.
 const CARD_VH: f32 = 40.0;
-
-/// What every step is drawn with.
-struct Draw<'a, 'w> {
-    theme: &'a Theme,
-    scenario: &'a Scenario,
-    vars: &'a [(String, String)],
-    animate: bool,
-    pictures: &'a Pictures<'w>,
-}
-
-impl Draw<'_, '_> {
-    /// One of the scenario's messages.
-    fn key(&self, key: &str) -> Localized {
-        Localized::scenario(self.scenario, key, self.vars)
-    }
-
-    /// The picture a beat shows, with its words, once it has arrived.
-    fn scene(&self, beat: &str) -> Option<Shown<'_>> {
-        let scene = self.scenario.scene(beat)?;
-        let picture = self
-            .pictures
-            .get(&crate::content::picture::fill(scene.name, self.vars))?;
-        let words = scene
-            .words
-            .iter()
-            .map(|(slot, key)| (slot.clone(), self.key(key)))
-            .collect();
-        Some(Shown { picture, words })
-    }
-
-    /// The line being said, as the stage draws it, with its picture.
-    fn line(&self, v: &mut ChildSpawnerCommands, beat: &str, speaker: &Speaker, text: &str) {
-        let mut line = Line::now(
-            speaker,
-            self.scenario,
-            self.vars,
-            self.key(text),
-            self.animate,
-        );
-        line.face = self.pictures.face(self.scenario, self.vars, speaker);
-        line.picture = self.scene(beat);
-        stages::line(v, self.theme, &self.scenario.stage, line);
-    }
-}
 
 pub(super) fn show_step(
     mut commands: Commands,
@@ -180,6 +137,24 @@ fn show(v: &mut ChildSpawnerCommands, draw: &Draw, level: &Level) -> Mood {
                 LevelAction::FinishSpot,
                 ButtonStyle::Primary,
             ));
+            mood
+        }
+        Step::Sort {
+            beat,
+            speaker,
+            mood,
+            text,
+            posts,
+            placed,
+        } => {
+            let feed = super::sort::Feed {
+                beat,
+                speaker,
+                text,
+                posts,
+                placed,
+            };
+            super::sort::show_sort(v, draw, &feed);
             mood
         }
         Step::Ending {
@@ -520,6 +495,13 @@ fn show_feedback(v: &mut ChildSpawnerCommands, draw: &Draw, feedback: &Feedback)
                 .with("mistaken", result.mistaken),
             result.advice().map(Localized::new),
         ),
+        Feedback::Sort { result, .. } => (
+            result.verdict,
+            Localized::new("level-sort-result")
+                .with("right", super::sort::right_count(result))
+                .with("total", result.posts.len()),
+            super::sort::advice(result).map(Localized::new),
+        ),
     };
     let (verdict_id, color, mood) = verdict_look(verdict);
     let theme = draw.theme;
@@ -548,6 +530,10 @@ fn show_feedback(v: &mut ChildSpawnerCommands, draw: &Draw, feedback: &Feedback)
                 stages::words(p, theme, text, look, Reveal::new(draw.animate), true);
             }
         });
+    // After a sort, and never before it, Sango's why for each post.
+    if let Feedback::Sort { beat, result } = feedback {
+        super::sort::show_review(v, draw, beat, result);
+    }
     continue_button(v, theme, "level-continue");
     mood
 }

@@ -1,0 +1,131 @@
+//! The ways to play beyond choosing, each played with the keyboard alone, with
+//! what a screen reader says checked.
+
+use bevy::a11y::AccessibilityNode;
+use bevy::prelude::*;
+use sango::content::{Pile, Verdict};
+use sango::game::Screen;
+use sango::game::screens::level::LevelAction;
+use sango::game::state::{Content, Feedback, Level};
+use sango::play::Step;
+
+use crate::headless::Game;
+
+const SORTED: &str = "content-the-viral-rumour";
+
+/// Straight into a level's beat, as `sango play --beat` does.
+fn at_beat(game: &mut Game, scenario: &str, beat: &str) {
+    let content = game.app.world().resource::<Content>();
+    let level = sango::game::screens::map::level_at(content, scenario, Some(beat))
+        .expect("the beat exists");
+    game.app.insert_resource(level);
+    game.app
+        .world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Level);
+    game.settle();
+}
+
+/// Each post's words and why (message keys) and its best pile.
+type Posts = Vec<(String, String, Pile)>;
+
+/// The posts of the feed on screen, and the pile each is on so far.
+fn feed(game: &Game) -> (Posts, Vec<Option<Pile>>) {
+    let level = game.app.world().resource::<Level>();
+    let Step::Sort { posts, placed, .. } = level.run.step() else {
+        panic!("at the feed to sort");
+    };
+    let posts = posts
+        .iter()
+        .map(|p| (p.text.clone(), p.feedback.clone(), p.pile))
+        .collect();
+    (posts, placed.to_vec())
+}
+
+/// What a screen reader says for the focused button.
+fn focused_label(game: &Game) -> String {
+    let focus = game
+        .app
+        .world()
+        .resource::<bevy::input_focus::InputFocus>()
+        .get()
+        .expect("something is focused");
+    game.app
+        .world()
+        .get::<AccessibilityNode>(focus)
+        .and_then(|n| n.label().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_feed_is_sorted_with_the_keyboard_and_explained_only_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut game = Game::new(dir.path());
+    at_beat(&mut game, SORTED, "sort-feed");
+    let (posts, _) = feed(&game);
+    assert!(posts.len() >= 4);
+    for (i, (text, why, pile)) in posts.iter().enumerate() {
+        // One post at a time: its words, and no explanation yet.
+        assert!(game.shows(&format!("{SORTED}-{text}")), "post {i} shown");
+        assert!(
+            !game.shows(&format!("{SORTED}-{why}")),
+            "no why before the sort"
+        );
+        // The first pile is focused; Tab reaches the right one, named aloud.
+        let wanted = LevelAction::Place(i, *pile);
+        game.focus_on(&wanted, false);
+        let pile_id = sango::game::screens::level::pile_words(*pile).id;
+        let words = game.text(&pile_id);
+        assert!(!words.is_empty());
+        assert!(
+            focused_label(&game).contains(&words),
+            "the button says `{words}` to a screen reader, not `{}`",
+            focused_label(&game)
+        );
+        game.enter();
+        assert_eq!(feed(&game).1[i], Some(*pile));
+    }
+    // Every post on a pile: the piles, and "I'm done" focused.
+    assert_eq!(game.focused(), Some(LevelAction::FinishSort));
+    game.enter();
+    let level = game.app.world().resource::<Level>();
+    let Some(Feedback::Sort { result, .. }) = &level.feedback else {
+        panic!("Sango's verdict on the sort");
+    };
+    assert_eq!(result.verdict, Verdict::Safe);
+    // Now, after the sort, Sango's why for every post.
+    for (_, why, _) in &posts {
+        assert!(game.shows(&format!("{SORTED}-{why}")), "{why} explained");
+    }
+    assert!(game.shows("level-sort-result"));
+    game.assert_all_text_resolved();
+    assert_eq!(game.focused(), Some(LevelAction::Continue));
+    game.enter();
+    let level = game.app.world().resource::<Level>();
+    assert!(level.feedback.is_none());
+    assert_ne!(level.run.beat_id(), "sort-feed", "the story goes on");
+}
+
+#[test]
+fn trusting_nothing_scores_worse_than_sorting_with_discernment() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut game = Game::new(dir.path());
+    at_beat(&mut game, SORTED, "sort-feed");
+    let (posts, _) = feed(&game);
+    // A child who changes their mind: sorts, then sorts again.
+    game.press(LevelAction::Place(0, Pile::Share));
+    game.press(LevelAction::SortAgain);
+    assert_eq!(feed(&game).1[0], None);
+    for i in 0..posts.len() {
+        game.press(LevelAction::Place(i, Pile::DontShare));
+    }
+    game.press(LevelAction::FinishSort);
+    let level = game.app.world().resource::<Level>();
+    let Some(Feedback::Sort { result, .. }) = &level.feedback else {
+        panic!("Sango's verdict on the sort");
+    };
+    assert_eq!(result.verdict, Verdict::Risky);
+    assert_eq!(result.kept, 0.0);
+    // Sango says why: doubting everything is not checking.
+    assert!(game.shows("level-sort-doubted"));
+}
