@@ -13,6 +13,32 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (set_language, follow_language, mirror_new_rows).chain(),
     );
+    #[cfg(not(target_arch = "wasm32"))]
+    app.add_systems(Last, shelve_other_languages);
+}
+
+/// Once the first screen is up (off the path to it), the desktop puts away the
+/// words of every language but the one in use and English, and gives the memory
+/// back: freed on the loading thread, it would stay in that thread's arena. (The
+/// web build holds only English and fetches the others.)
+#[cfg(not(target_arch = "wasm32"))]
+fn shelve_other_languages(
+    mut words: ResMut<Words>,
+    frames: Res<bevy::diagnostic::FrameCount>,
+    mut done: Local<bool>,
+) {
+    if *done || frames.0 < 3 {
+        return;
+    }
+    *done = true;
+    // The words shown do not change: no screen needs redrawing.
+    words.bypass_change_detection().0.shelve_except(&[]);
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages of the allocator's arenas to
+    // the system; it touches no memory in use.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 /// A language picker's button: play in this language from now on.

@@ -77,16 +77,6 @@ pub fn insert_checked(
             warn!("no locale `{lang}`; playing in {}", localizer.language());
         }
     }
-    // The words of the other languages are put away until one is chosen; the
-    // web build fetches them instead.
-    #[cfg(not(target_arch = "wasm32"))]
-    localizer.shelve_except(&[]);
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only returns free pages of the allocator's arenas to
-    // the system; it touches no memory in use.
-    unsafe {
-        libc::malloc_trim(0);
-    }
     app.insert_resource(Content {
         library: Arc::new(checked.library),
         problems: checked.diagnostics,
