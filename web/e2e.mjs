@@ -188,6 +188,11 @@ for (let i = 0; i < 80; i++) {
   if (s.screen !== "Level") break;
   const has = (p) => s.buttons.some((b) => b.startsWith(p));
   if (process.env.SANGO_E2E_VERBOSE) console.log(JSON.stringify(s));
+  // A few steps in, the chat shows its people's faces (pictures drawn ahead).
+  if (i === 1 || i === 2) {
+    await page.waitForTimeout(800);
+    await shot(`level-faces-${i}`);
+  }
   if (has("LevelAction::Continue")) await focus("LevelAction::Continue");
   else if (has("LevelAction::Choose")) await focus("LevelAction::Choose");
   else if (has("LevelAction::FinishSpot")) await focus("LevelAction::FinishSpot");
