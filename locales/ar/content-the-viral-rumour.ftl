@@ -43,11 +43,11 @@ content-the-viral-rumour-pic-joined = تاريخ الانضمام: قبل يوم
 content-the-viral-rumour-pic-not-me = هذا ليس أنا. أرجوكم لا تجرّبوه.
 
 content-the-viral-rumour-sort = عمل محقّق رائع! خلال عطلة نهاية الأسبوع تظهر منشورات أخرى في مجموعة صفّك. أين تضع كل منشور منها؟
-content-the-viral-rumour-post-rumour-from = skater.jo.11
-content-the-viral-rumour-post-rumour = صديق ابن عمّي يقول إن الدوام سينتهي عند الظهر في آخر يوم دراسي من كل أسبوع، بدءًا من الشهر القادم! مرّروها للجميع.
+content-the-viral-rumour-post-rumour-from = جود ناصر
+content-the-viral-rumour-post-rumour = صديق ابن عمّي يقول إن الدوام سينتهي عند الظهر في آخر يوم دراسي من كل أسبوع، بدءًا من الشهر القادم، لأن المعلّمين يحتاجون إلى وقت أطول لاجتماعاتهم! لا أطيق الانتظار!
 content-the-viral-rumour-post-rumour-why = هذا يستحق التحقّق أولًا: صديق ابن عمّك ليس مصدرًا حقيقيًا. اسأل معلّمًا أو انظر في صفحة المدرسة نفسها لتعرف إن كان صحيحًا.
 content-the-viral-rumour-post-school-from = مدرسة التلال
-content-the-viral-rumour-post-school = خبر رائع! فاز صفّنا في مسابقة القراءة في المدينة، لذلك سنزور متحف العلوم الأسبوع القادم. الرسائل تصل إلى البيوت يوم الاثنين: أخبروا أهلكم!
+content-the-viral-rumour-post-school = خبر رائع! فاز صفّنا في مسابقة القراءة في المدينة، لذلك سنزور متحف العلوم الأسبوع القادم. الرسائل تصل إلى البيوت يوم الاثنين، فشاركوا هذا الخبر مع أهلكم!
 content-the-viral-rumour-post-school-why = شاركه بلا قلق! إنه من صفحة المدرسة نفسها، ورسالة الاثنين ستقول الشيء نفسه، وهو خبر سعيد للصف كله. التحقّق لا يعني الشك في كل شيء.
 content-the-viral-rumour-post-mean-from = class5.laughs
 content-the-viral-rumour-post-mean = انظروا إلى صورة سامي وهو يقع في الوحل أثناء مباراة الكرة، هههه! أرسلوها للجميع حتى تراها المدرسة كلها.
@@ -55,9 +55,9 @@ content-the-viral-rumour-post-mean-why = لا تشارك هذا: هدفه الض
 content-the-viral-rumour-post-cat-from = { $friend }
 content-the-viral-rumour-post-cat = شكرًا كبيرًا لـ{ $classmate } لأنه ساعدني في البحث عن قطتي طوال بعد الظهر! وجدناها نائمة في أصيص زهور. أنت رائع!
 content-the-viral-rumour-post-cat-why = لا بأس بمشاركته: إنه لطيف وصحيح، و{ $friend } نشرته ليراه الجميع. المنشورات اللطيفة عن زملاء الصف تستحق أن تنتشر.
-content-the-viral-rumour-post-chain-from = chat.team.official
+content-the-viral-rumour-post-chain-from = فريق التطبيق (رسمي)
 content-the-viral-rumour-post-chain = رسالة من فريق التطبيق: ابتداءً من الاثنين سيصبح هذا التطبيق مدفوعًا، إلا إذا أرسلت هذه الرسالة إلى 10 أصدقاء الليلة. مرّرها من فضلك!
-content-the-viral-rumour-post-chain-why = هذه الرسالة غير صحيحة: التطبيقات لا تنشر أخبارها برسائل متسلسلة، و«أرسلها إلى 10 أصدقاء» هي فقط طريقة انتشار هذه الرسائل. يمكن أن تتوقّف عندك.
+content-the-viral-rumour-post-chain-why = هذه الرسالة غير صحيحة، حتى لو كُتب «رسمي» في اسم الحساب: التطبيقات لا تنشر أخبارها برسائل متسلسلة، و«أرسلها إلى 10 أصدقاء» هي فقط طريقة انتشار هذه الرسائل. يمكن أن تتوقّف عندك.
 
 content-the-viral-rumour-shared = تصل مشاركتك إلى 40 طفلًا خلال ساعة. ويسأل أخو { $friend } الصغير إن كان يستطيع تجربته هو أيضًا. كثيرون يصدّقون صانع المحتوى المزيّف.
 content-the-viral-rumour-pic-seen-40 = شاهده 40

@@ -62,7 +62,7 @@ content-the-deepfake-clip-pic-check-two = Fact-check: the real speech says the o
 
 content-the-deepfake-clip-sort = Two minutes well spent. Meanwhile, more election-week posts are landing in your feed. Where does each one go?
 content-the-deepfake-clip-post-office-from = City Election Office
-content-the-deepfake-clip-post-office = Voting day is Sunday, 7:00 to 22:00. First-time voters: bring photo ID. Look up your polling station on our website and plan how you'll get there.
+content-the-deepfake-clip-post-office = Voting day is Sunday, 7:00 to 22:00. Bring photo ID, and find your polling station on our website. Please share this with anyone voting for the first time!
 content-the-deepfake-clip-post-office-why = Share it: it's the election office's own account, the details match its website, and it helps first-time voters actually get there and vote.
 content-the-deepfake-clip-post-kai-from = our.year.moments
 content-the-deepfake-clip-post-kai = Someone filmed Kai freezing in his debate club speech. Skip to 0:40, he forgets his own name, lol. Send it to the group!
@@ -71,13 +71,13 @@ content-the-deepfake-clip-post-rumour-from = jules_on_the_17
 content-the-deepfake-clip-post-rumour = Heard the polling station at our school is shut this year, so everyone has to vote across town. Can anyone confirm? Tell your parents.
 content-the-deepfake-clip-post-rumour-why = Check first: nobody says where this came from. The election office lists every polling station, so two minutes on its website settles it.
 content-the-deepfake-clip-post-debate-from = Harbour Daily
-content-the-deepfake-clip-post-debate = Tonight's debate in full: all three candidates take students' questions on transport, housing and jobs. Watch the whole thing or read the transcript on our site.
+content-the-deepfake-clip-post-debate = Tonight's debate in full: all three candidates take students' questions on transport, housing and jobs. Full video and transcript on our site. Share it with anyone still deciding!
 content-the-deepfake-clip-post-debate-why = Fine to share: a named paper with the full video and a transcript lets people judge it in context, which is exactly what the clip from @RealTruthDaily hid.
-content-the-deepfake-clip-post-date-from = harbour.daily.breaking
-content-the-deepfake-clip-post-date = Screenshot from Harbour Daily: voting moves to next Sunday because of a printing error with the ballots. Tell anyone who hasn't voted yet!
-content-the-deepfake-clip-post-date-why = Don't share: the election office's own post still says this Sunday, and this screenshot comes from a copycat account. A made-up date change is an old trick to stop people voting.
+content-the-deepfake-clip-post-date-from = Harbour Daily Breaking
+content-the-deepfake-clip-post-date = Screenshot from Harbour Daily: voting moves to next Sunday because of a printing error with the ballots. Polling stations stay shut this Sunday. Tell anyone who hasn't voted yet!
+content-the-deepfake-clip-post-date-why = Don't share: the election office's own post still says this Sunday, and this screenshot comes from a copycat account with a look-alike name. A made-up date change is an old trick to stop people voting.
 content-the-deepfake-clip-post-theo-from = noor.draws
-content-the-deepfake-clip-post-theo = Theo just told the whole class he got his first-choice apprenticeship! He worked every weekend for this. So proud of you, Theo!
+content-the-deepfake-clip-post-theo = Theo just posted that he got his first-choice apprenticeship! He worked every weekend for this. So proud of you, Theo!
 content-the-deepfake-clip-post-theo-why = Share away: it's kind, it's good news Theo is telling everyone himself, and passing it on cheers him on. Being careful with fakes doesn't mean doubting everyone.
 
 content-the-deepfake-clip-friend-chat = OK, so people are saying it's fake. Honestly? Even if it is, it's exactly the kind of thing { $candidate } would say. Does it even matter?

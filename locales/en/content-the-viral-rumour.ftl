@@ -43,11 +43,11 @@ content-the-viral-rumour-pic-joined = Joined 1 day ago
 content-the-viral-rumour-pic-not-me = That's not me. Please don't try it.
 
 content-the-viral-rumour-sort = Great detective work! Over the weekend, more posts pop up in your class chat. Where does each one go?
-content-the-viral-rumour-post-rumour-from = skater.jo.11
-content-the-viral-rumour-post-rumour = My cousin's friend says school will finish at lunchtime every Friday from next month! Pass it on, everyone.
+content-the-viral-rumour-post-rumour-from = Jo Parker
+content-the-viral-rumour-post-rumour = My cousin's friend says school will finish at lunchtime every Friday from next month, because the teachers need more time for meetings! Can't wait!
 content-the-viral-rumour-post-rumour-why = A good one to check first: a cousin's friend isn't a real source. A teacher or the school's own page can tell you if it's true.
 content-the-viral-rumour-post-school-from = Hillside School
-content-the-viral-rumour-post-school = Great news! Our class won the city reading challenge, so we're off to the science museum next week. Letters go home on Monday: tell your families!
+content-the-viral-rumour-post-school = Great news! Our class won the city reading challenge, so we're off to the science museum next week. Letters go home on Monday, so please share this with your families!
 content-the-viral-rumour-post-school-why = Share away! It's from the school's own page, Monday's letter will say the same, and it's happy news for the whole class. Checking isn't doubting everything.
 content-the-viral-rumour-post-mean-from = class5.laughs
 content-the-viral-rumour-post-mean = Look at this photo of Sam falling in the mud at football, lol! Send it round so the whole school sees it.
@@ -55,9 +55,9 @@ content-the-viral-rumour-post-mean-why = Not this one: it's there to laugh at Sa
 content-the-viral-rumour-post-cat-from = { $friend }
 content-the-viral-rumour-post-cat = Huge thanks to { $classmate } for helping me look for my cat all afternoon! We found her asleep in a flowerpot. You're a star!
 content-the-viral-rumour-post-cat-why = Fine to share: it's kind, it's true, and { $friend } posted it for everyone to see. Kind posts about classmates are worth passing on.
-content-the-viral-rumour-post-chain-from = chat.team.official
+content-the-viral-rumour-post-chain-from = Chat Team (Official)
 content-the-viral-rumour-post-chain = Message from the chat team: from Monday this app will cost money, unless you send this to 10 friends tonight. Please pass it on!
-content-the-viral-rumour-post-chain-why = This one isn't true: apps don't give news in chain messages, and "send to 10 friends" is just how these spread. It can stop with you.
+content-the-viral-rumour-post-chain-why = This one isn't true, even with "Official" in its name: apps don't give news in chain messages, and "send to 10 friends" is just how these spread. It can stop with you.
 
 content-the-viral-rumour-shared = Your share reaches 40 kids in an hour. { $friend }'s little brother asks if he can try it too. Lots of people believe the fake streamer.
 content-the-viral-rumour-pic-seen-40 = Seen by 40

@@ -62,7 +62,7 @@ content-the-deepfake-clip-pic-check-two = Verificación: el discurso real dice l
 
 content-the-deepfake-clip-sort = Dos minutos bien empleados. Mientras tanto, llegan a tu feed más publicaciones de la semana electoral. ¿Dónde va cada una?
 content-the-deepfake-clip-post-office-from = Oficina Electoral Municipal
-content-the-deepfake-clip-post-office = Se vota el domingo, de 7:00 a 22:00. Si votas por primera vez, trae un documento con foto. Busca tu colegio electoral en nuestra web y planea cómo llegar.
+content-the-deepfake-clip-post-office = Se vota el domingo, de 7:00 a 22:00. Trae un documento con foto y busca tu colegio electoral en nuestra web. ¡Comparte esto con quien vote por primera vez!
 content-the-deepfake-clip-post-office-why = Compártela: es la cuenta de la propia oficina electoral, los datos coinciden con su web y ayuda a quien vota por primera vez a llegar y votar de verdad.
 content-the-deepfake-clip-post-kai-from = our.year.moments
 content-the-deepfake-clip-post-kai = Alguien grabó a Kai quedándose en blanco en su discurso del club de debate. Id al 0:40, se le olvida hasta su nombre, jajaja. ¡Pasadlo al grupo!
@@ -71,13 +71,13 @@ content-the-deepfake-clip-post-rumour-from = jules_on_the_17
 content-the-deepfake-clip-post-rumour = Dicen que el colegio electoral de nuestro insti está cerrado este año y que todos tenemos que votar en la otra punta de la ciudad. ¿Alguien lo confirma? Decídselo a vuestros padres.
 content-the-deepfake-clip-post-rumour-why = Compruébala primero: nadie dice de dónde sale. La oficina electoral publica todos los colegios electorales, y dos minutos en su web lo aclaran.
 content-the-deepfake-clip-post-debate-from = Diario del Puerto
-content-the-deepfake-clip-post-debate = El debate de esta noche, completo: los tres candidatos responden a preguntas de estudiantes sobre transporte, vivienda y empleo. Video íntegro y transcripción en nuestra web.
+content-the-deepfake-clip-post-debate = El debate de esta noche, completo: los tres candidatos responden a preguntas de estudiantes sobre transporte, vivienda y empleo. Video íntegro y transcripción en nuestra web. ¡Compártelo con quien aún dude!
 content-the-deepfake-clip-post-debate-why = Puedes compartirla: un periódico con nombre, con el video completo y la transcripción, deja juzgar en contexto, justo lo que escondía el clip de @RealTruthDaily.
-content-the-deepfake-clip-post-date-from = diario.del.puerto.ultima
-content-the-deepfake-clip-post-date = Captura del Diario del Puerto: la votación se aplaza al domingo que viene por un error al imprimir las papeletas. ¡Avisad a quien no haya votado todavía!
-content-the-deepfake-clip-post-date-why = No la compartas: la publicación de la propia oficina electoral sigue diciendo este domingo, y esta captura viene de una cuenta imitadora. Inventar un cambio de fecha es un viejo truco para que la gente no vote.
+content-the-deepfake-clip-post-date-from = Diario del Puerto · Última hora
+content-the-deepfake-clip-post-date = Captura del Diario del Puerto: la votación se aplaza al domingo que viene por un error al imprimir las papeletas. Este domingo los colegios electorales estarán cerrados. ¡Avisad a quien no haya votado todavía!
+content-the-deepfake-clip-post-date-why = No la compartas: la publicación de la propia oficina electoral sigue diciendo este domingo, y esta captura viene de una cuenta imitadora con un nombre casi igual. Inventar un cambio de fecha es un viejo truco para que la gente no vote.
 content-the-deepfake-clip-post-theo-from = noor.draws
-content-the-deepfake-clip-post-theo = ¡Teo acaba de contar a toda la clase que ha conseguido las prácticas que más quería! Se lo ha currado todos los fines de semana. ¡Qué orgullo, Teo, te lo mereces!
+content-the-deepfake-clip-post-theo = ¡Teo acaba de publicar que ha conseguido las prácticas que más quería! Se lo ha currado todos los fines de semana. ¡Qué orgullo, Teo, te lo mereces!
 content-the-deepfake-clip-post-theo-why = Compártela sin dudar: es amable, es una buena noticia que Teo cuenta él mismo y pasarla le da ánimos. Tener cuidado con los bulos no es dudar de todo el mundo.
 
 content-the-deepfake-clip-friend-chat = Bueno, dicen que es falso. ¿Sinceramente? Aunque lo sea, es justo el tipo de cosa que diría { $candidate }. ¿Acaso importa?

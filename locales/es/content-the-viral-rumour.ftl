@@ -43,11 +43,11 @@ content-the-viral-rumour-pic-joined = Se unió hace 1 día
 content-the-viral-rumour-pic-not-me = Ese no soy yo. Por favor, no lo intenten.
 
 content-the-viral-rumour-sort = ¡Buen trabajo de detective! Durante el fin de semana aparecen más publicaciones en el chat de tu clase. ¿Dónde va cada una?
-content-the-viral-rumour-post-rumour-from = skater.jo.11
-content-the-viral-rumour-post-rumour = ¡El amigo de mi primo dice que a partir del mes que viene saldremos a mediodía todos los viernes! Pasadlo a todo el mundo.
+content-the-viral-rumour-post-rumour-from = Jo Ruiz
+content-the-viral-rumour-post-rumour = ¡El amigo de mi primo dice que a partir del mes que viene saldremos a mediodía todos los viernes, porque los profes necesitan más tiempo para sus reuniones! ¡Qué ganas!
 content-the-viral-rumour-post-rumour-why = Esta conviene comprobarla primero: el amigo de un primo no es una fuente real. Un profe o la página del colegio te pueden decir si es cierto.
 content-the-viral-rumour-post-school-from = Colegio Las Colinas
-content-the-viral-rumour-post-school = ¡Noticia genial! Nuestra clase ha ganado el concurso de lectura de la ciudad y la semana que viene vamos al museo de ciencias. Las cartas llegan el lunes: ¡avisad en casa!
+content-the-viral-rumour-post-school = ¡Noticia genial! Nuestra clase ha ganado el concurso de lectura de la ciudad y la semana que viene vamos al museo de ciencias. Las cartas llegan el lunes: ¡compartid esto con vuestras familias!
 content-the-viral-rumour-post-school-why = ¡Compártela sin problema! Viene de la página del propio colegio, la carta del lunes dirá lo mismo y es una buena noticia para toda la clase. Comprobar no es dudar de todo.
 content-the-viral-rumour-post-mean-from = class5.laughs
 content-the-viral-rumour-post-mean = Mirad esta foto de Sam cayéndose en el barro en el fútbol, jajaja. ¡Mandadla a todos para que la vea todo el colegio!
@@ -55,9 +55,9 @@ content-the-viral-rumour-post-mean-why = Esta no: está hecha para reírse de Sa
 content-the-viral-rumour-post-cat-from = { $friend }
 content-the-viral-rumour-post-cat = ¡Mil gracias a { $classmate } por ayudarme a buscar a mi gata toda la tarde! La encontramos dormida en una maceta. ¡Eres un crack!
 content-the-viral-rumour-post-cat-why = Puedes compartirla: es amable, es verdad y { $friend } la publicó para que la viera todo el mundo. Las publicaciones amables sobre compañeros merecen circular.
-content-the-viral-rumour-post-chain-from = chat.team.official
+content-the-viral-rumour-post-chain-from = Equipo de la app (oficial)
 content-the-viral-rumour-post-chain = Mensaje del equipo de la app: desde el lunes esta app será de pago, a menos que envíes esto a 10 amigos esta noche. ¡Pásalo, porfa!
-content-the-viral-rumour-post-chain-why = Este mensaje no es verdad: las apps no dan noticias con cadenas, y «envíalo a 10 amigos» es justo como se extienden. Se puede parar contigo.
+content-the-viral-rumour-post-chain-why = Este mensaje no es verdad, aunque ponga «oficial» en el nombre: las apps no dan noticias con cadenas, y «envíalo a 10 amigos» es justo como se extienden. Se puede parar contigo.
 
 content-the-viral-rumour-shared = Tu publicación llega a 40 chicos en una hora. El hermano pequeño de { $friend } pregunta si él también puede intentarlo. Mucha gente cree al streamer falso.
 content-the-viral-rumour-pic-seen-40 = Visto por 40

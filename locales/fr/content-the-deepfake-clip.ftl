@@ -62,7 +62,7 @@ content-the-deepfake-clip-pic-check-two = Fact-check : le vrai discours dit l�
 
 content-the-deepfake-clip-sort = Deux minutes bien utilisées. Pendant ce temps, d’autres publications de la semaine électorale arrivent dans ton fil. Où va chacune ?
 content-the-deepfake-clip-post-office-from = Bureau électoral de la ville
-content-the-deepfake-clip-post-office = Le vote a lieu dimanche, de 7 h à 22 h. Primo-votants : apportez une pièce d’identité avec photo. Trouvez votre bureau de vote sur notre site et prévoyez comment y aller.
+content-the-deepfake-clip-post-office = Le vote a lieu dimanche, de 7 h à 22 h. Apportez une pièce d’identité avec photo et trouvez votre bureau de vote sur notre site. Partagez ce message avec ceux qui votent pour la première fois !
 content-the-deepfake-clip-post-office-why = Partage-le : c’est le compte du bureau électoral lui-même, les infos correspondent à son site, et ça aide les primo-votants à aller vraiment voter.
 content-the-deepfake-clip-post-kai-from = our.year.moments
 content-the-deepfake-clip-post-kai = Quelqu’un a filmé Kai qui bloque pendant son discours au club de débat. Allez à 0:40, il oublie son propre nom, mdr. Envoyez-le au groupe !
@@ -71,13 +71,13 @@ content-the-deepfake-clip-post-rumour-from = jules_on_the_17
 content-the-deepfake-clip-post-rumour = Il paraît que le bureau de vote de notre lycée est fermé cette année, et qu’il faut aller voter à l’autre bout de la ville. Quelqu’un peut confirmer ? Dites-le à vos parents.
 content-the-deepfake-clip-post-rumour-why = À vérifier d’abord : personne ne dit d’où ça vient. Le bureau électoral liste tous les bureaux de vote, et deux minutes sur son site suffisent.
 content-the-deepfake-clip-post-debate-from = Le Quotidien du Port
-content-the-deepfake-clip-post-debate = Le débat de ce soir en intégralité : les trois candidats répondent aux questions d’élèves sur les transports, le logement et l’emploi. Vidéo complète et transcription sur notre site.
+content-the-deepfake-clip-post-debate = Le débat de ce soir en intégralité : les trois candidats répondent aux questions d’élèves sur les transports, le logement et l’emploi. Vidéo complète et transcription sur notre site. Partagez-le avec les indécis !
 content-the-deepfake-clip-post-debate-why = Tu peux le partager : un journal identifié, avec la vidéo complète et la transcription, permet de juger dans le contexte, exactement ce que cachait la vidéo de @RealTruthDaily.
-content-the-deepfake-clip-post-date-from = quotidien.du.port.flash
-content-the-deepfake-clip-post-date = Capture du Quotidien du Port : le vote est reporté à dimanche prochain à cause d’une erreur d’impression des bulletins. Prévenez ceux qui n’ont pas encore voté !
-content-the-deepfake-clip-post-date-why = Ne le partage pas : le post du bureau électoral dit toujours ce dimanche, et cette capture vient d’un compte imitateur. Inventer un changement de date, c’est une vieille ruse pour empêcher de voter.
+content-the-deepfake-clip-post-date-from = Le Quotidien du Port – Flash
+content-the-deepfake-clip-post-date = Capture du Quotidien du Port : le vote est reporté à dimanche prochain à cause d’une erreur d’impression des bulletins. Les bureaux de vote restent fermés ce dimanche. Prévenez ceux qui n’ont pas encore voté !
+content-the-deepfake-clip-post-date-why = Ne le partage pas : le post du bureau électoral dit toujours ce dimanche, et cette capture vient d’un compte imitateur au nom presque identique. Inventer un changement de date, c’est une vieille ruse pour empêcher de voter.
 content-the-deepfake-clip-post-theo-from = noor.draws
-content-the-deepfake-clip-post-theo = Théo vient d’annoncer à toute la classe qu’il a décroché l’apprentissage qu’il voulait le plus ! Il a bossé tous les week-ends pour ça. Trop fiers de toi, Théo !
+content-the-deepfake-clip-post-theo = Théo vient d’annoncer sur son compte qu’il a décroché l’apprentissage qu’il voulait le plus ! Il a bossé tous les week-ends pour ça. Trop fiers de toi, Théo !
 content-the-deepfake-clip-post-theo-why = Partage-le sans hésiter : c’est gentil, c’est une bonne nouvelle que Théo annonce lui-même, et la relayer l’encourage. Se méfier des faux, ce n’est pas douter de tout le monde.
 
 content-the-deepfake-clip-friend-chat = OK, donc les gens disent que c’est un faux. Franchement ? Même si c’est le cas, { $candidate } pourrait tout à fait dire ce genre de truc. Est-ce que ça change quelque chose ?

@@ -43,11 +43,11 @@ content-the-viral-rumour-pic-joined = Inscription : il y a 1 jour
 content-the-viral-rumour-pic-not-me = Ce n’est pas moi. N’essayez pas, s’il vous plaît.
 
 content-the-viral-rumour-sort = Beau travail de détective ! Pendant le week-end, d’autres messages arrivent dans la discussion de ta classe. Où va chacun d’eux ?
-content-the-viral-rumour-post-rumour-from = skater.jo.11
-content-the-viral-rumour-post-rumour = L’ami de mon cousin dit qu’à partir du mois prochain, on finira à midi tous les vendredis ! Faites passer à tout le monde.
+content-the-viral-rumour-post-rumour-from = Jo Martin
+content-the-viral-rumour-post-rumour = L’ami de mon cousin dit qu’à partir du mois prochain, on finira à midi tous les vendredis, parce que les profs ont besoin de plus de temps pour leurs réunions ! Trop hâte !
 content-the-viral-rumour-post-rumour-why = Celui-ci, mieux vaut le vérifier d’abord : l’ami d’un cousin, ce n’est pas une vraie source. Un prof ou la page de l’école peut te dire si c’est vrai.
 content-the-viral-rumour-post-school-from = École des Collines
-content-the-viral-rumour-post-school = Super nouvelle ! Notre classe a gagné le concours de lecture de la ville : on va au musée des sciences la semaine prochaine. Les lettres arrivent lundi, prévenez vos familles !
+content-the-viral-rumour-post-school = Super nouvelle ! Notre classe a gagné le concours de lecture de la ville : on va au musée des sciences la semaine prochaine. Les lettres arrivent lundi : partagez ce message avec vos familles !
 content-the-viral-rumour-post-school-why = Tu peux le partager ! Il vient de la page de l’école, la lettre de lundi dira pareil, et c’est une bonne nouvelle pour toute la classe. Vérifier, ce n’est pas douter de tout.
 content-the-viral-rumour-post-mean-from = class5.laughs
 content-the-viral-rumour-post-mean = Regardez cette photo de Sam qui tombe dans la boue au foot, mdr ! Envoyez-la partout pour que toute l’école la voie.
@@ -55,9 +55,9 @@ content-the-viral-rumour-post-mean-why = Pas celui-là : il est fait pour se moq
 content-the-viral-rumour-post-cat-from = { $friend }
 content-the-viral-rumour-post-cat = Un immense merci à { $classmate } qui m’a aidée à chercher mon chat tout l’après-midi ! On l’a trouvé endormi dans un pot de fleurs. Tu es génial !
 content-the-viral-rumour-post-cat-why = Tu peux le partager : c’est gentil, c’est vrai, et { $friend } l’a publié pour que tout le monde le voie. Les messages gentils sur les camarades méritent de circuler.
-content-the-viral-rumour-post-chain-from = chat.team.official
+content-the-viral-rumour-post-chain-from = Équipe de l’appli (officiel)
 content-the-viral-rumour-post-chain = Message de l’équipe de l’appli : dès lundi, cette appli deviendra payante, sauf si tu envoies ce message à 10 amis ce soir. Fais-le passer, s’il te plaît !
-content-the-viral-rumour-post-chain-why = Ce message n’est pas vrai : les applis n’annoncent rien par des chaînes, et « envoie-le à 10 amis », c’est juste comme ça qu’elles circulent. Il peut s’arrêter avec toi.
+content-the-viral-rumour-post-chain-why = Ce message n’est pas vrai, même avec « officiel » dans le nom : les applis n’annoncent rien par des chaînes, et « envoie-le à 10 amis », c’est juste comme ça qu’elles circulent. Il peut s’arrêter avec toi.
 
 content-the-viral-rumour-shared = Ton partage atteint 40 enfants en une heure. Le petit frère de { $friend } demande s’il peut essayer aussi. Plein de gens croient le faux streamer.
 content-the-viral-rumour-pic-seen-40 = Vu par 40

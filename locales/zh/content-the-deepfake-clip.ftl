@@ -62,7 +62,7 @@ content-the-deepfake-clip-pic-check-two = 事实核查：真实演讲里说的�
 
 content-the-deepfake-clip-sort = 这两分钟花得值。与此同时，更多选举周的帖子涌进了你的信息流。每条该放到哪一堆？
 content-the-deepfake-clip-post-office-from = 市选举办公室
-content-the-deepfake-clip-post-office = 投票日是周日，7:00 至 22:00。首次投票的人请带上有照片的身份证件。在我们的网站上查一查你的投票站，提前想好怎么过去。
+content-the-deepfake-clip-post-office = 投票日是周日，7:00 至 22:00。请带上有照片的身份证件，并在我们的网站上查好你的投票站。请把这条转给第一次投票的朋友！
 content-the-deepfake-clip-post-office-why = 转发吧：这是选举办公室自己的账号，内容和它的网站一致，还能帮首次投票的人顺利去投票。
 content-the-deepfake-clip-post-kai-from = our.year.moments
 content-the-deepfake-clip-post-kai = 有人拍到周凯在辩论社演讲时卡壳了。拉到 0:40，他连自己名字都忘了，笑死。快发到群里！
@@ -71,13 +71,13 @@ content-the-deepfake-clip-post-rumour-from = jules_on_the_17
 content-the-deepfake-clip-post-rumour = 听说我们学校的投票站今年不开了，大家都得跑到城另一头去投票。有人能确认吗？告诉你爸妈。
 content-the-deepfake-clip-post-rumour-why = 先查证：没人说这消息是哪来的。选举办公室列出了所有投票站，去它网站上看两分钟就清楚了。
 content-the-deepfake-clip-post-debate-from = 港湾日报
-content-the-deepfake-clip-post-debate = 今晚辩论全程：三位候选人回答学生关于交通、住房和就业的提问。可以在我们网站上看完整视频，或阅读文字实录。
+content-the-deepfake-clip-post-debate = 今晚辩论全程：三位候选人回答学生关于交通、住房和就业的提问。完整视频和文字实录见我们的网站。转给还没拿定主意的人吧！
 content-the-deepfake-clip-post-debate-why = 可以转发：有名有姓的报纸放出完整视频和文字实录，大家能结合上下文自己判断，而这正是 @RealTruthDaily 那段视频藏起来的东西。
-content-the-deepfake-clip-post-date-from = gangwan.daily.breaking
-content-the-deepfake-clip-post-date = 《港湾日报》截图：因选票印刷出错，投票推迟到下周日。告诉所有还没投票的人！
-content-the-deepfake-clip-post-date-why = 别转发：选举办公室自己的帖子写的还是这个周日，而这张截图来自一个山寨账号。谎报投票日期是阻止人们投票的老把戏。
+content-the-deepfake-clip-post-date-from = 港湾日报·快讯
+content-the-deepfake-clip-post-date = 《港湾日报》截图：因选票印刷出错，投票推迟到下周日，本周日投票站不开放。告诉所有还没投票的人！
+content-the-deepfake-clip-post-date-why = 别转发：选举办公室自己的帖子写的还是这个周日，而这张截图来自一个名字仿得很像的山寨账号。谎报投票日期是阻止人们投票的老把戏。
 content-the-deepfake-clip-post-theo-from = noor.draws
-content-the-deepfake-clip-post-theo = 陈涛刚告诉全班，他拿到了第一志愿的学徒岗位！为了这个，他每个周末都在努力。为你骄傲，陈涛！
+content-the-deepfake-clip-post-theo = 陈涛刚发帖说，他拿到了第一志愿的学徒岗位！为了这个，他每个周末都在努力。为你骄傲，陈涛！
 content-the-deepfake-clip-post-theo-why = 放心转发：内容友善，是陈涛自己跟大家分享的好消息，转发就是给他打气。提防假消息，不等于怀疑所有人。
 
 content-the-deepfake-clip-friend-chat = 好吧，大家都说它是假的。说实话？就算是假的，这也正是{ $candidate }会说的话。真假有那么重要吗？

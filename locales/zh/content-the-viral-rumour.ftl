@@ -43,11 +43,11 @@ content-the-viral-rumour-pic-joined = 1 天前注册
 content-the-viral-rumour-pic-not-me = 那不是我。请不要模仿。
 
 content-the-viral-rumour-sort = 侦探干得漂亮！周末，班级群里又冒出好多新帖子。每条帖子该放到哪一堆？
-content-the-viral-rumour-post-rumour-from = skater.jo.11
-content-the-viral-rumour-post-rumour = 我表哥的朋友说，从下个月开始，每周五中午就放学！大家快传一传。
+content-the-viral-rumour-post-rumour-from = 周乔
+content-the-viral-rumour-post-rumour = 听我表哥的朋友说，从下个月开始，每周五中午就放学，因为老师们周五下午要留出时间开会！太期待了！
 content-the-viral-rumour-post-rumour-why = 这条要先查一查：表哥的朋友不算真正的来源。问问老师，或者看看学校自己的主页，就知道是不是真的。
 content-the-viral-rumour-post-school-from = 山景小学
-content-the-viral-rumour-post-school = 好消息！我们班在全市读书比赛中得了冠军，下周要去科学馆参观啦。通知书周一发回家，记得告诉家里人！
+content-the-viral-rumour-post-school = 好消息！我们班在全市读书比赛中得了冠军，下周要去科学馆参观啦。通知书周一发回家，请把这条消息转给家里人！
 content-the-viral-rumour-post-school-why = 放心转发吧！这是学校自己的主页发的，周一的通知书也会这么说，而且是全班的好消息。查证不等于什么都怀疑。
 content-the-viral-rumour-post-mean-from = class5.laughs
 content-the-viral-rumour-post-mean = 快看这张照片，张乐踢球时摔进泥坑里了，哈哈！转给所有人，让全校都看看。
@@ -55,9 +55,9 @@ content-the-viral-rumour-post-mean-why = 这条不能转：它就是为了嘲笑
 content-the-viral-rumour-post-cat-from = { $friend }
 content-the-viral-rumour-post-cat = 超级感谢{ $classmate }陪我找了一下午的猫！最后发现它在花盆里睡着了。你太棒了！
 content-the-viral-rumour-post-cat-why = 可以放心转发：它友善又真实，而且是{ $friend }公开发给大家看的。夸同学的好帖子值得传下去。
-content-the-viral-rumour-post-chain-from = chat.team.official
+content-the-viral-rumour-post-chain-from = 聊天应用团队（官方）
 content-the-viral-rumour-post-chain = 来自聊天应用团队的消息：从周一起，这个应用要收费，除非你今晚把这条消息发给 10 个朋友。请帮忙转发！
-content-the-viral-rumour-post-chain-why = 这条不是真的：应用不会用连锁消息发通知，“发给 10 个朋友”正是这种消息传开的办法。就让它停在你这里吧。
+content-the-viral-rumour-post-chain-why = 这条不是真的，账号名里写着“官方”也不算数：应用不会用连锁消息发通知，“发给 10 个朋友”正是这种消息传开的办法。就让它停在你这里吧。
 
 content-the-viral-rumour-shared = 一小时内，你的转发被 40 个同学看到了。{ $friend }的弟弟问他能不能也试试。很多人都相信了那个假主播。
 content-the-viral-rumour-pic-seen-40 = 40 人已看
