@@ -98,11 +98,7 @@ impl AssetLoader for DrawnLoader {
         _settings: &PictureSettings,
         load_context: &mut LoadContext<'_>,
     ) -> Result<Picture, PictureError> {
-        let mut bytes = Vec::new();
-        reader
-            .read_to_end(&mut bytes)
-            .await
-            .map_err(|e| PictureError(e.to_string()))?;
+        let bytes = read_all(reader).await?;
         let (art, image) = decode_drawn(&bytes).map_err(PictureError)?;
         let image = load_context.add_labeled_asset("image", image);
         Ok(Picture { image, art })
@@ -111,6 +107,16 @@ impl AssetLoader for DrawnLoader {
     fn extensions(&self) -> &[&str] {
         &["pic"]
     }
+}
+
+/// A picture file's bytes, as both loaders read it.
+async fn read_all(reader: &mut dyn Reader) -> Result<Vec<u8>, PictureError> {
+    let mut bytes = Vec::new();
+    reader
+        .read_to_end(&mut bytes)
+        .await
+        .map_err(|e| PictureError(e.to_string()))?;
+    Ok(bytes)
 }
 
 /// A picture drawn ahead of time: its art, and its pixels ready for the screen.
@@ -176,11 +182,7 @@ impl AssetLoader for SvgLoader {
         settings: &PictureSettings,
         load_context: &mut LoadContext<'_>,
     ) -> Result<Picture, PictureError> {
-        let mut bytes = Vec::new();
-        reader
-            .read_to_end(&mut bytes)
-            .await
-            .map_err(|e| PictureError(e.to_string()))?;
+        let bytes = read_all(reader).await?;
         let text = String::from_utf8(bytes).map_err(|e| PictureError(e.to_string()))?;
         let (art, tree) = Art::read_tree(&text).map_err(PictureError)?;
         let longest = match settings.longest {

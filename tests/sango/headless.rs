@@ -173,6 +173,18 @@ impl Game {
         panic!("could not reach {wanted:?} with the keyboard");
     }
 
+    /// Straight into a level at one of its beats, as `sango play --beat` does.
+    pub fn open_at(&mut self, scenario: &str, beat: &str) {
+        let content = self.app.world().resource::<sango::game::state::Content>();
+        let level = sango::game::screens::map::level_at(content, scenario, Some(beat))
+            .expect("the beat exists");
+        self.app.insert_resource(level);
+        self.app
+            .world_mut()
+            .resource_mut::<NextState<Screen>>()
+            .set(Screen::Level);
+    }
+
     /// Sends a button's action, as a click would.
     pub fn press(&mut self, action: impl Message) {
         self.app.world_mut().write_message(action);

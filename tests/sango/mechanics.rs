@@ -4,25 +4,16 @@
 use bevy::a11y::AccessibilityNode;
 use bevy::prelude::*;
 use sango::content::{Pile, Verdict};
-use sango::game::Screen;
 use sango::game::screens::level::LevelAction;
-use sango::game::state::{Content, Feedback, Level};
+use sango::game::state::{Feedback, Level};
 use sango::play::Step;
 
 use crate::headless::Game;
 
 const SORTED: &str = "content-the-viral-rumour";
 
-/// Straight into a level's beat, as `sango play --beat` does.
 fn at_beat(game: &mut Game, scenario: &str, beat: &str) {
-    let content = game.app.world().resource::<Content>();
-    let level = sango::game::screens::map::level_at(content, scenario, Some(beat))
-        .expect("the beat exists");
-    game.app.insert_resource(level);
-    game.app
-        .world_mut()
-        .resource_mut::<NextState<Screen>>()
-        .set(Screen::Level);
+    game.open_at(scenario, beat);
     game.settle();
 }
 

@@ -8,7 +8,7 @@ use bevy::input::keyboard::Key;
 use bevy::prelude::*;
 use sango::game::Screen;
 use sango::game::screens::level::LevelAction;
-use sango::game::state::{Content, Level};
+use sango::game::state::Level;
 use sango::play::Step;
 
 use crate::headless::Game;
@@ -18,14 +18,7 @@ const SCENARIO: &str = "content-the-scary-video";
 /// Straight into the scary video's clue card, as `sango play --beat` does, and
 /// until its picture has arrived (it loads and is rasterised off the frame).
 fn at_the_card(game: &mut Game) {
-    let content = game.app.world().resource::<Content>();
-    let level = sango::game::screens::map::level_at(content, SCENARIO, Some("spot-video"))
-        .expect("the clue card's beat");
-    game.app.insert_resource(level);
-    game.app
-        .world_mut()
-        .resource_mut::<NextState<Screen>>()
-        .set(Screen::Level);
+    game.open_at(SCENARIO, "spot-video");
     let start = Instant::now();
     while hotspots(game).is_empty() {
         assert!(

@@ -472,20 +472,8 @@ impl Run {
             self.tapped.len() - found,
             s.parts.len(),
         );
-        let evidence = match result.verdict {
-            Verdict::Safe => s.evidence.clone(),
-            Verdict::Cautious => BTreeMap::new(),
-            Verdict::Risky => s.evidence.iter().map(|(k, v)| (k.clone(), -v)).collect(),
-        };
-        let (beat, next) = (self.beat.clone(), s.next.clone());
-        self.enter(&next)?;
-        self.decisions.push(Decision {
-            beat,
-            verdict: result.verdict,
-            evidence,
-            act: None,
-            choice: None,
-        });
+        let (next, evidence) = (s.next.clone(), s.evidence.clone());
+        self.judged(&next, result.verdict, &evidence)?;
         Ok(result)
     }
 
@@ -524,26 +512,36 @@ impl Run {
             .map(|(i, p)| p.ok_or(PlayError::NotSorted(i)))
             .collect::<Result<_, _>>()?;
         let result = SortResult::judge(&s.posts, &placed);
-        let evidence = match result.verdict {
-            Verdict::Safe => s.evidence.clone(),
-            Verdict::Cautious => BTreeMap::new(),
-            Verdict::Risky => s.evidence.iter().map(|(k, v)| (k.clone(), -v)).collect(),
-        };
-        let (beat, next, line) = (
-            self.beat.clone(),
-            s.next.clone(),
-            (s.speaker.clone(), s.text.clone()),
-        );
-        self.enter(&next)?;
+        let (next, evidence) = (s.next.clone(), s.evidence.clone());
+        let line = (s.speaker.clone(), s.text.clone());
+        self.judged(&next, result.verdict, &evidence)?;
         self.said.push(line);
+        Ok(result)
+    }
+
+    /// A clue card or a feed judged like a decision: its evidence earned when
+    /// Safe, nothing when Cautious, lost when Risky; then on to `next`.
+    fn judged(
+        &mut self,
+        next: &str,
+        verdict: Verdict,
+        evidence: &BTreeMap<String, i32>,
+    ) -> Result<(), PlayError> {
+        let evidence = match verdict {
+            Verdict::Safe => evidence.clone(),
+            Verdict::Cautious => BTreeMap::new(),
+            Verdict::Risky => evidence.iter().map(|(k, v)| (k.clone(), -v)).collect(),
+        };
+        let beat = self.beat.clone();
+        self.enter(next)?;
         self.decisions.push(Decision {
             beat,
-            verdict: result.verdict,
+            verdict,
             evidence,
             act: None,
             choice: None,
         });
-        Ok(result)
+        Ok(())
     }
 
     /// The choice that put a slip right (its message key), if one did: the

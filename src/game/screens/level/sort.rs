@@ -27,11 +27,7 @@ pub(super) struct Feed<'a> {
 
 /// The pile's name on its button and in the review.
 pub fn pile_words(pile: Pile) -> Localized {
-    Localized::new(match pile {
-        Pile::Share => "sort-pile-share",
-        Pile::Check => "sort-pile-check",
-        Pile::DontShare => "sort-pile-dont-share",
-    })
+    Localized::new(format!("sort-pile-{}", pile.key()))
 }
 
 /// The instruction, then the next post to sort with the three piles; once every

@@ -228,19 +228,31 @@ fn card_panel<'a>(v: &'a mut ChildSpawnerCommands, draw: &Draw) -> EntityCommand
     panel
 }
 
+/// A card's title and body, and how to play it.
+fn card_words(
+    parent: &mut ChildSpawnerCommands,
+    draw: &Draw,
+    card: &Card,
+    body: f32,
+    hint: &'static str,
+) {
+    let theme = draw.theme;
+    parent.spawn(heading(theme, draw.key(card.title), size::SMALL));
+    parent.spawn(label(theme, draw.key(card.body), body, palette::INK));
+    parent.spawn(label(
+        theme,
+        Localized::new(hint),
+        size::SMALL * 0.85,
+        palette::INK_SOFT,
+    ));
+}
+
 /// Sango's instruction, then the card, with its parts to tap.
 fn show_card(v: &mut ChildSpawnerCommands, draw: &Draw, card: &Card) {
     let theme = draw.theme;
     card_panel(v, draw).with_children(|c| {
         stages::sango_says(c, theme, draw.key(card.instruction), INSTRUCTION);
-        c.spawn(heading(theme, draw.key(card.title), size::SMALL));
-        c.spawn(label(theme, draw.key(card.body), size::BODY, palette::INK));
-        c.spawn(label(
-            theme,
-            Localized::new("level-spot-hint"),
-            size::SMALL * 0.85,
-            palette::INK_SOFT,
-        ));
+        card_words(c, draw, card, size::BODY, "level-spot-hint");
         c.spawn(Node {
             flex_wrap: FlexWrap::Wrap,
             column_gap: px(10),
@@ -310,14 +322,7 @@ fn show_picture_card(
                 ..default()
             })
             .with_children(|side| {
-                side.spawn(heading(theme, draw.key(card.title), size::SMALL));
-                side.spawn(label(theme, draw.key(card.body), size::SMALL, palette::INK));
-                side.spawn(label(
-                    theme,
-                    Localized::new("level-spot-hint-picture"),
-                    size::SMALL * 0.85,
-                    palette::INK_SOFT,
-                ));
+                card_words(side, draw, card, size::SMALL, "level-spot-hint-picture");
                 // Done stays where it is as the taps are explained under it.
                 side.spawn(button(
                     theme,
