@@ -283,7 +283,7 @@ fn find_content(cli: &Cli) -> Option<ContentRoot> {
 /// Prints the lines to voice (see `sango::voice`).
 fn voice_lines(root: &ContentRoot, lang: Option<&str>, only: Option<&str>) -> ExitCode {
     let checked = load_and_lint(root);
-    let mut library = checked.library;
+    let mut library = std::sync::Arc::unwrap_or_clone(checked.library);
     if let Some(id) = only {
         library.scenarios.retain(|f| f.scenario.id == id);
         library.checks.clear();

@@ -9,8 +9,36 @@ use bevy::prelude::*;
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         PostUpdate,
-        name_controls.before(bevy::a11y::AccessibilitySystems::Update),
+        (name_controls, say_chosen)
+            .chain()
+            .before(bevy::a11y::AccessibilitySystems::Update),
     );
+}
+
+/// A button that is one of several values, and whether it is the one set now: a
+/// screen reader says "pressed" for it (the look fills it in).
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chosen(pub bool);
+
+/// Value buttons whose pressed state may need saying.
+type ValueButtons<'w, 's> = Query<
+    'w,
+    's,
+    (&'static Chosen, &'static mut AccessibilityNode),
+    Or<(Added<Chosen>, Changed<AccessibilityNode>)>,
+>;
+
+fn say_chosen(mut buttons: ValueButtons) {
+    for (chosen, mut node) in &mut buttons {
+        let state = if chosen.0 {
+            accesskit::Toggled::True
+        } else {
+            accesskit::Toggled::False
+        };
+        if node.toggled() != Some(state) {
+            node.set_toggled(state);
+        }
+    }
 }
 
 /// The words a reader says: the text without the invisible direction marks.

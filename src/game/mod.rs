@@ -13,6 +13,8 @@ pub mod focus;
 mod gamepad;
 pub mod help;
 mod language;
+#[cfg(not(target_arch = "wasm32"))]
+mod linting;
 pub mod motion;
 pub mod pictures;
 pub mod reveal;
@@ -84,7 +86,7 @@ impl Plugin for GameLogicPlugin {
             pictures::plugin,
         ));
         #[cfg(not(target_arch = "wasm32"))]
-        app.add_plugins(snapshot::plugin);
+        app.add_plugins((snapshot::plugin, linting::plugin));
         #[cfg(feature = "dev")]
         app.add_plugins(tour::plugin);
         #[cfg(all(feature = "dev", not(target_arch = "wasm32")))]
@@ -135,12 +137,21 @@ pub struct DevOptions {
 pub fn run(options: GameOptions) -> ExitCode {
     let assets = options.content.assets();
     let kiosk = options.kiosk || options.settings.deployed.kiosk.unwrap_or(false);
-    // Scenarios and words load (and are checked) on a thread of their own while the
-    // window and the renderer start: most of start-up is the engine's.
+    // Scenarios and words load on a thread of their own while the window and the
+    // renderer start (most of start-up is the engine's); the same thread then
+    // checks them while the game plays on (`linting`).
     #[cfg(not(target_arch = "wasm32"))]
-    let loading = {
+    let (loaded, checking) = {
         let root = options.content.clone();
-        std::thread::spawn(move || crate::check::load_and_lint(&root))
+        let (sender, loaded) = std::sync::mpsc::sync_channel(1);
+        let checking = std::thread::spawn(move || {
+            let (checked, index) = crate::check::load_for_lint(&root);
+            startup::lap("content_ready");
+            let library = std::sync::Arc::clone(&checked.library);
+            let _ = sender.send(checked);
+            crate::content::lint(&library, &index)
+        });
+        (loaded, checking)
     };
     if let Some(problem) = &options.settings.problem {
         eprintln!("sango: the settings file has a problem; using the usual settings:\n{problem}");
@@ -150,11 +161,21 @@ pub fn run(options: GameOptions) -> ExitCode {
     // a child's game must not close over a race between two systems.
     app.set_error_handler(bevy::ecs::error::warn);
     app.add_plugins(engine(&assets, kiosk, options.window_size));
+    #[cfg(not(target_arch = "wasm32"))]
+    startup::lap("engine_added");
     // The content was loading while the engine started.
     #[cfg(not(target_arch = "wasm32"))]
-    let checked = loading
-        .join()
-        .unwrap_or_else(|_| crate::check::load_and_lint(&options.content));
+    let mut checked = loaded
+        .recv()
+        .unwrap_or_else(|_| crate::check::load_for_lint(&options.content).0);
+    #[cfg(not(target_arch = "wasm32"))]
+    if options.start_at.is_some() {
+        // Straight into a level: it is checked before it is opened.
+        let found = checking.join().unwrap_or_default();
+        crate::check::add_problems(&mut checked.diagnostics, found);
+    } else {
+        app.insert_resource(linting::Linting::running(checking));
+    }
     // The browser's content is built in and was checked when it was built.
     #[cfg(target_arch = "wasm32")]
     let checked = crate::check::load(&options.content);
@@ -172,6 +193,8 @@ pub fn run(options: GameOptions) -> ExitCode {
         )),
         options.settings,
     );
+    #[cfg(not(target_arch = "wasm32"))]
+    theme::preload_fonts(app.world_mut(), &assets);
     app.insert_resource(state::Kiosk(kiosk));
     app.insert_resource(pictures::ShowHotspots(options.show_hotspots));
     let level = match &options.start_at {

@@ -7,12 +7,14 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use super::state::{Content, Kiosk, Player, Prefs, Saves, Words};
-use crate::check::{ContentRoot, load_and_lint};
+use crate::check::{ContentRoot, load_for_lint};
 use crate::progress::Store;
 use crate::settings::Settings;
 
 /// Loads content and words, applies the language, and inserts every resource the
-/// screens need. Errors in content are kept for the title screen, not fatal.
+/// screens need. Errors in content are kept for the title screen, not fatal. The
+/// levels are checked on a thread while the title is up, as in the game
+/// ([`super::linting`]).
 pub fn insert_resources(
     app: &mut App,
     root: &ContentRoot,
@@ -20,7 +22,15 @@ pub fn insert_resources(
     store: Store,
     settings: Settings,
 ) {
-    insert_checked(app, root, load_and_lint(root), lang, store, settings);
+    let (checked, index) = load_for_lint(root);
+    #[cfg(not(target_arch = "wasm32"))]
+    app.insert_resource(super::linting::Linting::start(
+        Arc::clone(&checked.library),
+        index,
+    ));
+    #[cfg(target_arch = "wasm32")]
+    let _ = index;
+    insert_checked(app, root, checked, lang, store, settings);
 }
 
 /// As [`insert_resources`], with the content already loaded (the game loads it on
@@ -78,7 +88,7 @@ pub fn insert_checked(
         }
     }
     app.insert_resource(Content {
-        library: Arc::new(checked.library),
+        library: checked.library,
         problems: checked.diagnostics,
     })
     .insert_resource(Words(localizer))

@@ -290,6 +290,11 @@ pub enum Feedback {
         beat: String,
         result: SortResult,
     },
+    /// An account set up: how it went, and for the beat it was, each setting's why.
+    Setup {
+        beat: String,
+        result: crate::play::SetupResult,
+    },
 }
 
 impl Feedback {
@@ -297,9 +302,9 @@ impl Feedback {
     /// clue card that follows has none, so Sango speaks at once.
     pub fn after(choice: Choice, next: &crate::play::Step) -> Self {
         match next {
-            crate::play::Step::Spot { .. } | crate::play::Step::Sort { .. } => {
-                Feedback::Choice(choice)
-            }
+            crate::play::Step::Spot { .. }
+            | crate::play::Step::Sort { .. }
+            | crate::play::Step::Setup { .. } => Feedback::Choice(choice),
             _ => Feedback::Consequence(choice),
         }
     }

@@ -174,6 +174,41 @@ pub struct Theme {
     /// How much larger than normal text is drawn: the child's text size.
     pub scale: f32,
     assets: Option<AssetServer>,
+    /// Fonts read before the first frame, by path ([`preload_fonts`]).
+    preloaded: Preloaded,
+}
+
+/// Fonts read before the first frame (on the desktop), so the title is drawn in
+/// its own fonts at once instead of a few frames later, when the asset server has
+/// read them: by path.
+#[derive(Resource, Default, Clone)]
+pub struct Preloaded(std::sync::Arc<std::collections::HashMap<&'static str, Handle<Font>>>);
+
+/// The symbols' font (stars, the Listen speaker).
+const SYMBOLS_FONT: &str = "fonts/SangoSymbols-Regular.ttf";
+
+/// Reads the fonts the title needs in the language chosen (its regular and bold,
+/// the symbols, the language picker's names) from the assets folder, before the
+/// app runs. A font that cannot be read is left to the asset server, which says
+/// why.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn preload_fonts(world: &mut World, assets: &std::path::Path) {
+    let lang = world
+        .get_resource::<Words>()
+        .map(|w| w.0.language().to_string())
+        .unwrap_or_default();
+    let (regular, bold) = Script::of(&lang).files();
+    let names = [Script::Arabic, Script::Chinese].map(Script::name_file);
+    let Some(mut fonts) = world.get_resource_mut::<Assets<Font>>() else {
+        return;
+    };
+    let mut read = std::collections::HashMap::new();
+    for path in [regular, bold, SYMBOLS_FONT].into_iter().chain(names) {
+        if let Ok(bytes) = std::fs::read(assets.join(path)) {
+            read.insert(path, fonts.add(Font::from_bytes(bytes)));
+        }
+    }
+    world.insert_resource(Preloaded(std::sync::Arc::new(read)));
 }
 
 /// Which font family a language needs.
@@ -206,11 +241,23 @@ impl Script {
             Script::Chinese => ("fonts/SangoCJK-Regular.otf", "fonts/SangoCJK-Bold.otf"),
         }
     }
+
+    /// The font that holds the names of this script's languages, for the picker.
+    fn name_file(self) -> &'static str {
+        match self {
+            Script::Latin => Script::Latin.files().0,
+            Script::Arabic => "fonts/SangoNames-Arabic.ttf",
+            Script::Chinese => "fonts/SangoNames-CJK.otf",
+        }
+    }
 }
 
 impl Theme {
     /// A font by path: loaded now if it is not already (the same handle if it is).
     fn load(&self, path: &'static str) -> Handle<Font> {
+        if let Some(font) = self.preloaded.0.get(path) {
+            return font.clone();
+        }
         self.assets
             .as_ref()
             .map_or_else(Handle::default, |a| a.load(path))
@@ -244,11 +291,7 @@ impl Theme {
 
     /// A font that holds a language's own name, for the language picker.
     pub fn name_font(&self, lang: &str) -> Handle<Font> {
-        self.load(match Script::of(lang) {
-            Script::Latin => Script::Latin.files().0,
-            Script::Arabic => "fonts/SangoNames-Arabic.ttf",
-            Script::Chinese => "fonts/SangoNames-CJK.otf",
-        })
+        self.load(Script::of(lang).name_file())
     }
 }
 
@@ -266,8 +309,12 @@ impl FromWorld for Theme {
                 .get_resource::<Prefs>()
                 .map_or(1.0, |p| p.0.text_size.scale()),
             assets: world.get_resource::<AssetServer>().cloned(),
+            preloaded: world
+                .get_resource::<Preloaded>()
+                .cloned()
+                .unwrap_or_default(),
         };
-        theme.symbols = theme.load("fonts/SangoSymbols-Regular.ttf");
+        theme.symbols = theme.load(SYMBOLS_FONT);
         let (regular, bold) = theme.fonts_for(&lang);
         theme.regular = regular;
         theme.bold = bold;

@@ -504,7 +504,12 @@ fn level(d: &mut Driver) {
         && !matches!(level.run.step(), Step::Spot { .. } | Step::Ending { .. })
         && !matches!(
             level.feedback,
-            Some(Feedback::Choice(_) | Feedback::Spot(_) | Feedback::Sort { .. })
+            Some(
+                Feedback::Choice(_)
+                    | Feedback::Spot(_)
+                    | Feedback::Sort { .. }
+                    | Feedback::Setup { .. }
+            )
         );
     if scene && !d.taken("scene") {
         d.shot("scene");
@@ -519,6 +524,7 @@ fn level(d: &mut Driver) {
             (Feedback::Choice(_), _) => "feedback",
             (Feedback::Spot(_), _) => "spot-result",
             (Feedback::Sort { .. }, _) => "sort-result",
+            (Feedback::Setup { .. }, _) => "setup-result",
         };
         if !d.taken(name) {
             d.shot(name);
@@ -560,6 +566,25 @@ fn level(d: &mut Driver) {
             None if !d.taken("sort-piles") => d.shot("sort-piles"),
             None => d.press_soon(LevelAction::FinishSort),
         },
+        // An account: as the app starts it, then each setting set to what
+        // fits, shown set, and done.
+        Step::Setup {
+            settings, chosen, ..
+        } => {
+            let fitting = settings.iter().map(|s| {
+                s.values
+                    .iter()
+                    .position(|v| v.fit == Verdict::Safe)
+                    .unwrap_or(0)
+            });
+            let unset = fitting.enumerate().zip(chosen).find(|((_, f), c)| f != *c);
+            match unset {
+                Some(_) if !d.taken("setup") => d.shot("setup"),
+                Some(((i, f), _)) => d.press_soon(LevelAction::Set(i, f)),
+                None if !d.taken("setup-set") => d.shot("setup-set"),
+                None => d.press_soon(LevelAction::FinishSetup),
+            }
+        }
         Step::Ending { .. } if !d.taken("ending") => d.shot("ending"),
         _ => d.press_soon(LevelAction::Continue),
     }

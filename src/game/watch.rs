@@ -2,7 +2,6 @@
 //! game runs reloads the content and restarts the level. A file with errors is
 //! reported on screen and in the terminal, and the last good version stays in play.
 
-use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use bevy::prelude::*;
@@ -140,7 +139,7 @@ fn reload_on_change(
     localizer.set_language(&language);
     localizer.shelve_except(&[]);
     words.0 = localizer;
-    content.library = Arc::new(checked.library);
+    content.library = checked.library;
     content.problems = checked.diagnostics;
     if *playing.screen.get() == Screen::Level
         && let Some(level) = playing.level

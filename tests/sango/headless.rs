@@ -226,6 +226,18 @@ impl Game {
         self.enter(); // Enter in the nickname box creates the profile.
     }
 
+    /// The levels the map offers now.
+    pub fn levels_on_map(&mut self) -> Vec<String> {
+        let world = self.app.world_mut();
+        let mut q = world.query::<&MapAction>();
+        q.iter(world)
+            .filter_map(|a| match a {
+                MapAction::OpenLevel(id) => Some(id.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Enter on the level focused on the map; a new child's warm-up comes first,
     /// answered with the keyboard.
     pub fn enter_level(&mut self) {
@@ -422,16 +434,7 @@ fn the_map_switches_age_band_and_remembers_it() {
     assert_eq!(game.screen(), Screen::Map);
     game.focus_on(&MapAction::SetAgeBand(AgeBand::Ages16To18), false);
     game.enter();
-    let levels: Vec<String> = {
-        let world = game.app.world_mut();
-        let mut q = world.query::<&MapAction>();
-        q.iter(world)
-            .filter_map(|a| match a {
-                MapAction::OpenLevel(id) => Some(id.clone()),
-                _ => None,
-            })
-            .collect()
-    };
+    let levels = game.levels_on_map();
     let content = game.app.world().resource::<sango::game::state::Content>();
     assert_eq!(levels.len(), 8, "{levels:?}");
     for id in &levels {
@@ -442,6 +445,47 @@ fn the_map_switches_age_band_and_remembers_it() {
         saved(data.path()).machine.age_band,
         Some(AgeBand::Ages16To18)
     );
+}
+
+#[test]
+fn levels_are_checked_after_the_title_and_one_with_an_error_is_never_offered() {
+    use sango::content::AgeBand;
+    let (_copy, root) = crate::common::content_copy();
+    let broken = root.scenarios.join("16-18/conduct-the-pile-on.ron");
+    let ron = std::fs::read_to_string(&broken).unwrap();
+    // Loads, but the linter finds it (E0004): it must not be offered.
+    std::fs::write(
+        &broken,
+        ron.replacen("start: \"intro\"", "start: \"nowhere\"", 1),
+    )
+    .unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::with_content(data.path(), &root);
+    let errors = |game: &Game| -> Vec<String> {
+        let content = game.app.world().resource::<sango::game::state::Content>();
+        content.errors().map(|d| d.code.to_string()).collect()
+    };
+    assert_eq!(game.screen(), Screen::Title);
+    // The check runs on a thread while the title waits; its errors then show there.
+    for _ in 0..100 {
+        if !errors(&game).is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        game.settle();
+    }
+    assert_eq!(game.screen(), Screen::Title);
+    assert_eq!(errors(&game), ["E0004"]);
+    game.settle();
+    assert!(game.shows("title-content-problems"));
+    game.new_player("Ash");
+    assert_eq!(game.screen(), Screen::Map);
+    assert_eq!(errors(&game), ["E0004"]);
+    game.focus_on(&MapAction::SetAgeBand(AgeBand::Ages16To18), false);
+    game.enter();
+    let levels = game.levels_on_map();
+    assert_eq!(levels.len(), 7, "{levels:?}");
+    assert!(!levels.iter().any(|id| id == "conduct-the-pile-on"));
 }
 
 #[test]

@@ -120,3 +120,143 @@ fn trusting_nothing_scores_worse_than_sorting_with_discernment() {
     // Sango says why: doubting everything is not checking.
     assert!(game.shows("level-sort-doubted"));
 }
+
+/// Every account to set up in the levels: (scenario, beat), one per age band at
+/// least.
+fn accounts(game: &Game) -> Vec<(String, String)> {
+    let content = game.app.world().resource::<sango::game::state::Content>();
+    content
+        .library
+        .scenarios
+        .iter()
+        .flat_map(|f| {
+            f.scenario
+                .beats
+                .iter()
+                .filter(|(_, node)| matches!(node, sango::content::Node::Setup(_)))
+                .map(|(id, _)| (f.scenario.id.clone(), id.clone()))
+        })
+        .collect()
+}
+
+/// The settings on screen: each one's values (message keys) with their fit,
+/// and the value each is set to now.
+/// Each setting's values: words and why (message keys) and fit.
+type Settings = Vec<Vec<(String, String, Verdict)>>;
+
+fn account(game: &Game) -> (Settings, Vec<usize>) {
+    let level = game.app.world().resource::<Level>();
+    let Step::Setup {
+        settings, chosen, ..
+    } = level.run.step()
+    else {
+        panic!("at an account to set up");
+    };
+    let settings = settings
+        .iter()
+        .map(|s| {
+            s.values
+                .iter()
+                .map(|v| (v.text.clone(), v.feedback.clone(), v.fit))
+                .collect()
+        })
+        .collect();
+    (settings, chosen.to_vec())
+}
+
+/// Whether a screen reader hears the focused button as pressed.
+fn focused_pressed(game: &Game) -> bool {
+    let focus = game
+        .app
+        .world()
+        .resource::<bevy::input_focus::InputFocus>()
+        .get()
+        .expect("something is focused");
+    game.app
+        .world()
+        .get::<AccessibilityNode>(focus)
+        .and_then(|n| n.toggled())
+        == Some(accesskit::Toggled::True)
+}
+
+#[test]
+fn every_account_is_set_up_with_the_keyboard_and_explained_only_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut game = Game::new(dir.path());
+    let all = accounts(&game);
+    assert!(
+        all.len() >= 3,
+        "an account to set up in each age band: {all:?}"
+    );
+    for (scenario, beat) in all {
+        at_beat(&mut game, &scenario, &beat);
+        let (settings, start) = account(&game);
+        // "I'm done" is focused first: the app's defaults are a choice too.
+        assert_eq!(game.focused(), Some(LevelAction::FinishSetup));
+        for (i, values) in settings.iter().enumerate() {
+            let fit = values.iter().position(|v| v.2 == Verdict::Safe).unwrap();
+            for (_, why, _) in values {
+                assert!(!game.shows(&format!("{scenario}-{why}")), "no why before");
+            }
+            game.focus_on(&LevelAction::Set(i, fit), false);
+            let words = game.text(&format!("{scenario}-{}", values[fit].0));
+            assert!(
+                focused_label(&game).contains(&words),
+                "the value says `{words}` to a screen reader, not `{}`",
+                focused_label(&game)
+            );
+            assert_eq!(focused_pressed(&game), start[i] == fit, "{scenario} {i}");
+            game.enter();
+            assert_eq!(account(&game).1[i], fit);
+            game.focus_on(&LevelAction::Set(i, fit), false);
+            assert!(focused_pressed(&game), "the value set is heard as pressed");
+        }
+        game.focus_on(&LevelAction::FinishSetup, false);
+        game.enter();
+        let level = game.app.world().resource::<Level>();
+        let Some(Feedback::Setup { result, .. }) = &level.feedback else {
+            panic!("Sango's verdict on the account");
+        };
+        assert_eq!(result.verdict, Verdict::Safe, "{scenario}");
+        for values in &settings {
+            let fit = values.iter().find(|v| v.2 == Verdict::Safe).unwrap();
+            assert!(
+                game.shows(&format!("{scenario}-{}", fit.1)),
+                "{} explained",
+                fit.1
+            );
+        }
+        assert!(game.shows("level-setup-result"));
+        game.assert_all_text_resolved();
+        assert_eq!(game.focused(), Some(LevelAction::Continue));
+    }
+}
+
+#[test]
+fn closing_everything_or_leaving_the_defaults_scores_worse_than_setting_it_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut game = Game::new(dir.path());
+    for (scenario, beat) in accounts(&game) {
+        for (closed, advice) in [
+            (true, "level-setup-closed-too-far"),
+            (false, "level-setup-left-open"),
+        ] {
+            at_beat(&mut game, &scenario, &beat);
+            let (settings, _) = account(&game);
+            if closed {
+                for (i, values) in settings.iter().enumerate() {
+                    game.press(LevelAction::Set(i, values.len() - 1));
+                }
+            }
+            game.press(LevelAction::FinishSetup);
+            let level = game.app.world().resource::<Level>();
+            let Some(Feedback::Setup { result, .. }) = &level.feedback else {
+                panic!("Sango's verdict on the account");
+            };
+            assert_ne!(result.verdict, Verdict::Safe, "{scenario} closed: {closed}");
+            // Sango says why: closing everything shuts out the people it is for;
+            // the app's first settings suit the app.
+            assert!(game.shows(advice), "{scenario}: {advice}");
+        }
+    }
+}

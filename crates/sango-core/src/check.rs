@@ -104,7 +104,8 @@ impl ContentRoot {
 
 /// Scenarios and words, loaded, with every problem found.
 pub struct Checked {
-    pub library: Library,
+    /// Shared: the game plays it while a thread checks it.
+    pub library: std::sync::Arc<Library>,
     pub localizer: Localizer,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -120,12 +121,27 @@ impl Checked {
 }
 
 pub fn load_and_lint(root: &ContentRoot) -> Checked {
-    let mut checked = load(root);
-    let diagnostics = &mut checked.diagnostics;
-    diagnostics.extend(checked.localizer.reference_cycles());
-    diagnostics.extend(lint(&checked.library, &checked.localizer.message_index()));
-    diagnostics.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
+    let (mut checked, index) = load_for_lint(root);
+    let found = lint(&checked.library, &index);
+    add_problems(&mut checked.diagnostics, found);
     checked
+}
+
+/// [`load_and_lint`]'s first half: the content loaded, its words' reference cycles
+/// found, and what the linter's rules ([`lint`]) need to check the rest later (the game plays
+/// the title while its levels are checked).
+pub fn load_for_lint(root: &ContentRoot) -> (Checked, MessageIndex) {
+    let mut checked = load(root);
+    let cycles = checked.localizer.reference_cycles();
+    add_problems(&mut checked.diagnostics, cycles);
+    let index = checked.localizer.message_index();
+    (checked, index)
+}
+
+/// Adds problems to a list, kept in order of file and place.
+pub fn add_problems(diagnostics: &mut Vec<Diagnostic>, found: Vec<Diagnostic>) {
+    diagnostics.extend(found);
+    diagnostics.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
 }
 
 /// Scenarios and words loaded, with only the problems met in reading them (a
@@ -142,7 +158,7 @@ pub fn load(root: &ContentRoot) -> Checked {
     }
     diagnostics.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
     Checked {
-        library,
+        library: std::sync::Arc::new(library),
         localizer,
         diagnostics,
     }
@@ -252,6 +268,16 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
                         texts.push((&p.from, TextKind::Name));
                         texts.push((&p.text, TextKind::Line));
                         texts.push((&p.feedback, TextKind::Line));
+                    }
+                }
+                Node::Setup(setup) => {
+                    texts.push((&setup.text, TextKind::Line));
+                    for setting in &setup.settings {
+                        texts.push((&setting.text, TextKind::Part));
+                        for v in &setting.values {
+                            texts.push((&v.text, TextKind::Name));
+                            texts.push((&v.feedback, TextKind::Line));
+                        }
                     }
                 }
                 Node::Ending(e) => texts.push((&e.text, TextKind::Line)),

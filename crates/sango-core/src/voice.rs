@@ -52,6 +52,15 @@ pub fn spoken_keys(scenario: &Scenario) -> Vec<&str> {
                     keys.extend([post.text.as_str(), post.feedback.as_str()]);
                 }
             }
+            Node::Setup(setup) => {
+                keys.push(setup.text.as_str());
+                for setting in &setup.settings {
+                    keys.push(setting.text.as_str());
+                    for value in &setting.values {
+                        keys.extend([value.text.as_str(), value.feedback.as_str()]);
+                    }
+                }
+            }
             Node::Ending(ending) => keys.push(ending.text.as_str()),
         }
     }

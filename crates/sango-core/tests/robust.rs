@@ -187,6 +187,13 @@ fn exercise_scenario(path: &Path, source: &str, messages: &MessageIndex) {
                 }
                 run.finish_sort().is_err()
             }
+            Step::Setup { settings, .. } => {
+                let n = settings.len();
+                for i in 0..n + 1 {
+                    let _ = run.set(i, (step + i) % 4);
+                }
+                run.finish_setup().is_err()
+            }
             Step::Ending { .. } => {
                 let _ = run.result();
                 true

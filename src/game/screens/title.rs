@@ -15,18 +15,29 @@ use crate::game::theme::{
 
 pub(super) fn plugin(app: &mut App) {
     app.add_action::<TitleAction>()
+        .add_message::<RedrawTitle>()
         .add_systems(OnEnter(Screen::Title), spawn_title)
         .add_systems(
             Update,
             (
                 on_action,
-                spawn_title
-                    .run_if(resource_changed::<Words>.and_then(not(resource_added::<Words>))),
+                // A new language, or problems found in the content after the title
+                // was drawn.
+                spawn_title.run_if(
+                    resource_changed::<Words>
+                        .and_then(not(resource_added::<Words>))
+                        .or_else(on_message::<RedrawTitle>),
+                ),
             )
                 .chain()
                 .run_if(in_state(Screen::Title)),
         );
 }
+
+/// Draws the title again: something it shows has changed (problems found in the
+/// content after it was drawn).
+#[derive(Message)]
+pub struct RedrawTitle;
 
 /// The title's buttons (its language picker sends [`crate::game::SetLanguage`],
 /// its settings button [`super::settings::OpenSettings`]).

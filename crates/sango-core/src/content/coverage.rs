@@ -21,6 +21,7 @@ pub fn trained_objectives(scenario: &Scenario) -> BTreeSet<&str> {
             Node::Beat(b) => b.choices.iter().map(|c| &c.evidence).collect(),
             Node::Spot(s) => vec![&s.evidence],
             Node::Sort(s) => vec![&s.evidence],
+            Node::Setup(s) => vec![&s.evidence],
             Node::Ending(_) => Vec::new(),
         };
         for e in evidence {
@@ -39,16 +40,24 @@ pub enum Mechanic {
     Spot,
     /// Sort a feed: share, check first, don't share.
     Sort,
+    /// Set a new account's settings for the situation.
+    Setup,
 }
 
 impl Mechanic {
-    pub const ALL: [Mechanic; 3] = [Mechanic::Choose, Mechanic::Spot, Mechanic::Sort];
+    pub const ALL: [Mechanic; 4] = [
+        Mechanic::Choose,
+        Mechanic::Spot,
+        Mechanic::Sort,
+        Mechanic::Setup,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
             Mechanic::Choose => "choose",
             Mechanic::Spot => "spot the clues",
             Mechanic::Sort => "sort the feed",
+            Mechanic::Setup => "set it up safely",
         }
     }
 
@@ -58,6 +67,7 @@ impl Mechanic {
             Node::Beat(b) if !b.choices.is_empty() => Some(Mechanic::Choose),
             Node::Spot(_) => Some(Mechanic::Spot),
             Node::Sort(_) => Some(Mechanic::Sort),
+            Node::Setup(_) => Some(Mechanic::Setup),
             Node::Beat(_) | Node::Ending(_) => None,
         }
     }

@@ -42,6 +42,7 @@ pub fn reachable(scenario: &Scenario) -> BTreeSet<&str> {
             }
             Node::Spot(s) => stack.push(&s.next),
             Node::Sort(s) => stack.push(&s.next),
+            Node::Setup(s) => stack.push(&s.next),
             Node::Ending(_) => {}
         }
     }
@@ -68,6 +69,7 @@ fn edges(scenario: &Scenario) -> Vec<(&str, &str, String, &'static str)> {
             }
             Node::Spot(s) => out.push((id.as_str(), s.next.as_str(), "spot".into(), "#1f5fa8")),
             Node::Sort(s) => out.push((id.as_str(), s.next.as_str(), "sort".into(), "#1f5fa8")),
+            Node::Setup(s) => out.push((id.as_str(), s.next.as_str(), "set up".into(), "#1f5fa8")),
             Node::Ending(_) => {}
         }
     }
@@ -91,6 +93,7 @@ pub fn dot(scenario: &Scenario) -> String {
             Node::Beat(_) => ("box", "#e3eefb", "decision"),
             Node::Spot(_) => ("box", "#e3eefb", "spot"),
             Node::Sort(_) => ("box", "#e3eefb", "sort"),
+            Node::Setup(_) => ("box", "#e3eefb", "set up"),
             Node::Ending(e) => ("doubleoctagon", outcome_color(e.outcome), "ending"),
         };
         let label = match node {
@@ -135,6 +138,7 @@ pub fn mermaid(scenario: &Scenario) -> String {
             Node::Beat(b) if !b.choices.is_empty() => format!("{}[/\"{id}: decision\"/]", n(id)),
             Node::Spot(_) => format!("{}[/\"{id}: spot\"/]", n(id)),
             Node::Sort(_) => format!("{}[/\"{id}: sort\"/]", n(id)),
+            Node::Setup(_) => format!("{}[/\"{id}: set up\"/]", n(id)),
             Node::Beat(_) => format!("{}[\"{id}\"]", n(id)),
         };
         let _ = writeln!(out, "  {shape}");

@@ -358,6 +358,7 @@ fn edges(node: &Node) -> Vec<&str> {
             .collect(),
         Node::Spot(s) => vec![s.next.as_str()],
         Node::Sort(s) => vec![s.next.as_str()],
+        Node::Setup(s) => vec![s.next.as_str()],
         Node::Ending(_) => Vec::new(),
     }
 }
@@ -651,6 +652,7 @@ fn rule_beats<'a>(scope: &Scope<'a>, out: &mut Vec<Diagnostic>) {
                     );
                 }
             }
+            Node::Setup(setup) => lint_setup(id, setup, path, beat_at(id), out),
             Node::Beat(b) => {
                 if !b.choices.is_empty() {
                     lint_decision(s, id, b, map, path, out);
@@ -677,6 +679,64 @@ fn rule_beats<'a>(scope: &Scope<'a>, out: &mut Vec<Diagnostic>) {
                 }
             }
             Node::Ending(_) => {}
+        }
+    }
+}
+
+/// E0037 and E0038: an account to set up has settings a child can set, and only
+/// setting it up for the situation wins (not closing everything, leaving the
+/// app's defaults, the middle value every time, or opening everything).
+fn lint_setup(
+    id: &str,
+    setup: &crate::content::Setup,
+    path: &std::path::Path,
+    at: crate::content::Location,
+    out: &mut Vec<Diagnostic>,
+) {
+    use crate::content::Verdict;
+    let mut broken = Vec::new();
+    if setup.settings.len() < 2 {
+        broken.push("it needs at least two settings".to_string());
+    }
+    for setting in &setup.settings {
+        let name = &setting.text;
+        if setting.values.len() < 2 {
+            broken.push(format!("`{name}` needs at least two values"));
+        }
+        if !setting.values.iter().any(|v| v.fit == Verdict::Safe) {
+            broken.push(format!("`{name}` has no value that fits (`fit: Safe`)"));
+        }
+        if setting.start >= setting.values.len() {
+            broken.push(format!(
+                "`{name}` starts at value {}, but has {}",
+                setting.start,
+                setting.values.len()
+            ));
+        }
+    }
+    if !broken.is_empty() {
+        out.push(
+            Diagnostic::error(
+                "E0037",
+                path,
+                at,
+                format!("account `{id}` cannot be set up: {}", broken.join("; ")),
+            )
+            .with_hint("each setting lists two or more values, from the most open to the most closed, one of them `fit: Safe`, and `start` is the app's default (0 is the first)"),
+        );
+        return;
+    }
+    for (way, values) in setup.ways().into_iter().skip(1) {
+        if setup.verdict(&values) == Verdict::Safe {
+            out.push(
+                Diagnostic::error(
+                    "E0038",
+                    path,
+                    at,
+                    format!("account `{id}` is set up well by {way}: a child wins it without thinking about the situation"),
+                )
+                .with_hint("make the situation need some settings open (the most closed value `fit: Cautious` for at least two), some a value other than the middle one, and the app's defaults risky somewhere"),
+            );
         }
     }
 }
@@ -838,6 +898,7 @@ fn rule_objectives<'a>(scope: &Scope<'a>, objectives: &[Objective], out: &mut Ve
             Node::Beat(b) => b.choices.iter().map(|c| &c.evidence).collect(),
             Node::Spot(spot) => vec![&spot.evidence],
             Node::Sort(sort) => vec![&sort.evidence],
+            Node::Setup(setup) => vec![&setup.evidence],
             Node::Ending(_) => Vec::new(),
         };
         {
@@ -1164,6 +1225,65 @@ mod tests {
             codes(&feed(["Share"; 4])).first().map(|c| c.0),
             Some("E0036")
         );
+    }
+
+    #[test]
+    fn an_account_is_won_only_by_setting_it_up_for_the_situation() {
+        // Each setting: (its values' fits, from open to closed; the app's default).
+        let account = |settings: &[(&[&str], usize)]| {
+            let settings: Vec<String> = settings
+                .iter()
+                .enumerate()
+                .map(|(i, (fits, start))| {
+                    let values: Vec<String> = fits
+                        .iter()
+                        .enumerate()
+                        .map(|(j, fit)| {
+                            format!(r#"Value(text: "v{i}-{j}", fit: {fit}, feedback: "w{i}-{j}")"#)
+                        })
+                        .collect();
+                    format!(
+                        r#"Setting(text: "s{i}", start: {start}, values: [{}])"#,
+                        values.join(", ")
+                    )
+                })
+                .collect();
+            GOOD.replace(
+                r#""intro": Beat(speaker: Sango, text: "intro", next: "ask"),"#,
+                &format!(
+                    r#""intro": Setup(speaker: Sango, text: "intro", settings: [{}],
+                        evidence: {{"spot-tricks-and-costs": 1}}, next: "ask"),"#,
+                    settings.join(", ")
+                ),
+            )
+        };
+        // Who sees my posts (friends), who sees my portfolio (everyone), tagging
+        // (ask me first), location (off).
+        let friends: &[&str] = &["Risky", "Safe", "Cautious"];
+        let public: &[&str] = &["Safe", "Cautious", "Cautious"];
+        let ask_me: &[&str] = &["Risky", "Cautious", "Safe"];
+        let on_off: &[&str] = &["Risky", "Safe"];
+        let good = account(&[(friends, 0), (public, 2), (ask_me, 0), (on_off, 0)]);
+        assert_eq!(codes(&good), vec![]);
+        let at = line_of(&good, r#""intro": Setup"#);
+        // Each naive way that would win: closing everything (nothing in the
+        // situation needs anything open), the app's defaults, the middle value.
+        for naive in [
+            [(ask_me, 0), (ask_me, 0), (ask_me, 0), (on_off, 0)],
+            [(friends, 1), (public, 0), (ask_me, 2), (on_off, 1)],
+            [(friends, 0), (friends, 0), (on_off, 0), (on_off, 0)],
+        ] {
+            assert_eq!(codes(&account(&naive)), vec![("E0038", at)]);
+        }
+        // No fitting value, one value, a default past the end, one setting.
+        for broken in [
+            account(&[(&["Risky", "Cautious"], 0), (public, 0), (on_off, 0)]),
+            account(&[(&["Safe"], 0), (public, 0), (on_off, 0)]),
+            account(&[(friends, 3), (public, 0), (on_off, 0)]),
+            account(&[(friends, 0)]),
+        ] {
+            assert_eq!(codes(&broken), vec![("E0037", at)]);
+        }
     }
 
     fn line_of(source: &str, needle: &str) -> usize {

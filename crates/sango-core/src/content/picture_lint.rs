@@ -295,6 +295,7 @@ fn speakers(s: &Scenario) -> Vec<&str> {
             Node::Beat(b) => &b.speaker,
             Node::Spot(sp) => &sp.speaker,
             Node::Sort(so) => &so.speaker,
+            Node::Setup(se) => &se.speaker,
             Node::Ending(_) => continue,
         };
         if let Speaker::Npc(who) = speaker

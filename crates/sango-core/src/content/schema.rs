@@ -262,7 +262,7 @@ impl Scenario {
         let (name, words) = match self.beat(beat)? {
             Node::Beat(b) => (b.picture.as_deref()?, &b.words),
             Node::Spot(s) => (s.card.picture.as_deref()?, &s.card.words),
-            Node::Sort(_) | Node::Ending(_) => return None,
+            Node::Sort(_) | Node::Setup(_) | Node::Ending(_) => return None,
         };
         Some(Scene { name, words })
     }
@@ -352,6 +352,19 @@ impl Scenario {
                         keys.extend(post.words.values().map(|k| (beat, k.as_str())));
                     }
                 }
+                Node::Setup(s) => {
+                    if let Speaker::Npc(name) = &s.speaker {
+                        keys.push((beat, name));
+                    }
+                    keys.push((beat, &s.text));
+                    for setting in &s.settings {
+                        keys.push((beat, &setting.text));
+                        for value in &setting.values {
+                            keys.push((beat, &value.text));
+                            keys.push((beat, &value.feedback));
+                        }
+                    }
+                }
                 Node::Ending(e) => keys.push((beat, &e.text)),
             }
         }
@@ -377,6 +390,9 @@ pub enum Node {
     Spot(Spot),
     /// Sort the feed: posts, real and fake, kind and cruel, each put on a pile.
     Sort(Sort),
+    /// Set it up safely: a new account's settings, set for the character's
+    /// situation.
+    Setup(Setup),
     Ending(Ending),
 }
 
@@ -535,6 +551,51 @@ pub struct Post {
     /// Where it belongs.
     pub pile: Pile,
     /// Sango's why, shown after the sort.
+    pub feedback: String,
+}
+
+/// "Set it up safely": a new account's settings (who sees my posts, location, who
+/// can message me…), each set for the character's situation, then scored one by
+/// one with why. Which value is right depends on the situation told: locking
+/// everything is not always right (a child who wants their class to see their
+/// drawings is not helped by "only me"), and leaving the app's defaults seldom is.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Setup {
+    pub speaker: Speaker,
+    #[serde(default)]
+    pub mood: Option<Mood>,
+    /// The situation and the instruction, e.g. "Mia wants her class to see her
+    /// drawings, and nobody else. Set up her account."
+    pub text: String,
+    /// In the order the app shows them.
+    pub settings: Vec<Setting>,
+    /// Earned when the account is set up well for the situation; lost when not.
+    #[serde(default)]
+    pub evidence: BTreeMap<String, i32>,
+    pub next: String,
+}
+
+/// One setting of a new account.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Setting {
+    /// What it sets (a message key), e.g. "Who can see my posts".
+    pub text: String,
+    /// Its values, from the most open to the most closed.
+    pub values: Vec<Value>,
+    /// The value the app starts with, by index into `values`: its default.
+    pub start: usize,
+}
+
+/// One value a setting can take.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Value {
+    pub text: String,
+    /// How well it fits the character's situation.
+    pub fit: Verdict,
+    /// Sango's why, shown after the account is set up.
     pub feedback: String,
 }
 

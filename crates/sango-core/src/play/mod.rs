@@ -2,6 +2,7 @@
 //! outcome. Bevy only drives it; tests and the explorer walk it directly.
 
 mod score;
+mod setup;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -12,9 +13,10 @@ use rand::seq::{IndexedRandom, SliceRandom};
 use thiserror::Error;
 
 use crate::content::{
-    Act, Card, Choice, Mood, Node, Outcome, Part, Pile, Post, Scenario, Speaker, Verdict,
+    Act, Card, Choice, Mood, Node, Outcome, Part, Pile, Post, Scenario, Setting, Speaker, Verdict,
 };
 pub use score::{EvidenceLevel, RunResult, put_right, stars};
+pub use setup::SetupResult;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum PlayError {
@@ -38,6 +40,12 @@ pub enum PlayError {
     NoSuchPost(usize),
     #[error("post {0} is not on a pile yet")]
     NotSorted(usize),
+    #[error("this step is not an account to set up")]
+    NotASetup,
+    #[error("there is no setting number {0}")]
+    NoSuchSetting(usize),
+    #[error("the setting has no value number {0}")]
+    NoSuchValue(usize),
 }
 
 /// What the player sees now.
@@ -78,6 +86,17 @@ pub enum Step<'a> {
         posts: &'a [Post],
         /// The pile each post is on so far, by index into `posts`.
         placed: &'a [Option<Pile>],
+    },
+    /// An account to set up: a value for each setting, then go on.
+    Setup {
+        beat: &'a str,
+        speaker: &'a Speaker,
+        mood: Mood,
+        text: &'a str,
+        settings: &'a [Setting],
+        /// The value of each setting so far (the app's defaults at first), by
+        /// index into its `values`.
+        chosen: &'a [usize],
     },
     /// The end of the story.
     Ending {
@@ -239,6 +258,8 @@ pub struct Run {
     tapped: Vec<usize>,
     /// The pile of each post of the current feed to sort.
     placed: Vec<Option<Pile>>,
+    /// The value of each setting of the current account to set up.
+    chosen: Vec<usize>,
     /// The current beat's choices, as indices into its `choices`, in shown order.
     order: Vec<usize>,
     decisions: Vec<Decision>,
@@ -274,6 +295,7 @@ impl Run {
             variables,
             tapped: Vec::new(),
             placed: Vec::new(),
+            chosen: Vec::new(),
             order: Vec::new(),
             decisions: Vec::new(),
             visited: Vec::new(),
@@ -328,10 +350,14 @@ impl Run {
             })?;
         self.order = match node {
             Node::Beat(b) => (0..b.choices.len()).collect(),
-            Node::Spot(_) | Node::Sort(_) | Node::Ending(_) => Vec::new(),
+            Node::Spot(_) | Node::Sort(_) | Node::Setup(_) | Node::Ending(_) => Vec::new(),
         };
         self.placed = match node {
             Node::Sort(s) => vec![None; s.posts.len()],
+            _ => Vec::new(),
+        };
+        self.chosen = match node {
+            Node::Setup(s) => s.settings.iter().map(|s| s.start).collect(),
             _ => Vec::new(),
         };
         self.tapped.clear();
@@ -374,6 +400,14 @@ impl Run {
                 posts: &s.posts,
                 placed: &self.placed,
             },
+            Node::Setup(s) => Step::Setup {
+                beat: &self.beat,
+                speaker: &s.speaker,
+                mood: s.mood.unwrap_or(Mood::Curious),
+                text: &s.text,
+                settings: &s.settings,
+                chosen: &self.chosen,
+            },
             Node::Ending(e) => Step::Ending {
                 beat: &self.beat,
                 outcome: e.outcome,
@@ -396,7 +430,7 @@ impl Run {
         let (next, line) = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if !b.choices.is_empty() => return Err(PlayError::NeedsChoice),
-            Node::Spot(_) | Node::Sort(_) => return Err(PlayError::NeedsChoice),
+            Node::Spot(_) | Node::Sort(_) | Node::Setup(_) => return Err(PlayError::NeedsChoice),
             Node::Beat(b) => (b.next.clone(), (b.speaker.clone(), b.text.clone())),
         };
         match next {
@@ -418,7 +452,9 @@ impl Run {
         let (choice, asked) = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if b.choices.is_empty() => return Err(PlayError::NotADecision),
-            Node::Spot(_) | Node::Sort(_) => return Err(PlayError::NotADecision),
+            Node::Spot(_) | Node::Sort(_) | Node::Setup(_) => {
+                return Err(PlayError::NotADecision);
+            }
             Node::Beat(b) => {
                 let index = *self
                     .order
@@ -562,7 +598,7 @@ impl Run {
     pub fn result(&self) -> Option<RunResult> {
         match self.node() {
             Node::Ending(e) => Some(RunResult::score(&self.scenario, &self.decisions, e.outcome)),
-            Node::Beat(_) | Node::Spot(_) | Node::Sort(_) => None,
+            Node::Beat(_) | Node::Spot(_) | Node::Sort(_) | Node::Setup(_) => None,
         }
     }
 }
@@ -570,7 +606,8 @@ impl Run {
 /// Every way through a scenario from where a run stands: each choice shown;
 /// three children at a clue card (one finds every clue, one taps every part, one
 /// taps nothing); and three at a feed to sort (one with discernment, one who
-/// trusts nothing, one who shares everything). Returns the run at each ending; a step a child could take that
+/// trusts nothing, one who shares everything); and five at an account to set up
+/// (see [`crate::content::Setup::ways`]). Returns the run at each ending; a step a child could take that
 /// fails is an error. For the path tests, `sango paths` and the benchmarks.
 ///
 /// A path that comes back to a beat it has already passed is a loop: it is not
@@ -625,6 +662,18 @@ pub fn every_path(run: Run) -> Result<Vec<Run>, PlayError> {
                 }
                 runs
             }
+            Step::Setup { .. } => run
+                .setup_ways()
+                .into_iter()
+                .map(|values| {
+                    let mut next = run.clone();
+                    for (i, value) in values.into_iter().enumerate() {
+                        next.set(i, value)?;
+                    }
+                    next.finish_setup()?;
+                    Ok(next)
+                })
+                .collect::<Result<_, _>>()?,
             Step::Ending { .. } => Vec::new(),
         };
         if run.is_over() {

@@ -3,6 +3,7 @@
 //! looks (`game::stages`): speech panels, a chat app, a social feed, or a pop-up.
 
 mod draw;
+mod setup;
 mod sort;
 pub use sort::pile_words;
 mod step;
@@ -58,6 +59,10 @@ pub enum LevelAction {
     SortAgain,
     /// Done sorting the feed.
     FinishSort,
+    /// Set this setting of the account to this value.
+    Set(usize, usize),
+    /// Done setting the account up.
+    FinishSetup,
     Leave,
 }
 
@@ -98,7 +103,9 @@ fn redraw_when_pictures_land(
     let scenario = level.run.scenario();
     let speaker = match level.run.step() {
         Step::Line { speaker, .. } | Step::Decision { speaker, .. } => Some(speaker),
-        Step::Spot { speaker, .. } | Step::Sort { speaker, .. } => Some(speaker),
+        Step::Spot { speaker, .. } | Step::Sort { speaker, .. } | Step::Setup { speaker, .. } => {
+            Some(speaker)
+        }
         Step::Ending { .. } => None,
     };
     let has_face = |s: &crate::content::Speaker| matches!(s, crate::content::Speaker::Npc(who) if scenario.faces.contains_key(who));
@@ -343,6 +350,21 @@ fn on_action(
                     Ok(result) => {
                         cues.write(cue(result.verdict));
                         level.feedback = Some(Feedback::Sort { beat, result });
+                    }
+                    Err(e) => warn!("{e}"),
+                }
+            }
+            LevelAction::Set(setting, value) => {
+                if let Err(e) = level.run.set(*setting, *value) {
+                    warn!("{e}");
+                }
+            }
+            LevelAction::FinishSetup => {
+                let beat = level.run.beat_id().to_string();
+                match level.run.finish_setup() {
+                    Ok(result) => {
+                        cues.write(cue(result.verdict));
+                        level.feedback = Some(Feedback::Setup { beat, result });
                     }
                     Err(e) => warn!("{e}"),
                 }

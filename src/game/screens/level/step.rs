@@ -157,6 +157,24 @@ fn show(v: &mut ChildSpawnerCommands, draw: &Draw, level: &Level) -> Mood {
             super::sort::show_sort(v, draw, &feed);
             mood
         }
+        Step::Setup {
+            beat,
+            speaker,
+            mood,
+            text,
+            settings,
+            chosen,
+        } => {
+            let account = super::setup::Account {
+                beat,
+                speaker,
+                text,
+                settings,
+                chosen,
+            };
+            super::setup::show_setup(v, draw, &account);
+            mood
+        }
         Step::Ending {
             outcome,
             mood,
@@ -507,6 +525,18 @@ fn show_feedback(v: &mut ChildSpawnerCommands, draw: &Draw, feedback: &Feedback)
                 .with("total", result.posts.len()),
             super::sort::advice(result).map(Localized::new),
         ),
+        Feedback::Setup { beat, result } => (
+            result.verdict,
+            Localized::new("level-setup-result")
+                .with("right", super::setup::right_count(result))
+                .with("total", result.settings.len()),
+            match draw.scenario.beat(beat) {
+                Some(crate::content::Node::Setup(s)) => {
+                    super::setup::advice(&s.settings, result).map(Localized::new)
+                }
+                _ => None,
+            },
+        ),
     };
     let (verdict_id, color, mood) = verdict_look(verdict);
     let theme = draw.theme;
@@ -536,8 +566,10 @@ fn show_feedback(v: &mut ChildSpawnerCommands, draw: &Draw, feedback: &Feedback)
             }
         });
     // After a sort, and never before it, Sango's why for each post.
-    if let Feedback::Sort { beat, result } = feedback {
-        super::sort::show_review(v, draw, beat, result);
+    match feedback {
+        Feedback::Sort { beat, result } => super::sort::show_review(v, draw, beat, result),
+        Feedback::Setup { beat, result } => super::setup::show_review(v, draw, beat, result),
+        _ => {}
     }
     continue_button(v, theme, "level-continue");
     mood

@@ -1,0 +1,220 @@
+//! "Set it up safely": the new account's settings page. Each setting reads
+//! "Who can see my posts: Everyone" and offers its values as buttons (the one
+//! set is filled and, for screen readers, pressed); the app's defaults are set
+//! at first. Then, after "I'm done" and never before, each setting: what the
+//! child chose, what fits best here, and Sango's why.
+
+use bevy::input_focus::AutoFocus;
+use bevy::prelude::*;
+
+use super::LevelAction;
+use super::draw::Draw;
+use crate::content::{Setting, Speaker, Verdict};
+use crate::game::a11y::Chosen;
+use crate::game::theme::{
+    ButtonStyle, Localized, button, heading, label, option_row, palette, panel, size,
+};
+use crate::play::SetupResult;
+
+/// The account as the step shows it.
+pub(super) struct Account<'a> {
+    pub beat: &'a str,
+    pub speaker: &'a Speaker,
+    pub text: &'a str,
+    pub settings: &'a [Setting],
+    pub chosen: &'a [usize],
+}
+
+/// "Who can see my posts: Everyone": a setting and its value now.
+fn setting_now(draw: &Draw, setting: &Setting, value: usize) -> Localized {
+    let value = setting.values.get(value).map_or("", |v| v.text.as_str());
+    Localized::new("level-setup-setting")
+        .with_localized("setting", draw.key(&setting.text))
+        .with_localized("value", draw.key(value))
+}
+
+/// A value's button: smaller than the others, so a page of settings fits a
+/// netbook's screen (40 pixels high, still above the 24 that WCAG asks).
+fn value_button() -> Node {
+    Node {
+        padding: UiRect::axes(px(14), px(6)),
+        border: UiRect::all(px(2)),
+        border_radius: BorderRadius::all(px(12)),
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        min_height: px(40),
+        ..default()
+    }
+}
+
+/// The instruction, then every setting with its values, then "I'm done".
+pub(super) fn show_setup(v: &mut ChildSpawnerCommands, draw: &Draw, account: &Account) {
+    draw.line(v, account.beat, account.speaker, account.text);
+    let theme = draw.theme;
+    v.spawn((panel(), Name::new("Account settings")))
+        .with_children(|p| {
+            p.spawn(heading(
+                theme,
+                Localized::new("level-setup-heading"),
+                size::SMALL,
+            ));
+            for (i, (setting, &chosen)) in account.settings.iter().zip(account.chosen).enumerate() {
+                // The setting and its value now, then its values, on one line
+                // (wrapping when the words are large).
+                option_row(p)
+                    .insert(Name::new(format!("Setting {i}")))
+                    .with_children(|row| {
+                        row.spawn(label(
+                            theme,
+                            setting_now(draw, setting, chosen),
+                            size::SMALL,
+                            palette::INK,
+                        ))
+                        .insert(Node {
+                            width: percent(34),
+                            ..default()
+                        });
+                        for (j, value) in setting.values.iter().enumerate() {
+                            let set = j == chosen;
+                            let style = if set {
+                                ButtonStyle::Primary
+                            } else {
+                                ButtonStyle::Quiet
+                            };
+                            let action = LevelAction::Set(i, j);
+                            row.spawn((
+                                button(theme, draw.key(&value.text), action, style),
+                                Chosen(set),
+                            ))
+                            .insert(value_button());
+                        }
+                    });
+            }
+        });
+    v.spawn((
+        button(
+            theme,
+            Localized::new("level-setup-done"),
+            LevelAction::FinishSetup,
+            ButtonStyle::Primary,
+        ),
+        AutoFocus,
+    ));
+}
+
+/// What Sango says about the whole account, if anything: closing what the
+/// situation needed open is not safer, and the app's defaults are not advice.
+pub fn advice(setup: &[Setting], result: &SetupResult) -> Option<&'static str> {
+    let closed_too_far = setup.iter().zip(&result.settings).any(|(s, (v, fit))| {
+        *fit == Verdict::Cautious && *v + 1 == s.values.len() && s.values.len() > 1
+    });
+    if result
+        .settings
+        .iter()
+        .any(|(_, fit)| *fit == Verdict::Risky)
+    {
+        Some("level-setup-left-open")
+    } else if closed_too_far {
+        Some("level-setup-closed-too-far")
+    } else {
+        None
+    }
+}
+
+/// How many settings fit the situation, for the verdict's line.
+pub fn right_count(result: &SetupResult) -> usize {
+    result
+        .settings
+        .iter()
+        .filter(|(_, fit)| *fit == Verdict::Safe)
+        .count()
+}
+
+/// After the account is set up: for each setting, the value chosen, the one
+/// that fits best here, and Sango's why for the one chosen.
+pub(super) fn show_review(
+    v: &mut ChildSpawnerCommands,
+    draw: &Draw,
+    beat: &str,
+    result: &SetupResult,
+) {
+    let Some(crate::content::Node::Setup(setup)) = draw.scenario.beat(beat) else {
+        return;
+    };
+    let theme = draw.theme;
+    for (setting, (chosen, fit)) in setup.settings.iter().zip(&result.settings) {
+        let color = match fit {
+            Verdict::Safe => palette::SAFE,
+            Verdict::Cautious => palette::CAUTIOUS,
+            Verdict::Risky => palette::RISKY,
+        };
+        let best = setting
+            .values
+            .iter()
+            .find(|v| v.fit == Verdict::Safe)
+            .map_or("", |v| v.text.as_str());
+        let Some(value) = setting.values.get(*chosen) else {
+            continue;
+        };
+        v.spawn(panel())
+            .insert(BorderColor::all(color))
+            .with_children(|p| {
+                p.spawn(heading(theme, draw.key(&setting.text), size::SMALL));
+                p.spawn(label(
+                    theme,
+                    Localized::new("level-setup-chosen")
+                        .with_localized("chosen", draw.key(&value.text))
+                        .with_localized("best", draw.key(best)),
+                    size::SMALL,
+                    color,
+                ));
+                p.spawn(label(
+                    theme,
+                    draw.key(&value.feedback),
+                    size::BODY,
+                    palette::INK,
+                ));
+            });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Value;
+
+    fn setting(fits: &[Verdict]) -> Setting {
+        Setting {
+            text: "s".into(),
+            start: 0,
+            values: fits
+                .iter()
+                .map(|&fit| Value {
+                    text: "v".into(),
+                    fit,
+                    feedback: "f".into(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn sango_names_a_setting_left_open_before_one_closed_too_far() {
+        use Verdict::*;
+        let account = [setting(&[Risky, Safe, Cautious]), setting(&[Risky, Safe])];
+        let result = |settings: Vec<(usize, Verdict)>| SetupResult {
+            settings,
+            verdict: Cautious,
+        };
+        assert_eq!(
+            advice(&account, &result(vec![(2, Cautious), (1, Safe)])),
+            Some("level-setup-closed-too-far")
+        );
+        assert_eq!(
+            advice(&account, &result(vec![(2, Cautious), (0, Risky)])),
+            Some("level-setup-left-open")
+        );
+        assert_eq!(advice(&account, &result(vec![(1, Safe), (1, Safe)])), None);
+        assert_eq!(right_count(&result(vec![(1, Safe), (0, Risky)])), 1);
+    }
+}
