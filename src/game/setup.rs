@@ -2,8 +2,6 @@
 //! the words in the language chosen, the saves, the child's settings, where the
 //! voices are. The game calls it once at start; the headless tests too.
 
-use std::sync::Arc;
-
 use bevy::prelude::*;
 
 use super::state::{Content, Kiosk, Player, Prefs, Saves, Words};
@@ -25,7 +23,7 @@ pub fn insert_resources(
     let (checked, index) = load_for_lint(root);
     #[cfg(not(target_arch = "wasm32"))]
     app.insert_resource(super::linting::Linting::start(
-        Arc::clone(&checked.library),
+        std::sync::Arc::clone(&checked.library),
         index,
     ));
     #[cfg(target_arch = "wasm32")]
