@@ -41,7 +41,27 @@ conduct-the-mean-comment-pic-post = نشر
 conduct-the-mean-comment-pic-pile-note = 58 تعليقًا جديدًا على فيديو { $friend }
 conduct-the-mean-comment-pic-reported = أُرسل البلاغ: أُخفيت 3 تعليقات
 
-conduct-the-mean-comment-typing = ما زال ما حدث في الغداء يضايقك. إبهاماك يكتبان بسرعة: «أسوأ فيديو على الإطلاق. وصداقتك مزيّفة أصلًا.» وإصبعك فوق زر النشر.
+# قلها جيدًا: رسالة لطيفة إلى { $friend }، وفيديو { $friend } تنهال عليه التعليقات المؤذية
+conduct-the-mean-comment-compose = تلك التعليقات مؤذية جدًا. ما زال ما حدث في الغداء يضايقك، لكن لا أحد يستحق هذا. اكتب رسالة خاصة إلى { $friend }: اختر ما تقوله، وما تتركه.
+conduct-the-mean-comment-compose-to = { $friend }
+conduct-the-mean-comment-ph-hi = مرحبًا يا { $friend }!
+conduct-the-mean-comment-why-hi = التحية اللطيفة لا بأس بها، بوجودها أو بدونها. الأهم هو ما يأتي بعدها.
+conduct-the-mean-comment-ph-losers = هؤلاء مجرّد فاشلين.
+conduct-the-mean-comment-why-losers = من الطبيعي أن تغضب، لكن هذه إهانة مقابل إهانة. الرسائل قد تُصوَّر وتُنشر، فيكبر الشجار أكثر.
+conduct-the-mean-comment-ph-side = أنا في صفّك.
+conduct-the-mean-comment-why-side = قصيرة وقوية! الشعور بأن هناك من يساند يخفّف الوحدة عن { $friend } كثيرًا.
+conduct-the-mean-comment-ph-secret = لن أخبر أحدًا، أعدك. سيبقى هذا سرًّا بيننا.
+conduct-the-mean-comment-why-secret = يبدو هذا وفاءً، لكن الأسرار تُبعد الكبار القادرين على المساعدة. الصداقة الحقيقية تعني مساعدة { $friend } على إيجاد الدعم، لا إخفاء ما يحدث.
+conduct-the-mean-comment-ph-unfair = تلك التعليقات مؤذية، ولا أحد يستحقها.
+conduct-the-mean-comment-why-unfair = هذه العبارة تُظهر لـ{ $friend } أن المشكلة في التعليقات، وأن الذنب ليس ذنب { $friend } أبدًا.
+conduct-the-mean-comment-ph-screenshot = لنصوّر أسوأ التعليقات ونبلغ عنها.
+conduct-the-mean-comment-why-screenshot = الصور تحفظ الدليل، والإبلاغ يُخبر التطبيق بما يحدث. وفعل ذلك معًا يخفّف الحمل عن { $friend }.
+conduct-the-mean-comment-ph-reply = لنردّ عليهم كلهم بقوة، حتى لا يفوزوا!
+conduct-the-mean-comment-why-reply = يبدو هذا شجاعًا، لكن الرد عليهم يعطي التنمّر الجماعي انتباهًا أكبر، وهذا ما يريده المتنمّرون. حفظ الدليل والإبلاغ أفضل بكثير.
+conduct-the-mean-comment-ph-grown-up = هل نخبر شخصًا كبيرًا معًا؟
+conduct-the-mean-comment-why-grown-up = الشخص البالغ الموثوق يستطيع المساعدة في إيقاف التعليقات. وعرض الذهاب معًا يجعل الإخبار أسهل بكثير على { $friend }.
+
+conduct-the-mean-comment-typing = أُرسلت الرسالة. لكن حين تعود إلى الفيديو، يعود إليك ضيق الغداء. إبهاماك يكتبان بسرعة: «أسوأ فيديو على الإطلاق. وصداقتك مزيّفة أصلًا.» وإصبعك فوق زر النشر.
 conduct-the-mean-comment-post-choice = واو، مشاعر كبيرة! من الطبيعي أن تغضب. لكن الكلمات على الإنترنت قد تبقى طويلًا، ويراها كثيرون. ماذا ستفعل؟
 conduct-the-mean-comment-choice-ignore-friend = سأحذفه، لكني سأتجاهل { $friend } من الآن فصاعدًا.
 conduct-the-mean-comment-feedback-ignore-friend = عدم النشر كان ذكيًا! لكن تجاهل صديق يُطيل الألم لكليكما. التحدّث بصراحة مع { $friend } وجهًا لوجه قد يُصلح الأمور.

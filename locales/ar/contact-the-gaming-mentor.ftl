@@ -24,7 +24,27 @@ contact-the-gaming-mentor-adult-grandpa = جدّو
 
 contact-the-gaming-mentor-intro = طوال الأسبوع وأنت تلعب المباريات المصنّفة بلا توقّف في { $game } مع { $friend } وفريقك. ولاعب من أصحاب المراتب العليا، { $mentor }، يتابع مبارياتك.
 
-contact-the-gaming-mentor-offer = عندك موهبة حقيقية، أكثر بكثير من فريقك. أهديتك للتو سكنًا نادرًا. أنا أدرّب لاعبين يصيرون محترفين، ومجانًا لك. الليلة من 11 حتى 2؟
+# قلها جيدًا: «لا» حازمة للضغط عليك كي تنتقل إلى تطبيق آخر.
+contact-the-gaming-mentor-firm-no = والآن يراسلك { $mentor } بلا توقّف: «أضفني على تطبيق آخر. نحن الاثنين فقط، ولا تخبر فريقك.» اكتب «لا» واضحة: اختر ما تقوله، وما تتركه خارج الرسالة.
+contact-the-gaming-mentor-firm-no-to = { $mentor }
+contact-the-gaming-mentor-ph-sorry = آسف! ربما في وقت آخر، اتفقنا؟
+contact-the-gaming-mentor-why-sorry = لا تدين لأحد باعتذار لأنك قلت لا. عبارة «ربما في وقت آخر» تبدو مهذّبة، لكنها تقول له: حاول مجددًا.
+contact-the-gaming-mentor-ph-no = لا.
+contact-the-gaming-mentor-why-no = «لا.» الواضحة هي قلب الرسالة. لا تحتاج إلى سبب ولا إلى اعتذار.
+contact-the-gaming-mentor-ph-hey = مرحبًا.
+contact-the-gaming-mentor-why-hey = التحية مقبولة، وتركها مقبول أيضًا. المهم أن يكون الباقي قصيرًا وواضحًا.
+contact-the-gaming-mentor-ph-secret = لا تقلق، لن أخبر أحدًا بأنك طلبت هذا.
+contact-the-gaming-mentor-why-secret = تبدو لطيفة، لكن الوعد بالكتمان لا يحمي إلا من يضغط عليك. وأسرار كهذه بالضبط هي ما تخبر به شخصًا بالغًا تثق به.
+contact-the-gaming-mentor-ph-no-app = لن أضيفك على أي تطبيق آخر.
+contact-the-gaming-mentor-why-no-app = حين تقول بالضبط ما لن تفعله، لا يبقى شيء للجدال. ومحاولة أخذك إلى مكان «نحن الاثنين فقط» علامة خطر.
+contact-the-gaming-mentor-ph-age = لا أستطيع، عمري 14 فقط، ووالداي يتفقّدان هاتفي.
+contact-the-gaming-mentor-why-age = تبدو معقولة، لكنها تكشف عمرك، والعذر يعطيه مشكلة يحلّها، مثل «استخدم تطبيقًا لا يتفقّده والداك». و«لا» لا تحتاج إلى سبب.
+contact-the-gaming-mentor-ph-insult = أنت مقرف. ابتعد عني وإلا جعلتهم يحظرون حسابك.
+contact-the-gaming-mentor-why-insult = غضبك مفهوم. لكن الشتائم والتهديد قد تزيد الأمور سوءًا، وتنبّهه إلى حذف المحادثة. ابقَ هادئًا: احفظ كل شيء، ثم احظر وأبلغ وأخبر.
+contact-the-gaming-mentor-ph-stop = لا تطلب مني هذا مرة أخرى.
+contact-the-gaming-mentor-why-stop = هكذا تضع حدًّا واضحًا. وإن عاد يطلب رغم ذلك فهذه علامة خطر: احفظ المحادثة، واحظره، وأبلغ عنه، وأخبر شخصًا بالغًا تثق به.
+
+contact-the-gaming-mentor-offer = طيّب، نبقى هنا. حاليًّا. عندك موهبة حقيقية، أكثر بكثير من فريقك. أهديتك للتو سكنًا نادرًا. أنا أدرّب لاعبين يصيرون محترفين، ومجانًا لك. الليلة من 11 حتى 2؟
 contact-the-gaming-mentor-pic-skin = سكن نادر
 contact-the-gaming-mentor-pic-gift-from = هدية من { $mentor }
 contact-the-gaming-mentor-pic-accept = قبول

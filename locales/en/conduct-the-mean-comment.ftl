@@ -41,7 +41,27 @@ conduct-the-mean-comment-pic-post = Post
 conduct-the-mean-comment-pic-pile-note = 58 new comments on { $friend }'s video
 conduct-the-mean-comment-pic-reported = Report sent: 3 comments hidden
 
-conduct-the-mean-comment-typing = You're still upset about lunch. Your thumbs type fast: "Worst video ever. You're a fake friend anyway." Your finger hovers over Post.
+# Say it well: a kind message to { $friend }, whose video is getting mean comments
+conduct-the-mean-comment-compose = Those comments are really mean. You're still cross about lunch, but nobody deserves that. Send { $friend } a private message: choose what to say, and what to leave out.
+conduct-the-mean-comment-compose-to = { $friend }
+conduct-the-mean-comment-ph-hi = Hi { $friend }!
+conduct-the-mean-comment-why-hi = A friendly hello is fine either way. What matters most is what comes after it.
+conduct-the-mean-comment-ph-losers = Those kids are such losers.
+conduct-the-mean-comment-why-losers = Being cross is OK, but this is an insult back. Messages get screenshotted and shared, and then the fight just grows.
+conduct-the-mean-comment-ph-side = I'm on your side.
+conduct-the-mean-comment-why-side = Short and strong! Knowing someone is on their side helps { $friend } feel less alone.
+conduct-the-mean-comment-ph-secret = I won't tell anyone, I promise. It's our secret.
+conduct-the-mean-comment-why-secret = It sounds loyal, but secrets keep away the adults who could help. A good friend helps { $friend } get support, not hide what's happening.
+conduct-the-mean-comment-ph-unfair = Those comments were mean. You didn't deserve them.
+conduct-the-mean-comment-why-unfair = This shows { $friend } that the comments are the problem, and that none of it is { $friend }'s fault.
+conduct-the-mean-comment-ph-screenshot = Let's screenshot the worst ones and report them.
+conduct-the-mean-comment-why-screenshot = Screenshots keep the proof, and reporting tells the app. Doing it together means { $friend } isn't facing it alone.
+conduct-the-mean-comment-ph-reply = Answer them all back. Don't let them win!
+conduct-the-mean-comment-why-reply = It sounds brave, but answering back gives the pile-on more attention, and that's what bullies want. Saving proof and reporting works better.
+conduct-the-mean-comment-ph-grown-up = Want to tell a grown-up with me?
+conduct-the-mean-comment-why-grown-up = A trusted adult can help stop the comments. Offering to go along makes telling much easier for { $friend }.
+
+conduct-the-mean-comment-typing = Message sent. But back on the video, the lunch feeling creeps back. Your thumbs type fast: "Worst video ever. You're a fake friend anyway." Your finger hovers over Post.
 conduct-the-mean-comment-post-choice = Whoa, big feelings! It's OK to be angry. But words online can stay for a long time, and lots of people see them. What will you do?
 conduct-the-mean-comment-choice-ignore-friend = Delete it, and just ignore { $friend } from now on.
 conduct-the-mean-comment-feedback-ignore-friend = Not posting it was smart! But ignoring a friend keeps the hurt going for both of you. Telling { $friend } how you feel, face to face, could fix things.

@@ -43,6 +43,26 @@ conduct-the-pile-on-pic-threat = We know where you live. Watch yourself on Monda
 conduct-the-pile-on-pic-carer = Not everyone can work weekends. Some of us are carers.
 conduct-the-pile-on-pic-number = Someone post their number so we can all tell them
 
+# Say it well: the report to { $app }
+conduct-the-pile-on-compose = The meme, the threat and the call for their number all break { $app }'s rules. Report the pile-on: a moderator reads hundreds of reports a day, so choose what they need, and what to leave out.
+conduct-the-pile-on-compose-to = { $app } safety team
+conduct-the-pile-on-ph-what = Dozens of accounts are targeting a classmate with memes and threats.
+conduct-the-pile-on-why-what = Yes. Start with what is happening, in plain words. A moderator sees in seconds which rules are being broken.
+conduct-the-pile-on-ph-address = Here's their home address, so you can check the threat is real.
+conduct-the-pile-on-why-address = It sounds helpful, but it spreads the address one more time, and a moderator never needs it. The links show them everything.
+conduct-the-pile-on-ph-thanks = Thanks for looking into this.
+conduct-the-pile-on-why-thanks = Fine either way. Being polite won't change the outcome, but it never hurts.
+conduct-the-pile-on-ph-when = It started last night and it's still going.
+conduct-the-pile-on-why-when = Yes. Timing shows it's ongoing, not a one-off row, and helps moderators find every reply.
+conduct-the-pile-on-ph-insult = These losers deserve to be banned for life.
+conduct-the-pile-on-why-insult = Anger makes sense. But insults make a report read like part of the fight. Calm facts get accounts dealt with faster.
+conduct-the-pile-on-ph-accounts = The accounts: @nightowl_88, @frostbyte_k, @trendwatch22
+conduct-the-pile-on-why-accounts = Yes. Exact usernames tell moderators who to look at, without searching the whole thread.
+conduct-the-pile-on-ph-expose = Ban them today, or I'll post who they really are.
+conduct-the-pile-on-why-expose = That's a threat, and exposing people is doxxing, whoever they are. It could get your own account suspended. Leave the bans to the moderators.
+conduct-the-pile-on-ph-evidence = Screenshots and links to every reply are attached.
+conduct-the-pile-on-why-evidence = Yes. Screenshots keep the proof even if posts get deleted, and links take moderators straight to them.
+
 conduct-the-pile-on-friend-tags = lmaooo have you seen this? everyone's making a meme of { $classmate }. add yours, it's the funniest thing all year
 conduct-the-pile-on-choice-stay-out = Nah, I'm staying out of it. Not my drama.
 conduct-the-pile-on-feedback-stay-out = Not joining keeps your name out of it, and that's smart. But pile-ons feed on silence. A private message or a report would help the person at the centre.

@@ -24,7 +24,27 @@ contact-the-gaming-mentor-adult-grandpa = Grandpa
 
 contact-the-gaming-mentor-intro = You've been grinding ranked in { $game } all week with { $friend } and your squad. A top-ranked player, { $mentor }, has been watching your matches.
 
-contact-the-gaming-mentor-offer = You've got real talent, way more than your squad. I just gifted you a rare skin. I coach players who go pro, and it's free for you. Tonight, 11 till 2?
+# Say it well: a firm no to the push to move apps.
+contact-the-gaming-mentor-firm-no = Now { $mentor } keeps messaging you: "Add me on another app. Just us, don't tell your squad." Write a clear no: choose what to say, and what to leave out.
+contact-the-gaming-mentor-firm-no-to = { $mentor }
+contact-the-gaming-mentor-ph-sorry = Sorry! Maybe another time, OK?
+contact-the-gaming-mentor-why-sorry = You don't owe anyone an apology for saying no. "Maybe another time" sounds polite, but it tells them to keep trying.
+contact-the-gaming-mentor-ph-no = No.
+contact-the-gaming-mentor-why-no = A clear "No." is the heart of it. It needs no reason and no apology.
+contact-the-gaming-mentor-ph-hey = Hey.
+contact-the-gaming-mentor-why-hey = A greeting is fine either way. What matters is that the rest is short and clear.
+contact-the-gaming-mentor-ph-secret = Don't worry, I won't tell anyone you asked.
+contact-the-gaming-mentor-why-secret = It sounds kind, but promising to keep it secret only protects the one pushing you. Secrets like this are exactly what to tell a trusted adult.
+contact-the-gaming-mentor-ph-no-app = I'm not adding you anywhere else.
+contact-the-gaming-mentor-why-no-app = Saying exactly what you won't do leaves nothing to argue about. Wanting you somewhere "just us" is a warning sign.
+contact-the-gaming-mentor-ph-age = I can't, I'm only 14 and my parents check my phone.
+contact-the-gaming-mentor-why-age = It sounds reasonable, but it gives away your age, and an excuse hands them a problem to solve, like "use an app they don't check". A no needs no reason.
+contact-the-gaming-mentor-ph-insult = You're a creep. Get lost or I'll get you banned.
+contact-the-gaming-mentor-why-insult = Feeling angry makes sense. But insults and threats can make things worse, and warn them to delete the chat. Stay calm: save it, then block, report and tell.
+contact-the-gaming-mentor-ph-stop = Don't ask me again.
+contact-the-gaming-mentor-why-stop = That sets a clear line. If they ask again anyway, it's a warning sign: save the chat, block, report and tell a trusted adult.
+
+contact-the-gaming-mentor-offer = Fine, we'll stay here. For now. You've got real talent, way more than your squad. I just gifted you a rare skin. I coach players who go pro, and it's free for you. Tonight, 11 till 2?
 contact-the-gaming-mentor-pic-skin = Rare skin
 contact-the-gaming-mentor-pic-gift-from = Gift from { $mentor }
 contact-the-gaming-mentor-pic-accept = Accept

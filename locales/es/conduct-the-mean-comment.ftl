@@ -41,7 +41,27 @@ conduct-the-mean-comment-pic-post = Publicar
 conduct-the-mean-comment-pic-pile-note = 58 comentarios nuevos en el video de { $friend }
 conduct-the-mean-comment-pic-reported = Reporte enviado: 3 comentarios ocultos
 
-conduct-the-mean-comment-typing = Todavía te sientes mal por lo del recreo. Tus pulgares escriben rápido: “El peor video de la historia. De todas formas, tu amistad es falsa.” Tu dedo está sobre Publicar.
+# Dilo bien: un mensaje amable para { $friend }, cuyo video recibe comentarios crueles
+conduct-the-mean-comment-compose = Esos comentarios son muy crueles. Sigues con rabia por lo del recreo, pero nadie se merece esto. Escríbele a { $friend } un mensaje privado: elige qué decir y qué dejar fuera.
+conduct-the-mean-comment-compose-to = { $friend }
+conduct-the-mean-comment-ph-hi = ¡Hola, { $friend }!
+conduct-the-mean-comment-why-hi = Un saludo amable está bien, con él o sin él. Lo que más importa es lo que viene después.
+conduct-the-mean-comment-ph-losers = Son unos perdedores, en serio.
+conduct-the-mean-comment-why-losers = Es normal sentir rabia, pero esto es un insulto de vuelta. Los mensajes se capturan y se comparten, y la pelea solo crece.
+conduct-the-mean-comment-ph-side = Estoy de tu lado.
+conduct-the-mean-comment-why-side = ¡Corto y poderoso! Saber que tiene apoyo le quita a { $friend } mucho peso de encima.
+conduct-the-mean-comment-ph-secret = No se lo diré a nadie, lo prometo. Será nuestro secreto.
+conduct-the-mean-comment-why-secret = Suena leal, pero los secretos alejan a los adultos que podrían ayudar. Una buena amistad ayuda a { $friend } a buscar apoyo, no a esconder lo que pasa.
+conduct-the-mean-comment-ph-unfair = Esos comentarios fueron crueles. No te los merecías.
+conduct-the-mean-comment-why-unfair = Así { $friend } ve que el problema son los comentarios, y que nada de esto es su culpa.
+conduct-the-mean-comment-ph-screenshot = Hagamos capturas de los peores y reportémoslos.
+conduct-the-mean-comment-why-screenshot = Las capturas guardan las pruebas, y reportar avisa a la app. Hacerlo en equipo significa que { $friend } no lo enfrenta en soledad.
+conduct-the-mean-comment-ph-reply = ¡Contéstales a todos! No dejes que ganen.
+conduct-the-mean-comment-why-reply = Suena valiente, pero contestar da más atención al ataque en grupo, y eso es justo lo que buscan. Guardar pruebas y reportar funciona mejor.
+conduct-the-mean-comment-ph-grown-up = ¿Se lo contamos a un adulto? Yo te acompaño.
+conduct-the-mean-comment-why-grown-up = Un adulto de confianza puede ayudar a parar los comentarios. Ofrecer compañía hace que contarlo sea mucho más fácil para { $friend }.
+
+conduct-the-mean-comment-typing = Mensaje enviado. Pero al volver al video, la rabia del recreo regresa. Tus pulgares escriben rápido: “El peor video de la historia. De todas formas, tu amistad es falsa.” Tu dedo está sobre Publicar.
 conduct-the-mean-comment-post-choice = ¡Uf, cuántas emociones! Es normal sentir rabia. Pero las palabras en internet pueden quedarse mucho tiempo, y mucha gente las ve. ¿Qué vas a hacer?
 conduct-the-mean-comment-choice-ignore-friend = Lo borro, y a partir de ahora paso de { $friend }.
 conduct-the-mean-comment-feedback-ignore-friend = ¡No publicarlo fue inteligente! Pero ignorar a una amistad hace que el dolor siga para los dos. Decirle a { $friend } cómo te sientes, cara a cara, podría arreglarlo.

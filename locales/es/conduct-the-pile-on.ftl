@@ -43,6 +43,26 @@ conduct-the-pile-on-pic-threat = Sabemos dónde vives. Ten cuidado el lunes.
 conduct-the-pile-on-pic-carer = No todos pueden trabajar el finde. Algunos cuidamos a familiares.
 conduct-the-pile-on-pic-number = Que alguien pase su número y así todos le escribimos
 
+# Dilo bien: la denuncia a { $app }
+conduct-the-pile-on-compose = El meme, la amenaza y la petición de su número incumplen las normas de { $app }. Denuncia el linchamiento: un moderador lee cientos de denuncias al día, así que elige lo que necesita y lo que es mejor dejar fuera.
+conduct-the-pile-on-compose-to = Equipo de seguridad de { $app }
+conduct-the-pile-on-ph-what = Decenas de cuentas acosan a alguien de mi escuela: memes y amenazas.
+conduct-the-pile-on-why-what = Sí. Empieza por lo que está pasando, con palabras claras. Quien modera ve en segundos qué normas se están incumpliendo.
+conduct-the-pile-on-ph-address = Aquí tienen su dirección, para que comprueben que la amenaza es real.
+conduct-the-pile-on-why-address = Suena útil, pero hace circular la dirección una vez más, y la moderación nunca la necesita. Los enlaces ya lo muestran todo.
+conduct-the-pile-on-ph-thanks = Gracias por revisarlo.
+conduct-the-pile-on-why-thanks = Da igual. La cortesía no cambia el resultado, pero nunca sobra.
+conduct-the-pile-on-ph-when = Empezó anoche y todavía sigue.
+conduct-the-pile-on-why-when = Sí. Saber cuándo empezó muestra que sigue, que no es una simple discusión, y ayuda a encontrar cada respuesta.
+conduct-the-pile-on-ph-insult = Estos imbéciles merecen un baneo de por vida.
+conduct-the-pile-on-why-insult = Es normal sentir rabia. Pero los insultos hacen que la denuncia parezca parte de la pelea. Los hechos, con calma, consiguen que actúen antes.
+conduct-the-pile-on-ph-accounts = Las cuentas: @nightowl_88, @frostbyte_k, @trendwatch22
+conduct-the-pile-on-why-accounts = Sí. Los nombres de usuario exactos dicen a la moderación a quién revisar, sin buscar en todo el hilo.
+conduct-the-pile-on-ph-expose = Banéenlos hoy o publico quiénes son en realidad.
+conduct-the-pile-on-why-expose = Eso es una amenaza, y exponer a alguien es doxing, sea quien sea. Podrían suspender tu propia cuenta. Deja las sanciones a la moderación.
+conduct-the-pile-on-ph-evidence = Adjunto capturas y enlaces a cada respuesta.
+conduct-the-pile-on-why-evidence = Sí. Las capturas guardan la prueba aunque borren las publicaciones, y los enlaces llevan a la moderación directo a ellas.
+
 conduct-the-pile-on-friend-tags = jajajaja ¿viste esto? todo el mundo está haciendo memes de { $classmate }. haz el tuyo, es lo más gracioso del año
 conduct-the-pile-on-choice-stay-out = Paso, yo no me meto en eso. No es mi drama.
 conduct-the-pile-on-feedback-stay-out = No sumarte deja tu nombre fuera, y eso es inteligente. Pero los linchamientos se alimentan del silencio. Un mensaje privado o una denuncia ayudarían a la persona en el centro.

@@ -24,7 +24,27 @@ contact-the-gaming-mentor-adult-grandpa = Abuelo
 
 contact-the-gaming-mentor-intro = Llevas toda la semana jugando clasificatorias en { $game } con { $friend } y tu equipo. Alguien del top del ranking, { $mentor }, ha estado viendo tus partidas.
 
-contact-the-gaming-mentor-offer = Tienes talento de verdad, mucho más que tu equipo. Te acabo de regalar una skin rara. Entreno a gente que llega a pro, y para ti es gratis. ¿Esta noche de 11 a 2?
+# Dilo bien: un no firme a la presión para cambiar de app.
+contact-the-gaming-mentor-firm-no = Ahora { $mentor } no para de escribirte: “Añádeme en otra app. Solo tú y yo, no se lo digas a tu equipo.” Escribe un no claro: elige qué decir y qué dejar fuera.
+contact-the-gaming-mentor-firm-no-to = { $mentor }
+contact-the-gaming-mentor-ph-sorry = ¡Perdona! Quizá otro día, ¿vale?
+contact-the-gaming-mentor-why-sorry = No le debes una disculpa a nadie por decir que no. “Quizá otro día” suena educado, pero le dice que siga insistiendo.
+contact-the-gaming-mentor-ph-no = No.
+contact-the-gaming-mentor-why-no = Un “No.” claro es lo esencial. No necesita motivos ni disculpas.
+contact-the-gaming-mentor-ph-hey = Hola.
+contact-the-gaming-mentor-why-hey = Saludar o no, da igual. Lo importante es que el resto sea breve y claro.
+contact-the-gaming-mentor-ph-secret = Tranqui, no le diré a nadie que me lo pediste.
+contact-the-gaming-mentor-why-secret = Suena amable, pero prometer guardar el secreto solo protege a quien te presiona. Justo estos secretos son los que hay que contar a un adulto de confianza.
+contact-the-gaming-mentor-ph-no-app = No voy a añadirte en ningún otro sitio.
+contact-the-gaming-mentor-why-no-app = Decir exactamente lo que no vas a hacer no deja nada que discutir. Querer llevarte a un sitio “solo tú y yo” es una señal de alerta.
+contact-the-gaming-mentor-ph-age = No puedo, solo tengo 14 y mis padres me revisan el móvil.
+contact-the-gaming-mentor-why-age = Suena razonable, pero revela tu edad, y una excusa le da un problema que resolver, como “usa una app que no revisen”. Para decir que no, no hace falta un motivo.
+contact-the-gaming-mentor-ph-insult = Das asco. Lárgate o haré que te baneen.
+contact-the-gaming-mentor-why-insult = Es normal enfadarse. Pero insultos y amenazas pueden empeorar las cosas y avisarle para que borre el chat. Con calma: guárdalo y luego bloquea, reporta y cuéntalo.
+contact-the-gaming-mentor-ph-stop = No me lo vuelvas a pedir.
+contact-the-gaming-mentor-why-stop = Así marcas un límite claro. Si aun así vuelve a pedírtelo, es una señal de alerta: guarda el chat, bloquea, reporta y cuéntaselo a un adulto de confianza.
+
+contact-the-gaming-mentor-offer = Vale, nos quedamos aquí. Por ahora. Tienes talento de verdad, mucho más que tu equipo. Te acabo de regalar una skin rara. Entreno a gente que llega a pro, y para ti es gratis. ¿Esta noche de 11 a 2?
 contact-the-gaming-mentor-pic-skin = Skin rara
 contact-the-gaming-mentor-pic-gift-from = Regalo de { $mentor }
 contact-the-gaming-mentor-pic-accept = Aceptar

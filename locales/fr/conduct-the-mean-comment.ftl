@@ -41,7 +41,27 @@ conduct-the-mean-comment-pic-post = Publier
 conduct-the-mean-comment-pic-pile-note = 58 nouveaux commentaires sur la vidéo de { $friend }
 conduct-the-mean-comment-pic-reported = Signalement envoyé : 3 commentaires masqués
 
-conduct-the-mean-comment-typing = Tu n’as toujours pas digéré l’histoire de la cantine. Tes pouces tapent vite : « Pire vidéo de tous les temps. De toute façon, ton amitié, c’est du faux. » Ton doigt hésite au-dessus de Publier.
+# Bien le dire : un message gentil pour { $friend }, dont la vidéo reçoit des commentaires méchants
+conduct-the-mean-comment-compose = Ces commentaires sont vraiment méchants. Tu en veux encore à { $friend } pour la cantine, mais personne ne mérite ça. Écris-lui un message privé : choisis quoi dire, et quoi laisser de côté.
+conduct-the-mean-comment-compose-to = { $friend }
+conduct-the-mean-comment-ph-hi = Coucou { $friend } !
+conduct-the-mean-comment-why-hi = Un petit bonjour, avec ou sans, ça va. Le plus important, c’est ce qui vient après.
+conduct-the-mean-comment-ph-losers = Ces gens sont vraiment des gros nuls.
+conduct-the-mean-comment-why-losers = C’est normal d’être en colère, mais là, c’est une insulte en retour. Les messages se font capturer et partager, et la dispute grossit.
+conduct-the-mean-comment-ph-side = Je suis de ton côté.
+conduct-the-mean-comment-why-side = Court et fort ! Savoir qu’on a du soutien, ça aide énormément { $friend }.
+conduct-the-mean-comment-ph-secret = Je ne le dirai à personne, promis. C’est notre secret.
+conduct-the-mean-comment-why-secret = Ça a l’air loyal, mais les secrets tiennent à l’écart les adultes qui pourraient aider. La vraie amitié, c’est aider { $friend } à trouver du soutien, pas à tout cacher.
+conduct-the-mean-comment-ph-unfair = Ces commentaires étaient méchants. Tu ne méritais pas ça.
+conduct-the-mean-comment-why-unfair = Ça montre à { $friend } que le problème, ce sont les commentaires, et que ce n’est pas sa faute.
+conduct-the-mean-comment-ph-screenshot = On fait des captures des pires et on les signale.
+conduct-the-mean-comment-why-screenshot = Les captures gardent les preuves, et signaler prévient l’appli. À deux, c’est beaucoup moins lourd pour { $friend }.
+conduct-the-mean-comment-ph-reply = Réponds-leur à tous ! Ne les laisse pas gagner !
+conduct-the-mean-comment-why-reply = Ça a l’air courageux, mais répondre donne encore plus d’attention à l’acharnement, et c’est ce que cherchent les harceleurs. Garder les preuves et signaler marche mieux.
+conduct-the-mean-comment-ph-grown-up = On en parle à un adulte ? Je viens avec toi.
+conduct-the-mean-comment-why-grown-up = Un adulte de confiance peut aider à faire cesser les commentaires. Proposer d’y aller ensemble rend les choses bien plus faciles pour { $friend }.
+
+conduct-the-mean-comment-typing = Message envoyé. Mais en revenant sur la vidéo, la colère de la cantine remonte. Tes pouces tapent vite : « Pire vidéo de tous les temps. De toute façon, ton amitié, c’est du faux. » Ton doigt hésite au-dessus de Publier.
 conduct-the-mean-comment-post-choice = Ouh là, grosses émotions ! C’est normal d’être en colère. Mais les mots en ligne peuvent rester longtemps, et plein de gens les voient. Que vas-tu faire ?
 conduct-the-mean-comment-choice-ignore-friend = J’efface, et j’ignore { $friend } à partir de maintenant.
 conduct-the-mean-comment-feedback-ignore-friend = Ne pas publier, c’était malin ! Mais ignorer un ami fait durer la peine des deux côtés. Dire à { $friend } ce que tu ressens, en face, pourrait tout arranger.

@@ -43,6 +43,26 @@ conduct-the-pile-on-pic-threat = On sait où tu habites. Fais gaffe à toi lundi
 conduct-the-pile-on-pic-carer = On peut pas tous bosser le week-end. Certains aident leur famille.
 conduct-the-pile-on-pic-number = Postez son numéro, qu’on puisse tous lui écrire
 
+# Bien le dire : le signalement à { $app }
+conduct-the-pile-on-compose = Le mème, la menace et l’appel à diffuser son numéro enfreignent les règles de { $app }. Signale-les : un modérateur lit des centaines de signalements par jour. Choisis ce qu’il lui faut, et ce qu’il vaut mieux taire.
+conduct-the-pile-on-compose-to = Équipe sécurité de { $app }
+conduct-the-pile-on-ph-what = Des dizaines de comptes accablent quelqu’un de mèmes et de menaces.
+conduct-the-pile-on-why-what = Oui. Commence par ce qui se passe, avec des mots simples. Le modérateur voit en quelques secondes quelles règles sont enfreintes.
+conduct-the-pile-on-ph-address = Voici son adresse, pour que vous vérifiiez que la menace est réelle.
+conduct-the-pile-on-why-address = Ça a l’air utile, mais ça fait circuler l’adresse une fois de plus, et un modérateur n’en a jamais besoin. Les liens lui montrent tout.
+conduct-the-pile-on-ph-thanks = Merci de vous en occuper.
+conduct-the-pile-on-why-thanks = Au choix. La politesse ne change pas le résultat, mais elle ne fait jamais de mal.
+conduct-the-pile-on-ph-when = Ça a commencé hier soir et ça continue.
+conduct-the-pile-on-why-when = Oui. Le moment montre que ça dure, que ce n’est pas une simple dispute, et aide les modérateurs à retrouver chaque réponse.
+conduct-the-pile-on-ph-insult = Ces abrutis méritent d’être bannis à vie.
+conduct-the-pile-on-why-insult = La colère se comprend. Mais des insultes font passer le signalement pour un morceau de la bagarre. Des faits, calmement, font agir plus vite.
+conduct-the-pile-on-ph-accounts = Les comptes : @nightowl_88, @frostbyte_k, @trendwatch22
+conduct-the-pile-on-why-accounts = Oui. Les pseudos exacts disent aux modérateurs qui regarder, sans fouiller tout le fil.
+conduct-the-pile-on-ph-expose = Bannissez-les aujourd’hui, ou je révèle qui ils sont vraiment.
+conduct-the-pile-on-why-expose = C’est une menace, et exposer des gens, c’est du doxing, qui qu’ils soient. Ton propre compte pourrait être suspendu. Laisse les sanctions aux modérateurs.
+conduct-the-pile-on-ph-evidence = Captures d’écran et liens vers chaque réponse en pièce jointe.
+conduct-the-pile-on-why-evidence = Oui. Les captures gardent la preuve même si les posts sont supprimés, et les liens mènent les modérateurs droit dessus.
+
 conduct-the-pile-on-friend-tags = mdrrr t’as vu ça ? tout le monde fait des mèmes sur { $classmate }. fais le tien, c’est le truc le plus drôle de l’année
 conduct-the-pile-on-choice-stay-out = Non, je reste en dehors de ça. C’est pas mon histoire.
 conduct-the-pile-on-feedback-stay-out = Ne pas t’y joindre garde ton nom hors de tout ça, c’est malin. Mais l’acharnement se nourrit du silence. Un message privé ou un signalement aiderait la personne visée.

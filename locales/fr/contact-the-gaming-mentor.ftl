@@ -24,7 +24,27 @@ contact-the-gaming-mentor-adult-grandpa = Papi
 
 contact-the-gaming-mentor-intro = Toute la semaine, tu as enchaîné les parties classées sur { $game } avec { $friend } et ton équipe. Un joueur du top du classement, { $mentor }, regarde tes matchs.
 
-contact-the-gaming-mentor-offer = T’as un vrai talent, bien plus que ton équipe. Je viens de t’offrir un skin rare. Je coache des joueurs qui passent pro, et pour toi c’est gratuit. Ce soir, de 23 h à 2 h ?
+# Bien le dire : un non ferme face à la pression pour changer d’appli.
+contact-the-gaming-mentor-firm-no = Maintenant, { $mentor } t’écrit sans arrêt : « Ajoute-moi sur une autre appli. Juste nous deux, ne dis rien à ton équipe. » Écris un non clair : choisis quoi dire, et quoi laisser de côté.
+contact-the-gaming-mentor-firm-no-to = { $mentor }
+contact-the-gaming-mentor-ph-sorry = Pardon ! Peut-être une autre fois, OK ?
+contact-the-gaming-mentor-why-sorry = Tu ne dois d’excuses à personne pour avoir dit non. « Peut-être une autre fois » a l’air poli, mais ça invite à réessayer.
+contact-the-gaming-mentor-ph-no = Non.
+contact-the-gaming-mentor-why-no = Un « Non. » clair, c’est l’essentiel. Pas besoin de raison ni d’excuse.
+contact-the-gaming-mentor-ph-hey = Salut.
+contact-the-gaming-mentor-why-hey = Saluer ou pas, les deux vont. L’important, c’est que le reste soit court et clair.
+contact-the-gaming-mentor-ph-secret = T’inquiète, je dirai à personne que tu m’as demandé ça.
+contact-the-gaming-mentor-why-secret = Ça a l’air gentil, mais promettre le secret ne protège que la personne qui insiste. Ce genre de secret, c’est justement ce qu’on confie à un adulte de confiance.
+contact-the-gaming-mentor-ph-no-app = Je ne t’ajoute nulle part ailleurs.
+contact-the-gaming-mentor-why-no-app = Dire exactement ce que tu ne feras pas ne laisse rien à discuter. Vouloir t’attirer là où c’est « juste nous deux », c’est un signal d’alerte.
+contact-the-gaming-mentor-ph-age = Je peux pas, j’ai que 14 ans et mes parents regardent mon tel.
+contact-the-gaming-mentor-why-age = Ça semble raisonnable, mais ça donne ton âge, et une excuse offre un problème à résoudre, du genre « prends une appli qu’ils ne voient pas ». Un non n’a pas besoin de raison.
+contact-the-gaming-mentor-ph-insult = T’es glauque. Dégage ou je te fais bannir.
+contact-the-gaming-mentor-why-insult = C’est normal d’être en colère. Mais insultes et menaces peuvent empirer les choses, et donner l’idée d’effacer la discussion. Reste calme : garde tout, puis bloque, signale et parles-en.
+contact-the-gaming-mentor-ph-stop = Ne me redemande plus.
+contact-the-gaming-mentor-why-stop = Là, tu poses une limite claire. Si la personne redemande quand même, c’est un signal d’alerte : garde la discussion, bloque, signale et parles-en à un adulte de confiance.
+
+contact-the-gaming-mentor-offer = OK, on reste ici. Pour l’instant. T’as un vrai talent, bien plus que ton équipe. Je viens de t’offrir un skin rare. Je coache des joueurs qui passent pro, et pour toi c’est gratuit. Ce soir, de 23 h à 2 h ?
 contact-the-gaming-mentor-pic-skin = Skin rare
 contact-the-gaming-mentor-pic-gift-from = Cadeau de { $mentor }
 contact-the-gaming-mentor-pic-accept = Accepter

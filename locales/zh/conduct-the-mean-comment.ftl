@@ -41,7 +41,27 @@ conduct-the-mean-comment-pic-post = 发布
 conduct-the-mean-comment-pic-pile-note = { $friend }的视频有 58 条新评论
 conduct-the-mean-comment-pic-reported = 举报已发送：已隐藏 3 条评论
 
-conduct-the-mean-comment-typing = 你还在为午饭的事生气。你的手指飞快地打字：“史上最烂视频。反正你就是个假朋友。”你的手指停在“发布”上。
+# 好好说：给{ $friend }写一条暖心的私信，{ $friend }的视频下满是刻薄评论
+conduct-the-mean-comment-compose = 这些评论真的很伤人。你还在为午饭的事生气，但谁都不该被这样对待。给{ $friend }发一条私信：选出要说的话，也想想哪些话不该说。
+conduct-the-mean-comment-compose-to = { $friend }
+conduct-the-mean-comment-ph-hi = 嗨，{ $friend }！
+conduct-the-mean-comment-why-hi = 打个招呼，加不加都可以。最重要的是接下来说什么。
+conduct-the-mean-comment-ph-losers = 那些人真是一群笨蛋。
+conduct-the-mean-comment-why-losers = 生气是正常的，但这是在骂回去。消息可能被截图转发，吵得只会更凶。
+conduct-the-mean-comment-ph-side = 我站在你这边。
+conduct-the-mean-comment-why-side = 简短又有力！知道有人站在自己这边，{ $friend }会觉得没那么孤单。
+conduct-the-mean-comment-ph-secret = 我谁也不告诉，我保证。这是我们的秘密。
+conduct-the-mean-comment-why-secret = 听起来很讲义气，但保密会让能帮忙的大人什么都不知道。好朋友会帮{ $friend }找到支持，而不是把事情藏起来。
+conduct-the-mean-comment-ph-unfair = 那些评论太刻薄了。你不该受到这样的对待。
+conduct-the-mean-comment-why-unfair = 这句话让{ $friend }知道，错的是那些评论，不是自己。
+conduct-the-mean-comment-ph-screenshot = 我们把最过分的几条截图，然后举报吧。
+conduct-the-mean-comment-why-screenshot = 截图能留下证据，举报能让应用知道发生了什么。一起做，{ $friend }就不用独自面对。
+conduct-the-mean-comment-ph-reply = 一条条怼回去！别让他们得逞！
+conduct-the-mean-comment-why-reply = 听起来很勇敢，但怼回去只会让群起攻击得到更多关注，而欺负人的人就想要关注。保存证据再举报更有用。
+conduct-the-mean-comment-ph-grown-up = 要不要我陪你一起去告诉大人？
+conduct-the-mean-comment-why-grown-up = 值得信任的大人能帮忙让这些评论停下来。有人陪着一起去，{ $friend }说出来就容易多了。
+
+conduct-the-mean-comment-typing = 私信发出去了。可回到视频下面，午饭的事又涌上心头。你的手指飞快地打字：“史上最烂视频。反正你就是个假朋友。”你的手指停在“发布”上。
 conduct-the-mean-comment-post-choice = 哇，情绪好大！生气是正常的。但网上的话可能会留很久，还会被很多人看到。你会怎么做？
 conduct-the-mean-comment-choice-ignore-friend = 删掉，但从现在起不理{ $friend }了。
 conduct-the-mean-comment-feedback-ignore-friend = 没发出去很聪明！但不理朋友会让你们俩都一直难受。当面告诉{ $friend }你的感受，也许就能和好。

@@ -43,6 +43,26 @@ conduct-the-pile-on-pic-threat = 我们知道你住哪儿。周一给我小心�
 conduct-the-pile-on-pic-carer = 不是每个人都能周末打工。我们有些人要照顾家人。
 conduct-the-pile-on-pic-number = 谁把这人的电话号码发出来，让我们都去“告诉”一下
 
+# 好好说：向 { $app } 举报
+conduct-the-pile-on-compose = 那张表情包、那条威胁和要人公开电话号码的回复，都违反了 { $app } 的规则。举报这场围攻吧：审核员每天要看成百上千条举报，所以选出他们需要的内容，也想想哪些不该写进去。
+conduct-the-pile-on-compose-to = { $app } 安全团队
+conduct-the-pile-on-ph-what = 几十个账号正在用表情包和威胁围攻我们学校的一名同学。
+conduct-the-pile-on-why-what = 对。先用简单的话说清发生了什么。审核员几秒钟就能看出违反了哪些规则。
+conduct-the-pile-on-ph-address = 附上当事人家的地址，方便你们核实威胁是真的。
+conduct-the-pile-on-why-address = 听起来有帮助，但这会让地址再多传播一次，而且审核员根本不需要它。有链接，他们就能看到一切。
+conduct-the-pile-on-ph-thanks = 谢谢你们处理。
+conduct-the-pile-on-why-thanks = 加不加都行。礼貌不会改变结果，但也没有坏处。
+conduct-the-pile-on-ph-when = 从昨晚开始，到现在还没停。
+conduct-the-pile-on-why-when = 对。时间能说明这事还在持续，不是一次口角，也方便审核员找到每一条回复。
+conduct-the-pile-on-ph-insult = 这些人渣就该被永久封号。
+conduct-the-pile-on-why-insult = 生气可以理解。但骂人会让举报看起来像争吵的一部分。冷静地摆事实，平台处理得更快。
+conduct-the-pile-on-ph-accounts = 相关账号：@nightowl_88、@frostbyte_k、@trendwatch22
+conduct-the-pile-on-why-accounts = 对。准确的用户名能告诉审核员该查谁，不用翻遍整个帖子。
+conduct-the-pile-on-ph-expose = 今天不封他们，我就把他们的真实身份发出来。
+conduct-the-pile-on-why-expose = 这是威胁，而且不管对方是谁，曝光别人的身份就是“开盒”。你自己的账号也可能因此被封。处罚就交给审核员吧。
+conduct-the-pile-on-ph-evidence = 附件是截图和每条回复的链接。
+conduct-the-pile-on-why-evidence = 对。就算帖子被删，截图也能留住证据，链接能让审核员直接找到它们。
+
 conduct-the-pile-on-friend-tags = 笑死你看到这个没？大家都在拿{ $classmate }做表情包。你也来一个，这是今年最好笑的事
 conduct-the-pile-on-choice-stay-out = 算了，我不掺和这种事，又不关我的事。
 conduct-the-pile-on-feedback-stay-out = 不加入能让你置身事外，这很明智。但围攻靠沉默壮大。一条私信或一次举报，都能帮到处在风暴中心的人。

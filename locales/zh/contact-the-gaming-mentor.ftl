@@ -24,7 +24,27 @@ contact-the-gaming-mentor-adult-grandpa = 爷爷
 
 contact-the-gaming-mentor-intro = 这一周你一直和{ $friend }还有队友们在 { $game } 里冲排位。一位排名很高的玩家 { $mentor } 一直在看你的比赛。
 
-contact-the-gaming-mentor-offer = 你真的有天赋，比你的队友强多了。我刚送了你一个稀有皮肤。我带过的人都打上了职业，教你免费。今晚 11 点到 2 点？
+# 好好说：对“换个软件聊”说出坚定的拒绝。
+contact-the-gaming-mentor-firm-no = 现在 { $mentor } 一直给你发消息：“换个软件加我吧，就我们俩，别告诉你的队友。”写一句坚定的拒绝：选好要说什么，也想好什么不该说。
+contact-the-gaming-mentor-firm-no-to = { $mentor }
+contact-the-gaming-mentor-ph-sorry = 不好意思！改天吧，好吗？
+contact-the-gaming-mentor-why-sorry = 拒绝别人，你不欠任何人道歉。“改天吧”听起来很客气，其实等于告诉对方可以再试。
+contact-the-gaming-mentor-ph-no = 不行。
+contact-the-gaming-mentor-why-no = 清楚的“不行。”是最关键的。拒绝不需要理由，也不需要道歉。
+contact-the-gaming-mentor-ph-hey = 嗨。
+contact-the-gaming-mentor-why-hey = 打不打招呼都可以。重要的是，其余的话要简短清楚。
+contact-the-gaming-mentor-ph-secret = 放心，我不会告诉别人你找过我。
+contact-the-gaming-mentor-why-secret = 听起来很体贴，但答应保密只会保护施压的人。这样的秘密，正是该告诉信任的大人的。
+contact-the-gaming-mentor-ph-no-app = 我不会在别的软件加你。
+contact-the-gaming-mentor-why-no-app = 直接说出你不会做什么，对方就没什么可争的。想把你拉到“就我们俩”的地方，本身就是危险信号。
+contact-the-gaming-mentor-ph-age = 不行，我才 14 岁，我爸妈会查我手机。
+contact-the-gaming-mentor-why-age = 听起来很合理，但这暴露了你的年龄，而借口等于给对方出了一道能解的题，比如“那就用你爸妈不查的软件”。拒绝不需要理由。
+contact-the-gaming-mentor-ph-insult = 你真恶心。滚，不然我让你被封号。
+contact-the-gaming-mentor-why-insult = 生气很正常。但辱骂和威胁可能让事情更糟，还会提醒对方赶紧删掉聊天记录。保持冷静：先保存，再屏蔽、举报，并告诉大人。
+contact-the-gaming-mentor-ph-stop = 别再问我这件事了。
+contact-the-gaming-mentor-why-stop = 这样就划清了界限。如果对方还是再问，那就是危险信号：保存聊天记录，屏蔽、举报，并告诉信任的大人。
+
+contact-the-gaming-mentor-offer = 行吧，那就先在这儿聊。你真的有天赋，比你的队友强多了。我刚送了你一个稀有皮肤。我带过的人都打上了职业，教你免费。今晚 11 点到 2 点？
 contact-the-gaming-mentor-pic-skin = 稀有皮肤
 contact-the-gaming-mentor-pic-gift-from = 来自 { $mentor } 的礼物
 contact-the-gaming-mentor-pic-accept = 接受

@@ -287,6 +287,8 @@ impl Watched<'_, '_> {
             .or_else(|| has(LevelAction::FinishSort))
             // An account to set up: as the app set it.
             .or_else(|| has(LevelAction::FinishSetup))
+            // A message to build: sent as it is.
+            .or_else(|| has(LevelAction::FinishCompose))
     }
 }
 

@@ -295,6 +295,11 @@ pub enum Feedback {
         beat: String,
         result: crate::play::SetupResult,
     },
+    /// A message sent: how it went, and for the beat it was, each phrase's why.
+    Compose {
+        beat: String,
+        result: crate::play::ComposeResult,
+    },
 }
 
 impl Feedback {
@@ -304,7 +309,8 @@ impl Feedback {
         match next {
             crate::play::Step::Spot { .. }
             | crate::play::Step::Sort { .. }
-            | crate::play::Step::Setup { .. } => Feedback::Choice(choice),
+            | crate::play::Step::Setup { .. }
+            | crate::play::Step::Compose { .. } => Feedback::Choice(choice),
             _ => Feedback::Consequence(choice),
         }
     }

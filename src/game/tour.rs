@@ -509,6 +509,7 @@ fn level(d: &mut Driver) {
                     | Feedback::Spot(_)
                     | Feedback::Sort { .. }
                     | Feedback::Setup { .. }
+                    | Feedback::Compose { .. }
             )
         );
     if scene && !d.taken("scene") {
@@ -525,6 +526,7 @@ fn level(d: &mut Driver) {
             (Feedback::Spot(_), _) => "spot-result",
             (Feedback::Sort { .. }, _) => "sort-result",
             (Feedback::Setup { .. }, _) => "setup-result",
+            (Feedback::Compose { .. }, _) => "compose-result",
         };
         if !d.taken(name) {
             d.shot(name);
@@ -583,6 +585,17 @@ fn level(d: &mut Driver) {
                 Some(((i, f), _)) => d.press_soon(LevelAction::Set(i, f)),
                 None if !d.taken("setup-set") => d.shot("setup-set"),
                 None => d.press_soon(LevelAction::FinishSetup),
+            }
+        }
+        // A message: as it starts, then each needed phrase added, shown, and sent.
+        Step::Compose { phrases, added, .. } => {
+            let missing = (0..phrases.len())
+                .find(|i| phrases[*i].belongs == crate::content::Belongs::In && !added.contains(i));
+            match missing {
+                Some(_) if !d.taken("compose") => d.shot("compose"),
+                Some(i) => d.press_soon(LevelAction::Add(i)),
+                None if !d.taken("compose-written") => d.shot("compose-written"),
+                None => d.press_soon(LevelAction::FinishCompose),
             }
         }
         Step::Ending { .. } if !d.taken("ending") => d.shot("ending"),

@@ -228,6 +228,15 @@ fn the_always_safe_path_earns_three_stars() {
                     }
                     run.finish_setup().unwrap();
                 }
+                Step::Compose { phrases, .. } => {
+                    let needed: Vec<usize> = (0..phrases.len())
+                        .filter(|&i| phrases[i].belongs == sango::content::Belongs::In)
+                        .collect();
+                    for i in needed {
+                        run.add(i).unwrap();
+                    }
+                    run.finish_compose().unwrap();
+                }
                 _ => run.advance().unwrap(),
             }
         }

@@ -3,7 +3,7 @@
 
 use bevy::a11y::AccessibilityNode;
 use bevy::prelude::*;
-use sango::content::{Pile, Verdict};
+use sango::content::{Belongs, Pile, Verdict};
 use sango::game::screens::level::LevelAction;
 use sango::game::state::{Feedback, Level};
 use sango::play::Step;
@@ -256,6 +256,117 @@ fn closing_everything_or_leaving_the_defaults_scores_worse_than_setting_it_up() 
             assert_ne!(result.verdict, Verdict::Safe, "{scenario} closed: {closed}");
             // Sango says why: closing everything shuts out the people it is for;
             // the app's first settings suit the app.
+            assert!(game.shows(advice), "{scenario}: {advice}");
+        }
+    }
+}
+
+/// Every message to build in the levels: (scenario, beat).
+fn messages(game: &Game) -> Vec<(String, String)> {
+    let content = game.app.world().resource::<sango::game::state::Content>();
+    content
+        .library
+        .scenarios
+        .iter()
+        .flat_map(|f| {
+            f.scenario
+                .beats
+                .iter()
+                .filter(|(_, node)| matches!(node, sango::content::Node::Compose(_)))
+                .map(|(id, _)| (f.scenario.id.clone(), id.clone()))
+        })
+        .collect()
+}
+
+/// The phrases on screen (words, why, where each belongs) and those added.
+fn draft(game: &Game) -> (Vec<(String, String, Belongs)>, Vec<usize>) {
+    let level = game.app.world().resource::<Level>();
+    let Step::Compose { phrases, added, .. } = level.run.step() else {
+        panic!("at a message to build");
+    };
+    let phrases = phrases
+        .iter()
+        .map(|p| (p.text.clone(), p.feedback.clone(), p.belongs))
+        .collect();
+    (phrases, added.to_vec())
+}
+
+#[test]
+fn every_message_is_built_with_the_keyboard_and_explained_only_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut game = Game::new(dir.path());
+    let all = messages(&game);
+    assert!(
+        all.len() >= 3,
+        "a message to build in each age band: {all:?}"
+    );
+    for (scenario, beat) in all {
+        at_beat(&mut game, &scenario, &beat);
+        let (phrases, added) = draft(&game);
+        assert!(added.is_empty());
+        assert!(game.shows("level-compose-empty"));
+        // The first phrase is focused; nothing is explained before sending.
+        assert_eq!(game.focused(), Some(LevelAction::Add(0)));
+        for (i, (text, why, belongs)) in phrases.iter().enumerate() {
+            assert!(!game.shows(&format!("{scenario}-{why}")), "no why before");
+            if *belongs != Belongs::In {
+                continue;
+            }
+            game.focus_on(&LevelAction::Add(i), false);
+            let words = game.text(&format!("{scenario}-{text}"));
+            assert!(
+                focused_label(&game).contains(&words),
+                "the phrase says `{words}` to a screen reader, not `{}`",
+                focused_label(&game)
+            );
+            assert!(!focused_pressed(&game));
+            game.enter();
+            // Added to the draft, and the focus stays on the phrase, heard pressed.
+            assert_eq!(draft(&game).1.last(), Some(&i));
+            assert_eq!(game.focused(), Some(LevelAction::Add(i)));
+            assert!(
+                focused_pressed(&game),
+                "a phrase in the message is heard as pressed"
+            );
+        }
+        game.focus_on(&LevelAction::FinishCompose, false);
+        game.enter();
+        let level = game.app.world().resource::<Level>();
+        let Some(Feedback::Compose { result, .. }) = &level.feedback else {
+            panic!("Sango's verdict on the message");
+        };
+        assert_eq!(result.verdict, Verdict::Safe, "{scenario}");
+        for (_, why, _) in &phrases {
+            assert!(game.shows(&format!("{scenario}-{why}")), "{why} explained");
+        }
+        assert!(game.shows("level-compose-result"));
+        game.assert_all_text_resolved();
+        assert_eq!(game.focused(), Some(LevelAction::Continue));
+    }
+}
+
+#[test]
+fn sending_every_phrase_or_none_scores_worse_than_saying_it_well() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut game = Game::new(dir.path());
+    for (scenario, beat) in messages(&game) {
+        for (every, advice) in [
+            (true, "level-compose-harm"),
+            (false, "level-compose-nothing"),
+        ] {
+            at_beat(&mut game, &scenario, &beat);
+            let (phrases, _) = draft(&game);
+            if every {
+                for i in 0..phrases.len() {
+                    game.press(LevelAction::Add(i));
+                }
+            }
+            game.press(LevelAction::FinishCompose);
+            let level = game.app.world().resource::<Level>();
+            let Some(Feedback::Compose { result, .. }) = &level.feedback else {
+                panic!("Sango's verdict on the message");
+            };
+            assert_eq!(result.verdict, Verdict::Risky, "{scenario} every: {every}");
             assert!(game.shows(advice), "{scenario}: {advice}");
         }
     }

@@ -280,6 +280,14 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
                         }
                     }
                 }
+                Node::Compose(compose) => {
+                    texts.push((&compose.text, TextKind::Line));
+                    texts.push((&compose.to, TextKind::Name));
+                    for p in &compose.phrases {
+                        texts.push((&p.text, TextKind::Choice));
+                        texts.push((&p.feedback, TextKind::Line));
+                    }
+                }
                 Node::Ending(e) => texts.push((&e.text, TextKind::Line)),
             }
         }

@@ -61,6 +61,12 @@ pub fn spoken_keys(scenario: &Scenario) -> Vec<&str> {
                     }
                 }
             }
+            Node::Compose(compose) => {
+                keys.push(compose.text.as_str());
+                for phrase in &compose.phrases {
+                    keys.extend([phrase.text.as_str(), phrase.feedback.as_str()]);
+                }
+            }
             Node::Ending(ending) => keys.push(ending.text.as_str()),
         }
     }

@@ -22,6 +22,7 @@ pub fn trained_objectives(scenario: &Scenario) -> BTreeSet<&str> {
             Node::Spot(s) => vec![&s.evidence],
             Node::Sort(s) => vec![&s.evidence],
             Node::Setup(s) => vec![&s.evidence],
+            Node::Compose(c) => vec![&c.evidence],
             Node::Ending(_) => Vec::new(),
         };
         for e in evidence {
@@ -42,14 +43,17 @@ pub enum Mechanic {
     Sort,
     /// Set a new account's settings for the situation.
     Setup,
+    /// Build a message from phrases: what to say, what to leave out.
+    Compose,
 }
 
 impl Mechanic {
-    pub const ALL: [Mechanic; 4] = [
+    pub const ALL: [Mechanic; 5] = [
         Mechanic::Choose,
         Mechanic::Spot,
         Mechanic::Sort,
         Mechanic::Setup,
+        Mechanic::Compose,
     ];
 
     pub fn key(self) -> &'static str {
@@ -58,6 +62,7 @@ impl Mechanic {
             Mechanic::Spot => "spot the clues",
             Mechanic::Sort => "sort the feed",
             Mechanic::Setup => "set it up safely",
+            Mechanic::Compose => "say it well",
         }
     }
 
@@ -68,6 +73,7 @@ impl Mechanic {
             Node::Spot(_) => Some(Mechanic::Spot),
             Node::Sort(_) => Some(Mechanic::Sort),
             Node::Setup(_) => Some(Mechanic::Setup),
+            Node::Compose(_) => Some(Mechanic::Compose),
             Node::Beat(_) | Node::Ending(_) => None,
         }
     }

@@ -43,6 +43,7 @@ pub fn reachable(scenario: &Scenario) -> BTreeSet<&str> {
             Node::Spot(s) => stack.push(&s.next),
             Node::Sort(s) => stack.push(&s.next),
             Node::Setup(s) => stack.push(&s.next),
+            Node::Compose(c) => stack.push(&c.next),
             Node::Ending(_) => {}
         }
     }
@@ -70,6 +71,9 @@ fn edges(scenario: &Scenario) -> Vec<(&str, &str, String, &'static str)> {
             Node::Spot(s) => out.push((id.as_str(), s.next.as_str(), "spot".into(), "#1f5fa8")),
             Node::Sort(s) => out.push((id.as_str(), s.next.as_str(), "sort".into(), "#1f5fa8")),
             Node::Setup(s) => out.push((id.as_str(), s.next.as_str(), "set up".into(), "#1f5fa8")),
+            Node::Compose(c) => {
+                out.push((id.as_str(), c.next.as_str(), "say it".into(), "#1f5fa8"))
+            }
             Node::Ending(_) => {}
         }
     }
@@ -94,6 +98,7 @@ pub fn dot(scenario: &Scenario) -> String {
             Node::Spot(_) => ("box", "#e3eefb", "spot"),
             Node::Sort(_) => ("box", "#e3eefb", "sort"),
             Node::Setup(_) => ("box", "#e3eefb", "set up"),
+            Node::Compose(_) => ("box", "#e3eefb", "say it"),
             Node::Ending(e) => ("doubleoctagon", outcome_color(e.outcome), "ending"),
         };
         let label = match node {
@@ -139,6 +144,7 @@ pub fn mermaid(scenario: &Scenario) -> String {
             Node::Spot(_) => format!("{}[/\"{id}: spot\"/]", n(id)),
             Node::Sort(_) => format!("{}[/\"{id}: sort\"/]", n(id)),
             Node::Setup(_) => format!("{}[/\"{id}: set up\"/]", n(id)),
+            Node::Compose(_) => format!("{}[/\"{id}: say it\"/]", n(id)),
             Node::Beat(_) => format!("{}[\"{id}\"]", n(id)),
         };
         let _ = writeln!(out, "  {shape}");

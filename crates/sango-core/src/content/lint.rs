@@ -359,6 +359,7 @@ fn edges(node: &Node) -> Vec<&str> {
         Node::Spot(s) => vec![s.next.as_str()],
         Node::Sort(s) => vec![s.next.as_str()],
         Node::Setup(s) => vec![s.next.as_str()],
+        Node::Compose(c) => vec![c.next.as_str()],
         Node::Ending(_) => Vec::new(),
     }
 }
@@ -653,6 +654,7 @@ fn rule_beats<'a>(scope: &Scope<'a>, out: &mut Vec<Diagnostic>) {
                 }
             }
             Node::Setup(setup) => lint_setup(id, setup, path, beat_at(id), out),
+            Node::Compose(compose) => lint_compose(id, compose, path, beat_at(id), out),
             Node::Beat(b) => {
                 if !b.choices.is_empty() {
                     lint_decision(s, id, b, map, path, out);
@@ -738,6 +740,34 @@ fn lint_setup(
                 .with_hint("make the situation need some settings open (the most closed value `fit: Cautious` for at least two), some a value other than the middle one, and the app's defaults risky somewhere"),
             );
         }
+    }
+}
+
+/// E0039: a message to build has phrases to put in and one to leave out, so
+/// neither sending everything nor sending nothing wins.
+fn lint_compose(
+    id: &str,
+    compose: &crate::content::Compose,
+    path: &std::path::Path,
+    at: crate::content::Location,
+    out: &mut Vec<Diagnostic>,
+) {
+    use crate::content::Belongs;
+    let count = |b| compose.phrases.iter().filter(|p| p.belongs == b).count();
+    let (needed, harmful) = (count(Belongs::In), count(Belongs::Out));
+    if needed < 2 || harmful < 1 || compose.phrases.len() < 4 {
+        out.push(
+            Diagnostic::error(
+                "E0039",
+                path,
+                at,
+                format!(
+                    "message `{id}` has {needed} phrase(s) to put in, {harmful} to leave out and {} in all: it needs at least two to put in, one to leave out and four in all",
+                    compose.phrases.len()
+                ),
+            )
+            .with_hint("saying it well scores what a message includes and what it leaves out: give the child phrases that do harm (an insult back, a personal detail) beside the ones it needs"),
+        );
     }
 }
 
@@ -899,6 +929,7 @@ fn rule_objectives<'a>(scope: &Scope<'a>, objectives: &[Objective], out: &mut Ve
             Node::Spot(spot) => vec![&spot.evidence],
             Node::Sort(sort) => vec![&sort.evidence],
             Node::Setup(setup) => vec![&setup.evidence],
+            Node::Compose(compose) => vec![&compose.evidence],
             Node::Ending(_) => Vec::new(),
         };
         {
@@ -1284,6 +1315,39 @@ mod tests {
         ] {
             assert_eq!(codes(&broken), vec![("E0037", at)]);
         }
+    }
+
+    #[test]
+    fn a_message_to_build_has_phrases_to_put_in_and_one_to_leave_out() {
+        let message = |belongs: &[&str]| {
+            let phrases: Vec<String> = belongs
+                .iter()
+                .enumerate()
+                .map(|(i, b)| format!(r#"Phrase(text: "p{i}", belongs: {b}, feedback: "w{i}")"#))
+                .collect();
+            GOOD.replace(
+                r#""intro": Beat(speaker: Sango, text: "intro", next: "ask"),"#,
+                &format!(
+                    r#""intro": Compose(speaker: Sango, text: "intro", to: "to", phrases: [{}],
+                        evidence: {{"spot-tricks-and-costs": 1}}, next: "ask"),"#,
+                    phrases.join(", ")
+                ),
+            )
+        };
+        let good = message(&["In", "Out", "Either", "In"]);
+        assert_eq!(codes(&good), vec![]);
+        let at = line_of(&good, r#""intro": Compose"#);
+        // Nothing to leave out: sending everything would win.
+        assert_eq!(
+            codes(&message(&["In", "In", "Either", "In"])),
+            vec![("E0039", at)]
+        );
+        // One phrase to put in; three phrases in all.
+        assert_eq!(
+            codes(&message(&["In", "Out", "Either", "Out"])),
+            vec![("E0039", at)]
+        );
+        assert_eq!(codes(&message(&["In", "Out", "In"])), vec![("E0039", at)]);
     }
 
     fn line_of(source: &str, needle: &str) -> usize {

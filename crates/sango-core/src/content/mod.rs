@@ -16,4 +16,5 @@ pub use diagnostic::{Diagnostic, Location, Severity};
 pub use lint::{MessageIndex, lint};
 pub use load::{Library, OBJECTIVES_FILE, ScenarioFile, load_dir, load_pack};
 pub use schema::*;
+mod compose;
 mod setup;

@@ -296,6 +296,7 @@ fn speakers(s: &Scenario) -> Vec<&str> {
             Node::Spot(sp) => &sp.speaker,
             Node::Sort(so) => &so.speaker,
             Node::Setup(se) => &se.speaker,
+            Node::Compose(co) => &co.speaker,
             Node::Ending(_) => continue,
         };
         if let Speaker::Npc(who) = speaker

@@ -262,7 +262,7 @@ impl Scenario {
         let (name, words) = match self.beat(beat)? {
             Node::Beat(b) => (b.picture.as_deref()?, &b.words),
             Node::Spot(s) => (s.card.picture.as_deref()?, &s.card.words),
-            Node::Sort(_) | Node::Setup(_) | Node::Ending(_) => return None,
+            Node::Sort(_) | Node::Setup(_) | Node::Compose(_) | Node::Ending(_) => return None,
         };
         Some(Scene { name, words })
     }
@@ -365,6 +365,17 @@ impl Scenario {
                         }
                     }
                 }
+                Node::Compose(c) => {
+                    if let Speaker::Npc(name) = &c.speaker {
+                        keys.push((beat, name));
+                    }
+                    keys.push((beat, &c.text));
+                    keys.push((beat, &c.to));
+                    for phrase in &c.phrases {
+                        keys.push((beat, &phrase.text));
+                        keys.push((beat, &phrase.feedback));
+                    }
+                }
                 Node::Ending(e) => keys.push((beat, &e.text)),
             }
         }
@@ -393,6 +404,9 @@ pub enum Node {
     /// Set it up safely: a new account's settings, set for the character's
     /// situation.
     Setup(Setup),
+    /// Say it well: a message built from phrases, what it says and what it
+    /// leaves out.
+    Compose(Compose),
     Ending(Ending),
 }
 
@@ -597,6 +611,52 @@ pub struct Value {
     pub fit: Verdict,
     /// Sango's why, shown after the account is set up.
     pub feedback: String,
+}
+
+/// "Say it well": a message the child builds from phrases (a kind word to a
+/// friend who is targeted, a firm no, a report with what a moderator needs),
+/// scored on what it includes and what it leaves out: an insult back or a
+/// personal detail spoils the best message.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Compose {
+    pub speaker: Speaker,
+    #[serde(default)]
+    pub mood: Option<Mood>,
+    /// The situation and the instruction, e.g. "Write to Sam, whose post is
+    /// being laughed at."
+    pub text: String,
+    /// Who the message goes to (a message key), shown on the draft: "To: Sam".
+    pub to: String,
+    /// The phrases to choose from, in the order shown.
+    pub phrases: Vec<Phrase>,
+    /// Earned when the message says it well; lost when it does harm.
+    #[serde(default)]
+    pub evidence: BTreeMap<String, i32>,
+    pub next: String,
+}
+
+/// One phrase a message can be built from.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phrase {
+    /// What it says (a message key): the button, and the words in the draft.
+    pub text: String,
+    /// Whether the best message has it.
+    pub belongs: Belongs,
+    /// Sango's why, shown after the message is sent.
+    pub feedback: String,
+}
+
+/// Whether a phrase belongs in the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Belongs {
+    /// The message needs it (what happened, a kind word, a clear no).
+    In,
+    /// Fine either way (a greeting, a thank-you).
+    Either,
+    /// It does harm: an insult back, a personal detail, a threat.
+    Out,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

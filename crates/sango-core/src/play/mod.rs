@@ -1,6 +1,7 @@
 //! A scenario played as a plain state machine: start, the current step, choose,
 //! outcome. Bevy only drives it; tests and the explorer walk it directly.
 
+mod compose;
 mod score;
 mod setup;
 
@@ -13,8 +14,10 @@ use rand::seq::{IndexedRandom, SliceRandom};
 use thiserror::Error;
 
 use crate::content::{
-    Act, Card, Choice, Mood, Node, Outcome, Part, Pile, Post, Scenario, Setting, Speaker, Verdict,
+    Act, Card, Choice, Mood, Node, Outcome, Part, Phrase, Pile, Post, Scenario, Setting, Speaker,
+    Verdict,
 };
+pub use compose::ComposeResult;
 pub use score::{EvidenceLevel, RunResult, put_right, stars};
 pub use setup::SetupResult;
 
@@ -46,6 +49,10 @@ pub enum PlayError {
     NoSuchSetting(usize),
     #[error("the setting has no value number {0}")]
     NoSuchValue(usize),
+    #[error("this step is not a message to build")]
+    NotACompose,
+    #[error("there is no phrase number {0}")]
+    NoSuchPhrase(usize),
 }
 
 /// What the player sees now.
@@ -97,6 +104,18 @@ pub enum Step<'a> {
         /// The value of each setting so far (the app's defaults at first), by
         /// index into its `values`.
         chosen: &'a [usize],
+    },
+    /// A message to build from phrases, then send.
+    Compose {
+        beat: &'a str,
+        speaker: &'a Speaker,
+        mood: Mood,
+        text: &'a str,
+        /// Who it goes to (a message key).
+        to: &'a str,
+        phrases: &'a [Phrase],
+        /// The phrases in the message so far, in the order added.
+        added: &'a [usize],
     },
     /// The end of the story.
     Ending {
@@ -260,6 +279,8 @@ pub struct Run {
     placed: Vec<Option<Pile>>,
     /// The value of each setting of the current account to set up.
     chosen: Vec<usize>,
+    /// The phrases in the current message, in the order added.
+    added: Vec<usize>,
     /// The current beat's choices, as indices into its `choices`, in shown order.
     order: Vec<usize>,
     decisions: Vec<Decision>,
@@ -296,6 +317,7 @@ impl Run {
             tapped: Vec::new(),
             placed: Vec::new(),
             chosen: Vec::new(),
+            added: Vec::new(),
             order: Vec::new(),
             decisions: Vec::new(),
             visited: Vec::new(),
@@ -350,8 +372,11 @@ impl Run {
             })?;
         self.order = match node {
             Node::Beat(b) => (0..b.choices.len()).collect(),
-            Node::Spot(_) | Node::Sort(_) | Node::Setup(_) | Node::Ending(_) => Vec::new(),
+            Node::Spot(_) | Node::Sort(_) | Node::Setup(_) | Node::Compose(_) | Node::Ending(_) => {
+                Vec::new()
+            }
         };
+        self.added.clear();
         self.placed = match node {
             Node::Sort(s) => vec![None; s.posts.len()],
             _ => Vec::new(),
@@ -408,6 +433,15 @@ impl Run {
                 settings: &s.settings,
                 chosen: &self.chosen,
             },
+            Node::Compose(c) => Step::Compose {
+                beat: &self.beat,
+                speaker: &c.speaker,
+                mood: c.mood.unwrap_or(Mood::Thinking),
+                text: &c.text,
+                to: &c.to,
+                phrases: &c.phrases,
+                added: &self.added,
+            },
             Node::Ending(e) => Step::Ending {
                 beat: &self.beat,
                 outcome: e.outcome,
@@ -430,7 +464,9 @@ impl Run {
         let (next, line) = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if !b.choices.is_empty() => return Err(PlayError::NeedsChoice),
-            Node::Spot(_) | Node::Sort(_) | Node::Setup(_) => return Err(PlayError::NeedsChoice),
+            Node::Spot(_) | Node::Sort(_) | Node::Setup(_) | Node::Compose(_) => {
+                return Err(PlayError::NeedsChoice);
+            }
             Node::Beat(b) => (b.next.clone(), (b.speaker.clone(), b.text.clone())),
         };
         match next {
@@ -452,7 +488,7 @@ impl Run {
         let (choice, asked) = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if b.choices.is_empty() => return Err(PlayError::NotADecision),
-            Node::Spot(_) | Node::Sort(_) | Node::Setup(_) => {
+            Node::Spot(_) | Node::Sort(_) | Node::Setup(_) | Node::Compose(_) => {
                 return Err(PlayError::NotADecision);
             }
             Node::Beat(b) => {
@@ -598,7 +634,9 @@ impl Run {
     pub fn result(&self) -> Option<RunResult> {
         match self.node() {
             Node::Ending(e) => Some(RunResult::score(&self.scenario, &self.decisions, e.outcome)),
-            Node::Beat(_) | Node::Spot(_) | Node::Sort(_) | Node::Setup(_) => None,
+            Node::Beat(_) | Node::Spot(_) | Node::Sort(_) | Node::Setup(_) | Node::Compose(_) => {
+                None
+            }
         }
     }
 }
@@ -606,8 +644,9 @@ impl Run {
 /// Every way through a scenario from where a run stands: each choice shown;
 /// three children at a clue card (one finds every clue, one taps every part, one
 /// taps nothing); and three at a feed to sort (one with discernment, one who
-/// trusts nothing, one who shares everything); and five at an account to set up
-/// (see [`crate::content::Setup::ways`]). Returns the run at each ending; a step a child could take that
+/// trusts nothing, one who shares everything); five at an account to set up
+/// (see [`crate::content::Setup::ways`]); and three at a message to build
+/// ([`crate::content::Compose::ways`]). Returns the run at each ending; a step a child could take that
 /// fails is an error. For the path tests, `sango paths` and the benchmarks.
 ///
 /// A path that comes back to a beat it has already passed is a loop: it is not
@@ -671,6 +710,18 @@ pub fn every_path(run: Run) -> Result<Vec<Run>, PlayError> {
                         next.set(i, value)?;
                     }
                     next.finish_setup()?;
+                    Ok(next)
+                })
+                .collect::<Result<_, _>>()?,
+            Step::Compose { .. } => run
+                .compose_ways()
+                .into_iter()
+                .map(|added| {
+                    let mut next = run.clone();
+                    for phrase in added {
+                        next.add(phrase)?;
+                    }
+                    next.finish_compose()?;
                     Ok(next)
                 })
                 .collect::<Result<_, _>>()?,

@@ -2,6 +2,7 @@
 //! why, kindly; the story goes on to an ending. The scenario's stage decides how it
 //! looks (`game::stages`): speech panels, a chat app, a social feed, or a pop-up.
 
+mod compose;
 mod draw;
 mod setup;
 mod sort;
@@ -63,6 +64,10 @@ pub enum LevelAction {
     Set(usize, usize),
     /// Done setting the account up.
     FinishSetup,
+    /// Add this phrase to the message, or take it out.
+    Add(usize),
+    /// Send the message.
+    FinishCompose,
     Leave,
 }
 
@@ -103,9 +108,10 @@ fn redraw_when_pictures_land(
     let scenario = level.run.scenario();
     let speaker = match level.run.step() {
         Step::Line { speaker, .. } | Step::Decision { speaker, .. } => Some(speaker),
-        Step::Spot { speaker, .. } | Step::Sort { speaker, .. } | Step::Setup { speaker, .. } => {
-            Some(speaker)
-        }
+        Step::Spot { speaker, .. }
+        | Step::Sort { speaker, .. }
+        | Step::Setup { speaker, .. }
+        | Step::Compose { speaker, .. } => Some(speaker),
         Step::Ending { .. } => None,
     };
     let has_face = |s: &crate::content::Speaker| matches!(s, crate::content::Speaker::Npc(who) if scenario.faces.contains_key(who));
@@ -292,7 +298,10 @@ fn on_action(
     mut cues: MessageWriter<Cue>,
     mut reveals: Query<(&mut Text, &mut Reveal)>,
     mut ending: Ending,
-    mut next: ResMut<NextState<Screen>>,
+    (mut next, mut refocus): (
+        ResMut<NextState<Screen>>,
+        ResMut<crate::game::focus::Refocus>,
+    ),
 ) {
     let Some(mut level) = level else {
         return;
@@ -354,9 +363,27 @@ fn on_action(
                     Err(e) => warn!("{e}"),
                 }
             }
+            // The button pressed keeps the focus when the step is drawn again.
             LevelAction::Set(setting, value) => {
+                refocus.to(action);
                 if let Err(e) = level.run.set(*setting, *value) {
                     warn!("{e}");
+                }
+            }
+            LevelAction::Add(phrase) => {
+                refocus.to(action);
+                if let Err(e) = level.run.add(*phrase) {
+                    warn!("{e}");
+                }
+            }
+            LevelAction::FinishCompose => {
+                let beat = level.run.beat_id().to_string();
+                match level.run.finish_compose() {
+                    Ok(result) => {
+                        cues.write(cue(result.verdict));
+                        level.feedback = Some(Feedback::Compose { beat, result });
+                    }
+                    Err(e) => warn!("{e}"),
                 }
             }
             LevelAction::FinishSetup => {

@@ -33,9 +33,10 @@ fn setting_now(draw: &Draw, setting: &Setting, value: usize) -> Localized {
         .with_localized("value", draw.key(value))
 }
 
-/// A value's button: smaller than the others, so a page of settings fits a
-/// netbook's screen (40 pixels high, still above the 24 that WCAG asks).
-fn value_button() -> Node {
+/// A value's (or a phrase's) button: smaller than the others, so a page of
+/// settings fits a netbook's screen (40 pixels high, still above the 24 that
+/// WCAG asks).
+pub(super) fn value_button() -> Node {
     Node {
         padding: UiRect::axes(px(14), px(6)),
         border: UiRect::all(px(2)),

@@ -175,6 +175,26 @@ fn show(v: &mut ChildSpawnerCommands, draw: &Draw, level: &Level) -> Mood {
             super::setup::show_setup(v, draw, &account);
             mood
         }
+        Step::Compose {
+            beat,
+            speaker,
+            mood,
+            text,
+            to,
+            phrases,
+            added,
+        } => {
+            let draft = super::compose::Draft {
+                beat,
+                speaker,
+                text,
+                to,
+                phrases,
+                added,
+            };
+            super::compose::show_compose(v, draw, &draft);
+            mood
+        }
         Step::Ending {
             outcome,
             mood,
@@ -537,6 +557,13 @@ fn show_feedback(v: &mut ChildSpawnerCommands, draw: &Draw, feedback: &Feedback)
                 _ => None,
             },
         ),
+        Feedback::Compose { result, .. } => (
+            result.verdict,
+            Localized::new("level-compose-result")
+                .with("needed", result.needed_in)
+                .with("total", result.needed),
+            super::compose::advice(result).map(Localized::new),
+        ),
     };
     let (verdict_id, color, mood) = verdict_look(verdict);
     let theme = draw.theme;
@@ -569,6 +596,7 @@ fn show_feedback(v: &mut ChildSpawnerCommands, draw: &Draw, feedback: &Feedback)
     match feedback {
         Feedback::Sort { beat, result } => super::sort::show_review(v, draw, beat, result),
         Feedback::Setup { beat, result } => super::setup::show_review(v, draw, beat, result),
+        Feedback::Compose { beat, result } => super::compose::show_review(v, draw, beat, result),
         _ => {}
     }
     continue_button(v, theme, "level-continue");
