@@ -565,7 +565,15 @@ fn coverage(root: &ContentRoot) -> ExitCode {
     let (words, _) = sango::l10n::Localizer::load_dir(&root.locales);
     let guessing = sango::guess::Guessability::of(&library, &words, &root.locales);
     say(&guessing.render());
-    let over = guessing.over_budget(sango::guess::BUDGET);
+    let mut over = guessing.over_budget(sango::guess::BUDGET);
+    // Messages to build: no naive rule may send one well.
+    let messages = sango::guess::messages_won_by_rules(&library, &words, &root.locales);
+    if messages.is_empty() {
+        say(
+            "\nNo naive rule (help-words or none, the longer or shorter half) sends a message well.\n",
+        );
+    }
+    over.extend(messages);
     if over.is_empty() {
         say("\nNo naive strategy beats the budget in any language.\n");
     } else {

@@ -27,8 +27,8 @@ contact-the-gaming-mentor-intro = طوال الأسبوع وأنت تلعب ال
 # قلها جيدًا: «لا» حازمة للضغط عليك كي تنتقل إلى تطبيق آخر.
 contact-the-gaming-mentor-firm-no = والآن يراسلك { $mentor } بلا توقّف: «أضفني على تطبيق آخر. نحن الاثنين فقط، ولا تخبر فريقك.» اكتب «لا» واضحة: اختر ما تقوله، وما تتركه خارج الرسالة.
 contact-the-gaming-mentor-firm-no-to = { $mentor }
-contact-the-gaming-mentor-ph-sorry = آسف! ربما في وقت آخر، اتفقنا؟
-contact-the-gaming-mentor-why-sorry = لا تدين لأحد باعتذار لأنك قلت لا. عبارة «ربما في وقت آخر» تبدو مهذّبة، لكنها تقول له: حاول مجددًا.
+contact-the-gaming-mentor-ph-sorry = آسف، لاحقًا؟
+contact-the-gaming-mentor-why-sorry = لا تدين لأحد باعتذار لأنك قلت لا. كلمة «لاحقًا؟» تبدو مهذّبة، لكنها تقول له: حاول مجددًا.
 contact-the-gaming-mentor-ph-no = لا.
 contact-the-gaming-mentor-why-no = «لا.» الواضحة هي قلب الرسالة. لا تحتاج إلى سبب ولا إلى اعتذار.
 contact-the-gaming-mentor-ph-hey = مرحبًا.

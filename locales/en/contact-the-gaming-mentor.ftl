@@ -27,8 +27,8 @@ contact-the-gaming-mentor-intro = You've been grinding ranked in { $game } all w
 # Say it well: a firm no to the push to move apps.
 contact-the-gaming-mentor-firm-no = Now { $mentor } keeps messaging you: "Add me on another app. Just us, don't tell your squad." Write a clear no: choose what to say, and what to leave out.
 contact-the-gaming-mentor-firm-no-to = { $mentor }
-contact-the-gaming-mentor-ph-sorry = Sorry! Maybe another time, OK?
-contact-the-gaming-mentor-why-sorry = You don't owe anyone an apology for saying no. "Maybe another time" sounds polite, but it tells them to keep trying.
+contact-the-gaming-mentor-ph-sorry = Sorry, later?
+contact-the-gaming-mentor-why-sorry = You don't owe anyone an apology for saying no. "Later?" sounds polite, but it tells them to keep trying.
 contact-the-gaming-mentor-ph-no = No.
 contact-the-gaming-mentor-why-no = A clear "No." is the heart of it. It needs no reason and no apology.
 contact-the-gaming-mentor-ph-hey = Hey.

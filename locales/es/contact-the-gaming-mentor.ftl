@@ -27,8 +27,8 @@ contact-the-gaming-mentor-intro = Llevas toda la semana jugando clasificatorias 
 # Dilo bien: un no firme a la presión para cambiar de app.
 contact-the-gaming-mentor-firm-no = Ahora { $mentor } no para de escribirte: “Añádeme en otra app. Solo tú y yo, no se lo digas a tu equipo.” Escribe un no claro: elige qué decir y qué dejar fuera.
 contact-the-gaming-mentor-firm-no-to = { $mentor }
-contact-the-gaming-mentor-ph-sorry = ¡Perdona! Quizá otro día, ¿vale?
-contact-the-gaming-mentor-why-sorry = No le debes una disculpa a nadie por decir que no. “Quizá otro día” suena educado, pero le dice que siga insistiendo.
+contact-the-gaming-mentor-ph-sorry = Perdona, ¿otro día?
+contact-the-gaming-mentor-why-sorry = No le debes una disculpa a nadie por decir que no. “Otro día” suena educado, pero le dice que siga insistiendo.
 contact-the-gaming-mentor-ph-no = No.
 contact-the-gaming-mentor-why-no = Un “No.” claro es lo esencial. No necesita motivos ni disculpas.
 contact-the-gaming-mentor-ph-hey = Hola.

@@ -27,8 +27,8 @@ contact-the-gaming-mentor-intro = Toute la semaine, tu as enchaîné les parties
 # Bien le dire : un non ferme face à la pression pour changer d’appli.
 contact-the-gaming-mentor-firm-no = Maintenant, { $mentor } t’écrit sans arrêt : « Ajoute-moi sur une autre appli. Juste nous deux, ne dis rien à ton équipe. » Écris un non clair : choisis quoi dire, et quoi laisser de côté.
 contact-the-gaming-mentor-firm-no-to = { $mentor }
-contact-the-gaming-mentor-ph-sorry = Pardon ! Peut-être une autre fois, OK ?
-contact-the-gaming-mentor-why-sorry = Tu ne dois d’excuses à personne pour avoir dit non. « Peut-être une autre fois » a l’air poli, mais ça invite à réessayer.
+contact-the-gaming-mentor-ph-sorry = Pardon, plus tard ?
+contact-the-gaming-mentor-why-sorry = Tu ne dois d’excuses à personne pour avoir dit non. « Plus tard » a l’air poli, mais ça invite à réessayer.
 contact-the-gaming-mentor-ph-no = Non.
 contact-the-gaming-mentor-why-no = Un « Non. » clair, c’est l’essentiel. Pas besoin de raison ni d’excuse.
 contact-the-gaming-mentor-ph-hey = Salut.

@@ -27,8 +27,8 @@ contact-the-gaming-mentor-intro = Всю неделю ты качаешь рей
 # Скажи как надо: твёрдое «нет» на уговоры перейти в другое приложение.
 contact-the-gaming-mentor-firm-no = Теперь { $mentor } пишет без конца: «Давай общаться в другом приложении. Только ты и я, команде ни слова». Напиши твёрдое «нет»: выбери, что сказать, а что оставить за кадром.
 contact-the-gaming-mentor-firm-no-to = { $mentor }
-contact-the-gaming-mentor-ph-sorry = Прости! Может, как-нибудь в другой раз?
-contact-the-gaming-mentor-why-sorry = За «нет» не нужно ни перед кем извиняться. «Может, в другой раз» звучит вежливо, но на деле значит: попробуй ещё.
+contact-the-gaming-mentor-ph-sorry = Прости, потом?
+contact-the-gaming-mentor-why-sorry = За «нет» не нужно ни перед кем извиняться. «Потом» звучит вежливо, но на деле значит: попробуй ещё.
 contact-the-gaming-mentor-ph-no = Нет.
 contact-the-gaming-mentor-why-no = Чёткое «Нет.» — самое главное. Ему не нужны ни причины, ни извинения.
 contact-the-gaming-mentor-ph-hey = Привет.

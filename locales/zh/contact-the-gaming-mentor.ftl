@@ -27,8 +27,8 @@ contact-the-gaming-mentor-intro = 这一周你一直和{ $friend }还有队友�
 # 好好说：对“换个软件聊”说出坚定的拒绝。
 contact-the-gaming-mentor-firm-no = 现在 { $mentor } 一直给你发消息：“换个软件加我吧，就我们俩，别告诉你的队友。”写一句坚定的拒绝：选好要说什么，也想好什么不该说。
 contact-the-gaming-mentor-firm-no-to = { $mentor }
-contact-the-gaming-mentor-ph-sorry = 不好意思！改天吧，好吗？
-contact-the-gaming-mentor-why-sorry = 拒绝别人，你不欠任何人道歉。“改天吧”听起来很客气，其实等于告诉对方可以再试。
+contact-the-gaming-mentor-ph-sorry = 抱歉，改天？
+contact-the-gaming-mentor-why-sorry = 拒绝别人，你不欠任何人道歉。“改天”听起来很客气，其实等于告诉对方可以再试。
 contact-the-gaming-mentor-ph-no = 不行。
 contact-the-gaming-mentor-why-no = 清楚的“不行。”是最关键的。拒绝不需要理由，也不需要道歉。
 contact-the-gaming-mentor-ph-hey = 嗨。

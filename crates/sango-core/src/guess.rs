@@ -214,6 +214,115 @@ impl Rates {
     }
 }
 
+/// A way to build a message ("say it well") without reading closely: which
+/// phrases go in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PhraseRule {
+    /// Every phrase with a help-word (tell, report, adult…).
+    HelpWords,
+    /// Every phrase without one.
+    NoHelpWords,
+    /// The longer half of the phrases.
+    LongerHalf,
+    /// The shorter half.
+    ShorterHalf,
+}
+
+impl PhraseRule {
+    pub const ALL: [PhraseRule; 4] = [
+        PhraseRule::HelpWords,
+        PhraseRule::NoHelpWords,
+        PhraseRule::LongerHalf,
+        PhraseRule::ShorterHalf,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            PhraseRule::HelpWords => "the phrases with help-words",
+            PhraseRule::NoHelpWords => "the phrases without help-words",
+            PhraseRule::LongerHalf => "the longer half",
+            PhraseRule::ShorterHalf => "the shorter half",
+        }
+    }
+
+    /// The phrases (their words, in order) this rule puts in the message.
+    pub fn picks(self, phrases: &[String], help: &HelpWords) -> Vec<usize> {
+        let mut by_length: Vec<usize> = (0..phrases.len()).collect();
+        by_length.sort_by_key(|&i| phrases[i].chars().count());
+        let half = phrases.len().div_ceil(2);
+        match self {
+            PhraseRule::HelpWords => (0..phrases.len())
+                .filter(|&i| help.count(&phrases[i]) > 0)
+                .collect(),
+            PhraseRule::NoHelpWords => (0..phrases.len())
+                .filter(|&i| help.count(&phrases[i]) == 0)
+                .collect(),
+            PhraseRule::LongerHalf => by_length.into_iter().rev().take(half).collect(),
+            PhraseRule::ShorterHalf => by_length.into_iter().take(half).collect(),
+        }
+    }
+}
+
+/// Messages to build that a naive rule sends well (scored Safe), in any
+/// language: one line each, for `sango coverage`.
+pub fn messages_won_by_rules(library: &Library, words: &Localizer, locales: &Path) -> Vec<String> {
+    let languages = languages(words);
+    let (lists, _) = HelpWords::load_dir(locales, &languages);
+    let empty = HelpWords::default();
+    let mut out = Vec::new();
+    for lang in &languages {
+        let help = lists.get(lang).unwrap_or(&empty);
+        for file in &library.scenarios {
+            let s = &file.scenario;
+            let vars = default_words(s, words, lang);
+            let args: Vec<(&str, FluentValue)> = vars
+                .iter()
+                .map(|(n, t)| (n.as_str(), FluentValue::from(t.as_str())))
+                .collect();
+            for (beat, node) in s.beats.iter() {
+                let Node::Compose(compose) = node else {
+                    continue;
+                };
+                let phrases: Vec<String> = compose
+                    .phrases
+                    .iter()
+                    .map(|p| words.text_in(lang, &s.message_id(&p.text), &args))
+                    .collect();
+                for rule in PhraseRule::ALL {
+                    if compose.verdict(&rule.picks(&phrases, help)) == Verdict::Safe {
+                        out.push(format!(
+                            "{lang}: sending {} says `{}` / `{beat}` well",
+                            rule.name(),
+                            s.id
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Each `vary` variable at its first option, in words, as the map shows a level.
+fn default_words(
+    s: &crate::content::Scenario,
+    words: &Localizer,
+    lang: &str,
+) -> Vec<(String, String)> {
+    s.default_variables()
+        .into_iter()
+        .map(|(name, key)| {
+            (
+                name,
+                words
+                    .text_in(lang, &s.message_id(&key), &[])
+                    .trim()
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
 /// The library's decisions and check questions in one language, with their words.
 pub fn questions(
     library: &Library,
@@ -225,12 +334,7 @@ pub fn questions(
     let mut decisions = Vec::new();
     for file in &library.scenarios {
         let s = &file.scenario;
-        // Each variable at its first option, as the map shows the level.
-        let vars: Vec<(String, String)> = s
-            .default_variables()
-            .into_iter()
-            .map(|(name, key)| (name, text(&s.message_id(&key), &[])))
-            .collect();
+        let vars = default_words(s, words, lang);
         let args: Vec<(&str, FluentValue)> = vars
             .iter()
             .map(|(n, t)| (n.as_str(), FluentValue::from(t.as_str())))
@@ -545,6 +649,19 @@ mod tests {
         assert!(g.over_budget(0.40).iter().any(|l| l.contains("longest")));
         assert!(g.over_budget(0.60).is_empty());
         assert!(g.render().contains("longest"));
+    }
+
+    #[test]
+    fn phrase_rules_pick_by_help_words_and_length() {
+        let help = english();
+        let phrases: Vec<String> = ["Tell an adult now", "No.", "You are such a loser, honestly"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(PhraseRule::HelpWords.picks(&phrases, &help), [0]);
+        assert_eq!(PhraseRule::NoHelpWords.picks(&phrases, &help), [1, 2]);
+        assert_eq!(PhraseRule::LongerHalf.picks(&phrases, &help), [2, 0]);
+        assert_eq!(PhraseRule::ShorterHalf.picks(&phrases, &help), [1, 0]);
     }
 
     #[test]
