@@ -42,7 +42,7 @@ conduct-the-mean-comment-pic-pile-note = 58 تعليقًا جديدًا على �
 conduct-the-mean-comment-pic-reported = أُرسل البلاغ: أُخفيت 3 تعليقات
 
 # قلها جيدًا: رسالة لطيفة إلى { $friend }، وفيديو { $friend } تنهال عليه التعليقات المؤذية
-conduct-the-mean-comment-compose = تلك التعليقات مؤذية جدًا. ما زال ما حدث في الغداء يضايقك، لكن لا أحد يستحق هذا. اكتب رسالة خاصة إلى { $friend }: اختر ما تقوله، وما تتركه.
+conduct-the-mean-comment-compose = تلك التعليقات مؤذية جدًا. ما زال ما حدث في الغداء يضايقك، لكن لا أحد يستحق هذا. اكتب إلى { $friend } رسالة خاصة فيها مساندة، وتساعد على إيقاف التعليقات: اختر ما تقوله، وما تتركه.
 conduct-the-mean-comment-compose-to = { $friend }
 conduct-the-mean-comment-ph-hi = مرحبًا يا { $friend }!
 conduct-the-mean-comment-why-hi = التحية اللطيفة لا بأس بها، بوجودها أو بدونها. الأهم هو ما يأتي بعدها.
@@ -50,7 +50,7 @@ conduct-the-mean-comment-ph-losers = هؤلاء مجرّد فاشلين.
 conduct-the-mean-comment-why-losers = من الطبيعي أن تغضب، لكن هذه إهانة مقابل إهانة. الرسائل قد تُصوَّر وتُنشر، فيكبر الشجار أكثر.
 conduct-the-mean-comment-ph-side = أنا في صفّك.
 conduct-the-mean-comment-why-side = قصيرة وقوية! الشعور بأن هناك من يساند يخفّف الوحدة عن { $friend } كثيرًا.
-conduct-the-mean-comment-ph-secret = لن أخبر أحدًا، أعدك. سيبقى هذا سرًّا بيننا.
+conduct-the-mean-comment-ph-secret = لن أخبر الكبار بشيء، أعدك. سيبقى هذا سرًّا بيننا.
 conduct-the-mean-comment-why-secret = يبدو هذا وفاءً، لكن الأسرار تُبعد الكبار القادرين على المساعدة. الصداقة الحقيقية تعني مساعدة { $friend } على إيجاد الدعم، لا إخفاء ما يحدث.
 conduct-the-mean-comment-ph-unfair = تلك التعليقات مؤذية، ولا أحد يستحقها.
 conduct-the-mean-comment-why-unfair = هذه العبارة تُظهر لـ{ $friend } أن المشكلة في التعليقات، وأن الذنب ليس ذنب { $friend } أبدًا.

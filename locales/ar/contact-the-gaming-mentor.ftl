@@ -27,8 +27,8 @@ contact-the-gaming-mentor-intro = طوال الأسبوع وأنت تلعب ال
 # قلها جيدًا: «لا» حازمة للضغط عليك كي تنتقل إلى تطبيق آخر.
 contact-the-gaming-mentor-firm-no = والآن يراسلك { $mentor } بلا توقّف: «أضفني على تطبيق آخر. نحن الاثنين فقط، ولا تخبر فريقك.» اكتب «لا» واضحة: اختر ما تقوله، وما تتركه خارج الرسالة.
 contact-the-gaming-mentor-firm-no-to = { $mentor }
-contact-the-gaming-mentor-ph-sorry = آسف، لاحقًا؟
-contact-the-gaming-mentor-why-sorry = لا تدين لأحد باعتذار لأنك قلت لا. كلمة «لاحقًا؟» تبدو مهذّبة، لكنها تقول له: حاول مجددًا.
+contact-the-gaming-mentor-ph-sorry = ربما في وقت آخر؟
+contact-the-gaming-mentor-why-sorry = كلمة «ربما» تبدو مهذّبة، لكنها تقول له: حاول مجددًا، وسيحاول. و«لا» لا تحتاج إلى «ربما».
 contact-the-gaming-mentor-ph-no = لا.
 contact-the-gaming-mentor-why-no = «لا.» الواضحة هي قلب الرسالة. لا تحتاج إلى سبب ولا إلى اعتذار.
 contact-the-gaming-mentor-ph-hey = مرحبًا.
@@ -40,7 +40,7 @@ contact-the-gaming-mentor-why-no-app = حين تقول بالضبط ما لن ت
 contact-the-gaming-mentor-ph-age = لا أستطيع، عمري 14 فقط، ووالداي يتفقّدان هاتفي.
 contact-the-gaming-mentor-why-age = تبدو معقولة، لكنها تكشف عمرك، والعذر يعطيه مشكلة يحلّها، مثل «استخدم تطبيقًا لا يتفقّده والداك». و«لا» لا تحتاج إلى سبب.
 contact-the-gaming-mentor-ph-insult = أنت مقرف. ابتعد عني وإلا جعلتهم يحظرون حسابك.
-contact-the-gaming-mentor-why-insult = غضبك مفهوم. لكن الشتائم والتهديد قد تزيد الأمور سوءًا، وتنبّهه إلى حذف المحادثة. ابقَ هادئًا: احفظ كل شيء، ثم احظر وأبلغ وأخبر.
+contact-the-gaming-mentor-why-insult = غضبك مفهوم. لكن الشتائم والتهديد قد تزيد الأمور سوءًا، وتنبّهه إلى حذف المحادثة. ابقَ هادئًا: احفظ كل شيء، ثم احظر وأبلغ وأخبر شخصًا بالغًا تثق به.
 contact-the-gaming-mentor-ph-stop = لا تطلب مني هذا مرة أخرى.
 contact-the-gaming-mentor-why-stop = هكذا تضع حدًّا واضحًا. وإن عاد يطلب رغم ذلك فهذه علامة خطر: احفظ المحادثة، واحظره، وأبلغ عنه، وأخبر شخصًا بالغًا تثق به.
 

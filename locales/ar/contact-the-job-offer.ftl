@@ -24,10 +24,10 @@ contact-the-job-offer-npc-adult = { $adult }
 
 contact-the-job-offer-intro = انتهت الامتحانات وأنت تدّخر لدروس القيادة، فأنشأت ملفًا على { $app } لتجد عملًا. وهناك طلب مراسلة ينتظرك من شخص لم تقابله قط: { $agent }.
 
-contact-the-job-offer-setup = قبل أن تفتحه، اضبط ملفك الجديد. تبحث عن عمل قريب، فيجب أن يرى أصحاب العمل أعمالك ويستطيعوا التواصل معك. لكن رقم هاتفك وعنوان منزلك وتاريخ ميلادك ليست للغرباء.
+contact-the-job-offer-setup = قبل أن تفتحه، اضبط ملفك الجديد. تبحث عن عمل قريب، فيجب أن يرى أصحاب العمل أعمالك ويستطيعوا التواصل معك. لكن رقم هاتفك وعنوانك وتاريخ ميلادك ليست للغرباء ولا لشركات أخرى.
 contact-the-job-offer-set-portfolio = من يرى معرض أعمالي
 contact-the-job-offer-val-portfolio-everyone = الجميع
-contact-the-job-offer-val-portfolio-connections = جهات اتصالي
+contact-the-job-offer-val-portfolio-connections = الأشخاص الذين أضفتهم
 contact-the-job-offer-val-portfolio-only-me = أنا فقط
 contact-the-job-offer-why-portfolio-everyone = اختيار مناسب. تريد أن يجد أصحاب العمل أعمالك، فليرها الجميع. يمكن أن تكون أعمالك عامة، بينما تبقى وسائل التواصل وعنوانك وتاريخ ميلادك مخفية.
 contact-the-job-offer-why-portfolio-connections = هذا آمن، لكن أصحاب العمل الذين لم تتعرّف إليهم بعد لن يجدوا أعمالك. «الجميع» أنسب هنا: أعمالك عامة، أما بياناتك الشخصية فلا.
@@ -48,9 +48,9 @@ contact-the-job-offer-why-location-town = اختيار مناسب. مدينتك 
 contact-the-job-offer-why-location-hidden = هذا آمن، لكن من يبحث عن شخص من المنطقة قد لا ينتبه إليك. «المدينة فقط» أنسب: تساعدهم ولا تكشف أين تسكن.
 contact-the-job-offer-set-birthday = من يرى تاريخ ميلادي
 contact-the-job-offer-val-birthday-everyone = الجميع
-contact-the-job-offer-val-birthday-connections = جهات اتصالي
+contact-the-job-offer-val-birthday-connections = الأشخاص الذين أضفتهم
 contact-the-job-offer-val-birthday-only-me = أنا فقط
-contact-the-job-offer-why-birthday-everyone = فرصة لنتعلّم: تاريخ ميلادك يساعد الغرباء على انتحال شخصيتك، ويُظهر أنك دون 18. «أنا فقط» أنسب: أخبر صاحب العمل الحقيقي بعمرك إن سأل.
+contact-the-job-offer-why-birthday-everyone = فرصة لنتعلّم: تاريخ ميلادك يساعد الغرباء على انتحال شخصيتك، ويكشف صِغَر سنّك. «أنا فقط» أنسب: أخبر صاحب العمل الحقيقي بعمرك إن سأل.
 contact-the-job-offer-why-birthday-connections = أفضل من الجميع، لكن سيراه كل من تقبله، حتى من لا تكاد تعرفه. «أنا فقط» أنسب: أخبر صاحب العمل الحقيقي بعمرك إن سأل.
 contact-the-job-offer-why-birthday-only-me = اختيار مناسب. لا حاجة إلى تاريخ ميلادك لعرض أعمالك. وإن احتاج صاحب عمل حقيقي إلى معرفة عمرك، تخبره عندما تتقدّم للوظيفة.
 contact-the-job-offer-set-partners = مشاركة بياناتي مع شركات شريكة

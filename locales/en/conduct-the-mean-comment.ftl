@@ -42,7 +42,7 @@ conduct-the-mean-comment-pic-pile-note = 58 new comments on { $friend }'s video
 conduct-the-mean-comment-pic-reported = Report sent: 3 comments hidden
 
 # Say it well: a kind message to { $friend }, whose video is getting mean comments
-conduct-the-mean-comment-compose = Those comments are really mean. You're still cross about lunch, but nobody deserves that. Send { $friend } a private message: choose what to say, and what to leave out.
+conduct-the-mean-comment-compose = Those comments are really mean. You're still cross about lunch, but nobody deserves that. Send { $friend } a private message to stand by them and help stop the comments. Choose what goes in, and what stays out.
 conduct-the-mean-comment-compose-to = { $friend }
 conduct-the-mean-comment-ph-hi = Hi { $friend }!
 conduct-the-mean-comment-why-hi = A friendly hello is fine either way. What matters most is what comes after it.
@@ -50,7 +50,7 @@ conduct-the-mean-comment-ph-losers = Those kids are such losers.
 conduct-the-mean-comment-why-losers = Being cross is OK, but this is an insult back. Messages get screenshotted and shared, and then the fight just grows.
 conduct-the-mean-comment-ph-side = I'm on your side.
 conduct-the-mean-comment-why-side = Short and strong! Knowing someone is on their side helps { $friend } feel less alone.
-conduct-the-mean-comment-ph-secret = I won't tell anyone, I promise. It's our secret.
+conduct-the-mean-comment-ph-secret = I won't tell any grown-ups, I promise. It's our secret.
 conduct-the-mean-comment-why-secret = It sounds loyal, but secrets keep away the adults who could help. A good friend helps { $friend } get support, not hide what's happening.
 conduct-the-mean-comment-ph-unfair = Those comments were mean. You didn't deserve them.
 conduct-the-mean-comment-why-unfair = This shows { $friend } that the comments are the problem, and that none of it is { $friend }'s fault.

@@ -27,8 +27,8 @@ contact-the-gaming-mentor-intro = You've been grinding ranked in { $game } all w
 # Say it well: a firm no to the push to move apps.
 contact-the-gaming-mentor-firm-no = Now { $mentor } keeps messaging you: "Add me on another app. Just us, don't tell your squad." Write a clear no: choose what to say, and what to leave out.
 contact-the-gaming-mentor-firm-no-to = { $mentor }
-contact-the-gaming-mentor-ph-sorry = Sorry, later?
-contact-the-gaming-mentor-why-sorry = You don't owe anyone an apology for saying no. "Later?" sounds polite, but it tells them to keep trying.
+contact-the-gaming-mentor-ph-sorry = Maybe some other time?
+contact-the-gaming-mentor-why-sorry = "Maybe" sounds polite, but it tells them to keep trying, and they will. A no needs no maybe.
 contact-the-gaming-mentor-ph-no = No.
 contact-the-gaming-mentor-why-no = A clear "No." is the heart of it. It needs no reason and no apology.
 contact-the-gaming-mentor-ph-hey = Hey.
@@ -40,7 +40,7 @@ contact-the-gaming-mentor-why-no-app = Saying exactly what you won't do leaves n
 contact-the-gaming-mentor-ph-age = I can't, I'm only 14 and my parents check my phone.
 contact-the-gaming-mentor-why-age = It sounds reasonable, but it gives away your age, and an excuse hands them a problem to solve, like "use an app they don't check". A no needs no reason.
 contact-the-gaming-mentor-ph-insult = You're a creep. Get lost or I'll get you banned.
-contact-the-gaming-mentor-why-insult = Feeling angry makes sense. But insults and threats can make things worse, and warn them to delete the chat. Stay calm: save it, then block, report and tell.
+contact-the-gaming-mentor-why-insult = Feeling angry makes sense. But insults and threats can make things worse, and warn them to delete the chat. Stay calm: save it, then block, report and tell a trusted adult.
 contact-the-gaming-mentor-ph-stop = Don't ask me again.
 contact-the-gaming-mentor-why-stop = That sets a clear line. If they ask again anyway, it's a warning sign: save the chat, block, report and tell a trusted adult.
 

@@ -24,10 +24,10 @@ contact-the-job-offer-npc-adult = { $adult }
 
 contact-the-job-offer-intro = Exams are done and you're saving for driving lessons, so you've made a profile on { $app } to find a job. A message request is already waiting, from someone you've never met: { $agent }.
 
-contact-the-job-offer-setup = Before you open it, set up your new profile. You want a job nearby, so employers should see your work and be able to reach you. But your phone number, home address and birthday aren't for strangers.
+contact-the-job-offer-setup = Before you open it, set up your new profile. You want a job nearby, so employers should see your work and be able to reach you. But your phone number, address and birthday aren't for strangers or other companies.
 contact-the-job-offer-set-portfolio = Who can see my portfolio
 contact-the-job-offer-val-portfolio-everyone = Everyone
-contact-the-job-offer-val-portfolio-connections = My connections
+contact-the-job-offer-val-portfolio-connections = People I've connected with
 contact-the-job-offer-val-portfolio-only-me = Only me
 contact-the-job-offer-why-portfolio-everyone = Good fit. You want employers to find your work, so everyone can see it. Your work can be public while your contact details, address and birthday stay hidden.
 contact-the-job-offer-why-portfolio-connections = Safe, but employers you haven't met yet won't find your work. "Everyone" fits better here: the work is public, your personal details aren't.
@@ -48,9 +48,9 @@ contact-the-job-offer-why-location-town = Good fit. Your town or city tells empl
 contact-the-job-offer-why-location-hidden = Safe, but employers looking for someone local may pass you by. "Town or city" fits better: it helps them and still hides where you live.
 contact-the-job-offer-set-birthday = Who can see my date of birth
 contact-the-job-offer-val-birthday-everyone = Everyone
-contact-the-job-offer-val-birthday-connections = My connections
+contact-the-job-offer-val-birthday-connections = People I've connected with
 contact-the-job-offer-val-birthday-only-me = Only me
-contact-the-job-offer-why-birthday-everyone = A chance to learn: your date of birth helps strangers pretend to be you, and shows you're under 18. "Only me" fits better: tell a real employer your age when they ask.
+contact-the-job-offer-why-birthday-everyone = A chance to learn: your date of birth helps strangers pretend to be you, and shows how young you are. "Only me" fits better: tell a real employer your age when they ask.
 contact-the-job-offer-why-birthday-connections = Better than everyone, but anyone you accept would see it, even people you barely know. "Only me" fits better: tell a real employer your age when they ask.
 contact-the-job-offer-why-birthday-only-me = Good fit. Your birthday isn't needed to show your work. If a real employer needs your age, you can tell them when you apply.
 contact-the-job-offer-set-partners = Share my details with partner companies

@@ -42,7 +42,7 @@ conduct-the-mean-comment-pic-pile-note = 58 comentarios nuevos en el video de { 
 conduct-the-mean-comment-pic-reported = Reporte enviado: 3 comentarios ocultos
 
 # Dilo bien: un mensaje amable para { $friend }, cuyo video recibe comentarios crueles
-conduct-the-mean-comment-compose = Esos comentarios son muy crueles. Sigues con rabia por lo del recreo, pero nadie se merece esto. Escríbele a { $friend } un mensaje privado: elige qué decir y qué dejar fuera.
+conduct-the-mean-comment-compose = Esos comentarios son muy crueles. Sigues con rabia por lo del recreo, pero nadie se merece esto. Escríbele a { $friend } un mensaje privado de apoyo que ayude a parar los comentarios: elige qué decir y qué dejar fuera.
 conduct-the-mean-comment-compose-to = { $friend }
 conduct-the-mean-comment-ph-hi = ¡Hola, { $friend }!
 conduct-the-mean-comment-why-hi = Un saludo amable está bien, con él o sin él. Lo que más importa es lo que viene después.
@@ -50,7 +50,7 @@ conduct-the-mean-comment-ph-losers = Son unos perdedores, en serio.
 conduct-the-mean-comment-why-losers = Es normal sentir rabia, pero esto es un insulto de vuelta. Los mensajes se capturan y se comparten, y la pelea solo crece.
 conduct-the-mean-comment-ph-side = Estoy de tu lado.
 conduct-the-mean-comment-why-side = ¡Corto y poderoso! Saber que tiene apoyo le quita a { $friend } mucho peso de encima.
-conduct-the-mean-comment-ph-secret = No se lo diré a nadie, lo prometo. Será nuestro secreto.
+conduct-the-mean-comment-ph-secret = No se lo diré a ningún adulto, lo prometo. Será nuestro secreto.
 conduct-the-mean-comment-why-secret = Suena leal, pero los secretos alejan a los adultos que podrían ayudar. Una buena amistad ayuda a { $friend } a buscar apoyo, no a esconder lo que pasa.
 conduct-the-mean-comment-ph-unfair = Esos comentarios fueron crueles. No te los merecías.
 conduct-the-mean-comment-why-unfair = Así { $friend } ve que el problema son los comentarios, y que nada de esto es su culpa.

@@ -27,8 +27,8 @@ contact-the-gaming-mentor-intro = Llevas toda la semana jugando clasificatorias 
 # Dilo bien: un no firme a la presión para cambiar de app.
 contact-the-gaming-mentor-firm-no = Ahora { $mentor } no para de escribirte: “Añádeme en otra app. Solo tú y yo, no se lo digas a tu equipo.” Escribe un no claro: elige qué decir y qué dejar fuera.
 contact-the-gaming-mentor-firm-no-to = { $mentor }
-contact-the-gaming-mentor-ph-sorry = Perdona, ¿otro día?
-contact-the-gaming-mentor-why-sorry = No le debes una disculpa a nadie por decir que no. “Otro día” suena educado, pero le dice que siga insistiendo.
+contact-the-gaming-mentor-ph-sorry = ¿Quizá otro día?
+contact-the-gaming-mentor-why-sorry = “Quizá” suena educado, pero le dice que siga insistiendo, y lo hará. Para decir que no, sobra el “quizá”.
 contact-the-gaming-mentor-ph-no = No.
 contact-the-gaming-mentor-why-no = Un “No.” claro es lo esencial. No necesita motivos ni disculpas.
 contact-the-gaming-mentor-ph-hey = Hola.
@@ -40,7 +40,7 @@ contact-the-gaming-mentor-why-no-app = Decir exactamente lo que no vas a hacer n
 contact-the-gaming-mentor-ph-age = No puedo, solo tengo 14 y mis padres me revisan el móvil.
 contact-the-gaming-mentor-why-age = Suena razonable, pero revela tu edad, y una excusa le da un problema que resolver, como “usa una app que no revisen”. Para decir que no, no hace falta un motivo.
 contact-the-gaming-mentor-ph-insult = Das asco. Lárgate o haré que te baneen.
-contact-the-gaming-mentor-why-insult = Es normal enfadarse. Pero insultos y amenazas pueden empeorar las cosas y avisarle para que borre el chat. Con calma: guárdalo y luego bloquea, reporta y cuéntalo.
+contact-the-gaming-mentor-why-insult = Es normal enfadarse. Pero insultos y amenazas pueden empeorar las cosas y avisarle para que borre el chat. Con calma: guárdalo y luego bloquea, reporta y cuéntaselo a un adulto de confianza.
 contact-the-gaming-mentor-ph-stop = No me lo vuelvas a pedir.
 contact-the-gaming-mentor-why-stop = Así marcas un límite claro. Si aun así vuelve a pedírtelo, es una señal de alerta: guarda el chat, bloquea, reporta y cuéntaselo a un adulto de confianza.
 

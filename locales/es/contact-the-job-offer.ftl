@@ -24,10 +24,10 @@ contact-the-job-offer-npc-adult = { $adult }
 
 contact-the-job-offer-intro = Ya terminaron los exámenes y ahorras para las clases de manejo, así que creaste un perfil en { $app } para buscar trabajo. Ya te espera una solicitud de mensaje de alguien que nunca has visto: { $agent }.
 
-contact-the-job-offer-setup = Antes de abrirla, configura tu nuevo perfil. Buscas trabajo cerca, así que las empresas deben ver tu portafolio y poder contactarte. Pero tu número, tu domicilio y tu cumpleaños no son para desconocidos.
+contact-the-job-offer-setup = Antes de abrirla, configura tu perfil. Buscas trabajo cerca: las empresas deben ver tu portafolio y poder contactarte. Pero tu número, tu domicilio y tu cumpleaños no son para desconocidos ni para otras compañías.
 contact-the-job-offer-set-portfolio = Quién puede ver mi portafolio
 contact-the-job-offer-val-portfolio-everyone = Todos
-contact-the-job-offer-val-portfolio-connections = Mis contactos
+contact-the-job-offer-val-portfolio-connections = Personas que agregué
 contact-the-job-offer-val-portfolio-only-me = Solo yo
 contact-the-job-offer-why-portfolio-everyone = Encaja bien. Quieres que las empresas encuentren tu trabajo, así que todos pueden verlo. Tu trabajo puede ser público y tus datos de contacto, domicilio y cumpleaños, no.
 contact-the-job-offer-why-portfolio-connections = Es seguro, pero las empresas que aún no conoces no encontrarán tu trabajo. Aquí encaja mejor “Todos”: tu trabajo es público, tus datos personales no.
@@ -48,9 +48,9 @@ contact-the-job-offer-why-location-town = Encaja bien. Tu ciudad les dice a las 
 contact-the-job-offer-why-location-hidden = Es seguro, pero quien busca a alguien de la zona podría pasarte por alto. Encaja mejor “Ciudad o pueblo”: les ayuda y sigue ocultando dónde vives.
 contact-the-job-offer-set-birthday = Quién puede ver mi fecha de nacimiento
 contact-the-job-offer-val-birthday-everyone = Todos
-contact-the-job-offer-val-birthday-connections = Mis contactos
+contact-the-job-offer-val-birthday-connections = Personas que agregué
 contact-the-job-offer-val-birthday-only-me = Solo yo
-contact-the-job-offer-why-birthday-everyone = Una oportunidad para aprender: tu fecha de nacimiento ayuda a desconocidos a hacerse pasar por ti y muestra que eres menor. Encaja mejor “Solo yo”: dile tu edad a una empresa real si la pide.
+contact-the-job-offer-why-birthday-everyone = Una oportunidad para aprender: tu fecha de nacimiento ayuda a desconocidos a hacerse pasar por ti y muestra lo joven que eres. Encaja mejor “Solo yo”: dile tu edad a una empresa real si la pide.
 contact-the-job-offer-why-birthday-connections = Mejor que todos, pero la vería cualquiera que aceptes, incluso gente que apenas conoces. Encaja mejor “Solo yo”: dile tu edad a una empresa real si la pide.
 contact-the-job-offer-why-birthday-only-me = Encaja bien. Tu cumpleaños no hace falta para mostrar tu trabajo. Si una empresa real necesita saber tu edad, se la dices cuando te postules.
 contact-the-job-offer-set-partners = Compartir mis datos con empresas asociadas

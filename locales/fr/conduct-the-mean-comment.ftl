@@ -42,7 +42,7 @@ conduct-the-mean-comment-pic-pile-note = 58 nouveaux commentaires sur la vidéo 
 conduct-the-mean-comment-pic-reported = Signalement envoyé : 3 commentaires masqués
 
 # Bien le dire : un message gentil pour { $friend }, dont la vidéo reçoit des commentaires méchants
-conduct-the-mean-comment-compose = Ces commentaires sont vraiment méchants. Tu en veux encore à { $friend } pour la cantine, mais personne ne mérite ça. Écris-lui un message privé : choisis quoi dire, et quoi laisser de côté.
+conduct-the-mean-comment-compose = Ces commentaires sont vraiment méchants. Tu en veux encore à { $friend } pour la cantine, mais personne ne mérite ça. Écris-lui un message privé de soutien, qui aide à faire cesser tout ça : quoi dire, et quoi taire ?
 conduct-the-mean-comment-compose-to = { $friend }
 conduct-the-mean-comment-ph-hi = Coucou { $friend } !
 conduct-the-mean-comment-why-hi = Un petit bonjour, avec ou sans, ça va. Le plus important, c’est ce qui vient après.
@@ -50,7 +50,7 @@ conduct-the-mean-comment-ph-losers = Ces gens sont vraiment des gros nuls.
 conduct-the-mean-comment-why-losers = C’est normal d’être en colère, mais là, c’est une insulte en retour. Les messages se font capturer et partager, et la dispute grossit.
 conduct-the-mean-comment-ph-side = Je suis de ton côté.
 conduct-the-mean-comment-why-side = Court et fort ! Savoir qu’on a du soutien, ça aide énormément { $friend }.
-conduct-the-mean-comment-ph-secret = Je ne le dirai à personne, promis. C’est notre secret.
+conduct-the-mean-comment-ph-secret = Je ne dirai rien aux adultes, promis. C’est notre secret.
 conduct-the-mean-comment-why-secret = Ça a l’air loyal, mais les secrets tiennent à l’écart les adultes qui pourraient aider. La vraie amitié, c’est aider { $friend } à trouver du soutien, pas à tout cacher.
 conduct-the-mean-comment-ph-unfair = Ces commentaires étaient méchants. Tu ne méritais pas ça.
 conduct-the-mean-comment-why-unfair = Ça montre à { $friend } que le problème, ce sont les commentaires, et que ce n’est pas sa faute.

@@ -27,8 +27,8 @@ contact-the-gaming-mentor-intro = Toute la semaine, tu as enchaîné les parties
 # Bien le dire : un non ferme face à la pression pour changer d’appli.
 contact-the-gaming-mentor-firm-no = Maintenant, { $mentor } t’écrit sans arrêt : « Ajoute-moi sur une autre appli. Juste nous deux, ne dis rien à ton équipe. » Écris un non clair : choisis quoi dire, et quoi laisser de côté.
 contact-the-gaming-mentor-firm-no-to = { $mentor }
-contact-the-gaming-mentor-ph-sorry = Pardon, plus tard ?
-contact-the-gaming-mentor-why-sorry = Tu ne dois d’excuses à personne pour avoir dit non. « Plus tard » a l’air poli, mais ça invite à réessayer.
+contact-the-gaming-mentor-ph-sorry = Peut-être un autre jour ?
+contact-the-gaming-mentor-why-sorry = « Peut-être » a l’air poli, mais ça invite à réessayer, et la personne le fera. Un non n’a pas besoin de « peut-être ».
 contact-the-gaming-mentor-ph-no = Non.
 contact-the-gaming-mentor-why-no = Un « Non. » clair, c’est l’essentiel. Pas besoin de raison ni d’excuse.
 contact-the-gaming-mentor-ph-hey = Salut.
@@ -37,10 +37,10 @@ contact-the-gaming-mentor-ph-secret = T’inquiète, je dirai à personne que tu
 contact-the-gaming-mentor-why-secret = Ça a l’air gentil, mais promettre le secret ne protège que la personne qui insiste. Ce genre de secret, c’est justement ce qu’on confie à un adulte de confiance.
 contact-the-gaming-mentor-ph-no-app = Je ne t’ajoute nulle part ailleurs.
 contact-the-gaming-mentor-why-no-app = Dire exactement ce que tu ne feras pas ne laisse rien à discuter. Vouloir t’attirer là où c’est « juste nous deux », c’est un signal d’alerte.
-contact-the-gaming-mentor-ph-age = Je peux pas, j’ai que 14 ans et mes parents regardent mon tel.
+contact-the-gaming-mentor-ph-age = Je ne peux pas, je n’ai que 14 ans et mes parents regardent mon tél.
 contact-the-gaming-mentor-why-age = Ça semble raisonnable, mais ça donne ton âge, et une excuse offre un problème à résoudre, du genre « prends une appli qu’ils ne voient pas ». Un non n’a pas besoin de raison.
 contact-the-gaming-mentor-ph-insult = T’es glauque. Dégage ou je te fais bannir.
-contact-the-gaming-mentor-why-insult = C’est normal d’être en colère. Mais insultes et menaces peuvent empirer les choses, et donner l’idée d’effacer la discussion. Reste calme : garde tout, puis bloque, signale et parles-en.
+contact-the-gaming-mentor-why-insult = C’est normal d’être en colère. Mais insultes et menaces peuvent empirer les choses, et donner l’idée d’effacer la discussion. Reste calme : garde tout, puis bloque, signale et parles-en à un adulte de confiance.
 contact-the-gaming-mentor-ph-stop = Ne me redemande plus.
 contact-the-gaming-mentor-why-stop = Là, tu poses une limite claire. Si la personne redemande quand même, c’est un signal d’alerte : garde la discussion, bloque, signale et parles-en à un adulte de confiance.
 

@@ -24,10 +24,10 @@ contact-the-job-offer-npc-adult = { $adult }
 
 contact-the-job-offer-intro = Les examens sont finis et tu mets de côté pour le permis, alors tu as créé un profil sur { $app } pour trouver un job. Une demande de message t’attend déjà, de quelqu’un que tu ne connais pas : { $agent }.
 
-contact-the-job-offer-setup = Avant de l’ouvrir, règle ton nouveau profil. Tu cherches un job près de chez toi : les employeurs doivent voir ton travail et pouvoir te joindre. Mais ton numéro, ton adresse et ta date de naissance, non.
+contact-the-job-offer-setup = Avant de l’ouvrir, règle ton profil. Tu veux un job tout près : les employeurs doivent voir ton travail et t’écrire. Mais ton numéro, ton adresse et ta date de naissance ne regardent ni les inconnus ni d’autres sociétés.
 contact-the-job-offer-set-portfolio = Qui peut voir mon portfolio
 contact-the-job-offer-val-portfolio-everyone = Tout le monde
-contact-the-job-offer-val-portfolio-connections = Mes contacts
+contact-the-job-offer-val-portfolio-connections = Les gens que j’ai ajoutés
 contact-the-job-offer-val-portfolio-only-me = Moi seulement
 contact-the-job-offer-why-portfolio-everyone = Bon choix. Tu veux que les employeurs trouvent ton travail, donc tout le monde peut le voir. Ton travail peut être public, tes coordonnées, ton adresse et ton anniversaire non.
 contact-the-job-offer-why-portfolio-connections = C’est sûr, mais les employeurs que tu ne connais pas encore ne trouveront pas ton travail. « Tout le monde » convient mieux ici : le travail est public, tes infos perso non.
@@ -48,9 +48,9 @@ contact-the-job-offer-why-location-town = Bon choix. Ta ville dit aux employeurs
 contact-the-job-offer-why-location-hidden = C’est sûr, mais un employeur qui cherche quelqu’un du coin risque de passer à côté de toi. « Ma ville » convient mieux : ça l’aide, sans montrer où tu habites.
 contact-the-job-offer-set-birthday = Qui peut voir ma date de naissance
 contact-the-job-offer-val-birthday-everyone = Tout le monde
-contact-the-job-offer-val-birthday-connections = Mes contacts
+contact-the-job-offer-val-birthday-connections = Les gens que j’ai ajoutés
 contact-the-job-offer-val-birthday-only-me = Moi seulement
-contact-the-job-offer-why-birthday-everyone = Une occasion d’apprendre : ta date de naissance aide des inconnus à se faire passer pour toi, et montre que tu as moins de 18 ans. « Moi seulement » convient mieux : ton âge, dis-le à un vrai employeur s’il le demande.
+contact-the-job-offer-why-birthday-everyone = Une occasion d’apprendre : ta date de naissance aide des inconnus à se faire passer pour toi, et montre ton jeune âge. « Moi seulement » convient mieux : ton âge, dis-le à un vrai employeur s’il le demande.
 contact-the-job-offer-why-birthday-connections = Mieux que tout le monde, mais chaque personne que tu acceptes la verrait, même si tu la connais à peine. « Moi seulement » convient mieux : ton âge, dis-le à un vrai employeur s’il le demande.
 contact-the-job-offer-why-birthday-only-me = Bon choix. Ta date de naissance ne sert à rien pour montrer ton travail. Si un vrai employeur a besoin de ton âge, tu pourras le lui dire quand tu postules.
 contact-the-job-offer-set-partners = Partager mes infos avec des partenaires

@@ -24,10 +24,10 @@ contact-the-job-offer-npc-adult = { $adult }
 
 contact-the-job-offer-intro = Экзамены позади, ты копишь на уроки вождения и ищешь работу, поэтому у тебя теперь есть профиль в { $app }. А там уже ждёт запрос на переписку от незнакомого человека: { $agent }.
 
-contact-the-job-offer-setup = Прежде чем открыть его, настрой новый профиль. Ты ищешь работу рядом с домом: работодатели должны видеть твои работы и иметь возможность тебе написать. Но номер телефона, адрес и дата рождения — не для чужих.
+contact-the-job-offer-setup = Прежде чем открыть его, настрой новый профиль. Ты ищешь работу рядом с домом: работодатели должны видеть твои работы и писать тебе. Но номер, адрес и дата рождения — не для чужих и не для других компаний.
 contact-the-job-offer-set-portfolio = Кто видит моё портфолио
 contact-the-job-offer-val-portfolio-everyone = Все
-contact-the-job-offer-val-portfolio-connections = Мои контакты
+contact-the-job-offer-val-portfolio-connections = Те, кто у меня в контактах
 contact-the-job-offer-val-portfolio-only-me = Только я
 contact-the-job-offer-why-portfolio-everyone = Хороший выбор. Ты хочешь, чтобы работодатели нашли твои работы, так что их видят все. Работы могут быть открыты, а контакты, адрес и дата рождения — нет.
 contact-the-job-offer-why-portfolio-connections = Это безопасно, но работодатели, которых ты ещё не знаешь, не найдут твои работы. Здесь лучше «Все»: работы открыты, а личные данные — нет.
@@ -48,9 +48,9 @@ contact-the-job-offer-why-location-town = Хороший выбор. Город 
 contact-the-job-offer-why-location-hidden = Это безопасно, но тот, кто ищет человека поблизости, может тебя пропустить. Лучше «Мой город»: это помогает работодателям и не выдаёт, где ты живёшь.
 contact-the-job-offer-set-birthday = Кто видит мою дату рождения
 contact-the-job-offer-val-birthday-everyone = Все
-contact-the-job-offer-val-birthday-connections = Мои контакты
+contact-the-job-offer-val-birthday-connections = Те, кто у меня в контактах
 contact-the-job-offer-val-birthday-only-me = Только я
-contact-the-job-offer-why-birthday-everyone = Есть над чем подумать: по дате рождения чужие могут выдать себя за тебя, а ещё она показывает, что тебе нет 18. Лучше «Только я»: возраст скажешь настоящему работодателю, если спросит.
+contact-the-job-offer-why-birthday-everyone = Есть над чем подумать: по дате рождения чужие могут выдать себя за тебя, а ещё по ней видно, сколько тебе лет. Лучше «Только я»: возраст скажешь настоящему работодателю, если спросит.
 contact-the-job-offer-why-birthday-connections = Лучше, чем всем, но её увидит любой, кого ты добавишь, даже малознакомые люди. Лучше «Только я»: возраст скажешь настоящему работодателю, если спросит.
 contact-the-job-offer-why-birthday-only-me = Хороший выбор. Чтобы показать работы, дата рождения не нужна. Если настоящему работодателю важен твой возраст, скажешь ему при отклике.
 contact-the-job-offer-set-partners = Передача моих данных партнёрам

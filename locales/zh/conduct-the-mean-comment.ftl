@@ -42,7 +42,7 @@ conduct-the-mean-comment-pic-pile-note = { $friend }的视频有 58 条新评论
 conduct-the-mean-comment-pic-reported = 举报已发送：已隐藏 3 条评论
 
 # 好好说：给{ $friend }写一条暖心的私信，{ $friend }的视频下满是刻薄评论
-conduct-the-mean-comment-compose = 这些评论真的很伤人。你还在为午饭的事生气，但谁都不该被这样对待。给{ $friend }发一条私信：选出要说的话，也想想哪些话不该说。
+conduct-the-mean-comment-compose = 这些评论真的很伤人。你还在为午饭的事生气，但谁都不该被这样对待。给{ $friend }发一条私信，表示支持，也帮忙让这些评论停下来：选出要说的话，也想想哪些话不该说。
 conduct-the-mean-comment-compose-to = { $friend }
 conduct-the-mean-comment-ph-hi = 嗨，{ $friend }！
 conduct-the-mean-comment-why-hi = 打个招呼，加不加都可以。最重要的是接下来说什么。
@@ -50,7 +50,7 @@ conduct-the-mean-comment-ph-losers = 那些人真是一群笨蛋。
 conduct-the-mean-comment-why-losers = 生气是正常的，但这是在骂回去。消息可能被截图转发，吵得只会更凶。
 conduct-the-mean-comment-ph-side = 我站在你这边。
 conduct-the-mean-comment-why-side = 简短又有力！知道有人站在自己这边，{ $friend }会觉得没那么孤单。
-conduct-the-mean-comment-ph-secret = 我谁也不告诉，我保证。这是我们的秘密。
+conduct-the-mean-comment-ph-secret = 我不会告诉大人的，我保证。这是我们的秘密。
 conduct-the-mean-comment-why-secret = 听起来很讲义气，但保密会让能帮忙的大人什么都不知道。好朋友会帮{ $friend }找到支持，而不是把事情藏起来。
 conduct-the-mean-comment-ph-unfair = 那些评论太刻薄了。你不该受到这样的对待。
 conduct-the-mean-comment-why-unfair = 这句话让{ $friend }知道，错的是那些评论，不是自己。

@@ -27,8 +27,8 @@ contact-the-gaming-mentor-intro = 这一周你一直和{ $friend }还有队友�
 # 好好说：对“换个软件聊”说出坚定的拒绝。
 contact-the-gaming-mentor-firm-no = 现在 { $mentor } 一直给你发消息：“换个软件加我吧，就我们俩，别告诉你的队友。”写一句坚定的拒绝：选好要说什么，也想好什么不该说。
 contact-the-gaming-mentor-firm-no-to = { $mentor }
-contact-the-gaming-mentor-ph-sorry = 抱歉，改天？
-contact-the-gaming-mentor-why-sorry = 拒绝别人，你不欠任何人道歉。“改天”听起来很客气，其实等于告诉对方可以再试。
+contact-the-gaming-mentor-ph-sorry = 改天吧？
+contact-the-gaming-mentor-why-sorry = “改天”听起来很客气，其实等于告诉对方可以再试，对方也真的会再试。拒绝就是拒绝，不用留“改天”的余地。
 contact-the-gaming-mentor-ph-no = 不行。
 contact-the-gaming-mentor-why-no = 清楚的“不行。”是最关键的。拒绝不需要理由，也不需要道歉。
 contact-the-gaming-mentor-ph-hey = 嗨。
@@ -40,7 +40,7 @@ contact-the-gaming-mentor-why-no-app = 直接说出你不会做什么，对方�
 contact-the-gaming-mentor-ph-age = 不行，我才 14 岁，我爸妈会查我手机。
 contact-the-gaming-mentor-why-age = 听起来很合理，但这暴露了你的年龄，而借口等于给对方出了一道能解的题，比如“那就用你爸妈不查的软件”。拒绝不需要理由。
 contact-the-gaming-mentor-ph-insult = 你真恶心。滚，不然我让你被封号。
-contact-the-gaming-mentor-why-insult = 生气很正常。但辱骂和威胁可能让事情更糟，还会提醒对方赶紧删掉聊天记录。保持冷静：先保存，再屏蔽、举报，并告诉大人。
+contact-the-gaming-mentor-why-insult = 生气很正常。但辱骂和威胁可能让事情更糟，还会提醒对方赶紧删掉聊天记录。保持冷静：先保存，再屏蔽、举报，并告诉你信任的大人。
 contact-the-gaming-mentor-ph-stop = 别再问我这件事了。
 contact-the-gaming-mentor-why-stop = 这样就划清了界限。如果对方还是再问，那就是危险信号：保存聊天记录，屏蔽、举报，并告诉信任的大人。
 

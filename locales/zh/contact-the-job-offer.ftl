@@ -24,10 +24,10 @@ contact-the-job-offer-npc-adult = { $adult }
 
 contact-the-job-offer-intro = 考试结束了，你正在攒钱学车，于是在 { $app } 上建了个主页找工作。已经有一条消息请求在等你，来自一个你从没见过的人：{ $agent }。
 
-contact-the-job-offer-setup = 打开之前，先设置好你的新主页。你想在附近找工作，所以雇主要能看到你的作品，也要能联系到你。但你的手机号、家庭住址和生日不该给陌生人看。
+contact-the-job-offer-setup = 打开之前，先设置好你的新主页。你想在附近找工作，所以雇主要能看到你的作品，也要能联系到你。但你的手机号、家庭住址和生日不该给陌生人看，也不该交给别的公司。
 contact-the-job-offer-set-portfolio = 谁能看到我的作品集
 contact-the-job-offer-val-portfolio-everyone = 所有人
-contact-the-job-offer-val-portfolio-connections = 我的联系人
+contact-the-job-offer-val-portfolio-connections = 我加过的人
 contact-the-job-offer-val-portfolio-only-me = 仅自己
 contact-the-job-offer-why-portfolio-everyone = 选得对。你希望雇主找到你的作品，所以让所有人都能看到。作品可以公开，联系方式、住址和生日不公开。
 contact-the-job-offer-why-portfolio-connections = 这样很安全，但还不认识你的雇主就找不到你的作品了。这里“所有人”更合适：作品公开，个人信息不公开。
@@ -48,9 +48,9 @@ contact-the-job-offer-why-location-town = 选得对。所在城市能让雇主�
 contact-the-job-offer-why-location-hidden = 这样很安全，但想找本地人的雇主可能会错过你。“所在城市”更合适：对雇主有用，也不暴露你住在哪里。
 contact-the-job-offer-set-birthday = 谁能看到我的出生日期
 contact-the-job-offer-val-birthday-everyone = 所有人
-contact-the-job-offer-val-birthday-connections = 我的联系人
+contact-the-job-offer-val-birthday-connections = 我加过的人
 contact-the-job-offer-val-birthday-only-me = 仅自己
-contact-the-job-offer-why-birthday-everyone = 学习的机会：出生日期能帮陌生人冒充你，还会让人知道你未满 18 岁。“仅自己”更合适：真正的雇主问起时，再告诉他们你的年龄。
+contact-the-job-offer-why-birthday-everyone = 学习的机会：出生日期能帮陌生人冒充你，还会让人知道你年纪还小。“仅自己”更合适：真正的雇主问起时，再告诉他们你的年龄。
 contact-the-job-offer-why-birthday-connections = 比所有人可见好，但你加的每个人都能看到，包括不太熟的人。“仅自己”更合适：真正的雇主问起时，再告诉他们你的年龄。
 contact-the-job-offer-why-birthday-only-me = 选得对。展示作品用不着生日。真正的雇主如果需要知道你的年龄，你可以在申请时告诉他们。
 contact-the-job-offer-set-partners = 把我的资料分享给合作伙伴

@@ -737,7 +737,7 @@ fn lint_setup(
                     at,
                     format!("account `{id}` is set up well by {way}: a child wins it without thinking about the situation"),
                 )
-                .with_hint("make the situation need some settings open (the most closed value `fit: Cautious` for at least two), some a value other than the middle one, and the app's defaults risky somewhere"),
+                .with_hint("make the situation need some settings open (the most closed value `fit: Cautious`), some a value other than the middle one, and the app's defaults risky somewhere"),
             );
         }
     }

@@ -16,14 +16,15 @@ impl Setup {
             .collect()
     }
 
-    /// Safe when no setting is risky and at most one could fit better; risky when
-    /// the settings average under half right (a fitting value earns 1, a cautious
-    /// one half, a risky one nothing); cautious between.
+    /// Safe when every setting fits the situation; risky when the settings
+    /// average under half right (a fitting value earns 1, a cautious one half, a
+    /// risky one nothing); cautious between. (Allowing one setting that could
+    /// fit better let rules that only sound safe win: a playtest found several.)
     pub fn verdict(&self, chosen: &[usize]) -> Verdict {
         let fits = self.fits(chosen);
         let count = |verdict| fits.iter().filter(|f| **f == verdict).count();
         let credit = count(Verdict::Safe) as f32 + count(Verdict::Cautious) as f32 / 2.0;
-        if count(Verdict::Risky) == 0 && count(Verdict::Cautious) <= 1 {
+        if count(Verdict::Safe) == fits.len() {
             Verdict::Safe
         } else if credit * 2.0 < fits.len() as f32 {
             Verdict::Risky

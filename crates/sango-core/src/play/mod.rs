@@ -104,6 +104,9 @@ pub enum Step<'a> {
         /// The value of each setting so far (the app's defaults at first), by
         /// index into its `values`.
         chosen: &'a [usize],
+        /// The order the settings are shown in this play (indices into
+        /// `settings`), so where a setting sits tells nothing.
+        shown: &'a [usize],
     },
     /// A message to build from phrases, then send.
     Compose {
@@ -116,6 +119,8 @@ pub enum Step<'a> {
         phrases: &'a [Phrase],
         /// The phrases in the message so far, in the order added.
         added: &'a [usize],
+        /// The order the phrases are shown in this play (indices into `phrases`).
+        shown: &'a [usize],
     },
     /// The end of the story.
     Ending {
@@ -370,11 +375,13 @@ impl Run {
                 scenario: self.scenario.id.clone(),
                 beat: beat.to_string(),
             })?;
+        // What is shown in an order of its own for each play: a decision's
+        // choices, an account's settings, a message's phrases.
         self.order = match node {
             Node::Beat(b) => (0..b.choices.len()).collect(),
-            Node::Spot(_) | Node::Sort(_) | Node::Setup(_) | Node::Compose(_) | Node::Ending(_) => {
-                Vec::new()
-            }
+            Node::Setup(s) => (0..s.settings.len()).collect(),
+            Node::Compose(c) => (0..c.phrases.len()).collect(),
+            Node::Spot(_) | Node::Sort(_) | Node::Ending(_) => Vec::new(),
         };
         self.added.clear();
         self.placed = match node {
@@ -432,6 +439,7 @@ impl Run {
                 text: &s.text,
                 settings: &s.settings,
                 chosen: &self.chosen,
+                shown: &self.order,
             },
             Node::Compose(c) => Step::Compose {
                 beat: &self.beat,
@@ -441,6 +449,7 @@ impl Run {
                 to: &c.to,
                 phrases: &c.phrases,
                 added: &self.added,
+                shown: &self.order,
             },
             Node::Ending(e) => Step::Ending {
                 beat: &self.beat,

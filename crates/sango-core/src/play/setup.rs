@@ -148,8 +148,8 @@ mod tests {
         let (open, score) = set_up([0, 0, 0]);
         assert_eq!(open.verdict, Verdict::Risky);
         assert_eq!(score.evidence["guard-personal-info"], -1);
-        // One setting that could fit better is still well set up; a risky one is not.
-        assert_eq!(set_up([2, 1, 1]).0.verdict, Verdict::Safe);
+        // Every setting must fit: one that could fit better is not yet right.
+        assert_eq!(set_up([2, 1, 1]).0.verdict, Verdict::Cautious);
         assert_eq!(set_up([1, 1, 0]).0.verdict, Verdict::Cautious);
         assert_eq!(
             fitting.settings,

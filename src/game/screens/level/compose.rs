@@ -26,6 +26,8 @@ pub(super) struct Draft<'a> {
     pub to: &'a str,
     pub phrases: &'a [Phrase],
     pub added: &'a [usize],
+    /// The order the phrases are shown in.
+    pub shown: &'a [usize],
 }
 
 /// The instruction, the draft, the phrases, then "Send".
@@ -63,7 +65,10 @@ pub(super) fn show_compose(v: &mut ChildSpawnerCommands, draw: &Draw, draft: &Dr
     option_row(v)
         .insert(Name::new("Phrases"))
         .with_children(|list| {
-            for (i, phrase) in draft.phrases.iter().enumerate() {
+            for (n, &i) in draft.shown.iter().enumerate() {
+                let Some(phrase) = draft.phrases.get(i) else {
+                    continue;
+                };
                 let is_in = draft.added.contains(&i);
                 let style = if is_in {
                     ButtonStyle::Primary
@@ -75,7 +80,7 @@ pub(super) fn show_compose(v: &mut ChildSpawnerCommands, draw: &Draw, draft: &Dr
                     Chosen(is_in),
                 ));
                 b.insert(value_button());
-                if i == 0 && draft.added.is_empty() {
+                if n == 0 && draft.added.is_empty() {
                     b.insert(AutoFocus);
                 }
             }

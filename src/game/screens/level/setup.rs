@@ -23,6 +23,8 @@ pub(super) struct Account<'a> {
     pub text: &'a str,
     pub settings: &'a [Setting],
     pub chosen: &'a [usize],
+    /// The order the settings are shown in.
+    pub shown: &'a [usize],
 }
 
 /// "Who can see my posts: Everyone": a setting and its value now.
@@ -59,7 +61,12 @@ pub(super) fn show_setup(v: &mut ChildSpawnerCommands, draw: &Draw, account: &Ac
                 Localized::new("level-setup-heading"),
                 size::SMALL,
             ));
-            for (i, (setting, &chosen)) in account.settings.iter().zip(account.chosen).enumerate() {
+            for &i in account.shown {
+                let (Some(setting), Some(&chosen)) =
+                    (account.settings.get(i), account.chosen.get(i))
+                else {
+                    continue;
+                };
                 // The setting and its value now, then its values, on one line
                 // (wrapping when the words are large).
                 option_row(p)

@@ -164,11 +164,13 @@ fn show(v: &mut ChildSpawnerCommands, draw: &Draw, level: &Level) -> Mood {
             text,
             settings,
             chosen,
+            shown,
         } => {
             let account = super::setup::Account {
                 beat,
                 speaker,
                 text,
+                shown,
                 settings,
                 chosen,
             };
@@ -183,11 +185,13 @@ fn show(v: &mut ChildSpawnerCommands, draw: &Draw, level: &Level) -> Mood {
             to,
             phrases,
             added,
+            shown,
         } => {
             let draft = super::compose::Draft {
                 beat,
                 speaker,
                 text,
+                shown,
                 to,
                 phrases,
                 added,
