@@ -31,6 +31,9 @@ pub mod theme;
 #[cfg(feature = "dev")]
 mod tour;
 pub mod voice;
+// Reloading files while playing is for authors on the desktop; the browser has
+// no files to watch (and so carries no linter).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod watch;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod web;
@@ -74,7 +77,6 @@ impl Plugin for GameLogicPlugin {
             focus::plugin,
             sango::plugin,
             screens::plugin,
-            watch::plugin,
             language::plugin,
             contrast::plugin,
             help::plugin,
@@ -86,7 +88,7 @@ impl Plugin for GameLogicPlugin {
             pictures::plugin,
         ));
         #[cfg(not(target_arch = "wasm32"))]
-        app.add_plugins((snapshot::plugin, linting::plugin));
+        app.add_plugins((snapshot::plugin, linting::plugin, watch::plugin));
         #[cfg(feature = "dev")]
         app.add_plugins(tour::plugin);
         #[cfg(all(feature = "dev", not(target_arch = "wasm32")))]
@@ -301,6 +303,7 @@ fn frames(app: &mut App, options: &GameOptions) -> Result<(), ExitCode> {
             ));
         return Ok(());
     }
+    #[cfg(not(target_arch = "wasm32"))]
     if options.watch {
         let mode = bevy::winit::UpdateMode::reactive(watch::POLL);
         app.insert_resource(WinitSettings {
@@ -308,9 +311,11 @@ fn frames(app: &mut App, options: &GameOptions) -> Result<(), ExitCode> {
             unfocused_mode: mode,
         })
         .insert_resource(watch::Watch::new(options.content.clone()));
-    } else {
-        app.insert_resource(idle_settings());
+        return Ok(());
     }
+    #[cfg(target_arch = "wasm32")]
+    let _ = options;
+    app.insert_resource(idle_settings());
     Ok(())
 }
 
