@@ -121,9 +121,8 @@ fn trusting_nothing_scores_worse_than_sorting_with_discernment() {
     assert!(game.shows("level-sort-doubted"));
 }
 
-/// Every account to set up in the levels: (scenario, beat), one per age band at
-/// least.
-fn accounts(game: &Game) -> Vec<(String, String)> {
+/// Every beat of one kind in the levels: (scenario, beat).
+fn beats_where(game: &Game, kind: fn(&sango::content::Node) -> bool) -> Vec<(String, String)> {
     let content = game.app.world().resource::<sango::game::state::Content>();
     content
         .library
@@ -133,10 +132,15 @@ fn accounts(game: &Game) -> Vec<(String, String)> {
             f.scenario
                 .beats
                 .iter()
-                .filter(|(_, node)| matches!(node, sango::content::Node::Setup(_)))
+                .filter(|(_, node)| kind(node))
                 .map(|(id, _)| (f.scenario.id.clone(), id.clone()))
         })
         .collect()
+}
+
+/// Every account to set up in the levels.
+fn accounts(game: &Game) -> Vec<(String, String)> {
+    beats_where(game, |n| matches!(n, sango::content::Node::Setup(_)))
 }
 
 /// The settings on screen: each one's values (message keys) with their fit,
@@ -261,21 +265,9 @@ fn closing_everything_or_leaving_the_defaults_scores_worse_than_setting_it_up() 
     }
 }
 
-/// Every message to build in the levels: (scenario, beat).
+/// Every message to build in the levels.
 fn messages(game: &Game) -> Vec<(String, String)> {
-    let content = game.app.world().resource::<sango::game::state::Content>();
-    content
-        .library
-        .scenarios
-        .iter()
-        .flat_map(|f| {
-            f.scenario
-                .beats
-                .iter()
-                .filter(|(_, node)| matches!(node, sango::content::Node::Compose(_)))
-                .map(|(id, _)| (f.scenario.id.clone(), id.clone()))
-        })
-        .collect()
+    beats_where(game, |n| matches!(n, sango::content::Node::Compose(_)))
 }
 
 /// The phrases on screen (words, why, where each belongs) and those added.

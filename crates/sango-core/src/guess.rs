@@ -275,10 +275,7 @@ pub fn messages_won_by_rules(library: &Library, words: &Localizer, locales: &Pat
         for file in &library.scenarios {
             let s = &file.scenario;
             let vars = default_words(s, words, lang);
-            let args: Vec<(&str, FluentValue)> = vars
-                .iter()
-                .map(|(n, t)| (n.as_str(), FluentValue::from(t.as_str())))
-                .collect();
+            let args = as_args(&vars);
             for (beat, node) in s.beats.iter() {
                 let Node::Compose(compose) = node else {
                     continue;
@@ -323,6 +320,13 @@ fn default_words(
         .collect()
 }
 
+/// Variables in words, as Fluent takes them.
+fn as_args(vars: &[(String, String)]) -> Vec<(&str, FluentValue<'_>)> {
+    vars.iter()
+        .map(|(n, t)| (n.as_str(), FluentValue::from(t.as_str())))
+        .collect()
+}
+
 /// The library's decisions and check questions in one language, with their words.
 pub fn questions(
     library: &Library,
@@ -335,10 +339,7 @@ pub fn questions(
     for file in &library.scenarios {
         let s = &file.scenario;
         let vars = default_words(s, words, lang);
-        let args: Vec<(&str, FluentValue)> = vars
-            .iter()
-            .map(|(n, t)| (n.as_str(), FluentValue::from(t.as_str())))
-            .collect();
+        let args = as_args(&vars);
         for (_, node) in s.beats.iter() {
             if let Node::Beat(b) = node
                 && !b.choices.is_empty()

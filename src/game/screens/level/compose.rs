@@ -8,8 +8,7 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::LevelAction;
-use super::draw::Draw;
-use super::setup::value_button;
+use super::draw::{Draw, Reviewed, review_card, value_button};
 use crate::content::{Compose, Phrase, Speaker};
 use crate::game::a11y::Chosen;
 use crate::game::theme::{
@@ -120,36 +119,19 @@ pub(super) fn show_review(
     let Some(crate::content::Node::Compose(compose)) = draw.scenario.beat(beat) else {
         return;
     };
-    let theme = draw.theme;
     for (i, phrase) in compose.phrases.iter().enumerate() {
-        let right = result.right(compose, i);
-        let color = if right {
+        let color = if result.right(compose, i) {
             palette::SAFE
         } else {
             palette::CAUTIOUS
         };
-        v.spawn(panel())
-            .insert(BorderColor::all(color))
-            .with_children(|p| {
-                p.spawn(label(
-                    theme,
-                    draw.key(&phrase.text),
-                    size::SMALL,
-                    palette::INK,
-                ));
-                p.spawn(label(
-                    theme,
-                    Localized::new(placed(compose, result, i)),
-                    size::SMALL,
-                    color,
-                ));
-                p.spawn(label(
-                    theme,
-                    draw.key(&phrase.feedback),
-                    size::BODY,
-                    palette::INK,
-                ));
-            });
+        let item = Reviewed {
+            title: draw.key(&phrase.text),
+            detail: None,
+            placed: Localized::new(placed(compose, result, i)),
+            why: draw.key(&phrase.feedback),
+        };
+        review_card(v, draw.theme, color, item);
     }
 }
 

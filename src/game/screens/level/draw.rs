@@ -3,10 +3,10 @@
 
 use bevy::prelude::*;
 
-use crate::content::{Scenario, Speaker};
+use crate::content::{Mood, Scenario, Speaker, Verdict};
 use crate::game::pictures::Pictures;
 use crate::game::stages::{self, Line, Shown};
-use crate::game::theme::{Localized, Theme};
+use crate::game::theme::{Localized, Theme, heading, label, palette, panel, size};
 
 /// What every step is drawn with.
 pub(super) struct Draw<'a, 'w> {
@@ -55,5 +55,57 @@ impl Draw<'_, '_> {
         line.face = self.pictures.face(self.scenario, self.vars, speaker);
         line.picture = self.scene(beat);
         stages::line(v, self.theme, &self.scenario.stage, line);
+    }
+}
+
+/// One thing reviewed after a step (a post, a setting, a phrase): its name, maybe
+/// its words, what the child did with it in the colour of how well that fits,
+/// and Sango's why.
+pub(super) struct Reviewed {
+    pub(super) title: Localized,
+    pub(super) detail: Option<Localized>,
+    pub(super) placed: Localized,
+    pub(super) why: Localized,
+}
+
+pub(super) fn review_card(
+    v: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    color: Color,
+    item: Reviewed,
+) {
+    v.spawn(panel())
+        .insert(BorderColor::all(color))
+        .with_children(|p| {
+            p.spawn(heading(theme, item.title, size::SMALL));
+            if let Some(detail) = item.detail {
+                p.spawn(label(theme, detail, size::SMALL, palette::INK_SOFT));
+            }
+            p.spawn(label(theme, item.placed, size::SMALL, color));
+            p.spawn(label(theme, item.why, size::BODY, palette::INK));
+        });
+}
+
+/// A value's (or a phrase's) button: smaller than the others, so a page of
+/// settings fits a netbook's screen (40 pixels high, still above the 24 that
+/// WCAG asks).
+pub(super) fn value_button() -> Node {
+    Node {
+        padding: UiRect::axes(px(14), px(6)),
+        border: UiRect::all(px(2)),
+        border_radius: BorderRadius::all(px(12)),
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        min_height: px(40),
+        ..default()
+    }
+}
+
+/// A verdict's heading, colour, and Sango's mood for it.
+pub(super) fn verdict_look(verdict: Verdict) -> (&'static str, Color, Mood) {
+    match verdict {
+        Verdict::Safe => ("level-verdict-safe", palette::SAFE, Mood::Proud),
+        Verdict::Cautious => ("level-verdict-cautious", palette::CAUTIOUS, Mood::Thinking),
+        Verdict::Risky => ("level-verdict-risky", palette::RISKY, Mood::Worried),
     }
 }

@@ -8,7 +8,7 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::LevelAction;
-use super::draw::Draw;
+use super::draw::{Draw, Reviewed, review_card, value_button, verdict_look};
 use crate::content::{Setting, Speaker, Verdict};
 use crate::game::a11y::Chosen;
 use crate::game::theme::{
@@ -33,21 +33,6 @@ fn setting_now(draw: &Draw, setting: &Setting, value: usize) -> Localized {
     Localized::new("level-setup-setting")
         .with_localized("setting", draw.key(&setting.text))
         .with_localized("value", draw.key(value))
-}
-
-/// A value's (or a phrase's) button: smaller than the others, so a page of
-/// settings fits a netbook's screen (40 pixels high, still above the 24 that
-/// WCAG asks).
-pub(super) fn value_button() -> Node {
-    Node {
-        padding: UiRect::axes(px(14), px(6)),
-        border: UiRect::all(px(2)),
-        border_radius: BorderRadius::all(px(12)),
-        justify_content: JustifyContent::Center,
-        align_items: AlignItems::Center,
-        min_height: px(40),
-        ..default()
-    }
 }
 
 /// The instruction, then every setting with its values, then "I'm done".
@@ -149,13 +134,7 @@ pub(super) fn show_review(
     let Some(crate::content::Node::Setup(setup)) = draw.scenario.beat(beat) else {
         return;
     };
-    let theme = draw.theme;
     for (setting, (chosen, fit)) in setup.settings.iter().zip(&result.settings) {
-        let color = match fit {
-            Verdict::Safe => palette::SAFE,
-            Verdict::Cautious => palette::CAUTIOUS,
-            Verdict::Risky => palette::RISKY,
-        };
         let best = setting
             .values
             .iter()
@@ -164,25 +143,15 @@ pub(super) fn show_review(
         let Some(value) = setting.values.get(*chosen) else {
             continue;
         };
-        v.spawn(panel())
-            .insert(BorderColor::all(color))
-            .with_children(|p| {
-                p.spawn(heading(theme, draw.key(&setting.text), size::SMALL));
-                p.spawn(label(
-                    theme,
-                    Localized::new("level-setup-chosen")
-                        .with_localized("chosen", draw.key(&value.text))
-                        .with_localized("best", draw.key(best)),
-                    size::SMALL,
-                    color,
-                ));
-                p.spawn(label(
-                    theme,
-                    draw.key(&value.feedback),
-                    size::BODY,
-                    palette::INK,
-                ));
-            });
+        let item = Reviewed {
+            title: draw.key(&setting.text),
+            detail: None,
+            placed: Localized::new("level-setup-chosen")
+                .with_localized("chosen", draw.key(&value.text))
+                .with_localized("best", draw.key(best)),
+            why: draw.key(&value.feedback),
+        };
+        review_card(v, draw.theme, verdict_look(*fit).1, item);
     }
 }
 

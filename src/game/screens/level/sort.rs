@@ -6,7 +6,7 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::LevelAction;
-use super::draw::Draw;
+use super::draw::{Draw, Reviewed, review_card};
 use crate::content::{Pile, Post, Speaker};
 use crate::game::pictures;
 use crate::game::theme::{ButtonStyle, Localized, button, heading, label, palette, panel, size};
@@ -162,38 +162,21 @@ pub(super) fn show_review(
     let Some(crate::content::Node::Sort(sort)) = draw.scenario.beat(beat) else {
         return;
     };
-    let theme = draw.theme;
     for (post, (put, right)) in sort.posts.iter().zip(&result.posts) {
         let color = if *right {
             palette::SAFE
         } else {
             palette::CAUTIOUS
         };
-        v.spawn(panel())
-            .insert(BorderColor::all(color))
-            .with_children(|p| {
-                p.spawn(heading(theme, draw.key(&post.from), size::SMALL));
-                p.spawn(label(
-                    theme,
-                    draw.key(&post.text),
-                    size::SMALL,
-                    palette::INK_SOFT,
-                ));
-                p.spawn(label(
-                    theme,
-                    Localized::new("level-sort-placed")
-                        .with_localized("put", pile_words(*put))
-                        .with_localized("best", pile_words(post.pile)),
-                    size::SMALL,
-                    color,
-                ));
-                p.spawn(label(
-                    theme,
-                    draw.key(&post.feedback),
-                    size::BODY,
-                    palette::INK,
-                ));
-            });
+        let item = Reviewed {
+            title: draw.key(&post.from),
+            detail: Some(draw.key(&post.text)),
+            placed: Localized::new("level-sort-placed")
+                .with_localized("put", pile_words(*put))
+                .with_localized("best", pile_words(post.pile)),
+            why: draw.key(&post.feedback),
+        };
+        review_card(v, draw.theme, color, item);
     }
 }
 

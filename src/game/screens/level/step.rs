@@ -6,8 +6,8 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::LevelAction;
-use super::draw::Draw;
-use crate::content::{Choice, Mood, Outcome, Part, Speaker, Stage, Verdict};
+use super::draw::{Draw, verdict_look};
+use crate::content::{Choice, Mood, Outcome, Part, Speaker, Stage};
 use crate::game::pictures::{self, Pictures};
 use crate::game::sango::SangoMood;
 use crate::game::stages::{self, Line, Look, Shown};
@@ -516,14 +516,6 @@ fn show_ending(
             "level-see-results"
         },
     );
-}
-
-fn verdict_look(verdict: Verdict) -> (&'static str, Color, Mood) {
-    match verdict {
-        Verdict::Safe => ("level-verdict-safe", palette::SAFE, Mood::Proud),
-        Verdict::Cautious => ("level-verdict-cautious", palette::CAUTIOUS, Mood::Thinking),
-        Verdict::Risky => ("level-verdict-risky", palette::RISKY, Mood::Worried),
-    }
 }
 
 /// Sango's verdict on a choice or a clue card, and why; Sango's mood for it.
