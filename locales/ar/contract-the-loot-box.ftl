@@ -21,7 +21,47 @@ contract-the-loot-box-adult-mum = ماما
 contract-the-loot-box-adult-dad = بابا
 contract-the-loot-box-adult-auntie = الخالة جود
 
-contract-the-loot-box-intro = ينقصك فوز واحد لتصل إلى المرتبة التالية في { $game }. تلمس «العب»، لكن المتجر يظهر بدلًا من ذلك، ومعه { $chest } بتوهّج لامع.
+contract-the-loot-box-intro = قطتك لولو نائمة في حضنك، ووشاح فريق النمور على الكرسي. تطلب منك { $game } أن تقفل حساب Playfort الذي تلعب به: فيه مرتبتك وجواهرك وبطاقة { $adult } المحفوظة.
+
+# Lock it: the passphrase, the sign-in settings and the real sign-in page.
+contract-the-loot-box-lock = ثلاث كلمات عشوائية تصنع عبارة مرور قوية. اصنع عبارة تتذكرها، ثم اختر كيف يتأكد Playfort أنك أنت حقًا.
+contract-the-loot-box-piece-banana = موزة
+contract-the-loot-box-why-piece-banana = كلمة يومية لا علاقة لها بك، فلا أحد يخمّنها من ملفك الشخصي. ومن السهل أن تتخيلها.
+contract-the-loot-box-piece-pet = لولو
+contract-the-loot-box-why-piece-pet = تبدو كلمة عادية، لكن لولو قطتك، وهي في كثير من صورك. أصدقاؤك، وكل من يرى منشوراتك، قد يخمّنونها. أبعد الحيوانات الأليفة وأعياد الميلاد والأسماء.
+contract-the-loot-box-piece-rocket = صاروخ
+contract-the-loot-box-why-piece-rocket = رائع! بضع كلمات عشوائية تصنع عبارة طويلة يصعب كسرها ويسهل تخيلها: موزة تركب صاروخًا!
+contract-the-loot-box-piece-common = 1234
+contract-the-loot-box-why-piece-common = 1234 أول ما يجرّبه أي أحد، وأدوات الاختراق تجرّبها ملصقة بالكلمات أيضًا. لا تضيف أي قوة. دع الكلمات العشوائية تقوم بالعمل.
+contract-the-loot-box-piece-pillow = وسادة
+contract-the-loot-box-why-piece-pillow = كلمة عشوائية أخرى. كل واحدة تجعل العبارة أطول وأصعب كسرًا، والصورة المضحكة تساعدك على تذكّرها.
+contract-the-loot-box-piece-jumble = ⁦k9$Tz!4q⁩
+contract-the-loot-box-why-piece-jumble = قوية، لكن هل ستتذكر ⁦k9$Tz!4q⁩ غدًا؟ خلطات كهذه تنتهي على ورقة لاصقة أو تُستعمل في كل مكان. الكلمات العشوائية قوية وسهلة التذكّر معًا.
+contract-the-loot-box-piece-volcano = بركان
+contract-the-loot-box-why-piece-volcano = اختيار موفّق. الكلمات العشوائية قوية لأنها ليست عنك. تخيّل بركانًا مليئًا بالوسائد، ولن تنساها.
+contract-the-loot-box-piece-team = نمور
+contract-the-loot-box-why-piece-team = تبدو كلمة عشوائية، لكن الجميع يعرف أنك تشجّع النمور: وشاحك في صورك. ما يعرفه الناس عنك سهل التخمين، فأبعده.
+contract-the-loot-box-set-two-step = التحقق بخطوتين: رمز إلى جانب عبارة المرور
+contract-the-loot-box-val-two-step-off = معطّل
+contract-the-loot-box-why-two-step-off = هكذا تكون عبارتك القفل الوحيد. إن عرفها أحد، دخل. التحقق بخطوتين يطلب أيضًا رمزًا من هاتفك.
+contract-the-loot-box-val-two-step-phone = رمز يصل إلى هاتفي
+contract-the-loot-box-why-two-step-phone = رائع: حتى لو عرف أحد عبارتك، سيحتاج إلى هاتفك أيضًا. لا تعطِ الرمز لأي أحد، ولا حتى لمن يقول إنه «الدعم الفني».
+contract-the-loot-box-set-recovery = بريد الاسترداد: لتعود إلى حسابك إن لم تستطع الدخول
+contract-the-loot-box-val-recovery-friend = بريد صديقي المقرّب
+contract-the-loot-box-why-recovery-friend = صديقك يقصد الخير، لكن من يملك بريد الاسترداد يستطيع تغيير كلمة مرورك. الأصدقاء قد يختلفون، وقد يُخترق حسابه أيضًا.
+contract-the-loot-box-val-recovery-own = بريدي أنا
+contract-the-loot-box-why-recovery-own = نعم: بريد تستخدمه أنت وحدك. إن نسيت عبارتك أو لم تستطع الدخول، يمكنك العودة.
+contract-the-loot-box-val-recovery-none = لا شيء
+contract-the-loot-box-why-recovery-none = صحيح أن لا أحد غيرك يستطيع استخدامه. لكن إن نسيت عبارتك أو اختُرق حسابك، فلا طريق للعودة، وتضيع جواهرك. بريدك أنت أفضل.
+contract-the-loot-box-sign-in = في عطلة نهاية الأسبوع تلعب في بيت { $friend } على حاسوبهم المحمول. تبحث عن «Playfort» فتظهر ثلاثة روابط. على أيها تسجّل الدخول؟
+contract-the-loot-box-page-buried = ⁦playfort.com.secure-login.net/login⁩
+contract-the-loot-box-why-page-buried = يبدأ بـ ⁦playfort.com⁩، لكنه ينتهي في الحقيقة بـ ⁦secure-login.net⁩، وهو موقع آخر، وكلمة ⁦secure⁩ لا تثبت شيئًا. الجزء الأخير قبل أول علامة / يبيّن مالك الصفحة.
+contract-the-loot-box-page-real = ⁦account.playfort.com/login⁩
+contract-the-loot-box-why-page-real = أحسنت الملاحظة: قبل أول علامة / ينتهي العنوان بـ ⁦playfort.com⁩، عنوان Playfort نفسه. والأكثر أمانًا أن تكتبه بنفسك. على حاسوب صديق، سجّل الخروج حين تنتهي، ولا تدعه يحفظ عبارتك.
+contract-the-loot-box-page-lookalike = ⁦p1ayfort.com/login⁩
+contract-the-loot-box-why-page-lookalike = انظر جيدًا: إنه ⁦p1ayfort⁩، برقم 1 بدل حرف l. الصفحات المزيّفة تنسخ الحقيقية لتسرق كلمات المرور. اقرأ العناوين ببطء.
+
+contract-the-loot-box-store-pops = في البيت، ينقصك فوز واحد لتصل إلى المرتبة التالية في { $game }. تلمس «العب»، لكن المتجر يظهر بدلًا من ذلك، ومعه { $chest } بتوهّج لامع.
 
 contract-the-loot-box-spot = صفحات المتاجر قد تُصمَّم لتستعجلك. المس كل ما هو حيلة.
 contract-the-loot-box-card-title = { $chest }

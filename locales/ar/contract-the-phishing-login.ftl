@@ -18,7 +18,56 @@ contract-the-phishing-login-friend-mika = ميار
 contract-the-phishing-login-npc-support = دعم { $service }
 contract-the-phishing-login-npc-friend = { $friend }
 
-contract-the-phishing-login-intro = ليلة مراجعة. يصلك تنبيه من { $app }: رسالة بريد تقول إن حسابك على { $service }، بما فيه من صور ورسائل ثلاث سنوات، سيُحذف خلال ساعتين.
+contract-the-phishing-login-intro = ليلة مراجعة: قطتك مشمش نائمة عند قدميك، ومباراة الصقور تعمل بلا صوت. تنشئ حسابك على Applyra للتقديم إلى الجامعة. ستكون فيه درجاتك وهويتك، لذا يحتاج إلى قفل محكم.
+
+# Lock it: the passphrase, the sign-in settings and the real sign-in page.
+contract-the-phishing-login-lock = ثلاث كلمات عشوائية، لا شيء عنك: اصنع عبارة مرور تتذكرها دون أن تكتبها. ثم اختر كيف يتأكد Applyra أنك أنت من يسجّل الدخول.
+contract-the-phishing-login-piece-lantern = فانوس
+contract-the-phishing-login-why-piece-lantern = كلمة يومية لا علاقة لها بك: لا أحد يخمّنها من ملفك الشخصي. ثلاث أو أربع كلمات مثلها تصنع عبارة طويلة يصعب كسرها.
+contract-the-phishing-login-piece-pet = مشمش
+contract-the-phishing-login-why-piece-pet = تبدو كلمة عادية، لكن مشمش اسم قطتك، وهي في نصف صورك. أي متابع لك قد يخمّنها. أبعد أسماء الحيوانات الأليفة وتواريخ الميلاد والأسماء عن كلمات المرور.
+contract-the-phishing-login-piece-pickles = مخللات
+contract-the-phishing-login-why-piece-pickles = كلمة عشوائية وصورة طريفة: مرطبان مخللات يقرع طبلة. صور كهذه تجعل العبارة سهلة التذكّر.
+contract-the-phishing-login-piece-common = 1234
+contract-the-phishing-login-why-piece-common = 1234 من أكثر كلمات المرور استخدامًا في العالم، لذا تجرّبها أدوات الاختراق أولًا، حتى وهي ملصقة بكلمات. لا تضيف أي قوة: دع الكلمات العشوائية تقوم بالعمل.
+contract-the-phishing-login-piece-glacier = زرافة
+contract-the-phishing-login-why-piece-glacier = اختيار جيد. الطول أقوى من الحيل: بضع كلمات عشوائية تحتاج وقتًا أطول بكثير لكسرها من خليط قصير من الرموز.
+contract-the-phishing-login-piece-jumble = ⁦x7#Qp!9z⁩
+contract-the-phishing-login-why-piece-jumble = قوية، لكن هل ستتذكر ⁦x7#Qp!9z⁩ على حاسوب المكتبة؟ خلطات كهذه تُكتب على ورقة أو تُكرَّر في كل مكان. الكلمات العشوائية قوية وسهلة التذكّر.
+contract-the-phishing-login-piece-trumpet = طبلة
+contract-the-phishing-login-why-piece-trumpet = كلمة يومية أخرى لن يربطها أحد بك. قوة العبارة تأتي من الكلمات العشوائية، لا من تفاصيل حياتك.
+contract-the-phishing-login-piece-team = صقور
+contract-the-phishing-login-why-piece-team = تبدو عشوائية، لكن فريقك على قميصك وفي نبذتك. ما يعرف الناس أنك تحبه هو أول ما يجرّبونه، لذلك لا مكان له في عبارة المرور.
+contract-the-phishing-login-set-two-step = التحقق بخطوتين
+contract-the-phishing-login-val-two-step-off = معطّل
+contract-the-phishing-login-why-two-step-off = من دون الخطوتين، عبارة المرور هي القفل الوحيد. إن تسرّبت يومًا، يستطيع أي أحد الدخول. الخطوة الثانية تطلب رمزًا من هاتفك أيضًا.
+contract-the-phishing-login-val-two-step-text = رمز برسالة نصية
+contract-the-phishing-login-why-two-step-text = جيد: العبارة المسروقة وحدها لا تكفي، فسيحتاج أيضًا إلى الرمز الذي يصل إلى هاتفك. لا تعطِ هذا الرمز لأي أحد.
+contract-the-phishing-login-val-two-step-app = تطبيق مصادقة
+contract-the-phishing-login-why-two-step-app = رائع: التطبيق يصنع رمزًا جديدًا على هاتفك حتى دون شبكة، ولا يستطيع محتال تحويله إلى رقمه. لا تعطِ هذا الرمز لأي أحد.
+contract-the-phishing-login-set-recovery = بريد الاسترداد: لتستعيد حسابك إن لم تستطع الدخول
+contract-the-phishing-login-val-recovery-friend = بريد صديقي المقرّب
+contract-the-phishing-login-why-recovery-friend = لطف منه، لكن من يملك بريد الاسترداد يستطيع تغيير كلمة مرورك. الصداقات تتغيّر، وقد يُخترق حسابه أيضًا.
+contract-the-phishing-login-val-recovery-school = بريد المدرسة
+contract-the-phishing-login-why-recovery-school = يصلح الآن، لكن المدرسة تغلق بريد الطلاب عند التخرج، في وقت وصول ردود الجامعات بالضبط. الأفضل عنوان شخصي ستحتفظ به.
+contract-the-phishing-login-val-recovery-own = بريدي الشخصي
+contract-the-phishing-login-why-recovery-own = نعم: عنوان تستخدمه أنت وحدك وستحتفظ به بعد المدرسة. احمِه أيضًا بالتحقق بخطوتين، فمنه يمكن إعادة ضبط كل شيء.
+contract-the-phishing-login-val-recovery-none = لا شيء
+contract-the-phishing-login-why-recovery-none = صحيح أن لا أحد يستطيع إساءة استخدامه. لكن إن ضاع هاتفك أو اختُرق حسابك، فلا طريق للعودة. بريدك الشخصي طريق عودة أفضل.
+contract-the-phishing-login-set-alerts = راسلني عند كل تسجيل دخول جديد
+contract-the-phishing-login-val-alerts-off = معطّل
+contract-the-phishing-login-why-alerts-off = من دون تنبيهات، قد يدخل أحد باسمك ولا تعرف أبدًا. التنبيه يمنحك فرصة للتصرف خلال دقائق.
+contract-the-phishing-login-val-alerts-on = مفعّل
+contract-the-phishing-login-why-alerts-on = جيد: إن دخل أحد من جهاز جديد، ستعرف فورًا وتغيّر عبارة المرور قبل أن يُحدث ضررًا.
+contract-the-phishing-login-sign-in = في اليوم التالي، على حاسوب مشترك في المكتبة، تبحث عن «Applyra تسجيل الدخول» فتظهر ثلاث نتائج. على أي عنوان تسجّل الدخول؟
+contract-the-phishing-login-page-lookalike = ⁦accounts-applyra.org/login⁩
+contract-the-phishing-login-why-page-lookalike = انظر مجددًا: شَرطة لا نقطة. ⁦accounts-applyra.org⁩ اسم مختلف تمامًا، ويستطيع أي أحد شراء اسم مثله. العنوان الحقيقي ينتهي بـ ⁦applyra.org⁩ قبل أول علامة / مباشرة.
+contract-the-phishing-login-page-real = ⁦accounts.applyra.org/sign-in⁩
+contract-the-phishing-login-why-page-real = صحيح: قبل أول علامة / ينتهي العنوان بـ ⁦applyra.org⁩، و⁦accounts.⁩ جزء منه. كتابة العنوان بنفسك أفضل من الوثوق بنتيجة بحث. على حاسوب مشترك، سجّل الخروج بعدها ولا تحفظ عبارتك.
+contract-the-phishing-login-page-buried = ⁦applyra.org.account-verify.net/sign-in⁩
+contract-the-phishing-login-why-page-buried = الاسم الحقيقي موجود، لكن العنوان ينتهي بـ ⁦account-verify.net⁩، وهو مالك الصفحة. المهم هو الجزء الأخير قبل أول علامة /.
+
+contract-the-phishing-login-email-arrives = بعد يومين، وأنت تراجع من جديد، يصلك تنبيه من { $app }: رسالة بريد تقول إن حسابك على { $service }، بما فيه من صور ورسائل ثلاث سنوات، سيُحذف خلال ساعتين.
 
 contract-the-phishing-login-email-spot = تبدو رسمية. المس كل ما يكشف حقيقة هذه الرسالة.
 contract-the-phishing-login-email-title = فريق أمان { $service }

@@ -54,6 +54,36 @@ content-the-fake-news-post-pic-link = glowtonic-shop.biz
 content-the-fake-news-post-pic-price = 24.99
 content-the-fake-news-post-pic-buy = Buy now
 
+# Play the other side: build a clickbait health post, then see it turned round.
+content-the-fake-news-post-craft-intro = Want to see how posts like this get made? For one round, you're on the other side. It's only practice, and nothing gets posted: once you know the tricks, they're much easier to spot.
+content-the-fake-news-post-craft = You run a made-up health page. Your post has room for just two parts. Read about who'll see it, then choose what would fool each of them.
+content-the-fake-news-post-craft-what = A post for the made-up page "Miracle Health Daily"
+content-the-fake-news-post-t-crowd = Over 2 million people already swear by it
+content-the-fake-news-post-t-crowd-why = The crowd: "millions swear by it" uses other people as proof, and nobody can count them. Spot it: popular isn't the same as true.
+content-the-fake-news-post-t-coat = Photo of a smiling "doctor" in a white coat, holding the bottle
+content-the-fake-news-post-t-coat-why = Fake authority: a white coat borrows trust. Spot it: is the doctor named? Does their own page say the same? A costume is not a source.
+content-the-fake-news-post-t-hurry = Share in the next hour, before it gets taken down!
+content-the-fake-news-post-t-hurry-why = Urgency: "the next hour" leaves no time to think. Spot it: real health news is still true tomorrow. A countdown is a reason to slow down.
+content-the-fake-news-post-t-secret = The truth they're hiding is making your family sick!
+content-the-fake-news-post-t-secret-why = Emotion: fear and anger make you feel before you think. Spot it: if a post makes your heart race, that's the moment to pause before you share.
+content-the-fake-news-post-t-study = A link to the full study, so readers can see it for themselves
+content-the-fake-news-post-t-study-why = Honest: a real source fools nobody, because readers can follow it and see the claim isn't there. Real health news always says where it comes from.
+content-the-fake-news-post-t-free = Free bottle for the first 100 people who share
+content-the-fake-news-post-t-free-why = A prize: free stuff for sharing spreads a post fast, and it's usually too good to be true. Spot it: ask yourself what the page gets from your share.
+content-the-fake-news-post-t-honest = Real talk: it won't cure everything, ask your doctor first
+content-the-fake-news-post-t-honest-why = Honest: "ask your doctor" sends readers to someone who knows, and the trick stops working. That's why fake posts leave that line out.
+content-the-fake-news-post-p-joe = Grandpa Joe
+content-the-fake-news-post-p-joe-about = Trusts a uniform and a title: "they studied for years, they know"
+content-the-fake-news-post-p-joe-why = Grandpa Joe respects people who've trained, and that's usually wise. A fake just borrows the white coat. What protects him: checking the doctor is named and real, or asking his own doctor.
+content-the-fake-news-post-p-maya = Maya, 14
+content-the-fake-news-post-p-maya-about = Scared for her little brother, who's often ill; acts the second she reads
+content-the-fake-news-post-p-maya-why = Maya loves her brother, and worry for someone you love makes anyone act fast. Scary claims and "do it now" aim right at that. A pause protects her best.
+content-the-fake-news-post-p-sam = Sam, 15
+content-the-fake-news-post-p-sam-about = Goes along with his mates, and gets angry fast at anything unfair
+content-the-fake-news-post-p-sam-why = Sam sticks with his mates and hates unfairness. "Everyone's sharing it" and an angry "they're hiding the truth" both pull on that, and people share before they check. That's how the post is built, not Sam's fault.
+content-the-fake-news-post-craft-turn = Now turn it round: these tricks are aimed at you every day. A white coat, a scary secret, a countdown: stop, check the source outside the post, ask someone you trust, and report fakes.
+content-the-fake-news-post-craft-back = Back on { $app }, the post is still in your class group: a "TV doctor", a big secret, "share before it's BANNED". You know those moves now.
+
 content-the-fake-news-post-check-choice = Something is off. But { $friend } keeps asking if you've shared it yet. What will you do?
 content-the-fake-news-post-choice-comments = Check the comments to see if it worked for people.
 content-the-fake-news-post-feedback-comments = Not sharing yet was smart. But comments sit under the same post, anyone can write "it worked", and you can't see who they are. Look outside the post.

@@ -22,7 +22,47 @@ contract-the-loot-box-adult-mum = Mum
 contract-the-loot-box-adult-dad = Dad
 contract-the-loot-box-adult-auntie = Auntie Jo
 
-contract-the-loot-box-intro = You're one win away from the next rank in { $game }. You tap "Play", but the store pops up instead, with a glowing { $chest }.
+contract-the-loot-box-intro = Luna the cat is asleep on your lap, your Tigers scarf on the chair. { $game } asks you to lock the Playfort account you play with: your rank, your gems and { $adult }'s saved card are on it.
+
+# Lock it: the passphrase, the sign-in settings and the real sign-in page.
+contract-the-loot-box-lock = Three random words make a strong passphrase. Build one you'll remember, then choose how Playfort checks that it's really you.
+contract-the-loot-box-piece-banana = banana
+contract-the-loot-box-why-piece-banana = An everyday word with nothing to do with you, so nobody can guess it from your profile. And it is easy to picture.
+contract-the-loot-box-piece-pet = luna
+contract-the-loot-box-why-piece-pet = It looks like any word, but Luna is your cat, and she's in lots of your photos. Friends, and anyone who sees your posts, could guess it. Keep pets, birthdays and names out.
+contract-the-loot-box-piece-rocket = rocket
+contract-the-loot-box-why-piece-rocket = Nice. A few random words make a long passphrase that's hard to crack and easy to picture: a banana riding a rocket!
+contract-the-loot-box-piece-common = 1234
+contract-the-loot-box-why-piece-common = 1234 is the first thing anyone tries, and hacking tools try it stuck onto words too. It adds no strength. Let the random words do the work.
+contract-the-loot-box-piece-pillow = pillow
+contract-the-loot-box-why-piece-pillow = Another random word. Each one makes the passphrase longer and harder to crack, and a funny picture helps you remember it.
+contract-the-loot-box-piece-jumble = k9$Tz!4q
+contract-the-loot-box-why-piece-jumble = Strong, but could you remember k9$Tz!4q tomorrow? Jumbles end up on sticky notes or used everywhere. Random words are strong AND easy to remember.
+contract-the-loot-box-piece-volcano = volcano
+contract-the-loot-box-why-piece-volcano = Good one. Random words are strong because they're not about you. Picture a volcano full of pillows, and you won't forget it.
+contract-the-loot-box-piece-team = tigers
+contract-the-loot-box-why-piece-team = It looks like a random word, but everyone knows you love the Tigers: your scarf is in your photos. Things people know about you are easy to guess, so leave them out.
+contract-the-loot-box-set-two-step = Two-step sign-in: a code as well as the passphrase
+contract-the-loot-box-val-two-step-off = Off
+contract-the-loot-box-why-two-step-off = With it off, your passphrase is the only lock. If someone learns it, they're in. Two-step asks for a code from your phone too.
+contract-the-loot-box-val-two-step-phone = Code to my phone
+contract-the-loot-box-why-two-step-phone = Great: even if someone learns your passphrase, they would need your phone too. Never tell anyone the code, not even someone who says they are "support".
+contract-the-loot-box-set-recovery = Recovery email, to get back in if you're locked out
+contract-the-loot-box-val-recovery-friend = My best friend's email
+contract-the-loot-box-why-recovery-friend = Your friend means well, but whoever has the recovery email can reset your password. Friends fall out, and their account could get hacked too.
+contract-the-loot-box-val-recovery-own = My own email
+contract-the-loot-box-why-recovery-own = Yes: an email only you use. If you forget your passphrase or get locked out, you can still get back in.
+contract-the-loot-box-val-recovery-none = None
+contract-the-loot-box-why-recovery-none = Nobody else can use it, true. But if you forget your passphrase or get hacked, there's no way back in, and your gems are gone. Your own email is better.
+contract-the-loot-box-sign-in = At the weekend you play at { $friend }'s, on their laptop. You search "Playfort" and three links come up. Which one do you sign in on?
+contract-the-loot-box-page-buried = playfort.com.secure-login.net/login
+contract-the-loot-box-why-page-buried = It starts with playfort.com, but it really ends in secure-login.net, a different site, and "secure" proves nothing. The last part before the first / shows who owns the page.
+contract-the-loot-box-page-real = account.playfort.com/login
+contract-the-loot-box-why-page-real = Well spotted: just before the first / it ends in playfort.com, Playfort's own address. Typing that yourself is safest. On a friend's laptop, sign out after, and don't let it save your passphrase.
+contract-the-loot-box-page-lookalike = p1ayfort.com/login
+contract-the-loot-box-why-page-lookalike = Look closely: it's p-1-ayfort, with the number 1 instead of an l. Fake pages copy the real one to grab passphrases. Read addresses slowly.
+
+contract-the-loot-box-store-pops = Back home, you're one win away from the next rank in { $game }. You tap "Play", but the store pops up instead, with a glowing { $chest }.
 
 contract-the-loot-box-spot = Store pages can be built to rush you. Tap everything that's a trick.
 contract-the-loot-box-card-title = { $chest }

@@ -18,7 +18,56 @@ contract-the-phishing-login-friend-mika = Mika
 contract-the-phishing-login-npc-support = { $service } Support
 contract-the-phishing-login-npc-friend = { $friend }
 
-contract-the-phishing-login-intro = Revision night. { $app } pings: an email says your { $service } account, with three years of photos and messages, will be deleted in two hours.
+contract-the-phishing-login-intro = Revision night: Biscuit the dog asleep on your feet, the Rovers match on mute. You set up your Applyra account for uni applications. Your grades and ID will live there, so it needs a proper lock.
+
+# Lock it: the passphrase, the sign-in settings and the real sign-in page.
+contract-the-phishing-login-lock = Three random words, nothing about you: build a passphrase you could remember without writing it down. Then choose how Applyra makes sure it's really you signing in.
+contract-the-phishing-login-piece-lantern = lantern
+contract-the-phishing-login-why-piece-lantern = An everyday word with no link to you: nobody can guess it from your profile. Three or four like it make a passphrase that's long and hard to crack.
+contract-the-phishing-login-piece-pet = biscuit
+contract-the-phishing-login-why-piece-pet = It looks like any word, but Biscuit is your dog, and he's in half your photos. Anyone who follows you could guess it. Keep pets, birthdays and names out of passwords.
+contract-the-phishing-login-piece-pickles = pickles
+contract-the-phishing-login-why-piece-pickles = A random word, and a silly picture: a jar of pickles playing the trumpet. Pictures like that make a passphrase easy to remember.
+contract-the-phishing-login-piece-common = 123456
+contract-the-phishing-login-why-piece-common = 123456 is the most used password in the world, so cracking tools try it first, even stuck onto words. It adds no strength: let the random words do the work.
+contract-the-phishing-login-piece-glacier = glacier
+contract-the-phishing-login-why-piece-glacier = Good pick. Length beats tricks: a few random words take far longer to crack than a short jumble of symbols.
+contract-the-phishing-login-piece-jumble = x7#Qp!9z
+contract-the-phishing-login-why-piece-jumble = Strong, but would you remember x7#Qp!9z on a library computer? Jumbles end up written down or reused. Random words are strong and easy to remember.
+contract-the-phishing-login-piece-trumpet = trumpet
+contract-the-phishing-login-why-piece-trumpet = Another everyday word nobody would link to you. The strength comes from random words, not from anything about your life.
+contract-the-phishing-login-piece-team = rovers
+contract-the-phishing-login-why-piece-team = It sounds random, but your team is on your hoodie and in your bio. What people know you love is the first thing they try, so it doesn't belong in a passphrase.
+contract-the-phishing-login-set-two-step = Two-step sign-in
+contract-the-phishing-login-val-two-step-off = Off
+contract-the-phishing-login-why-two-step-off = With two-step off, your passphrase is the only lock. If it ever leaks, anyone can walk in. Two-step asks for a code from your phone as well.
+contract-the-phishing-login-val-two-step-text = Text me a code
+contract-the-phishing-login-why-two-step-text = Good: a stolen passphrase alone won't get anyone in, because they'd need the code sent to your phone too. Never share that code with anyone.
+contract-the-phishing-login-val-two-step-app = Authenticator app
+contract-the-phishing-login-why-two-step-app = Great: the app makes a fresh code on your phone, even with no signal, and a scammer can't redirect it to their number. Never share the code with anyone.
+contract-the-phishing-login-set-recovery = Recovery email, to get back in if you're locked out
+contract-the-phishing-login-val-recovery-friend = My best friend's email
+contract-the-phishing-login-why-recovery-friend = Kind of them, but whoever has your recovery email can reset your password. Friendships change, and their account could be hacked too.
+contract-the-phishing-login-val-recovery-school = My school email
+contract-the-phishing-login-why-recovery-school = Fine for now, but schools close student emails when you leave, just when uni offers arrive. A personal address you'll keep is better.
+contract-the-phishing-login-val-recovery-own = My personal email
+contract-the-phishing-login-why-recovery-own = Yes: an address only you use, and one you'll keep after school. Lock that email with two-step as well, since it can reset everything.
+contract-the-phishing-login-val-recovery-none = None
+contract-the-phishing-login-why-recovery-none = Nobody can misuse it, true. But lose your phone or get hacked, and there's no way back in. Your own personal email is a safer way back.
+contract-the-phishing-login-set-alerts = Email me when there's a new sign-in
+contract-the-phishing-login-val-alerts-off = Off
+contract-the-phishing-login-why-alerts-off = Without alerts, someone could sign in as you and you'd never know. An alert gives you the chance to act within minutes.
+contract-the-phishing-login-val-alerts-on = On
+contract-the-phishing-login-why-alerts-on = Good: if anyone signs in from a new device, you'll know straight away and can change your passphrase before they do any damage.
+contract-the-phishing-login-sign-in = Next day, on a shared library computer, you search "Applyra sign in" and three results come up. Which address do you sign in on?
+contract-the-phishing-login-page-lookalike = accounts-applyra.org/login
+contract-the-phishing-login-why-page-lookalike = Look again: a dash, not a dot. accounts-applyra.org is a whole different name, and anyone can buy one like it. The real one ends in applyra.org just before the first /.
+contract-the-phishing-login-page-real = accounts.applyra.org/sign-in
+contract-the-phishing-login-why-page-real = Right: just before the first / it ends in applyra.org, and "accounts." is part of it. Typing the address beats trusting a search result. On a shared computer, sign out after and never save your passphrase.
+contract-the-phishing-login-page-buried = applyra.org.account-verify.net/sign-in
+contract-the-phishing-login-why-page-buried = The real name is there, but this address ends in account-verify.net, and that's who owns the page. The last part before the first / is what counts.
+
+contract-the-phishing-login-email-arrives = Two days later, revising again, { $app } pings: an email says your { $service } account, with three years of photos and messages, will be deleted in two hours.
 
 contract-the-phishing-login-email-spot = It looks official. Tap everything that gives this email away.
 contract-the-phishing-login-email-title = { $service } Security Team

@@ -314,3 +314,47 @@ level-compose-out-either = You left it out: fine either way.
 level-compose-harm = Some words in the message could hurt someone or give away too much. What you leave out matters as much as what you say.
 level-compose-nothing = An empty message can’t help. Choose the words that say what is needed, and send them.
 level-compose-missing = The message is kind and safe, but it leaves out something it needs. Say all of it, clearly.
+
+## Lock it: a passphrase, sign-in settings, and the real sign-in page
+level-lock-passphrase = Your passphrase
+level-lock-empty = Empty. Choose pieces to build it.
+level-lock-settings = Sign-in settings
+level-lock-done = Lock it
+level-lock-pages = Check the address. Which page do you sign in on?
+level-lock-result = Your passphrase was { $passphrase }. { $real ->
+    [1] You signed in on the real page.
+   *[0] The page you signed in on was a fake.
+}
+level-lock-strong = strong and easy to remember
+level-lock-could-be-stronger = good, but it could be better
+level-lock-weak = easy to guess
+level-lock-piece-word = An everyday word: it makes the passphrase strong.
+level-lock-piece-personal = About you: others can guess it.
+level-lock-piece-common = A common password: it is guessed first.
+level-lock-piece-jumble = A jumble: strong, but hard to remember.
+level-lock-page-real = You signed in here: the real page.
+level-lock-page-fake = You signed in here: a fake page.
+level-lock-real-was = The real page: { $address }
+level-lock-fake-page = A fake page got the passphrase. Before you type, read the name just before the first single /: it shows who owns the page. If it ever happens for real, change your passphrase at once and tell someone you trust.
+level-lock-guessable = Something in the passphrase is easy to guess: things about you are in your posts, and common passwords are tried first.
+level-lock-settings-open = A sign-in setting could fit better: see why below. Two-step sign-in means a stolen passphrase is not enough.
+level-lock-jumble = A jumble is strong, but hard to remember, so it ends up written down. Everyday words you can picture are both.
+level-lock-short = The passphrase is too short to hold. Add more everyday words.
+
+## Play the other side: a fake post built from tricks, then turned round
+level-craft-people = Who will see it
+level-craft-room = { $used } of { $room } parts used
+level-craft-full = { $used } of { $room } parts used: full. Take one out to change it.
+level-craft-post = Post it
+level-craft-result = Your post fooled { $fooled } of { $people } people.
+level-craft-verdict-safe = You know these tricks!
+level-craft-verdict-cautious = You know some of these tricks.
+level-craft-verdict-risky = Let’s look at these tricks together.
+level-craft-fooled = Fooled
+level-craft-not-fooled = Not fooled
+level-craft-was-trick = A trick
+level-craft-was-honest = Not a trick: it helps people check.
+level-craft-turn = Now turn it round
+level-craft-nothing = An empty post fools nobody. Choose the tricks that would work on these people.
+level-craft-honest = Some parts were honest: they help people check, so they fool nobody.
+level-craft-missed = Someone was not fooled: read what each person is like, and which trick would work on them.

@@ -21,7 +21,47 @@ contract-the-loot-box-adult-mum = Mamá
 contract-the-loot-box-adult-dad = Papá
 contract-the-loot-box-adult-auntie = Tía Jo
 
-contract-the-loot-box-intro = Te falta una victoria para el siguiente rango en { $game }. Tocas “Jugar”, pero en su lugar aparece la tienda, con un { $chest } brillante.
+contract-the-loot-box-intro = Nala, tu gata, duerme en tus piernas, y tu bufanda de los Tigres está en la silla. { $game } te pide proteger la cuenta Playfort con la que juegas: ahí están tu rango, tus gemas y la tarjeta guardada de { $adult }.
+
+# Lock it: the passphrase, the sign-in settings and the real sign-in page.
+contract-the-loot-box-lock = Tres palabras al azar forman una frase de contraseña fuerte. Crea una que vayas a recordar y luego elige cómo comprueba Playfort que eres tú.
+contract-the-loot-box-piece-banana = plátano
+contract-the-loot-box-why-piece-banana = Una palabra cotidiana que no tiene nada que ver contigo: nadie la adivina por tu perfil. Y es fácil de imaginar.
+contract-the-loot-box-piece-pet = nala
+contract-the-loot-box-why-piece-pet = Parece una palabra cualquiera, pero Nala es tu gata y sale en muchas de tus fotos. Tus amigos, o quien vea tus publicaciones, podrían adivinarlo. Deja fuera mascotas, cumpleaños y nombres.
+contract-the-loot-box-piece-rocket = cohete
+contract-the-loot-box-why-piece-rocket = ¡Bien! Unas cuantas palabras al azar forman una frase larga, difícil de descifrar y fácil de imaginar: ¡un plátano montado en un cohete!
+contract-the-loot-box-piece-common = 1234
+contract-the-loot-box-why-piece-common = 1234 es lo primero que prueba cualquiera, y los programas para descifrar claves también lo prueban pegado a palabras. No suma nada: deja que trabajen las palabras al azar.
+contract-the-loot-box-piece-pillow = almohada
+contract-the-loot-box-why-piece-pillow = Otra palabra al azar. Cada una hace la frase más larga y más difícil de descifrar, y una imagen divertida te ayuda a recordarla.
+contract-the-loot-box-piece-jumble = k9$Tz!4q
+contract-the-loot-box-why-piece-jumble = Fuerte, pero ¿recordarías k9$Tz!4q mañana? Estos revoltijos acaban en notas adhesivas o repetidos en todas partes. Las palabras al azar son fuertes Y fáciles de recordar.
+contract-the-loot-box-piece-volcano = volcán
+contract-the-loot-box-why-piece-volcano = Muy buena. Las palabras al azar son fuertes porque no hablan de ti. Imagina un volcán lleno de almohadas y no se te olvidará.
+contract-the-loot-box-piece-team = tigres
+contract-the-loot-box-why-piece-team = Parece una palabra al azar, pero todo el mundo sabe que eres de los Tigres: tu bufanda sale en tus fotos. Lo que la gente sabe de ti es fácil de adivinar, así que déjalo fuera.
+contract-the-loot-box-set-two-step = Verificación en dos pasos: un código además de la frase
+contract-the-loot-box-val-two-step-off = Desactivada
+contract-the-loot-box-why-two-step-off = Así, tu frase es el único cerrojo. Si alguien la descubre, entra. Los dos pasos piden también un código de tu móvil.
+contract-the-loot-box-val-two-step-phone = Código a mi móvil
+contract-the-loot-box-why-two-step-phone = ¡Genial! Aunque alguien descubra tu frase, también necesitaría tu móvil. No le digas el código a nadie, ni aunque diga que es del “soporte”.
+contract-the-loot-box-set-recovery = Correo de recuperación, para volver a entrar si te quedas fuera
+contract-the-loot-box-val-recovery-friend = Correo de mi mejor amigo
+contract-the-loot-box-why-recovery-friend = Tu amigo tiene buena intención, pero quien tenga el correo de recuperación puede cambiar tu contraseña. Los amigos se enfadan, y su cuenta también podrían hackearla.
+contract-the-loot-box-val-recovery-own = Mi propio correo
+contract-the-loot-box-why-recovery-own = Sí: un correo que solo usas tú. Si olvidas la frase o te quedas fuera, puedes volver a entrar.
+contract-the-loot-box-val-recovery-none = Ninguno
+contract-the-loot-box-why-recovery-none = Nadie más puede usarlo, es verdad. Pero si olvidas la frase o te hackean, no hay forma de volver, y tus gemas se pierden. Mejor tu propio correo.
+contract-the-loot-box-sign-in = El fin de semana juegas en casa de { $friend }, en su portátil. Buscas “Playfort” y salen tres enlaces. ¿En cuál inicias sesión?
+contract-the-loot-box-page-buried = playfort.com.secure-login.net/login
+contract-the-loot-box-why-page-buried = Empieza por playfort.com, pero en realidad termina en secure-login.net, que es otro sitio, y “secure” no demuestra nada. Lo último antes de la primera / dice de quién es la página.
+contract-the-loot-box-page-real = account.playfort.com/login
+contract-the-loot-box-why-page-real = ¡Bien visto! Justo antes de la primera / termina en playfort.com, la dirección de Playfort. Escribirla tú es lo más seguro. En el portátil de un amigo, cierra sesión al terminar y no dejes que guarde tu frase.
+contract-the-loot-box-page-lookalike = p1ayfort.com/login
+contract-the-loot-box-why-page-lookalike = Mira bien: pone p-1-ayfort, con el número 1 en vez de una l. Las páginas falsas copian la real para robar contraseñas. Lee las direcciones despacio.
+
+contract-the-loot-box-store-pops = Ya en casa, te falta una victoria para el siguiente rango en { $game }. Tocas “Jugar”, pero en su lugar aparece la tienda, con un { $chest } brillante.
 
 contract-the-loot-box-spot = Las páginas de las tiendas pueden estar hechas para presionarte. Toca todo lo que sea un truco.
 contract-the-loot-box-card-title = { $chest }

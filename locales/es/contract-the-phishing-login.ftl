@@ -18,7 +18,56 @@ contract-the-phishing-login-friend-mika = Mika
 contract-the-phishing-login-npc-support = Soporte de { $service }
 contract-the-phishing-login-npc-friend = { $friend }
 
-contract-the-phishing-login-intro = Noche de repaso. { $app } suena: un correo dice que tu cuenta de { $service }, con tres años de fotos y mensajes, se eliminará en dos horas.
+contract-the-phishing-login-intro = Noche de repaso: Canela, tu perra, dormida a tus pies, y el partido de los Leones sin sonido. Creas tu cuenta de Applyra para la universidad. Ahí irán tus notas y tu DNI, así que toca blindarla bien.
+
+# Lock it: the passphrase, the sign-in settings and the real sign-in page.
+contract-the-phishing-login-lock = Tres palabras al azar, nada sobre ti: crea una frase de contraseña que puedas recordar sin apuntarla. Luego elige cómo comprueba Applyra que eres tú quien entra.
+contract-the-phishing-login-piece-lantern = farol
+contract-the-phishing-login-why-piece-lantern = Una palabra cotidiana sin relación contigo: nadie la adivina por tu perfil. Tres o cuatro como esta forman una frase larga y difícil de descifrar.
+contract-the-phishing-login-piece-pet = canela
+contract-the-phishing-login-why-piece-pet = Parece una palabra cualquiera, pero Canela es tu perra y sale en la mitad de tus fotos. Cualquiera que te siga podría adivinarlo. Deja mascotas, cumpleaños y nombres fuera de tus claves.
+contract-the-phishing-login-piece-pickles = pepinillos
+contract-the-phishing-login-why-piece-pickles = Una palabra al azar y una imagen absurda: un bote de pepinillos tocando la trompeta. Imágenes así hacen que la frase sea fácil de recordar.
+contract-the-phishing-login-piece-common = 123456
+contract-the-phishing-login-why-piece-common = Es la contraseña más usada del mundo, y los programas que descifran claves la prueban primero, también pegada a palabras. No suma nada: deja que trabajen las palabras al azar.
+contract-the-phishing-login-piece-glacier = glaciar
+contract-the-phishing-login-why-piece-glacier = Buena elección. La longitud gana a los trucos: unas cuantas palabras al azar cuestan muchísimo más de descifrar que un revoltijo corto de símbolos.
+contract-the-phishing-login-piece-jumble = x7#Qp!9z
+contract-the-phishing-login-why-piece-jumble = Fuerte, pero ¿recordarías x7#Qp!9z en un ordenador de la biblioteca? Estos revoltijos acaban apuntados o repetidos. Las palabras al azar son fuertes y fáciles de recordar.
+contract-the-phishing-login-piece-trumpet = trompeta
+contract-the-phishing-login-why-piece-trumpet = Otra palabra cotidiana que nadie asociaría contigo. La fuerza viene de palabras al azar, no de nada de tu vida.
+contract-the-phishing-login-piece-team = leones
+contract-the-phishing-login-why-piece-team = Suena al azar, pero tu equipo está en tu sudadera y en tu bio. Lo que la gente sabe que te gusta es lo primero que prueba, así que no va en una frase de contraseña.
+contract-the-phishing-login-set-two-step = Verificación en dos pasos
+contract-the-phishing-login-val-two-step-off = Desactivada
+contract-the-phishing-login-why-two-step-off = Sin los dos pasos, tu frase es el único cerrojo. Si alguna vez se filtra, cualquiera puede entrar. Los dos pasos piden además un código de tu móvil.
+contract-the-phishing-login-val-two-step-text = Código por SMS
+contract-the-phishing-login-why-two-step-text = Bien: con tu frase robada nadie entra, porque también haría falta el código que llega a tu móvil. No compartas ese código con nadie.
+contract-the-phishing-login-val-two-step-app = App de autenticación
+contract-the-phishing-login-why-two-step-app = Genial: la app crea un código nuevo en tu móvil, incluso sin cobertura, y un estafador no puede desviarlo a su número. No compartas el código con nadie.
+contract-the-phishing-login-set-recovery = Correo de recuperación, para volver a entrar si te quedas fuera
+contract-the-phishing-login-val-recovery-friend = El correo de mi mejor amigo
+contract-the-phishing-login-why-recovery-friend = Es un detalle, pero quien tenga tu correo de recuperación puede cambiar tu contraseña. Las amistades cambian, y su cuenta también puede ser hackeada.
+contract-the-phishing-login-val-recovery-school = Mi correo del instituto
+contract-the-phishing-login-why-recovery-school = Sirve por ahora, pero el instituto cierra tu correo cuando te vas, justo cuando llegan las respuestas de la universidad. Mejor un correo personal que vayas a conservar.
+contract-the-phishing-login-val-recovery-own = Mi correo personal
+contract-the-phishing-login-why-recovery-own = Sí: un correo que solo usas tú y que conservarás al terminar el instituto. Protégelo también con dos pasos, porque con él se puede cambiar todo.
+contract-the-phishing-login-val-recovery-none = Ninguno
+contract-the-phishing-login-why-recovery-none = Nadie puede usarlo mal, es cierto. Pero si pierdes el móvil o te hackean, no hay forma de volver a entrar. Tu correo personal es un camino de vuelta mejor.
+contract-the-phishing-login-set-alerts = Avisarme por correo de cada nuevo inicio de sesión
+contract-the-phishing-login-val-alerts-off = Desactivado
+contract-the-phishing-login-why-alerts-off = Sin avisos, alguien podría entrar como tú y nunca lo sabrías. Un aviso te da la oportunidad de actuar en minutos.
+contract-the-phishing-login-val-alerts-on = Activado
+contract-the-phishing-login-why-alerts-on = Bien: si alguien entra desde un dispositivo nuevo, lo sabrás al momento y podrás cambiar tu frase antes de que haga daño.
+contract-the-phishing-login-sign-in = Al día siguiente, en un ordenador compartido de la biblioteca, buscas “Applyra iniciar sesión” y salen tres resultados. ¿En qué dirección inicias sesión?
+contract-the-phishing-login-page-lookalike = accounts-applyra.org/login
+contract-the-phishing-login-why-page-lookalike = Mira otra vez: un guion, no un punto. accounts-applyra.org es un nombre distinto, y cualquiera puede comprar uno así. El real termina en applyra.org justo antes de la primera /.
+contract-the-phishing-login-page-real = accounts.applyra.org/sign-in
+contract-the-phishing-login-why-page-real = Eso es: justo antes de la primera / termina en applyra.org; “accounts.” es parte de la dirección. Escribirla tú es mejor que fiarte de una búsqueda. En un ordenador compartido, cierra sesión y no guardes tu frase.
+contract-the-phishing-login-page-buried = applyra.org.account-verify.net/sign-in
+contract-the-phishing-login-why-page-buried = El nombre real aparece, pero esta dirección termina en account-verify.net, y esa es la dueña de la página. Lo que cuenta es lo último antes de la primera /.
+
+contract-the-phishing-login-email-arrives = Dos días después, de nuevo repasando, { $app } suena: un correo dice que tu cuenta de { $service }, con tres años de fotos y mensajes, se eliminará en dos horas.
 
 contract-the-phishing-login-email-spot = Parece oficial. Toca todo lo que delata este correo.
 contract-the-phishing-login-email-title = Equipo de Seguridad de { $service }

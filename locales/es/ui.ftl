@@ -314,3 +314,50 @@ level-compose-out-either = La dejaste fuera: está bien de las dos formas.
 level-compose-harm = Algunas palabras del mensaje podrían herir a alguien o contar demasiado. Lo que dejas fuera importa tanto como lo que dices.
 level-compose-nothing = Un mensaje vacío no puede ayudar. Elige las palabras que dicen lo que hace falta y envíalas.
 level-compose-missing = El mensaje es amable y seguro, pero le falta algo que necesita. Dilo todo, con claridad.
+
+## Ciérralo con candado: una frase de contraseña, los ajustes de inicio de sesión y la página real
+level-lock-passphrase = Tu frase de contraseña
+level-lock-empty = Vacía. Elige piezas para formarla.
+level-lock-settings = Ajustes de inicio de sesión
+level-lock-done = Cerrar con candado
+level-lock-pages = Mira bien la dirección. ¿En qué página inicias sesión?
+level-lock-result = Tu frase de contraseña era { $passphrase }. { $real ->
+    [1] Iniciaste sesión en la página real.
+   *[0] La página donde iniciaste sesión era falsa.
+}
+level-lock-strong = segura y fácil de recordar
+level-lock-could-be-stronger = buena, pero podría ser mejor
+level-lock-weak = fácil de adivinar
+level-lock-piece-word = Una palabra de todos los días: hace segura la frase de contraseña.
+level-lock-piece-personal = Sobre ti: otras personas pueden adivinarlo.
+level-lock-piece-common = Una contraseña común: es lo primero que se prueba.
+level-lock-piece-jumble = Un revoltijo de signos: seguro, pero difícil de recordar.
+level-lock-page-real = Iniciaste sesión aquí: la página real.
+level-lock-page-fake = Iniciaste sesión aquí: una página falsa.
+level-lock-real-was = La página real: { $address }
+level-lock-fake-page = Una página falsa se quedó con tu frase. Antes de escribir, lee el nombre justo antes de la primera barra / sola: dice de quién es la página. Si te pasa de verdad, cambia la frase ya y cuéntaselo a alguien de confianza.
+level-lock-guessable = Algo de tu frase de contraseña es fácil de adivinar: lo que tiene que ver contigo está en tus publicaciones, y las contraseñas comunes se prueban primero.
+level-lock-settings-open = Un ajuste de inicio de sesión podría encajar mejor: mira abajo por qué. Con la verificación en dos pasos, una frase de contraseña robada no basta.
+level-lock-jumble = Un revoltijo de signos es seguro, pero difícil de recordar, así que acaba apuntado en algún sitio. Las palabras de todos los días que puedes imaginar son seguras y fáciles de recordar.
+level-lock-short = La frase de contraseña es demasiado corta para resistir. Añade más palabras de todos los días.
+
+## Juega en el otro lado: una publicación falsa hecha de trucos, y luego al revés
+level-craft-people = Quién la verá
+level-craft-room = Partes usadas: { $used } de { $room }
+level-craft-full = Partes usadas: { $used } de { $room }. No cabe más: quita una para cambiarla.
+level-craft-post = Publicar
+level-craft-result = Tu publicación engañó a { $fooled } de { $people ->
+    [one] { $people } persona
+   *[other] { $people } personas
+}.
+level-craft-verdict-safe = ¡Conoces estos trucos!
+level-craft-verdict-cautious = Conoces algunos de estos trucos.
+level-craft-verdict-risky = Veamos juntos estos trucos.
+level-craft-fooled = Cayó en la trampa
+level-craft-not-fooled = No cayó
+level-craft-was-trick = Un truco
+level-craft-was-honest = No es un truco: ayuda a comprobar.
+level-craft-turn = Ahora, dale la vuelta
+level-craft-nothing = Una publicación vacía no engaña a nadie. Elige los trucos que funcionarían con estas personas.
+level-craft-honest = Algunas partes eran honestas: ayudan a comprobar, así que no engañan a nadie.
+level-craft-missed = Alguien no cayó: lee cómo es cada persona y qué truco funcionaría con ella.

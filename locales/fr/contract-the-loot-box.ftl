@@ -21,7 +21,47 @@ contract-the-loot-box-adult-mum = Maman
 contract-the-loot-box-adult-dad = Papa
 contract-the-loot-box-adult-auntie = Tata Jo
 
-contract-the-loot-box-intro = Il ne te manque qu’une victoire pour passer au rang suivant dans { $game }. Tu touches « Jouer », mais c’est la boutique qui s’ouvre, avec un { $chest } tout brillant.
+contract-the-loot-box-intro = Ton chat Filou dort sur tes genoux, ton écharpe des Tigres traîne sur la chaise. { $game } te demande de verrouiller ton compte Playfort : ton rang, tes gemmes et la carte enregistrée de { $adult } y sont.
+
+# Lock it: the passphrase, the sign-in settings and the real sign-in page.
+contract-the-loot-box-lock = Trois mots au hasard font une phrase de passe solide. Crée-en une que tu retiendras, puis choisis comment Playfort vérifie que c’est bien toi.
+contract-the-loot-box-piece-banana = banane
+contract-the-loot-box-why-piece-banana = Un mot de tous les jours qui n’a rien à voir avec toi : personne ne le devine depuis ton profil. Et il est facile à imaginer.
+contract-the-loot-box-piece-pet = filou
+contract-the-loot-box-why-piece-pet = On dirait un mot comme un autre, mais Filou, c’est ton chat, et il est sur plein de tes photos. Tes amis, ou quiconque voit tes posts, pourraient le deviner. Laisse animaux, anniversaires et prénoms de côté.
+contract-the-loot-box-piece-rocket = fusée
+contract-the-loot-box-why-piece-rocket = Bien joué ! Quelques mots au hasard font une phrase longue, dure à casser et facile à imaginer : une banane à cheval sur une fusée !
+contract-the-loot-box-piece-common = 1234
+contract-the-loot-box-why-piece-common = 1234, c’est la première chose que tout le monde essaie, et les outils de piratage l’essaient aussi collé à des mots. Il n’ajoute rien : laisse travailler les mots au hasard.
+contract-the-loot-box-piece-pillow = oreiller
+contract-the-loot-box-why-piece-pillow = Encore un mot au hasard. Chacun rend la phrase plus longue et plus dure à casser, et une image rigolote t’aide à la retenir.
+contract-the-loot-box-piece-jumble = k9$Tz!4q
+contract-the-loot-box-why-piece-jumble = Solide, mais te souviendras-tu de k9$Tz!4q demain ? Ces mélanges finissent sur des post-it ou réutilisés partout. Les mots au hasard sont solides ET faciles à retenir.
+contract-the-loot-box-piece-volcano = volcan
+contract-the-loot-box-why-piece-volcano = Bon choix. Les mots au hasard sont solides parce qu’ils ne parlent pas de toi. Imagine un volcan rempli d’oreillers, et tu ne l’oublieras pas.
+contract-the-loot-box-piece-team = tigres
+contract-the-loot-box-why-piece-team = On dirait un mot au hasard, mais tout le monde sait que tu es fan des Tigres : ton écharpe est sur tes photos. Ce que les gens savent de toi se devine vite, alors laisse-le de côté.
+contract-the-loot-box-set-two-step = Validation en deux étapes : un code en plus de la phrase
+contract-the-loot-box-val-two-step-off = Désactivée
+contract-the-loot-box-why-two-step-off = Comme ça, ta phrase est le seul verrou. Si quelqu’un la découvre, il entre. Les deux étapes demandent aussi un code sur ton téléphone.
+contract-the-loot-box-val-two-step-phone = Code sur mon téléphone
+contract-the-loot-box-why-two-step-phone = Super : même si quelqu’un découvre ta phrase, il lui faudrait aussi ton téléphone. Ne donne jamais le code, même à quelqu’un qui dit être du « support ».
+contract-the-loot-box-set-recovery = E-mail de secours, pour récupérer le compte si tu perds l’accès
+contract-the-loot-box-val-recovery-friend = L’e-mail de mon meilleur ami
+contract-the-loot-box-why-recovery-friend = Ton ami veut bien faire, mais celui qui a l’e-mail de secours peut changer ton mot de passe. On peut se fâcher, et son compte pourrait aussi être piraté.
+contract-the-loot-box-val-recovery-own = Mon propre e-mail
+contract-the-loot-box-why-recovery-own = Oui : un e-mail que toi seul utilises. Si tu oublies ta phrase ou si tu ne peux plus te connecter, tu peux récupérer ton compte.
+contract-the-loot-box-val-recovery-none = Aucun
+contract-the-loot-box-why-recovery-none = Personne d’autre ne peut s’en servir, c’est vrai. Mais si tu oublies ta phrase ou si on te pirate, impossible de revenir, et tes gemmes sont perdues. Ton propre e-mail, c’est mieux.
+contract-the-loot-box-sign-in = Le week-end, tu joues chez { $friend }, sur son ordi portable. Tu cherches « Playfort » et trois liens s’affichent. Sur lequel te connectes-tu ?
+contract-the-loot-box-page-buried = playfort.com.secure-login.net/login
+contract-the-loot-box-why-page-buried = Ça commence par playfort.com, mais ça se termine en fait par secure-login.net, un autre site, et « secure » ne prouve rien. La fin, juste avant le premier /, dit à qui appartient la page.
+contract-the-loot-box-page-real = account.playfort.com/login
+contract-the-loot-box-why-page-real = Bien vu : juste avant le premier /, ça se termine par playfort.com, l’adresse de Playfort. La taper toi-même, c’est le plus sûr. Sur l’ordi d’un ami, déconnecte-toi à la fin et n’enregistre pas ta phrase.
+contract-the-loot-box-page-lookalike = p1ayfort.com/login
+contract-the-loot-box-why-page-lookalike = Regarde bien : c’est p-1-ayfort, avec le chiffre 1 au lieu d’un l. Les fausses pages copient la vraie pour voler les mots de passe. Lis les adresses lentement.
+
+contract-the-loot-box-store-pops = De retour chez toi, il ne te manque qu’une victoire pour passer au rang suivant dans { $game }. Tu touches « Jouer », mais c’est la boutique qui s’ouvre, avec un { $chest } tout brillant.
 
 contract-the-loot-box-spot = Les pages de boutique peuvent être conçues pour te presser. Touche tout ce qui est un piège.
 contract-the-loot-box-card-title = { $chest }

@@ -18,7 +18,56 @@ contract-the-phishing-login-friend-mika = Mika
 contract-the-phishing-login-npc-support = Support { $service }
 contract-the-phishing-login-npc-friend = { $friend }
 
-contract-the-phishing-login-intro = Soirée de révisions. { $app } sonne : un e-mail annonce que ton compte { $service }, avec trois ans de photos et de messages, sera supprimé dans deux heures.
+contract-the-phishing-login-intro = Soirée de révisions : ton chien Caramel dort sur tes pieds, le match des Aigles passe sans le son. Tu crées ton compte Applyra pour le post-bac. Tes notes et tes papiers y seront : il faut bien le verrouiller.
+
+# Lock it: the passphrase, the sign-in settings and the real sign-in page.
+contract-the-phishing-login-lock = Trois mots au hasard, rien sur toi : crée une phrase de passe que tu retiendras sans la noter. Puis choisis comment Applyra s’assure que c’est bien toi qui te connectes.
+contract-the-phishing-login-piece-lantern = lanterne
+contract-the-phishing-login-why-piece-lantern = Un mot de tous les jours sans lien avec toi : personne ne le devine depuis ton profil. Trois ou quatre comme lui font une phrase longue et dure à casser.
+contract-the-phishing-login-piece-pet = caramel
+contract-the-phishing-login-why-piece-pet = On dirait un mot comme un autre, mais Caramel, c’est ton chien, et il est sur la moitié de tes photos. Tes abonnés pourraient le deviner. Garde animaux, anniversaires et prénoms hors de tes mots de passe.
+contract-the-phishing-login-piece-pickles = cornichons
+contract-the-phishing-login-why-piece-pickles = Un mot au hasard, et une image absurde : un bocal de cornichons qui joue de la trompette. Ce genre d’image rend la phrase facile à retenir.
+contract-the-phishing-login-piece-common = azerty123
+contract-the-phishing-login-why-piece-common = C’est l’un des mots de passe les plus courants en France, donc les outils de piratage l’essaient en premier, même collé à des mots. Il n’ajoute rien : laisse travailler les mots au hasard.
+contract-the-phishing-login-piece-glacier = glacier
+contract-the-phishing-login-why-piece-glacier = Bon choix. La longueur bat les astuces : quelques mots au hasard prennent bien plus de temps à casser qu’un court mélange de symboles.
+contract-the-phishing-login-piece-jumble = x7#Qp!9z
+contract-the-phishing-login-why-piece-jumble = Solide, mais te souviendrais-tu de x7#Qp!9z à la bibliothèque ? Ces mélanges finissent notés ou réutilisés. Des mots au hasard sont solides et faciles à retenir.
+contract-the-phishing-login-piece-trumpet = trompette
+contract-the-phishing-login-why-piece-trumpet = Encore un mot courant que personne ne relierait à toi. La force vient des mots au hasard, pas de ce qui concerne ta vie.
+contract-the-phishing-login-piece-team = aigles
+contract-the-phishing-login-why-piece-team = Ça sonne au hasard, mais ton équipe est sur ton sweat et dans ta bio. Ce qu’on sait que tu aimes, c’est ce qu’on essaie en premier : ça n’a rien à faire dans une phrase de passe.
+contract-the-phishing-login-set-two-step = Validation en deux étapes
+contract-the-phishing-login-val-two-step-off = Désactivée
+contract-the-phishing-login-why-two-step-off = Sans deux étapes, ta phrase de passe est le seul verrou. Si elle fuite un jour, n’importe qui peut entrer. Les deux étapes demandent aussi un code sur ton téléphone.
+contract-the-phishing-login-val-two-step-text = Code par SMS
+contract-the-phishing-login-why-two-step-text = Bien : une phrase volée ne suffit plus, il faudrait aussi le code envoyé sur ton téléphone. Ne donne ce code à personne.
+contract-the-phishing-login-val-two-step-app = Appli d’authentification
+contract-the-phishing-login-why-two-step-app = Super : l’appli crée un nouveau code sur ton téléphone, même sans réseau, et un escroc ne peut pas le détourner vers son numéro. Ne donne ce code à personne.
+contract-the-phishing-login-set-recovery = E-mail de secours, pour récupérer le compte si tu perds l’accès
+contract-the-phishing-login-val-recovery-friend = L’e-mail de mon meilleur ami
+contract-the-phishing-login-why-recovery-friend = C’est gentil de sa part, mais qui a ton e-mail de secours peut changer ton mot de passe. Les amitiés changent, et son compte pourrait aussi être piraté.
+contract-the-phishing-login-val-recovery-school = Mon e-mail du lycée
+contract-the-phishing-login-why-recovery-school = Ça marche pour l’instant, mais le lycée ferme ton adresse quand tu pars, pile quand arrivent les réponses. Mieux vaut une adresse perso que tu garderas.
+contract-the-phishing-login-val-recovery-own = Mon e-mail perso
+contract-the-phishing-login-why-recovery-own = Oui : une adresse que toi seul utilises, et que tu garderas après le lycée. Protège-la aussi en deux étapes, car elle peut tout réinitialiser.
+contract-the-phishing-login-val-recovery-none = Aucun
+contract-the-phishing-login-why-recovery-none = Personne ne peut s’en servir, c’est vrai. Mais si tu perds ton téléphone ou si on te pirate, impossible de revenir. Ton e-mail perso est un meilleur chemin de retour.
+contract-the-phishing-login-set-alerts = M’avertir par e-mail à chaque nouvelle connexion
+contract-the-phishing-login-val-alerts-off = Désactivé
+contract-the-phishing-login-why-alerts-off = Sans alerte, quelqu’un pourrait se connecter à ta place sans que tu le saches. Une alerte te laisse réagir en quelques minutes.
+contract-the-phishing-login-val-alerts-on = Activé
+contract-the-phishing-login-why-alerts-on = Bien : si quelqu’un se connecte depuis un nouvel appareil, tu le sais tout de suite et tu peux changer ta phrase de passe avant qu’il fasse des dégâts.
+contract-the-phishing-login-sign-in = Le lendemain, sur un ordinateur partagé de la bibliothèque, tu cherches « Applyra connexion » et trois résultats s’affichent. Sur quelle adresse te connectes-tu ?
+contract-the-phishing-login-page-lookalike = accounts-applyra.org/login
+contract-the-phishing-login-why-page-lookalike = Regarde encore : un tiret, pas un point. accounts-applyra.org est un tout autre nom, et n’importe qui peut en acheter un pareil. Le vrai se termine par applyra.org juste avant le premier /.
+contract-the-phishing-login-page-real = accounts.applyra.org/sign-in
+contract-the-phishing-login-why-page-real = Exact : juste avant le premier /, ça se termine par applyra.org, et « accounts. » en fait partie. Taper l’adresse vaut mieux qu’un résultat de recherche. Sur un ordi partagé, déconnecte-toi et n’enregistre pas ta phrase.
+contract-the-phishing-login-page-buried = applyra.org.account-verify.net/sign-in
+contract-the-phishing-login-why-page-buried = Le vrai nom y est, mais l’adresse se termine par account-verify.net : c’est à lui qu’appartient la page. Ce qui compte, c’est la fin, juste avant le premier /.
+
+contract-the-phishing-login-email-arrives = Deux jours plus tard, en pleines révisions, { $app } sonne : un e-mail annonce que ton compte { $service }, avec trois ans de photos et de messages, sera supprimé dans deux heures.
 
 contract-the-phishing-login-email-spot = Ça a l’air officiel. Touche tout ce qui trahit cet e-mail.
 contract-the-phishing-login-email-title = Équipe de sécurité { $service }

@@ -313,3 +313,50 @@ level-compose-out-either = Tu l’as laissée de côté : ça va dans les deux c
 level-compose-harm = Certains mots du message pourraient blesser quelqu’un ou en dire trop. Ce que tu laisses de côté compte autant que ce que tu dis.
 level-compose-nothing = Un message vide ne peut pas aider. Choisis les mots qui disent ce qu’il faut, puis envoie-les.
 level-compose-missing = Le message est gentil et sûr, mais il lui manque quelque chose d’important. Dis tout, clairement.
+
+## Verrouiller : une phrase de passe, les réglages de connexion et la vraie page de connexion
+level-lock-passphrase = Ta phrase de passe
+level-lock-empty = Vide. Choisis des morceaux pour la construire.
+level-lock-settings = Réglages de connexion
+level-lock-done = Verrouiller
+level-lock-pages = Vérifie l’adresse. Sur quelle page te connectes-tu ?
+level-lock-result = Ta phrase de passe était { $passphrase }. { $real ->
+    [1] C’était la vraie page de connexion.
+   *[0] C’était une fausse page de connexion.
+}
+level-lock-strong = solide et facile à retenir
+level-lock-could-be-stronger = bonne, mais elle pourrait être meilleure
+level-lock-weak = facile à deviner
+level-lock-piece-word = Un mot de tous les jours : il rend la phrase de passe solide.
+level-lock-piece-personal = Sur toi : d’autres peuvent le deviner.
+level-lock-piece-common = Un mot de passe courant : il est essayé en premier.
+level-lock-piece-jumble = Un mélange de signes : solide, mais difficile à retenir.
+level-lock-page-real = Connexion ici : la vraie page.
+level-lock-page-fake = Connexion ici : une fausse page.
+level-lock-real-was = La vraie page : { $address }
+level-lock-fake-page = Une fausse page a eu ta phrase de passe. Avant de taper, lis le nom juste avant la première barre / seule : il dit à qui est la page. Si ça t’arrive pour de vrai, change-la vite et parles-en à quelqu’un de confiance.
+level-lock-guessable = Un morceau de ta phrase de passe est facile à deviner : ce qui parle de toi se trouve dans tes publications, et les mots de passe courants sont essayés en premier.
+level-lock-settings-open = Un réglage de connexion pourrait mieux convenir : regarde pourquoi plus bas. Avec la validation en deux étapes, une phrase de passe volée ne suffit pas.
+level-lock-jumble = Un mélange de signes est solide, mais difficile à retenir, alors on finit par l’écrire quelque part. Des mots de tous les jours que tu peux imaginer sont solides et faciles à retenir.
+level-lock-short = La phrase de passe est trop courte pour tenir. Ajoute d’autres mots de tous les jours.
+
+## Changer de camp : une fausse publication faite de ruses, puis retournée
+level-craft-people = Qui va la voir
+level-craft-room = Parties utilisées : { $used } sur { $room }
+level-craft-full = Parties utilisées : { $used } sur { $room }, c’est plein. Retires-en une pour changer.
+level-craft-post = Publier
+level-craft-result = Ta publication a trompé { $fooled ->
+    [one] { $fooled } personne
+   *[other] { $fooled } personnes
+} sur { $people }.
+level-craft-verdict-safe = Tu connais ces ruses !
+level-craft-verdict-cautious = Tu connais certaines de ces ruses.
+level-craft-verdict-risky = Regardons ces ruses ensemble.
+level-craft-fooled = S’est fait avoir
+level-craft-not-fooled = Ne s’est pas fait avoir
+level-craft-was-trick = Une ruse
+level-craft-was-honest = Pas une ruse : ça aide à vérifier.
+level-craft-turn = Maintenant, retourne la situation
+level-craft-nothing = Une publication vide ne trompe personne. Choisis les ruses qui marcheraient avec ces personnes.
+level-craft-honest = Certaines parties étaient honnêtes : elles aident à vérifier, donc elles ne trompent personne.
+level-craft-missed = Quelqu’un ne s’est pas fait avoir : regarde comment est chaque personne, et quelle ruse marcherait avec elle.

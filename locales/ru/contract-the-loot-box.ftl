@@ -21,7 +21,47 @@ contract-the-loot-box-adult-mum = Мама
 contract-the-loot-box-adult-dad = Папа
 contract-the-loot-box-adult-auntie = Тётя Женя
 
-contract-the-loot-box-intro = До следующего ранга в { $game } — всего одна победа. Ты нажимаешь «Играть», но вместо этого открывается магазин, а там сияет { $chest }.
+contract-the-loot-box-intro = Кошка Мурка спит у тебя на коленях, шарф «Тигров» висит на стуле. { $game } просит защитить аккаунт Playfort, через который ты играешь: там твой ранг, кристаллы и сохранённая семейная карта.
+
+# Lock it: the passphrase, the sign-in settings and the real sign-in page.
+contract-the-loot-box-lock = Три случайных слова дают надёжную парольную фразу. Собери такую, которую запомнишь, а потом выбери, как Playfort будет проверять, что это правда ты.
+contract-the-loot-box-piece-banana = банан
+contract-the-loot-box-why-piece-banana = Обычное слово, никак не связанное с тобой: по твоему профилю его не угадать. И его легко представить.
+contract-the-loot-box-piece-pet = мурка
+contract-the-loot-box-why-piece-pet = Похоже на обычное слово, но Мурка — твоя кошка, и она есть на многих твоих фото. Друзья и все, кто видит твои посты, могут это угадать. Клички, дни рождения и имена лучше не брать.
+contract-the-loot-box-piece-rocket = ракета
+contract-the-loot-box-why-piece-rocket = Здорово! Несколько случайных слов дают длинную фразу: её трудно взломать и легко представить. Банан верхом на ракете!
+contract-the-loot-box-piece-common = 1234
+contract-the-loot-box-why-piece-common = 1234 пробуют первым делом, а программы взлома пробуют его и вместе со словами. Силы он не добавляет. Пусть работают случайные слова.
+contract-the-loot-box-piece-pillow = подушка
+contract-the-loot-box-why-piece-pillow = Ещё одно случайное слово. Каждое делает фразу длиннее и труднее для взлома, а смешная картинка помогает её запомнить.
+contract-the-loot-box-piece-jumble = k9$Tz!4q
+contract-the-loot-box-why-piece-jumble = Надёжно, но вспомнишь ли ты k9$Tz!4q завтра? Такие наборы в итоге пишут на стикерах или ставят везде одинаковыми. Случайные слова надёжны И легко запоминаются.
+contract-the-loot-box-piece-volcano = вулкан
+contract-the-loot-box-why-piece-volcano = Отличное слово. Случайные слова сильны тем, что они не про тебя. Представь вулкан, полный подушек, и ты не забудешь.
+contract-the-loot-box-piece-team = тигры
+contract-the-loot-box-why-piece-team = Похоже на случайное слово, но все знают, что ты болеешь за «Тигров»: шарф есть на твоих фото. То, что о тебе знают, легко угадать, так что это лучше не брать.
+contract-the-loot-box-set-two-step = Двухэтапный вход: код в придачу к фразе
+contract-the-loot-box-val-two-step-off = Выключен
+contract-the-loot-box-why-two-step-off = Тогда фраза — единственный замок. Если кто-то её узнает, он войдёт. Двухэтапный вход просит ещё и код с твоего телефона.
+contract-the-loot-box-val-two-step-phone = Код на мой телефон
+contract-the-loot-box-why-two-step-phone = Отлично: даже если кто-то узнает фразу, ему понадобится ещё и твой телефон. Никому не говори код, даже тем, кто называет себя «поддержкой».
+contract-the-loot-box-set-recovery = Резервная почта: чтобы вернуть доступ, если не получается войти
+contract-the-loot-box-val-recovery-friend = Почта лучшего друга
+contract-the-loot-box-why-recovery-friend = Друг хочет как лучше, но у кого резервная почта, тот может сменить твой пароль. Друзья иногда ссорятся, а его аккаунт тоже могут взломать.
+contract-the-loot-box-val-recovery-own = Моя собственная почта
+contract-the-loot-box-why-recovery-own = Да: почта, которой пользуешься только ты. Если забудешь фразу или не сможешь войти, ты всё равно вернёшься в аккаунт.
+contract-the-loot-box-val-recovery-none = Нет
+contract-the-loot-box-why-recovery-none = Никто другой ею не воспользуется, это правда. Но если забудешь фразу или тебя взломают, вернуться будет нельзя, и кристаллы пропадут. Лучше своя почта.
+contract-the-loot-box-sign-in = На выходных { $friend } даёт тебе поиграть на своём ноутбуке. Ищешь «Playfort», и появляются три ссылки. На какой ты войдёшь?
+contract-the-loot-box-page-buried = playfort.com.secure-login.net/login
+contract-the-loot-box-why-page-buried = Начинается с playfort.com, но на самом деле заканчивается на secure-login.net, а это другой сайт, и «secure» ничего не доказывает. Последняя часть перед первым знаком / показывает, чья это страница.
+contract-the-loot-box-page-real = account.playfort.com/login
+contract-the-loot-box-why-page-real = Верно подмечено: перед первым знаком / адрес заканчивается на playfort.com, а это адрес Playfort. Надёжнее всего набрать его самому. На чужом ноутбуке выйди из аккаунта и не давай ему сохранить фразу.
+contract-the-loot-box-page-lookalike = p1ayfort.com/login
+contract-the-loot-box-why-page-lookalike = Присмотрись: тут p-1-ayfort, цифра 1 вместо буквы l. Поддельные страницы копируют настоящую, чтобы украсть пароль. Читай адреса не спеша.
+
+contract-the-loot-box-store-pops = Дома: до следующего ранга в { $game } — всего одна победа. Ты нажимаешь «Играть», но вместо этого открывается магазин, а там сияет { $chest }.
 
 contract-the-loot-box-spot = Страницы магазина бывают устроены так, чтобы тебя поторопить. Нажми на всё, что является уловкой.
 contract-the-loot-box-card-title = { $chest }

@@ -18,7 +18,56 @@ contract-the-phishing-login-friend-mika = Мика
 contract-the-phishing-login-npc-support = Поддержка { $service }
 contract-the-phishing-login-npc-friend = { $friend }
 
-contract-the-phishing-login-intro = Вечер подготовки к экзаменам. { $app } присылает уведомление: в письме сказано, что твой аккаунт { $service } с фото и переписками за три года удалят через два часа.
+contract-the-phishing-login-intro = Вечер подготовки к экзаменам: пёс Бублик спит у тебя в ногах, матч «Соколов» идёт без звука. Ты создаёшь аккаунт Applyra для поступления в вуз. Там будут оценки и паспорт, так что нужен надёжный замок.
+
+# Lock it: the passphrase, the sign-in settings and the real sign-in page.
+contract-the-phishing-login-lock = Три случайных слова, ничего о тебе: собери парольную фразу, которую запомнишь, не записывая. Потом выбери, как Applyra будет убеждаться, что входишь именно ты.
+contract-the-phishing-login-piece-lantern = фонарик
+contract-the-phishing-login-why-piece-lantern = Обычное слово, никак не связанное с тобой: по твоему профилю его не угадать. Три-четыре таких слова дают длинную фразу, которую трудно взломать.
+contract-the-phishing-login-piece-pet = бублик
+contract-the-phishing-login-why-piece-pet = Похоже на обычное слово, но Бублик — твой пёс, и он есть на половине твоих фото. Угадать это может любой подписчик. Клички питомцев, даты рождения и имена в паролях не нужны.
+contract-the-phishing-login-piece-pickles = огурчик
+contract-the-phishing-login-why-piece-pickles = Случайное слово и смешная картинка: банка огурчиков бьёт в барабан. Такие картинки помогают легко запомнить фразу.
+contract-the-phishing-login-piece-common = йцукен
+contract-the-phishing-login-why-piece-common = Это просто ряд клавиш, и он есть в любом списке частых паролей. Программы взлома пробуют его первым, даже вместе со словами. Он ничего не добавляет: пусть работают случайные слова.
+contract-the-phishing-login-piece-glacier = айсберг
+contract-the-phishing-login-why-piece-glacier = Хороший выбор. Длина важнее хитростей: несколько случайных слов взломать гораздо дольше, чем короткую мешанину символов.
+contract-the-phishing-login-piece-jumble = x7#Qp!9z
+contract-the-phishing-login-why-piece-jumble = Надёжно, но вспомнишь ли ты x7#Qp!9z за компьютером в библиотеке? Такие наборы в итоге записывают или повторяют везде. Случайные слова надёжны и легко запоминаются.
+contract-the-phishing-login-piece-trumpet = барабан
+contract-the-phishing-login-why-piece-trumpet = Ещё одно обычное слово, которое никто не свяжет с тобой. Сила фразы в случайных словах, а не в фактах из твоей жизни.
+contract-the-phishing-login-piece-team = соколы
+contract-the-phishing-login-why-piece-team = Звучит случайно, но твоя команда у тебя на толстовке и в профиле. То, что все знают о твоих увлечениях, пробуют первым, поэтому в парольной фразе этому не место.
+contract-the-phishing-login-set-two-step = Двухэтапный вход
+contract-the-phishing-login-val-two-step-off = Выключен
+contract-the-phishing-login-why-two-step-off = Без двухэтапного входа парольная фраза — единственный замок. Если она утечёт, войти сможет кто угодно. Второй этап просит ещё и код с телефона.
+contract-the-phishing-login-val-two-step-text = Код по SMS
+contract-the-phishing-login-why-two-step-text = Хорошо: одной украденной фразы мало, нужен ещё код, который приходит на твой телефон. Никому не сообщай этот код.
+contract-the-phishing-login-val-two-step-app = Приложение-аутентификатор
+contract-the-phishing-login-why-two-step-app = Отлично: приложение создаёт новый код прямо на телефоне, даже без связи, и мошенник не перехватит его на свой номер. Никому не сообщай этот код.
+contract-the-phishing-login-set-recovery = Резервная почта: чтобы вернуть доступ, если не получается войти
+contract-the-phishing-login-val-recovery-friend = Почта лучшего друга
+contract-the-phishing-login-why-recovery-friend = Друг хочет как лучше, но тот, у кого твоя резервная почта, может сменить твой пароль. Дружба меняется, а его аккаунт тоже могут взломать.
+contract-the-phishing-login-val-recovery-school = Школьная почта
+contract-the-phishing-login-why-recovery-school = Пока сойдёт, но школа закрывает почту выпускников как раз тогда, когда приходят ответы из вузов. Лучше личный адрес, который останется с тобой.
+contract-the-phishing-login-val-recovery-own = Моя личная почта
+contract-the-phishing-login-why-recovery-own = Да: адрес, которым пользуешься только ты и который останется после школы. Защити и его двухэтапным входом: через него можно сбросить всё.
+contract-the-phishing-login-val-recovery-none = Нет
+contract-the-phishing-login-why-recovery-none = Никто ею не воспользуется, это правда. Но если потеряешь телефон или тебя взломают, вернуться будет нельзя. Личная почта — лучший путь назад.
+contract-the-phishing-login-set-alerts = Письмо на почту при каждом новом входе
+contract-the-phishing-login-val-alerts-off = Выключено
+contract-the-phishing-login-why-alerts-off = Без оповещений кто-то может войти под твоим именем, а ты и не узнаешь. Оповещение даёт шанс среагировать за считаные минуты.
+contract-the-phishing-login-val-alerts-on = Включено
+contract-the-phishing-login-why-alerts-on = Хорошо: если кто-то войдёт с нового устройства, ты сразу узнаешь и успеешь сменить фразу, пока он ничего не натворил.
+contract-the-phishing-login-sign-in = На следующий день за общим компьютером в библиотеке ты ищешь «Applyra вход», и появляются три результата. По какому адресу ты войдёшь?
+contract-the-phishing-login-page-lookalike = accounts-applyra.org/login
+contract-the-phishing-login-why-page-lookalike = Присмотрись: дефис, а не точка. accounts-applyra.org — совсем другое имя, и такое может купить кто угодно. Настоящий адрес заканчивается на applyra.org прямо перед первым знаком /.
+contract-the-phishing-login-page-real = accounts.applyra.org/sign-in
+contract-the-phishing-login-why-page-real = Верно: перед первым знаком / адрес заканчивается на applyra.org, а «accounts.» — его часть. Набрать адрес самому надёжнее, чем верить поиску. За общим компьютером потом выйди из аккаунта и не сохраняй фразу.
+contract-the-phishing-login-page-buried = applyra.org.account-verify.net/sign-in
+contract-the-phishing-login-why-page-buried = Настоящее имя тут есть, но адрес заканчивается на account-verify.net, и страница принадлежит ему. Важна последняя часть перед первым знаком /.
+
+contract-the-phishing-login-email-arrives = Через два дня, снова за учебниками, ты видишь уведомление { $app }: в письме сказано, что твой аккаунт { $service } с фото и переписками за три года удалят через два часа.
 
 contract-the-phishing-login-email-spot = Выглядит официально. Нажми на всё, что выдаёт это письмо.
 contract-the-phishing-login-email-title = Служба безопасности { $service }

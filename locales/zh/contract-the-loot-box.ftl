@@ -21,7 +21,47 @@ contract-the-loot-box-adult-mum = 妈妈
 contract-the-loot-box-adult-dad = 爸爸
 contract-the-loot-box-adult-auntie = 周阿姨
 
-contract-the-loot-box-intro = 你在 { $game } 里只差一场胜利就能升段了。你点了“开始游戏”，弹出来的却是商店，里面有一个闪闪发光的{ $chest }。
+contract-the-loot-box-intro = 小猫咪咪在你腿上睡着了，你的猛虎队围巾搭在椅子上。{ $game } 让你给玩游戏用的 Playfort 账号上锁：你的段位、宝石，还有{ $adult }绑定的银行卡都在里面。
+
+# Lock it: the passphrase, the sign-in settings and the real sign-in page.
+contract-the-loot-box-lock = 三个随机的词就能拼成很强的密码短语。拼一个你记得住的，再选好 Playfort 怎样确认真的是你。
+contract-the-loot-box-piece-banana = 香蕉
+contract-the-loot-box-why-piece-banana = 一个和你毫无关系的日常词，从你的主页上谁也猜不到。而且很容易想象出来。
+contract-the-loot-box-piece-pet = 咪咪
+contract-the-loot-box-why-piece-pet = 看起来像个普通的词，可咪咪是你的猫，出现在你很多照片里，朋友和看过你动态的人都能猜到。宠物名字、生日和人名最好别放进去。
+contract-the-loot-box-piece-rocket = 火箭
+contract-the-loot-box-why-piece-rocket = 不错！几个随机的词拼成长长的密码短语，难破解，又好想象：一根香蕉骑着火箭！
+contract-the-loot-box-piece-common = 123456
+contract-the-loot-box-why-piece-common = 123456 是谁都会最先试的，破解工具也会把它接在词后面试。它不会让密码更强，让随机的词来干活吧。
+contract-the-loot-box-piece-pillow = 枕头
+contract-the-loot-box-why-piece-pillow = 又一个随机的词。每多一个，密码短语就更长、更难破解，好笑的画面还能帮你记住它。
+contract-the-loot-box-piece-jumble = k9$Tz!4q
+contract-the-loot-box-why-piece-jumble = 很强，可你明天还记得 k9$Tz!4q 吗？这种乱码最后会被写在便利贴上，或者到处都用同一个。随机的词既强又好记。
+contract-the-loot-box-piece-volcano = 向日葵
+contract-the-loot-box-why-piece-volcano = 选得好。随机的词强，就因为它们和你无关。想象一片长满枕头的向日葵田，你就忘不了。
+contract-the-loot-box-piece-team = 猛虎
+contract-the-loot-box-why-piece-team = 看起来像个随便选的词，可大家都知道你是猛虎队的球迷：你的围巾就在照片里。别人知道的关于你的事很好猜，所以别用。
+contract-the-loot-box-set-two-step = 两步验证：除了密码短语，还要一个验证码
+contract-the-loot-box-val-two-step-off = 关闭
+contract-the-loot-box-why-two-step-off = 关着的话，密码短语就是唯一的锁。有人知道了它，就能进来。两步验证还会要你手机上的验证码。
+contract-the-loot-box-val-two-step-phone = 验证码发到我手机
+contract-the-loot-box-why-two-step-phone = 很棒：就算有人知道了你的密码短语，也还需要你的手机。验证码绝不告诉任何人，哪怕对方自称是“客服”。
+contract-the-loot-box-set-recovery = 找回邮箱：登不进去时用来找回账号
+contract-the-loot-box-val-recovery-friend = 好朋友的邮箱
+contract-the-loot-box-why-recovery-friend = 朋友是好意，但谁有找回邮箱，谁就能重置你的密码。朋友之间也会闹矛盾，他的账号也可能被盗。
+contract-the-loot-box-val-recovery-own = 我自己的邮箱
+contract-the-loot-box-why-recovery-own = 对：一个只有你在用的邮箱。忘了密码短语或者登不进去时，你还能找回账号。
+contract-the-loot-box-val-recovery-none = 不设置
+contract-the-loot-box-why-recovery-none = 确实没有别人能用它。可要是你忘了密码短语或者账号被盗，就再也回不来了，宝石也没了。用你自己的邮箱更好。
+contract-the-loot-box-sign-in = 周末你在{ $friend }家，用他们的笔记本电脑玩。你搜索“Playfort”，出来三个链接。你在哪个上面登录？
+contract-the-loot-box-page-buried = playfort.com.secure-login.net/login
+contract-the-loot-box-why-page-buried = 它开头是 playfort.com，其实结尾是 secure-login.net，是另一个网站，“secure”也证明不了什么。第一个 / 之前的最后那一段，才说明网页是谁的。
+contract-the-loot-box-page-real = account.playfort.com/login
+contract-the-loot-box-why-page-real = 眼力真好：第一个 / 之前以 playfort.com 结尾，这是 Playfort 自己的网址。自己输入网址最稳妥。在朋友的电脑上，玩完记得退出，也别让它保存你的密码短语。
+contract-the-loot-box-page-lookalike = p1ayfort.com/login
+contract-the-loot-box-why-page-lookalike = 仔细看：这是 p-1-ayfort，用数字 1 冒充了字母 l。假网页照抄真网页，就为了偷密码。网址要慢慢读。
+
+contract-the-loot-box-store-pops = 回到家，你在 { $game } 里只差一场胜利就能升段了。你点了“开始游戏”，弹出来的却是商店，里面有一个闪闪发光的{ $chest }。
 
 contract-the-loot-box-spot = 商店页面可能就是设计来催你的。点出所有的套路。
 contract-the-loot-box-card-title = { $chest }

@@ -18,7 +18,56 @@ contract-the-phishing-login-friend-mika = 米佳
 contract-the-phishing-login-npc-support = { $service } 客服
 contract-the-phishing-login-npc-friend = { $friend }
 
-contract-the-phishing-login-intro = 复习之夜。{ $app } 响了一声：一封邮件说，你的 { $service } 账号，连同三年的照片和消息，将在两小时后被删除。
+contract-the-phishing-login-intro = 复习之夜：小狗旺财趴在你脚边睡觉，雄鹰队的比赛静音开着。你注册了用来申请大学的 Applyra 账号，成绩和身份证件都会存在里面，所以得好好上锁。
+
+# Lock it: the passphrase, the sign-in settings and the real sign-in page.
+contract-the-phishing-login-lock = 三个随机的词，别用和你有关的：拼一个不用写下来也记得住的密码短语。然后选好 Applyra 怎样确认登录的人真的是你。
+contract-the-phishing-login-piece-lantern = 灯笼
+contract-the-phishing-login-why-piece-lantern = 一个和你毫无关系的日常词：从你的主页上谁也猜不到。三四个这样的词拼在一起，又长又难破解。
+contract-the-phishing-login-piece-pet = 旺财
+contract-the-phishing-login-why-piece-pet = 看起来像个普通的词，可旺财是你家狗的名字，它出现在你一半的照片里，关注你的人一下就能猜到。宠物名字、生日和人名都别放进密码里。
+contract-the-phishing-login-piece-pickles = 泡菜
+contract-the-phishing-login-why-piece-pickles = 随便一个词，再配一幅好笑的画面：一坛泡菜打着雨伞。有了这样的画面，密码短语就很好记。
+contract-the-phishing-login-piece-common = woaini520
+contract-the-phishing-login-why-piece-common = woaini520 是最常见的密码之一，破解工具会最先试它，就算接在别的词后面也一样。它不会让密码更强，让随机的词来干活吧。
+contract-the-phishing-login-piece-glacier = 长颈鹿
+contract-the-phishing-login-why-piece-glacier = 选得好。长度胜过花招：几个随机的词，比一小串乱码难破解得多。
+contract-the-phishing-login-piece-jumble = x7#Qp!9z
+contract-the-phishing-login-why-piece-jumble = 很强，可你在图书馆的电脑前还记得 x7#Qp!9z 吗？这种乱码最后往往被写下来，或者到处重复使用。随机的词既强又好记。
+contract-the-phishing-login-piece-trumpet = 雨伞
+contract-the-phishing-login-why-piece-trumpet = 又一个没人会联想到你的日常词。密码的强度来自随机的词，而不是你生活里的事。
+contract-the-phishing-login-piece-team = 雄鹰
+contract-the-phishing-login-why-piece-team = 听起来很随机，可你支持的球队印在你的卫衣上，也写在你的简介里。别人知道你喜欢什么，就会最先试什么，所以别把它放进密码短语。
+contract-the-phishing-login-set-two-step = 两步验证
+contract-the-phishing-login-val-two-step-off = 关闭
+contract-the-phishing-login-why-two-step-off = 不开两步验证，密码短语就是唯一的锁。一旦泄露，谁都能进来。两步验证还会要一个来自你手机的验证码。
+contract-the-phishing-login-val-two-step-text = 短信验证码
+contract-the-phishing-login-why-two-step-text = 不错：光偷到密码短语进不来，还得有发到你手机上的验证码。这个验证码不要给任何人。
+contract-the-phishing-login-val-two-step-app = 身份验证器应用
+contract-the-phishing-login-why-two-step-app = 很棒：应用在你手机上生成新的验证码，没信号也能用，骗子也没法把它转到自己的号码上。这个验证码不要给任何人。
+contract-the-phishing-login-set-recovery = 找回邮箱：登不进去时用来找回账号
+contract-the-phishing-login-val-recovery-friend = 好朋友的邮箱
+contract-the-phishing-login-why-recovery-friend = 朋友是好意，但谁拿着你的找回邮箱，谁就能重置你的密码。友情会变，朋友的账号也可能被盗。
+contract-the-phishing-login-val-recovery-school = 学校邮箱
+contract-the-phishing-login-why-recovery-school = 现在能用，但毕业后学校会停用学生邮箱，偏偏是大学录取结果到来的时候。用一个你会一直保留的个人邮箱更好。
+contract-the-phishing-login-val-recovery-own = 我自己的邮箱
+contract-the-phishing-login-why-recovery-own = 对：一个只有你在用、毕业后也会留着的邮箱。给它也开上两步验证，因为它能重置一切。
+contract-the-phishing-login-val-recovery-none = 不设置
+contract-the-phishing-login-why-recovery-none = 确实没人能滥用它。可一旦丢了手机或账号被盗，你就再也回不来了。用你自己的邮箱作为回来的路更稳妥。
+contract-the-phishing-login-set-alerts = 每次有新登录都发邮件提醒我
+contract-the-phishing-login-val-alerts-off = 关闭
+contract-the-phishing-login-why-alerts-off = 没有提醒，别人用你的身份登录了你也不会知道。有了提醒，你几分钟内就能行动。
+contract-the-phishing-login-val-alerts-on = 开启
+contract-the-phishing-login-why-alerts-on = 很好：一旦有人从新设备登录，你马上就会知道，可以在对方搞破坏之前换掉密码短语。
+contract-the-phishing-login-sign-in = 第二天，你在图书馆的公用电脑上搜索“Applyra 登录”，出来三个结果。你在哪个地址登录？
+contract-the-phishing-login-page-lookalike = accounts-applyra.org/login
+contract-the-phishing-login-why-page-lookalike = 再看一眼：是短横线，不是点。accounts-applyra.org 是一个完全不同的名字，谁都能买一个这样的。真网址在第一个 / 之前以 applyra.org 结尾。
+contract-the-phishing-login-page-real = accounts.applyra.org/sign-in
+contract-the-phishing-login-why-page-real = 对：第一个 / 之前以 applyra.org 结尾，“accounts.”只是它的一部分。自己输入网址比相信搜索结果更稳妥。在公用电脑上，用完记得退出，也别保存密码短语。
+contract-the-phishing-login-page-buried = applyra.org.account-verify.net/sign-in
+contract-the-phishing-login-why-page-buried = 真名字确实在里面，但这个网址的结尾是 account-verify.net，网页归它所有。要看的是第一个 / 之前的最后那一段。
+
+contract-the-phishing-login-email-arrives = 两天后，你又在复习，{ $app } 响了一声：一封邮件说，你的 { $service } 账号，连同三年的照片和消息，将在两小时后被删除。
 
 contract-the-phishing-login-email-spot = 它看起来很正式。点出所有露出破绽的地方。
 contract-the-phishing-login-email-title = { $service } 安全团队

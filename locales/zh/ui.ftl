@@ -305,3 +305,47 @@ level-compose-out-either = 你没加进去：加不加都可以。
 level-compose-harm = 消息里有些话可能会伤害别人，或者透露太多信息。不说什么，和说什么一样重要。
 level-compose-nothing = 空消息帮不了任何人。选出该说的话，再发送出去。
 level-compose-missing = 这条消息友善又安全，但漏掉了一些该说的内容。要把话说全、说清楚。
+
+## 锁好：密码短语、登录设置和真正的登录页面
+level-lock-passphrase = 你的密码短语
+level-lock-empty = 还是空的。选一些片段来组成它吧。
+level-lock-settings = 登录设置
+level-lock-done = 锁好
+level-lock-pages = 看清网址。你要在哪个页面登录？
+level-lock-result = 你的密码短语{ $passphrase }。{ $real ->
+    [1] 你是在真正的页面上登录的。
+   *[0] 你登录的页面是假的。
+}
+level-lock-strong = 很强，又好记
+level-lock-could-be-stronger = 还不错，但还可以更好
+level-lock-weak = 很容易被猜到
+level-lock-piece-word = 日常词语：让密码短语更强。
+level-lock-piece-personal = 关于你的事：别人猜得到。
+level-lock-piece-common = 常见密码：最先被猜的就是它。
+level-lock-piece-jumble = 一串乱码：很强，但很难记。
+level-lock-page-real = 你在这里登录：真正的页面。
+level-lock-page-fake = 你在这里登录：假页面。
+level-lock-real-was = 真正的页面：{ $address }
+level-lock-fake-page = 假页面拿到了你的密码短语。输入之前先读网址：第一个单独的 / 之前的那个名字，说明网页是谁的。要是真遇到这种事，马上改掉密码短语，并告诉你信任的人。
+level-lock-guessable = 密码短语里有容易猜到的内容：关于你的事会出现在你发的动态里，常见密码也总是最先被试。
+level-lock-settings-open = 有一项登录设置还可以选得更好：原因见下方。有了两步验证，光偷到密码短语是不够的。
+level-lock-jumble = 乱码很强，但很难记，最后往往会被写下来。能在脑海里想象出画面的日常词语，既强又好记。
+level-lock-short = 密码短语太短了，守不住。再加几个日常词语吧。
+
+## 站到另一边：用套路做一条假帖子，再反过来看
+level-craft-people = 谁会看到
+level-craft-room = 已用 { $used } / { $room } 个部分
+level-craft-full = 已用 { $used } / { $room } 个部分：满了。拿掉一个才能换。
+level-craft-post = 发布
+level-craft-result = { $people } 个人里，你的帖子骗到了 { $fooled } 个。
+level-craft-verdict-safe = 这些套路你都懂！
+level-craft-verdict-cautious = 这些套路你懂一部分。
+level-craft-verdict-risky = 我们一起来看看这些套路吧。
+level-craft-fooled = 上当了
+level-craft-not-fooled = 没上当
+level-craft-was-trick = 套路
+level-craft-was-honest = 不是套路：它能帮人核实。
+level-craft-turn = 现在反过来看
+level-craft-nothing = 空帖子骗不了任何人。选出对这些人管用的套路吧。
+level-craft-honest = 有些部分是诚实的：它们帮人核实，所以骗不了任何人。
+level-craft-missed = 有人没上当：看看每个人是什么样的，什么套路对他们管用。

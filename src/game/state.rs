@@ -300,6 +300,17 @@ pub enum Feedback {
         beat: String,
         result: crate::play::ComposeResult,
     },
+    /// An account locked and signed in to: each piece, setting and the page's why.
+    Lock {
+        beat: String,
+        result: crate::play::LockResult,
+    },
+    /// A fake post built: whom it fooled, each technique's why, and Sango
+    /// turning it round.
+    Craft {
+        beat: String,
+        result: crate::play::CraftResult,
+    },
 }
 
 impl Feedback {
@@ -307,11 +318,10 @@ impl Feedback {
     /// clue card that follows has none, so Sango speaks at once.
     pub fn after(choice: Choice, next: &crate::play::Step) -> Self {
         match next {
-            crate::play::Step::Spot { .. }
-            | crate::play::Step::Sort { .. }
-            | crate::play::Step::Setup { .. }
-            | crate::play::Step::Compose { .. } => Feedback::Choice(choice),
-            _ => Feedback::Consequence(choice),
+            crate::play::Step::Line { .. }
+            | crate::play::Step::Decision { .. }
+            | crate::play::Step::Ending { .. } => Feedback::Consequence(choice),
+            _ => Feedback::Choice(choice),
         }
     }
 }

@@ -510,6 +510,8 @@ fn level(d: &mut Driver) {
                     | Feedback::Sort { .. }
                     | Feedback::Setup { .. }
                     | Feedback::Compose { .. }
+                    | Feedback::Lock { .. }
+                    | Feedback::Craft { .. }
             )
         );
     if scene && !d.taken("scene") {
@@ -527,6 +529,8 @@ fn level(d: &mut Driver) {
             (Feedback::Sort { .. }, _) => "sort-result",
             (Feedback::Setup { .. }, _) => "setup-result",
             (Feedback::Compose { .. }, _) => "compose-result",
+            (Feedback::Lock { .. }, _) => "lock-result",
+            (Feedback::Craft { .. }, _) => "craft-result",
         };
         if !d.taken(name) {
             d.shot(name);
@@ -596,6 +600,47 @@ fn level(d: &mut Driver) {
                 Some(i) => d.press_soon(LevelAction::Add(i)),
                 None if !d.taken("compose-written") => d.shot("compose-written"),
                 None => d.press_soon(LevelAction::FinishCompose),
+            }
+        }
+        // A lock: as it starts, then each everyday word added and each
+        // setting set to what fits, shown, locked; the pages, and the real one.
+        Step::Lock {
+            lock,
+            added,
+            chosen,
+            locked: false,
+            ..
+        } => {
+            let word = (0..lock.pieces.len()).find(|i| {
+                lock.pieces[*i].kind == crate::content::PieceKind::Word && !added.contains(i)
+            });
+            let fitting = crate::content::setup::fitting(&lock.settings);
+            let unset = fitting.iter().zip(chosen).position(|(f, c)| f != c);
+            match (word, unset) {
+                _ if !d.taken("lock") => d.shot("lock"),
+                (Some(i), _) => d.press_soon(LevelAction::Add(i)),
+                (None, Some(i)) => d.press_soon(LevelAction::Set(i, fitting[i])),
+                (None, None) if !d.taken("lock-set") => d.shot("lock-set"),
+                (None, None) => d.press_soon(LevelAction::LockIn),
+            }
+        }
+        Step::Lock { lock, pages, .. } => {
+            let real = pages.iter().position(|&p| lock.pages[p].real);
+            if !d.taken("lock-sign-in") {
+                d.shot("lock-sign-in");
+            } else {
+                d.press_soon(LevelAction::SignIn(real.unwrap_or(0)));
+            }
+        }
+        // A fake post: as it starts, then the best post built, shown, and posted.
+        Step::Craft { craft, added, .. } => {
+            let best = craft.best().unwrap_or_default();
+            let missing = best.iter().find(|i| !added.contains(i));
+            match missing {
+                _ if !d.taken("craft") => d.shot("craft"),
+                Some(&i) => d.press_soon(LevelAction::Add(i)),
+                None if !d.taken("craft-built") => d.shot("craft-built"),
+                None => d.press_soon(LevelAction::FinishCraft),
             }
         }
         Step::Ending { .. } if !d.taken("ending") => d.shot("ending"),

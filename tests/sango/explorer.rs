@@ -237,6 +237,31 @@ fn the_always_safe_path_earns_three_stars() {
                     }
                     run.finish_compose().unwrap();
                 }
+                Step::Lock { lock, locked, .. } => {
+                    let (lock, locked) = (lock.clone(), locked);
+                    if !locked {
+                        let words = (0..lock.pieces.len())
+                            .filter(|&i| lock.pieces[i].kind == sango::content::PieceKind::Word);
+                        for i in words {
+                            run.add(i).unwrap();
+                        }
+                        let fitting = sango::content::setup::fitting(&lock.settings);
+                        for (i, value) in fitting.into_iter().enumerate() {
+                            run.set(i, value).unwrap();
+                        }
+                        run.lock_in().unwrap();
+                    }
+                    let real = lock.pages.iter().position(|p| p.real).unwrap();
+                    let shown = run.page_shown_at(real).unwrap();
+                    run.sign_in(shown).unwrap();
+                }
+                Step::Craft { craft, .. } => {
+                    let best = craft.best().unwrap();
+                    for i in best {
+                        run.add(i).unwrap();
+                    }
+                    run.finish_craft().unwrap();
+                }
                 _ => run.advance().unwrap(),
             }
         }

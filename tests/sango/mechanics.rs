@@ -370,3 +370,280 @@ fn sending_every_phrase_or_none_scores_worse_than_saying_it_well() {
         }
     }
 }
+
+/// Every account to lock in the levels.
+fn locks(game: &Game) -> Vec<(String, String)> {
+    beats_where(game, |n| matches!(n, sango::content::Node::Lock(_)))
+}
+
+/// The lock on screen: the lock itself, the pieces added, the order of the
+/// pieces and of the pages, and whether it is locked.
+fn lock_now(
+    game: &Game,
+) -> (
+    sango::content::Lock,
+    Vec<usize>,
+    Vec<usize>,
+    Vec<usize>,
+    bool,
+) {
+    let level = game.app.world().resource::<Level>();
+    let Step::Lock {
+        lock,
+        added,
+        shown,
+        pages,
+        locked,
+        ..
+    } = level.run.step()
+    else {
+        panic!("at an account to lock");
+    };
+    (
+        lock.clone(),
+        added.to_vec(),
+        shown.to_vec(),
+        pages.to_vec(),
+        locked,
+    )
+}
+
+/// Presses the focused-on button with Enter, after checking what a screen
+/// reader says for it.
+fn enter_on(game: &mut Game, action: LevelAction, words: &str) {
+    game.focus_on(&action, false);
+    assert!(
+        focused_label(game).contains(words),
+        "the button says `{words}` to a screen reader, not `{}`",
+        focused_label(game)
+    );
+    game.enter();
+}
+
+#[test]
+fn every_account_is_locked_with_the_keyboard_and_explained_only_after() {
+    use sango::content::PieceKind;
+    let dir = tempfile::tempdir().unwrap();
+    let mut game = Game::new(dir.path());
+    let all = locks(&game);
+    assert!(
+        all.len() >= 2,
+        "an account to lock for 13-15 and 16-18: {all:?}"
+    );
+    for (scenario, beat) in all {
+        at_beat(&mut game, &scenario, &beat);
+        let (lock, added, shown, _, locked) = lock_now(&game);
+        assert!(added.is_empty() && !locked);
+        assert!(game.shows("level-lock-empty"));
+        assert_eq!(game.focused(), Some(LevelAction::Add(shown[0])));
+        // The everyday words, each heard as pressed once in.
+        for (i, piece) in lock.pieces.iter().enumerate() {
+            assert!(
+                !game.shows(&format!("{scenario}-{}", piece.feedback)),
+                "no why before"
+            );
+            if piece.kind != PieceKind::Word {
+                continue;
+            }
+            let words = game.text(&format!("{scenario}-{}", piece.text));
+            enter_on(&mut game, LevelAction::Add(i), &words);
+            assert_eq!(lock_now(&game).1.last(), Some(&i));
+            assert_eq!(game.focused(), Some(LevelAction::Add(i)));
+            assert!(
+                focused_pressed(&game),
+                "a piece in the passphrase is heard as pressed"
+            );
+        }
+        // Each sign-in setting set to what fits.
+        for (i, setting) in lock.settings.iter().enumerate() {
+            let fits = setting
+                .values
+                .iter()
+                .position(|v| v.fit == Verdict::Safe)
+                .unwrap();
+            let words = game.text(&format!("{scenario}-{}", setting.values[fits].text));
+            enter_on(&mut game, LevelAction::Set(i, fits), &words);
+            assert!(focused_pressed(&game), "the value set is heard as pressed");
+        }
+        game.focus_on(&LevelAction::LockIn, false);
+        game.enter();
+        // Then the pages, by their addresses, the first one shown focused.
+        let (_, _, _, pages, locked) = lock_now(&game);
+        assert!(locked);
+        assert_eq!(game.focused(), Some(LevelAction::SignIn(0)));
+        assert!(game.shows(&format!("{scenario}-{}", lock.sign_in)));
+        let real = pages.iter().position(|&p| lock.pages[p].real).unwrap();
+        let address = game.text(&format!("{scenario}-{}", lock.pages[pages[real]].address));
+        enter_on(
+            &mut game,
+            LevelAction::SignIn(real),
+            address.trim_matches(['\u{2066}', '\u{2069}']),
+        );
+        let level = game.app.world().resource::<Level>();
+        let Some(Feedback::Lock { result, .. }) = &level.feedback else {
+            panic!("Sango's verdict on the lock");
+        };
+        assert_eq!(result.verdict, Verdict::Safe, "{scenario}");
+        for piece in lock.pieces.iter().filter(|p| p.kind == PieceKind::Word) {
+            assert!(
+                game.shows(&format!("{scenario}-{}", piece.feedback)),
+                "{} explained",
+                piece.text
+            );
+        }
+        assert!(game.shows(&format!("{scenario}-{}", lock.pages[pages[real]].feedback)));
+        assert!(game.shows("level-lock-result"));
+        game.assert_all_text_resolved();
+        assert_eq!(game.focused(), Some(LevelAction::Continue));
+    }
+}
+
+#[test]
+fn every_piece_or_a_fake_page_scores_worse_than_locking_it_well() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut game = Game::new(dir.path());
+    for (scenario, beat) in locks(&game) {
+        for (every, advice) in [
+            (true, "level-lock-guessable"),
+            (false, "level-lock-fake-page"),
+        ] {
+            at_beat(&mut game, &scenario, &beat);
+            let (lock, ..) = lock_now(&game);
+            for (i, piece) in lock.pieces.iter().enumerate() {
+                if every || piece.kind == sango::content::PieceKind::Word {
+                    game.press(LevelAction::Add(i));
+                }
+            }
+            for (i, setting) in lock.settings.iter().enumerate() {
+                let fits = setting.values.iter().position(|v| v.fit == Verdict::Safe);
+                game.press(LevelAction::Set(i, fits.unwrap()));
+            }
+            game.press(LevelAction::LockIn);
+            let (_, _, _, pages, _) = lock_now(&game);
+            let pick = pages
+                .iter()
+                .position(|&p| lock.pages[p].real == every)
+                .unwrap();
+            game.press(LevelAction::SignIn(pick));
+            let level = game.app.world().resource::<Level>();
+            let Some(Feedback::Lock { result, .. }) = &level.feedback else {
+                panic!("Sango's verdict on the lock");
+            };
+            assert_eq!(
+                result.verdict,
+                Verdict::Risky,
+                "{scenario} every piece: {every}"
+            );
+            assert!(game.shows(advice), "{scenario}: {advice}");
+        }
+    }
+}
+
+/// Every fake post to build in the levels.
+fn crafts(game: &Game) -> Vec<(String, String)> {
+    beats_where(game, |n| matches!(n, sango::content::Node::Craft(_)))
+}
+
+/// The post on screen: the craft, the techniques in it, and their order.
+fn post_now(game: &Game) -> (sango::content::Craft, Vec<usize>, Vec<usize>) {
+    let level = game.app.world().resource::<Level>();
+    let Step::Craft {
+        craft,
+        added,
+        shown,
+        ..
+    } = level.run.step()
+    else {
+        panic!("at a fake post to build");
+    };
+    (craft.clone(), added.to_vec(), shown.to_vec())
+}
+
+#[test]
+fn every_fake_post_is_built_with_the_keyboard_then_turned_round() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut game = Game::new(dir.path());
+    let all = crafts(&game);
+    assert!(
+        all.len() >= 2,
+        "a fake post to build for 13-15 and 16-18: {all:?}"
+    );
+    for (scenario, beat) in all {
+        at_beat(&mut game, &scenario, &beat);
+        let (craft, added, shown) = post_now(&game);
+        assert!(added.is_empty());
+        assert_eq!(game.focused(), Some(LevelAction::Add(shown[0])));
+        // Who will see it is shown before; what fools them is not.
+        for person in &craft.people {
+            assert!(game.shows(&format!("{scenario}-{}", person.about)));
+            assert!(!game.shows(&format!("{scenario}-{}", person.why)));
+        }
+        let best = craft.best().expect("a post that fools everyone");
+        for &i in &best {
+            let words = game.text(&format!("{scenario}-{}", craft.techniques[i].text));
+            enter_on(&mut game, LevelAction::Add(i), &words);
+            assert!(
+                focused_pressed(&game),
+                "a technique in the post is heard as pressed"
+            );
+        }
+        // A full post takes nothing more until something comes out.
+        if best.len() == craft.room {
+            let other = (0..craft.techniques.len())
+                .find(|i| !best.contains(i))
+                .unwrap();
+            game.press(LevelAction::Add(other));
+            assert_eq!(post_now(&game).1, best);
+            assert!(game.shows("level-craft-full"));
+        }
+        game.focus_on(&LevelAction::FinishCraft, false);
+        game.enter();
+        let level = game.app.world().resource::<Level>();
+        let Some(Feedback::Craft { result, .. }) = &level.feedback else {
+            panic!("Sango's verdict on the post");
+        };
+        assert_eq!(result.verdict, Verdict::Safe, "{scenario}");
+        for person in &craft.people {
+            assert!(game.shows(&format!("{scenario}-{}", person.why)));
+        }
+        assert!(
+            game.shows(&format!("{scenario}-{}", craft.turn)),
+            "Sango turns it round"
+        );
+        assert!(game.shows("level-craft-verdict-safe"));
+        game.assert_all_text_resolved();
+        assert_eq!(game.focused(), Some(LevelAction::Continue));
+    }
+}
+
+#[test]
+fn honest_parts_or_an_empty_post_score_worse_than_knowing_the_tricks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut game = Game::new(dir.path());
+    for (scenario, beat) in crafts(&game) {
+        for (honest, advice) in [(true, "level-craft-honest"), (false, "level-craft-nothing")] {
+            at_beat(&mut game, &scenario, &beat);
+            let (craft, ..) = post_now(&game);
+            if honest {
+                let first_trick = craft
+                    .techniques
+                    .iter()
+                    .position(|t| t.trick != sango::content::Trick::Honest)
+                    .unwrap();
+                game.press(LevelAction::Add(first_trick));
+                for (i, t) in craft.techniques.iter().enumerate() {
+                    if t.trick == sango::content::Trick::Honest {
+                        game.press(LevelAction::Add(i));
+                    }
+                }
+            }
+            game.press(LevelAction::FinishCraft);
+            let level = game.app.world().resource::<Level>();
+            let Some(Feedback::Craft { result, .. }) = &level.feedback else {
+                panic!("Sango's verdict on the post");
+            };
+            assert_ne!(result.verdict, Verdict::Safe, "{scenario} honest: {honest}");
+            assert!(game.shows(advice), "{scenario}: {advice}");
+        }
+    }
+}

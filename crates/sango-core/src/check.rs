@@ -288,6 +288,39 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
                         texts.push((&p.feedback, TextKind::Line));
                     }
                 }
+                Node::Lock(lock) => {
+                    texts.push((&lock.text, TextKind::Line));
+                    for p in &lock.pieces {
+                        texts.push((&p.text, TextKind::Name));
+                        texts.push((&p.feedback, TextKind::Line));
+                    }
+                    for setting in &lock.settings {
+                        texts.push((&setting.text, TextKind::Part));
+                        for v in &setting.values {
+                            texts.push((&v.text, TextKind::Name));
+                            texts.push((&v.feedback, TextKind::Line));
+                        }
+                    }
+                    texts.push((&lock.sign_in, TextKind::Line));
+                    for page in &lock.pages {
+                        texts.push((&page.address, TextKind::Part));
+                        texts.push((&page.feedback, TextKind::Line));
+                    }
+                }
+                Node::Craft(craft) => {
+                    texts.push((&craft.text, TextKind::Line));
+                    texts.push((&craft.what, TextKind::Part));
+                    for t in &craft.techniques {
+                        texts.push((&t.text, TextKind::Choice));
+                        texts.push((&t.feedback, TextKind::Line));
+                    }
+                    for person in &craft.people {
+                        texts.push((&person.name, TextKind::Name));
+                        texts.push((&person.about, TextKind::Part));
+                        texts.push((&person.why, TextKind::Line));
+                    }
+                    texts.push((&craft.turn, TextKind::Line));
+                }
                 Node::Ending(e) => texts.push((&e.text, TextKind::Line)),
             }
         }

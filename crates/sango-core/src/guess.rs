@@ -263,8 +263,10 @@ impl PhraseRule {
     }
 }
 
-/// Messages to build that a naive rule sends well (scored Safe), in any
-/// language: one line each, for `sango coverage`.
+/// Things to build that a naive rule builds well (scored Safe), in any
+/// language: a message, a passphrase, a fake post (filled to its room in the
+/// rule's order), and the page to sign in on picked by its address's length.
+/// One line each, for `sango coverage`.
 pub fn messages_won_by_rules(library: &Library, words: &Localizer, locales: &Path) -> Vec<String> {
     let languages = languages(words);
     let (lists, _) = HelpWords::load_dir(locales, &languages);
@@ -276,22 +278,57 @@ pub fn messages_won_by_rules(library: &Library, words: &Localizer, locales: &Pat
             let s = &file.scenario;
             let vars = default_words(s, words, lang);
             let args = as_args(&vars);
+            let text = |key: &str| words.text_in(lang, &s.message_id(key), &args);
             for (beat, node) in s.beats.iter() {
-                let Node::Compose(compose) = node else {
-                    continue;
+                let (keys, room): (Vec<&str>, usize) = match node {
+                    Node::Compose(c) => (
+                        c.phrases.iter().map(|p| p.text.as_str()).collect(),
+                        usize::MAX,
+                    ),
+                    Node::Lock(l) => (
+                        l.pieces.iter().map(|p| p.text.as_str()).collect(),
+                        usize::MAX,
+                    ),
+                    Node::Craft(c) => (
+                        c.techniques.iter().map(|t| t.text.as_str()).collect(),
+                        c.room,
+                    ),
+                    _ => continue,
                 };
-                let phrases: Vec<String> = compose
-                    .phrases
-                    .iter()
-                    .map(|p| words.text_in(lang, &s.message_id(&p.text), &args))
-                    .collect();
+                let items: Vec<String> = keys.iter().map(|k| text(k)).collect();
                 for rule in PhraseRule::ALL {
-                    if compose.verdict(&rule.picks(&phrases, help)) == Verdict::Safe {
+                    let mut picks = rule.picks(&items, help);
+                    picks.truncate(room);
+                    let won = match node {
+                        Node::Compose(c) => c.verdict(&picks) == Verdict::Safe,
+                        Node::Lock(l) => l.passphrase_verdict(&picks) == Verdict::Safe,
+                        Node::Craft(c) => c.verdict(&picks) == Verdict::Safe,
+                        _ => false,
+                    };
+                    if won {
                         out.push(format!(
-                            "{lang}: sending {} says `{}` / `{beat}` well",
+                            "{lang}: taking {} builds `{}` / `{beat}` well",
                             rule.name(),
                             s.id
                         ));
+                    }
+                }
+                if let Node::Lock(l) = node {
+                    let lengths: Vec<usize> = l
+                        .pages
+                        .iter()
+                        .map(|p| text(&p.address).chars().count())
+                        .collect();
+                    let real = l.pages.iter().position(|p| p.real);
+                    let shortest = (0..lengths.len()).min_by_key(|&i| lengths[i]);
+                    let longest = (0..lengths.len()).max_by_key(|&i| lengths[i]);
+                    for (name, pick) in [("shortest", shortest), ("longest", longest)] {
+                        if pick.is_some() && pick == real {
+                            out.push(format!(
+                                "{lang}: signing in on the {name} address finds the real page of `{}` / `{beat}`",
+                                s.id
+                            ));
+                        }
                     }
                 }
             }

@@ -67,6 +67,32 @@ pub fn spoken_keys(scenario: &Scenario) -> Vec<&str> {
                     keys.extend([phrase.text.as_str(), phrase.feedback.as_str()]);
                 }
             }
+            Node::Lock(lock) => {
+                keys.push(lock.text.as_str());
+                for piece in &lock.pieces {
+                    keys.extend([piece.text.as_str(), piece.feedback.as_str()]);
+                }
+                for setting in &lock.settings {
+                    keys.push(setting.text.as_str());
+                    for value in &setting.values {
+                        keys.extend([value.text.as_str(), value.feedback.as_str()]);
+                    }
+                }
+                keys.push(lock.sign_in.as_str());
+                for page in &lock.pages {
+                    keys.extend([page.address.as_str(), page.feedback.as_str()]);
+                }
+            }
+            Node::Craft(craft) => {
+                keys.extend([craft.text.as_str(), craft.what.as_str()]);
+                for technique in &craft.techniques {
+                    keys.extend([technique.text.as_str(), technique.feedback.as_str()]);
+                }
+                for person in &craft.people {
+                    keys.extend([person.about.as_str(), person.why.as_str()]);
+                }
+                keys.push(craft.turn.as_str());
+            }
             Node::Ending(ending) => keys.push(ending.text.as_str()),
         }
     }

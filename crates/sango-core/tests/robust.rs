@@ -202,6 +202,29 @@ fn exercise_scenario(path: &Path, source: &str, messages: &MessageIndex) {
                 }
                 run.finish_compose().is_err()
             }
+            Step::Lock { lock, .. } => {
+                let (pieces, settings, pages) =
+                    (lock.pieces.len(), lock.settings.len(), lock.pages.len());
+                for i in 0..=pieces {
+                    if (step + i) % 2 == 0 {
+                        let _ = run.add(i);
+                    }
+                }
+                for i in 0..=settings {
+                    let _ = run.set(i, (step + i) % 4);
+                }
+                let _ = run.sign_in(0);
+                let _ = run.lock_in();
+                run.sign_in(step % (pages + 1)).is_err()
+            }
+            Step::Craft { craft, .. } => {
+                for i in 0..=craft.techniques.len() {
+                    if (step + i) % 2 == 0 {
+                        let _ = run.add(i);
+                    }
+                }
+                run.finish_craft().is_err()
+            }
             Step::Ending { .. } => {
                 let _ = run.result();
                 true

@@ -17,15 +17,7 @@ pub const SCENARIOS_PER_OBJECTIVE: usize = 3;
 pub fn trained_objectives(scenario: &Scenario) -> BTreeSet<&str> {
     let mut out = BTreeSet::new();
     for (_, node) in scenario.beats.iter() {
-        let evidence: Vec<_> = match node {
-            Node::Beat(b) => b.choices.iter().map(|c| &c.evidence).collect(),
-            Node::Spot(s) => vec![&s.evidence],
-            Node::Sort(s) => vec![&s.evidence],
-            Node::Setup(s) => vec![&s.evidence],
-            Node::Compose(c) => vec![&c.evidence],
-            Node::Ending(_) => Vec::new(),
-        };
-        for e in evidence {
+        for e in node.evidence() {
             out.extend(e.iter().filter(|(_, v)| **v > 0).map(|(k, _)| k.as_str()));
         }
     }
@@ -45,15 +37,21 @@ pub enum Mechanic {
     Setup,
     /// Build a message from phrases: what to say, what to leave out.
     Compose,
+    /// Lock an account: a passphrase, two-step sign-in, the real sign-in page.
+    Lock,
+    /// Build a fake post from tricks, see whom it fools, then turn it round.
+    Craft,
 }
 
 impl Mechanic {
-    pub const ALL: [Mechanic; 5] = [
+    pub const ALL: [Mechanic; 7] = [
         Mechanic::Choose,
         Mechanic::Spot,
         Mechanic::Sort,
         Mechanic::Setup,
         Mechanic::Compose,
+        Mechanic::Lock,
+        Mechanic::Craft,
     ];
 
     pub fn key(self) -> &'static str {
@@ -63,7 +61,15 @@ impl Mechanic {
             Mechanic::Sort => "sort the feed",
             Mechanic::Setup => "set it up safely",
             Mechanic::Compose => "say it well",
+            Mechanic::Lock => "lock it",
+            Mechanic::Craft => "play the other side",
         }
+    }
+
+    /// Whether the mechanic is for this age band: locking an account and
+    /// playing the other side are for 13 and over.
+    pub fn fits(self, band: AgeBand) -> bool {
+        !matches!(self, Mechanic::Lock | Mechanic::Craft) || band != AgeBand::Ages9To12
     }
 
     /// What a beat asks of the child, if anything (a line only asks to go on).
@@ -74,6 +80,8 @@ impl Mechanic {
             Node::Sort(_) => Some(Mechanic::Sort),
             Node::Setup(_) => Some(Mechanic::Setup),
             Node::Compose(_) => Some(Mechanic::Compose),
+            Node::Lock(_) => Some(Mechanic::Lock),
+            Node::Craft(_) => Some(Mechanic::Craft),
             Node::Beat(_) | Node::Ending(_) => None,
         }
     }
@@ -152,6 +160,17 @@ impl Coverage {
                 }
             }
         }
+        for mechanic in Mechanic::ALL {
+            for band in AgeBand::ALL.into_iter().filter(|b| mechanic.fits(*b)) {
+                if !self.mechanics.contains_key(&(mechanic, band)) {
+                    gaps.push(format!(
+                        "{} for ages {}: no scenario plays it",
+                        mechanic.key(),
+                        band.key()
+                    ));
+                }
+            }
+        }
         gaps
     }
 
@@ -205,7 +224,11 @@ impl Coverage {
                     .mechanics
                     .get(&(mechanic, band))
                     .map_or(0, BTreeSet::len);
-                let _ = write!(out, "{:>6} ", n);
+                if mechanic.fits(band) {
+                    let _ = write!(out, "{:>6} ", n);
+                } else {
+                    let _ = write!(out, "{:>6} ", "-");
+                }
             }
             out.push('\n');
         }
@@ -273,5 +296,10 @@ mod tests {
                 .contains_key(&(Mechanic::Sort, AgeBand::Ages9To12))
         );
         assert!(coverage.render().contains("sort the feed"));
+        // A way to play missing where it fits is a gap; locking an account is
+        // not missing for 9-12.
+        assert!(gaps.contains(&"sort the feed for ages 9-12: no scenario plays it".to_string()));
+        assert!(gaps.contains(&"lock it for ages 13-15: no scenario plays it".to_string()));
+        assert!(!gaps.iter().any(|g| g.starts_with("lock it for ages 9-12")));
     }
 }

@@ -40,11 +40,7 @@ pub fn reachable(scenario: &Scenario) -> BTreeSet<&str> {
                 stack.extend(b.next.as_deref());
                 stack.extend(b.choices.iter().map(|c| c.next.as_str()));
             }
-            Node::Spot(s) => stack.push(&s.next),
-            Node::Sort(s) => stack.push(&s.next),
-            Node::Setup(s) => stack.push(&s.next),
-            Node::Compose(c) => stack.push(&c.next),
-            Node::Ending(_) => {}
+            other => stack.extend(other.played_next()),
         }
     }
     seen
@@ -68,13 +64,11 @@ fn edges(scenario: &Scenario) -> Vec<(&str, &str, String, &'static str)> {
                     ));
                 }
             }
-            Node::Spot(s) => out.push((id.as_str(), s.next.as_str(), "spot".into(), "#1f5fa8")),
-            Node::Sort(s) => out.push((id.as_str(), s.next.as_str(), "sort".into(), "#1f5fa8")),
-            Node::Setup(s) => out.push((id.as_str(), s.next.as_str(), "set up".into(), "#1f5fa8")),
-            Node::Compose(c) => {
-                out.push((id.as_str(), c.next.as_str(), "say it".into(), "#1f5fa8"))
+            other => {
+                if let (Some(next), Some(label)) = (other.played_next(), other.played_label()) {
+                    out.push((id.as_str(), next, label.into(), "#1f5fa8"));
+                }
             }
-            Node::Ending(_) => {}
         }
     }
     out
@@ -95,11 +89,8 @@ pub fn dot(scenario: &Scenario) -> String {
         let (shape, fill, kind) = match node {
             Node::Beat(b) if b.choices.is_empty() => ("box", "#ffffff", "line"),
             Node::Beat(_) => ("box", "#e3eefb", "decision"),
-            Node::Spot(_) => ("box", "#e3eefb", "spot"),
-            Node::Sort(_) => ("box", "#e3eefb", "sort"),
-            Node::Setup(_) => ("box", "#e3eefb", "set up"),
-            Node::Compose(_) => ("box", "#e3eefb", "say it"),
             Node::Ending(e) => ("doubleoctagon", outcome_color(e.outcome), "ending"),
+            other => ("box", "#e3eefb", other.played_label().unwrap_or("step")),
         };
         let label = match node {
             Node::Ending(e) => format!("{id}\\n{kind}: {:?}", e.outcome),
@@ -141,11 +132,12 @@ pub fn mermaid(scenario: &Scenario) -> String {
         let shape = match node {
             Node::Ending(e) => format!("{}{{{{\"{id}: {:?} ending\"}}}}", n(id), e.outcome),
             Node::Beat(b) if !b.choices.is_empty() => format!("{}[/\"{id}: decision\"/]", n(id)),
-            Node::Spot(_) => format!("{}[/\"{id}: spot\"/]", n(id)),
-            Node::Sort(_) => format!("{}[/\"{id}: sort\"/]", n(id)),
-            Node::Setup(_) => format!("{}[/\"{id}: set up\"/]", n(id)),
-            Node::Compose(_) => format!("{}[/\"{id}: say it\"/]", n(id)),
             Node::Beat(_) => format!("{}[\"{id}\"]", n(id)),
+            other => format!(
+                "{}[/\"{id}: {}\"/]",
+                n(id),
+                other.played_label().unwrap_or("step")
+            ),
         };
         let _ = writeln!(out, "  {shape}");
         if !live.contains(id.as_str()) {

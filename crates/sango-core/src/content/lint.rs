@@ -349,19 +349,7 @@ fn missing_message(
 }
 
 fn edges(node: &Node) -> Vec<&str> {
-    match node {
-        Node::Beat(b) => b
-            .next
-            .iter()
-            .map(String::as_str)
-            .chain(b.choices.iter().map(|c| c.next.as_str()))
-            .collect(),
-        Node::Spot(s) => vec![s.next.as_str()],
-        Node::Sort(s) => vec![s.next.as_str()],
-        Node::Setup(s) => vec![s.next.as_str()],
-        Node::Compose(c) => vec![c.next.as_str()],
-        Node::Ending(_) => Vec::new(),
-    }
+    node.nexts()
 }
 
 fn lint_scenario(
@@ -655,6 +643,8 @@ fn rule_beats<'a>(scope: &Scope<'a>, out: &mut Vec<Diagnostic>) {
             }
             Node::Setup(setup) => lint_setup(id, setup, path, beat_at(id), out),
             Node::Compose(compose) => lint_compose(id, compose, path, beat_at(id), out),
+            Node::Lock(lock) => lint_lock(s, id, lock, path, beat_at(id), out),
+            Node::Craft(craft) => lint_craft(s, id, craft, path, beat_at(id), out),
             Node::Beat(b) => {
                 if !b.choices.is_empty() {
                     lint_decision(s, id, b, map, path, out);
@@ -700,22 +690,7 @@ fn lint_setup(
     if setup.settings.len() < 2 {
         broken.push("it needs at least two settings".to_string());
     }
-    for setting in &setup.settings {
-        let name = &setting.text;
-        if setting.values.len() < 2 {
-            broken.push(format!("`{name}` needs at least two values"));
-        }
-        if !setting.values.iter().any(|v| v.fit == Verdict::Safe) {
-            broken.push(format!("`{name}` has no value that fits (`fit: Safe`)"));
-        }
-        if setting.start >= setting.values.len() {
-            broken.push(format!(
-                "`{name}` starts at value {}, but has {}",
-                setting.start,
-                setting.values.len()
-            ));
-        }
-    }
+    broken.extend(setting_problems(&setup.settings));
     if !broken.is_empty() {
         out.push(
             Diagnostic::error(
@@ -740,6 +715,189 @@ fn lint_setup(
                 .with_hint("make the situation need some settings open (the most closed value `fit: Cautious`), some a value other than the middle one, and the app's defaults risky somewhere"),
             );
         }
+    }
+}
+
+/// What stops settings from being set: too few values, none that fits, a
+/// default that is not one of them.
+fn setting_problems(settings: &[crate::content::Setting]) -> Vec<String> {
+    let mut broken = Vec::new();
+    for setting in settings {
+        let name = &setting.text;
+        if setting.values.len() < 2 {
+            broken.push(format!("`{name}` needs at least two values"));
+        }
+        if !setting
+            .values
+            .iter()
+            .any(|v| v.fit == crate::content::Verdict::Safe)
+        {
+            broken.push(format!("`{name}` has no value that fits (`fit: Safe`)"));
+        }
+        if setting.start >= setting.values.len() {
+            broken.push(format!(
+                "`{name}` starts at value {}, but has {}",
+                setting.start,
+                setting.values.len()
+            ));
+        }
+    }
+    broken
+}
+
+/// E0040: a mechanic for 13 and over (locking an account, playing the other
+/// side) in a scenario for younger children.
+fn lint_older_only(
+    s: &crate::content::Scenario,
+    id: &str,
+    mechanic: &str,
+    path: &std::path::Path,
+    at: crate::content::Location,
+    out: &mut Vec<Diagnostic>,
+) {
+    if s.ages.contains(&crate::content::AgeBand::Ages9To12) {
+        out.push(
+            Diagnostic::error(
+                "E0040",
+                path,
+                at,
+                format!("`{id}` is {mechanic}, which is for 13 and over, in a scenario for 9–12"),
+            )
+            .with_hint(
+                "play it in a scenario for 13–15 or 16–18, or use another way to play for 9–12",
+            ),
+        );
+    }
+}
+
+/// E0040 to E0042: an account to lock is for 13 and over, can be locked well,
+/// and only locking it well wins: every piece, a jumble, the sign-in settings
+/// as they came, or a fake page all lose.
+fn lint_lock(
+    s: &crate::content::Scenario,
+    id: &str,
+    lock: &crate::content::Lock,
+    path: &std::path::Path,
+    at: crate::content::Location,
+    out: &mut Vec<Diagnostic>,
+) {
+    use crate::content::{PieceKind, Verdict};
+    lint_older_only(s, id, "an account to lock", path, at, out);
+    let count = |kind| lock.pieces.iter().filter(|p| p.kind == kind).count();
+    let mut broken = setting_problems(&lock.settings);
+    if lock.words < 2 || count(PieceKind::Word) < lock.words {
+        broken.push(format!(
+            "it asks for {} everyday words and has {} (`kind: Word`); it needs two or more, and at least as many as it asks for",
+            lock.words,
+            count(PieceKind::Word)
+        ));
+    }
+    if count(PieceKind::Personal) + count(PieceKind::Common) == 0 {
+        broken.push("it has no guessable piece (`kind: Personal` or `Common`)".to_string());
+    }
+    let real = lock.pages.iter().filter(|p| p.real).count();
+    if lock.pages.len() < 2 || real != 1 {
+        broken.push(format!(
+            "it has {} page(s), {real} of them real: it needs one real page and at least one fake",
+            lock.pages.len()
+        ));
+    }
+    if !broken.is_empty() {
+        out.push(
+            Diagnostic::error(
+                "E0041",
+                path,
+                at,
+                format!("account `{id}` cannot be locked: {}", broken.join("; ")),
+            )
+            .with_hint("give everyday words (`Word`) beside guessable pieces (`Personal`, `Common`), and pages by address, exactly one `real: true`"),
+        );
+        return;
+    }
+    for way in lock.ways().into_iter().skip(1) {
+        if lock.verdict(&way.pieces, &way.values, way.page) == Verdict::Safe {
+            out.push(
+                Diagnostic::error(
+                    "E0042",
+                    path,
+                    at,
+                    format!("account `{id}` is locked well by {}: a child wins it without thinking", way.name),
+                )
+                .with_hint("a sign-in setting should start where it does not fit (two-step sign-in off), and every piece should not make a good passphrase"),
+            );
+        }
+    }
+}
+
+/// E0040, E0043 and E0044: a fake post to build is for 13 and over, is about
+/// scams, clickbait or misinformation (content or contract risks, never
+/// contact or conduct), and only reading the people wins.
+fn lint_craft(
+    s: &crate::content::Scenario,
+    id: &str,
+    craft: &crate::content::Craft,
+    path: &std::path::Path,
+    at: crate::content::Location,
+    out: &mut Vec<Diagnostic>,
+) {
+    use crate::content::{Risk, Trick};
+    lint_older_only(s, id, "playing the other side", path, at, out);
+    if matches!(s.risk, Risk::Contact | Risk::Conduct) {
+        out.push(
+            Diagnostic::error(
+                "E0043",
+                path,
+                at,
+                format!("`{id}` has the child play the other side of a {} risk", s.risk.key()),
+            )
+            .with_hint("playing the other side is for scams, clickbait and misinformation only (content and contract risks): never grooming, bullying or sexual risks"),
+        );
+    }
+    let honest = craft
+        .techniques
+        .iter()
+        .filter(|t| t.trick == Trick::Honest)
+        .count();
+    let tricks = craft.techniques.len() - honest;
+    let mut broken = Vec::new();
+    if craft.room == 0 || tricks <= craft.room {
+        broken.push(format!(
+            "it has room for {} and {tricks} trick(s): it needs room for one or more, and more tricks than room",
+            craft.room
+        ));
+    }
+    if honest == 0 {
+        broken.push("it has no honest part (`trick: Honest`)".to_string());
+    }
+    if craft.people.len() < 2 {
+        broken.push("it needs at least two people to show the post to".to_string());
+    }
+    if craft.best().is_none() {
+        broken.push(format!(
+            "no post of {} or fewer tricks fools everyone",
+            craft.room
+        ));
+    }
+    if !broken.is_empty() {
+        out.push(
+            Diagnostic::error(
+                "E0044",
+                path,
+                at,
+                format!("fake post `{id}` cannot be built well: {}", broken.join("; ")),
+            )
+            .with_hint("give each person tricks they fall for (`falls_for`), more tricks than the post has room for, and an honest part that fools nobody"),
+        );
+    } else if craft.a_full_miss().is_none() {
+        out.push(
+            Diagnostic::error(
+                "E0044",
+                path,
+                at,
+                format!("fake post `{id}` fools everyone whichever tricks fill it: a child wins it without reading the people"),
+            )
+            .with_hint("make some tricks fool only some people, so which tricks go in matters"),
+        );
     }
 }
 
@@ -924,14 +1082,7 @@ fn rule_objectives<'a>(scope: &Scope<'a>, objectives: &[Objective], out: &mut Ve
         );
     }
     for (_, node) in s.beats.iter() {
-        let evidence: Vec<&BTreeMap<String, i32>> = match node {
-            Node::Beat(b) => b.choices.iter().map(|c| &c.evidence).collect(),
-            Node::Spot(spot) => vec![&spot.evidence],
-            Node::Sort(sort) => vec![&sort.evidence],
-            Node::Setup(setup) => vec![&setup.evidence],
-            Node::Compose(compose) => vec![&compose.evidence],
-            Node::Ending(_) => Vec::new(),
-        };
+        let evidence: Vec<&BTreeMap<String, i32>> = node.evidence();
         {
             for choice_evidence in evidence {
                 for id in choice_evidence.keys() {

@@ -291,13 +291,8 @@ fn lint_faces(file: &ScenarioFile, map: &SourceMap, out: &mut Vec<Diagnostic>) {
 fn speakers(s: &Scenario) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for (_, node) in s.beats.iter() {
-        let speaker = match node {
-            Node::Beat(b) => &b.speaker,
-            Node::Spot(sp) => &sp.speaker,
-            Node::Sort(so) => &so.speaker,
-            Node::Setup(se) => &se.speaker,
-            Node::Compose(co) => &co.speaker,
-            Node::Ending(_) => continue,
+        let Some(speaker) = node.speaker() else {
+            continue;
         };
         if let Speaker::Npc(who) = speaker
             && !out.contains(&who.as_str())

@@ -262,7 +262,12 @@ impl Scenario {
         let (name, words) = match self.beat(beat)? {
             Node::Beat(b) => (b.picture.as_deref()?, &b.words),
             Node::Spot(s) => (s.card.picture.as_deref()?, &s.card.words),
-            Node::Sort(_) | Node::Setup(_) | Node::Compose(_) | Node::Ending(_) => return None,
+            Node::Sort(_)
+            | Node::Setup(_)
+            | Node::Compose(_)
+            | Node::Lock(_)
+            | Node::Craft(_)
+            | Node::Ending(_) => return None,
         };
         Some(Scene { name, words })
     }
@@ -376,6 +381,45 @@ impl Scenario {
                         keys.push((beat, &phrase.feedback));
                     }
                 }
+                Node::Lock(l) => {
+                    if let Speaker::Npc(name) = &l.speaker {
+                        keys.push((beat, name));
+                    }
+                    keys.push((beat, &l.text));
+                    for piece in &l.pieces {
+                        keys.push((beat, &piece.text));
+                        keys.push((beat, &piece.feedback));
+                    }
+                    for setting in &l.settings {
+                        keys.push((beat, &setting.text));
+                        for value in &setting.values {
+                            keys.push((beat, &value.text));
+                            keys.push((beat, &value.feedback));
+                        }
+                    }
+                    keys.push((beat, &l.sign_in));
+                    for page in &l.pages {
+                        keys.push((beat, &page.address));
+                        keys.push((beat, &page.feedback));
+                    }
+                }
+                Node::Craft(c) => {
+                    if let Speaker::Npc(name) = &c.speaker {
+                        keys.push((beat, name));
+                    }
+                    keys.push((beat, &c.text));
+                    keys.push((beat, &c.what));
+                    for technique in &c.techniques {
+                        keys.push((beat, &technique.text));
+                        keys.push((beat, &technique.feedback));
+                    }
+                    for person in &c.people {
+                        keys.push((beat, &person.name));
+                        keys.push((beat, &person.about));
+                        keys.push((beat, &person.why));
+                    }
+                    keys.push((beat, &c.turn));
+                }
                 Node::Ending(e) => keys.push((beat, &e.text)),
             }
         }
@@ -407,7 +451,87 @@ pub enum Node {
     /// Say it well: a message built from phrases, what it says and what it
     /// leaves out.
     Compose(Compose),
+    /// Lock it (13+): a passphrase built from pieces, the account's sign-in
+    /// settings, then the real sign-in page told from a fake by its address.
+    Lock(Lock),
+    /// Play the other side (13+; scams, clickbait and misinformation only): a
+    /// fake post or offer built from techniques, shown to people it may fool,
+    /// then turned round.
+    Craft(Craft),
     Ending(Ending),
+}
+
+impl Node {
+    /// Who speaks at this beat (an ending is told by no one).
+    pub fn speaker(&self) -> Option<&Speaker> {
+        match self {
+            Node::Beat(b) => Some(&b.speaker),
+            Node::Spot(s) => Some(&s.speaker),
+            Node::Sort(s) => Some(&s.speaker),
+            Node::Setup(s) => Some(&s.speaker),
+            Node::Compose(c) => Some(&c.speaker),
+            Node::Lock(l) => Some(&l.speaker),
+            Node::Craft(c) => Some(&c.speaker),
+            Node::Ending(_) => None,
+        }
+    }
+
+    /// The beats this one leads to: a line's next, each choice's, or the one
+    /// after a step played another way.
+    pub fn nexts(&self) -> Vec<&str> {
+        match self {
+            Node::Beat(b) => b
+                .next
+                .iter()
+                .map(String::as_str)
+                .chain(b.choices.iter().map(|c| c.next.as_str()))
+                .collect(),
+            Node::Ending(_) => Vec::new(),
+            other => other.played_next().into_iter().collect(),
+        }
+    }
+
+    /// The beat after a step played another way than choosing (a card, a
+    /// feed, an account, a message, a lock, a fake post).
+    pub fn played_next(&self) -> Option<&str> {
+        match self {
+            Node::Spot(s) => Some(&s.next),
+            Node::Sort(s) => Some(&s.next),
+            Node::Setup(s) => Some(&s.next),
+            Node::Compose(c) => Some(&c.next),
+            Node::Lock(l) => Some(&l.next),
+            Node::Craft(c) => Some(&c.next),
+            Node::Beat(_) | Node::Ending(_) => None,
+        }
+    }
+
+    /// The evidence each way out of this beat gives: one map per choice, one
+    /// for a step played another way.
+    pub fn evidence(&self) -> Vec<&BTreeMap<String, i32>> {
+        match self {
+            Node::Beat(b) => b.choices.iter().map(|c| &c.evidence).collect(),
+            Node::Spot(s) => vec![&s.evidence],
+            Node::Sort(s) => vec![&s.evidence],
+            Node::Setup(s) => vec![&s.evidence],
+            Node::Compose(c) => vec![&c.evidence],
+            Node::Lock(l) => vec![&l.evidence],
+            Node::Craft(c) => vec![&c.evidence],
+            Node::Ending(_) => Vec::new(),
+        }
+    }
+
+    /// What a step played another way is called in the story's graph.
+    pub fn played_label(&self) -> Option<&'static str> {
+        match self {
+            Node::Spot(_) => Some("spot"),
+            Node::Sort(_) => Some("sort"),
+            Node::Setup(_) => Some("set up"),
+            Node::Compose(_) => Some("say it"),
+            Node::Lock(_) => Some("lock it"),
+            Node::Craft(_) => Some("other side"),
+            Node::Beat(_) | Node::Ending(_) => None,
+        }
+    }
 }
 
 /// A line of the story: either it goes on (`next`) or the player decides (`choices`).
@@ -657,6 +781,162 @@ pub enum Belongs {
     Either,
     /// It does harm: an insult back, a personal detail, a threat.
     Out,
+}
+
+/// "Lock it" (13+): a new account locked well. The child builds a passphrase
+/// from pieces (everyday words make it strong and memorable; a pet's name or
+/// "1234" make it guessable; a jumble of characters is strong but gets written
+/// down), sets the account's sign-in settings (two-step sign-in), then, days
+/// later, picks the page to sign in on by its address. The whole is as safe as
+/// its weakest part.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lock {
+    pub speaker: Speaker,
+    #[serde(default)]
+    pub mood: Option<Mood>,
+    /// The situation and the instruction, e.g. "Make a passphrase for your new
+    /// games account, then turn on what keeps it yours."
+    pub text: String,
+    /// The pieces a passphrase can be made of.
+    pub pieces: Vec<Piece>,
+    /// How many everyday words make the passphrase strong enough: 3 unless said.
+    #[serde(default = "Lock::default_words")]
+    pub words: usize,
+    /// The account's sign-in settings (two-step sign-in, a recovery address…),
+    /// judged like an account to set up. May be empty.
+    #[serde(default)]
+    pub settings: Vec<Setting>,
+    /// What happens when the child next signs in, and the question, e.g. "Two
+    /// days later a message says your account is locked. Which page do you sign
+    /// in on?"
+    pub sign_in: String,
+    /// The pages to sign in on: one real, the others fakes told by their address.
+    pub pages: Vec<Page>,
+    /// Earned when the account is locked well; lost when it is left open.
+    #[serde(default)]
+    pub evidence: BTreeMap<String, i32>,
+    pub next: String,
+}
+
+impl Lock {
+    fn default_words() -> usize {
+        3
+    }
+}
+
+/// One piece a passphrase can be made of.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Piece {
+    /// The piece as typed (a message key): "teapot", "Biscuit2011", "1234".
+    pub text: String,
+    pub kind: PieceKind,
+    /// Sango's why, shown after the account is locked.
+    pub feedback: String,
+}
+
+/// What a piece of a passphrase does to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum PieceKind {
+    /// An everyday word with nothing to do with the child: three or more make a
+    /// passphrase strong, and a picture of them makes it memorable.
+    Word,
+    /// Something about the child (a name, a pet, a birthday, a team): anyone
+    /// who knows them or reads their posts can guess it.
+    Personal,
+    /// On every list of passwords ("password", "1234", "qwerty"): guessed first.
+    Common,
+    /// A jumble of characters: strong, but too hard to remember, so it gets
+    /// written down or reused.
+    Jumble,
+}
+
+/// A page to sign in on.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    /// Its address (a message key), e.g. "accounts.pixelpal.com/sign-in".
+    pub address: String,
+    /// Whether it is the real sign-in page.
+    pub real: bool,
+    /// Sango's why, shown after the child signs in.
+    pub feedback: String,
+}
+
+/// "Play the other side" (13+; scams, clickbait and misinformation only, never
+/// grooming or sexual risks): the child builds a fake offer or post from
+/// techniques, with room for only a few, to fool the people shown (each falls
+/// for some tricks); an honest part fools nobody. Then they see whom it fooled
+/// and why, and Sango turns it round: the same tricks, aimed at them.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Craft {
+    pub speaker: Speaker,
+    #[serde(default)]
+    pub mood: Option<Mood>,
+    /// The set-up and the instruction, e.g. "For one round, you run a fake
+    /// giveaway page. Build a post that gets clicks."
+    pub text: String,
+    /// What is being made (a message key), shown on the draft.
+    pub what: String,
+    /// How many techniques the post has room for.
+    pub room: usize,
+    pub techniques: Vec<Technique>,
+    /// Who will see it, and what each falls for.
+    pub people: Vec<Person>,
+    /// Sango turns it round, after the reveal: what to look for when these
+    /// tricks are aimed at you.
+    pub turn: String,
+    /// Earned when the child shows they know the tricks (everyone fooled, no
+    /// honest part wasted); lost when they do not.
+    #[serde(default)]
+    pub evidence: BTreeMap<String, i32>,
+    pub next: String,
+}
+
+/// One technique a fake post or offer can use.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Technique {
+    /// What it adds (a message key): "Only 10 minutes left!"
+    pub text: String,
+    pub trick: Trick,
+    /// Sango's why: what the trick does, and how to spot it.
+    pub feedback: String,
+}
+
+/// The tricks of scams, clickbait and misinformation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+pub enum Trick {
+    /// Hurry: no time to check.
+    Urgency,
+    /// A badge, a title, an official look: borrowed trust.
+    Authority,
+    /// Fear, anger or outrage: feelings before thinking.
+    Emotion,
+    /// Something free or a prize: too good to be true.
+    Prize,
+    /// "Everyone is doing it": other people as proof.
+    Crowd,
+    /// Not a trick: a real source, a way to check, the real odds. It fools
+    /// nobody.
+    Honest,
+}
+
+/// Someone who will see the fake post.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Their name (a message key).
+    pub name: String,
+    /// What they are like, shown while the post is built, e.g. "Checks the
+    /// news every morning; trusts anything with an official badge."
+    pub about: String,
+    /// The tricks that fool them.
+    pub falls_for: Vec<Trick>,
+    /// Sango's why, shown after: what fooled them, or would have.
+    pub why: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

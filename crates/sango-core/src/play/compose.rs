@@ -44,16 +44,23 @@ impl ComposeResult {
 }
 
 impl Run {
-    /// Adds a phrase to the message, or takes it out if it is in.
+    /// Adds a phrase to the message (a piece to the passphrase, a technique
+    /// to the fake post), or takes it out if it is in. A fake post holds only
+    /// so many.
     pub fn add(&mut self, phrase: usize) -> Result<(), PlayError> {
-        let Node::Compose(c) = self.node() else {
-            return Err(PlayError::NotACompose);
+        let (count, room) = match self.node() {
+            Node::Compose(c) => (c.phrases.len(), usize::MAX),
+            Node::Lock(l) if !self.locked => (l.pieces.len(), usize::MAX),
+            Node::Craft(c) => (c.techniques.len(), c.room),
+            _ => return Err(PlayError::NothingToBuild),
         };
-        if phrase >= c.phrases.len() {
+        if phrase >= count {
             return Err(PlayError::NoSuchPhrase(phrase));
         }
         if let Some(at) = self.added.iter().position(|p| *p == phrase) {
             self.added.remove(at);
+        } else if self.added.len() >= room {
+            return Err(PlayError::Full(room));
         } else {
             self.added.push(phrase);
         }
@@ -63,7 +70,7 @@ impl Run {
     /// Sends the message, scores it like a decision, and moves on.
     pub fn finish_compose(&mut self) -> Result<ComposeResult, PlayError> {
         let Node::Compose(c) = self.node() else {
-            return Err(PlayError::NotACompose);
+            return Err(PlayError::NothingToBuild);
         };
         let result = ComposeResult::judge(c, &self.added);
         let (next, evidence) = (c.next.clone(), c.evidence.clone());

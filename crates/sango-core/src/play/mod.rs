@@ -2,6 +2,8 @@
 //! outcome. Bevy only drives it; tests and the explorer walk it directly.
 
 mod compose;
+mod craft;
+mod lock;
 mod score;
 mod setup;
 
@@ -14,10 +16,12 @@ use rand::seq::{IndexedRandom, SliceRandom};
 use thiserror::Error;
 
 use crate::content::{
-    Act, Card, Choice, Mood, Node, Outcome, Part, Phrase, Pile, Post, Scenario, Setting, Speaker,
-    Verdict,
+    Act, Card, Choice, Craft, Lock, Mood, Node, Outcome, Part, Phrase, Pile, Post, Scenario,
+    Setting, Speaker, Verdict,
 };
 pub use compose::ComposeResult;
+pub use craft::CraftResult;
+pub use lock::LockResult;
 pub use score::{EvidenceLevel, RunResult, put_right, stars};
 pub use setup::SetupResult;
 
@@ -49,10 +53,20 @@ pub enum PlayError {
     NoSuchSetting(usize),
     #[error("the setting has no value number {0}")]
     NoSuchValue(usize),
-    #[error("this step is not a message to build")]
-    NotACompose,
+    #[error("this step is not a message, passphrase or post to build")]
+    NothingToBuild,
     #[error("there is no phrase number {0}")]
     NoSuchPhrase(usize),
+    #[error("the post has room for {0}: take one out first")]
+    Full(usize),
+    #[error("this step is not an account to lock")]
+    NotALock,
+    #[error("lock the account before signing in")]
+    NotLocked,
+    #[error("there is no page number {0}")]
+    NoSuchPage(usize),
+    #[error("this step is not a fake post to build")]
+    NotACraft,
 }
 
 /// What the player sees now.
@@ -120,6 +134,37 @@ pub enum Step<'a> {
         /// The phrases in the message so far, in the order added.
         added: &'a [usize],
         /// The order the phrases are shown in this play (indices into `phrases`).
+        shown: &'a [usize],
+    },
+    /// An account to lock: a passphrase and sign-in settings, then, once
+    /// `locked`, the page to sign in on.
+    Lock {
+        beat: &'a str,
+        speaker: &'a Speaker,
+        mood: Mood,
+        text: &'a str,
+        lock: &'a Lock,
+        /// The passphrase's pieces so far, in the order added.
+        added: &'a [usize],
+        /// The value of each sign-in setting so far.
+        chosen: &'a [usize],
+        /// The order the pieces are shown in this play.
+        shown: &'a [usize],
+        /// The order the pages are shown in this play.
+        pages: &'a [usize],
+        /// Locked: now to sign in.
+        locked: bool,
+    },
+    /// A fake post to build from techniques, then post.
+    Craft {
+        beat: &'a str,
+        speaker: &'a Speaker,
+        mood: Mood,
+        text: &'a str,
+        craft: &'a Craft,
+        /// The techniques in the post so far, in the order added.
+        added: &'a [usize],
+        /// The order the techniques are shown in this play.
         shown: &'a [usize],
     },
     /// The end of the story.
@@ -284,8 +329,13 @@ pub struct Run {
     placed: Vec<Option<Pile>>,
     /// The value of each setting of the current account to set up.
     chosen: Vec<usize>,
-    /// The phrases in the current message, in the order added.
+    /// The phrases in the current message (the pieces of a passphrase, the
+    /// techniques of a fake post), in the order added.
     added: Vec<usize>,
+    /// The current lock is locked: now to sign in.
+    locked: bool,
+    /// The order the current lock's pages are shown in.
+    pages: Vec<usize>,
     /// The current beat's choices, as indices into its `choices`, in shown order.
     order: Vec<usize>,
     decisions: Vec<Decision>,
@@ -323,6 +373,8 @@ impl Run {
             placed: Vec::new(),
             chosen: Vec::new(),
             added: Vec::new(),
+            locked: false,
+            pages: Vec::new(),
             order: Vec::new(),
             decisions: Vec::new(),
             visited: Vec::new(),
@@ -381,15 +433,24 @@ impl Run {
             Node::Beat(b) => (0..b.choices.len()).collect(),
             Node::Setup(s) => (0..s.settings.len()).collect(),
             Node::Compose(c) => (0..c.phrases.len()).collect(),
+            Node::Lock(l) => (0..l.pieces.len()).collect(),
+            Node::Craft(c) => (0..c.techniques.len()).collect(),
             Node::Spot(_) | Node::Sort(_) | Node::Ending(_) => Vec::new(),
         };
         self.added.clear();
+        self.locked = false;
+        self.pages = match node {
+            Node::Lock(l) => (0..l.pages.len()).collect(),
+            _ => Vec::new(),
+        };
+        self.pages.shuffle(&mut self.rng);
         self.placed = match node {
             Node::Sort(s) => vec![None; s.posts.len()],
             _ => Vec::new(),
         };
         self.chosen = match node {
             Node::Setup(s) => s.settings.iter().map(|s| s.start).collect(),
+            Node::Lock(l) => l.settings.iter().map(|s| s.start).collect(),
             _ => Vec::new(),
         };
         self.tapped.clear();
@@ -451,6 +512,27 @@ impl Run {
                 added: &self.added,
                 shown: &self.order,
             },
+            Node::Lock(l) => Step::Lock {
+                beat: &self.beat,
+                speaker: &l.speaker,
+                mood: l.mood.unwrap_or(Mood::Curious),
+                text: &l.text,
+                lock: l,
+                added: &self.added,
+                chosen: &self.chosen,
+                shown: &self.order,
+                pages: &self.pages,
+                locked: self.locked,
+            },
+            Node::Craft(c) => Step::Craft {
+                beat: &self.beat,
+                speaker: &c.speaker,
+                mood: c.mood.unwrap_or(Mood::Thinking),
+                text: &c.text,
+                craft: c,
+                added: &self.added,
+                shown: &self.order,
+            },
             Node::Ending(e) => Step::Ending {
                 beat: &self.beat,
                 outcome: e.outcome,
@@ -473,10 +555,8 @@ impl Run {
         let (next, line) = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if !b.choices.is_empty() => return Err(PlayError::NeedsChoice),
-            Node::Spot(_) | Node::Sort(_) | Node::Setup(_) | Node::Compose(_) => {
-                return Err(PlayError::NeedsChoice);
-            }
             Node::Beat(b) => (b.next.clone(), (b.speaker.clone(), b.text.clone())),
+            _ => return Err(PlayError::NeedsChoice),
         };
         match next {
             Some(next) => {
@@ -497,9 +577,6 @@ impl Run {
         let (choice, asked) = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if b.choices.is_empty() => return Err(PlayError::NotADecision),
-            Node::Spot(_) | Node::Sort(_) | Node::Setup(_) | Node::Compose(_) => {
-                return Err(PlayError::NotADecision);
-            }
             Node::Beat(b) => {
                 let index = *self
                     .order
@@ -510,6 +587,7 @@ impl Run {
                     (b.speaker.clone(), b.text.clone()),
                 )
             }
+            _ => return Err(PlayError::NotADecision),
         };
         self.enter(&choice.next)?;
         self.said.push(asked);
@@ -643,9 +721,7 @@ impl Run {
     pub fn result(&self) -> Option<RunResult> {
         match self.node() {
             Node::Ending(e) => Some(RunResult::score(&self.scenario, &self.decisions, e.outcome)),
-            Node::Beat(_) | Node::Spot(_) | Node::Sort(_) | Node::Setup(_) | Node::Compose(_) => {
-                None
-            }
+            _ => None,
         }
     }
 }
@@ -655,8 +731,10 @@ impl Run {
 /// taps nothing); and three at a feed to sort (one with discernment, one who
 /// trusts nothing, one who shares everything); five at an account to set up
 /// (see [`crate::content::Setup::ways`]); and three at a message to build
-/// ([`crate::content::Compose::ways`]). Returns the run at each ending; a step a child could take that
-/// fails is an error. For the path tests, `sango paths` and the benchmarks.
+/// ([`crate::content::Compose::ways`]), an account to lock
+/// ([`crate::content::Lock::ways`]) and a fake post to build
+/// ([`crate::content::Craft::ways`]). Returns the run at each ending; a step a
+/// child could take that fails is an error. For the path tests, `sango paths` and the benchmarks.
 ///
 /// A path that comes back to a beat it has already passed is a loop: it is not
 /// followed round again (the ways out of the loop are explored from its first
@@ -731,6 +809,35 @@ pub fn every_path(run: Run) -> Result<Vec<Run>, PlayError> {
                         next.add(phrase)?;
                     }
                     next.finish_compose()?;
+                    Ok(next)
+                })
+                .collect::<Result<_, _>>()?,
+            Step::Lock { .. } => run
+                .lock_ways()
+                .into_iter()
+                .map(|way| {
+                    let mut next = run.clone();
+                    for piece in way.pieces {
+                        next.add(piece)?;
+                    }
+                    for (i, value) in way.values.into_iter().enumerate() {
+                        next.set(i, value)?;
+                    }
+                    next.lock_in()?;
+                    let shown = next.page_shown_at(way.page).unwrap_or(way.page);
+                    next.sign_in(shown)?;
+                    Ok(next)
+                })
+                .collect::<Result<_, _>>()?,
+            Step::Craft { .. } => run
+                .craft_ways()
+                .into_iter()
+                .map(|added| {
+                    let mut next = run.clone();
+                    for technique in added {
+                        next.add(technique)?;
+                    }
+                    next.finish_craft()?;
                     Ok(next)
                 })
                 .collect::<Result<_, _>>()?,

@@ -34,14 +34,15 @@ impl Run {
         }
     }
 
-    /// Sets one setting of the account to one of its values (again, if the child
+    /// Sets one setting of the account (or of a lock) to one of its values (again, if the child
     /// changes their mind).
     pub fn set(&mut self, setting: usize, value: usize) -> Result<(), PlayError> {
-        let Node::Setup(s) = self.node() else {
-            return Err(PlayError::NotASetup);
+        let settings = match self.node() {
+            Node::Setup(s) => &s.settings,
+            Node::Lock(l) if !self.locked => &l.settings,
+            _ => return Err(PlayError::NotASetup),
         };
-        let values = s
-            .settings
+        let values = settings
             .get(setting)
             .ok_or(PlayError::NoSuchSetting(setting))?
             .values

@@ -3,7 +3,9 @@
 //! looks (`game::stages`): speech panels, a chat app, a social feed, or a pop-up.
 
 mod compose;
+mod craft;
 mod draw;
+mod lock;
 mod setup;
 mod sort;
 pub use sort::pile_words;
@@ -68,6 +70,12 @@ pub enum LevelAction {
     Add(usize),
     /// Send the message.
     FinishCompose,
+    /// Lock the account as it is: on to signing in.
+    LockIn,
+    /// Sign in on the page shown at this position.
+    SignIn(usize),
+    /// Post the fake.
+    FinishCraft,
     Leave,
 }
 
@@ -111,7 +119,9 @@ fn redraw_when_pictures_land(
         Step::Spot { speaker, .. }
         | Step::Sort { speaker, .. }
         | Step::Setup { speaker, .. }
-        | Step::Compose { speaker, .. } => Some(speaker),
+        | Step::Compose { speaker, .. }
+        | Step::Lock { speaker, .. }
+        | Step::Craft { speaker, .. } => Some(speaker),
         Step::Ending { .. } => None,
     };
     let has_face = |s: &crate::content::Speaker| matches!(s, crate::content::Speaker::Npc(who) if scenario.faces.contains_key(who));
@@ -382,6 +392,31 @@ fn on_action(
                     Ok(result) => {
                         cues.write(cue(result.verdict));
                         level.feedback = Some(Feedback::Compose { beat, result });
+                    }
+                    Err(e) => warn!("{e}"),
+                }
+            }
+            LevelAction::LockIn => {
+                if let Err(e) = level.run.lock_in() {
+                    warn!("{e}");
+                }
+            }
+            LevelAction::SignIn(shown) => {
+                let beat = level.run.beat_id().to_string();
+                match level.run.sign_in(*shown) {
+                    Ok(result) => {
+                        cues.write(cue(result.verdict));
+                        level.feedback = Some(Feedback::Lock { beat, result });
+                    }
+                    Err(e) => warn!("{e}"),
+                }
+            }
+            LevelAction::FinishCraft => {
+                let beat = level.run.beat_id().to_string();
+                match level.run.finish_craft() {
+                    Ok(result) => {
+                        cues.write(cue(result.verdict));
+                        level.feedback = Some(Feedback::Craft { beat, result });
                     }
                     Err(e) => warn!("{e}"),
                 }

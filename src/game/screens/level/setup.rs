@@ -46,43 +46,7 @@ pub(super) fn show_setup(v: &mut ChildSpawnerCommands, draw: &Draw, account: &Ac
                 Localized::new("level-setup-heading"),
                 size::SMALL,
             ));
-            for &i in account.shown {
-                let (Some(setting), Some(&chosen)) =
-                    (account.settings.get(i), account.chosen.get(i))
-                else {
-                    continue;
-                };
-                // The setting and its value now, then its values, on one line
-                // (wrapping when the words are large).
-                option_row(p)
-                    .insert(Name::new(format!("Setting {i}")))
-                    .with_children(|row| {
-                        row.spawn(label(
-                            theme,
-                            setting_now(draw, setting, chosen),
-                            size::SMALL,
-                            palette::INK,
-                        ))
-                        .insert(Node {
-                            width: percent(34),
-                            ..default()
-                        });
-                        for (j, value) in setting.values.iter().enumerate() {
-                            let set = j == chosen;
-                            let style = if set {
-                                ButtonStyle::Primary
-                            } else {
-                                ButtonStyle::Quiet
-                            };
-                            let action = LevelAction::Set(i, j);
-                            row.spawn((
-                                button(theme, draw.key(&value.text), action, style),
-                                Chosen(set),
-                            ))
-                            .insert(value_button());
-                        }
-                    });
-            }
+            setting_rows(p, draw, account.settings, account.chosen, account.shown);
         });
     v.spawn((
         button(
@@ -93,6 +57,51 @@ pub(super) fn show_setup(v: &mut ChildSpawnerCommands, draw: &Draw, account: &Ac
         ),
         AutoFocus,
     ));
+}
+
+/// Each setting, in the order shown: the setting and its value now, then its
+/// values as buttons, on one line (wrapping when the words are large).
+pub(super) fn setting_rows(
+    p: &mut ChildSpawnerCommands,
+    draw: &Draw,
+    settings: &[Setting],
+    chosen: &[usize],
+    shown: &[usize],
+) {
+    let theme = draw.theme;
+    for &i in shown {
+        let (Some(setting), Some(&chosen)) = (settings.get(i), chosen.get(i)) else {
+            continue;
+        };
+        option_row(p)
+            .insert(Name::new(format!("Setting {i}")))
+            .with_children(|row| {
+                row.spawn(label(
+                    theme,
+                    setting_now(draw, setting, chosen),
+                    size::SMALL,
+                    palette::INK,
+                ))
+                .insert(Node {
+                    width: percent(34),
+                    ..default()
+                });
+                for (j, value) in setting.values.iter().enumerate() {
+                    let set = j == chosen;
+                    let style = if set {
+                        ButtonStyle::Primary
+                    } else {
+                        ButtonStyle::Quiet
+                    };
+                    let action = LevelAction::Set(i, j);
+                    row.spawn((
+                        button(theme, draw.key(&value.text), action, style),
+                        Chosen(set),
+                    ))
+                    .insert(value_button());
+                }
+            });
+    }
 }
 
 /// What Sango says about the whole account, if anything: closing what the
@@ -134,7 +143,18 @@ pub(super) fn show_review(
     let Some(crate::content::Node::Setup(setup)) = draw.scenario.beat(beat) else {
         return;
     };
-    for (setting, (chosen, fit)) in setup.settings.iter().zip(&result.settings) {
+    settings_review(v, draw, &setup.settings, &result.settings);
+}
+
+/// For each setting: the value chosen, the one that fits best here, and
+/// Sango's why for the one chosen.
+pub(super) fn settings_review(
+    v: &mut ChildSpawnerCommands,
+    draw: &Draw,
+    settings: &[Setting],
+    results: &[(usize, Verdict)],
+) {
+    for (setting, (chosen, fit)) in settings.iter().zip(results) {
         let best = setting
             .values
             .iter()

@@ -199,6 +199,52 @@ fn show(v: &mut ChildSpawnerCommands, draw: &Draw, level: &Level) -> Mood {
             super::compose::show_compose(v, draw, &draft);
             mood
         }
+        Step::Lock {
+            beat,
+            speaker,
+            mood,
+            text,
+            lock,
+            added,
+            chosen,
+            shown,
+            pages,
+            locked,
+        } => {
+            let locker = super::lock::Locker {
+                beat,
+                speaker,
+                text,
+                lock,
+                added,
+                chosen,
+                shown,
+                pages,
+                locked,
+            };
+            super::lock::show_lock(v, draw, &locker);
+            mood
+        }
+        Step::Craft {
+            beat,
+            speaker,
+            mood,
+            text,
+            craft,
+            added,
+            shown,
+        } => {
+            let post = super::craft::Post {
+                beat,
+                speaker,
+                text,
+                craft,
+                added,
+                shown,
+            };
+            super::craft::show_craft(v, draw, &post);
+            mood
+        }
         Step::Ending {
             outcome,
             mood,
@@ -560,8 +606,31 @@ fn show_feedback(v: &mut ChildSpawnerCommands, draw: &Draw, feedback: &Feedback)
                 .with("total", result.needed),
             super::compose::advice(result).map(Localized::new),
         ),
+        Feedback::Lock { beat, result } => (
+            result.verdict,
+            Localized::new("level-lock-result")
+                .with_message("passphrase", super::lock::passphrase_words(result))
+                .with("real", u8::from(result.real_page)),
+            match draw.scenario.beat(beat) {
+                Some(crate::content::Node::Lock(l)) => {
+                    super::lock::advice(l, result).map(Localized::new)
+                }
+                _ => None,
+            },
+        ),
+        Feedback::Craft { result, .. } => (
+            result.verdict,
+            Localized::new("level-craft-result")
+                .with("fooled", result.fooled_count())
+                .with("people", result.fooled.len()),
+            super::craft::advice(result).map(Localized::new),
+        ),
     };
-    let (verdict_id, color, mood) = verdict_look(verdict);
+    let (mut verdict_id, color, mood) = verdict_look(verdict);
+    // A fake post shows knowing the tricks, not a safe choice.
+    if let Feedback::Craft { .. } = feedback {
+        verdict_id = super::craft::verdict_words(verdict);
+    }
     let theme = draw.theme;
     v.spawn(panel())
         .insert(BorderColor::all(color))
@@ -593,6 +662,8 @@ fn show_feedback(v: &mut ChildSpawnerCommands, draw: &Draw, feedback: &Feedback)
         Feedback::Sort { beat, result } => super::sort::show_review(v, draw, beat, result),
         Feedback::Setup { beat, result } => super::setup::show_review(v, draw, beat, result),
         Feedback::Compose { beat, result } => super::compose::show_review(v, draw, beat, result),
+        Feedback::Lock { beat, result } => super::lock::show_review(v, draw, beat, result),
+        Feedback::Craft { beat, result } => super::craft::show_review(v, draw, beat, result),
         _ => {}
     }
     continue_button(v, theme, "level-continue");
