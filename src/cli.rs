@@ -570,7 +570,7 @@ fn coverage(root: &ContentRoot) -> ExitCode {
     let messages = sango::guess::messages_won_by_rules(&library, &words, &root.locales);
     if messages.is_empty() {
         say(
-            "\nNo naive rule (help-words or none, the longer or shorter half, the shortest or longest address) builds a message, a passphrase or a fake post well.\n",
+            "\nNo naive rule (help-words or none, the longer or shorter half, the shortest or longest address, letters-only pieces) builds a message, a passphrase or a fake post well.\n",
         );
     }
     over.extend(messages);

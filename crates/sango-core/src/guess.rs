@@ -314,16 +314,33 @@ pub fn messages_won_by_rules(library: &Library, words: &Localizer, locales: &Pat
                     }
                 }
                 if let Node::Lock(l) = node {
-                    let lengths: Vec<usize> = l
-                        .pages
-                        .iter()
-                        .map(|p| text(&p.address).chars().count())
+                    // The pieces that look like plain words (letters only):
+                    // the everyday words must not be the only ones.
+                    let plain: Vec<usize> = (0..items.len())
+                        .filter(|&i| items[i].trim().chars().all(char::is_alphabetic))
                         .collect();
-                    let real = l.pages.iter().position(|p| p.real);
-                    let shortest = (0..lengths.len()).min_by_key(|&i| lengths[i]);
-                    let longest = (0..lengths.len()).max_by_key(|&i| lengths[i]);
-                    for (name, pick) in [("shortest", shortest), ("longest", longest)] {
-                        if pick.is_some() && pick == real {
+                    if l.passphrase_verdict(&plain) == Verdict::Safe {
+                        out.push(format!(
+                            "{lang}: taking the pieces with letters only builds `{}` / `{beat}` well",
+                            s.id
+                        ));
+                    }
+                    // The real page is never the shortest or the longest address
+                    // (a tie counts: a child picking by length may pick it).
+                    let length = |key: &str| {
+                        text(key)
+                            .chars()
+                            .filter(|c| !matches!(c, '\u{200E}' | '\u{2066}'..='\u{2069}'))
+                            .count()
+                    };
+                    let lengths: Vec<usize> = l.pages.iter().map(|p| length(&p.address)).collect();
+                    let real = l.pages.iter().position(|p| p.real).map(|i| lengths[i]);
+                    let extremes = [
+                        ("shortest", lengths.iter().min()),
+                        ("longest", lengths.iter().max()),
+                    ];
+                    for (name, extreme) in extremes {
+                        if real.is_some() && real.as_ref() == extreme {
                             out.push(format!(
                                 "{lang}: signing in on the {name} address finds the real page of `{}` / `{beat}`",
                                 s.id
