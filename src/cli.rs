@@ -467,8 +467,7 @@ fn paths(root: &ContentRoot, only: Option<&str>) -> ExitCode {
             continue;
         }
         found = true;
-        let walked = sango::play::Run::start(std::sync::Arc::new(s.clone()), 0)
-            .and_then(sango::play::every_path);
+        let walked = sango::play::every_path_in_every_world(std::sync::Arc::new(s.clone()), 0);
         match walked {
             Ok(endings) => {
                 let mut reached = std::collections::BTreeMap::<&str, usize>::new();

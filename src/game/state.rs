@@ -155,6 +155,25 @@ impl Saves {
         self.save_profile(id, |store, known| store.record(known, result))
     }
 
+    /// Records a finished level and what its play set for the story to
+    /// remember, in one write; false (and a notice) if it could not be saved.
+    pub fn record_play(
+        &mut self,
+        id: u32,
+        result: RunResult,
+        facts: std::collections::BTreeSet<String>,
+    ) -> bool {
+        self.save_profile(id, |store, known| store.record_play(known, result, facts))
+    }
+
+    /// What the story remembers of a child's levels.
+    pub fn remembered(&self, id: u32) -> std::collections::BTreeSet<String> {
+        self.progress
+            .profile(id)
+            .map(crate::progress::Profile::remembered)
+            .unwrap_or_default()
+    }
+
     /// Records a finished check; false (and a notice) if it could not be saved.
     pub fn record_check(
         &mut self,
@@ -341,9 +360,20 @@ pub struct Level {
 impl Level {
     /// A fresh run of a scenario; its choices are shuffled unless a seed is fixed.
     pub fn start(content: &Content, id: &str, seed: Option<&FixedSeed>) -> Option<Level> {
+        Self::remembering(content, id, seed, Default::default())
+    }
+
+    /// A fresh run in a world that remembers what the child's earlier levels set.
+    pub fn remembering(
+        content: &Content,
+        id: &str,
+        seed: Option<&FixedSeed>,
+        facts: std::collections::BTreeSet<String>,
+    ) -> Option<Level> {
         let scenario = content.playable().find(|s| s.id == id)?.clone();
         let seed = seed.map_or_else(rand::random, |s| s.0);
-        match Run::start(Arc::new(scenario), seed) {
+        let start = scenario.start.clone();
+        match Run::start_remembering(Arc::new(scenario), &start, seed, facts) {
             Ok(run) => Some(Level::new(run)),
             Err(e) => {
                 error!("cannot start `{id}`: {e}");

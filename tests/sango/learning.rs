@@ -237,6 +237,7 @@ fn simulated_child(
         language: None,
         preferences: None,
         checks: Default::default(),
+        facts: Default::default(),
     };
     child.checks.warm_up = check(first, before, rng);
     child.checks.look_back = check(first.other(), after, rng);

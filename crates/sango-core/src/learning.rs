@@ -502,6 +502,7 @@ mod tests {
             language: None,
             preferences: None,
             checks,
+            facts: Default::default(),
         }
     }
 

@@ -684,6 +684,7 @@ mod tests {
             language: None,
             preferences: None,
             checks: Default::default(),
+            facts: Default::default(),
         }
     }
 

@@ -139,7 +139,13 @@ impl Opener<'_, '_> {
 
     /// A level from its start; false if it cannot start.
     pub fn level(&mut self, id: &str) -> bool {
-        let Some(level) = Level::start(&self.content, id, self.seed.as_deref()) else {
+        // The world remembers what this child's earlier levels set.
+        let facts = self
+            .player
+            .profile
+            .map(|p| self.saves.remembered(p))
+            .unwrap_or_default();
+        let Some(level) = Level::remembering(&self.content, id, self.seed.as_deref(), facts) else {
             return false;
         };
         self.commands.insert_resource(level);

@@ -35,13 +35,7 @@ pub fn reachable(scenario: &Scenario) -> BTreeSet<&str> {
         if !seen.insert(id) {
             continue;
         }
-        match node {
-            Node::Beat(b) => {
-                stack.extend(b.next.as_deref());
-                stack.extend(b.choices.iter().map(|c| c.next.as_str()));
-            }
-            other => stack.extend(other.played_next()),
-        }
+        stack.extend(node.nexts());
     }
     seen
 }
@@ -54,6 +48,10 @@ fn edges(scenario: &Scenario) -> Vec<(&str, &str, String, &'static str)> {
             Node::Beat(b) => {
                 if let Some(next) = &b.next {
                     out.push((id.as_str(), next.as_str(), String::new(), "#555555"));
+                }
+                for br in &b.branches {
+                    let label = format!("when {}", br.when.join(", "));
+                    out.push((id.as_str(), br.next.as_str(), label, "#8a5a00"));
                 }
                 for c in &b.choices {
                     out.push((

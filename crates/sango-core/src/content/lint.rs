@@ -73,10 +73,90 @@ pub fn lint(library: &Library, messages: &MessageIndex) -> Vec<Diagnostic> {
         }
         lint_scenario(file, &library.objectives, messages, &mut out);
     }
+    lint_facts(library, &mut out);
     lint_translations(messages, &mut out);
     lint_extra(messages, &mut out);
     lint_unused(library, messages, &mut out);
     out
+}
+
+/// E0045, E0046 and W0023: what the story remembers. A fact read (a choice's or
+/// a branch's `when`) is set by a level of the same age band; a fact set is
+/// read somewhere; and a decision always offers a choice that depends on
+/// nothing, so it is never empty.
+fn lint_facts(library: &Library, out: &mut Vec<Diagnostic>) {
+    use super::schema::fact_of;
+    let set_in = |band: &crate::content::AgeBand| -> BTreeSet<&str> {
+        library
+            .scenarios
+            .iter()
+            .filter(|f| f.scenario.ages.contains(band))
+            .flat_map(|f| f.scenario.facts_set())
+            .collect()
+    };
+    let read_anywhere: BTreeSet<&str> = library
+        .scenarios
+        .iter()
+        .flat_map(|f| f.scenario.facts_read())
+        .collect();
+    for file in &library.scenarios {
+        let s = &file.scenario;
+        let map = SourceMap::new(&file.source);
+        let reachable_sets: Vec<BTreeSet<&str>> = s.ages.iter().map(set_in).collect();
+        for (id, node) in s.beats.iter() {
+            let Node::Beat(b) = node else { continue };
+            let conditions = b
+                .branches
+                .iter()
+                .flat_map(|br| &br.when)
+                .chain(b.choices.iter().flat_map(|c| &c.when));
+            for condition in conditions {
+                let fact = fact_of(condition);
+                if reachable_sets.iter().any(|set| !set.contains(fact)) {
+                    out.push(
+                        Diagnostic::error(
+                            "E0045",
+                            &file.path,
+                            map.first_quoted(condition),
+                            format!("`{id}` depends on the fact `{fact}`, which no level of its age band sets"),
+                        )
+                        .with_hint("set it with `sets: [\"…\"]` on a choice or a line of a level for the same ages, or fix its spelling"),
+                    );
+                }
+            }
+            if !b.choices.is_empty() && b.choices.iter().all(|c| !c.when.is_empty()) {
+                out.push(
+                    Diagnostic::error(
+                        "E0046",
+                        &file.path,
+                        scope_beat_at(&map, id),
+                        format!("every choice of `{id}` depends on a fact: when none holds, there is nothing to choose"),
+                    )
+                    .with_hint("leave at least one choice without `when`"),
+                );
+            }
+            let sets = b.sets.iter().chain(b.choices.iter().flat_map(|c| &c.sets));
+            for fact in sets.filter(|f| !read_anywhere.contains(f.as_str())) {
+                out.push(
+                    Diagnostic::warning(
+                        "W0023",
+                        &file.path,
+                        map.first_quoted(fact),
+                        format!("the fact `{fact}` set in `{id}` is never read: no level remembers it"),
+                    )
+                    .with_hint("read it in a later level (`when: [\"…\"]` on a choice or a branch), or remove it"),
+                );
+            }
+        }
+    }
+}
+
+/// Where a beat is defined in a file.
+fn scope_beat_at(map: &SourceMap, id: &str) -> Location {
+    map.beat_definitions(id)
+        .first()
+        .copied()
+        .unwrap_or_default()
 }
 
 /// A translation may only use the variables its English message has: anything
@@ -1499,6 +1579,48 @@ mod tests {
             vec![("E0039", at)]
         );
         assert_eq!(codes(&message(&["In", "Out", "In"])), vec![("E0039", at)]);
+    }
+
+    #[test]
+    fn a_fact_is_set_before_it_is_read_and_read_once_it_is_set() {
+        // `pay` remembers a card was saved; `first` branches on it, or on a
+        // fact nobody sets.
+        let story = |sets: &str, when: &str| {
+            GOOD.replace(
+                r#"feedback: "why-pay", next: "bad"),"#,
+                &format!(r#"feedback: "why-pay", next: "bad", sets: [{sets}]),"#),
+            )
+            .replace(
+                r#""intro": Beat(speaker: Sango, text: "intro", next: "ask"),"#,
+                &format!(
+                    r#""intro": Beat(speaker: Sango, text: "intro", next: "ask",
+                        branches: [Branch(when: [{when}], next: "ask")]),"#
+                ),
+            )
+        };
+        assert_eq!(codes(&story(r#""card-saved""#, r#""!card-saved""#)), vec![]);
+        let misspelt = story(r#""card-saved""#, r#""card-svaed""#);
+        assert_eq!(
+            codes(&misspelt),
+            vec![
+                ("E0045", line_of(&misspelt, r#""card-svaed""#)),
+                ("W0023", line_of(&misspelt, r#""card-saved""#)),
+            ]
+        );
+        // A decision whose every choice depends on a fact could be empty.
+        let all_when = GOOD
+            .replace(
+                r#"feedback: "why-look", next: "intro"),"#,
+                r#"feedback: "why-look", next: "intro", when: ["!seen"]),"#,
+            )
+            .replace(
+                r#"feedback: "why-skip", next: "intro"),"#,
+                r#"feedback: "why-skip", next: "intro", when: ["!seen"], sets: ["seen"]),"#,
+            );
+        assert_eq!(
+            codes(&all_when),
+            vec![("E0046", line_of(&all_when, r#""first": Beat"#))]
+        );
     }
 
     fn line_of(source: &str, needle: &str) -> usize {

@@ -256,6 +256,36 @@ impl Scenario {
         self.beats.get(id)
     }
 
+    /// The facts this scenario sets (by a choice, or a line passed).
+    pub fn facts_set(&self) -> std::collections::BTreeSet<&str> {
+        let mut out = std::collections::BTreeSet::new();
+        for (_, node) in self.beats.iter() {
+            if let Node::Beat(b) = node {
+                out.extend(b.sets.iter().map(String::as_str));
+                for c in &b.choices {
+                    out.extend(c.sets.iter().map(String::as_str));
+                }
+            }
+        }
+        out
+    }
+
+    /// The facts this scenario reads (a choice's or a branch's `when`).
+    pub fn facts_read(&self) -> std::collections::BTreeSet<&str> {
+        let mut out = std::collections::BTreeSet::new();
+        for (_, node) in self.beats.iter() {
+            if let Node::Beat(b) = node {
+                let conditions = b
+                    .branches
+                    .iter()
+                    .flat_map(|br| &br.when)
+                    .chain(b.choices.iter().flat_map(|c| &c.when));
+                out.extend(conditions.map(|w| fact_of(w)));
+            }
+        }
+        out
+    }
+
     /// The picture a beat shows and the words laid over it: a line's picture, or a
     /// clue card's.
     pub fn scene(&self, beat: &str) -> Option<Scene<'_>> {
@@ -484,6 +514,7 @@ impl Node {
                 .next
                 .iter()
                 .map(String::as_str)
+                .chain(b.branches.iter().map(|br| br.next.as_str()))
                 .chain(b.choices.iter().map(|c| c.next.as_str()))
                 .collect(),
             Node::Ending(_) => Vec::new(),
@@ -554,6 +585,35 @@ pub struct Beat {
     pub next: Option<String>,
     #[serde(default)]
     pub choices: Vec<Choice>,
+    /// Where a line goes instead of `next` when the story remembers something:
+    /// the first branch whose `when` holds is taken.
+    #[serde(default)]
+    pub branches: Vec<Branch>,
+    /// Facts the story remembers once this line is passed.
+    #[serde(default)]
+    pub sets: Vec<String>,
+}
+
+/// A way on from a line that depends on what the story remembers.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Branch {
+    /// Facts that must hold (`"shared-school"`), or must not (`"!changed-password"`).
+    pub when: Vec<String>,
+    pub next: String,
+}
+
+/// Whether facts hold: each `"fact"` is remembered and each `"!fact"` is not.
+pub fn holds(when: &[String], facts: &std::collections::BTreeSet<String>) -> bool {
+    when.iter().all(|w| match w.strip_prefix('!') {
+        Some(not) => !facts.contains(not),
+        None => facts.contains(w),
+    })
+}
+
+/// The fact a condition reads (`"!x"` reads `x`).
+pub fn fact_of(condition: &str) -> &str {
+    condition.strip_prefix('!').unwrap_or(condition)
 }
 
 /// One thing the player can do at a decision.
@@ -571,6 +631,13 @@ pub struct Choice {
     /// What the choice does in the app (reply, block, report, tell…).
     #[serde(default)]
     pub act: Option<Act>,
+    /// Facts the story remembers once this is chosen, in this level and the
+    /// later levels of the age band (`"shared-school"`).
+    #[serde(default)]
+    pub sets: Vec<String>,
+    /// Offered only when these facts hold (`"fact"`, or `"!fact"` for not).
+    #[serde(default)]
+    pub when: Vec<String>,
 }
 
 /// "Tap what gives it away": a card (a post, a message, a dialog) made of parts,

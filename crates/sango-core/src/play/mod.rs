@@ -3,11 +3,13 @@
 
 mod compose;
 mod craft;
+#[cfg(test)]
+mod facts_tests;
 mod lock;
 mod score;
 mod setup;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use rand::SeedableRng;
@@ -343,6 +345,10 @@ pub struct Run {
     /// What has been said so far, as (speaker, message key): each line moved past,
     /// and each question with the child's answer. A chat stage shows the last few.
     said: Vec<(Speaker, String)>,
+    /// What the story remembers: facts from earlier levels and this play.
+    facts: BTreeSet<String>,
+    /// The facts this play set.
+    set_here: BTreeSet<String>,
 }
 
 impl Run {
@@ -354,6 +360,17 @@ impl Run {
 
     /// Starts at any beat, for authors trying a part of their story.
     pub fn start_at(scenario: Arc<Scenario>, beat: &str, seed: u64) -> Result<Self, PlayError> {
+        Self::start_remembering(scenario, beat, seed, BTreeSet::new())
+    }
+
+    /// Starts at a beat in a world that remembers `facts` (from the child's
+    /// earlier levels): choices and branches that depend on them follow.
+    pub fn start_remembering(
+        scenario: Arc<Scenario>,
+        beat: &str,
+        seed: u64,
+        facts: BTreeSet<String>,
+    ) -> Result<Self, PlayError> {
         let mut rng = StdRng::seed_from_u64(seed);
         let variables = scenario
             .vary
@@ -379,6 +396,8 @@ impl Run {
             decisions: Vec::new(),
             visited: Vec::new(),
             said: Vec::new(),
+            facts,
+            set_here: BTreeSet::new(),
         };
         run.enter(beat)?;
         Ok(run)
@@ -407,6 +426,23 @@ impl Run {
         &self.said
     }
 
+    /// What the story remembers now.
+    pub fn facts(&self) -> &BTreeSet<String> {
+        &self.facts
+    }
+
+    /// The facts this play set: what the child's later levels remember of it.
+    pub fn facts_set_here(&self) -> &BTreeSet<String> {
+        &self.set_here
+    }
+
+    fn remember(&mut self, facts: &[String]) {
+        for fact in facts {
+            self.facts.insert(fact.clone());
+            self.set_here.insert(fact.clone());
+        }
+    }
+
     /// The details chosen for this play: (variable, scenario-local message key).
     pub fn variables(&self) -> &[(String, String)] {
         &self.variables
@@ -430,7 +466,11 @@ impl Run {
         // What is shown in an order of its own for each play: a decision's
         // choices, an account's settings, a message's phrases.
         self.order = match node {
-            Node::Beat(b) => (0..b.choices.len()).collect(),
+            // A choice that depends on what the story remembers is offered
+            // only when it holds.
+            Node::Beat(b) => (0..b.choices.len())
+                .filter(|&i| crate::content::holds(&b.choices[i].when, &self.facts))
+                .collect(),
             Node::Setup(s) => (0..s.settings.len()).collect(),
             Node::Compose(c) => (0..c.phrases.len()).collect(),
             Node::Lock(l) => (0..l.pieces.len()).collect(),
@@ -552,12 +592,20 @@ impl Run {
 
     /// Goes on from a line.
     pub fn advance(&mut self) -> Result<(), PlayError> {
-        let (next, line) = match self.node() {
+        let (next, line, sets) = match self.node() {
             Node::Ending(_) => return Err(PlayError::Over),
             Node::Beat(b) if !b.choices.is_empty() => return Err(PlayError::NeedsChoice),
-            Node::Beat(b) => (b.next.clone(), (b.speaker.clone(), b.text.clone())),
+            Node::Beat(b) => {
+                let branch = b
+                    .branches
+                    .iter()
+                    .find(|br| crate::content::holds(&br.when, &self.facts));
+                let next = branch.map(|br| br.next.clone()).or_else(|| b.next.clone());
+                (next, (b.speaker.clone(), b.text.clone()), b.sets.clone())
+            }
             _ => return Err(PlayError::NeedsChoice),
         };
+        self.remember(&sets);
         match next {
             Some(next) => {
                 self.enter(&next)?;
@@ -589,6 +637,7 @@ impl Run {
             }
             _ => return Err(PlayError::NotADecision),
         };
+        self.remember(&choice.sets);
         self.enter(&choice.next)?;
         self.said.push(asked);
         self.said.push((Speaker::Player, choice.text.clone()));
@@ -724,6 +773,52 @@ impl Run {
             _ => None,
         }
     }
+}
+
+/// Every combination of the facts a scenario reads but does not set itself
+/// (they come from the child's earlier levels): the explorer plays the
+/// scenario from each. Past six such facts, each alone, none and all.
+pub fn remembered_worlds(scenario: &Scenario) -> Vec<BTreeSet<String>> {
+    let set = scenario.facts_set();
+    let outside: Vec<&str> = scenario
+        .facts_read()
+        .into_iter()
+        .filter(|f| !set.contains(f))
+        .collect();
+    let world = |pick: &dyn Fn(usize) -> bool| -> BTreeSet<String> {
+        (0..outside.len())
+            .filter(|&i| pick(i))
+            .map(|i| outside[i].to_string())
+            .collect()
+    };
+    if outside.len() <= 6 {
+        (0u32..1 << outside.len())
+            .map(|mask| world(&|i| mask & (1 << i) != 0))
+            .collect()
+    } else {
+        let mut worlds = vec![world(&|_| false), world(&|_| true)];
+        worlds.extend((0..outside.len()).map(|n| world(&|i| i == n)));
+        worlds
+    }
+}
+
+/// Every way through a scenario from its start, in every world its earlier
+/// levels may have left ([`remembered_worlds`]).
+pub fn every_path_in_every_world(
+    scenario: Arc<Scenario>,
+    seed: u64,
+) -> Result<Vec<Run>, PlayError> {
+    let mut endings = Vec::new();
+    for facts in remembered_worlds(&scenario) {
+        let start = scenario.start.clone();
+        endings.extend(every_path(Run::start_remembering(
+            scenario.clone(),
+            &start,
+            seed,
+            facts,
+        )?)?);
+    }
+    Ok(endings)
 }
 
 /// Every way through a scenario from where a run stands: each choice shown;

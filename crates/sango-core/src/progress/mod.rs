@@ -104,6 +104,10 @@ pub struct Profile {
     /// The warm-up and look-back, once taken.
     #[serde(default, skip_serializing_if = "checks::Checks::is_empty")]
     pub checks: checks::Checks,
+    /// What the story remembers of each level: the facts its latest play set
+    /// (a replay replaces them, so playing a level again can put it right).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub facts: BTreeMap<String, std::collections::BTreeSet<String>>,
 }
 
 impl Profile {
@@ -118,6 +122,20 @@ impl Profile {
             self.results.insert(result.scenario.clone(), result);
         }
         better
+    }
+
+    /// Everything the story remembers of this child's levels.
+    pub fn remembered(&self) -> std::collections::BTreeSet<String> {
+        self.facts.values().flatten().cloned().collect()
+    }
+
+    /// Remembers what a level's latest play set, in place of its earlier play's.
+    pub fn remember(&mut self, scenario: &str, facts: std::collections::BTreeSet<String>) {
+        if facts.is_empty() {
+            self.facts.remove(scenario);
+        } else {
+            self.facts.insert(scenario.to_string(), facts);
+        }
     }
 
     /// Levels finished and stars earned.
@@ -351,6 +369,7 @@ mod tests {
             language: None,
             preferences: None,
             checks: Default::default(),
+            facts: Default::default(),
         };
         assert!(p.keep_best(result("s", 2, 2)));
         assert!(!p.keep_best(result("s", 1, 0)));

@@ -264,6 +264,8 @@ struct LooseProfile<'a> {
     preferences: Option<&'a ron::value::RawValue>,
     #[serde(borrow, default)]
     checks: Option<&'a ron::value::RawValue>,
+    #[serde(borrow, default)]
+    facts: Option<&'a ron::value::RawValue>,
 }
 
 /// A part of a profile read on its own: none if it is not there; none, and named
@@ -541,6 +543,7 @@ impl Store {
             language: take(p.language, "language", &mut lost).flatten(),
             preferences: take(p.preferences, "preferences", &mut lost).flatten(),
             checks: take(p.checks, "checks", &mut lost).unwrap_or_default(),
+            facts: take(p.facts, "what the story remembers", &mut lost).unwrap_or_default(),
         };
         let what = if lost.is_empty() {
             "a part could not be read".to_string()
@@ -665,6 +668,7 @@ impl Store {
             language,
             preferences: None,
             checks: Default::default(),
+            facts: Default::default(),
         };
         // The id first: if the profile's write fails, the id is simply skipped.
         self.storage.write(LAST_ID, &id.to_string())?;
@@ -718,6 +722,20 @@ impl Store {
     /// the profile as saved.
     pub fn record(&self, known: &Profile, result: RunResult) -> Result<Profile, StoreError> {
         self.change_profile(known, |p| {
+            p.keep_best(result);
+        })
+    }
+
+    /// Records a finished level and what its play set for the story to
+    /// remember, in one write: a crash keeps both or neither.
+    pub fn record_play(
+        &self,
+        known: &Profile,
+        result: RunResult,
+        facts: BTreeSet<String>,
+    ) -> Result<Profile, StoreError> {
+        self.change_profile(known, |p| {
+            p.remember(&result.scenario, facts);
             p.keep_best(result);
         })
     }
@@ -883,6 +901,48 @@ mod tests {
                 .unwrap();
         }
         assert_eq!(store.load().0.profiles.len(), 60);
+    }
+
+    #[test]
+    fn what_the_story_remembers_is_saved_with_the_result_and_a_replay_replaces_it() {
+        let store = memory();
+        // A profile saved before the story remembered anything reads unchanged.
+        let before = "(version: 2, profile: (id: 3, nickname: \"Ana\", avatar: Leaf, \
+                      results: {}, language: Some(\"es\")))";
+        store.storage().write("profiles/3.ron", before).unwrap();
+        let (progress, warnings) = store.load();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let ana = progress.profiles[0].clone();
+        assert!(ana.facts.is_empty() && ana.language.as_deref() == Some("es"));
+        let set = |names: &[&str]| names.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+        let ana = store
+            .record_play(&ana, result("park", 1, 0), set(&["told-park"]))
+            .unwrap();
+        store
+            .record_play(&ana, result("chat", 3, 4), set(&["blocked-stranger"]))
+            .unwrap();
+        let read = store.load().0.profiles[0].clone();
+        assert_eq!(read.remembered(), set(&["blocked-stranger", "told-park"]));
+        // Played again, keeping the park private: the world forgets it, and the
+        // better result is kept.
+        store
+            .record_play(&read, result("park", 3, 4), set(&[]))
+            .unwrap();
+        let read = store.load().0.profiles[0].clone();
+        assert_eq!(read.remembered(), set(&["blocked-stranger"]));
+        assert_eq!(read.results["park"].stars, 3);
+        // A broken memory costs only itself.
+        let broken = store
+            .storage()
+            .read("profiles/3.ron")
+            .unwrap()
+            .unwrap()
+            .replace("\"blocked-stranger\"", "7");
+        store.storage().write("profiles/3.ron", &broken).unwrap();
+        let (progress, warnings) = store.load();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(progress.profiles[0].results.len(), 2);
+        assert!(progress.profiles[0].facts.is_empty());
     }
 
     #[test]

@@ -217,7 +217,10 @@ impl Ending<'_, '_> {
         };
         let before = profile(&self.saves);
         let saved = match self.player.profile {
-            Some(id) => self.saves.record(id, result.clone()),
+            Some(id) => {
+                let facts = level.run.facts_set_here().clone();
+                self.saves.record_play(id, result.clone(), facts)
+            }
             None => false,
         };
         let new_badges =
