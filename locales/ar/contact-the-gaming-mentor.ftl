@@ -24,6 +24,19 @@ contact-the-gaming-mentor-adult-grandpa = جدّو
 
 contact-the-gaming-mentor-intro = طوال الأسبوع وأنت تلعب المباريات المصنّفة بلا توقّف في { $game } مع { $friend } وفريقك. ولاعب من أصحاب المراتب العليا، { $mentor }، يتابع مبارياتك.
 
+# The world remembers: the school told to a new follower in The New Follower comes back.
+contact-the-gaming-mentor-school-request = بين مباراتين يصلك طلب مراسلة من حساب بلا مباريات ولا أصدقاء. يذكر اسم مدرستك: «أكون قريبًا من هناك بعد الدوام. نلتقي؟»
+contact-the-gaming-mentor-school-choice = أتذكر حين أخبرت متابعًا جديدًا باسم مدرستك؟ معلومات كهذه تنتقل. هذا يحدث لكثيرين، ويمكنك إصلاح الأمر. ماذا تفعل؟
+contact-the-gaming-mentor-choice-school-show = لن أردّ. سألتقط صورة، وأحظره، وأُريها لـ{ $adult }.
+contact-the-gaming-mentor-choice-school-block = سأحظره وأحذف الطلب. وينتهي الأمر.
+contact-the-gaming-mentor-choice-school-reply = سأردّ: «من أنت؟ هل أنت في مدرستي أيضًا؟»
+contact-the-gaming-mentor-feedback-school-show = هكذا يُصلَح الأمر. الصمت لا يعطيه شيئًا، والصورة تحفظ الدليل، ويمكن لـ{ $adult } مساعدتك في الإبلاغ عن الحساب وإخفاء مدرستك من ملفك. ليس ذنبك.
+contact-the-gaming-mentor-feedback-school-block = الحظر كان ردّ فعل جيدًا. لكن الحذف يمحو الدليل، وما زال هذا الشخص يعرف مدرستك. التقط صورة أولًا، ثم احظر وأبلغ وأخبر شخصًا بالغًا تثق به.
+contact-the-gaming-mentor-feedback-school-reply = فرصة لنتعلّم: أي ردّ يُظهر فضولك، وسيضغط عليك أكثر. غريب يعرف مدرستك ويريد لقاءك أمرٌ يجب أن تُريه اليوم لشخص بالغ تثق به.
+contact-the-gaming-mentor-school-helped = شكرًا لأنك أريتني. لم تفعل شيئًا خاطئًا. أبلغنا عن ذلك الحساب، وسنتأكد معًا أن ملفك ومنشوراتك لا تُظهر مدرستك.
+contact-the-gaming-mentor-school-blocked = اختفى الطلب، واختفى الدليل معه. ما زال هذا الشخص يعرف مدرستك، ولا أحد ممن يستطيعون المساعدة يعلم. لم يفت الأوان أبدًا لتخبر { $adult }.
+contact-the-gaming-mentor-school-replied = يصل الردّ فورًا: «أنت لا تعرفني بعد. نلتقي عند باب المدرسة؟» شيء ما ليس على ما يرام، فتتوقف عن الردّ. لم يفت الأوان أبدًا لتُري ذلك لـ{ $adult }.
+
 # قلها جيدًا: «لا» حازمة للضغط عليك كي تنتقل إلى تطبيق آخر.
 contact-the-gaming-mentor-firm-no = والآن يراسلك { $mentor } بلا توقّف: «أضفني على تطبيق آخر. نحن الاثنين فقط، ولا تخبر فريقك.» اكتب «لا» واضحة: اختر ما تقوله، وما تتركه خارج الرسالة.
 contact-the-gaming-mentor-firm-no-to = { $mentor }

@@ -24,6 +24,19 @@ contact-the-job-offer-npc-adult = { $adult }
 
 contact-the-job-offer-intro = انتهت الامتحانات وأنت تدّخر لدروس القيادة، فأنشأت ملفًا على { $app } لتجد عملًا. وهناك طلب مراسلة ينتظرك من شخص لم تقابله قط: { $agent }.
 
+# The world remembers: the account hacked in The Phishing Login, never taken back, is still messaging friends.
+contact-the-job-offer-old-account = هل هذا أنت؟ حسابك الذي فيه صورك راسلني للتوّ: «خدمة سريعة! أرسل لي الرمز الذي وصلك للتوّ.» لم أرسل شيئًا
+contact-the-job-offer-old-account-choice = هذا هو الحساب الذي جاء عنه بريد التصيّد: ما زال في يد شخص آخر. هذا يحدث للحذرين أيضًا، وما زال بإمكانك استعادته. ماذا تفعل؟
+contact-the-job-offer-choice-old-recover = سأستعيده من التطبيق الحقيقي، وأفعّل الخطوتين، وأبلغ عنه.
+contact-the-job-offer-choice-old-warn-friend = سأخبر { $friend } ألا يرسل شيئًا، وأترك الحساب كما هو.
+contact-the-job-offer-choice-old-leave = سأتركه. لم أعد أستخدم ذلك الحساب أصلًا.
+contact-the-job-offer-feedback-old-recover = هكذا يُصلَح الأمر. الاستعادة من التطبيق الحقيقي وكلمة مرور جديدة تُخرجانهم، والتحقق بخطوتين يمنع عودتهم، والبلاغ ينبّه التطبيق. نبّه أصدقاءك وأخبر شخصًا بالغًا تثق به أيضًا.
+contact-the-job-offer-feedback-old-warn-friend = تنبيه { $friend } لطف منك ويحميه. لكن الحساب ما زال يستعمل اسمك مع الجميع. استعده من التطبيق الحقيقي: كلمة مرور جديدة، وتحقق بخطوتين، وبلاغ عن الاختراق.
+contact-the-job-offer-feedback-old-leave = فرصة لنتعلّم: الحساب الذي لا تستخدمه ما زال يحمل اسمك، ومن يملكه يستطيع مواصلة خداع أصدقائك. لم يفت الأوان: استعده، أو اطلب المساعدة من شخص بالغ تثق به.
+contact-the-job-offer-old-account-fixed = نجحت الاستعادة: عدت إلى حسابك بكلمة مرور جديدة والتحقق بخطوتين مفعّل. تنشر: «لم أكن أنا، لا ترسلوا أي رمز»، ويردّ { $friend } بإبهام مرفوع.
+contact-the-job-offer-old-account-warned = لا يرسل { $friend } شيئًا. لكن الرسالة نفسها وصلت إلى كل جهات اتصالك، ولا تعرف من ردّ عليها.
+contact-the-job-offer-old-account-left = بعد ساعة يكتب { $friend } من جديد: «شخصان أرسلا له رمزًا.» ما زال أحدهم يستعمل اسمك. لم يفت الأوان لاستعادة الحساب.
+
 contact-the-job-offer-setup = قبل أن تفتحه، اضبط ملفك الجديد. تبحث عن عمل قريب، فيجب أن يرى أصحاب العمل أعمالك ويستطيعوا التواصل معك. لكن رقم هاتفك وعنوانك وتاريخ ميلادك ليست للغرباء ولا لشركات أخرى.
 contact-the-job-offer-set-portfolio = من يرى معرض أعمالي
 contact-the-job-offer-val-portfolio-everyone = الجميع

@@ -24,6 +24,19 @@ contact-the-gaming-mentor-adult-grandpa = Grandpa
 
 contact-the-gaming-mentor-intro = You've been grinding ranked in { $game } all week with { $friend } and your squad. A top-ranked player, { $mentor }, has been watching your matches.
 
+# The world remembers: the school told to a new follower in The New Follower comes back.
+contact-the-gaming-mentor-school-request = Between matches, a message request pops up from an account with no games and no friends. It names your school: "I'm around there after class. Want to meet up?"
+contact-the-gaming-mentor-school-choice = Remember telling a new follower which school you go to? Details like that can travel. It happens to lots of people, and you can put it right. What do you do?
+contact-the-gaming-mentor-choice-school-show = No reply. Screenshot it, then block them and show { $adult }.
+contact-the-gaming-mentor-choice-school-block = Block them and delete the request. Then it's over.
+contact-the-gaming-mentor-choice-school-reply = Reply: "Who is this? Do you go to my school too?"
+contact-the-gaming-mentor-feedback-school-show = That puts it right. Silence gives them nothing, the screenshot keeps the proof, and { $adult } can help report the account and keep your school off your profile. It's not your fault.
+contact-the-gaming-mentor-feedback-school-block = Blocking was a good instinct. But deleting throws away the proof, and they still know your school. Screenshot first, then block, report and tell a trusted adult.
+contact-the-gaming-mentor-feedback-school-reply = A chance to learn: any reply shows you're curious, and they'll push for more. A stranger who knows your school and wants to meet is one to show a trusted adult, today.
+contact-the-gaming-mentor-school-helped = Thank you for showing me. You did nothing wrong. We've reported that account, and we'll check that your profile and posts don't show your school.
+contact-the-gaming-mentor-school-blocked = The request is gone, and so is the proof. They still know your school, and nobody who could help knows yet. It's never too late to tell { $adult }.
+contact-the-gaming-mentor-school-replied = They answer at once: "you don't know me yet. see you at the gates?" That feels wrong, so you stop replying. It's never too late to show { $adult }.
+
 # Say it well: a firm no to the push to move apps.
 contact-the-gaming-mentor-firm-no = Now { $mentor } keeps messaging you: "Add me on another app. Just us, don't tell your squad." Write a clear no: choose what to say, and what to leave out.
 contact-the-gaming-mentor-firm-no-to = { $mentor }

@@ -24,6 +24,19 @@ contact-the-job-offer-npc-adult = { $adult }
 
 contact-the-job-offer-intro = Exams are done and you're saving for driving lessons, so you've made a profile on { $app } to find a job. A message request is already waiting, from someone you've never met: { $agent }.
 
+# The world remembers: the account hacked in The Phishing Login, never taken back, is still messaging friends.
+contact-the-job-offer-old-account = hey, is this you? your photo account just messaged me: "Quick favour! Send me the code you just got." I haven't sent anything
+contact-the-job-offer-old-account-choice = That's the account from the phishing email: someone else still has it. It happens to careful people too, and you can still take it back. What do you do?
+contact-the-job-offer-choice-old-recover = Recover it in the real app, turn on two-step, report the hack.
+contact-the-job-offer-choice-old-warn-friend = Tell { $friend } to send nothing, and leave the account as it is.
+contact-the-job-offer-choice-old-leave = Ignore it. I haven't used that account in ages anyway.
+contact-the-job-offer-feedback-old-recover = That puts it right. Recovery in the real app and a new password lock them out, two-step keeps them out, and a report warns the app. Warn your friends and tell a trusted adult too.
+contact-the-job-offer-feedback-old-warn-friend = Warning { $friend } is kind, and it protects them. But the account still uses your name with everyone else. Take it back in the real app: new password, two-step on, report the hack.
+contact-the-job-offer-feedback-old-leave = A chance to learn: an account you don't use still carries your name, and whoever has it can keep tricking your friends. It's not too late: recover it, or ask a trusted adult to help.
+contact-the-job-offer-old-account-fixed = Account recovery works: you're back in, with a new password and two-step on. You post "That wasn't me, don't send any codes", and { $friend } sends a thumbs up.
+contact-the-job-offer-old-account-warned = { $friend } sends nothing. But the same message has gone to everyone in your contacts, and you can't see who answers.
+contact-the-job-offer-old-account-left = An hour later, { $friend } writes again: "two people sent it a code." Someone is still using your name. It's not too late to take the account back.
+
 contact-the-job-offer-setup = Before you open it, set up your new profile. You want a job nearby, so employers should see your work and be able to reach you. But your phone number, address and birthday aren't for strangers or other companies.
 contact-the-job-offer-set-portfolio = Who can see my portfolio
 contact-the-job-offer-val-portfolio-everyone = Everyone

@@ -24,6 +24,19 @@ contact-the-gaming-mentor-adult-grandpa = Abuelo
 
 contact-the-gaming-mentor-intro = Llevas toda la semana jugando clasificatorias en { $game } con { $friend } y tu equipo. Alguien del top del ranking, { $mentor }, ha estado viendo tus partidas.
 
+# The world remembers: the school told to a new follower in The New Follower comes back.
+contact-the-gaming-mentor-school-request = Entre partidas, te llega una solicitud de mensaje de una cuenta sin partidas ni amigos. Nombra tu escuela: “Ando por ahí después de clase. ¿Nos vemos?”
+contact-the-gaming-mentor-school-choice = ¿Te acuerdas de cuando le dijiste a un seguidor nuevo a qué escuela vas? Esos datos viajan. Le pasa a mucha gente, y lo puedes arreglar. ¿Qué haces?
+contact-the-gaming-mentor-choice-school-show = No contesto. Hago captura, lo bloqueo y se lo enseño a { $adult }.
+contact-the-gaming-mentor-choice-school-block = Lo bloqueo y borro la solicitud. Y asunto terminado.
+contact-the-gaming-mentor-choice-school-reply = Contesto: “¿Quién eres? ¿También vas a mi escuela?”
+contact-the-gaming-mentor-feedback-school-show = Así se arregla. No contestar no le da nada, la captura guarda la prueba, y { $adult } puede ayudarte a reportar la cuenta y quitar tu escuela de tu perfil. No es tu culpa.
+contact-the-gaming-mentor-feedback-school-block = Bloquear fue buen instinto. Pero borrar tira la prueba, y esa persona sigue sabiendo tu escuela. Primero captura; luego bloquea, reporta y cuéntaselo a un adulto de confianza.
+contact-the-gaming-mentor-feedback-school-reply = Una oportunidad para aprender: cualquier respuesta muestra curiosidad, y van a insistir. Alguien desconocido que sabe tu escuela y quiere verte es para enseñárselo hoy a un adulto de confianza.
+contact-the-gaming-mentor-school-helped = Gracias por enseñármelo. No hiciste nada malo. Ya reportamos esa cuenta, y vamos a revisar que tu perfil y tus publicaciones no muestren tu escuela.
+contact-the-gaming-mentor-school-blocked = La solicitud ya no está, y la prueba tampoco. Esa persona sigue sabiendo tu escuela, y nadie que pueda ayudar lo sabe. Nunca es tarde para contárselo a { $adult }.
+contact-the-gaming-mentor-school-replied = Responden al instante: “todavía no me conoces. ¿nos vemos en la puerta?” Algo no cuadra, así que dejas de contestar. Nunca es tarde para enseñárselo a { $adult }.
+
 # Dilo bien: un no firme a la presión para cambiar de app.
 contact-the-gaming-mentor-firm-no = Ahora { $mentor } no para de escribirte: “Añádeme en otra app. Solo tú y yo, no se lo digas a tu equipo.” Escribe un no claro: elige qué decir y qué dejar fuera.
 contact-the-gaming-mentor-firm-no-to = { $mentor }

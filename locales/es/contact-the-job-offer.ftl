@@ -24,6 +24,19 @@ contact-the-job-offer-npc-adult = { $adult }
 
 contact-the-job-offer-intro = Ya terminaron los exámenes y ahorras para las clases de manejo, así que creaste un perfil en { $app } para buscar trabajo. Ya te espera una solicitud de mensaje de alguien que nunca has visto: { $agent }.
 
+# The world remembers: the account hacked in The Phishing Login, never taken back, is still messaging friends.
+contact-the-job-offer-old-account = oye, ¿eres tú? tu cuenta de fotos me acaba de escribir: “¡Un favor rápido! Mándame el código que te acaba de llegar.” no he mandado nada
+contact-the-job-offer-old-account-choice = Es la cuenta del correo de phishing: alguien más la sigue teniendo. También le pasa a gente cuidadosa, y todavía puedes recuperarla. ¿Qué haces?
+contact-the-job-offer-choice-old-recover = La recupero en la app real, activo dos pasos y reporto el hackeo.
+contact-the-job-offer-choice-old-warn-friend = Le voy a decir a { $friend } que no mande nada, y ya está.
+contact-the-job-offer-choice-old-leave = Lo dejo así. Esa cuenta ya ni la uso, la verdad.
+contact-the-job-offer-feedback-old-recover = Así se arregla. Recuperarla en la app real con una contraseña nueva los saca, los dos pasos los mantienen fuera y el reporte avisa a la app. Avisa a tus amigos y a un adulto de confianza.
+contact-the-job-offer-feedback-old-warn-friend = Avisar a { $friend } es un buen gesto y le protege. Pero la cuenta sigue usando tu nombre con todos los demás. Recupérala en la app real: contraseña nueva, dos pasos y reporte.
+contact-the-job-offer-feedback-old-leave = Una oportunidad para aprender: una cuenta que no usas sigue llevando tu nombre, y quien la tenga puede seguir engañando a tus amigos. No es tarde: recupérala o pide ayuda a un adulto de confianza.
+contact-the-job-offer-old-account-fixed = La recuperación funciona: vuelves a entrar, con contraseña nueva y dos pasos activados. Publicas “No era yo, no manden ningún código”, y { $friend } responde con un pulgar arriba.
+contact-the-job-offer-old-account-warned = { $friend } no manda nada. Pero el mismo mensaje les llegó a todos tus contactos, y no ves quién responde.
+contact-the-job-offer-old-account-left = Una hora después, { $friend } vuelve a escribir: “dos personas le mandaron un código.” Alguien sigue usando tu nombre. No es tarde para recuperar la cuenta.
+
 contact-the-job-offer-setup = Antes de abrirla, configura tu perfil. Buscas trabajo cerca: las empresas deben ver tu portafolio y poder contactarte. Pero tu número, tu domicilio y tu cumpleaños no son para desconocidos ni para otras compañías.
 contact-the-job-offer-set-portfolio = Quién puede ver mi portafolio
 contact-the-job-offer-val-portfolio-everyone = Todos

@@ -24,6 +24,19 @@ contact-the-gaming-mentor-adult-grandpa = Papi
 
 contact-the-gaming-mentor-intro = Toute la semaine, tu as enchaîné les parties classées sur { $game } avec { $friend } et ton équipe. Un joueur du top du classement, { $mentor }, regarde tes matchs.
 
+# The world remembers: the school told to a new follower in The New Follower comes back.
+contact-the-gaming-mentor-school-request = Entre deux parties, une demande de message arrive d’un compte sans parties ni amis. Il cite ton collège : « Je traîne par là après les cours. On se voit ? »
+contact-the-gaming-mentor-school-choice = Tu te souviens, tu as dit à un nouvel abonné dans quel collège tu es ? Ce genre d’info circule. Ça arrive à plein de gens, et tu peux arranger ça. Que fais-tu ?
+contact-the-gaming-mentor-choice-school-show = Pas de réponse. Capture, je bloque, et je montre ça à { $adult }.
+contact-the-gaming-mentor-choice-school-block = Je bloque et je supprime la demande. Comme ça, c’est fini.
+contact-the-gaming-mentor-choice-school-reply = Je réponds : « T’es qui ? T’es aussi dans mon collège ? »
+contact-the-gaming-mentor-feedback-school-show = Ça répare tout. Ne pas répondre ne lui donne rien, la capture garde la preuve, et { $adult } peut t’aider à signaler le compte et à retirer ton collège de ton profil. Ce n’est pas ta faute.
+contact-the-gaming-mentor-feedback-school-block = Bloquer, c’était un bon réflexe. Mais supprimer efface la preuve, et la personne connaît toujours ton collège. D’abord une capture, puis bloque, signale et parles-en à un adulte de confiance.
+contact-the-gaming-mentor-feedback-school-reply = Une occasion d’apprendre : toute réponse montre ta curiosité, et la personne va insister. Un inconnu qui connaît ton collège et veut te voir, ça se montre à un adulte de confiance, aujourd’hui.
+contact-the-gaming-mentor-school-helped = Merci de me l’avoir montré. Tu n’as rien fait de mal. On a signalé ce compte, et on va vérifier que ton profil et tes posts ne montrent pas ton collège.
+contact-the-gaming-mentor-school-blocked = La demande a disparu, et la preuve aussi. La personne connaît toujours ton collège, et personne qui pourrait aider n’est au courant. Il n’est jamais trop tard pour en parler à { $adult }.
+contact-the-gaming-mentor-school-replied = Réponse immédiate : « tu me connais pas encore. on se voit devant le collège ? » Ça sonne faux, alors tu arrêtes de répondre. Il n’est jamais trop tard pour montrer ça à { $adult }.
+
 # Bien le dire : un non ferme face à la pression pour changer d’appli.
 contact-the-gaming-mentor-firm-no = Maintenant, { $mentor } t’écrit sans arrêt : « Ajoute-moi sur une autre appli. Juste nous deux, ne dis rien à ton équipe. » Écris un non clair : choisis quoi dire, et quoi laisser de côté.
 contact-the-gaming-mentor-firm-no-to = { $mentor }

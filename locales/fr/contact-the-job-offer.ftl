@@ -24,6 +24,19 @@ contact-the-job-offer-npc-adult = { $adult }
 
 contact-the-job-offer-intro = Les examens sont finis et tu mets de côté pour le permis, alors tu as créé un profil sur { $app } pour trouver un job. Une demande de message t’attend déjà, de quelqu’un que tu ne connais pas : { $agent }.
 
+# The world remembers: the account hacked in The Phishing Login, never taken back, is still messaging friends.
+contact-the-job-offer-old-account = hé, c’est toi ? ton compte photo vient de m’écrire : « Petit service, vite ! Envoie-moi le code que tu viens de recevoir. » j’ai rien envoyé
+contact-the-job-offer-old-account-choice = C’est le compte de l’e-mail de phishing : quelqu’un d’autre l’a encore. Ça arrive aussi aux gens prudents, et tu peux encore le reprendre. Que fais-tu ?
+contact-the-job-offer-choice-old-recover = Je le récupère dans la vraie appli, deux étapes, et je signale.
+contact-the-job-offer-choice-old-warn-friend = Je dis à { $friend } de ne rien envoyer, et je laisse le compte.
+contact-the-job-offer-choice-old-leave = Je laisse tomber. Ce compte, je ne m’en sers plus de toute façon.
+contact-the-job-offer-feedback-old-recover = Ça répare tout. Récupérer le compte dans la vraie appli avec un nouveau mot de passe les met dehors, la 2FA les garde dehors, le signalement prévient l’appli. Parles-en aussi à un adulte de confiance.
+contact-the-job-offer-feedback-old-warn-friend = Prévenir { $friend }, c’est gentil, et ça l’aide. Mais le compte utilise encore ton nom avec tous les autres. Reprends-le dans la vraie appli : nouveau mot de passe, 2FA, signalement.
+contact-the-job-offer-feedback-old-leave = Une occasion d’apprendre : un compte oublié porte toujours ton nom, et qui l’a peut continuer à piéger tes amis. Il n’est pas trop tard : récupère-le, ou demande de l’aide à un adulte de confiance.
+contact-the-job-offer-old-account-fixed = La récupération marche : tu es de retour, avec un nouveau mot de passe et la 2FA activée. Tu publies « C’était pas moi, n’envoyez aucun code », et { $friend } répond d’un pouce levé.
+contact-the-job-offer-old-account-warned = { $friend } n’envoie rien. Mais le même message est parti à tous tes contacts, et tu ne vois pas qui répond.
+contact-the-job-offer-old-account-left = Une heure plus tard, { $friend } réécrit : « deux personnes lui ont envoyé un code. » Quelqu’un utilise encore ton nom. Il n’est pas trop tard pour reprendre le compte.
+
 contact-the-job-offer-setup = Avant de l’ouvrir, règle ton profil. Tu veux un job tout près : les employeurs doivent voir ton travail et t’écrire. Mais ton numéro, ton adresse et ta date de naissance ne regardent ni les inconnus ni d’autres sociétés.
 contact-the-job-offer-set-portfolio = Qui peut voir mon portfolio
 contact-the-job-offer-val-portfolio-everyone = Tout le monde

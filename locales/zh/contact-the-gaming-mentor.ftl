@@ -24,6 +24,19 @@ contact-the-gaming-mentor-adult-grandpa = 爷爷
 
 contact-the-gaming-mentor-intro = 这一周你一直和{ $friend }还有队友们在 { $game } 里冲排位。一位排名很高的玩家 { $mentor } 一直在看你的比赛。
 
+# The world remembers: the school told to a new follower in The New Follower comes back.
+contact-the-gaming-mentor-school-request = 两局之间，一个没有对局记录、也没有好友的账号发来消息请求。它说出了你的学校：“我放学后常在那附近。要不要见一面？”
+contact-the-gaming-mentor-school-choice = 还记得你告诉过一个新粉丝你在哪个学校吗？这样的信息会传出去。很多人都遇到过，你可以把它补救好。你会怎么做？
+contact-the-gaming-mentor-choice-school-show = 不回复。先截图，拉黑，再拿给{ $adult }看。
+contact-the-gaming-mentor-choice-school-block = 拉黑，再把请求删掉。这样就结束了。
+contact-the-gaming-mentor-choice-school-reply = 回复：“你是谁？你也在我们学校吗？”
+contact-the-gaming-mentor-feedback-school-show = 这样就补救好了。不回复就什么都不给对方，截图留下了证据，{ $adult }能帮你举报这个账号，并把学校从你的主页上拿掉。这不是你的错。
+contact-the-gaming-mentor-feedback-school-block = 拉黑是好的直觉。但删掉就把证据也丢了，而且对方还是知道你的学校。先截图，再拉黑、举报，并告诉一位信任的大人。
+contact-the-gaming-mentor-feedback-school-reply = 学习的机会：任何回复都会让对方觉得你好奇，他们会逼得更紧。一个知道你学校、还想见你的陌生人，今天就该拿给一位信任的大人看。
+contact-the-gaming-mentor-school-helped = 谢谢你拿给我看。你没有做错任何事。我们已经举报了那个账号，再一起检查一下，别让你的主页和帖子露出学校。
+contact-the-gaming-mentor-school-blocked = 请求不见了，证据也没了。对方还是知道你的学校，而能帮忙的人还不知道。现在告诉{ $adult }永远不晚。
+contact-the-gaming-mentor-school-replied = 对方马上回复：“你还不认识我。校门口见？”感觉不对劲，你就不再回复了。现在拿给{ $adult }看永远不晚。
+
 # 好好说：对“换个软件聊”说出坚定的拒绝。
 contact-the-gaming-mentor-firm-no = 现在 { $mentor } 一直给你发消息：“换个软件加我吧，就我们俩，别告诉你的队友。”写一句坚定的拒绝：选好要说什么，也想好什么不该说。
 contact-the-gaming-mentor-firm-no-to = { $mentor }

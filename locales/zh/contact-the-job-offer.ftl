@@ -24,6 +24,19 @@ contact-the-job-offer-npc-adult = { $adult }
 
 contact-the-job-offer-intro = 考试结束了，你正在攒钱学车，于是在 { $app } 上建了个主页找工作。已经有一条消息请求在等你，来自一个你从没见过的人：{ $agent }。
 
+# The world remembers: the account hacked in The Phishing Login, never taken back, is still messaging friends.
+contact-the-job-offer-old-account = 诶，这是你吗？你那个存照片的账号刚给我发消息：“帮个忙！把你刚收到的验证码发给我。”我什么都还没发
+contact-the-job-offer-old-account-choice = 这就是钓鱼邮件里的那个账号：它还在别人手里。细心的人也会遇到这种事，你现在还能把它拿回来。你会怎么做？
+contact-the-job-offer-choice-old-recover = 在真正的应用里找回，开两步验证，再举报盗号。
+contact-the-job-offer-choice-old-warn-friend = 告诉{ $friend }什么都别发，账号就先不管了。
+contact-the-job-offer-choice-old-leave = 算了吧，那个账号我早就不用了。
+contact-the-job-offer-feedback-old-recover = 这样就补救好了。在真正的应用里找回账号、换新密码能把对方赶出去，两步验证让他们回不来，举报能提醒平台。也提醒朋友，并告诉一位信任的大人。
+contact-the-job-offer-feedback-old-warn-friend = 提醒{ $friend }很贴心，也保护了对方。但这个账号还在用你的名字联系其他人。去真正的应用里把它拿回来：换新密码，开两步验证，举报盗号。
+contact-the-job-offer-feedback-old-leave = 学习的机会：不用的账号也还带着你的名字，拿着它的人可以继续骗你的朋友。现在还不晚：把它找回来，或者请一位信任的大人帮忙。
+contact-the-job-offer-old-account-fixed = 账号找回成功：你重新登录，换了新密码，开了两步验证。你发了一条“那不是我，谁都别发验证码”，{ $friend }回了个点赞。
+contact-the-job-offer-old-account-warned = { $friend }什么都没发。可同样的消息已经发给了你所有的联系人，你看不到谁回复了。
+contact-the-job-offer-old-account-left = 一小时后，{ $friend }又发来消息：“已经有两个人把验证码发给它了。”还有人在冒用你的名字。现在把账号拿回来还不晚。
+
 contact-the-job-offer-setup = 打开之前，先设置好你的新主页。你想在附近找工作，所以雇主要能看到你的作品，也要能联系到你。但你的手机号、家庭住址和生日不该给陌生人看，也不该交给别的公司。
 contact-the-job-offer-set-portfolio = 谁能看到我的作品集
 contact-the-job-offer-val-portfolio-everyone = 所有人

@@ -416,9 +416,11 @@ fn a_save_killed_half_way_leaves_the_old_file_or_the_new_one() {
         // Saves forever, each version one level longer, until killed.
         let class = store(Path::new(&dir));
         let mut child = class.load().0.profiles.remove(0);
+        // Each level's play also sets a fact for the story to remember.
         for n in child.results.len().. {
+            let fact = [format!("fact-{n}")].into();
             child = class
-                .record(&child, result(&format!("s{n:05}"), 1, &[]))
+                .record_play(&child, result(&format!("s{n:05}"), 1, &[]), fact)
                 .unwrap();
         }
         return;
@@ -461,6 +463,13 @@ fn a_save_killed_half_way_leaves_the_old_file_or_the_new_one() {
         let n = sam.results.len();
         assert!(n >= 4000);
         assert!((0..n).all(|i| sam.results.contains_key(&format!("s{i:05}"))));
+        // What the story remembers was written with each result: none lost.
+        assert!((4000..n).all(|i| {
+            sam.facts
+                .get(&format!("s{i:05}"))
+                .is_some_and(|f| f.contains(&format!("fact-{i}")))
+        }));
+        assert_eq!(sam.facts.len(), n - 4000);
         seen.push(n);
     }
     assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");

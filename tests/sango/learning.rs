@@ -317,3 +317,51 @@ fn the_check_covers_every_objective_for_every_age_band_in_both_sets() {
         }
     }
 }
+
+#[test]
+fn what_a_level_set_is_remembered_when_a_later_level_opens() {
+    // A fact one level sets and another level of the same ages reads.
+    let checked = checked();
+    let scenarios: Vec<&sango::content::Scenario> = checked
+        .library
+        .scenarios
+        .iter()
+        .map(|f| &f.scenario)
+        .collect();
+    let (setter, fact, reader) = scenarios
+        .iter()
+        .flat_map(|s| s.facts_set().into_iter().map(move |f| (*s, f)))
+        .find_map(|(setter, fact)| {
+            scenarios
+                .iter()
+                .find(|r| {
+                    r.id != setter.id
+                        && r.facts_read().contains(fact)
+                        && r.ages.iter().any(|a| setter.ages.contains(a))
+                })
+                .map(|reader| (setter, fact.to_string(), reader.id.clone()))
+        })
+        .expect("a consequence that comes back in a later level");
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    game.new_player("Noor");
+    game.enter_level();
+    game.press(LevelAction::Leave);
+    let id = game.app.world().resource::<Player>().profile.unwrap();
+    let facts: std::collections::BTreeSet<String> = [fact.clone()].into();
+    assert!(game.app.world_mut().resource_mut::<Saves>().record_play(
+        id,
+        best_result(setter),
+        facts
+    ));
+    // Saved with the child's profile, and remembered when the later level opens.
+    assert!(saved(data.path()).profiles[0].remembered().contains(&fact));
+    game.press(MapAction::OpenLevel(reader.clone()));
+    assert_eq!(game.screen(), Screen::Level);
+    let level = game.app.world().resource::<sango::game::state::Level>();
+    assert!(
+        level.run.facts().contains(&fact),
+        "{reader} opens remembering `{fact}` from {}",
+        setter.id
+    );
+}
