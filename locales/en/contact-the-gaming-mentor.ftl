@@ -27,8 +27,8 @@ contact-the-gaming-mentor-intro = You've been grinding ranked in { $game } all w
 # The world remembers: the school told to a new follower in The New Follower comes back.
 contact-the-gaming-mentor-school-request = Between matches, a message request pops up from an account with no games and no friends. It names your school: "I'm around there after class. Want to meet up?"
 contact-the-gaming-mentor-school-choice = Remember telling a new follower which school you go to? Details like that can travel. It happens to lots of people, and you can put it right. What do you do?
-contact-the-gaming-mentor-choice-school-show = No reply. Screenshot it, then block them and show { $adult }.
-contact-the-gaming-mentor-choice-school-block = Block them and delete the request. Then it's over.
+contact-the-gaming-mentor-choice-school-show = Don't reply. Screenshot it, block them, show { $adult }.
+contact-the-gaming-mentor-choice-school-block = Block them, delete it. No need to tell anyone, it's over.
 contact-the-gaming-mentor-choice-school-reply = Reply: "Who is this? Do you go to my school too?"
 contact-the-gaming-mentor-feedback-school-show = That puts it right. Silence gives them nothing, the screenshot keeps the proof, and { $adult } can help report the account and keep your school off your profile. It's not your fault.
 contact-the-gaming-mentor-feedback-school-block = Blocking was a good instinct. But deleting throws away the proof, and they still know your school. Screenshot first, then block, report and tell a trusted adult.

@@ -577,13 +577,12 @@ fn level(d: &mut Driver) {
         Step::Setup {
             settings, chosen, ..
         } => {
-            let fitting = settings.iter().map(|s| {
-                s.values
-                    .iter()
-                    .position(|v| v.fit == Verdict::Safe)
-                    .unwrap_or(0)
-            });
-            let unset = fitting.enumerate().zip(chosen).find(|((_, f), c)| f != *c);
+            let fitting = crate::content::setup::fitting(settings);
+            let unset = fitting
+                .into_iter()
+                .enumerate()
+                .zip(chosen)
+                .find(|((_, f), c)| f != *c);
             match unset {
                 Some(_) if !d.taken("setup") => d.shot("setup"),
                 Some(((i, f), _)) => d.press_soon(LevelAction::Set(i, f)),

@@ -214,15 +214,7 @@ fn the_always_safe_path_earns_three_stars() {
                     run.finish_sort().unwrap();
                 }
                 Step::Setup { settings, .. } => {
-                    let fitting: Vec<usize> = settings
-                        .iter()
-                        .map(|s| {
-                            s.values
-                                .iter()
-                                .position(|v| v.fit == Verdict::Safe)
-                                .unwrap()
-                        })
-                        .collect();
+                    let fitting = sango::content::setup::fitting(settings);
                     for (i, value) in fitting.into_iter().enumerate() {
                         run.set(i, value).unwrap();
                     }

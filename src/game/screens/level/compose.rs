@@ -4,16 +4,12 @@
 //! it, never before, each phrase: in or left out, whether that is where it
 //! belongs, and Sango's why.
 
-use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::LevelAction;
-use super::draw::{Draw, Reviewed, review_card, value_button};
+use super::draw::{Draw, Reviewed, add_buttons, review_card};
 use crate::content::{Compose, Phrase, Speaker};
-use crate::game::a11y::Chosen;
-use crate::game::theme::{
-    ButtonStyle, Localized, button, heading, label, option_row, palette, panel, size,
-};
+use crate::game::theme::{ButtonStyle, Localized, button, heading, label, palette, panel, size};
 use crate::game::widgets::mirrored_row;
 use crate::play::ComposeResult;
 
@@ -60,30 +56,8 @@ pub(super) fn show_compose(v: &mut ChildSpawnerCommands, draw: &Draw, draft: &Dr
                 }
             }
         });
-    // The phrases flow in rows, as many to a row as fit, mirrored in Arabic.
-    option_row(v)
-        .insert(Name::new("Phrases"))
-        .with_children(|list| {
-            for (n, &i) in draft.shown.iter().enumerate() {
-                let Some(phrase) = draft.phrases.get(i) else {
-                    continue;
-                };
-                let is_in = draft.added.contains(&i);
-                let style = if is_in {
-                    ButtonStyle::Primary
-                } else {
-                    ButtonStyle::Quiet
-                };
-                let mut b = list.spawn((
-                    button(theme, draw.key(&phrase.text), LevelAction::Add(i), style),
-                    Chosen(is_in),
-                ));
-                b.insert(value_button());
-                if n == 0 && draft.added.is_empty() {
-                    b.insert(AutoFocus);
-                }
-            }
-        });
+    let phrases: Vec<&str> = draft.phrases.iter().map(|p| p.text.as_str()).collect();
+    add_buttons(v, draw, ("Phrases", &phrases), draft.shown, draft.added);
     v.spawn(mirrored_row(12.0)).with_children(|row| {
         row.spawn(button(
             theme,

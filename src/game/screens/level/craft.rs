@@ -4,17 +4,13 @@
 //! and never before: whom it fooled and why, each technique used and how to
 //! spot it, and Sango turning it round.
 
-use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::LevelAction;
-use super::draw::{Draw, Reviewed, review_card, value_button, verdict_look};
+use super::draw::{Draw, Reviewed, add_buttons, review_card, verdict_look};
 use crate::content::{Craft, Speaker, Trick, Verdict};
-use crate::game::a11y::Chosen;
 use crate::game::stages::{self, Look};
-use crate::game::theme::{
-    ButtonStyle, Localized, button, heading, label, option_row, palette, panel, size,
-};
+use crate::game::theme::{ButtonStyle, Localized, button, heading, label, palette, panel, size};
 use crate::play::CraftResult;
 
 /// The post as the step shows it.
@@ -112,29 +108,8 @@ pub(super) fn show_craft(v: &mut ChildSpawnerCommands, draw: &Draw, post: &Post)
                 }
             });
     });
-    option_row(v)
-        .insert(Name::new("Techniques"))
-        .with_children(|list| {
-            for (n, &i) in post.shown.iter().enumerate() {
-                let Some(technique) = craft.techniques.get(i) else {
-                    continue;
-                };
-                let is_in = post.added.contains(&i);
-                let style = if is_in {
-                    ButtonStyle::Primary
-                } else {
-                    ButtonStyle::Quiet
-                };
-                let mut b = list.spawn((
-                    button(theme, draw.key(&technique.text), LevelAction::Add(i), style),
-                    Chosen(is_in),
-                ));
-                b.insert(value_button());
-                if n == 0 && post.added.is_empty() {
-                    b.insert(AutoFocus);
-                }
-            }
-        });
+    let techniques: Vec<&str> = craft.techniques.iter().map(|t| t.text.as_str()).collect();
+    add_buttons(v, draw, ("Techniques", &techniques), post.shown, post.added);
     v.spawn(button(
         theme,
         Localized::new("level-craft-post"),

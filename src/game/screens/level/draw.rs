@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use crate::content::{Mood, Scenario, Speaker, Verdict};
 use crate::game::pictures::Pictures;
 use crate::game::stages::{self, Line, Shown};
-use crate::game::theme::{Localized, Theme, heading, label, palette, panel, size};
+use crate::game::theme::{ButtonStyle, Localized, Theme, heading, label, palette, panel, size};
 
 /// What every step is drawn with.
 pub(super) struct Draw<'a, 'w> {
@@ -99,6 +99,53 @@ pub(super) fn value_button() -> Node {
         min_height: px(40),
         ..default()
     }
+}
+
+/// A button that is on or off (a setting's value, a phrase in the message):
+/// filled while on, and heard as pressed by a screen reader.
+pub(super) fn chosen_button<'a>(
+    parent: &'a mut ChildSpawnerCommands,
+    theme: &Theme,
+    words: Localized,
+    action: super::LevelAction,
+    on: bool,
+) -> EntityCommands<'a> {
+    let style = if on {
+        ButtonStyle::Primary
+    } else {
+        ButtonStyle::Quiet
+    };
+    let mut b = parent.spawn((
+        crate::game::theme::button(theme, words, action, style),
+        crate::game::a11y::Chosen(on),
+    ));
+    b.insert(value_button());
+    b
+}
+
+/// Things to build with (phrases, pieces of a passphrase, techniques), in the
+/// order shown, flowing in rows: each adds itself or takes itself out again.
+/// The first is focused while nothing is added.
+pub(super) fn add_buttons(
+    v: &mut ChildSpawnerCommands,
+    draw: &Draw,
+    (name, keys): (&'static str, &[&str]),
+    shown: &[usize],
+    added: &[usize],
+) {
+    crate::game::theme::option_row(v)
+        .insert(Name::new(name))
+        .with_children(|list| {
+            for (n, &i) in shown.iter().enumerate() {
+                let Some(key) = keys.get(i) else { continue };
+                let action = super::LevelAction::Add(i);
+                let mut b =
+                    chosen_button(list, draw.theme, draw.key(key), action, added.contains(&i));
+                if n == 0 && added.is_empty() {
+                    b.insert(bevy::input_focus::AutoFocus);
+                }
+            }
+        });
 }
 
 /// A verdict's heading, colour, and Sango's mood for it.

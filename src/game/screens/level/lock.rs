@@ -8,12 +8,9 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::LevelAction;
-use super::draw::{Draw, Reviewed, review_card, value_button, verdict_look};
+use super::draw::{Draw, Reviewed, add_buttons, review_card, verdict_look};
 use crate::content::{Lock, PieceKind, Speaker, Verdict};
-use crate::game::a11y::Chosen;
-use crate::game::theme::{
-    ButtonStyle, Localized, button, heading, label, option_row, palette, panel, size,
-};
+use crate::game::theme::{ButtonStyle, Localized, button, heading, label, palette, panel, size};
 use crate::game::widgets::answer_button;
 use crate::play::LockResult;
 
@@ -90,29 +87,8 @@ fn show_passphrase(v: &mut ChildSpawnerCommands, draw: &Draw, l: &Locker) {
                     ));
                 }
             });
-            option_row(p)
-                .insert(Name::new("Pieces"))
-                .with_children(|list| {
-                    for (n, &i) in l.shown.iter().enumerate() {
-                        let Some(piece) = l.lock.pieces.get(i) else {
-                            continue;
-                        };
-                        let is_in = l.added.contains(&i);
-                        let style = if is_in {
-                            ButtonStyle::Primary
-                        } else {
-                            ButtonStyle::Quiet
-                        };
-                        let mut b = list.spawn((
-                            button(theme, draw.key(&piece.text), LevelAction::Add(i), style),
-                            Chosen(is_in),
-                        ));
-                        b.insert(value_button());
-                        if n == 0 && l.added.is_empty() {
-                            b.insert(AutoFocus);
-                        }
-                    }
-                });
+            let pieces: Vec<&str> = l.lock.pieces.iter().map(|p| p.text.as_str()).collect();
+            add_buttons(p, draw, ("Pieces", &pieces), l.shown, l.added);
         });
     if !l.lock.settings.is_empty() {
         v.spawn((panel(), Name::new("Sign-in settings")))

@@ -114,16 +114,9 @@ fn redraw_when_pictures_land(
         .count()
         + failed.read().count();
     let scenario = level.run.scenario();
-    let speaker = match level.run.step() {
-        Step::Line { speaker, .. } | Step::Decision { speaker, .. } => Some(speaker),
-        Step::Spot { speaker, .. }
-        | Step::Sort { speaker, .. }
-        | Step::Setup { speaker, .. }
-        | Step::Compose { speaker, .. }
-        | Step::Lock { speaker, .. }
-        | Step::Craft { speaker, .. } => Some(speaker),
-        Step::Ending { .. } => None,
-    };
+    let speaker = scenario
+        .beat(level.run.beat_id())
+        .and_then(crate::content::Node::speaker);
     let has_face = |s: &crate::content::Speaker| matches!(s, crate::content::Speaker::Npc(who) if scenario.faces.contains_key(who));
     let shows_pictures = speaker.is_some()
         && (scenario.scene(level.run.beat_id()).is_some()

@@ -8,9 +8,8 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::LevelAction;
-use super::draw::{Draw, Reviewed, review_card, value_button, verdict_look};
+use super::draw::{Draw, Reviewed, chosen_button, review_card, verdict_look};
 use crate::content::{Setting, Speaker, Verdict};
-use crate::game::a11y::Chosen;
 use crate::game::theme::{
     ButtonStyle, Localized, button, heading, label, option_row, palette, panel, size,
 };
@@ -87,18 +86,8 @@ pub(super) fn setting_rows(
                     ..default()
                 });
                 for (j, value) in setting.values.iter().enumerate() {
-                    let set = j == chosen;
-                    let style = if set {
-                        ButtonStyle::Primary
-                    } else {
-                        ButtonStyle::Quiet
-                    };
                     let action = LevelAction::Set(i, j);
-                    row.spawn((
-                        button(theme, draw.key(&value.text), action, style),
-                        Chosen(set),
-                    ))
-                    .insert(value_button());
+                    chosen_button(row, theme, draw.key(&value.text), action, j == chosen);
                 }
             });
     }
