@@ -12,9 +12,6 @@ conduct-the-group-chat-npc-teacher = { $teacher }
 conduct-the-group-chat-name-leo = ليث
 conduct-the-group-chat-name-jake = جاد
 conduct-the-group-chat-name-finn = فراس
-conduct-the-group-chat-name-sam = سامي
-conduct-the-group-chat-name-noah = نوح
-conduct-the-group-chat-name-arjun = أنس
 conduct-the-group-chat-teacher-amani = الأستاذة أماني
 conduct-the-group-chat-teacher-park = الأستاذ باسل
 conduct-the-group-chat-teacher-lopez = الأستاذة لينا
@@ -106,3 +103,7 @@ conduct-the-group-chat-end-safe = لقد وقفت مع زميلك! صار لدى
 conduct-the-group-chat-end-mixed = لم تشارك في السخرية، وهاتفك هادئ الآن. لكن لا يعرف أي شخص بالغ موثوق بما يمرّ به { $classmate }، والصورة ما زالت موجودة، وقد يبدأ الأمر من جديد.
 conduct-the-group-chat-end-recovered = انجرفت مع الآخرين، ثم أصلحت الأمر بالذهاب إلى { $teacher }. الصورة في طريقها إلى الحذف، و{ $classmate } لم يعد وحده. هذه شجاعة حقيقية!
 conduct-the-group-chat-end-harmful = الصورة ما زالت تنتشر، و{ $classmate } يشعر بالوحدة. أنت لم تبدأ هذا، والخطأ لا يجعلك شخصًا سيئًا. لم يفت الأوان أبدًا لتخبر شخصًا بالغًا تثق به: سيساعدك.
+
+# My phone: what stays on the phone after this level.
+conduct-the-group-chat-trace-joined-in = تعليقك أو تصويتك على الصورة المعدّلة لـ{ $classmate }، وقد رآه الصف كله.
+conduct-the-group-chat-trace-joined-in-advice = لم يفت الأوان لإصلاح الأمر. اعتذر إلى { $classmate }، وأخبر معلّمًا، فهو يستطيع العمل على حذف الصورة.

@@ -8,9 +8,6 @@ conduct-the-mean-comment-app = { $app }
 conduct-the-mean-comment-app-fliply = Fliply
 conduct-the-mean-comment-app-clipclap = ClipClap
 conduct-the-mean-comment-app-popclip = PopClip
-conduct-the-mean-comment-name-mia = مي
-conduct-the-mean-comment-name-theo = تامر
-conduct-the-mean-comment-name-aisha = عائشة
 conduct-the-mean-comment-video-dance = رقصتي الجديدة
 conduct-the-mean-comment-video-skate = أول حركة لي على لوح التزلّج
 conduct-the-mean-comment-video-slime = وصفتي لسلايم اللمعان
@@ -89,6 +86,7 @@ conduct-the-mean-comment-blocked-mean = تختفي التعليقات المؤذ
 conduct-the-mean-comment-liked = إعجابك يرفع تعليقًا مؤذيًا إلى الأعلى. وينضمّ آخرون، ويظهر اسمك تحته أمام { $friend }.
 conduct-the-mean-comment-reported = تصوّر أسوأ التعليقات وتبلّغ عنها. يُخفي التطبيق بعضها. لكن تعليقات جديدة تظهر، والحزن ما زال على وجه { $friend }.
 conduct-the-mean-comment-defended = يردّ أحدهم: «أوه، هل أنت الحارس الشخصي؟» والآن صارت السخرية منكما معًا، وجاء مزيد من الناس ليتفرّجوا.
+conduct-the-mean-comment-classmate-backs = تصلك رسالة من { $classmate }: «رأيت التعليقات على فيديو { $friend }. هذا ليس مقبولًا! ساعدتني حين كدت أجرّب ذلك التحدّي. أنا معك، مهما فعلت.»
 
 conduct-the-mean-comment-next-step = التنمّر الجماعي مستمر. ماذا الآن؟
 conduct-the-mean-comment-choice-friend-delete = سأخبر { $friend } بأن حذف الفيديو وترك التطبيق أفضل.
@@ -132,3 +130,7 @@ conduct-the-mean-comment-end-safe = لم تنشر تلك الكلمات الغا
 conduct-the-mean-comment-end-mixed = الهدوء يعمّ حول { $friend } الآن. لكن لا يعرف أي شخص بالغ موثوق بما حدث، وقد تعود الحسابات نفسها في مكان آخر.
 conduct-the-mean-comment-end-recovered = انجرفت مع التنمّر، ثم أصلحت الأمر: اعتذرت، وصار لديك عون من { $adult }. وصار لـ{ $friend } سند في مواجهة هذا.
 conduct-the-mean-comment-end-harmful = التنمّر يكبر، والألم ثقيل على { $friend }. الخطأ لا يجعلك شخصًا سيئًا، ولن يلومك أحد لأنك طلبت المساعدة. لم يفت الأوان أبدًا لتخبر شخصًا بالغًا تثق به: سيساعدك.
+
+# My phone: what stays on the phone after this level.
+conduct-the-mean-comment-trace-comment = تعليقك تحت فيديو { $friend }: «أسوأ فيديو على الإطلاق. وصداقتك مزيّفة أصلًا.»
+conduct-the-mean-comment-trace-comment-advice = الكلمات الغاضبة على الإنترنت قد تبقى طويلًا. احذفه، واعتذر إلى { $friend }، وأخبر شخصًا بالغًا تثق به إن بدأ تنمّر جماعي.

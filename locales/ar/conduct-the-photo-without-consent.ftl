@@ -5,7 +5,7 @@ conduct-the-photo-without-consent-summary = صورة محرجة لزميل نا�
 conduct-the-photo-without-consent-remember = استأذن قبل أن تنشر صورة لأي شخص، ولا تشارك أبدًا صورة لم يوافق صاحبها عليها. التقط صور الشاشة أولًا، ثم أبلغ عنها، وأخبر شخصًا بالغًا تثق به.
 
 conduct-the-photo-without-consent-app = { $app }
-conduct-the-photo-without-consent-npc-poster = { $poster }
+conduct-the-photo-without-consent-npc-poster = { $leader }
 conduct-the-photo-without-consent-npc-classmate = { $classmate }
 conduct-the-photo-without-consent-npc-teacher = { $teacher }
 
@@ -13,22 +13,16 @@ conduct-the-photo-without-consent-npc-teacher = { $teacher }
 conduct-the-photo-without-consent-app-glimpse = Glimpse
 conduct-the-photo-without-consent-app-framez = Framez
 conduct-the-photo-without-consent-app-pixly = Pixly
-conduct-the-photo-without-consent-name-ella = ليان
-conduct-the-photo-without-consent-name-marcus = مروان
-conduct-the-photo-without-consent-name-lina = لينا
-conduct-the-photo-without-consent-name-jordan = jordan.lol
-conduct-the-photo-without-consent-name-tyler = tyler_jokes
-conduct-the-photo-without-consent-name-sofia = sofia.vibes
 conduct-the-photo-without-consent-teacher-hart = الأستاذ حاتم
 conduct-the-photo-without-consent-teacher-diallo = الأستاذة دلال
 conduct-the-photo-without-consent-teacher-berg = الأستاذ بكر
 
-conduct-the-photo-without-consent-intro = صباح الاثنين على { $app }. منشور من { $poster } ينتشر بسرعة كبيرة، ونصف صفّك مُشار إليهم فيه، وأنت منهم.
+conduct-the-photo-without-consent-intro = صباح الاثنين على { $app }. منشور من { $leader } ينتشر بسرعة كبيرة، ونصف صفّك مُشار إليهم فيه، وأنت منهم.
 
 conduct-the-photo-without-consent-spot = شيء ما في هذا المنشور ليس مقبولًا. المس كل ما يجعله مشكلة.
-conduct-the-photo-without-consent-card-title = { $poster }
+conduct-the-photo-without-consent-card-title = { $leader }
 conduct-the-photo-without-consent-card-body = صورة لـ{ $classmate } في نوم عميق في حافلة الرحلة المدرسية، والفم مفتوح على وسعه، مع ملصق لعاب مُضاف.
-conduct-the-photo-without-consent-part-public = { $poster } - عام
+conduct-the-photo-without-consent-part-public = { $leader } - عام
 conduct-the-photo-without-consent-feedback-part-public = «عام» يعني أن أي شخص يستطيع رؤيته وحفظه ومشاركته، لا صفّك فقط. لحظة خاصة خرجت الآن من يد { $classmate }.
 conduct-the-photo-without-consent-part-caption = التعليق: الأميرة النائمة ههههههه #رحلة_الحافلة
 conduct-the-photo-without-consent-feedback-part-caption = التعليق يجعل { $classmate } موضع سخرية. نشر صورة شخص في لحظة ضعف، مثل النوم، دون استئذانه ليس مقبولًا.
@@ -51,8 +45,8 @@ conduct-the-photo-without-consent-pic-tags = أنت و12 شخصًا آخر
 conduct-the-photo-without-consent-pic-caption = الأميرة النائمة ههههههه #رحلة_الحافلة
 
 conduct-the-photo-without-consent-share-choice = ههههههه هذا أضحك شيء على الإطلاق. شاركوها كلكم!!
-conduct-the-photo-without-consent-choice-dm-poster = أراسل { $poster }: احذفها، { $classmate } لم يوافق أبدًا.
-conduct-the-photo-without-consent-feedback-dm-poster = تصرّف ذكي. الرسالة المباشرة تمنح { $poster } فرصة لإصلاح الأمر من دون جمهور. التقاط الصورة لا يعطي الحق في نشرها: نستأذن أولًا.
+conduct-the-photo-without-consent-choice-dm-poster = أراسل { $leader }: احذفها، { $classmate } لم يوافق أبدًا.
+conduct-the-photo-without-consent-feedback-dm-poster = تصرّف ذكي. الرسالة المباشرة تمنح { $leader } فرصة لإصلاح الأمر من دون جمهور. التقاط الصورة لا يعطي الحق في نشرها: نستأذن أولًا.
 conduct-the-photo-without-consent-choice-comment-public = أعلّق ليراه الجميع: هذا قاسٍ جدًا، احذفها الآن!
 conduct-the-photo-without-consent-feedback-comment-public = الدفاع عن { $classmate } صحيح. لكن التعليق العلني يمنح المنشور اهتمامًا أكبر، فيعرضه التطبيق على عدد أكبر من الناس. الرسالة المباشرة أو البلاغ أهدأ.
 conduct-the-photo-without-consent-choice-share-story = أشاركها في قصتي. الجميع رآها على أي حال.
@@ -61,10 +55,10 @@ conduct-the-photo-without-consent-feedback-share-story = فرصة لنتعلّم
 conduct-the-photo-without-consent-c-poster-reply = اهدأ، إنها مزحة. والصورة صورتي، أنا التقطتها، لذا يحق لي أن أنشرها.
 conduct-the-photo-without-consent-c-comment = يتلقّى تعليقك ردودًا: «هههه اهدأ»، «من هذا أصلًا». ويقفز المنشور إلى أعلى صفحات الجميع، وقد صار عليه 300 مشاركة.
 
-conduct-the-photo-without-consent-report-choice = صحيح أن { $poster } التقط الصورة، لكن هذا لا يعطيه الحق في نشر صورة { $classmate } دون استئذان. المنشور ما زال موجودًا. وماذا الآن؟
+conduct-the-photo-without-consent-report-choice = صحيح أن { $leader } التقط الصورة، لكن هذا لا يعطيه الحق في نشر صورة { $classmate } دون استئذان. المنشور ما زال موجودًا. وماذا الآن؟
 conduct-the-photo-without-consent-choice-screenshot-report = ألتقط صورًا للمنشور ومن شاركه، ثم أبلغ عنه.
 conduct-the-photo-without-consent-feedback-screenshot-report = ترتيب ذكي. صور الشاشة أولًا تحفظ الأدلة، حتى لو حُذف المنشور أو حظرت أحدًا. ثم أبلغ عنه بأنه «نُشر دون موافقة»: التطبيقات تأخذ ذلك بجدية.
-conduct-the-photo-without-consent-choice-report-block = أبلغ عنه وأحظر { $poster } فورًا، وينتهي الأمر.
+conduct-the-photo-without-consent-choice-report-block = أبلغ عنه وأحظر { $leader } فورًا، وينتهي الأمر.
 conduct-the-photo-without-consent-feedback-report-block = الإبلاغ صحيح. لكن الحظر أولًا يخفي المنشور عنك وحدك، لا عن الآخرين، ولم تحتفظ بشيء تُريه. التقط الصور أولًا، ثم أبلغ واحظر.
 conduct-the-photo-without-consent-choice-untag = أزيل الإشارة إليّ، كي لا يظهر اسمي عليها على الأقل.
 conduct-the-photo-without-consent-feedback-untag = إزالة الإشارة تُبعد اسمك عنها، وهذا جيد. لكن الصورة ما زالت علنية، و{ $classmate } ما زال يحتاج إلى من يقف إلى جانبه.
@@ -82,14 +76,14 @@ conduct-the-photo-without-consent-c-untagged = لم يعد اسمك عليها. 
 
 conduct-the-photo-without-consent-classmate = هل رأيت صورة الحافلة؟ الجميع يضحكون عليّ. لم أسمح لأحد أبدًا بنشرها. أريدها أن تختفي فقط.
 conduct-the-photo-without-consent-choice-go-together = ليس ذنبك. لنذهب معًا إلى { $teacher } في الاستراحة الآن.
-conduct-the-photo-without-consent-feedback-go-together = ممتاز. من حق { $classmate } أن يقرّر بشأن صورته. والشخص البالغ الذي تثق به يستطيع دفع { $app } إلى حذفها بسرعة، والتعامل مع { $poster }.
+conduct-the-photo-without-consent-feedback-go-together = ممتاز. من حق { $classmate } أن يقرّر بشأن صورته. والشخص البالغ الذي تثق به يستطيع دفع { $app } إلى حذفها بسرعة، والتعامل مع { $leader }.
 conduct-the-photo-without-consent-choice-ignore-it = هذا فظيع. تجاهلها فقط، بحلول الجمعة سينساها الجميع.
 conduct-the-photo-without-consent-feedback-ignore-it = لطفك مع { $classmate } مهم. لكن تجاهل المنشور لا يحذفه، وهو يستمر في الانتشار بينما تنتظر. الشخص البالغ يستطيع أن يجعلهم يحذفونه.
-conduct-the-photo-without-consent-choice-revenge = لننشر صورة أسوأ لـ{ $poster }. العين بالعين، هذا عدل.
+conduct-the-photo-without-consent-choice-revenge = لننشر صورة أسوأ لـ{ $leader }. العين بالعين، هذا عدل.
 conduct-the-photo-without-consent-feedback-revenge = فرصة لنتعلّم: منشور الانتقام يضاعف الأذى وقد يوقعكما معًا في مشكلة. حذف الصورة يصلح الأمر، أما صورة ثانية فلا.
 
-conduct-the-photo-without-consent-c-teacher = شكرًا لأنكما جئتما إليّ. يا { $classmate }، لم تفعل أي شيء خاطئ. سأتحدّث مع { $poster } اليوم، وسنبلغ { $app } عنها معًا حتى تُحذف.
-conduct-the-photo-without-consent-c-revenge = صورتك لـ{ $poster } تُضحك الناس لساعة. والآن تنتشر صورتان محرجتان، وصورة الحافلة مستمرة في الانتشار.
+conduct-the-photo-without-consent-c-teacher = شكرًا لأنكما جئتما إليّ. يا { $classmate }، لم تفعل أي شيء خاطئ. سأتحدّث مع { $leader } اليوم، وسنبلغ { $app } عنها معًا حتى تُحذف.
+conduct-the-photo-without-consent-c-revenge = صورتك لـ{ $leader } تُضحك الناس لساعة. والآن تنتشر صورتان محرجتان، وصورة الحافلة مستمرة في الانتشار.
 conduct-the-photo-without-consent-c-ignored = بحلول الجمعة وصلت الصورة إلى مدارس أخرى، وصار بعضهم يشخر بصوت عالٍ حين يمرّ { $classmate }. ولم يعد { $classmate } يذهب إلى الغداء.
 
 conduct-the-photo-without-consent-still-up = لم تُنسَ. المنشور ما زال موجودًا، و{ $classmate } يواجه الأمر وحده. وماذا الآن؟
@@ -97,7 +91,7 @@ conduct-the-photo-without-consent-choice-take-to-teacher = آخذ { $classmate }
 conduct-the-photo-without-consent-feedback-take-to-teacher = أحسنت. لم يفت الأوان أبدًا لإشراك شخص بالغ، والمعلم يستطيع حذف المنشور وإيقاف نكات الشخير. وفي المرة القادمة، الأبكر أفضل.
 conduct-the-photo-without-consent-choice-leave-it = اتركه. إثارة ضجة الآن ستزيد الأمر سوءًا.
 conduct-the-photo-without-consent-feedback-leave-it = فرصة لنتعلّم: الصمت يبدو أسلم، لكن المنشور يستمر في الانتشار و{ $classmate } ما زال يواجهه وحده. الشخص البالغ يستطيع التصرّف دون إثارة ضجة.
-conduct-the-photo-without-consent-c-teacher-friday = سعيد لأنكما جئتما. يا { $classmate }، لا ذنب لك في أي شيء من هذا. سأتحدّث مع { $poster } اليوم، وأجعل { $app } يحذف الصورة.
+conduct-the-photo-without-consent-c-teacher-friday = سعيد لأنكما جئتما. يا { $classmate }، لا ذنب لك في أي شيء من هذا. سأتحدّث مع { $leader } اليوم، وأجعل { $app } يحذف الصورة.
 conduct-the-photo-without-consent-c-left = تترك الأمر. يبقى المنشور، وتستمر نكات الشخير، ويبدأ { $classmate } بالخوف حتى من رحلة الحافلة إلى المدرسة.
 
 conduct-the-photo-without-consent-c-your-share = قصتك تحصل على 40 مشاهدة. ثم يصلك ردّ من { $classmate } عليها: «حقًا؟ حتى أنت؟»
@@ -126,4 +120,8 @@ conduct-the-photo-without-consent-c-report-original = تحفظ صور الشاش
 conduct-the-photo-without-consent-end-safe = لم تنشر الصورة، ولم يواجه { $classmate } الأمر وحده: ذهبتما معًا إلى { $teacher }، والمنشور في طريقه إلى الحذف. هكذا يبدو الاحترام على الإنترنت.
 conduct-the-photo-without-consent-end-told-later = مرّت بضعة أيام صعبة، لكنك أخذت { $classmate } إلى { $teacher }، والمنشور في طريقه إلى الحذف. الذهاب إلى شخص بالغ فورًا قد يوفّر أسبوعًا من الألم.
 conduct-the-photo-without-consent-end-recovered = شاركت الصورة في البداية، ثم أصلحت الأمر: حذفت قصتك، واعتذرت إلى { $classmate }، وسعيت إلى حذف الأصل. إصلاح الخطأ يحتاج إلى شجاعة.
-conduct-the-photo-without-consent-end-harmful = صورة الحافلة مستمرة في الانتشار، و{ $classmate } يخاف الذهاب إلى المدرسة. ليس ذنبك أن { $poster } نشرها، ولم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به، وسيساعدك على حذفها.
+conduct-the-photo-without-consent-end-harmful = صورة الحافلة مستمرة في الانتشار، و{ $classmate } يخاف الذهاب إلى المدرسة. ليس ذنبك أن { $leader } نشرها، ولم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به، وسيساعدك على حذفها.
+
+# What the choices leave on "My phone" (traces).
+conduct-the-photo-without-consent-trace-story = صورة الحافلة التي يظهر فيها { $classmate }، ما زالت في قصتك.
+conduct-the-photo-without-consent-trace-story-advice = لم تكن هناك موافقة عليها أبدًا. احذفها، واعتذر، واطلب من شخص بالغ تثق به أن يساعدك على حذف الأصل.

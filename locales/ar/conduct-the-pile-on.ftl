@@ -8,12 +8,6 @@ conduct-the-pile-on-app = { $app }
 conduct-the-pile-on-app-chirpa = Chirpa
 conduct-the-pile-on-app-buzzline = Buzzline
 conduct-the-pile-on-app-yammerly = Yammerly
-conduct-the-pile-on-classmate-ellis = إلياس
-conduct-the-pile-on-classmate-ravi = رائد
-conduct-the-pile-on-classmate-kemi = كوثر
-conduct-the-pile-on-friend-lena = لينا
-conduct-the-pile-on-friend-dev = داود
-conduct-the-pile-on-friend-sami = سامي
 
 conduct-the-pile-on-npc-classmate = { $classmate }
 conduct-the-pile-on-npc-friend = { $friend }
@@ -46,6 +40,18 @@ conduct-the-pile-on-pic-number = لينشر أحدكم رقمه حتى نراس�
 # قُلها جيدًا: البلاغ إلى { $app }
 conduct-the-pile-on-compose = الميم والتهديد والدعوة إلى نشر رقم الهاتف كلها تخالف قواعد { $app }. أبلغ عن الهجوم الجماعي: المشرف يقرأ مئات البلاغات يوميًا، فاختر ما يحتاج إليه، وما يجب أن تتركه خارج البلاغ.
 conduct-the-pile-on-compose-to = فريق الأمان في { $app }
+conduct-the-pile-on-sent = أُرسل البلاغ. { $app }: «شكرًا. سيراجعه فريق الأمان لدينا.»
+# العالم يتذكّر: صور السيلفي في تحدّي «غلو-أب» الموسومة بالنادي الرياضي.
+conduct-the-pile-on-own-location = خلال يوم واحد، كتب أحدهم إلى { $classmate }: «نعرف أين تسكن». فكّر الآن في صور السيلفي في تحدّي «غلو-أب»: عامة، وكل واحدة موسومة بموقع ناديك الرياضي. ماذا تفعل؟
+conduct-the-pile-on-choice-go-private = سأجعل حسابي خاصًا، وأترك الوسوم كما هي.
+conduct-the-pile-on-feedback-go-private = جعل الحساب خاصًا يساعد: الغرباء يرون أقل. لكن متابعين بالكاد تعرفهم ما زالوا يرون كل وسم، ولقطات الشاشة تنتشر. أزل الوسوم وأوقف الموقع في المنشورات.
+conduct-the-pile-on-choice-tags-off = سأزيل وسوم النادي، وأوقف الموقع في منشوراتي.
+conduct-the-pile-on-feedback-tags-off = ذكي. الهجوم الجماعي قد ينقلب على أي أحد، والنادي الموسوم يخبر الغرباء أين يجدونك. منشوراتك يمكن أن تبقى عامة، أما المكان الذي ستكون فيه فلا.
+conduct-the-pile-on-choice-not-me = لا أحد يهاجمني أنا. إنه مجرد نادٍ رياضي، لا بأس.
+conduct-the-pile-on-feedback-not-me = فرصة لنتعلّم: لا أحد يتوقّع أن يكون التالي، والنادي الموسوم يُري الغرباء أين ستكون ومتى. ما زال بإمكانك إزالة الوسوم وإيقاف الموقع.
+conduct-the-pile-on-tags-off = دقيقتان في الإعدادات: الموقع في المنشورات متوقّف، ووسوم النادي اختفت. صورك باقية، أما مكان تمرّنك فلا. ثم يهتز هاتفك من جديد.
+conduct-the-pile-on-gone-private = صار حسابك خاصًا، لكن كل متابع ما زال يرى وسوم النادي. ثم يهتز هاتفك من جديد.
+conduct-the-pile-on-tags-stay = تترك الصور كما هي، وكل واحدة موسومة بموقع ناديك. ثم يهتز هاتفك من جديد.
 conduct-the-pile-on-ph-what = عشرات الحسابات تستهدف شخصًا من مدرستي بالميمات والتهديدات.
 conduct-the-pile-on-why-what = ابدأ بما يحدث، بكلمات بسيطة. هكذا يرى المشرف في ثوانٍ أي القواعد تُنتهك.
 conduct-the-pile-on-ph-address = هذا عنوان بيت الشخص المستهدَف من صفّي، لتتأكدوا أن التهديد حقيقي.
@@ -70,6 +76,10 @@ conduct-the-pile-on-choice-make-meme = ميم واحد فقط. المنشور ك
 conduct-the-pile-on-feedback-make-meme = فرصة لنتعلّم: من حقك أن تختلف مع رأي غبي، لكن الميم يسخر من الشخص نفسه. بالنسبة إليك هي نكتة واحدة، وبالنسبة إليه هي رقم 500، وصور الشاشة تبقى.
 conduct-the-pile-on-choice-check-in = لا. سأكتب إلى { $classmate }: «هل كل شيء بخير؟»
 conduct-the-pile-on-feedback-check-in = هذه خطوة من يقف مع الآخرين. رسالة خاصة لطيفة واحدة تعني الكثير حين يهاجمك آلاف الغرباء، ولا تترك في النقاش شيئًا يتغذّى عليه الجمهور.
+# العالم يتذكّر: الصديق الذي حصل على المساعدة بشأن صفحة «الغلو-أب».
+conduct-the-pile-on-choice-remember-feed = أتذكر صفحة «الغلو-أب»؟ لا تفعل هذا بـ{ $classmate }.
+conduct-the-pile-on-feedback-remember-feed = هذا صديق يُصغي. ذكّرت { $friend } بمدى الأذى الذي قد تسبّبه صفحة كهذه، وقلتها على انفراد، حيث لا جمهور لأحد.
+conduct-the-pile-on-friend-remembers = …نعم. حسنًا، هذه أصابتني. لن أنشر شيئًا. هل تكتب إلى { $classmate }؟ قل إنني أعتذر لأنني ضحكت
 
 conduct-the-pile-on-classmate-replies = شكرًا. أعرف أنه كان رأيًا غبيًا، واعتذرت مرتين. لكن أحدهم نشر عنواني ولا أستطيع النوم. وأهلي لا يعرفون بعد.
 conduct-the-pile-on-pile-grows = تتابع التصفّح. وفي الليل يظهر منشور جديد من { $classmate }: «لا أستطيع النوم. أحدهم نشر عنواني. أرجوكم توقّفوا.» والردود لا تتوقّف.
@@ -131,3 +141,7 @@ conduct-the-pile-on-end-safe = رأيت أين تحوّل النقد إلى قس
 conduct-the-pile-on-end-mixed = الهدوء مؤقت، فلم يبلغ أحد عن العنوان ولم يخبر أحد شخصًا بالغًا، وما زال الخوف يلازم { $classmate }. قد يشتعل الأمر من جديد. صور الشاشة وشخص بالغ تثق به قادرون على إنهائه.
 conduct-the-pile-on-end-recovered = شاركت في الهجوم الجماعي، ثم أصلحت الأمر: حُذف منشورك، ووصلت التهديدات إلى من يستطيع التصرّف. هذا أصعب من ألّا تخطئ أبدًا.
 conduct-the-pile-on-end-harmful = الهجوم الجماعي مستمر ومنشورك فيه. الخطأ لا يجعلك شخصًا سيئًا، والتهديدات ليست ذنبك. لم يفت الأوان أبدًا لحذفه وإخبار شخص بالغ تثق به، وسيساعدك.
+
+# هاتفي: الموقع متوقّف في المنشورات.
+conduct-the-pile-on-trace-location-off = الموقع في المنشورات: متوقّف. وسوم النادي اختفت من صورك.
+conduct-the-pile-on-trace-location-off-advice = أحسنت: منشوراتك لم تعد تُظهر أين ستكون. تحقّق من جديد كلما ثبّتّ تطبيقًا جديدًا أو غيّرت هاتفك.

@@ -9,14 +9,8 @@ conduct-the-shared-nudes-pressure-app-hushling = Hushling
 conduct-the-shared-nudes-pressure-app-glimmerchat = Glimmerchat
 conduct-the-shared-nudes-pressure-app-pingpal = Pingpal
 conduct-the-shared-nudes-pressure-partner-alex = نور
-conduct-the-shared-nudes-pressure-partner-sam = جود
+conduct-the-shared-nudes-pressure-partner-robin = جود
 conduct-the-shared-nudes-pressure-partner-jordan = سلام
-conduct-the-shared-nudes-pressure-friend-zara = زهرة
-conduct-the-shared-nudes-pressure-friend-theo = تامر
-conduct-the-shared-nudes-pressure-friend-amani = أماني
-conduct-the-shared-nudes-pressure-classmate-kai = كنان
-conduct-the-shared-nudes-pressure-classmate-lucia = لمى
-conduct-the-shared-nudes-pressure-classmate-femi = فهد
 
 conduct-the-shared-nudes-pressure-npc-partner = { $partner }
 conduct-the-shared-nudes-pressure-npc-friend = { $friend }
@@ -44,6 +38,8 @@ conduct-the-shared-nudes-pressure-feedback-see-it = فرصة لنتعلّم: ك�
 conduct-the-shared-nudes-pressure-choice-not-me = لا ترسلها إليّ أنا. بصراحة، هذا ليس من شأني أصلًا.
 conduct-the-shared-nudes-pressure-feedback-not-me = رفضك كان صائبًا: عندك تتوقّف الصورة. لكنها ما زالت تنتشر، وقد لا يعرف { $classmate } بذلك. الإبلاغ عنها وإخبار شخص بالغ هو ما يؤدّي إلى حذفها.
 conduct-the-shared-nudes-pressure-flagged = حسنًا، أبلغت عنها أنا أيضًا. الحزن كان واضحًا على { $classmate } في المدرسة اليوم. لنخبر الأستاذة رولا في الاستراحة؟ ستعرف ماذا نفعل.
+# العالم يتذكّر: زميل الصف الذي وقفت معه أثناء الهجوم الجماعي.
+conduct-the-shared-nudes-pressure-classmate-thanks = لاحقًا تصلك رسالة من { $classmate }: «قيل لي إنك أبلغت عن المجموعات. وقفت معي في الهجوم الجماعي أيضًا. شكرًا، حقًا.»
 conduct-the-shared-nudes-pressure-pic-reported-chats = المحادثات المُبلَّغ عنها
 conduct-the-shared-nudes-pressure-pic-reported = تم الإبلاغ
 conduct-the-shared-nudes-pressure-pic-report-thanks = شكرًا. سنراجع هذه المحادثات.
@@ -112,3 +108,7 @@ conduct-the-shared-nudes-pressure-end-recovered = أرسلت صورة تحت ا�
 conduct-the-shared-nudes-pressure-end-recovered-photo = مرّت الصورة عبرك، ثم أصلحت الأمر: أبلغت عنها، وحذفتها، وذهبت إلى الأستاذة رولا. صار لدى { $classmate } دعم الآن. وضغط { $partner }؟ تستطيع أن تساعدك فيه أيضًا.
 conduct-the-shared-nudes-pressure-end-harmful = حمل هذا وحدك يزداد ثقلًا كل يوم. لا شيء يُلزمك بإرسال المزيد، والذنب ليس ذنبك أبدًا. لم يفت الأوان: شخص بالغ تثق به أو خط مساعدة سيساعدك، وأدوات الإزالة تساعد على حذف الصور.
 conduct-the-shared-nudes-pressure-end-harmful-photo = الصورة تواصل الانتشار، و{ $classmate } بلا سند. التسريب ليس ذنبك، ولم يفت الأوان: أبلغ عنها وأخبر شخصًا بالغًا تثق به، وسيساعد على حذفها.
+
+# هاتفي: صورة أُرسلت تحت الضغط، إلى أن يبدأ حذفها.
+conduct-the-shared-nudes-pressure-trace-photo = صورة خاصة أرسلتها تحت الضغط.
+conduct-the-shared-nudes-pressure-trace-photo-advice = ليس ذنبك. شخص بالغ تثق به، أو خط مساعدة، أو أداة حذف، يمكن أن يساعد في إزالتها، ولن تحتاج أبدًا إلى إرسال أخرى.

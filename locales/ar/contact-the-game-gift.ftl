@@ -14,9 +14,6 @@ contact-the-game-gift-skin-phoenix = مظهر طائر العنقاء الملو
 contact-the-game-gift-name-freeskinz = FreeSkinz_Kai
 contact-the-game-gift-name-giftmod = Official_Gift_Mod
 contact-the-game-gift-name-luckydrop = LuckyDrop_77
-contact-the-game-gift-name-amir = أمير
-contact-the-game-gift-name-zoe = زينة
-contact-the-game-gift-name-kwame = خالد
 contact-the-game-gift-adult-mum = ماما
 contact-the-game-gift-adult-dad = بابا
 contact-the-game-gift-adult-grandpa = جدّو
@@ -111,3 +108,25 @@ contact-the-game-gift-end-caught = تحمّست في البداية، لكن ح�
 contact-the-game-gift-end-recovered = خُدعت، ثم فعلت أشجع شيء: أخبرت { $adult }. تغيّرت كلمات المرور حيث أمكن، وتم الإبلاغ عن { $gifter }، ودعم { $app } يحاول المساعدة.
 contact-the-game-gift-end-spread = حيلة الهدية تواصل الانتشار، وحساب { $friend } ما زال في يد { $gifter }. الانخداع ليس ذنب أحد. لم يفت الأوان أبدًا لإخبار شخص بالغ تثق به، وسيساعد.
 contact-the-game-gift-end-harmful = ما زال { $gifter } يملك حسابك ويستخدمه لخداع الآخرين. الانخداع ليس ذنبك، ولم يفت الأوان أبدًا لتخبر شخصًا بالغًا تثق به، وسيساعدك.
+
+# The world remembers: the password the free-gems pop-up took.
+contact-the-game-gift-old-password = انتظر! هل تذكر نافذة الجواهر المجانية التي أخذت كلمة مرورك؟ إذا كنت تستخدم الكلمة نفسها في { $app }، فقد يدخل المحتالون إلى هنا أيضًا.
+contact-the-game-gift-choice-new-password = سأطلب من { $adult } مساعدتي في كلمة مرور جديدة الآن.
+contact-the-game-gift-feedback-new-password = خطوة ذكية! كلمة المرور التي أخذتها حيلة لم تعد آمنة في أي مكان. كلمة جديدة، مختلفة لكل لعبة، تُبقي المحتالين خارجًا.
+contact-the-game-gift-choice-keep-password = لاحقًا. الأمر آمن، فتلك كانت لعبة أخرى أصلًا.
+contact-the-game-gift-feedback-keep-password = فرصة لنتعلّم: المحتالون يجرّبون كلمة المرور المسروقة في ألعاب كثيرة، على أمل أن تكون نفسها. لم يفت الأوان لتغييرها بمساعدة والديك.
+contact-the-game-gift-password-changed = فكرة جيدة أن تسألني! ها هي: كلمة مرور جديدة تمامًا، مختلفة عن ألعابك الأخرى. لا يعرفها إلا أنا وأنت. والآن اذهب واستمتع!
+contact-the-game-gift-password-kept = تبدأ اللعب. كلمة مرورك القديمة ما زالت كما هي، هنا وفي اللعبة الأخرى.
+
+# The world remembers: the stranger, blocked and reported, under a new name.
+contact-the-game-gift-choice-same-trick = حيلة { $stranger } نفسها! سأصوّر الشاشة وأبلغ.
+contact-the-game-gift-feedback-same-trick = عين ثاقبة! الاسم الجديد قد يخفي الشخص نفسه، أو الحيلة نفسها: هدية مجانية أولًا، ثم طلبات أكثر. احتفظت بالدليل وأبلغت، تمامًا كالمرة السابقة.
+
+# The world remembers: the friend the child got help for.
+contact-the-game-gift-friend-trusts = عندما انهالت التعليقات المؤذية على الفيديو الخاص بي، جاءتني المساعدة بفضلك. لذلك أنت أول من أخبره.
+
+# My phone: what stays on the phone after this level.
+contact-the-game-gift-trace-gifter = لاعب يوزّع مظاهر «مجانية»: تمّ الإبلاغ عنه للعبة.
+contact-the-game-gift-trace-gifter-advice = أحسنت! الهدايا الحقيقية تأتي من اللعبة، لا من لاعبين في الدردشة. إذا عادت الحيلة نفسها باسم جديد، صوّر الشاشة وأبلغ عنها مجددًا.
+contact-the-game-gift-trace-password = كلمة مرور لعبتك، كُتبت على صفحة هدايا مزيّفة.
+contact-the-game-gift-trace-password-advice = من صنع تلك الصفحة قد تكون لديه ما زالت. اطلب من والديك المساعدة في تغييرها، وفي طلب المساعدة من دعم اللعبة بشأن حسابك.

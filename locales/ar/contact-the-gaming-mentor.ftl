@@ -15,9 +15,6 @@ contact-the-gaming-mentor-game-iron-arena = Iron Arena
 contact-the-gaming-mentor-name-vex = Vex_Pro
 contact-the-gaming-mentor-name-kaizer = KaizerGG
 contact-the-gaming-mentor-name-orion = OrionCoach
-contact-the-gaming-mentor-name-sam = نور
-contact-the-gaming-mentor-name-jo = جود
-contact-the-gaming-mentor-name-dev = ضياء
 contact-the-gaming-mentor-adult-mum = ماما
 contact-the-gaming-mentor-adult-dad = بابا
 contact-the-gaming-mentor-adult-grandpa = جدّو
@@ -25,8 +22,8 @@ contact-the-gaming-mentor-adult-grandpa = جدّو
 contact-the-gaming-mentor-intro = طوال الأسبوع وأنت تلعب المباريات المصنّفة بلا توقّف في { $game } مع { $friend } وفريقك. ولاعب من أصحاب المراتب العليا، { $mentor }، يتابع مبارياتك.
 
 # The world remembers: the school told to a new follower in The New Follower comes back.
-contact-the-gaming-mentor-school-request = بين مباراتين يصلك طلب مراسلة من حساب بلا مباريات ولا أصدقاء. يذكر اسم مدرستك: «أكون قريبًا من هناك بعد الدوام. نلتقي؟»
-contact-the-gaming-mentor-school-choice = أتذكر حين أخبرت متابعًا جديدًا باسم مدرستك؟ معلومات كهذه تنتقل. هذا يحدث لكثيرين، ويمكنك إصلاح الأمر. ماذا تفعل؟
+contact-the-gaming-mentor-school-request = بين مباراتين يصلك طلب مراسلة من حساب جديد بلا مباريات ولا أصدقاء. يكتب تمامًا مثل { $follower }، ويذكر اسم مدرستك: «أكون قريبًا من هناك بعد الدوام. نلتقي؟»
+contact-the-gaming-mentor-school-choice = أتذكر حين أخبرت { $follower } باسم مدرستك؟ معلومات كهذه تنتقل. هذا يحدث لكثيرين، ويمكنك إصلاح الأمر. ماذا تفعل؟
 contact-the-gaming-mentor-choice-school-show = لن أردّ. سألتقط صورة، وأحظره، وأُريها لـ{ $adult }.
 contact-the-gaming-mentor-choice-school-block = سأحظره وأحذف الطلب. لا داعي لأن أخبر أحدًا، انتهى الأمر.
 contact-the-gaming-mentor-choice-school-reply = سأردّ: «من أنت؟ هل أنت في مدرستي أيضًا؟»
@@ -165,3 +162,9 @@ contact-the-gaming-mentor-end-safe = رأيت المديح والهدايا و«
 contact-the-gaming-mentor-end-recovered = سايرت { $mentor } بعض الوقت، فالاستدراج يبدأ لطيفًا، وهذا يحدث. ثم خرجت وأخبرت { $adult }، وتم الإبلاغ عن { $mentor }. هذا احتاج إلى شجاعة.
 contact-the-gaming-mentor-end-mixed = ترك { $game } أبعدك، والهدوء يعمّ الآن. لكن لا أحد من البالغين يعرف، وقد يجدك { $mentor } أو يجد لاعبين آخرين. لم يفت الأوان أبدًا لتخبر شخصًا بالغًا تثق به.
 contact-the-gaming-mentor-end-harmful = ما زال { $mentor } يضغط عليك ويطلب المزيد. هذا ليس ذنبك. لم يفت الأوان أبدًا: احفظ الرسائل وأخبر شخصًا بالغًا تثق به، وسيساعدك.
+
+# What the choices leave on "My phone" (traces).
+contact-the-gaming-mentor-trace-city = مدينتك، صارت عند «مدرّب» قابلته في لعبة.
+contact-the-gaming-mentor-trace-city-advice = مع اسمك في اللعبة، تجعل العثور عليك أسهل. احفظ الدردشة، واحظره وأبلغ عنه، وأخبر شخصًا بالغًا تثق به.
+contact-the-gaming-mentor-trace-mentor = «المدرّب» الذي أراد «نحن الاثنين فقط» في لعبتك: تم الإبلاغ عنه.
+contact-the-gaming-mentor-trace-mentor-advice = أحسنت. إن عاد باسم جديد، فأنت تعرف الحيل: احفظ بهدوء، ثم احظر وأبلغ وأخبر.

@@ -11,9 +11,6 @@ contact-the-job-offer-app-natterly = Natterly
 contact-the-job-offer-agent-jess = جيهان | وظائف عن بُعد
 contact-the-job-offer-agent-marco = مروان | دفع سريع
 contact-the-job-offer-agent-dani = داني | دخل إضافي
-contact-the-job-offer-friend-tariq = طارق
-contact-the-job-offer-friend-lena = لينا
-contact-the-job-offer-friend-ines = إيناس
 contact-the-job-offer-adult-mum = أمي
 contact-the-job-offer-adult-dad = أبي
 contact-the-job-offer-adult-aunt = خالتي لينا
@@ -93,6 +90,8 @@ contact-the-job-offer-pic-site-age = موقع أُنشئ الأسبوع الما
 contact-the-job-offer-pic-register = سجلّ الشركات: لا نتائج
 contact-the-job-offer-pic-forum = «احتيال لتمرير الأموال، لا تردّوا»
 contact-the-job-offer-c-in = أحب هذا الحماس! ستكسب أكثر من أصدقائك في شهر واحد. بقي أمران صغيران لتبدأ.
+# العالم يتذكّر: الحساب الذي أبلغت عنه في «المُجنِّد» اتّبع الخطوات نفسها.
+contact-the-job-offer-familiar = أيبدو هذا مألوفًا؟ غريب يجدك، ويكون لطيفًا، ويعرض شيئًا سهلًا. هذا ما فعله { $stranger } في خادم اللعبة، وقد أبلغت عنه. انتبه للخطوة التالية: سرّ.
 
 contact-the-job-offer-details = العمل: يصل المال إلى حسابك، تحتفظ بـ20% وترسل الباقي. لتبدأ: رسوم تسجيل 25، وبياناتك المصرفية، وصورة هويتك. بقيت 3 أماكن فقط. ليبقَ الأمر بيننا، اتفقنا؟
 contact-the-job-offer-pic-get-started = ابدأ الآن

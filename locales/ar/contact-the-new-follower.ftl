@@ -15,9 +15,6 @@ contact-the-new-follower-app-glimmr = Glimmr
 contact-the-new-follower-private-vanish = Vanish
 contact-the-new-follower-private-ghostchat = GhostChat
 contact-the-new-follower-private-blink = Blinkr
-contact-the-new-follower-name-jay = jay.beats_14
-contact-the-new-follower-name-riley = riley_xo14
-contact-the-new-follower-name-sky = sky.lights14
 contact-the-new-follower-school-westbrook = ثانوية الوادي الغربي
 contact-the-new-follower-school-hillcrest = أكاديمية قمة التل
 contact-the-new-follower-school-parkview = مدرسة إطلالة الحديقة
@@ -195,3 +192,9 @@ contact-the-new-follower-end-safe = رأيت علامات الخطر، ولم ت
 contact-the-new-follower-end-recovered = وصل الأمر أبعد ممّا يجب، لكنك لم تبقَ صامتًا. مع { $adult } احتفظت بالأدلة، وأبلغت عنه، ووجدت الدعم. لم يكن الذنب ذنبك أبدًا.
 contact-the-new-follower-end-mixed = أنت بعيد عنه الآن، لكن لا أحد من البالغين يعرف، وقد يعود { $follower } أو يستهدف شخصًا آخر. لم يفت الأوان أبدًا لتخبر بالغًا تثق به أو خط مساعدة.
 contact-the-new-follower-end-harmful = طُلب المزيد، كما يفعل أمثال هؤلاء دائمًا. لم يفت الأوان أبدًا، والذنب ليس ذنبك أبدًا: احتفظ بالرسائل، وتوقّف عن الرد، وأخبر شخصًا بالغًا تثق به أو خط مساعدة، وسيساعدونك.
+
+# What the choices leave on "My phone" (traces).
+contact-the-new-follower-trace-school = اسم مدرستك، صار عند { $follower }.
+contact-the-new-follower-trace-school-advice = الغريب لا يحتاج إليه. إن ذُكرت مدرستك من جديد أو جاءتك دعوة للقاء، فلا تردّ: احفظ لقطة شاشة، واحظر، وأبلغ، وأخبر شخصًا بالغًا تثق به.
+contact-the-new-follower-trace-reported = الحساب { $follower }: تم الإبلاغ عنه وحظره.
+contact-the-new-follower-trace-reported-advice = تصرّف حكيم. أمثال هؤلاء يعودون غالبًا باسم جديد. إن جرّب حساب جديد الحيل نفسها، فاحفظ واحظر وأبلغ وأخبر من جديد.

@@ -11,9 +11,6 @@ content-the-body-image-feed-app-pulsefeed = Pulsefeed
 content-the-body-image-feed-influencer-kai = @GlowWithKai
 content-the-body-image-feed-influencer-lexi = @LexiLevelsUp
 content-the-body-image-feed-influencer-sol = @SolTransforms
-content-the-body-image-feed-friend-priya = رنا
-content-the-body-image-feed-friend-mateo = ماجد
-content-the-body-image-feed-friend-noor = نور
 
 content-the-body-image-feed-npc-influencer = { $influencer }
 content-the-body-image-feed-npc-friend = { $friend }
@@ -56,7 +53,7 @@ content-the-body-image-feed-feedback-maybe = عدم الانضمام الليل�
 
 content-the-body-image-feed-friend-thinks = لحظة، إطار الباب معوجّ فعلًا؟؟ هذا مخيف. بصراحة، منذ أن سيطرت هذه الفيديوهات على صفحتي، وأنا أشعر بالسوء تجاه نفسي.
 content-the-body-image-feed-tagged = بداية { $friend } من دونك، مع إشارة إليك في كل سيلفي. وفي الواحدة والنصف فجرًا، أنت تقارن نفسك بكل صورة، وبـ{ $influencer }.
-content-the-body-image-feed-rated = اليوم الثالث. تعليقات على صورتك: «لا تغيير بعد؟» وأنت تضع صورك مرة بعد مرة بجانب صور { $influencer }. الساعة الثانية فجرًا وما زلت تتفقّد.
+content-the-body-image-feed-rated = اليوم الثالث. صورك عامة، وكل واحدة موسومة بموقع ناديك الرياضي. تعليقات: «لا تغيير بعد؟» وأنت تضع صورك بجانب صور { $influencer }. الساعة الثانية فجرًا وما زلت تتفقّد.
 
 content-the-body-image-feed-curate = صفحتك تتعلّم ممّا تشاهده، إذن يمكنك أن تعلّمها شيئًا جديدًا. الساعة تقترب من الثانية فجرًا. ماذا ستفعل؟
 content-the-body-image-feed-choice-unfollow = سألغي متابعة حسابين، فهذا سيساعد. ثم أتابع التصفّح.
@@ -113,3 +110,7 @@ content-the-body-image-feed-end-safe = رأيت ما وراء الفلاتر و�
 content-the-body-image-feed-end-mixed = كنت وفيًّا لوعدك، لكن معاناة { $friend } مستمرة ولا يعرف أي بالغ بعد. لم يفت الأوان: المرشد أو الطبيب أو ممرّضة المدرسة يستطيع المساعدة، ويمكنكما الذهاب معًا.
 content-the-body-image-feed-end-recovered = جذبتك الصفحة، ثم أصلحت الأمر: ابتعدت وتحدّثت مع من يستطيع المساعدة. هذه قوة، ولياليك عادت لك من جديد.
 content-the-body-image-feed-end-harmful = الصفحة والمقارنة تأخذان مساحة أكبر من حياتك. هذا ليس ذنبك: الصفحات مصمّمة هكذا. لم يفت الأوان أبدًا للحديث مع شخص بالغ تثق به، وسيساعدك.
+
+# هاتفي: وسوم النادي الرياضي على صور السيلفي.
+content-the-body-image-feed-trace-gym = صور السيلفي في تحدّي «غلو-أب»: عامة، وكل واحدة موسومة بموقع ناديك الرياضي.
+content-the-body-image-feed-trace-gym-advice = يستطيع أي شخص أن يعرف أين تتمرّن ومتى تكون هناك عادةً. أزل الوسوم، وأوقف الموقع في منشوراتك.

@@ -11,9 +11,6 @@ content-the-deepfake-clip-app-scrollpop = Scrollpop
 content-the-deepfake-clip-candidate-lindqvist = مرام الحسيني
 content-the-deepfake-clip-candidate-osei = دانيال عيسى
 content-the-deepfake-clip-candidate-ferreira = أنيسة فريد
-content-the-deepfake-clip-friend-amara = سمر
-content-the-deepfake-clip-friend-jonah = يونس
-content-the-deepfake-clip-friend-yuki = يارا
 
 content-the-deepfake-clip-npc-friend = { $friend }
 
@@ -121,3 +118,9 @@ content-the-deepfake-clip-end-safe-late = منشورك الأول «مزيّف!�
 content-the-deepfake-clip-end-mixed = اكتشفت التزييف، لكن منشورك ما زال يحمل المقطع إلى أناس جدد، والمقطع بلا وسم. في المرة القادمة: شارك رابط التدقيق، لا المقطع، وأبلغ عنه.
 content-the-deepfake-clip-end-recovered = منشورك ساعد التزييف على الانتشار، ثم أصلحت الأمر: حذفته، وشاركت التدقيق، وأبلغت عن المقطع. هذا أصعب من ألّا تخطئ أبدًا، ويساعد أناسًا أكثر.
 content-the-deepfake-clip-end-harmful = منشورك ما زال يساعد التزييف على الانتشار، وبعض الناس سيصوّتون بناءً على كذبة. الانخداع بمقطع مزيّف ليس ذنبك، ولم يفت الأوان أبدًا: شخص بالغ تثق به يستطيع مساعدتك على حذفه وتصحيحه.
+
+# هاتفي: المقطع المزيّف المنشور، أو المُبلَّغ عنه.
+content-the-deepfake-clip-trace-fake = مقطع مزيّف عن الانتخابات، ما زال منشورًا من حسابك.
+content-the-deepfake-clip-trace-fake-advice = ما زال الناس يرون التزييف عن طريقك. احذف المنشور، وشارك التدقيق بدلًا منه، وأبلغ عن المقطع.
+content-the-deepfake-clip-trace-reported-fake = مقطع مزيّف عن الانتخابات: أبلغت عنه، وهو الآن موسوم «وسائط متلاعب بها».
+content-the-deepfake-clip-trace-reported-fake-advice = بلاغك جعله موسومًا للجميع. استمرّ هكذا: شارك التدقيق، لا المقطع أبدًا.

@@ -8,9 +8,6 @@ content-the-fake-news-post-npc-adult = { $adult }
 content-the-fake-news-post-app-scrollr = Scrollr
 content-the-fake-news-post-app-vibefeed = VibeFeed
 content-the-fake-news-post-app-flik = Flik
-content-the-fake-news-post-name-nia = نادين
-content-the-fake-news-post-name-tomas = تميم
-content-the-fake-news-post-name-priya = بشرى
 content-the-fake-news-post-name-drtruth = DrTruth_Official
 content-the-fake-news-post-name-healthsecrets = health.secrets.now
 content-the-fake-news-post-name-naturalfix = TheNaturalFix_
@@ -138,6 +135,7 @@ content-the-fake-news-post-feedback-dm-page = لطف وذكاء. رسالة عل
 content-the-fake-news-post-c-post-page = يتوقّف الناس عن المشاركة. لكن النكات تزداد: «حتى أصدقاؤك يرونك ساذجًا هههه». وتُحذف مشاركة { $friend }، ويسود الصمت.
 content-the-fake-news-post-c-laugh = وجهك الضاحك يحصد 20 ضحكة. ثم تخلو مجموعة الصف من { $friend }. وبعدها تصلك رسالة: «ظننتك صديقي. وخالتي ما زالت تريد أن تجرّبه.»
 content-the-fake-news-post-c-dm-page = يا إلهي. شكرًا لأنك لم تضحك عليّ. حذفت مشاركتي.
+content-the-fake-news-post-c-dm-page-quiz = وكان معك حق في تطبيق الاختبار أيضًا. سأتحقق معك قبل أن أشارك أي شيء، أعدك.
 
 content-the-fake-news-post-aunt = خالتي طلبت العدّة بالفعل. ستبدأ غدًا ولا تسمع مني...
 content-the-fake-news-post-choice-aunt-report = سأبلغ عن المنشور، وأرسل لها صفحة الطبيب.

@@ -14,9 +14,6 @@ content-the-scary-video-cartoon-dinos = رفاق الديناصور
 content-the-scary-video-adult-dad = بابا
 content-the-scary-video-adult-grandma = تيتا
 content-the-scary-video-adult-aunt = الخالة لينا
-content-the-scary-video-name-mia = سامي
-content-the-scary-video-name-leo = ليث
-content-the-scary-video-name-noor = كريم
 
 content-the-scary-video-npc-adult = { $adult }
 content-the-scary-video-npc-friend = { $friend }
@@ -106,3 +103,7 @@ content-the-scary-video-end-safe = أوقفت الفيديو المخيف وأخ
 content-the-scary-video-end-recovered = شاهدت أطول مما هو جيد لك، لكنك بعدها أخبرت { $adult }. تم الإبلاغ عن القناة، والتشغيل التلقائي متوقّف، وإعدادات الأطفال مفعّلة. الإخبار كان الجزء الشجاع!
 content-the-scary-video-end-shared = ابنة عم { $friend } الصغيرة خائفة الآن أيضًا، والفيديو يواصل الانتشار. رؤيتك له لم تكن ذنبك أبدًا. لم يفت الأوان أبدًا لتخبر شخصًا بالغًا تثق به، وسيساعد في الإبلاغ عنه.
 content-the-scary-video-end-harmful = الصور المخيفة تعود في الليل، وأنت تحملها وحدك. هذا ليس ذنبك. لم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به، وسيساعدك.
+
+# My phone: what stays on the phone after this level.
+content-the-scary-video-trace-settings = تطبيق الفيديو لديك: التشغيل التلقائي متوقّف، وإعدادات الأطفال مفعّلة.
+content-the-scary-video-trace-settings-advice = الآن أنت من يختار ما يُعرض بعد ذلك. إذا تسلّل شيء مخيف رغم ذلك، صوّر العنوان، وأغلقه، وأخبر شخصًا بالغًا تثق به.

@@ -13,9 +13,6 @@ content-the-shocking-video-npc-adult = { $adult }
 content-the-shocking-video-app-chatterly = Chatterly
 content-the-shocking-video-app-groupnest = GroupNest
 content-the-shocking-video-app-pingpal = PingPal
-content-the-shocking-video-name-zara = زهرة
-content-the-shocking-video-name-leo = ليث
-content-the-shocking-video-name-amir = أمير
 content-the-shocking-video-name-darkclips = darkclips_22
 content-the-shocking-video-name-nofilter = nofilter.vids
 content-the-shocking-video-name-rawfeed = rawfeed404
@@ -41,7 +38,7 @@ content-the-shocking-video-feedback-scroll-past = عدم المشاهدة يحم
 content-the-shocking-video-choice-watch-quick = افتحه بسرعة قبل أن يُحذف. ثم نقرّر ماذا نفعل.
 content-the-shocking-video-feedback-watch-quick = فرصة لنتعلّم: «شاهدوه قبل أن يُحذف» طُعم ليجعلك تضغط. لست مضطرًا أبدًا إلى مشاهدة شيء لمجرد أن الجميع يتحدثون عنه.
 
-content-the-shocking-video-c-reported = تبلغ عن الفيديو. يرد { $friend }: «حسنًا، لن أفتحه.» ويضيف اثنان آخران: «ولا نحن، لن نشاركه.»
+content-the-shocking-video-c-reported = تبلغ عن الفيديو. ويصلك ردّ من { $friend }: «حسنًا، لن أفتحه.» ويضيف اثنان آخران: «ولا نحن، لن نشاركه.»
 content-the-shocking-video-pic-reply-ok = حسنًا، لن أفتحه.
 content-the-shocking-video-pic-reply-same = ولا أنا، لن أشاركه.
 content-the-shocking-video-pic-report-thanks = شكرًا على الإبلاغ
@@ -63,6 +60,9 @@ content-the-shocking-video-c-blocked = تحفظ صورتي شاشة، ثم تح�
 content-the-shocking-video-c-warned = هههه هيا، أيها الواشي. لن يصدّقك أحد.
 content-the-shocking-video-c-warned-after = تختفي الدردشة كلها: «حُذفت هذه المحادثة.» و{ $stranger } ما زال في مجموعة صفّك، وليس معك شيء محفوظ.
 content-the-shocking-video-c-more-clips = يرسل { $stranger } رابطًا لفيديو أسوأ. ثم يسأل عن عمرك، ويطلب صورة سيلفي «لتثبت أنك لست واشيًا». تشعر بانقباض في معدتك.
+content-the-shocking-video-pattern-blocked = هذه الحيل نفسها التي جرّبها { $follower } معك: تطبيق خاص، و«لا تخبر أهلك». عرفت النمط وأوقفته بسرعة.
+content-the-shocking-video-pattern-warned = أتذكر { $follower }؟ تطبيق خاص و«لا تخبر أهلك» هما الحيل نفسها. في المرة القادمة افعل ما نجح حينها: احفظ بهدوء، ثم احظر وأبلغ وأخبر.
+content-the-shocking-video-pattern-more = إنه النمط الذي رأيته مع { $follower }: أسرار عن أهلك، ثم صورة. أوقفته حينها، وتستطيع إيقافه الآن.
 
 content-the-shocking-video-late-night = الساعة تقارب 11 ورأسك يطنّ بعد كل هذا. لا بأس أن تنزعج من أشياء على الإنترنت. كيف تريد أن تنهي الليلة؟
 content-the-shocking-video-pic-clock = 10:58
@@ -119,3 +119,7 @@ content-the-shocking-video-end-safe = لم تسمح للفيديو ولا لـ{ 
 content-the-shocking-video-end-tired = أنت منهك، وما رأيته وقرأته يتكرر في رأسك، ولا أحد يعرف بما تشعر. قد يعود الأمر. الخروج من الإنترنت والتحدث مع شخص بالغ تثق به يساعد أكثر بكثير من التمرير.
 content-the-shocking-video-end-recovered = صار الأمر ثقيلًا، لكنك أصلحته: توقفت وذهبت إلى { $adult }، الذي يساعدك على الإبلاغ عن كل شيء. الحديث عن الأمر كان شجاعة، ويساعد الصور على التلاشي.
 content-the-shocking-video-end-harmful = { $stranger } يستمر في المراسلة ويريد المزيد. هذا ليس ذنبك، ولم يفت الأوان أبدًا: لا ترسل شيئًا آخر، واحفظ الرسائل، وأخبر شخصًا بالغًا تثق به. سيساعدك، ويمكنه الاتصال بخط مساعدة أو بالشرطة.
+
+# What the choices leave on "My phone" (traces).
+content-the-shocking-video-trace-reported = الحساب الذي كان ينشر مقاطع عنيفة في مجموعة الصف: تم الإبلاغ عنه.
+content-the-shocking-video-trace-reported-advice = قرار صائب: البلاغ يساعد التطبيق على حذفه للجميع. إن جرّب حساب جديد الشيء نفسه، فاحفظ واحظر وأبلغ وأخبر من جديد.

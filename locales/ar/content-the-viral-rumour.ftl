@@ -10,12 +10,6 @@ content-the-viral-rumour-npc-teacher = الأستاذ سليم
 content-the-viral-rumour-npc-adult = { $adult }
 
 # التنويع: في كل مرة لعب يُختار خيار واحد لكل متغيّر في `vary`.
-content-the-viral-rumour-name-maya = مايا
-content-the-viral-rumour-name-zoe = ريم
-content-the-viral-rumour-name-priya = سلمى
-content-the-viral-rumour-name-ben = بلال
-content-the-viral-rumour-name-omar = عمر
-content-the-viral-rumour-name-lucas = لؤي
 content-the-viral-rumour-challenge-mega-dare = تحدّي ميغا
 content-the-viral-rumour-challenge-ninja-dare = تحدّي النينجا
 content-the-viral-rumour-challenge-level-99 = تحدّي المستوى 99
@@ -24,7 +18,7 @@ content-the-viral-rumour-adult-dad = بابا
 content-the-viral-rumour-adult-gran = جدّتي
 
 content-the-viral-rumour-intro = مرحبًا، أنا سانغو! إنها ليلة الجمعة ومجموعة صفّك تضجّ بالرسائل. لنرَ عمّ يتحدّث الجميع.
-content-the-viral-rumour-video-skipped = شاركت { $friend } فيديو لحركة خطيرة. سأتخطّى الفيديو: لا حاجة لأن تشاهده. لنقرأ بدلًا من ذلك الرسالة التي جاءت معه.
+content-the-viral-rumour-video-skipped = وصلك من { $friend } فيديو لحركة خطيرة. سأتخطّى الفيديو: لا حاجة لأن تشاهده. لنقرأ بدلًا من ذلك الرسالة التي جاءت معه.
 
 content-the-viral-rumour-maya = انظر!! صانع محتوى مشهور يقول إن على كل الأطفال أداء { $challenge } في عطلة نهاية الأسبوع. شاركه خلال ساعة وإلا فأنت خارج اللعبة!
 content-the-viral-rumour-pic-account = famous.streamer.official
@@ -50,11 +44,11 @@ content-the-viral-rumour-post-school-from = مدرسة التلال
 content-the-viral-rumour-post-school = خبر رائع! فاز صفّنا في مسابقة القراءة في المدينة، لذلك سنزور متحف العلوم الأسبوع القادم. الرسائل تصل إلى البيوت يوم الاثنين، فشاركوا هذا الخبر مع أهلكم!
 content-the-viral-rumour-post-school-why = شاركه بلا قلق! إنه من صفحة المدرسة نفسها، ورسالة الاثنين ستقول الشيء نفسه، وهو خبر سعيد للصف كله. التحقّق لا يعني الشك في كل شيء.
 content-the-viral-rumour-post-mean-from = class5.laughs
-content-the-viral-rumour-post-mean = انظروا إلى صورة سامي وهو يقع في الوحل أثناء مباراة الكرة، هههه! أرسلوها للجميع حتى تراها المدرسة كلها.
-content-the-viral-rumour-post-mean-why = لا تشارك هذا: هدفه الضحك على سامي، وهذه لحظته الخاصة، ليست لنا كي ننشرها. أن يتوقّف المنشور عندك تصرّف لطيف.
+content-the-viral-rumour-post-mean = انظروا إلى صورة { $classmate } وهو يقع في الوحل أثناء مباراة الكرة، هههه! أرسلوها للجميع حتى تراها المدرسة كلها.
+content-the-viral-rumour-post-mean-why = لا تشارك هذا: هدفه الضحك على { $classmate }، وهذه لحظته الخاصة، ليست لنا كي ننشرها. أن يتوقّف المنشور عندك تصرّف لطيف.
 content-the-viral-rumour-post-cat-from = { $friend }
 content-the-viral-rumour-post-cat = شكرًا كبيرًا لـ{ $classmate } لأنه ساعدني في البحث عن قطتي طوال بعد الظهر! وجدناها نائمة في أصيص زهور. أنت رائع!
-content-the-viral-rumour-post-cat-why = لا بأس بمشاركته: إنه لطيف وصحيح، و{ $friend } نشرته ليراه الجميع. المنشورات اللطيفة عن زملاء الصف تستحق أن تنتشر.
+content-the-viral-rumour-post-cat-why = لا بأس بمشاركته: إنه لطيف وصحيح، ونُشر على حساب { $friend } ليراه الجميع. المنشورات اللطيفة عن زملاء الصف تستحق أن تنتشر.
 content-the-viral-rumour-post-chain-from = فريق التطبيق (رسمي)
 content-the-viral-rumour-post-chain = رسالة من فريق التطبيق: ابتداءً من الاثنين سيصبح هذا التطبيق مدفوعًا، إلا إذا أرسلت هذه الرسالة إلى 10 أصدقاء الليلة. مرّرها من فضلك!
 content-the-viral-rumour-post-chain-why = هذه الرسالة غير صحيحة، حتى لو كُتب «رسمي» في اسم الحساب: التطبيقات لا تنشر أخبارها برسائل متسلسلة، و«أرسلها إلى 10 أصدقاء» هي فقط طريقة انتشار هذه الرسائل. يمكن أن تتوقّف عندك.
@@ -64,6 +58,8 @@ content-the-viral-rumour-pic-seen-40 = شاهده 40
 content-the-viral-rumour-pic-can-i-try = هل يمكنني تجربته أيضًا؟
 
 content-the-viral-rumour-monday = يوم الاثنين. ما زال الجميع يتحدّثون عن { $challenge }. وفي الاستراحة، يقول { $classmate } إنه سيجرّبه بعد المدرسة.
+content-the-viral-rumour-monday-trust = كنت في صفّي عندما انتشرت صورة الرضيع تلك. بعد { $challenge } لن يناديني أحد بالرضيع بعد اليوم!
+content-the-viral-rumour-monday-baby = منذ تلك الصورة، والجميع ينادونني بالرضيع. بعد { $challenge } سيرون أنني لست رضيعًا!
 content-the-viral-rumour-ben = تعال صوّرني وأنا أؤدّي { $challenge } بعد المدرسة! سيحصد إعجابات كثيرة!
 content-the-viral-rumour-choice-film-ben = حسنًا، سأصوّرك. لكني لن أنشره في أي مكان أبدًا.
 content-the-viral-rumour-feedback-film-ben = فرصة لنتعلّم: الكاميرا والجمهور قد يدفعان الشخص إلى المبالغة أكثر. عدم النشر لا يجعل الحركة أقل خطرًا على { $classmate }.
@@ -113,14 +109,14 @@ content-the-viral-rumour-left-up = يواصل المنشور المزيّف ان
 content-the-viral-rumour-adult-late = شكرًا لأنك أريتني. لن تقع في مشكلة، فشخص آخر هو من صنع هذا المنشور المزيّف. سأحذّر المدرسة وعائلة { $friend }، وسنبلغ عن المنشور.
 
 content-the-viral-rumour-spread-still = اعتذارك ساعد قليلًا. لكن بعض الأطفال الأصغر ما زالوا يصدّقون المنشور المزيّف. ماذا الآن؟
-content-the-viral-rumour-choice-friend-watch = سأخبر { $friend } أن تُبعد أخاها الصغير عن هذا الأمر.
-content-the-viral-rumour-feedback-friend-watch = فرصة لنتعلّم: لا تستطيع { $friend } مراقبة كل الهواتف. أما الكبار فيستطيعون تحذير العائلات والمدرسة والتطبيق معًا.
+content-the-viral-rumour-choice-friend-watch = سأخبر { $friend } بأن يبقى الأخ الصغير بعيدًا عن هذا الأمر.
+content-the-viral-rumour-feedback-friend-watch = فرصة لنتعلّم: لا أحد يستطيع مراقبة كل الهواتف، ولا حتى { $friend }. أما الكبار فيستطيعون تحذير العائلات والمدرسة والتطبيق معًا.
 content-the-viral-rumour-choice-up-to-them = اعتذرتُ وانتهى الأمر. الباقي على الآخرين.
 content-the-viral-rumour-feedback-up-to-them = فرصة لنتعلّم: اعتذارك بداية رائعة. لكن المنشور المزيّف ما زال يصل إلى الصغار، والشخص البالغ يستطيع إيقافه للجميع.
 content-the-viral-rumour-choice-show-adult-now = سأُري { $adult } المنشور، وما قاله الأخ الصغير هنا.
 content-the-viral-rumour-feedback-show-adult-now = تفكير رائع! عرض المنشور يساعد { $adult } على التصرّف بسرعة. الذهاب إلى شخص بالغ تثق به ليس وقوعًا في مشكلة، بل إصلاح للأمور.
 
-content-the-viral-rumour-friend-watched = تحاول { $friend } مراقبة أخيها. لكن الفيديو على هواتف كثيرة، ولا تستطيع مراقبتها كلها.
+content-the-viral-rumour-friend-watched = { $friend } في محاولة دائمة لمراقبة الأخ الصغير. لكن الفيديو على هواتف كثيرة، ولا يمكن مراقبتها كلها.
 content-the-viral-rumour-still-spreading = يواصل المنشور المزيّف انتشاره. وما زال أخو { $friend } الصغير يسأل عن { $challenge }، ولا يعرف أي شخص بالغ بالأمر.
 content-the-viral-rumour-adult-last = شكرًا لأنك أريتني. لقد أصلحت الأمور، وهذا يحتاج إلى شجاعة. سأتحدّث مع عائلة { $friend } ومع المدرسة، وسنبلغ عن المنشور المزيّف.
 

@@ -8,9 +8,6 @@ contract-the-app-permissions-app = { $app }
 contract-the-app-permissions-app-doodledash = DoodleDash
 contract-the-app-permissions-app-colorpop = ColorPop Studio
 contract-the-app-permissions-app-sketchfox = SketchFox
-contract-the-app-permissions-name-lucia = لمى
-contract-the-app-permissions-name-ravi = رامي
-contract-the-app-permissions-name-jonas = يونس
 contract-the-app-permissions-adult-mum = ماما
 contract-the-app-permissions-adult-dad = بابا
 contract-the-app-permissions-adult-nana = تيتا
@@ -157,3 +154,9 @@ contract-the-app-permissions-end-nagged = بقيت معلوماتك لك، لك�
 contract-the-app-permissions-end-recovered = لمست «موافقة على الكل»، لكنك بعد ذلك أريت { $adult }، وأصلحتما الأمر معًا: الموقع وجهات الاتصال مُوقفة، ونقطتك أُزيلت عن الخريطة. في المرة القادمة، اختر واحدًا تلو الآخر.
 contract-the-app-permissions-end-deleted = اختفى { $app }، لكن ما أخذه قد يبقى في مكان ما: جهات اتصالك ونقطتك. لم يتحقق أحد بعد. ما زال بإمكانك أن تطلب من { $adult } المساعدة في مطالبة التطبيق بحذف معلوماتك.
 contract-the-app-permissions-end-harmful = ما زال { $app } يشارك مكان سكنك ويدعو كل من تعرفه. هذا ليس ذنبك. لم يفت الأوان أبدًا لتُري { $adult } أو شخصًا بالغًا آخر تثق به. سيساعدونك.
+
+# My phone: what stays on the phone after this level.
+contract-the-app-permissions-trace-location = نقطتك على خريطة تطبيق الرسم، في مكان بيتك تمامًا.
+contract-the-app-permissions-trace-location-advice = تطبيق الرسم لا يحتاج إلى معرفة مكان سكنك. أرِ والديك: معًا يمكنكم إيقاف الموقع وإزالة نقطتك عن الخريطة.
+contract-the-app-permissions-trace-location-off = تطبيق الرسم: الموقع متوقّف، ونقطتك ليست على أي خريطة.
+contract-the-app-permissions-trace-location-off-advice = أحسنت! التطبيق يأخذ فقط ما يحتاجه فعلًا. وإذا طلب تحديثٌ المزيد، تحقّق من جديد مع والديك.

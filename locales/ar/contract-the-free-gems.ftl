@@ -7,9 +7,6 @@ contract-the-free-gems-remember = إذا طلب منك شيء مجاني كلم�
 contract-the-free-gems-npc-kofi = { $friend }
 contract-the-free-gems-npc-mum = ماما
 
-contract-the-free-gems-name-kofi = كريم
-contract-the-free-gems-name-lena = لينا
-contract-the-free-gems-name-tomas = طارق
 contract-the-free-gems-game-dragon-dash = Dragon Dash
 contract-the-free-gems-game-dragon-derby = Dragon Derby
 contract-the-free-gems-game-sky-dragons = Sky Dragons
@@ -125,3 +122,11 @@ contract-the-free-gems-end-recovered = أوقعتك تكلفة خفية، لكن
 contract-the-free-gems-end-harmful = نادي الجواهر يواصل الخصم، وذهب مزيد من مال ماما. هذا ليس ذنبك: هذه الألعاب مصمّمة لتجعلك تشتري. لم يفت الأوان أبدًا لتخبر ماما أو شخصًا بالغًا آخر تثق به. سيساعدونك.
 contract-the-free-gems-end-recovered-account = خُدعت، لكنك أريت ماما. أبلغتما عن الأمر معًا وغيّرتما كلمات مرورك، فلا يستطيع المحتالون دخول أي شيء آخر. فريق دعم اللعبة يتابع حسابك.
 contract-the-free-gems-end-harmful-account = دفعت، لكن الحساب لم يعد، والمحتالون يريدون المزيد. هذا ليس ذنبك: المحتالون يخدعون الكبار أيضًا. لم يفت الأوان أبدًا لتخبر ماما أو شخصًا بالغًا آخر تثق به. سيساعدونك، ويستطيعون حماية البطاقة.
+
+# My phone: what stays on the phone after this level.
+contract-the-free-gems-trace-password = كلمة مرور لعبتك، كُتبت في نافذة جائزة منبثقة.
+contract-the-free-gems-trace-password-advice = المحتالون يجرّبون كلمات المرور المسروقة في ألعاب أخرى أيضًا. اطلب من والديك المساعدة في تغييرها، واستخدم كلمة مختلفة لكل لعبة.
+contract-the-free-gems-trace-gem-club = نادي الجواهر: 9.99 كل أسبوع من بطاقة ماما.
+contract-the-free-gems-trace-gem-club-advice = أرِ ماما الرسائل. تستطيع إلغاء الاشتراك، وطلب استرداد المال، ووضع قفل على الشراء. لن تقع في ورطة.
+contract-the-free-gems-trace-popup = نافذة الجواهر المجانية: تمّ الإبلاغ عنها للعبة، مع ماما.
+contract-the-free-gems-trace-popup-advice = رائع! الإبلاغ عن حيلة يساعد على إيقافها للأطفال الآخرين أيضًا. إذا ظهرت من جديد، أغلقها: الجائزة الحقيقية لا تطلب كلمة مرور أبدًا.

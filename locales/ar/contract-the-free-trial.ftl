@@ -8,9 +8,6 @@ contract-the-free-trial-app = { $app }
 contract-the-free-trial-app-crammo = Crammo
 contract-the-free-trial-app-revisio = Revisio
 contract-the-free-trial-app-streakwise = Streakwise
-contract-the-free-trial-friend-leila = ليلى
-contract-the-free-trial-friend-oscar = أسامة
-contract-the-free-trial-friend-hana = حنين
 contract-the-free-trial-adult-mum = أمي
 contract-the-free-trial-adult-dad = أبي
 contract-the-free-trial-adult-gran = جدّتي
@@ -131,7 +128,7 @@ contract-the-free-trial-feedback-use-more = فرصة لنتعلّم: هذا فخ
 
 contract-the-free-trial-kept-paying = تدرس مع Premium، لكن السنة مدفوعة، وعروض الشركاء تتراكم، وتنبيهات السلسلة في الثانية فجرًا توقظك.
 contract-the-free-trial-warned = تلغي الاشتراك، وتصلك رسالة شكر من { $friend }. بعد أسبوع ما زال الـ79.99 ضائعًا، و«عروض الشركاء» تصل كل يوم، وتعرف من { $friend } أن المتجر يردّ المال بمجرد الطلب.
-contract-the-free-trial-refund = شكرًا لأنك أريتني. لست في مشكلة، هذه التجارب توقع كثيرين. طلبنا من المتجر واستعدنا المال، وألغينا الاشتراك، وأوقفنا رسائل الشركاء.
+contract-the-free-trial-refund = شكرًا لأنك أريتني. لست في مشكلة، هذه التجارب توقع كثيرين. استعدنا المال، وألغينا الاشتراك، وطلبنا من التطبيق أن يتوقف عن مشاركة بياناتك وأن يحذفها.
 
 contract-the-free-trial-still-emails = الخصم ما زال هناك، والرسائل أيضًا. ماذا الآن؟
 contract-the-free-trial-choice-ask-refund = { $adult }، أحتاج مساعدتك في طلب استرداد المال.
@@ -146,3 +143,7 @@ contract-the-free-trial-end-extended = «الأيام الثلاثة الإضا�
 contract-the-free-trial-end-mixed = الاشتراك أُلغي، لكن الـ79.99 ضاع وبياناتك ما زالت عند «الشركاء». لم يطلب أحد الاسترداد بعد، وهذا ما زال ممكنًا.
 contract-the-free-trial-end-recovered = أوقعتك التجربة، لكنك أريت { $adult } وأصلحت الأمر: أُلغي الاشتراك، وعاد المال، وتوقفت رسائل الشركاء. أحسنت التصرّف.
 contract-the-free-trial-end-harmful = تدفع ثمن سنة لم تقصد شراءها، وعروض الشركاء تتراكم، والتنبيهات تبقيك مستيقظًا. ليس ذنبك، ولم يفت الأوان: أخبر شخصًا بالغًا تثق به، وسيساعدك على الإلغاء وطلب الاسترداد.
+
+# هاتفي: البيانات التي شاركتها الخانة المُعلَّمة مسبقًا.
+contract-the-free-trial-trace-partners = اسمك وبريدك الإلكتروني، أُرسلا إلى «شركاء» تطبيق دراسة بسبب خانة بقيت مُعلَّمة.
+contract-the-free-trial-trace-partners-advice = من هنا تأتي العروض، وبعض الاحتيال أيضًا. في إعدادات الخصوصية في التطبيق، أوقف المشاركة واطلب حذف بياناتك. شخص بالغ تثق به يستطيع المساعدة.

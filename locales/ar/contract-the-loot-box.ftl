@@ -14,9 +14,6 @@ contract-the-loot-box-game-rift-racers = Rift Racers
 contract-the-loot-box-chest-legend = صندوق الأساطير
 contract-the-loot-box-chest-mythic = صندوق الخرافات
 contract-the-loot-box-chest-nova = صندوق نوفا
-contract-the-loot-box-name-omar = عمر
-contract-the-loot-box-name-lucy = لجين
-contract-the-loot-box-name-finn = فراس
 contract-the-loot-box-adult-mum = ماما
 contract-the-loot-box-adult-dad = بابا
 contract-the-loot-box-adult-auntie = الخالة جود
@@ -62,6 +59,18 @@ contract-the-loot-box-page-lookalike = ⁦p1ayfort.com/login⁩
 contract-the-loot-box-why-page-lookalike = انظر جيدًا: إنه ⁦p1ayfort⁩، برقم 1 بدل حرف l. الصفحات المزيّفة تنسخ الحقيقية لتسرق كلمات المرور. اقرأ العناوين ببطء.
 
 contract-the-loot-box-store-pops = في البيت، ينقصك فوز واحد لتصل إلى المرتبة التالية في { $game }. تلمس «العب»، لكن المتجر يظهر بدلًا من ذلك، ومعه { $chest } بتوهّج لامع.
+contract-the-loot-box-ad-near = لكن أولًا، ينزلق إعلان فوق المتجر: «نعرف شخصيتك من الاختبار! اللاعبون القريبون منك يحصلون على { $chest } مجانًا. سجّل الدخول هنا.» الإعلان يعرف إجاباتك، ويعرف تقريبًا أين تسكن.
+contract-the-loot-box-ad-knows = لكن أولًا، ينزلق إعلان فوق المتجر: «نعرف شخصيتك من الاختبار! { $chest } مجاني بانتظارك. سجّل الدخول هنا.» الإعلان يعرف إجاباتك في الاختبار. كيف؟
+contract-the-loot-box-ad-choice = هذا الإعلان يعرف أشياء لم تقلها إلا لتطبيق الاختبار. «شركاؤه» نقلوها، كما قالت الحروف الصغيرة تمامًا. ماذا ستفعل؟
+contract-the-loot-box-choice-ad-revoke = سأغلقه، ثم أوقف وصول تطبيق الاختبار من الإعدادات.
+contract-the-loot-box-feedback-ad-revoke = هذا هو الحل. عرفك الإعلان لأن تطبيق الاختبار نقل إجاباتك. إيقاف وصوله وحذفه يوقفان ذلك من المصدر.
+contract-the-loot-box-choice-ad-tap = صندوق مجاني؟ إنه يعرفني جيدًا، إذن هو حقيقي بالتأكيد.
+contract-the-loot-box-feedback-ad-tap = فرصة لنتعلّم: الإعلان الذي يعرفك ليس صديقًا، لقد اشترى بياناتك. لا تسجّل الدخول أبدًا عبر إعلان. إيقاف وصول تطبيق الاختبار يوقف التسريب.
+contract-the-loot-box-choice-ad-close = سأغلقه فقط. الإعلانات مزعجة دائمًا، وهذا كل شيء.
+contract-the-loot-box-feedback-ad-close = عدم اللمس كان صحيحًا. لكن الإعلانات ستعود ما دام تطبيق الاختبار قادرًا على نقل بياناتك. أوقف وصوله من الإعدادات لتتوقف.
+contract-the-loot-box-ad-revoked = من الإعدادات، توقف وصول تطبيق الاختبار، وتفصله عن حساباتك، وتحذفه. اختفى الإعلان. والصندوق ما زال يتوهّج.
+contract-the-loot-box-ad-tapped = الصفحة تطلب كلمة سر Playfort و«رسومًا صغيرة» من البطاقة المحفوظة. لا يوجد صندوق أصلًا. تغلقها، فيعود الصندوق المتوهّج.
+contract-the-loot-box-ad-closed = تغلقه. وبعد دقيقة ينزلق الإعلان من جديد، والصندوق خلفه ما زال يتوهّج.
 
 contract-the-loot-box-spot = صفحات المتاجر قد تُصمَّم لتستعجلك. المس كل ما هو حيلة.
 contract-the-loot-box-card-title = { $chest }
@@ -177,3 +186,7 @@ contract-the-loot-box-end-card-left = لم تطارد الصناديق، وتع�
 contract-the-loot-box-end-recovered = كلّف الأمر أكثر ممّا أردت، لكنك أريت { $adult } وطلبتما استرداد المال معًا. أُزيلت البطاقة، وهناك كلمة سر للشراء، وصرت تعرف الحيل.
 contract-the-loot-box-end-mixed = توقّف الإنفاق، لكن لا أحد يعرف، والمتجر لن يعيد المال، وبطاقة { $adult } ما زالت محفوظة. قد يتكرّر الأمر. الحديث مع { $adult } ما زال يجعل الإصلاح أسهل.
 contract-the-loot-box-end-harmful = واصلت الشراء لتعوّض ما أنفقته، وكبرت الفاتورة. هذه المتاجر مصمّمة لذلك، وهذا ليس ذنبك. لم يفت الأوان أبدًا لتخبر { $adult } أو شخصًا بالغًا آخر تثق به. سيساعدونك.
+
+# What the choices leave on "My phone" (traces).
+contract-the-loot-box-trace-card = البطاقة المحفوظة أُزيلت من متجر اللعبة، وكلمة سر الشراء مفعّلة.
+contract-the-loot-box-trace-card-advice = تصرّف ذكي. لا لمسة متعبة تستطيع شراء شيء الآن. واصل الاتفاق على الحدود مع الشخص البالغ الذي تثق به.

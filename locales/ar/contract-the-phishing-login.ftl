@@ -11,9 +11,6 @@ contract-the-phishing-login-app-inkwing = Inkwing Mail
 contract-the-phishing-login-service-lumora = Lumora
 contract-the-phishing-login-service-vybely = Vybely
 contract-the-phishing-login-service-orbitly = Orbitly
-contract-the-phishing-login-friend-noah = نوح
-contract-the-phishing-login-friend-aisha = عائشة
-contract-the-phishing-login-friend-mika = ميار
 
 contract-the-phishing-login-npc-support = دعم { $service }
 contract-the-phishing-login-npc-friend = { $friend }
@@ -68,6 +65,17 @@ contract-the-phishing-login-page-buried = ⁦applyra.org.account-verify.net/sign
 contract-the-phishing-login-why-page-buried = الاسم الحقيقي موجود، لكن العنوان ينتهي بـ ⁦account-verify.net⁩، وهو مالك الصفحة. المهم هو الجزء الأخير قبل أول علامة /.
 
 contract-the-phishing-login-email-arrives = بعد يومين، وأنت تراجع من جديد، يصلك تنبيه من { $app }: رسالة بريد تقول إن حسابك على { $service }، بما فيه من صور ورسائل ثلاث سنوات، سيُحذف خلال ساعتين.
+# العالم يتذكّر: خانة التجربة المجانية المُعلَّمة مسبقًا أرسلت اسمك وبريدك إلى «الشركاء».
+contract-the-phishing-login-knows-you = هذه الرسالة تعرف اسمك الكامل، ووصلت إلى البريد الذي أعطيته لتطبيق الدراسة. خانة «الشركاء» المُعلَّمة مسبقًا نقلت الاثنين، والمحتالون يشترون قوائم كهذه. ماذا الآن؟
+contract-the-phishing-login-choice-opt-out = سأوقف المشاركة في تطبيق الدراسة، وأطلب حذف بياناتي.
+contract-the-phishing-login-feedback-opt-out = تفكير سليم. إيقاف المشاركة يُبعدك عن قوائم جديدة، وفي بلدان كثيرة يحق لك أن تطلب حذف بياناتك. نسخ أقل من بياناتك تعني احتيالًا أقل يعرف اسمك.
+contract-the-phishing-login-choice-unsubscribe = سألغي اشتراكي في كل رسائل الشركاء، ثم أهتمّ بهذه.
+contract-the-phishing-login-feedback-unsubscribe = رسائل أقل بداية جيدة. لكن إلغاء الاشتراك يوقف الرسائل لا المشاركة: تبقى بياناتك لدى الشركاء ويمكنهم نقلها. أوقف المشاركة واطلب الحذف أيضًا.
+contract-the-phishing-login-choice-everywhere = بريدي موجود في كل مكان أصلًا. قائمة أخرى لن تغيّر شيئًا.
+contract-the-phishing-login-feedback-everywhere = فرصة لنتعلّم: كل قائمة فيها بياناتك تساعد الاحتيال على أن يبدو وكأنه يعرفك. لم يفت الأوان لإيقاف المشاركة وطلب حذف بياناتك من التطبيق.
+contract-the-phishing-login-opted-out = في إعدادات الخصوصية في تطبيق الدراسة توقف المشاركة مع الشركاء، وترسل طلبًا لحذف بياناتك. والآن، لنعد إلى تلك الرسالة.
+contract-the-phishing-login-unsubscribed = تلغي اشتراكك في رسائل الشركاء واحدة تلو الأخرى. المشاركة ما زالت مفعّلة، فتبقى بياناتك في قوائمهم. والآن، لنعد إلى تلك الرسالة.
+contract-the-phishing-login-shrugged = تتركها كما هي. يبقى اسمك وبريدك في قوائم الشركاء، أينما ذهبت بعد ذلك. والآن، لنعد إلى تلك الرسالة.
 
 contract-the-phishing-login-email-spot = تبدو رسمية. المس كل ما يكشف حقيقة هذه الرسالة.
 contract-the-phishing-login-email-title = فريق أمان { $service }
@@ -183,3 +191,9 @@ contract-the-phishing-login-end-friend-safe = كان تحذيرك يحمل ال�
 contract-the-phishing-login-end-friend-hacked = حساب { $friend } يخدع المجموعة الآن، عبر رابط مرّ في تحذيرك. ليس ذنبك ولا ذنب أحد منكما، ولم يفت الأوان أبدًا لإخبار شخص بالغ موثوق، وسيساعد على استعادته.
 contract-the-phishing-login-end-recovered = وقعت في الفخ، ثم تحرّكت بسرعة: استُعيد الحساب، وكلمة مرور جديدة، وتحقق بخطوتين، وإبلاغ عن الاختراق، وتنبيه للأصدقاء. هكذا يكون التعافي.
 contract-the-phishing-login-end-harmful = ما زال المخترق يملك حسابك القديم ويستعمل اسمك لخداع أصدقائك. ليس ذنبك، ولم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به، وسيساعدك على استعادته والإبلاغ عنه.
+
+# هاتفي: الحساب في يد مخترق، أو مُقفل جيدًا.
+contract-the-phishing-login-trace-hacked = حساب صورك: شخص آخر يملك كلمة المرور ويستعمل اسمك.
+contract-the-phishing-login-trace-hacked-advice = استعده: الاستعادة في التطبيق الحقيقي، وكلمة مرور جديدة فريدة، والتحقق بخطوتين. ثم أبلغ عن الاختراق، ونبّه أصدقاءك، وأخبر شخصًا بالغًا تثق به.
+contract-the-phishing-login-trace-locked = حساب صورك: كلمة مرور جديدة فريدة، والتحقق بخطوتين مفعّل.
+contract-the-phishing-login-trace-locked-advice = مُقفل جيدًا. أبقِ التحقق بخطوتين مفعّلًا، ولا تشارك رمز الدخول أبدًا، حتى مع «الدعم».

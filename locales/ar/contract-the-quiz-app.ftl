@@ -18,9 +18,6 @@ contract-the-quiz-app-show-echo-city = مدينة الصدى
 contract-the-quiz-app-social-loopr = Loopr
 contract-the-quiz-app-social-picstream = Picstream
 contract-the-quiz-app-social-glimmr = Glimmr
-contract-the-quiz-app-name-hana = هناء
-contract-the-quiz-app-name-theo = تامر
-contract-the-quiz-app-name-ines = إيناس
 contract-the-quiz-app-adult-mum = ماما
 contract-the-quiz-app-adult-dad = بابا
 contract-the-quiz-app-adult-uncle = العمّ عادل
@@ -125,3 +122,11 @@ contract-the-quiz-app-end-mixed = بقيت جهات اتصالك وموقعك و
 contract-the-quiz-app-end-recovered = حصل { $app } على أكثر ممّا يجب، لكنك أخبرت { $adult } واستعدت ما أخذه: أُوقف الوصول، وفُصلت الحسابات، وأُبلغ عن التطبيق، ونُبّهت جهات الاتصال. الآن تعرف ما تتحقق منه أولًا.
 contract-the-quiz-app-end-spread = لم يحصل { $app } على جهات اتصالك أو موقعك أو الميكروفون، لكن رابطك قاد أصدقاءك إليه، وجهات اتصالهم تتلقى الرسائل الآن. ليس ذنبك: شخص بالغ تثق به يستطيع أن يساعدك على تنبيههم.
 contract-the-quiz-app-end-harmful = ما زال { $app } يملك ما أخذه، والرسائل تخرج باسمك. ليس ذنبك، ولم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به، وسيساعدك على فصله والإبلاغ عنه.
+
+# What the choices leave on "My phone" (traces).
+contract-the-quiz-app-trace-data = بياناتك وإجاباتك في الاختبار، صارت عند تطبيق الاختبار و«شركائه».
+contract-the-quiz-app-trace-data-advice = يستطيع المعلنون والمحتالون استعمالها ليبدو كأنهم يعرفونك. أوقف وصوله، وافصله، واحذفه. شخص بالغ تثق به يستطيع المساعدة.
+contract-the-quiz-app-trace-location = تطبيق الاختبار يرى موقعك الدقيق، طوال الوقت.
+contract-the-quiz-app-trace-location-advice = الاختبار لا يحتاج أبدًا إلى معرفة مكانك. من الإعدادات، أوقف وصوله إلى الموقع وإلى غيره، ثم احذف التطبيق.
+contract-the-quiz-app-trace-access-off = وصول تطبيق الاختبار أُوقف، وفُصل عن حساباتك.
+contract-the-quiz-app-trace-access-off-advice = أحسنت. راجع أذونات تطبيقاتك من حين لآخر، ولا تسمح لكل تطبيق إلا بما يحتاجه فعلًا.

@@ -386,3 +386,22 @@ level-craft-turn = والآن، لنقلب الأدوار
 level-craft-nothing = المنشور الفارغ لا يخدع أحدًا. اختر الحيل التي تنجح مع هؤلاء الأشخاص.
 level-craft-honest = بعض الأجزاء كانت صادقة: تساعد الناس على التحقق، لذلك لا تخدع أحدًا.
 level-craft-missed = هناك من لم ينخدع: اقرأ ما يميّز كل شخص، وأيّ حيلة تنجح معه.
+
+## قصة الفئة العمرية، و«هاتفي»
+map-phone = هاتفي
+map-story-next = { $story }: الفصل { $chapter } من { $count }، { $level }
+map-story-closed = { $story }: اكتملت قصتك!
+map-story-open = قصتك
+map-story-read-close = كيف انتهت
+story-progress = لعبت { $done } من { $count } فصول
+story-chapter = الفصل { $number }
+story-next = التالي
+phone-heading = هاتف { $nickname }
+phone-how = هذا ما تركته اختياراتك على هاتفك وعلى الإنترنت. يقول لك سانغو ماذا تفعل في كل واحد منها.
+phone-empty = لا شيء هنا بعد. عندما تلعب، سيظهر هنا ما تشاركه ومن تحظره وما تغيّره.
+phone-private = أنت وحدك ترى هذا. يبقى مع لاعبك على هذا الجهاز ويُمحى عندما يُحذف لاعبك.
+phone-sango-says = سانغو: { $advice }
+phone-shared = ما شاركته ومع من
+phone-location = أين موقعي مفعّل
+phone-blocked = من حظرته أو أبلغت عنه
+phone-setting = الإعدادات التي غيّرتها

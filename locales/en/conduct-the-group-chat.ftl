@@ -12,9 +12,6 @@ conduct-the-group-chat-npc-teacher = { $teacher }
 conduct-the-group-chat-name-leo = Leo
 conduct-the-group-chat-name-jake = Jake
 conduct-the-group-chat-name-finn = Finn
-conduct-the-group-chat-name-sam = Sam
-conduct-the-group-chat-name-noah = Noah
-conduct-the-group-chat-name-arjun = Arjun
 conduct-the-group-chat-teacher-amani = Ms Amani
 conduct-the-group-chat-teacher-park = Mr Park
 conduct-the-group-chat-teacher-lopez = Ms Lopez
@@ -106,3 +103,7 @@ conduct-the-group-chat-end-safe = You were an upstander! { $teacher } knows what
 conduct-the-group-chat-end-mixed = You didn't join in, and for now your phone is quiet. But no trusted adult knows what's happening to { $classmate }, the photo is still around, and it could start again.
 conduct-the-group-chat-end-recovered = You got caught up in it, then you put it right by going to { $teacher }. The photo is coming down, and { $classmate } isn't facing it alone any more. That's real courage!
 conduct-the-group-chat-end-harmful = The photo keeps spreading, and { $classmate } feels alone. You didn't start this, and a slip doesn't make you a bad person. It's never too late to tell a trusted adult, who will help.
+
+# My phone: what stays on the phone after this level.
+conduct-the-group-chat-trace-joined-in = Your caption or vote on the edited photo of { $classmate }, seen by the class.
+conduct-the-group-chat-trace-joined-in-advice = It's never too late to put it right. Say sorry to { $classmate }, and tell a teacher, who can get the photo deleted.

@@ -8,9 +8,6 @@ conduct-the-mean-comment-app = { $app }
 conduct-the-mean-comment-app-fliply = Fliply
 conduct-the-mean-comment-app-clipclap = ClipClap
 conduct-the-mean-comment-app-popclip = PopClip
-conduct-the-mean-comment-name-mia = Mia
-conduct-the-mean-comment-name-theo = Theo
-conduct-the-mean-comment-name-aisha = Aisha
 conduct-the-mean-comment-video-dance = my new dance
 conduct-the-mean-comment-video-skate = my first skateboard trick
 conduct-the-mean-comment-video-slime = my glitter slime recipe
@@ -89,6 +86,7 @@ conduct-the-mean-comment-blocked-mean = The mean comments vanish from your scree
 conduct-the-mean-comment-liked = Your like pushes a mean comment to the top. More kids pile on, and { $friend } sees your name under it.
 conduct-the-mean-comment-reported = You save screenshots of the worst comments and report them. The app hides a few. But new ones keep appearing, and { $friend } still looks miserable.
 conduct-the-mean-comment-defended = Someone replies: "Aww, are you the bodyguard?" Now the jokes are about you both, and even more people come to watch.
+conduct-the-mean-comment-classmate-backs = A message from { $classmate } pops up: "Saw the comments on { $friend }'s video. Not OK! You helped me when I nearly did that dare. I'm with you, whatever you do."
 
 conduct-the-mean-comment-next-step = The pile-on is still going. What now?
 conduct-the-mean-comment-choice-friend-delete = Tell { $friend } to delete the video and stay off the app.
@@ -132,3 +130,7 @@ conduct-the-mean-comment-end-safe = You didn't post those angry words, and you g
 conduct-the-mean-comment-end-mixed = For now it's quieter for { $friend }. But no trusted adult knows what happened, and the same accounts could start again somewhere else.
 conduct-the-mean-comment-end-recovered = You got caught up in the pile-on, then you put it right: you said sorry and got { $adult } to help. { $friend } isn't facing it alone now.
 conduct-the-mean-comment-end-harmful = The pile-on keeps growing, and { $friend } feels awful. A slip doesn't make you a bad person, and you won't be blamed for asking for help. It's never too late to tell a trusted adult: they will help.
+
+# My phone: what stays on the phone after this level.
+conduct-the-mean-comment-trace-comment = Your comment under { $friend }'s video: "Worst video ever. You're a fake friend anyway."
+conduct-the-mean-comment-trace-comment-advice = Angry words online can stay for a long time. Delete it, say sorry to { $friend }, and tell a trusted adult if a pile-on started.

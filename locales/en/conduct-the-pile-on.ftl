@@ -8,12 +8,6 @@ conduct-the-pile-on-app = { $app }
 conduct-the-pile-on-app-chirpa = Chirpa
 conduct-the-pile-on-app-buzzline = Buzzline
 conduct-the-pile-on-app-yammerly = Yammerly
-conduct-the-pile-on-classmate-ellis = Ellis
-conduct-the-pile-on-classmate-ravi = Ravi
-conduct-the-pile-on-classmate-kemi = Kemi
-conduct-the-pile-on-friend-lena = Lena
-conduct-the-pile-on-friend-dev = Dev
-conduct-the-pile-on-friend-sami = Sami
 
 conduct-the-pile-on-npc-classmate = { $classmate }
 conduct-the-pile-on-npc-friend = { $friend }
@@ -46,6 +40,18 @@ conduct-the-pile-on-pic-number = Someone post their number so we can all tell th
 # Say it well: the report to { $app }
 conduct-the-pile-on-compose = The meme, the threat and the call for their number all break { $app }'s rules. Report the pile-on: a moderator reads hundreds of reports a day, so choose what they need, and what to leave out.
 conduct-the-pile-on-compose-to = { $app } safety team
+conduct-the-pile-on-sent = Report sent. { $app }: "Thanks. Our safety team will review it."
+# The world remembers: the glow-up selfies tagged at the gym (The Body-Image Feed).
+conduct-the-pile-on-own-location = Within a day, someone told { $classmate } "we know where you live". Now think of your glow-up selfies: public, each one tagged at your gym. What do you do?
+conduct-the-pile-on-choice-go-private = Switch to a private account, and leave the tags as they are.
+conduct-the-pile-on-feedback-go-private = Going private helps: strangers see less. But followers you barely know still see every tag, and screenshots travel. Take the tags off and turn off location for posts.
+conduct-the-pile-on-choice-tags-off = Take the gym tags off and turn off location for posts.
+conduct-the-pile-on-feedback-tags-off = Smart. A pile-on can turn on anyone, and a tagged gym tells strangers where to find you. Your posts can stay public; where you'll be doesn't need to be.
+conduct-the-pile-on-choice-not-me = Nobody's piling on me. It's only a gym, it's fine.
+conduct-the-pile-on-feedback-not-me = A chance to learn: nobody expects to be next, and a tagged gym shows strangers where you'll be, and when. You can still take the tags off and turn location off.
+conduct-the-pile-on-tags-off = Two minutes in settings: location for posts off, gym tags gone. Your selfies are still up; where you train isn't. Then your phone buzzes again.
+conduct-the-pile-on-gone-private = Your account is private now, but every follower still sees the gym tags. Then your phone buzzes again.
+conduct-the-pile-on-tags-stay = You leave the selfies as they are, each one tagged at your gym. Then your phone buzzes again.
 conduct-the-pile-on-ph-what = Dozens of accounts are targeting a classmate with memes and threats.
 conduct-the-pile-on-why-what = Start with what is happening, in plain words. A moderator sees in seconds which rules are being broken.
 conduct-the-pile-on-ph-address = Here's my classmate's address, so you can check the threat is real.
@@ -70,6 +76,10 @@ conduct-the-pile-on-choice-make-meme = One meme. They did post something pretty 
 conduct-the-pile-on-feedback-make-meme = A chance to learn: a dumb opinion is fair to disagree with, but a meme mocks the person. To you it's one joke, to them it's the 500th, and screenshots last.
 conduct-the-pile-on-choice-check-in = No. I'm messaging { $classmate } to see if they're OK.
 conduct-the-pile-on-feedback-check-in = That's an upstander move. One kind private message means a lot when thousands of strangers pile in, and it leaves nothing in the thread for the crowd to feed on.
+# The world remembers: the friend who got help with the glow-up feed.
+conduct-the-pile-on-choice-remember-feed = Remember the glow-up feed? Don't do that to { $classmate }.
+conduct-the-pile-on-feedback-remember-feed = That's a friend who listens. You reminded { $friend } how much a feed can hurt, and you said it in private, where nobody had an audience.
+conduct-the-pile-on-friend-remembers = …yeah. ok, that hit. I'm not posting anything. can you message { $classmate }? say I'm sorry I laughed
 
 conduct-the-pile-on-classmate-replies = thanks. I know it was a dumb take, I've said sorry twice. but someone posted my address and I can't sleep. my parents don't know yet.
 conduct-the-pile-on-pile-grows = You scroll on. That night { $classmate } posts: "can't sleep. someone put my address up. please just stop." The replies keep coming.
@@ -131,3 +141,7 @@ conduct-the-pile-on-end-safe = You saw where criticism turned into cruelty, didn
 conduct-the-pile-on-end-mixed = It's quiet for now, but nobody reported the address or told an adult, and { $classmate } is still scared. It can flare up again. Screenshots and a trusted adult can still end it.
 conduct-the-pile-on-end-recovered = You added to the pile-on, then put it right: your post came down, and the threats went to someone who could act. That's harder than never slipping.
 conduct-the-pile-on-end-harmful = The pile-on rolls on with your post in it. A slip doesn't make you a bad person, and the threats aren't your fault. It's never too late to delete it and tell a trusted adult, who will help.
+
+# My phone: location off for posts.
+conduct-the-pile-on-trace-location-off = Location for posts: off. The gym tags are gone from your selfies.
+conduct-the-pile-on-trace-location-off-advice = Well done: your posts no longer show where you'll be. Check again whenever you get a new app or a new phone.

@@ -9,14 +9,8 @@ conduct-the-shared-nudes-pressure-app-hushling = Hushling
 conduct-the-shared-nudes-pressure-app-glimmerchat = Glimmerchat
 conduct-the-shared-nudes-pressure-app-pingpal = Pingpal
 conduct-the-shared-nudes-pressure-partner-alex = Alex
-conduct-the-shared-nudes-pressure-partner-sam = Sam
+conduct-the-shared-nudes-pressure-partner-robin = Robin
 conduct-the-shared-nudes-pressure-partner-jordan = Jordan
-conduct-the-shared-nudes-pressure-friend-zara = Zara
-conduct-the-shared-nudes-pressure-friend-theo = Theo
-conduct-the-shared-nudes-pressure-friend-amani = Amani
-conduct-the-shared-nudes-pressure-classmate-kai = Kai
-conduct-the-shared-nudes-pressure-classmate-lucia = Lucia
-conduct-the-shared-nudes-pressure-classmate-femi = Femi
 
 conduct-the-shared-nudes-pressure-npc-partner = { $partner }
 conduct-the-shared-nudes-pressure-npc-friend = { $friend }
@@ -44,6 +38,8 @@ conduct-the-shared-nudes-pressure-feedback-see-it = A chance to learn: every vie
 conduct-the-shared-nudes-pressure-choice-not-me = Don't send it to me. Not my business, honestly.
 conduct-the-shared-nudes-pressure-feedback-not-me = Refusing it was right: it stops with you. But it's still spreading, and { $classmate } may not know. Reporting it and telling an adult is how it gets taken down.
 conduct-the-shared-nudes-pressure-flagged = ok, flagged them too. { $classmate } looked really upset at school today. let's tell Ms Ruiz at break, she'll know what to do.
+# The world remembers: the classmate you stood by in The Pile-On.
+conduct-the-shared-nudes-pressure-classmate-thanks = Later, { $classmate } messages you: "someone said you flagged the chats. you had my back in the pile-on too. thank you, really."
 conduct-the-shared-nudes-pressure-pic-reported-chats = Reported chats
 conduct-the-shared-nudes-pressure-pic-reported = Reported
 conduct-the-shared-nudes-pressure-pic-report-thanks = Thanks. We'll review these chats.
@@ -112,3 +108,7 @@ conduct-the-shared-nudes-pressure-end-recovered = You sent a photo under pressur
 conduct-the-shared-nudes-pressure-end-recovered-photo = The photo reached you, then you put it right: you flagged the chats, deleted it and went to Ms Ruiz. { $classmate } has help now. And { $partner }'s pressure? She can help with that too.
 conduct-the-shared-nudes-pressure-end-harmful = Carrying this alone gets heavier every day. You never have to send more, and it is never your fault. It's never too late: a trusted adult or a helpline will help, and takedown tools can help remove images.
 conduct-the-shared-nudes-pressure-end-harmful-photo = The photo keeps spreading, and { $classmate } is on their own. You're not to blame for the leak, and it's never too late: flag it and tell a trusted adult, who will help get it taken down.
+
+# My phone: a photo sent under pressure, until a takedown is started.
+conduct-the-shared-nudes-pressure-trace-photo = A private photo you sent under pressure.
+conduct-the-shared-nudes-pressure-trace-photo-advice = It's not your fault. A trusted adult, a helpline or a takedown tool can help get it removed, and you never have to send another.

@@ -14,9 +14,6 @@ contact-the-game-gift-skin-phoenix = Rainbow Phoenix skin
 contact-the-game-gift-name-freeskinz = FreeSkinz_Kai
 contact-the-game-gift-name-giftmod = Official_Gift_Mod
 contact-the-game-gift-name-luckydrop = LuckyDrop_77
-contact-the-game-gift-name-amir = Amir
-contact-the-game-gift-name-zoe = Zoe
-contact-the-game-gift-name-kwame = Kwame
 contact-the-game-gift-adult-mum = Mum
 contact-the-game-gift-adult-dad = Dad
 contact-the-game-gift-adult-grandpa = Grandpa
@@ -111,3 +108,25 @@ contact-the-game-gift-end-caught = You got excited at first, but when { $gifter 
 contact-the-game-gift-end-recovered = You got tricked, then did the brave part: you told { $adult }. Passwords are changed where you could, { $gifter } is reported, and { $app }'s support is trying to help.
 contact-the-game-gift-end-spread = The gift trick keeps spreading, and { $friend }'s account is still in { $gifter }'s hands. Being tricked is nobody's fault. It's never too late to tell a trusted adult, who will help.
 contact-the-game-gift-end-harmful = { $gifter } still has your account and uses it to trick others. Being tricked is not your fault, and it's never too late to tell a trusted adult, who will help.
+
+# The world remembers: the password the free-gems pop-up took.
+contact-the-game-gift-old-password = Wait! Remember the free-gems pop-up that took your password? If you use the same password in { $app }, tricksters could get in here too.
+contact-the-game-gift-choice-new-password = Ask { $adult } to help me make a new password now.
+contact-the-game-gift-feedback-new-password = Smart move! A password a trick has taken isn't safe anywhere you use it. A new one, different for each game, locks the tricksters out.
+contact-the-game-gift-choice-keep-password = Later. It's safe, that was a different game anyway.
+contact-the-game-gift-feedback-keep-password = A chance to learn: tricksters try a stolen password in lots of games, hoping it's the same. It's never too late to change it with a parent's help.
+contact-the-game-gift-password-changed = Good thinking to ask me! There: a brand-new password, different from your other games. Only you and I know it. Now go and have fun!
+contact-the-game-gift-password-kept = You start playing. Your old password is still the same, here and in the other game.
+
+# The world remembers: the stranger, blocked and reported, under a new name.
+contact-the-game-gift-choice-same-trick = Same trick as { $stranger }! Screenshot and report.
+contact-the-game-gift-feedback-same-trick = Sharp eyes! A new name can hide the same person, or the same trick: a free gift first, then asking for more. You kept the proof and reported it, just like before.
+
+# The world remembers: the friend the child got help for.
+contact-the-game-gift-friend-trusts = You got help for me when my video got all those mean comments. So you're the first one I'm telling.
+
+# My phone: what stays on the phone after this level.
+contact-the-game-gift-trace-gifter = A player giving away "free" skins: reported to the game.
+contact-the-game-gift-trace-gifter-advice = Well done! Real gifts come from the game, not from players in the chat. If the same trick comes back under a new name, screenshot it and report it again.
+contact-the-game-gift-trace-password = Your game password, typed on a fake gift page.
+contact-the-game-gift-trace-password-advice = Whoever made that page may still have it. Ask a parent to help you change it, and to ask the game's support for help with your account.

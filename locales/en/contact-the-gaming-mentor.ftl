@@ -15,9 +15,6 @@ contact-the-gaming-mentor-game-iron-arena = Iron Arena
 contact-the-gaming-mentor-name-vex = Vex_Pro
 contact-the-gaming-mentor-name-kaizer = KaizerGG
 contact-the-gaming-mentor-name-orion = OrionCoach
-contact-the-gaming-mentor-name-sam = Sam
-contact-the-gaming-mentor-name-jo = Jo
-contact-the-gaming-mentor-name-dev = Dev
 contact-the-gaming-mentor-adult-mum = Mum
 contact-the-gaming-mentor-adult-dad = Dad
 contact-the-gaming-mentor-adult-grandpa = Grandpa
@@ -25,8 +22,8 @@ contact-the-gaming-mentor-adult-grandpa = Grandpa
 contact-the-gaming-mentor-intro = You've been grinding ranked in { $game } all week with { $friend } and your squad. A top-ranked player, { $mentor }, has been watching your matches.
 
 # The world remembers: the school told to a new follower in The New Follower comes back.
-contact-the-gaming-mentor-school-request = Between matches, a message request pops up from an account with no games and no friends. It names your school: "I'm around there after class. Want to meet up?"
-contact-the-gaming-mentor-school-choice = Remember telling a new follower which school you go to? Details like that can travel. It happens to lots of people, and you can put it right. What do you do?
+contact-the-gaming-mentor-school-request = Between matches, a message request pops up from a new account with no games and no friends. It writes just like { $follower } and names your school: "I'm around there after class. Want to meet up?"
+contact-the-gaming-mentor-school-choice = Remember telling { $follower } which school you go to? Details like that can travel. It happens to lots of people, and you can put it right. What do you do?
 contact-the-gaming-mentor-choice-school-show = Don't reply. Screenshot it, block them, show { $adult }.
 contact-the-gaming-mentor-choice-school-block = Block them, delete it. No need to tell anyone, it's over.
 contact-the-gaming-mentor-choice-school-reply = Reply: "Who is this? Do you go to my school too?"
@@ -165,3 +162,9 @@ contact-the-gaming-mentor-end-safe = You saw the flattery, the gifts and the "ju
 contact-the-gaming-mentor-end-recovered = You went along with { $mentor } for a while: grooming starts nice, so that happens. Then you logged off and told { $adult }, and { $mentor } is reported. That took courage.
 contact-the-gaming-mentor-end-mixed = You got away by leaving { $game }, and it's quiet for now. But no adult knows, and { $mentor } could find you or other players again. It's never too late to tell a trusted adult.
 contact-the-gaming-mentor-end-harmful = { $mentor } still has a hold on you and keeps asking for more. This is not your fault. It's never too late: save the messages and tell a trusted adult, who will help.
+
+# What the choices leave on "My phone" (traces).
+contact-the-gaming-mentor-trace-city = Your city, told to a "coach" you met in a game.
+contact-the-gaming-mentor-trace-city-advice = With your gamer tag, it makes you easier to find. Save the chat, block and report them, and tell a trusted adult.
+contact-the-gaming-mentor-trace-mentor = The "coach" from your game who wanted "just us", reported.
+contact-the-gaming-mentor-trace-mentor-advice = Well done. If they come back with a new name, you know the moves: save it quietly, then block, report and tell.

@@ -11,9 +11,6 @@ contact-the-job-offer-app-natterly = Natterly
 contact-the-job-offer-agent-jess = Jess | Remote Jobs
 contact-the-job-offer-agent-marco = Marco | Quick Pay
 contact-the-job-offer-agent-dani = Dani | Side Hustle
-contact-the-job-offer-friend-tariq = Tariq
-contact-the-job-offer-friend-lena = Lena
-contact-the-job-offer-friend-ines = Ines
 contact-the-job-offer-adult-mum = Mum
 contact-the-job-offer-adult-dad = Dad
 contact-the-job-offer-adult-aunt = Aunt Lina
@@ -93,6 +90,8 @@ contact-the-job-offer-pic-site-age = Website made last week
 contact-the-job-offer-pic-register = Company register: no results
 contact-the-job-offer-pic-forum = "money mule scam, don't reply"
 contact-the-job-offer-c-in = Love the energy! You'll out-earn your mates in a month. Just a couple of quick things to get you started.
+# The world remembers: the stranger you reported in The Recruiter used the same steps.
+contact-the-job-offer-familiar = Seen this before? A stranger finds you, is friendly, offers something easy. { $stranger } did the same in the game server, and you reported them. Watch for the next step: a secret.
 
 contact-the-job-offer-details = Here's the job: money lands in your account, you keep 20% and send the rest on. To start: a 25 sign-up fee, your bank details and a photo of your ID. 3 spots left. Keep this between us, OK?
 contact-the-job-offer-pic-get-started = Get started

@@ -15,9 +15,6 @@ contact-the-new-follower-app-glimmr = Glimmr
 contact-the-new-follower-private-vanish = Vanish
 contact-the-new-follower-private-ghostchat = GhostChat
 contact-the-new-follower-private-blink = Blinkr
-contact-the-new-follower-name-jay = jay.beats_14
-contact-the-new-follower-name-riley = riley_xo14
-contact-the-new-follower-name-sky = sky.lights14
 contact-the-new-follower-school-westbrook = Westbrook High
 contact-the-new-follower-school-hillcrest = Hillcrest Academy
 contact-the-new-follower-school-parkview = Parkview School
@@ -195,3 +192,9 @@ contact-the-new-follower-end-safe = You saw the warning signs, never sent a phot
 contact-the-new-follower-end-recovered = It went further than it should have, but you didn't stay silent. With { $adult } you kept the evidence, reported it and got support. It was never your fault.
 contact-the-new-follower-end-mixed = You got away for now, but no adult knows, and { $follower } could come back or target someone else. It's never too late to tell a trusted adult or a helpline.
 contact-the-new-follower-end-harmful = They asked for more, as people like this always do. It's never too late and never your fault: keep the messages, stop replying, and tell a trusted adult or a helpline, who will help.
+
+# What the choices leave on "My phone" (traces).
+contact-the-new-follower-trace-school = Your school's name, told to { $follower }.
+contact-the-new-follower-trace-school-advice = A stranger doesn't need it. If they bring it up or want to meet, don't reply: save it, block, report and tell a trusted adult.
+contact-the-new-follower-trace-reported = The account { $follower }, reported to the app and blocked.
+contact-the-new-follower-trace-reported-advice = Wise. People like this often come back with a new name. If a new account tries the same moves, save, block, report and tell again.

@@ -11,9 +11,6 @@ content-the-body-image-feed-app-pulsefeed = Pulsefeed
 content-the-body-image-feed-influencer-kai = @GlowWithKai
 content-the-body-image-feed-influencer-lexi = @LexiLevelsUp
 content-the-body-image-feed-influencer-sol = @SolTransforms
-content-the-body-image-feed-friend-priya = Priya
-content-the-body-image-feed-friend-mateo = Mateo
-content-the-body-image-feed-friend-noor = Noor
 
 content-the-body-image-feed-npc-influencer = { $influencer }
 content-the-body-image-feed-npc-friend = { $friend }
@@ -56,7 +53,7 @@ content-the-body-image-feed-feedback-maybe = Not joining tonight was good, and t
 
 content-the-body-image-feed-friend-thinks = wait, the door frame really bends?? that's creepy. honestly, since these took over my feed I've felt rubbish about myself.
 content-the-body-image-feed-tagged = { $friend } starts without you and tags you in every selfie. By 1:30 a.m. you're comparing yourself to each one, and to { $influencer }.
-content-the-body-image-feed-rated = Day 3. Comments on your selfie: "no change yet?" You keep holding your photos up next to { $influencer }'s. It's 2 a.m. and you keep checking.
+content-the-body-image-feed-rated = Day 3. Your selfies are public, each one tagged at your gym. Comments: "no change yet?" You hold your photos up next to { $influencer }'s. It's 2 a.m. and you keep checking.
 
 content-the-body-image-feed-curate = Your feed learns from what you watch, so you can teach it something new. It's nearly 2 a.m. What will you do?
 content-the-body-image-feed-choice-unfollow = Unfollow a couple, that should help. Then keep scrolling.
@@ -113,3 +110,7 @@ content-the-body-image-feed-end-safe = You saw past the filters and the ads, and
 content-the-body-image-feed-end-mixed = You've been a loyal friend, but { $friend } is still struggling and no adult knows yet. It's not too late: a counsellor, doctor or school nurse can help, and you can go together.
 content-the-body-image-feed-end-recovered = The feed pulled you in, then you put it right: you stepped away and talked to someone who could help. That's strength, and your nights are your own again.
 content-the-body-image-feed-end-harmful = The feed and the comparing take up more and more of your life. It isn't your fault: feeds are built this way. It's never too late to talk to a trusted adult, who will help.
+
+# My phone: the gym tags on the glow-up selfies (conduct-the-pile-on offers to take them off).
+content-the-body-image-feed-trace-gym = Your glow-up selfies: public, each one tagged at your gym.
+content-the-body-image-feed-trace-gym-advice = Anyone can see where you train and when you're usually there. Take the tags off, and turn off location for posts.

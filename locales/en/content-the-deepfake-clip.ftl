@@ -11,9 +11,6 @@ content-the-deepfake-clip-app-scrollpop = Scrollpop
 content-the-deepfake-clip-candidate-lindqvist = Mara Lindqvist
 content-the-deepfake-clip-candidate-osei = Daniel Osei
 content-the-deepfake-clip-candidate-ferreira = Ana Ferreira
-content-the-deepfake-clip-friend-amara = Amara
-content-the-deepfake-clip-friend-jonah = Jonah
-content-the-deepfake-clip-friend-yuki = Yuki
 
 content-the-deepfake-clip-npc-friend = { $friend }
 
@@ -121,3 +118,9 @@ content-the-deepfake-clip-end-safe-late = Your first call-out boosted the clip, 
 content-the-deepfake-clip-end-mixed = You spotted the fake, but your post is still carrying the clip to new people, and the clip hasn't been labelled. Next time: share the fact-check, not the clip, and report it.
 content-the-deepfake-clip-end-recovered = Your post helped the fake spread, then you put it right: you took it down, shared the fact-check and reported the clip. That's harder than never slipping, and it helps more people.
 content-the-deepfake-clip-end-harmful = Your post is still helping the fake spread, and some people will vote on a lie. Being fooled by a fake isn't your fault, and it's never too late: ask a trusted adult to help you take it down and put it right.
+
+# My phone: the fake clip shared, or reported (contact-the-recruiter remembers both).
+content-the-deepfake-clip-trace-fake = A fake election clip, still shared from your profile.
+content-the-deepfake-clip-trace-fake-advice = People still meet the fake through you. Delete the post, share the fact-check instead, and report the clip.
+content-the-deepfake-clip-trace-reported-fake = A fake election clip: reported by you, now labelled "manipulated media".
+content-the-deepfake-clip-trace-reported-fake-advice = Reporting got it labelled for everyone. Keep doing it: share the fact-check, never the clip.

@@ -12,9 +12,6 @@ content-the-fake-news-post-npc-adult = { $adult }
 content-the-fake-news-post-app-scrollr = Scrollr
 content-the-fake-news-post-app-vibefeed = VibeFeed
 content-the-fake-news-post-app-flik = Flik
-content-the-fake-news-post-name-nia = Nia
-content-the-fake-news-post-name-tomas = Tomas
-content-the-fake-news-post-name-priya = Priya
 content-the-fake-news-post-name-drtruth = DrTruth_Official
 content-the-fake-news-post-name-healthsecrets = health.secrets.now
 content-the-fake-news-post-name-naturalfix = TheNaturalFix_
@@ -143,6 +140,7 @@ content-the-fake-news-post-feedback-dm-page = Kind and smart. A private message 
 content-the-fake-news-post-c-post-page = People stop sharing the post. But the jokes get worse: "even your friends think you're gullible lol". { $friend } deletes their share and goes quiet.
 content-the-fake-news-post-c-laugh = Your emoji gets 20 laughs. { $friend } leaves the class group. Later they text you: "thought you were my friend. my aunt still wants to try it."
 content-the-fake-news-post-c-dm-page = omg. thank you for not laughing at me. I've deleted my share.
+content-the-fake-news-post-c-dm-page-quiz = and you were right about that quiz app too. I'll check with you before I share stuff, promise.
 
 content-the-fake-news-post-aunt = my aunt already ordered the kit. she starts tomorrow and won't listen to me...
 content-the-fake-news-post-choice-aunt-report = Report the post, and send her the doctor's page.

@@ -14,9 +14,6 @@ content-the-scary-video-cartoon-dinos = Dino Buddies
 content-the-scary-video-adult-dad = Dad
 content-the-scary-video-adult-grandma = Grandma
 content-the-scary-video-adult-aunt = Aunt Lina
-content-the-scary-video-name-mia = Mia
-content-the-scary-video-name-leo = Leo
-content-the-scary-video-name-noor = Noor
 
 content-the-scary-video-npc-adult = { $adult }
 content-the-scary-video-npc-friend = { $friend }
@@ -106,3 +103,7 @@ content-the-scary-video-end-safe = You stopped the scary video and told { $adult
 content-the-scary-video-end-recovered = You watched longer than was good for you, but then you told { $adult }. The channel is reported, autoplay is off and kids' settings are on. Telling was the brave part!
 content-the-scary-video-end-shared = { $friend }'s little cousin is scared now too, and the video keeps spreading. Seeing it was never your fault. It's never too late to tell a trusted adult, who will help report it.
 content-the-scary-video-end-harmful = The scary pictures keep coming back at night, and you're carrying them alone. This is not your fault. It's never too late: tell a trusted adult, and they will help.
+
+# My phone: what stays on the phone after this level.
+content-the-scary-video-trace-settings = Your video app: autoplay off, kids' settings on.
+content-the-scary-video-trace-settings-advice = Now you choose what plays next. If something scary still gets through, screenshot the title, close it and tell a trusted adult.

@@ -13,9 +13,6 @@ content-the-shocking-video-npc-adult = { $adult }
 content-the-shocking-video-app-chatterly = Chatterly
 content-the-shocking-video-app-groupnest = GroupNest
 content-the-shocking-video-app-pingpal = PingPal
-content-the-shocking-video-name-zara = Zara
-content-the-shocking-video-name-leo = Leo
-content-the-shocking-video-name-amir = Amir
 content-the-shocking-video-name-darkclips = darkclips_22
 content-the-shocking-video-name-nofilter = nofilter.vids
 content-the-shocking-video-name-rawfeed = rawfeed404
@@ -63,6 +60,9 @@ content-the-shocking-video-c-blocked = You save two screenshots, then block and 
 content-the-shocking-video-c-warned = lol go ahead, snitch. nobody will believe you.
 content-the-shocking-video-c-warned-after = The whole chat disappears: "This conversation was deleted." { $stranger } is still in your class group, and you have nothing saved.
 content-the-shocking-video-c-more-clips = { $stranger } sends a link to an even worse video. Then they ask how old you are, and for a selfie "to prove you're not a snitch". Your stomach drops.
+content-the-shocking-video-pattern-blocked = Those are the moves { $follower } tried on you: a private app, and "don't tell your parents". You knew the pattern and shut it down fast.
+content-the-shocking-video-pattern-warned = Remember { $follower }? A private app and "don't tell your parents" are the same moves. Next time, do what worked then: save it quietly, then block, report and tell.
+content-the-shocking-video-pattern-more = It's the pattern you saw with { $follower }: secrets from your parents, then a photo. You stopped it then, and you can stop it now.
 
 content-the-shocking-video-late-night = It's nearly 11 and your head is buzzing after all that. It's OK to feel upset by things online. How do you want to end the night?
 content-the-shocking-video-pic-clock = 10:58
@@ -119,3 +119,7 @@ content-the-shocking-video-end-safe = You didn't let the video or { $stranger } 
 content-the-shocking-video-end-tired = You're worn out, what you saw and read keeps replaying in your head, and nobody knows how you feel. It may come back. Logging off and talking to a trusted adult helps far more than scrolling.
 content-the-shocking-video-end-recovered = Things got heavy, but you put it right: you stopped and went to { $adult }, who is helping you report it all. Talking about it was brave, and it helps the pictures fade.
 content-the-shocking-video-end-harmful = { $stranger } keeps messaging and wants more. This is not your fault, and it's never too late: send nothing more, save the messages and tell a trusted adult. They will help, and can call a helpline or the police.
+
+# What the choices leave on "My phone" (traces).
+content-the-shocking-video-trace-reported = The account that pushed violent clips into your class chat, reported.
+content-the-shocking-video-trace-reported-advice = Good call: a report helps the app take it down for everyone. If a new account tries the same, save it, block, report and tell again.

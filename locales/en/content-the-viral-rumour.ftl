@@ -10,12 +10,6 @@ content-the-viral-rumour-npc-teacher = Mr Silva
 content-the-viral-rumour-npc-adult = { $adult }
 
 # Variety: each play picks one option of every variable in `vary`.
-content-the-viral-rumour-name-maya = Maya
-content-the-viral-rumour-name-zoe = Zoe
-content-the-viral-rumour-name-priya = Priya
-content-the-viral-rumour-name-ben = Ben
-content-the-viral-rumour-name-omar = Omar
-content-the-viral-rumour-name-lucas = Lucas
 content-the-viral-rumour-challenge-mega-dare = Mega Dare
 content-the-viral-rumour-challenge-ninja-dare = Ninja Dare
 content-the-viral-rumour-challenge-level-99 = Level 99 Dare
@@ -50,8 +44,8 @@ content-the-viral-rumour-post-school-from = Hillside School
 content-the-viral-rumour-post-school = Great news! Our class won the city reading challenge, so we're off to the science museum next week. Letters go home on Monday, so please share this with your families!
 content-the-viral-rumour-post-school-why = Share away! It's from the school's own page, Monday's letter will say the same, and it's happy news for the whole class. Checking isn't doubting everything.
 content-the-viral-rumour-post-mean-from = class5.laughs
-content-the-viral-rumour-post-mean = Look at this photo of Sam falling in the mud at football, lol! Send it round so the whole school sees it.
-content-the-viral-rumour-post-mean-why = Not this one: it's there to laugh at Sam, and it's Sam's moment, not ours to share. Letting it stop with you is a kind thing to do.
+content-the-viral-rumour-post-mean = Look at this photo of { $classmate } falling in the mud at football, lol! Send it round so the whole school sees it.
+content-the-viral-rumour-post-mean-why = Not this one: it's there to laugh at { $classmate }, and it's his moment, not ours to share. Letting it stop with you is a kind thing to do.
 content-the-viral-rumour-post-cat-from = { $friend }
 content-the-viral-rumour-post-cat = Huge thanks to { $classmate } for helping me look for my cat all afternoon! We found her asleep in a flowerpot. You're a star!
 content-the-viral-rumour-post-cat-why = Fine to share: it's kind, it's true, and { $friend } posted it for everyone to see. Kind posts about classmates are worth passing on.
@@ -64,6 +58,8 @@ content-the-viral-rumour-pic-seen-40 = Seen by 40
 content-the-viral-rumour-pic-can-i-try = Can I try it too?
 
 content-the-viral-rumour-monday = Monday. Everyone is still talking about the { $challenge }. At break, { $classmate } says he's going to try it after school.
+content-the-viral-rumour-monday-trust = You were on my side when that baby photo went round. After the { $challenge }, nobody will call me a baby again!
+content-the-viral-rumour-monday-baby = Since that baby photo, everyone calls me a baby. After the { $challenge }, they'll see I'm not!
 content-the-viral-rumour-ben = Come and film me doing the { $challenge } after school! It'll get loads of likes!
 content-the-viral-rumour-choice-film-ben = OK, I'll film. But I won't post it anywhere.
 content-the-viral-rumour-feedback-film-ben = A chance to learn: a camera and an audience can push someone to go further. Not posting doesn't make the stunt any safer for { $classmate }.
@@ -113,14 +109,14 @@ content-the-viral-rumour-left-up = The fake post keeps spreading. By Monday, kid
 content-the-viral-rumour-adult-late = Thank you for showing me. You're not in trouble, and someone else made this fake. I'll warn the school and { $friend }'s family, and we'll report the post.
 
 content-the-viral-rumour-spread-still = Your sorry helped a bit. But younger kids still believe the fake. What now?
-content-the-viral-rumour-choice-friend-watch = I'll tell { $friend } to keep her brother away from it.
+content-the-viral-rumour-choice-friend-watch = I'll tell { $friend } to keep their brother away from it.
 content-the-viral-rumour-feedback-friend-watch = A chance to learn: { $friend } can't keep watch over every phone. Adults can warn families, the school and the app all at once.
 content-the-viral-rumour-choice-up-to-them = I said sorry. The rest is up to everyone else.
 content-the-viral-rumour-feedback-up-to-them = A chance to learn: your sorry was a great start. But the fake is still reaching younger kids, and an adult can stop it for everyone.
 content-the-viral-rumour-choice-show-adult-now = Show { $adult } the post, and what the little kid said.
 content-the-viral-rumour-feedback-show-adult-now = Great thinking! Showing the post helps { $adult } act fast. Going to a trusted adult isn't getting in trouble: it's putting things right.
 
-content-the-viral-rumour-friend-watched = { $friend } tries to keep an eye on her brother. But the video is on lots of phones, and she can't watch all of them.
+content-the-viral-rumour-friend-watched = { $friend } tries to keep an eye on their little brother. But the video is on lots of phones, and nobody can watch all of them.
 content-the-viral-rumour-still-spreading = The fake keeps spreading. { $friend }'s little brother is still asking about the { $challenge }, and no adult knows.
 content-the-viral-rumour-adult-last = Thank you for showing me. You've put it right, and that takes courage. I'll talk to { $friend }'s family and the school, and we'll report the fake post.
 

@@ -8,9 +8,6 @@ contract-the-free-gems-npc-kofi = { $friend }
 contract-the-free-gems-npc-mum = Mum
 
 # Variety: each play picks one option of every variable in `vary`.
-contract-the-free-gems-name-kofi = Kofi
-contract-the-free-gems-name-lena = Lena
-contract-the-free-gems-name-tomas = Tomas
 contract-the-free-gems-game-dragon-dash = Dragon Dash
 contract-the-free-gems-game-dragon-derby = Dragon Derby
 contract-the-free-gems-game-sky-dragons = Sky Dragons
@@ -126,3 +123,11 @@ contract-the-free-gems-end-recovered = A hidden cost caught you, but you showed 
 contract-the-free-gems-end-harmful = Gem Club keeps charging, and more of Mum's money is gone. It's not your fault: these games are built to make you buy. It's never too late to tell Mum or another trusted adult. They will help.
 contract-the-free-gems-end-recovered-account = You got tricked, but you showed Mum. You reported it together and changed your passwords, so the tricksters can't get into anything else. The game's support team is looking into your account.
 contract-the-free-gems-end-harmful-account = You paid, but the account didn't come back, and the tricksters want more. It's not your fault: they fool grown-ups too. It's never too late to tell Mum or another trusted adult. They'll help, and can protect the card.
+
+# My phone: what stays on the phone after this level.
+contract-the-free-gems-trace-password = Your game password, typed into a prize pop-up.
+contract-the-free-gems-trace-password-advice = Tricksters try stolen passwords in other games too. Ask a parent to help you change it, and use a different one for each game.
+contract-the-free-gems-trace-gem-club = Gem Club: 9.99 every week, paid with Mum's card.
+contract-the-free-gems-trace-gem-club-advice = Show Mum the emails. She can cancel it, ask for a refund and put a lock on buying. You won't be in trouble.
+contract-the-free-gems-trace-popup = The free-gems pop-up: reported to the game, with Mum.
+contract-the-free-gems-trace-popup-advice = Nice! Reporting a trick helps stop it for other kids too. If it pops up again, close it: a real prize never needs a password.

@@ -8,9 +8,6 @@ contract-the-free-trial-app = { $app }
 contract-the-free-trial-app-crammo = Crammo
 contract-the-free-trial-app-revisio = Revisio
 contract-the-free-trial-app-streakwise = Streakwise
-contract-the-free-trial-friend-leila = Leila
-contract-the-free-trial-friend-oscar = Oscar
-contract-the-free-trial-friend-hana = Hana
 contract-the-free-trial-adult-mum = Mum
 contract-the-free-trial-adult-dad = Dad
 contract-the-free-trial-adult-gran = Gran
@@ -131,7 +128,7 @@ contract-the-free-trial-feedback-use-more = A chance to learn: that's the sunk-c
 
 contract-the-free-trial-kept-paying = You study with Premium, but the year is paid, partner offers pile up and 2 a.m. streak alerts keep waking you.
 contract-the-free-trial-warned = You cancel, and { $friend } thanks you. A week later the 79.99 is still gone, "partner offers" arrive daily, and { $friend } mentions they got a refund just by asking.
-contract-the-free-trial-refund = Thanks for showing me. You're not in trouble, these trials catch loads of people. We asked the store, got the money back, cancelled, and unsubscribed from the partner emails.
+contract-the-free-trial-refund = Thanks for showing me. You're not in trouble, these trials catch loads of people. We got the money back, cancelled, and asked the app to stop sharing your data and delete it.
 
 contract-the-free-trial-still-emails = The charge is still there, and so are the emails. What now?
 contract-the-free-trial-choice-ask-refund = { $adult }, can you help me ask the store for a refund?
@@ -146,3 +143,7 @@ contract-the-free-trial-end-extended = The "three more days" turned into a yearl
 contract-the-free-trial-end-mixed = The subscription is cancelled, but the 79.99 is gone and your details are still with the "partners". Nobody has asked for a refund yet, and that could still change.
 contract-the-free-trial-end-recovered = The trial caught you, but you showed { $adult } and put it right: cancelled, money back, partner emails stopped. Nicely handled.
 contract-the-free-trial-end-harmful = You're paying for a year you never meant to buy, partner offers pile up and the alerts keep you up. It's not your fault, and it's not too late: tell a trusted adult, who will help you cancel and ask for a refund.
+
+# My phone: the details the pre-ticked box shared (contract-the-phishing-login brings them back).
+contract-the-free-trial-trace-partners = Your name and email, passed to a study app's "partners" by a box left ticked.
+contract-the-free-trial-trace-partners-advice = That's where the offers, and some scams, come from. In the app's privacy settings, stop the sharing and ask for your data to be deleted. A trusted adult can help.

@@ -15,9 +15,6 @@ contract-the-loot-box-game-rift-racers = Rift Racers
 contract-the-loot-box-chest-legend = Legend Chest
 contract-the-loot-box-chest-mythic = Mythic Crate
 contract-the-loot-box-chest-nova = Nova Vault
-contract-the-loot-box-name-omar = Omar
-contract-the-loot-box-name-lucy = Lucy
-contract-the-loot-box-name-finn = Finn
 contract-the-loot-box-adult-mum = Mum
 contract-the-loot-box-adult-dad = Dad
 contract-the-loot-box-adult-auntie = Auntie Jo
@@ -63,6 +60,18 @@ contract-the-loot-box-page-lookalike = p1ayfort.com/login
 contract-the-loot-box-why-page-lookalike = Look closely: it's p-1-ayfort, with the number 1 instead of an l. Fake pages copy the real one to grab passphrases. Read addresses slowly.
 
 contract-the-loot-box-store-pops = Back home, you're one win away from the next rank in { $game }. You tap "Play", but the store pops up instead, with a glowing { $chest }.
+contract-the-loot-box-ad-near = But first, an ad slides over the store: "We know your type from the quiz! Players near you get a free { $chest }. Log in here." It knows your quiz answers, and roughly where you live.
+contract-the-loot-box-ad-knows = But first, an ad slides over the store: "We know your type from the quiz! Your free { $chest } is waiting. Log in here." It knows your quiz answers. How?
+contract-the-loot-box-ad-choice = That ad knows things you only told the quiz app. Its "partners" passed them on, just as the small print said. What will you do?
+contract-the-loot-box-choice-ad-revoke = Close it, then switch off the quiz app's access.
+contract-the-loot-box-feedback-ad-revoke = That's the fix. The ad knew you because the quiz app passed your answers on. Switching off its access and deleting it stops that at the source.
+contract-the-loot-box-choice-ad-tap = A free chest? It even knows me, so it must be real.
+contract-the-loot-box-feedback-ad-tap = A chance to learn: an ad that knows you isn't a friend, it bought your data. Never log in through an ad. Switching off the quiz app's access stops the flow.
+contract-the-loot-box-choice-ad-close = Just close it. Ads are annoying, that's all.
+contract-the-loot-box-feedback-ad-close = Not tapping was right. But the ads will keep coming while the quiz app can pass on your data. Switch off its access in Settings to stop them.
+contract-the-loot-box-ad-revoked = In Settings, you switch off the quiz app's access, unlink it and delete it. The ad is gone. The chest is still glowing.
+contract-the-loot-box-ad-tapped = The page wants your Playfort password and a "small fee" on the saved card. There's no chest at all. You close it, and the glowing chest is back.
+contract-the-loot-box-ad-closed = You close it. A minute later the ad slides in again, and the chest behind it is still glowing.
 
 contract-the-loot-box-spot = Store pages can be built to rush you. Tap everything that's a trick.
 contract-the-loot-box-card-title = { $chest }
@@ -178,3 +187,7 @@ contract-the-loot-box-end-card-left = You didn't chase the chests, and you know 
 contract-the-loot-box-end-recovered = It cost more than you meant, but you showed { $adult } and asked for a refund together. The card is off, a purchase password is on, and you know the tricks now.
 contract-the-loot-box-end-mixed = The spending stopped, but nobody knows, the store won't refund you, and { $adult }'s card is still saved. It could happen again. Talking to { $adult } still makes it easier to fix.
 contract-the-loot-box-end-harmful = You kept buying to make up for what you'd spent, and the bill kept growing. These stores are built to do that, so it's not your fault. It's never too late to tell { $adult } or another trusted adult. They will help.
+
+# What the choices leave on "My phone" (traces).
+contract-the-loot-box-trace-card = The saved card, taken off the game store, with a purchase password on.
+contract-the-loot-box-trace-card-advice = Smart. No tired tap can buy anything now. Keep agreeing on limits with your trusted adult.

@@ -11,9 +11,6 @@ contract-the-phishing-login-app-inkwing = Inkwing Mail
 contract-the-phishing-login-service-lumora = Lumora
 contract-the-phishing-login-service-vybely = Vybely
 contract-the-phishing-login-service-orbitly = Orbitly
-contract-the-phishing-login-friend-noah = Noah
-contract-the-phishing-login-friend-aisha = Aisha
-contract-the-phishing-login-friend-mika = Mika
 
 contract-the-phishing-login-npc-support = { $service } Support
 contract-the-phishing-login-npc-friend = { $friend }
@@ -68,6 +65,17 @@ contract-the-phishing-login-page-buried = applyra.org.account-verify.net/sign-in
 contract-the-phishing-login-why-page-buried = The real name is there, but this address ends in account-verify.net, and that's who owns the page. The last part before the first / is what counts.
 
 contract-the-phishing-login-email-arrives = Two days later, revising again, { $app } pings: an email says your { $service } account, with three years of photos and messages, will be deleted in two hours.
+# The world remembers: the free trial's pre-ticked box passed your name and email to "partners".
+contract-the-phishing-login-knows-you = This one knows your full name, and it came to the email you gave your study app. That pre-ticked "partners" box passed both on, and scammers buy lists like that. What now?
+contract-the-phishing-login-choice-opt-out = Stop the sharing in the study app and ask it to delete my data.
+contract-the-phishing-login-feedback-opt-out = Good thinking. Stopping the sharing keeps you off new lists, and in many places you have a right to ask for your data to be deleted. Fewer copies of your details, fewer scams that know your name.
+contract-the-phishing-login-choice-unsubscribe = Unsubscribe from every partner email, then deal with this one.
+contract-the-phishing-login-feedback-unsubscribe = Fewer emails is a start. But unsubscribing stops the emails, not the sharing: the partners keep your details and can pass them on. Stop the sharing and ask for deletion too.
+contract-the-phishing-login-choice-everywhere = My email's everywhere anyway. One more list won't matter.
+contract-the-phishing-login-feedback-everywhere = A chance to learn: every list your details sit on helps a scam sound like it knows you. It's not too late to stop the sharing and ask the app to delete your data.
+contract-the-phishing-login-opted-out = In the study app's privacy settings you switch off partner sharing and send a request to delete your data. Now, back to that email.
+contract-the-phishing-login-unsubscribed = You unsubscribe from the partner emails one by one. The sharing stays switched on, so your details stay on their lists. Now, back to that email.
+contract-the-phishing-login-shrugged = You leave it. Your name and email stay on the partners' lists, wherever those go next. Now, back to that email.
 
 contract-the-phishing-login-email-spot = It looks official. Tap everything that gives this email away.
 contract-the-phishing-login-email-title = { $service } Security Team
@@ -183,3 +191,9 @@ contract-the-phishing-login-end-friend-safe = Your warning had the link in it, a
 contract-the-phishing-login-end-friend-hacked = { $friend }'s account is now tricking the group, through a link your warning passed on. It's not your fault or theirs, and it's never too late to tell a trusted adult, who will help them recover it.
 contract-the-phishing-login-end-recovered = You got caught out, then moved fast: account recovered, new password, 2-factor on, the hack reported, friends warned. That's exactly how to recover.
 contract-the-phishing-login-end-harmful = The hacker still has your old account and is using your name to trick your friends. It's not your fault, and it's never too late: tell a trusted adult, who will help you recover and report it.
+
+# My phone: the account in a hacker's hands, or locked tight.
+contract-the-phishing-login-trace-hacked = Your photo account: someone else has the password and is using your name.
+contract-the-phishing-login-trace-hacked-advice = Take it back: account recovery in the real app, a new unique password, 2-factor on. Then report the hack, warn your friends, and tell a trusted adult.
+contract-the-phishing-login-trace-locked = Your photo account: a new, unique password, with 2-factor on.
+contract-the-phishing-login-trace-locked-advice = Locked tight. Keep 2-factor on, and never share a sign-in code, not even with "Support".

@@ -18,9 +18,6 @@ contract-the-quiz-app-show-echo-city = Echo City
 contract-the-quiz-app-social-loopr = Loopr
 contract-the-quiz-app-social-picstream = Picstream
 contract-the-quiz-app-social-glimmr = Glimmr
-contract-the-quiz-app-name-hana = Hana
-contract-the-quiz-app-name-theo = Theo
-contract-the-quiz-app-name-ines = Ines
 contract-the-quiz-app-adult-mum = Mum
 contract-the-quiz-app-adult-dad = Dad
 contract-the-quiz-app-adult-uncle = Uncle Dan
@@ -125,3 +122,11 @@ contract-the-quiz-app-end-mixed = Your own contacts, location and mic stayed awa
 contract-the-quiz-app-end-recovered = { $app } got more than it should have, but you told { $adult } and took it back: access switched off, accounts unlinked, app reported, contacts warned. Now you know what to check first.
 contract-the-quiz-app-end-spread = { $app } never got your contacts, location or mic, but your link sent friends to it, and their contacts get texts now. It's not your fault, and it's never too late: a trusted adult can help you warn them.
 contract-the-quiz-app-end-harmful = { $app } still has what it took, and messages keep going out in your name. It's not your fault, and it's never too late: tell a trusted adult, who will help you unlink and report it.
+
+# What the choices leave on "My phone" (traces).
+contract-the-quiz-app-trace-data = Your details and quiz answers, given to the quiz app and its "partners".
+contract-the-quiz-app-trace-data-advice = Advertisers and scammers can use them to sound like they know you. Switch off its access, unlink it and delete it. A trusted adult can help.
+contract-the-quiz-app-trace-location = The quiz app can see your precise location, all the time.
+contract-the-quiz-app-trace-location-advice = A quiz never needs to know where you are. In Settings, switch off its location and other access, then delete the app.
+contract-the-quiz-app-trace-access-off = The quiz app's access, switched off and unlinked from your accounts.
+contract-the-quiz-app-trace-access-off-advice = Well done. Check your apps' permissions now and then, and only allow what each one really needs.

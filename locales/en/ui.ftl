@@ -358,3 +358,22 @@ level-craft-turn = Now turn it round
 level-craft-nothing = An empty post fools nobody. Choose the tricks that would work on these people.
 level-craft-honest = Some parts were honest: they help people check, so they fool nobody.
 level-craft-missed = Someone was not fooled: read what each person is like, and which trick would work on them.
+
+## The story of the age band, and "My phone"
+map-phone = My phone
+map-story-next = { $story }: chapter { $chapter } of { $count }, { $level }
+map-story-closed = { $story }: your story is complete!
+map-story-open = Your story
+map-story-read-close = How it ended
+story-progress = { $done } of { $count } chapters played
+story-chapter = Chapter { $number }
+story-next = Next
+phone-heading = { $nickname }'s phone
+phone-how = This is what your choices left on your phone and online. Sango says what to do about each one.
+phone-empty = Nothing here yet. As you play, what you share, who you block and what you change will show up here.
+phone-private = Only you see this. It stays with your player on this device and goes when your player is deleted.
+phone-sango-says = Sango: { $advice }
+phone-shared = What I shared, and with whom
+phone-location = Where my location is on
+phone-blocked = Who I blocked or reported
+phone-setting = Settings I changed

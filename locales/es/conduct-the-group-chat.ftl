@@ -12,9 +12,6 @@ conduct-the-group-chat-npc-teacher = { $teacher }
 conduct-the-group-chat-name-leo = Leo
 conduct-the-group-chat-name-jake = Hugo
 conduct-the-group-chat-name-finn = Bruno
-conduct-the-group-chat-name-sam = Santi
-conduct-the-group-chat-name-noah = Noah
-conduct-the-group-chat-name-arjun = Arjun
 conduct-the-group-chat-teacher-amani = Prof. Amani
 conduct-the-group-chat-teacher-park = Prof. Park
 conduct-the-group-chat-teacher-lopez = Prof. López
@@ -106,3 +103,7 @@ conduct-the-group-chat-end-safe = ¡Defendiste a tu compañero! { $teacher } sab
 conduct-the-group-chat-end-mixed = No te uniste, y por ahora tu móvil está tranquilo. Pero ningún adulto de confianza sabe lo que le pasa a { $classmate }, la foto sigue por ahí y puede volver a empezar.
 conduct-the-group-chat-end-recovered = Te dejaste llevar, y luego lo arreglaste yendo a ver a { $teacher }. Van a borrar la foto, y { $classmate } ya no está solo con esto. ¡Eso es valor de verdad!
 conduct-the-group-chat-end-harmful = La foto sigue circulando, y { $classmate } se siente solo. Tú no empezaste esto, y un error no te convierte en mala persona. Nunca es tarde para contárselo a un adulto de confianza: te ayudará.
+
+# My phone: what stays on the phone after this level.
+conduct-the-group-chat-trace-joined-in = Tu pie de foto o tu voto sobre la foto editada de { $classmate }, que vio toda la clase.
+conduct-the-group-chat-trace-joined-in-advice = Nunca es tarde para arreglarlo. Pídele perdón a { $classmate } y cuéntaselo a un profe, que puede hacer que borren la foto.

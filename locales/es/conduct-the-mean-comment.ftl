@@ -8,9 +8,6 @@ conduct-the-mean-comment-app = { $app }
 conduct-the-mean-comment-app-fliply = Fliply
 conduct-the-mean-comment-app-clipclap = ClipClap
 conduct-the-mean-comment-app-popclip = PopClip
-conduct-the-mean-comment-name-mia = Mía
-conduct-the-mean-comment-name-theo = Teo
-conduct-the-mean-comment-name-aisha = Aisha
 conduct-the-mean-comment-video-dance = mi nuevo baile
 conduct-the-mean-comment-video-skate = mi primer truco de skate
 conduct-the-mean-comment-video-slime = mi receta de slime brillante
@@ -89,6 +86,7 @@ conduct-the-mean-comment-blocked-mean = Los comentarios crueles desaparecen de t
 conduct-the-mean-comment-liked = Tu me gusta sube un comentario cruel hasta arriba. Se suman más, y { $friend } ve tu nombre debajo.
 conduct-the-mean-comment-reported = Haces capturas de los peores comentarios y los reportas. La app oculta algunos. Pero llegan otros nuevos, y { $friend } sigue con cara de tristeza.
 conduct-the-mean-comment-defended = Alguien responde: «Ay, ¿eres su guardaespaldas?». Ahora las burlas son contra los dos, y viene todavía más gente a mirar.
+conduct-the-mean-comment-classmate-backs = Te llega un mensaje de { $classmate }: «Vi los comentarios en el video de { $friend }. ¡No está bien! Me ayudaste cuando casi hago ese reto. Estoy contigo, hagas lo que hagas».
 
 conduct-the-mean-comment-next-step = El ataque en grupo sigue. ¿Y ahora?
 conduct-the-mean-comment-choice-friend-delete = Le voy a decir a { $friend } que borre el video y deje la app.
@@ -132,3 +130,7 @@ conduct-the-mean-comment-end-safe = No publicaste esas palabras con rabia, y { $
 conduct-the-mean-comment-end-mixed = Por ahora hay más calma para { $friend }. Pero ningún adulto de confianza sabe lo que pasó, y las mismas cuentas podrían volver a empezar en otro sitio.
 conduct-the-mean-comment-end-recovered = Te dejaste llevar por el ataque, y luego lo arreglaste: pediste perdón y conseguiste la ayuda de { $adult }. { $friend } ya no se enfrenta a esto sin apoyo.
 conduct-the-mean-comment-end-harmful = El ataque sigue creciendo, y { $friend } lo está pasando fatal. Un error no te convierte en mala persona, y nadie te va a culpar por pedir ayuda. Nunca es tarde para contárselo a un adulto de confianza: te ayudará.
+
+# My phone: what stays on the phone after this level.
+conduct-the-mean-comment-trace-comment = Tu comentario en el video de { $friend }: «El peor video del mundo. Igual tu amistad es falsa».
+conduct-the-mean-comment-trace-comment-advice = Las palabras con rabia pueden quedarse mucho tiempo en internet. Bórralo, pídele perdón a { $friend } y cuéntaselo a un adulto de confianza si empezó un ataque en grupo.

@@ -5,7 +5,7 @@ conduct-the-photo-without-consent-summary = Una foto vergonzosa de alguien de tu
 conduct-the-photo-without-consent-remember = Pide permiso antes de publicar una foto de alguien, y nunca compartas una que esa persona no haya aceptado. Haz capturas primero, luego repórtala, y cuéntaselo a un adulto de confianza.
 
 conduct-the-photo-without-consent-app = { $app }
-conduct-the-photo-without-consent-npc-poster = { $poster }
+conduct-the-photo-without-consent-npc-poster = { $leader }
 conduct-the-photo-without-consent-npc-classmate = { $classmate }
 conduct-the-photo-without-consent-npc-teacher = { $teacher }
 
@@ -13,22 +13,16 @@ conduct-the-photo-without-consent-npc-teacher = { $teacher }
 conduct-the-photo-without-consent-app-glimpse = Glimpse
 conduct-the-photo-without-consent-app-framez = Framez
 conduct-the-photo-without-consent-app-pixly = Pixly
-conduct-the-photo-without-consent-name-ella = Elena
-conduct-the-photo-without-consent-name-marcus = Marcos
-conduct-the-photo-without-consent-name-lina = Lina
-conduct-the-photo-without-consent-name-jordan = jordan.lol
-conduct-the-photo-without-consent-name-tyler = tyler_jokes
-conduct-the-photo-without-consent-name-sofia = sofia.vibes
 conduct-the-photo-without-consent-teacher-hart = Prof. Hart
 conduct-the-photo-without-consent-teacher-diallo = Prof. Diallo
 conduct-the-photo-without-consent-teacher-berg = Prof. Berg
 
-conduct-the-photo-without-consent-intro = Lunes por la mañana en { $app }. Una publicación de { $poster } se está volviendo viral, y etiquetaron a media clase, a ti también.
+conduct-the-photo-without-consent-intro = Lunes por la mañana en { $app }. Una publicación de { $leader } se está volviendo viral, y etiquetaron a media clase, a ti también.
 
 conduct-the-photo-without-consent-spot = Algo de esta publicación no está bien. Toca todo lo que la convierte en un problema.
-conduct-the-photo-without-consent-card-title = { $poster }
+conduct-the-photo-without-consent-card-title = { $leader }
 conduct-the-photo-without-consent-card-body = Una foto de { $classmate } durmiendo profundamente en el autobús de la excursión escolar, con la boca muy abierta y un sticker de baba añadido.
-conduct-the-photo-without-consent-part-public = { $poster } - Pública
+conduct-the-photo-without-consent-part-public = { $leader } - Pública
 conduct-the-photo-without-consent-feedback-part-public = Pública significa que cualquiera puede verla, guardarla y compartirla, no solo tu clase. Un momento privado ya no está en manos de { $classmate }.
 conduct-the-photo-without-consent-part-caption = Texto: la bella durmiente jajajaja #excursión
 conduct-the-photo-without-consent-feedback-part-caption = El texto convierte a { $classmate } en el chiste. Publicar a alguien en un momento vulnerable, como mientras duerme, sin preguntar, no está bien.
@@ -51,8 +45,8 @@ conduct-the-photo-without-consent-pic-tags = tú y 12 más
 conduct-the-photo-without-consent-pic-caption = la bella durmiente jajajaja #excursión
 
 conduct-the-photo-without-consent-share-choice = jajaja es lo más gracioso del mundo. ¡¡que todo el mundo la comparta!!
-conduct-the-photo-without-consent-choice-dm-poster = Le escribo a { $poster }: bórrala, { $classmate } no dijo que sí.
-conduct-the-photo-without-consent-feedback-dm-poster = Bien pensado. Un mensaje privado le da a { $poster } la oportunidad de arreglarlo sin público. Hacer una foto no da derecho a publicarla: primero se pregunta.
+conduct-the-photo-without-consent-choice-dm-poster = Le escribo a { $leader }: bórrala, { $classmate } no dijo que sí.
+conduct-the-photo-without-consent-feedback-dm-poster = Bien pensado. Un mensaje privado le da a { $leader } la oportunidad de arreglarlo sin público. Hacer una foto no da derecho a publicarla: primero se pregunta.
 conduct-the-photo-without-consent-choice-comment-public = Comento para que todos lo vean: qué cruel, ¡bórrala ya!
 conduct-the-photo-without-consent-feedback-comment-public = Defender a { $classmate } está bien. Pero un comentario público le da más atención al post, y la app lo muestra a más gente. Un mensaje privado o un reporte hacen menos ruido.
 conduct-the-photo-without-consent-choice-share-story = La comparto en mi historia. Todo el mundo la ha visto ya.
@@ -61,10 +55,10 @@ conduct-the-photo-without-consent-feedback-share-story = Una oportunidad para ap
 conduct-the-photo-without-consent-c-poster-reply = relájate, es una broma. y la foto es mía, yo la tomé, así que puedo publicarla.
 conduct-the-photo-without-consent-c-comment = Tu comentario recibe respuestas: «jaja relájate», «¿y esta quién es?». El post sube al principio del inicio de todo el mundo, ya con 300 compartidos.
 
-conduct-the-photo-without-consent-report-choice = { $poster } hizo la foto, pero eso no le da derecho a publicar a { $classmate } sin preguntar. El post sigue publicado. ¿Y ahora qué?
+conduct-the-photo-without-consent-report-choice = { $leader } hizo la foto, pero eso no le da derecho a publicar a { $classmate } sin preguntar. El post sigue publicado. ¿Y ahora qué?
 conduct-the-photo-without-consent-choice-screenshot-report = Capturo el post y quién lo comparte, y luego lo reporto.
 conduct-the-photo-without-consent-feedback-screenshot-report = Buen orden. Las capturas primero guardan las pruebas, aunque borren el post o bloquees a alguien. Luego repórtalo como «publicado sin permiso»: las apps se lo toman en serio.
-conduct-the-photo-without-consent-choice-report-block = Lo reporto y bloqueo a { $poster } ahora mismo, y se acabó.
+conduct-the-photo-without-consent-choice-report-block = Lo reporto y bloqueo a { $leader } ahora mismo, y se acabó.
 conduct-the-photo-without-consent-feedback-report-block = Reportar está bien. Pero bloquear primero oculta el post para ti, no para los demás, y no guardaste nada que enseñar. Primero captura, luego reporta y bloquea.
 conduct-the-photo-without-consent-choice-untag = Me quito la etiqueta, así al menos mi nombre no sale.
 conduct-the-photo-without-consent-feedback-untag = Quitarte la etiqueta deja tu nombre fuera, bien. Pero la foto sigue siendo pública, y { $classmate } sigue necesitando a alguien de su lado.
@@ -82,14 +76,14 @@ conduct-the-photo-without-consent-c-untagged = Tu nombre ya no sale. La foto sig
 
 conduct-the-photo-without-consent-classmate = ¿Viste la foto del autobús? Todos se ríen de mí. Nunca dije que nadie pudiera publicarla. Solo quiero que desaparezca.
 conduct-the-photo-without-consent-choice-go-together = No es culpa tuya. Vamos a ver a { $teacher } juntos en el recreo.
-conduct-the-photo-without-consent-feedback-go-together = Perfecto. Es derecho de { $classmate } decidir sobre su propia imagen. Un adulto de confianza puede hacer que { $app } la quite rápido, y hablar con { $poster }.
+conduct-the-photo-without-consent-feedback-go-together = Perfecto. Es derecho de { $classmate } decidir sobre su propia imagen. Un adulto de confianza puede hacer que { $app } la quite rápido, y hablar con { $leader }.
 conduct-the-photo-without-consent-choice-ignore-it = Qué horror. Pasa de ella, el viernes ya nadie se acordará.
 conduct-the-photo-without-consent-feedback-ignore-it = Ser amable con { $classmate } importa. Pero ignorar un post no lo borra, y sigue circulando mientras esperas. Un adulto puede conseguir que lo quiten.
-conduct-the-photo-without-consent-choice-revenge = Subimos una foto peor de { $poster }. Donde las dan, las toman.
+conduct-the-photo-without-consent-choice-revenge = Subimos una foto peor de { $leader }. Donde las dan, las toman.
 conduct-the-photo-without-consent-feedback-revenge = Una oportunidad para aprender: una foto de venganza duplica el daño y puede traer problemas a todo el mundo. Conseguir que la quiten lo arregla; una segunda foto, no.
 
-conduct-the-photo-without-consent-c-teacher = Gracias por venir. { $classmate }, no has hecho nada malo. Hoy hablo con { $poster }, y la reportaremos a { $app } juntos hasta que la quiten.
-conduct-the-photo-without-consent-c-revenge = Tu foto de { $poster } da risa durante una hora. Ahora circulan dos fotos vergonzosas, y la del autobús sigue extendiéndose.
+conduct-the-photo-without-consent-c-teacher = Gracias por venir. { $classmate }, no has hecho nada malo. Hoy hablo con { $leader }, y la reportaremos a { $app } juntos hasta que la quiten.
+conduct-the-photo-without-consent-c-revenge = Tu foto de { $leader } da risa durante una hora. Ahora circulan dos fotos vergonzosas, y la del autobús sigue extendiéndose.
 conduct-the-photo-without-consent-c-ignored = El viernes la foto ha llegado a otros institutos, y la gente ronca fuerte cuando { $classmate } pasa. { $classmate } ha dejado de ir al comedor.
 
 conduct-the-photo-without-consent-still-up = No es cosa del pasado. El post sigue publicado, y { $classmate } lo está afrontando sin nadie. ¿Y ahora qué?
@@ -97,7 +91,7 @@ conduct-the-photo-without-consent-choice-take-to-teacher = Hoy llevo a { $classm
 conduct-the-photo-without-consent-feedback-take-to-teacher = Muy bien. Nunca es tarde para avisar a un adulto, y un profe puede hacer que quiten el post y que paren las bromas de los ronquidos. La próxima vez, antes es aún mejor.
 conduct-the-photo-without-consent-choice-leave-it = Déjalo. Montar un lío ahora solo lo empeoraría.
 conduct-the-photo-without-consent-feedback-leave-it = Una oportunidad para aprender: callar parece más seguro, pero el post sigue circulando y { $classmate } sigue afrontándolo sin nadie. Un adulto puede actuar sin montar una escena.
-conduct-the-photo-without-consent-c-teacher-friday = Me alegra que hayas venido con { $classmate }. { $classmate }, nada de esto es culpa tuya. Hoy hablo con { $poster } y consigo que { $app } la quite.
+conduct-the-photo-without-consent-c-teacher-friday = Me alegra que hayas venido con { $classmate }. { $classmate }, nada de esto es culpa tuya. Hoy hablo con { $leader } y consigo que { $app } la quite.
 conduct-the-photo-without-consent-c-left = Lo dejas. El post sigue publicado, las bromas de los ronquidos siguen, y { $classmate } empieza a temer el viaje en autobús al instituto.
 
 conduct-the-photo-without-consent-c-your-share = Tu historia tiene 40 vistas. Entonces { $classmate } le responde: “¿en serio? ¿tú también?”
@@ -126,4 +120,8 @@ conduct-the-photo-without-consent-c-report-original = Guardas capturas y reporta
 conduct-the-photo-without-consent-end-safe = No difundiste la foto, y { $classmate } no lo afrontó sin nadie: fuiste con { $classmate } a ver a { $teacher }, y van a quitar el post. Así es el respeto en internet.
 conduct-the-photo-without-consent-end-told-later = Costó unos días difíciles, pero llevaste a { $classmate } a ver a { $teacher }, y van a quitar el post. Ir a un adulto enseguida puede ahorrar una semana de dolor.
 conduct-the-photo-without-consent-end-recovered = Primero compartiste la foto, y luego lo arreglaste: borraste tu historia, le pediste perdón a { $classmate } y te moviste para que quitaran la original. Arreglar un error requiere valor.
-conduct-the-photo-without-consent-end-harmful = La foto del autobús sigue circulando, y { $classmate } teme ir a clase. No es culpa tuya que { $poster } la publicara, y nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará a que la quiten.
+conduct-the-photo-without-consent-end-harmful = La foto del autobús sigue circulando, y { $classmate } teme ir a clase. No es culpa tuya que { $leader } la publicara, y nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará a que la quiten.
+
+# What the choices leave on "My phone" (traces).
+conduct-the-photo-without-consent-trace-story = La foto del autobús donde sale { $classmate }, todavía en tu historia.
+conduct-the-photo-without-consent-trace-story-advice = { $classmate } nunca dijo que sí. Bórrala, pide perdón y pide a un adulto de confianza que te ayude a que quiten la original.

@@ -8,12 +8,6 @@ conduct-the-pile-on-app = { $app }
 conduct-the-pile-on-app-chirpa = Chirpa
 conduct-the-pile-on-app-buzzline = Buzzline
 conduct-the-pile-on-app-yammerly = Yammerly
-conduct-the-pile-on-classmate-ellis = Ellis
-conduct-the-pile-on-classmate-ravi = Ravi
-conduct-the-pile-on-classmate-kemi = Kemi
-conduct-the-pile-on-friend-lena = Lena
-conduct-the-pile-on-friend-dev = Dev
-conduct-the-pile-on-friend-sami = Sami
 
 conduct-the-pile-on-npc-classmate = { $classmate }
 conduct-the-pile-on-npc-friend = { $friend }
@@ -46,6 +40,18 @@ conduct-the-pile-on-pic-number = Que alguien pase su número y así todos le esc
 # Dilo bien: la denuncia a { $app }
 conduct-the-pile-on-compose = El meme, la amenaza y la petición de su número incumplen las normas de { $app }. Denuncia el linchamiento: un moderador lee cientos de denuncias al día, así que elige lo que necesita y lo que es mejor dejar fuera.
 conduct-the-pile-on-compose-to = Equipo de seguridad de { $app }
+conduct-the-pile-on-sent = Reporte enviado. { $app }: «Gracias. Nuestro equipo de seguridad lo revisará».
+# El mundo recuerda: los selfies del glow-up etiquetados en el gimnasio.
+conduct-the-pile-on-own-location = En un día, alguien le escribió a { $classmate } «sabemos dónde vives». Ahora piensa en tus selfies del glow-up: públicos, cada uno etiquetado en tu gimnasio. ¿Qué haces?
+conduct-the-pile-on-choice-go-private = Pasar a una cuenta privada y dejar las etiquetas como están.
+conduct-the-pile-on-feedback-go-private = Pasar a privado ayuda: los desconocidos ven menos. Pero seguidores que apenas conoces siguen viendo cada etiqueta, y las capturas circulan. Quita las etiquetas y desactiva la ubicación.
+conduct-the-pile-on-choice-tags-off = Quitar las etiquetas del gimnasio y desactivar la ubicación.
+conduct-the-pile-on-feedback-tags-off = Muy bien. Un linchamiento puede caerle a cualquiera, y un gimnasio etiquetado les dice a desconocidos dónde encontrarte. Tus fotos pueden ser públicas; dónde vas a estar, no.
+conduct-the-pile-on-choice-not-me = Nadie me está atacando a mí. Es solo un gimnasio, da igual.
+conduct-the-pile-on-feedback-not-me = Una oportunidad para aprender: nadie espera ser el siguiente, y un gimnasio etiquetado muestra a desconocidos dónde y cuándo estarás. Aún puedes quitar las etiquetas y la ubicación.
+conduct-the-pile-on-tags-off = Dos minutos en ajustes: ubicación en publicaciones desactivada, etiquetas del gimnasio fuera. Tus selfies siguen ahí; dónde entrenas, no. Luego tu móvil vuelve a vibrar.
+conduct-the-pile-on-gone-private = Tu cuenta ya es privada, pero cada seguidor sigue viendo las etiquetas del gimnasio. Luego tu móvil vuelve a vibrar.
+conduct-the-pile-on-tags-stay = Dejas los selfies como están, cada uno etiquetado en tu gimnasio. Luego tu móvil vuelve a vibrar.
 conduct-the-pile-on-ph-what = Decenas de cuentas acosan a alguien de mi escuela: memes y amenazas.
 conduct-the-pile-on-why-what = Empieza por lo que está pasando, con palabras claras. Quien modera ve en segundos qué normas se están incumpliendo.
 conduct-the-pile-on-ph-address = Les dejo la dirección de esa persona, para que comprueben la amenaza.
@@ -70,6 +76,10 @@ conduct-the-pile-on-choice-make-meme = Un meme y ya. Publicó algo bastante tont
 conduct-the-pile-on-feedback-make-meme = Una oportunidad para aprender: está bien discrepar de una opinión tonta, pero un meme se burla de la persona. Para ti es una broma; para esa persona, la número 500. Y las capturas quedan.
 conduct-the-pile-on-choice-check-in = No. Le escribo a { $classmate } para ver si está bien.
 conduct-the-pile-on-feedback-check-in = Eso es actuar como testigo activo. Un mensaje privado y amable vale muchísimo cuando miles de desconocidos atacan, y no deja nada en el hilo que alimente a la multitud.
+# El mundo recuerda: la amistad que recibió ayuda con el feed del glow-up.
+conduct-the-pile-on-choice-remember-feed = Acuérdate del glow-up. No le hagas eso a { $classmate }.
+conduct-the-pile-on-feedback-remember-feed = Eso es una amistad que escucha. Le recordaste a { $friend } cuánto puede doler un feed, y lo dijiste en privado, donde nadie tenía público.
+conduct-the-pile-on-friend-remembers = …sí. vale, eso me llegó. no voy a publicar nada. ¿le escribes a { $classmate }? dile que siento haberme reído
 
 conduct-the-pile-on-classmate-replies = gracias. sé que fue una opinión tonta, ya pedí perdón dos veces. pero alguien publicó mi dirección y no puedo dormir. mis padres todavía no lo saben.
 conduct-the-pile-on-pile-grows = Sigues deslizando. Esa noche, { $classmate } publica: «no puedo dormir. alguien publicó mi dirección. paren, por favor». Las respuestas no paran.
@@ -131,3 +141,7 @@ conduct-the-pile-on-end-safe = Viste dónde la crítica se volvía crueldad, no 
 conduct-the-pile-on-end-mixed = Por ahora hay calma, pero nadie denunció la dirección ni se lo contó a un adulto, y { $classmate } sigue con miedo. Puede volver a empezar. Unas capturas y un adulto de confianza aún pueden pararlo.
 conduct-the-pile-on-end-recovered = Te sumaste al linchamiento y luego lo arreglaste: tu publicación desapareció, y las amenazas llegaron a alguien que podía actuar. Eso es más difícil que no equivocarse nunca.
 conduct-the-pile-on-end-harmful = El linchamiento sigue con tu publicación dentro. Un error no te hace mala persona, y las amenazas no son culpa tuya. Nunca es tarde para borrarla y contárselo a un adulto de confianza, que te ayudará.
+
+# Mi teléfono: ubicación desactivada en las publicaciones.
+conduct-the-pile-on-trace-location-off = Ubicación en publicaciones: desactivada. Las etiquetas del gimnasio ya no están en tus selfies.
+conduct-the-pile-on-trace-location-off-advice = Bien hecho: tus publicaciones ya no muestran dónde vas a estar. Revísalo otra vez cada vez que tengas una app o un móvil nuevos.

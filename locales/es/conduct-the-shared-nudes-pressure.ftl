@@ -9,14 +9,8 @@ conduct-the-shared-nudes-pressure-app-hushling = Hushling
 conduct-the-shared-nudes-pressure-app-glimmerchat = Glimmerchat
 conduct-the-shared-nudes-pressure-app-pingpal = Pingpal
 conduct-the-shared-nudes-pressure-partner-alex = Alex
-conduct-the-shared-nudes-pressure-partner-sam = Sam
+conduct-the-shared-nudes-pressure-partner-robin = Robin
 conduct-the-shared-nudes-pressure-partner-jordan = Jordan
-conduct-the-shared-nudes-pressure-friend-zara = Zara
-conduct-the-shared-nudes-pressure-friend-theo = Teo
-conduct-the-shared-nudes-pressure-friend-amani = Amani
-conduct-the-shared-nudes-pressure-classmate-kai = Kai
-conduct-the-shared-nudes-pressure-classmate-lucia = Lucía
-conduct-the-shared-nudes-pressure-classmate-femi = Femi
 
 conduct-the-shared-nudes-pressure-npc-partner = { $partner }
 conduct-the-shared-nudes-pressure-npc-friend = { $friend }
@@ -44,6 +38,8 @@ conduct-the-shared-nudes-pressure-feedback-see-it = Una oportunidad para aprende
 conduct-the-shared-nudes-pressure-choice-not-me = A mí no me la mandes. No es asunto mío, la verdad.
 conduct-the-shared-nudes-pressure-feedback-not-me = Rechazarla estuvo bien: contigo se detiene. Pero sigue circulando, y puede que { $classmate } no lo sepa. Denunciarla y contárselo a un adulto es lo que hace que la borren.
 conduct-the-shared-nudes-pressure-flagged = ok, yo también los reporté. { $classmate } se veía muy mal hoy en la escuela. ¿se lo contamos a la Prof. Ruiz en el recreo? ella sabrá qué hacer.
+# El mundo recuerda: la persona de tu clase a la que apoyaste en el linchamiento.
+conduct-the-shared-nudes-pressure-classmate-thanks = Más tarde, { $classmate } te escribe: «me dijeron que reportaste los chats. en lo del linchamiento también estuviste conmigo. gracias, de verdad.»
 conduct-the-shared-nudes-pressure-pic-reported-chats = Chats reportados
 conduct-the-shared-nudes-pressure-pic-reported = Reportado
 conduct-the-shared-nudes-pressure-pic-report-thanks = Gracias. Revisaremos estos chats.
@@ -112,3 +108,7 @@ conduct-the-shared-nudes-pressure-end-recovered = Mandaste una foto bajo presió
 conduct-the-shared-nudes-pressure-end-recovered-photo = La foto pasó por ti, y luego lo arreglaste: la reportaste, la borraste y fuiste con la Prof. Ruiz. { $classmate } ya tiene ayuda. ¿Y la presión de { $partner }? También puede ayudarte con eso.
 conduct-the-shared-nudes-pressure-end-harmful = Cargar con esto en secreto pesa más cada día. Nunca tienes que enviar nada más, y nunca es culpa tuya. Nunca es tarde: un adulto de confianza o una línea de ayuda te ayudará, y hay herramientas para retirar imágenes.
 conduct-the-shared-nudes-pressure-end-harmful-photo = La foto sigue difundiéndose, y { $classmate } lo afronta sin apoyo. La filtración no es culpa tuya, y nunca es tarde: denúnciala y cuéntaselo a un adulto de confianza, que ayudará a que la borren.
+
+# Mi teléfono: una foto enviada bajo presión, hasta que empiece su retirada.
+conduct-the-shared-nudes-pressure-trace-photo = Una foto íntima que mandaste bajo presión.
+conduct-the-shared-nudes-pressure-trace-photo-advice = No es culpa tuya. Un adulto de confianza, una línea de ayuda o una herramienta de retirada pueden ayudar a quitarla, y nunca tienes que mandar otra.

@@ -14,9 +14,6 @@ contact-the-game-gift-skin-phoenix = aspecto Fénix Arcoíris
 contact-the-game-gift-name-freeskinz = FreeSkinz_Kai
 contact-the-game-gift-name-giftmod = Official_Gift_Mod
 contact-the-game-gift-name-luckydrop = LuckyDrop_77
-contact-the-game-gift-name-amir = Amir
-contact-the-game-gift-name-zoe = Zoe
-contact-the-game-gift-name-kwame = Kwame
 contact-the-game-gift-adult-mum = Mamá
 contact-the-game-gift-adult-dad = Papá
 contact-the-game-gift-adult-grandpa = Abuelo
@@ -111,3 +108,25 @@ contact-the-game-gift-end-caught = Al principio te emocionaste, pero cuando { $g
 contact-the-game-gift-end-recovered = Caíste en el engaño, y luego hiciste lo más valiente: contárselo a { $adult }. Las contraseñas están cambiadas donde se pudo, { $gifter } está reportado y el soporte de { $app } intenta ayudar.
 contact-the-game-gift-end-spread = El truco del regalo sigue extendiéndose, y la cuenta de { $friend } sigue en manos de { $gifter }. Caer en un engaño no es culpa de nadie. Nunca es tarde para contárselo a un adulto de confianza, que te ayudará.
 contact-the-game-gift-end-harmful = { $gifter } todavía tiene tu cuenta y la usa para engañar a otros. Caer en un engaño no es tu culpa, y nunca es tarde para contárselo a un adulto de confianza, que te ayudará.
+
+# The world remembers: the password the free-gems pop-up took.
+contact-the-game-gift-old-password = ¡Espera! ¿Recuerdas el aviso de gemas gratis que se llevó tu contraseña? Si usas la misma en { $app }, los tramposos también podrían entrar aquí.
+contact-the-game-gift-choice-new-password = Le pido a { $adult } que me ayude a crear otra contraseña.
+contact-the-game-gift-feedback-new-password = ¡Buena jugada! Una contraseña que se llevó una trampa ya no es segura en ningún sitio. Una nueva, distinta para cada juego, deja fuera a los tramposos.
+contact-the-game-gift-choice-keep-password = Luego. Es seguro, al fin y al cabo era otro juego.
+contact-the-game-gift-feedback-keep-password = Una oportunidad para aprender: los tramposos prueban una contraseña robada en muchos juegos, por si es la misma. Nunca es tarde para cambiarla con ayuda de mamá o papá.
+contact-the-game-gift-password-changed = ¡Bien pensado, preguntarme! Listo: una contraseña nueva, distinta de tus otros juegos. Solo tú y yo la sabemos. ¡Ahora ve a divertirte!
+contact-the-game-gift-password-kept = Empiezas a jugar. Tu contraseña de antes sigue igual, aquí y en el otro juego.
+
+# The world remembers: the stranger, blocked and reported, under a new name.
+contact-the-game-gift-choice-same-trick = ¡La misma trampa que { $stranger }! Captura y reporto.
+contact-the-game-gift-feedback-same-trick = ¡Buen ojo! Un nombre nuevo puede esconder a la misma persona, o la misma trampa: primero un regalo gratis, luego más peticiones. Guardaste la prueba y reportaste, como la otra vez.
+
+# The world remembers: the friend the child got help for.
+contact-the-game-gift-friend-trusts = Cuando mi video recibió todos esos comentarios crueles, me conseguiste ayuda. Por eso eres la primera persona a la que se lo cuento.
+
+# My phone: what stays on the phone after this level.
+contact-the-game-gift-trace-gifter = Un jugador que regalaba skins «gratis»: reportado al juego.
+contact-the-game-gift-trace-gifter-advice = ¡Muy bien! Los regalos de verdad vienen del juego, no de jugadores en el chat. Si la misma trampa vuelve con otro nombre, haz una captura y repórtala otra vez.
+contact-the-game-gift-trace-password = Tu contraseña del juego, escrita en una página de regalos falsa.
+contact-the-game-gift-trace-password-advice = Quien hizo esa página puede tenerla todavía. Pide a mamá o papá que te ayuden a cambiarla y a pedir ayuda al soporte del juego con tu cuenta.

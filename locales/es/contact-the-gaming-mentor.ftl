@@ -15,9 +15,6 @@ contact-the-gaming-mentor-game-iron-arena = Iron Arena
 contact-the-gaming-mentor-name-vex = Vex_Pro
 contact-the-gaming-mentor-name-kaizer = KaizerGG
 contact-the-gaming-mentor-name-orion = OrionCoach
-contact-the-gaming-mentor-name-sam = Sam
-contact-the-gaming-mentor-name-jo = Jo
-contact-the-gaming-mentor-name-dev = Dev
 contact-the-gaming-mentor-adult-mum = Mamá
 contact-the-gaming-mentor-adult-dad = Papá
 contact-the-gaming-mentor-adult-grandpa = Abuelo
@@ -25,8 +22,8 @@ contact-the-gaming-mentor-adult-grandpa = Abuelo
 contact-the-gaming-mentor-intro = Llevas toda la semana jugando clasificatorias en { $game } con { $friend } y tu equipo. Alguien del top del ranking, { $mentor }, ha estado viendo tus partidas.
 
 # The world remembers: the school told to a new follower in The New Follower comes back.
-contact-the-gaming-mentor-school-request = Entre partidas, te llega una solicitud de mensaje de una cuenta sin partidas ni amigos. Nombra tu escuela: “Ando por ahí después de clase. ¿Nos vemos?”
-contact-the-gaming-mentor-school-choice = ¿Te acuerdas de cuando le dijiste a un seguidor nuevo a qué escuela vas? Esos datos viajan. Le pasa a mucha gente, y lo puedes arreglar. ¿Qué haces?
+contact-the-gaming-mentor-school-request = Entre partidas, te llega una solicitud de mensaje de una cuenta nueva sin partidas ni amigos. Escribe igual que { $follower } y nombra tu escuela: “Ando por ahí después de clase. ¿Nos vemos?”
+contact-the-gaming-mentor-school-choice = ¿Te acuerdas de cuando le dijiste a { $follower } a qué escuela vas? Esos datos viajan. Le pasa a mucha gente, y lo puedes arreglar. ¿Qué haces?
 contact-the-gaming-mentor-choice-school-show = No contesto. Hago captura, lo bloqueo y se lo enseño a { $adult }.
 contact-the-gaming-mentor-choice-school-block = Lo bloqueo y borro la solicitud. No hace falta contarlo, se acabó.
 contact-the-gaming-mentor-choice-school-reply = Contesto: “¿Quién eres? ¿También vas a mi escuela?”
@@ -165,3 +162,9 @@ contact-the-gaming-mentor-end-safe = Viste los halagos, los regalos y el “solo
 contact-the-gaming-mentor-end-recovered = Le seguiste el juego a { $mentor } un tiempo: la manipulación empieza con amabilidad, y eso pasa. Luego te desconectaste y se lo contaste a { $adult }, y { $mentor } está reportado. Hizo falta valor.
 contact-the-gaming-mentor-end-mixed = Dejar { $game } te alejó, y por ahora hay calma. Pero ningún adulto lo sabe, y { $mentor } podría volver a encontrarte a ti o a otros. Nunca es tarde para contárselo a un adulto de confianza.
 contact-the-gaming-mentor-end-harmful = { $mentor } todavía tiene poder sobre ti y sigue pidiendo más. No es tu culpa. Nunca es tarde: guarda los mensajes y cuéntaselo a un adulto de confianza, que te ayudará.
+
+# What the choices leave on "My phone" (traces).
+contact-the-gaming-mentor-trace-city = Tu ciudad, dicha a un “entrenador” que conociste en un juego.
+contact-the-gaming-mentor-trace-city-advice = Junto con tu nombre de jugador, hace más fácil encontrarte. Guarda el chat, bloquea y denuncia la cuenta, y cuéntaselo a un adulto de confianza.
+contact-the-gaming-mentor-trace-mentor = El “entrenador” de tu juego que quería “solo tú y yo”, denunciado.
+contact-the-gaming-mentor-trace-mentor-advice = Bien hecho. Si vuelve con otro nombre, ya conoces los trucos: guarda en silencio y luego bloquea, denuncia y cuéntalo.

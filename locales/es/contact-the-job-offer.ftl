@@ -11,9 +11,6 @@ contact-the-job-offer-app-natterly = Natterly
 contact-the-job-offer-agent-jess = Jess | Empleo remoto
 contact-the-job-offer-agent-marco = Marco | Pago rápido
 contact-the-job-offer-agent-dani = Dani | Ingresos extra
-contact-the-job-offer-friend-tariq = Tariq
-contact-the-job-offer-friend-lena = Lena
-contact-the-job-offer-friend-ines = Inés
 contact-the-job-offer-adult-mum = Mamá
 contact-the-job-offer-adult-dad = Papá
 contact-the-job-offer-adult-aunt = Tía Lina
@@ -93,6 +90,8 @@ contact-the-job-offer-pic-site-age = Sitio creado la semana pasada
 contact-the-job-offer-pic-register = Registro de empresas: sin resultados
 contact-the-job-offer-pic-forum = “estafa de mulas de dinero, no respondas”
 contact-the-job-offer-c-in = ¡Me encanta esa energía! En un mes vas a ganar más que tus amistades. Solo un par de cositas para empezar.
+# El mundo recuerda: la cuenta que reportaste en El reclutador usó los mismos pasos.
+contact-the-job-offer-familiar = ¿Te suena? Alguien desconocido te encuentra, te trata con simpatía y te ofrece algo fácil. { $stranger } hizo lo mismo en el servidor del juego, y lo reportaste. Ojo al siguiente paso: un secreto.
 
 contact-the-job-offer-details = El trabajo: llega dinero a tu cuenta, te quedas el 20 % y mandas el resto. Para empezar: 25 de inscripción, tus datos bancarios y una foto de tu identificación. Quedan 3 lugares. Que quede entre nosotros, ¿ok?
 contact-the-job-offer-pic-get-started = Para empezar

@@ -15,9 +15,6 @@ contact-the-new-follower-app-glimmr = Glimmr
 contact-the-new-follower-private-vanish = Vanish
 contact-the-new-follower-private-ghostchat = GhostChat
 contact-the-new-follower-private-blink = Blinkr
-contact-the-new-follower-name-jay = jay.beats_14
-contact-the-new-follower-name-riley = riley_xo14
-contact-the-new-follower-name-sky = sky.lights14
 contact-the-new-follower-school-westbrook = Colegio Bosque Alto
 contact-the-new-follower-school-hillcrest = Colegio Las Lomas
 contact-the-new-follower-school-parkview = Colegio Parque Norte
@@ -195,3 +192,9 @@ contact-the-new-follower-end-safe = Viste las señales de alerta, nunca mandaste
 contact-the-new-follower-end-recovered = Llegó más lejos de lo debido, pero no te quedaste en silencio. Con { $adult } guardaste las pruebas, lo reportaste y encontraste apoyo. Nunca fue tu culpa.
 contact-the-new-follower-end-mixed = Por ahora estás a salvo, pero ningún adulto lo sabe, y { $follower } podría volver o ir a por otra persona. Nunca es tarde para contárselo a un adulto de confianza o a una línea de ayuda.
 contact-the-new-follower-end-harmful = Pidió más, como siempre hace este tipo de gente. Nunca es tarde y nunca es tu culpa: guarda los mensajes, deja de responder y cuéntaselo a un adulto de confianza o a una línea de ayuda, que te ayudarán.
+
+# What the choices leave on "My phone" (traces).
+contact-the-new-follower-trace-school = El nombre de tu escuela, dicho a { $follower }.
+contact-the-new-follower-trace-school-advice = Alguien desconocido no lo necesita. Si vuelve a sacarlo o quiere quedar, no respondas: guarda una captura, bloquea, denuncia y cuéntaselo a un adulto de confianza.
+contact-the-new-follower-trace-reported = La cuenta { $follower }, denunciada a la app y bloqueada.
+contact-the-new-follower-trace-reported-advice = Bien hecho. Quien hace esto suele volver con otro nombre. Si una cuenta nueva intenta lo mismo, guarda, bloquea, denuncia y cuéntalo otra vez.

@@ -11,9 +11,6 @@ content-the-body-image-feed-app-pulsefeed = Pulsefeed
 content-the-body-image-feed-influencer-kai = @GlowWithKai
 content-the-body-image-feed-influencer-lexi = @LexiLevelsUp
 content-the-body-image-feed-influencer-sol = @SolTransforms
-content-the-body-image-feed-friend-priya = Priya
-content-the-body-image-feed-friend-mateo = Mateo
-content-the-body-image-feed-friend-noor = Noor
 
 content-the-body-image-feed-npc-influencer = { $influencer }
 content-the-body-image-feed-npc-friend = { $friend }
@@ -56,7 +53,7 @@ content-the-body-image-feed-feedback-maybe = No apuntarte esta noche estuvo bien
 
 content-the-body-image-feed-friend-thinks = espera, ¿¿la puerta de verdad se dobla?? qué miedo. la verdad, desde que estos videos llenaron mi feed, me siento fatal conmigo.
 content-the-body-image-feed-tagged = { $friend } empieza sin ti y te etiqueta en cada selfie. A la 1:30 de la madrugada te estás comparando con cada uno, y con { $influencer }.
-content-the-body-image-feed-rated = Día 3. Comentarios en tu selfie: «¿todavía sin cambios?». No paras de poner tus fotos junto a las de { $influencer }. Son las 2 de la madrugada y sigues mirando.
+content-the-body-image-feed-rated = Día 3. Tus selfies son públicos, cada uno etiquetado en tu gimnasio. Comentarios: «¿todavía sin cambios?». Pones tus fotos junto a las de { $influencer }. Son las 2 de la madrugada y sigues mirando.
 
 content-the-body-image-feed-curate = Tu feed aprende de lo que ves, así que puedes enseñarle algo nuevo. Son casi las 2 de la madrugada. ¿Qué haces?
 content-the-body-image-feed-choice-unfollow = Dejo de seguir a un par; eso ayudará. Luego sigo mirando.
@@ -113,3 +110,7 @@ content-the-body-image-feed-end-safe = Viste más allá de los filtros y los anu
 content-the-body-image-feed-end-mixed = Guardaste el secreto con lealtad, pero { $friend } sigue mal y ningún adulto lo sabe aún. No es tarde: orientación, un médico o la enfermería escolar pueden ayudar, y pueden ir en compañía.
 content-the-body-image-feed-end-recovered = El feed te atrapó, y luego lo arreglaste: te alejaste y hablaste con alguien que podía ayudar. Eso es fortaleza, y tus noches vuelven a ser tuyas.
 content-the-body-image-feed-end-harmful = El feed y la comparación ocupan cada vez más de tu vida. No es culpa tuya: estos feeds están hechos así. Nunca es tarde para hablar con un adulto de confianza, que te ayudará.
+
+# Mi teléfono: las etiquetas del gimnasio en los selfies.
+content-the-body-image-feed-trace-gym = Tus selfies del glow-up: públicos, cada uno etiquetado en tu gimnasio.
+content-the-body-image-feed-trace-gym-advice = Cualquiera puede ver dónde entrenas y a qué hora sueles ir. Quita las etiquetas y desactiva la ubicación en tus publicaciones.

@@ -11,9 +11,6 @@ content-the-deepfake-clip-app-scrollpop = Scrollpop
 content-the-deepfake-clip-candidate-lindqvist = Mara Lindqvist
 content-the-deepfake-clip-candidate-osei = Daniel Osei
 content-the-deepfake-clip-candidate-ferreira = Ana Ferreira
-content-the-deepfake-clip-friend-amara = Amara
-content-the-deepfake-clip-friend-jonah = Jonás
-content-the-deepfake-clip-friend-yuki = Yuki
 
 content-the-deepfake-clip-npc-friend = { $friend }
 
@@ -121,3 +118,9 @@ content-the-deepfake-clip-end-safe-late = Tu primer “¡FALSO!” impulsó el c
 content-the-deepfake-clip-end-mixed = Detectaste lo falso, pero tu publicación sigue llevando el clip a gente nueva, y el clip no tiene etiqueta. La próxima vez: comparte la verificación, no el clip, y repórtalo.
 content-the-deepfake-clip-end-recovered = Tu publicación ayudó a difundir lo falso, y luego lo arreglaste: la quitaste, compartiste la verificación y reportaste el clip. Eso es más difícil que no equivocarse nunca, y ayuda a más gente.
 content-the-deepfake-clip-end-harmful = Tu publicación sigue ayudando a difundir lo falso, y habrá gente que vote por una mentira. Caer en algo falso no es tu culpa, y nunca es tarde: un adulto de confianza puede ayudarte a quitarlo y corregirlo.
+
+# Mi teléfono: el clip falso compartido, o reportado.
+content-the-deepfake-clip-trace-fake = Un clip falso de las elecciones, todavía compartido desde tu perfil.
+content-the-deepfake-clip-trace-fake-advice = La gente sigue viendo lo falso a través de ti. Borra la publicación, comparte la verificación y reporta el clip.
+content-the-deepfake-clip-trace-reported-fake = Un clip falso de las elecciones: lo reportaste, y ahora está etiquetado como “contenido manipulado”.
+content-the-deepfake-clip-trace-reported-fake-advice = Tu reporte hizo que lo etiquetaran para todos. Sigue así: comparte la verificación, nunca el clip.

@@ -8,9 +8,6 @@ content-the-fake-news-post-npc-adult = { $adult }
 content-the-fake-news-post-app-scrollr = Scrollr
 content-the-fake-news-post-app-vibefeed = VibeFeed
 content-the-fake-news-post-app-flik = Flik
-content-the-fake-news-post-name-nia = Nia
-content-the-fake-news-post-name-tomas = Tomás
-content-the-fake-news-post-name-priya = Priya
 content-the-fake-news-post-name-drtruth = DrTruth_Official
 content-the-fake-news-post-name-healthsecrets = health.secrets.now
 content-the-fake-news-post-name-naturalfix = TheNaturalFix_
@@ -138,6 +135,7 @@ content-the-fake-news-post-feedback-dm-page = Amable e inteligente. Un mensaje p
 content-the-fake-news-post-c-post-page = La gente deja de compartirla. Pero las bromas empeoran: “hasta tus amigos piensan que te lo crees todo jaja”. { $friend } borra lo que compartió y se queda en silencio.
 content-the-fake-news-post-c-laugh = Tu emoji recibe 20 risas. { $friend } sale del grupo de la clase. Más tarde te escribe: “creía que éramos amigos. mi tía todavía quiere probarlo.”
 content-the-fake-news-post-c-dm-page = uf. gracias por no reírte de mí. ya borré lo que compartí.
+content-the-fake-news-post-c-dm-page-quiz = y también tenías razón con la app de tests. Antes de compartir algo, lo miro contigo, prometido.
 
 content-the-fake-news-post-aunt = mi tía ya pidió el kit. empieza mañana y no me hace caso...
 content-the-fake-news-post-choice-aunt-report = Reportar la publicación y mandarle la página del médico.

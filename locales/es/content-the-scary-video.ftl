@@ -14,9 +14,6 @@ content-the-scary-video-cartoon-dinos = Dinoamigos
 content-the-scary-video-adult-dad = Papá
 content-the-scary-video-adult-grandma = Abuela
 content-the-scary-video-adult-aunt = Tía Lina
-content-the-scary-video-name-mia = Mía
-content-the-scary-video-name-leo = Leo
-content-the-scary-video-name-noor = Nur
 
 content-the-scary-video-npc-adult = { $adult }
 content-the-scary-video-npc-friend = { $friend }
@@ -106,3 +103,7 @@ content-the-scary-video-end-safe = Paraste el video de miedo y se lo contaste a 
 content-the-scary-video-end-recovered = Viste más de lo que te hacía bien, pero luego se lo contaste a { $adult }. El canal está reportado, la reproducción automática quitada y el modo infantil activado. ¡Contarlo fue lo más valiente!
 content-the-scary-video-end-shared = La primita de { $friend } ahora también tiene miedo, y el video sigue circulando. Haberlo visto nunca fue tu culpa. Nunca es tarde para contárselo a un adulto de confianza, que ayudará a reportarlo.
 content-the-scary-video-end-harmful = Las imágenes de miedo vuelven por la noche, y no se lo cuentas a nadie. Esto no es tu culpa. Nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará.
+
+# My phone: what stays on the phone after this level.
+content-the-scary-video-trace-settings = Tu app de videos: reproducción automática apagada, modo infantil activado.
+content-the-scary-video-trace-settings-advice = Ahora tú eliges qué sale después. Si algo que da miedo se cuela igual, haz captura del título, ciérralo y cuéntaselo a un adulto de confianza.

@@ -13,9 +13,6 @@ content-the-shocking-video-npc-adult = { $adult }
 content-the-shocking-video-app-chatterly = Chatterly
 content-the-shocking-video-app-groupnest = GroupNest
 content-the-shocking-video-app-pingpal = PingPal
-content-the-shocking-video-name-zara = Zara
-content-the-shocking-video-name-leo = Leo
-content-the-shocking-video-name-amir = Amir
 content-the-shocking-video-name-darkclips = darkclips_22
 content-the-shocking-video-name-nofilter = nofilter.vids
 content-the-shocking-video-name-rawfeed = rawfeed404
@@ -63,6 +60,9 @@ content-the-shocking-video-c-blocked = Guardas dos capturas, y luego bloqueas y 
 content-the-shocking-video-c-warned = jaja adelante, chivato. nadie te va a creer.
 content-the-shocking-video-c-warned-after = Todo el chat desaparece: «Esta conversación se eliminó». { $stranger } sigue en el grupo de tu clase, y no guardaste nada.
 content-the-shocking-video-c-more-clips = { $stranger } te manda un enlace a un video todavía peor. Luego te pregunta cuántos años tienes y te pide una selfie “para demostrar que no vas a contar nada”. Se te encoge el estómago.
+content-the-shocking-video-pattern-blocked = Son los mismos trucos que { $follower } intentó contigo: una app privada y “no se lo digas a tus padres”. Reconociste el patrón y lo cortaste rápido.
+content-the-shocking-video-pattern-warned = ¿Te acuerdas de { $follower }? Una app privada y “no se lo digas a tus padres” son los mismos trucos. La próxima vez, haz lo que funcionó: guarda en silencio y luego bloquea, denuncia y cuéntalo.
+content-the-shocking-video-pattern-more = Es el patrón que viste con { $follower }: secretos con tus padres y luego una foto. Lo paraste entonces, y puedes pararlo ahora.
 
 content-the-shocking-video-late-night = Son casi las 11 y la cabeza te da vueltas después de todo esto. Es normal que te afecten cosas de internet. ¿Cómo quieres acabar la noche?
 content-the-shocking-video-pic-clock = 22:58
@@ -119,3 +119,7 @@ content-the-shocking-video-end-safe = No dejaste que el video ni { $stranger } t
 content-the-shocking-video-end-tired = Estás sin energía, lo que viste y leíste se repite en tu cabeza, y nadie sabe cómo te sientes. Puede volver. Desconectarte y hablar con un adulto de confianza ayuda mucho más que seguir mirando.
 content-the-shocking-video-end-recovered = Se puso difícil, pero lo arreglaste: paraste y fuiste con { $adult }, que te está ayudando a reportarlo todo. Hablarlo fue valiente, y ayuda a que las imágenes se borren.
 content-the-shocking-video-end-harmful = { $stranger } insiste y quiere más. No es culpa tuya, y nunca es tarde: no envíes nada más, guarda los mensajes y cuéntaselo a un adulto de confianza. Te ayudará, y puede llamar a una línea de ayuda o a la policía.
+
+# What the choices leave on "My phone" (traces).
+content-the-shocking-video-trace-reported = La cuenta que metía vídeos violentos en el chat de clase, denunciada.
+content-the-shocking-video-trace-reported-advice = Bien hecho: denunciarla ayuda a la app a quitarla para todos. Si una cuenta nueva intenta lo mismo, guarda, bloquea, denuncia y cuéntalo otra vez.

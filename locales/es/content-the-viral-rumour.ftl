@@ -10,12 +10,6 @@ content-the-viral-rumour-npc-teacher = Prof. Silva
 content-the-viral-rumour-npc-adult = { $adult }
 
 # Variedad: en cada partida se elige una opción de cada variable de `vary`.
-content-the-viral-rumour-name-maya = Maya
-content-the-viral-rumour-name-zoe = Zoe
-content-the-viral-rumour-name-priya = Priya
-content-the-viral-rumour-name-ben = Bruno
-content-the-viral-rumour-name-omar = Omar
-content-the-viral-rumour-name-lucas = Lucas
 content-the-viral-rumour-challenge-mega-dare = Reto Mega
 content-the-viral-rumour-challenge-ninja-dare = Reto Ninja
 content-the-viral-rumour-challenge-level-99 = Reto Nivel 99
@@ -50,8 +44,8 @@ content-the-viral-rumour-post-school-from = Colegio Las Colinas
 content-the-viral-rumour-post-school = ¡Noticia genial! Nuestra clase ha ganado el concurso de lectura de la ciudad y la semana que viene vamos al museo de ciencias. Las cartas llegan el lunes: ¡compartid esto con vuestras familias!
 content-the-viral-rumour-post-school-why = ¡Compártela sin problema! Viene de la página del propio colegio, la carta del lunes dirá lo mismo y es una buena noticia para toda la clase. Comprobar no es dudar de todo.
 content-the-viral-rumour-post-mean-from = class5.laughs
-content-the-viral-rumour-post-mean = Mirad esta foto de Sam cayéndose en el barro en el fútbol, jajaja. ¡Mandadla a todos para que la vea todo el colegio!
-content-the-viral-rumour-post-mean-why = Esta no: está hecha para reírse de Sam, y ese momento es de Sam, no nuestro. Que se quede contigo es un gesto amable.
+content-the-viral-rumour-post-mean = Mirad esta foto de { $classmate } cayéndose en el barro en el fútbol, jajaja. ¡Mandadla a todos para que la vea todo el colegio!
+content-the-viral-rumour-post-mean-why = Esta no: está hecha para reírse de { $classmate }, y ese momento es suyo, no nuestro. Que se quede contigo es un gesto amable.
 content-the-viral-rumour-post-cat-from = { $friend }
 content-the-viral-rumour-post-cat = ¡Mil gracias a { $classmate } por ayudarme a buscar a mi gata toda la tarde! La encontramos dormida en una maceta. ¡Eres un crack!
 content-the-viral-rumour-post-cat-why = Puedes compartirla: es amable, es verdad y { $friend } la publicó para que la viera todo el mundo. Las publicaciones amables sobre compañeros merecen circular.
@@ -64,6 +58,8 @@ content-the-viral-rumour-pic-seen-40 = Visto por 40
 content-the-viral-rumour-pic-can-i-try = ¿Yo también puedo intentarlo?
 
 content-the-viral-rumour-monday = Lunes. Todo el mundo sigue hablando del { $challenge }. En el recreo, { $classmate } dice que lo va a intentar después de clase.
+content-the-viral-rumour-monday-trust = Estuviste de mi lado cuando circuló esa foto de bebé. ¡Después del { $challenge }, nadie me volverá a llamar bebé!
+content-the-viral-rumour-monday-baby = Desde esa foto, todos me llaman «el bebé». ¡Después del { $challenge }, verán que no lo soy!
 content-the-viral-rumour-ben = ¡Ven a grabarme haciendo el { $challenge } después de clase! ¡Va a tener un montón de likes!
 content-the-viral-rumour-choice-film-ben = Vale, te grabo. Pero no lo subo a ningún sitio.
 content-the-viral-rumour-feedback-film-ben = Una oportunidad para aprender: una cámara y un público pueden empujar a alguien a ir más lejos. No subirlo no hace la acrobacia menos peligrosa para { $classmate }.

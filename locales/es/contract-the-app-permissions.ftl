@@ -8,9 +8,6 @@ contract-the-app-permissions-app = { $app }
 contract-the-app-permissions-app-doodledash = DoodleDash
 contract-the-app-permissions-app-colorpop = ColorPop Studio
 contract-the-app-permissions-app-sketchfox = SketchFox
-contract-the-app-permissions-name-lucia = Lucía
-contract-the-app-permissions-name-ravi = Ravi
-contract-the-app-permissions-name-jonas = Jonás
 contract-the-app-permissions-adult-mum = Mamá
 contract-the-app-permissions-adult-dad = Papá
 contract-the-app-permissions-adult-nana = Abuela
@@ -157,3 +154,9 @@ contract-the-app-permissions-end-nagged = Tu información siguió siendo privada
 contract-the-app-permissions-end-recovered = Tocaste Permitir todo, pero luego se lo enseñaste a { $adult }, y lo arreglaron juntos: ubicación y contactos apagados, tu punto fuera del mapa. La próxima vez, elige uno por uno.
 contract-the-app-permissions-end-deleted = { $app } ya no está, pero lo que se llevó puede seguir por ahí: tus contactos y tu punto. Nadie lo ha revisado todavía. { $adult } aún puede ayudarte a pedir que borren tu información.
 contract-the-app-permissions-end-harmful = { $app } sigue compartiendo dónde vives e invitando a todas las personas que conoces. No es tu culpa. Nunca es tarde para enseñárselo a { $adult } o a otro adulto de confianza. Te van a ayudar.
+
+# My phone: what stays on the phone after this level.
+contract-the-app-permissions-trace-location = Tu punto en el mapa de la app de dibujo, justo donde vives.
+contract-the-app-permissions-trace-location-advice = Una app de dibujo no necesita saber dónde vives. Enséñaselo a mamá o a papá: con su ayuda puedes apagar la ubicación y quitar tu punto del mapa.
+contract-the-app-permissions-trace-location-off = La app de dibujo: la ubicación está apagada, así que tu punto no sale en ningún mapa.
+contract-the-app-permissions-trace-location-off-advice = ¡Muy bien! Una app solo recibe lo que de verdad necesita. Si una actualización pide más, vuelve a comprobarlo con mamá o papá.

@@ -7,9 +7,6 @@ contract-the-free-gems-remember = Si algo gratis te pide una contraseña o un n�
 contract-the-free-gems-npc-kofi = { $friend }
 contract-the-free-gems-npc-mum = Mamá
 
-contract-the-free-gems-name-kofi = Kofi
-contract-the-free-gems-name-lena = Lena
-contract-the-free-gems-name-tomas = Tomás
 contract-the-free-gems-game-dragon-dash = Dragon Dash
 contract-the-free-gems-game-dragon-derby = Dragon Derby
 contract-the-free-gems-game-sky-dragons = Sky Dragons
@@ -125,3 +122,11 @@ contract-the-free-gems-end-recovered = Un gasto oculto te atrapó, pero se lo en
 contract-the-free-gems-end-harmful = El Club de Gemas sigue cobrando, y se ha ido más dinero de Mamá. No es tu culpa: estos juegos están hechos para que compres. Nunca es tarde para contárselo a Mamá o a otro adulto de confianza. Te van a ayudar.
 contract-the-free-gems-end-recovered-account = Caíste en la trampa, pero se lo enseñaste a Mamá. Lo reportaron juntos y cambiaron tus contraseñas, así que los estafadores no pueden entrar en nada más. El equipo de soporte del juego está revisando tu cuenta.
 contract-the-free-gems-end-harmful-account = Pagaste, pero la cuenta no volvió, y los estafadores piden más. No es tu culpa: también engañan a los adultos. Nunca es tarde para contárselo a Mamá o a otro adulto de confianza. Te ayudarán y protegerán la tarjeta.
+
+# My phone: what stays on the phone after this level.
+contract-the-free-gems-trace-password = Tu contraseña del juego, escrita en un aviso de premio.
+contract-the-free-gems-trace-password-advice = Los tramposos prueban las contraseñas robadas en otros juegos también. Pide a mamá o papá que te ayuden a cambiarla, y usa una distinta para cada juego.
+contract-the-free-gems-trace-gem-club = Club de Gemas: 9.99 cada semana, con la tarjeta de Mamá.
+contract-the-free-gems-trace-gem-club-advice = Enséñale los correos a Mamá. Puede cancelarlo, pedir que devuelvan el dinero y bloquear las compras. No te vas a meter en problemas.
+contract-the-free-gems-trace-popup = El aviso de gemas gratis: reportado al juego, con Mamá.
+contract-the-free-gems-trace-popup-advice = ¡Genial! Reportar una trampa ayuda a pararla para otros niños también. Si vuelve a salir, ciérralo: un premio de verdad nunca pide contraseña.

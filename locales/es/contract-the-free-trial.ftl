@@ -8,9 +8,6 @@ contract-the-free-trial-app = { $app }
 contract-the-free-trial-app-crammo = Crammo
 contract-the-free-trial-app-revisio = Revisio
 contract-the-free-trial-app-streakwise = Streakwise
-contract-the-free-trial-friend-leila = Leila
-contract-the-free-trial-friend-oscar = Óscar
-contract-the-free-trial-friend-hana = Hana
 contract-the-free-trial-adult-mum = Mamá
 contract-the-free-trial-adult-dad = Papá
 contract-the-free-trial-adult-gran = Abuela
@@ -131,7 +128,7 @@ contract-the-free-trial-feedback-use-more = Una oportunidad para aprender: es la
 
 contract-the-free-trial-kept-paying = Estudias con Premium, pero el año está pagado, las ofertas de socios se acumulan y las alertas de racha de las 2 de la madrugada te despiertan.
 contract-the-free-trial-warned = Cancelas, y { $friend } te da las gracias. Una semana después, los 79,99 siguen perdidos, llegan “ofertas de socios” cada día, y { $friend } comenta que le devolvieron el dinero solo por pedirlo.
-contract-the-free-trial-refund = Gracias por enseñármelo. No estás en ningún lío, estas pruebas atrapan a muchísima gente. Pedimos el reembolso a la tienda, recuperamos el dinero, cancelamos y nos dimos de baja de los correos de socios.
+contract-the-free-trial-refund = Gracias por enseñármelo. No estás en ningún lío, estas pruebas atrapan a muchísima gente. Recuperamos el dinero, cancelamos y pedimos a la app que deje de compartir tus datos y los borre.
 
 contract-the-free-trial-still-emails = El cobro sigue ahí, y los correos también. ¿Y ahora?
 contract-the-free-trial-choice-ask-refund = { $adult }, ¿me ayudas a pedirle un reembolso a la tienda?
@@ -146,3 +143,7 @@ contract-the-free-trial-end-extended = Los “tres días más” se convirtieron
 contract-the-free-trial-end-mixed = La suscripción está cancelada, pero los 79,99 se perdieron y tus datos siguen con los “socios”. Nadie ha pedido un reembolso todavía, y eso aún puede cambiar.
 contract-the-free-trial-end-recovered = La prueba te atrapó, pero se lo enseñaste a { $adult } y lo arreglaste: cancelada, dinero devuelto y correos de socios parados. Muy bien resuelto.
 contract-the-free-trial-end-harmful = Pagas un año que no pensabas comprar, las ofertas de socios se acumulan y las alertas no te dejan dormir. No es tu culpa, y no es tarde: cuéntaselo a un adulto de confianza, que te ayudará a cancelar y pedir reembolso.
+
+# Mi teléfono: los datos que compartió la casilla ya marcada.
+contract-the-free-trial-trace-partners = Tu nombre y tu correo, pasados a los «socios» de una app de estudio por una casilla que quedó marcada.
+contract-the-free-trial-trace-partners-advice = De ahí vienen las ofertas, y algunas estafas. En los ajustes de privacidad de la app, corta el envío y pide que borren tus datos. Un adulto de confianza puede ayudarte.

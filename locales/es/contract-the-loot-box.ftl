@@ -14,9 +14,6 @@ contract-the-loot-box-game-rift-racers = Rift Racers
 contract-the-loot-box-chest-legend = Cofre Leyenda
 contract-the-loot-box-chest-mythic = Cofre Mítico
 contract-the-loot-box-chest-nova = Cofre Nova
-contract-the-loot-box-name-omar = Omar
-contract-the-loot-box-name-lucy = Lucía
-contract-the-loot-box-name-finn = Nico
 contract-the-loot-box-adult-mum = Mamá
 contract-the-loot-box-adult-dad = Papá
 contract-the-loot-box-adult-auntie = Tía Jo
@@ -62,6 +59,18 @@ contract-the-loot-box-page-lookalike = p1ayfort.com/login
 contract-the-loot-box-why-page-lookalike = Mira bien: pone p-1-ayfort, con el número 1 en vez de una l. Las páginas falsas copian la real para robar contraseñas. Lee las direcciones despacio.
 
 contract-the-loot-box-store-pops = Ya en casa, te falta una victoria para el siguiente rango en { $game }. Tocas “Jugar”, pero en su lugar aparece la tienda, con un { $chest } brillante.
+contract-the-loot-box-ad-near = Pero antes, un anuncio se desliza sobre la tienda: “¡Sabemos cómo eres por el test! Quien juega cerca de ti gana un { $chest } gratis. Entra aquí”. Conoce tus respuestas, y más o menos dónde vives.
+contract-the-loot-box-ad-knows = Pero antes, un anuncio se desliza sobre la tienda: “¡Sabemos cómo eres por el test! Tu { $chest } gratis te espera. Entra aquí”. Conoce tus respuestas del test. ¿Cómo?
+contract-the-loot-box-ad-choice = Ese anuncio sabe cosas que solo le contaste a la app de tests. Sus “socios” se las pasaron, tal como decía la letra pequeña. ¿Qué vas a hacer?
+contract-the-loot-box-choice-ad-revoke = Lo cierro y luego le quito el acceso a la app de tests.
+contract-the-loot-box-feedback-ad-revoke = Esa es la solución. El anuncio te conocía porque la app de tests pasó tus respuestas. Quitarle el acceso y borrarla lo corta de raíz.
+contract-the-loot-box-choice-ad-tap = ¿Un cofre gratis? Me conoce, así que debe ser de verdad.
+contract-the-loot-box-feedback-ad-tap = Una oportunidad para aprender: un anuncio que te conoce no es tu amigo, compró tus datos. Nunca inicies sesión desde un anuncio. Quitarle el acceso a la app de tests corta la fuga.
+contract-the-loot-box-choice-ad-close = Solo lo cierro. Los anuncios son un rollo y ya está.
+contract-the-loot-box-feedback-ad-close = No tocarlo estuvo bien. Pero los anuncios seguirán mientras la app de tests pueda pasar tus datos. Quítale el acceso en Ajustes para pararlos.
+contract-the-loot-box-ad-revoked = En Ajustes, le quitas el acceso a la app de tests, la desvinculas y la borras. El anuncio desaparece. El cofre sigue brillando.
+contract-the-loot-box-ad-tapped = La página pide tu contraseña de Playfort y una “pequeña tarifa” con la tarjeta guardada. No hay ningún cofre. La cierras, y vuelve el cofre brillante.
+contract-the-loot-box-ad-closed = Lo cierras. Un minuto después, el anuncio vuelve a aparecer, y el cofre de detrás sigue brillando.
 
 contract-the-loot-box-spot = Las páginas de las tiendas pueden estar hechas para presionarte. Toca todo lo que sea un truco.
 contract-the-loot-box-card-title = { $chest }
@@ -177,3 +186,7 @@ contract-the-loot-box-end-card-left = No perseguiste los cofres, y conoces los t
 contract-the-loot-box-end-recovered = Costó más de lo que querías, pero se lo enseñaste a { $adult } y pidieron un reembolso juntos. La tarjeta está fuera, hay una clave de compra, y ahora conoces los trucos.
 contract-the-loot-box-end-mixed = El gasto paró, pero nadie lo sabe, la tienda no te devuelve el dinero y la tarjeta de { $adult } sigue guardada. Podría volver a pasar. Hablar con { $adult } todavía facilita arreglarlo.
 contract-the-loot-box-end-harmful = Seguiste comprando para recuperar lo gastado, y la cuenta siguió creciendo. Estas tiendas están hechas para eso: no es tu culpa. Nunca es tarde para contárselo a { $adult } o a otro adulto de confianza. Te van a ayudar.
+
+# What the choices leave on "My phone" (traces).
+contract-the-loot-box-trace-card = La tarjeta guardada, quitada de la tienda del juego, con clave de compra activada.
+contract-the-loot-box-trace-card-advice = Bien pensado. Ningún toque con sueño puede comprar nada ahora. Sigue acordando límites con tu adulto de confianza.

@@ -11,9 +11,6 @@ contract-the-phishing-login-app-inkwing = Inkwing Mail
 contract-the-phishing-login-service-lumora = Lumora
 contract-the-phishing-login-service-vybely = Vybely
 contract-the-phishing-login-service-orbitly = Orbitly
-contract-the-phishing-login-friend-noah = Noah
-contract-the-phishing-login-friend-aisha = Aisha
-contract-the-phishing-login-friend-mika = Mika
 
 contract-the-phishing-login-npc-support = Soporte de { $service }
 contract-the-phishing-login-npc-friend = { $friend }
@@ -68,6 +65,17 @@ contract-the-phishing-login-page-buried = applyra.org.account-verify.net/sign-in
 contract-the-phishing-login-why-page-buried = El nombre real aparece, pero esta dirección termina en account-verify.net, y esa es la dueña de la página. Lo que cuenta es lo último antes de la primera /.
 
 contract-the-phishing-login-email-arrives = Dos días después, de nuevo repasando, { $app } suena: un correo dice que tu cuenta de { $service }, con tres años de fotos y mensajes, se eliminará en dos horas.
+# El mundo recuerda: la casilla ya marcada de la prueba gratis pasó tu nombre y tu correo a los «socios».
+contract-the-phishing-login-knows-you = Este sabe tu nombre completo, y llegó al correo que le diste a tu app de estudio. Esa casilla de «socios» ya marcada pasó los dos datos, y los estafadores compran listas así. ¿Y ahora?
+contract-the-phishing-login-choice-opt-out = Cortar el envío en la app de estudio y pedir que borren mis datos.
+contract-the-phishing-login-feedback-opt-out = Bien pensado. Cortar el envío te saca de nuevas listas, y en muchos países tienes derecho a pedir que borren tus datos. Menos copias de tus datos, menos estafas que saben tu nombre.
+contract-the-phishing-login-choice-unsubscribe = Darme de baja de cada correo de socios, y luego ver este.
+contract-the-phishing-login-feedback-unsubscribe = Menos correos es un comienzo. Pero darte de baja frena los correos, no el envío: los socios siguen con tus datos y pueden pasarlos. Corta el envío y pide también que los borren.
+contract-the-phishing-login-choice-everywhere = Mi correo ya está en todas partes. Una lista más da igual.
+contract-the-phishing-login-feedback-everywhere = Una oportunidad para aprender: cada lista con tus datos ayuda a que una estafa parezca conocerte. Aún puedes cortar el envío y pedir a la app que borre tus datos.
+contract-the-phishing-login-opted-out = En los ajustes de privacidad de la app de estudio desactivas el envío a socios y pides que borren tus datos. Ahora, volvamos a ese correo.
+contract-the-phishing-login-unsubscribed = Te das de baja de los correos de socios uno por uno. El envío sigue activado, así que tus datos siguen en sus listas. Ahora, volvamos a ese correo.
+contract-the-phishing-login-shrugged = Lo dejas así. Tu nombre y tu correo siguen en las listas de los socios, vayan adonde vayan. Ahora, volvamos a ese correo.
 
 contract-the-phishing-login-email-spot = Parece oficial. Toca todo lo que delata este correo.
 contract-the-phishing-login-email-title = Equipo de Seguridad de { $service }
@@ -183,3 +191,9 @@ contract-the-phishing-login-end-friend-safe = Tu aviso llevaba el enlace, y { $f
 contract-the-phishing-login-end-friend-hacked = La cuenta de { $friend } ahora engaña al grupo, por un enlace que pasó tu aviso. No es culpa tuya ni suya, y nunca es tarde para contárselo a un adulto de confianza, que ayudará a recuperarla.
 contract-the-phishing-login-end-recovered = Caíste en la trampa, pero actuaste rápido: cuenta recuperada, contraseña nueva, 2FA activada, hackeo denunciado y amigos avisados. Así se sale de un hackeo.
 contract-the-phishing-login-end-harmful = El hacker sigue teniendo tu cuenta antigua y usa tu nombre para engañar a tus amigos. No es tu culpa, y nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará a recuperarla y denunciarla.
+
+# Mi teléfono: la cuenta en manos de un hacker, o bien cerrada.
+contract-the-phishing-login-trace-hacked = Tu cuenta de fotos: otra persona tiene la contraseña y usa tu nombre.
+contract-the-phishing-login-trace-hacked-advice = Recupérala: recuperación de cuenta en la app real, contraseña nueva y única, 2FA activada. Luego denuncia el hackeo, avisa a tus amigos y cuéntaselo a un adulto de confianza.
+contract-the-phishing-login-trace-locked = Tu cuenta de fotos: contraseña nueva y única, con 2FA activada.
+contract-the-phishing-login-trace-locked-advice = Bien cerrada. Mantén la 2FA y nunca compartas un código de acceso, ni siquiera con «Soporte».

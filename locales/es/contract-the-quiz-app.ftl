@@ -18,9 +18,6 @@ contract-the-quiz-app-show-echo-city = Echo City
 contract-the-quiz-app-social-loopr = Loopr
 contract-the-quiz-app-social-picstream = Picstream
 contract-the-quiz-app-social-glimmr = Glimmr
-contract-the-quiz-app-name-hana = Hana
-contract-the-quiz-app-name-theo = Teo
-contract-the-quiz-app-name-ines = Inés
 contract-the-quiz-app-adult-mum = Mamá
 contract-the-quiz-app-adult-dad = Papá
 contract-the-quiz-app-adult-uncle = Tío Dan
@@ -125,3 +122,11 @@ contract-the-quiz-app-end-mixed = Tus contactos, tu ubicación y tu micrófono q
 contract-the-quiz-app-end-recovered = { $app } se llevó más de lo debido, pero se lo contaste a { $adult } y lo recuperaste: acceso quitado, cuentas desvinculadas, app denunciada y contactos avisados. Ya sabes qué revisar primero.
 contract-the-quiz-app-end-spread = { $app } no tuvo tus contactos, tu ubicación ni tu micrófono, pero tu enlace llevó a tus amigos hasta ella, y sus contactos reciben mensajes. No es tu culpa: un adulto de confianza puede ayudarte a avisarles.
 contract-the-quiz-app-end-harmful = { $app } aún tiene lo que se llevó, y siguen saliendo mensajes en tu nombre. No es tu culpa, y nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará a desvincularla y denunciarla.
+
+# What the choices leave on "My phone" (traces).
+contract-the-quiz-app-trace-data = Tus datos y tus respuestas del test, en manos de la app de tests y sus “socios”.
+contract-the-quiz-app-trace-data-advice = Anunciantes y estafadores pueden usarlos para parecer que te conocen. Quítale el acceso, desvincúlala y bórrala. Un adulto de confianza puede ayudarte.
+contract-the-quiz-app-trace-location = La app de tests ve tu ubicación exacta, todo el tiempo.
+contract-the-quiz-app-trace-location-advice = Un test nunca necesita saber dónde estás. En Ajustes, quítale la ubicación y los demás accesos, y luego borra la app.
+contract-the-quiz-app-trace-access-off = El acceso de la app de tests, quitado, y la app desvinculada de tus cuentas.
+contract-the-quiz-app-trace-access-off-advice = Muy bien. Revisa de vez en cuando los permisos de tus apps, y permite solo lo que cada una necesita de verdad.

@@ -361,3 +361,22 @@ level-craft-turn = Ahora, dale la vuelta
 level-craft-nothing = Una publicación vacía no engaña a nadie. Elige los trucos que funcionarían con estas personas.
 level-craft-honest = Algunas partes eran honestas: ayudan a comprobar, así que no engañan a nadie.
 level-craft-missed = Alguien no cayó: lee cómo es cada persona y qué truco funcionaría con ella.
+
+## La historia de la franja de edad, y «Mi teléfono»
+map-phone = Mi teléfono
+map-story-next = { $story }: capítulo { $chapter } de { $count }, { $level }
+map-story-closed = { $story }: ¡tu historia está completa!
+map-story-open = Tu historia
+map-story-read-close = Cómo terminó
+story-progress = { $done } de { $count } capítulos jugados
+story-chapter = Capítulo { $number }
+story-next = Siguiente
+phone-heading = El teléfono de { $nickname }
+phone-how = Esto es lo que tus decisiones dejaron en tu teléfono y en internet. Sango te dice qué hacer con cada cosa.
+phone-empty = Aún no hay nada. Mientras juegas, aquí aparecerá lo que compartes, a quién bloqueas y lo que cambias.
+phone-private = Solo tú lo ves. Se queda con tu jugador en este dispositivo y se borra cuando se borra tu jugador.
+phone-sango-says = Sango: { $advice }
+phone-shared = Lo que compartí, y con quién
+phone-location = Dónde está activada mi ubicación
+phone-blocked = A quién bloqueé o denuncié
+phone-setting = Los ajustes que cambié

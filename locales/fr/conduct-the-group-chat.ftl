@@ -12,9 +12,6 @@ conduct-the-group-chat-npc-teacher = { $teacher }
 conduct-the-group-chat-name-leo = Léo
 conduct-the-group-chat-name-jake = Hugo
 conduct-the-group-chat-name-finn = Nathan
-conduct-the-group-chat-name-sam = Sam
-conduct-the-group-chat-name-noah = Noah
-conduct-the-group-chat-name-arjun = Rayan
 conduct-the-group-chat-teacher-amani = Mme Amani
 conduct-the-group-chat-teacher-park = M. Park
 conduct-the-group-chat-teacher-lopez = Mme Lopez
@@ -106,3 +103,7 @@ conduct-the-group-chat-end-safe = Tu as agi en témoin courageux ! { $teacher } 
 conduct-the-group-chat-end-mixed = Tu n’as pas suivi le groupe, et pour l’instant ton téléphone est calme. Mais aucun adulte de confiance ne sait ce que vit { $classmate }, la photo circule encore, et ça pourrait recommencer.
 conduct-the-group-chat-end-recovered = Tu as suivi le mouvement, puis tu as réparé en allant voir { $teacher }. La photo va disparaître, et { $classmate } n’est plus seul face à ça. Ça, c’est du vrai courage !
 conduct-the-group-chat-end-harmful = La photo circule encore, et { $classmate } se sent seul. Tu n’as pas lancé tout ça, et une erreur ne fait pas de toi une mauvaise personne. Il n’est jamais trop tard : parles-en à un adulte de confiance, il t’aidera.
+
+# My phone: what stays on the phone after this level.
+conduct-the-group-chat-trace-joined-in = Ta légende ou ton vote sur la photo truquée de { $classmate }, vus par la classe.
+conduct-the-group-chat-trace-joined-in-advice = Il n’est jamais trop tard pour réparer. Dis pardon à { $classmate }, et parles-en à un enseignant, qui peut faire supprimer la photo.

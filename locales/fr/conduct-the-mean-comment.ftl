@@ -8,9 +8,6 @@ conduct-the-mean-comment-app = { $app }
 conduct-the-mean-comment-app-fliply = Fliply
 conduct-the-mean-comment-app-clipclap = ClipClap
 conduct-the-mean-comment-app-popclip = PopClip
-conduct-the-mean-comment-name-mia = Mia
-conduct-the-mean-comment-name-theo = Théo
-conduct-the-mean-comment-name-aisha = Yasmine
 conduct-the-mean-comment-video-dance = ma nouvelle danse
 conduct-the-mean-comment-video-skate = ma première figure en skate
 conduct-the-mean-comment-video-slime = ma recette de slime à paillettes
@@ -89,6 +86,7 @@ conduct-the-mean-comment-blocked-mean = Les commentaires méchants disparaissent
 conduct-the-mean-comment-liked = Ton like fait remonter un commentaire méchant tout en haut. D’autres s’y mettent, et { $friend } voit ton nom dessous.
 conduct-the-mean-comment-reported = Tu fais des captures des pires commentaires et tu les signales. L’appli en masque quelques-uns. Mais de nouveaux arrivent, et { $friend } a toujours le moral à zéro.
 conduct-the-mean-comment-defended = Quelqu’un répond : « Oh, t’es son garde du corps ? » Maintenant, les moqueries vous visent tous les deux, et encore plus de monde vient regarder.
+conduct-the-mean-comment-classmate-backs = Un message de { $classmate } s’affiche : « J’ai vu les commentaires sous la vidéo de { $friend }. Pas cool ! Tu m’as aidé quand j’ai failli faire ce défi. Je suis avec toi, quoi que tu fasses. »
 
 conduct-the-mean-comment-next-step = L’acharnement continue. Et maintenant ?
 conduct-the-mean-comment-choice-friend-delete = Je dis à { $friend } d’effacer la vidéo et de quitter l’appli.
@@ -132,3 +130,7 @@ conduct-the-mean-comment-end-safe = Tu n’as pas publié ces mots en colère, e
 conduct-the-mean-comment-end-mixed = Pour l’instant, c’est plus calme pour { $friend }. Mais aucun adulte de confiance ne sait ce qui s’est passé, et les mêmes comptes pourraient recommencer ailleurs.
 conduct-the-mean-comment-end-recovered = Tu as suivi le mouvement, puis tu as réparé : tu as demandé pardon, et { $adult } aide maintenant. { $friend } n’affronte plus ça sans soutien.
 conduct-the-mean-comment-end-harmful = L’acharnement continue, et { $friend } va très mal. Une erreur ne fait pas de toi une mauvaise personne, et personne ne te reprochera de demander de l’aide. Parles-en à un adulte de confiance : il n’est jamais trop tard.
+
+# My phone: what stays on the phone after this level.
+conduct-the-mean-comment-trace-comment = Ton commentaire sous la vidéo de { $friend } : « La pire vidéo du monde. Ton amitié, c’est du fake. »
+conduct-the-mean-comment-trace-comment-advice = Les mots en colère peuvent rester longtemps en ligne. Efface-le, dis pardon à { $friend }, et parles-en à un adulte de confiance si un acharnement a commencé.

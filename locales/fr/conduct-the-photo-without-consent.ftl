@@ -5,7 +5,7 @@ conduct-the-photo-without-consent-summary = Une photo gênante de quelqu’un de
 conduct-the-photo-without-consent-remember = Demande avant de publier une photo de quelqu’un, et ne partage jamais une photo que la personne n’a pas acceptée. Fais d’abord des captures, puis signale, et parles-en à un adulte de confiance.
 
 conduct-the-photo-without-consent-app = { $app }
-conduct-the-photo-without-consent-npc-poster = { $poster }
+conduct-the-photo-without-consent-npc-poster = { $leader }
 conduct-the-photo-without-consent-npc-classmate = { $classmate }
 conduct-the-photo-without-consent-npc-teacher = { $teacher }
 
@@ -13,22 +13,16 @@ conduct-the-photo-without-consent-npc-teacher = { $teacher }
 conduct-the-photo-without-consent-app-glimpse = Glimpse
 conduct-the-photo-without-consent-app-framez = Framez
 conduct-the-photo-without-consent-app-pixly = Pixly
-conduct-the-photo-without-consent-name-ella = Chloé
-conduct-the-photo-without-consent-name-marcus = Marcus
-conduct-the-photo-without-consent-name-lina = Lina
-conduct-the-photo-without-consent-name-jordan = jordan.lol
-conduct-the-photo-without-consent-name-tyler = tyler_jokes
-conduct-the-photo-without-consent-name-sofia = sofia.vibes
 conduct-the-photo-without-consent-teacher-hart = M. Hart
 conduct-the-photo-without-consent-teacher-diallo = Mme Diallo
 conduct-the-photo-without-consent-teacher-berg = M. Berg
 
-conduct-the-photo-without-consent-intro = Lundi matin sur { $app }. Une publication de { $poster } explose, et la moitié de ta classe y est identifiée, y compris toi.
+conduct-the-photo-without-consent-intro = Lundi matin sur { $app }. Une publication de { $leader } explose, et la moitié de ta classe y est identifiée, y compris toi.
 
 conduct-the-photo-without-consent-spot = Quelque chose ne va pas dans cette publication. Touche tout ce qui pose problème.
-conduct-the-photo-without-consent-card-title = { $poster }
+conduct-the-photo-without-consent-card-title = { $leader }
 conduct-the-photo-without-consent-card-body = Une photo de { $classmate } en train de dormir profondément dans le car de la sortie scolaire, la bouche grande ouverte, avec un autocollant de bave ajouté.
-conduct-the-photo-without-consent-part-public = { $poster } - Public
+conduct-the-photo-without-consent-part-public = { $leader } - Public
 conduct-the-photo-without-consent-feedback-part-public = Public, ça veut dire que n’importe qui peut la voir, l’enregistrer et la partager, pas seulement ta classe. Un moment privé échappe maintenant complètement à { $classmate }.
 conduct-the-photo-without-consent-part-caption = Légende : la belle au bois dormant mdrrr #sortiebus
 conduct-the-photo-without-consent-feedback-part-caption = La légende fait de { $classmate } la cible de la blague. Publier quelqu’un dans un moment de vulnérabilité, comme pendant son sommeil, sans demander, ce n’est pas OK.
@@ -51,8 +45,8 @@ conduct-the-photo-without-consent-pic-tags = toi et 12 autres
 conduct-the-photo-without-consent-pic-caption = la belle au bois dormant mdrrr #sortiebus
 
 conduct-the-photo-without-consent-share-choice = mdr c’est le truc le plus drôle de l’année. partagez tous !!
-conduct-the-photo-without-consent-choice-dm-poster = En MP à { $poster } : retire-la, { $classmate } n’a pas dit oui.
-conduct-the-photo-without-consent-feedback-dm-poster = Bien vu. Un message privé laisse à { $poster } une chance de réparer sans public. Prendre une photo ne donne pas le droit de la publier : on demande d’abord.
+conduct-the-photo-without-consent-choice-dm-poster = En MP à { $leader } : retire-la, { $classmate } n’a pas dit oui.
+conduct-the-photo-without-consent-feedback-dm-poster = Bien vu. Un message privé laisse à { $leader } une chance de réparer sans public. Prendre une photo ne donne pas le droit de la publier : on demande d’abord.
 conduct-the-photo-without-consent-choice-comment-public = Je commente en public : c’est trop méchant, supprime-la !
 conduct-the-photo-without-consent-feedback-comment-public = Défendre { $classmate }, c’est bien. Mais un commentaire public donne plus d’attention au post, et l’appli le montre à encore plus de monde. Un message privé ou un signalement, c’est plus discret.
 conduct-the-photo-without-consent-choice-share-story = Je la partage en story. Tout le monde l’a déjà vue.
@@ -61,10 +55,10 @@ conduct-the-photo-without-consent-feedback-share-story = Une occasion d’appren
 conduct-the-photo-without-consent-c-poster-reply = détends-toi, c’est une blague. et c’est ma photo, c’est moi qui l’ai prise, donc je peux la publier.
 conduct-the-photo-without-consent-c-comment = Ton commentaire reçoit des réponses : « mdr détends-toi », « c’est qui même ». Le post remonte en haut du fil de tout le monde, avec maintenant 300 partages.
 
-conduct-the-photo-without-consent-report-choice = { $poster } a pris la photo, mais ça ne donne pas le droit de publier { $classmate } sans demander. Le post est toujours en ligne. Et maintenant ?
+conduct-the-photo-without-consent-report-choice = { $leader } a pris la photo, mais ça ne donne pas le droit de publier { $classmate } sans demander. Le post est toujours en ligne. Et maintenant ?
 conduct-the-photo-without-consent-choice-screenshot-report = Je fais des captures du post et des partages, puis je signale.
 conduct-the-photo-without-consent-feedback-screenshot-report = Le bon ordre. Les captures d’abord gardent les preuves, même si le post est effacé ou si tu bloques quelqu’un. Ensuite, signale-le comme « publié sans accord » : les applis prennent ça au sérieux.
-conduct-the-photo-without-consent-choice-report-block = Je signale et je bloque { $poster } tout de suite, et c’est réglé.
+conduct-the-photo-without-consent-choice-report-block = Je signale et je bloque { $leader } tout de suite, et c’est réglé.
 conduct-the-photo-without-consent-feedback-report-block = Signaler, c’est bien. Mais bloquer d’abord cache le post pour toi, pas pour les autres, et tu n’as rien gardé à montrer. Capture d’abord, puis signale et bloque.
 conduct-the-photo-without-consent-choice-untag = Je retire mon tag, comme ça mon nom n’est plus dessus.
 conduct-the-photo-without-consent-feedback-untag = Retirer ton tag garde ton nom hors de ça, c’est bien. Mais la photo est toujours publique, et { $classmate } a toujours besoin de quelqu’un de son côté.
@@ -82,14 +76,14 @@ conduct-the-photo-without-consent-c-untagged = Ton nom n’y est plus. La photo 
 
 conduct-the-photo-without-consent-classmate = T’as vu la photo du car ? Tout le monde se moque de moi. Je n’ai jamais dit que quelqu’un pouvait la publier. Je veux juste qu’elle disparaisse.
 conduct-the-photo-without-consent-choice-go-together = C’est pas ta faute. On va voir { $teacher } ensemble à la récré.
-conduct-the-photo-without-consent-feedback-go-together = Parfait. C’est à { $classmate } de décider pour sa propre image. Un adulte de confiance peut pousser { $app } à la retirer vite, et s’occuper de { $poster }.
+conduct-the-photo-without-consent-feedback-go-together = Parfait. C’est à { $classmate } de décider pour sa propre image. Un adulte de confiance peut pousser { $app } à la retirer vite, et s’occuper de { $leader }.
 conduct-the-photo-without-consent-choice-ignore-it = C’est horrible. Ignore-la, vendredi on n’en parlera plus.
 conduct-the-photo-without-consent-feedback-ignore-it = Être gentil·le avec { $classmate }, ça compte. Mais ignorer un post ne le fait pas disparaître, et il continue de circuler pendant que tu attends. Un adulte peut le faire retirer.
-conduct-the-photo-without-consent-choice-revenge = On poste une pire photo de { $poster }. Chacun son tour.
+conduct-the-photo-without-consent-choice-revenge = On poste une pire photo de { $leader }. Chacun son tour.
 conduct-the-photo-without-consent-feedback-revenge = Une occasion d’apprendre : un post de vengeance double le mal et peut vous attirer des ennuis à tous les deux. Faire retirer la photo arrange les choses, une deuxième photo non.
 
-conduct-the-photo-without-consent-c-teacher = Merci d’être venus me voir. { $classmate }, tu n’as rien fait de mal. Je parle à { $poster } aujourd’hui, et on signale la photo à { $app } ensemble jusqu’à ce qu’elle soit retirée.
-conduct-the-photo-without-consent-c-revenge = Ta photo de { $poster } fait rire pendant une heure. Maintenant, deux photos gênantes circulent, et celle du car continue de se répandre.
+conduct-the-photo-without-consent-c-teacher = Merci d’être venus me voir. { $classmate }, tu n’as rien fait de mal. Je parle à { $leader } aujourd’hui, et on signale la photo à { $app } ensemble jusqu’à ce qu’elle soit retirée.
+conduct-the-photo-without-consent-c-revenge = Ta photo de { $leader } fait rire pendant une heure. Maintenant, deux photos gênantes circulent, et celle du car continue de se répandre.
 conduct-the-photo-without-consent-c-ignored = Vendredi, la photo est arrivée dans d’autres collèges, et des gens ronflent fort quand { $classmate } passe. { $classmate } ne vient plus à la cantine.
 
 conduct-the-photo-without-consent-still-up = Ce n’est pas de l’histoire ancienne. Le post est toujours en ligne, et { $classmate } affronte ça seul·e. Et maintenant ?
@@ -97,7 +91,7 @@ conduct-the-photo-without-consent-choice-take-to-teacher = J’emmène { $classm
 conduct-the-photo-without-consent-feedback-take-to-teacher = Bravo. Il n’est jamais trop tard pour prévenir un adulte, et un prof peut faire retirer le post et faire cesser les blagues sur les ronflements. La prochaine fois, encore plus tôt, c’est encore mieux.
 conduct-the-photo-without-consent-choice-leave-it = Laisse tomber. En parler, ça empirerait tout.
 conduct-the-photo-without-consent-feedback-leave-it = Une occasion d’apprendre : se taire semble plus sûr, mais le post continue de circuler et { $classmate } continue d’affronter ça seul·e. Un adulte peut agir sans faire de scandale.
-conduct-the-photo-without-consent-c-teacher-friday = Je suis content·e que vous soyez venus. { $classmate }, rien de tout ça n’est ta faute. Je parle à { $poster } aujourd’hui et je fais retirer la photo par { $app }.
+conduct-the-photo-without-consent-c-teacher-friday = Je suis content·e que vous soyez venus. { $classmate }, rien de tout ça n’est ta faute. Je parle à { $leader } aujourd’hui et je fais retirer la photo par { $app }.
 conduct-the-photo-without-consent-c-left = Tu laisses tomber. Le post reste en ligne, les blagues sur les ronflements continuent, et { $classmate } commence à redouter le trajet en car pour l’école.
 
 conduct-the-photo-without-consent-c-your-share = Ta story fait 40 vues. Puis { $classmate } y répond : « sérieux ? toi aussi ? »
@@ -126,4 +120,8 @@ conduct-the-photo-without-consent-c-report-original = Tu enregistres des capture
 conduct-the-photo-without-consent-end-safe = Tu n’as pas diffusé la photo, et { $classmate } n’a pas affronté ça seul·e : vous êtes allés voir { $teacher } ensemble, et le post va être retiré. C’est ça, le respect en ligne.
 conduct-the-photo-without-consent-end-told-later = Il a fallu quelques jours difficiles, mais tu as emmené { $classmate } voir { $teacher }, et le post va être retiré. Aller voir un adulte tout de suite peut éviter une semaine de peine.
 conduct-the-photo-without-consent-end-recovered = Tu as d’abord partagé la photo, puis tu as réparé : tu as supprimé ta story, tu t’es excusé·e auprès de { $classmate } et tu as agi pour faire retirer l’original. Réparer une erreur demande du cran.
-conduct-the-photo-without-consent-end-harmful = La photo du car continue de circuler, et { $classmate } redoute d’aller à l’école. Ce n’est pas ta faute si { $poster } l’a publiée, et il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera.
+conduct-the-photo-without-consent-end-harmful = La photo du car continue de circuler, et { $classmate } redoute d’aller à l’école. Ce n’est pas ta faute si { $leader } l’a publiée, et il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera.
+
+# What the choices leave on "My phone" (traces).
+conduct-the-photo-without-consent-trace-story = La photo du car où l’on voit { $classmate }, toujours dans ta story.
+conduct-the-photo-without-consent-trace-story-advice = { $classmate } n’a jamais dit oui. Supprime-la, excuse-toi, et demande à un adulte de confiance de t’aider à faire retirer l’originale.

@@ -8,12 +8,6 @@ conduct-the-pile-on-app = { $app }
 conduct-the-pile-on-app-chirpa = Chirpa
 conduct-the-pile-on-app-buzzline = Buzzline
 conduct-the-pile-on-app-yammerly = Yammerly
-conduct-the-pile-on-classmate-ellis = Camille
-conduct-the-pile-on-classmate-ravi = Ravi
-conduct-the-pile-on-classmate-kemi = Kemi
-conduct-the-pile-on-friend-lena = Léna
-conduct-the-pile-on-friend-dev = Dev
-conduct-the-pile-on-friend-sami = Sami
 
 conduct-the-pile-on-npc-classmate = { $classmate }
 conduct-the-pile-on-npc-friend = { $friend }
@@ -46,6 +40,18 @@ conduct-the-pile-on-pic-number = Postez son numéro, qu’on puisse tous lui éc
 # Bien le dire : le signalement à { $app }
 conduct-the-pile-on-compose = Le mème, la menace et l’appel à diffuser son numéro enfreignent les règles de { $app }. Signale-les : un modérateur lit des centaines de signalements par jour. Choisis ce qu’il lui faut, et ce qu’il vaut mieux taire.
 conduct-the-pile-on-compose-to = Équipe sécurité de { $app }
+conduct-the-pile-on-sent = Signalement envoyé. { $app } : « Merci. Notre équipe sécurité va l’examiner. »
+# Le monde se souvient : les selfies glow-up tagués à la salle de sport.
+conduct-the-pile-on-own-location = En un jour, quelqu’un a écrit à { $classmate } « on sait où tu habites ». Pense maintenant à tes selfies glow-up : publics, chacun tagué à ta salle de sport. Que fais-tu ?
+conduct-the-pile-on-choice-go-private = Passer mon compte en privé, et laisser les tags comme ils sont.
+conduct-the-pile-on-feedback-go-private = Passer en privé aide : les inconnus voient moins. Mais des abonnés que tu connais à peine voient encore chaque tag, et les captures circulent. Retire les tags et coupe la localisation.
+conduct-the-pile-on-choice-tags-off = Retirer les tags de la salle et couper la localisation des posts.
+conduct-the-pile-on-feedback-tags-off = Malin. Un acharnement peut viser n’importe qui, et une salle taguée dit à des inconnus où te trouver. Tes posts peuvent rester publics ; l’endroit où tu seras, non.
+conduct-the-pile-on-choice-not-me = Personne ne s’acharne sur moi. C’est juste une salle de sport.
+conduct-the-pile-on-feedback-not-me = Une occasion d’apprendre : personne ne s’attend à être le prochain, et une salle taguée montre à des inconnus où et quand tu seras. Tu peux encore retirer les tags et couper la localisation.
+conduct-the-pile-on-tags-off = Deux minutes dans les réglages : localisation des posts coupée, tags de la salle retirés. Tes selfies sont toujours là ; l’endroit où tu t’entraînes, non. Puis ton téléphone vibre encore.
+conduct-the-pile-on-gone-private = Ton compte est privé maintenant, mais chaque abonné voit encore les tags de la salle. Puis ton téléphone vibre encore.
+conduct-the-pile-on-tags-stay = Tu laisses les selfies tels quels, chacun tagué à ta salle de sport. Puis ton téléphone vibre encore.
 conduct-the-pile-on-ph-what = Des dizaines de comptes accablent quelqu’un de mèmes et de menaces.
 conduct-the-pile-on-why-what = Commence par ce qui se passe, avec des mots simples. Le modérateur voit en quelques secondes quelles règles sont enfreintes.
 conduct-the-pile-on-ph-address = Voici l’adresse de cette personne : vérifiez que la menace est réelle.
@@ -70,6 +76,10 @@ conduct-the-pile-on-choice-make-meme = Allez, un mème. C’était quand même u
 conduct-the-pile-on-feedback-make-meme = Une occasion d’apprendre : on peut contester un avis débile, mais un mème se moque de la personne. Pour toi c’est une blague, pour elle c’est la 500e, et les captures restent.
 conduct-the-pile-on-choice-check-in = Non. Moi, j’écris à { $classmate } pour voir comment ça va.
 conduct-the-pile-on-feedback-check-in = Ça, c’est agir en témoin actif. Un message privé et bienveillant compte énormément face à des milliers d’inconnus, et ça ne laisse rien dans le fil pour nourrir la foule.
+# Le monde se souvient : l’ami·e qui a été aidé·e face au fil glow-up.
+conduct-the-pile-on-choice-remember-feed = Tu te souviens du fil glow-up ? Ne fais pas ça à { $classmate }.
+conduct-the-pile-on-feedback-remember-feed = Ça, c’est une amitié qui écoute. Tu as rappelé à { $friend } à quel point un fil peut faire mal, et tu l’as dit en privé, là où personne n’avait de public.
+conduct-the-pile-on-friend-remembers = …ouais. ok, t’as raison. je poste rien. tu peux écrire à { $classmate } ? dis que je m’excuse d’avoir ri
 
 conduct-the-pile-on-classmate-replies = merci. je sais que c’était un avis débile, j’ai présenté mes excuses deux fois. mais quelqu’un a posté mon adresse et je n’arrive plus à dormir. mes parents ne sont pas encore au courant.
 conduct-the-pile-on-pile-grows = Tu continues à faire défiler. Le soir, { $classmate } poste : « j’arrive pas à dormir. quelqu’un a mis mon adresse. arrêtez, svp. » Les réponses continuent.
@@ -131,3 +141,7 @@ conduct-the-pile-on-end-safe = Tu as vu où la critique virait à la cruauté. A
 conduct-the-pile-on-end-mixed = C’est calme pour l’instant, mais personne n’a signalé l’adresse ni prévenu un adulte, et { $classmate } a toujours peur. Ça peut repartir. Des captures et un adulte de confiance peuvent encore y mettre fin.
 conduct-the-pile-on-end-recovered = Tu as participé à l’acharnement, puis tu as réparé : ton post a disparu, et les menaces sont allées à quelqu’un qui pouvait agir. C’est plus dur que de ne jamais déraper.
 conduct-the-pile-on-end-harmful = L’acharnement continue avec ton post dedans. Un faux pas ne fait pas de toi quelqu’un de mauvais, et les menaces ne sont pas ta faute. Jamais trop tard : supprime-le et parles-en à un adulte de confiance, qui t’aidera.
+
+# Mon téléphone : la localisation coupée pour les posts.
+conduct-the-pile-on-trace-location-off = Localisation des posts : coupée. Les tags de la salle ont disparu de tes selfies.
+conduct-the-pile-on-trace-location-off-advice = Bien joué : tes posts ne montrent plus où tu seras. Revérifie à chaque nouvelle appli ou nouveau téléphone.

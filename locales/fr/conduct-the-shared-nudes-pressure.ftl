@@ -9,14 +9,8 @@ conduct-the-shared-nudes-pressure-app-hushling = Hushling
 conduct-the-shared-nudes-pressure-app-glimmerchat = Glimmerchat
 conduct-the-shared-nudes-pressure-app-pingpal = Pingpal
 conduct-the-shared-nudes-pressure-partner-alex = Alex
-conduct-the-shared-nudes-pressure-partner-sam = Sam
+conduct-the-shared-nudes-pressure-partner-robin = Robin
 conduct-the-shared-nudes-pressure-partner-jordan = Jordan
-conduct-the-shared-nudes-pressure-friend-zara = Zara
-conduct-the-shared-nudes-pressure-friend-theo = Théo
-conduct-the-shared-nudes-pressure-friend-amani = Amani
-conduct-the-shared-nudes-pressure-classmate-kai = Kai
-conduct-the-shared-nudes-pressure-classmate-lucia = Lucie
-conduct-the-shared-nudes-pressure-classmate-femi = Femi
 
 conduct-the-shared-nudes-pressure-npc-partner = { $partner }
 conduct-the-shared-nudes-pressure-npc-friend = { $friend }
@@ -44,6 +38,8 @@ conduct-the-shared-nudes-pressure-feedback-see-it = Une occasion d’apprendre :
 conduct-the-shared-nudes-pressure-choice-not-me = Me l’envoie pas. Je reste en dehors, c’est plus sûr.
 conduct-the-shared-nudes-pressure-feedback-not-me = La refuser, c’était bien : elle s’arrête avec toi. Mais elle circule encore, et { $classmate } n’est peut-être pas au courant. La signaler et en parler à un adulte, c’est ce qui la fait retirer.
 conduct-the-shared-nudes-pressure-flagged = ok, je les ai signalés aussi. { $classmate } avait l’air vraiment mal au lycée aujourd’hui. on en parle à Mme Ruiz à la récré ? elle saura quoi faire.
+# Le monde se souvient : la personne de ta classe que tu as soutenue pendant l’acharnement.
+conduct-the-shared-nudes-pressure-classmate-thanks = Plus tard, { $classmate } t’écrit : « on m’a dit que t’as signalé les groupes. pendant l’acharnement aussi, t’étais là pour moi. merci, vraiment. »
 conduct-the-shared-nudes-pressure-pic-reported-chats = Groupes signalés
 conduct-the-shared-nudes-pressure-pic-reported = Signalé
 conduct-the-shared-nudes-pressure-pic-report-thanks = Merci. Nous allons examiner ces groupes.
@@ -112,3 +108,7 @@ conduct-the-shared-nudes-pressure-end-recovered = Tu as envoyé une photo sous l
 conduct-the-shared-nudes-pressure-end-recovered-photo = La photo est passée par toi, puis tu as réparé : signalement, suppression, et Mme Ruiz. { $classmate } a de l’aide maintenant. Et la pression de { $partner } ? Elle peut t’aider aussi.
 conduct-the-shared-nudes-pressure-end-harmful = Garder ça pour toi pèse de plus en plus. Tu n’as pas à en envoyer d’autres, et ce n’est jamais ta faute. Il n’est pas trop tard : un adulte de confiance, une ligne d’écoute et des outils de retrait peuvent t’aider.
 conduct-the-shared-nudes-pressure-end-harmful-photo = La photo continue de circuler, et { $classmate } fait face à ça sans soutien. La fuite n’est pas ta faute, et il n’est jamais trop tard : signale-la et parles-en à un adulte de confiance, qui aidera à la faire retirer.
+
+# Mon téléphone : une photo envoyée sous la pression, jusqu’à ce qu’un retrait soit lancé.
+conduct-the-shared-nudes-pressure-trace-photo = Une photo intime envoyée sous la pression.
+conduct-the-shared-nudes-pressure-trace-photo-advice = Ce n’est pas ta faute. Un adulte de confiance, une ligne d’écoute ou un outil de retrait peuvent aider à la faire supprimer, et tu n’as jamais à en envoyer une autre.

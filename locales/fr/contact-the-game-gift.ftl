@@ -14,9 +14,6 @@ contact-the-game-gift-skin-phoenix = skin Phénix arc-en-ciel
 contact-the-game-gift-name-freeskinz = FreeSkinz_Kai
 contact-the-game-gift-name-giftmod = Official_Gift_Mod
 contact-the-game-gift-name-luckydrop = LuckyDrop_77
-contact-the-game-gift-name-amir = Samir
-contact-the-game-gift-name-zoe = Zoé
-contact-the-game-gift-name-kwame = Kwame
 contact-the-game-gift-adult-mum = Maman
 contact-the-game-gift-adult-dad = Papa
 contact-the-game-gift-adult-grandpa = Papi
@@ -111,3 +108,25 @@ contact-the-game-gift-end-caught = Au début, l’enthousiasme a pris le dessus,
 contact-the-game-gift-end-recovered = Tu t’es fait piéger, puis tu as fait le plus courageux : en parler à { $adult }. Les mots de passe sont changés là où c’était possible, { $gifter } est signalé, et le support de { $app } essaie d’aider.
 contact-the-game-gift-end-spread = Le piège du cadeau continue de se répandre, et le compte de { $friend } est toujours aux mains de { $gifter }. Se faire piéger n’est la faute de personne. Parles-en à un adulte de confiance : il n’est jamais trop tard.
 contact-the-game-gift-end-harmful = { $gifter } a toujours ton compte et s’en sert pour piéger d’autres joueurs. Ce n’est pas ta faute, et il n’est jamais trop tard pour en parler à un adulte de confiance, qui t’aidera.
+
+# The world remembers: the password the free-gems pop-up took.
+contact-the-game-gift-old-password = Attends ! Tu te souviens de la fenêtre des gemmes gratuites qui a pris ton mot de passe ? Si tu utilises le même dans { $app }, des arnaqueurs pourraient entrer ici aussi.
+contact-the-game-gift-choice-new-password = Je demande à { $adult } de m’aider à changer de mot de passe.
+contact-the-game-gift-feedback-new-password = Bien joué ! Un mot de passe pris par un piège n’est plus sûr nulle part. Un nouveau, différent pour chaque jeu, laisse les arnaqueurs dehors.
+contact-the-game-gift-choice-keep-password = Plus tard. C’est sûr, c’était un autre jeu de toute façon.
+contact-the-game-gift-feedback-keep-password = Une occasion d’apprendre : les arnaqueurs essaient un mot de passe volé dans plein de jeux, en espérant que c’est le même. Il n’est jamais trop tard pour le changer avec un parent.
+contact-the-game-gift-password-changed = Bonne idée de me demander ! Voilà : un tout nouveau mot de passe, différent de tes autres jeux. Il n’y a que toi et moi qui le connaissons. Maintenant, amuse-toi bien !
+contact-the-game-gift-password-kept = Tu commences à jouer. Ton ancien mot de passe est toujours le même, ici et dans l’autre jeu.
+
+# The world remembers: the stranger, blocked and reported, under a new name.
+contact-the-game-gift-choice-same-trick = Même piège que { $stranger } ! Capture, et je signale.
+contact-the-game-gift-feedback-same-trick = Bien vu ! Un nouveau nom peut cacher la même personne, ou le même piège : d’abord un cadeau gratuit, puis des demandes. Tu as gardé la preuve et signalé, comme la dernière fois.
+
+# The world remembers: the friend the child got help for.
+contact-the-game-gift-friend-trusts = Quand ma vidéo a reçu tous ces commentaires méchants, tu m’as trouvé de l’aide. Alors c’est à toi que je le dis en premier.
+
+# My phone: what stays on the phone after this level.
+contact-the-game-gift-trace-gifter = Un joueur qui offrait des skins « gratuits » : signalé au jeu.
+contact-the-game-gift-trace-gifter-advice = Bravo ! Les vrais cadeaux viennent du jeu, pas des joueurs dans le chat. Si le même piège revient sous un nouveau nom, fais une capture et signale-le encore.
+contact-the-game-gift-trace-password = Ton mot de passe du jeu, tapé sur une fausse page cadeau.
+contact-the-game-gift-trace-password-advice = Celui qui a fait cette page l’a peut-être encore. Demande à un parent de t’aider à le changer, et à demander de l’aide au support du jeu pour ton compte.

@@ -15,9 +15,6 @@ contact-the-gaming-mentor-game-iron-arena = Iron Arena
 contact-the-gaming-mentor-name-vex = Vex_Pro
 contact-the-gaming-mentor-name-kaizer = KaizerGG
 contact-the-gaming-mentor-name-orion = OrionCoach
-contact-the-gaming-mentor-name-sam = Sam
-contact-the-gaming-mentor-name-jo = Jo
-contact-the-gaming-mentor-name-dev = Dev
 contact-the-gaming-mentor-adult-mum = Maman
 contact-the-gaming-mentor-adult-dad = Papa
 contact-the-gaming-mentor-adult-grandpa = Papi
@@ -25,8 +22,8 @@ contact-the-gaming-mentor-adult-grandpa = Papi
 contact-the-gaming-mentor-intro = Toute la semaine, tu as enchaîné les parties classées sur { $game } avec { $friend } et ton équipe. Un joueur du top du classement, { $mentor }, regarde tes matchs.
 
 # The world remembers: the school told to a new follower in The New Follower comes back.
-contact-the-gaming-mentor-school-request = Entre deux parties, une demande de message arrive d’un compte sans parties ni amis. Il cite ton collège : « Je traîne par là après les cours. On se voit ? »
-contact-the-gaming-mentor-school-choice = Tu te souviens, tu as dit à un nouvel abonné dans quel collège tu es ? Ce genre d’info circule. Ça arrive à plein de gens, et tu peux arranger ça. Que fais-tu ?
+contact-the-gaming-mentor-school-request = Entre deux parties, une demande de message arrive d’un nouveau compte sans parties ni amis. Il écrit exactement comme { $follower } et cite ton collège : « Je traîne par là après les cours. On se voit ? »
+contact-the-gaming-mentor-school-choice = Tu te souviens, tu as dit à { $follower } dans quel collège tu es ? Ce genre d’info circule. Ça arrive à plein de gens, et tu peux arranger ça. Que fais-tu ?
 contact-the-gaming-mentor-choice-school-show = Pas de réponse. Capture, je bloque, et je montre ça à { $adult }.
 contact-the-gaming-mentor-choice-school-block = Je bloque et supprime la demande. Pas besoin d’en parler, c’est fini.
 contact-the-gaming-mentor-choice-school-reply = Je réponds : « T’es qui ? T’es aussi dans mon collège ? »
@@ -165,3 +162,9 @@ contact-the-gaming-mentor-end-safe = Tu as vu la flatterie, les cadeaux et le «
 contact-the-gaming-mentor-end-recovered = Tu as suivi { $mentor } un moment : la manipulation commence toujours gentiment, ça arrive. Puis tu as coupé et tu en as parlé à { $adult }, et { $mentor } est signalé. Il fallait du courage.
 contact-the-gaming-mentor-end-mixed = Quitter { $game } t’a mis à l’abri pour l’instant. Mais aucun adulte n’est au courant, et { $mentor } pourrait te retrouver, toi ou d’autres. Il n’est jamais trop tard pour en parler à un adulte de confiance.
 contact-the-gaming-mentor-end-harmful = { $mentor } a encore une emprise sur toi et en demande toujours plus. Ce n’est pas ta faute. Il n’est jamais trop tard : garde les messages et parles-en à un adulte de confiance, qui t’aidera.
+
+# What the choices leave on "My phone" (traces).
+contact-the-gaming-mentor-trace-city = Ta ville, donnée à un « coach » rencontré dans un jeu.
+contact-the-gaming-mentor-trace-city-advice = Avec ton pseudo de joueur, elle aide à te retrouver. Garde la discussion, bloque et signale ce compte, et parles-en à un adulte de confiance.
+contact-the-gaming-mentor-trace-mentor = Le « coach » de ton jeu qui voulait « juste nous deux », signalé.
+contact-the-gaming-mentor-trace-mentor-advice = Bravo. S’il revient sous un autre nom, tu connais les manœuvres : capture en silence, puis bloque, signale et parles-en.

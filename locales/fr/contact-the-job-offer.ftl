@@ -11,9 +11,6 @@ contact-the-job-offer-app-natterly = Natterly
 contact-the-job-offer-agent-jess = Jess | Jobs à distance
 contact-the-job-offer-agent-marco = Marco | Paie rapide
 contact-the-job-offer-agent-dani = Dani | Petits boulots
-contact-the-job-offer-friend-tariq = Tariq
-contact-the-job-offer-friend-lena = Léna
-contact-the-job-offer-friend-ines = Inès
 contact-the-job-offer-adult-mum = Maman
 contact-the-job-offer-adult-dad = Papa
 contact-the-job-offer-adult-aunt = Tata Lina
@@ -93,6 +90,8 @@ contact-the-job-offer-pic-site-age = Site créé la semaine dernière
 contact-the-job-offer-pic-register = Registre des entreprises : aucun résultat
 contact-the-job-offer-pic-forum = « arnaque aux mules financières, ne répondez pas »
 contact-the-job-offer-c-in = J’adore cette énergie ! Tu vas gagner plus que tes potes en un mois. Juste deux ou trois petites choses pour commencer.
+# Le monde se souvient : le compte signalé dans Le recruteur a suivi les mêmes étapes.
+contact-the-job-offer-familiar = Ça te rappelle quelque chose ? Un inconnu te trouve, se montre sympa, propose un truc facile. { $stranger } a fait pareil sur le serveur de jeu, et tu l’as signalé. Guette l’étape suivante : un secret.
 
 contact-the-job-offer-details = Le job : l’argent arrive sur ton compte, tu gardes 20 % et tu envoies le reste. Pour commencer : 25 de frais, tes coordonnées bancaires et une photo de ta pièce d’identité. Plus que 3 places. Ça reste entre nous, OK ?
 contact-the-job-offer-pic-get-started = Pour commencer

@@ -15,9 +15,6 @@ contact-the-new-follower-app-glimmr = Glimmr
 contact-the-new-follower-private-vanish = Vanish
 contact-the-new-follower-private-ghostchat = GhostChat
 contact-the-new-follower-private-blink = Blinkr
-contact-the-new-follower-name-jay = jay.beats_14
-contact-the-new-follower-name-riley = riley_xo14
-contact-the-new-follower-name-sky = sky.lights14
 contact-the-new-follower-school-westbrook = collège Pasteur
 contact-the-new-follower-school-hillcrest = collège Les Acacias
 contact-the-new-follower-school-parkview = collège du Parc
@@ -195,3 +192,9 @@ contact-the-new-follower-end-safe = Tu as repéré les signaux d’alerte, tu n�
 contact-the-new-follower-end-recovered = C’est allé plus loin que ça n’aurait dû, mais tu n’as pas gardé le silence. Avec { $adult }, tu as gardé les preuves, signalé le compte et trouvé du soutien. Ce n’était jamais ta faute.
 contact-the-new-follower-end-mixed = Tu es à l’abri pour l’instant, mais aucun adulte ne sait, et { $follower } pourrait revenir ou viser quelqu’un d’autre. Il n’est jamais trop tard pour en parler à un adulte de confiance ou à une ligne d’écoute.
 contact-the-new-follower-end-harmful = La personne en a redemandé, comme toujours dans ces cas-là. Il n’est jamais trop tard, et ce n’est jamais ta faute : garde les messages, arrête de répondre et parles-en à un adulte de confiance, qui t’aidera.
+
+# What the choices leave on "My phone" (traces).
+contact-the-new-follower-trace-school = Le nom de ton collège, donné à { $follower }.
+contact-the-new-follower-trace-school-advice = Un inconnu n’en a pas besoin. Si on t’en reparle ou qu’on veut te voir, ne réponds pas : garde une capture, bloque, signale et parles-en à un adulte de confiance.
+contact-the-new-follower-trace-reported = Le compte { $follower }, signalé à l’appli et bloqué.
+contact-the-new-follower-trace-reported-advice = Bien joué. Ces gens-là reviennent souvent sous un autre nom. Si un nouveau compte tente les mêmes manœuvres, garde une capture, bloque, signale et parles-en encore.

@@ -11,9 +11,6 @@ content-the-body-image-feed-app-pulsefeed = Pulsefeed
 content-the-body-image-feed-influencer-kai = @GlowWithKai
 content-the-body-image-feed-influencer-lexi = @LexiLevelsUp
 content-the-body-image-feed-influencer-sol = @SolTransforms
-content-the-body-image-feed-friend-priya = Priya
-content-the-body-image-feed-friend-mateo = Mattéo
-content-the-body-image-feed-friend-noor = Nour
 
 content-the-body-image-feed-npc-influencer = { $influencer }
 content-the-body-image-feed-npc-friend = { $friend }
@@ -56,7 +53,7 @@ content-the-body-image-feed-feedback-maybe = Ne pas te lancer ce soir, c’étai
 
 content-the-body-image-feed-friend-thinks = attends, la porte est vraiment tordue ?? c’est flippant. franchement, depuis que ces vidéos ont envahi mon fil, j’ai une image horrible de moi.
 content-the-body-image-feed-tagged = { $friend } commence sans toi et t’identifie dans chaque selfie. À 1 h 30, tu te compares à chacun d’eux, et à { $influencer }.
-content-the-body-image-feed-rated = Jour 3. Commentaires sous ton selfie : « toujours pas de changement ? » Tu compares sans arrêt tes photos à celles de { $influencer }. Il est 2 h du matin et tu vérifies encore.
+content-the-body-image-feed-rated = Jour 3. Tes selfies sont publics, chacun tagué à ta salle de sport. Commentaires : « toujours pas de changement ? » Tu compares tes photos à celles de { $influencer }. Il est 2 h du matin et tu vérifies encore.
 
 content-the-body-image-feed-curate = Ton fil apprend de ce que tu regardes, donc tu peux lui apprendre autre chose. Il est presque 2 h du matin. Que fais-tu ?
 content-the-body-image-feed-choice-unfollow = Je me désabonne de deux comptes, ça aidera. Puis je continue.
@@ -113,3 +110,7 @@ content-the-body-image-feed-end-safe = Tu as vu au-delà des filtres et des pubs
 content-the-body-image-feed-end-mixed = Tu as tenu parole, mais { $friend } va toujours mal et aucun adulte n’est au courant. Il n’est pas trop tard : un psy, un médecin ou l’infirmerie scolaire peut aider, et vous pouvez y aller ensemble.
 content-the-body-image-feed-end-recovered = Le fil a pris le dessus, puis tu as réparé : tu as pris du recul et parlé à quelqu’un qui pouvait aider. C’est de la force, et tes nuits t’appartiennent à nouveau.
 content-the-body-image-feed-end-harmful = Le fil et la comparaison prennent de plus en plus de place dans ta vie. Ce n’est pas ta faute : ces fils sont conçus comme ça. Il n’est jamais trop tard pour parler à un adulte de confiance, qui t’aidera.
+
+# Mon téléphone : les tags de la salle de sport sur les selfies.
+content-the-body-image-feed-trace-gym = Tes selfies glow-up : publics, chacun tagué à ta salle de sport.
+content-the-body-image-feed-trace-gym-advice = N’importe qui peut voir où tu t’entraînes et à quelle heure tu y vas d’habitude. Retire les tags et coupe la localisation de tes posts.

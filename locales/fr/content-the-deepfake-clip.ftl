@@ -11,9 +11,6 @@ content-the-deepfake-clip-app-scrollpop = Scrollpop
 content-the-deepfake-clip-candidate-lindqvist = Mara Lindqvist
 content-the-deepfake-clip-candidate-osei = Daniel Osei
 content-the-deepfake-clip-candidate-ferreira = Ana Ferreira
-content-the-deepfake-clip-friend-amara = Amara
-content-the-deepfake-clip-friend-jonah = Jonas
-content-the-deepfake-clip-friend-yuki = Yuki
 
 content-the-deepfake-clip-npc-friend = { $friend }
 
@@ -121,3 +118,9 @@ content-the-deepfake-clip-end-safe-late = Ton premier « FAUX ! » a boosté la 
 content-the-deepfake-clip-end-mixed = Tu as repéré le faux, mais ton post fait encore circuler la vidéo auprès de nouvelles personnes, et elle n’est pas étiquetée. La prochaine fois : partage le fact-check, pas la vidéo, et signale-la.
 content-the-deepfake-clip-end-recovered = Ton post a aidé le faux à circuler, puis tu as réparé : tu l’as retiré, partagé le fact-check et signalé la vidéo. C’est plus dur que de ne jamais déraper, et ça aide plus de monde.
 content-the-deepfake-clip-end-harmful = Ton post aide encore le faux à circuler, et des gens vont voter sur un mensonge. Te faire avoir n’est pas ta faute, et il n’est jamais trop tard : un adulte de confiance peut t’aider à le retirer et à corriger.
+
+# Mon téléphone : la fausse vidéo partagée, ou signalée.
+content-the-deepfake-clip-trace-fake = Une fausse vidéo électorale, toujours partagée depuis ton profil.
+content-the-deepfake-clip-trace-fake-advice = Des gens voient encore le faux à travers toi. Supprime le post, partage plutôt le fact-check, et signale la vidéo.
+content-the-deepfake-clip-trace-reported-fake = Une fausse vidéo électorale : signalée par toi, désormais étiquetée « contenu manipulé ».
+content-the-deepfake-clip-trace-reported-fake-advice = Ton signalement l’a fait étiqueter pour tout le monde. Continue : partage le fact-check, jamais la vidéo.

@@ -8,9 +8,6 @@ content-the-fake-news-post-npc-adult = { $adult }
 content-the-fake-news-post-app-scrollr = Scrollr
 content-the-fake-news-post-app-vibefeed = VibeFeed
 content-the-fake-news-post-app-flik = Flik
-content-the-fake-news-post-name-nia = Nia
-content-the-fake-news-post-name-tomas = Thomas
-content-the-fake-news-post-name-priya = Naïma
 content-the-fake-news-post-name-drtruth = DrTruth_Official
 content-the-fake-news-post-name-healthsecrets = health.secrets.now
 content-the-fake-news-post-name-naturalfix = TheNaturalFix_
@@ -138,6 +135,7 @@ content-the-fake-news-post-feedback-dm-page = Plein de tact et de bon sens. Un m
 content-the-fake-news-post-c-post-page = Les gens arrêtent de partager. Mais les blagues redoublent : « même tes amis se moquent de toi mdr ». { $friend } supprime son partage et ne dit plus rien.
 content-the-fake-news-post-c-laugh = Ton emoji récolte 20 rires. { $friend } quitte le groupe de classe. Plus tard, tu reçois : « je croyais qu’on était amis. ma tante veut toujours essayer. »
 content-the-fake-news-post-c-dm-page = omg. merci de pas avoir ri de moi. j’ai supprimé mon partage.
+content-the-fake-news-post-c-dm-page-quiz = et t’avais raison pour l’appli de quiz aussi. Je vérifierai avec toi avant de partager des trucs, promis.
 
 content-the-fake-news-post-aunt = ma tante a déjà commandé le kit. elle commence demain et elle m’écoute pas...
 content-the-fake-news-post-choice-aunt-report = Signaler la publication, et lui envoyer la page du médecin.

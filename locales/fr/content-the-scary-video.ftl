@@ -14,9 +14,6 @@ content-the-scary-video-cartoon-dinos = Dino Potes
 content-the-scary-video-adult-dad = Papa
 content-the-scary-video-adult-grandma = Mamie
 content-the-scary-video-adult-aunt = Tata Lina
-content-the-scary-video-name-mia = Mia
-content-the-scary-video-name-leo = Léo
-content-the-scary-video-name-noor = Nour
 
 content-the-scary-video-npc-adult = { $adult }
 content-the-scary-video-npc-friend = { $friend }
@@ -104,5 +101,9 @@ content-the-scary-video-worse = Tu en regardes une autre, puis encore une. À 2 
 
 content-the-scary-video-end-safe = Tu as arrêté la vidéo effrayante et tu en as parlé à { $adult }. Maintenant, la lecture auto est coupée et les réglages pour enfants sont activés. Ça arrive à tout le monde, et tu as super bien géré !
 content-the-scary-video-end-recovered = Tu as regardé plus longtemps que ce qui était bon pour toi, mais ensuite tu en as parlé à { $adult }. La chaîne est signalée, la lecture auto coupée et les réglages pour enfants activés. En parler, c’était courageux !
-content-the-scary-video-end-shared = La petite cousine de { $friend } a peur elle aussi maintenant, et la vidéo continue de circuler. L’avoir vue n’a jamais été ta faute. Parles-en à un adulte de confiance : il n’est jamais trop tard, et il aidera à la signaler.
+content-the-scary-video-end-shared = La petite cousine de { $friend } a peur elle aussi maintenant, et la vidéo circule toujours. L’avoir vue n’a jamais été ta faute. Parles-en à un adulte de confiance : il n’est jamais trop tard, et il aidera à la signaler.
 content-the-scary-video-end-harmful = Les images effrayantes reviennent la nuit, et tu gardes tout ça pour toi. Ce n’est pas ta faute. Il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera.
+
+# My phone: what stays on the phone after this level.
+content-the-scary-video-trace-settings = Ton appli de vidéos : lecture auto coupée, réglages pour enfants activés.
+content-the-scary-video-trace-settings-advice = Maintenant, c’est toi qui choisis la suite. Si quelque chose d’effrayant passe encore, fais une capture du titre, ferme et parles-en à un adulte de confiance.

@@ -13,9 +13,6 @@ content-the-shocking-video-npc-adult = { $adult }
 content-the-shocking-video-app-chatterly = Chatterly
 content-the-shocking-video-app-groupnest = GroupNest
 content-the-shocking-video-app-pingpal = PingPal
-content-the-shocking-video-name-zara = Zara
-content-the-shocking-video-name-leo = Léo
-content-the-shocking-video-name-amir = Samir
 content-the-shocking-video-name-darkclips = darkclips_22
 content-the-shocking-video-name-nofilter = nofilter.vids
 content-the-shocking-video-name-rawfeed = rawfeed404
@@ -63,6 +60,9 @@ content-the-shocking-video-c-blocked = Tu enregistres deux captures, puis tu blo
 content-the-shocking-video-c-warned = mdr vas-y, balance. personne te croira.
 content-the-shocking-video-c-warned-after = Toute la discussion disparaît : « Cette conversation a été supprimée. » { $stranger } est toujours dans le groupe de ta classe, et tu n’as rien gardé.
 content-the-shocking-video-c-more-clips = { $stranger } envoie le lien d’une vidéo encore pire. Ensuite, ce compte te demande ton âge, et un selfie « pour prouver que t’es pas une balance ». Ton estomac se noue.
+content-the-shocking-video-pattern-blocked = Ce sont les manœuvres que { $follower } a tentées avec toi : une appli privée, et « le dis pas à tes parents ». Tu as reconnu le schéma et tu as coupé court.
+content-the-shocking-video-pattern-warned = Tu te souviens de { $follower } ? Une appli privée et « le dis pas à tes parents », ce sont les mêmes manœuvres. La prochaine fois, fais comme alors : capture en silence, puis bloque, signale et parles-en.
+content-the-shocking-video-pattern-more = C’est le schéma que tu as vu avec { $follower } : des secrets pour tes parents, puis une photo. Tu l’as arrêté une fois, tu peux l’arrêter maintenant.
 
 content-the-shocking-video-late-night = Il est presque 23 h et ta tête bourdonne après tout ça. C’est normal d’être secoué·e par des choses vues en ligne. Comment veux-tu finir la soirée ?
 content-the-shocking-video-pic-clock = 22:58
@@ -119,3 +119,7 @@ content-the-shocking-video-end-safe = Tu ne t’es laissé·e entraîner ni par 
 content-the-shocking-video-end-tired = Tu es épuisé·e, ce que tu as vu et lu tourne en boucle dans ta tête, et personne ne sait ce que tu ressens. Ça peut revenir. Te déconnecter et parler à un adulte de confiance aide bien plus que faire défiler.
 content-the-shocking-video-end-recovered = C’est devenu lourd, mais tu as réparé : tu t’es arrêté·e et tu es allé·e voir { $adult }, qui t’aide à tout signaler. En parler, c’était courageux, et ça aide les images à s’effacer.
 content-the-shocking-video-end-harmful = { $stranger } continue d’écrire et en veut plus. Ce n’est pas ta faute, et jamais trop tard : n’envoie plus rien, garde les messages, parles-en à un adulte de confiance. Il t’aidera, avec une ligne d’écoute ou la police.
+
+# What the choices leave on "My phone" (traces).
+content-the-shocking-video-trace-reported = Le compte qui envoyait des vidéos violentes dans le groupe de la classe, signalé.
+content-the-shocking-video-trace-reported-advice = Bien vu : un signalement aide l’appli à le retirer pour tout le monde. Si un nouveau compte essaie la même chose, garde une capture, bloque, signale et parles-en encore.

@@ -10,12 +10,6 @@ content-the-viral-rumour-npc-teacher = M. Silva
 content-the-viral-rumour-npc-adult = { $adult }
 
 # Variété : à chaque partie, une option de chaque variable de `vary` est choisie.
-content-the-viral-rumour-name-maya = Maya
-content-the-viral-rumour-name-zoe = Zoé
-content-the-viral-rumour-name-priya = Leïla
-content-the-viral-rumour-name-ben = Ben
-content-the-viral-rumour-name-omar = Malik
-content-the-viral-rumour-name-lucas = Lucas
 content-the-viral-rumour-challenge-mega-dare = défi Méga
 content-the-viral-rumour-challenge-ninja-dare = défi Ninja
 content-the-viral-rumour-challenge-level-99 = défi Niveau 99
@@ -50,10 +44,10 @@ content-the-viral-rumour-post-school-from = École des Collines
 content-the-viral-rumour-post-school = Super nouvelle ! Notre classe a gagné le concours de lecture de la ville : on va au musée des sciences la semaine prochaine. Les lettres arrivent lundi : partagez ce message avec vos familles !
 content-the-viral-rumour-post-school-why = Tu peux le partager ! Il vient de la page de l’école, la lettre de lundi dira pareil, et c’est une bonne nouvelle pour toute la classe. Vérifier, ce n’est pas douter de tout.
 content-the-viral-rumour-post-mean-from = class5.laughs
-content-the-viral-rumour-post-mean = Regardez cette photo de Sam qui tombe dans la boue au foot, mdr ! Envoyez-la partout pour que toute l’école la voie.
-content-the-viral-rumour-post-mean-why = Pas celui-là : il est fait pour se moquer de Sam, et ce moment appartient à Sam, pas à nous. Le laisser s’arrêter chez toi, c’est gentil.
+content-the-viral-rumour-post-mean = Regardez cette photo de { $classmate } qui tombe dans la boue au foot, mdr ! Envoyez-la partout pour que toute l’école la voie.
+content-the-viral-rumour-post-mean-why = Pas celui-là : il est fait pour se moquer de { $classmate }, et ce moment lui appartient, pas à nous. Le laisser s’arrêter chez toi, c’est gentil.
 content-the-viral-rumour-post-cat-from = { $friend }
-content-the-viral-rumour-post-cat = Un immense merci à { $classmate } qui m’a aidée à chercher mon chat tout l’après-midi ! On l’a trouvé endormi dans un pot de fleurs. Tu es génial !
+content-the-viral-rumour-post-cat = Un immense merci à { $classmate }, qui a cherché mon chat avec moi tout l’après-midi ! On l’a trouvé endormi dans un pot de fleurs. Tu es génial !
 content-the-viral-rumour-post-cat-why = Tu peux le partager : c’est gentil, c’est vrai, et { $friend } l’a publié pour que tout le monde le voie. Les messages gentils sur les camarades méritent de circuler.
 content-the-viral-rumour-post-chain-from = Équipe de l’appli (officiel)
 content-the-viral-rumour-post-chain = Message de l’équipe de l’appli : dès lundi, cette appli deviendra payante, sauf si tu envoies ce message à 10 amis ce soir. Fais-le passer, s’il te plaît !
@@ -64,6 +58,8 @@ content-the-viral-rumour-pic-seen-40 = Vu par 40
 content-the-viral-rumour-pic-can-i-try = Je peux essayer aussi ?
 
 content-the-viral-rumour-monday = Lundi. Tout le monde parle encore du { $challenge }. À la récré, { $classmate } dit qu’il va l’essayer après l’école.
+content-the-viral-rumour-monday-trust = Tu étais de mon côté quand cette photo de bébé a circulé. Après le { $challenge }, plus personne ne me traitera de bébé !
+content-the-viral-rumour-monday-baby = Depuis cette photo, tout le monde m’appelle « le bébé ». Après le { $challenge }, ils verront que je n’en suis pas un !
 content-the-viral-rumour-ben = Viens me filmer en train de faire le { $challenge } après l’école ! Ça va faire plein de likes !
 content-the-viral-rumour-choice-film-ben = OK, je filme. Mais je ne le publierai nulle part.
 content-the-viral-rumour-feedback-film-ben = Une occasion d’apprendre : une caméra et un public peuvent pousser quelqu’un à aller plus loin. Ne pas publier ne rend pas la cascade moins dangereuse pour { $classmate }.
@@ -120,7 +116,7 @@ content-the-viral-rumour-feedback-up-to-them = Une occasion d’apprendre : tes 
 content-the-viral-rumour-choice-show-adult-now = Je montre à { $adult } le message, et ce qu’a dit le petit.
 content-the-viral-rumour-feedback-show-adult-now = Bien pensé ! Montrer le message aide { $adult } à agir vite. Aller voir un adulte de confiance, ce n’est pas s’attirer des ennuis : c’est réparer.
 
-content-the-viral-rumour-friend-watched = { $friend } essaie de surveiller son frère. Mais la vidéo est sur plein de téléphones, et elle ne peut pas tous les surveiller.
+content-the-viral-rumour-friend-watched = { $friend } essaie de surveiller son petit frère. Mais la vidéo est sur plein de téléphones, impossible de tous les surveiller.
 content-the-viral-rumour-still-spreading = Le faux continue de circuler. Le petit frère de { $friend } parle encore du { $challenge }, et aucun adulte n’est au courant.
 content-the-viral-rumour-adult-last = Merci de me l’avoir montré. Tu as réparé les choses, et il faut du courage pour ça. Je vais parler à la famille de { $friend } et à l’école, et on va signaler le faux message.
 

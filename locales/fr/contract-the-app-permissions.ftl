@@ -8,9 +8,6 @@ contract-the-app-permissions-app = { $app }
 contract-the-app-permissions-app-doodledash = DoodleDash
 contract-the-app-permissions-app-colorpop = ColorPop Studio
 contract-the-app-permissions-app-sketchfox = SketchFox
-contract-the-app-permissions-name-lucia = Lucie
-contract-the-app-permissions-name-ravi = Ravi
-contract-the-app-permissions-name-jonas = Jonas
 contract-the-app-permissions-adult-mum = Maman
 contract-the-app-permissions-adult-dad = Papa
 contract-the-app-permissions-adult-nana = Mamie
@@ -157,3 +154,9 @@ contract-the-app-permissions-end-nagged = Tes infos sont restées privées, mais
 contract-the-app-permissions-end-recovered = Tu as touché Tout autoriser, mais ensuite tu l’as montré à { $adult }, et vous avez tout réparé ensemble : position et contacts coupés, ton point retiré de la carte. La prochaine fois, choisis une par une.
 contract-the-app-permissions-end-deleted = { $app } a disparu, mais ce que l’appli a pris est peut-être encore quelque part : tes contacts et ton point. Personne n’a encore vérifié. { $adult } peut t’aider à demander de tout effacer.
 contract-the-app-permissions-end-harmful = { $app } continue de partager où tu habites et d’inviter tous les gens que tu connais. Ce n’est pas ta faute. Il n’est jamais trop tard pour le montrer à { $adult } ou à un autre adulte de confiance, qui t’aidera.
+
+# My phone: what stays on the phone after this level.
+contract-the-app-permissions-trace-location = Ton point sur la carte de l’appli de dessin, pile là où tu habites.
+contract-the-app-permissions-trace-location-advice = Une appli de dessin n’a pas besoin de savoir où tu habites. Montre-le à un parent : ensemble, vous pouvez couper la position et retirer ton point de la carte.
+contract-the-app-permissions-trace-location-off = L’appli de dessin : la position est coupée, ton point n’est sur aucune carte.
+contract-the-app-permissions-trace-location-off-advice = Bravo ! Une appli n’a que ce dont elle a vraiment besoin. Si une mise à jour demande plus, vérifie encore avec un parent.

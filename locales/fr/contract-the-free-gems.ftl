@@ -7,9 +7,6 @@ contract-the-free-gems-remember = Si quelque chose de gratuit demande un mot de 
 contract-the-free-gems-npc-kofi = { $friend }
 contract-the-free-gems-npc-mum = Maman
 
-contract-the-free-gems-name-kofi = Kofi
-contract-the-free-gems-name-lena = Léna
-contract-the-free-gems-name-tomas = Thomas
 contract-the-free-gems-game-dragon-dash = Dragon Dash
 contract-the-free-gems-game-dragon-derby = Dragon Derby
 contract-the-free-gems-game-sky-dragons = Sky Dragons
@@ -37,7 +34,7 @@ contract-the-free-gems-closed = Tu fermes. Rien ne se passe quand le temps est �
 contract-the-free-gems-friend-says = Mon cousin dit que c’est vrai ! Faut faire vite. Tape-le, c’est tout !
 
 contract-the-free-gems-friend-choice = Le compte à rebours affiche 20 secondes. Que vas-tu faire ?
-contract-the-free-gems-choice-close-anyway = Je ferme. Des gemmes gratuites, ça ne demande pas de carte.
+contract-the-free-gems-choice-close-anyway = Je ferme. Des gemmes gratuites ne demandent pas de carte.
 contract-the-free-gems-feedback-close-anyway = Bien réfléchi ! Même si un ami dit que c’est vrai, une fenêtre qui demande des mots de passe et des numéros de carte est un piège, même si elle a l’air vraie.
 contract-the-free-gems-choice-type-it-now = Le cousin de { $friend } l’a fait, c’est sûr. Je tape !
 contract-the-free-gems-feedback-type-it-now = Une occasion d’apprendre : les amis peuvent se faire avoir, et leurs cousins aussi. Si un prix demande ton mot de passe ou un numéro de carte, c’est un piège.
@@ -125,3 +122,11 @@ contract-the-free-gems-end-recovered = Un coût caché t’a eu, mais tu l’as 
 contract-the-free-gems-end-harmful = Le Club Gemmes prélève encore, et Maman perd de l’argent. Ce n’est pas ta faute : ces jeux poussent à acheter. Il n’est jamais trop tard pour le dire à Maman ou à un adulte de confiance, qui t’aidera.
 contract-the-free-gems-end-recovered-account = Tu t’es fait piéger, mais tu l’as montré à Maman. Vous l’avez signalé ensemble et changé tes mots de passe : les escrocs ne peuvent entrer nulle part ailleurs. L’équipe d’aide du jeu examine ton compte.
 contract-the-free-gems-end-harmful-account = Tu as payé, le compte n’est pas revenu, et on t’en demande plus. Pas ta faute : ils trompent même les adultes. Jamais trop tard pour le dire à Maman ou à un adulte de confiance : on t’aidera et on protégera la carte.
+
+# My phone: what stays on the phone after this level.
+contract-the-free-gems-trace-password = Ton mot de passe du jeu, tapé dans une fenêtre de cadeau.
+contract-the-free-gems-trace-password-advice = Les arnaqueurs essaient aussi les mots de passe volés dans d’autres jeux. Demande à un parent de t’aider à le changer, et prends un mot de passe différent pour chaque jeu.
+contract-the-free-gems-trace-gem-club = Club Gemmes : 9,99 chaque semaine, payés avec la carte de Maman.
+contract-the-free-gems-trace-gem-club-advice = Montre les e-mails à Maman. Elle peut l’annuler, demander un remboursement et bloquer les achats. Tu n’auras pas d’ennuis.
+contract-the-free-gems-trace-popup = La fenêtre des gemmes gratuites : signalée au jeu, avec Maman.
+contract-the-free-gems-trace-popup-advice = Super ! Signaler un piège aide à l’arrêter pour les autres enfants aussi. S’il revient, ferme la fenêtre : un vrai prix ne demande jamais de mot de passe.

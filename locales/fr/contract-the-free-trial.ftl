@@ -8,9 +8,6 @@ contract-the-free-trial-app = { $app }
 contract-the-free-trial-app-crammo = Crammo
 contract-the-free-trial-app-revisio = Revisio
 contract-the-free-trial-app-streakwise = Streakwise
-contract-the-free-trial-friend-leila = Leïla
-contract-the-free-trial-friend-oscar = Oscar
-contract-the-free-trial-friend-hana = Hana
 contract-the-free-trial-adult-mum = Maman
 contract-the-free-trial-adult-dad = Papa
 contract-the-free-trial-adult-gran = Mamie
@@ -131,7 +128,7 @@ contract-the-free-trial-feedback-use-more = Une occasion d’apprendre : c’est
 
 contract-the-free-trial-kept-paying = Tu révises avec Premium, mais l’année est payée, les offres partenaires s’entassent et les alertes de série de 2 h du matin te réveillent.
 contract-the-free-trial-warned = Tu résilies, et { $friend } te remercie. Une semaine plus tard, les 79,99 sont toujours partis, des « offres partenaires » arrivent chaque jour, et { $friend } s’est fait rembourser juste en demandant.
-contract-the-free-trial-refund = Merci de me l’avoir montré. Tu n’as rien fait de mal, ces essais piègent plein de gens. On a demandé à la boutique, récupéré l’argent, résilié, et on s’est désabonnés des mails partenaires.
+contract-the-free-trial-refund = Merci de me l’avoir montré. Tu n’as rien fait de mal, ces essais piègent plein de gens. On a récupéré l’argent, résilié, et demandé à l’appli d’arrêter de partager tes données et de les effacer.
 
 contract-the-free-trial-still-emails = Le prélèvement est toujours là, et les mails aussi. Et maintenant ?
 contract-the-free-trial-choice-ask-refund = { $adult }, tu m’aides à demander un remboursement à la boutique ?
@@ -146,3 +143,7 @@ contract-the-free-trial-end-extended = Les « trois jours de plus » sont devenu
 contract-the-free-trial-end-mixed = L’abonnement est résilié, mais les 79,99 sont perdus et tes infos sont toujours chez les « partenaires ». Personne n’a encore demandé de remboursement, et ça peut encore changer.
 contract-the-free-trial-end-recovered = L’essai a fonctionné comme un piège, mais tu l’as montré à { $adult } et tout réparé : résilié, argent récupéré, mails partenaires stoppés. Bien joué.
 contract-the-free-trial-end-harmful = Tu paies un an que tu n’as jamais choisi, les offres partenaires s’entassent et les alertes t’empêchent de dormir. Ce n’est pas ta faute, et il n’est pas trop tard : parles-en à un adulte de confiance, qui t’aidera.
+
+# Mon téléphone : les infos partagées par la case précochée.
+contract-the-free-trial-trace-partners = Ton nom et ton e-mail, transmis aux « partenaires » d’une appli de révision par une case restée cochée.
+contract-the-free-trial-trace-partners-advice = C’est de là que viennent les offres, et certaines arnaques. Dans les réglages de confidentialité de l’appli, coupe le partage et demande l’effacement de tes données. Un adulte de confiance peut aider.

@@ -11,9 +11,6 @@ contract-the-phishing-login-app-inkwing = Inkwing Mail
 contract-the-phishing-login-service-lumora = Lumora
 contract-the-phishing-login-service-vybely = Vybely
 contract-the-phishing-login-service-orbitly = Orbitly
-contract-the-phishing-login-friend-noah = Noah
-contract-the-phishing-login-friend-aisha = Yasmine
-contract-the-phishing-login-friend-mika = Mika
 
 contract-the-phishing-login-npc-support = Support { $service }
 contract-the-phishing-login-npc-friend = { $friend }
@@ -68,6 +65,17 @@ contract-the-phishing-login-page-buried = applyra.org.account-verify.net/sign-in
 contract-the-phishing-login-why-page-buried = Le vrai nom y est, mais l’adresse se termine par account-verify.net : c’est à lui qu’appartient la page. Ce qui compte, c’est la fin, juste avant le premier /.
 
 contract-the-phishing-login-email-arrives = Deux jours plus tard, en pleines révisions, { $app } sonne : un e-mail annonce que ton compte { $service }, avec trois ans de photos et de messages, sera supprimé dans deux heures.
+# Le monde se souvient : la case précochée de l’essai gratuit a transmis ton nom et ton e-mail aux « partenaires ».
+contract-the-phishing-login-knows-you = Celui-ci connaît ton nom complet, et il arrive sur l’e-mail donné à ton appli de révision. La case « partenaires » précochée a transmis les deux, et les arnaqueurs achètent ce genre de listes. Et maintenant ?
+contract-the-phishing-login-choice-opt-out = Couper le partage dans l’appli et faire effacer mes données.
+contract-the-phishing-login-feedback-opt-out = Bien vu. Couper le partage t’évite de nouvelles listes, et dans beaucoup de pays tu as le droit de faire effacer tes données. Moins de copies de tes infos, moins d’arnaques qui connaissent ton nom.
+contract-the-phishing-login-choice-unsubscribe = Me désabonner de chaque mail partenaire, puis gérer celui-ci.
+contract-the-phishing-login-feedback-unsubscribe = Moins de mails, c’est un début. Mais se désabonner arrête les mails, pas le partage : les partenaires gardent tes infos et peuvent les revendre. Coupe le partage et demande aussi l’effacement.
+contract-the-phishing-login-choice-everywhere = Mon e-mail est déjà partout. Une liste de plus, ça change rien.
+contract-the-phishing-login-feedback-everywhere = Une occasion d’apprendre : chaque liste où sont tes infos aide une arnaque à donner l’impression de te connaître. Tu peux encore couper le partage et faire effacer tes données.
+contract-the-phishing-login-opted-out = Dans les réglages de confidentialité de l’appli, tu coupes le partage avec les partenaires et tu demandes l’effacement de tes données. Maintenant, revenons à cet e-mail.
+contract-the-phishing-login-unsubscribed = Tu te désabonnes des mails partenaires un par un. Le partage reste activé, donc tes infos restent sur leurs listes. Maintenant, revenons à cet e-mail.
+contract-the-phishing-login-shrugged = Tu laisses faire. Ton nom et ton e-mail restent sur les listes des partenaires, où qu’elles aillent ensuite. Maintenant, revenons à cet e-mail.
 
 contract-the-phishing-login-email-spot = Ça a l’air officiel. Touche tout ce qui trahit cet e-mail.
 contract-the-phishing-login-email-title = Équipe de sécurité { $service }
@@ -183,3 +191,9 @@ contract-the-phishing-login-end-friend-safe = Ton avertissement contenait le lie
 contract-the-phishing-login-end-friend-hacked = Le compte de { $friend } piège le groupe, via le lien de ton avertissement. Ce n’est ni ta faute ni la sienne, et il n’est jamais trop tard pour en parler à un adulte de confiance, qui aidera.
 contract-the-phishing-login-end-recovered = Tu t’es fait piéger, puis tu as agi vite : compte récupéré, mot de passe neuf, 2FA activée, piratage signalé, amis prévenus. C’est exactement comme ça qu’on se relève.
 contract-the-phishing-login-end-harmful = Le pirate a toujours ton ancien compte et utilise ton nom pour piéger tes amis. Ce n’est pas ta faute, et il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera à le récupérer.
+
+# Mon téléphone : le compte aux mains d’un pirate, ou bien verrouillé.
+contract-the-phishing-login-trace-hacked = Ton compte photo : quelqu’un d’autre a le mot de passe et utilise ton nom.
+contract-the-phishing-login-trace-hacked-advice = Reprends-le : récupération dans la vraie appli, nouveau mot de passe unique, 2FA activée. Puis signale le piratage, préviens tes amis et parles-en à un adulte de confiance.
+contract-the-phishing-login-trace-locked = Ton compte photo : un mot de passe neuf et unique, avec la 2FA activée.
+contract-the-phishing-login-trace-locked-advice = Bien verrouillé. Garde la 2FA, et ne partage jamais un code de connexion, même avec le « Support ».

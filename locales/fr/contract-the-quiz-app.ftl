@@ -18,9 +18,6 @@ contract-the-quiz-app-show-echo-city = Echo City
 contract-the-quiz-app-social-loopr = Loopr
 contract-the-quiz-app-social-picstream = Picstream
 contract-the-quiz-app-social-glimmr = Glimmr
-contract-the-quiz-app-name-hana = Hana
-contract-the-quiz-app-name-theo = Théo
-contract-the-quiz-app-name-ines = Nina
 contract-the-quiz-app-adult-mum = Maman
 contract-the-quiz-app-adult-dad = Papa
 contract-the-quiz-app-adult-uncle = Tonton Dan
@@ -125,3 +122,11 @@ contract-the-quiz-app-end-mixed = Tes contacts, ta position et ton micro sont re
 contract-the-quiz-app-end-recovered = { $app } a eu plus qu’il ne fallait, mais tu en as parlé à { $adult } et tu as tout repris : accès coupés, comptes déliés, appli signalée, contacts prévenus. Tu sais quoi vérifier d’abord.
 contract-the-quiz-app-end-spread = { $app } n’a pas eu tes contacts, ta position ni ton micro, mais ton lien y a envoyé tes amis, et leurs contacts reçoivent des SMS. Ce n’est pas ta faute : un adulte de confiance peut t’aider à les prévenir.
 contract-the-quiz-app-end-harmful = { $app } garde ce qu’elle a pris, et des messages partent encore en ton nom. Ce n’est pas ta faute, et il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera à la délier et la signaler.
+
+# What the choices leave on "My phone" (traces).
+contract-the-quiz-app-trace-data = Tes infos et tes réponses au quiz, données à l’appli de quiz et à ses « partenaires ».
+contract-the-quiz-app-trace-data-advice = Les pubs et les arnaqueurs peuvent s’en servir pour avoir l’air de te connaître. Coupe ses accès, délie-la de tes comptes et supprime-la. Un adulte de confiance peut t’aider.
+contract-the-quiz-app-trace-location = L’appli de quiz voit ta position exacte, tout le temps.
+contract-the-quiz-app-trace-location-advice = Un quiz n’a jamais besoin de savoir où tu es. Dans Réglages, coupe sa localisation et ses autres accès, puis supprime l’appli.
+contract-the-quiz-app-trace-access-off = Les accès de l’appli de quiz, coupés, et l’appli déliée de tes comptes.
+contract-the-quiz-app-trace-access-off-advice = Bravo. Vérifie de temps en temps les autorisations de tes applis, et n’autorise que ce dont chacune a vraiment besoin.

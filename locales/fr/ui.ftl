@@ -360,3 +360,22 @@ level-craft-turn = Maintenant, retourne la situation
 level-craft-nothing = Une publication vide ne trompe personne. Choisis les ruses qui marcheraient avec ces personnes.
 level-craft-honest = Certaines parties étaient honnêtes : elles aident à vérifier, donc elles ne trompent personne.
 level-craft-missed = Quelqu’un ne s’est pas fait avoir : regarde comment est chaque personne, et quelle ruse marcherait avec elle.
+
+## L’histoire de la tranche d’âge, et « Mon téléphone »
+map-phone = Mon téléphone
+map-story-next = { $story } : chapitre { $chapter } sur { $count }, { $level }
+map-story-closed = { $story } : ton histoire est terminée !
+map-story-open = Ton histoire
+map-story-read-close = Comment elle finit
+story-progress = { $done } chapitres joués sur { $count }
+story-chapter = Chapitre { $number }
+story-next = À suivre
+phone-heading = Le téléphone de { $nickname }
+phone-how = Voici ce que tes choix ont laissé sur ton téléphone et en ligne. Sango te dit quoi faire pour chacun.
+phone-empty = Rien pour l’instant. Quand tu joues, ce que tu partages, qui tu bloques et ce que tu changes s’affiche ici.
+phone-private = Toi seul·e le vois. Cela reste avec ton joueur sur cet appareil et disparaît quand ton joueur est supprimé.
+phone-sango-says = Sango : { $advice }
+phone-shared = Ce que j’ai partagé, et avec qui
+phone-location = Où ma localisation est activée
+phone-blocked = Qui j’ai bloqué ou signalé
+phone-setting = Les réglages que j’ai changés

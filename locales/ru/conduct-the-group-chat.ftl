@@ -12,9 +12,6 @@ conduct-the-group-chat-npc-teacher = { $teacher }
 conduct-the-group-chat-name-leo = Лёва
 conduct-the-group-chat-name-jake = Егор
 conduct-the-group-chat-name-finn = Федя
-conduct-the-group-chat-name-sam = Сёма
-conduct-the-group-chat-name-noah = Никита
-conduct-the-group-chat-name-arjun = Тимур
 conduct-the-group-chat-teacher-amani = Амина Руслановна
 conduct-the-group-chat-teacher-park = Павел Андреевич
 conduct-the-group-chat-teacher-lopez = Лариса Петровна
@@ -106,3 +103,7 @@ conduct-the-group-chat-end-safe = Вот это поддержка! { $teacher }
 conduct-the-group-chat-end-mixed = В травле ты не участвуешь, и пока в телефоне тихо. Но ни один взрослый, которому можно доверять, не знает, что переживает { $classmate }. Фото всё ещё гуляет, и всё может начаться снова.
 conduct-the-group-chat-end-recovered = Тебя втянуло в это, но потом ты всё исправляешь: { $teacher } теперь знает правду. Фото удаляют, и { $classmate } больше не один. Вот это настоящая смелость!
 conduct-the-group-chat-end-harmful = Фото всё ещё расходится, и { $classmate } чувствует себя одиноким. Это начал не ты, а ошибка не делает тебя плохим человеком. Рассказать взрослому, которому доверяешь, никогда не поздно: он поможет.
+
+# My phone: what stays on the phone after this level.
+conduct-the-group-chat-trace-joined-in = Твоя подпись или голос в опросе про фото «{ $classmate }-малыш» — это видел весь класс.
+conduct-the-group-chat-trace-joined-in-advice = Исправить никогда не поздно. Скажи: «{ $classmate }, прости», — и расскажи учителю: он поможет удалить фото.

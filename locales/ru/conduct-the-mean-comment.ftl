@@ -8,9 +8,6 @@ conduct-the-mean-comment-app = { $app }
 conduct-the-mean-comment-app-fliply = Fliply
 conduct-the-mean-comment-app-clipclap = ClipClap
 conduct-the-mean-comment-app-popclip = PopClip
-conduct-the-mean-comment-name-mia = Маша
-conduct-the-mean-comment-name-theo = Тёма
-conduct-the-mean-comment-name-aisha = Айша
 conduct-the-mean-comment-video-dance = мой новый танец
 conduct-the-mean-comment-video-skate = мой первый трюк на скейте
 conduct-the-mean-comment-video-slime = мой рецепт слайма с блёстками
@@ -89,6 +86,7 @@ conduct-the-mean-comment-blocked-mean = Злые комментарии исче
 conduct-the-mean-comment-liked = Твой лайк поднимает злой комментарий наверх. Подключаются другие, и { $friend } видит под ним твоё имя.
 conduct-the-mean-comment-reported = Ты делаешь скрины самых злых комментариев и жалуешься на них. Приложение скрывает несколько. Но появляются новые, а { $friend } всё так же не улыбается.
 conduct-the-mean-comment-defended = Кто-то отвечает: «О, телохранитель пришёл?» Теперь смеются над вами обоими, и посмотреть собирается ещё больше народу.
+conduct-the-mean-comment-classmate-backs = Приходит сообщение: «Это { $classmate }. Видел, что пишут под тем видео, — так нельзя! Спасибо тебе за тот челлендж, я помню. Я с тобой, как бы ни вышло».
 
 conduct-the-mean-comment-next-step = Травля всё ещё продолжается. Что теперь?
 conduct-the-mean-comment-choice-friend-delete = Скажу: «{ $friend }, удали видео и уйди из приложения».
@@ -132,3 +130,7 @@ conduct-the-mean-comment-end-safe = Злые слова так и не опуб�
 conduct-the-mean-comment-end-mixed = Пока стало тише, и { $friend } может выдохнуть. Но никто из взрослых, кому можно доверять, не знает, что случилось, и те же аккаунты могут начать снова где-то ещё.
 conduct-the-mean-comment-end-recovered = Тебя втянуло в травлю, но потом ты всё исправляешь: извиняешься, и { $adult } теперь помогает. { $friend } больше не остаётся с этим без поддержки.
 conduct-the-mean-comment-end-harmful = Травля растёт, и { $friend } тяжело это переживает. Ошибка не делает тебя плохим человеком, и никто не будет винить тебя за просьбу о помощи. Рассказать взрослому, которому доверяешь, никогда не поздно: он поможет.
+
+# My phone: what stays on the phone after this level.
+conduct-the-mean-comment-trace-comment = Твой комментарий под видео ({ $friend }): «Худшее видео в мире. Да и друг из тебя ненастоящий».
+conduct-the-mean-comment-trace-comment-advice = Злые слова в сети могут остаться надолго. Удали комментарий, скажи: «{ $friend }, прости», а если началась травля, расскажи взрослому, которому доверяешь.

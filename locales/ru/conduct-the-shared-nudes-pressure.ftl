@@ -8,15 +8,9 @@ conduct-the-shared-nudes-pressure-app = { $app }
 conduct-the-shared-nudes-pressure-app-hushling = Hushling
 conduct-the-shared-nudes-pressure-app-glimmerchat = Glimmerchat
 conduct-the-shared-nudes-pressure-app-pingpal = Pingpal
-conduct-the-shared-nudes-pressure-partner-alex = Саша
-conduct-the-shared-nudes-pressure-partner-sam = Женя
+conduct-the-shared-nudes-pressure-partner-alex = Слава
+conduct-the-shared-nudes-pressure-partner-robin = Женя
 conduct-the-shared-nudes-pressure-partner-jordan = Валя
-conduct-the-shared-nudes-pressure-friend-zara = Зарина
-conduct-the-shared-nudes-pressure-friend-theo = Тёма
-conduct-the-shared-nudes-pressure-friend-amani = Амина
-conduct-the-shared-nudes-pressure-classmate-kai = Кирилл
-conduct-the-shared-nudes-pressure-classmate-lucia = Люся
-conduct-the-shared-nudes-pressure-classmate-femi = Фёдор
 
 conduct-the-shared-nudes-pressure-npc-partner = { $partner }
 conduct-the-shared-nudes-pressure-npc-friend = { $friend }
@@ -44,6 +38,8 @@ conduct-the-shared-nudes-pressure-feedback-see-it = Есть над чем по�
 conduct-the-shared-nudes-pressure-choice-not-me = Мне не присылай. Честно, это вообще не моё дело.
 conduct-the-shared-nudes-pressure-feedback-not-me = Отказаться — правильно: на тебе фото останавливается. Но оно всё ещё расходится, и { $classmate } может об этом не знать. Жалоба и разговор со взрослым — вот что помогает его удалить.
 conduct-the-shared-nudes-pressure-flagged = ок, от меня тоже жалобы ушли. { $classmate } сегодня в школе весь день молчит, видно, что очень тяжело. давай на перемене расскажем Ирине Юрьевне? она знает, что делать.
+# Мир помнит: человек из класса, которого ты поддержал(а) во время травли.
+conduct-the-shared-nudes-pressure-classmate-thanks = Позже { $classmate } пишет тебе: «говорят, жалобы на чаты — от тебя. и в той травле поддержка тоже была от тебя. спасибо, правда».
 conduct-the-shared-nudes-pressure-pic-reported-chats = Чаты с жалобами
 conduct-the-shared-nudes-pressure-pic-reported = Жалоба подана
 conduct-the-shared-nudes-pressure-pic-report-thanks = Спасибо. Мы проверим эти чаты.
@@ -112,3 +108,7 @@ conduct-the-shared-nudes-pressure-end-recovered = Фото ушло под да�
 conduct-the-shared-nudes-pressure-end-recovered-photo = Фото прошло через тебя, но потом ты всё исправляешь: жалоба, удаление, разговор с Ириной Юрьевной. { $classmate } получает помощь. А давление, которое устраивает { $partner }? С этим она тоже поможет.
 conduct-the-shared-nudes-pressure-end-harmful = Нести это в одиночку всё тяжелее. Отправлять что-то ещё не нужно, и это никогда не твоя вина. Никогда не поздно: взрослый, которому доверяешь, или телефон доверия помогут, а сервисы удаления помогут убрать снимки.
 conduct-the-shared-nudes-pressure-end-harmful-photo = Фото продолжает расходиться, и { $classmate } остаётся с этим один на один. Утечка — не твоя вина, и никогда не поздно: пожалуйся и расскажи взрослому, которому доверяешь, — он поможет удалить фото.
+
+# Мой телефон: фото, отправленное под давлением, пока не начато удаление.
+conduct-the-shared-nudes-pressure-trace-photo = Личное фото, отправленное под давлением.
+conduct-the-shared-nudes-pressure-trace-photo-advice = Это не твоя вина. Взрослый, которому доверяешь, телефон доверия или сервис удаления помогут убрать его, и больше ничего отправлять не нужно.

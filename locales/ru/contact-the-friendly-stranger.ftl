@@ -4,14 +4,11 @@ contact-the-friendly-stranger-title = Дружелюбный незнакоме�
 contact-the-friendly-stranger-summary = Незнакомец в игровом чате очень мил и предлагает бесплатные кристаллы. Что происходит на самом деле?
 contact-the-friendly-stranger-remember = Никто не должен просить у тебя селфи или секреты. Не предупреждай его: перестань отвечать, сохрани сообщения, потом заблокируй, пожалуйся и расскажи взрослому, которому доверяешь.
 
-contact-the-friendly-stranger-npc-gamer = { $gamer }
-contact-the-friendly-stranger-npc-newplayer = { $gamer }_2
+contact-the-friendly-stranger-npc-gamer = { $stranger }
+contact-the-friendly-stranger-npc-newplayer = { $stranger }_2
 contact-the-friendly-stranger-npc-mum = Мама
 
 # Разнообразие: в каждой игре выбирается один вариант каждой переменной из `vary`.
-contact-the-friendly-stranger-name-starknight = StarKnight_12
-contact-the-friendly-stranger-name-pixelhero = PixelHero_12
-contact-the-friendly-stranger-name-dragonrider = DragonRider_12
 contact-the-friendly-stranger-game-pixel-quest = Pixel Quest
 contact-the-friendly-stranger-game-brick-realm = Brick Realm
 contact-the-friendly-stranger-game-castle-cove = Castle Cove
@@ -40,30 +37,30 @@ contact-the-friendly-stranger-pic-add-friend = Добавить в друзья
 contact-the-friendly-stranger-choice-save-go = Сделаю скриншот, перестану отвечать и пойду к маме.
 contact-the-friendly-stranger-feedback-save-go = В точку! Приватное приложение и секреты от семьи — серьёзные тревожные сигналы. Доказательство сохранено, а ответа не было, так что мама сможет заблокировать и пожаловаться.
 contact-the-friendly-stranger-choice-announce = Хватит! Я прямо сейчас всё расскажу маме!
-contact-the-friendly-stranger-feedback-announce = Постоять за себя — смело! Но предупреждение даёт { $gamer } время всё удалить. Лучше так: перестань отвечать, сохрани сообщения, заблокируй, пожалуйся и расскажи маме.
+contact-the-friendly-stranger-feedback-announce = Постоять за себя — смело! Но предупреждение даёт { $stranger } время всё удалить. Лучше так: перестань отвечать, сохрани сообщения, заблокируй, пожалуйся и расскажи маме.
 contact-the-friendly-stranger-choice-add-app = Ладно, добавлю тебя. В ChatZip и правда всё приватнее.
 contact-the-friendly-stranger-feedback-add-app = Есть над чем подумать: настоящий друг никогда не просит прятать его от семьи. В приватном приложении никто не увидит, если что-то пойдёт не так.
 contact-the-friendly-stranger-choice-log-off = Я просто выйду из игры. Что-то не хочется играть.
-contact-the-friendly-stranger-feedback-log-off = Уйти из чата — хорошее начало! Но { $gamer } знает твою школу и может вернуться. Сохрани сообщения, потом заблокируй, пожалуйся и расскажи маме, чтобы это прекратилось.
+contact-the-friendly-stranger-feedback-log-off = Уйти из чата — хорошее начало! Но { $stranger } знает твою школу и может вернуться. Сохрани сообщения, потом заблокируй, пожалуйся и расскажи маме, чтобы это прекратилось.
 
-contact-the-friendly-stranger-mum-helps = Спасибо, что показываешь мне. Твоей вины тут нет. Этот скриншот — как раз то, что нужно. Давай вместе заблокируем { $gamer } и пожалуемся.
+contact-the-friendly-stranger-mum-helps = Спасибо, что показываешь мне. Твоей вины тут нет. Этот скриншот — как раз то, что нужно. Давай вместе заблокируем { $stranger } и пожалуемся.
 contact-the-friendly-stranger-pic-blocked-reported = Заблокирован, жалоба подана
 contact-the-friendly-stranger-pic-thanks-look = Спасибо! Мы разберёмся.
-contact-the-friendly-stranger-deleted = { $gamer } пишет: «Эй, это была ШУТКА. Не будь малышом». Потом все сообщения исчезают. Приходит новое: «Расскажешь кому-нибудь — будут большие неприятности».
+contact-the-friendly-stranger-deleted = { $stranger } пишет: «Эй, это была ШУТКА. Не будь малышом». Потом все сообщения исчезают. Приходит новое: «Расскажешь кому-нибудь — будут большие неприятности».
 contact-the-friendly-stranger-asks-photo = Ура, мы лучшие друзья! Теперь пришли мне селфи, чтобы я точно знал, что ты — это ты. И помни: это наш секрет.
-contact-the-friendly-stranger-mum-helps-school = Спасибо, что показываешь мне. Ругать тебя никто не будет, даже из-за школы. Давай вместе заблокируем { $gamer } и пожалуемся. А ещё я предупрежу учителей, чтобы они присматривали за тобой.
-contact-the-friendly-stranger-waiting-school = На следующий день { $gamer } уже ждёт в игровом чате: «Куда ты пропадаешь? Я знаю твою школу, мы почти соседи! Пришли селфи, чтобы я знал, что ты — это ты».
+contact-the-friendly-stranger-mum-helps-school = Спасибо, что показываешь мне. Ругать тебя никто не будет, даже из-за школы. Давай вместе заблокируем { $stranger } и пожалуемся. А ещё я предупрежу учителей, чтобы они присматривали за тобой.
+contact-the-friendly-stranger-waiting-school = На следующий день { $stranger } уже ждёт в игровом чате: «Куда ты пропадаешь? Я знаю твою школу, мы почти соседи! Пришли селфи, чтобы я знал, что ты — это ты».
 
 contact-the-friendly-stranger-after-delete = Старые сообщения исчезли, но новое — это угроза. Это не твоя вина, и ругать тебя не будут. Что ты сделаешь?
 contact-the-friendly-stranger-choice-save-new = Сделаю скриншот этой угрозы и покажу маме.
-contact-the-friendly-stranger-feedback-save-new = Блестяще! Даже без старых сообщений эта угроза — доказательство. Мама сможет заблокировать { $gamer } и пожаловаться, а тебе больше не нужно отвечать.
+contact-the-friendly-stranger-feedback-save-new = Блестяще! Даже без старых сообщений эта угроза — доказательство. Мама сможет заблокировать { $stranger } и пожаловаться, а тебе больше не нужно отвечать.
 contact-the-friendly-stranger-choice-block-quiet = Заблокирую, и всё. Не надо поднимать шум.
-contact-the-friendly-stranger-feedback-block-quiet = Заблокировать — хороший шаг! Но { $gamer } может завести новый аккаунт, и следующими станут другие ребята. Сохрани сообщение и расскажи маме, чтобы на него пожаловались.
+contact-the-friendly-stranger-feedback-block-quiet = Заблокировать — хороший шаг! Но { $stranger } может завести новый аккаунт, и следующими станут другие ребята. Сохрани сообщение и расскажи маме, чтобы на него пожаловались.
 contact-the-friendly-stranger-choice-say-sorry = Извинюсь и пообещаю никому не рассказывать.
 contact-the-friendly-stranger-feedback-say-sorry = Есть над чем подумать: твоей вины нет, так что извиняться не за что. Такая угроза — уловка, чтобы заставить тебя молчать. Взрослый, которому ты доверяешь, поможет.
 
-contact-the-friendly-stranger-mum-helps-deleted = Спасибо, что рассказываешь мне. Ругать тебя не будут. Этого скриншота достаточно: давай вместе заблокируем { $gamer } и пожалуемся.
-contact-the-friendly-stranger-blocked-quiet = Ты блокируешь { $gamer } и никому ничего не говоришь. Через два дня тебе пишет новый игрок.
+contact-the-friendly-stranger-mum-helps-deleted = Спасибо, что рассказываешь мне. Ругать тебя не будут. Этого скриншота достаточно: давай вместе заблокируем { $stranger } и пожалуемся.
+contact-the-friendly-stranger-blocked-quiet = Ты блокируешь { $stranger } и никому ничего не говоришь. Через два дня тебе пишет новый игрок.
 contact-the-friendly-stranger-sorry-sent = Хорошо. Теперь докажи, что тебе можно доверять: пришли мне селфи. Это только между нами.
 
 contact-the-friendly-stranger-new-account = Привет, это я! Зачем было меня блокировать? Мы же лучшие друзья. Только никому не говори, ладно?
@@ -74,7 +71,7 @@ contact-the-friendly-stranger-feedback-show-mum = Зоркий глаз! Нов�
 contact-the-friendly-stranger-choice-add-back = Добавлю обратно. Я ему доверяю, ему просто грустно.
 contact-the-friendly-stranger-feedback-add-back = Есть над чем подумать: жалеть кого-то — это по-доброму, но здесь чувство вины — уловка. Настоящий друг не просит секретов. Рассказать никогда не поздно.
 contact-the-friendly-stranger-choice-busy-reply = Прости, было много дел! Мы же всё ещё друзья, да?
-contact-the-friendly-stranger-feedback-busy-reply = Есть над чем подумать: вежливость — это хорошо, но отвечать { $gamer } совсем не нужно. Новый аккаунт после блокировки — тревожный сигнал. Сохрани его и расскажи взрослому.
+contact-the-friendly-stranger-feedback-busy-reply = Есть над чем подумать: вежливость — это хорошо, но отвечать { $stranger } совсем не нужно. Новый аккаунт после блокировки — тревожный сигнал. Сохрани его и расскажи взрослому.
 contact-the-friendly-stranger-friends-again = Ура, снова лучшие друзья! Ну что, пришлёшь теперь селфи? Только между нами.
 contact-the-friendly-stranger-mum-helps-new = Спасибо, что показываешь мне. Твоей вины тут нет. Новое имя, тот же человек: давай вместе заблокируем оба аккаунта и пожалуемся.
 contact-the-friendly-stranger-new-friend = Ура, я знал, что ты вернёшься! Теперь пришли селфи, чтобы я знал, что это правда ты. Наш секрет, ладно?
@@ -87,7 +84,7 @@ contact-the-friendly-stranger-feedback-polite-no = Отказать было п�
 contact-the-friendly-stranger-choice-send-selfie = Ладно, одно. Там только лицо, и это личное.
 contact-the-friendly-stranger-feedback-send-selfie = Есть над чем подумать: отправленное фото уже не вернёшь, и неизвестно, куда оно попадёт. Просить селфи и секреты — тревожный сигнал, кто бы ни просил.
 
-contact-the-friendly-stranger-mum-helps-late = Как хорошо, что ты мне рассказываешь. Ругать тебя никто не будет, ты поступаешь правильно. Сохраним скриншоты, а потом вместе заблокируем { $gamer } и пожалуемся.
+contact-the-friendly-stranger-mum-helps-late = Как хорошо, что ты мне рассказываешь. Ругать тебя никто не будет, ты поступаешь правильно. Сохраним скриншоты, а потом вместе заблокируем { $stranger } и пожалуемся.
 contact-the-friendly-stranger-keeps-asking = Ну одно! Ты что, мне не доверяешь? И не рассказывай родителям, а то тебе сильно влетит и у тебя отберут игру.
 contact-the-friendly-stranger-selfie-sent = Класс! Теперь пришли ещё одно. И не рассказывай родителям, а то тебе сильно влетит и у тебя отберут игру.
 
@@ -97,10 +94,30 @@ contact-the-friendly-stranger-feedback-show-all = Вот это настояща
 contact-the-friendly-stranger-choice-keep-secret = Буду молчать. Если расскажу, мне же влетит.
 contact-the-friendly-stranger-feedback-keep-secret = Есть над чем подумать: бояться — нормально, но такие секреты помогают только другому человеку. Рассказать тому, кому доверяешь, никогда не поздно.
 contact-the-friendly-stranger-choice-delete-all = Удалю весь чат, чтобы никто его не увидел.
-contact-the-friendly-stranger-feedback-delete-all = Есть над чем подумать: удалённый чат не остановит { $gamer }, он только уничтожит доказательства. Сохрани сообщения и расскажи взрослому, которому доверяешь. Ещё не поздно.
-contact-the-friendly-stranger-chat-deleted = Чата больше нет, а { $gamer } никуда не делся. На следующий день приходит новое сообщение: «Где моё следующее селфи? Помни, это наш секрет».
-contact-the-friendly-stranger-secret-kept = Ты молчишь. Но { $gamer } пишет снова и снова, просит ещё, и секрет с каждым днём всё тяжелее.
+contact-the-friendly-stranger-feedback-delete-all = Есть над чем подумать: удалённый чат не остановит { $stranger }, он только уничтожит доказательства. Сохрани сообщения и расскажи взрослому, которому доверяешь. Ещё не поздно.
+contact-the-friendly-stranger-chat-deleted = Чата больше нет, а { $stranger } никуда не делся. На следующий день приходит новое сообщение: «Где моё следующее селфи? Помни, это наш секрет».
+contact-the-friendly-stranger-secret-kept = Ты молчишь. Но { $stranger } пишет снова и снова, просит ещё, и секрет с каждым днём всё тяжелее.
 
-contact-the-friendly-stranger-end-safe = Тебе удалось раскусить уловки { $gamer }, сохранить доказательства и рассказать маме. { $gamer } в блоке, жалоба отправлена, а твоя школа и фото остались при тебе. Блестяще!
-contact-the-friendly-stranger-end-recovered = Всё зашло дальше, чем стоило, но потом тебе хватило смелости: ответов больше нет, сообщения сохранены, мама всё знает. { $gamer } в блоке, жалоба отправлена. Исправить ошибку — это по-настоящему смело!
-contact-the-friendly-stranger-end-harmful = { $gamer } всё просит селфи и секреты, и с каждым днём всё тяжелее. Это не твоя вина, и ещё не поздно: расскажи взрослому, которому доверяешь. Он поможет, и ругать тебя не будут.
+contact-the-friendly-stranger-end-safe = Тебе удалось раскусить уловки { $stranger }, сохранить доказательства и рассказать маме. { $stranger } в блоке, жалоба отправлена, а твоя школа и фото остались при тебе. Блестяще!
+contact-the-friendly-stranger-end-recovered = Всё зашло дальше, чем стоило, но потом тебе хватило смелости: ответов больше нет, сообщения сохранены, мама всё знает. { $stranger } в блоке, жалоба отправлена. Исправить ошибку — это по-настоящему смело!
+contact-the-friendly-stranger-end-harmful = { $stranger } всё просит селфи и секреты, и с каждым днём всё тяжелее. Это не твоя вина, и ещё не поздно: расскажи взрослому, которому доверяешь. Он поможет, и ругать тебя не будут.
+
+# The world remembers: location left on in the drawing app put the child's dot on its map.
+contact-the-friendly-stranger-saw-map = Эй, я тебя знаю! Твои рисунки есть на карте в том приложении для рисования, «Художники рядом с тобой». Твоя точка прямо у парка. Это же рядом со мной!
+contact-the-friendly-stranger-choice-map-mum = Не отвечаю. Покажу маме, и выключим геолокацию.
+contact-the-friendly-stranger-feedback-map-mum = В точку! Незнакомец, который знает, где ты живёшь, — серьёзный тревожный сигнал. Ты не отвечаешь, а мама может выключить геолокацию, и твоя точка исчезнет.
+contact-the-friendly-stranger-choice-map-ignore = Не обращу внимания. Мои рисунки всё равно личные.
+contact-the-friendly-stranger-feedback-map-ignore = Не отвечать — умно! Но твоя точка всё ещё на карте, и её видят все. Покажи родителям: вместе можно выключить геолокацию.
+contact-the-friendly-stranger-choice-map-yes = Да, у парка! А ты тоже где-то там живёшь?
+contact-the-friendly-stranger-feedback-map-yes = Есть чему поучиться: незнакомцу не нужно знать, где ты живёшь, даже если он говорит, что живёт рядом. Геолокацию ещё можно выключить — с помощью родителей.
+contact-the-friendly-stranger-map-off = Спасибо, что показываешь мне. Твоей вины тут нет. Вот: геолокация в приложении для рисования выключена, и твоей точки больше нет. Если этот игрок что-нибудь попросит, сразу иди ко мне.
+contact-the-friendly-stranger-map-ignored = Ты не отвечаешь. Но твоя точка всё ещё на карте, а { $stranger } продолжает писать.
+contact-the-friendly-stranger-map-neighbours = Почти соседи! Мы точно станем лучшими друзьями.
+
+# My phone: what stays on the phone after this level.
+contact-the-friendly-stranger-trace-reported = { $stranger }: заблокирован, жалоба подана — вместе с мамой.
+contact-the-friendly-stranger-trace-reported-advice = Молодец! Если новый аккаунт пишет похожие вещи, это может быть тот же человек. Сделай скриншот, потом заблокируй, пожалуйся и снова расскажи взрослому.
+contact-the-friendly-stranger-trace-school = Название твоей школы, которое узнал { $stranger }.
+contact-the-friendly-stranger-trace-school-advice = Незнакомцу оно ни к чему. Если он о нём напомнит, перестань отвечать, сохрани чат и покажи взрослому, которому доверяешь: он поможет заблокировать и пожаловаться.
+contact-the-friendly-stranger-trace-selfie = Селфи, которое получил { $stranger }, с просьбой держать всё в секрете.
+contact-the-friendly-stranger-trace-selfie-advice = Твоей вины тут нет, и ругать тебя не будут. Больше не отправляй. Сохрани чат и покажи взрослому, которому доверяешь: он поможет заблокировать, пожаловаться и всё уладить.

@@ -14,9 +14,6 @@ contact-the-game-gift-skin-phoenix = скин «Радужный феникс»
 contact-the-game-gift-name-freeskinz = FreeSkinz_Kai
 contact-the-game-gift-name-giftmod = Official_Gift_Mod
 contact-the-game-gift-name-luckydrop = LuckyDrop_77
-contact-the-game-gift-name-amir = Амир
-contact-the-game-gift-name-zoe = Зоя
-contact-the-game-gift-name-kwame = Коля
 contact-the-game-gift-adult-mum = Мама
 contact-the-game-gift-adult-dad = Папа
 contact-the-game-gift-adult-grandpa = Дедушка
@@ -111,3 +108,25 @@ contact-the-game-gift-end-caught = Сначала захватила радос�
 contact-the-game-gift-end-recovered = Обман случился, но потом было самое смелое: { $adult } обо всём узнаёт. Пароли сменены, где получилось, на { $gifter } пожаловались, а поддержка { $app } пытается помочь.
 contact-the-game-gift-end-spread = Подарочный обман расходится дальше, а аккаунт { $friend } всё ещё у { $gifter }. Обманутый не виноват. Рассказать взрослому, которому доверяешь, никогда не поздно, и он поможет.
 contact-the-game-gift-end-harmful = { $gifter } всё ещё владеет твоим аккаунтом и обманывает через него других. Это не твоя вина, и рассказать взрослому, которому доверяешь, никогда не поздно. Он поможет.
+
+# The world remembers: the password the free-gems pop-up took.
+contact-the-game-gift-old-password = Стоп! Помнишь окно с бесплатными кристаллами, которое забрало твой пароль? Если в { $app } у тебя тот же пароль, мошенники могут пробраться и сюда.
+contact-the-game-gift-choice-new-password = Попрошу: «{ $adult }, помоги придумать новый пароль».
+contact-the-game-gift-feedback-new-password = Умный ход! Пароль, который забрала уловка, больше нигде не безопасен. Новый, свой для каждой игры, не пустит мошенников.
+contact-the-game-gift-choice-keep-password = Потом. Это безопасно, та игра была совсем другая.
+contact-the-game-gift-feedback-keep-password = Есть чему поучиться: мошенники пробуют украденный пароль во многих играх — вдруг он тот же. Сменить его с родителями никогда не поздно.
+contact-the-game-gift-password-changed = Хорошо, что ты ко мне обращаешься! Вот: совсем новый пароль, не такой, как в других играх. Знаем его только мы с тобой. А теперь иди играй!
+contact-the-game-gift-password-kept = Ты начинаешь играть. Старый пароль остаётся прежним — и здесь, и в той игре.
+
+# The world remembers: the stranger, blocked and reported, under a new name.
+contact-the-game-gift-choice-same-trick = Та же уловка, что у { $stranger }! Скриншот и жалоба.
+contact-the-game-gift-feedback-same-trick = Зоркий глаз! Под новым именем может прятаться тот же человек или та же уловка: сначала бесплатный подарок, потом новые просьбы. Скриншот и жалоба — как и в прошлый раз.
+
+# The world remembers: the friend the child got help for.
+contact-the-game-gift-friend-trusts = Когда под моим видео было столько злых комментариев, помощь пришла благодаря тебе. Так что рассказываю первым делом тебе.
+
+# My phone: what stays on the phone after this level.
+contact-the-game-gift-trace-gifter = Игрок, раздававший «бесплатные» скины: жалоба в игру подана.
+contact-the-game-gift-trace-gifter-advice = Молодец! Настоящие подарки дарит сама игра, а не игроки в чате. Если та же уловка вернётся под новым именем, сделай скриншот и снова пожалуйся.
+contact-the-game-gift-trace-password = Твой пароль от игры, введённый на фальшивой странице подарков.
+contact-the-game-gift-trace-password-advice = Тот, кто сделал эту страницу, может всё ещё его знать. Попроси родителей помочь сменить пароль и написать в поддержку игры насчёт аккаунта.

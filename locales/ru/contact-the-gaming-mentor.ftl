@@ -15,18 +15,15 @@ contact-the-gaming-mentor-game-iron-arena = Iron Arena
 contact-the-gaming-mentor-name-vex = Vex_Pro
 contact-the-gaming-mentor-name-kaizer = KaizerGG
 contact-the-gaming-mentor-name-orion = OrionCoach
-contact-the-gaming-mentor-name-sam = Саша
-contact-the-gaming-mentor-name-jo = Женя
-contact-the-gaming-mentor-name-dev = Валя
 contact-the-gaming-mentor-adult-mum = Мама
 contact-the-gaming-mentor-adult-dad = Папа
 contact-the-gaming-mentor-adult-grandpa = Дедушка
 
-contact-the-gaming-mentor-intro = Всю неделю ты качаешь рейтинг в { $game } вместе с { $friend } и своей командой. Игрок из топа, { $mentor }, следит за твоими матчами.
+contact-the-gaming-mentor-intro = Всю неделю ты качаешь рейтинг в { $game } со своей командой, и { $friend } тоже с вами. Игрок из топа, { $mentor }, следит за твоими матчами.
 
 # The world remembers: the school told to a new follower in The New Follower comes back.
-contact-the-gaming-mentor-school-request = Между матчами приходит запрос на переписку от аккаунта без игр и без друзей. В нём названа твоя школа: «Я часто там после уроков. Встретимся?»
-contact-the-gaming-mentor-school-choice = Помнишь, новый подписчик узнал от тебя, в какой школе ты учишься? Такие сведения расходятся. Это случается со многими, и это можно исправить. Что ты сделаешь?
+contact-the-gaming-mentor-school-request = Между матчами приходит запрос на переписку от нового аккаунта без игр и без друзей. Пишет точь-в-точь как { $follower } и называет твою школу: «Я часто там после уроков. Встретимся?»
+contact-the-gaming-mentor-school-choice = Помнишь, аккаунт { $follower } узнал от тебя, в какой школе ты учишься? Такие сведения расходятся. Это случается со многими, и это можно исправить. Что ты сделаешь?
 contact-the-gaming-mentor-choice-school-show = Не отвечаю. Скриню, блокирую и показываю: { $adult } увидит.
 contact-the-gaming-mentor-choice-school-block = Заблокирую и удалю запрос. Никому говорить не нужно, вопрос закрыт.
 contact-the-gaming-mentor-choice-school-reply = Отвечу: «Ты кто? Тоже учишься в моей школе?»
@@ -165,3 +162,9 @@ contact-the-gaming-mentor-end-safe = Лесть, подарки и «тольк�
 contact-the-gaming-mentor-end-recovered = Какое-то время { $mentor } вёл игру: втирание в доверие всегда начинается мило, так бывает. Но потом — выход из чата и разговор: { $adult } теперь в курсе, на { $mentor } подана жалоба. Это смело.
 contact-the-gaming-mentor-end-mixed = Уход из { $game } помог, и пока тихо. Но никто из взрослых не знает, и { $mentor } может снова найти тебя или других игроков. Рассказать взрослому, которому доверяешь, никогда не поздно.
 contact-the-gaming-mentor-end-harmful = { $mentor } всё ещё держит тебя на крючке и требует больше. Это не твоя вина. Никогда не поздно: сохрани сообщения и расскажи взрослому, которому доверяешь, — тебе помогут.
+
+# What the choices leave on "My phone" (traces).
+contact-the-gaming-mentor-trace-city = Твой город — его знает «тренер» из игры.
+contact-the-gaming-mentor-trace-city-advice = Вместе с игровым ником он помогает тебя найти. Сохрани переписку, заблокируй, пожалуйся и расскажи взрослому, которому доверяешь.
+contact-the-gaming-mentor-trace-mentor = «Тренер» из игры, который хотел «только ты и я»: жалоба отправлена.
+contact-the-gaming-mentor-trace-mentor-advice = Молодец. Если он вернётся под новым именем, ты знаешь эти приёмы: тихо сохрани, потом заблокируй, пожалуйся и расскажи.

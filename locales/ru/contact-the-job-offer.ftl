@@ -11,9 +11,6 @@ contact-the-job-offer-app-natterly = Natterly
 contact-the-job-offer-agent-jess = Женя | Удалёнка
 contact-the-job-offer-agent-marco = Марк | Быстрые деньги
 contact-the-job-offer-agent-dani = Даша | Подработка
-contact-the-job-offer-friend-tariq = Тимур
-contact-the-job-offer-friend-lena = Лена
-contact-the-job-offer-friend-ines = Инна
 contact-the-job-offer-adult-mum = Мама
 contact-the-job-offer-adult-dad = Папа
 contact-the-job-offer-adult-aunt = Тётя Лина
@@ -93,6 +90,8 @@ contact-the-job-offer-pic-site-age = Сайту всего неделя
 contact-the-job-offer-pic-register = Реестр компаний: ничего не найдено
 contact-the-job-offer-pic-forum = «это вербовка дропов, не отвечайте»
 contact-the-job-offer-c-in = Обожаю такой настрой! Через месяц будешь зарабатывать больше друзей. Осталась пара мелочей, чтобы начать.
+# Мир помнит: аккаунт, на который ты пожаловался(-ась) в «Вербовщике», действовал так же.
+contact-the-job-offer-familiar = Знакомо? Незнакомец сам находит тебя, дружелюбен, предлагает что-то лёгкое. Так же действовал { $stranger } на игровом сервере, и на него ушла твоя жалоба. Жди следующего шага: секрета.
 
 contact-the-job-offer-details = Работа такая: деньги приходят тебе на счёт, 20 % оставляешь, остальное переводишь дальше. Для старта: взнос 25, банковские данные и фото паспорта. Осталось 3 места. Только это между нами, ок?
 contact-the-job-offer-pic-get-started = Для старта

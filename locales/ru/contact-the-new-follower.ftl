@@ -15,9 +15,6 @@ contact-the-new-follower-app-glimmr = Glimmr
 contact-the-new-follower-private-vanish = Vanish
 contact-the-new-follower-private-ghostchat = GhostChat
 contact-the-new-follower-private-blink = Blinkr
-contact-the-new-follower-name-jay = jay.beats_14
-contact-the-new-follower-name-riley = riley_xo14
-contact-the-new-follower-name-sky = sky.lights14
 contact-the-new-follower-school-westbrook = гимназия № 2
 contact-the-new-follower-school-hillcrest = лицей № 7
 contact-the-new-follower-school-parkview = школа № 14
@@ -195,3 +192,9 @@ contact-the-new-follower-end-safe = Тревожные сигналы замеч
 contact-the-new-follower-end-recovered = Всё зашло дальше, чем следовало, но тебе хватило смелости не молчать. Вместе с { $adult } доказательства сохранены, жалоба подана, поддержка рядом. Твоей вины в этом не было.
 contact-the-new-follower-end-mixed = Пока ты в безопасности, но никто из взрослых не знает, и { $follower } может вернуться или взяться за кого-то другого. Рассказать взрослому, которому доверяешь, или позвонить на телефон доверия никогда не поздно.
 contact-the-new-follower-end-harmful = Требования растут — такие люди всегда просят ещё. Ещё не поздно, и это никогда не твоя вина: сохрани сообщения, перестань отвечать и расскажи взрослому, которому доверяешь, — тебе помогут.
+
+# What the choices leave on "My phone" (traces).
+contact-the-new-follower-trace-school = Название твоей школы — его теперь знает { $follower }.
+contact-the-new-follower-trace-school-advice = Незнакомцу оно ни к чему. Если о ней снова заговорят или позовут встретиться, не отвечай: сохрани скриншот, заблокируй, пожалуйся и расскажи взрослому, которому доверяешь.
+contact-the-new-follower-trace-reported = Аккаунт { $follower }: жалоба отправлена, аккаунт заблокирован.
+contact-the-new-follower-trace-reported-advice = Мудро. Такие люди часто возвращаются под новым именем. Если новый аккаунт попробует то же самое, снова сохрани, заблокируй, пожалуйся и расскажи.

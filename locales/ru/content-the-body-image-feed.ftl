@@ -11,9 +11,6 @@ content-the-body-image-feed-app-pulsefeed = Pulsefeed
 content-the-body-image-feed-influencer-kai = @GlowWithKai
 content-the-body-image-feed-influencer-lexi = @LexiLevelsUp
 content-the-body-image-feed-influencer-sol = @SolTransforms
-content-the-body-image-feed-friend-priya = Полина
-content-the-body-image-feed-friend-mateo = Матвей
-content-the-body-image-feed-friend-noor = Нурия
 
 content-the-body-image-feed-npc-influencer = { $influencer }
 content-the-body-image-feed-npc-friend = { $friend }
@@ -56,7 +53,7 @@ content-the-body-image-feed-feedback-maybe = Не начинать сегодн�
 
 content-the-body-image-feed-friend-thinks = стой, косяк правда кривой?? жутко. честно, с тех пор как эти видео заполонили мою ленту, мне паршиво, когда смотрю на себя.
 content-the-body-image-feed-tagged = { $friend } начинает без тебя и отмечает тебя на каждом селфи. В 1:30 ночи ты сравниваешь себя с каждым — и с { $influencer }.
-content-the-body-image-feed-rated = День 3. Комментарии под твоим селфи: «что-то не видно изменений?» Ты снова и снова ставишь свои фото рядом с фото { $influencer }. Два часа ночи, а ты всё проверяешь.
+content-the-body-image-feed-rated = День 3. Твои селфи открыты всем, на каждом отметка твоего спортзала. Комментарии: «что-то не видно изменений?» Ты ставишь свои фото рядом с фото { $influencer }. Два часа ночи, а ты всё проверяешь.
 
 content-the-body-image-feed-curate = Лента учится на том, что ты смотришь, значит, её можно научить другому. Почти два часа ночи. Что ты сделаешь?
 content-the-body-image-feed-choice-unfollow = Отпишусь от пары аккаунтов, это поможет. И листаю дальше.
@@ -113,3 +110,7 @@ content-the-body-image-feed-end-safe = Фильтры и реклама тебя
 content-the-body-image-feed-end-mixed = Ты держишь слово, но { $friend } всё ещё страдает, и никто из взрослых не знает. Ещё не поздно: психолог, врач или школьная медсестра помогут, и можно пойти вместе.
 content-the-body-image-feed-end-recovered = Лента затянула, но потом ты всё исправляешь: шаг назад и разговор с тем, кто может помочь. Это сила, и твои ночи снова принадлежат тебе.
 content-the-body-image-feed-end-harmful = Лента и сравнения занимают всё больше места в твоей жизни. Это не твоя вина: такие ленты так устроены. Никогда не поздно поговорить со взрослым, которому доверяешь, — он поможет.
+
+# Мой телефон: отметки спортзала на селфи.
+content-the-body-image-feed-trace-gym = Твои селфи для глоу-апа: открыты всем, на каждом отметка твоего спортзала.
+content-the-body-image-feed-trace-gym-advice = Любой может узнать, где ты тренируешься и в какое время обычно там бываешь. Убери отметки и отключи геолокацию в постах.

@@ -11,9 +11,6 @@ content-the-deepfake-clip-app-scrollpop = Scrollpop
 content-the-deepfake-clip-candidate-lindqvist = Марина Лебедева
 content-the-deepfake-clip-candidate-osei = Даниил Осипов
 content-the-deepfake-clip-candidate-ferreira = Анна Фёдорова
-content-the-deepfake-clip-friend-amara = Алина
-content-the-deepfake-clip-friend-jonah = Даня
-content-the-deepfake-clip-friend-yuki = Юля
 
 content-the-deepfake-clip-npc-friend = { $friend }
 
@@ -121,3 +118,9 @@ content-the-deepfake-clip-end-safe-late = Первое «ФЕЙК!» продв�
 content-the-deepfake-clip-end-mixed = Фейк распознан, но твой пост всё ещё несёт ролик новым людям, а пометки у ролика нет. В следующий раз: делись фактчеком, а не роликом, и жалуйся на него.
 content-the-deepfake-clip-end-recovered = Твой пост помог фейку расходиться, но потом ты всё исправляешь: удаляешь пост, делишься фактчеком и жалуешься на ролик. Это труднее, чем никогда не ошибаться, и помогает большему числу людей.
 content-the-deepfake-clip-end-harmful = Твой пост всё ещё помогает фейку расходиться, и кто-то проголосует, поверив лжи. Попасться на подделку — не твоя вина, и никогда не поздно: взрослый, которому доверяешь, поможет удалить пост и всё исправить.
+
+# Мой телефон: фейковый ролик в профиле или жалоба на него.
+content-the-deepfake-clip-trace-fake = Фейковый предвыборный ролик, который всё ещё висит в твоём профиле.
+content-the-deepfake-clip-trace-fake-advice = Люди до сих пор видят фейк через тебя. Удали пост, выложи вместо него фактчек и пожалуйся на ролик.
+content-the-deepfake-clip-trace-reported-fake = Фейковый предвыборный ролик: на него ушла твоя жалоба, теперь на нём пометка «изменённое медиа».
+content-the-deepfake-clip-trace-reported-fake-advice = Благодаря жалобе пометку видят все. Так и дальше: делись фактчеком, а не роликом.

@@ -14,9 +14,6 @@ content-the-scary-video-cartoon-dinos = «Динодрузья»
 content-the-scary-video-adult-dad = Папа
 content-the-scary-video-adult-grandma = Бабушка
 content-the-scary-video-adult-aunt = Тётя Лина
-content-the-scary-video-name-mia = Мия
-content-the-scary-video-name-leo = Лёва
-content-the-scary-video-name-noor = Нур
 
 content-the-scary-video-npc-adult = { $adult }
 content-the-scary-video-npc-friend = { $friend }
@@ -106,3 +103,7 @@ content-the-scary-video-end-safe = Страшное видео остановл�
 content-the-scary-video-end-recovered = Смотреть пришлось дольше, чем стоило, но потом { $adult } обо всём узнаёт. На канал пожаловались, автовоспроизведение выключено, детский режим включён. Рассказать — вот что было смело!
 content-the-scary-video-end-shared = Теперь страшно и маленькой сестрёнке, а { $friend } и другие пересылают видео дальше. Увидеть его — не твоя вина. Рассказать взрослому, которому доверяешь, никогда не поздно: он поможет пожаловаться.
 content-the-scary-video-end-harmful = Страшные картинки возвращаются по ночам, и ты держишь всё в себе. Это не твоя вина. Ещё не поздно: расскажи взрослому, которому доверяешь, и он поможет.
+
+# My phone: what stays on the phone after this level.
+content-the-scary-video-trace-settings = Твоё приложение с видео: автовоспроизведение выключено, детский режим включён.
+content-the-scary-video-trace-settings-advice = Теперь следующее видео выбираешь ты. Если что-то страшное всё же проскочит, сделай скриншот названия, закрой и расскажи взрослому, которому доверяешь.

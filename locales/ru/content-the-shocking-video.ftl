@@ -13,9 +13,6 @@ content-the-shocking-video-npc-adult = { $adult }
 content-the-shocking-video-app-chatterly = Chatterly
 content-the-shocking-video-app-groupnest = GroupNest
 content-the-shocking-video-app-pingpal = PingPal
-content-the-shocking-video-name-zara = Зарина
-content-the-shocking-video-name-leo = Лёва
-content-the-shocking-video-name-amir = Амир
 content-the-shocking-video-name-darkclips = darkclips_22
 content-the-shocking-video-name-nofilter = nofilter.vids
 content-the-shocking-video-name-rawfeed = rawfeed404
@@ -63,6 +60,9 @@ content-the-shocking-video-c-blocked = Ты сохраняешь два скри
 content-the-shocking-video-c-warned = лол давай, стукач. тебе всё равно никто не поверит.
 content-the-shocking-video-c-warned-after = Весь чат исчезает: «Переписка удалена». { $stranger } по-прежнему в группе класса, а у тебя ничего не сохранено.
 content-the-shocking-video-c-more-clips = { $stranger } присылает ссылку на видео ещё хуже. А потом спрашивает, сколько тебе лет, и просит селфи, «чтобы доказать, что ты не стукач». Внутри всё холодеет.
+content-the-shocking-video-pattern-blocked = Это те же приёмы, что и у { $follower }: приватное приложение и «только родителям не говори». Ты узнаёшь схему и сразу её обрываешь.
+content-the-shocking-video-pattern-warned = Помнишь { $follower }? Приватное приложение и «только родителям не говори» — те же приёмы. В следующий раз делай, как тогда: тихо сохрани, потом заблокируй, пожалуйся и расскажи.
+content-the-shocking-video-pattern-more = Это та же схема, что и у { $follower }: секреты от родителей, потом фото. Тогда получилось это остановить — получится и сейчас.
 
 content-the-shocking-video-late-night = Почти 11, и после всего этого голова гудит. Расстраиваться из-за того, что видишь в сети, — нормально. Как ты хочешь закончить вечер?
 content-the-shocking-video-pic-clock = 22:58
@@ -119,3 +119,7 @@ content-the-shocking-video-end-safe = Ни видео, ни { $stranger } теб
 content-the-shocking-video-end-tired = Сил нет, увиденное и прочитанное крутится в голове, и никто не знает, как тебе. Это может вернуться. Выйти из сети и поговорить со взрослым, которому доверяешь, помогает гораздо больше, чем листать ленту.
 content-the-shocking-video-end-recovered = Было тяжело, но ты всё исправляешь: ты останавливаешься, и { $adult } теперь рядом и помогает пожаловаться на всё. Рассказать было смело, и так картинки быстрее бледнеют.
 content-the-shocking-video-end-harmful = { $stranger } пишет и хочет ещё. Это не твоя вина, и ещё не поздно: больше ничего не отправляй, сохрани сообщения и расскажи взрослому, которому доверяешь. Тебе помогут, вплоть до телефона доверия или полиции.
+
+# What the choices leave on "My phone" (traces).
+content-the-shocking-video-trace-reported = Аккаунт, который кидал жестокие видео в чат класса: жалоба отправлена.
+content-the-shocking-video-trace-reported-advice = Верное решение: жалоба помогает приложению удалить его для всех. Если новый аккаунт попробует то же самое, снова сохрани, заблокируй, пожалуйся и расскажи.

@@ -10,12 +10,6 @@ content-the-viral-rumour-npc-teacher = Сергей Иванович
 content-the-viral-rumour-npc-adult = { $adult }
 
 # Разнообразие: в каждой игре выбирается один вариант каждой переменной из `vary`.
-content-the-viral-rumour-name-maya = Майя
-content-the-viral-rumour-name-zoe = Зоя
-content-the-viral-rumour-name-priya = Полина
-content-the-viral-rumour-name-ben = Боря
-content-the-viral-rumour-name-omar = Омар
-content-the-viral-rumour-name-lucas = Лёша
 content-the-viral-rumour-challenge-mega-dare = челлендж «Мега»
 content-the-viral-rumour-challenge-ninja-dare = челлендж «Ниндзя»
 content-the-viral-rumour-challenge-level-99 = челлендж «Уровень 99»
@@ -24,7 +18,7 @@ content-the-viral-rumour-adult-dad = Папа
 content-the-viral-rumour-adult-gran = Бабушка
 
 content-the-viral-rumour-intro = Привет, это я, Санго! Пятница, вечер, и в чате класса кипит жизнь. Давай посмотрим, что все обсуждают.
-content-the-viral-rumour-video-skipped = { $friend } прислала видео с опасным трюком. Видео я пропущу: смотреть его не нужно. Лучше прочитаем сообщение, которое к нему приложено.
+content-the-viral-rumour-video-skipped = { $friend } присылает видео с опасным трюком. Видео я пропущу: смотреть его не нужно. Лучше прочитаем сообщение, которое к нему приложено.
 
 content-the-viral-rumour-maya = Смотри!! Известный стример говорит, что каждый должен сделать { $challenge } на выходных. Поделись за час, или ты ЛУЗЕР!
 content-the-viral-rumour-pic-account = famous.streamer.official
@@ -50,20 +44,22 @@ content-the-viral-rumour-post-school-from = Школа № 12
 content-the-viral-rumour-post-school = Отличные новости! Наш класс выиграл городской читательский марафон, и на следующей неделе мы едем в музей науки. Письма раздадут в понедельник, а пока перешлите это родным!
 content-the-viral-rumour-post-school-why = Смело делись! Это страница самой школы, в письме в понедельник будет то же самое, и это радостная новость для всего класса. Проверять — не значит во всём сомневаться.
 content-the-viral-rumour-post-mean-from = class5.laughs
-content-the-viral-rumour-post-mean = Смотрите, фотка, как Сёма шлёпнулся в грязь на футболе, ха-ха! Разошлите всем, пусть вся школа увидит.
-content-the-viral-rumour-post-mean-why = Этот — нет: он нужен, чтобы посмеяться над Сёмой, а это его момент, не наш. Если пост остановится на тебе, это по-доброму.
+content-the-viral-rumour-post-mean = Смотрите, фотка, как { $classmate } шлёпнулся в грязь на футболе, ха-ха! Разошлите всем, пусть вся школа увидит.
+content-the-viral-rumour-post-mean-why = Этот — нет: он нужен, чтобы посмеяться, а это неловкий момент, и { $classmate } не выбирал, чтобы его видели все. Если пост остановится на тебе, это по-доброму.
 content-the-viral-rumour-post-cat-from = { $friend }
 content-the-viral-rumour-post-cat = { $classmate }, огромное спасибо, что полдня искал со мной мою кошку! Мы нашли её спящей в цветочном горшке. Ты супер!
-content-the-viral-rumour-post-cat-why = Этим можно делиться: пост добрый и правдивый, и { $friend } выложила его для всех. Добрыми постами об одноклассниках стоит делиться.
+content-the-viral-rumour-post-cat-why = Этим можно делиться: пост добрый и правдивый, и { $friend } выкладывает его для всех. Добрыми постами об одноклассниках стоит делиться.
 content-the-viral-rumour-post-chain-from = Официальная команда приложения
 content-the-viral-rumour-post-chain = Сообщение от команды приложения: с понедельника приложение станет платным, если ты не перешлёшь это 10 друзьям сегодня вечером. Перешли, пожалуйста!
 content-the-viral-rumour-post-chain-why = Это неправда, даже если в названии есть слово «официальная»: приложения не рассылают новости цепочками, а «перешли 10 друзьям» — просто способ, которым такие сообщения расходятся. На тебе цепочка может остановиться.
 
-content-the-viral-rumour-shared = За час твой репост видят 40 ребят. { $friend } пишет, что её младший брат спрашивает, можно ли ему тоже попробовать. Многие верят фейковому стримеру.
+content-the-viral-rumour-shared = За час твой репост видят 40 ребят. { $friend } пишет, что младший брат спрашивает, можно ли ему тоже попробовать. Многие верят фейковому стримеру.
 content-the-viral-rumour-pic-seen-40 = Просмотров: 40
 content-the-viral-rumour-pic-can-i-try = А можно мне тоже?
 
 content-the-viral-rumour-monday = Понедельник. Все до сих пор обсуждают { $challenge }. На перемене { $classmate } говорит, что попробует после уроков.
+content-the-viral-rumour-monday-trust = Из-за того фото с малышом надо мной смеялись все, кроме тебя. Сделаю { $challenge } — и никто больше не назовёт меня малышом!
+content-the-viral-rumour-monday-baby = После того фото все зовут меня малышом. Сделаю { $challenge } — и все увидят, что я не малыш!
 content-the-viral-rumour-ben = Приходи после уроков, снимешь, как я делаю { $challenge }! Будет куча лайков!
 content-the-viral-rumour-choice-film-ben = Ладно, сниму. Но выкладывать никуда не буду.
 content-the-viral-rumour-feedback-film-ben = Есть чему поучиться: камера и зрители могут подтолкнуть человека зайти дальше. Даже если не выкладывать, трюк всё равно опасен, и { $classmate } может пострадать.
@@ -108,7 +104,7 @@ content-the-viral-rumour-feedback-leave-it = Есть чему поучитьс�
 content-the-viral-rumour-choice-show-adult = Удалю репост и покажу пост. Пусть { $adult } знает.
 content-the-viral-rumour-feedback-show-adult = Это смело! Исправить ошибку и попросить помощи — вот что важно. Взрослый, которому доверяешь, может предупредить другие семьи и пожаловаться на фейк.
 
-content-the-viral-rumour-sorry-posted = Пара ребят отвечает: «А, ясно». Но первый пост всё ещё гуляет, и { $friend } пишет, что её брат всё равно хочет попробовать.
+content-the-viral-rumour-sorry-posted = Пара ребят отвечает: «А, ясно». Но первый пост всё ещё гуляет, и { $friend } пишет, что брат всё равно хочет попробовать.
 content-the-viral-rumour-left-up = Фейковый пост расходится дальше. К понедельнику ребята из трёх школ обсуждают, как бы попробовать { $challenge }.
 content-the-viral-rumour-adult-late = Спасибо, что показываешь. Проблем у тебя не будет, и этот фейк сделал кто-то другой. Я предупрежу школу, { $friend } с семьёй тоже узнают, а на пост мы пожалуемся.
 

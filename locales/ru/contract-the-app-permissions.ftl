@@ -8,9 +8,6 @@ contract-the-app-permissions-app = { $app }
 contract-the-app-permissions-app-doodledash = DoodleDash
 contract-the-app-permissions-app-colorpop = ColorPop Studio
 contract-the-app-permissions-app-sketchfox = SketchFox
-contract-the-app-permissions-name-lucia = Люся
-contract-the-app-permissions-name-ravi = Рома
-contract-the-app-permissions-name-jonas = Яша
 contract-the-app-permissions-adult-mum = Мама
 contract-the-app-permissions-adult-dad = Папа
 contract-the-app-permissions-adult-nana = Бабуля
@@ -157,3 +154,9 @@ contract-the-app-permissions-end-nagged = Твои данные остались
 contract-the-app-permissions-end-recovered = Сначала было нажато «Разрешить всё», но потом { $adult } узнаёт обо всём, и вы вместе всё исправляете: геолокация и контакты выключены, точки на карте нет. В следующий раз выбирай по одному.
 contract-the-app-permissions-end-deleted = { $app } удалено, но то, что оно забрало, может где-то остаться: твои контакты и точка. Никто ещё не проверял. { $adult } может помочь попросить приложение удалить твои данные.
 contract-the-app-permissions-end-harmful = { $app } продолжает показывать, где ты живёшь, и приглашать всех, кого ты знаешь. Это не твоя вина. Никогда не поздно показать это взрослому, которому доверяешь: { $adult } или кому-то ещё. Тебе помогут.
+
+# My phone: what stays on the phone after this level.
+contract-the-app-permissions-trace-location = Твоя точка на карте приложения для рисования — прямо там, где ты живёшь.
+contract-the-app-permissions-trace-location-advice = Приложению для рисования не нужно знать, где ты живёшь. Покажи родителям: вместе можно выключить геолокацию и убрать твою точку с карты.
+contract-the-app-permissions-trace-location-off = Приложение для рисования: геолокация выключена, твоей точки нет ни на одной карте.
+contract-the-app-permissions-trace-location-off-advice = Отлично! Приложение получает только то, что ему правда нужно. Если после обновления оно попросит больше, проверь ещё раз вместе с родителями.

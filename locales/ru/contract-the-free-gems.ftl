@@ -7,9 +7,6 @@ contract-the-free-gems-remember = Если что-то бесплатное пр
 contract-the-free-gems-npc-kofi = { $friend }
 contract-the-free-gems-npc-mum = Мама
 
-contract-the-free-gems-name-kofi = Костя
-contract-the-free-gems-name-lena = Лена
-contract-the-free-gems-name-tomas = Тимофей
 contract-the-free-gems-game-dragon-dash = Dragon Dash
 contract-the-free-gems-game-dragon-derby = Dragon Derby
 contract-the-free-gems-game-sky-dragons = Sky Dragons
@@ -125,3 +122,11 @@ contract-the-free-gems-end-recovered = Скрытый платёж сработ�
 contract-the-free-gems-end-harmful = Клуб кристаллов всё списывает деньги, и маминых денег всё меньше. Это не твоя вина: такие игры сделаны, чтобы заставлять покупать. Никогда не поздно рассказать маме или взрослому, которому доверяешь. Тебе помогут.
 contract-the-free-gems-end-recovered-account = Обман случился, но потом мама узнаёт обо всём. Вы вместе сообщаете в игру и меняете пароли, так что обманщики больше никуда не попадут. Служба поддержки игры разбирается с аккаунтом.
 contract-the-free-gems-end-harmful-account = Деньги заплачены, но аккаунт не вернулся, а обманщики просят ещё. Это не твоя вина: они обманывают даже взрослых. Никогда не поздно рассказать маме или другому взрослому, которому доверяешь. Тебе помогут и защитят карту.
+
+# My phone: what stays on the phone after this level.
+contract-the-free-gems-trace-password = Твой пароль от игры, введённый в окне с призом.
+contract-the-free-gems-trace-password-advice = Мошенники пробуют украденные пароли и в других играх. Попроси родителей помочь его сменить и заведи для каждой игры свой пароль.
+contract-the-free-gems-trace-gem-club = Клуб кристаллов: 9,99 каждую неделю с маминой карты.
+contract-the-free-gems-trace-gem-club-advice = Покажи маме письма. Она может отменить подписку, попросить вернуть деньги и поставить запрет на покупки. Ругать тебя не будут.
+contract-the-free-gems-trace-popup = Окно с бесплатными кристаллами: жалоба в игру подана вместе с мамой.
+contract-the-free-gems-trace-popup-advice = Здорово! Жалоба помогает остановить уловку и для других ребят. Если окно снова выскочит, закрой его: настоящему призу пароль не нужен.

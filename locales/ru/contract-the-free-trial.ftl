@@ -8,9 +8,6 @@ contract-the-free-trial-app = { $app }
 contract-the-free-trial-app-crammo = Crammo
 contract-the-free-trial-app-revisio = Revisio
 contract-the-free-trial-app-streakwise = Streakwise
-contract-the-free-trial-friend-leila = Лейла
-contract-the-free-trial-friend-oscar = Олег
-contract-the-free-trial-friend-hana = Аня
 contract-the-free-trial-adult-mum = Мама
 contract-the-free-trial-adult-dad = Папа
 contract-the-free-trial-adult-gran = Бабушка
@@ -131,7 +128,7 @@ contract-the-free-trial-feedback-use-more = Есть над чем подума�
 
 contract-the-free-trial-kept-paying = Ты учишься с Premium, но год оплачен, предложения партнёров копятся, а уведомления о серии в 2 ночи будят тебя.
 contract-the-free-trial-warned = Ты отменяешь подписку, { $friend } благодарит. Через неделю 79,99 всё ещё не вернулись, «предложения партнёров» приходят каждый день, а { $friend } рассказывает, что деньги вернули просто по просьбе.
-contract-the-free-trial-refund = Спасибо, что показываешь. Ругать тут не за что, эти пробы ловят очень многих. Мы написали в магазин, вернули деньги, отменили подписку и отписались от писем партнёров.
+contract-the-free-trial-refund = Спасибо, что показываешь. Ругать тут не за что, эти пробы ловят очень многих. Мы вернули деньги, отменили подписку и попросили приложение перестать передавать твои данные и удалить их.
 
 contract-the-free-trial-still-emails = Списание никуда не делось, письма тоже. Что теперь?
 contract-the-free-trial-choice-ask-refund = { $adult }, поможешь попросить у магазина возврат денег?
@@ -146,3 +143,7 @@ contract-the-free-trial-end-extended = «Ещё три дня» преврати
 contract-the-free-trial-end-mixed = Подписка отменена, но 79,99 потеряны, а данные всё ещё у «партнёров». О возврате никто пока не просил, и это ещё можно изменить.
 contract-the-free-trial-end-recovered = Проба сработала как ловушка, но { $adult } теперь в курсе, и всё исправлено: подписка отменена, деньги вернулись, письма партнёров остановлены. Отлично.
 contract-the-free-trial-end-harmful = Ты платишь за год, а хотелось лишь попробовать; реклама партнёров копится, уведомления не дают спать. Это не твоя вина, и ещё не поздно: расскажи взрослому, которому доверяешь, — он поможет отменить и вернуть деньги.
+
+# Мой телефон: данные, которые ушли из-за заранее поставленной галочки.
+contract-the-free-trial-trace-partners = Твоё имя и почта переданы «партнёрам» приложения для учёбы — из-за галочки, которую не сняли.
+contract-the-free-trial-trace-partners-advice = Отсюда и предложения, и часть мошеннических писем. В настройках приватности приложения отключи передачу и попроси удалить твои данные. Взрослый, которому доверяешь, поможет.

@@ -11,9 +11,6 @@ contract-the-phishing-login-app-inkwing = Inkwing Mail
 contract-the-phishing-login-service-lumora = Lumora
 contract-the-phishing-login-service-vybely = Vybely
 contract-the-phishing-login-service-orbitly = Orbitly
-contract-the-phishing-login-friend-noah = Никита
-contract-the-phishing-login-friend-aisha = Айша
-contract-the-phishing-login-friend-mika = Мика
 
 contract-the-phishing-login-npc-support = Поддержка { $service }
 contract-the-phishing-login-npc-friend = { $friend }
@@ -68,6 +65,17 @@ contract-the-phishing-login-page-buried = applyra.org.account-verify.net/sign-in
 contract-the-phishing-login-why-page-buried = Настоящее имя тут есть, но адрес заканчивается на account-verify.net, и страница принадлежит ему. Важна последняя часть перед первым знаком /.
 
 contract-the-phishing-login-email-arrives = Через два дня, снова за учебниками, ты видишь уведомление { $app }: в письме сказано, что твой аккаунт { $service } с фото и переписками за три года удалят через два часа.
+# Мир помнит: галочка в пробной подписке передала твоё имя и почту «партнёрам».
+contract-the-phishing-login-knows-you = Это письмо знает твоё полное имя и пришло на почту, указанную в приложении для учёбы. Галочка «партнёры» передала и то и другое, а мошенники покупают такие списки. Что теперь?
+contract-the-phishing-login-choice-opt-out = Отключить передачу в приложении и попросить удалить мои данные.
+contract-the-phishing-login-feedback-opt-out = Верная мысль. Отключив передачу, ты не попадёшь в новые списки, а во многих странах есть право потребовать удалить свои данные. Меньше копий твоих данных — меньше мошенников, знающих твоё имя.
+contract-the-phishing-login-choice-unsubscribe = Отписаться от всех писем партнёров, а потом заняться этим.
+contract-the-phishing-login-feedback-unsubscribe = Меньше писем — уже неплохо. Но отписка останавливает письма, а не передачу: у партнёров остаются твои данные, и их можно передать дальше. Отключи передачу и попроси удалить данные.
+contract-the-phishing-login-choice-everywhere = Моя почта и так везде. Ещё один список ничего не изменит.
+contract-the-phishing-login-feedback-everywhere = Есть над чем подумать: каждый список с твоими данными помогает мошенникам звучать так, будто они тебя знают. Ещё не поздно отключить передачу и попросить приложение удалить данные.
+contract-the-phishing-login-opted-out = В настройках приватности приложения ты отключаешь передачу партнёрам и отправляешь запрос на удаление данных. А теперь вернёмся к письму.
+contract-the-phishing-login-unsubscribed = Ты отписываешься от писем партнёров одно за другим. Передача остаётся включённой, и твои данные остаются в их списках. А теперь вернёмся к письму.
+contract-the-phishing-login-shrugged = Ты ничего не меняешь. Твоё имя и почта остаются в списках партнёров, куда бы те ни ушли дальше. А теперь вернёмся к письму.
 
 contract-the-phishing-login-email-spot = Выглядит официально. Нажми на всё, что выдаёт это письмо.
 contract-the-phishing-login-email-title = Служба безопасности { $service }
@@ -183,3 +191,9 @@ contract-the-phishing-login-end-friend-safe = В твоём предупрежд
 contract-the-phishing-login-end-friend-hacked = Теперь { $friend } без своего аккаунта, а взломщик обманывает чат через ссылку из твоего предупреждения. Это не твоя вина и не чья-то ещё, и никогда не поздно рассказать взрослому, которому доверяешь, — он поможет.
 contract-the-phishing-login-end-recovered = Ловушка сработала, но ты действуешь быстро: аккаунт восстановлен, пароль новый, 2FA включена, о взломе сообщено, друзья предупреждены. Именно так и восстанавливаются.
 contract-the-phishing-login-end-harmful = У взломщика всё ещё твой старый аккаунт, и он пишет друзьям от твоего имени. Это не твоя вина, и никогда не поздно: расскажи взрослому, которому доверяешь, — он поможет вернуть аккаунт и пожаловаться.
+
+# Мой телефон: аккаунт в руках взломщика или надёжно закрытый.
+contract-the-phishing-login-trace-hacked = Твой аккаунт с фото: пароль у чужого человека, и от твоего имени пишут другим.
+contract-the-phishing-login-trace-hacked-advice = Верни его: восстановление в настоящем приложении, новый уникальный пароль, 2FA. Потом пожалуйся на взлом, предупреди друзей и расскажи взрослому, которому доверяешь.
+contract-the-phishing-login-trace-locked = Твой аккаунт с фото: новый уникальный пароль и включённая 2FA.
+contract-the-phishing-login-trace-locked-advice = Надёжно закрыто. Не отключай 2FA и никогда никому не сообщай код входа, даже «поддержке».

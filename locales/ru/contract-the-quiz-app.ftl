@@ -18,9 +18,6 @@ contract-the-quiz-app-show-echo-city = «Город Эхо»
 contract-the-quiz-app-social-loopr = Loopr
 contract-the-quiz-app-social-picstream = Picstream
 contract-the-quiz-app-social-glimmr = Glimmr
-contract-the-quiz-app-name-hana = Аня
-contract-the-quiz-app-name-theo = Тёма
-contract-the-quiz-app-name-ines = Инна
 contract-the-quiz-app-adult-mum = Мама
 contract-the-quiz-app-adult-dad = Папа
 contract-the-quiz-app-adult-uncle = Дядя Дима
@@ -125,3 +122,11 @@ contract-the-quiz-app-end-mixed = Твои контакты, местополо�
 contract-the-quiz-app-end-recovered = Через { $app } утекло больше, чем следовало, но { $adult } теперь в курсе, и всё возвращено: доступ отключён, аккаунты отвязаны, жалоба отправлена, контакты предупреждены. Теперь ясно, что проверять первым.
 contract-the-quiz-app-end-spread = Твои контакты, местоположение и микрофон не достались { $app }, но по твоей ссылке туда пришли друзья, и их контактам теперь приходят сообщения. Это не твоя вина: взрослый, которому доверяешь, поможет их предупредить.
 contract-the-quiz-app-end-harmful = У { $app } всё ещё есть то, что утекло, и от твоего имени уходят сообщения. Это не твоя вина, и никогда не поздно: расскажи взрослому, которому доверяешь, — он поможет отвязать приложение и пожаловаться.
+
+# What the choices leave on "My phone" (traces).
+contract-the-quiz-app-trace-data = Твои данные и ответы в тесте — у приложения-теста и его «партнёров».
+contract-the-quiz-app-trace-data-advice = Рекламщики и мошенники могут с их помощью делать вид, что знают тебя. Отключи ему доступ, отвяжи и удали его. Взрослый, которому доверяешь, поможет.
+contract-the-quiz-app-trace-location = Приложение-тест видит твоё точное местоположение, всё время.
+contract-the-quiz-app-trace-location-advice = Тесту никогда не нужно знать, где ты. В Настройках отключи ему геолокацию и остальной доступ, а потом удали приложение.
+contract-the-quiz-app-trace-access-off = Доступ приложения-теста отключён, оно отвязано от твоих аккаунтов.
+contract-the-quiz-app-trace-access-off-advice = Молодец. Иногда проверяй разрешения своих приложений и давай каждому только то, что ему правда нужно.

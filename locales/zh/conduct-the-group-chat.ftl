@@ -12,9 +12,6 @@ conduct-the-group-chat-npc-teacher = { $teacher }
 conduct-the-group-chat-name-leo = 李乐
 conduct-the-group-chat-name-jake = 张杰
 conduct-the-group-chat-name-finn = 方宇
-conduct-the-group-chat-name-sam = 孙浩
-conduct-the-group-chat-name-noah = 林诺
-conduct-the-group-chat-name-arjun = 陈俊
 conduct-the-group-chat-teacher-amani = 王老师
 conduct-the-group-chat-teacher-park = 朴老师
 conduct-the-group-chat-teacher-lopez = 刘老师
@@ -106,3 +103,7 @@ conduct-the-group-chat-end-safe = 你勇敢地站了出来！{ $teacher }知道�
 conduct-the-group-chat-end-mixed = 你没有跟着起哄，现在你的手机也安静了。但没有一个值得信任的大人知道{ $classmate }正在经历什么，照片还在，事情可能会再来一次。
 conduct-the-group-chat-end-recovered = 你一度被卷了进去，后来去找{ $teacher }，把事情弥补了。照片正在被删掉，{ $classmate }不再独自面对。这才是真正的勇气！
 conduct-the-group-chat-end-harmful = 照片还在不断传播，{ $classmate }感到很孤单。这件事不是你挑起的；犯了错也不代表你是坏人。什么时候告诉值得信任的大人都不晚：他们会帮助你。
+
+# My phone: what stays on the phone after this level.
+conduct-the-group-chat-trace-joined-in = 你在{ $classmate }那张被改过的照片上加的配字或投的票，全班都看到了。
+conduct-the-group-chat-trace-joined-in-advice = 弥补永远不晚。向{ $classmate }道歉，再告诉老师，老师可以让人把照片删掉。

@@ -8,9 +8,6 @@ conduct-the-mean-comment-app = { $app }
 conduct-the-mean-comment-app-fliply = Fliply
 conduct-the-mean-comment-app-clipclap = ClipClap
 conduct-the-mean-comment-app-popclip = PopClip
-conduct-the-mean-comment-name-mia = 林小雅
-conduct-the-mean-comment-name-theo = 赵天宇
-conduct-the-mean-comment-name-aisha = 周雪
 conduct-the-mean-comment-video-dance = 我的新舞蹈
 conduct-the-mean-comment-video-skate = 我的第一个滑板动作
 conduct-the-mean-comment-video-slime = 我的闪粉史莱姆做法
@@ -89,6 +86,7 @@ conduct-the-mean-comment-blocked-mean = 刻薄的评论从你的屏幕上消失�
 conduct-the-mean-comment-liked = 你的赞把一条刻薄评论顶到了最上面。更多人加入，{ $friend }在下面看到了你的名字。
 conduct-the-mean-comment-reported = 你把最难听的评论截了图，并举报了它们。应用隐藏了几条。但新的还在不断出现，{ $friend }看起来还是很难过。
 conduct-the-mean-comment-defended = 有人回复：“哟，你是保镖吗？”现在大家连你们俩一起嘲笑，围观的人更多了。
+conduct-the-mean-comment-classmate-backs = { $classmate }发来一条消息：“看到{ $friend }视频下面的评论了。太过分了！我差点去做那个挑战的时候，是你帮了我。不管你怎么做，我都站在你这边。”
 
 conduct-the-mean-comment-next-step = 群起攻击还在继续。接下来呢？
 conduct-the-mean-comment-choice-friend-delete = 告诉{ $friend }删掉视频，为了安全别再用这个应用。
@@ -132,3 +130,7 @@ conduct-the-mean-comment-end-safe = 你没有发出那些气话，{ $adult }正�
 conduct-the-mean-comment-end-mixed = 现在{ $friend }那边暂时安静了些。但没有值得信任的大人知道发生了什么，同样的账号可能会在别处卷土重来。
 conduct-the-mean-comment-end-recovered = 你一度被卷进了攻击，后来你弥补了：你道了歉，{ $adult }也在帮忙了。{ $friend }不再独自面对这一切。
 conduct-the-mean-comment-end-harmful = 攻击越来越多，{ $friend }非常难受。犯了错不代表你是坏人，求助也不会让你挨骂。什么时候告诉值得信任的大人都不晚：他们会帮助你。
+
+# My phone: what stays on the phone after this level.
+conduct-the-mean-comment-trace-comment = 你在{ $friend }视频下的评论：“史上最烂视频。反正你就是个假朋友。”
+conduct-the-mean-comment-trace-comment-advice = 网上的气话可能会留很久。把它删掉，向{ $friend }道歉；如果已经有人跟着群起攻击，告诉你信任的大人。

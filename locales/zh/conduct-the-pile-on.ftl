@@ -8,12 +8,6 @@ conduct-the-pile-on-app = { $app }
 conduct-the-pile-on-app-chirpa = Chirpa
 conduct-the-pile-on-app-buzzline = Buzzline
 conduct-the-pile-on-app-yammerly = Yammerly
-conduct-the-pile-on-classmate-ellis = 艾立
-conduct-the-pile-on-classmate-ravi = 饶伟
-conduct-the-pile-on-classmate-kemi = 柯敏
-conduct-the-pile-on-friend-lena = 李娜
-conduct-the-pile-on-friend-dev = 戴文
-conduct-the-pile-on-friend-sami = 沈思
 
 conduct-the-pile-on-npc-classmate = { $classmate }
 conduct-the-pile-on-npc-friend = { $friend }
@@ -46,6 +40,18 @@ conduct-the-pile-on-pic-number = 谁把这人的电话号码发出来，让我�
 # 好好说：向 { $app } 举报
 conduct-the-pile-on-compose = 那张表情包、那条威胁和要人公开电话号码的回复，都违反了 { $app } 的规则。举报这场围攻吧：审核员每天要看成百上千条举报，所以选出他们需要的内容，也想想哪些不该写进去。
 conduct-the-pile-on-compose-to = { $app } 安全团队
+conduct-the-pile-on-sent = 举报已发送。{ $app }：“谢谢，我们的安全团队会审核。”
+# 世界记得：标注了健身房的变美挑战自拍。
+conduct-the-pile-on-own-location = 才一天，就有人对{ $classmate }说“我们知道你住哪儿”。再想想你的变美挑战自拍：公开，每张都标注了你的健身房。你会怎么做？
+conduct-the-pile-on-choice-go-private = 把账号设成私密，标注就先留着吧。
+conduct-the-pile-on-feedback-go-private = 设成私密有帮助：陌生人看到的少了。但你不太熟的关注者仍能看到每个标注，截图也会流传。删掉标注，关闭发帖定位。
+conduct-the-pile-on-choice-tags-off = 删掉健身房的标注，再关闭发帖定位。
+conduct-the-pile-on-feedback-tags-off = 聪明。围攻可能落到任何人头上，而健身房标注会告诉陌生人去哪儿找你。帖子可以公开，你会出现在哪儿却不必公开。
+conduct-the-pile-on-choice-not-me = 又没人围攻我，只是个健身房，没事。
+conduct-the-pile-on-feedback-not-me = 学习的机会：没人觉得下一个会是自己，而健身房标注会让陌生人知道你什么时候在哪儿。现在删掉标注、关闭定位还来得及。
+conduct-the-pile-on-tags-off = 在设置里花两分钟：发帖定位关了，健身房标注删了。自拍还在，你在哪儿健身却看不出来了。这时手机又震了。
+conduct-the-pile-on-gone-private = 账号现在是私密的，但每个关注者仍能看到健身房标注。这时手机又震了。
+conduct-the-pile-on-tags-stay = 自拍原样留着，每张都标注着你的健身房。这时手机又震了。
 conduct-the-pile-on-ph-what = 几十个账号正在用表情包和威胁围攻我们学校的一名同学。
 conduct-the-pile-on-why-what = 先用简单的话说清发生了什么。审核员几秒钟就能看出违反了哪些规则。
 conduct-the-pile-on-ph-address = 这是我同学家的地址，方便你们核实威胁是真的。
@@ -70,6 +76,10 @@ conduct-the-pile-on-choice-make-meme = 就做一个吧，那帖子确实挺蠢�
 conduct-the-pile-on-feedback-make-meme = 一个学习的机会：不同意一个蠢观点没问题，但表情包嘲笑的是人本身。对你来说是一个玩笑，对对方是第五百个。而且截图会一直留着。
 conduct-the-pile-on-choice-check-in = 不了。我私下问问{ $classmate }现在还好不好。
 conduct-the-pile-on-feedback-check-in = 这才是挺身而出的旁观者。当成千上万的陌生人围攻时，一条善意的私信意义重大，而且不会在帖子里留下任何让人群起哄的东西。
+# 世界记得：在变美信息流那件事上得到帮助的朋友。
+conduct-the-pile-on-choice-remember-feed = 还记得变美信息流吗？别这样对{ $classmate }。
+conduct-the-pile-on-feedback-remember-feed = 这才是会倾听的朋友。你提醒{ $friend }，信息流能让人多难受，而且是私下说的，没有观众。
+conduct-the-pile-on-friend-remembers = ……嗯。好吧，这话戳到我了。我什么都不发了。你能私信{ $classmate }吗？替我说声对不起，我不该笑
 
 conduct-the-pile-on-classmate-replies = 谢谢。我知道那是个蠢观点，我已经道歉两次了。可是有人把我家地址发出来了，我睡不着。我爸妈还不知道。
 conduct-the-pile-on-pile-grows = 你继续往下刷。当晚，{ $classmate }发帖：“睡不着。有人把我家地址发出来了。求你们别再这样了。”回复还在不断增加。
@@ -131,3 +141,7 @@ conduct-the-pile-on-end-safe = 你看清了批评在哪里变成了残忍，没�
 conduct-the-pile-on-end-mixed = 暂时平静了，但没有人举报那个地址，也没有人告诉大人，{ $classmate }还在害怕。事情可能再次爆发。截图加上一位信任的大人，仍然可以结束它。
 conduct-the-pile-on-end-recovered = 你参与了围攻，然后把它弥补了：你的帖子删掉了，威胁也交到了能采取行动的人手里。这比从不犯错更难。
 conduct-the-pile-on-end-harmful = 围攻还在继续，你的帖子也在里面。犯一次错不代表你是坏人，威胁也不是你的错。删掉它、告诉一位你信任的大人，永远不晚，他们会帮助你。
+
+# 我的手机：发帖定位已关闭。
+conduct-the-pile-on-trace-location-off = 发帖定位：已关闭。你的自拍上已经没有健身房标注了。
+conduct-the-pile-on-trace-location-off-advice = 做得好：你的帖子不再暴露你会在哪儿。每次装新应用、换新手机，都再检查一遍。

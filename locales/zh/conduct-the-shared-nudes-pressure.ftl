@@ -9,14 +9,8 @@ conduct-the-shared-nudes-pressure-app-hushling = Hushling
 conduct-the-shared-nudes-pressure-app-glimmerchat = Glimmerchat
 conduct-the-shared-nudes-pressure-app-pingpal = Pingpal
 conduct-the-shared-nudes-pressure-partner-alex = 安然
-conduct-the-shared-nudes-pressure-partner-sam = 林夕
+conduct-the-shared-nudes-pressure-partner-robin = 林夕
 conduct-the-shared-nudes-pressure-partner-jordan = 苏晨
-conduct-the-shared-nudes-pressure-friend-zara = 张莎
-conduct-the-shared-nudes-pressure-friend-theo = 赵天宇
-conduct-the-shared-nudes-pressure-friend-amani = 艾米
-conduct-the-shared-nudes-pressure-classmate-kai = 凯文
-conduct-the-shared-nudes-pressure-classmate-lucia = 陈露
-conduct-the-shared-nudes-pressure-classmate-femi = 费敏
 
 conduct-the-shared-nudes-pressure-npc-partner = { $partner }
 conduct-the-shared-nudes-pressure-npc-friend = { $friend }
@@ -44,6 +38,8 @@ conduct-the-shared-nudes-pressure-feedback-see-it = 一个学习的机会：每�
 conduct-the-shared-nudes-pressure-choice-not-me = 别发给我，说真的，这种事跟我没关系。
 conduct-the-shared-nudes-pressure-feedback-not-me = 拒绝接收是对的：到你这里就停了。但它还在传播，{ $classmate }可能还不知道。举报并告诉大人，才能让它被删掉。
 conduct-the-shared-nudes-pressure-flagged = 好，我也举报了。{ $classmate }今天在学校看起来特别难过。课间我们一起去告诉芮老师吧？她会知道怎么办。
+# 世界记得：在网络围攻中你站在其身边的那位同学。
+conduct-the-shared-nudes-pressure-classmate-thanks = 后来，{ $classmate }给你发消息：“听说是你举报了那些群。上次被围攻时你也站在我这边。真的谢谢你。”
 conduct-the-shared-nudes-pressure-pic-reported-chats = 已举报的群聊
 conduct-the-shared-nudes-pressure-pic-reported = 已举报
 conduct-the-shared-nudes-pressure-pic-report-thanks = 谢谢。我们会审核这些群聊。
@@ -112,3 +108,7 @@ conduct-the-shared-nudes-pressure-end-recovered = 你在压力下发了照片，
 conduct-the-shared-nudes-pressure-end-recovered-photo = 照片曾经过你的手，但你弥补了：举报、删除，并去找了芮老师。{ $classmate }现在有人帮了。至于{ $partner }的施压？芮老师也能帮你。
 conduct-the-shared-nudes-pressure-end-harmful = 一个人扛着这件事，一天比一天沉重。你永远不必再发任何照片，这也从来不是你的错。永远不晚：你信任的大人或求助热线会帮你，删除工具可以帮忙把图片撤下。
 conduct-the-shared-nudes-pressure-end-harmful-photo = 照片还在传播，{ $classmate }只能独自面对。泄露不是你的错，现在也不晚：举报它，并告诉你信任的大人，他们会帮忙删除。
+
+# 我的手机：在压力下发出的照片，直到开始删除为止。
+conduct-the-shared-nudes-pressure-trace-photo = 一张在压力下发出去的私密照片。
+conduct-the-shared-nudes-pressure-trace-photo-advice = 这不是你的错。信任的大人、求助热线或删除工具都能帮忙把它删掉，你也永远不必再发。

@@ -14,9 +14,6 @@ contact-the-game-gift-skin-phoenix = 彩虹凤凰皮肤
 contact-the-game-gift-name-freeskinz = FreeSkinz_Kai
 contact-the-game-gift-name-giftmod = Official_Gift_Mod
 contact-the-game-gift-name-luckydrop = LuckyDrop_77
-contact-the-game-gift-name-amir = 马明
-contact-the-game-gift-name-zoe = 周晓雨
-contact-the-game-gift-name-kwame = 高强
 contact-the-game-gift-adult-mum = 妈妈
 contact-the-game-gift-adult-dad = 爸爸
 contact-the-game-gift-adult-grandpa = 爷爷
@@ -111,3 +108,25 @@ contact-the-game-gift-end-caught = 一开始你有点激动，但当 { $gifter }
 contact-the-game-gift-end-recovered = 你被骗了，但接着做了最勇敢的事：告诉了{ $adult }。能改的密码都改了，{ $gifter } 被举报了，{ $app } 的客服正在试着帮忙。
 contact-the-game-gift-end-spread = 礼物圈套还在扩散，{ $friend }的账号仍在 { $gifter } 手里。被骗不是任何人的错。告诉你信任的大人，永远不会太晚，大人会帮忙。
 contact-the-game-gift-end-harmful = { $gifter } 还占着你的账号，用它去骗别人。被骗不是你的错，告诉你信任的大人，永远不会太晚，大人会帮你。
+
+# The world remembers: the password the free-gems pop-up took.
+contact-the-game-gift-old-password = 等等！还记得那个骗走你密码的免费宝石弹窗吗？如果你在 { $app } 里用的是同一个密码，骗子也可能进到这里。
+contact-the-game-gift-choice-new-password = 请{ $adult }现在帮我设一个新密码。
+contact-the-game-gift-feedback-new-password = 聪明！被骗局拿走的密码，在哪儿用都不安全了。换一个新的，每个游戏都不一样，骗子就进不来了。
+contact-the-game-gift-choice-keep-password = 以后再说吧。很安全，那是另一个游戏。
+contact-the-game-gift-feedback-keep-password = 学习的机会：骗子会拿偷来的密码去试很多游戏，赌你用的是同一个。在爸爸妈妈的帮助下改掉它，什么时候都不晚。
+contact-the-game-gift-password-changed = 来问我，想得真周到！好了：一个全新的密码，和你别的游戏都不一样。只有你和我知道。现在去玩吧！
+contact-the-game-gift-password-kept = 你开始玩了。你的旧密码还是原来那个，这里和那个游戏里都一样。
+
+# The world remembers: the stranger, blocked and reported, under a new name.
+contact-the-game-gift-choice-same-trick = 和 { $stranger } 一样的套路！截图，举报。
+contact-the-game-gift-feedback-same-trick = 眼睛真尖！新名字后面可能是同一个人，或者同一个套路：先送免费礼物，再要更多东西。你保留了证据并举报了，和上次一样。
+
+# The world remembers: the friend the child got help for.
+contact-the-game-gift-friend-trusts = 我的视频下面全是刻薄评论的时候，是你帮我找来了帮助。所以我第一个告诉你。
+
+# My phone: what stays on the phone after this level.
+contact-the-game-gift-trace-gifter = 一个送“免费”皮肤的玩家：已向游戏举报。
+contact-the-game-gift-trace-gifter-advice = 做得好！真正的礼物来自游戏本身，不是聊天里的玩家。如果同样的套路换了个新名字又来了，截图，再举报一次。
+contact-the-game-gift-trace-password = 你的游戏密码，输进了一个假的礼物页面。
+contact-the-game-gift-trace-password-advice = 做那个页面的人可能还拿着它。请爸爸妈妈帮你改密码，并帮你联系游戏客服处理账号的事。

@@ -15,9 +15,6 @@ contact-the-gaming-mentor-game-iron-arena = Iron Arena
 contact-the-gaming-mentor-name-vex = Vex_Pro
 contact-the-gaming-mentor-name-kaizer = KaizerGG
 contact-the-gaming-mentor-name-orion = OrionCoach
-contact-the-gaming-mentor-name-sam = 孙森
-contact-the-gaming-mentor-name-jo = 周乔
-contact-the-gaming-mentor-name-dev = 戴文
 contact-the-gaming-mentor-adult-mum = 妈妈
 contact-the-gaming-mentor-adult-dad = 爸爸
 contact-the-gaming-mentor-adult-grandpa = 爷爷
@@ -25,8 +22,8 @@ contact-the-gaming-mentor-adult-grandpa = 爷爷
 contact-the-gaming-mentor-intro = 这一周你一直和{ $friend }还有队友们在 { $game } 里冲排位。一位排名很高的玩家 { $mentor } 一直在看你的比赛。
 
 # The world remembers: the school told to a new follower in The New Follower comes back.
-contact-the-gaming-mentor-school-request = 两局之间，一个没有对局记录、也没有好友的账号发来消息请求。它说出了你的学校：“我放学后常在那附近。要不要见一面？”
-contact-the-gaming-mentor-school-choice = 还记得你告诉过一个新粉丝你在哪个学校吗？这样的信息会传出去。很多人都遇到过，你可以把它补救好。你会怎么做？
+contact-the-gaming-mentor-school-request = 两局之间，一个没有对局记录、也没有好友的新账号发来消息请求。它说话的口气和 { $follower } 一模一样，还说出了你的学校：“我放学后常在那附近。要不要见一面？”
+contact-the-gaming-mentor-school-choice = 还记得你告诉过 { $follower } 你在哪个学校吗？这样的信息会传出去。很多人都遇到过，你可以把它补救好。你会怎么做？
 contact-the-gaming-mentor-choice-school-show = 不回复。先截图，拉黑，再拿给{ $adult }看。
 contact-the-gaming-mentor-choice-school-block = 拉黑，再把请求删掉。不用告诉任何人，这样就结束了。
 contact-the-gaming-mentor-choice-school-reply = 回复：“你是谁？你也在我们学校吗？”
@@ -165,3 +162,9 @@ contact-the-gaming-mentor-end-safe = 你看穿了夸奖、礼物和“就我们�
 contact-the-gaming-mentor-end-recovered = 你曾跟着 { $mentor } 走了一段：诱骗总是从友好开始，这种事会发生。后来你下线并告诉了{ $adult }，{ $mentor } 已被举报。这需要勇气。
 contact-the-gaming-mentor-end-mixed = 离开 { $game } 让你躲开了，暂时也安静了。但没有大人知道，{ $mentor } 可能再找到你或别的玩家。告诉信任的大人，什么时候都不晚。
 contact-the-gaming-mentor-end-harmful = { $mentor } 还在控制你，要的越来越多。这不是你的错。什么时候都不晚：保存消息，告诉信任的大人，大人会帮你。
+
+# What the choices leave on "My phone" (traces).
+contact-the-gaming-mentor-trace-city = 你所在的城市，告诉了一个在游戏里认识的“教练”。
+contact-the-gaming-mentor-trace-city-advice = 加上你的游戏 ID，别人更容易找到你。保存聊天记录，拉黑并举报对方，再告诉你信任的大人。
+contact-the-gaming-mentor-trace-mentor = 游戏里那个想要“就我们俩”的“教练”，已举报。
+contact-the-gaming-mentor-trace-mentor-advice = 做得好。如果对方换个名字回来，你已经认得这些套路：先悄悄截图，再拉黑、举报、告诉大人。

@@ -11,9 +11,6 @@ contact-the-job-offer-app-natterly = Natterly
 contact-the-job-offer-agent-jess = 佳佳 | 远程工作
 contact-the-job-offer-agent-marco = 马可 | 快速到账
 contact-the-job-offer-agent-dani = 丹丹 | 副业赚钱
-contact-the-job-offer-friend-tariq = 唐奇
-contact-the-job-offer-friend-lena = 李娜
-contact-the-job-offer-friend-ines = 尹思
 contact-the-job-offer-adult-mum = 妈妈
 contact-the-job-offer-adult-dad = 爸爸
 contact-the-job-offer-adult-aunt = 丽娜阿姨
@@ -93,6 +90,8 @@ contact-the-job-offer-pic-site-age = 网站上周才建
 contact-the-job-offer-pic-register = 企业注册信息：无结果
 contact-the-job-offer-pic-forum = “跑分洗钱骗局，别回复”
 contact-the-job-offer-c-in = 就喜欢你这股劲！一个月就能比同学赚得多。开始前还有几件小事要办。
+# 世界记得：你在《招募者》里举报过的账号，用的是同样的步骤。
+contact-the-job-offer-familiar = 眼熟吗？一个陌生人找上你，很友好，给你一件轻松的好事。{ $stranger } 在游戏服务器里也是这么做的，你举报过对方。留意下一步：要你保密。
 
 contact-the-job-offer-details = 工作是这样的：钱打进你的账户，你留 20%，剩下的转出去。开始前：交 25 报名费，发银行信息和身份证照片。只剩 3 个名额了。这事就我们俩知道，好吗？
 contact-the-job-offer-pic-get-started = 开始前

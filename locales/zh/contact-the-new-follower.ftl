@@ -15,9 +15,6 @@ contact-the-new-follower-app-glimmr = Glimmr
 contact-the-new-follower-private-vanish = Vanish
 contact-the-new-follower-private-ghostchat = GhostChat
 contact-the-new-follower-private-blink = Blinkr
-contact-the-new-follower-name-jay = jay.beats_14
-contact-the-new-follower-name-riley = riley_xo14
-contact-the-new-follower-name-sky = sky.lights14
 contact-the-new-follower-school-westbrook = 西溪中学
 contact-the-new-follower-school-hillcrest = 岭上中学
 contact-the-new-follower-school-parkview = 园景中学
@@ -195,3 +192,9 @@ contact-the-new-follower-end-safe = 你看出了危险信号，一张照片也�
 contact-the-new-follower-end-recovered = 事情走得比应该的远，但你没有沉默。和{ $adult }一起，你保留了证据、举报了对方，也得到了支持。这从来不是你的错。
 contact-the-new-follower-end-mixed = 你暂时躲开了，但没有大人知道，{ $follower } 可能会回来，或者去找别人。告诉信任的大人或打求助热线，永远不会太晚。
 contact-the-new-follower-end-harmful = 对方要了更多，这种人总是这样。永远不会太晚，也永远不是你的错：保留消息，不再回复，告诉信任的大人或求助热线，他们会帮你。
+
+# What the choices leave on "My phone" (traces).
+contact-the-new-follower-trace-school = 你学校的名字，告诉了 { $follower }。
+contact-the-new-follower-trace-school-advice = 陌生人不需要知道。如果对方再提起，或者想见面，别回复：截图保存，拉黑，举报，再告诉你信任的大人。
+contact-the-new-follower-trace-reported = 账号 { $follower }：已举报，已拉黑。
+contact-the-new-follower-trace-reported-advice = 做得明智。这种人常常换个名字再回来。如果新账号用同样的套路，就再一次截图、拉黑、举报，并告诉大人。

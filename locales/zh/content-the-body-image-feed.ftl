@@ -11,9 +11,6 @@ content-the-body-image-feed-app-pulsefeed = Pulsefeed
 content-the-body-image-feed-influencer-kai = @GlowWithKai
 content-the-body-image-feed-influencer-lexi = @LexiLevelsUp
 content-the-body-image-feed-influencer-sol = @SolTransforms
-content-the-body-image-feed-friend-priya = 白佳怡
-content-the-body-image-feed-friend-mateo = 马特
-content-the-body-image-feed-friend-noor = 宁娜
 
 content-the-body-image-feed-npc-influencer = { $influencer }
 content-the-body-image-feed-npc-friend = { $friend }
@@ -56,7 +53,7 @@ content-the-body-image-feed-feedback-maybe = 今晚不加入是对的，累也�
 
 content-the-body-image-feed-friend-thinks = 等等，门框真的是弯的？？好吓人。说实话，自从这些视频占满了我的信息流，我就觉得自己很差劲。
 content-the-body-image-feed-tagged = { $friend }没等你就开始了，每张自拍都@你。凌晨一点半，你在拿自己和每一张比，还有{ $influencer }。
-content-the-body-image-feed-rated = 第三天。你的自拍下面有评论：“怎么还没变化？”你一次次把自己的照片和{ $influencer }的放在一起比。凌晨两点，你还在刷。
+content-the-body-image-feed-rated = 第三天。你的自拍全是公开的，每张都标注了你的健身房。评论说：“怎么还没变化？”你把自己的照片和{ $influencer }的放在一起比。凌晨两点，你还在刷。
 
 content-the-body-image-feed-curate = 信息流会从你看的内容中学习，所以你也可以教它点新东西。快凌晨两点了。你会怎么做？
 content-the-body-image-feed-choice-unfollow = 取关几个号，应该能帮忙。然后接着刷。
@@ -113,3 +110,7 @@ content-the-body-image-feed-end-safe = 你看穿了滤镜和广告，也带{ $fr
 content-the-body-image-feed-end-mixed = 你守住了承诺，但{ $friend }还在难受，也还没有大人知道。现在还不晚：心理老师、医生或校医都能帮忙，你们可以一起去。
 content-the-body-image-feed-end-recovered = 信息流把你拉了进去，然后你把它扳了回来：你停了下来，找了能帮忙的人。这是力量，你的夜晚又属于你自己了。
 content-the-body-image-feed-end-harmful = 信息流和比较占据了你越来越多的生活。这不是你的错：信息流本来就是这样设计的。和一位你信任的大人聊聊永远不晚，他们会帮你。
+
+# 我的手机：自拍上的健身房标注。
+content-the-body-image-feed-trace-gym = 你的变美挑战自拍：公开，每张都标注了你的健身房。
+content-the-body-image-feed-trace-gym-advice = 任何人都能看出你在哪儿健身、通常几点去。去掉这些标注，并关闭发帖定位。

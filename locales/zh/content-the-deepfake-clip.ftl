@@ -11,9 +11,6 @@ content-the-deepfake-clip-app-scrollpop = Scrollpop
 content-the-deepfake-clip-candidate-lindqvist = 林曼
 content-the-deepfake-clip-candidate-osei = 欧阳德
 content-the-deepfake-clip-candidate-ferreira = 费安娜
-content-the-deepfake-clip-friend-amara = 艾玛
-content-the-deepfake-clip-friend-jonah = 蒋俊
-content-the-deepfake-clip-friend-yuki = 雪晴
 
 content-the-deepfake-clip-npc-friend = { $friend }
 
@@ -121,3 +118,9 @@ content-the-deepfake-clip-end-safe-late = 你第一条“假的！”帮视频�
 content-the-deepfake-clip-end-mixed = 你识破了假视频，但你的帖子还在把视频带给新的人，视频也还没被加标签。下次：转发事实核查，不转视频，并举报它。
 content-the-deepfake-clip-end-recovered = 你的帖子帮假视频传播了，后来你把事情纠正了：删了帖，转发了事实核查，还举报了视频。这比从不犯错更难，也能帮到更多人。
 content-the-deepfake-clip-end-harmful = 你的帖子还在帮假视频传播，有些人会因为一个谎言去投票。被假视频骗到不是你的错，现在也永远不晚：你信任的大人可以帮你删掉它、纠正它。
+
+# 我的手机：转发过的假视频，或举报过的假视频。
+content-the-deepfake-clip-trace-fake = 一段关于选举的假视频，仍然挂在你的主页上。
+content-the-deepfake-clip-trace-fake-advice = 还有人在通过你看到这个假视频。删掉帖子，改发事实核查，并举报视频。
+content-the-deepfake-clip-trace-reported-fake = 一段关于选举的假视频：你举报了，现在它被标上了“经过篡改的媒体”。
+content-the-deepfake-clip-trace-reported-fake-advice = 你的举报让所有人都看到了这个标签。以后也这样：转发事实核查，别转视频。

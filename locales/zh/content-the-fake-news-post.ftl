@@ -8,9 +8,6 @@ content-the-fake-news-post-npc-adult = { $adult }
 content-the-fake-news-post-app-scrollr = Scrollr
 content-the-fake-news-post-app-vibefeed = VibeFeed
 content-the-fake-news-post-app-flik = Flik
-content-the-fake-news-post-name-nia = 倪佳
-content-the-fake-news-post-name-tomas = 唐明
-content-the-fake-news-post-name-priya = 白佳怡
 content-the-fake-news-post-name-drtruth = DrTruth_Official
 content-the-fake-news-post-name-healthsecrets = health.secrets.now
 content-the-fake-news-post-name-naturalfix = TheNaturalFix_
@@ -138,6 +135,7 @@ content-the-fake-news-post-feedback-dm-page = 又友善又聪明。私下发去�
 content-the-fake-news-post-c-post-page = 大家不再转发了。但玩笑变本加厉：“连你朋友都觉得你好骗哈哈”。{ $friend }删掉了转发，一句话也不说了。
 content-the-fake-news-post-c-laugh = 你的表情收到了 20 个哈哈。{ $friend }退出了班级群。后来你收到消息：“我还以为你是我朋友。我姨妈还是想试试。”
 content-the-fake-news-post-c-dm-page = 天哪。谢谢你没有笑我。我已经把转发删了。
+content-the-fake-news-post-c-dm-page-quiz = 上次那个测试应用你也说对了。以后我转发之前先问问你，说好了。
 
 content-the-fake-news-post-aunt = 我姨妈已经订了那个套装。明天就开始喝，还不听我的……
 content-the-fake-news-post-choice-aunt-report = 举报这条帖子，再把医生的主页发给她。

@@ -14,9 +14,6 @@ content-the-scary-video-cartoon-dinos = 恐龙好朋友
 content-the-scary-video-adult-dad = 爸爸
 content-the-scary-video-adult-grandma = 奶奶
 content-the-scary-video-adult-aunt = 丽娜阿姨
-content-the-scary-video-name-mia = 米娅
-content-the-scary-video-name-leo = 小乐
-content-the-scary-video-name-noor = 努尔
 
 content-the-scary-video-npc-adult = { $adult }
 content-the-scary-video-npc-friend = { $friend }
@@ -106,3 +103,7 @@ content-the-scary-video-end-safe = 你停下了吓人的视频，还告诉了{ $
 content-the-scary-video-end-recovered = 你看得比该看的久了些，但后来你告诉了{ $adult }。频道被举报了，自动播放关了，儿童模式也打开了。说出来，才是最勇敢的一步！
 content-the-scary-video-end-shared = { $friend }的小表妹现在也害怕了，视频还在继续传。看到它从来不是你的错。告诉你信任的大人，永远不会太晚，大人会帮忙举报。
 content-the-scary-video-end-harmful = 吓人的画面一到晚上就回来，你一个人扛着。这不是你的错。现在也不晚：告诉你信任的大人，大人会帮你。
+
+# My phone: what stays on the phone after this level.
+content-the-scary-video-trace-settings = 你的视频应用：自动播放已关闭，儿童模式已打开。
+content-the-scary-video-trace-settings-advice = 现在由你来选下一个看什么。如果还是有吓人的东西钻进来，截图记下标题，关掉它，告诉你信任的大人。

@@ -13,9 +13,6 @@ content-the-shocking-video-npc-adult = { $adult }
 content-the-shocking-video-app-chatterly = Chatterly
 content-the-shocking-video-app-groupnest = GroupNest
 content-the-shocking-video-app-pingpal = PingPal
-content-the-shocking-video-name-zara = 张莎
-content-the-shocking-video-name-leo = 李乐
-content-the-shocking-video-name-amir = 马明
 content-the-shocking-video-name-darkclips = darkclips_22
 content-the-shocking-video-name-nofilter = nofilter.vids
 content-the-shocking-video-name-rawfeed = rawfeed404
@@ -63,6 +60,9 @@ content-the-shocking-video-c-blocked = 你保存了两张截图，然后拉黑�
 content-the-shocking-video-c-warned = 哈哈去呗，告密精。反正没人信你。
 content-the-shocking-video-c-warned-after = 整个聊天消失了：“此对话已被删除。”{ $stranger }还在你们班群里，而你什么都没保存。
 content-the-shocking-video-c-more-clips = { $stranger } 发来一个更糟的视频链接。接着问你多大了，还要你发张自拍，“证明你不会告密”。你的心一下子沉了下去。
+content-the-shocking-video-pattern-blocked = 这和 { $follower } 对你用过的套路一模一样：私密应用，还有“别告诉你爸妈”。你认出了这个套路，马上就把它掐断了。
+content-the-shocking-video-pattern-warned = 还记得 { $follower } 吗？私密应用和“别告诉你爸妈”，是同样的套路。下次照当时有用的办法做：先悄悄截图，再拉黑、举报、告诉大人。
+content-the-shocking-video-pattern-more = 这就是你在 { $follower } 那里见过的套路：瞒着爸妈的秘密，然后要照片。你当时让它停下了，现在也能。
 
 content-the-shocking-video-late-night = 快 11 点了，经历了这些，你脑子里嗡嗡的。被网上的东西影响心情很正常。你想怎么结束今晚？
 content-the-shocking-video-pic-clock = 22:58
@@ -119,3 +119,7 @@ content-the-shocking-video-end-safe = 你没有被视频和{ $stranger }牵着�
 content-the-shocking-video-end-tired = 你筋疲力尽，看到和读到的东西在脑子里反复播放，也没人知道你的感受。它可能还会回来。下线并和信任的大人聊聊，比一直刷有用得多。
 content-the-shocking-video-end-recovered = 事情变得沉重，但你弥补了：你停了下来，去找了{ $adult }，现在对方正帮你把一切都举报掉。说出来很勇敢，也能让画面慢慢淡去。
 content-the-shocking-video-end-harmful = { $stranger }还在发消息，想要更多。这不是你的错，现在也不晚：什么都别再发，保存消息，告诉信任的大人。他们会帮你，也可以找求助热线或报警。
+
+# What the choices leave on "My phone" (traces).
+content-the-shocking-video-trace-reported = 往班级群里发暴力视频的那个账号，已举报。
+content-the-shocking-video-trace-reported-advice = 做得对：举报能帮应用把它删掉，保护所有人。如果有新账号来做同样的事，就再截图、拉黑、举报，并告诉大人。

@@ -10,12 +10,6 @@ content-the-viral-rumour-npc-teacher = 孙老师
 content-the-viral-rumour-npc-adult = { $adult }
 
 # 变化：每次游戏从 `vary` 的每个变量中各选一个。
-content-the-viral-rumour-name-maya = 马小雨
-content-the-viral-rumour-name-zoe = 张悦
-content-the-viral-rumour-name-priya = 白佳怡
-content-the-viral-rumour-name-ben = 王斌
-content-the-viral-rumour-name-omar = 欧阳明
-content-the-viral-rumour-name-lucas = 陆凯
 content-the-viral-rumour-challenge-mega-dare = 超级挑战
 content-the-viral-rumour-challenge-ninja-dare = 忍者挑战
 content-the-viral-rumour-challenge-level-99 = 99 级挑战
@@ -50,8 +44,8 @@ content-the-viral-rumour-post-school-from = 山景小学
 content-the-viral-rumour-post-school = 好消息！我们班在全市读书比赛中得了冠军，下周要去科学馆参观啦。通知书周一发回家，请把这条消息转给家里人！
 content-the-viral-rumour-post-school-why = 放心转发吧！这是学校自己的主页发的，周一的通知书也会这么说，而且是全班的好消息。查证不等于什么都怀疑。
 content-the-viral-rumour-post-mean-from = class5.laughs
-content-the-viral-rumour-post-mean = 快看这张照片，张乐踢球时摔进泥坑里了，哈哈！转给所有人，让全校都看看。
-content-the-viral-rumour-post-mean-why = 这条不能转：它就是为了嘲笑张乐，而且那是他的窘事，轮不到我们来传。让它停在你这里，就是一种善良。
+content-the-viral-rumour-post-mean = 快看这张照片，{ $classmate }踢球时摔进泥坑里了，哈哈！转给所有人，让全校都看看。
+content-the-viral-rumour-post-mean-why = 这条不能转：它就是为了嘲笑{ $classmate }，而且那是他的窘事，轮不到我们来传。让它停在你这里，就是一种善良。
 content-the-viral-rumour-post-cat-from = { $friend }
 content-the-viral-rumour-post-cat = 超级感谢{ $classmate }陪我找了一下午的猫！最后发现它在花盆里睡着了。你太棒了！
 content-the-viral-rumour-post-cat-why = 可以放心转发：它友善又真实，而且是{ $friend }公开发给大家看的。夸同学的好帖子值得传下去。
@@ -64,6 +58,8 @@ content-the-viral-rumour-pic-seen-40 = 40 人已看
 content-the-viral-rumour-pic-can-i-try = 我也能试试吗？
 
 content-the-viral-rumour-monday = 星期一。大家还在聊“{ $challenge }”。课间，{ $classmate }说他放学后要去试试。
+content-the-viral-rumour-monday-trust = 那张小宝宝照片传开的时候，你站在我这边。做完“{ $challenge }”，就再也没人叫我小宝宝了！
+content-the-viral-rumour-monday-baby = 自从那张照片以后，大家都叫我小宝宝。做完“{ $challenge }”，他们就知道我不是了！
 content-the-viral-rumour-ben = 放学后来给我拍“{ $challenge }”吧！肯定能收到一大堆赞！
 content-the-viral-rumour-choice-film-ben = 好吧，我来拍。但我不会发到任何地方。
 content-the-viral-rumour-feedback-film-ben = 学习的机会：镜头和观众会推着人越做越过头。就算不发出去，这个特技对{ $classmate }来说也一样危险。
@@ -113,14 +109,14 @@ content-the-viral-rumour-left-up = 假帖子越传越广。到了周一，三所
 content-the-viral-rumour-adult-late = 谢谢你拿给我看。你不会惹上麻烦，这个假消息是别人编的。我会提醒学校和{ $friend }家里，我们还要举报这条帖子。
 
 content-the-viral-rumour-spread-still = 你的道歉起了一点作用。但有些低年级的孩子还是相信这个假消息。现在怎么办？
-content-the-viral-rumour-choice-friend-watch = 告诉{ $friend }，让她一定看好她弟弟。
+content-the-viral-rumour-choice-friend-watch = 告诉{ $friend }，一定要看好弟弟。
 content-the-viral-rumour-feedback-friend-watch = 学习的机会：{ $friend }不可能看住每一部手机。大人可以同时提醒各个家庭、学校和应用。
 content-the-viral-rumour-choice-up-to-them = 我已经道过歉了，剩下的交给别人吧。
 content-the-viral-rumour-feedback-up-to-them = 学习的机会：你的道歉是个很好的开始。但假消息还在传到低年级孩子那里，大人能让它对所有人都停下来。
 content-the-viral-rumour-choice-show-adult-now = 把帖子和小弟弟说的话拿给{ $adult }看。
 content-the-viral-rumour-feedback-show-adult-now = 想得真好！把帖子拿出来，{ $adult }就能快速行动。去找值得信任的大人不是惹麻烦，而是在弥补。
 
-content-the-viral-rumour-friend-watched = { $friend }努力看着弟弟。但视频在很多人的手机里，她根本看不过来。
+content-the-viral-rumour-friend-watched = { $friend }努力看着弟弟。但视频在很多人的手机里，根本看不过来。
 content-the-viral-rumour-still-spreading = 假消息继续传播。{ $friend }的弟弟还在问“{ $challenge }”的事，没有一个大人知道。
 content-the-viral-rumour-adult-last = 谢谢你拿给我看。你在弥补，这需要勇气。我会和{ $friend }家里、和学校谈一谈，我们还要举报这条假帖子。
 

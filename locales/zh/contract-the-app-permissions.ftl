@@ -8,9 +8,6 @@ contract-the-app-permissions-app = { $app }
 contract-the-app-permissions-app-doodledash = DoodleDash
 contract-the-app-permissions-app-colorpop = ColorPop Studio
 contract-the-app-permissions-app-sketchfox = SketchFox
-contract-the-app-permissions-name-lucia = 陈露
-contract-the-app-permissions-name-ravi = 饶伟
-contract-the-app-permissions-name-jonas = 杨俊
 contract-the-app-permissions-adult-mum = 妈妈
 contract-the-app-permissions-adult-dad = 爸爸
 contract-the-app-permissions-adult-nana = 外婆
@@ -157,3 +154,9 @@ contract-the-app-permissions-end-nagged = 你的信息没有泄露，可现在 {
 contract-the-app-permissions-end-recovered = 你点了“全部同意”，但后来拿给{ $adult }看了，你们一起把问题解决了：位置和联系人关掉了，地图上的点也删了。下次要一项一项地选。
 contract-the-app-permissions-end-deleted = { $app } 删掉了，但它拿走的东西可能还在别处：你的联系人和位置点。还没有人检查过。{ $adult }还是可以帮你请应用删除你的信息。
 contract-the-app-permissions-end-harmful = { $app } 还在分享你住在哪儿，还在邀请你认识的每个人。这不是你的错：应用就是设计来拿这些信息的。现在拿给{ $adult }或其他信任的大人看也不晚，他们会帮你的。
+
+# My phone: what stays on the phone after this level.
+contract-the-app-permissions-trace-location = 你在画画应用地图上的位置点，正好在你家那儿。
+contract-the-app-permissions-trace-location-advice = 画画应用不需要知道你住在哪儿。拿给爸爸妈妈看：一起把位置关掉，把你的位置点从地图上删掉。
+contract-the-app-permissions-trace-location-off = 画画应用：位置已关闭，你的位置点不在任何地图上。
+contract-the-app-permissions-trace-location-off-advice = 做得好！应用只拿到它真正需要的东西。如果更新后它又要更多权限，再和爸爸妈妈一起检查一遍。

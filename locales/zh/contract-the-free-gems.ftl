@@ -7,9 +7,6 @@ contract-the-free-gems-remember = 如果免费的东西要你的密码或银行�
 contract-the-free-gems-npc-kofi = { $friend }
 contract-the-free-gems-npc-mum = 妈妈
 
-contract-the-free-gems-name-kofi = 郭凯
-contract-the-free-gems-name-lena = 李娜
-contract-the-free-gems-name-tomas = 唐明
 contract-the-free-gems-game-dragon-dash = Dragon Dash
 contract-the-free-gems-game-dragon-derby = Dragon Derby
 contract-the-free-gems-game-sky-dragons = Sky Dragons
@@ -125,3 +122,11 @@ contract-the-free-gems-end-recovered = 隐藏费用让你上了当，但你拿�
 contract-the-free-gems-end-harmful = 宝石俱乐部还在扣钱，妈妈的钱又少了。这不是你的错：这些游戏就是设计来让人买东西的。现在告诉妈妈或其他信任的大人也不晚，他们会帮你的。
 contract-the-free-gems-end-recovered-account = 你上当了，但你拿给妈妈看了。你们一起举报，还改了密码，骗子没法再进入你的其他账号。游戏客服正在处理你的账号。
 contract-the-free-gems-end-harmful-account = 你付了钱，可账号没有回来，骗子还要更多。这不是你的错：骗子连大人都骗。现在告诉妈妈或其他信任的大人也不晚，他们会帮你，也能保护好那张卡。
+
+# My phone: what stays on the phone after this level.
+contract-the-free-gems-trace-password = 你的游戏密码，输进了一个领奖弹窗。
+contract-the-free-gems-trace-password-advice = 骗子也会拿偷来的密码去试别的游戏。请爸爸妈妈帮你改密码，每个游戏用不同的密码。
+contract-the-free-gems-trace-gem-club = 宝石俱乐部：每周 9.99，从妈妈的卡里扣。
+contract-the-free-gems-trace-gem-club-advice = 把邮件拿给妈妈看。她可以取消订阅、申请退款，还能给购买加锁。你不会有麻烦。
+contract-the-free-gems-trace-popup = 免费宝石弹窗：已和妈妈一起向游戏举报。
+contract-the-free-gems-trace-popup-advice = 真棒！举报骗局也能帮其他孩子不上当。如果它又弹出来，直接关掉：真正的奖品从来不要密码。

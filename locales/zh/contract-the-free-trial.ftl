@@ -8,9 +8,6 @@ contract-the-free-trial-app = { $app }
 contract-the-free-trial-app-crammo = Crammo
 contract-the-free-trial-app-revisio = Revisio
 contract-the-free-trial-app-streakwise = Streakwise
-contract-the-free-trial-friend-leila = 叶莉
-contract-the-free-trial-friend-oscar = 吴凯
-contract-the-free-trial-friend-hana = 韩雪
 contract-the-free-trial-adult-mum = 妈妈
 contract-the-free-trial-adult-dad = 爸爸
 contract-the-free-trial-adult-gran = 奶奶
@@ -131,7 +128,7 @@ contract-the-free-trial-feedback-use-more = 学习的机会：这就是沉没成
 
 contract-the-free-trial-kept-paying = 你用着高级版学习，可一年的钱已经付了，合作伙伴优惠越堆越多，凌晨 2 点的连续记录提醒总把你吵醒。
 contract-the-free-trial-warned = 你取消了，{ $friend }说谢谢。一周后，79.99 还是没回来，“合作伙伴优惠”天天来，{ $friend }还说，自己只是申请了一下就拿到了退款。
-contract-the-free-trial-refund = 谢谢你拿给我看。你没有做错什么，这种试用坑了很多人。我们找商店申请，钱退回来了，订阅取消了，合作伙伴的邮件也退订了。
+contract-the-free-trial-refund = 谢谢你拿给我看。你没有做错什么，这种试用坑了很多人。钱退回来了，订阅取消了，我们还要求应用停止共享你的数据，并把它删除。
 
 contract-the-free-trial-still-emails = 扣费还在，邮件也还在。现在怎么办？
 contract-the-free-trial-choice-ask-refund = { $adult }，能帮我向商店申请退款吗？
@@ -146,3 +143,7 @@ contract-the-free-trial-end-extended = “再多三天”变成了一年 79.99 �
 contract-the-free-trial-end-mixed = 订阅取消了，但 79.99 没了，你的信息还在“合作伙伴”那里。还没有人申请退款，这一点仍然可以改变。
 contract-the-free-trial-end-recovered = 试用设了个套，但你拿给{ $adult }看，把事情补救好了：订阅取消，钱退回，合作伙伴邮件也停了。处理得漂亮。
 contract-the-free-trial-end-harmful = 你在为本来没打算买的一年付钱，合作伙伴优惠越堆越多，提醒也让你睡不好。这不是你的错，而且还不晚：告诉信任的大人，他们会帮你取消并申请退款。
+
+# 我的手机：默认勾选的框共享出去的信息。
+contract-the-free-trial-trace-partners = 你的姓名和邮箱，因为一个没取消勾选的框，被交给了学习应用的“合作伙伴”。
+contract-the-free-trial-trace-partners-advice = 那些优惠信息，还有一些骗局，就是从这里来的。在应用的隐私设置里关掉共享，并要求删除你的数据。信任的大人可以帮你。

@@ -14,9 +14,6 @@ contract-the-loot-box-game-rift-racers = Rift Racers
 contract-the-loot-box-chest-legend = 传说宝箱
 contract-the-loot-box-chest-mythic = 神话宝箱
 contract-the-loot-box-chest-nova = 新星宝库
-contract-the-loot-box-name-omar = 欧明
-contract-the-loot-box-name-lucy = 陆希
-contract-the-loot-box-name-finn = 方宇
 contract-the-loot-box-adult-mum = 妈妈
 contract-the-loot-box-adult-dad = 爸爸
 contract-the-loot-box-adult-auntie = 周阿姨
@@ -62,6 +59,18 @@ contract-the-loot-box-page-lookalike = p1ayfort.com/login
 contract-the-loot-box-why-page-lookalike = 仔细看：这是 p-1-ayfort，用数字 1 冒充了字母 l。假网页照抄真网页，就为了偷密码。网址要慢慢读。
 
 contract-the-loot-box-store-pops = 回到家，你在 { $game } 里只差一场胜利就能升段了。你点了“开始游戏”，弹出来的却是商店，里面有一个闪闪发光的{ $chest }。
+contract-the-loot-box-ad-near = 可是先弹出来一个广告，盖在商店上面：“测试告诉我们你是哪种人！你附近的玩家可免费领取{ $chest }。点这里登录。”它知道你的测试答案，还大概知道你住在哪儿。
+contract-the-loot-box-ad-knows = 可是先弹出来一个广告，盖在商店上面：“测试告诉我们你是哪种人！你的免费{ $chest }正在等你。点这里登录。”它知道你的测试答案。它怎么会知道？
+contract-the-loot-box-ad-choice = 这个广告知道的事，你只告诉过那个测试应用。它的“合作伙伴”把这些转了出去，就像小字里写的那样。你会怎么做？
+contract-the-loot-box-choice-ad-revoke = 关掉广告，再去关掉测试应用的权限。
+contract-the-loot-box-feedback-ad-revoke = 这就是解决办法。广告认识你，是因为测试应用把你的答案转了出去。关掉它的权限再删掉它，就从源头上断了。
+contract-the-loot-box-choice-ad-tap = 免费宝箱？它这么了解我，肯定是真的。
+contract-the-loot-box-feedback-ad-tap = 学习的机会：一个了解你的广告不是朋友，它是买了你的数据。永远不要通过广告登录。关掉测试应用的权限，数据才不会继续流出去。
+contract-the-loot-box-choice-ad-close = 关掉就行。广告就是烦人，没别的。
+contract-the-loot-box-feedback-ad-close = 不点是对的。可是只要测试应用还能转出你的数据，广告就会一直来。去设置里关掉它的权限，才能让广告停下。
+contract-the-loot-box-ad-revoked = 你在设置里关掉了测试应用的权限，解除关联，再把它删掉。广告不见了。宝箱还在闪闪发光。
+contract-the-loot-box-ad-tapped = 页面要你的 Playfort 密码，还要从存着的卡里扣一笔“小额手续费”。根本没有宝箱。你关掉页面，发光的宝箱又出现了。
+contract-the-loot-box-ad-closed = 你把它关了。一分钟后广告又弹了出来，后面的宝箱还在闪闪发光。
 
 contract-the-loot-box-spot = 商店页面可能就是设计来催你的。点出所有的套路。
 contract-the-loot-box-card-title = { $chest }
@@ -177,3 +186,7 @@ contract-the-loot-box-end-card-left = 你没有去追宝箱，也懂这些套路
 contract-the-loot-box-end-recovered = 花的钱比你想的多，但你拿给{ $adult }看了，你们一起申请了退款。卡删掉了，购买密码也设好了，你现在也懂这些套路了。
 contract-the-loot-box-end-mixed = 不再花钱了，但谁也不知道，商店不给退款，{ $adult }的卡也还存着。这可能还会发生。告诉{ $adult }，问题会更容易解决。
 contract-the-loot-box-end-harmful = 你为了追回花掉的钱一直买，账单越来越多。这些商店就是这样设计的，这不是你的错。现在告诉{ $adult }或其他信任的大人也不晚，他们会帮你的。
+
+# What the choices leave on "My phone" (traces).
+contract-the-loot-box-trace-card = 存着的卡已从游戏商店删除，购买密码已打开。
+contract-the-loot-box-trace-card-advice = 很聪明。现在困的时候随手一点，也买不了东西。继续和你信任的大人一起商量好限制。

@@ -11,9 +11,6 @@ contract-the-phishing-login-app-inkwing = Inkwing Mail
 contract-the-phishing-login-service-lumora = Lumora
 contract-the-phishing-login-service-vybely = Vybely
 contract-the-phishing-login-service-orbitly = Orbitly
-contract-the-phishing-login-friend-noah = 林诺
-contract-the-phishing-login-friend-aisha = 周雪
-contract-the-phishing-login-friend-mika = 米佳
 
 contract-the-phishing-login-npc-support = { $service } 客服
 contract-the-phishing-login-npc-friend = { $friend }
@@ -68,6 +65,17 @@ contract-the-phishing-login-page-buried = applyra.org.account-verify.net/sign-in
 contract-the-phishing-login-why-page-buried = 真名字确实在里面，但这个网址的结尾是 account-verify.net，网页归它所有。要看的是第一个 / 之前的最后那一段。
 
 contract-the-phishing-login-email-arrives = 两天后，你又在复习，{ $app } 响了一声：一封邮件说，你的 { $service } 账号，连同三年的照片和消息，将在两小时后被删除。
+# 世界记得：免费试用里默认勾选的框，把你的名字和邮箱交给了“合作伙伴”。
+contract-the-phishing-login-knows-you = 这封邮件知道你的全名，而且发到了你留给学习应用的邮箱。那个默认勾选的“合作伙伴”框把两样都传了出去，骗子就是买这种名单的。现在怎么办？
+contract-the-phishing-login-choice-opt-out = 在学习应用里关掉共享，并要求删除我的数据。
+contract-the-phishing-login-feedback-opt-out = 想得好。关掉共享，你就不会进新的名单；在很多地方，你有权要求删除自己的数据。你的信息少一份副本，知道你名字的骗局就少一个。
+contract-the-phishing-login-choice-unsubscribe = 把合作伙伴的邮件全退订，再来处理这封。
+contract-the-phishing-login-feedback-unsubscribe = 少收点邮件是个开始。但退订只停掉邮件，停不了共享：合作伙伴还留着你的信息，还能再转出去。关掉共享，也要求删除数据。
+contract-the-phishing-login-choice-everywhere = 反正我的邮箱到处都是，多一份名单也无所谓。
+contract-the-phishing-login-feedback-everywhere = 学习的机会：你的信息每多在一份名单上，骗局就更容易装作认识你。现在关掉共享、要求应用删除数据，还来得及。
+contract-the-phishing-login-opted-out = 你在学习应用的隐私设置里关掉了合作伙伴共享，并提交了删除数据的请求。好，回到那封邮件。
+contract-the-phishing-login-unsubscribed = 你一个个退订了合作伙伴的邮件。可共享还开着，你的信息仍在他们的名单上。好，回到那封邮件。
+contract-the-phishing-login-shrugged = 你没管它。你的名字和邮箱还留在合作伙伴的名单上，不知道接下来会流向哪里。好，回到那封邮件。
 
 contract-the-phishing-login-email-spot = 它看起来很正式。点出所有露出破绽的地方。
 contract-the-phishing-login-email-title = { $service } 安全团队
@@ -183,3 +191,9 @@ contract-the-phishing-login-end-friend-safe = 你的提醒里带着链接，{ $f
 contract-the-phishing-login-end-friend-hacked = { $friend }的账号现在正在骗群里的人，起因是你提醒里带的链接。这不是你的错，也不是对方的错；告诉信任的大人永远不会太晚，他们会帮忙找回账号。
 contract-the-phishing-login-end-recovered = 你上当了，但行动很快：账号找回了，密码换了，两步验证开了，盗号举报了，朋友也提醒了。这就是正确的补救方式。
 contract-the-phishing-login-end-harmful = 黑客还握着你的旧账号，用你的名字骗你的朋友。这不是你的错，而且永远不会太晚：告诉信任的大人，他们会帮你找回账号并举报。
+
+# 我的手机：落在黑客手里的账号，或已经锁好的账号。
+contract-the-phishing-login-trace-hacked = 你的照片账号：密码在别人手里，对方正在冒用你的名字。
+contract-the-phishing-login-trace-hacked-advice = 把它拿回来：在真正的应用里找回账号，换一个独一无二的新密码，开启两步验证。然后举报盗号，提醒朋友，并告诉一位信任的大人。
+contract-the-phishing-login-trace-locked = 你的照片账号：独一无二的新密码，已开启两步验证。
+contract-the-phishing-login-trace-locked-advice = 锁得很牢。一直开着两步验证，登录验证码谁要都别给，就算自称“客服”也一样。

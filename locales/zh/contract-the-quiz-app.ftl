@@ -18,9 +18,6 @@ contract-the-quiz-app-show-echo-city = 回声之城
 contract-the-quiz-app-social-loopr = Loopr
 contract-the-quiz-app-social-picstream = Picstream
 contract-the-quiz-app-social-glimmr = Glimmr
-contract-the-quiz-app-name-hana = 韩雪
-contract-the-quiz-app-name-theo = 赵天宇
-contract-the-quiz-app-name-ines = 尹思
 contract-the-quiz-app-adult-mum = 妈妈
 contract-the-quiz-app-adult-dad = 爸爸
 contract-the-quiz-app-adult-uncle = 叔叔
@@ -125,3 +122,11 @@ contract-the-quiz-app-end-mixed = 你的通讯录、位置和麦克风都没落�
 contract-the-quiz-app-end-recovered = { $app } 拿走了不该拿的，但你告诉了{ $adult }，把东西收了回来：权限关了，账号解除关联了，应用举报了，联系人也提醒了。现在你知道先查什么了。
 contract-the-quiz-app-end-spread = { $app } 没拿到你的通讯录、位置和麦克风，但你的链接把朋友们带了过去，现在他们的联系人也在收短信。这不是你的错：信任的大人可以帮你提醒他们。
 contract-the-quiz-app-end-harmful = { $app } 还握着它拿走的东西，消息还在以你的名义发出。这不是你的错，而且永远不会太晚：告诉信任的大人，他们会帮你解除关联并举报它。
+
+# What the choices leave on "My phone" (traces).
+contract-the-quiz-app-trace-data = 你的资料和测试答案，交给了测试应用和它的“合作伙伴”。
+contract-the-quiz-app-trace-data-advice = 广告商和骗子可以用它们装作很了解你。关掉它的权限，解除关联，再删掉它。信任的大人可以帮你。
+contract-the-quiz-app-trace-location = 测试应用随时都能看到你的精确位置。
+contract-the-quiz-app-trace-location-advice = 测试永远不需要知道你在哪儿。去设置里关掉它的位置权限和其他权限，然后删掉这个应用。
+contract-the-quiz-app-trace-access-off = 测试应用的权限已关掉，并已和你的账号解除关联。
+contract-the-quiz-app-trace-access-off-advice = 做得好。时不时检查一下各个应用的权限，每个应用只给它真正需要的。

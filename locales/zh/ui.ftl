@@ -349,3 +349,22 @@ level-craft-turn = 现在反过来看
 level-craft-nothing = 空帖子骗不了任何人。选出对这些人管用的套路吧。
 level-craft-honest = 有些部分是诚实的：它们帮人核实，所以骗不了任何人。
 level-craft-missed = 有人没上当：看看每个人是什么样的，什么套路对他们管用。
+
+## 年龄段的故事，以及“我的手机”
+map-phone = 我的手机
+map-story-next = { $story }：第 { $chapter } 章，共 { $count } 章，{ $level }
+map-story-closed = { $story }：你的故事完成了！
+map-story-open = 你的故事
+map-story-read-close = 故事的结局
+story-progress = 已玩 { $done } 章，共 { $count } 章
+story-chapter = 第 { $number } 章
+story-next = 下一章
+phone-heading = { $nickname } 的手机
+phone-how = 这是你的选择在手机上和网上留下的东西。Sango 会告诉你每一项该怎么办。
+phone-empty = 这里还什么都没有。你玩的时候，你分享了什么、屏蔽了谁、改了什么设置，都会显示在这里。
+phone-private = 只有你能看到这些。它们只保存在这台设备上你的玩家里，删除玩家时也会一起删除。
+phone-sango-says = Sango：{ $advice }
+phone-shared = 我分享了什么，分享给了谁
+phone-location = 我的位置在哪里是打开的
+phone-blocked = 我屏蔽或举报了谁
+phone-setting = 我更改了哪些设置

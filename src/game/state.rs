@@ -166,12 +166,26 @@ impl Saves {
         self.save_profile(id, |store, known| store.record_play(known, result, facts))
     }
 
-    /// What the story remembers of a child's levels.
-    pub fn remembered(&self, id: u32) -> std::collections::BTreeSet<String> {
-        self.progress
-            .profile(id)
-            .map(crate::progress::Profile::remembered)
-            .unwrap_or_default()
+    /// What the story remembers of a child's levels of the same age band as
+    /// `level` (another band's story is its own).
+    pub fn remembered(
+        &self,
+        id: u32,
+        content: &Content,
+        level: &str,
+    ) -> std::collections::BTreeSet<String> {
+        let Some(profile) = self.progress.profile(id) else {
+            return Default::default();
+        };
+        let bands = content
+            .playable()
+            .find(|s| s.id == level)
+            .map(|s| s.ages.clone())
+            .unwrap_or_default();
+        let same_band = content
+            .playable()
+            .filter(|s| s.ages.iter().any(|b| bands.contains(b)));
+        crate::content::story::remembered_in(&profile.facts, same_band)
     }
 
     /// Records a finished check; false (and a notice) if it could not be saved.
@@ -360,21 +374,22 @@ pub struct Level {
 impl Level {
     /// A fresh run of a scenario; its choices are shuffled unless a seed is fixed.
     pub fn start(content: &Content, id: &str, seed: Option<&FixedSeed>) -> Option<Level> {
-        Self::remembering(content, id, seed, Default::default())
+        Self::remembering(content, id, seed, (Default::default(), 0))
     }
 
-    /// A fresh run in a world that remembers what the child's earlier levels set.
+    /// A fresh run in a world that remembers what the child's earlier levels set
+    /// (`facts`), with the people this child knows (`people`, from the profile).
     pub fn remembering(
         content: &Content,
         id: &str,
         seed: Option<&FixedSeed>,
-        facts: std::collections::BTreeSet<String>,
+        (facts, people): (std::collections::BTreeSet<String>, u64),
     ) -> Option<Level> {
         let scenario = content.playable().find(|s| s.id == id)?.clone();
         let seed = seed.map_or_else(rand::random, |s| s.0);
         let start = scenario.start.clone();
         match Run::start_remembering(Arc::new(scenario), &start, seed, facts) {
-            Ok(run) => Some(Level::new(run)),
+            Ok(run) => Some(Level::new(run.meet(people))),
             Err(e) => {
                 error!("cannot start `{id}`: {e}");
                 None

@@ -94,7 +94,7 @@ type TourStep = fn(&mut Driver);
 
 /// What the tour does on each screen. Each step looks at what it has taken so far
 /// and either takes the screen's next picture or presses on, as a child would.
-const STEPS: [(Screen, TourStep); 12] = [
+const STEPS: [(Screen, TourStep); 14] = [
     (Screen::Title, title),
     (Screen::Profiles, profiles),
     (Screen::NewProfile, new_profile),
@@ -104,6 +104,8 @@ const STEPS: [(Screen, TourStep); 12] = [
     (Screen::Level, level),
     (Screen::Debrief, debrief),
     (Screen::Badges, badges),
+    (Screen::Phone, phone),
+    (Screen::Story, story),
     (Screen::Pin, pin),
     (Screen::Teacher, teacher),
     (Screen::Report, report),
@@ -333,7 +335,8 @@ fn new_profile(d: &mut Driver) {
 }
 
 /// The map; the settings and the map at the largest text in high contrast (then
-/// put back); a level; the map with its stars, the badges, and the class.
+/// put back); a level; the map with its stars, the badges, "My phone", the
+/// story, and the class.
 fn map(d: &mut Driver) {
     let contrast = d.prefs.0.high_contrast;
     if !d.taken("map") {
@@ -351,6 +354,10 @@ fn map(d: &mut Driver) {
         d.shot("map-after");
     } else if d.taken("map-after") && !d.taken("badges") {
         d.press(MapAction::OpenBadges);
+    } else if d.taken("map-after") && !d.taken("phone") {
+        d.press(MapAction::OpenPhone);
+    } else if d.taken("map-after") && !d.taken("story") {
+        d.press(MapAction::OpenStory);
     } else if d.taken("map-after") && d.tour.scenario.is_some() {
         // A tour of one chosen level ends here.
         d.quit(AppExit::Success);
@@ -677,6 +684,24 @@ fn badges(d: &mut Driver) {
         d.shot("badges");
     } else {
         d.press(BadgesAction::BackToMap);
+    }
+}
+
+/// "My phone", after the level: what the child's choices left.
+fn phone(d: &mut Driver) {
+    if !d.taken("phone") {
+        d.shot("phone");
+    } else {
+        d.press(super::screens::phone::PhoneAction::BackToMap);
+    }
+}
+
+/// The band's story, one chapter played.
+fn story(d: &mut Driver) {
+    if !d.taken("story") {
+        d.shot("story");
+    } else {
+        d.press(super::screens::story::StoryAction::BackToMap);
     }
 }
 

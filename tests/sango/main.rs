@@ -12,5 +12,6 @@ mod mechanics;
 mod pictures;
 mod robust;
 mod screenshots;
+mod story;
 mod voice;
 mod words;

@@ -143,9 +143,14 @@ impl Opener<'_, '_> {
         let facts = self
             .player
             .profile
-            .map(|p| self.saves.remembered(p))
+            .map(|p| self.saves.remembered(p, &self.content, id))
             .unwrap_or_default();
-        let Some(level) = Level::remembering(&self.content, id, self.seed.as_deref(), facts) else {
+        let people = self
+            .player
+            .profile
+            .map_or(0, crate::content::story::people_seed);
+        let world = (facts, people);
+        let Some(level) = Level::remembering(&self.content, id, self.seed.as_deref(), world) else {
             return false;
         };
         self.commands.insert_resource(level);

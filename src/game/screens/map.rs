@@ -36,6 +36,10 @@ pub enum MapAction {
     OpenCheck,
     /// The child's badges, one per objective mastered.
     OpenBadges,
+    /// "My phone": the footprint of the child's choices.
+    OpenPhone,
+    /// The age band's story: its chapters and, once played, its close.
+    OpenStory,
     ChangePlayer,
     /// Show the levels of this age band.
     SetAgeBand(crate::content::AgeBand),
@@ -116,6 +120,8 @@ fn spawn_map(
             // Which age band's levels to show (unless the teacher chose for the
             // class), and the child's badges.
             band_row(root, &view);
+            // Where the child is in the band's story.
+            story_row(root, &view);
             // A plain sentence for the child; the detail is for the teacher.
             if saves.notice.is_some() {
                 root.spawn(label(
@@ -152,6 +158,8 @@ fn on_action(
                 open.look_back();
             }
             MapAction::OpenBadges => open.next.set(Screen::Badges),
+            MapAction::OpenPhone => open.next.set(Screen::Phone),
+            MapAction::OpenStory => open.next.set(Screen::Story),
             MapAction::ChangePlayer => open.next.set(Screen::Profiles),
         }
     }
@@ -335,13 +343,71 @@ fn band_row(root: &mut ChildSpawnerCommands, view: &MapView) {
         if let Some(p) = profile {
             let objectives = crate::game::screens::report::objective_ids(content);
             let count = crate::learning::badges(p, &objectives).len();
-            row.spawn(button(
-                theme,
-                Localized::new("map-badges").with("count", count),
-                MapAction::OpenBadges,
-                ButtonStyle::Quiet,
-            ));
+            row.spawn(mirrored_row(10.0)).with_children(|mine| {
+                mine.spawn(button(
+                    theme,
+                    Localized::new("map-phone"),
+                    MapAction::OpenPhone,
+                    ButtonStyle::Quiet,
+                ));
+                mine.spawn(button(
+                    theme,
+                    Localized::new("map-badges").with("count", count),
+                    MapAction::OpenBadges,
+                    ButtonStyle::Quiet,
+                ));
+            });
         }
+    });
+}
+
+/// The band's story: its name, the chapters played, and the next one (or, once
+/// every chapter is played, that it has closed), with a way to read it.
+fn story_row(root: &mut ChildSpawnerCommands, view: &MapView) {
+    let &MapView {
+        theme,
+        content,
+        profile,
+        band,
+        ..
+    } = view;
+    let Some(story) = content.library.story(band) else {
+        return;
+    };
+    let progress = story.progress(|id| profile.is_some_and(|p| p.results.contains_key(id)));
+    let people = profile.map_or(0, |p| crate::content::story::people_seed(p.id));
+    let title = Localized::new(story.message_id("title"));
+    let where_now = match progress
+        .next
+        .and_then(|id| content.playable().find(|s| s.id == id))
+    {
+        _ if progress.closed() => Localized::new("map-story-closed").with_localized("story", title),
+        Some(next) => Localized::new("map-story-next")
+            .with_localized("story", title)
+            .with("chapter", progress.done + 1)
+            .with("count", progress.count)
+            .with_localized(
+                "level",
+                Localized::scenario(
+                    next,
+                    "title",
+                    &crate::content::story::variables_for(next, people),
+                ),
+            ),
+        None => Localized::new("map-story-closed").with_localized("story", title),
+    };
+    root.spawn(spread_row()).with_children(|row| {
+        row.spawn(label(theme, where_now, size::SMALL, palette::INK));
+        row.spawn(button(
+            theme,
+            Localized::new(if progress.closed() {
+                "map-story-read-close"
+            } else {
+                "map-story-open"
+            }),
+            MapAction::OpenStory,
+            ButtonStyle::Quiet,
+        ));
     });
 }
 
@@ -420,7 +486,14 @@ fn level_button<'a>(
         .with_children(|inner| {
             inner.spawn(crate::game::theme::button_label(
                 theme,
-                Localized::scenario(scenario, "title", &scenario.default_variables()),
+                Localized::scenario(
+                    scenario,
+                    "title",
+                    &crate::content::story::variables_for(
+                        scenario,
+                        profile.map_or(0, |p| crate::content::story::people_seed(p.id)),
+                    ),
+                ),
                 palette::BUTTON_TEXT,
             ));
             if let Some(result) = done {

@@ -7,10 +7,12 @@ pub mod debrief;
 pub mod level;
 pub mod map;
 pub mod new_profile;
+pub mod phone;
 pub mod pin;
 pub mod profiles;
 pub mod report;
 pub mod settings;
+pub mod story;
 pub mod teacher;
 pub mod title;
 
@@ -28,6 +30,10 @@ pub enum Screen {
     /// The warm-up or the look-back.
     Check,
     Badges,
+    /// "My phone": the footprint of the child's choices.
+    Phone,
+    /// The age band's story: its chapters and how it closed.
+    Story,
     Pin,
     Teacher,
     Report,
@@ -61,6 +67,8 @@ pub(super) fn plugin(app: &mut App) {
             debrief::plugin,
             check::plugin,
             badges::plugin,
+            phone::plugin,
+            story::plugin,
             pin::plugin,
             teacher::plugin,
             report::plugin,

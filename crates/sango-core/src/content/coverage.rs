@@ -93,7 +93,36 @@ pub struct Coverage {
     pub objectives: BTreeMap<(String, AgeBand), Vec<String>>,
     /// The scenarios that play each way, per age band.
     pub mechanics: BTreeMap<(Mechanic, AgeBand), BTreeSet<String>>,
+    /// Per age band with levels: its story's chapters that leave nothing for
+    /// later (no fact they set is read by a later chapter or the story's
+    /// close), or `None` when the band has no story.
+    pub forgotten: BTreeMap<AgeBand, Option<Vec<String>>>,
     objective_ids: Vec<String>,
+}
+
+/// A story's chapters none of whose facts a later chapter, or the close, reads.
+pub fn forgotten_chapters(library: &Library, story: &super::story::Story) -> Vec<String> {
+    let read_from = |i: usize| -> BTreeSet<&str> {
+        let mut read = story.facts_read();
+        for later in &story.chapters[i + 1..] {
+            if let Some(s) = library.scenario(later) {
+                read.extend(s.facts_read());
+            }
+        }
+        read
+    };
+    story
+        .chapters
+        .iter()
+        .enumerate()
+        .filter(|(i, id)| {
+            let read = read_from(*i);
+            library
+                .scenario(id)
+                .is_none_or(|s| s.facts_set().iter().all(|f| !read.contains(f)))
+        })
+        .map(|(_, id)| id.clone())
+        .collect()
 }
 
 impl Coverage {
@@ -113,6 +142,11 @@ impl Coverage {
                         .insert(s.id.clone());
                 }
                 c.grid.entry((s.risk, band)).or_default().push(s.id.clone());
+                c.forgotten.entry(band).or_insert_with(|| {
+                    library
+                        .story(band)
+                        .map(|story| forgotten_chapters(library, story))
+                });
                 for o in &trained {
                     c.objectives
                         .entry((o.to_string(), band))
@@ -169,6 +203,20 @@ impl Coverage {
                         band.key()
                     ));
                 }
+            }
+        }
+        for (band, forgotten) in &self.forgotten {
+            match forgotten {
+                None => gaps.push(format!(
+                    "story for ages {}: none (add its story.ron)",
+                    band.key()
+                )),
+                Some(chapters) => gaps.extend(chapters.iter().map(|id| {
+                    format!(
+                        "story for ages {}: {id} sets no fact that a later chapter or the close reads",
+                        band.key()
+                    )
+                })),
             }
         }
         gaps
@@ -258,6 +306,61 @@ mod tests {
             scenario: parse(Path::new("t.ron"), &source).expect("parses"),
             source,
         }
+    }
+
+    fn remembering(id: &str, sets: &str, when: &str) -> ScenarioFile {
+        let source = format!(
+            r#"Scenario(id: "{id}", risk: Contact, ages: [Ages9To12], objectives: ["o"], start: "a",
+            beats: {{
+                "a": Beat(speaker: Sango, text: "a", choices: [
+                    Choice(text: "c", verdict: Safe, feedback: "f", next: "e", sets: [{sets}]),
+                    Choice(text: "d", verdict: Safe, feedback: "f", next: "e", when: [{when}]),
+                    Choice(text: "g", verdict: Risky, feedback: "f", next: "e"),
+                ]),
+                "e": Ending(outcome: Safe, text: "e"),
+            }})"#
+        );
+        ScenarioFile {
+            path: PathBuf::from(format!("{id}.ron")),
+            scenario: parse(Path::new("t.ron"), &source).expect("parses"),
+            source,
+        }
+    }
+
+    #[test]
+    fn a_chapter_whose_facts_nothing_later_reads_is_a_gap_and_so_is_a_band_without_a_story() {
+        let mut library = Library {
+            scenarios: vec![
+                remembering("a", r#""told""#, ""),
+                remembering("b", r#""blocked""#, r#""told""#),
+                remembering("c", r#""forgot""#, r#""!blocked""#),
+            ],
+            ..Default::default()
+        };
+        let gaps = Coverage::of(&library).gaps();
+        assert!(gaps.contains(&"story for ages 9-12: none (add its story.ron)".to_string()));
+
+        let source = r#"Story(ages: Ages9To12, chapters: ["a", "b", "c"],
+                    endings: [StoryEnding(when: ["forgot"], text: "end")])"#;
+        library.stories = vec![crate::content::StoryFile {
+            path: PathBuf::from("story.ron"),
+            story: parse(Path::new("story.ron"), source).unwrap(),
+            source: source.to_string(),
+        }];
+        let story_gaps = |library: &Library| -> Vec<String> {
+            Coverage::of(library)
+                .gaps()
+                .into_iter()
+                .filter(|g| g.starts_with("story"))
+                .collect()
+        };
+        assert_eq!(story_gaps(&library), Vec::<String>::new());
+        // Played the other way round, the first chapter's fact is read by nothing later.
+        library.stories[0].story.chapters = vec!["b".into(), "a".into(), "c".into()];
+        assert_eq!(
+            story_gaps(&library),
+            ["story for ages 9-12: a sets no fact that a later chapter or the close reads"]
+        );
     }
 
     #[test]

@@ -74,6 +74,7 @@ pub fn lint(library: &Library, messages: &MessageIndex) -> Vec<Diagnostic> {
         lint_scenario(file, &library.objectives, messages, &mut out);
     }
     lint_facts(library, &mut out);
+    lint_stories(library, messages, &mut out);
     lint_translations(messages, &mut out);
     lint_extra(messages, &mut out);
     lint_unused(library, messages, &mut out);
@@ -97,12 +98,30 @@ fn lint_facts(library: &Library, out: &mut Vec<Diagnostic>) {
     let read_anywhere: BTreeSet<&str> = library
         .scenarios
         .iter()
-        .flat_map(|f| f.scenario.facts_read())
+        .flat_map(|f| {
+            let s = &f.scenario;
+            s.facts_read().into_iter().chain(s.facts_traced())
+        })
+        .chain(library.stories.iter().flat_map(|f| f.story.facts_read()))
         .collect();
     for file in &library.scenarios {
         let s = &file.scenario;
         let map = SourceMap::new(&file.source);
         let reachable_sets: Vec<BTreeSet<&str>> = s.ages.iter().map(set_in).collect();
+        for condition in s.traces.iter().flat_map(|t| &t.when) {
+            let fact = fact_of(condition);
+            if reachable_sets.iter().any(|set| !set.contains(fact)) {
+                out.push(
+                    Diagnostic::error(
+                        "E0045",
+                        &file.path,
+                        map.first_quoted(condition),
+                        format!("a trace depends on the fact `{fact}`, which no level of its age band sets"),
+                    )
+                    .with_hint("set it with `sets: [\"…\"]` in a level for the same ages, or fix its spelling"),
+                );
+            }
+        }
         for (id, node) in s.beats.iter() {
             let Node::Beat(b) = node else { continue };
             let conditions = b
@@ -146,6 +165,141 @@ fn lint_facts(library: &Library, out: &mut Vec<Diagnostic>) {
                     )
                     .with_hint("read it in a later level (`when: [\"…\"]` on a choice or a branch), or remove it"),
                 );
+            }
+        }
+    }
+}
+
+/// E0047 and E0045: each age band's story. Its chapters are exactly the band's
+/// levels, each once; its recurring people are the roles its levels cast, and
+/// its close reads facts the band's levels set. The messages it names exist.
+fn lint_stories(library: &Library, messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
+    use super::schema::fact_of;
+    let mut bands = BTreeSet::new();
+    for file in &library.stories {
+        let (path, story) = (&file.path, &file.story);
+        let map = SourceMap::new(&file.source);
+        let story_error = |at: Location, message: String, hint: &str| {
+            Diagnostic::error("E0047", path, at, message).with_hint(hint.to_string())
+        };
+        let band = story.ages.key();
+        let at = map.first_quoted(story.chapters.first().map_or("", String::as_str));
+        if !bands.insert(story.ages) {
+            out.push(story_error(
+                at,
+                format!("ages {band} has two stories"),
+                "keep one story per age band",
+            ));
+        }
+        let mut seen = BTreeSet::new();
+        for chapter in &story.chapters {
+            let at = map.first_quoted(chapter);
+            match library.scenario(chapter) {
+                None => out.push(story_error(
+                    at,
+                    format!("chapter `{chapter}` of the {band} story is not a level"),
+                    "name a scenario id of the same age band",
+                )),
+                Some(s) if !s.ages.contains(&story.ages) => out.push(story_error(
+                    at,
+                    format!("chapter `{chapter}` is not a level for ages {band}"),
+                    "a story's chapters are its own age band's levels",
+                )),
+                Some(_) if !seen.insert(chapter) => out.push(story_error(
+                    at,
+                    format!("chapter `{chapter}` comes twice in the {band} story"),
+                    "each level is one chapter",
+                )),
+                Some(_) => {}
+            }
+        }
+        // A pack's levels are extra: only the bundled folder's levels must be chapters.
+        let folder = library.objectives_path.parent();
+        for level in library.scenarios.iter().filter(|f| {
+            f.scenario.ages.contains(&story.ages)
+                && folder.is_some_and(|d| f.path.starts_with(d))
+                && !story.chapters.contains(&f.scenario.id)
+        }) {
+            out.push(story_error(
+                at,
+                format!(
+                    "level `{}` is for ages {band} but is not a chapter of its story",
+                    level.scenario.id
+                ),
+                "add it to the story's `chapters`, where it happens",
+            ));
+        }
+        let set: BTreeSet<&str> = library
+            .scenarios
+            .iter()
+            .filter(|f| f.scenario.ages.contains(&story.ages))
+            .flat_map(|f| f.scenario.facts_set())
+            .collect();
+        for ending in &story.endings {
+            for condition in &ending.when {
+                let fact = fact_of(condition);
+                if !set.contains(fact) {
+                    out.push(
+                        Diagnostic::error(
+                            "E0045",
+                            path,
+                            map.first_quoted(condition),
+                            format!("the {band} story's close depends on the fact `{fact}`, which no level of its age band sets"),
+                        )
+                        .with_hint("set it in a level for the same ages, or fix its spelling"),
+                    );
+                }
+            }
+            let at = map.first_quoted(&ending.text);
+            missing_message(messages, &story.message_id(&ending.text), path, at, out);
+        }
+        for key in super::story::Story::REQUIRED_KEYS {
+            missing_message(messages, &story.message_id(key), path, at, out);
+        }
+        for (role, names) in &story.cast {
+            for name in names {
+                let at = map.first_quoted(name);
+                if !name.starts_with(super::schema::CAST_PREFIX) {
+                    out.push(story_error(
+                        at,
+                        format!("`{name}` in the {band} cast does not start with `cast-`"),
+                        "a recurring person's name is a message `cast-…` in stories.ftl",
+                    ));
+                }
+                missing_message(messages, name, path, at, out);
+            }
+            if names.is_empty() {
+                out.push(story_error(
+                    map.first_quoted(role),
+                    format!("`{role}` in the {band} cast has no names"),
+                    "give it two or three names to choose from",
+                ));
+            }
+        }
+    }
+    for file in &library.scenarios {
+        let s = &file.scenario;
+        let smap = SourceMap::new(&file.source);
+        for role in &s.cast {
+            let at = smap.first_quoted(role);
+            let story = s.ages.first().and_then(|b| library.story(*b));
+            let error = |message: String, hint: &str| {
+                Diagnostic::error("E0047", &file.path, at, message).with_hint(hint.to_string())
+            };
+            match story.and_then(|st| st.cast.get(role).map(|names| (st, names))) {
+                None => out.push(error(
+                    format!("`{role}` is not one of its age band's recurring people"),
+                    "add it to the `cast` of its band's story.ron, or use `vary`",
+                )),
+                Some((_, names)) if s.vary.get(role) != Some(names) => out.push(error(
+                    format!("`{role}` is both a recurring person and varied here"),
+                    "remove it from `vary`: the story's cast names it",
+                )),
+                Some(_) if s.ages.len() > 1 => out.push(error(
+                    format!("`{role}` is cast in a level for more than one age band"),
+                    "a recurring person belongs to one band's story",
+                )),
+                Some(_) => {}
             }
         }
     }
@@ -1621,6 +1775,64 @@ mod tests {
             codes(&all_when),
             vec![("E0046", line_of(&all_when, r#""first": Beat"#))]
         );
+    }
+
+    #[test]
+    fn a_story_holds_its_band_s_levels_and_casts_only_its_own_people() {
+        let with_story = |scenario: &str, story: &str| -> Vec<(&'static str, String)> {
+            let mut lib = library(scenario);
+            lib.stories = vec![crate::content::StoryFile {
+                path: PathBuf::from("story.ron"),
+                source: story.to_string(),
+                story: parse(Path::new("story.ron"), story).expect("story parses"),
+            }];
+            let stories: Vec<_> = lib.stories.iter().map(|f| f.story.clone()).collect();
+            let stories: Vec<&crate::content::Story> = stories.iter().collect();
+            let mut scenarios: Vec<_> = lib.scenarios.iter_mut().map(|f| &mut f.scenario).collect();
+            crate::content::story::fill_cast(&stories, &mut scenarios);
+            let mut messages = all_messages(&lib);
+            let ids = messages.locales.get_mut("en").unwrap();
+            for key in ["title", "closed", "end"] {
+                ids.insert(format!("story-9-12-{key}"));
+            }
+            lint(&lib, &messages)
+                .into_iter()
+                .map(|d| (d.code, d.message))
+                .collect()
+        };
+        let cast = GOOD.replace(r#"start: "first","#, r#"cast: ["friend"], start: "first","#);
+        let story = r#"Story(ages: Ages9To12, chapters: ["s"],
+            cast: {"friend": ["cast-a", "cast-b"]},
+            endings: [StoryEnding(text: "end")])"#;
+        assert_eq!(with_story(&cast, story), vec![]);
+        // A role the story lacks.
+        let found = with_story(
+            &cast.replace(r#"cast: ["friend"]"#, r#"cast: ["rival"]"#),
+            story,
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(c, m)| *c == "E0047" && m.contains("rival")),
+            "{found:?}"
+        );
+        // A chapter that is no level, and the level left out.
+        let found = with_story(&cast, &story.replace(r#"["s"]"#, r#"["nope"]"#));
+        assert_eq!(
+            found.iter().filter(|(c, _)| *c == "E0047").count(),
+            2,
+            "{found:?}"
+        );
+        // A close and a trace reading a fact no level sets.
+        let found = with_story(
+            &cast.replace(
+                r#"start: "first","#,
+                r#"start: "first", traces: [Trace(when: ["ghost"], kind: Shared, text: "intro", advice: "intro")],"#,
+            ),
+            &story.replace(r#"StoryEnding(text"#, r#"StoryEnding(when: ["phantom"], text"#),
+        );
+        let unset: Vec<_> = found.iter().filter(|(c, _)| *c == "E0045").collect();
+        assert_eq!(unset.len(), 2, "{found:?}");
     }
 
     fn line_of(source: &str, needle: &str) -> usize {

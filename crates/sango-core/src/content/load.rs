@@ -4,10 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use ron::extensions::Extensions;
-
 use super::diagnostic::{Diagnostic, Location, closest, read_source};
-use super::schema::{AgeBand, Item, ItemSet, Objective, Scenario};
+use super::schema::{AgeBand, Item, ItemSet, Objective, Scenario, ron_options};
 
 /// The file of learning objectives, at the top of the scenarios folder.
 pub const OBJECTIVES_FILE: &str = "objectives.ron";
@@ -21,6 +19,14 @@ pub struct ScenarioFile {
     pub scenario: Scenario,
 }
 
+/// An age band's story, as loaded.
+#[derive(Debug, Clone)]
+pub struct StoryFile {
+    pub path: PathBuf,
+    pub source: String,
+    pub story: super::story::Story,
+}
+
 /// Everything loaded from a scenarios folder.
 #[derive(Debug, Clone, Default)]
 pub struct Library {
@@ -31,6 +37,8 @@ pub struct Library {
     pub checks: Vec<Item>,
     pub checks_path: PathBuf,
     pub checks_source: String,
+    /// One story per age band (each a `story.ron` beside its band's levels).
+    pub stories: Vec<StoryFile>,
     pub scenarios: Vec<ScenarioFile>,
 }
 
@@ -40,6 +48,22 @@ impl Library {
             .iter()
             .map(|f| &f.scenario)
             .find(|s| s.id == id)
+    }
+
+    /// An age band's story.
+    pub fn story(&self, band: AgeBand) -> Option<&super::story::Story> {
+        self.stories
+            .iter()
+            .map(|f| &f.story)
+            .find(|s| s.ages == band)
+    }
+
+    /// Gives each scenario's recurring people their names from its band's story.
+    fn fill_cast(&mut self) {
+        let stories: Vec<&super::story::Story> = self.stories.iter().map(|f| &f.story).collect();
+        let mut scenarios: Vec<&mut super::schema::Scenario> =
+            self.scenarios.iter_mut().map(|f| &mut f.scenario).collect();
+        super::story::fill_cast(&stories, &mut scenarios);
     }
 
     pub fn objective(&self, id: &str) -> Option<&Objective> {
@@ -62,14 +86,6 @@ impl Library {
             .filter_map(|o| self.check_item(&o.id, band, set))
             .collect()
     }
-}
-
-fn ron_options() -> ron::Options {
-    // `mood: Happy` reads better for authors than `mood: Some(Happy)`, and
-    // `Beat(speaker: …)` better than `Beat(Beat(speaker: …))`.
-    ron::Options::default()
-        .with_default_extension(Extensions::IMPLICIT_SOME)
-        .with_default_extension(Extensions::UNWRAP_VARIANT_NEWTYPES)
 }
 
 /// Parses RON text, turning a parse error into a diagnostic at its line and column.
@@ -174,6 +190,18 @@ pub fn load_dir(dir: &Path) -> (Library, Vec<Diagnostic>) {
                 Err(d) => problems.push(d),
             }
             library.checks_source = source;
+        } else if path
+            .file_name()
+            .is_some_and(|n| n == super::story::STORY_FILE)
+        {
+            match parse::<super::story::Story>(&path, &source) {
+                Ok(story) => library.stories.push(StoryFile {
+                    path,
+                    source,
+                    story,
+                }),
+                Err(d) => problems.push(d),
+            }
         } else {
             match parse::<Scenario>(&path, &source) {
                 Ok(scenario) => library.scenarios.push(ScenarioFile {
@@ -185,6 +213,7 @@ pub fn load_dir(dir: &Path) -> (Library, Vec<Diagnostic>) {
             }
         }
     }
+    library.fill_cast();
     (library, problems)
 }
 
@@ -241,6 +270,7 @@ pub fn load_pack(dir: &Path, library: &mut Library) -> Vec<Diagnostic> {
             scenario,
         });
     }
+    library.fill_cast();
     problems
 }
 

@@ -14,10 +14,12 @@ pub mod schema;
 
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use lint::{MessageIndex, lint};
-pub use load::{Library, OBJECTIVES_FILE, ScenarioFile, load_dir, load_pack};
+pub use load::{Library, OBJECTIVES_FILE, ScenarioFile, StoryFile, load_dir, load_pack};
 pub use lock::{LockWay, Passphrase};
 pub use schema::*;
 mod compose;
 mod craft;
 mod lock;
 pub mod setup;
+pub mod story;
+pub use story::{STORY_FILE, Story, StoryEnding};

@@ -221,6 +221,15 @@ pub struct Scenario {
     /// to a picture's name (`face-amara`). Pictures live in `assets/pictures/`.
     #[serde(default)]
     pub faces: BTreeMap<String, String>,
+    /// The `vary` variables that are the age band's recurring people
+    /// (`"friend"`, `"stranger"`): their names come from the band's story
+    /// (`story.ron` in its folder) and stay the same for a child from level to level.
+    #[serde(default)]
+    pub cast: Vec<String>,
+    /// What the child's choices leave on their phone, shown on "My phone": each
+    /// trace shows while its facts hold, with Sango's comment and what to do.
+    #[serde(default)]
+    pub traces: Vec<Trace>,
     pub start: String,
     pub beats: Beats,
 }
@@ -239,8 +248,14 @@ pub fn is_plain_id(id: &str) -> bool {
 
 impl Scenario {
     /// The Fluent id of a key local to this scenario.
+    /// A key that starts with `cast-` is a recurring person's name, shared by
+    /// the age band's levels (`locales/*/stories.ftl`), and is its own id.
     pub fn message_id(&self, key: &str) -> String {
-        format!("{}-{}", self.id, key)
+        if key.starts_with(CAST_PREFIX) {
+            key.to_string()
+        } else {
+            format!("{}-{}", self.id, key)
+        }
     }
 
     /// The first option of every `vary` variable: how the scenario reads outside a
@@ -284,6 +299,15 @@ impl Scenario {
             }
         }
         out
+    }
+
+    /// The facts this scenario's traces on "My phone" read.
+    pub fn facts_traced(&self) -> std::collections::BTreeSet<&str> {
+        self.traces
+            .iter()
+            .flat_map(|t| &t.when)
+            .map(|w| fact_of(w))
+            .collect()
     }
 
     /// The picture a beat shows and the words laid over it: a line's picture, or a
@@ -347,6 +371,10 @@ impl Scenario {
         }
         for options in self.vary.values() {
             keys.extend(options.iter().map(|k| (None, k.as_str())));
+        }
+        for trace in &self.traces {
+            keys.push((None, &trace.text));
+            keys.push((None, &trace.advice));
         }
         for (beat_id, node) in self.beats.iter() {
             let beat = Some(beat_id.as_str());
@@ -601,6 +629,63 @@ pub struct Branch {
     /// Facts that must hold (`"shared-school"`), or must not (`"!changed-password"`).
     pub when: Vec<String>,
     pub next: String,
+}
+
+/// How content's RON is read: `mood: Happy` reads better for authors than
+/// `mood: Some(Happy)`, and `Beat(speaker: …)` better than `Beat(Beat(speaker: …))`.
+pub fn ron_options() -> ron::Options {
+    use ron::extensions::Extensions;
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_default_extension(Extensions::UNWRAP_VARIANT_NEWTYPES)
+}
+
+/// The prefix of a recurring person's message key (`cast-mia`).
+pub const CAST_PREFIX: &str = "cast-";
+
+/// A trace the child's choices leave, for "My phone".
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trace {
+    /// Facts that must hold for it to show (`"told-school"`, `"!changed-password"`).
+    pub when: Vec<String>,
+    pub kind: TraceKind,
+    /// What is out there, in the child's words ("Your school's name, told to { $gamer }").
+    pub text: String,
+    /// Sango's comment and what to do about it.
+    pub advice: String,
+}
+
+/// What kind of trace: the sections of "My phone".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+pub enum TraceKind {
+    /// Something shared, and with whom.
+    Shared,
+    /// Where location is on.
+    Location,
+    /// Someone blocked or reported.
+    Blocked,
+    /// A setting changed.
+    Setting,
+}
+
+impl TraceKind {
+    pub const ALL: [TraceKind; 4] = [
+        TraceKind::Shared,
+        TraceKind::Location,
+        TraceKind::Blocked,
+        TraceKind::Setting,
+    ];
+
+    /// The key of its section heading (`phone-shared`).
+    pub fn key(self) -> &'static str {
+        match self {
+            TraceKind::Shared => "phone-shared",
+            TraceKind::Location => "phone-location",
+            TraceKind::Blocked => "phone-blocked",
+            TraceKind::Setting => "phone-setting",
+        }
+    }
 }
 
 /// Whether facts hold: each `"fact"` is remembered and each `"!fact"` is not.

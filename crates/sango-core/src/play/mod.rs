@@ -403,6 +403,24 @@ impl Run {
         Ok(run)
     }
 
+    /// Gives the recurring people (the scenario's `cast`) the names this child
+    /// knows them by: fixed by `people` (from the profile), the same in every
+    /// level, where the rest of `vary` changes with each play.
+    pub fn meet(mut self, people: u64) -> Self {
+        for (name, key) in &mut self.variables {
+            if !self.scenario.cast.contains(name) {
+                continue;
+            }
+            let options = self.scenario.vary.get(name.as_str());
+            if let Some(pick) =
+                options.and_then(|o| crate::content::story::cast_pick(people, name, o))
+            {
+                *key = pick.clone();
+            }
+        }
+        self
+    }
+
     pub fn scenario(&self) -> &Scenario {
         &self.scenario
     }
@@ -1243,6 +1261,32 @@ mod tests {
         assert!(
             (0..20).any(|s| pick(s) != pick(0)),
             "some seed picks other details"
+        );
+    }
+
+    #[test]
+    fn a_recurring_person_keeps_their_name_whatever_the_seed_and_the_rest_still_varies() {
+        let mut cast = (*spot_scenario()).clone();
+        cast.cast = vec!["friend".into()];
+        let cast = Arc::new(cast);
+        let met = |seed, people| {
+            Run::start(cast.clone(), seed)
+                .unwrap()
+                .meet(people)
+                .variables()
+                .to_vec()
+        };
+        let friend = |vars: Vec<(String, String)>| vars.into_iter().find(|(n, _)| n == "friend");
+        for seed in 0..20 {
+            assert_eq!(friend(met(seed, 5)), friend(met(0, 5)));
+        }
+        assert!(
+            (0..20).any(|s| met(s, 5) != met(0, 5)),
+            "the app still varies"
+        );
+        assert!(
+            (0..20).any(|p| friend(met(0, p)) != friend(met(0, 0))),
+            "another child meets another friend"
         );
     }
 

@@ -1,0 +1,23 @@
+# The 9-12 story (scenarios/9-12/story.ron): its name, its close, and its recurring people.
+
+story-9-12-title = 网上的一学期
+story-9-12-closed = 这学期真精彩！新应用、新游戏、几个骗局，还有好多勇敢的选择。谢谢你带着我一起走过。我会记住这些：
+story-9-12-ending-stranger = 你识破了游戏聊天里一个陌生人的套路，保留了证据，还找人帮忙把他拉黑并举报。换了新名字、还是老套路？现在你知道该怎么做了。
+story-9-12-ending-selfie = 游戏聊天里可能还有人在跟你要照片或秘密。这不是你的错，你也不会有麻烦。拿给你信任的大人看：他们会帮你拉黑和举报。
+story-9-12-ending-location = 你的画画应用可能还在地图上显示你的位置点。请爸爸妈妈和你一起把位置关掉，一分钟就好。
+story-9-12-ending-password = 被弹窗骗走的密码现在还不安全。请爸爸妈妈帮你设一个新密码，每个游戏用不同的密码。
+story-9-12-ending-settings = 吓人的视频钻进来的时候，你告诉了信任的大人。现在自动播放已关闭，儿童模式已打开。你真勇敢！
+story-9-12-ending-always = 不管在网上还是网下，你都不用一个人扛。总有你信任的大人会帮你，说出来从来不是告密。
+
+# The best friend
+cast-912-mia = 林小雅
+cast-912-theo = 赵天宇
+cast-912-aisha = 周雪
+# The classmate who gets picked on
+cast-912-sam = 孙浩
+cast-912-noah = 林诺
+cast-912-arjun = 陈俊
+# The stranger in the game chat
+cast-912-starknight = StarKnight_12
+cast-912-pixelhero = PixelHero_12
+cast-912-dragonrider = DragonRider_12
