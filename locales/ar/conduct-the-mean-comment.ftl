@@ -86,7 +86,7 @@ conduct-the-mean-comment-blocked-mean = تختفي التعليقات المؤذ
 conduct-the-mean-comment-liked = إعجابك يرفع تعليقًا مؤذيًا إلى الأعلى. وينضمّ آخرون، ويظهر اسمك تحته أمام { $friend }.
 conduct-the-mean-comment-reported = تصوّر أسوأ التعليقات وتبلّغ عنها. يُخفي التطبيق بعضها. لكن تعليقات جديدة تظهر، والحزن ما زال على وجه { $friend }.
 conduct-the-mean-comment-defended = يردّ أحدهم: «أوه، هل أنت الحارس الشخصي؟» والآن صارت السخرية منكما معًا، وجاء مزيد من الناس ليتفرّجوا.
-conduct-the-mean-comment-classmate-backs = تصلك رسالة من { $classmate }: «رأيت التعليقات على فيديو { $friend }. هذا ليس مقبولًا! ساعدتني حين كدت أجرّب ذلك التحدّي. أنا معك، مهما فعلت.»
+conduct-the-mean-comment-classmate-backs = تصلك رسالة من { $classmate }: «رأيت التعليقات على فيديو { $friend }. هذا ليس مقبولًا! جلبت لي المساعدة في ذلك التحدّي. أنا معك، مهما فعلت.»
 
 conduct-the-mean-comment-next-step = التنمّر الجماعي مستمر. ماذا الآن؟
 conduct-the-mean-comment-choice-friend-delete = سأخبر { $friend } بأن حذف الفيديو وترك التطبيق أفضل.

@@ -110,5 +110,3 @@ conduct-the-shared-nudes-pressure-end-harmful = حمل هذا وحدك يزدا�
 conduct-the-shared-nudes-pressure-end-harmful-photo = الصورة تواصل الانتشار، و{ $classmate } بلا سند. التسريب ليس ذنبك، ولم يفت الأوان: أبلغ عنها وأخبر شخصًا بالغًا تثق به، وسيساعد على حذفها.
 
 # هاتفي: صورة أُرسلت تحت الضغط، إلى أن يبدأ حذفها.
-conduct-the-shared-nudes-pressure-trace-photo = صورة خاصة أرسلتها تحت الضغط.
-conduct-the-shared-nudes-pressure-trace-photo-advice = ليس ذنبك. شخص بالغ تثق به، أو خط مساعدة، أو أداة حذف، يمكن أن يساعد في إزالتها، ولن تحتاج أبدًا إلى إرسال أخرى.

@@ -108,16 +108,14 @@ contact-the-friendly-stranger-choice-map-mum = لن أردّ. سأُري مام�
 contact-the-friendly-stranger-feedback-map-mum = إصابة في الصميم! غريب يعرف أين تسكن علامة خطر كبيرة. أنت لم تردّ، وماما تستطيع إيقاف الموقع لتختفي نقطتك.
 contact-the-friendly-stranger-choice-map-ignore = سأتجاهله. رسوماتي خاصة على أي حال، لا بأس.
 contact-the-friendly-stranger-feedback-map-ignore = عدم الرد كان ذكيًا! لكن نقطتك ما زالت على الخريطة يراها الجميع. أرِ والديك: معًا يمكنكم إيقاف الموقع.
-contact-the-friendly-stranger-choice-map-yes = نعم، قرب الحديقة! هل تسكن هناك أنت أيضًا؟
-contact-the-friendly-stranger-feedback-map-yes = فرصة لنتعلّم: الغريب لا يحتاج إلى معرفة أين تسكن، حتى لو قال إنه يسكن قريبًا. ما زال بالإمكان إيقاف الموقع بمساعدة والديك.
+contact-the-friendly-stranger-choice-map-yes = نعم، قرب الحديقة! ماما تأخذني إلى هناك كل سبت.
+contact-the-friendly-stranger-feedback-map-yes = فرصة لنتعلّم: الغريب لا يحتاج إلى معرفة أين تسكن ولا متى تكون في الحديقة، حتى لو قال إنه يسكن قريبًا. ما زال بالإمكان إيقاف الموقع بمساعدة والديك.
 contact-the-friendly-stranger-map-off = شكرًا لأنك أريتني. لم تفعل أي شيء خاطئ. ها هو: أوقفت الموقع في تطبيق الرسم، واختفت نقطتك. إذا طلب منك هذا اللاعب أي شيء، تعال إليّ فورًا.
 contact-the-friendly-stranger-map-ignored = لا تردّ. لكن نقطتك ما زالت على الخريطة، و{ $stranger } يواصل الكتابة.
-contact-the-friendly-stranger-map-neighbours = جيران تقريبًا! كنت أعرف أننا سنصبح أعز صديقين.
+contact-the-friendly-stranger-map-neighbours = كل سبت؟ وأنا أيضًا! ربما أراك هناك. كنت أعرف أننا سنصبح أعز صديقين.
 
 # My phone: what stays on the phone after this level.
 contact-the-friendly-stranger-trace-reported = { $stranger }: تمّ الحظر والإبلاغ، بمساعدة ماما.
 contact-the-friendly-stranger-trace-reported-advice = أحسنت! إذا كتب حساب جديد أشياء مشابهة، فقد يكون الشخص نفسه. صوّر الشاشة، ثم احظر وأبلغ وأخبر شخصًا بالغًا من جديد.
 contact-the-friendly-stranger-trace-school = اسم مدرستك، وقد عرفه { $stranger }.
 contact-the-friendly-stranger-trace-school-advice = الغريب لا يحتاج إليه. إذا ذكره مرة أخرى، توقّف عن الرد، واحفظ الدردشة، وأرِها لشخص بالغ تثق به، وسيساعدك على الحظر والإبلاغ.
-contact-the-friendly-stranger-trace-selfie = صورة سيلفي أُرسلت إلى { $stranger }، وقد طلب منك إبقاءها سرًّا.
-contact-the-friendly-stranger-trace-selfie-advice = هذا ليس ذنبك، ولن تقع في ورطة. لا ترسل المزيد. احفظ الدردشة وأرِها لشخص بالغ تثق به: يمكنه الحظر والإبلاغ ومساعدتك.

@@ -113,8 +113,8 @@ contact-the-game-gift-end-harmful = ما زال { $gifter } يملك حسابك 
 contact-the-game-gift-old-password = انتظر! هل تذكر نافذة الجواهر المجانية التي أخذت كلمة مرورك؟ إذا كنت تستخدم الكلمة نفسها في { $app }، فقد يدخل المحتالون إلى هنا أيضًا.
 contact-the-game-gift-choice-new-password = سأطلب من { $adult } مساعدتي في كلمة مرور جديدة الآن.
 contact-the-game-gift-feedback-new-password = خطوة ذكية! كلمة المرور التي أخذتها حيلة لم تعد آمنة في أي مكان. كلمة جديدة، مختلفة لكل لعبة، تُبقي المحتالين خارجًا.
-contact-the-game-gift-choice-keep-password = لاحقًا. الأمر آمن، فتلك كانت لعبة أخرى أصلًا.
-contact-the-game-gift-feedback-keep-password = فرصة لنتعلّم: المحتالون يجرّبون كلمة المرور المسروقة في ألعاب كثيرة، على أمل أن تكون نفسها. لم يفت الأوان لتغييرها بمساعدة والديك.
+contact-the-game-gift-choice-keep-password = لاحقًا. اخترناها معًا أنا و{ $adult }، إنها قوية.
+contact-the-game-gift-feedback-keep-password = فرصة لنتعلّم: حتى كلمة المرور القوية لا تبقى آمنة بعدما أخذتها خدعة، والمحتالون يجرّبونها في ألعاب كثيرة. لم يفت الأوان لتغييرها بمساعدة والديك.
 contact-the-game-gift-password-changed = فكرة جيدة أن تسألني! ها هي: كلمة مرور جديدة تمامًا، مختلفة عن ألعابك الأخرى. لا يعرفها إلا أنا وأنت. والآن اذهب واستمتع!
 contact-the-game-gift-password-kept = تبدأ اللعب. كلمة مرورك القديمة ما زالت كما هي، هنا وفي اللعبة الأخرى.
 

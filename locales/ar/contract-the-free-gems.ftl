@@ -127,6 +127,6 @@ contract-the-free-gems-end-harmful-account = دفعت، لكن الحساب لم
 contract-the-free-gems-trace-password = كلمة مرور لعبتك، كُتبت في نافذة جائزة منبثقة.
 contract-the-free-gems-trace-password-advice = المحتالون يجرّبون كلمات المرور المسروقة في ألعاب أخرى أيضًا. اطلب من والديك المساعدة في تغييرها، واستخدم كلمة مختلفة لكل لعبة.
 contract-the-free-gems-trace-gem-club = نادي الجواهر: 9.99 كل أسبوع من بطاقة ماما.
-contract-the-free-gems-trace-gem-club-advice = أرِ ماما الرسائل. تستطيع إلغاء الاشتراك، وطلب استرداد المال، ووضع قفل على الشراء. لن تقع في ورطة.
+contract-the-free-gems-trace-gem-club-advice = أخبر ماما عن نادي الجواهر، حتى لو حُذفت الرسائل. تستطيع إلغاء الاشتراك، وطلب استرداد المال، ووضع قفل على الشراء. لن تقع في ورطة.
 contract-the-free-gems-trace-popup = نافذة الجواهر المجانية: تمّ الإبلاغ عنها للعبة، مع ماما.
 contract-the-free-gems-trace-popup-advice = رائع! الإبلاغ عن حيلة يساعد على إيقافها للأطفال الآخرين أيضًا. إذا ظهرت من جديد، أغلقها: الجائزة الحقيقية لا تطلب كلمة مرور أبدًا.

@@ -86,7 +86,7 @@ conduct-the-mean-comment-blocked-mean = The mean comments vanish from your scree
 conduct-the-mean-comment-liked = Your like pushes a mean comment to the top. More kids pile on, and { $friend } sees your name under it.
 conduct-the-mean-comment-reported = You save screenshots of the worst comments and report them. The app hides a few. But new ones keep appearing, and { $friend } still looks miserable.
 conduct-the-mean-comment-defended = Someone replies: "Aww, are you the bodyguard?" Now the jokes are about you both, and even more people come to watch.
-conduct-the-mean-comment-classmate-backs = A message from { $classmate } pops up: "Saw the comments on { $friend }'s video. Not OK! You helped me when I nearly did that dare. I'm with you, whatever you do."
+conduct-the-mean-comment-classmate-backs = A message from { $classmate } pops up: "Saw the comments on { $friend }'s video. Not OK! You got help for me with that dare. I'm with you, whatever you do."
 
 conduct-the-mean-comment-next-step = The pile-on is still going. What now?
 conduct-the-mean-comment-choice-friend-delete = Tell { $friend } to delete the video and stay off the app.

@@ -110,5 +110,3 @@ conduct-the-shared-nudes-pressure-end-harmful = Carrying this alone gets heavier
 conduct-the-shared-nudes-pressure-end-harmful-photo = The photo keeps spreading, and { $classmate } is on their own. You're not to blame for the leak, and it's never too late: flag it and tell a trusted adult, who will help get it taken down.
 
 # My phone: a photo sent under pressure, until a takedown is started.
-conduct-the-shared-nudes-pressure-trace-photo = A private photo you sent under pressure.
-conduct-the-shared-nudes-pressure-trace-photo-advice = It's not your fault. A trusted adult, a helpline or a takedown tool can help get it removed, and you never have to send another.

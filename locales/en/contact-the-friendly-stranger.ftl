@@ -108,16 +108,14 @@ contact-the-friendly-stranger-choice-map-mum = Say nothing. Show Mum, and switch
 contact-the-friendly-stranger-feedback-map-mum = Spot on! A stranger who knows where you live is a big warning sign. You didn't answer, and Mum can switch location off so your dot is gone.
 contact-the-friendly-stranger-choice-map-ignore = Ignore it. My drawings are private anyway, it's fine.
 contact-the-friendly-stranger-feedback-map-ignore = Not answering was smart! But your dot is still on the map for anyone to see. Show a parent: together you can switch location off.
-contact-the-friendly-stranger-choice-map-yes = Yes, by the park! Do you live near there too?
-contact-the-friendly-stranger-feedback-map-yes = A chance to learn: a stranger doesn't need to know where you live, even if they say they live nearby. Location can still be switched off, with a parent's help.
+contact-the-friendly-stranger-choice-map-yes = Yes, by the park! My mum takes me there on Saturdays.
+contact-the-friendly-stranger-feedback-map-yes = A chance to learn: a stranger doesn't need to know where you live, or when you'll be at the park, even if they say they live nearby. Location can still be switched off, with a parent's help.
 contact-the-friendly-stranger-map-off = Thank you for showing me. You did nothing wrong. There: location is off in the art app, and your dot is gone. If this player asks you for anything, come straight to me.
 contact-the-friendly-stranger-map-ignored = You don't answer. But your dot is still on the map, and { $stranger } keeps typing.
-contact-the-friendly-stranger-map-neighbours = Almost neighbours! I knew we'd be best friends.
+contact-the-friendly-stranger-map-neighbours = Saturdays? Me too! Maybe I'll see you there. I knew we'd be best friends.
 
 # My phone: what stays on the phone after this level.
 contact-the-friendly-stranger-trace-reported = { $stranger }: blocked and reported, with Mum's help.
 contact-the-friendly-stranger-trace-reported-advice = Well done! If a new account writes the same kind of things, it may be the same person. Screenshot it, then block, report and tell an adult again.
 contact-the-friendly-stranger-trace-school = Your school's name, told to { $stranger }.
 contact-the-friendly-stranger-trace-school-advice = A stranger doesn't need it. If they bring it up, stop replying, save the chat and show a trusted adult, who can help block and report.
-contact-the-friendly-stranger-trace-selfie = A selfie, sent to { $stranger }, who asked you to keep it secret.
-contact-the-friendly-stranger-trace-selfie-advice = It's not your fault, and you're not in trouble. Don't send more. Save the chat and show a trusted adult: they can block, report and help.

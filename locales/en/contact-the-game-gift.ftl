@@ -113,8 +113,8 @@ contact-the-game-gift-end-harmful = { $gifter } still has your account and uses 
 contact-the-game-gift-old-password = Wait! Remember the free-gems pop-up that took your password? If you use the same password in { $app }, tricksters could get in here too.
 contact-the-game-gift-choice-new-password = Ask { $adult } to help me make a new password now.
 contact-the-game-gift-feedback-new-password = Smart move! A password a trick has taken isn't safe anywhere you use it. A new one, different for each game, locks the tricksters out.
-contact-the-game-gift-choice-keep-password = Later. It's safe, that was a different game anyway.
-contact-the-game-gift-feedback-keep-password = A chance to learn: tricksters try a stolen password in lots of games, hoping it's the same. It's never too late to change it with a parent's help.
+contact-the-game-gift-choice-keep-password = Later. { $adult } helped me pick it, it's a strong one.
+contact-the-game-gift-feedback-keep-password = A chance to learn: even a strong password isn't safe once a trick has it, and tricksters try it in lots of games. It's never too late to change it with a parent's help.
 contact-the-game-gift-password-changed = Good thinking to ask me! There: a brand-new password, different from your other games. Only you and I know it. Now go and have fun!
 contact-the-game-gift-password-kept = You start playing. Your old password is still the same, here and in the other game.
 

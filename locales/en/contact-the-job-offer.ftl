@@ -33,6 +33,14 @@ contact-the-job-offer-feedback-old-leave = A chance to learn: an account you don
 contact-the-job-offer-old-account-fixed = Account recovery works: you're back in, with a new password and two-step on. You post "That wasn't me, don't send any codes", and { $friend } sends a thumbs up.
 contact-the-job-offer-old-account-warned = { $friend } sends nothing. But the same message has gone to everyone in your contacts, and you can't see who answers.
 contact-the-job-offer-old-account-left = An hour later, { $friend } writes again: "two people sent it a code." Someone is still using your name. It's not too late to take the account back.
+# The world remembers: a photo sent under pressure (Pressure to Share), no takedown started yet. A gentle check-in.
+contact-the-job-offer-photo-check = Before the job hunt, one thing from earlier this term: the photo you were pressured into sending. It was never your fault, and it's not too late to get it taken down. What would you like to do?
+contact-the-job-offer-choice-photo-help = Tell { $adult } tonight, and start a takedown together.
+contact-the-job-offer-feedback-photo-help = That's taking back control. An adult can help you report it and use takedown tools made for under-18s' photos. You're not in trouble, and none of it was your fault.
+contact-the-job-offer-choice-photo-later = Not tonight. I'll ask Ms Ruiz for help after the summer.
+contact-the-job-offer-feedback-photo-later = It's your choice when, and that's OK. But the sooner a takedown starts, the fewer places the photo reaches. A trusted adult or a helpline (tap Get help) can start one any time, even tonight.
+contact-the-job-offer-photo-help = Thank you for telling me. I'm not angry, and it's not your fault: the pressure was wrong. We'll report it and start the takedown together tonight. I'm on your side.
+contact-the-job-offer-photo-later = You leave it for now. The photo is still out there, and so is the help, whenever you're ready.
 
 contact-the-job-offer-setup = Before you open it, set up your new profile. You want a job nearby, so employers should see your work and be able to reach you. But your phone number, address and birthday aren't for strangers or other companies.
 contact-the-job-offer-set-portfolio = Who can see my portfolio

@@ -60,6 +60,17 @@ content-the-viral-rumour-pic-can-i-try = Can I try it too?
 content-the-viral-rumour-monday = Monday. Everyone is still talking about the { $challenge }. At break, { $classmate } says he's going to try it after school.
 content-the-viral-rumour-monday-trust = You were on my side when that baby photo went round. After the { $challenge }, nobody will call me a baby again!
 content-the-viral-rumour-monday-baby = Since that baby photo, everyone calls me a baby. After the { $challenge }, they'll see I'm not!
+# The world remembers: the child joined in on the baby photo (The Group Chat) and never owned up. Put it right.
+content-the-viral-rumour-baby-choice = That baby photo still follows { $classmate }. You joined in when it went round, and everyone slips sometimes. It's not too late to put your part right. What will you do?
+content-the-viral-rumour-choice-baby-own-up = Say sorry to { $classmate }, then own up to Mr Silva.
+content-the-viral-rumour-feedback-baby-own-up = That's how to make it right! Owning up is brave, and Mr Silva can get the photo deleted and help { $classmate }. Fixing a mistake is what counts.
+content-the-viral-rumour-choice-baby-sorry = Say sorry to { $classmate }, just between the two of us.
+content-the-viral-rumour-feedback-baby-sorry = Saying sorry is brave, and it matters to { $classmate }! But the photo is still going round, and a teacher can help stop it for everyone.
+content-the-viral-rumour-choice-baby-quiet = Nothing. No teacher found out, so it's over now.
+content-the-viral-rumour-feedback-baby-quiet = A chance to learn: a slip nobody found out about can still hurt. { $classmate } is still called a baby, and a teacher can help stop it. It's never too late to own up.
+content-the-viral-rumour-baby-silva = Thank you for being honest. That takes courage, and you're not in trouble. I'll get that photo deleted, and I'll keep an eye out for { $classmate }.
+content-the-viral-rumour-baby-sorry = Thanks. That means a lot. But people still send that photo round.
+content-the-viral-rumour-baby-quiet = You say nothing. Someone at the next table whispers "baby", and { $classmate } stares at the floor.
 content-the-viral-rumour-ben = Come and film me doing the { $challenge } after school! It'll get loads of likes!
 content-the-viral-rumour-choice-film-ben = OK, I'll film. But I won't post it anywhere.
 content-the-viral-rumour-feedback-film-ben = A chance to learn: a camera and an audience can push someone to go further. Not posting doesn't make the stunt any safer for { $classmate }.

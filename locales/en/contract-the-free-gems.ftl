@@ -128,6 +128,6 @@ contract-the-free-gems-end-harmful-account = You paid, but the account didn't co
 contract-the-free-gems-trace-password = Your game password, typed into a prize pop-up.
 contract-the-free-gems-trace-password-advice = Tricksters try stolen passwords in other games too. Ask a parent to help you change it, and use a different one for each game.
 contract-the-free-gems-trace-gem-club = Gem Club: 9.99 every week, paid with Mum's card.
-contract-the-free-gems-trace-gem-club-advice = Show Mum the emails. She can cancel it, ask for a refund and put a lock on buying. You won't be in trouble.
+contract-the-free-gems-trace-gem-club-advice = Tell Mum about Gem Club, even if the emails are gone. She can cancel it, ask for a refund and put a lock on buying. You won't be in trouble.
 contract-the-free-gems-trace-popup = The free-gems pop-up: reported to the game, with Mum.
 contract-the-free-gems-trace-popup-advice = Nice! Reporting a trick helps stop it for other kids too. If it pops up again, close it: a real prize never needs a password.

@@ -4,11 +4,10 @@ story-16-18-title = The last term
 story-16-18-closed = That's your last term of school, all of it. Easy choices, hard ones, a few slips put right: you learned from every one. I'm proud of you.
 
 # The close: each line shows when its facts hold.
-story-16-18-ending-classmate = When the crowd turned on a classmate, you stood by them and brought in adults who could act. They noticed. People remember who had their back.
+story-16-18-ending-classmate = When the crowd turned on a classmate, you stood by them instead of joining in. They noticed. People remember who had their back.
 story-16-18-ending-stranger = A stranger tried flattery, secrets and easy rewards. You saved the evidence and reported it, and now you know the pattern, whatever name it uses next.
 story-16-18-ending-job = When the fake job came round, you brought in an adult who could act instead of keeping it quiet. Asking for help is a grown-up move.
 story-16-18-ending-took-back = Your account got hacked, and you took it back. Putting something right counts as much as never slipping.
-story-16-18-ending-photo = One thing may still weigh on you: the photo you sent under pressure. It's not your fault. A trusted adult or a helpline can help get it taken down.
 story-16-18-ending-always = Whatever is still out there can be put right, one step at a time, with a trusted adult's help. Whatever comes next, you know how to look after yourself and others.
 
 # The people who come back: the friend, the classmate the crowd turns on, the stranger.

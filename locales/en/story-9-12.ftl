@@ -3,7 +3,6 @@
 story-9-12-title = A term online
 story-9-12-closed = What a term! New apps, new games, a few tricks and lots of brave choices. Thank you for letting me come along. Here's what I'll remember:
 story-9-12-ending-stranger = You spotted a stranger's tricks in a game chat, kept the proof and got help to block and report them. New name, same tricks? Now you know what to do.
-story-9-12-ending-selfie = Someone from a game chat may still be asking you for photos or secrets. It's not your fault, and you're not in trouble. Show a trusted adult: they will help you block and report.
 story-9-12-ending-location = Your drawing app may still show your dot on its map. Ask a parent to switch location off with you. It only takes a minute.
 story-9-12-ending-password = A password a pop-up took isn't safe yet. Ask a parent to help you make a new one, and use a different one for each game.
 story-9-12-ending-settings = When a scary video got through, you told a trusted adult. Now autoplay is off and kids' settings are on. That was brave!

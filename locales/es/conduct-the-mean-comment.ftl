@@ -86,7 +86,7 @@ conduct-the-mean-comment-blocked-mean = Los comentarios crueles desaparecen de t
 conduct-the-mean-comment-liked = Tu me gusta sube un comentario cruel hasta arriba. Se suman más, y { $friend } ve tu nombre debajo.
 conduct-the-mean-comment-reported = Haces capturas de los peores comentarios y los reportas. La app oculta algunos. Pero llegan otros nuevos, y { $friend } sigue con cara de tristeza.
 conduct-the-mean-comment-defended = Alguien responde: «Ay, ¿eres su guardaespaldas?». Ahora las burlas son contra los dos, y viene todavía más gente a mirar.
-conduct-the-mean-comment-classmate-backs = Te llega un mensaje de { $classmate }: «Vi los comentarios en el video de { $friend }. ¡No está bien! Me ayudaste cuando casi hago ese reto. Estoy contigo, hagas lo que hagas».
+conduct-the-mean-comment-classmate-backs = Te llega un mensaje de { $classmate }: «Vi los comentarios en el video de { $friend }. ¡No está bien! Me buscaste ayuda con ese reto. Estoy contigo, hagas lo que hagas».
 
 conduct-the-mean-comment-next-step = El ataque en grupo sigue. ¿Y ahora?
 conduct-the-mean-comment-choice-friend-delete = Le voy a decir a { $friend } que borre el video y deje la app.

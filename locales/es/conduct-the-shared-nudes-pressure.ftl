@@ -110,5 +110,3 @@ conduct-the-shared-nudes-pressure-end-harmful = Cargar con esto en secreto pesa 
 conduct-the-shared-nudes-pressure-end-harmful-photo = La foto sigue difundiéndose, y { $classmate } lo afronta sin apoyo. La filtración no es culpa tuya, y nunca es tarde: denúnciala y cuéntaselo a un adulto de confianza, que ayudará a que la borren.
 
 # Mi teléfono: una foto enviada bajo presión, hasta que empiece su retirada.
-conduct-the-shared-nudes-pressure-trace-photo = Una foto íntima que mandaste bajo presión.
-conduct-the-shared-nudes-pressure-trace-photo-advice = No es culpa tuya. Un adulto de confianza, una línea de ayuda o una herramienta de retirada pueden ayudar a quitarla, y nunca tienes que mandar otra.

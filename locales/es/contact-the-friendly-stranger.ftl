@@ -108,16 +108,14 @@ contact-the-friendly-stranger-choice-map-mum = No respondo. Se lo enseño a mam�
 contact-the-friendly-stranger-feedback-map-mum = ¡Muy bien visto! Un desconocido que sabe dónde vives es una gran señal de alerta. No respondiste, y mamá puede apagar la ubicación para que tu punto desaparezca.
 contact-the-friendly-stranger-choice-map-ignore = Lo ignoro. Mis dibujos son privados de todos modos.
 contact-the-friendly-stranger-feedback-map-ignore = ¡No responder fue buena idea! Pero tu punto sigue en el mapa y cualquiera puede verlo. Enséñaselo a mamá o a papá: con su ayuda puedes apagar la ubicación.
-contact-the-friendly-stranger-choice-map-yes = ¡Sí, al lado del parque! ¿Tú también vives por ahí?
-contact-the-friendly-stranger-feedback-map-yes = Una oportunidad para aprender: un desconocido no necesita saber dónde vives, aunque diga que vive cerca. Todavía se puede apagar la ubicación, con la ayuda de mamá o papá.
+contact-the-friendly-stranger-choice-map-yes = ¡Sí, al lado del parque! Mamá me lleva allí los sábados.
+contact-the-friendly-stranger-feedback-map-yes = Una oportunidad para aprender: un desconocido no necesita saber dónde vives ni cuándo vas al parque, aunque diga que vive cerca. Todavía se puede apagar la ubicación, con la ayuda de mamá o papá.
 contact-the-friendly-stranger-map-off = Gracias por enseñármelo. No hiciste nada malo. Listo: la ubicación está apagada en la app de dibujo y tu punto ya no está. Si este jugador te pide algo, ven a buscarme enseguida.
 contact-the-friendly-stranger-map-ignored = No respondes. Pero tu punto sigue en el mapa, y { $stranger } sigue escribiendo.
-contact-the-friendly-stranger-map-neighbours = ¡Casi vecinos! Sabía que íbamos a ser superamigos.
+contact-the-friendly-stranger-map-neighbours = ¿Los sábados? ¡Yo también! A lo mejor te veo allí. Sabía que íbamos a ser superamigos.
 
 # My phone: what stays on the phone after this level.
 contact-the-friendly-stranger-trace-reported = { $stranger }: bloqueado y reportado, con ayuda de mamá.
 contact-the-friendly-stranger-trace-reported-advice = ¡Muy bien! Si una cuenta nueva escribe cosas parecidas, puede ser la misma persona. Haz una captura, luego bloquea, reporta y cuéntaselo otra vez a un adulto.
 contact-the-friendly-stranger-trace-school = El nombre de tu escuela, contado a { $stranger }.
 contact-the-friendly-stranger-trace-school-advice = Un desconocido no lo necesita. Si lo vuelve a mencionar, deja de responder, guarda el chat y enséñaselo a un adulto de confianza, que te ayudará a bloquear y reportar.
-contact-the-friendly-stranger-trace-selfie = Un selfie, enviado a { $stranger }, que te pidió guardar el secreto.
-contact-the-friendly-stranger-trace-selfie-advice = No es culpa tuya, y no te vas a meter en problemas. No mandes más. Guarda el chat y enséñaselo a un adulto de confianza: puede bloquear, reportar y ayudarte.

@@ -113,8 +113,8 @@ contact-the-game-gift-end-harmful = { $gifter } todavía tiene tu cuenta y la us
 contact-the-game-gift-old-password = ¡Espera! ¿Recuerdas el aviso de gemas gratis que se llevó tu contraseña? Si usas la misma en { $app }, los tramposos también podrían entrar aquí.
 contact-the-game-gift-choice-new-password = Le pido a { $adult } que me ayude a crear otra contraseña.
 contact-the-game-gift-feedback-new-password = ¡Buena jugada! Una contraseña que se llevó una trampa ya no es segura en ningún sitio. Una nueva, distinta para cada juego, deja fuera a los tramposos.
-contact-the-game-gift-choice-keep-password = Luego. Es seguro, al fin y al cabo era otro juego.
-contact-the-game-gift-feedback-keep-password = Una oportunidad para aprender: los tramposos prueban una contraseña robada en muchos juegos, por si es la misma. Nunca es tarde para cambiarla con ayuda de mamá o papá.
+contact-the-game-gift-choice-keep-password = Luego. { $adult } me ayudó a elegirla, es muy segura.
+contact-the-game-gift-feedback-keep-password = Una oportunidad para aprender: ni una contraseña segura está a salvo cuando un truco la tiene, y los tramposos la prueban en muchos juegos. Nunca es tarde para cambiarla con ayuda de mamá o papá.
 contact-the-game-gift-password-changed = ¡Bien pensado, preguntarme! Listo: una contraseña nueva, distinta de tus otros juegos. Solo tú y yo la sabemos. ¡Ahora ve a divertirte!
 contact-the-game-gift-password-kept = Empiezas a jugar. Tu contraseña de antes sigue igual, aquí y en el otro juego.
 

@@ -127,6 +127,6 @@ contract-the-free-gems-end-harmful-account = Pagaste, pero la cuenta no volvió,
 contract-the-free-gems-trace-password = Tu contraseña del juego, escrita en un aviso de premio.
 contract-the-free-gems-trace-password-advice = Los tramposos prueban las contraseñas robadas en otros juegos también. Pide a mamá o papá que te ayuden a cambiarla, y usa una distinta para cada juego.
 contract-the-free-gems-trace-gem-club = Club de Gemas: 9.99 cada semana, con la tarjeta de Mamá.
-contract-the-free-gems-trace-gem-club-advice = Enséñale los correos a Mamá. Puede cancelarlo, pedir que devuelvan el dinero y bloquear las compras. No te vas a meter en problemas.
+contract-the-free-gems-trace-gem-club-advice = Cuéntale a Mamá lo del Club de Gemas, aunque los correos ya no estén. Puede cancelarlo, pedir que devuelvan el dinero y bloquear las compras. No te vas a meter en problemas.
 contract-the-free-gems-trace-popup = El aviso de gemas gratis: reportado al juego, con Mamá.
 contract-the-free-gems-trace-popup-advice = ¡Genial! Reportar una trampa ayuda a pararla para otros niños también. Si vuelve a salir, ciérralo: un premio de verdad nunca pide contraseña.

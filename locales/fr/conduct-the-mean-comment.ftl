@@ -86,7 +86,7 @@ conduct-the-mean-comment-blocked-mean = Les commentaires méchants disparaissent
 conduct-the-mean-comment-liked = Ton like fait remonter un commentaire méchant tout en haut. D’autres s’y mettent, et { $friend } voit ton nom dessous.
 conduct-the-mean-comment-reported = Tu fais des captures des pires commentaires et tu les signales. L’appli en masque quelques-uns. Mais de nouveaux arrivent, et { $friend } a toujours le moral à zéro.
 conduct-the-mean-comment-defended = Quelqu’un répond : « Oh, t’es son garde du corps ? » Maintenant, les moqueries vous visent tous les deux, et encore plus de monde vient regarder.
-conduct-the-mean-comment-classmate-backs = Un message de { $classmate } s’affiche : « J’ai vu les commentaires sous la vidéo de { $friend }. Pas cool ! Tu m’as aidé quand j’ai failli faire ce défi. Je suis avec toi, quoi que tu fasses. »
+conduct-the-mean-comment-classmate-backs = Un message de { $classmate } s’affiche : « J’ai vu les commentaires sous la vidéo de { $friend }. Pas cool ! Tu m’as trouvé de l’aide pour ce défi. Je suis avec toi, quoi que tu fasses. »
 
 conduct-the-mean-comment-next-step = L’acharnement continue. Et maintenant ?
 conduct-the-mean-comment-choice-friend-delete = Je dis à { $friend } d’effacer la vidéo et de quitter l’appli.

@@ -110,5 +110,3 @@ conduct-the-shared-nudes-pressure-end-harmful = Garder ça pour toi pèse de plu
 conduct-the-shared-nudes-pressure-end-harmful-photo = La photo continue de circuler, et { $classmate } fait face à ça sans soutien. La fuite n’est pas ta faute, et il n’est jamais trop tard : signale-la et parles-en à un adulte de confiance, qui aidera à la faire retirer.
 
 # Mon téléphone : une photo envoyée sous la pression, jusqu’à ce qu’un retrait soit lancé.
-conduct-the-shared-nudes-pressure-trace-photo = Une photo intime envoyée sous la pression.
-conduct-the-shared-nudes-pressure-trace-photo-advice = Ce n’est pas ta faute. Un adulte de confiance, une ligne d’écoute ou un outil de retrait peuvent aider à la faire supprimer, et tu n’as jamais à en envoyer une autre.

@@ -108,16 +108,14 @@ contact-the-friendly-stranger-choice-map-mum = Pas de réponse. Je montre ça à
 contact-the-friendly-stranger-feedback-map-mum = Bien vu ! Un inconnu qui sait où tu habites, c’est un gros signal d’alerte. Tu n’as pas répondu, et Maman peut couper la position pour que ton point disparaisse.
 contact-the-friendly-stranger-choice-map-ignore = J’ignore. Mes dessins sont privés de toute façon, ça va.
 contact-the-friendly-stranger-feedback-map-ignore = Ne pas répondre, c’était malin ! Mais ton point est toujours sur la carte, visible par tout le monde. Montre-le à un parent : ensemble, vous pouvez couper la position.
-contact-the-friendly-stranger-choice-map-yes = Oui, près du parc ! Toi aussi, tu habites par là ?
-contact-the-friendly-stranger-feedback-map-yes = Une occasion d’apprendre : un inconnu n’a pas besoin de savoir où tu habites, même s’il dit habiter tout près. On peut encore couper la position, avec l’aide d’un parent.
+contact-the-friendly-stranger-choice-map-yes = Oui, près du parc ! Maman m’y emmène le samedi.
+contact-the-friendly-stranger-feedback-map-yes = Une occasion d’apprendre : un inconnu n’a pas besoin de savoir où tu habites ni quand tu vas au parc, même s’il dit habiter tout près. On peut encore couper la position, avec l’aide d’un parent.
 contact-the-friendly-stranger-map-off = Merci de me l’avoir montré. Tu n’as rien fait de mal. Voilà : la position est coupée dans l’appli de dessin, et ton point a disparu. Si ce joueur te demande quoi que ce soit, viens me voir tout de suite.
 contact-the-friendly-stranger-map-ignored = Tu ne réponds pas. Mais ton point est toujours sur la carte, et { $stranger } continue d’écrire.
-contact-the-friendly-stranger-map-neighbours = Presque voisins ! Je savais qu’on serait meilleurs amis.
+contact-the-friendly-stranger-map-neighbours = Le samedi ? Moi aussi ! On se verra peut-être là-bas. Je savais qu’on serait meilleurs amis.
 
 # My phone: what stays on the phone after this level.
 contact-the-friendly-stranger-trace-reported = { $stranger } : bloqué et signalé, avec l’aide de Maman.
 contact-the-friendly-stranger-trace-reported-advice = Bravo ! Si un nouveau compte écrit le même genre de choses, c’est peut-être la même personne. Fais une capture, puis bloque, signale et parles-en encore à un adulte.
 contact-the-friendly-stranger-trace-school = Le nom de ton école, donné à { $stranger }.
 contact-the-friendly-stranger-trace-school-advice = Un inconnu n’en a pas besoin. S’il en reparle, arrête de répondre, garde le chat et montre-le à un adulte de confiance, qui t’aidera à bloquer et signaler.
-contact-the-friendly-stranger-trace-selfie = Un selfie, envoyé à { $stranger }, qui t’a demandé de garder le secret.
-contact-the-friendly-stranger-trace-selfie-advice = Ce n’est pas ta faute, et tu n’auras pas d’ennuis. N’en envoie plus. Garde le chat et montre-le à un adulte de confiance : il peut bloquer, signaler et t’aider.

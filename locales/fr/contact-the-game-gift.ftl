@@ -113,8 +113,8 @@ contact-the-game-gift-end-harmful = { $gifter } a toujours ton compte et s’en 
 contact-the-game-gift-old-password = Attends ! Tu te souviens de la fenêtre des gemmes gratuites qui a pris ton mot de passe ? Si tu utilises le même dans { $app }, des arnaqueurs pourraient entrer ici aussi.
 contact-the-game-gift-choice-new-password = Je demande à { $adult } de m’aider à changer de mot de passe.
 contact-the-game-gift-feedback-new-password = Bien joué ! Un mot de passe pris par un piège n’est plus sûr nulle part. Un nouveau, différent pour chaque jeu, laisse les arnaqueurs dehors.
-contact-the-game-gift-choice-keep-password = Plus tard. C’est sûr, c’était un autre jeu de toute façon.
-contact-the-game-gift-feedback-keep-password = Une occasion d’apprendre : les arnaqueurs essaient un mot de passe volé dans plein de jeux, en espérant que c’est le même. Il n’est jamais trop tard pour le changer avec un parent.
+contact-the-game-gift-choice-keep-password = Plus tard. On l’a choisi avec { $adult }, il est solide.
+contact-the-game-gift-feedback-keep-password = Une occasion d’apprendre : même un mot de passe solide n’est plus sûr quand une arnaque l’a pris, et les arnaqueurs l’essaient dans plein de jeux. Il n’est jamais trop tard pour le changer avec un parent.
 contact-the-game-gift-password-changed = Bonne idée de me demander ! Voilà : un tout nouveau mot de passe, différent de tes autres jeux. Il n’y a que toi et moi qui le connaissons. Maintenant, amuse-toi bien !
 contact-the-game-gift-password-kept = Tu commences à jouer. Ton ancien mot de passe est toujours le même, ici et dans l’autre jeu.
 

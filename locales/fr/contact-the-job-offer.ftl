@@ -33,6 +33,13 @@ contact-the-job-offer-feedback-old-leave = Une occasion d’apprendre : un com
 contact-the-job-offer-old-account-fixed = La récupération marche : tu es de retour, avec un nouveau mot de passe et la 2FA activée. Tu publies « C’était pas moi, n’envoyez aucun code », et { $friend } répond d’un pouce levé.
 contact-the-job-offer-old-account-warned = { $friend } n’envoie rien. Mais le même message est parti à tous tes contacts, et tu ne vois pas qui répond.
 contact-the-job-offer-old-account-left = Une heure plus tard, { $friend } réécrit : « deux personnes lui ont envoyé un code. » Quelqu’un utilise encore ton nom. Il n’est pas trop tard pour reprendre le compte.
+contact-the-job-offer-photo-check = Avant de chercher un job, une chose de ce trimestre : la photo envoyée sous la pression. Ce n’était jamais ta faute, et il n’est pas trop tard pour la faire retirer. Que veux-tu faire ?
+contact-the-job-offer-choice-photo-help = J’en parle à { $adult } ce soir, et on lance un retrait ensemble.
+contact-the-job-offer-feedback-photo-help = C’est reprendre la main. Un adulte peut t’aider à la signaler et à utiliser des outils de retrait faits pour les photos de mineurs. Tu n’as pas d’ennuis, et rien de tout ça n’était ta faute.
+contact-the-job-offer-choice-photo-later = Pas ce soir. Je demanderai de l’aide à Mme Ruiz après l’été.
+contact-the-job-offer-feedback-photo-later = C’est toi qui choisis quand, et c’est OK. Mais plus le retrait commence tôt, moins la photo va loin. Un adulte de confiance ou une ligne d’écoute (bouton Demander de l’aide) peut le lancer dès ce soir.
+contact-the-job-offer-photo-help = Merci de me l’avoir dit. Je ne t’en veux pas, et ce n’est pas ta faute : c’est la pression qui était inacceptable. On la signale et on lance le retrait ensemble ce soir. Je suis de ton côté.
+contact-the-job-offer-photo-later = Tu laisses ça pour l’instant. La photo est toujours là, et l’aide aussi, quand tu voudras.
 
 contact-the-job-offer-setup = Avant de l’ouvrir, règle ton profil. Tu veux un job tout près : les employeurs doivent voir ton travail et t’écrire. Mais ton numéro, ton adresse et ta date de naissance ne regardent ni les inconnus ni d’autres sociétés.
 contact-the-job-offer-set-portfolio = Qui peut voir mon portfolio

@@ -127,6 +127,6 @@ contract-the-free-gems-end-harmful-account = Tu as payé, le compte n’est pas 
 contract-the-free-gems-trace-password = Ton mot de passe du jeu, tapé dans une fenêtre de cadeau.
 contract-the-free-gems-trace-password-advice = Les arnaqueurs essaient aussi les mots de passe volés dans d’autres jeux. Demande à un parent de t’aider à le changer, et prends un mot de passe différent pour chaque jeu.
 contract-the-free-gems-trace-gem-club = Club Gemmes : 9,99 chaque semaine, payés avec la carte de Maman.
-contract-the-free-gems-trace-gem-club-advice = Montre les e-mails à Maman. Elle peut l’annuler, demander un remboursement et bloquer les achats. Tu n’auras pas d’ennuis.
+contract-the-free-gems-trace-gem-club-advice = Parle du Club Gemmes à Maman, même si les e-mails ont disparu. Elle peut l’annuler, demander un remboursement et bloquer les achats. Tu n’auras pas d’ennuis.
 contract-the-free-gems-trace-popup = La fenêtre des gemmes gratuites : signalée au jeu, avec Maman.
 contract-the-free-gems-trace-popup-advice = Super ! Signaler un piège aide à l’arrêter pour les autres enfants aussi. S’il revient, ferme la fenêtre : un vrai prix ne demande jamais de mot de passe.

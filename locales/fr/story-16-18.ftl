@@ -4,11 +4,10 @@ story-16-18-title = Le dernier trimestre
 story-16-18-closed = Voilà ton dernier trimestre de lycée, en entier. Des choix faciles, des durs, quelques faux pas réparés : tu as appris de chacun. Bravo, vraiment.
 
 # La fin : chaque ligne s’affiche quand ses faits sont vrais.
-story-16-18-ending-classmate = Quand la foule s’en est prise à quelqu’un de ta classe, tu as soutenu cette personne et fait venir des adultes capables d’agir. Ça s’est vu. On se souvient de qui nous a soutenus.
+story-16-18-ending-classmate = Quand la foule s’en est prise à quelqu’un de ta classe, tu as soutenu cette personne au lieu de suivre. Ça s’est vu. On se souvient de qui nous a soutenus.
 story-16-18-ending-stranger = Un inconnu a tenté la flatterie, les secrets et les gains faciles. Tu as gardé les preuves et signalé le compte, et tu connais le schéma, quel que soit le nom qu’il prendra.
 story-16-18-ending-job = Quand le faux job a circulé, tu as fait venir un adulte capable d’agir au lieu de te taire. Demander de l’aide, c’est un geste d’adulte.
 story-16-18-ending-took-back = Ton compte a été piraté, et tu l’as repris. Réparer compte autant que ne jamais trébucher.
-story-16-18-ending-photo = Une chose te pèse peut-être encore : la photo envoyée sous la pression. Ce n’est pas ta faute. Un adulte de confiance ou une ligne d’écoute peut aider à la faire retirer.
 story-16-18-ending-always = Ce qui traîne encore en ligne peut être réparé, pas à pas, avec l’aide d’un adulte de confiance. Quoi qu’il arrive ensuite, tu sais prendre soin de toi et des autres.
 
 # Les personnes qui reviennent : l’ami·e, la personne de ta classe visée par la foule, l’inconnu.

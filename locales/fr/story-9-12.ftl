@@ -3,7 +3,6 @@
 story-9-12-title = Un trimestre en ligne
 story-9-12-closed = Quel trimestre ! De nouvelles applis, de nouveaux jeux, quelques pièges et plein de choix courageux. Merci pour ce voyage ensemble. Voici ce que je retiendrai :
 story-9-12-ending-stranger = Tu as repéré les pièges d’un inconnu dans un chat de jeu, gardé la preuve et demandé de l’aide pour le bloquer et le signaler. Nouveau nom, mêmes pièges ? Tu sais quoi faire.
-story-9-12-ending-selfie = Quelqu’un d’un chat de jeu te demande peut-être encore des photos ou des secrets. Ce n’est pas ta faute, et tu n’auras pas d’ennuis. Montre-le à un adulte de confiance : il t’aidera à bloquer et signaler.
 story-9-12-ending-location = Ton appli de dessin montre peut-être encore ton point sur sa carte. Demande à un parent de couper la position avec toi. Ça prend une minute.
 story-9-12-ending-password = Un mot de passe pris par une fenêtre piégée n’est pas encore sûr. Demande à un parent de t’aider à en créer un nouveau, différent pour chaque jeu.
 story-9-12-ending-settings = Quand une vidéo effrayante est passée, tu l’as dit à un adulte de confiance. Maintenant, la lecture auto est coupée et les réglages pour enfants sont activés. C’était courageux !

@@ -108,16 +108,14 @@ contact-the-friendly-stranger-choice-map-mum = Не отвечаю. Покажу
 contact-the-friendly-stranger-feedback-map-mum = В точку! Незнакомец, который знает, где ты живёшь, — серьёзный тревожный сигнал. Ты не отвечаешь, а мама может выключить геолокацию, и твоя точка исчезнет.
 contact-the-friendly-stranger-choice-map-ignore = Не обращу внимания. Мои рисунки всё равно личные.
 contact-the-friendly-stranger-feedback-map-ignore = Не отвечать — умно! Но твоя точка всё ещё на карте, и её видят все. Покажи родителям: вместе можно выключить геолокацию.
-contact-the-friendly-stranger-choice-map-yes = Да, у парка! А ты тоже где-то там живёшь?
-contact-the-friendly-stranger-feedback-map-yes = Есть чему поучиться: незнакомцу не нужно знать, где ты живёшь, даже если он говорит, что живёт рядом. Геолокацию ещё можно выключить — с помощью родителей.
+contact-the-friendly-stranger-choice-map-yes = Да, у парка! Мама водит меня туда по субботам.
+contact-the-friendly-stranger-feedback-map-yes = Есть чему поучиться: незнакомцу не нужно знать, где ты живёшь и когда бываешь в парке, даже если он говорит, что живёт рядом. Геолокацию ещё можно выключить — с помощью родителей.
 contact-the-friendly-stranger-map-off = Спасибо, что показываешь мне. Твоей вины тут нет. Вот: геолокация в приложении для рисования выключена, и твоей точки больше нет. Если этот игрок что-нибудь попросит, сразу иди ко мне.
 contact-the-friendly-stranger-map-ignored = Ты не отвечаешь. Но твоя точка всё ещё на карте, а { $stranger } продолжает писать.
-contact-the-friendly-stranger-map-neighbours = Почти соседи! Мы точно станем лучшими друзьями.
+contact-the-friendly-stranger-map-neighbours = По субботам? Я тоже! Может, там и увидимся. Мы точно станем лучшими друзьями.
 
 # My phone: what stays on the phone after this level.
 contact-the-friendly-stranger-trace-reported = { $stranger }: заблокирован, жалоба подана — вместе с мамой.
 contact-the-friendly-stranger-trace-reported-advice = Молодец! Если новый аккаунт пишет похожие вещи, это может быть тот же человек. Сделай скриншот, потом заблокируй, пожалуйся и снова расскажи взрослому.
 contact-the-friendly-stranger-trace-school = Название твоей школы, которое узнал { $stranger }.
 contact-the-friendly-stranger-trace-school-advice = Незнакомцу оно ни к чему. Если он о нём напомнит, перестань отвечать, сохрани чат и покажи взрослому, которому доверяешь: он поможет заблокировать и пожаловаться.
-contact-the-friendly-stranger-trace-selfie = Селфи, которое получил { $stranger }, с просьбой держать всё в секрете.
-contact-the-friendly-stranger-trace-selfie-advice = Твоей вины тут нет, и ругать тебя не будут. Больше не отправляй. Сохрани чат и покажи взрослому, которому доверяешь: он поможет заблокировать, пожаловаться и всё уладить.

@@ -86,7 +86,7 @@ conduct-the-mean-comment-blocked-mean = 刻薄的评论从你的屏幕上消失�
 conduct-the-mean-comment-liked = 你的赞把一条刻薄评论顶到了最上面。更多人加入，{ $friend }在下面看到了你的名字。
 conduct-the-mean-comment-reported = 你把最难听的评论截了图，并举报了它们。应用隐藏了几条。但新的还在不断出现，{ $friend }看起来还是很难过。
 conduct-the-mean-comment-defended = 有人回复：“哟，你是保镖吗？”现在大家连你们俩一起嘲笑，围观的人更多了。
-conduct-the-mean-comment-classmate-backs = { $classmate }发来一条消息：“看到{ $friend }视频下面的评论了。太过分了！我差点去做那个挑战的时候，是你帮了我。不管你怎么做，我都站在你这边。”
+conduct-the-mean-comment-classmate-backs = { $classmate }发来一条消息：“看到{ $friend }视频下面的评论了。太过分了！那次挑战，是你帮我找来了帮助。不管你怎么做，我都站在你这边。”
 
 conduct-the-mean-comment-next-step = 群起攻击还在继续。接下来呢？
 conduct-the-mean-comment-choice-friend-delete = 告诉{ $friend }删掉视频，为了安全别再用这个应用。

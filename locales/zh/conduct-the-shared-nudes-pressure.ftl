@@ -110,5 +110,3 @@ conduct-the-shared-nudes-pressure-end-harmful = 一个人扛着这件事，一�
 conduct-the-shared-nudes-pressure-end-harmful-photo = 照片还在传播，{ $classmate }只能独自面对。泄露不是你的错，现在也不晚：举报它，并告诉你信任的大人，他们会帮忙删除。
 
 # 我的手机：在压力下发出的照片，直到开始删除为止。
-conduct-the-shared-nudes-pressure-trace-photo = 一张在压力下发出去的私密照片。
-conduct-the-shared-nudes-pressure-trace-photo-advice = 这不是你的错。信任的大人、求助热线或删除工具都能帮忙把它删掉，你也永远不必再发。

@@ -108,16 +108,14 @@ contact-the-friendly-stranger-choice-map-mum = 不回复，拿给妈妈看，关
 contact-the-friendly-stranger-feedback-map-mum = 说得对！一个陌生人知道你住在哪儿，这是很严重的危险信号。你没有回复，妈妈可以关掉位置，让你的位置点消失。
 contact-the-friendly-stranger-choice-map-ignore = 不理他。反正我的画是私密的，没事。
 contact-the-friendly-stranger-feedback-map-ignore = 不回复很聪明！但你的位置点还在地图上，谁都能看到。拿给爸爸妈妈看：一起把位置关掉。
-contact-the-friendly-stranger-choice-map-yes = 对，就在公园旁边！你也住那附近吗？
-contact-the-friendly-stranger-feedback-map-yes = 学习的机会：陌生人不需要知道你住在哪儿，就算他说自己住在附近也一样。在爸爸妈妈的帮助下，位置现在还能关掉。
+contact-the-friendly-stranger-choice-map-yes = 对，就在公园旁边！妈妈每周六都带我去那儿。
+contact-the-friendly-stranger-feedback-map-yes = 学习的机会：陌生人不需要知道你住在哪儿，也不需要知道你什么时候去公园，就算他说自己住在附近也一样。在爸爸妈妈的帮助下，位置现在还能关掉。
 contact-the-friendly-stranger-map-off = 谢谢你拿给我看。你什么错都没有。好了：画画应用的位置已经关掉，你的位置点也没了。如果这个玩家跟你要任何东西，马上来找我。
 contact-the-friendly-stranger-map-ignored = 你没有回复。但你的位置点还在地图上，{ $stranger } 还在不停地打字。
-contact-the-friendly-stranger-map-neighbours = 差不多是邻居了！我就知道我们会成为最好的朋友。
+contact-the-friendly-stranger-map-neighbours = 周六？我也去！说不定会在那儿见到你。我就知道我们会成为最好的朋友。
 
 # My phone: what stays on the phone after this level.
 contact-the-friendly-stranger-trace-reported = { $stranger }：已在妈妈的帮助下拉黑并举报。
 contact-the-friendly-stranger-trace-reported-advice = 做得好！如果一个新账号说着类似的话，可能是同一个人。先截图，再拉黑、举报，并再次告诉大人。
 contact-the-friendly-stranger-trace-school = 你学校的名字，被 { $stranger } 知道了。
 contact-the-friendly-stranger-trace-school-advice = 陌生人不需要知道这个。如果他再提起，就别再回复，保存聊天记录，拿给你信任的大人看，他们会帮你拉黑和举报。
-contact-the-friendly-stranger-trace-selfie = 一张自拍，发给了 { $stranger }，他还要你保密。
-contact-the-friendly-stranger-trace-selfie-advice = 这不是你的错，你也不会有麻烦。别再发了。保存聊天记录，拿给你信任的大人看：他们能帮你拉黑、举报，还会帮助你。

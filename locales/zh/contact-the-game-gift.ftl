@@ -113,8 +113,8 @@ contact-the-game-gift-end-harmful = { $gifter } 还占着你的账号，用它�
 contact-the-game-gift-old-password = 等等！还记得那个骗走你密码的免费宝石弹窗吗？如果你在 { $app } 里用的是同一个密码，骗子也可能进到这里。
 contact-the-game-gift-choice-new-password = 请{ $adult }现在帮我设一个新密码。
 contact-the-game-gift-feedback-new-password = 聪明！被骗局拿走的密码，在哪儿用都不安全了。换一个新的，每个游戏都不一样，骗子就进不来了。
-contact-the-game-gift-choice-keep-password = 以后再说吧。很安全，那是另一个游戏。
-contact-the-game-gift-feedback-keep-password = 学习的机会：骗子会拿偷来的密码去试很多游戏，赌你用的是同一个。在爸爸妈妈的帮助下改掉它，什么时候都不晚。
+contact-the-game-gift-choice-keep-password = 以后再说吧。密码是{ $adult }帮我一起设的，很强。
+contact-the-game-gift-feedback-keep-password = 学习的机会：再强的密码，一旦被骗走就不安全了，骗子还会拿它去试很多游戏。在爸爸妈妈的帮助下改掉它，什么时候都不晚。
 contact-the-game-gift-password-changed = 来问我，想得真周到！好了：一个全新的密码，和你别的游戏都不一样。只有你和我知道。现在去玩吧！
 contact-the-game-gift-password-kept = 你开始玩了。你的旧密码还是原来那个，这里和那个游戏里都一样。
 

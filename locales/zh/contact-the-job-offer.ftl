@@ -33,6 +33,13 @@ contact-the-job-offer-feedback-old-leave = 学习的机会：不用的账号也�
 contact-the-job-offer-old-account-fixed = 账号找回成功：你重新登录，换了新密码，开了两步验证。你发了一条“那不是我，谁都别发验证码”，{ $friend }回了个点赞。
 contact-the-job-offer-old-account-warned = { $friend }什么都没发。可同样的消息已经发给了你所有的联系人，你看不到谁回复了。
 contact-the-job-offer-old-account-left = 一小时后，{ $friend }又发来消息：“已经有两个人把验证码发给它了。”还有人在冒用你的名字。现在把账号拿回来还不晚。
+contact-the-job-offer-photo-check = 找工作之前，先说一件这学期的事：那张在别人施压下发出的照片。这从来不是你的错，现在把它撤下来也不晚。你想怎么做？
+contact-the-job-offer-choice-photo-help = 今晚就告诉{ $adult }，一起申请删除。
+contact-the-job-offer-feedback-photo-help = 这是把主动权拿回来。大人可以帮你举报，并用专为未成年人照片设计的删除工具把它撤下。你不会有麻烦，这一切也从来不是你的错。
+contact-the-job-offer-choice-photo-later = 今晚先不了。暑假过后我再请芮老师帮忙。
+contact-the-job-offer-feedback-photo-later = 什么时候做由你决定，这没关系。但删除越早开始，照片传到的地方就越少。信任的大人或求助热线（点“寻求帮助”）随时都能帮你开始，今晚也可以。
+contact-the-job-offer-photo-help = 谢谢你告诉我。我没有生气，这也不是你的错：错的是那些施压。今晚我们就一起举报，申请删除。我站在你这边。
+contact-the-job-offer-photo-later = 你先把这件事放一放。照片还在网上，但帮助也一直都在，等你准备好就行。
 
 contact-the-job-offer-setup = 打开之前，先设置好你的新主页。你想在附近找工作，所以雇主要能看到你的作品，也要能联系到你。但你的手机号、家庭住址和生日不该给陌生人看，也不该交给别的公司。
 contact-the-job-offer-set-portfolio = 谁能看到我的作品集

@@ -127,6 +127,6 @@ contract-the-free-gems-end-harmful-account = 你付了钱，可账号没有回�
 contract-the-free-gems-trace-password = 你的游戏密码，输进了一个领奖弹窗。
 contract-the-free-gems-trace-password-advice = 骗子也会拿偷来的密码去试别的游戏。请爸爸妈妈帮你改密码，每个游戏用不同的密码。
 contract-the-free-gems-trace-gem-club = 宝石俱乐部：每周 9.99，从妈妈的卡里扣。
-contract-the-free-gems-trace-gem-club-advice = 把邮件拿给妈妈看。她可以取消订阅、申请退款，还能给购买加锁。你不会有麻烦。
+contract-the-free-gems-trace-gem-club-advice = 把宝石俱乐部的事告诉妈妈，就算邮件已经删了也要说。她可以取消订阅、申请退款，还能给购买加锁。你不会有麻烦。
 contract-the-free-gems-trace-popup = 免费宝石弹窗：已和妈妈一起向游戏举报。
 contract-the-free-gems-trace-popup-advice = 真棒！举报骗局也能帮其他孩子不上当。如果它又弹出来，直接关掉：真正的奖品从来不要密码。

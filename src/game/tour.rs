@@ -63,6 +63,9 @@ pub struct Tour {
     decided: u32,
     /// Every message id the tour saw on screen, for the test that each exists.
     seen: std::collections::BTreeSet<String>,
+    /// The band's other chapters are played (simulated), for "My phone" and
+    /// the story's close.
+    told: bool,
 }
 
 impl Tour {
@@ -76,6 +79,7 @@ impl Tour {
             slip: false,
             decided: 0,
             seen: Default::default(),
+            told: false,
         }
     }
 
@@ -355,6 +359,10 @@ fn map(d: &mut Driver) {
     } else if d.taken("map-after") && !d.taken("badges") {
         d.press(MapAction::OpenBadges);
     } else if d.taken("map-after") && !d.taken("phone") {
+        if !d.tour.told {
+            simulate_story(d);
+            d.tour.told = true;
+        }
         d.press(MapAction::OpenPhone);
     } else if d.taken("map-after") && !d.taken("story") {
         d.press(MapAction::OpenStory);
@@ -433,6 +441,50 @@ fn simulate_class(d: &mut Driver) {
             let items = d.content.library.check(band, set);
             let record = crate::learning::simulated_check(&items, set, band, p, &mut rng);
             d.saves.record_check(id, due, record);
+        }
+    }
+}
+
+/// The child plays the rest of the band's story (simulated: one path of each
+/// chapter, picked at random but the same every tour), so "My phone" shows a
+/// story's worth of traces and the story closes.
+fn simulate_story(d: &mut Driver) {
+    use rand::seq::IndexedRandom;
+    let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(2020);
+    let Some(id) = d.player.profile else { return };
+    let band = d
+        .tour
+        .scenario
+        .as_deref()
+        .and_then(|s| d.content.library.scenario(s))
+        .and_then(|s| s.ages.first().copied())
+        .unwrap_or(d.saves.age_band());
+    let Some(story) = d.content.library.story(band) else {
+        return;
+    };
+    // The child picks their ages on the map, so the story shown is theirs.
+    d.saves.change_machine(|m| m.age_band = Some(band));
+    for chapter in story.chapters.clone() {
+        let played = d
+            .saves
+            .progress
+            .profile(id)
+            .is_some_and(|p| p.results.contains_key(&chapter));
+        let Some(scenario) = d.content.playable().find(|s| s.id == chapter) else {
+            continue;
+        };
+        let Ok(run) = crate::play::Run::start(std::sync::Arc::new(scenario.clone()), 7) else {
+            continue;
+        };
+        let Ok(paths) = crate::play::every_path(run) else {
+            continue;
+        };
+        let Some(path) = paths.choose(&mut rng).filter(|_| !played) else {
+            continue;
+        };
+        if let Some(result) = path.result() {
+            let facts = path.facts_set_here().clone();
+            d.saves.record_play(id, result, facts);
         }
     }
 }

@@ -111,26 +111,45 @@ fn closing(
     story: &Story,
     facts: &std::collections::BTreeSet<String>,
 ) {
-    let mut words = sango_beside(root, Mood::Proud, 0.7);
-    words.insert((
-        BackgroundColor(palette::PANEL),
-        BorderColor::all(palette::STAR),
-    ));
-    words.with_children(|words| {
-        words.spawn(heading(
-            theme,
-            Localized::new(story.message_id("closed")),
-            size::BODY,
+    let mut column = sango_beside(root, Mood::Proud, 0.7);
+    column.with_children(|column| {
+        let mut card = column.spawn((
+            Name::new("Story close"),
+            Node {
+                flex_direction: FlexDirection::Column,
+                row_gap: px(6),
+                padding: UiRect::axes(px(18), px(12)),
+                border: UiRect::all(px(3)),
+                border_radius: BorderRadius::all(px(18)),
+                ..default()
+            },
+            BackgroundColor(palette::PANEL),
+            BorderColor::all(palette::STAR),
         ));
-        for line in story.closing(facts) {
-            words.spawn(label(
-                theme,
-                Localized::new(story.message_id(line)),
-                size::BODY,
-                palette::INK,
-            ));
-        }
+        card.with_children(|words| closing_words(words, theme, story, facts));
     });
+}
+
+/// Sango's words at the close, then each line the child's facts bring.
+fn closing_words(
+    words: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    story: &Story,
+    facts: &std::collections::BTreeSet<String>,
+) {
+    words.spawn(heading(
+        theme,
+        Localized::new(story.message_id("closed")),
+        size::BODY,
+    ));
+    for line in story.closing(facts) {
+        words.spawn(label(
+            theme,
+            Localized::new(story.message_id(line)),
+            size::BODY,
+            palette::INK,
+        ));
+    }
 }
 
 /// One chapter: its number and title as a button, with its stars, or a tag
