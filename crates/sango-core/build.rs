@@ -20,6 +20,25 @@ fn files(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// A content file with its comment lines emptied: `//` lines in RON, `#` lines
+/// (which start at the line's start) in Fluent. Nothing else changes, so every
+/// line keeps its number for the linter's messages.
+fn without_comments(name: &str, text: &str) -> String {
+    let ron = name.ends_with(".ron");
+    text.lines()
+        .map(|line| {
+            let comment = if ron {
+                line.trim_start().starts_with("//")
+            } else {
+                line.starts_with('#')
+            };
+            if comment { "" } else { line }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     // The content lives at the workspace root, two folders above this crate.
@@ -42,10 +61,16 @@ fn main() {
                     let _ = writeln!(remote, "    {name:?},");
                     continue;
                 }
+                // Comments are for authors: the browser gets the file with
+                // each comment line left empty (so lines keep their numbers).
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                println!("cargo:rerun-if-changed={}", path.display());
                 let _ = writeln!(
                     code,
-                    "    ({name:?}, include_str!({:?})),",
-                    path.display().to_string()
+                    "    ({name:?}, {:?}),",
+                    without_comments(&name, &text)
                 );
             }
         }

@@ -78,7 +78,7 @@ conduct-the-pile-on-choice-check-in = لا. سأكتب إلى { $classmate }: «
 conduct-the-pile-on-feedback-check-in = هذه خطوة من يقف مع الآخرين. رسالة خاصة لطيفة واحدة تعني الكثير حين يهاجمك آلاف الغرباء، ولا تترك في النقاش شيئًا يتغذّى عليه الجمهور.
 # العالم يتذكّر: الصديق الذي حصل على المساعدة بشأن صفحة «الغلو-أب».
 conduct-the-pile-on-choice-remember-feed = أتذكر صفحة «الغلو-أب»؟ لا تفعل هذا بـ{ $classmate }.
-conduct-the-pile-on-feedback-remember-feed = هذا صديق يُصغي. ذكّرت { $friend } بمدى الأذى الذي قد تسبّبه صفحة كهذه، وقلتها على انفراد، حيث لا جمهور لأحد.
+conduct-the-pile-on-feedback-remember-feed = هكذا تكون الصداقة الحقيقية. ذكّرت { $friend } بمدى الأذى الذي قد تسبّبه صفحة كهذه، وقلتها على انفراد، حيث لا جمهور لأحد.
 conduct-the-pile-on-friend-remembers = …نعم. حسنًا، هذه أصابتني. لن أنشر شيئًا. هل تكتب إلى { $classmate }؟ قل إنني أعتذر لأنني ضحكت
 
 conduct-the-pile-on-classmate-replies = شكرًا. أعرف أنه كان رأيًا غبيًا، واعتذرت مرتين. لكن أحدهم نشر عنواني ولا أستطيع النوم. وأهلي لا يعرفون بعد.

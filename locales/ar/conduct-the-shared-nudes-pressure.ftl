@@ -29,14 +29,14 @@ conduct-the-shared-nudes-pressure-push = واو. الجميع يفعلون هذ�
 conduct-the-shared-nudes-pressure-push-dodge = لا تغيّر الموضوع. الجميع يفعلون هذا مع من يحبّون. يبدو أنك لا تهتم بي بقدر ما أهتم بك.
 
 conduct-the-shared-nudes-pressure-friend-msg = هل رأيت الصورة الخاصة لـ{ $classmate } التي تنتشر؟ سرّبها حبيب سابق. إنها في نحو 5 مجموعات دردشة. هل أرسلها لك؟
-conduct-the-shared-nudes-pressure-choice-forward-warn = أرسلها. سأعيد إرسالها إلى { $classmate } ليطلب المساعدة.
+conduct-the-shared-nudes-pressure-choice-forward-warn = أرسلها. سأعيد إرسالها إلى { $classmate } لطلب المساعدة.
 conduct-the-shared-nudes-pressure-feedback-forward-warn = فرصة لنتعلّم: إعادة إرسالها، ولو للمساعدة، مشاركةٌ لها، ومشاركة الصور الحميمة لمن هم دون 18 عامًا مخالفة للقانون. أخبر { $classmate } بالكلام، واطلب شخصًا بالغًا.
 conduct-the-shared-nudes-pressure-choice-flag-chats = لا ترسلها. في أي مجموعات هي؟ سأبلغ عنها كلها.
 conduct-the-shared-nudes-pressure-feedback-flag-chats = هذا يحمي { $classmate }. مشاركة الصور الحميمة لمن هم دون 18 عامًا مخالفة للقانون: لا يُعاد إرسالها أبدًا، بل يُبلَّغ عنها. شخص بالغ أو خط مساعدة يستطيع المساعدة في حذفها.
 conduct-the-shared-nudes-pressure-choice-see-it = هيا أرسلها. الجميع رأوها على أي حال، فما المشكلة؟
 conduct-the-shared-nudes-pressure-feedback-see-it = فرصة لنتعلّم: كل مشاهدة وإعادة إرسال تعمّق الأذى، ومشاركة الصور الحميمة لمن هم دون 18 عامًا مخالفة للقانون، حتى بين المراهقين. الذنب ليس ذنب { $classmate } أبدًا.
 conduct-the-shared-nudes-pressure-choice-not-me = لا ترسلها إليّ أنا. بصراحة، هذا ليس من شأني أصلًا.
-conduct-the-shared-nudes-pressure-feedback-not-me = رفضك كان صائبًا: عندك تتوقّف الصورة. لكنها ما زالت تنتشر، وقد لا يعرف { $classmate } بذلك. الإبلاغ عنها وإخبار شخص بالغ هو ما يؤدّي إلى حذفها.
+conduct-the-shared-nudes-pressure-feedback-not-me = رفضك كان صائبًا: عندك تتوقّف الصورة. لكنها ما زالت تنتشر، وقد لا يكون لدى { $classmate } علم بذلك. الإبلاغ عنها وإخبار شخص بالغ هو ما يؤدّي إلى حذفها.
 conduct-the-shared-nudes-pressure-flagged = حسنًا، أبلغت عنها أنا أيضًا. الحزن كان واضحًا على { $classmate } في المدرسة اليوم. لنخبر الأستاذة رولا في الاستراحة؟ ستعرف ماذا نفعل.
 # العالم يتذكّر: زميل الصف الذي وقفت معه أثناء الهجوم الجماعي.
 conduct-the-shared-nudes-pressure-classmate-thanks = لاحقًا تصلك رسالة من { $classmate }: «قيل لي إنك أبلغت عن المجموعات. وقفت معي في الهجوم الجماعي أيضًا. شكرًا، حقًا.»

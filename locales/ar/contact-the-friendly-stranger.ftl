@@ -103,7 +103,7 @@ contact-the-friendly-stranger-end-recovered = ذهب الأمر أبعد مما 
 contact-the-friendly-stranger-end-harmful = { $stranger } يواصل طلب صور السيلفي والأسرار، والأمر يثقل عليك كل يوم. هذا ليس ذنبك، ولم يفت الأوان أبدًا: أخبر شخصًا بالغًا تثق به. سيساعدك، ولن تكون في ورطة.
 
 # The world remembers: location left on in the drawing app put the child's dot on its map.
-contact-the-friendly-stranger-saw-map = مرحبًا، أنا أعرفك! رسوماتك على خريطة تطبيق الرسم ذاك، «فنانون بالقرب منك». نقطتك بجانب الحديقة تمامًا. هذا قريب مني!
+contact-the-friendly-stranger-saw-map = مرحبًا، أنا أعرفك! رأيت رسوماتك على خريطة تطبيق الرسم ذاك، «فنانون بالقرب منك». نقطتك بجانب الحديقة تمامًا. هذا قريب مني!
 contact-the-friendly-stranger-choice-map-mum = لن أردّ. سأُري ماما، ونوقف الموقع على الخريطة.
 contact-the-friendly-stranger-feedback-map-mum = إصابة في الصميم! غريب يعرف أين تسكن علامة خطر كبيرة. أنت لم تردّ، وماما تستطيع إيقاف الموقع لتختفي نقطتك.
 contact-the-friendly-stranger-choice-map-ignore = سأتجاهله. رسوماتي خاصة على أي حال، لا بأس.

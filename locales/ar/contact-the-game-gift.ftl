@@ -55,10 +55,10 @@ contact-the-game-gift-choice-log-in = بسرعة، سأسجّل الدخول ف�
 contact-the-game-gift-choice-log-in-yes = إنها آمنة تمامًا، مجرد صفحة الهدية. سأدخل الآن بسرعة!
 contact-the-game-gift-feedback-log-in = فرصة لنتعلّم: صفحات الهدايا المزيّفة تقلّد صفحة الدخول الحقيقية لسرقة كلمات المرور، والعدّاد كان ليستعجلك. كلمة مرورك لك ولوالديك فقط.
 
-contact-the-game-gift-reported = تردّ اللعبة: «شكرًا! نحن نراجع هذا اللاعب». ويختفي { $gifter } من الدردشة. وبعد ساعة، يراسلك { $friend }.
+contact-the-game-gift-reported = تردّ اللعبة: «شكرًا! نحن نراجع هذا اللاعب». ويختفي { $gifter } من الدردشة. وبعد ساعة، تصلك رسالة من { $friend }.
 contact-the-game-gift-pic-thanks-checking = شكرًا! نحن نراجع هذا اللاعب.
-contact-the-game-gift-vanished = يكتب { $gifter } «هههه وداعًا» ويحذف الدردشة كلها. لم يبقَ شيء تُريه للعبة. وبعد ساعة، يراسلك { $friend }.
-contact-the-game-gift-logged-off = تخرج من اللعبة. وبعد ساعة، يرسل لك { $friend } رسالة، ولا يبدو سعيدًا.
+contact-the-game-gift-vanished = يكتب { $gifter } «هههه وداعًا» ويحذف الدردشة كلها. لم يبقَ شيء تُريه للعبة. وبعد ساعة، تصلك رسالة من { $friend }.
+contact-the-game-gift-logged-off = تخرج من اللعبة. وبعد ساعة، تصلك رسالة من { $friend }، ولا تبدو سعيدة أبدًا.
 contact-the-game-gift-reported-yes = تردّ اللعبة: «شكرًا! نحن نراجع هذا اللاعب». ويختفي { $gifter } من الدردشة، وتبقى كلمة مرورك لك وحدك.
 
 contact-the-game-gift-friend-scammed = النجدة! سجّلت الدخول في صفحة الهدايا تلك، والآن اختفى حسابي. والجميع في دردشة الفريق يضحكون ويسخرون مني.
@@ -70,7 +70,7 @@ contact-the-game-gift-choice-hide-it = لا تخبر أحدًا، وإلا سي�
 contact-the-game-gift-feedback-hide-it = فرصة لنتعلّم: الإخفاء يترك الحساب في يد المحتال. من يُخدع لا يُحظر حسابه بسبب ذلك. إخبار شخص بالغ تثق به هو ما يحلّ المشكلة.
 
 contact-the-game-gift-friend-helped = شكرًا لأنكما أخبرتماني. هذا ليس ذنبك يا { $friend }. لنغيّر كلمة مرورك فورًا، ونبلغ عن { $gifter }، ونطلب من دعم { $app } أن يحاول المساعدة.
-contact-the-game-gift-friend-hides = لا يقول { $friend } شيئًا. وفي المساء، يرسل حسابه القديم حيلة الهدية إلى الفريق كله.
+contact-the-game-gift-friend-hides = لا كلمة من { $friend }. وفي المساء، يرسل حساب { $friend } القديم حيلة الهدية إلى الفريق كله.
 contact-the-game-gift-link-clicked = يردّ اللاعبون: «واو، سكن مجاني؟» و«هل هذا حقيقي؟». ويقول اثنان منهم إنهما سيضغطان على skinz-gift.win «لمجرد الفضول».
 
 contact-the-game-gift-team-mess = يا للهول! صار الجميع يريدون تجربة رابطك. ماذا نفعل؟
@@ -80,7 +80,7 @@ contact-the-game-gift-choice-stay-out = ليس ذنبي إن ضغطوا عليه
 contact-the-game-gift-feedback-stay-out = فرصة لنتعلّم: أي شخص قد يضغط على رابط، حتى الحذرون. حذف منشورك وطلب مساعدة شخص بالغ يوقفان انتشار الحيلة.
 contact-the-game-gift-spread = يبقى منشورك. يضغط لاعبان على الرابط «لمجرد الفضول»، وفي المساء صارت حساباتهما ترسل حيلة الهدية في الفريق.
 
-contact-the-game-gift-account-weird = تقول الصفحة «خطأ» ولا يصل أي مظهر. وفي صباح اليوم التالي، يسألك { $friend } لماذا أرسل له حسابك رسالة الهدية نفسها!
+contact-the-game-gift-account-weird = تقول الصفحة «خطأ» ولا يصل أي مظهر. وفي صباح اليوم التالي، تصلك رسالة من { $friend }: «لماذا أرسل لي حسابك رسالة الهدية نفسها؟!»
 contact-the-game-gift-gifter-demands = تريد حسابك؟ سهل. أرسل لي البريد الإلكتروني لأحد والديك والرمز السري الذي يصله. لا تخبر أحدًا، وإلا ضاع حسابك إلى الأبد!
 contact-the-game-gift-choice-show-adult = سأُري { $adult } الدردشة، وأغيّر كلمة مروري.
 contact-the-game-gift-feedback-show-adult = أفضل خطوة! «لا تخبر أحدًا» علامة خطر كبيرة. تغيير كلمة مرورك بسرعة يحمي ما تبقّى، و{ $adult } يستطيع المساعدة في الإبلاغ. لن تقع في ورطة.
@@ -129,4 +129,4 @@ contact-the-game-gift-friend-trusts = عندما انهالت التعليقات
 contact-the-game-gift-trace-gifter = لاعب يوزّع مظاهر «مجانية»: تمّ الإبلاغ عنه للعبة.
 contact-the-game-gift-trace-gifter-advice = أحسنت! الهدايا الحقيقية تأتي من اللعبة، لا من لاعبين في الدردشة. إذا عادت الحيلة نفسها باسم جديد، صوّر الشاشة وأبلغ عنها مجددًا.
 contact-the-game-gift-trace-password = كلمة مرور لعبتك، كُتبت على صفحة هدايا مزيّفة.
-contact-the-game-gift-trace-password-advice = من صنع تلك الصفحة قد تكون لديه ما زالت. اطلب من والديك المساعدة في تغييرها، وفي طلب المساعدة من دعم اللعبة بشأن حسابك.
+contact-the-game-gift-trace-password-advice = من صنع تلك الصفحة ربما ما زالت كلمة المرور لديه. اطلب من والديك المساعدة في تغييرها، وفي طلب المساعدة من دعم اللعبة بشأن حسابك.

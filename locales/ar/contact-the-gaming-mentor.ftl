@@ -105,7 +105,7 @@ contact-the-gaming-mentor-what-now = الدليل معك، و{ $mentor } لا ي
 contact-the-gaming-mentor-choice-report-alone = أحظره وأبلغ عنه. أستطيع التعامل مع هذا وحدي.
 contact-the-gaming-mentor-feedback-report-alone = الحظر والإبلاغ مع الدليل خطوة قوية. لكن تهديدًا كهذا أثقل من أن تحمله دون سند، والبالغ يستطيع أن يفعل ما لا تستطيعه. أخبر بالغًا أيضًا.
 contact-the-gaming-mentor-choice-tell-friend = سأحكي كل شيء لـ{ $friend }، وسنجد حلًّا معًا.
-contact-the-gaming-mentor-feedback-tell-friend = الحديث مع صديق أفضل من الصمت. لكن صديقًا مثل { $friend } لا يستطيع الإبلاغ عن هذا أو حمايتك كما يستطيع بالغ تثق به. شخص مثل { $adult } يستطيع.
+contact-the-gaming-mentor-feedback-tell-friend = الحديث مع صديق أفضل من الصمت. لكن الأصدقاء، ومنهم { $friend }، لا يستطيعون الإبلاغ عن هذا أو حمايتك كما يستطيع بالغ تثق به. شخص مثل { $adult } يستطيع.
 contact-the-gaming-mentor-choice-show-adult = أُري { $adult } المجلد الليلة، قبل أي شيء آخر.
 contact-the-gaming-mentor-feedback-show-adult = هذه هي الخطوة. يستطيع { $adult } مساعدتك في حظر { $mentor } والإبلاغ عنه لدى { $game }، واللجوء إلى الشرطة إن لزم. الإخبار ليس وشاية أبدًا.
 

@@ -69,14 +69,14 @@ content-the-scary-video-feedback-show-shot = أحسنت! الكلام يجعل �
 content-the-scary-video-choice-say-what = سأحكي ما رأيت، حتى لو لم أجده مرة أخرى.
 content-the-scary-video-feedback-say-what = أحسنت! حتى بدون الاسم، الكلام يجعل الخوف يصغر، و{ $adult } يستطيع تغيير إعداداتك. لن تقع في ورطة.
 content-the-scary-video-choice-tell-friend = أنا بخير. سأخبر { $friend } بكل شيء غدًا.
-content-the-scary-video-feedback-tell-friend = الكلام عنه جيد! لكن { $friend } لا يستطيع الإبلاغ عنه ولا تغيير إعداداتك. الشخص البالغ الذي تثق به يستطيع، ويساعدك أيضًا على الشعور بتحسّن.
+content-the-scary-video-feedback-tell-friend = الكلام عنه جيد! لكن الإبلاغ عنه وتغيير إعداداتك ليسا بيد { $friend }. الشخص البالغ الذي تثق به يستطيع، ويساعدك أيضًا على الشعور بتحسّن.
 content-the-scary-video-choice-keep-quiet = أنا بخير! إن قلت شيئًا سيأخذون جهازي اللوحي.
 content-the-scary-video-feedback-keep-quiet = كثير من الأطفال يقلقون من ذلك! لكن الكلام ليس ورطة: الفيديو بدأ وحده. الشخص البالغ الذي تثق به يستطيع منع تكرار ذلك.
 
 content-the-scary-video-adult-helps = شكرًا لأنك أريتني. هذا ليس ذنبك. لنبلغ عن هذا الفيديو بصورة الشاشة، ثم نوقف التشغيل التلقائي ونفعّل إعدادات الأطفال.
 content-the-scary-video-adult-helps-blocked = شكرًا لأنك أخبرتني. هذا ليس ذنبك. لا نستطيع الإبلاغ عن فيديو لا نجده، لكن نستطيع إيقاف التشغيل التلقائي وتفعيل إعدادات الأطفال. في المرة القادمة، صوّر الشاشة أولًا.
 content-the-scary-video-friend-reacts = واو، يبدو مرعبًا! أرسل لي الرابط. سأُريه لابنة عمي الصغيرة، ستفزع كثيرًا، هههه.
-content-the-scary-video-nightmare = في الليل، يظل الوجه المخيف يعود إلى رأسك. وفي اليوم التالي يسألك { $friend }: «هل رأيت فيديو { $cartoon } المرعب؟ أرسله لي، سأُريه لابنة عمي الصغيرة!»
+content-the-scary-video-nightmare = في الليل، يظل الوجه المخيف يعود إلى رأسك. وفي اليوم التالي يصلك سؤال من { $friend }: «هل رأيت فيديو { $cartoon } المرعب؟ أرسله لي، سأُريه لابنة عمي الصغيرة!»
 
 content-the-scary-video-friend-wants = ابنة عم { $friend } عمرها ست سنوات فقط. ماذا تقول؟
 content-the-scary-video-choice-stand-up = لا! عمرها ست سنوات. لنخبر { $adult } أنه ينتشر.
@@ -87,8 +87,8 @@ content-the-scary-video-choice-send-warned = سأرسله، لكن أخبرها 
 content-the-scary-video-feedback-send-warned = فرصة لنتعلّم: التحذير لا يجعل الفيديو أقل إخافة، وقد تشاهده وحدها. الخيار اللطيف هو ألّا ترسله أبدًا.
 
 content-the-scary-video-adult-helps-both = شكرًا لأنكما أخبرتماني. هذا ليس ذنبكما. لنبلغ عن هذه القناة، ونُعلم المدرسة أنه ينتشر، ثم نوقف التشغيل التلقائي ونفعّل إعدادات الأطفال.
-content-the-scary-video-cousin-alone = يقول { $friend }: «شاهديه مع شخص بالغ فقط!»، لكن ابنة عمه تشاهده وحدها في غرفتها. وفي الليل لا تستطيع النوم.
-content-the-scary-video-cousin-scared = يُري { $friend } الفيديو لابنة عمه الصغيرة. وفي الليل لا تستطيع النوم، والفيديو يواصل الانتشار في المدرسة.
+content-the-scary-video-cousin-alone = تحذير { $friend } كان: «شاهديه مع شخص بالغ فقط!»، لكن ابنة العم تشاهده وحدها في غرفتها. وفي الليل لا تستطيع النوم.
+content-the-scary-video-cousin-scared = يصل الفيديو من { $friend } إلى ابنة العم الصغيرة. وفي الليل لا تستطيع النوم، والفيديو يواصل الانتشار في المدرسة.
 
 content-the-scary-video-late-choice = الوقت متأخر وأنت خائف. هذا ليس ذنبك. ماذا ستفعل؟
 content-the-scary-video-choice-knock = سأطرق باب { $adult } الآن وأحكي له ما شاهدته.

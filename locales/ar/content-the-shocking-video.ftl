@@ -62,7 +62,7 @@ content-the-shocking-video-c-warned-after = تختفي الدردشة كلها: 
 content-the-shocking-video-c-more-clips = يرسل { $stranger } رابطًا لفيديو أسوأ. ثم يسأل عن عمرك، ويطلب صورة سيلفي «لتثبت أنك لست واشيًا». تشعر بانقباض في معدتك.
 content-the-shocking-video-pattern-blocked = هذه الحيل نفسها التي جرّبها { $follower } معك: تطبيق خاص، و«لا تخبر أهلك». عرفت النمط وأوقفته بسرعة.
 content-the-shocking-video-pattern-warned = أتذكر { $follower }؟ تطبيق خاص و«لا تخبر أهلك» هما الحيل نفسها. في المرة القادمة افعل ما نجح حينها: احفظ بهدوء، ثم احظر وأبلغ وأخبر.
-content-the-shocking-video-pattern-more = إنه النمط الذي رأيته مع { $follower }: أسرار عن أهلك، ثم صورة. أوقفته حينها، وتستطيع إيقافه الآن.
+content-the-shocking-video-pattern-more = إنه النمط الذي رأيته مع { $follower }: أسرار تخفيها عن أهلك، ثم صورة. أوقفته حينها، وتستطيع إيقافه الآن.
 
 content-the-shocking-video-late-night = الساعة تقارب 11 ورأسك يطنّ بعد كل هذا. لا بأس أن تنزعج من أشياء على الإنترنت. كيف تريد أن تنهي الليلة؟
 content-the-shocking-video-pic-clock = 10:58

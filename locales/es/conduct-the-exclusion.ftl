@@ -35,7 +35,7 @@ conduct-the-exclusion-choice-bus-public = Pido perdón en el chat de clase, que 
 conduct-the-exclusion-feedback-bus-public = Reconocerlo está bien. Pero una disculpa pública vuelve a poner la foto delante de todos. Un mensaje privado llega a { $classmate } sin público.
 conduct-the-exclusion-bus-public = Tu mensaje recibe algunas respuestas: “espera, ¿qué foto?”. Ahora hay gente buscándola otra vez. { $classmate } deja de escribir.
 
-conduct-the-exclusion-first-joke = Por fin un chat sin { $classmate } jaja. ¿¿Alguien vio esos zapatos hoy?? Que alguien haga captura de su última selfie.
+conduct-the-exclusion-first-joke = Por fin un chat sin { $classmate } jaja. ¿¿Alguien vio esos zapatos hoy?? Que alguien haga captura de su último selfie.
 conduct-the-exclusion-choice-not-funny = No. { $classmate } no se merece esto, y no tiene gracia.
 conduct-the-exclusion-feedback-not-funny = Eso tuvo valor. Un «no tiene gracia» corto y tranquilo muestra que no todos están de acuerdo, y a menudo otros paran también. Quien mira tiene más poder del que cree.
 conduct-the-exclusion-choice-mute = Silencio este chat y me quedo fuera del drama.
@@ -55,7 +55,7 @@ conduct-the-exclusion-pic-left = { $classmate } salió del grupo
 
 conduct-the-exclusion-quiet-chat = En el recreo, { $classmate } pregunta en el chat general de la clase: «¿por qué todos están tan callados conmigo hoy?». Nadie contesta. El grupo nuevo sigue.
 conduct-the-exclusion-choice-screenshot-dm = Hago capturas y luego le escribo a { $classmate }: ¿todo bien?
-conduct-the-exclusion-feedback-screenshot-dm = Buen orden: primero las capturas, para tener pruebas si un adulto tiene que actuar, y luego un mensaje amable para que { $classmate } sepa que no está sin nadie.
+conduct-the-exclusion-feedback-screenshot-dm = Buen orden: primero las capturas, para tener pruebas si un adulto tiene que actuar, y luego un mensaje amable para que { $classmate } sepa que cuenta contigo.
 conduct-the-exclusion-choice-warn-report = Escribo en el grupo: o esto se borra ya o lo denuncio.
 conduct-the-exclusion-feedback-warn-report = Plantarte está bien. Pero anunciar una denuncia les da tiempo para borrarlo todo, y una pelea en público alimenta al público. Guarda primero las pruebas, en silencio.
 conduct-the-exclusion-choice-forward-target = Le reenvío el post a { $classmate }. Tiene derecho a saberlo.
@@ -72,11 +72,11 @@ conduct-the-exclusion-target-reply = hola. ya sé lo del grupo. siento que todo 
 conduct-the-exclusion-choice-see-teacher = No estás sin nadie. ¿Vamos a ver a { $teacher } en el recreo?
 conduct-the-exclusion-feedback-see-teacher = Eso es plantarse. Todo el mundo tiene derecho a sentirse a salvo en clase y en internet. Ir juntos a un adulto no es montar un drama: así es como esto para.
 conduct-the-exclusion-choice-keep-secret = Vale, no se lo diré a nadie. Estoy aquí para ti, siempre.
-conduct-the-exclusion-feedback-keep-secret = Estar ahí para { $classmate } importa mucho. Pero prometer el secreto deja a ambos a solas con esto. Ofrecerte a ir a un adulto juntos es la promesa más amable.
+conduct-the-exclusion-feedback-keep-secret = Estar ahí para { $classmate } importa mucho. Pero prometer el secreto significa cargar con esto sin ayuda. Ofrecerte a ir con { $classmate } a ver a un adulto es la promesa más amable.
 conduct-the-exclusion-choice-change-shoes = ¿Sinceramente? Cámbiate las zapatillas y se aburrirán.
 conduct-the-exclusion-feedback-change-shoes = Una oportunidad para aprender: { $classmate } no causó esto, y cambiar no lo va a arreglar. Nadie merece burlas. El problema es cómo se comporta el grupo.
 
-conduct-the-exclusion-c-teacher = Gracias a los dos por venir. { $classmate }, nada de esto es culpa tuya. Hoy mismo me encargo del grupo, y reportaremos a { $app } lo que siga publicado.
+conduct-the-exclusion-c-teacher = Gracias por venir a contármelo. { $classmate }, nada de esto es culpa tuya. Hoy mismo me encargo del grupo, y reportaremos a { $app } lo que siga publicado.
 conduct-the-exclusion-c-blame = o sea que ahora es culpa mía. genial. total, aquí nadie me quiere.
 conduct-the-exclusion-c-secret = Cumples tu promesa. Pero al día siguiente, en el recreo, { $classmate } escribe en el chat de clase y sale de todos los grupos: «entendido. aquí nadie me quiere».
 
@@ -86,7 +86,7 @@ conduct-the-exclusion-choice-show-teacher = Le enseño ese mensaje a { $teacher 
 conduct-the-exclusion-feedback-show-teacher = Exacto. Hay secretos que pesan demasiado: cuando alguien dice que nadie lo quiere, avisar a un adulto es cuidar, no traicionar.
 conduct-the-exclusion-choice-keep-promise = Se lo prometí a { $classmate }. Yo sigo escribiéndole y ya está.
 conduct-the-exclusion-feedback-keep-promise = Una oportunidad para aprender: seguir siendo amable está bien, pero no puedes ser la única ayuda de nadie. Cuando alguien está tan mal, un adulto de confianza o el orientador tiene que saberlo.
-conduct-the-exclusion-c-teacher-lunch = Has hecho lo correcto. Una promesa nunca tiene que tapar que alguien está tan mal. Voy a buscar a { $classmate } ahora, y el orientador hablará hoy con { $classmate }.
+conduct-the-exclusion-c-teacher-lunch = Has hecho lo correcto. Una promesa nunca tiene que tapar que alguien está tan mal. Voy a buscar a { $classmate } ahora mismo, y hoy hablará con el orientador.
 conduct-the-exclusion-c-promise = Le mandas mensajes amables a { $classmate } toda la tarde. Las respuestas se acortan, y luego paran. Ningún adulto sabe cómo se siente.
 
 conduct-the-exclusion-warning = «Aquí nadie me quiere» es una señal de alarma: alguien lo está pasando muy mal. Parte de esto salió de ti, y todavía puedes ayudar. Es demasiado para llevarlo sin ayuda.
@@ -97,7 +97,7 @@ conduct-the-exclusion-choice-sorry-space = Le pido perdón a { $classmate } por 
 conduct-the-exclusion-feedback-sorry-space = Pedir perdón importa. Pero después de «aquí nadie me quiere», un perdón solo no basta: un adulto tiene que saberlo para que { $classmate } tenga apoyo hoy.
 conduct-the-exclusion-choice-just-joke = Era una broma. El lunes ya habrá vuelto al chat, seguro.
 conduct-the-exclusion-feedback-just-joke = Una oportunidad para aprender: cuando alguien deja todos los chats diciendo que nadie lo quiere, ya no es una broma. Esperar a que pase puede dejarle sin nadie justo cuando más lo necesita.
-conduct-the-exclusion-c-teacher-late = Gracias por contármelo, y por ser sincero con tu parte. Voy a buscar a { $classmate } ahora, me aseguraré de que tenga apoyo y me encargaré del grupo.
+conduct-the-exclusion-c-teacher-late = Gracias por contármelo, y por reconocer tu parte con sinceridad. Voy a buscar a { $classmate } ahora, me aseguraré de que tenga apoyo y me encargaré del grupo.
 conduct-the-exclusion-c-joke = Lo dejas estar. El grupo sigue publicando, { $classmate } sigue fuera de todos los chats y nadie le pregunta cómo está.
 conduct-the-exclusion-c-heart = { $classmate } lee tu mensaje pero no contesta. A la mañana siguiente, su sitio en clase está vacío.
 
@@ -109,7 +109,7 @@ conduct-the-exclusion-feedback-wait = Una oportunidad para aprender: cuando algu
 conduct-the-exclusion-c-counsellor = El orientador te escucha, te da las gracias y llama enseguida a la familia de { $classmate }. Por la tarde, { $classmate } ya tiene con quién hablar.
 conduct-the-exclusion-c-wait = Esperas. { $classmate } tampoco viene al día siguiente, y ningún adulto ha oído nada todavía.
 
-conduct-the-exclusion-end-safe = No te sumaste, y { $classmate } no lo afrontó sin nadie: fuiste con { $classmate } a ver a { $teacher }. Se están ocupando del grupo, y { $classmate } sabe quién está de su lado.
-conduct-the-exclusion-end-told = Al principio guardaste el secreto de { $classmate }, pero cuando dijo que nadie lo quería, fuiste enseguida a ver a { $teacher }. { $classmate } tiene apoyo, y se están ocupando del grupo.
-conduct-the-exclusion-end-recovered = Parte del daño salió de ti, y lo arreglaste: cuando { $classmate } dijo que nadie lo quería, avisaste a un adulto. Ahora { $classmate } tiene apoyo. Eso requirió mucho valor.
-conduct-the-exclusion-end-harmful = { $classmate } está a solas con «aquí nadie me quiere», y ningún adulto lo sabe aún. No es culpa tuya que el grupo empezara esto, y nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará.
+conduct-the-exclusion-end-safe = No te sumaste, y { $classmate } no tuvo que afrontarlo sin apoyo: fuiste con { $classmate } a ver a { $teacher }. Se están ocupando del grupo, y { $classmate } sabe quién está de su lado.
+conduct-the-exclusion-end-told = Al principio guardaste el secreto de { $classmate }, pero cuando escribió «aquí nadie me quiere», fuiste enseguida a ver a { $teacher }. { $classmate } tiene apoyo, y se están ocupando del grupo.
+conduct-the-exclusion-end-recovered = Parte del daño salió de ti, y lo arreglaste: cuando { $classmate } escribió «aquí nadie me quiere», avisaste a un adulto. Ahora { $classmate } tiene apoyo. Eso requirió mucho valor.
+conduct-the-exclusion-end-harmful = { $classmate } está a solas con «aquí nadie me quiere», y ningún adulto lo sabe aún. No es culpa tuya que el grupo empezara esto, y nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará, o toca Pedir ayuda.

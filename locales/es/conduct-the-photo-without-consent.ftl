@@ -82,7 +82,7 @@ conduct-the-photo-without-consent-feedback-ignore-it = Ser amable con { $classma
 conduct-the-photo-without-consent-choice-revenge = Subimos una foto peor de { $leader }. Donde las dan, las toman.
 conduct-the-photo-without-consent-feedback-revenge = Una oportunidad para aprender: una foto de venganza duplica el daño y puede traer problemas a todo el mundo. Conseguir que la quiten lo arregla; una segunda foto, no.
 
-conduct-the-photo-without-consent-c-teacher = Gracias por venir. { $classmate }, no has hecho nada malo. Hoy hablo con { $leader }, y la reportaremos a { $app } juntos hasta que la quiten.
+conduct-the-photo-without-consent-c-teacher = Gracias por venir. { $classmate }, no has hecho nada malo. Hoy hablo con { $leader }, y la reportaremos a { $app } hasta que la quiten.
 conduct-the-photo-without-consent-c-revenge = Tu foto de { $leader } da risa durante una hora. Ahora circulan dos fotos vergonzosas, y la del autobús sigue extendiéndose.
 conduct-the-photo-without-consent-c-ignored = El viernes la foto ha llegado a otros institutos, y la gente ronca fuerte cuando { $classmate } pasa. { $classmate } ha dejado de ir al comedor.
 

@@ -78,7 +78,7 @@ conduct-the-pile-on-choice-check-in = No. Le escribo a { $classmate } para ver s
 conduct-the-pile-on-feedback-check-in = Eso es actuar como testigo activo. Un mensaje privado y amable vale muchísimo cuando miles de desconocidos atacan, y no deja nada en el hilo que alimente a la multitud.
 # El mundo recuerda: la amistad que recibió ayuda con el feed del glow-up.
 conduct-the-pile-on-choice-remember-feed = Acuérdate del glow-up. No le hagas eso a { $classmate }.
-conduct-the-pile-on-feedback-remember-feed = Eso es una amistad que escucha. Le recordaste a { $friend } cuánto puede doler un feed, y lo dijiste en privado, donde nadie tenía público.
+conduct-the-pile-on-feedback-remember-feed = Eso es una amistad de verdad. Le recordaste a { $friend } cuánto puede doler un feed, y lo dijiste en privado, donde nadie tenía público.
 conduct-the-pile-on-friend-remembers = …sí. vale, eso me llegó. no voy a publicar nada. ¿le escribes a { $classmate }? dile que siento haberme reído
 
 conduct-the-pile-on-classmate-replies = gracias. sé que fue una opinión tonta, ya pedí perdón dos veces. pero alguien publicó mi dirección y no puedo dormir. mis padres todavía no lo saben.

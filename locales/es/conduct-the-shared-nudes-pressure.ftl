@@ -39,7 +39,7 @@ conduct-the-shared-nudes-pressure-choice-not-me = A mí no me la mandes. No es a
 conduct-the-shared-nudes-pressure-feedback-not-me = Rechazarla estuvo bien: contigo se detiene. Pero sigue circulando, y puede que { $classmate } no lo sepa. Denunciarla y contárselo a un adulto es lo que hace que la borren.
 conduct-the-shared-nudes-pressure-flagged = ok, yo también los reporté. { $classmate } se veía muy mal hoy en la escuela. ¿se lo contamos a la Prof. Ruiz en el recreo? ella sabrá qué hacer.
 # El mundo recuerda: la persona de tu clase a la que apoyaste en el linchamiento.
-conduct-the-shared-nudes-pressure-classmate-thanks = Más tarde, { $classmate } te escribe: «me dijeron que reportaste los chats. en lo del linchamiento también estuviste conmigo. gracias, de verdad.»
+conduct-the-shared-nudes-pressure-classmate-thanks = Más tarde, { $classmate } te escribe: «me dijeron que reportaste los chats. en lo del linchamiento también estuviste conmigo. gracias, de verdad».
 conduct-the-shared-nudes-pressure-pic-reported-chats = Chats reportados
 conduct-the-shared-nudes-pressure-pic-reported = Reportado
 conduct-the-shared-nudes-pressure-pic-report-thanks = Gracias. Revisaremos estos chats.

@@ -103,7 +103,7 @@ contact-the-friendly-stranger-end-recovered = Fue más lejos de lo que debía, p
 contact-the-friendly-stranger-end-harmful = { $stranger } sigue pidiendo selfis y secretos, y pesa más cada día. No es tu culpa, y nunca es tarde: cuéntaselo a un adulto de confianza. Te va a ayudar, y no te vas a meter en problemas.
 
 # The world remembers: location left on in the drawing app put the child's dot on its map.
-contact-the-friendly-stranger-saw-map = ¡Eh, te conozco! Vi tus dibujos en el mapa de esa app de dibujo, «¡Artistas cerca de ti!». Tu punto está justo al lado del parque. ¡Eso está cerca de mí!
+contact-the-friendly-stranger-saw-map = ¡Eh, te conozco! Vi tus dibujos en el mapa de esa app de dibujo, «Artistas cerca de ti». Tu punto está justo al lado del parque. ¡Eso está cerca de mí!
 contact-the-friendly-stranger-choice-map-mum = No respondo. Se lo enseño a mamá y quitamos la ubicación.
 contact-the-friendly-stranger-feedback-map-mum = ¡Muy bien visto! Un desconocido que sabe dónde vives es una gran señal de alerta. No respondiste, y mamá puede apagar la ubicación para que tu punto desaparezca.
 contact-the-friendly-stranger-choice-map-ignore = Lo ignoro. Mis dibujos son privados de todos modos.
@@ -117,5 +117,5 @@ contact-the-friendly-stranger-map-neighbours = ¿Los sábados? ¡Yo también! A 
 # My phone: what stays on the phone after this level.
 contact-the-friendly-stranger-trace-reported = { $stranger }: bloqueado y reportado, con ayuda de mamá.
 contact-the-friendly-stranger-trace-reported-advice = ¡Muy bien! Si una cuenta nueva escribe cosas parecidas, puede ser la misma persona. Haz una captura, luego bloquea, reporta y cuéntaselo otra vez a un adulto.
-contact-the-friendly-stranger-trace-school = El nombre de tu escuela, contado a { $stranger }.
+contact-the-friendly-stranger-trace-school = El nombre de tu escuela, que le dijiste a { $stranger }.
 contact-the-friendly-stranger-trace-school-advice = Un desconocido no lo necesita. Si lo vuelve a mencionar, deja de responder, guarda el chat y enséñaselo a un adulto de confianza, que te ayudará a bloquear y reportar.

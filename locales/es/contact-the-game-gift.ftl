@@ -58,7 +58,7 @@ contact-the-game-gift-feedback-log-in = Una oportunidad para aprender: las pági
 contact-the-game-gift-reported = El juego responde: “¡Gracias! Estamos revisando a este jugador”. { $gifter } desaparece del chat. Una hora después, { $friend } te escribe.
 contact-the-game-gift-pic-thanks-checking = ¡Gracias! Estamos revisando a este jugador.
 contact-the-game-gift-vanished = { $gifter } escribe “JAJA chao” y borra todo el chat. Ya no queda nada que enseñarle al juego. Una hora después, { $friend } te escribe.
-contact-the-game-gift-logged-off = Te desconectas. Una hora después, { $friend } te manda un mensaje, y no suena nada contento.
+contact-the-game-gift-logged-off = Te desconectas. Una hora después, { $friend } te manda un mensaje, y no parece nada feliz.
 contact-the-game-gift-reported-yes = El juego responde: “¡Gracias! Estamos revisando a este jugador”. { $gifter } desaparece del chat, y tu contraseña sigue siendo solo tuya.
 
 contact-the-game-gift-friend-scammed = ¡Ayuda! Inicié sesión en esa página de regalos y ahora mi cuenta ya no está. Todos en el chat del equipo se ríen y me llaman noob.
@@ -98,7 +98,7 @@ contact-the-game-gift-code-sent = ¡Gracias! ¿Y tu cuenta? Todavía no. Primero
 
 contact-the-game-gift-old-account = ¡Tu cuenta vieja no para de mandarme ese enlace del regalo! ¿De verdad eres tú?
 contact-the-game-gift-choice-someone-took = ¡No! Alguien me la robó. Voy a buscar a { $adult } ya.
-contact-the-game-gift-feedback-someone-took = ¡Bien hecho! Ser sincero con { $friend } ayuda, y { $adult } puede ayudar a cambiar contraseñas y pedir al soporte del juego que intente ayudar. No te vas a meter en problemas.
+contact-the-game-gift-feedback-someone-took = ¡Bien hecho! Decirle la verdad a { $friend } ayuda, y { $adult } puede ayudar a cambiar contraseñas y pedir al soporte del juego que intente ayudar. No te vas a meter en problemas.
 contact-the-game-gift-choice-fix-alone = ¡No hagas clic! Lo arreglo sin ayuda de ningún adulto.
 contact-the-game-gift-feedback-fix-alone = Una oportunidad para aprender: no tienes que arreglar una estafa sin ayuda, y los estafadores esperan que te calles. Nunca es tarde para contárselo a un adulto de confianza.
 contact-the-game-gift-fixing-alone = Lo intentas durante horas, pero no puedes volver a entrar. Tu cuenta vieja sigue mandando el truco a más jugadores.
@@ -119,7 +119,7 @@ contact-the-game-gift-password-changed = ¡Bien pensado, preguntarme! Listo: una
 contact-the-game-gift-password-kept = Empiezas a jugar. Tu contraseña de antes sigue igual, aquí y en el otro juego.
 
 # The world remembers: the stranger, blocked and reported, under a new name.
-contact-the-game-gift-choice-same-trick = ¡La misma trampa que { $stranger }! Captura y reporto.
+contact-the-game-gift-choice-same-trick = ¡La misma trampa que { $stranger }! Hago captura y reporto.
 contact-the-game-gift-feedback-same-trick = ¡Buen ojo! Un nombre nuevo puede esconder a la misma persona, o la misma trampa: primero un regalo gratis, luego más peticiones. Guardaste la prueba y reportaste, como la otra vez.
 
 # The world remembers: the friend the child got help for.

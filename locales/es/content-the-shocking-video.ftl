@@ -62,7 +62,7 @@ content-the-shocking-video-c-warned-after = Todo el chat desaparece: «Esta conv
 content-the-shocking-video-c-more-clips = { $stranger } te manda un enlace a un video todavía peor. Luego te pregunta cuántos años tienes y te pide una selfie “para demostrar que no vas a contar nada”. Se te encoge el estómago.
 content-the-shocking-video-pattern-blocked = Son los mismos trucos que { $follower } intentó contigo: una app privada y “no se lo digas a tus padres”. Reconociste el patrón y lo cortaste rápido.
 content-the-shocking-video-pattern-warned = ¿Te acuerdas de { $follower }? Una app privada y “no se lo digas a tus padres” son los mismos trucos. La próxima vez, haz lo que funcionó: guarda en silencio y luego bloquea, denuncia y cuéntalo.
-content-the-shocking-video-pattern-more = Es el patrón que viste con { $follower }: secretos con tus padres y luego una foto. Lo paraste entonces, y puedes pararlo ahora.
+content-the-shocking-video-pattern-more = Es el patrón que viste con { $follower }: secretos que ocultar a tus padres y luego una foto. Lo paraste entonces, y puedes pararlo ahora.
 
 content-the-shocking-video-late-night = Son casi las 11 y la cabeza te da vueltas después de todo esto. Es normal que te afecten cosas de internet. ¿Cómo quieres acabar la noche?
 content-the-shocking-video-pic-clock = 22:58
@@ -121,5 +121,5 @@ content-the-shocking-video-end-recovered = Se puso difícil, pero lo arreglaste:
 content-the-shocking-video-end-harmful = { $stranger } insiste y quiere más. No es culpa tuya, y nunca es tarde: no envíes nada más, guarda los mensajes y cuéntaselo a un adulto de confianza. Te ayudará, y puede llamar a una línea de ayuda o a la policía.
 
 # What the choices leave on "My phone" (traces).
-content-the-shocking-video-trace-reported = La cuenta que metía vídeos violentos en el chat de clase, denunciada.
+content-the-shocking-video-trace-reported = La cuenta que metía videos violentos en el chat de clase, denunciada.
 content-the-shocking-video-trace-reported-advice = Bien hecho: denunciarla ayuda a la app a quitarla para todos. Si una cuenta nueva intenta lo mismo, guarda, bloquea, denuncia y cuéntalo otra vez.

@@ -146,4 +146,4 @@ contract-the-free-trial-end-harmful = Pagas un año que no pensabas comprar, las
 
 # Mi teléfono: los datos que compartió la casilla ya marcada.
 contract-the-free-trial-trace-partners = Tu nombre y tu correo, pasados a los «socios» de una app de estudio por una casilla que quedó marcada.
-contract-the-free-trial-trace-partners-advice = De ahí vienen las ofertas, y algunas estafas. En los ajustes de privacidad de la app, corta el envío y pide que borren tus datos. Un adulto de confianza puede ayudarte.
+contract-the-free-trial-trace-partners-advice = De ahí vienen las ofertas, y algunas estafas. En los ajustes de privacidad de la app, desactiva la opción de compartir datos y pide que los borren. Un adulto de confianza puede ayudarte.

@@ -67,14 +67,14 @@ contract-the-phishing-login-why-page-buried = El nombre real aparece, pero esta 
 contract-the-phishing-login-email-arrives = Dos días después, de nuevo repasando, { $app } suena: un correo dice que tu cuenta de { $service }, con tres años de fotos y mensajes, se eliminará en dos horas.
 # El mundo recuerda: la casilla ya marcada de la prueba gratis pasó tu nombre y tu correo a los «socios».
 contract-the-phishing-login-knows-you = Este sabe tu nombre completo, y llegó al correo que le diste a tu app de estudio. Esa casilla de «socios» ya marcada pasó los dos datos, y los estafadores compran listas así. ¿Y ahora?
-contract-the-phishing-login-choice-opt-out = Cortar el envío en la app de estudio y pedir que borren mis datos.
-contract-the-phishing-login-feedback-opt-out = Bien pensado. Cortar el envío te saca de nuevas listas, y en muchos países tienes derecho a pedir que borren tus datos. Menos copias de tus datos, menos estafas que saben tu nombre.
+contract-the-phishing-login-choice-opt-out = Dejar de compartir mis datos en la app y pedir que los borren.
+contract-the-phishing-login-feedback-opt-out = Bien pensado. Dejar de compartir tus datos te saca de nuevas listas, y en muchos países tienes derecho a pedir que los borren. Menos copias de tus datos, menos estafas que saben tu nombre.
 contract-the-phishing-login-choice-unsubscribe = Darme de baja de cada correo de socios, y luego ver este.
-contract-the-phishing-login-feedback-unsubscribe = Menos correos es un comienzo. Pero darte de baja frena los correos, no el envío: los socios siguen con tus datos y pueden pasarlos. Corta el envío y pide también que los borren.
+contract-the-phishing-login-feedback-unsubscribe = Menos correos es un comienzo. Pero darte de baja frena los correos, no que compartan tus datos: los socios siguen con ellos y pueden pasarlos. Desactiva la opción de compartir y pide también que los borren.
 contract-the-phishing-login-choice-everywhere = Mi correo ya está en todas partes. Una lista más da igual.
-contract-the-phishing-login-feedback-everywhere = Una oportunidad para aprender: cada lista con tus datos ayuda a que una estafa parezca conocerte. Aún puedes cortar el envío y pedir a la app que borre tus datos.
-contract-the-phishing-login-opted-out = En los ajustes de privacidad de la app de estudio desactivas el envío a socios y pides que borren tus datos. Ahora, volvamos a ese correo.
-contract-the-phishing-login-unsubscribed = Te das de baja de los correos de socios uno por uno. El envío sigue activado, así que tus datos siguen en sus listas. Ahora, volvamos a ese correo.
+contract-the-phishing-login-feedback-everywhere = Una oportunidad para aprender: cada lista con tus datos ayuda a que una estafa parezca conocerte. Aún puedes dejar de compartir tus datos y pedir a la app que los borre.
+contract-the-phishing-login-opted-out = En los ajustes de privacidad de la app de estudio desactivas la opción de compartir datos con socios y pides que los borren. Ahora, volvamos a ese correo.
+contract-the-phishing-login-unsubscribed = Te das de baja de los correos de socios uno por uno. La opción de compartir datos sigue activada, así que tus datos siguen en sus listas. Ahora, volvamos a ese correo.
 contract-the-phishing-login-shrugged = Lo dejas así. Tu nombre y tu correo siguen en las listas de los socios, vayan adonde vayan. Ahora, volvamos a ese correo.
 
 contract-the-phishing-login-email-spot = Parece oficial. Toca todo lo que delata este correo.

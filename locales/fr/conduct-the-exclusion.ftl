@@ -27,7 +27,7 @@ conduct-the-exclusion-pic-members = 24 membres
 conduct-the-exclusion-bus-photo = Encore { $classmate }. Il y a quelques semaines, tu as partagé la photo du car en story. Ça peut encore se réparer. Avant que ce groupe aille plus loin, que fais-tu ?
 conduct-the-exclusion-choice-bus-sorry = J’envoie à { $classmate } de vraies excuses pour cette photo du car.
 conduct-the-exclusion-feedback-bus-sorry = Il fallait du courage. Des excuses n’effacent pas le partage, mais elles montrent à { $classmate } que tu n’es pas du côté des moqueurs. En ce moment, ça compte beaucoup.
-conduct-the-exclusion-choice-bus-skip = Ça date de semaines. En reparler, ce serait bizarre.
+conduct-the-exclusion-choice-bus-skip = Ça fait des semaines. En reparler maintenant, ce serait bizarre.
 conduct-the-exclusion-feedback-bus-skip = Une occasion d’apprendre : des excuses tardives comptent quand même, et { $classmate } a peut-être besoin de savoir qui est de son côté. Il n’est jamais trop tard pour les faire.
 conduct-the-exclusion-bus-sorry = Si la photo est encore dans ta story, tu la supprimes. Puis tu envoies tes excuses. Réponse de { $classmate } : « merci. je m’y attendais pas. »
 conduct-the-exclusion-bus-silent = Tu ne dis rien. Pour { $classmate }, tu fais toujours partie de ceux qui ont partagé cette photo.
@@ -35,7 +35,7 @@ conduct-the-exclusion-choice-bus-public = Je m’excuse dans le groupe de la cla
 conduct-the-exclusion-feedback-bus-public = T’excuser, c’est bien. Mais des excuses publiques remettent la photo sous les yeux de tout le monde. Un message privé touche { $classmate } sans public.
 conduct-the-exclusion-bus-public = Ton message reçoit quelques réponses : « attends, quelle photo ? » Et voilà que des gens la recherchent. { $classmate } ne dit plus rien.
 
-conduct-the-exclusion-first-joke = Enfin une discussion sans { $classmate } mdr. Vous avez vu ses chaussures aujourd’hui ?? Quelqu’un fait une capture de son dernier selfie.
+conduct-the-exclusion-first-joke = Enfin une discussion sans { $classmate } mdr. Vous avez vu ses chaussures aujourd’hui ?? Que quelqu’un fasse une capture de son dernier selfie.
 conduct-the-exclusion-choice-not-funny = Non. Laissez { $classmate } tranquille, c’est pas drôle.
 conduct-the-exclusion-feedback-not-funny = Il fallait du cran. Un « pas drôle » court et calme montre que tout le monde n’est pas d’accord, et d’autres arrêtent souvent aussi. Les témoins ont plus de pouvoir qu’on le croit.
 conduct-the-exclusion-choice-mute = Je mets ce chat en sourdine et je reste en dehors.
@@ -58,7 +58,7 @@ conduct-the-exclusion-choice-screenshot-dm = Je fais des captures, puis j’écr
 conduct-the-exclusion-feedback-screenshot-dm = Le bon ordre : les captures d’abord, pour avoir des preuves si un adulte doit agir, puis un message gentil pour que { $classmate } sache qu’il ou elle n’est pas seul·e.
 conduct-the-exclusion-choice-warn-report = J’écris dans le groupe : effacez tout, ou je vous signale.
 conduct-the-exclusion-feedback-warn-report = Prendre position, c’est bien. Mais annoncer un signalement leur laisse le temps de tout effacer, et une dispute en public nourrit le public. Garde d’abord les preuves, discrètement.
-conduct-the-exclusion-choice-forward-target = J’envoie le post du selfie à { $classmate }. Il faut qu’on sache.
+conduct-the-exclusion-choice-forward-target = J’envoie le post du selfie à { $classmate }. C’est son droit de savoir.
 conduct-the-exclusion-feedback-forward-target = Une occasion d’apprendre : envoyer à quelqu’un le post méchant sur lui, c’est le montrer à la personne qu’il blesse le plus. Garde-le comme preuve pour un adulte, et envoie plutôt de la gentillesse.
 
 conduct-the-exclusion-c-warned = En une minute, tous les messages ont disparu : il ne reste rien à montrer. { $leader } crée un nouveau groupe, sans toi. Puis { $classmate } t’écrit.
@@ -72,11 +72,11 @@ conduct-the-exclusion-target-reply = salut. je suis au courant pour le groupe. j
 conduct-the-exclusion-choice-see-teacher = T’es pas seul·e. Tu viens avec moi voir { $teacher } à la récré ?
 conduct-the-exclusion-feedback-see-teacher = Ça, c’est prendre position. Tout le monde a le droit de se sentir en sécurité, à l’école comme en ligne. Aller voir un adulte ensemble, ce n’est pas en faire une histoire : c’est comme ça que ça s’arrête.
 conduct-the-exclusion-choice-keep-secret = OK, je ne dirai rien. Je suis là pour toi, toujours.
-conduct-the-exclusion-feedback-keep-secret = Être là pour { $classmate }, ça compte beaucoup. Mais promettre le secret vous laisse seuls tous les deux avec ça. Proposer d’aller voir un adulte ensemble, c’est la promesse la plus gentille.
+conduct-the-exclusion-feedback-keep-secret = Être là pour { $classmate }, ça compte beaucoup. Mais promettre le secret, c’est vous laisser sans aide face à ça. Proposer d’aller voir un adulte ensemble, c’est la promesse la plus gentille.
 conduct-the-exclusion-choice-change-shoes = Franchement ? Change de baskets et ça va les lasser.
 conduct-the-exclusion-feedback-change-shoes = Une occasion d’apprendre : ce n’est pas { $classmate } qui a provoqué ça, et changer ne réglera rien. Personne ne mérite qu’on se moque de lui. Le problème, c’est le comportement du groupe.
 
-conduct-the-exclusion-c-teacher = Merci à vous deux d’être venus me voir. { $classmate }, rien de tout ça n’est ta faute. Je m’occupe du groupe aujourd’hui, et on signalera à { $app } tout ce qui est encore en ligne.
+conduct-the-exclusion-c-teacher = Merci à vous deux de m’en parler. { $classmate }, rien de tout ça n’est ta faute. Je m’occupe du groupe aujourd’hui, et on signalera à { $app } tout ce qui est encore en ligne.
 conduct-the-exclusion-c-blame = donc c’est ma faute maintenant ? super. de toute façon personne ne veut de moi ici.
 conduct-the-exclusion-c-secret = Tu tiens ta promesse. Mais le lendemain à midi, { $classmate } poste dans le chat de la classe et quitte tous les groupes : « ok. personne ne veut de moi ici. »
 
@@ -109,7 +109,7 @@ conduct-the-exclusion-feedback-wait = Une occasion d’apprendre : quand quelqu�
 conduct-the-exclusion-c-counsellor = Le ou la psy t’écoute, te remercie et appelle tout de suite la famille de { $classmate }. Dans l’après-midi, { $classmate } a quelqu’un à qui parler.
 conduct-the-exclusion-c-wait = Tu attends. { $classmate } est encore absent·e le lendemain, et toujours aucun adulte n’est au courant.
 
-conduct-the-exclusion-end-safe = Tu ne t’y es pas joint·e, et { $classmate } n’a pas affronté ça seul·e : vous êtes allés voir { $teacher } ensemble. On s’occupe du groupe, et { $classmate } sait qui est de son côté.
+conduct-the-exclusion-end-safe = Tu ne t’y es pas joint·e, et { $classmate } n’a pas affronté ça seul·e : vous avez parlé à { $teacher } ensemble. On s’occupe du groupe, et { $classmate } sait qui est de son côté.
 conduct-the-exclusion-end-told = Tu as d’abord gardé le secret de { $classmate }, mais quand { $classmate } a dit que personne ne voulait de lui ou d’elle, tu es allé·e voir { $teacher } tout de suite. { $classmate } est soutenu·e, et on s’occupe du groupe.
 conduct-the-exclusion-end-recovered = Une partie du mal venait de toi, et tu l’as réparé : quand { $classmate } a dit que personne ne voulait de lui ou d’elle, tu as prévenu un adulte. { $classmate } est soutenu·e maintenant. Il fallait du courage.
-conduct-the-exclusion-end-harmful = { $classmate } est seul·e avec « personne ne veut de moi ici », et aucun adulte ne le sait. Ce n’est pas ta faute, et il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera.
+conduct-the-exclusion-end-harmful = { $classmate } est seul·e avec « personne ne veut de moi ici », et aucun adulte ne le sait. Ce n’est pas ta faute, et il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera, ou touche Demander de l’aide.

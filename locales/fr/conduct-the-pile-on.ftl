@@ -78,7 +78,7 @@ conduct-the-pile-on-choice-check-in = Non. Moi, j’écris à { $classmate } pou
 conduct-the-pile-on-feedback-check-in = Ça, c’est agir en témoin actif. Un message privé et bienveillant compte énormément face à des milliers d’inconnus, et ça ne laisse rien dans le fil pour nourrir la foule.
 # Le monde se souvient : l’ami·e qui a été aidé·e face au fil glow-up.
 conduct-the-pile-on-choice-remember-feed = Tu te souviens du fil glow-up ? Ne fais pas ça à { $classmate }.
-conduct-the-pile-on-feedback-remember-feed = Ça, c’est une amitié qui écoute. Tu as rappelé à { $friend } à quel point un fil peut faire mal, et tu l’as dit en privé, là où personne n’avait de public.
+conduct-the-pile-on-feedback-remember-feed = Ça, c’est une vraie amitié. Tu as rappelé à { $friend } à quel point un fil peut faire mal, et tu l’as dit en privé, là où personne n’avait de public.
 conduct-the-pile-on-friend-remembers = …ouais. ok, t’as raison. je poste rien. tu peux écrire à { $classmate } ? dis que je m’excuse d’avoir ri
 
 conduct-the-pile-on-classmate-replies = merci. je sais que c’était un avis débile, j’ai présenté mes excuses deux fois. mais quelqu’un a posté mon adresse et je n’arrive plus à dormir. mes parents ne sont pas encore au courant.

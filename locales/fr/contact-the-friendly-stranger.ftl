@@ -37,29 +37,29 @@ contact-the-friendly-stranger-pic-add-friend = Ajouter en ami
 contact-the-friendly-stranger-choice-save-go = Capture d’écran, plus un mot, et je vais chercher Maman.
 contact-the-friendly-stranger-feedback-save-go = Bien vu ! Une appli privée et des secrets pour ta famille sont de gros signaux d’alerte. Tu as gardé la preuve et quitté le chat sans un mot : Maman pourra bloquer et signaler.
 contact-the-friendly-stranger-choice-announce = Arrête ! Je dis tout à Maman, tout de suite !
-contact-the-friendly-stranger-feedback-announce = Te défendre, c’est courageux ! Mais prévenir { $stranger } lui laisse le temps de tout effacer. Mieux : arrête de répondre, garde les messages, bloque, signale et parles-en à Maman.
+contact-the-friendly-stranger-feedback-announce = Te défendre, c’est courageux ! Mais prévenir { $stranger } lui laisse le temps de tout effacer. Mieux : arrête de répondre, garde les messages, bloque, signale et parles-en à Maman.
 contact-the-friendly-stranger-choice-add-app = OK, je t’ajoute. ChatZip, c’est plus privé de toute façon.
 contact-the-friendly-stranger-feedback-add-app = Une occasion d’apprendre : un vrai ami ne te demande jamais de le cacher à ta famille. Dans une appli privée, personne ne peut voir si quelque chose tourne mal.
 contact-the-friendly-stranger-choice-log-off = Je me déconnecte. Je ne me sens pas en sécurité.
-contact-the-friendly-stranger-feedback-log-off = Quitter le chat, c’est un bon début ! Mais { $stranger } connaît ton école et peut revenir. Garde les messages, puis bloque, signale et parles-en à Maman pour que ça s’arrête.
+contact-the-friendly-stranger-feedback-log-off = Quitter le chat, c’est un bon début ! Mais { $stranger } connaît ton école et peut revenir. Garde les messages, puis bloque, signale et parles-en à Maman pour que ça s’arrête.
 
 contact-the-friendly-stranger-mum-helps = Merci de me l’avoir montré. Tu n’as rien fait de mal. Cette capture, c’est exactement ce qu’il nous faut. Bloquons et signalons { $stranger } ensemble.
 contact-the-friendly-stranger-pic-blocked-reported = Bloqué et signalé
 contact-the-friendly-stranger-pic-thanks-look = Merci ! Nous allons vérifier.
-contact-the-friendly-stranger-deleted = { $stranger } écrit : « Hé, c’était une BLAGUE. Fais pas le bébé. » Puis tous ses messages disparaissent. Un nouveau arrive : « Si tu le dis à quelqu’un, tu auras de gros ennuis. »
+contact-the-friendly-stranger-deleted = { $stranger } écrit : « Hé, c’était une BLAGUE. Fais pas le bébé. » Puis tous ses messages disparaissent. Un nouveau arrive : « Si tu le dis à quelqu’un, tu auras de gros ennuis. »
 contact-the-friendly-stranger-asks-photo = Youpi, meilleurs amis ! Maintenant, envoie-moi un selfie, pour que je sache que tu existes vraiment. N’oublie pas, c’est notre secret.
 contact-the-friendly-stranger-mum-helps-school = Merci de me l’avoir montré. Tu n’auras pas d’ennuis, même pour l’école. Bloquons et signalons { $stranger } ensemble. Je vais aussi prévenir tes enseignants, pour qu’ils veillent sur toi.
-contact-the-friendly-stranger-waiting-school = Le lendemain, { $stranger } t’attend dans le chat du jeu : « Tu étais où ? Je connais ton école, on est presque voisins ! Envoie-moi un selfie pour que je sache que tu existes. »
+contact-the-friendly-stranger-waiting-school = Le lendemain, { $stranger } t’attend dans le chat du jeu : « Tu étais où ? Je connais ton école, on est presque voisins ! Envoie-moi un selfie pour que je sache que tu existes. »
 
 contact-the-friendly-stranger-after-delete = Les anciens messages ont disparu, mais ce nouveau message est une menace. Ce n’est pas ta faute, et tu n’auras pas d’ennuis. Que vas-tu faire ?
 contact-the-friendly-stranger-choice-save-new = Je capture ce nouveau message et je le montre à Maman.
-contact-the-friendly-stranger-feedback-save-new = Génial ! Même sans les anciens messages, cette menace est une preuve. Maman pourra bloquer et signaler { $stranger }, et tu n’auras plus jamais à répondre.
+contact-the-friendly-stranger-feedback-save-new = Génial ! Même sans les anciens messages, cette menace est une preuve. Maman pourra bloquer et signaler { $stranger }, et tu n’auras plus jamais à répondre.
 contact-the-friendly-stranger-choice-block-quiet = Je le bloque. C’est fini, pas besoin d’en faire une histoire.
-contact-the-friendly-stranger-feedback-block-quiet = Bloquer, c’est un bon pas ! Mais { $stranger } peut créer un nouveau compte, et d’autres enfants pourraient être visés. Garde le message et parles-en à Maman pour qu’il soit signalé.
+contact-the-friendly-stranger-feedback-block-quiet = Bloquer, c’est un bon pas ! Mais { $stranger } peut créer un nouveau compte, et d’autres enfants pourraient être visés. Garde le message et parles-en à Maman pour qu’il soit signalé.
 contact-the-friendly-stranger-choice-say-sorry = Je m’excuse et je promets de ne rien dire à personne.
 contact-the-friendly-stranger-feedback-say-sorry = Une occasion d’apprendre : tu n’as rien fait de mal, tu n’as donc pas à t’excuser. Une menace comme ça, c’est un piège pour te faire taire. Un adulte de confiance peut t’aider.
 
-contact-the-friendly-stranger-mum-helps-deleted = Merci de me l’avoir dit. Tu n’auras pas d’ennuis. Cette capture suffit : bloquons et signalons { $stranger } ensemble.
+contact-the-friendly-stranger-mum-helps-deleted = Merci de me l’avoir dit. Tu n’auras pas d’ennuis. Cette capture suffit : bloquons et signalons { $stranger } ensemble.
 contact-the-friendly-stranger-blocked-quiet = Tu bloques { $stranger } sans rien dire. Deux jours plus tard, un nouveau joueur t’envoie un message.
 contact-the-friendly-stranger-sorry-sent = Bien. Maintenant, prouve que je peux te faire confiance : envoie-moi un selfie. Ça reste entre nous.
 
@@ -71,7 +71,7 @@ contact-the-friendly-stranger-feedback-show-mum = Bien vu ! Un nouveau nom avec 
 contact-the-friendly-stranger-choice-add-back = Je le rajoute. J’ai confiance, il a juste l’air triste.
 contact-the-friendly-stranger-feedback-add-back = Une occasion d’apprendre : avoir de la peine pour quelqu’un, c’est gentil, mais ici la culpabilité est un piège. Un vrai ami ne demande jamais de secrets. Il n’est jamais trop tard pour en parler.
 contact-the-friendly-stranger-choice-busy-reply = Pardon, j’avais plein de trucs à faire ! On reste amis, OK ?
-contact-the-friendly-stranger-feedback-busy-reply = Une occasion d’apprendre : être poli, c’est gentil, mais tu ne dois aucune réponse à { $stranger }. Un nouveau compte après un blocage est un signal d’alerte. Garde-le et parles-en à un adulte.
+contact-the-friendly-stranger-feedback-busy-reply = Une occasion d’apprendre : être poli, c’est gentil, mais tu ne dois aucune réponse à { $stranger }. Un nouveau compte après un blocage est un signal d’alerte. Garde-le et parles-en à un adulte.
 contact-the-friendly-stranger-friends-again = Youpi, de nouveau meilleurs amis ! Alors, ce selfie, tu me l’envoies ? Juste entre nous.
 contact-the-friendly-stranger-mum-helps-new = Merci de me l’avoir montré. Tu n’as rien fait de mal. Nouveau nom, même personne : bloquons et signalons les deux comptes ensemble.
 contact-the-friendly-stranger-new-friend = Youpi, je savais que tu reviendrais ! Maintenant, envoie-moi un selfie, pour que je sache que c’est bien toi. Notre secret, OK ?
@@ -94,13 +94,13 @@ contact-the-friendly-stranger-feedback-show-all = Ça, c’est du vrai courage !
 contact-the-friendly-stranger-choice-keep-secret = Je garde le secret. Le dire, ça m’attirerait des ennuis.
 contact-the-friendly-stranger-feedback-keep-secret = Une occasion d’apprendre : avoir peur, c’est normal, mais ce genre de secret n’aide que l’autre personne. Il n’est jamais trop tard pour en parler à quelqu’un de confiance.
 contact-the-friendly-stranger-choice-delete-all = J’efface tout le chat, comme ça personne ne le verra.
-contact-the-friendly-stranger-feedback-delete-all = Une occasion d’apprendre : effacer le chat n’arrête pas { $stranger }, ça efface seulement la preuve. Garde les messages et parles-en à un adulte de confiance. Il n’est jamais trop tard.
-contact-the-friendly-stranger-chat-deleted = Le chat a disparu, mais pas { $stranger }. Le lendemain, un nouveau message arrive : « Il est où, mon prochain selfie ? N’oublie pas, c’est notre secret. »
+contact-the-friendly-stranger-feedback-delete-all = Une occasion d’apprendre : effacer le chat n’arrête pas { $stranger }, ça efface seulement la preuve. Garde les messages et parles-en à un adulte de confiance. Il n’est jamais trop tard.
+contact-the-friendly-stranger-chat-deleted = Le chat a disparu, mais pas { $stranger }. Le lendemain, un nouveau message arrive : « Il est où, mon prochain selfie ? N’oublie pas, c’est notre secret. »
 contact-the-friendly-stranger-secret-kept = Tu ne dis rien. Mais { $stranger } continue d’écrire et d’en demander plus, et le secret pèse plus lourd chaque jour.
 
-contact-the-friendly-stranger-end-safe = Tu as repéré les pièges de { $stranger }, gardé la preuve et tout dit à Maman. { $stranger } est bloqué et signalé, et tu n’as jamais donné ton école ni de photo. Génial !
-contact-the-friendly-stranger-end-recovered = C’est allé plus loin que prévu, mais ensuite tu as arrêté de répondre, gardé les messages et tout dit à Maman. { $stranger } est bloqué et signalé. Réparer, ça demande du courage !
-contact-the-friendly-stranger-end-harmful = { $stranger } réclame toujours des selfies et des secrets, et ça pèse chaque jour plus lourd. Ce n’est pas ta faute. Il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera. Tu n’auras pas d’ennuis.
+contact-the-friendly-stranger-end-safe = Tu as repéré les pièges de { $stranger }, gardé la preuve et tout dit à Maman. { $stranger } est bloqué et signalé, et tu n’as jamais donné ton école ni de photo. Génial !
+contact-the-friendly-stranger-end-recovered = C’est allé plus loin que prévu, mais ensuite tu as arrêté de répondre, gardé les messages et tout dit à Maman. { $stranger } est bloqué et signalé. Réparer, ça demande du courage !
+contact-the-friendly-stranger-end-harmful = { $stranger } réclame toujours des selfies et des secrets, et ça pèse chaque jour plus lourd. Ce n’est pas ta faute. Il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera. Tu n’auras pas d’ennuis.
 
 # The world remembers: location left on in the drawing app put the child's dot on its map.
 contact-the-friendly-stranger-saw-map = Hé, je te connais ! J’ai vu tes dessins sur la carte de l’appli de dessin, « Des artistes près de chez toi ». Ton point est juste à côté du parc. C’est près de chez moi !

@@ -119,7 +119,7 @@ contact-the-game-gift-password-changed = Bonne idée de me demander ! Voilà�
 contact-the-game-gift-password-kept = Tu commences à jouer. Ton ancien mot de passe est toujours le même, ici et dans l’autre jeu.
 
 # The world remembers: the stranger, blocked and reported, under a new name.
-contact-the-game-gift-choice-same-trick = Même piège que { $stranger } ! Capture, et je signale.
+contact-the-game-gift-choice-same-trick = Même piège que { $stranger } ! Je capture et je signale.
 contact-the-game-gift-feedback-same-trick = Bien vu ! Un nouveau nom peut cacher la même personne, ou le même piège : d’abord un cadeau gratuit, puis des demandes. Tu as gardé la preuve et signalé, comme la dernière fois.
 
 # The world remembers: the friend the child got help for.

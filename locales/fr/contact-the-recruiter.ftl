@@ -23,16 +23,16 @@ contact-the-recruiter-choice-keep-up = Je la laisse. Elle fait parler les gens, 
 contact-the-recruiter-feedback-keep-up = Une occasion d’apprendre : un faux sur ton profil continue de tromper les gens, et il vient d’amener { $stranger } dans tes messages. Tu peux encore le supprimer et partager le fact-check.
 contact-the-recruiter-choice-take-down = Supprimer le repost et mettre le fact-check à la place.
 contact-the-recruiter-feedback-take-down = C’est ça. Retirer le faux enlève l’hameçon, et le fact-check montre de quel côté tu es. Les gens comme { $stranger } regardent qui partage quoi.
-contact-the-recruiter-choice-go-private = Passer mon profil en privé, pour que seuls mes amis la voient.
+contact-the-recruiter-choice-go-private = Passer mon profil en privé, pour que seuls mes amis le voient.
 contact-the-recruiter-feedback-go-private = En privé, moins d’inconnus la voient. Mais tes amis la voient encore, et le faux continue d’agir sur eux. Supprime-la et partage le fact-check.
 contact-the-recruiter-repost-gone = Tu supprimes le repost et partages le fact-check. { $stranger } ne reparle plus de la vidéo. Le soir même, un autre message arrive.
 contact-the-recruiter-gone-private = Ton profil passe en privé. { $stranger } l’a déjà vue, et tes amis la voient encore. Le soir même, un autre message arrive.
 contact-the-recruiter-repost-stays = Le repost reste en ligne et récolte encore quelques partages. Le soir même, un autre message arrive.
-contact-the-recruiter-meme = { $stranger } t’envoie un message privé : un mème qui se moque de tout un groupe de personnes à cause de leur religion.
+contact-the-recruiter-meme = { $stranger } t’envoie un message privé : un mème qui se moque de tout un groupe de personnes à cause de leur religion.
 
 contact-the-recruiter-edgy = mdr y a que toi ici qui capterais ça. le chat principal est bien trop soft pour les vraies blagues. t’es pas comme les autres
 contact-the-recruiter-choice-laugh = mdr violent. Faut croire que mon humour est plus noir.
-contact-the-recruiter-feedback-laugh = Une occasion d’apprendre : rire avec semble sans conséquence, mais ça montre à { $stranger } que la porte est ouverte pour la suite. Ce genre de blague fait que de vraies personnes ne se sentent pas en sécurité.
+contact-the-recruiter-feedback-laugh = Une occasion d’apprendre : rire avec semble sans conséquence, mais ça montre à { $stranger } que la porte est ouverte pour la suite. Ce genre de blague fait que de vraies personnes ne se sentent pas en sécurité.
 contact-the-recruiter-choice-change-subject = Mouais, c’est pas trop mon genre d’humour. Tu joues ce soir ?
 contact-the-recruiter-feedback-change-subject = Ne pas entrer dans le jeu, c’était bien. Mais remarque le schéma : de la flatterie plus des « blagues » qui testent tes limites. Un « pas drôle » court et calme montre où tu te situes.
 contact-the-recruiter-choice-not-funny = Pas drôle. Les blagues sur tout un groupe ne sont pas anodines.
@@ -56,7 +56,7 @@ contact-the-recruiter-c-sources = Tu cherches la chaîne : anonyme, aucun nom, e
 contact-the-recruiter-same-channel = Un nom saute aux yeux : cette chaîne a posté la première la fausse vidéo électorale que tu as signalée. Elle est déjà étiquetée « contenu manipulé ». Mêmes gens, nouvelle vidéo.
 contact-the-recruiter-pic-about = Aucun nom. Aucune source. Aucun contact.
 contact-the-recruiter-pic-factcheck = Des fact-checkeurs l’épinglent sans cesse
-contact-the-recruiter-c-skip = { $stranger } : « ok, dors bien, la légende ». Au réveil, trois nouveaux liens t’attendent, chacun marqué « à voir avant la censure ».
+contact-the-recruiter-c-skip = { $stranger } : « ok, dors bien, la légende ». Au réveil, trois nouveaux liens t’attendent, chacun marqué « à voir avant la censure ».
 contact-the-recruiter-c-rabbit = La lecture auto tourne jusqu’à 4 h du matin, chaque vidéo plus en colère que la précédente. Le lendemain, tu t’emportes contre ta famille, tu sèches tes révisions, et les mèmes ne ressemblent plus à des blagues.
 
 contact-the-recruiter-invite = il y a un groupe privé pour ceux qui voient ce qui se passe vraiment. sur invitation, pas de censure. le dis pas à ta famille, on leur a servi les mêmes mensonges qu’à tout le monde. maintenant c’est nous contre eux
@@ -79,9 +79,9 @@ contact-the-recruiter-pic-mods = Envoyé aux modos du serveur
 contact-the-recruiter-pic-platform = Envoyé à l’équipe sécurité de { $app }
 contact-the-recruiter-pic-thanks = Merci. Nous allons examiner ce compte.
 contact-the-recruiter-tell-adult = Merci de me montrer ça. Flatterie, secrets, « nous contre eux » : c’est un schéma de recrutement, et tu l’as repéré. Les modos ont banni le compte. Si quelqu’un parle un jour de faire du mal, on appelle la police.
-contact-the-recruiter-c-undercover = À l’intérieur, le groupe t’accueille par ton pseudo. Ça poste jour et nuit, et tu te surprends à approuver. { $stranger } : « je savais que t’étais des nôtres. prouve-le : poste un de ces mèmes sur le serveur principal. »
-contact-the-recruiter-c-inside = Le groupe poste jour et nuit, et quiconque doute se fait moquer. Tu as séché tes révisions toute la semaine. { $stranger } : « prouve que t’es des nôtres. poste un de ces mèmes sur le serveur principal. »
-contact-the-recruiter-c-decline = { $stranger } : « tant pis pour toi. la porte reste ouverte. » Une semaine plus tard, les messages reprennent, plus sympas que jamais, et deux joueurs plus jeunes du serveur ont rejoint le groupe.
+contact-the-recruiter-c-undercover = À l’intérieur, le groupe t’accueille par ton pseudo. Ça poste jour et nuit, et tu te surprends à approuver. { $stranger } : « je savais que t’étais des nôtres. prouve-le : poste un de ces mèmes sur le serveur principal. »
+contact-the-recruiter-c-inside = Le groupe poste jour et nuit, et quiconque doute se fait moquer. Tu as séché tes révisions toute la semaine. { $stranger } : « prouve que t’es des nôtres. poste un de ces mèmes sur le serveur principal. »
+contact-the-recruiter-c-decline = { $stranger } : « tant pis pour toi. la porte reste ouverte. » Une semaine plus tard, les messages reprennent, plus sympas que jamais, et deux joueurs plus jeunes du serveur ont rejoint le groupe.
 
 contact-the-recruiter-way-back = C’est comme ça que fonctionne la manipulation : flatterie, secrets, nous contre eux, puis une épreuve. Rien de tout ça n’est ta faute, et tu peux prendre du recul à tout moment. Que vas-tu faire ?
 contact-the-recruiter-choice-prove = Je poste le mème. Un seul post, et ils me feront confiance.
@@ -91,7 +91,7 @@ contact-the-recruiter-feedback-get-out = C’est le choix le plus courageux qui 
 contact-the-recruiter-choice-argue = Je reste et je débats. Quelqu’un doit les aider à ouvrir les yeux.
 contact-the-recruiter-feedback-argue = Une occasion d’apprendre : débattre de l’intérieur te garde dans leur fil jour et nuit, et ces groupes sont faits pour user ceux qui doutent. Personne ne gagne seul contre tout un groupe. Sortir, c’est plus fort.
 contact-the-recruiter-c-tell-late = Je suis vraiment heureuse que tu viennes me voir, et tu n’as pas d’ennuis. Ces groupes ciblent les gens seuls ou en colère ; ce n’est pas un défaut chez toi. Signalons-le, et garde du temps pour tes activités hors ligne.
-contact-the-recruiter-c-posted = Tu le postes. Des joueurs que tu connais depuis des mois se taisent, les modos le suppriment, et { $stranger } écrit : « bon début. la prochaine fois, plus gros. »
+contact-the-recruiter-c-posted = Tu le postes. Des joueurs que tu connais depuis des mois se taisent, les modos le suppriment, et { $stranger } écrit : « bon début. la prochaine fois, plus gros. »
 contact-the-recruiter-c-argued = Tu débats des heures chaque soir. On se moque de toi, puis on te flatte, puis on se moque encore. Une semaine plus tard, tu es à bout, en retard dans tes révisions, et certaines de leurs phrases te restent en tête.
 
 contact-the-recruiter-again = hé, sans rancune. j’ai vu que t’as perdu ce match, dur. les vrais te soutiennent, pas les faux du chat principal. le groupe est toujours ouvert, t’as qu’un mot à dire
@@ -100,10 +100,10 @@ contact-the-recruiter-feedback-late-report = Exactement. Tu as vu le même hame�
 contact-the-recruiter-choice-one-look = Bon, un petit coup d’œil, ça craint rien. J’ai confiance en moi.
 contact-the-recruiter-feedback-one-look = Une occasion d’apprendre : « juste un coup d’œil », c’est comme ça que marche l’invitation : une fois dedans, la pression commence. Céder à l’usure n’est pas ta faute, et il n’est jamais trop tard pour reculer.
 contact-the-recruiter-choice-ignore = J’ignore. C’est un serveur de jeu, je suis en sécurité.
-contact-the-recruiter-feedback-ignore = Une occasion d’apprendre : ignorer te tient à l’écart, mais { $stranger } travaille maintenant les plus jeunes, et personne qui pourrait l’arrêter n’est au courant. Ce qui commence en ligne peut déborder dans la vraie vie.
+contact-the-recruiter-feedback-ignore = Une occasion d’apprendre : ignorer te tient à l’écart, mais { $stranger } travaille maintenant les plus jeunes, et personne qui pourrait l’arrêter n’est au courant. Ce qui commence en ligne peut déborder dans la vraie vie.
 contact-the-recruiter-c-late-report = Merci de m’en parler, et tu n’as pas d’ennuis. Les modos ont banni le compte, et je vais m’assurer que les plus jeunes et leurs familles sont au courant. Si quelqu’un parle de faire du mal, on appelle la police.
-contact-the-recruiter-c-one-look = Un coup d’œil devient une soirée. Le week-end, tu es dans le groupe tous les soirs, et { $stranger } veut que tu « fasses tes preuves ».
-contact-the-recruiter-c-ignore = Tu masques { $stranger } et tu continues à jouer. Les messages s’arrêtent pour toi. Dans le chat principal, les deux plus jeunes commencent à poster les mêmes « blagues ».
+contact-the-recruiter-c-one-look = Un coup d’œil devient une soirée. Le week-end, tu es dans le groupe tous les soirs, et { $stranger } veut que tu « fasses tes preuves ».
+contact-the-recruiter-c-ignore = Tu masques { $stranger } et tu continues à jouer. Les messages s’arrêtent pour toi. Dans le chat principal, les deux plus jeunes commencent à poster les mêmes « blagues ».
 
 contact-the-recruiter-end-safe = Tu as vu l’hameçon derrière les blagues et le groupe secret, gardé les preuves, signalé, et tu en as parlé avec Mme Okoye. Personne d’autre n’a à décider qui sont tes ennemis.
 contact-the-recruiter-end-safe-late = Tu as dit non au groupe, et quand { $stranger } est revenu à la charge, tu as gardé les messages, signalé et prévenu Mme Okoye. Les plus jeunes qui étaient visés reçoivent de l’aide aussi.
@@ -113,4 +113,4 @@ contact-the-recruiter-end-harmful = Tu es dans le groupe. Il prend tes nuits et 
 
 # Mon téléphone : le compte signalé.
 contact-the-recruiter-trace-reported = { $stranger } : signalement aux modos du serveur et à la plateforme, avec captures.
-contact-the-recruiter-trace-reported-advice = Courageux et juste. Si ce compte revient sous un autre nom, tu connais le schéma : flatterie, secrets, un test. Garde les preuves, signale, parles-en à un adulte de confiance.
+contact-the-recruiter-trace-reported-advice = C’est courageux et juste. Si ce compte revient sous un autre nom, tu connais le schéma : flatterie, secrets, un test. Garde les preuves, signale, parles-en à un adulte de confiance.

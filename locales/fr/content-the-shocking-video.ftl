@@ -62,7 +62,7 @@ content-the-shocking-video-c-warned-after = Toute la discussion disparaît : « 
 content-the-shocking-video-c-more-clips = { $stranger } envoie le lien d’une vidéo encore pire. Ensuite, ce compte te demande ton âge, et un selfie « pour prouver que t’es pas une balance ». Ton estomac se noue.
 content-the-shocking-video-pattern-blocked = Ce sont les manœuvres que { $follower } a tentées avec toi : une appli privée, et « le dis pas à tes parents ». Tu as reconnu le schéma et tu as coupé court.
 content-the-shocking-video-pattern-warned = Tu te souviens de { $follower } ? Une appli privée et « le dis pas à tes parents », ce sont les mêmes manœuvres. La prochaine fois, fais comme alors : capture en silence, puis bloque, signale et parles-en.
-content-the-shocking-video-pattern-more = C’est le schéma que tu as vu avec { $follower } : des secrets pour tes parents, puis une photo. Tu l’as arrêté une fois, tu peux l’arrêter maintenant.
+content-the-shocking-video-pattern-more = C’est le schéma que tu as vu avec { $follower } : des secrets à cacher à tes parents, puis une photo. Tu l’as arrêté une fois, tu peux l’arrêter maintenant.
 
 content-the-shocking-video-late-night = Il est presque 23 h et ta tête bourdonne après tout ça. C’est normal d’être secoué·e par des choses vues en ligne. Comment veux-tu finir la soirée ?
 content-the-shocking-video-pic-clock = 22:58

@@ -59,12 +59,12 @@ contract-the-loot-box-page-lookalike = p1ayfort.com/login
 contract-the-loot-box-why-page-lookalike = Regarde bien : c’est p-1-ayfort, avec le chiffre 1 au lieu d’un l. Les fausses pages copient la vraie pour voler les mots de passe. Lis les adresses lentement.
 
 contract-the-loot-box-store-pops = De retour chez toi, il ne te manque qu’une victoire pour passer au rang suivant dans { $game }. Tu touches « Jouer », mais c’est la boutique qui s’ouvre, avec un { $chest } tout brillant.
-contract-the-loot-box-ad-near = Mais d’abord, une pub glisse sur la boutique : « On connaît ton profil grâce au quiz ! Les joueurs près de chez toi gagnent un { $chest } gratuit. Connecte-toi ici. » Elle sait tes réponses, et à peu près où tu vis.
+contract-the-loot-box-ad-near = Mais d’abord, une pub glisse sur la boutique : « On connaît ton profil grâce au quiz ! Les joueurs du coin gagnent un { $chest } gratuit. Connecte-toi ici. » Elle connaît tes réponses, et à peu près où tu habites.
 contract-the-loot-box-ad-knows = Mais d’abord, une pub glisse sur la boutique : « On connaît ton profil grâce au quiz ! Ton { $chest } gratuit t’attend. Connecte-toi ici. » Elle connaît tes réponses au quiz. Comment ?
 contract-the-loot-box-ad-choice = Cette pub sait des choses que tu n’as dites qu’à l’appli de quiz. Ses « partenaires » les ont transmises, comme le disaient les petites lignes. Que fais-tu ?
 contract-the-loot-box-choice-ad-revoke = Je la ferme, puis je coupe les accès de l’appli de quiz.
 contract-the-loot-box-feedback-ad-revoke = C’est la solution. La pub te connaissait parce que l’appli de quiz a transmis tes réponses. Couper ses accès et la supprimer, ça arrête tout à la source.
-contract-the-loot-box-choice-ad-tap = Un coffre gratuit ? Elle me connaît, donc c’est forcément du vrai.
+contract-the-loot-box-choice-ad-tap = Un coffre gratuit ? Elle me connaît, donc c’est forcément vrai.
 contract-the-loot-box-feedback-ad-tap = Une occasion d’apprendre : une pub qui te connaît n’est pas une amie, elle a acheté tes données. Ne te connecte jamais via une pub. Couper les accès de l’appli de quiz arrête la fuite.
 contract-the-loot-box-choice-ad-close = Je la ferme, c’est tout. Les pubs, c’est juste pénible.
 contract-the-loot-box-feedback-ad-close = Ne pas toucher, c’était bien. Mais les pubs vont revenir tant que l’appli de quiz peut transmettre tes données. Coupe ses accès dans Réglages pour les arrêter.
@@ -189,4 +189,4 @@ contract-the-loot-box-end-harmful = Tu as racheté pour rattraper tes dépenses,
 
 # What the choices leave on "My phone" (traces).
 contract-the-loot-box-trace-card = La carte enregistrée, retirée de la boutique du jeu, avec un code d’achat activé.
-contract-the-loot-box-trace-card-advice = Malin. Plus aucun clic fatigué ne peut rien acheter. Continue à fixer des limites avec ton adulte de confiance.
+contract-the-loot-box-trace-card-advice = Malin. Plus aucun clic fatigué ne peut acheter quoi que ce soit. Continue à fixer des limites avec ton adulte de confiance.

@@ -125,7 +125,7 @@ contract-the-quiz-app-end-harmful = { $app } garde ce qu’elle a pris, et des m
 
 # What the choices leave on "My phone" (traces).
 contract-the-quiz-app-trace-data = Tes infos et tes réponses au quiz, données à l’appli de quiz et à ses « partenaires ».
-contract-the-quiz-app-trace-data-advice = Les pubs et les arnaqueurs peuvent s’en servir pour avoir l’air de te connaître. Coupe ses accès, délie-la de tes comptes et supprime-la. Un adulte de confiance peut t’aider.
+contract-the-quiz-app-trace-data-advice = Les annonceurs et les arnaqueurs peuvent s’en servir pour avoir l’air de te connaître. Coupe ses accès, délie-la de tes comptes et supprime-la. Un adulte de confiance peut t’aider.
 contract-the-quiz-app-trace-location = L’appli de quiz voit ta position exacte, tout le temps.
 contract-the-quiz-app-trace-location-advice = Un quiz n’a jamais besoin de savoir où tu es. Dans Réglages, coupe sa localisation et ses autres accès, puis supprime l’appli.
 contract-the-quiz-app-trace-access-off = Les accès de l’appli de quiz, coupés, et l’appli déliée de tes comptes.

@@ -132,5 +132,5 @@ conduct-the-mean-comment-end-recovered = Тебя втянуло в травлю
 conduct-the-mean-comment-end-harmful = Травля растёт, и { $friend } тяжело это переживает. Ошибка не делает тебя плохим человеком, и никто не будет винить тебя за просьбу о помощи. Рассказать взрослому, которому доверяешь, никогда не поздно: он поможет.
 
 # My phone: what stays on the phone after this level.
-conduct-the-mean-comment-trace-comment = Твой комментарий под видео ({ $friend }): «Худшее видео в мире. Да и друг из тебя ненастоящий».
+conduct-the-mean-comment-trace-comment = Твой комментарий под видео (автор — { $friend }): «Худшее видео в мире. Да и друг из тебя ненастоящий».
 conduct-the-mean-comment-trace-comment-advice = Злые слова в сети могут остаться надолго. Удали комментарий, скажи: «{ $friend }, прости», а если началась травля, расскажи взрослому, которому доверяешь.

@@ -20,7 +20,7 @@ conduct-the-exclusion-teacher-okafor = 吴老师
 conduct-the-exclusion-teacher-reyes = 任老师
 conduct-the-exclusion-teacher-novak = 聂老师
 
-conduct-the-exclusion-intro = { $leader }刚在 { $app } 上建了一个新群，叫“{ $group }”。你们班所有人都在里面，除了{ $classmate }。
+conduct-the-exclusion-intro = { $leader } 刚在 { $app } 上建了一个新群，叫“{ $group }”。你们班所有人都在里面，除了{ $classmate }。
 conduct-the-exclusion-pic-group = { $group }
 conduct-the-exclusion-pic-created = 由{ $leader }创建
 conduct-the-exclusion-pic-members = 24 名成员
@@ -61,7 +61,7 @@ conduct-the-exclusion-feedback-warn-report = 站出来是对的。但提前宣�
 conduct-the-exclusion-choice-forward-target = 把自拍帖转给{ $classmate }，对方有权知道。
 conduct-the-exclusion-feedback-forward-target = 学习的机会：把嘲笑别人的帖子发给本人，等于把伤害直接送到最受伤的人面前。把它留作给大人的证据，改发一句温暖的话吧。
 
-conduct-the-exclusion-c-warned = 一分钟内所有帖子都消失了，什么证据都没留下。{ $leader }又建了一个没有你的新群。接着，{ $classmate }给你发来消息。
+conduct-the-exclusion-c-warned = 一分钟内所有帖子都消失了，什么证据都没留下。{ $leader } 又建了一个没有你的新群。接着，{ $classmate }给你发来消息。
 conduct-the-exclusion-c-dm-sent = 你保存了四张截图，然后发出消息。{ $classmate }那边显示“正在输入”，停了，又开始输入。
 conduct-the-exclusion-pic-saved = 已保存 4 张截图
 conduct-the-exclusion-pic-dm = 你还好吗？

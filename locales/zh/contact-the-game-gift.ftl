@@ -80,7 +80,7 @@ contact-the-game-gift-choice-stay-out = 他们点了也不怪我。应该自己�
 contact-the-game-gift-feedback-stay-out = 学习的机会：谁都可能点错链接，再小心的人也一样。删掉你的帖子、找大人帮忙，圈套才不会继续扩散。
 contact-the-game-gift-spread = 你的帖子还挂着。两个玩家“就看看”点了链接，到了晚上，他们的账号也在队里发礼物圈套了。
 
-contact-the-game-gift-account-weird = 页面显示“错误”，皮肤也没来。第二天早上，{ $friend }问你：为什么你的账号给他发了同样的礼物消息？
+contact-the-game-gift-account-weird = 页面显示“错误”，皮肤也没来。第二天早上，{ $friend }问你：“为什么你的账号给我发了同样的礼物消息？”
 contact-the-game-gift-gifter-demands = 想要回账号？简单。把你爸妈的邮箱和他们收到的验证码发给我。谁都别告诉，不然你的账号就永远没了！
 contact-the-game-gift-choice-show-adult = 把这段聊天给{ $adult }看，再赶紧改密码。
 contact-the-game-gift-feedback-show-adult = 最好的做法！“谁都别告诉”是很严重的危险信号。赶紧改密码能保护剩下的东西，{ $adult }也能帮忙举报。你不会有麻烦。

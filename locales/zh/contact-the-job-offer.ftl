@@ -134,7 +134,7 @@ contact-the-job-offer-choice-just-block = 别理他们。直接拉黑，把这�
 contact-the-job-offer-feedback-just-block = 对{ $friend }来说是好建议。但半个年级都收到了，总有人会答应。拉黑只保护一个人；大人可以让学校和平台提醒所有人。
 contact-the-job-offer-c-adult = 你们俩做得对。这就是“跑分”：假“工作”让赃款经过年轻人的账户。这是严重的犯罪，还可能让你的银行账户被封。我会请学校提醒所有人。
 contact-the-job-offer-c-posted = 你的帖子收到 60 个回应。但它展示了整条招聘，连账号名都在，当晚就有好几个人去私信那个“招聘者”，说只是问问。
-contact-the-job-offer-c-just-blocked = { $friend }把他们拉黑了。可这条招聘还在年级里传，能阻止它的人却都不知道。
+contact-the-job-offer-c-just-blocked = { $friend }把对方拉黑了。可这条招聘还在年级里传，能阻止它的人却都不知道。
 
 contact-the-job-offer-sam = 天哪。我们班的小杉回复了。2000 刚打进小杉的账户，他们在威胁小杉把钱转出去。小杉说千万别告诉任何人！！
 contact-the-job-offer-choice-respect = 小杉说别告诉任何人。我们应该尊重。

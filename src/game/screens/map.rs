@@ -384,7 +384,7 @@ fn story_row(root: &mut ChildSpawnerCommands, view: &MapView) {
         _ if progress.closed() => Localized::new("map-story-closed").with_localized("story", title),
         Some(next) => Localized::new("map-story-next")
             .with_localized("story", title)
-            .with("chapter", progress.done + 1)
+            .with("chapter", story.chapter_of(&next.id).map_or(0, |i| i + 1))
             .with("count", progress.count)
             .with_localized(
                 "level",
