@@ -1,6 +1,7 @@
 //! The web build has no folders to read: its scenarios and the English words (every
-//! language's fallback) are built into the game; every other language's words are
-//! fetched when chosen, and listed here so the game knows what it may fetch.
+//! language's fallback) are built into the game, but for the levels' own English
+//! words, fetched once the title is up; every other language's words are fetched
+//! when chosen. Both are listed here so the game knows what it may fetch.
 //! Native builds read everything from disk and embed nothing.
 
 use std::fmt::Write as _;
@@ -48,7 +49,15 @@ fn main() {
     let web = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     let mut code = String::from("pub static EMBEDDED: &[(&str, &str)] = &[\n");
     let mut remote = String::from("pub static REMOTE: &[&str] = &[\n");
+    let mut later = String::from("pub static LATER: &[&str] = &[\n");
     if web {
+        // A level's English words (`locales/en/<level id>.ftl`) are fetched once
+        // the title is up: the first load carries only what the title needs.
+        let levels: std::collections::BTreeSet<String> = files(&root.join("scenarios"))
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect();
         for folder in ["scenarios", "locales"] {
             println!("cargo:rerun-if-changed={}", root.join(folder).display());
             for path in files(&root.join(folder)) {
@@ -59,6 +68,11 @@ fn main() {
                     .replace('\\', "/");
                 if name.starts_with("locales/") && !name.starts_with("locales/en/") {
                     let _ = writeln!(remote, "    {name:?},");
+                    continue;
+                }
+                let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+                if name.starts_with("locales/en/") && stem.is_some_and(|s| levels.contains(&s)) {
+                    let _ = writeln!(later, "    {name:?},");
                     continue;
                 }
                 // Comments are for authors: the browser gets the file with
@@ -77,6 +91,8 @@ fn main() {
     }
     code.push_str("];\n");
     remote.push_str("];\n");
+    later.push_str("];\n");
     code.push_str(&remote);
+    code.push_str(&later);
     std::fs::write(&out, code).expect("OUT_DIR is writable");
 }

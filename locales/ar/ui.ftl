@@ -193,6 +193,7 @@ profile-error-not-saved = تعذّر حفظ ملفك الشخصي على هذا 
 pin-error-not-saved = تعذّر حفظ الرمز السري على هذا الحاسوب، لذلك لم يُعيَّن.
 report-weakest-secure = الصف متمكّن من كل الأهداف التي تدرّب عليها حتى الآن.
 notice-language-unavailable = تعذّر تحميل نصوص { $language }. تحقّق من الاتصال، ثم اختر اللغة مرة أخرى.
+notice-level-words-unavailable = تعذّر تحميل نصوص المراحل. تحقّق من الاتصال، ثم أعد تحميل الصفحة.
 title-settings = الإعدادات
 map-settings = الإعدادات
 settings-heading = الإعدادات

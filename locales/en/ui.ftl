@@ -182,6 +182,7 @@ profile-error-not-saved = Your profile could not be saved on this computer. Plea
 pin-error-not-saved = The PIN could not be saved on this computer, so it was not set.
 report-weakest-secure = The class is secure on every objective practised so far.
 notice-language-unavailable = The words for { $language } could not be loaded. Check the connection, then choose the language again.
+notice-level-words-unavailable = The levels' words could not be loaded. Check the connection, then reload the page.
 title-settings = Settings
 map-settings = Settings
 settings-heading = Settings

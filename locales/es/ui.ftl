@@ -182,6 +182,7 @@ profile-error-not-saved = Tu perfil no se pudo guardar en esta computadora. Pide
 pin-error-not-saved = El PIN no se pudo guardar en esta computadora, así que no se ha establecido.
 report-weakest-secure = La clase domina todos los objetivos practicados hasta ahora.
 notice-language-unavailable = No se pudieron cargar los textos en { $language }. Revisa la conexión y vuelve a elegir el idioma.
+notice-level-words-unavailable = No se pudieron cargar los textos de los niveles. Revisa la conexión y vuelve a cargar la página.
 title-settings = Ajustes
 map-settings = Ajustes
 settings-heading = Ajustes

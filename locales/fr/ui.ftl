@@ -181,6 +181,7 @@ profile-error-not-saved = Ton profil n’a pas pu être enregistré sur cet ordi
 pin-error-not-saved = Le code PIN n’a pas pu être enregistré sur cet ordinateur ; il n’a donc pas été défini.
 report-weakest-secure = La classe maîtrise tous les objectifs travaillés jusqu’ici.
 notice-language-unavailable = Les textes en { $language } n’ont pas pu être chargés. Vérifie la connexion, puis choisis de nouveau la langue.
+notice-level-words-unavailable = Les textes des niveaux n’ont pas pu être chargés. Vérifie la connexion, puis recharge la page.
 title-settings = Réglages
 map-settings = Réglages
 settings-heading = Réglages

@@ -188,6 +188,7 @@ profile-error-not-saved = Не удалось сохранить твой про
 pin-error-not-saved = Не удалось сохранить PIN-код на этом компьютере, поэтому он не установлен.
 report-weakest-secure = Класс уверенно справляется со всеми целями, которые уже отработаны.
 notice-language-unavailable = Не удалось загрузить тексты на языке «{ $language }». Проверь подключение и выбери язык ещё раз.
+notice-level-words-unavailable = Не удалось загрузить тексты уровней. Проверь подключение и обнови страницу.
 title-settings = Настройки
 map-settings = Настройки
 settings-heading = Настройки

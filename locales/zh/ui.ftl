@@ -179,6 +179,7 @@ profile-error-not-saved = 无法在这台电脑上保存你的档案。请向老
 pin-error-not-saved = 无法在这台电脑上保存 PIN 码，所以没有设置成功。
 report-weakest-secure = 到目前为止，全班在所有练习过的目标上都很稳固。
 notice-language-unavailable = 无法加载“{ $language }”的文字。请检查网络连接，然后再选一次语言。
+notice-level-words-unavailable = 无法加载关卡的文字。请检查网络连接，然后刷新页面。
 title-settings = 设置
 map-settings = 设置
 settings-heading = 设置

@@ -23,7 +23,55 @@ pub(super) fn plugin(app: &mut App) {
             receive_words,
         ),
     )
-    .add_systems(Last, (publish_state, announce));
+    .add_systems(
+        Last,
+        (
+            publish_state,
+            announce,
+            fetch_level_words.after(publish_state),
+        ),
+    );
+}
+
+/// The levels' English words, on their way: they are fetched once the title is
+/// up, so the first load carries only what the title needs. A child takes
+/// longer to reach a level than they take to come; a screen drawn before
+/// they land is drawn again when they do (the words change).
+#[derive(Resource)]
+struct LevelWords;
+
+/// Starts fetching the levels' English words in the frame the page first shows
+/// the title (after its loading screen: any first language's words are in).
+fn fetch_level_words(
+    mut commands: Commands,
+    mut started: Local<bool>,
+    fetching: Option<Res<Fetching>>,
+    mut winit: ResMut<WinitSettings>,
+) {
+    let paths = crate::content::files::later_words();
+    if *started || paths.is_empty() || fetching.is_some_and(|f| !f.chosen) {
+        return;
+    }
+    *started = true;
+    commands.insert_resource(LevelWords);
+    *winit = WinitSettings::game();
+    let lang = crate::l10n::BASE_LOCALE.to_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = fetch_all(paths).await;
+        ARRIVED.with(|a| a.borrow_mut().push((lang, result)));
+    });
+}
+
+/// Every file, in order, or the first that could not come and why.
+async fn fetch_all(paths: &[&'static str]) -> Result<Vec<(PathBuf, String)>, String> {
+    let mut files = Vec::new();
+    for path in paths {
+        match fetch_text(path).await {
+            Ok(text) => files.push((PathBuf::from(path), text)),
+            Err(e) => return Err(format!("{path}: {e}")),
+        }
+    }
+    Ok(files)
 }
 
 /// Screen readers in the browser: Bevy has no AccessKit adapter for the web, so the
@@ -185,21 +233,7 @@ fn start_fetch(fetching: Res<Fetching>, mut winit: ResMut<WinitSettings>) {
     };
     *winit = WinitSettings::game();
     wasm_bindgen_futures::spawn_local(async move {
-        let mut files = Vec::new();
-        let mut failed = None;
-        for path in paths {
-            match fetch_text(path).await {
-                Ok(text) => files.push((PathBuf::from(path), text)),
-                Err(e) => {
-                    failed = Some(format!("{path}: {e}"));
-                    break;
-                }
-            }
-        }
-        let result = match failed {
-            Some(why) => Err(why),
-            None => Ok(files),
-        };
+        let result = fetch_all(&paths).await;
         ARRIVED.with(|a| a.borrow_mut().push((lang, result)));
     });
 }
@@ -227,7 +261,7 @@ async fn fetch_text(path: &str) -> Result<String, String> {
 /// the child chose it); a failed download keeps the language in use and says so.
 fn receive_words(
     mut commands: Commands,
-    fetching: Option<Res<Fetching>>,
+    (fetching, level_words): (Option<Res<Fetching>>, Option<Res<LevelWords>>),
     mut words: ResMut<Words>,
     mut saves: ResMut<Saves>,
     player: Res<Player>,
@@ -235,6 +269,27 @@ fn receive_words(
 ) {
     let arrived = ARRIVED.with(|a| std::mem::take(&mut *a.borrow_mut()));
     for (lang, result) in arrived {
+        if level_words.is_some() && lang == crate::l10n::BASE_LOCALE {
+            // The levels' English words: added under what is shown (every
+            // text is drawn again), or, if they could not come, said so.
+            match result {
+                Ok(files) => {
+                    for problem in words.0.add_sources(&lang, files) {
+                        error!("{problem}");
+                    }
+                }
+                Err(why) => {
+                    error!("the levels' words could not be fetched: {why}");
+                    saves.language_notice = Some(words.0.text("notice-level-words-unavailable"));
+                    words.set_changed();
+                }
+            }
+            commands.remove_resource::<LevelWords>();
+            if fetching.is_none() {
+                *winit = super::idle_settings();
+            }
+            continue;
+        }
         match result {
             Ok(files) => {
                 for problem in words.0.add_sources(&lang, files) {

@@ -173,6 +173,18 @@ pub fn remote_locales() -> Vec<(&'static str, Vec<&'static str>)> {
     Vec::new()
 }
 
+/// The levels' English words, which the web build fetches once its title is up
+/// (paths relative to the page). Empty on the desktop, which reads them.
+#[cfg(target_arch = "wasm32")]
+pub fn later_words() -> &'static [&'static str] {
+    embedded::LATER
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn later_words() -> &'static [&'static str] {
+    &[]
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use std::fs;
