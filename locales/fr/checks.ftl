@@ -296,7 +296,7 @@ check-help-16-a-pay = Paie une fois, puis signale la personne après la suppress
 check-help-16-a-delete = Bloque-la et supprime ton compte pour être en sécurité.
 check-help-16-a-report = Ne paie pas. Garde les messages, signale et demande de l’aide.
 
-check-help-16-b = Une personne avec qui tu sortais crée sans cesse de nouveaux comptes pour t’écrire après que tu l’as bloquée. Elle commente aussi des endroits où tu es allé·e. Que dois-tu faire ?
+check-help-16-b = Une personne avec qui tu sortais crée sans cesse de nouveaux comptes pour t’écrire après que tu l’as bloquée. Elle commente aussi des endroits que tu as fréquentés. Que dois-tu faire ?
 check-help-16-b-reply = Préviens cette personne que tu la signaleras au prochain compte.
 check-help-16-b-report = Garde une trace de chaque message et parles-en à un adulte.
 check-help-16-b-alone = Bloque chaque nouveau compte et garde ça pour toi.

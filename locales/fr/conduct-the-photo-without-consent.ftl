@@ -78,7 +78,7 @@ conduct-the-photo-without-consent-classmate = T’as vu la photo du car ? Tout
 conduct-the-photo-without-consent-choice-go-together = C’est pas ta faute. On va voir { $teacher } ensemble à la récré.
 conduct-the-photo-without-consent-feedback-go-together = Parfait. C’est à { $classmate } de décider pour sa propre image. Un adulte de confiance peut pousser { $app } à la retirer vite, et s’occuper de { $leader }.
 conduct-the-photo-without-consent-choice-ignore-it = C’est horrible. Ignore-la, vendredi on n’en parlera plus.
-conduct-the-photo-without-consent-feedback-ignore-it = Être gentil·le avec { $classmate }, ça compte. Mais ignorer un post ne le fait pas disparaître, et il continue de circuler pendant que tu attends. Un adulte peut le faire retirer.
+conduct-the-photo-without-consent-feedback-ignore-it = Montrer de la gentillesse à { $classmate }, ça compte. Mais ignorer un post ne le fait pas disparaître, et il continue de circuler pendant que tu attends. Un adulte peut le faire retirer.
 conduct-the-photo-without-consent-choice-revenge = On poste une pire photo de { $leader }. Chacun son tour.
 conduct-the-photo-without-consent-feedback-revenge = Une occasion d’apprendre : un post de vengeance double le mal et peut vous attirer des ennuis à tous les deux. Faire retirer la photo arrange les choses, une deuxième photo non.
 
@@ -86,12 +86,12 @@ conduct-the-photo-without-consent-c-teacher = Merci de venir m’en parler. { $c
 conduct-the-photo-without-consent-c-revenge = Ta photo de { $leader } fait rire pendant une heure. Maintenant, deux photos gênantes circulent, et celle du car continue de se répandre.
 conduct-the-photo-without-consent-c-ignored = Vendredi, la photo est arrivée dans d’autres collèges, et des gens ronflent fort quand { $classmate } passe. { $classmate } ne vient plus à la cantine.
 
-conduct-the-photo-without-consent-still-up = Ce n’est pas de l’histoire ancienne. Le post est toujours en ligne, et { $classmate } affronte ça seul·e. Et maintenant ?
+conduct-the-photo-without-consent-still-up = Ce n’est pas de l’histoire ancienne. Le post est toujours en ligne, et { $classmate } affronte ça sans aide. Et maintenant ?
 conduct-the-photo-without-consent-choice-take-to-teacher = J’emmène { $classmate } voir { $teacher } aujourd’hui, avec le post.
 conduct-the-photo-without-consent-feedback-take-to-teacher = Bravo. Il n’est jamais trop tard pour prévenir un adulte, et un prof peut faire retirer le post et faire cesser les blagues sur les ronflements. La prochaine fois, encore plus tôt, c’est encore mieux.
 conduct-the-photo-without-consent-choice-leave-it = Laisse tomber. En parler, ça empirerait tout.
-conduct-the-photo-without-consent-feedback-leave-it = Une occasion d’apprendre : se taire semble plus sûr, mais le post continue de circuler et { $classmate } continue d’affronter ça seul·e. Un adulte peut agir sans faire de scandale.
-conduct-the-photo-without-consent-c-teacher-friday = Je suis content·e que vous m’en parliez. { $classmate }, rien de tout ça n’est ta faute. Je parle à { $leader } aujourd’hui et je fais retirer la photo par { $app }.
+conduct-the-photo-without-consent-feedback-leave-it = Une occasion d’apprendre : se taire semble plus sûr, mais le post continue de circuler et { $classmate } continue d’affronter ça sans aide. Un adulte peut agir sans faire de scandale.
+conduct-the-photo-without-consent-c-teacher-friday = Vous avez bien fait de m’en parler. { $classmate }, rien de tout ça n’est ta faute. Je parle à { $leader } aujourd’hui et je fais retirer la photo par { $app }.
 conduct-the-photo-without-consent-c-left = Tu laisses tomber. Le post reste en ligne, les blagues sur les ronflements continuent, et { $classmate } commence à redouter le trajet en car pour l’école.
 
 conduct-the-photo-without-consent-c-your-share = Ta story fait 40 vues. Puis { $classmate } y répond : « sérieux ? toi aussi ? »
@@ -117,9 +117,9 @@ conduct-the-photo-without-consent-choice-safe-now = Je suis en sécurité, ma st
 conduct-the-photo-without-consent-feedback-safe-now = Une occasion d’apprendre : supprimer ta part, c’était bien, mais { $classmate } fait toujours face à l’original. Un signalement et des excuses te coûtent peu et aident beaucoup.
 conduct-the-photo-without-consent-c-report-original = Tu enregistres des captures et tu signales le post comme « publié sans accord ». Puis tu écris à { $classmate } : « Pardon de l’avoir partagée. » Un peu plus tard, la réponse arrive : « merci. »
 
-conduct-the-photo-without-consent-end-safe = Tu n’as pas diffusé la photo, et { $classmate } n’a pas affronté ça seul·e : vous avez parlé à { $teacher } ensemble, et le post va être retiré. C’est ça, le respect en ligne.
+conduct-the-photo-without-consent-end-safe = Tu n’as pas diffusé la photo, et { $classmate } a eu du soutien face à ça : vous avez parlé à { $teacher } ensemble, et le post va être retiré. C’est ça, le respect en ligne.
 conduct-the-photo-without-consent-end-told-later = Il a fallu quelques jours difficiles, mais tu as emmené { $classmate } voir { $teacher }, et le post va être retiré. Aller voir un adulte tout de suite peut éviter une semaine de peine.
-conduct-the-photo-without-consent-end-recovered = Tu as d’abord partagé la photo, puis tu as réparé : tu as supprimé ta story, tu t’es excusé·e auprès de { $classmate } et tu as agi pour faire retirer l’original. Réparer une erreur demande du cran.
+conduct-the-photo-without-consent-end-recovered = Tu as d’abord partagé la photo, puis tu as réparé : tu as supprimé ta story, tu as présenté des excuses à { $classmate } et tu as agi pour faire retirer l’original. Réparer une erreur demande du cran.
 conduct-the-photo-without-consent-end-harmful = La photo du car continue de circuler, et { $classmate } redoute d’aller à l’école. Ce n’est pas ta faute si { $leader } l’a publiée, et il n’est jamais trop tard : parles-en à un adulte de confiance, qui t’aidera.
 
 # What the choices leave on "My phone" (traces).

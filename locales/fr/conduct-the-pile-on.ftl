@@ -76,7 +76,7 @@ conduct-the-pile-on-choice-make-meme = Allez, un mème. C’était quand même u
 conduct-the-pile-on-feedback-make-meme = Une occasion d’apprendre : on peut contester un avis débile, mais un mème se moque de la personne. Pour toi c’est une blague, pour elle c’est la 500e, et les captures restent.
 conduct-the-pile-on-choice-check-in = Non. Moi, j’écris à { $classmate } pour voir comment ça va.
 conduct-the-pile-on-feedback-check-in = Ça, c’est agir en témoin actif. Un message privé et bienveillant compte énormément face à des milliers d’inconnus, et ça ne laisse rien dans le fil pour nourrir la foule.
-# Le monde se souvient : l’ami·e qui a été aidé·e face au fil glow-up.
+# Le monde se souvient : l’ami qui a reçu de l’aide face au fil glow-up.
 conduct-the-pile-on-choice-remember-feed = Tu te souviens du fil glow-up ? Ne fais pas ça à { $classmate }.
 conduct-the-pile-on-feedback-remember-feed = Ça, c’est une vraie amitié. Tu as rappelé à { $friend } à quel point un fil peut faire mal, et tu l’as dit en privé, là où personne n’avait de public.
 conduct-the-pile-on-friend-remembers = …ouais. ok, t’as raison. je poste rien. tu peux écrire à { $classmate } ? dis que je m’excuse d’avoir ri

@@ -36,7 +36,7 @@ content-the-shocking-video-feedback-dont-open = Bien joué. Les vidéos violente
 content-the-shocking-video-choice-scroll-past = Je ne l’ouvre pas. C’est plus sûr de faire défiler et de zapper.
 content-the-shocking-video-feedback-scroll-past = Ne pas regarder te protège, bien vu. Mais la vidéo continue de circuler dans ta classe. Un signalement rapide et un « ne la partagez pas » pourraient l’arrêter.
 content-the-shocking-video-choice-watch-quick = Ouvre-la vite avant qu’elle soit supprimée, on vérifiera.
-content-the-shocking-video-feedback-watch-quick = Une occasion d’apprendre : « regardez avant que ce soit supprimé », c’est un hameçon pour te faire cliquer. Tu n’es jamais obligé·e de regarder un truc juste parce que tout le monde en parle.
+content-the-shocking-video-feedback-watch-quick = Une occasion d’apprendre : « regardez avant que ce soit supprimé », c’est un hameçon pour te faire cliquer. Rien ne t’oblige à regarder un truc juste parce que tout le monde en parle.
 
 content-the-shocking-video-c-reported = Tu signales la vidéo. { $friend } répond : « ok, je l’ouvre pas. » Deux autres ajoutent : « pareil, je partage pas. »
 content-the-shocking-video-pic-reply-ok = ok, je l’ouvre pas.
@@ -64,18 +64,18 @@ content-the-shocking-video-pattern-blocked = Ce sont les manœuvres que { $follo
 content-the-shocking-video-pattern-warned = Tu te souviens de { $follower } ? Une appli privée et « le dis pas à tes parents », ce sont les mêmes manœuvres. La prochaine fois, fais comme alors : capture en silence, puis bloque, signale et parles-en.
 content-the-shocking-video-pattern-more = C’est le schéma que tu as vu avec { $follower } : des secrets à cacher à tes parents, puis une photo. Tu l’as arrêté une fois, tu peux l’arrêter maintenant.
 
-content-the-shocking-video-late-night = Il est presque 23 h et ta tête bourdonne après tout ça. C’est normal d’être secoué·e par des choses vues en ligne. Comment veux-tu finir la soirée ?
+content-the-shocking-video-late-night = Il est presque 23 h et ta tête bourdonne après tout ça. C’est normal que des choses vues en ligne te secouent. Comment veux-tu finir la soirée ?
 content-the-shocking-video-pic-clock = 22:58
 content-the-shocking-video-pic-new-messages = 47 nouveaux messages
 content-the-shocking-video-pic-who = c’est qui dans la vidéo ??
 content-the-shocking-video-choice-talk-sleep = Je laisse mon tél dans la cuisine et je file voir { $adult }.
 content-the-shocking-video-feedback-talk-sleep = Super choix. En parler rend les émotions lourdes plus légères, et une nuit sans écran aide ton cerveau à se calmer. { $adult } peut aussi aider pour les signalements.
 content-the-shocking-video-choice-mute-sleep = Je coupe le chat et je dors. Pas besoin d’en parler aux parents.
-content-the-shocking-video-feedback-mute-sleep = Une pause et du sommeil aident vraiment. Mais ce genre de choses peut revenir le lendemain, et tu n’as pas à le porter seul·e. En parler aide.
+content-the-shocking-video-feedback-mute-sleep = Une pause et du sommeil aident vraiment. Mais ce genre de choses peut revenir le lendemain, et tu n’as pas à le garder pour toi. En parler aide.
 content-the-shocking-video-choice-read-chat = Je lis tous les commentaires, pour voir ce qu’on en dit.
 content-the-shocking-video-feedback-read-chat = Une occasion d’apprendre : lire tous les commentaires tard le soir rend souvent les choses choquantes encore plus grosses, et tu perds du sommeil. C’est OK de te déconnecter.
 
-content-the-shocking-video-c-parent-talk = Merci de me l’avoir dit. C’est normal d’être secoué·e, et tu n’as rien fait de mal. On va s’assurer que ce compte est signalé, et demander à ton prof de changer le lien d’invitation du groupe.
+content-the-shocking-video-c-parent-talk = Merci de me l’avoir dit. C’est normal que ça te secoue, et tu n’as rien fait de mal. On va s’assurer que ce compte est signalé, et demander à ton prof de changer le lien d’invitation du groupe.
 content-the-shocking-video-c-read-late = Tu lis jusqu’à 1 h du matin. Les gens décrivent chaque seconde de la vidéo, et la miniature n’arrête pas de réapparaître.
 content-the-shocking-video-c-muted-sleep = Tu dors, à peu près. Le matin, la vidéo est toujours dans le groupe de la classe, et quelqu’un a transféré une nouvelle vidéo du même compte. Rien que la miniature te serre le ventre.
 
@@ -84,18 +84,18 @@ content-the-shocking-video-choice-show-adult = Je montre le chat à { $adult } a
 content-the-shocking-video-feedback-show-adult = Bravo. Certaines choses ne s’effacent pas avec le sommeil, et les partager les rend plus légères. Un adulte peut aussi faire retirer ce compte du groupe par l’école.
 content-the-shocking-video-choice-one-look = Juste un coup d’œil, puis je la signale. Ça va mieux, là.
 content-the-shocking-video-feedback-one-look = Une occasion d’apprendre : « juste un coup d’œil », c’est comme ça que les vidéos choquantes restent coincées dans la tête. Pas besoin de la voir pour la signaler ou en parler.
-content-the-shocking-video-c-parent-morning = Je suis content·e que tu me l’aies montré. Tu n’as rien fait de mal. Je signale ce compte avec toi et j’appelle l’école, pour que le groupe ait un nouveau lien d’invitation aujourd’hui.
+content-the-shocking-video-c-parent-morning = Tu as bien fait de me le montrer. Tu n’as rien fait de mal. Je signale ce compte avec toi et j’appelle l’école, pour que le groupe ait un nouveau lien d’invitation aujourd’hui.
 content-the-shocking-video-c-one-look = C’est encore pire que ce qu’on disait. Tu la signales, mais toute la journée à l’école, les images reviennent.
 
-content-the-shocking-video-upset-choice = C’était dur à voir, et être secoué·e, c’est tout à fait normal. Et maintenant ?
-content-the-shocking-video-choice-find-adult = Je ferme et je vais voir { $adult }. Je veux pas rester seul·e.
+content-the-shocking-video-upset-choice = C’était dur à voir, et c’est tout à fait normal que ça te secoue. Et maintenant ?
+content-the-shocking-video-choice-find-adult = Je ferme et je vais voir { $adult }. J’ai besoin d’en parler.
 content-the-shocking-video-feedback-find-adult = C’est comme ça qu’on se reprend. En parler aide les images à s’effacer, et { $adult } peut aider à signaler la vidéo. L’ouvrir, c’était un faux pas, pas ta faute.
 content-the-shocking-video-choice-funny-clips = Je ferme et je mets des vidéos drôles, c’est plus sûr.
-content-the-shocking-video-feedback-funny-clips = Te calmer, c’est un bon réflexe. Mais les vidéos choquantes reviennent souvent plus tard, et tu n’as pas à les porter seul·e. En parler à quelqu’un aide davantage.
+content-the-shocking-video-feedback-funny-clips = Te calmer, c’est un bon réflexe. Mais les vidéos choquantes reviennent souvent plus tard, et tu n’as pas à les garder pour toi. En parler à quelqu’un aide davantage.
 content-the-shocking-video-choice-forward-group = Je l’envoie au groupe de foot. Ils voudront la voir.
 content-the-shocking-video-feedback-forward-group = Une occasion d’apprendre : transférer répand le choc chez des gens qui n’ont jamais choisi de le voir, et blesse encore la personne filmée. Il n’est jamais trop tard pour supprimer et en parler.
 
-content-the-shocking-video-c-adult-upset = Je suis content·e que tu viennes me voir, et tu n’as pas d’ennuis. On va signaler la vidéo et le compte qui l’a postée. Si les images reviennent, on en reparle, ou on appelle une ligne d’écoute.
+content-the-shocking-video-c-adult-upset = Tu as bien fait de venir me voir, et tu n’as pas d’ennuis. On va signaler la vidéo et le compte qui l’a postée. Si les images reviennent, on en reparle, ou on appelle une ligne d’écoute.
 content-the-shocking-video-c-forwarded = Le groupe de foot se remplit de réponses choquées. Quelqu’un demande où tu l’as eue. Puis un nouveau message arrive.
 content-the-shocking-video-c-funny = Les vidéos drôles aident un peu. Mais à 23 h, la vidéo est toujours dans ta tête. Puis un nouveau message arrive.
 
@@ -113,11 +113,11 @@ content-the-shocking-video-choice-send-selfie = J’envoie. C’est plus sûr qu
 content-the-shocking-video-feedback-send-selfie = Une occasion d’apprendre : céder pousse souvent ce genre de personne à demander plus, pas moins. Il n’est jamais trop tard pour arrêter de répondre et demander de l’aide.
 content-the-shocking-video-c-selfie-sent = Tu l’envoies. { $stranger } répond aussitôt : il en veut un autre, et menace de partager le premier si tu arrêtes.
 
-content-the-shocking-video-c-adult-stranger = Je suis vraiment content·e que tu me l’aies montré, et tu n’as pas d’ennuis. On garde les captures, on bloque et on signale ce compte, on prévient l’école. Si ça continue, on appelle une ligne d’écoute ou la police.
+content-the-shocking-video-c-adult-stranger = Tu as vraiment bien fait de me le montrer, et tu n’as pas d’ennuis. On garde les captures, on bloque et on signale ce compte, on prévient l’école. Si ça continue, on appelle une ligne d’écoute ou la police.
 
-content-the-shocking-video-end-safe = Tu ne t’es laissé·e entraîner ni par la vidéo ni par { $stranger }, tu as reposé ta tête, et { $adult } est au courant. Le compte est signalé, et le lien d’invitation du groupe va être changé.
-content-the-shocking-video-end-tired = Tu es épuisé·e, ce que tu as vu et lu tourne en boucle dans ta tête, et personne ne sait ce que tu ressens. Ça peut revenir. Te déconnecter et parler à un adulte de confiance aide bien plus que faire défiler.
-content-the-shocking-video-end-recovered = C’est devenu lourd, mais tu as réparé : tu t’es arrêté·e et tu es allé·e voir { $adult }, qui t’aide à tout signaler. En parler, c’était courageux, et ça aide les images à s’effacer.
+content-the-shocking-video-end-safe = Ni la vidéo ni { $stranger } n’ont eu prise sur toi, tu as reposé ta tête, et { $adult } est au courant. Le compte est signalé, et le lien d’invitation du groupe va être changé.
+content-the-shocking-video-end-tired = Tu tombes de fatigue, ce que tu as vu et lu tourne en boucle dans ta tête, et personne ne sait ce que tu ressens. Ça peut revenir. Te déconnecter et parler à un adulte de confiance aide bien plus que faire défiler.
+content-the-shocking-video-end-recovered = C’est devenu lourd, mais tu as réparé : tu as fait une pause et tu as parlé à { $adult }, qui t’aide à tout signaler. En parler, c’était courageux, et ça aide les images à s’effacer.
 content-the-shocking-video-end-harmful = { $stranger } continue d’écrire et en veut plus. Ce n’est pas ta faute, et jamais trop tard : n’envoie plus rien, garde les messages, parles-en à un adulte de confiance. Il t’aidera, avec une ligne d’écoute ou la police.
 
 # What the choices leave on "My phone" (traces).

@@ -10,7 +10,7 @@ story-16-18-ending-job = Quand le faux job a circulé, tu as fait venir un adult
 story-16-18-ending-took-back = Ton compte a été piraté, et tu l’as repris. Réparer compte autant que ne jamais trébucher.
 story-16-18-ending-always = Ce qui traîne encore en ligne peut être réparé, pas à pas, avec l’aide d’un adulte de confiance. Quoi qu’il arrive ensuite, tu sais prendre soin de toi et des autres.
 
-# Les personnes qui reviennent : l’ami·e, la personne de ta classe visée par la foule, l’inconnu.
+# Les personnes qui reviennent : l’ami, la personne de ta classe visée par la foule, l’inconnu.
 cast-1618-tariq = Tariq
 cast-1618-priya = Priya
 cast-1618-mika = Mika
