@@ -23,7 +23,7 @@ use sango::game::screens::level::LevelAction;
 use sango::game::screens::map::MapAction;
 
 /// The best a child can do in a scenario: the ending with the most stars.
-fn best_result(scenario: &sango::content::Scenario) -> RunResult {
+pub fn best_result(scenario: &sango::content::Scenario) -> RunResult {
     let run = Run::start(Arc::new(scenario.clone()), 1).unwrap();
     every_path(run)
         .unwrap()

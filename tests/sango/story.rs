@@ -10,25 +10,15 @@ use sango::content::story::{cast_pick, people_seed};
 use sango::content::{AgeBand, Scenario};
 use sango::game::Screen;
 use sango::game::state::{Player, Saves};
-use sango::play::{Run, RunResult, every_path};
+use sango::play::Run;
 
 use crate::common::checked;
 use crate::headless::Game;
+use crate::learning::best_result as finished;
 use sango::game::screens::level::LevelAction;
 use sango::game::screens::map::MapAction;
 use sango::game::screens::phone::PhoneAction;
 use sango::game::screens::story::StoryAction;
-
-/// A finished play of a level: its best ending.
-fn finished(scenario: &Scenario) -> RunResult {
-    let run = Run::start(Arc::new(scenario.clone()), 1).unwrap();
-    every_path(run)
-        .unwrap()
-        .iter()
-        .filter_map(Run::result)
-        .max_by_key(|r| (r.stars, r.points))
-        .unwrap()
-}
 
 #[test]
 fn a_child_meets_the_same_people_in_every_level_of_their_band() {

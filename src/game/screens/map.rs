@@ -381,7 +381,6 @@ fn story_row(root: &mut ChildSpawnerCommands, view: &MapView) {
         .next
         .and_then(|id| content.playable().find(|s| s.id == id))
     {
-        _ if progress.closed() => Localized::new("map-story-closed").with_localized("story", title),
         Some(next) => Localized::new("map-story-next")
             .with_localized("story", title)
             .with("chapter", story.chapter_of(&next.id).map_or(0, |i| i + 1))
@@ -394,6 +393,7 @@ fn story_row(root: &mut ChildSpawnerCommands, view: &MapView) {
                     &crate::content::story::variables_for(next, people),
                 ),
             ),
+        // Every chapter played: the story has closed.
         None => Localized::new("map-story-closed").with_localized("story", title),
     };
     root.spawn(spread_row()).with_children(|row| {

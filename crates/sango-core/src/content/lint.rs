@@ -108,19 +108,21 @@ fn lint_facts(library: &Library, out: &mut Vec<Diagnostic>) {
         let s = &file.scenario;
         let map = SourceMap::new(&file.source);
         let reachable_sets: Vec<BTreeSet<&str>> = s.ages.iter().map(set_in).collect();
-        for condition in s.traces.iter().flat_map(|t| &t.when) {
+        // Who reads a fact no level of the band sets: a trace, or a beat.
+        let unset = |condition: &String, reader: &str| {
             let fact = fact_of(condition);
-            if reachable_sets.iter().any(|set| !set.contains(fact)) {
-                out.push(
-                    Diagnostic::error(
-                        "E0045",
-                        &file.path,
-                        map.first_quoted(condition),
-                        format!("a trace depends on the fact `{fact}`, which no level of its age band sets"),
-                    )
-                    .with_hint("set it with `sets: [\"…\"]` in a level for the same ages, or fix its spelling"),
-                );
-            }
+            reachable_sets.iter().any(|set| !set.contains(fact)).then(|| {
+                Diagnostic::error(
+                    "E0045",
+                    &file.path,
+                    map.first_quoted(condition),
+                    format!("{reader} depends on the fact `{fact}`, which no level of its age band sets"),
+                )
+                .with_hint("set it with `sets: [\"…\"]` on a choice or a line of a level for the same ages, or fix its spelling")
+            })
+        };
+        for condition in s.traces.iter().flat_map(|t| &t.when) {
+            out.extend(unset(condition, "a trace"));
         }
         for (id, node) in s.beats.iter() {
             let Node::Beat(b) = node else { continue };
@@ -130,18 +132,7 @@ fn lint_facts(library: &Library, out: &mut Vec<Diagnostic>) {
                 .flat_map(|br| &br.when)
                 .chain(b.choices.iter().flat_map(|c| &c.when));
             for condition in conditions {
-                let fact = fact_of(condition);
-                if reachable_sets.iter().any(|set| !set.contains(fact)) {
-                    out.push(
-                        Diagnostic::error(
-                            "E0045",
-                            &file.path,
-                            map.first_quoted(condition),
-                            format!("`{id}` depends on the fact `{fact}`, which no level of its age band sets"),
-                        )
-                        .with_hint("set it with `sets: [\"…\"]` on a choice or a line of a level for the same ages, or fix its spelling"),
-                    );
-                }
+                out.extend(unset(condition, &format!("`{id}`")));
             }
             if !b.choices.is_empty() && b.choices.iter().all(|c| !c.when.is_empty()) {
                 out.push(

@@ -125,8 +125,8 @@ pub fn footprint<'a>(
     stories: &[&Story],
     kept: &BTreeMap<String, BTreeSet<String>>,
 ) -> Vec<(&'a Scenario, &'a Trace)> {
-    let mut out = Vec::new();
-    for band in AgeBand::ALL {
+    let mut out: Vec<(TraceKind, usize, usize, &'a Scenario, &'a Trace)> = Vec::new();
+    for (b, band) in AgeBand::ALL.into_iter().enumerate() {
         let in_band: Vec<&Scenario> = levels
             .iter()
             .copied()
@@ -139,17 +139,17 @@ pub fn footprint<'a>(
                 .and_then(|st| st.chapter_of(&s.id))
                 .unwrap_or(usize::MAX)
         };
-        let mut traces: Vec<(usize, &'a Scenario, &'a Trace)> = in_band
-            .iter()
-            .flat_map(|s| s.traces.iter().map(move |t| (*s, t)))
-            .filter(|(_, t)| holds(&t.when, &facts))
-            .map(|(s, t)| (order(s), s, t))
-            .collect();
-        traces.sort_by_key(|(o, _, t)| (t.kind, *o));
-        out.extend(traces.into_iter().map(|(_, s, t)| (s, t)));
+        for s in in_band {
+            out.extend(
+                s.traces
+                    .iter()
+                    .filter(|t| holds(&t.when, &facts))
+                    .map(|t| (t.kind, b, order(s), s, t)),
+            );
+        }
     }
-    out.sort_by_key(|(_, t)| t.kind);
-    out
+    out.sort_by_key(|(kind, band, chapter, _, _)| (*kind, *band, *chapter));
+    out.into_iter().map(|(_, _, _, s, t)| (s, t)).collect()
 }
 
 /// The sections of "My phone" that hold something, in order.
