@@ -660,6 +660,15 @@ fn validate(root: &ContentRoot, format: Format) -> ExitCode {
         &checked.localizer.message_index(),
         &root.locales,
     ));
+    // Each language's glossary, and right-to-left lines that start left to right.
+    checked
+        .diagnostics
+        .extend(sango::wording::lint(&root.locales));
+    for pack in &root.packs {
+        checked
+            .diagnostics
+            .extend(sango::wording::lint(&pack.join("locales")));
+    }
     let (errors, warnings) = (checked.errors(), checked.warnings());
     match format {
         Format::Text => {

@@ -150,6 +150,8 @@ pub fn sango_beside<'a>(
                 max_width: px(1150),
                 column_gap: px(28),
                 align_items: AlignItems::FlexStart,
+                // In a scrolling screen, never squeezed shorter than its words.
+                flex_shrink: 0.0,
                 ..default()
             },
         ))

@@ -18,6 +18,7 @@ pub mod progress;
 pub mod report;
 pub mod settings;
 pub mod voice;
+pub mod wording;
 
 /// The folder holding `scenarios/`, `locales/` and `docs/` in the source tree:
 /// the workspace's root, two folders above this crate.

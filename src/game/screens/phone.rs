@@ -129,6 +129,8 @@ fn section(
             padding: UiRect::axes(px(18), px(12)),
             border: UiRect::all(px(3)),
             border_radius: BorderRadius::all(px(18)),
+            // The screen scrolls: a card is never squeezed shorter than its words.
+            flex_shrink: 0.0,
             ..default()
         },
         BackgroundColor(palette::PANEL),

@@ -10,11 +10,12 @@ use super::check::Opener;
 use crate::content::story::{people_seed, remembered_in, variables_for};
 use crate::content::{Mood, Scenario, Story};
 use crate::game::actions::AddAction;
+use crate::game::sango::sango;
 use crate::game::state::{Content, Player, Saves};
 use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, size, stars,
 };
-use crate::game::widgets::{mirrored_row, sango_beside, spread_row};
+use crate::game::widgets::{mirrored_row, spread_row};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_action::<StoryAction>()
@@ -89,6 +90,7 @@ fn spawn_story(
                 row_gap: px(8),
                 width: percent(100),
                 max_width: px(1150),
+                flex_shrink: 0.0,
                 ..default()
             })
             .with_children(|list| {
@@ -104,52 +106,51 @@ fn spawn_story(
         });
 }
 
-/// Sango's words at the close, and the lines the child's story brought.
+/// Sango's words at the close, and the lines the child's story brought: one
+/// card across the screen, as wide as the chapters below it. (Beside a tall
+/// Sango, in a row whose text column starts from no width, the card's height
+/// was measured for wider lines than it got: French and Russian lost a line
+/// under the chapters.)
 fn closing(
     root: &mut ChildSpawnerCommands,
     theme: &Theme,
     story: &Story,
     facts: &std::collections::BTreeSet<String>,
 ) {
-    let mut column = sango_beside(root, Mood::Proud, 0.7);
-    column.with_children(|column| {
-        let mut card = column.spawn((
-            Name::new("Story close"),
-            Node {
-                flex_direction: FlexDirection::Column,
-                row_gap: px(6),
-                padding: UiRect::axes(px(18), px(12)),
-                border: UiRect::all(px(3)),
-                border_radius: BorderRadius::all(px(18)),
-                ..default()
-            },
-            BackgroundColor(palette::PANEL),
-            BorderColor::all(palette::STAR),
-        ));
-        card.with_children(|words| closing_words(words, theme, story, facts));
+    root.spawn((
+        Name::new("Story close"),
+        Node {
+            width: percent(100),
+            max_width: px(1150),
+            flex_direction: FlexDirection::Column,
+            row_gap: px(6),
+            padding: UiRect::axes(px(18), px(12)),
+            border: UiRect::all(px(3)),
+            border_radius: BorderRadius::all(px(18)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        BackgroundColor(palette::PANEL),
+        BorderColor::all(palette::STAR),
+    ))
+    .with_children(|card| {
+        card.spawn(mirrored_row(18.0)).with_children(|top| {
+            top.spawn(sango(Mood::Proud, 0.45));
+            top.spawn(heading(
+                theme,
+                Localized::new(story.message_id("closed")),
+                size::BODY,
+            ));
+        });
+        for line in story.closing(facts) {
+            card.spawn(label(
+                theme,
+                Localized::new(story.message_id(line)),
+                size::BODY,
+                palette::INK,
+            ));
+        }
     });
-}
-
-/// Sango's words at the close, then each line the child's facts bring.
-fn closing_words(
-    words: &mut ChildSpawnerCommands,
-    theme: &Theme,
-    story: &Story,
-    facts: &std::collections::BTreeSet<String>,
-) {
-    words.spawn(heading(
-        theme,
-        Localized::new(story.message_id("closed")),
-        size::BODY,
-    ));
-    for line in story.closing(facts) {
-        words.spawn(label(
-            theme,
-            Localized::new(story.message_id(line)),
-            size::BODY,
-            palette::INK,
-        ));
-    }
 }
 
 /// One chapter: its number and title as a button, with its stars, or a tag

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 use super::load::Library;
-use super::schema::{AgeBand, Node, Risk, Scenario};
+use super::schema::{AgeBand, Cell, Node, Risk, Scenario};
 
 /// Scenarios each (risk, age band) cell needs.
 pub const SCENARIOS_PER_CELL: usize = 2;
@@ -90,6 +90,8 @@ impl Mechanic {
 #[derive(Debug, Default)]
 pub struct Coverage {
     pub grid: BTreeMap<(Risk, AgeBand), Vec<String>>,
+    /// The levels in each cell of the CO:RE grid, per age band (by their `harm`).
+    pub cells: BTreeMap<(Cell, AgeBand), Vec<String>>,
     pub objectives: BTreeMap<(String, AgeBand), Vec<String>>,
     /// The scenarios that play each way, per age band.
     pub mechanics: BTreeMap<(Mechanic, AgeBand), BTreeSet<String>>,
@@ -142,6 +144,10 @@ impl Coverage {
                         .insert(s.id.clone());
                 }
                 c.grid.entry((s.risk, band)).or_default().push(s.id.clone());
+                if let Some(harm) = s.harm {
+                    let cell = Cell { risk: s.risk, harm };
+                    c.cells.entry((cell, band)).or_default().push(s.id.clone());
+                }
                 c.forgotten.entry(band).or_insert_with(|| {
                     library
                         .story(band)
@@ -162,6 +168,10 @@ impl Coverage {
         self.grid.get(&(risk, band)).map_or(0, Vec::len)
     }
 
+    fn in_cell(&self, cell: Cell, band: AgeBand) -> usize {
+        self.cells.get(&(cell, band)).map_or(0, Vec::len)
+    }
+
     fn trained(&self, objective: &str, band: AgeBand) -> usize {
         self.objectives
             .get(&(objective.to_string(), band))
@@ -178,6 +188,17 @@ impl Coverage {
                     gaps.push(format!(
                         "{} for ages {}: {n} scenario(s), needs {SCENARIOS_PER_CELL}",
                         risk.key(),
+                        band.key()
+                    ));
+                }
+            }
+        }
+        for cell in Cell::all() {
+            for band in AgeBand::ALL.into_iter().filter(|b| cell.fits(*b)) {
+                if self.in_cell(cell, band) == 0 {
+                    gaps.push(format!(
+                        "CO:RE {} for ages {}: no level",
+                        cell.key(),
                         band.key()
                     ));
                 }
@@ -244,6 +265,23 @@ impl Coverage {
                 let n = self.scenarios(risk, band);
                 let mark = if n < SCENARIOS_PER_CELL { "!" } else { " " };
                 let _ = write!(out, "{:>6}{mark}", n);
+            }
+            out.push('\n');
+        }
+        let _ = writeln!(
+            out,
+            "\nLevels in each cell of the CO:RE grid (risk x harm; needs 1, \"-\" where not right for the age):"
+        );
+        for cell in Cell::all() {
+            let _ = write!(out, "  {:<26}", cell.key());
+            for band in bands {
+                let n = self.in_cell(cell, band);
+                if !cell.fits(band) {
+                    let _ = write!(out, "{:>6} ", "-");
+                } else {
+                    let mark = if n == 0 { "!" } else { " " };
+                    let _ = write!(out, "{:>6}{mark}", n);
+                }
             }
             out.push('\n');
         }
@@ -361,6 +399,54 @@ mod tests {
             story_gaps(&library),
             ["story for ages 9-12: a sets no fact that a later chapter or the close reads"]
         );
+    }
+
+    #[test]
+    fn the_core_grid_has_thirteen_cells_and_an_age_right_empty_one_is_a_gap() {
+        use crate::content::schema::Harm;
+        assert_eq!(Cell::all().count(), 13);
+        let sexual_conduct = Cell {
+            risk: Risk::Conduct,
+            harm: Harm::Sexual,
+        };
+        assert!(!sexual_conduct.fits(AgeBand::Ages9To12));
+        assert!(sexual_conduct.fits(AgeBand::Ages13To15));
+        let mut harmed = scenario("a", "Contract", "Ages9To12", "1");
+        harmed.scenario.harm = Some(Harm::Commercial);
+        let library = Library {
+            objectives: vec![Objective {
+                id: "o".into(),
+                risks: vec![],
+            }],
+            scenarios: vec![harmed],
+            ..Default::default()
+        };
+        let coverage = Coverage::of(&library);
+        let gaps = coverage.gaps();
+        assert!(
+            !gaps
+                .iter()
+                .any(|g| g.starts_with("CO:RE contract × commercial for ages 9-12"))
+        );
+        assert!(gaps.contains(&"CO:RE contract × values for ages 9-12: no level".to_string()));
+        assert!(gaps.contains(&"CO:RE contract × commercial for ages 13-15: no level".to_string()));
+        // Not right for 9-12: left out, never a gap.
+        assert!(
+            !gaps
+                .iter()
+                .any(|g| g.starts_with("CO:RE conduct × sexual for ages 9-12"))
+        );
+        let table = coverage.render();
+        let row = table
+            .lines()
+            .find(|l| l.trim_start().starts_with("contract × commercial"))
+            .expect("the grid has the row");
+        assert!(row.contains(" 1 "), "{row}");
+        let left_out = table
+            .lines()
+            .find(|l| l.trim_start().starts_with("conduct × sexual"))
+            .expect("the grid has the row");
+        assert!(left_out.contains('-'), "{left_out}");
     }
 
     #[test]

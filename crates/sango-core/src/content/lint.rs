@@ -591,6 +591,7 @@ fn lint_scenario(
         ids: file.scenario.beats.ids().collect(),
     };
     rule_id_and_file(&scope, out);
+    rule_cell(&scope, out);
     rule_duplicate_beats(&scope, out);
     rule_links(&scope, out);
     let reachable = rule_reachable(&scope, out);
@@ -656,6 +657,46 @@ fn rule_id_and_file<'a>(scope: &Scope<'a>, out: &mut Vec<Diagnostic>) {
             )
             .with_hint("name the file `<id>.ron`, with an id like `contact-the-homework-helper`"),
         );
+    }
+}
+
+/// E0048 / W0024: the level sits in one cell of the CO:RE grid, its risk by
+/// its `harm`, so `sango coverage` can tell which cells each age band covers.
+fn rule_cell(scope: &Scope<'_>, out: &mut Vec<Diagnostic>) {
+    let s = scope.s;
+    let at = || {
+        scope
+            .map
+            .find_all("harm:")
+            .first()
+            .or(scope.map.find_all("risk:").first())
+            .map_or_else(Location::default, |&i| scope.map.location(i))
+    };
+    match s.harm {
+        None => out.push(
+            Diagnostic::warning(
+                "W0024",
+                scope.path,
+                at(),
+                format!("`{}` has no `harm`: it is in no cell of the CO:RE grid", s.id),
+            )
+            .with_hint("add `harm: Aggressive`, `Sexual`, `Values` or (for a Contract level) `Commercial`"),
+        ),
+        Some(harm) if !super::schema::Cell { risk: s.risk, harm }.exists() => out.push(
+            Diagnostic::error(
+                "E0048",
+                scope.path,
+                at(),
+                format!(
+                    "`{}` is a {} risk with {} harm: the CO:RE grid has no such cell (commercial harm is a contract's only)",
+                    s.id,
+                    s.risk.key(),
+                    harm.key()
+                ),
+            )
+            .with_hint("a fraud, a scam or a hacked account is `risk: Contract, harm: Aggressive`; see docs/SCENARIOS.md, \"The CO:RE grid\""),
+        ),
+        Some(_) => {}
     }
 }
 
@@ -1513,7 +1554,7 @@ mod tests {
 
     const GOOD: &str = r#"Scenario(
     id: "s",
-    risk: Contract,
+    risk: Contract, harm: Commercial,
     ages: [Ages9To12],
     objectives: ["spot-tricks-and-costs"],
     start: "first",
@@ -1594,6 +1635,16 @@ mod tests {
     #[test]
     fn a_good_scenario_is_clean() {
         assert_eq!(codes(GOOD), vec![]);
+    }
+
+    #[test]
+    fn a_level_sits_in_a_cell_of_the_core_grid() {
+        // Commercial harm is a contract's only.
+        assert!(codes(&GOOD.replace("risk: Contract,", "risk: Contact,")).contains(&("E0048", 3)));
+        assert_eq!(
+            codes(&GOOD.replace(" harm: Commercial,", "")),
+            vec![("W0024", 3)]
+        );
     }
 
     #[test]

@@ -37,13 +37,74 @@ impl Risk {
     }
 }
 
-/// The kind of harm, the columns of the 4Cs grid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// The kind of harm, the columns of the CO:RE 4Cs grid (Livingstone and
+/// Stoilova, 2021). `Commercial` is a column of the contract row only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Harm {
     Aggressive,
     Sexual,
     Values,
     Commercial,
+}
+
+impl Harm {
+    pub const ALL: [Harm; 4] = [
+        Harm::Aggressive,
+        Harm::Sexual,
+        Harm::Values,
+        Harm::Commercial,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Harm::Aggressive => "aggressive",
+            Harm::Sexual => "sexual",
+            Harm::Values => "values",
+            Harm::Commercial => "commercial",
+        }
+    }
+}
+
+/// A cell of the CO:RE grid: a risk and the kind of harm it does. Thirteen
+/// exist: content, contact and conduct by aggressive, sexual and values;
+/// contract by those three and commercial.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Cell {
+    pub risk: Risk,
+    pub harm: Harm,
+}
+
+impl Cell {
+    /// Every cell, row by row.
+    pub fn all() -> impl Iterator<Item = Cell> {
+        Risk::ALL.into_iter().flat_map(|risk| {
+            Harm::ALL
+                .into_iter()
+                .map(move |harm| Cell { risk, harm })
+                .filter(|c| c.exists())
+        })
+    }
+
+    /// Whether the grid has this cell: commercial harm is a contract's only.
+    pub fn exists(self) -> bool {
+        self.harm != Harm::Commercial || self.risk == Risk::Contract
+    }
+
+    /// Whether the cell is right for an age band. Sexual conduct between
+    /// peers (pressure to send images) and sexual contracts (paid-for
+    /// exploitation, sextortion for money) are for 13 and over: for 9–12 the
+    /// sexual risks are meeting something by accident (content) and a
+    /// stranger's warning signs (contact), both about getting help.
+    pub fn fits(self, band: AgeBand) -> bool {
+        !(band == AgeBand::Ages9To12
+            && self.harm == Harm::Sexual
+            && matches!(self.risk, Risk::Conduct | Risk::Contract))
+    }
+
+    /// `content × sexual`.
+    pub fn key(self) -> String {
+        format!("{} × {}", self.risk.key(), self.harm.key())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -148,8 +148,36 @@ pub fn direction(lang: &str) -> Direction {
     }
 }
 
+/// The right-to-left mark, which makes a line start right to left.
+pub const RLM: char = '\u{200F}';
+
+/// Whether a line of a right-to-left language would start left to right: its
+/// first letter or digit is not right to left, and no mark or isolate comes
+/// before it.
+pub fn needs_rtl_mark(text: &str) -> bool {
+    for c in text.chars() {
+        match c {
+            // Right-to-left mark, Arabic letter mark, right-to-left isolate and
+            // embedding and override: the line already starts right to left.
+            '\u{200F}' | '\u{061C}' | '\u{2067}' | '\u{202B}' | '\u{202E}' => return false,
+            c if is_rtl_letter(c) => return false,
+            c if c.is_alphanumeric() => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
+pub fn is_rtl_letter(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
 struct Locale {
     bundle: FluentBundle<FluentResource>,
+    /// Written right to left: a line that would start left to right (a Latin
+    /// name, a number, a variable first) is given a right-to-left mark.
+    rtl: bool,
     ids: BTreeSet<String>,
     /// The variables each message uses.
     variables: BTreeMap<String, BTreeSet<String>>,
@@ -310,11 +338,13 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
 
 impl Locale {
     fn new(langid: LanguageIdentifier) -> Self {
+        let rtl = langid.character_direction() == CharacterDirection::RTL;
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // Isolation marks are invisible characters that fonts draw as boxes.
         bundle.set_use_isolating(false);
         Self {
             bundle,
+            rtl,
             ids: BTreeSet::new(),
             variables: BTreeMap::new(),
             origins: BTreeMap::new(),
@@ -739,6 +769,9 @@ impl Localizer {
             };
             let mut errors = Vec::new();
             let text = locale.bundle.format_pattern(pattern, args, &mut errors);
+            if locale.rtl && needs_rtl_mark(&text) {
+                return format!("{RLM}{text}");
+            }
             return text.into_owned();
         }
         // Visible but harmless: a tester sees which message is missing.
@@ -1019,6 +1052,23 @@ mod tests {
         // The pseudo-locale is for testers; an English OS gets English.
         assert_eq!(negotiate("en-US", ["en", PSEUDO_LOCALE]), Some("en"));
         assert_eq!(negotiate("en-US", [PSEUDO_LOCALE, "en"]), Some("en"));
+    }
+
+    #[test]
+    fn an_arabic_line_starting_with_a_latin_name_is_marked_right_to_left() {
+        let mut l = Localizer::from_sources(&[
+            ("en", "who = { $name } says hi\nplain = Hi"),
+            ("ar", "who = { $name } يقول مرحبا\nplain = مرحبا"),
+        ]);
+        assert!(l.set_language("ar"));
+        let said = l.text_with("who", &[("name", "Kestrel".into())]);
+        assert_eq!(said, "\u{200F}Kestrel يقول مرحبا");
+        assert_eq!(l.text("plain"), "مرحبا");
+        assert!(l.set_language("en"));
+        assert_eq!(
+            l.text_with("who", &[("name", "Kestrel".into())]),
+            "Kestrel says hi"
+        );
     }
 
     #[test]
