@@ -19,7 +19,7 @@ objective-check-before-trust-topic = إرشادات الاتحاد الدولي 
 
 objective-strangers-warning-signs-title = علامات الخطر من الغرباء
 objective-strangers-warning-signs-i-can = أستطيع أن أكتشف علامات الخطر عندما يحاول شخص لا أعرفه إلا عبر الإنترنت أن يتقرّب مني كثيرًا، أو يطلب أسرارًا، أو يريد الانتقال إلى دردشة خاصة.
-objective-strangers-warning-signs-topic = إرشادات الاتحاد الدولي للاتصالات للأطفال: الأشخاص الذين تقابلهم على الإنترنت والاستدراج
+objective-strangers-warning-signs-topic = إرشادات الاتحاد الدولي للاتصالات للأطفال: الأشخاص الذين نقابلهم على الإنترنت والاستدراج
 
 objective-be-kind-stand-up-title = اللطف ومساندة الآخرين
 objective-be-kind-stand-up-i-can = أستطيع أن أعامل الآخرين بلطف على الإنترنت، وأن أقف إلى جانب من يتعرّض للتنمّر.

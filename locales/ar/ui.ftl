@@ -6,7 +6,7 @@ back = رجوع
 
 ## Title
 title-name = سانغو
-title-tagline = استكشف العالم الرقمي بأمان، وسانغو دليلك في الرحلة.
+title-tagline = لنستكشف العالم الرقمي بأمان، وسانغو دليلك في الرحلة.
 title-play = هيا نلعب
 title-quit = خروج
 title-content-problems = { $count ->
@@ -22,17 +22,17 @@ title-save-problem = هناك أمر في التقدّم المحفوظ يحتا
 ## Who is playing
 profiles-heading = من يلعب الآن؟
 profiles-new = لاعب جديد
-profiles-nickname-label = اكتب اسمًا مستعارًا:
-profiles-privacy-tip = نصيحة: استخدم اسمًا مستعارًا من خيالك، لا اسمك الحقيقي. هكذا تحمي خصوصيتك هنا وعلى الإنترنت أيضًا.
-profiles-privacy-full-name = هل هذا اسمك الحقيقي؟ الاسم المستعار أكثر أمانًا: لا يستطيع من لا تعرفه أن يجدك به. يمكنك الإبقاء عليه إن أردت.
+profiles-nickname-label = اسمك المستعار:
+profiles-privacy-tip = نصيحة: الأفضل اسم مستعار من خيالك، لا اسمك الحقيقي. هكذا تبقى خصوصيتك محميّة هنا وعلى الإنترنت أيضًا.
+profiles-privacy-full-name = هل هذا اسمك الحقيقي؟ الاسم المستعار أكثر أمانًا: لا يستطيع الغرباء أن يجدوك به. يمكنك الإبقاء عليه إن أردت.
 profiles-privacy-email = يبدو هذا عنوان بريد إلكتروني. الاسم المستعار أكثر أمانًا: العنوان يسمح للغرباء بمراسلتك. يمكنك الإبقاء عليه إن أردت.
 profiles-privacy-phone = يبدو هذا رقم هاتف. الاسم المستعار أكثر أمانًا: الرقم يسمح للغرباء بالاتصال بك أو مراسلتك. يمكنك الإبقاء عليه إن أردت.
-profiles-avatar-label = اختر صورتك:
-profiles-create = ابدأ اللعب
-profile-error-empty = اكتب اسمًا مستعارًا أولًا.
+profiles-avatar-label = صورتك:
+profiles-create = هيا نبدأ اللعب
+profile-error-empty = الاسم المستعار مطلوب أولًا.
 profile-error-too-long = أقصى عدد لحروف الاسم المستعار: { $max }.
-profile-error-taken = هذا الاسم المستعار مستخدم من قبل. جرّب اسمًا آخر!
-profile-error-symbols = استخدم حروفًا وأرقامًا: بعض الرموز والصور لا تظهر هنا، وقد تجعل اسمين مستعارين يبدوان متشابهين.
+profile-error-taken = هذا الاسم المستعار مستخدم من قبل. ما رأيك باسم آخر؟
+profile-error-symbols = الحروف والأرقام هي الأنسب: بعض الرموز والصور لا تظهر هنا، وقد تجعل اسمين مستعارين يبدوان متشابهين.
 profile-error-missing = لم نعثر على هذا اللاعب.
 avatar-coral = دبّ مرجاني
 avatar-sun = شمس
@@ -47,7 +47,7 @@ map-playing-as = اللاعب: { $nickname }
 map-change-player = تغيير اللاعب
 map-no-levels = مغامرات جديدة ستصل إلى هنا قريبًا.
 risk-content = المحتوى
-risk-content-hint = ما تراه وتقرؤه على الإنترنت
+risk-content-hint = ما نراه ونقرؤه على الإنترنت
 risk-contact = التواصل
 risk-contact-hint = الأشخاص الذين يتواصلون معك عبر الإنترنت
 risk-conduct = السلوك
@@ -60,7 +60,7 @@ speaker-sango = سانغو
 speaker-you = أنت
 level-leave = مغادرة المرحلة
 level-continue = متابعة
-level-what-do-you-do = ماذا ستفعل؟
+level-what-do-you-do = ما اختيارك؟
 level-you-chose = اخترت: «{ $choice }»
 level-verdict-safe = اختيار رائع!
 level-verdict-cautious = ليس سيئًا، لكن هناك طريقة أكثر أمانًا.
@@ -74,30 +74,30 @@ level-see-results = لنرَ كيف كان أداؤك
 ## Debrief
 debrief-outcome-safe = أحسنت! حافظت على سلامتك وسلامة الآخرين.
 debrief-outcome-mixed = بقيت في أمان هذه المرة، لكن الأمر لم يُحلّ بعد. كل محاولة تعلّمك شيئًا جديدًا.
-debrief-outcome-recovered = أصلحت الأمر. أن تخبر أحدًا أو تحظر أو تبلّغ بعد خطأ هو بالضبط ما يجب فعله.
+debrief-outcome-recovered = أصلحت الأمر. إخبار أحد أو الحظر أو الإبلاغ بعد الخطأ هو بالضبط ما يجب فعله.
 debrief-put-right = بعد الخطأ، أصلحت الأمر: «{ $choice }»
-debrief-outcome-harmful = كانت هذه القصة صعبة. العبها مرة أخرى لتجد الطريق الآمن: سانغو يؤمن بك!
+debrief-outcome-harmful = كانت هذه القصة صعبة. لنلعبها مرة أخرى ونجد معًا الطريق الآمن: سانغو يؤمن بك!
 debrief-objectives = ما تدرّبت عليه
 debrief-practised-well = أتقنت هذا!
-debrief-not-yet-practised = ستتدرّب على هذا في اختيار آخر.
+debrief-not-yet-practised = سيأتي التدرّب على هذا في اختيار آخر.
 debrief-practise-again = لنتدرّب على هذا مرة أخرى.
-debrief-remember = سانغو يريدك أن تتذكّر
+debrief-remember = ما يريد سانغو ألّا يُنسى
 debrief-not-saved = تعذّر حفظ نجومك هذه المرة، لكن يمكنك متابعة اللعب.
 debrief-back-to-map = العودة إلى الخريطة
-debrief-play-again = العب مرة أخرى
+debrief-play-again = إعادة اللعب
 
 ## App stages
 stage-chat = دردشة
 stage-feed = منشورات
 stage-popup = عرض
-level-spot-hint = المس كل جزء يكشف الحيلة، ثم اضغط «انتهيت».
-level-spot-hint-picture = انظر جيدًا إلى الصورة. المس كل مكان يكشف الحيلة (أو انتقل إليه بمفتاح Tab واضغط Enter)، ثم اضغط «انتهيت».
+level-spot-hint = لنلمس كل جزء يكشف حقيقة ما نراه، ثم نضغط «انتهيت». بعض الأجزاء سليمة تمامًا.
+level-spot-hint-picture = لننظر جيدًا إلى الصورة، ونلمس كل مكان يكشف حقيقة ما نراه (أو ننتقل إليه بمفتاح Tab ونضغط Enter)، ثم نضغط «انتهيت».
 level-spot-done = انتهيت
 level-spot-clue = عين ذكية: هذا دليل!
 level-spot-not-clue = هذا الجزء سليم.
-level-spot-everything = النقر على كل شيء يلتقط الأدلة، لكنه يتّهم الأجزاء السليمة أيضًا. الملاحظة الذكية أن تختار فقط ما يكشف الخدعة.
-level-spot-some-fine = بعض الأجزاء التي نقرت عليها كانت سليمة. الحذر يعني أن تثق بما هو حقيقي أيضًا.
-level-spot-missed = فاتك دليل. انظر إلى كل جزء واسأل: هل يكشف هذا الخدعة؟
+level-spot-everything = النقر على كل شيء يلتقط الأدلة، لكنه يتّهم الأجزاء السليمة أيضًا. الملاحظة الذكية هي اختيار ما يكشف حقيقة الأمر فقط.
+level-spot-some-fine = بعض الأجزاء التي نقرت عليها كانت سليمة. الحذر يعني الثقة بما هو حقيقي أيضًا.
+level-spot-missed = فاتك دليل. السؤال المفيد أمام كل جزء: هل يكشف هذا حقيقة الأمر؟
 level-spot-result = الأدلة التي وجدتها: { $found } من { $clues }{ $mistaken ->
     [0] .
     [one] ، ولمست جزءًا واحدًا سليمًا.
@@ -118,7 +118,7 @@ profiles-new-player = ألعب لأول مرة
 profiles-page = الصفحة { $page } من { $pages }
 profiles-previous = السابق
 profiles-next = التالي
-profiles-none-yet = لا يوجد أي ملف شخصي على هذا الجهاز بعد. اضغط «ألعب لأول مرة» لإنشاء ملفك.
+profiles-none-yet = لا يوجد أي ملف شخصي على هذا الحاسوب بعد. الزر «ألعب لأول مرة» يُنشئ ملفًا جديدًا.
 profiles-remove-heading = اختر الملف الشخصي الذي تريد حذفه
 profiles-remove-confirm = هل تريد حذف ملف { $nickname } مع كل نجومه؟ لا يمكن التراجع عن هذا.
 profiles-remove-yes = نعم، احذف
@@ -129,7 +129,7 @@ title-settings-problem = في ملف إعدادات المدرسة مشكلة، 
 
 ## Teacher PIN
 pin-set-heading = اختر رمزًا سريًا للمعلّم
-pin-set-hint = استخدم من 4 إلى 12 رقمًا لا يعرفها الأطفال. لا يحفظ هذا الجهاز الرمز نفسه، بل نسخة مموّهة منه فقط (تجزئة Argon2)، وتتباطأ المحاولات الخاطئة.
+pin-set-hint = استخدم من 4 إلى 12 رقمًا لا يعرفها الأطفال. لا يحفظ هذا الحاسوب الرمز نفسه، بل نسخة مموّهة منه فقط (تجزئة Argon2)، وتتباطأ المحاولات الخاطئة.
 pin-confirm-heading = اكتب الرمز نفسه مرة أخرى
 pin-enter-heading = الرمز السري للمعلّم
 pin-enter-hint = اكتب الرمز السري للمعلّم لفتح إعدادات المعلّم.
@@ -154,7 +154,7 @@ teacher-unlocked = الإعدادات مفتوحة: يستطيع الأطفال 
 teacher-report = تقرير الصف
 teacher-remove-profile = حذف ملف شخصي
 teacher-reset = مسح كل التقدّم
-teacher-reset-confirm = هل تريد مسح كل التقدّم على هذا الجهاز؟ ستُحذف كل الملفات الشخصية وكل النجوم. تُحفظ نسخة احتياطية أولًا.
+teacher-reset-confirm = هل تريد مسح كل التقدّم على هذا الحاسوب؟ ستُحذف كل الملفات الشخصية وكل النجوم. تُحفظ نسخة احتياطية أولًا.
 teacher-reset-yes = نعم، امسح
 teacher-reset-done = تم مسح كل التقدّم. حُفظت نسخة احتياطية في { $path }
 teacher-done = تم
@@ -163,7 +163,7 @@ teacher-save-problem = تعذّر الحفظ: { $error }
 
 ## Class report
 report-heading = تقرير الصف
-report-summary = { $children ->
+report-summary = ‏{ $children ->
     [zero] لا يوجد أطفال
     [one] طفل واحد
     [two] طفلان
@@ -186,14 +186,14 @@ report-save-csv = حفظ كجدول بيانات (CSV)
 report-save-html = حفظ كصفحة للطباعة
 report-saved = حُفظ في { $path }
 report-save-failed = تعذّر الحفظ: { $error }
-report-empty = لم يُنهِ أي طفل أي مرحلة على هذا الجهاز بعد.
-report-generated = أعدّه سانغو في { $date }. يحتوي على الأسماء المستعارة والنتائج فقط، ولا يخرج أي شيء من هذا الجهاز.
+report-empty = لم يُنهِ أي طفل أي مرحلة على هذا الحاسوب بعد.
+report-generated = أعدّه سانغو في { $date }. يحتوي على الأسماء المستعارة والنتائج فقط، ولا يخرج أي شيء من هذا الحاسوب.
 report-per-child = تفاصيل كل طفل
-profile-error-not-saved = تعذّر حفظ ملفك الشخصي على هذا الحاسوب. اطلب المساعدة من معلّمك.
+profile-error-not-saved = تعذّر حفظ ملفك الشخصي على هذا الحاسوب. يمكن لمعلّمك أن يساعد.
 pin-error-not-saved = تعذّر حفظ الرمز السري على هذا الحاسوب، لذلك لم يُعيَّن.
 report-weakest-secure = الصف متمكّن من كل الأهداف التي تدرّب عليها حتى الآن.
-notice-language-unavailable = تعذّر تحميل نصوص { $language }. تحقّق من الاتصال، ثم اختر اللغة مرة أخرى.
-notice-level-words-unavailable = تعذّر تحميل نصوص المراحل. تحقّق من الاتصال، ثم أعد تحميل الصفحة.
+notice-language-unavailable = تعذّر تحميل نصوص { $language }. يُرجى التحقّق من الاتصال، ثم اختيار اللغة مرة أخرى.
+notice-level-words-unavailable = تعذّر تحميل نصوص المراحل. يُرجى التحقّق من الاتصال، ثم إعادة تحميل الصفحة.
 title-settings = الإعدادات
 map-settings = الإعدادات
 settings-heading = الإعدادات
@@ -214,24 +214,24 @@ settings-sound = الصوت: { $state }
 settings-mute = كتم كل الأصوات
 settings-unmute = تشغيل الصوت
 settings-kept = تُحفظ إعداداتك لك على هذا الحاسوب.
-help-button = اطلب المساعدة
-help-heading = هل تحتاج إلى مساعدة؟ لستَ وحدك.
-help-now-heading = ماذا تفعل الآن
-help-now-stop = توقّف عن الرد. لا يجب عليك أبدًا أن تجيب شخصًا يزعجك.
-help-now-keep = احتفظ بالرسائل: التقط صورة للشاشة. هذا يساعد الكبار على مساعدتك.
-help-now-block = احظر هذا الشخص وأبلغ عنه في التطبيق أو اللعبة.
+help-button = أحتاج إلى مساعدة
+help-heading = المساعدة قريبة منك. لست وحدك.
+help-now-heading = ما العمل الآن
+help-now-stop = التوقّف عن الرد أولًا. ليس عليك أبدًا الرد على شخص يزعجك.
+help-now-keep = الاحتفاظ بالرسائل: صورة للشاشة تساعد الكبار على مساعدتك.
+help-now-block = حظر هذا الشخص والإبلاغ عنه في التطبيق أو اللعبة.
 help-now-not-your-fault = ليس الذنب ذنبك، وطلب المساعدة هو دائمًا التصرّف الصحيح.
-help-adult-heading = أخبر شخصًا بالغًا تثق به
-help-adult-text = أحد والديك أو من يرعاك، أو معلّمًا، أو شخصًا بالغًا آخر تثق به. أخبره بما حدث وأرِه.
+help-adult-heading = إخبار شخص بالغ موضع ثقتك
+help-adult-text = أحد والديك أو من يرعاك، أو معلّم، أو أي شخص بالغ آخر موضع ثقتك. يكفي إخباره بما حدث وعرضه عليه.
 help-lines-heading = خطوط المساعدة
-help-lines-default = خطوط مساعدة الأطفال مجانية ولطيفة وسرّية. تعرض منظمة Child Helpline International الخط الخاص ببلدك على childhelplineinternational.org
-help-danger = إذا كنت في خطر الآن، فاتصل برقم الطوارئ المحلي.
+help-lines-default = خطوط مساعدة الأطفال مجانية ولطيفة وسرّية. تعرض منظمة Child Helpline International الخط الخاص ببلدك على ⁦childhelplineinternational.org⁩
+help-danger = إذا كنت في خطر الآن، فالخطوة الأولى هي الاتصال برقم الطوارئ المحلي.
 help-close = العودة إلى اللعبة
 settings-music = الموسيقى: { $level } من 10
 settings-motion = حركة أقل: { $state }
 
 # Read aloud
-level-listen = استمع
+level-listen = استماع
 level-listen-missing = لا يوجد صوت لهذه الجملة بعد
 settings-voice = صوت القراءة: { $level } من 10
 settings-read-aloud = قراءة كل جملة بصوت عالٍ عند ظهورها: { $state }
@@ -239,20 +239,20 @@ settings-read-aloud = قراءة كل جملة بصوت عالٍ عند ظهور
 ## الإحماء والمراجعة (التحقّق من التعلّم)
 check-warm-up-heading = الإحماء مع سانغو
 check-look-back-heading = المراجعة مع سانغو
-check-warm-up-intro = قبل مرحلتك الأولى، لنقم بالإحماء معًا! سأطرح عليك بضعة أسئلة سريعة عن الحياة على الإنترنت. اختر الإجابة التي تراها الأفضل، ثم أخبرني إلى أي حدّ أنت متأكّد منها.
-check-look-back-intro = لقد أنهيت عالمًا كاملًا! لنراجع معًا ببضعة أسئلة سريعة، تشبه أسئلة الإحماء قليلًا. اختر الإجابة التي تراها الأفضل، ثم أخبرني إلى أي حدّ أنت متأكّد منها.
+check-warm-up-intro = قبل مرحلتك الأولى، لنقم بالإحماء معًا! سأطرح عليك بضعة أسئلة سريعة عن الحياة على الإنترنت. في كل سؤال: الإجابة الأفضل في رأيك، ثم مقدار ثقتك بها.
+check-look-back-intro = لقد أنهيت عالمًا كاملًا! لنراجع معًا ببضعة أسئلة سريعة، تشبه أسئلة الإحماء قليلًا. في كل سؤال: الإجابة الأفضل في رأيك، ثم مقدار ثقتك بها.
 check-no-score = لا توجد درجات، ولن يُقال لك إن كانت إجابتك صحيحة أو خاطئة. إجاباتك تساعد معلّمك على معرفة ما يتعلّمه الصف.
 check-start = لنبدأ
-check-skip = تخطَّ الإحماء
-check-stop = توقّف مؤقتًا
+check-skip = تجاوُز الإحماء
+check-stop = إيقاف مؤقت
 check-progress = السؤال { $number } من { $count }
-check-how-sure = إلى أي حدّ أنت متأكّد؟
+check-how-sure = ما مقدار ثقتك بإجابتك؟
 check-sure-guessing = أخمّن فقط
-check-sure-fairly-sure = متأكّد إلى حدّ ما
-check-sure-very-sure = متأكّد جدًا
-check-thanks-warm-up = شكرًا لك! أنهيت الإحماء وأصبحت جاهزًا. هيا نلعب مرحلتك الأولى.
-check-thanks-look-back = شكرًا لأنك راجعت معي! كل مرحلة تلعبها تساعدك على البقاء في أمان على الإنترنت.
-check-to-level = العب المرحلة
+check-sure-fairly-sure = ثقتي متوسطة
+check-sure-very-sure = ثقتي كبيرة
+check-thanks-warm-up = شكرًا لك! أنهيت الإحماء، وكل شيء جاهز. هيا نلعب مرحلتك الأولى.
+check-thanks-look-back = شكرًا لأنك راجعت معي! كل مرحلة جديدة تساعدك على البقاء في أمان على الإنترنت.
+check-to-level = إلى المرحلة
 check-not-saved = تعذّر حفظ إجاباتك هذه المرة، لكن يمكنك متابعة اللعب.
 
 ## الاقتراحات والشارات
@@ -260,19 +260,19 @@ map-badges = شاراتي ({ $count })
 map-look-back = لقد أنهيت عالمًا! يودّ سانغو أن يراجع معك ما تعلّمته.
 map-look-back-start = المراجعة مع سانغو
 map-next-growing = يقترح سانغو «{ $level }»: هذه المرحلة تدرّبك على «{ $objective }»، وهي مهارة ما زلت في طريقك إلى إتقانها.
-map-next-new = يقترح سانغو «{ $level }»: هذه المرحلة تدرّبك على «{ $objective }»، وهي مهارة لم تتدرّب عليها في أي مرحلة بعد.
+map-next-new = يقترح سانغو «{ $level }»: هذه المرحلة تدرّبك على «{ $objective }»، وهي مهارة لم يسبق لك التدرّب عليها في أي مرحلة.
 map-next-tag = اقتراح سانغو
 badges-heading = شارات { $nickname }
-badges-count = { $earned } من { $count }
-badges-how = تحصل على شارة عندما تظهر مهارة في { $levels ->
+badges-count = ‏{ $earned } من { $count }
+badges-how = الشارة تأتي عندما تظهر مهارة في { $levels ->
     [one] مرحلة واحدة
     [two] مرحلتين
     [few] { $levels } مراحل
     [many] { $levels } مرحلةً
    *[other] { $levels } مرحلة
-} أو أكثر، وتختار فيها الخيار الآمن ثلاث مرات على الأقل من كل أربع.
+} أو أكثر، ويكون الخيار الآمن فيها اختيارك ثلاث مرات على الأقل من كل أربع.
 badges-earned = حصلت على الشارة!
-badges-not-yet = ليس بعد: العب المراحل التي تدرّب على هذه المهارة.
+badges-not-yet = ليس بعد: المراحل التي تدرّب على هذه المهارة هي الطريق إليها.
 debrief-new-badges = { $count ->
     [one] شارة جديدة!
     [two] شارتان جديدتان!
@@ -288,21 +288,21 @@ report-look-back = المراجعة (%)
 report-gain = التحسّن (بالنقاط)
 report-confidence-warm-up = درجة التأكّد، الإحماء (من 1 إلى 3)
 report-confidence-look-back = درجة التأكّد، المراجعة (من 1 إلى 3)
-report-objective-warm-up = { $objective }: الإحماء (%)
-report-objective-look-back = { $objective }: المراجعة (%)
-report-objective-gain = { $objective }: التحسّن
+report-objective-warm-up = ‏{ $objective }: الإحماء (%)
+report-objective-look-back = ‏{ $objective }: المراجعة (%)
+report-objective-gain = ‏{ $objective }: التحسّن
 report-effect-size = حجم الأثر (d لكوهين)
 report-interval = فترة الثقة 95%
 report-paired = أطفال أكملوا الاثنين
 report-learning-heading = الإحماء والمراجعة
-report-learning-effect = { $paired ->
+report-learning-effect = ‏{ $paired ->
     [one] أكمل طفل واحد
     [two] أكمل طفلان
     [few] أكمل { $paired } أطفال
     [many] أكمل { $paired } طفلًا
    *[other] أكمل { $paired } طفل
 } الإحماء والمراجعة كليهما. تغيّرت نتيجتهم من { $pre } إلى { $post } (التحسّن بالنقاط: { $gain }). حجم الأثر d = { $d } (فترة الثقة 95%: من { $low } إلى { $high }).
-report-learning-waiting = { $warmups ->
+report-learning-waiting = ‏{ $warmups ->
     [zero] لم يُكمل أي طفل
     [one] أكمل طفل واحد
     [two] أكمل طفلان
@@ -313,43 +313,43 @@ report-learning-waiting = { $warmups ->
 report-learning-about = يجيب كل طفل عن سؤال واحد لكل هدف قبل مرحلته الأولى، ثم عن سؤال مماثل من المجموعة الأخرى بعد إنهاء عالمه الأول. حجم الأثر 0.2 صغير، و0.5 متوسط، و0.8 كبير؛ وإذا كانت فترة الثقة كلها فوق الصفر، فالأرجح جدًا أن الصف قد تعلّم.
 
 ## رتّب المنشورات: شارِك، أو تحقّق أولًا، أو لا تشارك
-sort-pile-share = شارِك
-sort-pile-check = تحقّق أولًا
-sort-pile-dont-share = لا تشارك
+sort-pile-share = مشاركة
+sort-pile-check = التحقّق أولًا
+sort-pile-dont-share = عدم المشاركة
 level-sort-count = المنشور { $n } من { $total }
 level-sort-done = انتهيت
-level-sort-again = رتّب من جديد
-level-sort-result = { $right } من { $total } منشورات وُضعت في أفضل مكان لها.
+level-sort-again = إعادة الترتيب
+level-sort-result = ‏{ $right } من { $total } منشورات وُضعت في أفضل مكان لها.
 level-sort-placed = اختيارك: { $put } · الأفضل: { $best }
 level-sort-doubted = بقيت بعض المنشورات الصادقة واللطيفة دون مشاركة. الشكّ في كل شيء ليس تحقّقًا: ما هو صحيح ولطيف يستحق المشاركة.
-level-sort-passed-on = انتشرت بعض المنشورات التي كان يجب أن تتوقف عندك. قبل أن تشارك اسأل نفسك: هل هو صحيح؟ هل هو لطيف؟ هل يحق لي أن أشاركه؟
+level-sort-passed-on = انتشرت بعض المنشورات التي كان يجب أن تتوقف عندك. قبل المشاركة، ثلاثة أسئلة: هل هو صحيح؟ هل هو لطيف؟ هل يحق لي أن أشاركه؟
 level-setup-heading = إعدادات الحساب
 level-setup-setting = { $setting }: { $value }
 level-setup-done = انتهيت
-level-setup-result = { $right } من { $total } إعدادات تناسب الموقف.
+level-setup-result = ‏{ $right } من { $total } إعدادات تناسب الموقف.
 level-setup-chosen = اختيارك: { $chosen } · الأفضل هنا: { $best }
-level-setup-left-open = بقيت بعض الإعدادات كما ضبطها التطبيق. الإعدادات التي يبدأ بها التطبيق تناسبه هو، لا تناسبك أنت: راجِع كل إعداد على حدة.
-level-setup-closed-too-far = إغلاق كل شيء يُبعد الغرباء، لكنه يُبعد أيضًا الأشخاص الذين أُنشئ هذا الحساب من أجلهم. الإعدادات الآمنة هي التي تناسب ما تحتاج إليه.
+level-setup-left-open = بقيت بعض الإعدادات كما ضبطها التطبيق. الإعدادات التي يبدأ بها التطبيق تناسبه هو، لا تناسبك أنت: الأفضل مراجعة كل إعداد على حدة.
+level-setup-closed-too-far = إغلاق كل شيء يُبعد الغرباء، لكنه يُبعد أيضًا الأشخاص الذين أُنشئ هذا الحساب من أجلهم. الإعدادات الآمنة هي التي تناسب احتياجك.
 level-compose-to = إلى: { $to }
-level-compose-empty = رسالتك فارغة. اختر ما تريد أن تقوله.
+level-compose-empty = رسالتك فارغة بعد. بماذا نبدأ؟
 level-compose-send = إرسال
 level-compose-result = ما قالته رسالتك من الأمور المطلوبة: { $needed } من { $total }.
 level-compose-in-needed = أضفتها: مكانها في الرسالة.
 level-compose-in-harm = أضفتها: لكنها مؤذية.
 level-compose-in-either = أضفتها: لا بأس في الحالتين.
-level-compose-out-needed = لم تُضِفها: كانت الرسالة تحتاج إليها.
-level-compose-out-harm = لم تُضِفها: أحسنت!
-level-compose-out-either = لم تُضِفها: لا بأس في الحالتين.
-level-compose-harm = بعض الكلمات في الرسالة قد تؤذي أحدًا أو تكشف أكثر مما ينبغي. ما لا تقوله مهمّ بقدر ما تقوله.
-level-compose-nothing = رسالة فارغة لا تساعد أحدًا. اختر الكلمات التي تقول ما يلزم، ثم أرسلها.
-level-compose-missing = الرسالة لطيفة وآمنة، لكن ينقصها شيء تحتاج إليه. قل كل ما يلزم بوضوح.
+level-compose-out-needed = غير مضافة: كانت الرسالة تحتاج إليها.
+level-compose-out-harm = غير مضافة: أحسنت!
+level-compose-out-either = غير مضافة: لا بأس في الحالتين.
+level-compose-harm = بعض الكلمات في الرسالة قد تؤذي أحدًا أو تكشف أكثر مما ينبغي. ما لا يُقال مهمّ بقدر ما يُقال.
+level-compose-nothing = رسالة فارغة لا تساعد أحدًا. المطلوب كلمات تقول ما يلزم، ثم الإرسال.
+level-compose-missing = الرسالة لطيفة وآمنة، لكن ينقصها شيء تحتاج إليه. المفتاح هو قول كل ما يلزم بوضوح.
 
 ## أقفِله: عبارة مرور، وإعدادات تسجيل الدخول، وصفحة الدخول الحقيقية
 level-lock-passphrase = عبارة مرورك
-level-lock-empty = فارغة. اختر قطعًا لتبنيها.
+level-lock-empty = فارغة بعد. تُبنى من القطع.
 level-lock-settings = إعدادات تسجيل الدخول
-level-lock-done = أقفِله
-level-lock-pages = تحقّق من العنوان. في أي صفحة تسجّل الدخول؟
+level-lock-done = إقفال
+level-lock-pages = العنوان أولًا. في أي صفحة سيكون تسجيل الدخول؟
 level-lock-result = كانت عبارة مرورك { $passphrase }. { $real ->
     [1] سجّلت الدخول في الصفحة الحقيقية.
    *[0] الصفحة التي سجّلت فيها الدخول كانت مزيّفة.
@@ -364,42 +364,42 @@ level-lock-piece-jumble = خليط عشوائي: قوي، لكن يصعب تذك
 level-lock-page-real = سجّلت الدخول هنا: الصفحة الحقيقية.
 level-lock-page-fake = سجّلت الدخول هنا: صفحة مزيّفة.
 level-lock-real-was = الصفحة الحقيقية: { $address }
-level-lock-fake-page = حصلت صفحة مزيّفة على عبارة المرور. اقرأ العنوان قبل أن تكتب: الاسم الذي يسبق أول علامة / منفردة مباشرة يبيّن مالك الصفحة. وإن حدث هذا فعلًا، غيّر عبارة المرور فورًا وأخبر شخصًا تثق به.
+level-lock-fake-page = حصلت صفحة مزيّفة على عبارة المرور. قراءة العنوان تأتي قبل الكتابة: الاسم الذي يسبق أول علامة / منفردة مباشرة يبيّن مالك الصفحة. وإن حدث هذا فعلًا، فالحل تغيير عبارة المرور فورًا وإخبار شخص موضع ثقتك.
 level-lock-guessable = في عبارة المرور شيء سهل التخمين: ما يخصّك موجود في منشوراتك، وكلمات المرور الشائعة تُجرَّب أولًا.
-level-lock-settings-open = أحد إعدادات تسجيل الدخول يمكن أن يكون أنسب: انظر السبب في الأسفل. مع التحقق بخطوتين، لا تكفي عبارة مرور مسروقة.
-level-lock-jumble = الخليط العشوائي قوي، لكن يصعب تذكّره، فينتهي به الأمر مكتوبًا على ورقة. أما الكلمات اليومية التي تستطيع تخيّلها فهي قوية وسهلة التذكّر معًا.
-level-lock-short = عبارة المرور أقصر من أن تصمد. أضف مزيدًا من الكلمات اليومية.
+level-lock-settings-open = أحد إعدادات تسجيل الدخول يمكن أن يكون أنسب: السبب في الأسفل. مع التحقق بخطوتين، لا تكفي عبارة مرور مسروقة.
+level-lock-jumble = الخليط العشوائي قوي، لكن يصعب تذكّره، فينتهي به الأمر مكتوبًا على ورقة. أما الكلمات اليومية التي يسهل تخيّلها فهي قوية وسهلة التذكّر معًا.
+level-lock-short = عبارة المرور أقصر من أن تصمد. المزيد من الكلمات اليومية يقوّيها.
 
 ## العب في الجهة الأخرى: منشور مزيّف مصنوع من الحيل، ثم نقلب الأدوار
 level-craft-people = مَن سيراه
 level-craft-room = الأجزاء المستعملة: { $used } من { $room }
-level-craft-full = الأجزاء المستعملة: { $used } من { $room }، لم يبقَ مكان. أزِل جزءًا لتبدّله.
+level-craft-full = الأجزاء المستعملة: { $used } من { $room }، لم يبقَ مكان. إزالة جزء تفسح المجال لغيره.
 level-craft-post = نشر
 level-craft-result = مَن خدعهم منشورك: { $fooled } من { $people }.
-level-craft-verdict-safe = أنت تعرف هذه الحيل!
-level-craft-verdict-cautious = أنت تعرف بعض هذه الحيل.
+level-craft-verdict-safe = هذه الحيل مكشوفة لك!
+level-craft-verdict-cautious = بعض هذه الحيل مكشوفة لك.
 level-craft-verdict-risky = لنتعرّف على هذه الحيل معًا.
 level-craft-fooled = انخدع
 level-craft-not-fooled = لم ينخدع
 level-craft-was-trick = حيلة
 level-craft-was-honest = ليست حيلة: تساعد الناس على التحقق.
 level-craft-turn = والآن، لنقلب الأدوار
-level-craft-nothing = المنشور الفارغ لا يخدع أحدًا. اختر الحيل التي تنجح مع هؤلاء الأشخاص.
+level-craft-nothing = المنشور الفارغ لا يخدع أحدًا. المطلوب حيل تنجح مع هؤلاء الأشخاص.
 level-craft-honest = بعض الأجزاء كانت صادقة: تساعد الناس على التحقق، لذلك لا تخدع أحدًا.
-level-craft-missed = هناك من لم ينخدع: اقرأ ما يميّز كل شخص، وأيّ حيلة تنجح معه.
+level-craft-missed = هناك من لم ينخدع: السرّ في قراءة ما يميّز كل شخص، وأيّ حيلة تنجح معه.
 
 ## قصة الفئة العمرية، و«هاتفي»
 map-phone = هاتفي
-map-story-next = { $story }: الفصل { $chapter } من { $count }، { $level }
-map-story-closed = { $story }: اكتملت قصتك!
+map-story-next = ‏{ $story }: الفصل { $chapter } من { $count }، { $level }
+map-story-closed = ‏{ $story }: اكتملت قصتك!
 map-story-open = قصتك
 map-story-read-close = كيف انتهت
 story-progress = لعبت { $done } من { $count } فصول
 story-chapter = الفصل { $number }
 story-next = التالي
 phone-heading = هاتف { $nickname }
-phone-how = هذا ما تركته اختياراتك على هاتفك وعلى الإنترنت. يقول لك سانغو ماذا تفعل في كل واحد منها.
-phone-empty = لا شيء هنا بعد. عندما تلعب، سيظهر هنا ما تشاركه ومن تحظره وما تغيّره.
+phone-how = هذا ما تركته اختياراتك على هاتفك وعلى الإنترنت، ومع كل واحد منها نصيحة من سانغو.
+phone-empty = لا شيء هنا بعد. مع اللعب، سيظهر هنا ما شاركته ومن حظرته وما غيّرته.
 phone-private = لا يظهر هذا إلا في ملف لاعبك، ولا يظهر أبدًا في تقرير الصف. يبقى على هذا الجهاز ويُمحى عند حذف لاعبك.
 phone-sango-says = سانغو: { $advice }
 phone-shared = ما شاركته ومع من

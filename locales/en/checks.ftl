@@ -125,8 +125,8 @@ check-trust-16-b-friends = Share it. A friend you trust sent it, so it's real.
 
 check-strangers-9-a = A player you only know online says, "You are my best friend. Let's keep our chats a secret from your parents." What should you do?
 check-strangers-9-a-keep-secret = Keep it secret. They're kind, and it's only chatting.
-check-strangers-9-a-tell = Stop chatting, and tell a grown-up you trust.
-check-strangers-9-a-ask-why = Tell them you'll tell your mum, so they stop.
+check-strangers-9-a-tell = Stop chatting, and tell a trusted adult about it.
+check-strangers-9-a-ask-why = Tell them you'll tell your family, so they stop.
 
 check-strangers-9-b = A player you only know online sends you free game coins, then asks for a photo of you. What should you do?
 check-strangers-9-b-block = Don't send one. Keep the chat and show a grown-up.

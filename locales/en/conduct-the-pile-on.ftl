@@ -14,7 +14,7 @@ conduct-the-pile-on-npc-friend = { $friend }
 conduct-the-pile-on-npc-teacher = Ms Novak, head of year
 
 conduct-the-pile-on-intro = Saturday morning. Last night { $classmate } from your year posted a clumsy hot take on { $app }. Now it has 50,000 views, and the replies are exploding.
-conduct-the-pile-on-post = Unpopular opinion: if you can't afford the school ski trip, just work weekends like I did. Not that hard??
+conduct-the-pile-on-post = Unpopular opinion: if you can't afford the class trip, just work weekends like I did. Not that hard??
 conduct-the-pile-on-pic-views = 50,000 views
 conduct-the-pile-on-pic-reactions = 2,400 reactions
 
@@ -31,7 +31,7 @@ conduct-the-pile-on-part-carer = "Not everyone can work weekends. Some of us are
 conduct-the-pile-on-feedback-carer = Not crossing the line. It explains a different view calmly, from real experience. This is what good disagreement looks like.
 conduct-the-pile-on-part-number = "Someone post their number so we can all tell them"
 conduct-the-pile-on-feedback-number = Yes. Sharing someone's number or address to target them is called doxxing, and it turns a pile-on into real-world danger. Report it.
-conduct-the-pile-on-pic-original = Can't afford the ski trip? Just work weekends like I did.
+conduct-the-pile-on-pic-original = Can't afford the class trip? Just work weekends like I did.
 conduct-the-pile-on-pic-privileged = Honestly, this is a pretty privileged take.
 conduct-the-pile-on-pic-threat = We know where you live. Watch yourself on Monday.
 conduct-the-pile-on-pic-carer = Not everyone can work weekends. Some of us are carers.

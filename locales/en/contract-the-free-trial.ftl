@@ -14,7 +14,7 @@ contract-the-free-trial-adult-gran = Gran
 
 contract-the-free-trial-npc-adult = { $adult }
 
-contract-the-free-trial-intro = Mocks start in three weeks. You've used the free version of { $app } all month: flashcards, past papers, a 21-day study streak. It's 23:40 when your phone lights up.
+contract-the-free-trial-intro = Exams start in three weeks. You've used the free version of { $app } all month: flashcards, past papers, a 21-day study streak. It's 23:40 when your phone lights up.
 
 contract-the-free-trial-streak = { $app }: "Your 21-day streak ends at midnight! Do a round now, or freeze it with Premium: 7 days FREE, one tap."
 contract-the-free-trial-choice-sleep = It's only a number. Alerts off, I'm going to sleep.

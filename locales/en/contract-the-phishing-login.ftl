@@ -2,7 +2,7 @@
 
 contract-the-phishing-login-title = The Phishing Login
 contract-the-phishing-login-summary = An urgent email says your account will be deleted unless you log in right now.
-contract-the-phishing-login-remember = Never log in through a link in an urgent message: open the app yourself. Flag phishing instead of forwarding it, use unique passwords with 2-factor, and never share a code.
+contract-the-phishing-login-remember = Never log in through a link in an urgent message: open the app yourself. Flag phishing instead of forwarding it, use unique passwords with two-step sign-in, and never share a code.
 
 contract-the-phishing-login-app = { $app }
 contract-the-phishing-login-app-mailfinch = Mailfinch
@@ -155,18 +155,18 @@ contract-the-phishing-login-friend-hacked = { $friend } types their password. An
 contract-the-phishing-login-support-dm = Hi, { $service } Support here. We noticed suspicious activity on your account. To secure it, please reply with the 6-digit code we just texted you.
 contract-the-phishing-login-pic-sms-code = { $service } code: 482913
 contract-the-phishing-login-pic-sms-warn = Never share this code with anyone.
-contract-the-phishing-login-choice-flag-dm = No reply. Flag it as a scam, new password, 2-factor on.
-contract-the-phishing-login-feedback-flag-dm = Exactly. Real support never asks for your codes. A code you didn't ask for means someone is trying to get in, so a new, unique password and 2-factor lock them out.
+contract-the-phishing-login-choice-flag-dm = No reply. Flag it as a scam, new password, two-step on.
+contract-the-phishing-login-feedback-flag-dm = Exactly. Real support never asks for your codes. A code you didn't ask for means someone is trying to get in, so a new, unique password and two-step sign-in lock them out.
 contract-the-phishing-login-choice-call-out = Reply: "Nice try. I know you're fake. I'm reporting you."
 contract-the-phishing-login-feedback-call-out = Not sending the code was right. But replying tells them someone is reading, so they push harder. Don't argue: say nothing, flag it, change your password.
 contract-the-phishing-login-choice-send-code = Send the code. It's Support, they're trying to help.
 contract-the-phishing-login-feedback-send-code = A chance to learn: that code is the key to your account. Anyone asking you for it, however official they look, is trying to get in.
-contract-the-phishing-login-secured = You flag the message, set a new, unique password and turn on 2-factor. Then { $friend } texts: "did you get that { $service } email too? almost clicked it." You send them your tips.
+contract-the-phishing-login-secured = You flag the message, set a new, unique password and turn on two-step sign-in. Then { $friend } texts: "did you get that { $service } email too? almost clicked it." You send them your tips.
 contract-the-phishing-login-pushed = We're sorry for the confusion! Without the code, your account locks in 10 minutes. We've just sent you a new one.
 
 contract-the-phishing-login-second-code = A second code, and more pressure. What now?
-contract-the-phishing-login-choice-stop-replying = Done talking. I'll flag the chat, then new password, 2-factor.
-contract-the-phishing-login-feedback-stop-replying = Good recovery. Ending the chat takes away their pressure, and flagging it, a new password and 2-factor shut the door. You never owe a scammer an answer.
+contract-the-phishing-login-choice-stop-replying = Done talking. I'll flag the chat, then new password, two-step.
+contract-the-phishing-login-feedback-stop-replying = Good recovery. Ending the chat takes away their pressure, and flagging it, a new password and two-step sign-in shut the door. You never owe a scammer an answer.
 contract-the-phishing-login-choice-give-in = Fine, I'll send it. They said it keeps my account safe.
 contract-the-phishing-login-feedback-give-in = A chance to learn: pressure that grows when you say no is a sign of a scam. Real support never needs your code.
 
@@ -176,24 +176,24 @@ contract-the-phishing-login-pic-favour = Quick favour!
 contract-the-phishing-login-pic-favour-code = Send me the code you just got.
 contract-the-phishing-login-recover = Hacks happen to careful people too. What matters now is moving fast. What will you do?
 contract-the-phishing-login-choice-recover = Account recovery now, then flag the hack and warn friends.
-contract-the-phishing-login-feedback-recover = That's the fastest way back. Recovery in the real app, a new unique password, 2-factor, a report and a warning to friends stop the hacker using your name. Tell a trusted adult too.
+contract-the-phishing-login-feedback-recover = That's the fastest way back. Recovery in the real app, a new unique password, two-step sign-in, a report and a warning to friends stop the hacker using your name. Tell a trusted adult too.
 contract-the-phishing-login-choice-new-account = Start a new account, and tell everyone it's my new one.
 contract-the-phishing-login-feedback-new-account = A chance to learn: a new account leaves the old one, your photos and your name with the hacker. Recovering and reporting the old one protects your friends.
 contract-the-phishing-login-choice-wait = Do nothing for now. It'll probably sort itself out.
 contract-the-phishing-login-feedback-wait = A chance to learn: every hour gives the hacker more time to trick your friends or lock you out for good. It's not too late to recover and report.
-contract-the-phishing-login-recovered = With account recovery you're back in within the hour. You set a new password, turn on 2-factor, report the hack and warn your friends. { $friend } says your warning saved them.
+contract-the-phishing-login-recovered = With account recovery you're back in within the hour. You set a new password, turn on two-step sign-in, report the hack and warn your friends. { $friend } says your warning saved them.
 contract-the-phishing-login-abandoned = Your new account has four followers. Your old one, still hacked, keeps asking your friends for codes, and two of them send one.
 contract-the-phishing-login-waited = By evening, three friends have sent "you" their codes, and the hacker has changed your recovery email too.
 
-contract-the-phishing-login-end-safe = You never used the link and never gave away a code. The scam is flagged, your password is new and 2-factor is on: your account is locked tight.
+contract-the-phishing-login-end-safe = You never used the link and never gave away a code. The scam is flagged, your password is new and two-step sign-in is on: your account is locked tight.
 contract-the-phishing-login-end-reported = You looked at the fake page but typed nothing, and you reported the email so others get warned. Next time, opening { $service } yourself skips the fake page altogether.
 contract-the-phishing-login-end-friend-safe = Your warning had the link in it, and { $friend } tapped it. But nobody typed anything, your forward is gone and the email is reported. Next time, warn with a screenshot.
 contract-the-phishing-login-end-friend-hacked = { $friend }'s account is now tricking the group, through a link your warning passed on. It's not your fault or theirs, and it's never too late to tell a trusted adult, who will help them recover it.
-contract-the-phishing-login-end-recovered = You got caught out, then moved fast: account recovered, new password, 2-factor on, the hack reported, friends warned. That's exactly how to recover.
+contract-the-phishing-login-end-recovered = You got caught out, then moved fast: account recovered, new password, two-step on, the hack reported, friends warned. That's exactly how to recover.
 contract-the-phishing-login-end-harmful = The hacker still has your old account and is using your name to trick your friends. It's not your fault, and it's never too late: tell a trusted adult, who will help you recover and report it.
 
 # My phone: the account in a hacker's hands, or locked tight.
 contract-the-phishing-login-trace-hacked = Your photo account: someone else has the password and is using your name.
-contract-the-phishing-login-trace-hacked-advice = Take it back: account recovery in the real app, a new unique password, 2-factor on. Then report the hack, warn your friends, and tell a trusted adult.
-contract-the-phishing-login-trace-locked = Your photo account: a new, unique password, with 2-factor on.
-contract-the-phishing-login-trace-locked-advice = Locked tight. Keep 2-factor on, and never share a sign-in code, not even with "Support".
+contract-the-phishing-login-trace-hacked-advice = Take it back: account recovery in the real app, a new unique password, two-step sign-in on. Then report the hack, warn your friends, and tell a trusted adult.
+contract-the-phishing-login-trace-locked = Your photo account: a new, unique password, with two-step sign-in on.
+contract-the-phishing-login-trace-locked-advice = Locked tight. Keep two-step sign-in on, and never share a sign-in code, not even with "Support".

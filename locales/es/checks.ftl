@@ -24,7 +24,7 @@ check-rights-13-b-too-late = Ya tiene muchas vistas, así que reportarlo no sirv
 check-rights-16-a = Alguien hizo una imagen falsa y editada de ti, y está circulando por tu escuela. Un amigo dice: “En realidad no eres tú, así que no cuenta”. ¿Qué es verdad?
 check-rights-16-a-not-real = Las apps no quitan montajes, así que reportarla no sirve.
 check-rights-16-a-find-first = Primero hay que averiguar quién la hizo, y luego actuar.
-check-rights-16-a-report = Aun así puede hacerte daño. Denúnciala y busca apoyo.
+check-rights-16-a-report = Aun así puede hacerte daño. Repórtala y busca apoyo.
 
 check-rights-16-b = Una captura de tus mensajes privados se está compartiendo en un chat de grupo grande. Alguien dice: “Tú los enviaste, así que renunciaste a tu privacidad”. ¿Qué es verdad?
 check-rights-16-b-gave-up = Al enviarlos, dejan de ser privados. Cualquiera puede compartirlos.
@@ -124,7 +124,7 @@ check-trust-16-b-friends = Compártela. Te la mandó un amigo de confianza, así
 check-strangers-9-a = Un jugador que solo conoces en internet dice: “Eres mi mejor amigo. Nuestros chats son un secreto, no se lo cuentes a tus padres”. ¿Qué deberías hacer?
 check-strangers-9-a-keep-secret = Guarda el secreto. Es una persona amable y solo es una charla.
 check-strangers-9-a-tell = Deja de chatear, y cuéntaselo a un adulto de confianza.
-check-strangers-9-a-ask-why = Dile que se lo vas a contar a tu mamá, para que pare.
+check-strangers-9-a-ask-why = Dile que se lo vas a contar a tu familia, para que pare.
 
 check-strangers-9-b = Un jugador que solo conoces en internet te manda monedas gratis del juego y luego te pide una foto tuya. ¿Qué deberías hacer?
 check-strangers-9-b-block = No mandes nada. Guarda el chat y enséñaselo a un adulto.
@@ -142,13 +142,13 @@ check-strangers-13-b-gift-card = Te mando una tarjeta regalo. Que quede entre no
 check-strangers-13-b-wrong = Perdón, me equivoqué de persona. Era para mi primo.
 
 check-strangers-16-a = Alguien que conociste en una app social dice que tiene 19 años. En dos días te dice que te ama, propone pasar a una app privada y te pide fotos íntimas. ¿Qué deberías hacer?
-check-strangers-16-a-stop = No mandes nada. Guarda los chats y luego denuncia la cuenta.
+check-strangers-16-a-stop = No mandes nada. Guarda los chats y luego reporta la cuenta.
 check-strangers-16-a-move = Cambia de app, pero con seguridad: nada de fotos por ahora.
 check-strangers-16-a-prove = Pide antes una videollamada, para comprobar que es real.
 
 check-strangers-16-b = Alguien que conociste en un juego en línea dice que tiene 20 años. Te paga objetos del juego, luego te pide que se vean en persona y dice: “No se lo digas a nadie”. ¿Qué deberías hacer?
 check-strangers-16-b-public = Queda en un sitio público y con gente, por seguridad.
-check-strangers-16-b-pay-back = Dile que lo vas a denunciar si vuelve a insistir.
+check-strangers-16-b-pay-back = Dile que lo vas a reportar si vuelve a insistir.
 check-strangers-16-b-stop = No vayas. Guarda los mensajes y cuéntaselo a un adulto.
 
 check-kind-9-a = En el chat de la clase, algunos mandan caritas de risa por el dibujo de un compañero. Él ya no escribe nada. ¿Qué es lo mejor que puedes hacer?
@@ -173,13 +173,13 @@ check-kind-13-b-speak-up = Di que no está bien, sal y mira cómo está tu amiga
 
 check-kind-16-a = Una publicación desafortunada de un estudiante se vuelve viral, y miles de desconocidos publican insultos. Gente de tu escuela se está sumando. ¿Qué es lo mejor que puedes hacer?
 check-kind-16-a-joke = Mantente al margen. Bloquea el tema y ponte a salvo.
-check-kind-16-a-support = No te sumes. Denuncia los peores mensajes y escríbele.
+check-kind-16-a-support = No te sumes. Reporta los peores mensajes y escríbele.
 check-kind-16-a-fight-back = Defiéndelo atacando a los peores troles que lo insultan.
 
 check-kind-16-b = En un chat de grupo, un amigo comparte un chiste de odio sobre la religión de un compañero. Otros reaccionan con caritas de risa. ¿Qué es lo mejor que puedes hacer?
-check-kind-16-b-speak-up = Di con calma que no está bien, y denúncialo si sigue.
+check-kind-16-b-speak-up = Di con calma que no está bien, y repórtalo si sigue.
 check-kind-16-b-laugh = Reacciona con una risa, para que el chat siga bien.
-check-kind-16-b-forward = Reenvíaselo al compañero, para que pueda denunciarlo.
+check-kind-16-b-forward = Reenvíaselo al compañero, para que pueda reportarlo.
 
 check-posting-9-a = Tomas una foto graciosa de tu amigo dormido con la boca abierta. Quieres compartirla en el chat de la clase. ¿Qué deberías hacer primero?
 check-posting-9-a-ask = Pregúntale a tu amigo si puedes compartirla.
@@ -203,7 +203,7 @@ check-posting-13-b-nobody = Nadie lee los mensajes enfadados de gente de tu edad
 
 check-posting-16-a = En una fiesta, tomas una foto de grupo. Una amiga ha pedido no salir en fotos en internet. Quieres publicarla en abierto y etiquetar a todos. ¿Qué deberías hacer?
 check-posting-16-a-no-tag = Publícala, pero no etiquetes a esa amiga. Nadie lo notará.
-check-posting-16-a-untag = Publícala. Ella puede denunciarla si de verdad le molesta.
+check-posting-16-a-untag = Publícala. Ella puede reportarla si de verdad le molesta.
 check-posting-16-a-leave-out = Publica una foto sin esa amiga, y pregunta antes de etiquetar.
 
 check-posting-16-b = Encuentras una foto antigua de un amigo de cuando tenía 11 años, con un corte de pelo gracioso. Haría reír a mucha gente en tu historia. ¿Qué deberías hacer?
@@ -273,30 +273,30 @@ check-balance-16-b-dark = Sigue viendo con la pantalla oscura, que es más segur
 
 check-help-9-a = Un jugador de un juego no deja de mandarte mensajes crueles, aunque le pediste que parara. ¿Qué deberías hacer?
 check-help-9-a-block = Haz una captura, bloquéalo y enséñasela a un adulto.
-check-help-9-a-mean-back = Dile que lo vas a denunciar si no para de escribir.
+check-help-9-a-mean-back = Dile que lo vas a reportar si no para de escribir.
 check-help-9-a-secret = Bloquea a ese jugador y borra el chat, así no queda nada.
 
 check-help-9-b = Ves un video que te da mucho miedo. No dejas de pensar en él, incluso por la noche. ¿Qué deberías hacer?
 check-help-9-b-again = Vuelve a verlo de día, para que dé menos miedo.
-check-help-9-b-wait = Denuncia el video, y luego intenta olvidarlo.
+check-help-9-b-wait = Reporta el video, y luego intenta olvidarlo.
 check-help-9-b-tell = Habla con un adulto de cómo te hizo sentir.
 
 check-help-13-a = Alguien que no conoces sigue escribiéndote en una app social aunque lo ignoraste. Ahora comenta en todas tus publicaciones. ¿Qué deberías hacer?
 check-help-13-a-reply = Contesta una vez para decirle que pare, y luego ignóralo.
-check-help-13-a-block = Guarda los mensajes, luego bloquea y denuncia la cuenta.
+check-help-13-a-block = Guarda los mensajes, luego bloquea y reporta la cuenta.
 check-help-13-a-private = Pon tu cuenta en privado, y no avises a ningún adulto aún.
 
 check-help-13-b = Una cuenta falsa con tu nombre y tus fotos está publicando cosas crueles sobre tus compañeros de clase. ¿Qué deberías hacer?
-check-help-13-b-report = Haz capturas y denuncia la cuenta falsa.
+check-help-13-b-report = Haz capturas y reporta la cuenta falsa.
 check-help-13-b-post = Publica que no eres tú, y espera que te crean.
-check-help-13-b-message = Dile a la cuenta falsa que la denunciarás si sigue.
+check-help-13-b-message = Dile a la cuenta falsa que la reportarás si sigue.
 
 check-help-16-a = Alguien en internet amenaza con compartir una foto íntima tuya si no le pagas. ¿Qué deberías hacer?
-check-help-16-a-pay = Paga una vez, y denuncia cuando haya borrado la foto.
+check-help-16-a-pay = Paga una vez, y reporta cuando haya borrado la foto.
 check-help-16-a-delete = Bloquea a esa persona y borra tu cuenta por seguridad.
-check-help-16-a-report = No pagues. Guarda los mensajes, denuncia y pide ayuda.
+check-help-16-a-report = No pagues. Guarda los mensajes, reporta y pide ayuda.
 
 check-help-16-b = Una persona con la que salías sigue creando cuentas nuevas para escribirte cada vez que la bloqueas. También hace comentarios sobre lugares donde has estado. ¿Qué deberías hacer?
-check-help-16-b-reply = Dile que la denunciarás si crea una cuenta más.
+check-help-16-b-reply = Dile que la reportarás si crea una cuenta más.
 check-help-16-b-report = Guarda cada mensaje y cuéntaselo todo a un adulto.
 check-help-16-b-alone = Bloquea cada cuenta nueva y guárdatelo para ti.

@@ -56,8 +56,8 @@ conduct-the-exclusion-pic-left = { $classmate } salió del grupo
 conduct-the-exclusion-quiet-chat = En el recreo, { $classmate } pregunta en el chat general de la clase: «¿por qué todos están tan callados conmigo hoy?». Nadie contesta. El grupo nuevo sigue.
 conduct-the-exclusion-choice-screenshot-dm = Hago capturas y luego le escribo a { $classmate }: ¿todo bien?
 conduct-the-exclusion-feedback-screenshot-dm = Buen orden: primero las capturas, para tener pruebas si un adulto tiene que actuar, y luego un mensaje amable para que { $classmate } sepa que cuenta contigo.
-conduct-the-exclusion-choice-warn-report = Escribo en el grupo: o esto se borra ya o lo denuncio.
-conduct-the-exclusion-feedback-warn-report = Plantarte está bien. Pero anunciar una denuncia les da tiempo para borrarlo todo, y una pelea en público alimenta al público. Guarda primero las pruebas, en silencio.
+conduct-the-exclusion-choice-warn-report = Escribo en el grupo: o esto se borra ya o lo reporto.
+conduct-the-exclusion-feedback-warn-report = Plantarte está bien. Pero anunciar un reporte les da tiempo para borrarlo todo, y una pelea en público alimenta al público. Guarda primero las pruebas, en silencio.
 conduct-the-exclusion-choice-forward-target = Le reenvío el post a { $classmate }. Tiene derecho a saberlo.
 conduct-the-exclusion-feedback-forward-target = Una oportunidad para aprender: mandarle a alguien el post cruel sobre su persona se lo muestra a quien más daño le hace. Guárdalo como prueba para un adulto y manda cariño en su lugar.
 

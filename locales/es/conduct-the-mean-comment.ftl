@@ -105,7 +105,7 @@ conduct-the-mean-comment-fix-it = Oh, no. Esto ha ido más lejos de lo que quer�
 conduct-the-mean-comment-choice-undo-talk = Borro lo mío y luego voy a hablar con { $adult }.
 conduct-the-mean-comment-feedback-undo-talk = ¡Así se arregla! Reconocerlo es valiente, y { $adult } puede ayudar a parar el ataque. Todo el mundo se equivoca. Arreglarlo es lo que cuenta.
 conduct-the-mean-comment-choice-sorry-message = Borro lo que hice y le escribo a { $friend }: «Perdón».
-conduct-the-mean-comment-feedback-sorry-message = ¡Pedir perdón es valiente, y a { $friend } le importa! Pero el ataque sigue, y es más grande que vosotros dos. Un adulto puede ayudar a pararlo.
+conduct-the-mean-comment-feedback-sorry-message = ¡Pedir perdón es valiente, y a { $friend } le importa! Pero el ataque sigue, y es más grande que ustedes dos. Un adulto puede ayudar a pararlo.
 conduct-the-mean-comment-choice-leave-up = Lo dejo. Contarlo solo me metería en problemas.
 conduct-the-mean-comment-feedback-leave-up = Una oportunidad para aprender: contarlo no es para meterte en líos, es para parar el daño. Los adultos ayudan mejor cuando saben, y { $friend } sigue sufriendo.
 

@@ -2,7 +2,7 @@
 
 conduct-the-shared-nudes-pressure-title = Presión para compartir
 conduct-the-shared-nudes-pressure-summary = Tu pareja quiere una foto íntima como “prueba”, y alguien de tu grupo de amigos te ofrece mandarte la de otra persona.
-conduct-the-shared-nudes-pressure-remember = Decir que no siempre está bien. Compartir la foto íntima de alguien menor de edad es ilegal, aunque sea para avisar: denúnciala y cuéntaselo a un adulto de confianza, que ayudará a borrarla. Nunca es culpa de la víctima.
+conduct-the-shared-nudes-pressure-remember = Decir que no siempre está bien. Compartir la foto íntima de alguien menor de edad es ilegal, aunque sea para avisar: repórtala y cuéntaselo a un adulto de confianza, que ayudará a borrarla. Nunca es culpa de la víctima.
 
 conduct-the-shared-nudes-pressure-app = { $app }
 conduct-the-shared-nudes-pressure-app-hushling = Hushling
@@ -32,11 +32,11 @@ conduct-the-shared-nudes-pressure-friend-msg = ¿viste la foto íntima de { $cla
 conduct-the-shared-nudes-pressure-choice-forward-warn = Mándala. Se la paso a { $classmate } para que pida ayuda.
 conduct-the-shared-nudes-pressure-feedback-forward-warn = Una oportunidad para aprender: reenviarla, aunque sea para ayudar, es compartirla, y compartir imágenes íntimas de menores de 18 es ilegal. Avisa a { $classmate } con palabras y busca a un adulto.
 conduct-the-shared-nudes-pressure-choice-flag-chats = No la mandes. ¿En qué chats está? Los reporto todos.
-conduct-the-shared-nudes-pressure-feedback-flag-chats = Eso protege a { $classmate }. Compartir imágenes íntimas de menores de 18 es ilegal: nunca se reenvían, se denuncian. Un adulto o una línea de ayuda puede ayudar a que las borren.
+conduct-the-shared-nudes-pressure-feedback-flag-chats = Eso protege a { $classmate }. Compartir imágenes íntimas de menores de 18 es ilegal: nunca se reenvían, se reportan. Un adulto o una línea de ayuda puede ayudar a que las borren.
 conduct-the-shared-nudes-pressure-choice-see-it = Venga, mándala. Total, ya la ha visto todo el mundo.
 conduct-the-shared-nudes-pressure-feedback-see-it = Una oportunidad para aprender: cada vista y cada reenvío agrandan el daño, y compartir imágenes íntimas de menores de 18 es ilegal, incluso entre adolescentes. Nunca es culpa de { $classmate }.
 conduct-the-shared-nudes-pressure-choice-not-me = A mí no me la mandes. No es asunto mío, la verdad.
-conduct-the-shared-nudes-pressure-feedback-not-me = Rechazarla estuvo bien: contigo se detiene. Pero sigue circulando, y puede que { $classmate } no lo sepa. Denunciarla y contárselo a un adulto es lo que hace que la borren.
+conduct-the-shared-nudes-pressure-feedback-not-me = Rechazarla estuvo bien: contigo se detiene. Pero sigue circulando, y puede que { $classmate } no lo sepa. Reportarla y contárselo a un adulto es lo que hace que la borren.
 conduct-the-shared-nudes-pressure-flagged = ok, yo también los reporté. { $classmate } se veía muy mal hoy en la escuela. ¿se lo contamos a la Prof. Ruiz en el recreo? ella sabrá qué hacer.
 # El mundo recuerda: la persona de tu clase a la que apoyaste en el linchamiento.
 conduct-the-shared-nudes-pressure-classmate-thanks = Más tarde, { $classmate } te escribe: «me dijeron que reportaste los chats. en lo del linchamiento también estuviste conmigo. gracias, de verdad».
@@ -49,10 +49,10 @@ conduct-the-shared-nudes-pressure-received = La foto llega a tu teléfono. En la
 
 conduct-the-shared-nudes-pressure-photo-now = La foto está en tu teléfono ahora. Nunca es culpa de { $classmate }, y todavía puedes ayudar. ¿Qué haces?
 conduct-the-shared-nudes-pressure-choice-flag-and-go = Reporto los chats, la borro y le pido ayuda a la Prof. Ruiz.
-conduct-the-shared-nudes-pressure-feedback-flag-and-go = Eso es arreglarlo. Las denuncias ayudan a que la quiten, y la Prof. Ruiz o una línea de ayuda pueden ayudar a { $classmate } a que la borren de las apps. Contarlo siempre es el paso correcto.
-conduct-the-shared-nudes-pressure-choice-delete-quiet = La borro y ya está. Denunciarlo solo me metería en problemas.
-conduct-the-shared-nudes-pressure-feedback-delete-quiet = Una oportunidad para aprender: los adultos como la Prof. Ruiz están para ayudar, no para culpar, y denunciando es como se borran las imágenes. Nunca es tarde para denunciarla y hablar con un adulto de confianza.
-conduct-the-shared-nudes-pressure-ruiz-photo = Gracias por contármelo; hacía falta valor, y no estás en problemas. Denunciaremos los chats y ayudaré a { $classmate } a que la borren. Nunca fue su culpa.
+conduct-the-shared-nudes-pressure-feedback-flag-and-go = Eso es arreglarlo. Los reportes ayudan a que la quiten, y la Prof. Ruiz o una línea de ayuda pueden ayudar a { $classmate } a que la borren de las apps. Contarlo siempre es el paso correcto.
+conduct-the-shared-nudes-pressure-choice-delete-quiet = La borro y ya está. Reportarlo solo me metería en problemas.
+conduct-the-shared-nudes-pressure-feedback-delete-quiet = Una oportunidad para aprender: los adultos como la Prof. Ruiz están para ayudar, no para culpar, y reportando es como se borran las imágenes. Nunca es tarde para reportarla y hablar con un adulto de confianza.
+conduct-the-shared-nudes-pressure-ruiz-photo = Gracias por contármelo; hacía falta valor, y no estás en problemas. Reportaremos los chats y ayudaré a { $classmate } a que la borren. Nunca fue su culpa.
 conduct-the-shared-nudes-pressure-pic-takedown-title = Ayuda para que borren una foto
 conduct-the-shared-nudes-pressure-pic-step-report = Repórtala donde se comparta
 conduct-the-shared-nudes-pressure-pic-step-remove = Te ayudamos a quitarla
@@ -67,7 +67,7 @@ conduct-the-shared-nudes-pressure-choice-screenshot = No. Hago captura y se la e
 conduct-the-shared-nudes-pressure-feedback-screenshot = Muy firme. «No se lo cuentes a tus amigos» y «si me quisieras» son señales de alerta de presión, no de amor. Un adulto de confianza o una línea de ayuda te ayudan a pensarlo.
 conduct-the-shared-nudes-pressure-choice-give-in = Vale, una. Es privado, y así por fin dejamos de discutir.
 conduct-the-shared-nudes-pressure-feedback-give-in = Una oportunidad para aprender: la presión funciona desgastándote, y eso es responsabilidad suya, no tuya. Una vez enviada, la imagen escapa de tu control. Nunca es tarde para pedir ayuda.
-conduct-the-shared-nudes-pressure-adult-listens = Gracias por enseñármelo. Decir que no siempre está bien, y esto es presión, no amor. También denunciaremos la foto de { $classmate } y ayudaremos a que la borren. Nada de esto es culpa tuya.
+conduct-the-shared-nudes-pressure-adult-listens = Gracias por enseñármelo. Decir que no siempre está bien, y esto es presión, no amor. También reportaremos la foto de { $classmate } y ayudaremos a que la borren. Nada de esto es culpa tuya.
 conduct-the-shared-nudes-pressure-next-day = A la mañana siguiente hay 14 mensajes de { $partner }: «¿ahora me ignoras?», «todas las parejas lo hacen». La presión no se ha ido.
 conduct-the-shared-nudes-pressure-pic-count = 14 mensajes nuevos
 conduct-the-shared-nudes-pressure-pic-ignoring = ¿ahora me ignoras?
@@ -107,6 +107,6 @@ conduct-the-shared-nudes-pressure-end-mixed = No has mandado nada, y es tu derec
 conduct-the-shared-nudes-pressure-end-recovered = Mandaste una foto bajo presión y luego recuperaste el control: se lo contaste a un adulto y pediste la retirada. Nada de eso fue culpa tuya.
 conduct-the-shared-nudes-pressure-end-recovered-photo = La foto pasó por ti, y luego lo arreglaste: la reportaste, la borraste y fuiste con la Prof. Ruiz. { $classmate } ya tiene ayuda. ¿Y la presión de { $partner }? También puede ayudarte con eso.
 conduct-the-shared-nudes-pressure-end-harmful = Cargar con esto en secreto pesa más cada día. Nunca tienes que enviar nada más, y nunca es culpa tuya. Nunca es tarde: un adulto de confianza o una línea de ayuda te ayudará, y hay herramientas para retirar imágenes.
-conduct-the-shared-nudes-pressure-end-harmful-photo = La foto sigue difundiéndose, y { $classmate } lo afronta sin apoyo. La filtración no es culpa tuya, y nunca es tarde: denúnciala y cuéntaselo a un adulto de confianza, que ayudará a que la borren.
+conduct-the-shared-nudes-pressure-end-harmful-photo = La foto sigue difundiéndose, y { $classmate } lo afronta sin apoyo. La filtración no es culpa tuya, y nunca es tarde: repórtala y cuéntaselo a un adulto de confianza, que ayudará a que la borren.
 
 # Mi teléfono: una foto enviada bajo presión, hasta que empiece su retirada.

@@ -165,6 +165,6 @@ contact-the-gaming-mentor-end-harmful = { $mentor } todavía tiene poder sobre t
 
 # What the choices leave on "My phone" (traces).
 contact-the-gaming-mentor-trace-city = Tu ciudad, dicha a un “entrenador” que conociste en un juego.
-contact-the-gaming-mentor-trace-city-advice = Junto con tu nombre de jugador, hace más fácil encontrarte. Guarda el chat, bloquea y denuncia la cuenta, y cuéntaselo a un adulto de confianza.
-contact-the-gaming-mentor-trace-mentor = El “entrenador” de tu juego que quería “solo tú y yo”, denunciado.
-contact-the-gaming-mentor-trace-mentor-advice = Bien hecho. Si vuelve con otro nombre, ya conoces los trucos: guarda en silencio y luego bloquea, denuncia y cuéntalo.
+contact-the-gaming-mentor-trace-city-advice = Junto con tu nombre de jugador, hace más fácil encontrarte. Guarda el chat, bloquea y reporta la cuenta, y cuéntaselo a un adulto de confianza.
+contact-the-gaming-mentor-trace-mentor = El “entrenador” de tu juego que quería “solo tú y yo”, reportado.
+contact-the-gaming-mentor-trace-mentor-advice = Bien hecho. Si vuelve con otro nombre, ya conoces los trucos: guarda en silencio y luego bloquea, reporta y cuéntalo.

@@ -35,10 +35,10 @@ contact-the-job-offer-old-account-warned = { $friend } no manda nada. Pero el mi
 contact-the-job-offer-old-account-left = Una hora después, { $friend } vuelve a escribir: “dos personas le mandaron un código.” Alguien sigue usando tu nombre. No es tarde para recuperar la cuenta.
 contact-the-job-offer-photo-check = Antes de buscar trabajo, una cosa de este trimestre: la foto que te presionaron para mandar. Nunca fue culpa tuya, y todavía no es tarde para que la retiren. ¿Qué quieres hacer?
 contact-the-job-offer-choice-photo-help = Esta noche se lo cuento a { $adult } y pedimos que la retiren.
-contact-the-job-offer-feedback-photo-help = Eso es recuperar el control. Un adulto puede ayudarte a denunciarla y a usar herramientas de retirada para fotos de menores. No estás en problemas, y nada de esto fue culpa tuya.
+contact-the-job-offer-feedback-photo-help = Eso es recuperar el control. Un adulto puede ayudarte a reportarla y a usar herramientas de retirada para fotos de menores. No estás en problemas, y nada de esto fue culpa tuya.
 contact-the-job-offer-choice-photo-later = Esta noche no. Pediré ayuda a la Prof. Ruiz después del verano.
 contact-the-job-offer-feedback-photo-later = Tú eliges cuándo, y está bien. Pero cuanto antes empiece la retirada, a menos sitios llega la foto. Un adulto de confianza o una línea de ayuda (toca Pedir ayuda) pueden empezarla hoy mismo.
-contact-the-job-offer-photo-help = Gracias por contármelo. No te voy a regañar, y no es culpa tuya: la presión estuvo mal. Esta noche la denunciamos y pedimos juntos que la retiren. Estoy de tu lado.
+contact-the-job-offer-photo-help = Gracias por contármelo. No te voy a regañar, y no es culpa tuya: la presión estuvo mal. Esta noche la reportamos y pedimos juntos que la retiren. Estoy de tu lado.
 contact-the-job-offer-photo-later = Lo dejas por ahora. La foto sigue ahí fuera, y la ayuda también, para cuando quieras.
 
 contact-the-job-offer-setup = Antes de abrirla, configura tu perfil. Buscas trabajo cerca: las empresas deben ver tu portafolio y poder contactarte. Pero tu número, tu domicilio y tu cumpleaños no son para desconocidos ni para otras compañías.

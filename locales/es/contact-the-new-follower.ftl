@@ -164,7 +164,7 @@ contact-the-new-follower-c-private-chat-on = vale. entonces paga 100 en tarjetas
 contact-the-new-follower-c-private-send = recibida. ahora paga 100 en tarjetas de regalo antes de esta noche, o esto les llega a todos tus seguidores. cuéntaselo a alguien y será peor
 
 contact-the-new-follower-threat = Alto. Esto se llama sextorsión. Es un delito, y NUNCA es tu culpa, tanto si mandaste una foto como si la falsifican. Cuentan con el miedo y el silencio. ¿Qué vas a hacer?
-contact-the-new-follower-choice-threat-warn = Le digo que lo voy a denunciar a la policía.
+contact-the-new-follower-choice-threat-warn = Le digo que voy a avisar a la policía.
 contact-the-new-follower-feedback-threat-warn = Plantarle cara requirió valor. Pero avisarle le da tiempo para borrar pruebas y le hace presionar más. Guárdalo todo en silencio y luego cuéntaselo a un adulto de confianza.
 contact-the-new-follower-choice-threat-block = Lo bloqueo y borro todo el chat, para olvidarlo.
 contact-the-new-follower-feedback-threat-block = Querer que desaparezca es normal. Pero borrar el chat borra las pruebas, y bloquear no basta contra una cuenta nueva. Primero guarda, luego pide ayuda a un adulto de confianza.
@@ -195,6 +195,6 @@ contact-the-new-follower-end-harmful = Pidió más, como siempre hace este tipo 
 
 # What the choices leave on "My phone" (traces).
 contact-the-new-follower-trace-school = El nombre de tu escuela, dicho a { $follower }.
-contact-the-new-follower-trace-school-advice = Alguien desconocido no lo necesita. Si vuelve a sacarlo o quiere quedar, no respondas: guarda una captura, bloquea, denuncia y cuéntaselo a un adulto de confianza.
-contact-the-new-follower-trace-reported = La cuenta { $follower }, denunciada a la app y bloqueada.
-contact-the-new-follower-trace-reported-advice = Bien hecho. Quien hace esto suele volver con otro nombre. Si una cuenta nueva intenta lo mismo, guarda, bloquea, denuncia y cuéntalo otra vez.
+contact-the-new-follower-trace-school-advice = Alguien desconocido no lo necesita. Si vuelve a sacarlo o quiere quedar, no respondas: guarda una captura, bloquea, reporta y cuéntaselo a un adulto de confianza.
+contact-the-new-follower-trace-reported = La cuenta { $follower }, reportada a la app y bloqueada.
+contact-the-new-follower-trace-reported-advice = Bien hecho. Quien hace esto suele volver con otro nombre. Si una cuenta nueva intenta lo mismo, guarda, bloquea, reporta y cuéntalo otra vez.

@@ -49,19 +49,19 @@ content-the-shocking-video-c-scrolled = Pasas de largo. A las 10:30, el video ya
 content-the-shocking-video-c-watched = Ves unos segundos. Es peor de lo que esperabas. Lo cierras, pero las imágenes se quedan en tu cabeza, y el corazón te late muy fuerte.
 
 content-the-shocking-video-stranger-dm = Te vi en el grupo. Tengo clips mucho peores. Agrégame en una app privada, pero no se lo digas a tus padres jaja.
-content-the-shocking-video-choice-screenshot-block = Primero captura, luego bloqueo y denuncio a { $stranger }.
+content-the-shocking-video-choice-screenshot-block = Primero captura, luego bloqueo y reporto a { $stranger }.
 content-the-shocking-video-feedback-screenshot-block = Exacto. Videos impactantes, una app privada y «no se lo digas a tus padres» desde una cuenta desconocida son tres señales de alarma. Guardar primero permite que un adulto lo vea.
 content-the-shocking-video-choice-warn-stranger = Les voy a contar a mis padres lo tuyo. Déjame en paz.
-content-the-shocking-video-feedback-warn-stranger = No confiar está bien. Pero avisar a alguien así le da tiempo para borrarlo todo o presionar más. Solo deja de responder, guarda, bloquea y denuncia, y luego cuéntalo.
+content-the-shocking-video-feedback-warn-stranger = No confiar está bien. Pero avisar a alguien así le da tiempo para borrarlo todo o presionar más. Solo deja de responder, guarda, bloquea y reporta, y luego cuéntalo.
 content-the-shocking-video-choice-ok-send = Jaja vale, manda uno. Mis padres nunca me revisan el móvil.
 content-the-shocking-video-feedback-ok-send = Una oportunidad para aprender: una cuenta desconocida que te empuja videos impactantes y quiere secretos con tus padres no te cuida. Responder le dice que eres fácil de alcanzar.
 
-content-the-shocking-video-c-blocked = Guardas dos capturas, y luego bloqueas y denuncias a { $stranger }. El chat se queda en silencio.
+content-the-shocking-video-c-blocked = Guardas dos capturas, y luego bloqueas y reportas a { $stranger }. El chat se queda en silencio.
 content-the-shocking-video-c-warned = jaja adelante, chivato. nadie te va a creer.
 content-the-shocking-video-c-warned-after = Todo el chat desaparece: «Esta conversación se eliminó». { $stranger } sigue en el grupo de tu clase, y no guardaste nada.
 content-the-shocking-video-c-more-clips = { $stranger } te manda un enlace a un video todavía peor. Luego te pregunta cuántos años tienes y te pide una selfie “para demostrar que no vas a contar nada”. Se te encoge el estómago.
 content-the-shocking-video-pattern-blocked = Son los mismos trucos que { $follower } intentó contigo: una app privada y “no se lo digas a tus padres”. Reconociste el patrón y lo cortaste rápido.
-content-the-shocking-video-pattern-warned = ¿Te acuerdas de { $follower }? Una app privada y “no se lo digas a tus padres” son los mismos trucos. La próxima vez, haz lo que funcionó: guarda en silencio y luego bloquea, denuncia y cuéntalo.
+content-the-shocking-video-pattern-warned = ¿Te acuerdas de { $follower }? Una app privada y “no se lo digas a tus padres” son los mismos trucos. La próxima vez, haz lo que funcionó: guarda en silencio y luego bloquea, reporta y cuéntalo.
 content-the-shocking-video-pattern-more = Es el patrón que viste con { $follower }: secretos que ocultar a tus padres y luego una foto. Lo paraste entonces, y puedes pararlo ahora.
 
 content-the-shocking-video-late-night = Son casi las 11 y la cabeza te da vueltas después de todo esto. Es normal que te afecten cosas de internet. ¿Cómo quieres acabar la noche?
@@ -75,17 +75,17 @@ content-the-shocking-video-feedback-mute-sleep = Un descanso y dormir ayudan de 
 content-the-shocking-video-choice-read-chat = Leo todos los comentarios, a ver qué dice la gente.
 content-the-shocking-video-feedback-read-chat = Una oportunidad para aprender: leer todos los comentarios de noche suele hacer que lo que te alteró parezca más grande, y pierdes sueño. Está bien desconectarte.
 
-content-the-shocking-video-c-parent-talk = Gracias por contármelo. Es normal sentirte así, y no hiciste nada malo. Vamos a asegurarnos de que esa cuenta esté denunciada, y a pedirle a tu profe que cambie el enlace de invitación del grupo.
+content-the-shocking-video-c-parent-talk = Gracias por contármelo. Es normal sentirte así, y no hiciste nada malo. Vamos a asegurarnos de que esa cuenta esté reportada, y a pedirle a tu profe que cambie el enlace de invitación del grupo.
 content-the-shocking-video-c-read-late = Lees hasta la 1 de la madrugada. La gente describe cada segundo del video, y la miniatura no para de aparecer.
 content-the-shocking-video-c-muted-sleep = Duermes, más o menos. Por la mañana el video sigue en el grupo de clase, y alguien ha reenviado otro clip de la misma cuenta. Solo con ver la miniatura se te encoge el estómago.
 
 content-the-shocking-video-morning = Anoche no hizo que desapareciera. ¿Y ahora qué?
 content-the-shocking-video-choice-show-adult = Le enseño el chat a { $adult } antes de irme a clase.
 content-the-shocking-video-feedback-show-adult = Muy bien. Hay cosas que no se borran durmiendo, y compartirlas las hace más ligeras. Un adulto también puede hacer que el centro saque esa cuenta del grupo.
-content-the-shocking-video-choice-one-look = Solo un vistazo y luego lo denuncio. Ya estoy bien.
-content-the-shocking-video-feedback-one-look = Una oportunidad para aprender: «solo un vistazo» es como los videos impactantes se te quedan grabados. No necesitas verlo para denunciarlo o para hablar de ello.
-content-the-shocking-video-c-parent-morning = Me alegra que me lo enseñes. No hiciste nada malo. Voy a denunciar esa cuenta contigo y a llamar al centro, para que el grupo tenga hoy un enlace nuevo.
-content-the-shocking-video-c-one-look = Es aún peor de lo que decían. Lo denuncias, pero todo el día en clase las imágenes vuelven.
+content-the-shocking-video-choice-one-look = Solo un vistazo y luego lo reporto. Ya estoy bien.
+content-the-shocking-video-feedback-one-look = Una oportunidad para aprender: «solo un vistazo» es como los videos impactantes se te quedan grabados. No necesitas verlo para reportarlo o para hablar de ello.
+content-the-shocking-video-c-parent-morning = Me alegra que me lo enseñes. No hiciste nada malo. Voy a reportar esa cuenta contigo y a llamar al centro, para que el grupo tenga hoy un enlace nuevo.
+content-the-shocking-video-c-one-look = Es aún peor de lo que decían. Lo reportas, pero todo el día en clase las imágenes vuelven.
 
 content-the-shocking-video-upset-choice = Eso fue duro de ver, y es totalmente normal que te afecte. ¿Y ahora qué?
 content-the-shocking-video-choice-find-adult = Lo cierro y voy a buscar a { $adult }. No quiero estar sin nadie.
@@ -101,25 +101,25 @@ content-the-shocking-video-c-funny = Los clips graciosos ayudan un poco. Pero a 
 
 content-the-shocking-video-stranger-late = Vi que lo abriste… sabía que aguantabas lo de verdad. Agrégame en una app privada para ver peores. no se lo digas a tus padres jaja
 content-the-shocking-video-choice-show-chat = Hago una captura y le enseño todo el chat a { $adult }.
-content-the-shocking-video-feedback-show-chat = Valiente y listo. Una cuenta desconocida que empuja videos peores y pide secretos es una señal de alarma. Las capturas guardan las pruebas, y un adulto puede bloquearla y denunciarla contigo.
+content-the-shocking-video-feedback-show-chat = Valiente y listo. Una cuenta desconocida que empuja videos peores y pide secretos es una señal de alarma. Las capturas guardan las pruebas, y un adulto puede bloquearla y reportarla contigo.
 content-the-shocking-video-choice-send-one-more = Vale, manda uno más. Y después ya te bloqueo.
 content-the-shocking-video-feedback-send-one-more = Una oportunidad para aprender: «solo uno más» te mantiene hablando con alguien que no te cuida. Nunca es tarde para dejar de responder, guardarlo y pedir ayuda.
 content-the-shocking-video-c-more-late = { $stranger } manda otro enlace, luego pregunta cuántos años tienes, y pide un selfie «para demostrar que no te vas a chivar». Y sigue escribiendo.
 
 content-the-shocking-video-sango-help = Estoy preocupado. Clips peores, secretos con tus padres y ahora un selfie: son señales de alarma. Contarlo no es chivarse. No es culpa tuya, y puedes pararlo ya.
 content-the-shocking-video-choice-stop-tell = Dejo de responder, hago capturas de todo y voy con { $adult }.
-content-the-shocking-video-feedback-stop-tell = Valiente y listo. Las capturas son pruebas, dejar de responder corta el contacto, y un adulto de confianza puede bloquear y denunciar la cuenta contigo. No estás en problemas.
+content-the-shocking-video-feedback-stop-tell = Valiente y listo. Las capturas son pruebas, dejar de responder corta el contacto, y un adulto de confianza puede bloquear y reportar la cuenta contigo. No estás en problemas.
 content-the-shocking-video-choice-send-selfie = Se lo mando. Es más seguro que tenerlos enfadados conmigo.
 content-the-shocking-video-feedback-send-selfie = Una oportunidad para aprender: ceder suele hacer que este tipo de gente pida más, no menos. Nunca es tarde para dejar de responder y pedir ayuda.
 content-the-shocking-video-c-selfie-sent = Lo mandas. { $stranger } contesta al instante: quiere otro, y dice que compartirá el primero si paras.
 
-content-the-shocking-video-c-adult-stranger = Me alegra mucho que me lo enseñaras, y no estás en problemas. Guardamos las capturas, bloqueamos y denunciamos esa cuenta, y avisamos al centro. Si sigue, podemos llamar a una línea de ayuda o a la policía.
+content-the-shocking-video-c-adult-stranger = Me alegra mucho que me lo enseñaras, y no estás en problemas. Guardamos las capturas, bloqueamos y reportamos esa cuenta, y avisamos al centro. Si sigue, podemos llamar a una línea de ayuda o a la policía.
 
-content-the-shocking-video-end-safe = No dejaste que el video ni { $stranger } te arrastraran, le diste un descanso a tu cabeza, y { $adult } lo sabe. La cuenta está denunciada, y van a cambiar el enlace de invitación del grupo.
+content-the-shocking-video-end-safe = No dejaste que el video ni { $stranger } te arrastraran, le diste un descanso a tu cabeza, y { $adult } lo sabe. La cuenta está reportada, y van a cambiar el enlace de invitación del grupo.
 content-the-shocking-video-end-tired = Estás sin energía, lo que viste y leíste se repite en tu cabeza, y nadie sabe cómo te sientes. Puede volver. Desconectarte y hablar con un adulto de confianza ayuda mucho más que seguir mirando.
 content-the-shocking-video-end-recovered = Se puso difícil, pero lo arreglaste: paraste y fuiste con { $adult }, que te está ayudando a reportarlo todo. Hablarlo fue valiente, y ayuda a que las imágenes se borren.
 content-the-shocking-video-end-harmful = { $stranger } insiste y quiere más. No es culpa tuya, y nunca es tarde: no envíes nada más, guarda los mensajes y cuéntaselo a un adulto de confianza. Te ayudará, y puede llamar a una línea de ayuda o a la policía.
 
 # What the choices leave on "My phone" (traces).
-content-the-shocking-video-trace-reported = La cuenta que metía videos violentos en el chat de clase, denunciada.
-content-the-shocking-video-trace-reported-advice = Bien hecho: denunciarla ayuda a la app a quitarla para todos. Si una cuenta nueva intenta lo mismo, guarda, bloquea, denuncia y cuéntalo otra vez.
+content-the-shocking-video-trace-reported = La cuenta que metía videos violentos en el chat de clase, reportada.
+content-the-shocking-video-trace-reported-advice = Bien hecho: reportarla ayuda a la app a quitarla para todos. Si una cuenta nueva intenta lo mismo, guarda, bloquea, reporta y cuéntalo otra vez.

@@ -44,7 +44,7 @@ content-the-viral-rumour-post-school-from = Colegio Las Colinas
 content-the-viral-rumour-post-school = ¡Noticia genial! Nuestra clase ha ganado el concurso de lectura de la ciudad y la semana que viene vamos al museo de ciencias. Las cartas llegan el lunes: ¡compartid esto con vuestras familias!
 content-the-viral-rumour-post-school-why = ¡Compártela sin problema! Viene de la página del propio colegio, la carta del lunes dirá lo mismo y es una buena noticia para toda la clase. Comprobar no es dudar de todo.
 content-the-viral-rumour-post-mean-from = class5.laughs
-content-the-viral-rumour-post-mean = Mirad esta foto de { $classmate } cayéndose en el barro en el fútbol, jajaja. ¡Mandadla a todos para que la vea todo el colegio!
+content-the-viral-rumour-post-mean = Miren esta foto de { $classmate } cayéndose en el barro en el fútbol, jajaja. ¡Mándenla a todos para que la vea todo el colegio!
 content-the-viral-rumour-post-mean-why = Esta no: está hecha para reírse de { $classmate }, y ese momento es suyo, no nuestro. Que se quede contigo es un gesto amable.
 content-the-viral-rumour-post-cat-from = { $friend }
 content-the-viral-rumour-post-cat = ¡Mil gracias a { $classmate } por ayudarme a buscar a mi gata toda la tarde! La encontramos dormida en una maceta. ¡Eres un crack!
@@ -108,15 +108,15 @@ content-the-viral-rumour-deleted-quiet = El video ya no está, { $classmate } es
 
 content-the-viral-rumour-spread-choice = Uy. La publicación se extiende rápido, y algunos peques se la creen. Aún puedes ayudar. ¿Qué vas a hacer?
 content-the-viral-rumour-choice-sorry-post = Borro mi publicación y pongo «¡Perdón, es falso!»
-content-the-viral-rumour-feedback-sorry-post = ¡Borrarlo y reconocerlo fue valiente! Pero muchos ya vieron la publicación. Un adulto de confianza puede avisar a las familias y al colegio, y denunciarla.
+content-the-viral-rumour-feedback-sorry-post = ¡Borrarlo y reconocerlo fue valiente! Pero muchos ya vieron la publicación. Un adulto de confianza puede avisar a las familias y al colegio, y reportarla.
 content-the-viral-rumour-choice-leave-it = Lo dejo como está. Contarlo solo me traería problemas.
 content-the-viral-rumour-feedback-leave-it = Una oportunidad para aprender: todo el mundo comparte algo por error alguna vez. Contarlo no es para meterte en líos, es para que los peques no se hagan daño.
 content-the-viral-rumour-choice-show-adult = Borro mi publicación y luego se la enseño a { $adult }.
-content-the-viral-rumour-feedback-show-adult = ¡Qué valiente! Arreglar un error y pedir ayuda es lo que importa. Un adulto de confianza puede avisar a otras familias y denunciar la publicación falsa.
+content-the-viral-rumour-feedback-show-adult = ¡Qué valiente! Arreglar un error y pedir ayuda es lo que importa. Un adulto de confianza puede avisar a otras familias y reportar la publicación falsa.
 
 content-the-viral-rumour-sorry-posted = Algunos responden «ah, vale». Pero la primera publicación sigue circulando, y el hermano pequeño de { $friend } todavía quiere intentarlo.
 content-the-viral-rumour-left-up = La publicación falsa sigue extendiéndose. El lunes, chicos de tres colegios hablan de intentar el { $challenge }.
-content-the-viral-rumour-adult-late = Gracias por enseñármelo. No estás en problemas, y este bulo lo hizo otra persona. Avisaré al colegio y a la familia de { $friend }, y denunciaremos la publicación.
+content-the-viral-rumour-adult-late = Gracias por enseñármelo. No estás en problemas, y este bulo lo hizo otra persona. Avisaré al colegio y a la familia de { $friend }, y reportaremos la publicación.
 
 content-the-viral-rumour-spread-still = Tu perdón ayudó un poco. Pero algunos peques todavía se creen el bulo. ¿Y ahora?
 content-the-viral-rumour-choice-friend-watch = Le voy a decir a { $friend } que aleje a su hermano de eso.
@@ -128,7 +128,7 @@ content-the-viral-rumour-feedback-show-adult-now = ¡Bien pensado! Enseñar la p
 
 content-the-viral-rumour-friend-watched = { $friend } intenta vigilar a su hermano. Pero el video está en muchos móviles, y no puede vigilarlos todos.
 content-the-viral-rumour-still-spreading = El bulo sigue circulando. El hermano pequeño de { $friend } sigue preguntando por el { $challenge }, y ningún adulto lo sabe.
-content-the-viral-rumour-adult-last = Gracias por enseñármelo. Lo has arreglado, y eso requiere valor. Hablaré con la familia de { $friend } y con el colegio, y denunciaremos la publicación falsa.
+content-the-viral-rumour-adult-last = Gracias por enseñármelo. Lo has arreglado, y eso requiere valor. Hablaré con la familia de { $friend } y con el colegio, y reportaremos la publicación falsa.
 
 content-the-viral-rumour-end-safe = No te dejaste engañar por el falso { $challenge }, y buscaste a un adulto de confianza antes de que nadie se hiciera daño. ¡Así actúa un buen detective de internet!
 content-the-viral-rumour-end-mixed = Esta vez nadie se hizo daño grave. Pero ningún adulto de confianza sabe nada del falso { $challenge }, y sigue circulando. Podría volver a pasar.

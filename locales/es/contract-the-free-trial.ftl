@@ -14,7 +14,7 @@ contract-the-free-trial-adult-gran = Abuela
 
 contract-the-free-trial-npc-adult = { $adult }
 
-contract-the-free-trial-intro = Los exámenes de prueba empiezan en tres semanas. Llevas un mes usando la versión gratis de { $app }: tarjetas, exámenes antiguos y una racha de estudio de 21 días. Son las 23:40 cuando se ilumina tu móvil.
+contract-the-free-trial-intro = Los exámenes empiezan en tres semanas. Llevas un mes usando la versión gratis de { $app }: tarjetas, exámenes antiguos y una racha de estudio de 21 días. Son las 23:40 cuando se ilumina tu móvil.
 
 contract-the-free-trial-streak = { $app }: “¡Tu racha de 21 días termina a medianoche! Haz una ronda ahora o congélala con Premium: 7 días GRATIS, con un toque.”
 contract-the-free-trial-choice-sleep = Solo es un número. Alertas fuera, me voy a dormir.

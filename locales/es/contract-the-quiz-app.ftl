@@ -99,19 +99,19 @@ contract-the-quiz-app-still-spam = { $friend } deja la app como está. Una seman
 
 contract-the-quiz-app-fix-choice = { $app } se llevó más de lo que querías dar. Pero son tus datos, y tienes derecho a recuperarlos. ¿Qué vas a hacer?
 contract-the-quiz-app-choice-ask-adult = { $adult }, ¿lo miras conmigo? { $app } se llevó demasiado.
-contract-the-quiz-app-feedback-ask-adult = Así se hace. Borrar no basta: un adulto puede ayudarte a quitarle el acceso, desvincularla de tus cuentas y denunciarla. No te metes en ningún lío por preguntar.
+contract-the-quiz-app-feedback-ask-adult = Así se hace. Borrar no basta: un adulto puede ayudarte a quitarle el acceso, desvincularla de tus cuentas y reportarla. No te metes en ningún lío por preguntar.
 contract-the-quiz-app-choice-delete-tell-friend = La borro y voy a decirle a { $friend } que no es segura.
-contract-the-quiz-app-feedback-delete-tell-friend = Borrarla y avisar a { $friend } son buenos pasos. Pero lo que copió sigue copiado, y un amigo no puede desvincularla ni denunciarla contigo. Un adulto de confianza sí.
+contract-the-quiz-app-feedback-delete-tell-friend = Borrarla y avisar a { $friend } son buenos pasos. Pero lo que copió sigue copiado, y un amigo no puede desvincularla ni reportarla contigo. Un adulto de confianza sí.
 contract-the-quiz-app-choice-another-quiz = Bah. Probaré otro test, este es un rollo total.
 contract-the-quiz-app-feedback-another-quiz = Una oportunidad para aprender: la app sigue recogiendo datos mientras tenga acceso. Nunca es tarde para quitarle los permisos y pedir ayuda.
 
-contract-the-quiz-app-adult-helps = Gracias por contármelo. No estás en ningún lío. Vamos a quitarle el acceso, desvincularla de tus cuentas, denunciarla en la tienda y avisar a tus contactos de que esos mensajes son spam.
+contract-the-quiz-app-adult-helps = Gracias por contármelo. No estás en ningún lío. Vamos a quitarle el acceso, desvincularla de tus cuentas, reportarla en la tienda y avisar a tus contactos de que esos mensajes son spam.
 contract-the-quiz-app-spam-grows = Pruebas otro test. Mientras, { $app } sigue mandando mensajes en tu nombre, y { $adult } pregunta por qué su móvil está lleno de invitaciones a tests.
 contract-the-quiz-app-deleted = Borras { $app }. Pero al día siguiente, tus amigos siguen recibiendo mensajes “tuyos” sobre ella. Ya había copiado lo que necesitaba.
 
 contract-the-quiz-app-retry-choice = Borrar la app no recuperó lo que copió. ¿Y ahora?
 contract-the-quiz-app-choice-show-adult = Vale. Le enseño a { $adult } cada mensaje que sale en mi nombre.
-contract-the-quiz-app-feedback-show-adult = Buena decisión. No es tarde: un adulto puede ayudarte a desvincular la app, denunciarla y avisar a tus contactos. Pedir ayuda después de un tropiezo es justo lo correcto.
+contract-the-quiz-app-feedback-show-adult = Buena decisión. No es tarde: un adulto puede ayudarte a desvincular la app, reportarla y avisar a tus contactos. Pedir ayuda después de un tropiezo es justo lo correcto.
 contract-the-quiz-app-choice-let-it-go = Ya se calmará. Contarlo solo lo haría más grande.
 contract-the-quiz-app-feedback-let-it-go = Una oportunidad para aprender: los datos copiados no se calman solos, y contárselo a un adulto de confianza hace el problema más pequeño, no más grande. Nunca es tarde.
 contract-the-quiz-app-still-copied = Una semana después, siguen saliendo mensajes en tu nombre, y uno nuevo pide a tus amigos su número de teléfono.
@@ -119,9 +119,9 @@ contract-the-quiz-app-still-copied = Una semana después, siguen saliendo mensaj
 contract-the-quiz-app-end-safe = { $app } nunca tuvo tus contactos, tu ubicación ni tu micrófono, y gracias a tu mensaje { $friend } también le quitó el acceso. Viste la trampa tal como era.
 contract-the-quiz-app-end-safe-late = { $app } nunca tuvo tus contactos, tu ubicación ni tu micrófono. Al principio no dijiste nada, pero cuando a { $friend } le llegó spam, le diste la solución. La próxima vez, habla antes.
 contract-the-quiz-app-end-mixed = Tus contactos, tu ubicación y tu micrófono quedaron lejos de { $app }. Pero los contactos de { $friend } siguen recibiendo mensajes, y nada lo ha parado. Un mensaje con la solución aún podría.
-contract-the-quiz-app-end-recovered = { $app } se llevó más de lo debido, pero se lo contaste a { $adult } y lo recuperaste: acceso quitado, cuentas desvinculadas, app denunciada y contactos avisados. Ya sabes qué revisar primero.
+contract-the-quiz-app-end-recovered = { $app } se llevó más de lo debido, pero se lo contaste a { $adult } y lo recuperaste: acceso quitado, cuentas desvinculadas, app reportada y contactos avisados. Ya sabes qué revisar primero.
 contract-the-quiz-app-end-spread = { $app } no tuvo tus contactos, tu ubicación ni tu micrófono, pero tu enlace llevó a tus amigos hasta ella, y sus contactos reciben mensajes. No es tu culpa: un adulto de confianza puede ayudarte a avisarles.
-contract-the-quiz-app-end-harmful = { $app } aún tiene lo que se llevó, y siguen saliendo mensajes en tu nombre. No es tu culpa, y nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará a desvincularla y denunciarla.
+contract-the-quiz-app-end-harmful = { $app } aún tiene lo que se llevó, y siguen saliendo mensajes en tu nombre. No es tu culpa, y nunca es tarde: cuéntaselo a un adulto de confianza, que te ayudará a desvincularla y reportarla.
 
 # What the choices leave on "My phone" (traces).
 contract-the-quiz-app-trace-data = Tus datos y tus respuestas del test, en manos de la app de tests y sus “socios”.

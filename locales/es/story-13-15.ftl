@@ -3,7 +3,7 @@
 
 story-13-15-title = Un trimestre en línea
 story-13-15-closed = ¡Se acabó el trimestre! Una cuenta nueva, un test viral, chats de grupo, juegos y algunos momentos difíciles. Esto es lo que tu historia recuerda.
-story-13-15-ending-strangers = Cuando alguien desconocido usó halagos, regalos y “solo tú y yo”, guardaste las pruebas y lo denunciaron. Esos trucos ya no te engañarán, use el nombre que use.
+story-13-15-ending-strangers = Cuando alguien desconocido usó halagos, regalos y “solo tú y yo”, guardaste las pruebas y lo reportaron. Esos trucos ya no te engañarán, use el nombre que use.
 story-13-15-ending-classmate = Cuando alguien de tu clase quedó fuera y recibió burlas, hiciste que un adulto de confianza interviniera. Eso es estar del lado de alguien.
 story-13-15-ending-video = Cuando algo en internet te removió por dentro, lo hablaste con alguien de confianza. Eso es fuerza, y ayuda a que las imágenes se borren.
 story-13-15-ending-checked = Comprobaste la fuente real antes de compartir, aunque alguien cercano estuviera seguro. Quienes confían en ti están más a salvo gracias a eso.

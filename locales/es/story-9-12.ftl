@@ -3,8 +3,8 @@
 story-9-12-title = Un trimestre en línea
 story-9-12-closed = ¡Qué trimestre! Apps nuevas, juegos nuevos, algunas trampas y muchas decisiones valientes. Gracias por dejarme acompañarte. Esto es lo que voy a recordar:
 story-9-12-ending-stranger = Descubriste las trampas de un desconocido en un chat de juego, guardaste la prueba y pediste ayuda para bloquearlo y reportarlo. ¿Nombre nuevo, mismas trampas? Ya sabes qué hacer.
-story-9-12-ending-location = Puede que tu app de dibujo todavía muestre tu punto en su mapa. Pide a mamá o papá que apaguen la ubicación contigo. Solo lleva un minuto.
-story-9-12-ending-password = Una contraseña que se llevó un aviso falso todavía no es segura. Pide a mamá o papá que te ayuden a crear una nueva, distinta para cada juego.
+story-9-12-ending-location = Puede que tu app de dibujo todavía muestre tu punto en su mapa. Pide a una persona adulta de tu familia que apague la ubicación contigo. Solo lleva un minuto.
+story-9-12-ending-password = Una contraseña que se llevó un aviso falso todavía no es segura. Pide a una persona adulta de tu familia que te ayude a crear una nueva, distinta para cada juego.
 story-9-12-ending-settings = Cuando se coló un video que daba miedo, se lo contaste a un adulto de confianza. Ahora la reproducción automática está apagada y el modo infantil, activado. ¡Fue muy valiente!
 story-9-12-ending-always = En internet o fuera de él, nunca tienes que arreglarlo todo sin ayuda. Siempre hay un adulto de confianza para ayudarte, y contarlo nunca es chivarse.
 

@@ -1,7 +1,7 @@
-# L’échauffement et le bilan (scenarios/checks.ron). Une question par objectif,
+# L’échauffement et le récap (scenarios/checks.ron). Une question par objectif,
 # tranche d’âge et série ; les séries A et B sont parallèles : même compétence, autre situation.
 
-check-rights-9-a = Dans un jeu, un joueur n’arrête pas de t’insulter. Ton ami dit : « C’est comme ça, dans les jeux. » Qu’est-ce qui est vrai ?
+check-rights-9-a = Dans un jeu, un joueur n’arrête pas de t’insulter. Ton ami dit : « C’est comme ça, dans les jeux. » Qu’est-ce qui est vrai ?
 check-rights-9-a-respect = Se faire insulter n’est jamais normal, en jeu ou ailleurs.
 check-rights-9-a-accept = Ça fait partie des jeux en ligne. Tout le monde se fait insulter.
 check-rights-9-a-your-fault = Il ne faut en parler que si le joueur dit des gros mots.
@@ -11,35 +11,35 @@ check-rights-9-b-wait = Mieux vaut le dire à un adulte seulement si ça dure de
 check-rights-9-b-deserve = Si tu fais comme si de rien n’était, ça va les lasser.
 check-rights-9-b-help = Personne ne mérite ces messages, et on peut les faire cesser.
 
-check-rights-13-a = Le grand frère d’un ami publie une photo de toi sur son compte public. Tu lui demandes de la retirer. Il répond : « Mon compte, mes règles. » Qu’est-ce qui est vrai ?
+check-rights-13-a = Le grand frère d’un ami publie une photo de toi sur son compte public. Tu lui demandes de la retirer. Il répond : « Mon compte, mes règles. » Qu’est-ce qui est vrai ?
 check-rights-13-a-his-rules = C’est son compte, donc lui seul décide de ce qui reste en ligne.
 check-rights-13-a-privacy = Il aurait dû te demander. L’appli peut la retirer.
 check-rights-13-a-too-late = Seul un parent peut demander à une appli de retirer une photo.
 
-check-rights-13-b = Quelqu’un de ta classe te filme quand tu tombes en cours de sport et publie la vidéo sur une appli. Tu demandes de la supprimer. On te répond : « Mon téléphone, ma vidéo. » Qu’est-ce qui est vrai ?
+check-rights-13-b = Quelqu’un de ta classe te filme quand tu tombes en cours de sport et publie la vidéo sur une appli. Tu demandes de la supprimer. On te répond : « Mon téléphone, ma vidéo. » Qu’est-ce qui est vrai ?
 check-rights-13-b-privacy = C’est aussi ton image, donc tu peux la signaler à l’appli.
 check-rights-13-b-their-video = La vidéo est à qui l’a filmée. Tu peux juste demander gentiment.
 check-rights-13-b-too-late = Elle a déjà plein de vues, la signaler ne servirait à rien.
 
-check-rights-16-a = Quelqu’un a fait une fausse image retouchée de toi, et elle circule dans ton lycée. Un ami dit : « Ce n’est pas vraiment toi, donc ça ne compte pas. » Qu’est-ce qui est vrai ?
+check-rights-16-a = Quelqu’un a fait une fausse image retouchée de toi, et elle circule dans ton lycée. Un ami dit : « Ce n’est pas vraiment toi, donc ça ne compte pas. » Qu’est-ce qui est vrai ?
 check-rights-16-a-not-real = Les applis ne retirent pas les montages, inutile de les signaler.
 check-rights-16-a-find-first = Il faut d’abord trouver qui l’a faite avant de pouvoir agir.
 check-rights-16-a-report = Ça peut quand même blesser. Signale-la et demande du soutien.
 
-check-rights-16-b = Une capture d’écran de tes messages privés circule dans une grande discussion de groupe. Quelqu’un dit : « Tu les as envoyés, donc tu as renoncé à ta vie privée. » Qu’est-ce qui est vrai ?
+check-rights-16-b = Une capture d’écran de tes messages privés circule dans une grande discussion de groupe. Quelqu’un dit : « Tu les as envoyés, donc tu as renoncé à ta vie privée. » Qu’est-ce qui est vrai ?
 check-rights-16-b-gave-up = Une fois envoyés, ils ne sont plus privés. Chacun peut les partager.
 check-rights-16-b-report = Les partager sans ton accord, c’est mal, et on peut l’arrêter.
 check-rights-16-b-stay-quiet = Mieux vaut te taire. Dans une semaine, tout sera oublié.
 
 check-risk-9-a = Trois joueurs t’envoient des messages dans le chat d’un jeu. Quel message pourrait être un risque pour toi ?
-check-risk-9-a-rematch = Bien joué ! Tu peux m’aider au niveau quatre demain ?
-check-risk-9-a-school = C’est quoi ton vrai nom ? Tu vas à quelle école ?
-check-risk-9-a-dragon = Comment tu as battu le gros dragon du niveau trois ?
+check-risk-9-a-rematch = Bien joué ! Tu peux m’aider au niveau quatre demain ?
+check-risk-9-a-school = C’est quoi ton vrai nom ? Tu vas à quelle école ?
+check-risk-9-a-dragon = Comment tu as battu le gros dragon du niveau trois ?
 
 check-risk-9-b = Trois personnes laissent des commentaires sous ta vidéo de dessin. Quel commentaire pourrait être un risque pour toi ?
-check-risk-9-b-park = Tu dessines dans quel parc, près de chez toi ?
-check-risk-9-b-colours = J’adore les couleurs ! C’est un prof qui t’a appris ?
-check-risk-9-b-cat = Tu pourrais dessiner un chat dans ta prochaine vidéo ?
+check-risk-9-b-park = Tu dessines dans quel parc, près de chez toi ?
+check-risk-9-b-colours = J’adore les couleurs ! C’est un prof qui t’a appris ?
+check-risk-9-b-cat = Tu pourrais dessiner un chat dans ta prochaine vidéo ?
 
 check-risk-13-a = Une vidéo populaire lance le défi de faire une cascade au bord d’une route très passante et de la filmer. Tes amis veulent essayer après les cours. Quel est le vrai risque ?
 check-risk-13-a-popular = Aucun vrai risque. Plein de gens l’ont déjà fait.
@@ -58,15 +58,15 @@ check-risk-16-a-checked = Aucun risque. Les applis du store sont toutes vérifi�
 
 check-risk-16-b = Un outil promet de montrer qui a consulté ton profil. Il te demande de te connecter avec ton compte de réseau social et de lui donner un accès complet. Quel est le principal risque ?
 check-risk-16-b-wrong-list = La liste peut être fausse, alors pas question de lui faire confiance.
-check-risk-16-b-no-password = C’est sûr : tu ne tapes jamais ton mot de passe dedans.
+check-risk-16-b-no-password = C’est sûr : tu ne tapes jamais ton mot de passe dedans.
 check-risk-16-b-account = Il pourrait prendre ton compte et écrire à tes amis.
 
-check-info-9-a = Un joueur de ton jeu dit : « Donne-moi ton mot de passe et je t’aide à passer au niveau suivant. » Que dois-tu faire ?
+check-info-9-a = Un joueur de ton jeu dit : « Donne-moi ton mot de passe et je t’aide à passer au niveau suivant. » Que dois-tu faire ?
 check-info-9-a-change-later = Donne-le, puis change-le dès que la partie est finie.
 check-info-9-a-top-player = Donne-le seulement à un super joueur de confiance.
 check-info-9-a-say-no = Dis non. Garde-le pour toi, même si la personne est gentille.
 
-check-info-9-b = Un joueur de ton jeu dit : « Donne-moi ton adresse pour que je t’envoie un cadeau d’anniversaire. » Que dois-tu faire ?
+check-info-9-b = Un joueur de ton jeu dit : « Donne-moi ton adresse pour que je t’envoie un cadeau d’anniversaire. » Que dois-tu faire ?
 check-info-9-b-school = Donne plutôt l’adresse de ton école. C’est plus sûr.
 check-info-9-b-say-no = Dis non, et préviens un adulte de la demande.
 check-info-9-b-present = Envoie-la. C’est juste pour t’envoyer un cadeau.
@@ -91,12 +91,12 @@ check-info-16-b-private = Mets tes parcours en privé et cache le départ et l�
 check-info-16-b-no-name = Laisse-les publics, mais retire ton nom de ton compte.
 check-info-16-b-runners = Laisse-les publics, et bloque les gens qui semblent bizarres.
 
-check-trust-9-a = Un message dit : « L’école est fermée demain à cause d’une tempête ! Envoie ça à tout le monde ! » Que dois-tu faire ?
+check-trust-9-a = Un message dit : « L’école est fermée demain à cause d’une tempête ! Envoie ça à tout le monde ! » Que dois-tu faire ?
 check-trust-9-a-check = Regarde sur le site de l’école ou demande à la maison avant.
 check-trust-9-a-forward = Envoie-le vite, pour que tes amis soient prévenus à temps.
 check-trust-9-a-believe = Vérifie que ça vient d’un ami, puis envoie-le à tout le monde.
 
-check-trust-9-b = Dans la discussion de classe, quelqu’un écrit : « Notre prof quitte l’école pour toujours ! C’est mon cousin qui me l’a dit. » Que dois-tu faire ?
+check-trust-9-b = Dans la discussion de classe, quelqu’un écrit : « Notre prof quitte l’école pour toujours ! C’est mon cousin qui me l’a dit. » Que dois-tu faire ?
 check-trust-9-b-tell-friends = Préviens tes amis, pour que tout le monde puisse dire au revoir.
 check-trust-9-b-believe = Crois-le. Un cousin sait forcément ce genre de choses.
 check-trust-9-b-ask = Attends, et demande à ton prof si c’est vraiment le cas.
@@ -121,10 +121,10 @@ check-trust-16-b-complain = Partage-la, pour que plus de gens protestent à temp
 check-trust-16-b-search = Cherche l’info sur des sites d’actu ou le site de la ville.
 check-trust-16-b-friends = Partage-la. Un ami de confiance l’a envoyée, donc c’est vrai.
 
-check-strangers-9-a = Un joueur que tu ne connais qu’en ligne dit : « Tu es mon meilleur ami. Gardons nos discussions secrètes, sans rien dire à tes parents. » Que dois-tu faire ?
+check-strangers-9-a = Un joueur que tu ne connais qu’en ligne dit : « Tu es mon meilleur ami. Gardons nos discussions secrètes, sans rien dire à tes parents. » Que dois-tu faire ?
 check-strangers-9-a-keep-secret = Garde le secret. Cette personne est gentille, on ne fait que discuter.
 check-strangers-9-a-tell = Arrête de discuter, et parles-en à un adulte de confiance.
-check-strangers-9-a-ask-why = Dis-lui que tu vas le dire à ta maman, pour que ça s’arrête.
+check-strangers-9-a-ask-why = Dis-lui que tu vas tout dire à ta famille, pour que ça s’arrête.
 
 check-strangers-9-b = Un joueur que tu ne connais qu’en ligne t’envoie des pièces gratuites pour le jeu, puis te demande une photo de toi. Que dois-tu faire ?
 check-strangers-9-b-block = N’envoie rien. Garde la discussion et montre-la à un adulte.
@@ -132,21 +132,21 @@ check-strangers-9-b-thank-you = Envoie une photo pour remercier pour les pièces
 check-strangers-9-b-pet = Bloque cette personne tout de suite et efface toute la discussion.
 
 check-strangers-13-a = Tu es sur un serveur de jeu avec plein de joueurs que tu ne connais pas. Quel message est un signal d’alerte ?
-check-strangers-13-a-team = Quelqu’un veut rejoindre notre équipe pour le grand match ce soir ?
-check-strangers-13-a-update = Quelqu’un peut m’aider ? Je perds tout le temps sur la carte de glace.
-check-strangers-13-a-private = Tu es si mature pour ton âge ! Parlons dans un endroit privé.
+check-strangers-13-a-team = Quelqu’un veut rejoindre notre équipe pour le grand match ce soir ?
+check-strangers-13-a-update = Quelqu’un peut m’aider ? Je perds tout le temps sur la carte de glace.
+check-strangers-13-a-private = Tu es si mature pour ton âge ! Parlons dans un endroit privé.
 
 check-strangers-13-b = Sur une appli sociale, tu reçois des messages de gens que tu ne connais pas. Quel message est un signal d’alerte ?
-check-strangers-13-b-drawing = J’adore ton dessin ! Tu utilises quels crayons pour ça ?
+check-strangers-13-b-drawing = J’adore ton dessin ! Tu utilises quels crayons pour ça ?
 check-strangers-13-b-gift-card = Je t’envoie une carte cadeau. Ça reste entre nous.
 check-strangers-13-b-wrong = Pardon, erreur de personne. C’était pour mon cousin.
 
 check-strangers-16-a = Quelqu’un rencontré sur une appli sociale dit avoir 19 ans. En deux jours, cette personne dit qu’elle t’aime, veut passer sur une appli privée et te demande des photos intimes. Que dois-tu faire ?
 check-strangers-16-a-stop = N’envoie rien. Garde les messages, puis signale le compte.
-check-strangers-16-a-move = Change d’appli, mais en sécurité : pas de photos pour l’instant.
+check-strangers-16-a-move = Change d’appli, mais en sécurité : pas de photos pour l’instant.
 check-strangers-16-a-prove = Demande d’abord un appel vidéo, pour vérifier que c’est vrai.
 
-check-strangers-16-b = Quelqu’un rencontré dans un jeu en ligne dit avoir 20 ans. Cette personne te paie des objets du jeu, puis propose de te voir et dit : « Ne le dis à personne. » Que dois-tu faire ?
+check-strangers-16-b = Quelqu’un rencontré dans un jeu en ligne dit avoir 20 ans. Cette personne te paie des objets du jeu, puis propose de te voir et dit : « Ne le dis à personne. » Que dois-tu faire ?
 check-strangers-16-b-public = Voyez-vous dans un lieu public animé, pour être en sécurité.
 check-strangers-16-b-pay-back = Préviens cette personne que tu vas la signaler si ça continue.
 check-strangers-16-b-stop = N’y va pas. Garde les messages et parles-en à un adulte.
@@ -211,12 +211,12 @@ check-posting-16-b-story = Publie-la. Les stories disparaissent au bout d’un j
 check-posting-16-b-ask = Demande-lui d’abord, et pense à ce que cela lui ferait.
 check-posting-16-b-delete-later = Partage-la seulement avec tes amis proches. C’est privé.
 
-check-tricks-9-a = Dans ton jeu, une fenêtre dit : « Tu as gagné 1 000 gemmes gratuites ! Clique vite, plus que 30 secondes ! » Que dois-tu faire ?
+check-tricks-9-a = Dans ton jeu, une fenêtre dit : « Tu as gagné 1 000 gemmes gratuites ! Clique vite, plus que 30 secondes ! » Que dois-tu faire ?
 check-tricks-9-a-click = Clique vite, avant la fin du temps.
 check-tricks-9-a-close = Ferme la fenêtre. Les vrais cadeaux ne te pressent pas.
 check-tricks-9-a-username = Clique pour vérifier que c’est vrai, mais ne tape rien.
 
-check-tricks-9-b = Un message dans un jeu dit : « Tu es l’heureux gagnant du jour d’une tablette gratuite ! Tape ton adresse pour la recevoir. » Que dois-tu faire ?
+check-tricks-9-b = Un message dans un jeu dit : « Tu es l’heureux gagnant du jour d’une tablette gratuite ! Tape ton adresse pour la recevoir. » Que dois-tu faire ?
 check-tricks-9-b-ignore = Ne tape rien. On ne gagne pas un concours sans y participer.
 check-tricks-9-b-quick = Tape-la vite, puis annonce la bonne nouvelle à tes parents.
 check-tricks-9-b-street = Tape seulement le nom de ta rue, pas ton numéro de maison.
@@ -231,7 +231,7 @@ check-tricks-13-b-must-win = Après quelques pertes, un gain doit forcément arr
 check-tricks-13-b-paid = Un streamer peut jouer gratis. Vérifie les vraies chances.
 check-tricks-13-b-first-time = Essayer une fois, c’est sûr. Il a bien gagné du premier coup.
 
-check-tricks-16-a = Tu attends un colis. Un SMS dit : « Votre colis est bloqué. Payez de petits frais sur ce lien sous 24 heures. » Que dois-tu faire ?
+check-tricks-16-a = Tu attends un colis. Un SMS dit : « Votre colis est bloqué. Payez de petits frais sur ce lien sous 24 heures. » Que dois-tu faire ?
 check-tricks-16-a-check = Ne clique pas. Cherche la commande dans l’appli du magasin.
 check-tricks-16-a-pay = Paie. Ce n’est qu’une petite somme, et tu veux ton colis.
 check-tricks-16-a-look = Clique pour vérifier si c’est vrai, mais ne paie pas encore.
@@ -246,7 +246,7 @@ check-balance-9-a-one-more = Regarde juste une vidéo de plus, puis éteins.
 check-balance-9-a-quiet = Baisse le son au minimum, pour ne pas réveiller tes parents.
 check-balance-9-a-stop = Arrête la vidéo et pose la tablette dans une autre pièce.
 
-check-balance-9-b = C’est l’heure du dîner, mais ton jeu dit : « Continue à jouer pour gagner un coffre bonus ! » Quelle est la meilleure chose à faire ?
+check-balance-9-b = C’est l’heure du dîner, mais ton jeu dit : « Continue à jouer pour gagner un coffre bonus ! » Quelle est la meilleure chose à faire ?
 check-balance-9-b-bonus = Joue jusqu’à avoir le coffre, puis va dîner.
 check-balance-9-b-stop = Arrête maintenant et va dîner. Le jeu peut attendre.
 check-balance-9-b-table = Joue à table en mangeant, comme ça tu ne perds rien.
@@ -261,7 +261,7 @@ check-balance-13-b-filters = Utilise des filtres forts, pour lui ressembler dava
 check-balance-13-b-tips = Vérifie ses posts pour trouver des astuces pour lui ressembler.
 check-balance-13-b-mute = Masque ou désabonne-toi, et parles-en à quelqu’un de confiance.
 
-check-balance-16-a = Il est une heure du matin, la veille d’un examen. Ton téléphone vibre sans arrêt : messages de groupe et rappel pour ne pas perdre ta série. Quel est le meilleur choix ?
+check-balance-16-a = Il est une heure du matin, la veille d’un examen. Ton téléphone vibre sans arrêt : messages de groupe et rappel pour ne pas perdre ta série. Quel est le meilleur choix ?
 check-balance-16-a-reply = Réponds vite à tout le monde, puis va dormir.
 check-balance-16-a-sleep = Mets le mode silencieux et dors. Tu répondras demain.
 check-balance-16-a-streak = Garde ta série en vie, et tu te reposeras après l’examen.

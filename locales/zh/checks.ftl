@@ -124,7 +124,7 @@ check-trust-16-b-friends = 转发吧，是你信任的朋友发的，肯定是�
 check-strangers-9-a = 一个你只在网上认识的玩家说：“你是我最好的朋友。我们聊天的事别告诉你爸妈。”你该怎么做？
 check-strangers-9-a-keep-secret = 保守秘密。对方人很好，只是聊聊天而已。
 check-strangers-9-a-tell = 别再聊了，把这件事告诉一个你信任的大人。
-check-strangers-9-a-ask-why = 跟对方说你要告诉爸爸妈妈，让对方别再这样。
+check-strangers-9-a-ask-why = 跟对方说你要告诉家里人，让对方别再这样。
 
 check-strangers-9-b = 一个你只在网上认识的玩家送你免费的游戏币，然后向你要一张你的照片。你该怎么做？
 check-strangers-9-b-block = 别发。保留聊天记录，给大人看。
@@ -164,7 +164,7 @@ check-kind-9-b-leave = 退出游戏，这样就跟你没关系了。
 check-kind-13-a = 有人在学校的大群里发了一张某个同学的尴尬照片，大家开始跟着发刻薄的评论。最好的做法是什么？
 check-kind-13-a-support = 别跟着起哄。私下发消息问问对方还好吗。
 check-kind-13-a-joke = 加一句小玩笑，让气氛别那么严肃。
-check-kind-13-a-screenshot = 把群设成免打扰并屏蔽，这样就不算参与了。
+check-kind-13-a-screenshot = 把群设成免打扰，再退出群，这样就不算参与了。
 
 check-kind-13-b = 几个朋友新建了一个群，故意不拉其中一个朋友，专门拿他开玩笑。他们把你拉进了群。最好的做法是什么？
 check-kind-13-b-stay-quiet = 留在群里但不吭声，免得下一个被针对的是你。
@@ -172,7 +172,7 @@ check-kind-13-b-send-all = 告诉那个朋友，把所有玩笑都截图发给�
 check-kind-13-b-speak-up = 说这样不对，退群，然后去确认朋友还好吗。
 
 check-kind-16-a = 一个学生发了一条有点出糗的帖子，结果火了，成千上万的陌生人发帖辱骂。你们学校也有人跟着骂。最好的做法是什么？
-check-kind-16-a-joke = 别掺和。屏蔽这个话题，保护好自己的安全。
+check-kind-16-a-joke = 别掺和。把这个话题隐藏起来，保护好自己的安全。
 check-kind-16-a-support = 别跟风。举报最过分的帖子，再私信对方。
 check-kind-16-a-fight-back = 替对方出头，狠狠骂回那些最过分的喷子。
 
@@ -283,7 +283,7 @@ check-help-9-b-tell = 跟大人聊聊这个视频让你有什么感受。
 
 check-help-13-a = 一个你不认识的人在社交应用上一直给你发消息，你已经不理他了。现在他还在你的每条帖子下面评论。你该怎么做？
 check-help-13-a-reply = 回一次，让对方别再烦你，然后不理了。
-check-help-13-a-block = 保存消息，然后屏蔽并举报这个账号。
+check-help-13-a-block = 保存消息，然后拉黑并举报这个账号。
 check-help-13-a-private = 把账号设成私密，先别告诉任何人。
 
 check-help-13-b = 一个用了你的名字和照片的假账号，正在发关于你同学的刻薄内容。你该怎么做？
@@ -296,7 +296,7 @@ check-help-16-a-pay = 付一次钱，等对方删了照片再举报。
 check-help-16-a-delete = 拉黑对方，再注销账号，这样才安全。
 check-help-16-a-report = 别付钱。保存好消息，举报并找人帮忙。
 
-check-help-16-b = 你的前任在被你屏蔽后，不停注册新账号给你发消息，还会评论你去过的地方。你该怎么做？
+check-help-16-b = 你的前任在被你拉黑后，不停注册新账号给你发消息，还会评论你去过的地方。你该怎么做？
 check-help-16-b-reply = 告诉对方，再开一个新号你就举报。
 check-help-16-b-report = 每条消息都留好，并告诉一个大人。
 check-help-16-b-alone = 每个新号都拉黑，自己一个人扛着。

@@ -2,7 +2,7 @@
 
 conduct-the-group-chat-title = 班级群聊
 conduct-the-group-chat-summary = 你们班的群聊开始嘲笑一张被改过的同学照片。勇敢站出来的人会怎么做？
-conduct-the-group-chat-remember = 不要转发伤人的帖子，去关心一下受伤害的人。先截图，再拉黑和举报，并告诉值得信任的大人。
+conduct-the-group-chat-remember = 不要转发伤人的帖子，去关心一下受伤害的人。先截图，再拉黑和举报，并告诉你信任的大人。
 
 conduct-the-group-chat-npc-leo = { $sender }
 conduct-the-group-chat-npc-sam = { $classmate }
@@ -65,9 +65,9 @@ conduct-the-group-chat-voted = { $sender }不再私信你了。但投票有了 3
 
 conduct-the-group-chat-who-to-tell = 你的手机安静些了。但明天{ $classmate }还得面对全班。接下来呢？
 conduct-the-group-chat-choice-tell-friend = 我只告诉我最好的朋友。老师只会越管越糟。
-conduct-the-group-chat-feedback-tell-friend = 学习的机会：朋友可以倾听，却没法阻止这件事。值得信任的大人可以，而且知道怎样帮忙才不会更糟。这不是打小报告。
+conduct-the-group-chat-feedback-tell-friend = 学习的机会：朋友可以倾听，却没法阻止这件事。你信任的大人可以，而且知道怎样帮忙才不会更糟。这不是打小报告。
 conduct-the-group-chat-choice-go-teacher = 明天上课前，我去找{ $teacher }把事情都说清楚。
-conduct-the-group-chat-feedback-go-teacher = 就是这样！{ $teacher }可以和全班、和家长们谈，让照片被删掉。告诉值得信任的大人从来不是打小报告。
+conduct-the-group-chat-feedback-go-teacher = 就是这样！{ $teacher }可以和全班、和家长们谈，让照片被删掉。告诉你信任的大人从来不是打小报告。
 conduct-the-group-chat-choice-no-fuss = 现在已经没事了，还是别把事情闹大吧。
 conduct-the-group-chat-feedback-no-fuss = 学习的机会：一个安静的晚上不代表事情结束了。照片还在，{ $classmate }还在独自面对。大人能彻底阻止它。
 
@@ -89,9 +89,9 @@ conduct-the-group-chat-teacher-late = 谢谢你这么诚实。这需要勇气，
 
 conduct-the-group-chat-last-chance = 你的道歉让{ $classmate }好受了些。但表情包还在到处传。现在怎么办？
 conduct-the-group-chat-choice-show-where = 带{ $teacher }看看表情包都在哪里冒出来。
-conduct-the-group-chat-feedback-show-where = 想得真好！指出它在哪里冒出来，能帮{ $teacher }快速行动。去找值得信任的大人不是打小报告，而是在弥补。
+conduct-the-group-chat-feedback-show-where = 想得真好！指出它在哪里冒出来，能帮{ $teacher }快速行动。去找你信任的大人不是打小报告，而是在弥补。
 conduct-the-group-chat-choice-warn-sender = 告诉{ $sender }：快删掉，不然我就去举报。
-conduct-the-group-chat-feedback-warn-sender = 学习的机会：提前警告欺负人的人你要举报，会给他时间删掉证据。悄悄保存截图，然后去找值得信任的大人。
+conduct-the-group-chat-feedback-warn-sender = 学习的机会：提前警告欺负人的人你要举报，会给他时间删掉证据。悄悄保存截图，然后去找你信任的大人。
 conduct-the-group-chat-choice-up-to-others = 我已经道过歉了，剩下的交给别人。
 conduct-the-group-chat-feedback-up-to-others = 学习的机会：你的道歉是个很好的开始。但表情包每被转发一次，{ $classmate }就受伤一次，大人能让它对所有人都停下来。
 
@@ -100,9 +100,9 @@ conduct-the-group-chat-sender-deletes = { $sender }赶紧删掉了最早的帖�
 conduct-the-group-chat-sticker-spreads = 表情包不断在别的群里冒出来。每一次{ $classmate }都会看到，而能阻止它的人却什么都不知道。
 
 conduct-the-group-chat-end-safe = 你勇敢地站了出来！{ $teacher }知道了发生的事，{ $classmate }得到了支持，照片也正在被删掉。班级群又能变得友善了。
-conduct-the-group-chat-end-mixed = 你没有跟着起哄，现在你的手机也安静了。但没有一个值得信任的大人知道{ $classmate }正在经历什么，照片还在，事情可能会再来一次。
+conduct-the-group-chat-end-mixed = 你没有跟着起哄，现在你的手机也安静了。但没有一个你信任的大人知道{ $classmate }正在经历什么，照片还在，事情可能会再来一次。
 conduct-the-group-chat-end-recovered = 你一度被卷了进去，后来去找{ $teacher }，把事情弥补了。照片正在被删掉，{ $classmate }不再独自面对。这才是真正的勇气！
-conduct-the-group-chat-end-harmful = 照片还在不断传播，{ $classmate }感到很孤单。这件事不是你挑起的；犯了错也不代表你是坏人。什么时候告诉值得信任的大人都不晚：他们会帮助你。
+conduct-the-group-chat-end-harmful = 照片还在不断传播，{ $classmate }感到很孤单。这件事不是你挑起的；犯了错也不代表你是坏人。什么时候告诉你信任的大人都不晚：他们会帮助你。
 
 # My phone: what stays on the phone after this level.
 conduct-the-group-chat-trace-joined-in = 你在{ $classmate }那张被改过的照片上加的配字或投的票，全班都看到了。

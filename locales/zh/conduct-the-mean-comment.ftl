@@ -2,7 +2,7 @@
 
 conduct-the-mean-comment-title = 刻薄的评论
 conduct-the-mean-comment-summary = 你在生朋友的气，一条刻薄的评论只差轻轻一点就发出去了。
-conduct-the-mean-comment-remember = 生气的时候，发帖前先停一停。如果出现群起攻击，先截图，再屏蔽和举报，并告诉值得信任的大人。
+conduct-the-mean-comment-remember = 生气的时候，发帖前先停一停。如果出现群起攻击，先截图，再拉黑和举报，并告诉你信任的大人。
 
 conduct-the-mean-comment-app = { $app }
 conduct-the-mean-comment-app-fliply = Fliply
@@ -56,7 +56,7 @@ conduct-the-mean-comment-why-screenshot = 截图能留下证据，举报能让�
 conduct-the-mean-comment-ph-reply = 一条条怼回去！别让他们得逞！
 conduct-the-mean-comment-why-reply = 听起来很勇敢，但怼回去只会让群起攻击得到更多关注，而欺负人的人就想要关注。保存证据再举报更有用。
 conduct-the-mean-comment-ph-grown-up = 要不要我陪你一起去告诉大人？
-conduct-the-mean-comment-why-grown-up = 值得信任的大人能帮忙让这些评论停下来。有人陪着一起去，{ $friend }说出来就容易多了。
+conduct-the-mean-comment-why-grown-up = 你信任的大人能帮忙让这些评论停下来。有人陪着一起去，{ $friend }说出来就容易多了。
 
 conduct-the-mean-comment-typing = 私信发出去了。可回到视频下面，午饭的事又涌上心头。你的手指飞快地打字：“史上最烂视频。反正你就是个假朋友。”你的手指停在“发布”上。
 conduct-the-mean-comment-post-choice = 哇，情绪好大！生气是正常的。但网上的话可能会留很久，还会被很多人看到。你会怎么做？
@@ -73,8 +73,8 @@ conduct-the-mean-comment-posted = 你的评论得到 12 个赞。别人跟着学
 
 conduct-the-mean-comment-pile-on = 第二天早上，{ $friend }视频下的刻薄评论翻了一倍，别的班的同学也加入进来。在学校，{ $friend }一直盯着地面。
 conduct-the-mean-comment-pile-choice = 这就是群起攻击：很多人一起针对一个人。这会让人非常难受。你能做什么？
-conduct-the-mean-comment-choice-block-mean = 马上把所有说难听话的账号都屏蔽掉。
-conduct-the-mean-comment-feedback-block-mean = 屏蔽能保护你，这没问题！但它只是让你自己看不到评论，证据也没了。先截图，再屏蔽和举报。
+conduct-the-mean-comment-choice-block-mean = 马上把所有说难听话的账号都拉黑。
+conduct-the-mean-comment-feedback-block-mean = 拉黑能保护你，这没问题！但它只是让你自己看不到评论，证据也没了。先截图，再拉黑和举报。
 conduct-the-mean-comment-choice-like-mean = 点个赞吧。谁让{ $friend }午饭不给我留座位。
 conduct-the-mean-comment-feedback-like-mean = 学习的机会：自己受了委屈，也不代表群起攻击是公平的。每个人都值得被尊重，哪怕你正在生他的气。每个赞都会让攻击变大。
 conduct-the-mean-comment-choice-screenshot-report = 先把最难听的几条截图，然后再去举报。
@@ -90,9 +90,9 @@ conduct-the-mean-comment-classmate-backs = { $classmate }发来一条消息：�
 
 conduct-the-mean-comment-next-step = 群起攻击还在继续。接下来呢？
 conduct-the-mean-comment-choice-friend-delete = 告诉{ $friend }删掉视频，为了安全别再用这个应用。
-conduct-the-mean-comment-feedback-friend-delete = 学习的机会：离开应用休息一下可能有用，但删掉视频就删掉了证据，欺负人的人只会换个目标。值得信任的大人才能真正阻止他们。
+conduct-the-mean-comment-feedback-friend-delete = 学习的机会：离开应用休息一下可能有用，但删掉视频就删掉了证据，欺负人的人只会换个目标。你信任的大人才能真正阻止他们。
 conduct-the-mean-comment-choice-name-them = 发个帖子，把说难听话的人全都点名。
-conduct-the-mean-comment-feedback-name-them = 学习的机会：公开点名会引发新一轮攻击，谁都不会赢。保存好证据，让值得信任的大人来处理。
+conduct-the-mean-comment-feedback-name-them = 学习的机会：公开点名会引发新一轮攻击，谁都不会赢。保存好证据，让你信任的大人来处理。
 conduct-the-mean-comment-choice-tell-adult = 去找{ $adult }，把发生的事都拿出来看看。
 conduct-the-mean-comment-feedback-tell-adult = 这就是勇敢站出来！大人可以举报账号，和学校、家长沟通，帮助{ $friend }。说出来从来不是打小报告。
 
@@ -116,20 +116,20 @@ conduct-the-mean-comment-left-up = 攻击越来越多。{ $friend }不再发东�
 
 conduct-the-mean-comment-friend-blocks = { $friend }很难过，想让这一切都消失。你会怎么说？
 conduct-the-mean-comment-choice-reply-back = 别拉黑。发个视频，表示你根本不在乎。
-conduct-the-mean-comment-feedback-reply-back = 学习的机会：回应恰恰给了欺负人的人想要的东西：关注。先截图，再拉黑、举报，找值得信任的大人，效果好得多。
+conduct-the-mean-comment-feedback-reply-back = 学习的机会：回应恰恰给了欺负人的人想要的东西：关注。先截图，再拉黑、举报，找你信任的大人，效果好得多。
 conduct-the-mean-comment-choice-screenshot-together = 等等！先截图，再一起拿给{ $adult }看。
 conduct-the-mean-comment-feedback-screenshot-together = 好建议！拉黑没问题，但要先截图，这样{ $adult }和应用才能看到发生了什么。一起去，{ $friend }就不会孤单。
 conduct-the-mean-comment-choice-block-secret = 好主意。全删掉，反正谁也不用知道。
 conduct-the-mean-comment-feedback-block-secret = 学习的机会：全删掉，证据就没了；瞒着不说，就没有大人能帮忙阻止那些账号。先截图，之后再拉黑就没问题。
 
 conduct-the-mean-comment-replied-back = { $friend }发了个视频：“我才不在乎！”几分钟后，下面的刻薄评论比第一个视频还多。
-conduct-the-mean-comment-shown-adult = 谢谢你们俩拿给我看。这些截图很有用。我们一起去举报这些账号，然后{ $friend }就可以把它们屏蔽了。
+conduct-the-mean-comment-shown-adult = 谢谢你们俩拿给我看。这些截图很有用。我们一起去举报这些账号，然后{ $friend }就可以把它们拉黑了。
 conduct-the-mean-comment-blocked-secret = { $friend }把所有人拉黑，还删了账号。现在暂时安静了，但证据没了，也没有大人知道。
 
 conduct-the-mean-comment-end-safe = 你没有发出那些气话，{ $adult }正在帮忙阻止攻击。你和{ $friend }又开始说话了。真棒！
-conduct-the-mean-comment-end-mixed = 现在{ $friend }那边暂时安静了些。但没有值得信任的大人知道发生了什么，同样的账号可能会在别处卷土重来。
+conduct-the-mean-comment-end-mixed = 现在{ $friend }那边暂时安静了些。但没有你信任的大人知道发生了什么，同样的账号可能会在别处卷土重来。
 conduct-the-mean-comment-end-recovered = 你一度被卷进了攻击，后来你弥补了：你道了歉，{ $adult }也在帮忙了。{ $friend }不再独自面对这一切。
-conduct-the-mean-comment-end-harmful = 攻击越来越多，{ $friend }非常难受。犯了错不代表你是坏人，求助也不会让你挨骂。什么时候告诉值得信任的大人都不晚：他们会帮助你。
+conduct-the-mean-comment-end-harmful = 攻击越来越多，{ $friend }非常难受。犯了错不代表你是坏人，求助也不会让你挨骂。什么时候告诉你信任的大人都不晚：他们会帮助你。
 
 # My phone: what stays on the phone after this level.
 conduct-the-mean-comment-trace-comment = 你在{ $friend }视频下的评论：“史上最烂视频。反正你就是个假朋友。”

@@ -2,7 +2,7 @@
 
 conduct-the-pile-on-title = 网络围攻
 conduct-the-pile-on-summary = 一个同学一条欠考虑的帖子，引来了铺天盖地的表情包和威胁，你的朋友们也想拉你加入。
-conduct-the-pile-on-remember = 可以不同意，但不要跟着围攻。关心一下当事人，截图并举报威胁，告诉你信任的成年人，然后让自己好好休息。
+conduct-the-pile-on-remember = 可以不同意，但不要跟着围攻。关心一下当事人，截图并举报威胁，告诉你信任的大人，然后让自己好好休息。
 
 conduct-the-pile-on-app = { $app }
 conduct-the-pile-on-app-chirpa = Chirpa
@@ -14,7 +14,7 @@ conduct-the-pile-on-npc-friend = { $friend }
 conduct-the-pile-on-npc-teacher = 聂老师，年级主任
 
 conduct-the-pile-on-intro = 周六早上。昨晚你们年级的{ $classmate }在 { $app } 上发了一条欠考虑的“暴论”。现在它已经有 5 万次浏览，回复正在爆炸式增长。
-conduct-the-pile-on-post = 说个不受欢迎的观点：要是付不起学校滑雪旅行的钱，就像我一样周末去打工呗。有那么难吗？？
+conduct-the-pile-on-post = 说个不受欢迎的观点：要是付不起学校研学旅行的钱，就像我一样周末去打工呗。有那么难吗？？
 conduct-the-pile-on-pic-views = 5 万次浏览
 conduct-the-pile-on-pic-reactions = 2400 个回应
 
@@ -31,7 +31,7 @@ conduct-the-pile-on-part-carer = “不是每个人都能周末打工。我们�
 conduct-the-pile-on-feedback-carer = 没有越界。它根据真实经历，冷静地表达了不同看法。好的反对意见就是这样的。
 conduct-the-pile-on-part-number = “谁把这人的电话号码发出来，让我们都去‘告诉’一下”
 conduct-the-pile-on-feedback-number = 没错。公开别人的电话或住址来针对对方，叫“开盒”，它会让网络围攻变成现实中的危险。举报它。
-conduct-the-pile-on-pic-original = 付不起滑雪旅行的钱？像我一样周末去打工呗。
+conduct-the-pile-on-pic-original = 付不起研学旅行的钱？像我一样周末去打工呗。
 conduct-the-pile-on-pic-privileged = 说实话，这个观点挺“何不食肉糜”的。
 conduct-the-pile-on-pic-threat = 我们知道你住哪儿。周一给我小心点。
 conduct-the-pile-on-pic-carer = 不是每个人都能周末打工。我们有些人要照顾家人。
@@ -85,7 +85,7 @@ conduct-the-pile-on-classmate-replies = 谢谢。我知道那是个蠢观点，�
 conduct-the-pile-on-pile-grows = 你继续往下刷。当晚，{ $classmate }发帖：“睡不着。有人把我家地址发出来了。求你们别再这样了。”回复还在不断增加。
 conduct-the-pile-on-pic-night-post = 睡不着。有人把我家地址发出来了。求你们别再这样了。
 conduct-the-pile-on-pic-new-replies = 38 条新回复
-conduct-the-pile-on-sleep-sign = “我睡不着”是一个警示信号：这件事{ $classmate }一个人扛不住。可以信任的成年人、学校心理老师或求助热线都能帮忙。角落里的“寻求帮助”按钮，你也可以用。
+conduct-the-pile-on-sleep-sign = “我睡不着”是一个警示信号：这件事{ $classmate }一个人扛不住。你信任的大人、学校心理老师或求助热线都能帮忙。角落里的“寻求帮助”按钮，你也可以用。
 conduct-the-pile-on-meme-viral = 你的表情包成了当天点赞最多的。到了晚上，有人在回复里发出了{ $classmate }家的地址，就在你的表情包正下方。
 conduct-the-pile-on-pic-top = 今日点赞最多
 conduct-the-pile-on-pic-likes = 6200

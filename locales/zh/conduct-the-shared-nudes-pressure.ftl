@@ -2,7 +2,7 @@
 
 conduct-the-shared-nudes-pressure-title = 被逼发照片
 conduct-the-shared-nudes-pressure-summary = 你的恋人要你发一张私密照片来“证明”，一个朋友还说要把别人的私密照发给你。
-conduct-the-shared-nudes-pressure-remember = 拒绝永远没问题，没有人有权索要私密照片。传播未满18岁者的私密照片是违法的，哪怕是为了提醒别人：举报它，并告诉你信任的成年人，他们可以帮忙删除。这从来不是受害者的错。
+conduct-the-shared-nudes-pressure-remember = 拒绝永远没问题，没有人有权索要私密照片。传播未满18岁者的私密照片是违法的，哪怕是为了提醒别人：举报它，并告诉你信任的大人，他们可以帮忙删除。这从来不是受害者的错。
 
 conduct-the-shared-nudes-pressure-app = { $app }
 conduct-the-shared-nudes-pressure-app-hushling = Hushling

@@ -2,7 +2,7 @@
 
 contact-the-gaming-mentor-title = 游戏导师
 contact-the-gaming-mentor-summary = 一位排名很高的玩家送你礼物、说要免费教你，然后一点点想把你从朋友身边拉走。
-contact-the-gaming-mentor-remember = 夸奖、礼物、“就我们俩”和秘密都是危险信号。别去警告对方：先悄悄保存聊天记录，再屏蔽、举报，并告诉信任的大人。
+contact-the-gaming-mentor-remember = 夸奖、礼物、“就我们俩”和秘密都是危险信号。别去警告对方：先悄悄保存聊天记录，再拉黑、举报，并告诉信任的大人。
 
 contact-the-gaming-mentor-app = { $game } 聊天
 contact-the-gaming-mentor-npc-mentor = { $mentor }
@@ -50,9 +50,9 @@ contact-the-gaming-mentor-why-no-app = 直接说出你不会做什么，对方�
 contact-the-gaming-mentor-ph-age = 不行，我才 14 岁，我爸妈会查我手机。
 contact-the-gaming-mentor-why-age = 听起来很合理，但这暴露了你的年龄，而借口等于给对方出了一道能解的题，比如“那就用你爸妈不查的软件”。拒绝不需要理由。
 contact-the-gaming-mentor-ph-insult = 你真恶心。滚，不然我让你被封号。
-contact-the-gaming-mentor-why-insult = 生气很正常。但辱骂和威胁可能让事情更糟，还会提醒对方赶紧删掉聊天记录。保持冷静：先保存，再屏蔽、举报，并告诉你信任的大人。
+contact-the-gaming-mentor-why-insult = 生气很正常。但辱骂和威胁可能让事情更糟，还会提醒对方赶紧删掉聊天记录。保持冷静：先保存，再拉黑、举报，并告诉你信任的大人。
 contact-the-gaming-mentor-ph-stop = 别再问我这件事了。
-contact-the-gaming-mentor-why-stop = 这样就划清了界限。如果对方还是再问，那就是危险信号：保存聊天记录，屏蔽、举报，并告诉信任的大人。
+contact-the-gaming-mentor-why-stop = 这样就划清了界限。如果对方还是再问，那就是危险信号：保存聊天记录，拉黑、举报，并告诉信任的大人。
 
 contact-the-gaming-mentor-offer = 行吧，那就先在这儿聊。你真的有天赋，比你的队友强多了。我刚送了你一个稀有皮肤。我带过的人都打上了职业，教你免费。今晚 11 点到 2 点？
 contact-the-gaming-mentor-pic-skin = 稀有皮肤
@@ -86,7 +86,7 @@ contact-the-gaming-mentor-c-stay-squad = { $mentor } 一整天没说话。然后
 
 contact-the-gaming-mentor-angry = 哇。我送了你那么多皮肤，就这样？真没良心。今晚来我的服务器，不然我就告诉所有人你很菜，再让你的号被封。
 contact-the-gaming-mentor-choice-announce = 我要举报你。我还要告诉我爸妈。
-contact-the-gaming-mentor-feedback-announce = 敢对威胁说不，很勇敢。但提前警告这种人，等于给对方时间删掉聊天记录或者逼得更紧。什么都别说，先保存，再屏蔽、举报、告诉大人。
+contact-the-gaming-mentor-feedback-announce = 敢对威胁说不，很勇敢。但提前警告这种人，等于给对方时间删掉聊天记录或者逼得更紧。什么都别说，先保存，再拉黑、举报、告诉大人。
 contact-the-gaming-mentor-choice-save-quietly = 不回复。先把每条消息都截图存好。
 contact-the-gaming-mentor-feedback-save-quietly = 冷静又聪明。你一拒绝就生气、威胁，说明这“辅导”到底是什么。趁对方还没察觉就全部存好，证据就在你手里。
 contact-the-gaming-mentor-choice-give-in = 对不起！今晚我会去的。求你别封我号。
@@ -102,12 +102,12 @@ contact-the-gaming-mentor-pic-typing = { $mentor } 正在输入…
 contact-the-gaming-mentor-c-give-in = 晚上 11 点你进了私人服务器。“很好。别跟你爸妈说这个服务器，他们会搞砸的。你在哪个学校？”
 
 contact-the-gaming-mentor-what-now = 证据在你手里，{ $mentor } 还不知道。下一步怎么做？
-contact-the-gaming-mentor-choice-report-alone = 屏蔽并举报。这事我一个人就能搞定。
-contact-the-gaming-mentor-feedback-report-alone = 带着证据屏蔽和举报，做得很棒。但这种威胁一个人扛太重了，大人能做到你做不到的事。也告诉一个大人吧。
+contact-the-gaming-mentor-choice-report-alone = 拉黑并举报。这事我一个人就能搞定。
+contact-the-gaming-mentor-feedback-report-alone = 带着证据拉黑和举报，做得很棒。但这种威胁一个人扛太重了，大人能做到你做不到的事。也告诉一个大人吧。
 contact-the-gaming-mentor-choice-tell-friend = 全都告诉{ $friend }，肯定会有办法的。
 contact-the-gaming-mentor-feedback-tell-friend = 跟朋友说总比憋着好。但{ $friend }没法像信任的大人那样去举报、去保护你。{ $adult }这样的人可以。
 contact-the-gaming-mentor-choice-show-adult = 今晚就把整个文件夹都拿给{ $adult }看。
-contact-the-gaming-mentor-feedback-show-adult = 就该这么做。{ $adult }能帮你屏蔽 { $mentor }，向 { $game } 举报，需要时还能报警。说出来从来不是打小报告。
+contact-the-gaming-mentor-feedback-show-adult = 就该这么做。{ $adult }能帮你拉黑 { $mentor }，向 { $game } 举报，需要时还能报警。说出来从来不是打小报告。
 
 contact-the-gaming-mentor-c-report-alone = { $game } 封了那个号。两天后，一个新名字进了你的大厅。又是 { $mentor }。
 contact-the-gaming-mentor-c-tell-friend = { $friend }回复：“好恶心。要不就别理了？”你就没理。两天后，{ $mentor } 又出现在你的大厅里。
@@ -133,7 +133,7 @@ contact-the-gaming-mentor-feedback-again-show = 对。对方又回来了，这�
 
 contact-the-gaming-mentor-secret = 我很担心。夸奖、礼物，还有对爸妈保密，都是严重的危险信号。你不会有麻烦。你会怎么做？
 contact-the-gaming-mentor-choice-secret-show = 下线，今晚把整段聊天都给{ $adult }看。
-contact-the-gaming-mentor-feedback-secret-show = 勇敢又正确。值得信任的人不会让你对爸妈保密。{ $adult }能帮你向 { $game } 举报 { $mentor }，需要时还能报警。
+contact-the-gaming-mentor-feedback-secret-show = 勇敢又正确。真正可靠的人不会让你对爸妈保密。{ $adult }能帮你向 { $game } 举报 { $mentor }，需要时还能报警。
 contact-the-gaming-mentor-choice-secret-keep = 这是我们的秘密。对方对我很好。
 contact-the-gaming-mentor-feedback-secret-keep = 学习的机会：这种秘密只保护对方。礼物和夸奖并不能让一个人变得可靠。下线、说出来，什么时候都不晚。
 contact-the-gaming-mentor-choice-secret-quiet = 下线就好。这是我的隐私，已经没事了。
@@ -153,7 +153,7 @@ contact-the-gaming-mentor-feedback-back-quit = 学习的机会：删掉游戏能
 contact-the-gaming-mentor-c-answer = 你回复了。{ $mentor } 每天都要更多：玩得更久、你的学校、你的真名。你越来越睡不着。
 contact-the-gaming-mentor-c-quit = 你卸载了 { $game }，什么也没说。暂时安静了，但你想念队友，而 { $mentor } 还在某个地方。
 
-contact-the-gaming-mentor-adult-helps = 谢谢你给我看，你做得很聪明。你什么错都没有。我们一起屏蔽 { $mentor }，向 { $game } 举报，文件夹也留着，万一需要报警。
+contact-the-gaming-mentor-adult-helps = 谢谢你给我看，你做得很聪明。你什么错都没有。我们一起拉黑 { $mentor }，向 { $game } 举报，文件夹也留着，万一需要报警。
 contact-the-gaming-mentor-adult-helps-wiped = 我相信你，你不会有麻烦。就算聊天被删了，也可能留下记录。我们用你存下的东西向 { $game } 举报 { $mentor }，再一起拉黑。
 contact-the-gaming-mentor-adult-helps-again = 谢谢你告诉我。你什么错都没有，这件事你一个人扛得够久了。我们一起向 { $game } 举报 { $mentor } 用过的每一个账号。
 contact-the-gaming-mentor-adult-helps-late = 你告诉我，我真的很高兴，你不会有麻烦。我们把一切都存好，向 { $game } 举报 { $mentor }。如果需要，我们就报警。

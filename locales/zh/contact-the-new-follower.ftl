@@ -2,7 +2,7 @@
 
 contact-the-new-follower-title = 新粉丝
 contact-the-new-follower-summary = 一个和你同龄的新粉丝喜欢你发的每一条内容，然后想换个更私密的地方聊。
-contact-the-new-follower-remember = 奉承、换到私密应用、索要照片，都是危险信号。别去警告对方：先悄悄保存聊天记录，再屏蔽、举报，并告诉信任的大人。这绝不是你的错。
+contact-the-new-follower-remember = 奉承、换到私密应用、索要照片，都是危险信号。别去警告对方：先悄悄保存聊天记录，再拉黑、举报，并告诉信任的大人。这绝不是你的错。
 
 contact-the-new-follower-app = { $app }
 contact-the-new-follower-npc-follower = { $follower }
@@ -132,9 +132,9 @@ contact-the-new-follower-c-block-now = 你拉黑了 { $follower }，删掉了聊
 
 contact-the-new-follower-saved = 证据存好了，{ $follower } 还不知道。下一步怎么做？
 contact-the-new-follower-choice-saved-show = 先把截图拿给{ $adult }看，别的以后再说。
-contact-the-new-follower-feedback-saved-show = 就该这么做。{ $adult }能帮你屏蔽这个账号、向 { $app } 举报、检查隐私设置，必要时打求助热线或报警。
-contact-the-new-follower-choice-saved-report = 屏蔽并举报。这事我一个人能搞定。
-contact-the-new-follower-feedback-saved-report = 带着证据屏蔽和举报，很棒。但这件事一个人扛太重了，对方也可能回来。信任的大人能做到你做不到的事。也告诉一个大人吧。
+contact-the-new-follower-feedback-saved-show = 就该这么做。{ $adult }能帮你拉黑这个账号、向 { $app } 举报、检查隐私设置，必要时打求助热线或报警。
+contact-the-new-follower-choice-saved-report = 拉黑并举报。这事我一个人能搞定。
+contact-the-new-follower-feedback-saved-report = 带着证据拉黑和举报，很棒。但这件事一个人扛太重了，对方也可能回来。信任的大人能做到你做不到的事。也告诉一个大人吧。
 contact-the-new-follower-choice-saved-warn = 把对方主页发出来，免得我的粉丝上当。
 contact-the-new-follower-feedback-saved-warn = 想保护别人，心很好。但发出来也会惊动对方：对方消失，换个号重来，而能出手的大人还什么都不知道。举报，并告诉信任的大人。
 
@@ -184,11 +184,11 @@ contact-the-new-follower-feedback-again-pay = 学习的机会：付了钱，对�
 
 contact-the-new-follower-c-paid = 谢了。现在翻倍，不然照样发出去
 
-contact-the-new-follower-adult-helps = 谢谢你给我看，你做得完全对。你什么错都没有。我们一起屏蔽这个账号，向 { $app } 举报，再检查一下你的隐私设置。
+contact-the-new-follower-adult-helps = 谢谢你给我看，你做得完全对。你什么错都没有。我们一起拉黑这个账号，向 { $app } 举报，再检查一下你的隐私设置。
 contact-the-new-follower-adult-helps-again = 谢谢你告诉我。你什么错都没有，这件事你一个人扛得够久了。我们一起向 { $app } 举报对方用过的每个账号，再检查隐私设置。
 contact-the-new-follower-adult-helps-late = 你告诉我，我真的很高兴。你不会有麻烦，这一切都不是你的错。我们会保留证据，向 { $app } 举报这个账号，必要时打求助热线或报警。
 
-contact-the-new-follower-end-safe = 你看出了危险信号，一张照片也没发，还让{ $adult }站在你这边。{ $follower } 已被屏蔽和举报，你的照片还是你自己的。很有力量。
+contact-the-new-follower-end-safe = 你看出了危险信号，一张照片也没发，还让{ $adult }站在你这边。{ $follower } 已被拉黑和举报，你的照片还是你自己的。很有力量。
 contact-the-new-follower-end-recovered = 事情走得比应该的远，但你没有沉默。和{ $adult }一起，你保留了证据、举报了对方，也得到了支持。这从来不是你的错。
 contact-the-new-follower-end-mixed = 你暂时躲开了，但没有大人知道，{ $follower } 可能会回来，或者去找别人。告诉信任的大人或打求助热线，永远不会太晚。
 contact-the-new-follower-end-harmful = 对方要了更多，这种人总是这样。永远不会太晚，也永远不是你的错：保留消息，不再回复，告诉信任的大人或求助热线，他们会帮你。

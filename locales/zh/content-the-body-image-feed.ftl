@@ -2,7 +2,7 @@
 
 content-the-body-image-feed-title = 身材焦虑信息流
 content-the-body-image-feed-summary = 你的信息流突然全是“变美打卡”和蜕变视频，这开始影响你，也影响你身边的人。
-content-the-body-image-feed-remember = 滤镜、修图和付费推广都不是真实生活。整理你的信息流，保护你的睡眠，如果这些让你或朋友难受，就和你信任的成年人聊聊。
+content-the-body-image-feed-remember = 滤镜、修图和付费推广都不是真实生活。整理你的信息流，保护你的睡眠，如果这些让你或朋友难受，就和你信任的大人聊聊。
 
 content-the-body-image-feed-app = { $app }
 content-the-body-image-feed-app-fitflick = Fitflick

@@ -2,7 +2,7 @@
 
 content-the-viral-rumour-title = 疯传的谣言
 content-the-viral-rumour-summary = 一条关于危险挑战的帖子正在学校里疯传。你能查清真相、不让它继续传、保护大家的安全吗？
-content-the-viral-rumour-remember = 相信或分享之前，先停一停、查一查，就算是为了提醒别人也一样。如果某个挑战可能伤到人，马上去找值得信任的大人。
+content-the-viral-rumour-remember = 相信或分享之前，先停一停、查一查，就算是为了提醒别人也一样。如果某个挑战可能伤到人，马上去找你信任的大人。
 
 content-the-viral-rumour-npc-maya = { $friend }
 content-the-viral-rumour-npc-ben = { $classmate }
@@ -40,7 +40,7 @@ content-the-viral-rumour-sort = 侦探干得漂亮！周末，班级群里又冒
 content-the-viral-rumour-post-rumour-from = 周乔
 content-the-viral-rumour-post-rumour = 听我表哥的朋友说，从下个月开始，每周五中午就放学，因为老师们周五下午要留出时间开会！太期待了！
 content-the-viral-rumour-post-rumour-why = 这条要先查一查：表哥的朋友不算真正的来源。问问老师，或者看看学校自己的主页，就知道是不是真的。
-content-the-viral-rumour-post-school-from = 山景小学
+content-the-viral-rumour-post-school-from = 山景学校
 content-the-viral-rumour-post-school = 好消息！我们班在全市读书比赛中得了冠军，下周要去科学馆参观啦。通知书周一发回家，请把这条消息转给家里人！
 content-the-viral-rumour-post-school-why = 放心转发吧！这是学校自己的主页发的，周一的通知书也会这么说，而且是全班的好消息。查证不等于什么都怀疑。
 content-the-viral-rumour-post-mean-from = class5.laughs
@@ -76,7 +76,7 @@ content-the-viral-rumour-feedback-film-ben = 学习的机会：镜头和观众�
 content-the-viral-rumour-choice-warn-ben = 才不去。我都告诉你了，那是假的。
 content-the-viral-rumour-feedback-warn-ben = 发现了危险还说出来，很好！但{ $classmate }可能还是会去试。老师可以确保没人受伤。
 content-the-viral-rumour-choice-find-teacher = 我这就跑去找孙老师，一刻也不能等。
-content-the-viral-rumour-feedback-find-teacher = 又勇敢又聪明！有人可能受伤时去找大人，不是打小报告。这能保护{ $classmate }的安全，值得信任的大人就是为此存在的。
+content-the-viral-rumour-feedback-find-teacher = 又勇敢又聪明！有人可能受伤时去找大人，不是打小报告。这能保护{ $classmate }的安全，你信任的大人就是为此存在的。
 
 content-the-viral-rumour-filmed = 放学后，{ $classmate }试了。他脚一滑，重重摔了一跤。还好没大事，只是膝盖擦破了皮，但大家都安静了。视频还在你手机里。
 content-the-viral-rumour-walked-off = { $classmate }耸耸肩：“行吧，找别人拍。”放学后，校门口围了一群人，都举着手机。
@@ -108,11 +108,11 @@ content-the-viral-rumour-deleted-quiet = 视频删掉了，{ $classmate }也没�
 
 content-the-viral-rumour-spread-choice = 糟糕。帖子传得很快，有些低年级的孩子信了。现在帮忙还不晚。你会怎么做？
 content-the-viral-rumour-choice-sorry-post = 删掉转发，再发一条“对不起，那是假的！”
-content-the-viral-rumour-feedback-sorry-post = 删掉转发、承认错误，很勇敢！但很多孩子已经看过那条帖子了。值得信任的大人能提醒各个家庭和学校，还能举报它。
+content-the-viral-rumour-feedback-sorry-post = 删掉转发、承认错误，很勇敢！但很多孩子已经看过那条帖子了。你信任的大人能提醒各个家庭和学校，还能举报它。
 content-the-viral-rumour-choice-leave-it = 先不管了。告诉大人的话，我会挨骂的。
 content-the-viral-rumour-feedback-leave-it = 学习的机会：每个人都可能不小心分享错东西。说出来不是为了挨骂，而是为了不让低年级的孩子受伤。
 content-the-viral-rumour-choice-show-adult = 删掉转发，然后拿给{ $adult }看看那条假帖子。
-content-the-viral-rumour-feedback-show-adult = 真勇敢！改正错误、寻求帮助才是最重要的。值得信任的大人能提醒其他家庭，还能举报这条假帖子。
+content-the-viral-rumour-feedback-show-adult = 真勇敢！改正错误、寻求帮助才是最重要的。你信任的大人能提醒其他家庭，还能举报这条假帖子。
 
 content-the-viral-rumour-sorry-posted = 几个同学回复“哦，好吧”。但最初的那条帖子还在传，{ $friend }的弟弟还是想试。
 content-the-viral-rumour-left-up = 假帖子越传越广。到了周一，三所学校的孩子都在说要试试“{ $challenge }”。
@@ -124,13 +124,13 @@ content-the-viral-rumour-feedback-friend-watch = 学习的机会：{ $friend }�
 content-the-viral-rumour-choice-up-to-them = 我已经道过歉了，剩下的交给别人吧。
 content-the-viral-rumour-feedback-up-to-them = 学习的机会：你的道歉是个很好的开始。但假消息还在传到低年级孩子那里，大人能让它对所有人都停下来。
 content-the-viral-rumour-choice-show-adult-now = 把帖子和小弟弟说的话拿给{ $adult }看。
-content-the-viral-rumour-feedback-show-adult-now = 想得真好！把帖子拿出来，{ $adult }就能快速行动。去找值得信任的大人不是惹麻烦，而是在弥补。
+content-the-viral-rumour-feedback-show-adult-now = 想得真好！把帖子拿出来，{ $adult }就能快速行动。去找你信任的大人不是惹麻烦，而是在弥补。
 
 content-the-viral-rumour-friend-watched = { $friend }努力看着弟弟。但视频在很多人的手机里，根本看不过来。
 content-the-viral-rumour-still-spreading = 假消息继续传播。{ $friend }的弟弟还在问“{ $challenge }”的事，没有一个大人知道。
 content-the-viral-rumour-adult-last = 谢谢你拿给我看。你在弥补，这需要勇气。我会和{ $friend }家里、和学校谈一谈，我们还要举报这条假帖子。
 
-content-the-viral-rumour-end-safe = 你没有被假的“{ $challenge }”骗到，还在有人受伤之前找到了值得信任的大人。这才是真正的网络小侦探！
-content-the-viral-rumour-end-mixed = 这次没有人受重伤。但没有值得信任的大人知道这个假的“{ $challenge }”，它还在到处传。事情可能会再次发生。
-content-the-viral-rumour-end-recovered = 你犯了个错，后来又弥补了：假消息不再从你这里传出去，值得信任的大人也知道了。现在大人们能提醒所有人。这需要勇气！
-content-the-viral-rumour-end-harmful = 假的“{ $challenge }”还在传播，更多孩子可能会去试。有人编了假消息，这不是你的错。什么时候都不晚：告诉值得信任的大人，他们会帮忙阻止它。
+content-the-viral-rumour-end-safe = 你没有被假的“{ $challenge }”骗到，还在有人受伤之前找到了你信任的大人。这才是真正的网络小侦探！
+content-the-viral-rumour-end-mixed = 这次没有人受重伤。但没有你信任的大人知道这个假的“{ $challenge }”，它还在到处传。事情可能会再次发生。
+content-the-viral-rumour-end-recovered = 你犯了个错，后来又弥补了：假消息不再从你这里传出去，你信任的大人也知道了。现在大人们能提醒所有人。这需要勇气！
+content-the-viral-rumour-end-harmful = 假的“{ $challenge }”还在传播，更多孩子可能会去试。有人编了假消息，这不是你的错。什么时候都不晚：告诉你信任的大人，他们会帮忙阻止它。

@@ -14,7 +14,7 @@ contract-the-free-trial-adult-gran = 奶奶
 
 contract-the-free-trial-npc-adult = { $adult }
 
-contract-the-free-trial-intro = 三周后就要模拟考了。这个月你一直在用 { $app } 的免费版：单词卡、历年真题，还有 21 天的学习连续记录。晚上 23:40，你的手机亮了。
+contract-the-free-trial-intro = 三周后就要考试了。这个月你一直在用 { $app } 的免费版：单词卡、历年真题，还有 21 天的学习连续记录。晚上 23:40，你的手机亮了。
 
 contract-the-free-trial-streak = { $app }：“你 21 天的连续记录午夜就要中断！现在做一轮，或者用高级版冻结它：7 天免费，一键搞定。”
 contract-the-free-trial-choice-sleep = 不就是个数字嘛。关掉提醒，我去睡觉。

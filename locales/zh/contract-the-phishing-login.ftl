@@ -75,9 +75,9 @@ contract-the-phishing-login-choice-everywhere = 反正我的邮箱到处都是�
 contract-the-phishing-login-feedback-everywhere = 学习的机会：你的信息每多在一份名单上，骗局就更容易装作认识你。现在关掉共享、要求应用删除数据，还来得及。
 contract-the-phishing-login-opted-out = 你在学习应用的隐私设置里关掉了合作伙伴共享，并提交了删除数据的请求。好，回到那封邮件。
 contract-the-phishing-login-unsubscribed = 你一个个退订了合作伙伴的邮件。可共享还开着，你的信息仍在他们的名单上。好，回到那封邮件。
-contract-the-phishing-login-shrugged = 你没管它。你的名字和邮箱还留在合作伙伴的名单上，不知道接下来会流向哪里。好，回到那封邮件。
+contract-the-phishing-login-shrugged = 你没去管共享设置。你的名字和邮箱还留在合作伙伴的名单上，这些名单接下来会流到哪里，谁也说不准。好，回到那封邮件。
 
-contract-the-phishing-login-email-spot = 它看起来很正式。点出所有露出破绽的地方。
+contract-the-phishing-login-email-spot = 这封邮件看起来很正式。点一点每一个能看出它真面目的地方。
 contract-the-phishing-login-email-title = { $service } 安全团队
 contract-the-phishing-login-email-body = 我们检测到你的账号存在异常活动。请立即验证身份，否则你的账号及其所有内容将被永久删除。
 contract-the-phishing-login-part-sender = 发件人：no-reply@acc0unt-verify-help.net

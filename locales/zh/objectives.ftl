@@ -37,6 +37,6 @@ objective-healthy-balance-title = 健康平衡
 objective-healthy-balance-i-can = 我能自己决定什么时候停下来，在屏幕、睡眠和其他乐趣之间保持健康的平衡。
 objective-healthy-balance-topic = 国际电联儿童指南：网上的健康与身心幸福
 
-objective-block-report-tell-title = 屏蔽、举报、告诉大人
-objective-block-report-tell-i-can = 当网上的事让我担心时，我能屏蔽、举报，并告诉一位信任的大人。
+objective-block-report-tell-title = 拉黑、举报、告诉大人
+objective-block-report-tell-i-can = 当网上的事让我担心时，我能拉黑、举报，并告诉一位信任的大人。
 objective-block-report-tell-topic = 国际电联儿童指南：寻求帮助和举报
