@@ -7,9 +7,11 @@
 //! message holding an avoided word is W0025, at its file and line. In a
 //! right-to-left language, a message whose first letter is Latin, a digit or a
 //! `{ $variable }` runs left to right unless it starts with a right-to-left
-//! mark (U+200F): W0026. The game adds the mark when it is missing
-//! ([`crate::l10n::needs_rtl_mark`]), so a pack's line still reads right; the lint keeps the
-//! files right for every other tool that reads them (voices, reports).
+//! mark (U+200F), and an `@handle` shows as `handle@` unless a left-to-right
+//! mark (U+200E) comes before it: W0026. The game adds both marks when they
+//! are missing ([`crate::l10n::right_to_left`]), so a pack's line still reads
+//! right; the lint keeps the files right for every other tool that reads them
+//! (voices, reports).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -19,7 +21,7 @@ use serde::Deserialize;
 
 use crate::content::diagnostic::{SourceMap, read_source};
 use crate::content::{Diagnostic, Location};
-use crate::l10n::{Direction, PSEUDO_LOCALE, direction, is_rtl_letter, needs_rtl_mark};
+use crate::l10n::{Direction, PSEUDO_LOCALE, direction, is_rtl_letter, right_to_left};
 
 /// Each language's glossary, in its locale folder.
 pub const GLOSSARY_FILE: &str = "glossary.ron";
@@ -188,17 +190,17 @@ pub fn lint(locales: &Path) -> Vec<Diagnostic> {
                 // A name alone (`Mech League`, `{ $friend }`) has no direction
                 // to lose; a line that goes on in the language does.
                 let line = text.replace("{}", "x");
-                if rtl && needs_rtl_mark(&line) && line.chars().any(is_rtl_letter) {
+                if rtl && right_to_left(&line) != line && line.chars().any(is_rtl_letter) {
                     out.push(
                         Diagnostic::warning(
                             "W0026",
                             &file,
                             at,
                             format!(
-                                "`{id}` ({lang}) starts with a Latin name, a number or a variable: the line would run left to right"
+                                "`{id}` ({lang}) starts with a Latin name, a number or a variable, or has an @handle or #tag with no mark before it: the line, or the handle, would run the wrong way"
                             ),
                         )
-                        .with_hint("start it with a right-to-left mark (U+200F), or reword it to start with a word of the language"),
+                        .with_hint("start the line with a right-to-left mark (U+200F), and put a left-to-right mark (U+200E) just before each @handle or #tag"),
                     );
                 }
             }
@@ -210,6 +212,7 @@ pub fn lint(locales: &Path) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::l10n::needs_rtl_mark;
 
     #[test]
     fn a_line_starting_with_a_latin_name_or_a_variable_needs_the_mark() {
@@ -252,7 +255,7 @@ mod tests {
         .unwrap();
         std::fs::write(
             dir.join("ar").join("a.ftl"),
-            "a-one = مرحبا { $name }\na-two = { $name } يقول مرحبا\na-three = \u{200F}{ $name } يقول\na-name = Mech League\n",
+            "a-one = مرحبا { $name }\na-two = { $name } يقول مرحبا\na-three = \u{200F}{ $name } يقول\na-name = Mech League\na-handle = نشره @Kestrel\na-marked = نشره \u{200E}@Kestrel\n",
         )
         .unwrap();
         let found = lint(&dir);
@@ -270,6 +273,7 @@ mod tests {
             codes,
             [
                 ("W0026", "a.ftl".to_string(), 2),
+                ("W0026", "a.ftl".to_string(), 5),
                 ("W0025", "a.ftl".to_string(), 2)
             ]
         );

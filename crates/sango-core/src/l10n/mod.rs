@@ -168,6 +168,35 @@ pub fn needs_rtl_mark(text: &str) -> bool {
     false
 }
 
+/// A line of a right-to-left language, made to read right: a right-to-left
+/// mark first if it would start left to right, and a left-to-right mark before
+/// each `@` or `#` that starts a Latin handle or tag, which would otherwise
+/// take the line's direction and show at the handle's far end
+/// (`RealTruthDaily@`).
+pub fn right_to_left(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    if needs_rtl_mark(text) {
+        out.push(RLM);
+    }
+    let mut previous = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let starts_handle = matches!(c, '@' | '#')
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '_')
+            && !previous.is_some_and(|p: char| {
+                p.is_alphanumeric() || matches!(p, '\u{200E}' | '\u{2066}' | '\u{2068}')
+            });
+        if starts_handle {
+            out.push('\u{200E}');
+        }
+        out.push(c);
+        previous = Some(c);
+    }
+    out
+}
+
 /// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
 pub fn is_rtl_letter(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
@@ -769,8 +798,8 @@ impl Localizer {
             };
             let mut errors = Vec::new();
             let text = locale.bundle.format_pattern(pattern, args, &mut errors);
-            if locale.rtl && needs_rtl_mark(&text) {
-                return format!("{RLM}{text}");
+            if locale.rtl {
+                return right_to_left(&text);
             }
             return text.into_owned();
         }
@@ -1063,6 +1092,14 @@ mod tests {
         assert!(l.set_language("ar"));
         let said = l.text_with("who", &[("name", "Kestrel".into())]);
         assert_eq!(said, "\u{200F}Kestrel يقول مرحبا");
+        // A handle's @ keeps to its name: "@Kestrel", never "Kestrel@".
+        let handle = l.text_with("who", &[("name", "@Kestrel_7".into())]);
+        assert_eq!(handle, "\u{200F}\u{200E}@Kestrel_7 يقول مرحبا");
+        assert_eq!(
+            right_to_left("\u{200F}\u{200E}@Kestrel"),
+            "\u{200F}\u{200E}@Kestrel"
+        );
+        assert_eq!(right_to_left("بريد me@x.org"), "بريد me@x.org");
         assert_eq!(l.text("plain"), "مرحبا");
         assert!(l.set_language("en"));
         assert_eq!(
