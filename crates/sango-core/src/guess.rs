@@ -115,6 +115,16 @@ pub struct Answer {
     pub text: String,
     /// The best answer (a Safe choice, a check question's answer).
     pub keyed: bool,
+    /// Whether it names the level's trusted adult (`{ $adult }`: Gran, Uncle
+    /// Tomás…): to a child skimming, a name like that sounds as safe as "tell".
+    pub names_adult: bool,
+}
+
+impl Answer {
+    /// Its help-words, the trusted adult's name counting as one.
+    pub fn helps(&self, help: &HelpWords) -> usize {
+        help.count(&self.text) + usize::from(self.names_adult)
+    }
 }
 
 /// A decision or a check question, in one language.
@@ -167,7 +177,7 @@ impl Strategy {
             return 0.0;
         }
         let len = |o: &Answer| o.text.chars().count() as i64;
-        let helps = |o: &Answer| help.count(&o.text) as i64;
+        let helps = |o: &Answer| o.helps(help) as i64;
         let all: Vec<&Answer> = options.iter().collect();
         fn best_by<'a>(pool: Vec<&'a Answer>, score: &dyn Fn(&Answer) -> i64) -> Vec<&'a Answer> {
             let top = pool.iter().map(|o| score(o)).max().unwrap_or(0);
@@ -394,6 +404,12 @@ pub fn questions(
         let s = &file.scenario;
         let vars = default_words(s, words, lang);
         let args = as_args(&vars);
+        // The trusted adult as the child reads them in this play.
+        let adult = vars
+            .iter()
+            .find(|(name, _)| name == "adult")
+            .map(|(_, text)| text.as_str())
+            .filter(|t| !t.is_empty());
         for (_, node) in s.beats.iter() {
             if let Node::Beat(b) = node
                 && !b.choices.is_empty()
@@ -404,8 +420,10 @@ pub fn questions(
                         .iter()
                         .map(|c| {
                             let id = s.message_id(&c.text);
+                            let text = text(&id, &args);
                             Answer {
-                                text: text(&id, &args),
+                                names_adult: adult.is_some_and(|a| text.contains(a)),
+                                text,
                                 id,
                                 keyed: c.verdict == Verdict::Safe,
                             }
@@ -428,6 +446,7 @@ pub fn questions(
                         text: text(&id, &[]),
                         id,
                         keyed: *c == item.answer,
+                        names_adult: false,
                     }
                 })
                 .collect(),
@@ -505,7 +524,7 @@ fn stands_out(q: &Question, help: &HelpWords, lang: &str, index: &MessageIndex) 
                 .with_hint(hint),
             );
         }
-        if help.count(&best.text) > 0 && others.iter().all(|o| help.count(&o.text) == 0) {
+        if best.helps(help) > 0 && others.iter().all(|o| o.helps(help) == 0) {
             let (path, at) = at(best);
             out.push(
                 Diagnostic::warning(
@@ -640,6 +659,7 @@ mod tests {
                     id: format!("o{i}"),
                     text: text.to_string(),
                     keyed: *keyed,
+                    names_adult: false,
                 })
                 .collect(),
         }
@@ -661,6 +681,19 @@ mod tests {
         let arabic = HelpWords::parse("*تحقق\n");
         assert_eq!(arabic.count("سأتحقّق أولًا"), 1);
         assert!(HelpWords::parse("# only a comment\n\n").is_empty());
+    }
+
+    #[test]
+    fn the_trusted_adult_s_name_counts_as_a_help_word() {
+        let help = english();
+        let mut named = q(&[
+            ("Show Gran the chat now.", true),
+            ("Keep on playing.", false),
+        ]);
+        assert_eq!(Strategy::MostHelpWords.hit(&named, &help), 0.5);
+        named.options[0].names_adult = true;
+        assert_eq!(Strategy::MostHelpWords.hit(&named, &help), 1.0);
+        assert_eq!(Strategy::FewestHelpWords.hit(&named, &help), 0.0);
     }
 
     #[test]
