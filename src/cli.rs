@@ -146,6 +146,11 @@ enum Command {
         /// The scenarios folder, or a folder holding scenarios/ and locales/
         /// (default: the game's own).
         dir: Option<PathBuf>,
+        /// Also list, for one language, each decision and check question with
+        /// its options' lengths and help-words and the strategies that find
+        /// its best answer: to see which to reword.
+        #[arg(long, value_name = "LANG")]
+        explain: Option<String>,
     },
     /// For `scripts/make-voices`: print every line said aloud, one JSON object a
     /// line: `{"lang", "file", "text"}` (the file under assets/, named after the
@@ -200,8 +205,8 @@ pub fn main() -> ExitCode {
             Some(root) => validate(&with_packs(root, &cli.pack), *format),
             None => no_content(),
         },
-        Some(Command::Coverage { dir }) => match content_in(dir) {
-            Some(root) => coverage(&with_packs(root, &cli.pack)),
+        Some(Command::Coverage { dir, explain }) => match content_in(dir) {
+            Some(root) => coverage(&with_packs(root, &cli.pack), explain.as_deref()),
             None => no_content(),
         },
         Some(Command::Report { data, out }) => {
@@ -538,7 +543,7 @@ fn graph(root: &ContentRoot, id: &str, out: &std::path::Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn coverage(root: &ContentRoot) -> ExitCode {
+fn coverage(root: &ContentRoot, explain: Option<&str>) -> ExitCode {
     let (mut library, mut problems) = sango::content::load_dir(&root.scenarios);
     for pack in &root.packs {
         problems.extend(sango::content::load_pack(
@@ -564,6 +569,14 @@ fn coverage(root: &ContentRoot) -> ExitCode {
     let (words, _) = sango::l10n::Localizer::load_dir(&root.locales);
     let guessing = sango::guess::Guessability::of(&library, &words, &root.locales);
     say(&guessing.render());
+    if let Some(lang) = explain {
+        say(&sango::guess::explain(
+            &library,
+            &words,
+            &root.locales,
+            lang,
+        ));
+    }
     let mut over = guessing.over_budget(sango::guess::BUDGET);
     // Messages to build: no naive rule may send one well.
     let messages = sango::guess::messages_won_by_rules(&library, &words, &root.locales);

@@ -144,17 +144,22 @@ pub enum Strategy {
     FewestHelpWords,
     /// The option with help-words, else the longest: what the first playtest found.
     HelpWordsElseLongest,
+    /// Neither the longest nor the shortest: a child who learnt that the game
+    /// evens out lengths, so the answer hides in the middle (a coin between all
+    /// when every option is the longest or the shortest, as with two).
+    MiddleLength,
     /// The first one on screen (the game shuffles, so this is chance).
     FirstShown,
 }
 
 impl Strategy {
-    pub const ALL: [Strategy; 6] = [
+    pub const ALL: [Strategy; 7] = [
         Strategy::Longest,
         Strategy::Shortest,
         Strategy::MostHelpWords,
         Strategy::FewestHelpWords,
         Strategy::HelpWordsElseLongest,
+        Strategy::MiddleLength,
         Strategy::FirstShown,
     ];
 
@@ -165,6 +170,7 @@ impl Strategy {
             Strategy::MostHelpWords => "most help-words",
             Strategy::FewestHelpWords => "fewest help-words",
             Strategy::HelpWordsElseLongest => "help-words, else longest",
+            Strategy::MiddleLength => "middle length",
             Strategy::FirstShown => "first shown",
         }
     }
@@ -189,6 +195,19 @@ impl Strategy {
             Strategy::MostHelpWords => best_by(all, &helps),
             Strategy::FewestHelpWords => best_by(all, &|o| -helps(o)),
             Strategy::HelpWordsElseLongest => best_by(best_by(all, &helps), &len),
+            Strategy::MiddleLength => {
+                let lengths: Vec<i64> = all.iter().map(|o| len(o)).collect();
+                let (short, long) = (
+                    lengths.iter().min().copied().unwrap_or(0),
+                    lengths.iter().max().copied().unwrap_or(0),
+                );
+                let middle: Vec<&Answer> = all
+                    .iter()
+                    .copied()
+                    .filter(|o| len(o) > short && len(o) < long)
+                    .collect();
+                if middle.is_empty() { all } else { middle }
+            }
             Strategy::FirstShown => all,
         };
         picked.iter().filter(|o| o.keyed).count() as f64 / picked.len() as f64
@@ -360,6 +379,38 @@ pub fn messages_won_by_rules(library: &Library, words: &Localizer, locales: &Pat
                 }
             }
         }
+    }
+    out
+}
+
+/// For one language, each decision and check question whose best answer a
+/// naive strategy finds: its options (best marked `*`) with their lengths and
+/// help-words, and the strategies that find it. For authors rewording.
+pub fn explain(library: &Library, words: &Localizer, locales: &Path, lang: &str) -> String {
+    let (lists, _) = HelpWords::load_dir(locales, &[lang.to_string()]);
+    let help = lists.get(lang).cloned().unwrap_or_default();
+    let (decisions, checks) = questions(library, words, lang);
+    let mut out = format!("\nEach question in {lang} (best answer *; length, help-words):\n");
+    for q in decisions.iter().chain(&checks) {
+        let found: Vec<&str> = Strategy::ALL
+            .into_iter()
+            .filter(|s| *s != Strategy::FirstShown && s.hit(q, &help) >= 0.5)
+            .map(Strategy::name)
+            .collect();
+        let options: Vec<String> = q
+            .options
+            .iter()
+            .map(|o| {
+                format!(
+                    "{}{} ({}, {})",
+                    if o.keyed { "*" } else { "" },
+                    o.id,
+                    o.text.chars().count(),
+                    o.helps(&help)
+                )
+            })
+            .collect();
+        let _ = writeln!(out, "  {}  <- {}", options.join(" | "), found.join(", "));
     }
     out
 }
@@ -681,6 +732,20 @@ mod tests {
         let arabic = HelpWords::parse("*تحقق\n");
         assert_eq!(arabic.count("سأتحقّق أولًا"), 1);
         assert!(HelpWords::parse("# only a comment\n\n").is_empty());
+    }
+
+    #[test]
+    fn the_middle_length_strategy_finds_an_answer_hidden_between_the_others() {
+        let help = english();
+        let hidden = q(&[
+            ("Close it and come back later.", true),
+            ("Reply fast.", false),
+            ("Send it to everyone in the chat right now.", false),
+        ]);
+        assert_eq!(Strategy::MiddleLength.hit(&hidden, &help), 1.0);
+        // With two options there is no middle: a coin.
+        let two = q(&[("Close it.", true), ("Share it with the class.", false)]);
+        assert_eq!(Strategy::MiddleLength.hit(&two, &help), 0.5);
     }
 
     #[test]
