@@ -31,7 +31,7 @@ conduct-the-exclusion-choice-bus-skip = كان ذلك قبل أسابيع. فت�
 conduct-the-exclusion-feedback-bus-skip = فرصة لنتعلّم: الاعتذار المتأخر ما زال له قيمة، وربما يحتاج { $classmate } الآن أن يعرف من يقف إلى جانبه. لم يفت الأوان أبدًا على قوله.
 conduct-the-exclusion-bus-sorry = حذفت الصورة من قصتك إن كانت ما زالت هناك، ثم أرسلت اعتذارك. ويصلك ردّ من { $classmate }: «شكرًا. لم أتوقع هذا.»
 conduct-the-exclusion-bus-silent = لا كلمة منك. في نظر { $classmate }، ما زال اسمك بين من شاركوا تلك الصورة.
-conduct-the-exclusion-choice-bus-public = سأعتذر علنًا في مجموعة الصف، ليرى الجميع ذلك.
+conduct-the-exclusion-choice-bus-public = سأعتذر علنًا في مجموعة الصف كلها، ليرى الجميع ذلك.
 conduct-the-exclusion-feedback-bus-public = الاعتراف بالخطأ جيد. لكن الاعتذار العلني يعيد الصورة أمام أعين الجميع. الرسالة الخاصة تصل إلى { $classmate } من دون جمهور.
 conduct-the-exclusion-bus-public = يحصل اعتذارك على بعض الردود: «لحظة، أي صورة؟» والآن يبحث بعضهم عنها من جديد. ولا كلمة بعدها من { $classmate }.
 
@@ -56,7 +56,7 @@ conduct-the-exclusion-pic-left = ‏{ $classmate }: خروج من المجموع
 conduct-the-exclusion-quiet-chat = في استراحة الغداء، تظهر رسالة من { $classmate } في مجموعة الصف الرئيسية: «لماذا الجميع صامتون معي اليوم؟» لا أحد يرد. والمجموعة الجديدة مستمرة.
 conduct-the-exclusion-choice-screenshot-dm = ألتقط صورًا للمنشورات، ثم أراسل { $classmate }: هل أنت بخير؟
 conduct-the-exclusion-feedback-screenshot-dm = ترتيب ذكي: صور الشاشة أولًا، لتكون هناك أدلة إذا احتاج شخص بالغ إلى التدخّل، ثم رسالة لطيفة تقول لـ{ $classmate }: لست وحدك.
-conduct-the-exclusion-choice-warn-report = أكتب في المجموعة: احذفوا كل شيء الآن وإلا سأبلغ عنكم.
+conduct-the-exclusion-choice-warn-report = أكتب في المجموعة: احذفوا كل شيء وإلا سأبلغ عنكم.
 conduct-the-exclusion-feedback-warn-report = الوقوف في وجههم صحيح. لكن الإعلان عن البلاغ يمنحهم وقتًا لحذف كل شيء، والشجار العلني يغذّي الجمهور. الأفضل الاحتفاظ بالأدلة بهدوء أولًا.
 conduct-the-exclusion-choice-forward-target = أرسل منشور السيلفي إلى { $classmate }. من حقه أن يعرف.
 conduct-the-exclusion-feedback-forward-target = فرصة لنتعلّم: إرسال المنشور الجارح إلى صاحبه يوصل الأذى إلى أكثر شخص يتألم منه. الأفضل الاحتفاظ به دليلًا لشخص بالغ، وإرسال كلمة لطيفة بدلًا منه.

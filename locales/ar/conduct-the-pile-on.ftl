@@ -72,7 +72,7 @@ conduct-the-pile-on-why-evidence = صور الشاشة تحفظ الدليل ح�
 conduct-the-pile-on-friend-tags = ههههههه رأيت هذا؟ الجميع يصنعون ميمات عن { $classmate }. ننتظر ميمك، إنه أضحك شيء هذه السنة
 conduct-the-pile-on-choice-stay-out = لا، لن أتدخّل في الموضوع. ليست مشكلتي.
 conduct-the-pile-on-feedback-stay-out = عدم المشاركة يُبعد اسمك عن الأمر، وهذا ذكي. لكن الهجمات الجماعية تتغذّى على الصمت. رسالة خاصة أو بلاغ يساعدان الشخص الذي في قلب العاصفة.
-conduct-the-pile-on-choice-make-meme = ميم واحد فقط. المنشور كان غبيًا فعلًا، صحيح؟
+conduct-the-pile-on-choice-make-meme = ميم واحد فقط. المنشور كان غبيًا فعلًا، أليس كذلك؟
 conduct-the-pile-on-feedback-make-meme = فرصة لنتعلّم: من حقك الاختلاف مع رأي غبي، لكن الميم يسخر من الشخص نفسه. بالنسبة إليك هي نكتة واحدة، وبالنسبة إليه هي رقم 500، وصور الشاشة تبقى.
 conduct-the-pile-on-choice-check-in = لا. سأكتب إلى { $classmate }: «هل كل شيء بخير؟»
 conduct-the-pile-on-feedback-check-in = هذه خطوة من يقف مع الآخرين. رسالة خاصة لطيفة واحدة تعني الكثير حين يهاجمك آلاف الغرباء، ولا تترك في النقاش شيئًا يتغذّى عليه الجمهور.
@@ -102,7 +102,7 @@ conduct-the-pile-on-up-all-night = تتحدّثان حتى الرابعة فجر
 conduct-the-pile-on-hit-back-result = منشورك يُشارَك 3000 مرة في ساعة واحدة. والآن يقول النقاش إن أصدقاء { $classmate } يفضحون الناس أيضًا، وتزداد التهديدات سوءًا.
 
 conduct-the-pile-on-what-public = الجميع يرون منشور { $classmate }، والعنوان ما زال منشورًا. ما اختيارك؟
-conduct-the-pile-on-choice-callout = سأردّ تحت المنشور: «كفّوا عن هذا فورًا. سأبلغ عنكم جميعًا.»
+conduct-the-pile-on-choice-callout = سأردّ تحت المنشور: «كفّوا عن هذا. سأبلغ عنكم جميعًا.»
 conduct-the-pile-on-feedback-callout = الوقوف علنًا شجاعة. لكن الردّ العلني يجذب مزيدًا من الناس، وتحذيرهم يشعل شجارًا فقط. البلاغ الهادئ والشخص البالغ هما ما يساعد على حذف المنشور.
 conduct-the-pile-on-choice-flag-it = سأصوّر منشور العنوان، وأبلغ المنصّة، وأريه للأستاذة نادية.
 conduct-the-pile-on-feedback-flag-it = ترتيب ذكي: الأدلة أولًا، ثم البلاغ إلى المنصّة، ثم شخص بالغ يستطيع التواصل مع عائلة { $classmate }، أو الشرطة إن لزم الأمر. بهدوء وفعالية.

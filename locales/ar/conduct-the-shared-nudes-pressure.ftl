@@ -35,7 +35,7 @@ conduct-the-shared-nudes-pressure-choice-flag-chats = لا داعي لإرسال
 conduct-the-shared-nudes-pressure-feedback-flag-chats = هذا يحمي { $classmate }. مشاركة الصور الحميمة لمن هم دون 18 عامًا مخالفة للقانون: لا يُعاد إرسالها أبدًا، بل يتمّ الإبلاغ عنها. شخص بالغ أو خط مساعدة يستطيع المساعدة في حذفها.
 conduct-the-shared-nudes-pressure-choice-see-it = هيا، لتصلني. الجميع رأوها على أي حال، فما المشكلة؟
 conduct-the-shared-nudes-pressure-feedback-see-it = فرصة لنتعلّم: كل مشاهدة وإعادة إرسال تعمّق الأذى، ومشاركة الصور الحميمة لمن هم دون 18 عامًا مخالفة للقانون، حتى بين المراهقين. الذنب ليس ذنب { $classmate } أبدًا.
-conduct-the-shared-nudes-pressure-choice-not-me = لا أريدها على هاتفي. بصراحة، هذا ليس من شأني أصلًا.
+conduct-the-shared-nudes-pressure-choice-not-me = لا أريدها على هاتفي. بصراحة، هذا كله ليس من شأني أصلًا.
 conduct-the-shared-nudes-pressure-feedback-not-me = رفضك كان صائبًا: عندك تتوقّف الصورة. لكنها ما زالت تنتشر، وقد لا يكون لدى { $classmate } علم بذلك. الإبلاغ عنها وإخبار شخص بالغ هو ما يؤدّي إلى حذفها.
 conduct-the-shared-nudes-pressure-flagged = حسنًا، أبلغت عنها أنا أيضًا. الحزن كان واضحًا على { $classmate } في المدرسة اليوم. لنخبر الأستاذة رولا في الاستراحة؟ ستعرف ماذا نفعل.
 # العالم يتذكّر: زميل الصف الذي وقفت معه أثناء الهجوم الجماعي.

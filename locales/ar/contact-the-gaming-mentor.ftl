@@ -25,8 +25,8 @@ contact-the-gaming-mentor-intro = طوال الأسبوع والمباريات �
 contact-the-gaming-mentor-school-request = بين مباراتين يصلك طلب مراسلة من حساب جديد بلا مباريات ولا أصدقاء. يكتب تمامًا مثل { $follower }، ويذكر اسم مدرستك: «أكون قريبًا من هناك بعد الدوام. نلتقي؟»
 contact-the-gaming-mentor-school-choice = اسم مدرستك وصل إلى { $follower } من قبل، ومعلومات كهذه تنتقل. هذا يحدث لكثيرين، ويمكنك إصلاح الأمر. ما اختيارك؟
 contact-the-gaming-mentor-choice-school-show = لن أردّ. سألتقط صورة، وأحظره، وأعرضها على { $adult }.
-contact-the-gaming-mentor-choice-school-block = سأحظره وأحذف الطلب. لا داعي لأن أخبر أحدًا، انتهى الأمر.
-contact-the-gaming-mentor-choice-school-reply = سأردّ: «من أنت؟ هل أنت في مدرستي أيضًا؟»
+contact-the-gaming-mentor-choice-school-block = سأحظره وأحذف الطلب. لا داعي لأن أخبر { $adult }، انتهى الأمر.
+contact-the-gaming-mentor-choice-school-reply = سأردّ عليه: «من أنت؟ هل أنت في مدرستي أنا أيضًا؟»
 contact-the-gaming-mentor-feedback-school-show = هكذا يُصلَح الأمر. الصمت لا يعطيه شيئًا، والصورة تحفظ الدليل، ويمكن لـ{ $adult } مساعدتك في الإبلاغ عن الحساب وإخفاء مدرستك من ملفك. ليس ذنبك.
 contact-the-gaming-mentor-feedback-school-block = الحظر كان ردّ فعل جيدًا. لكن الحذف يمحو الدليل، وما زال هذا الشخص يعرف مدرستك. الأفضل: صورة أولًا، ثم الحظر والإبلاغ وإخبار شخص بالغ موضع ثقتك.
 contact-the-gaming-mentor-feedback-school-reply = فرصة لنتعلّم: أي ردّ يُظهر فضولك، وسيضغط عليك أكثر. غريب يعرف مدرستك ويريد لقاءك أمرٌ يجب أن يعرفه اليوم شخص بالغ موضع ثقتك.
@@ -62,7 +62,7 @@ contact-the-gaming-mentor-choice-tonight = شكرًا على السكن! الل�
 contact-the-gaming-mentor-feedback-tonight = فرصة لنتعلّم: هدية مع عبارة «موهبتك أكبر من فريقك» مديح فيه طُعم. ومن يريد اتصالك كل ليلة بينما الكبار نائمون يستحق نظرة ثانية.
 contact-the-gaming-mentor-choice-skin-back = سأعيد إليك السكن. وعلى كل حال أخرج في العاشرة.
 contact-the-gaming-mentor-feedback-skin-back = تصرّف ذكي. هدية من غريب قد تشعرك بالدَّين له، فإعادتها تبقي قرارك حرًّا. ولا توجد مرتبة تستحق خسارة نومك في ليلة دراسية.
-contact-the-gaming-mentor-choice-one-hour = ساعة واحدة فقط، في الردهة العامة، فهذا آمن.
+contact-the-gaming-mentor-choice-one-hour = ساعة واحدة فقط، في الردهة العامة، فهذا آمن تمامًا.
 contact-the-gaming-mentor-feedback-one-hour = البقاء في المكان العام فكرة جيدة. لكن الحادية عشرة متأخرة في ليلة دراسية، والهدية مع «أفضل من فريقك» مديح فيه طُعم. الانتباه واجب هنا.
 
 contact-the-gaming-mentor-c-tonight = أسبوع من المباريات حتى الثانية فجرًا. نعاس في الصف، ثم رسالة من { $friend }: «اختفيت عن الفريق، هل أنت بخير؟» ثم يكتب { $mentor }: «والداك لا داعي أن يعرفا أننا نلعب حتى هذا الوقت. سيُفسدان كل شيء.»
@@ -85,9 +85,9 @@ contact-the-gaming-mentor-c-city = انضممت. على الخادم الخاص 
 contact-the-gaming-mentor-c-stay-squad = يصمت { $mentor } يومًا كاملًا. ثم تصل رسالة طويلة.
 
 contact-the-gaming-mentor-angry = واو. بعد كل الهدايا التي أعطيتك إياها؟ يا لنكران الجميل. الليلة على خادمي، وإلا سأقول للجميع إن لعبك فاشل وأجعلهم يحظرون حسابك.
-contact-the-gaming-mentor-choice-announce = سأبلغ عنك. وسأخبر والديّ بكل شيء.
+contact-the-gaming-mentor-choice-announce = سأبلغ عنك. وسأخبر والديّ بكل شيء الليلة.
 contact-the-gaming-mentor-feedback-announce = قول «لا» للتهديد يحتاج إلى شجاعة. لكن تحذير شخص كهذا يعطيه وقتًا ليحذف المحادثة أو يضغط أكثر. الأفضل: الصمت، والحفظ أولًا، ثم الحظر والإبلاغ والإخبار.
-contact-the-gaming-mentor-choice-save-quietly = لن أردّ. أصوّر كل رسالة أولًا، واحدة واحدة.
+contact-the-gaming-mentor-choice-save-quietly = لن أردّ. أصوّر كل رسالة أولًا، واحدة تلو الأخرى.
 contact-the-gaming-mentor-feedback-save-quietly = هدوء وذكاء. الغضب والتهديد بعد الرفض يكشفان حقيقة هذا «التدريب». حفظ كل شيء قبل أن ينتبه يبقي الدليل في يدك.
 contact-the-gaming-mentor-choice-give-in = عذرًا! سأكون هناك الليلة. أرجوك لا تحظر حسابي.
 contact-the-gaming-mentor-feedback-give-in = فرصة لنتعلّم: قول «لا» لا يستوجب أي اعتذار. التهديد وسيلة للسيطرة عليك، والخضوع يجلب المزيد عادة. المساعدة موجودة دائمًا.
@@ -113,11 +113,11 @@ contact-the-gaming-mentor-c-report-alone = تحظر { $game } الحساب. بع
 contact-the-gaming-mentor-c-tell-friend = يأتي ردّ { $friend }: «مقرف. ربما الأفضل تجاهله؟» فتجاهلته. بعد يومين، يعود { $mentor } إلى ردهتك.
 
 contact-the-gaming-mentor-evidence-gone = لن يصدّقك أحد الآن. الحادية عشرة على خادمي، وإلا فوداعًا لحسابك.
-contact-the-gaming-mentor-choice-gone-tell = سأصوّر هذه أولًا، ثم أحكي كل شيء لـ{ $adult }.
+contact-the-gaming-mentor-choice-gone-tell = سأصوّر هذه أولًا، ثم أُري { $adult } كل شيء.
 contact-the-gaming-mentor-feedback-gone-tell = قرار صائب. حتى بعد مسح المحادثة، هذا التهديد واسمه وروايتك لها قيمة، وقد تبقى لدى { $game } سجلات. البالغ موضع ثقتك يساعدك في الإبلاغ.
-contact-the-gaming-mentor-choice-gone-block = سأحظره. تهديد الحظر هذا كذب على الأرجح.
-contact-the-gaming-mentor-feedback-gone-block = الحظر يوقف الرسائل، جيد. لكن من يمسح المحادثات ويهدّد سيحاول غالبًا مرة أخرى، ولا أحد ممن يستطيعون المساعدة يعرف. الأفضل حفظ ما تبقّى وإخبار بالغ.
-contact-the-gaming-mentor-choice-gone-give-in = حسنًا، سآتي. لا أستطيع أن أخسر حسابي.
+contact-the-gaming-mentor-choice-gone-block = سأحظره. تهديد الحظر كذب، ولا داعي لإقلاق { $adult }.
+contact-the-gaming-mentor-feedback-gone-block = الحظر يوقف الرسائل، جيد. لكن من يمسح المحادثات ويهدّد سيحاول غالبًا مرة أخرى، ولا أحد ممن يستطيعون المساعدة يعرف. الأفضل حفظ ما تبقّى: معرفة { $adult } بالأمر أفضل.
+contact-the-gaming-mentor-choice-gone-give-in = حسنًا، سآتي. لا أستطيع أن أخسر حسابي أبدًا.
 contact-the-gaming-mentor-feedback-gone-give-in = فرصة لنتعلّم: الخضوع للتهديد يعلّمه أن التهديد ينجح. الحساب يمكن استرجاعه، وأنت أهم من أي مرتبة. المساعدة موجودة دائمًا.
 
 contact-the-gaming-mentor-c-gone-block = حظرت { $mentor }. بعد يومين، ينضمّ اسم جديد إلى ردهتك. إنه { $mentor } مرة أخرى.
@@ -136,18 +136,18 @@ contact-the-gaming-mentor-choice-secret-show = سأخرج وأُري { $adult } 
 contact-the-gaming-mentor-feedback-secret-show = شجاعة وصواب. لا أحد جدير بالثقة يطلب منك إخفاء أسرار عن والديك. بإمكان { $adult } المساعدة في الإبلاغ عن { $mentor } لدى { $game }، وإن لزم لدى الشرطة.
 contact-the-gaming-mentor-choice-secret-keep = ليبقَ هذا سرّنا. لقد كان لطيفًا جدًا معي.
 contact-the-gaming-mentor-feedback-secret-keep = فرصة لنتعلّم: أسرار كهذه لا تحمي إلا الشخص الآخر. الهدايا والمديح لا تجعل أحدًا جديرًا بالثقة. لم يفت الأوان أبدًا على الخروج وإخبار أحد.
-contact-the-gaming-mentor-choice-secret-quiet = سأخرج، والأمر يبقى خصوصيًا، انتهى.
-contact-the-gaming-mentor-feedback-secret-quiet = الخروج خطوة جيدة. لكن { $mentor } يعرف اسمك في اللعبة وسيحاول غالبًا مرة أخرى، وربما مع غيرك. إخبار بالغ موضع ثقتك يعني أنه يمكن إيقافه.
+contact-the-gaming-mentor-choice-secret-quiet = سأخرج، والأمر يبقى خصوصيًا حتى عن { $adult }، انتهى.
+contact-the-gaming-mentor-feedback-secret-quiet = الخروج خطوة جيدة. لكن { $mentor } يعرف اسمك في اللعبة وسيحاول غالبًا مرة أخرى، وربما مع غيرك. إخبار { $adult } يعني أنه يمكن إيقافه.
 
 contact-the-gaming-mentor-c-secret-keep = احتفظت بالسرّ. وكل ليلة يطلب { $mentor } أكثر قليلًا: مدرستك، اسمك الحقيقي، صورة «لأتأكد أنك شخص حقيقي».
 contact-the-gaming-mentor-c-secret-quiet = خرجت بصمت. في المساء التالي، يراسلك { $mentor } من جديد، أكثر غضبًا من قبل.
 
 contact-the-gaming-mentor-back-again = الاختفاء هكذا لا ينفع. بعد كل ما أعطيتك؟ أريد ردًّا، وإلا سأحكي للفريق ما قلته لي.
-contact-the-gaming-mentor-choice-back-answer = حسنًا، أنا هنا. سأخبرك بكل شيء، لا تقل للفريق.
-contact-the-gaming-mentor-feedback-back-answer = فرصة لنتعلّم: الخضوع للتهديد يجعله يكبر. ما قلته تحت الضغط ليس ذنبك. لم يفت الأوان أبدًا على إخبار شخص بالغ موضع ثقتك.
+contact-the-gaming-mentor-choice-back-answer = حسنًا، أنا هنا. لا تقل للفريق، ولا تخبر { $adult }.
+contact-the-gaming-mentor-feedback-back-answer = فرصة لنتعلّم: الخضوع للتهديد يجعله يكبر. ما قلته تحت الضغط ليس ذنبك، ولن يلومك أحد. لم يفت الأوان أبدًا على إخبار { $adult }.
 contact-the-gaming-mentor-choice-back-show = سأصوّر هذا، ثم أُريه لـ{ $adult } في هذه الليلة.
 contact-the-gaming-mentor-feedback-back-show = أصلحت الأمر. الخروج كان بداية، وإخبار { $adult } يكمله: البالغ يستطيع الإبلاغ عن { $mentor } وحمايتك. ولا أحد غاضب منك.
-contact-the-gaming-mentor-choice-back-quit = سأحذف { $game } ولن أذكرها أبدًا بعد الآن.
+contact-the-gaming-mentor-choice-back-quit = سأحذف { $game } نهائيًا ولن أذكرها أبدًا بعد الآن.
 contact-the-gaming-mentor-feedback-back-quit = فرصة لنتعلّم: حذف اللعبة يبعدك، لكنك تخسر شيئًا تحبّه، ويجد { $mentor } لاعبين آخرين. البالغ موضع ثقتك ما زال يستطيع المساعدة في إيقافه.
 
 contact-the-gaming-mentor-c-answer = رددت. و{ $mentor } يريد أكثر كل يوم: مباريات أطول، مدرستك، اسمك الحقيقي. صار النوم صعبًا.

@@ -84,7 +84,7 @@ contact-the-new-follower-c-tell-school = مستحيل، { $school }؟؟ إنها
 contact-the-new-follower-c-no-school = ههه حسنًا، الغموض يعجبني. بصراحة أنت أنضج بكثير ممّن هم في عمرنا
 
 contact-the-new-follower-meet = إذن... الجمعة؟ والداك لا داعي أن يعرفا، سيجعلان الأمر غريبًا
-contact-the-new-follower-choice-meet-yes = حسنًا، الجمعة! لن أخبر والديّ بشيء.
+contact-the-new-follower-choice-meet-yes = حسنًا، نلتقي الجمعة! لن أخبر والديّ بشيء.
 contact-the-new-follower-feedback-meet-yes = فرصة لنتعلّم: أي شخص يستطيع أن يقول إن عمره 14. «والداك لا داعي أن يعرفا» تحميه هو، لا أنت. لقاء شخص من الإنترنت لا يكون أبدًا دون حضور بالغ موضع ثقتك.
 contact-the-new-follower-choice-meet-show = قبل أن أردّ، سأُري { $adult } هذه المحادثة.
 contact-the-new-follower-feedback-meet-show = صحيح تمامًا. لقاء من عرفته عبر الإنترنت فقط لا يكون أبدًا دون بالغ موضع ثقتك، وإخفاء الأمر عن والديك علامة خطر كبيرة. بإمكان { $adult } كشف حقيقة هذا الشخص.
@@ -144,43 +144,43 @@ contact-the-new-follower-c-saved-warn = يردّ متابعوك: «يا للرع
 contact-the-new-follower-new-account = اشتقت لي؟ حساب جديد هههه. التخلّص مني ليس بهذه السهولة. الصورة، ونتصالح. وإن عرف أحد فالندم ينتظرك
 contact-the-new-follower-choice-new-send = سأرسل صورة واحدة، إن كان هذا سيبعده.
 contact-the-new-follower-feedback-new-send = فرصة لنتعلّم: إرسال صورة لا يُبعده أبدًا، بل يعطيه المزيد ليهدّدك به. هذا ليس ذنبك أبدًا، والمساعدة موجودة دائمًا.
-contact-the-new-follower-choice-new-show = سأصوّرها، وأُري { $adult } كل رسائله.
+contact-the-new-follower-choice-new-show = سأصوّرها، وأُري { $adult } كل رسائله الليلة.
 contact-the-new-follower-feedback-new-show = نعم. لقد عاد، فحان وقت بالغ يستطيع أن يتصرّف. بإمكان { $adult } المساعدة في الإبلاغ عن الحساب الجديد وحمايتك. هذا ليس ذنبك أبدًا.
-contact-the-new-follower-choice-new-delete = سأحذف حسابي على { $app } ولن أخبر أحدًا.
-contact-the-new-follower-feedback-new-delete = فرصة لنتعلّم: المغادرة تبعدك الآن، لكنه يستمر، وربما مع مراهقين آخرين، وحمله ثقيل عليك دون سند. البالغ موضع ثقتك أو خط المساعدة يستطيعان المساعدة.
+contact-the-new-follower-choice-new-delete = سأحذف حسابي على { $app } ولن أخبر { $adult } بشيء.
+contact-the-new-follower-feedback-new-delete = فرصة لنتعلّم: المغادرة تبعدك الآن، لكنه يستمر، وربما مع مراهقين آخرين، وحمله ثقيل عليك دون سند. { $adult } أو خط المساعدة يستطيعان المساعدة، ولن يلومك أحد.
 
 contact-the-new-follower-c-new-send = وصلت. الآن 100 على شكل بطاقات هدايا قبل الليلة، وإلا ستصل إلى كل متابعيك
 contact-the-new-follower-c-new-delete = حذفت حسابك على { $app } بصمت. الهدوء يعمّ الآن. لكنك تشتاق إلى أصدقائك هناك، و{ $follower } ما زال في مكان ما.
 
 contact-the-new-follower-private-chat = نضجك يدهشني بصراحة. صورة منك، شيء خاص، لي أنا فقط. وسأرسل لك واحدة. لن يراها أحد غيري أبدًا
-contact-the-new-follower-choice-private-chat-on = لا صور، هذا أمر خاص. لكن يمكننا متابعة الكلام.
-contact-the-new-follower-feedback-private-chat-on = الرفض كان صحيحًا، ولا أحد له حق في صورة منك أبدًا. لكن من يطلب صورًا خاصة ليس آمنًا لمتابعة الحديث معه. لا بأس بالتوقّف وطلب المساعدة.
+contact-the-new-follower-choice-private-chat-on = لا صور، قاعدة { $adult }: الصور خاصة. لنتابع الكلام.
+contact-the-new-follower-feedback-private-chat-on = الرفض كان صحيحًا، ولا أحد له حق في صورة منك أبدًا. لكن من يطلب صورًا خاصة ليس آمنًا لمتابعة الحديث معه. لا بأس بالتوقّف وإخبار { $adult }.
 contact-the-new-follower-choice-private-show = سأخرج، وأصوّر كل شيء، ثم أُريه لـ{ $adult } الليلة.
 contact-the-new-follower-feedback-private-show = هذا موقف قوي. طلب صور خاصة من مراهق علامة خطر جدّية، مهما كان العمر الذي يدّعيه. مع الصور وبالغ موضع ثقتك، يمكن الإبلاغ عن هذا وإيقافه.
-contact-the-new-follower-choice-private-send = واحدة فقط. لقد وعد ألّا يراها أحد غيره.
+contact-the-new-follower-choice-private-send = واحدة فقط. لقد وعد ألّا يراها أحد غيره أبدًا.
 contact-the-new-follower-feedback-private-send = فرصة لنتعلّم: حين تُرسَل صورة، تضيع السيطرة عليها، وأي شخص يستطيع تصويرها. هذا الضغط ليس ذنبك أبدًا، والمساعدة موجودة دائمًا.
 
 contact-the-new-follower-c-private-chat-on = حسنًا. إذن 100 على شكل بطاقات هدايا قبل الليلة، وإلا سأصنع صورة مزيّفة لك وأرسلها لكل متابعيك
 contact-the-new-follower-c-private-send = وصلت. الآن 100 على شكل بطاقات هدايا قبل الليلة، وإلا ستصل إلى كل متابعيك. وإن عرف أحد فسيصير الأمر أسوأ
 
 contact-the-new-follower-threat = لحظة. هذا يُسمّى الابتزاز الجنسي. إنه جريمة، وليس ذنبك أبدًا، سواء أرسلت صورة أو زُيّفت صورة لك. المبتزّون يعتمدون على الخوف والصمت. ما اختيارك؟
-contact-the-new-follower-choice-threat-warn = سأقول له إنني سأبلغ الشرطة عنه.
+contact-the-new-follower-choice-threat-warn = سأقول له إنني سأبلغ الشرطة عنه الليلة.
 contact-the-new-follower-feedback-threat-warn = الوقوف في وجهه احتاج إلى شجاعة. لكن تحذيره يعطيه وقتًا ليحذف الأدلة ويدفعه ليضغط أكثر. الأفضل حفظ كل شيء بهدوء، ثم إخبار بالغ موضع ثقتك.
-contact-the-new-follower-choice-threat-block = سأحظره وأحذف المحادثة كلها، لأنسى الأمر.
-contact-the-new-follower-feedback-threat-block = الرغبة في أن يختفي كل شيء مفهومة. لكن حذف المحادثة يحذف الأدلة، والحظر لا يوقف حسابًا جديدًا. الحفظ أولًا، ثم طلب عون بالغ موضع ثقتك.
-contact-the-new-follower-choice-threat-pay = سأدفع، كي يحذف كل شيء ويتركني.
+contact-the-new-follower-choice-threat-block = سأحظره وأحذف المحادثة كلها فورًا، دون علم { $adult }.
+contact-the-new-follower-feedback-threat-block = الرغبة في أن يختفي كل شيء مفهومة. لكن حذف المحادثة يحذف الأدلة، والحظر لا يوقف حسابًا جديدًا. الحفظ أولًا، ثم طلب عون { $adult }: معرفة الأمر أفضل.
+contact-the-new-follower-choice-threat-pay = سأدفع، كي يحذف كل شيء ويتركني بسلام.
 contact-the-new-follower-feedback-threat-pay = فرصة لنتعلّم: من يهدّدون بهذه الطريقة يطلبون المزيد دائمًا تقريبًا بعد الدفع. لم يفت الأوان أبدًا على التوقّف، والاحتفاظ بالأدلة، وإخبار أحد.
-contact-the-new-follower-choice-threat-show = لن أدفع. سأحفظ كل شيء، ثم أحكي لـ{ $adult }.
+contact-the-new-follower-choice-threat-show = لن أدفع. سأحفظ كل شيء، ثم أُري { $adult } كل شيء.
 contact-the-new-follower-feedback-threat-show = أشجع وأذكى خطوة. الدفع أو إرسال المزيد لا يُنهي الأمر أبدًا. الرسائل المحفوظة تساعد التطبيق والشرطة، وخطوط المساعدة تساعد في حذف الصور.
 
 contact-the-new-follower-c-threat-warn = «هههه تفضّل»، يأتي الرد. ثم يختفي حسابه مع المحادثة كلها. بعد ساعة، يراسلك حساب جديد.
 contact-the-new-follower-c-threat-block = اختفت المحادثة، ومعها كل الأدلة. في صباح اليوم التالي، يراسلك حساب جديد.
 
 contact-the-new-follower-threat-again = حساب جديد، الاتفاق نفسه. 200 قبل منتصف الليل وإلا سيرى الجميع. وإخبار أي أحد فكرة خاسرة
-contact-the-new-follower-choice-again-show = سأصوّر هذه أيضًا، وأُريها لـ{ $adult } الآن.
+contact-the-new-follower-choice-again-show = سأصوّر هذه أيضًا، وأُري { $adult } كل شيء الآن.
 contact-the-new-follower-feedback-again-show = أصلحت الأمر. حفظ الرسائل الجديدة دليل يستطيع التطبيق والشرطة استخدامه. هذا ليس ذنبك أبدًا، وبإمكان { $adult } وخط المساعدة المساعدة في إيقافه.
-contact-the-new-follower-choice-again-pay = سأدفع، والأمر خاص بي. لا أحد يجب أن يعرف.
-contact-the-new-follower-feedback-again-pay = فرصة لنتعلّم: الدفع يخبره أن الدفع سيتكرّر، والصمت هو ما يريده. لم يفت الأوان أبدًا على حفظ الرسائل وإخبار بالغ موضع ثقتك.
+contact-the-new-follower-choice-again-pay = سأدفع، وأُخفي الأمر عن { $adult }. لا أحد يجب أن يعرف.
+contact-the-new-follower-feedback-again-pay = فرصة لنتعلّم: الدفع يخبره أن الدفع سيتكرّر، والصمت هو ما يريده. لم يفت الأوان أبدًا على حفظ الرسائل وإخبار { $adult }.
 
 contact-the-new-follower-c-paid = شكرًا. الآن الضعف، وإلا سأرسلها على أي حال
 

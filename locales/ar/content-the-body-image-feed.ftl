@@ -56,7 +56,7 @@ content-the-body-image-feed-tagged = بداية { $friend } من دونك، مع
 content-the-body-image-feed-rated = اليوم الثالث. صورك عامة، وكل واحدة موسومة بموقع ناديك الرياضي. تعليقات: «لا تغيير بعد؟» وصورك توضع بجانب صور { $influencer }. الساعة الثانية فجرًا والتفقّد مستمر.
 
 content-the-body-image-feed-curate = صفحتك تتعلّم من مشاهداتك، إذن يمكنك تعليمها شيئًا جديدًا. الساعة تقترب من الثانية فجرًا. ما اختيارك؟
-content-the-body-image-feed-choice-unfollow = سألغي متابعة حسابين، فهذا سيساعد. ثم أتابع التصفّح.
+content-the-body-image-feed-choice-unfollow = سألغي متابعة حسابين أو ثلاثة، فهذا سيساعد. ثم أتابع التصفّح.
 content-the-body-image-feed-feedback-unfollow = إلغاء المتابعة بداية. لكن الصفحة تتعلّم من مشاهداتك، لا من قائمة متابعتك، لذا فالاستمرار في التصفّح يعيد الفيديوهات نفسها. الحل: تعليمها، ثم النوم.
 content-the-body-image-feed-choice-buy = سأشتري الخطّة ما دام الخصم 40%. نسخة جديدة مني هذا الصيف.
 content-the-body-image-feed-feedback-buy = فرصة لنتعلّم: «اليوم فقط» مصمّمة لاستعجالك، والخطّة من شخص يُدفع له ليبيعها ليست نصيحة صحية. هذه تأتي من طبيب أو ممرّضة المدرسة أو المرشد.
@@ -71,7 +71,7 @@ content-the-body-image-feed-pic-plan-title = تحدّي «غلو-أب» لـ30 �
 content-the-body-image-feed-pic-renews = يتجدّد اشتراكك في الخطّة كل شهر.
 
 content-the-body-image-feed-next-day = هل أستطيع أن أخبرك بشيء؟ لا أستطيع التوقّف عن مقارنة نفسي بتلك الفيديوهات. صرت أكره كل صوري. أرجوك، ليبقَ هذا بيننا
-content-the-body-image-feed-choice-together = هذا يحدث لكثيرين. نذهب إلى الأستاذة عبير معًا؟
+content-the-body-image-feed-choice-together = هذا يحدث لكثيرين. هل نذهب إلى الأستاذة عبير معًا؟
 content-the-body-image-feed-feedback-together = هذه صداقة حقيقية. مشاعر كهذه تستحق أن تُحمل إلى شخص بالغ موثوق، والذهاب معًا يجعل الأمر أسهل. المرشدة تساعد من دون أحكام.
 content-the-body-image-feed-choice-promise = لن أخبر أحدًا، أعدك. يمكنك الحديث معي دائمًا.
 content-the-body-image-feed-feedback-promise = الإصغاء لطف، وثقة { $friend } بك غالية. لكن الصديق لا يستطيع حمل هذا وحده. حين يعاني أحد، فإشراك شخص بالغ موثوق ليس خيانة للثقة.
@@ -94,7 +94,7 @@ content-the-body-image-feed-choice-delete-quiet = سأحذف التطبيق أس
 content-the-body-image-feed-feedback-delete-quiet = الاستراحة من التطبيق خطوة جيدة. لكن الضغط لا يرحل دائمًا معه، وحمل هذا وحدك ثقيل. الحديث مع أحد يساعد الاستراحة على الصمود.
 content-the-body-image-feed-choice-talk-late = سأخرج الآن، وأول شيء غدًا أذهب إلى الأستاذة عبير.
 content-the-body-image-feed-feedback-talk-late = هذه قوة، لا ضعف. شخص بالغ موضع ثقتك يستطيع مساعدتك على إلغاء أي اشتراك، وطبيب أو ممرّضة المدرسة أو المرشد يستطيع مساعدتك في مشاعرك.
-content-the-body-image-feed-choice-keep-going = سأستمر. النتائج تحتاج وقتًا، والتوقّف الآن لن يساعد.
+content-the-body-image-feed-choice-keep-going = سأستمر. النتائج تحتاج وقتًا، والتوقّف لن يساعد.
 content-the-body-image-feed-feedback-keep-going = فرصة لنتعلّم: حين تشعرك صفحة بالسوء، فالمزيد منها لن يصلح ذلك. جسدك ليس مشروعًا للإثبات على الإنترنت، ولم يفت الأوان أبدًا للحديث مع أحد.
 content-the-body-image-feed-talk-late = أنا سعيدة جدًا لأنك جئت، ولن يلومك أحد. صفحات كهذه مصمّمة لتعلّقك بها. سنرتّب صفحتك وتنبيهاتك، ونلغي أي اشتراك، ونجد الدعم معًا.
 content-the-body-image-feed-app-back = بعد أربعة أيام، عاد التطبيق إلى الهاتف «لأتفقّد فقط». الصفحة تكمل من حيث توقّفت تمامًا، والمقارنة أيضًا.

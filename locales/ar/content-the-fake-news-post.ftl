@@ -79,9 +79,9 @@ content-the-fake-news-post-feedback-part-photo = نظرة عن قرب: ملصق 
 content-the-fake-news-post-check-choice = هناك شيء غير صحيح. لكن أسئلة { $friend } لا تتوقف: هل شاركته؟ ما اختيارك؟
 content-the-fake-news-post-choice-comments = سأتحقق من التعليقات لأرى إن نجح مع الناس.
 content-the-fake-news-post-feedback-comments = عدم المشاركة حتى الآن ذكي. لكن التعليقات تحت المنشور نفسه، وأي شخص يستطيع أن يكتب «نجح معي»، ومن كتبها مجهول. البحث يكون خارج المنشور.
-content-the-fake-news-post-choice-search = سأبحث عن الطبيب والادّعاء في نافذة أخرى.
+content-the-fake-news-post-choice-search = سأبحث عن الطبيب والادّعاء في نافذة أخرى للتحقق.
 content-the-fake-news-post-feedback-search = هذه هي القراءة الجانبية، وهي ما يفعله مدقّقو الحقائق: ترك المنشور، والنظر فيما تقوله مصادر أخرى عن الطبيب والادّعاء. حساب عمره 6 أيام لا يستطيع تزييف ذلك.
-content-the-fake-news-post-choice-share = قاله طبيب حقيقي، إذن هو آمن. سأشاركه.
+content-the-fake-news-post-choice-share = قاله طبيب حقيقي، إذن هو آمن. سأشاركه الآن.
 content-the-fake-news-post-feedback-share = فرصة لنتعلّم: المنشور يقول فقط إن طبيبًا قال ذلك. وهو من حساب عمره 6 أيام ومعه رابط متجر. الرغبة في المساعدة لطيفة: التحقّق أولًا، ثم القرار.
 
 content-the-fake-news-post-c-comments = أعلى التعليقات تقول: «نجح معي!!» و«شفى ابن عمي!». كاتبوها مجهولون، وصحّة أي منها ما زالت مجهولة.
@@ -118,7 +118,7 @@ content-the-fake-news-post-c-share = مشاركتك تحصل على 30 إعجا�
 content-the-fake-news-post-still-unsure = هل شاركته؟؟ خالتي ستطلب العدّة الليلة!
 content-the-fake-news-post-choice-unsure-share = ناس كثيرون يقولون إنه نجح. أنا أثق بهم. سأشاركه!
 content-the-fake-news-post-feedback-unsure-share = فرصة لنتعلّم: التعليقات والمشاركات يمكن تزييفها، وكثرتها لا تجعل الادّعاء صحيحًا. صفحة الطبيب نفسه أو جهة صحية تخبرك أكثر.
-content-the-fake-news-post-choice-unsure-search = لحظة. سأبحث أولًا عمّا يقوله { $doctor }.
+content-the-fake-news-post-choice-unsure-search = لحظة. سأبحث أولًا عمّا يقوله { $doctor } للتحقق.
 content-the-fake-news-post-feedback-unsure-search = نعم. التعليقات لا تثبت ادّعاءً صحيًا، لكن صفحة الطبيب نفسه أو جهة صحية تثبت. الخروج من المنشور هو طريقة التحقّق الحقيقية.
 
 content-the-fake-news-post-kind-choice = في مجموعة الصف، يسخر الجميع من { $friend }: «هههه أي شيء يُصدَّق عندك»، «سذاجة من الطراز الأول». ولا صوت لـ{ $friend } بعدها.
@@ -152,8 +152,8 @@ content-the-fake-news-post-c-aunt-try = تبدأ الخالة المشروب و�
 content-the-fake-news-post-aunt-dizzy = تقول إنه مجرد «تخلّص من السموم». هل أقلق؟؟
 content-the-fake-news-post-choice-dizzy-detox = التخلّص من السموم يُتعب، صحيح؟ لتنتظر يومًا.
 content-the-fake-news-post-feedback-dizzy-detox = فرصة لنتعلّم: «التخلّص من السموم» كلمة تستخدمها العلاجات المزيّفة لتبرير علامات خطر حقيقية. الدوار والضعف يعنيان طبيبًا الآن. البالغ موضع ثقتك يساعد.
-content-the-fake-news-post-choice-dizzy-water = سأخبرها أن تشرب ماءً كثيرًا وتصبر.
-content-the-fake-news-post-feedback-dizzy-water = فرصة لنتعلّم: «اصبري» هي بالضبط ما يريده المنشور المزيّف. الدوار علامة تحذير من الجسم. حين تكون الصحة في خطر، فالمطلوب بالغ موضع ثقتك وطبيب.
+content-the-fake-news-post-choice-dizzy-water = سأخبرها أن تصبر. لا داعي لإقلاق { $adult }.
+content-the-fake-news-post-feedback-dizzy-water = فرصة لنتعلّم: «اصبري» هي بالضبط ما يريده المنشور المزيّف. الدوار علامة تحذير من الجسم. هذا بالضبط وقت إخبار { $adult }: المطلوب بالغ وطبيب.
 content-the-fake-news-post-choice-dizzy-adult = نعم! سنطلب من { $adult } الاتصال بها فورًا.
 content-the-fake-news-post-feedback-dizzy-adult = قرار صائب. حين تكون صحة أحد في خطر، يستطيع البالغ أن يتصرّف بسرعة: يتصل بالخالة أو بطبيب أو بخط صحي. والإبلاغ عن المنشور معًا يمنعه من الوصول إلى غيرها.
 
@@ -164,17 +164,17 @@ content-the-fake-news-post-c-dizzy-adult = أحسنت حين أخبرتني. س�
 content-the-fake-news-post-fix-choice = أوه لا. الناس يثقون بمشاركاتك، لذا يبدو لهم الخبر المزيّف منك صحيحًا. لم يفت الأوان لإصلاح الأمر. ما اختيارك؟
 content-the-fake-news-post-choice-fix-leave = سأتركه. الناس يستطيعون التحقق بأنفسهم، صحيح؟
 content-the-fake-news-post-feedback-fix-leave = فرصة لنتعلّم: ابن عمك صدّقه لأنك شاركته، ومعظم الناس لا يتحقّقون. المنشورات الصحية الكاذبة تؤذي فعلًا. لا بأس بتغيير الرأي.
-content-the-fake-news-post-choice-fix-tell = سأكتب لابن عمي «إنه كاذب!» وأحكي لـ{ $adult }.
+content-the-fake-news-post-choice-fix-tell = سأكتب لابن عمي «إنه كاذب!» وأُري { $adult } المنشور.
 content-the-fake-news-post-feedback-fix-tell = هكذا يُصلَح الأمر. ابن عمك يسمع الحقيقة منك، والبالغ موضع ثقتك يتأكد أنه بخير ويساعد في الإبلاغ. الجميع ينخدعون أحيانًا.
-content-the-fake-news-post-choice-fix-delete = سأحذف مشاركتي بهدوء. لن يلاحظ أحد.
-content-the-fake-news-post-feedback-fix-delete = الحذف يوقف انتشاره منك. لكن ابن عمك وآخرين رأوه من قبل، وربما يصدّقونه. تصحيح قصير وشخص بالغ موضع ثقتك يحميانهم.
+content-the-fake-news-post-choice-fix-delete = سأحذف مشاركتي بهدوء، ولن أخبر { $adult } بشيء.
+content-the-fake-news-post-feedback-fix-delete = الحذف يوقف انتشاره منك. لكن ابن عمك وآخرين رأوه من قبل، وربما يصدّقونه. تصحيح قصير وإخبار { $adult } يحميانهم.
 
 content-the-fake-news-post-c-fix-leave = مشاركتك تواصل جمع الإعجابات. ابن عمك يترك العشاء من أجل المشروب، وثلاثة أصدقاء آخرين يشاركونه من صفحتك.
 content-the-fake-news-post-c-fix-delete = تختفي مشاركتك. لكن في الصباح التالي، تصلك رسالة من ابن عمك: «تركت الفطور. سأبدأ المشروب اليوم!»
 
 content-the-fake-news-post-fix-again = ابن عمك ما زال يصدّقه، لأنه جاء منك. ماذا الآن؟
-content-the-fake-news-post-choice-again-wait = إنه فطور واحد فقط. سأتحقق منه لاحقًا.
-content-the-fake-news-post-feedback-again-wait = فرصة لنتعلّم: وجبة متروكة واحدة قد تصبح ثلاثة أيام. ابن عمك يثق بك، فكلامك يستطيع إيقاف هذا الآن، والبالغ موضع ثقتك يساعد.
+content-the-fake-news-post-choice-again-wait = إنه فطور واحد فقط. سأخبر { $adult } غدًا.
+content-the-fake-news-post-feedback-again-wait = فرصة لنتعلّم: وجبة متروكة واحدة قد تصبح ثلاثة أيام. ابن عمك يثق بك، فكلامك يستطيع إيقاف هذا الآن، و{ $adult } يستطيع المساعدة اليوم لا غدًا.
 content-the-fake-news-post-choice-again-tell = سأتصل بابن عمي الآن، وأطلب تدخّل { $adult }.
 content-the-fake-news-post-feedback-again-tell = أصلحت الأمر. ابن عمك يعرف أنه مزيّف، والبالغ يتأكد أنه بخير ويساعد في الإبلاغ عن المنشور. الاعتراف بالخطأ شجاعة.
 

@@ -66,11 +66,11 @@ content-the-scary-video-late-night = التشغيل التلقائي يستمر�
 content-the-scary-video-evening = ما هذا الهدوء الليلة؟ هل كل شيء بخير؟
 content-the-scary-video-choice-show-shot = سأُري { $adult } صورة الشاشة وأحكي ما حدث.
 content-the-scary-video-feedback-show-shot = أحسنت! الكلام يجعل الخوف يصغر، وصورة الشاشة تسمح لـ{ $adult } بالإبلاغ عن هذا الفيديو بالذات. ولن يلومك أحد.
-content-the-scary-video-choice-say-what = سأحكي ما رأيت، حتى لو لم أجده مرة أخرى.
+content-the-scary-video-choice-say-what = سأخبرك بما رأيت، حتى لو لم أجده مرة أخرى.
 content-the-scary-video-feedback-say-what = أحسنت! حتى بدون الاسم، الكلام يجعل الخوف يصغر، وبإمكان { $adult } تغيير إعداداتك. ولن يلومك أحد.
-content-the-scary-video-choice-tell-friend = أنا بخير. سأخبر { $friend } بكل شيء غدًا.
-content-the-scary-video-feedback-tell-friend = الكلام عنه جيد! لكن الإبلاغ عنه وتغيير إعداداتك ليسا بيد { $friend }. الشخص البالغ موضع ثقتك يستطيع، ويساعدك أيضًا على الشعور بتحسّن.
-content-the-scary-video-choice-keep-quiet = أنا بخير! إن قلت شيئًا سيأخذون جهازي اللوحي.
+content-the-scary-video-choice-tell-friend = ‏{ $adult }، أنا بخير. سأخبر { $friend } بكل شيء غدًا.
+content-the-scary-video-feedback-tell-friend = الكلام عنه جيد! لكن الإبلاغ عنه وتغيير إعداداتك ليسا بيد { $friend }. هذا ممكن مع { $adult }، وقد جاءك السؤال عن حالك للتو. والشخص البالغ موضع ثقتك يساعدك أيضًا على الشعور بتحسّن.
+content-the-scary-video-choice-keep-quiet = أنا بخير! إن قلت شيئًا سيأخذون جهازي.
 content-the-scary-video-feedback-keep-quiet = كثير من الأطفال يقلقون من ذلك! لكن الكلام ليس ورطة: الفيديو بدأ وحده. الشخص البالغ موضع ثقتك يستطيع منع تكرار ذلك.
 
 content-the-scary-video-adult-helps = شكرًا لأنك أريتني. هذا ليس ذنبك. لنبلغ عن هذا الفيديو بصورة الشاشة، ثم نوقف التشغيل التلقائي ونفعّل إعدادات الأطفال.
@@ -79,22 +79,22 @@ content-the-scary-video-friend-reacts = واو، يبدو مرعبًا! أريد
 content-the-scary-video-nightmare = في الليل، يظل الوجه المخيف يعود إلى رأسك. وفي اليوم التالي يصلك سؤال من { $friend }: «هل رأيت فيديو { $cartoon } المرعب؟ أريده، سأُريه لابنة عمي الصغيرة!»
 
 content-the-scary-video-friend-wants = ابنة عم { $friend } عمرها ست سنوات فقط. ما ردّك؟
-content-the-scary-video-choice-stand-up = لا! عمرها ست سنوات. لنخبر { $adult } أنه ينتشر.
+content-the-scary-video-choice-stand-up = لا! عمرها ست سنوات. هيا نذهب إلى { $adult }.
 content-the-scary-video-feedback-stand-up = لطف وشجاعة! الفيديوهات المخيفة قد تزعج الصغار أيامًا. رفضك يحميها، وبإمكان { $adult } المساعدة في الإبلاغ وتنبيه العائلات الأخرى.
 content-the-scary-video-choice-send-title = طبعًا! عنوانه سهل البحث. ستصرخ، هههه!
 content-the-scary-video-feedback-send-title = فرصة لنتعلّم: ما أخافك سيخيف طفلة في السادسة أكثر. اللطف يعني عدم نقله إلى غيرك. لم يفت الأوان أبدًا على قول: «الأفضل ألّا تراه».
-content-the-scary-video-choice-send-warned = سأرسله، لكن بشرط ألّا تشاهده إلا مع شخص بالغ.
+content-the-scary-video-choice-send-warned = سأرسله، بشرط أن تشاهده مع ماما أو بابا أو أي بالغ.
 content-the-scary-video-feedback-send-warned = فرصة لنتعلّم: التحذير لا يجعل الفيديو أقل إخافة، وقد تشاهده وحدها. الخيار اللطيف هو عدم إرساله أبدًا.
 
 content-the-scary-video-adult-helps-both = شكرًا لأنكما أخبرتماني. هذا ليس ذنبكما. لنبلغ عن هذه القناة، ونُعلم المدرسة أنه ينتشر، ثم نوقف التشغيل التلقائي ونفعّل إعدادات الأطفال.
-content-the-scary-video-cousin-alone = تحذير { $friend } كان: «شاهديه مع شخص بالغ فقط!»، لكن ابنة العم تشاهده وحدها في غرفتها. وفي الليل لا تستطيع النوم.
+content-the-scary-video-cousin-alone = تحذير { $friend } كان: «شاهديه مع ماما أو بابا فقط!»، لكن ابنة العم تشاهده وحدها في غرفتها. وفي الليل لا تستطيع النوم.
 content-the-scary-video-cousin-scared = يصل الفيديو من { $friend } إلى ابنة العم الصغيرة. وفي الليل لا تستطيع النوم، والفيديو يواصل الانتشار في المدرسة.
 
 content-the-scary-video-late-choice = الوقت متأخر والخوف يملؤك. هذا ليس ذنبك. ما اختيارك؟
 content-the-scary-video-choice-knock = سأطرق باب { $adult } الآن وأحكي ما شاهدته.
 content-the-scary-video-feedback-knock = هذه شجاعة! الكبار يفضّلون كثيرًا أن يستيقظوا على أن يبقى خوفك معك وحدك. الكلام يجعل الخوف يصغر، ولن يلومك أحد.
-content-the-scary-video-choice-one-more = فيديو واحد آخر. أستطيع التحمّل، لا أحتاج مساعدة.
-content-the-scary-video-feedback-one-more = فرصة لنتعلّم: الفيديوهات المخيفة تجعل الخوف أكبر لا أصغر. لا أحد يختبرك. لم يفت الأوان أبدًا على التوقّف والذهاب إلى شخص بالغ موضع ثقتك.
+content-the-scary-video-choice-one-more = فيديو واحد آخر. أنا بخير، لا داعي لإيقاظ { $adult }.
+content-the-scary-video-feedback-one-more = فرصة لنتعلّم: الفيديوهات المخيفة تجعل الخوف أكبر لا أصغر، وإيقاظ { $adult } أفضل من بقائك خائفًا وحدك. لم يفت الأوان أبدًا على التوقّف وطرق الباب.
 
 content-the-scary-video-adult-helps-late = كم يسعدني أنك جئت إليّ. لا أحد غاضب منك. لنصوّر اسم تلك القناة ونبلغ عنها، ثم نوقف التشغيل التلقائي ونفعّل إعدادات الأطفال.
 content-the-scary-video-worse = فيديو آخر، ثم آخر. في الثانية بعد منتصف الليل، ما زال النوم بعيدًا، والوجوه المخيفة لا تذهب.

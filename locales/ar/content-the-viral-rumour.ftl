@@ -61,7 +61,7 @@ content-the-viral-rumour-monday = يوم الاثنين. ما زال الجمي�
 content-the-viral-rumour-monday-trust = كنت في صفّي عندما انتشرت صورة الرضيع تلك. بعد { $challenge } لن يناديني أحد بالرضيع بعد اليوم!
 content-the-viral-rumour-monday-baby = منذ تلك الصورة، والجميع ينادونني بالرضيع. بعد { $challenge } سيرون أنني لست رضيعًا!
 content-the-viral-rumour-baby-choice = صورة الرضيع تلك ما زالت تلاحق { $classmate }. شاركت فيها حين انتشرت، والجميع يخطئ أحيانًا. لم يفت الأوان لإصلاح دورك. ما اختيارك؟
-content-the-viral-rumour-choice-baby-own-up = سأعتذر لـ{ $classmate }، ثم أعترف للأستاذ سليم.
+content-the-viral-rumour-choice-baby-own-up = سأعتذر لـ{ $classmate }، ثم أعترف بكل شيء للأستاذ سليم.
 content-the-viral-rumour-feedback-baby-own-up = هكذا يُصلح الخطأ! الاعتراف شجاعة، وبوسع الأستاذ سليم حذف الصورة ومساعدة { $classmate }. إصلاح الخطأ هو ما يهمّ.
 content-the-viral-rumour-choice-baby-sorry = سأعتذر لـ{ $classmate }، بيني وبينه فقط.
 content-the-viral-rumour-feedback-baby-sorry = الاعتذار شجاعة، وهو مهم لـ{ $classmate }! لكن الصورة ما زالت تنتشر، والمعلّم يستطيع المساعدة في إيقافها للجميع.
@@ -119,7 +119,7 @@ content-the-viral-rumour-left-up = يواصل المنشور المزيّف ان
 content-the-viral-rumour-adult-late = شكرًا لأنك أريتني. لن يلومك أحد، فشخص آخر هو من صنع هذا المنشور المزيّف. سأحذّر المدرسة وعائلة { $friend }، وسنبلغ عن المنشور.
 
 content-the-viral-rumour-spread-still = اعتذارك ساعد قليلًا. لكن بعض الأطفال الأصغر ما زالوا يصدّقون المنشور المزيّف. ماذا الآن؟
-content-the-viral-rumour-choice-friend-watch = سأخبر { $friend } بأن يبقى الأخ الصغير بعيدًا عن هذا الأمر.
+content-the-viral-rumour-choice-friend-watch = سأخبر { $friend } بأن يبقى الأخ الصغير بعيدًا.
 content-the-viral-rumour-feedback-friend-watch = فرصة لنتعلّم: لا أحد يستطيع مراقبة كل الهواتف، ولا حتى { $friend }. أما الكبار فيستطيعون تحذير العائلات والمدرسة والتطبيق معًا.
 content-the-viral-rumour-choice-up-to-them = اعتذرتُ وانتهى الأمر. الباقي على الآخرين.
 content-the-viral-rumour-feedback-up-to-them = فرصة لنتعلّم: اعتذارك بداية رائعة. لكن المنشور المزيّف ما زال يصل إلى الصغار، والشخص البالغ يستطيع إيقافه للجميع.

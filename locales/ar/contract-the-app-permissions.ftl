@@ -78,11 +78,11 @@ contract-the-app-permissions-pic-allow = السماح بالكل
 contract-the-app-permissions-pic-choose = اختيار
 
 contract-the-app-permissions-perm-choice = إذًا، ما اختيارك؟ ويمكن تغيير هذه الإعدادات لاحقًا أيضًا.
-contract-the-app-permissions-choice-choose = سألمس «اختيار»: الكاميرا فقط، ومن دون أي تسجيل
+contract-the-app-permissions-choice-choose = سألمس «اختيار»: الكاميرا فقط، ومعلوماتي تبقى خاصة
 contract-the-app-permissions-feedback-choose = اختيار ذكي! تطبيق الرسم يحتاج الكاميرا ليحوّل الصور إلى رسوم، لا موقعك ولا جهات اتصالك ولا تاريخ ميلادك. ذلك الرابط الصغير كان طريقتك لقول «لا».
-contract-the-app-permissions-choice-ask-friend = لحظة، سأتحقق أولًا من اختيار { $friend } قبل أن ألمس شيئًا
-contract-the-app-permissions-feedback-ask-friend = التوقّف قبل اللمس كان صحيحًا! لكن اختيار { $friend } لا يخبرك بما يحتاجه التطبيق فعلًا. يستطيع أحد والديك أن يساعدك في الاختيار.
-contract-the-app-permissions-choice-allow-all = موافقة على الكل! بحسب { $friend } التطبيق آمن. لنرسم!
+contract-the-app-permissions-choice-ask-friend = لحظة، سأتحقق من اختيار { $friend }. لا داعي لإزعاج { $adult }.
+contract-the-app-permissions-feedback-ask-friend = التوقّف قبل اللمس كان صحيحًا! لكن اختيار { $friend } لا يخبرك بما يحتاجه التطبيق فعلًا. مساعدتك في الاختيار ليست إزعاجًا لـ{ $adult } أبدًا.
+contract-the-app-permissions-choice-allow-all = موافقة على الكل! بحسب { $friend } لا مشكلة فيه. لنرسم!
 contract-the-app-permissions-feedback-allow-all = فرصة لنتعلّم: «قالوا لي إنه آمن» ليس تحققًا. الزر الكبير صُمّم ليستعجلك، والأسباب لم تكن منطقية. ما زال يمكن إصلاح هذا.
 
 contract-the-app-permissions-chose-camera = لمست رابط «اختيار» الصغير. الكاميرا: فقط أثناء الرسم. الموقع وجهات الاتصال: لا. تجاوزت التسجيل، وفُتح التطبيق رغم ذلك!
@@ -94,8 +94,8 @@ contract-the-app-permissions-pic-you = أنت
 contract-the-app-permissions-friend-choice = اختيار { $friend } كان «الموافقة على الكل». والنافذة الكبيرة ما زالت تنتظرك. ما اختيارك؟
 contract-the-app-permissions-choice-ask-adult = سأطلب من { $adult } أن نراجع القائمة كلها معًا
 contract-the-app-permissions-feedback-ask-adult = خطوة رائعة! يستطيع أحد والديك أن يساعدك في معرفة ما يحتاجه التطبيق فعلًا. حين تختاران معًا تبقى معلوماتك لك، ويعمل التطبيق كما يجب.
-contract-the-app-permissions-choice-copy-friend = بحسب { $friend } هو آمن. إذًا موافقة على الكل!
-contract-the-app-permissions-feedback-copy-friend = فرصة لنتعلّم: اختيار { $friend } لا يعني أنه مناسب لك. طلب التطبيق موقعك وجهات اتصالك بلا سبب مقنع. ما زال يمكن إصلاح هذا.
+contract-the-app-permissions-choice-copy-friend = إذًا موافقة على الكل! فالتطبيق نال موافقة { $adult } أصلًا.
+contract-the-app-permissions-feedback-copy-friend = فرصة لنتعلّم: موافقة { $adult } على التطبيق لا تعني الموافقة على كل الأذونات. طلب التطبيق موقعك وجهات اتصالك بلا سبب مقنع. ما زال يمكن إصلاح هذا.
 
 contract-the-app-permissions-adult-checks = فكرة جيدة أنك سألتني! الكاميرا فقط أثناء استخدامك التطبيق: نعم. الموقع وجهات الاتصال: لا. ولنتجاوز التسجيل، فيمكنك الرسم من دونه.
 contract-the-app-permissions-drawing = تنين جديد يولد بالفُرش السحرية. يبدو مذهلًا! الوقت يمرّ بسرعة. وسرعان ما يحين وقت النوم، وتظهر نافذة منبثقة جديدة.
@@ -104,11 +104,11 @@ contract-the-app-permissions-bedtime-nag = «لا تذهب الآن! ارسم 3 
 contract-the-app-permissions-pic-nag = ارسم 3 صور أخرى لتفتح { $brush }!
 contract-the-app-permissions-pic-streak = سلسلة أيامك تنتهي عند منتصف الليل!
 contract-the-app-permissions-pic-buy = احصل عليها الآن: 4.99
-contract-the-app-permissions-choice-stop = سأغلقها وأذهب للنوم. الفرشاة يمكنها الانتظار.
+contract-the-app-permissions-choice-stop = سأغلقها وأنام. النوم يساعدني أكثر.
 contract-the-app-permissions-feedback-stop = القرار في شاشتك لك! «سلسلتك تنتهي» حيلة لتسرق نومك. النوم يساعدك على الرسم بشكل أفضل غدًا.
 contract-the-app-permissions-choice-one-more = صورة واحدة أخرى فقط. لا مشكلة عند { $adult }.
 contract-the-app-permissions-feedback-one-more = عدم الدفع كان ذكيًا! لكن «صورة أخرى» هو بالضبط ما تريده النافذة، ونادرًا ما تبقى واحدة. لا تستحق أي سلسلة خسارة نومك.
-contract-the-app-permissions-choice-alerts = سأشغّل التنبيهات، كي أتحقق من سلسلتي طوال الوقت
+contract-the-app-permissions-choice-alerts = سأشغّل التنبيهات، كي لا تضيع سلسلتي
 contract-the-app-permissions-feedback-alerts = فرصة لنتعلّم: التنبيهات إذن أيضًا، وتنبيهات السلاسل مصمّمة لتعيدك مرة بعد مرة. يمكنك إيقافها من الإعدادات.
 
 contract-the-app-permissions-went-to-bed = أغلقت الجهاز ونمت. في الصباح ضاعت السلسلة، ولم يحدث شيء سيئ. يمكن للفرشاة أن تنتظر يومًا آخر.
@@ -129,10 +129,10 @@ contract-the-app-permissions-pic-invite = انضمّ إليّ في { $app }!
 contract-the-app-permissions-pic-together = لنرسم معًا!
 contract-the-app-permissions-pic-join = انضمّ
 contract-the-app-permissions-shared-choice = أوه. التطبيق يستخدم موقعك وجهات اتصالك. لا داعي للقلق، يمكن إصلاح هذا. ما اختيارك؟
-contract-the-app-permissions-choice-show-adult = سأُري { $adult } الخريطة، وتلك الدعوة الغريبة
+contract-the-app-permissions-choice-show-adult = سأُري { $adult } الخريطة، وتلك الدعوة الغريبة أيضًا.
 contract-the-app-permissions-feedback-show-adult = أفضل خطوة! يستطيع أحد والديك إيقاف الموقع وجهات الاتصال ومعرفة ما حفظه التطبيق. كثيرون يلمسون «موافقة على الكل». إظهار الأمر بسرعة هو ما يُصلحه.
-contract-the-app-permissions-choice-say-sorry = سأخبر { $friend }: عذرًا، تلك الدعوة ليست مني!
-contract-the-app-permissions-feedback-say-sorry = الاعتذار لـ{ $friend } كان لطيفًا! لكنه لا يوقف التطبيق: ما زال يملك موقعك وجهات اتصالك. يستطيع أحد والديك أن يساعدك في إيقافها.
+contract-the-app-permissions-choice-say-sorry = سأعتذر من { $friend }، وسأخبر { $adult } لاحقًا.
+contract-the-app-permissions-feedback-say-sorry = الاعتذار لـ{ $friend } كان لطيفًا! لكنه لا يوقف التطبيق: ما زال يملك موقعك وجهات اتصالك. الإخبار «لاحقًا» يتركه يشارك. الأفضل عرض الأمر على { $adult } الآن.
 contract-the-app-permissions-choice-leave-on = سأتركه كما هو. إنه مجرد تطبيق رسم، وهو آمن.
 contract-the-app-permissions-feedback-leave-on = فرصة لنتعلّم: حتى تطبيق الرسم يمكن أن يشارك مكان سكنك ومعارفك. معلوماتك لك لتحميها، ولم يفت الأوان أبدًا على طلب المساعدة.
 
@@ -143,8 +143,8 @@ contract-the-app-permissions-left-on = تخرج دعوات أخرى إلى كل 
 contract-the-app-permissions-still-sharing = التطبيق ما زال يرسل الدعوات ويُظهر نقطتك. ماذا الآن؟
 contract-the-app-permissions-choice-show-now = سأُري { $adult } الخريطة وكل الدعوات الجديدة
 contract-the-app-permissions-feedback-show-now = هذه شجاعة وذكاء! لم يفت الأوان أبدًا على إخبار شخص بالغ موضع ثقتك. معًا يمكنكما إيقاف كل شيء، وإزالة نقطتك عن الخريطة، والإبلاغ عنها.
-contract-the-app-permissions-choice-delete-app = سأحذف التطبيق. هكذا ينتهي الأمر وأكون في أمان.
-contract-the-app-permissions-feedback-delete-app = فرصة لنتعلّم: حذف التطبيق لا يحذف ما أخذه بالفعل. يستطيع أحد والديك أن يساعدك في مطالبة التطبيق بحذف معلوماتك، والإبلاغ عن الخريطة.
+contract-the-app-permissions-choice-delete-app = سأحذف التطبيق، ولا داعي لإخبار { $adult }.
+contract-the-app-permissions-feedback-delete-app = فرصة لنتعلّم: حذف التطبيق لا يحذف ما أخذه بالفعل. يمكن لـ{ $adult } المساعدة في مطالبة التطبيق بحذف معلوماتك، والإبلاغ عن الخريطة.
 contract-the-app-permissions-deleted = يختفي { $app } من الجهاز، وتتوقّف الدعوات. لكن جهات اتصالك ونقطتك أُرسلت بالفعل، ولم يطلب أحد من التطبيق حذفها.
 
 contract-the-app-permissions-end-safe = الكاميرا وحدها مفعّلة، وموقعك وجهات اتصالك بقيت لك، وتوقّفت في وقت النوم. { $app } ممتع، والقرار لك. رائع!

@@ -17,11 +17,11 @@ contract-the-free-trial-npc-adult = { $adult }
 contract-the-free-trial-intro = الامتحانات بعد ثلاثة أسابيع. استعملت النسخة المجانية من { $app } طوال الشهر: بطاقات، وامتحانات سابقة، وسلسلة دراسة من 21 يومًا. الساعة 23:40 حين يضيء هاتفك.
 
 contract-the-free-trial-streak = ‏{ $app }: «سلسلتك ذات الـ21 يومًا تنتهي عند منتصف الليل! العب جولة الآن، أو جمّدها مع Premium: 7 أيام مجانًا، بلمسة واحدة.»
-contract-the-free-trial-choice-sleep = إنه مجرد رقم. سأطفئ التنبيهات وأنام الآن.
+contract-the-free-trial-choice-sleep = إنه مجرد رقم. سأطفئ التنبيهات: النوم يساعدني أكثر.
 contract-the-free-trial-feedback-sleep = قرار رائع. أثناء النوم يحفظ دماغك ما راجعته، فالنوم جزء من الدراسة. تنبيه السلسلة عند منتصف الليل مصمّم ليعلّقك، لا ليساعدك على التعلّم.
-contract-the-free-trial-choice-ten-minutes = عشر دقائق سريعة لتبقى سلسلتي بأمان، ثم أنام.
+contract-the-free-trial-choice-ten-minutes = عشر دقائق لتبقى سلسلتي بأمان، و{ $adult } في نوم عميق.
 contract-the-free-trial-feedback-ten-minutes = العشر دقائق نادرًا ما تبقى عشرًا. السلسلة أشعرتك بخسارة قادمة، فأعادك التطبيق عند منتصف الليل. إطفاء تنبيهات السلسلة ينزع منها قوتها.
-contract-the-free-trial-choice-freeze = إنه مجاني، سأجمّدها. وسأتحقق من التفاصيل لاحقًا.
+contract-the-free-trial-choice-freeze = إنه مجاني، سأجمّدها. وسأقرأ التفاصيل لاحقًا.
 contract-the-free-trial-feedback-freeze = فرصة لنتعلّم: عرض «مجاني، بلمسة واحدة» عند منتصف الليل يأتي حين يكون المرء متعبًا ولا يقرأ. البطاقة التي يطلبها هي ما يحوّل التجربة إلى فاتورة.
 contract-the-free-trial-pic-clock = 23:40
 contract-the-free-trial-pic-streak-ends = سلسلتك ذات الـ21 يومًا تنتهي عند منتصف الليل!
@@ -121,8 +121,8 @@ contract-the-free-trial-extended = بعد ثلاثة أيام، انشغال ب�
 contract-the-free-trial-recover = أوف. هذا يحدث لكثيرين، والتصميم يعتمد على ذلك. حقوقك أكثر ممّا يبدو. ما اختيارك؟
 contract-the-free-trial-choice-show-adult = سأُري { $adult } الخصم، وأطلب أن يُعاد إليّ مالي.
 contract-the-free-trial-feedback-show-adult = خطوة جيدة. متاجر التطبيقات كثيرًا ما تردّ مبلغ التجديد إن طلبت بسرعة، وفي بلدان كثيرة يحق لك الإلغاء ورفض التسويق. شخص بالغ يستطيع أن يساعدك في الطلب.
-contract-the-free-trial-choice-cancel-tell-friend = سألغيه، وأخبر { $friend } بالفخ قبل فوات الأوان.
-contract-the-free-trial-feedback-cancel-tell-friend = الإلغاء يوقف الخصم القادم، وتنبيه { $friend } لطف منك. لكن الصديق لا يستطيع إعادة مالك. طلب الاسترداد بسرعة، بمساعدة شخص بالغ موضع ثقتك، كثيرًا ما ينجح.
+contract-the-free-trial-choice-cancel-tell-friend = سألغيه، وأخبر { $friend } بالفخ. لا داعي لإقلاق { $adult }.
+contract-the-free-trial-feedback-cancel-tell-friend = الإلغاء يوقف الخصم القادم، وتنبيه { $friend } لطف منك. لكن الإلغاء وحده لا يعيد مالك. طلب الاسترداد بسرعة، بمساعدة { $adult }، كثيرًا ما ينجح، وليس في ذلك إزعاج.
 contract-the-free-trial-choice-use-more = سأبقيه. Premium سيساعدني على الدراسة، فهو يستحق.
 contract-the-free-trial-feedback-use-more = فرصة لنتعلّم: هذا فخ التكلفة الغارقة. المال الذي صُرف لا يجب أن يقرّر خطوتك التالية. ما زال بإمكانك طلب الاسترداد والإلغاء.
 
@@ -133,8 +133,8 @@ contract-the-free-trial-refund = شكرًا لأنك أريتني. لا أحد �
 contract-the-free-trial-still-emails = الخصم ما زال هناك، والرسائل أيضًا. ماذا الآن؟
 contract-the-free-trial-choice-ask-refund = ‏{ $adult }، أحتاج مساعدتك في طلب استرداد المال.
 contract-the-free-trial-feedback-ask-refund = خطوة جيدة، ولم يفت الأوان: المتاجر كثيرًا ما تردّ المال، وشخص بالغ يستطيع مساعدتك في الطلب وفي إيقاف رسائل الشركاء. طلب المساعدة بعد زلّة هو الصواب.
-contract-the-free-trial-choice-too-late = فات الأوان. سأحظر رسائلهم، هذا أكثر أمانًا.
-contract-the-free-trial-feedback-too-late = فرصة لنتعلّم: الحظر يخفي الرسائل، لكن بياناتك ما زالت مُشاركة والمال ما زال ضائعًا. وطلب الاسترداد كثيرًا ما يبقى ممكنًا.
+contract-the-free-trial-choice-too-late = فات الأوان. سأحظر رسائلهم وأريح { $adult } من الهمّ.
+contract-the-free-trial-feedback-too-late = فرصة لنتعلّم: الحظر يخفي الرسائل، لكن بياناتك ما زالت مُشاركة والمال ما زال ضائعًا. وطلب الاسترداد كثيرًا ما يبقى ممكنًا، ومساعدة { $adult } متاحة.
 contract-the-free-trial-gave-up = حظرت الرسائل. الاشتراك أُلغي، لكن الـ79.99 ضاع، وبياناتك باقية عند «الشركاء».
 
 contract-the-free-trial-end-safe = قرأت الخط الصغير، وبقيت على النسخة المجانية، وأبعدت بطاقتك وبياناتك. العرض صُمّم ليبدو مجانيًا، وأنت نظرت عن قرب.

@@ -69,7 +69,7 @@ contract-the-phishing-login-email-arrives = بعد يومين، وفي وسط ا
 contract-the-phishing-login-knows-you = هذه الرسالة تعرف اسمك الكامل، ووصلت إلى البريد الذي أعطيته لتطبيق الدراسة. خانة «الشركاء» المُعلَّمة مسبقًا نقلت الاثنين، والمحتالون يشترون قوائم كهذه. ماذا الآن؟
 contract-the-phishing-login-choice-opt-out = سأوقف المشاركة في تطبيق الدراسة، وأطلب حذف بياناتي.
 contract-the-phishing-login-feedback-opt-out = تفكير سليم. إيقاف المشاركة يُبعدك عن قوائم جديدة، وفي بلدان كثيرة يحق لك طلب حذف بياناتك. نسخ أقل من بياناتك تعني احتيالًا أقل يعرف اسمك.
-contract-the-phishing-login-choice-unsubscribe = سألغي اشتراكي في كل رسائل الشركاء، ثم أهتمّ بهذه.
+contract-the-phishing-login-choice-unsubscribe = سألغي اشتراكي في كل رسائل الشركاء، ثم أهتمّ بهذه الرسالة.
 contract-the-phishing-login-feedback-unsubscribe = رسائل أقل بداية جيدة. لكن إلغاء الاشتراك يوقف الرسائل لا المشاركة: تبقى بياناتك لدى الشركاء ويمكنهم نقلها. الأفضل إيقاف المشاركة وطلب الحذف أيضًا.
 contract-the-phishing-login-choice-everywhere = بريدي موجود في كل مكان أصلًا. قائمة أخرى لن تغيّر شيئًا.
 contract-the-phishing-login-feedback-everywhere = فرصة لنتعلّم: كل قائمة فيها بياناتك تساعد الاحتيال على أن يبدو وكأنه يعرفك. لم يفت الأوان لإيقاف المشاركة وطلب حذف بياناتك من التطبيق.
@@ -167,7 +167,7 @@ contract-the-phishing-login-pushed = نعتذر عن الالتباس! بدون 
 contract-the-phishing-login-second-code = رمز ثانٍ، وضغط أكبر. ماذا الآن؟
 contract-the-phishing-login-choice-stop-replying = انتهى الكلام. سأعلّم المحادثة وأغيّر كلمة المرور.
 contract-the-phishing-login-feedback-stop-replying = استدراك جيد. قطع المحادثة يُسقط ضغطهم، وتعليمها وتغيير كلمة المرور والتحقق بخطوتين تُغلق الباب. لا حق لمحتال في أي رد منك.
-contract-the-phishing-login-choice-give-in = حسنًا، سأرسله. قالوا إنه يُبقي حسابي آمنًا تمامًا.
+contract-the-phishing-login-choice-give-in = حسنًا، سأرسله. قالوا إنه يُبقي حسابي آمنًا.
 contract-the-phishing-login-feedback-give-in = فرصة لنتعلّم: الضغط الذي يزداد بعد «لا» علامة احتيال. الدعم الحقيقي لا يحتاج رمزك أبدًا.
 
 contract-the-phishing-login-hacked = بعد دقائق، الدخول مستحيل. كلمة مرورك تغيّرت، وحسابك يراسل أصدقاءك: «خدمة سريعة! أرسل لي الرمز الذي وصلك للتوّ.»

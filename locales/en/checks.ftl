@@ -19,7 +19,7 @@ check-rights-13-a-privacy = He should have asked you. You can ask the app to rem
 check-rights-13-a-too-late = Only a parent can ask an app to take a photo down.
 
 check-rights-13-b = A classmate films you falling over in sports class and posts it on a video app. You ask them to delete it. They say, "My phone, my video." What is true?
-check-rights-13-b-privacy = It's your image too, so you can report it to the app.
+check-rights-13-b-privacy = It's your image too. You can report it to the app.
 check-rights-13-b-their-video = Whoever filmed it owns it. All you can do is ask nicely.
 check-rights-13-b-too-late = It has lots of views, so reporting it now is no use.
 
@@ -75,11 +75,11 @@ check-info-9-b-present = Send it. It's only so they can post you a gift.
 
 check-info-13-a = You want to post a photo of your first day at a new school on your public profile. Your school name and badge are easy to see. What should you do?
 check-info-13-a-hide = Crop or cover the school name and badge, then post.
-check-info-13-a-tag = Add a location tag so new classmates can find you.
+check-info-13-a-tag = Add a location tag, so your new classmates can find you.
 check-info-13-a-story = Post it. Make your account private first, then it's fine.
 
 check-info-13-b = You want to post a video of your new bedroom. Through the window, your street name and house number are easy to see. What should you do?
-check-info-13-b-no-notice = Post it. Most people never notice small details.
+check-info-13-b-no-notice = Post it. Most people never notice the small details.
 check-info-13-b-no-caption = Post it with no caption, so nobody knows where it is.
 check-info-13-b-blur = Blur or cut out the street name and number first.
 
@@ -91,15 +91,15 @@ check-info-16-a-post-less = Leave it on, but check who looks at your map each we
 check-info-16-b = Your running app shares every route publicly on a map. Most of your routes start and end at your front door. What is the best choice?
 check-info-16-b-private = Make routes private and hide the start and finish.
 check-info-16-b-no-name = Keep them public, but take your name off the profile.
-check-info-16-b-runners = Keep them public, and block anyone who seems odd.
+check-info-16-b-runners = Keep them public, and just block anyone who seems odd.
 
 check-trust-9-a = A message says, "School is closed tomorrow because of a storm! Send this to everyone!" What should you do?
 check-trust-9-a-check = Look on the school's website or ask at home first.
-check-trust-9-a-forward = Send it on quickly, so your friends know in time.
+check-trust-9-a-forward = Send it on quickly, so all your friends know in time.
 check-trust-9-a-believe = Check that it came from a friend, then send it to all.
 
 check-trust-9-b = Someone in your class chat writes, "Our teacher is leaving the school forever! My cousin told me." What should you do?
-check-trust-9-b-tell-friends = Tell your friends, so everyone can say goodbye.
+check-trust-9-b-tell-friends = Tell all your friends, so everyone can say goodbye.
 check-trust-9-b-believe = Believe it. A cousin would know about things like that.
 check-trust-9-b-ask = Wait, and ask your teacher if it is really true.
 
@@ -126,7 +126,7 @@ check-trust-16-b-friends = Share it. A friend you trust sent it, so it's real.
 check-strangers-9-a = A player you only know online says, "You are my best friend. Let's keep our chats a secret from your parents." What should you do?
 check-strangers-9-a-keep-secret = Keep it secret. They're kind, and it's only chatting.
 check-strangers-9-a-tell = Stop chatting, and tell a trusted adult about it.
-check-strangers-9-a-ask-why = Tell them you'll tell your family, so they stop.
+check-strangers-9-a-ask-why = Tell them you'll tell your family, so that they stop.
 
 check-strangers-9-b = A player you only know online sends you free game coins, then asks for a photo of you. What should you do?
 check-strangers-9-b-block = Don't send one. Keep the chat and show a grown-up.
@@ -155,7 +155,7 @@ check-strangers-16-b-stop = Don't meet. Save the messages and tell an adult.
 
 check-kind-9-a = In your class chat, some children send laughing faces about a classmate's drawing. The classmate has gone quiet. What is the best thing to do?
 check-kind-9-a-join = Send one laughing face too, so you're not the one left out.
-check-kind-9-a-nothing = Say nothing. The teacher will see it and sort it out.
+check-kind-9-a-nothing = Say nothing. The teacher will see it soon and sort it out.
 check-kind-9-a-kind = Send the classmate a kind message about their drawing.
 
 check-kind-9-b = In an online game, your team keeps kicking out one player because they are new and slow. What is the best thing to do?
@@ -199,9 +199,9 @@ check-posting-13-a-stays = Others can save and share it, even if you delete it.
 check-posting-13-a-private = It's fine. Your account is private, so it stays there.
 
 check-posting-13-b = After losing a match, you want to post an angry message calling the other team names. You plan to delete it later. What is true?
-check-posting-13-b-screenshot = Screenshots can keep it around after you delete it.
+check-posting-13-b-screenshot = Screenshots can keep it around after you've deleted it.
 check-posting-13-b-gone = Once it's deleted, it's gone for good, so it's fine.
-check-posting-13-b-nobody = Nobody reads angry posts by people your age.
+check-posting-13-b-nobody = Nobody ever reads angry posts by people your age.
 
 check-posting-16-a = At a party, you take a group photo. One friend has asked not to be in photos online. You want to post it publicly and tag everyone. What should you do?
 check-posting-16-a-no-tag = Post it, but don't tag that friend. Nobody will notice.
@@ -226,7 +226,7 @@ check-tricks-9-b-street = Type only your street name, but not your house number.
 check-tricks-13-a = A game sells mystery boxes with a tiny chance of a rare skin. Your friend spent all his birthday money and got nothing good. What is true?
 check-tricks-13-a-every-day = Open one box every day, and a rare item is sure to come.
 check-tricks-13-a-unlucky = He was just unlucky. His next box should be better.
-check-tricks-13-a-gambling = It works like gambling. Most people pay and get little.
+check-tricks-13-a-gambling = It works just like gambling. Most people pay and get little.
 
 check-tricks-13-b = A game's "lucky spin" costs real money. A streamer wins a rare prize on his first spin. What is true?
 check-tricks-13-b-must-win = After a few losses, a win has to come soon.
@@ -241,12 +241,12 @@ check-tricks-16-a-look = Click to check if it's real, but don't pay yet.
 check-tricks-16-b = An email that looks like it is from your bank says your account is locked. It asks you to log in through its link today. What should you do?
 check-tricks-16-b-log-in = Log in quickly, so you don't lose your money.
 check-tricks-16-b-reply = Reply and ask them to check that the email is real.
-check-tricks-16-b-bank-app = Don't use the link. Open your bank's app yourself.
+check-tricks-16-b-bank-app = Don't use the link. Open your bank's real app yourself.
 
 check-balance-9-a = It is bedtime, but the video app keeps playing the next video by itself. What is the best thing to do?
 check-balance-9-a-one-more = Watch just one more video, then turn it off.
 check-balance-9-a-quiet = Turn the sound low, so you don't wake your parents.
-check-balance-9-a-stop = Stop the video and put the tablet in another room.
+check-balance-9-a-stop = Stop the video, then put the tablet in another room.
 
 check-balance-9-b = It is time for dinner, but your game says, "Keep playing to win a bonus chest!" What is the best thing to do?
 check-balance-9-b-bonus = Play until you get the chest, then go to dinner.
@@ -254,7 +254,7 @@ check-balance-9-b-stop = Stop now and go to dinner. The game can wait.
 check-balance-9-b-table = Play at the table while you eat, so it's not wasted.
 
 check-balance-13-a = Scrolling a photo app, you see friends' perfect holiday photos. You start to feel bad about your own life. What is a good choice?
-check-balance-13-a-break = Put the phone down. Posts show only the best bits.
+check-balance-13-a-break = Put the phone down. Posts show only the very best bits.
 check-balance-13-a-scroll = Keep scrolling until you find something that helps.
 check-balance-13-a-post = Post something that makes your life look as good.
 
@@ -281,7 +281,7 @@ check-help-9-a-secret = Block them and delete the chat, so it's all gone.
 check-help-9-b = You see a video that really scares you. You keep thinking about it, even at night. What should you do?
 check-help-9-b-again = Watch it again in the daytime, so it feels less scary.
 check-help-9-b-wait = Report the video, then try hard to forget about it.
-check-help-9-b-tell = Talk to a grown-up about how the video made you feel.
+check-help-9-b-tell = Talk to a grown-up about the way the video made you feel.
 
 check-help-13-a = Someone you don't know keeps messaging you on a social app after you ignored them. Now they comment on all your posts. What should you do?
 check-help-13-a-reply = Reply once to tell them to stop, then ignore them.

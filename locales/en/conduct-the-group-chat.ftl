@@ -26,7 +26,7 @@ conduct-the-group-chat-choice-forward = OK, one caption. Everyone's seen it alre
 conduct-the-group-chat-feedback-forward = A chance to learn: when everyone laughs, it feels like a joke. But every share makes the hurt bigger for { $classmate }. How would it feel if it were you?
 conduct-the-group-chat-choice-message-sam = I'm not sending it. I'll message { $classmate } instead.
 conduct-the-group-chat-feedback-message-sam = That's being an upstander! The photo stops with you, and a private message shows { $classmate } they're not alone, without giving the chat a show.
-conduct-the-group-chat-choice-stop-public = Everyone stop! That's mean, { $sender }. Delete it!
+conduct-the-group-chat-choice-stop-public = Everyone stop! That's so mean, { $sender }. Delete it!
 conduct-the-group-chat-feedback-stop-public = You're right, it's mean, and speaking up took courage! But arguing in front of the whole chat gives it a bigger show. A private message to { $classmate }, then an adult, can do more.
 
 conduct-the-group-chat-forwarded = Your caption gets lots of laughs. By morning the photo has reached the whole year. { $classmate } sits alone at lunch, and you feel a heavy knot in your stomach.
@@ -78,7 +78,7 @@ conduct-the-group-chat-quiet-evening = The evening stays quiet. But the photo is
 conduct-the-group-chat-fix-it = It went further than anyone meant. But it's not too late to help { $classmate }. What will you do?
 conduct-the-group-chat-choice-delete-nobody = Keep quiet and tell nobody. Lots of kids joined in.
 conduct-the-group-chat-feedback-delete-nobody = A chance to learn: when everyone joins in, it feels like nobody is to blame. But { $classmate } is still hurting, and one person can start to fix it.
-conduct-the-group-chat-choice-sorry-only = Say sorry to { $classmate } and hope it all dies down.
+conduct-the-group-chat-choice-sorry-only = Just say sorry to { $classmate } and hope it all dies down.
 conduct-the-group-chat-feedback-sorry-only = Saying sorry is brave, and it matters to { $classmate }! But the photo is still spreading, and only an adult can help stop it for everyone.
 conduct-the-group-chat-choice-own-up = Own up to { $teacher }, even about my part in it.
 conduct-the-group-chat-feedback-own-up = That's how to make it right! Owning up is brave, and { $teacher } can help { $classmate } and get the photo deleted. Fixing a mistake is what counts.

@@ -73,8 +73,8 @@ conduct-the-mean-comment-posted = Your comment gets 12 likes. Others copy it: "Y
 
 conduct-the-mean-comment-pile-on = Next morning, the mean comments on { $friend }'s video have doubled. Kids from other classes are joining in. At school, { $friend } just stares at the floor.
 conduct-the-mean-comment-pile-choice = This is a pile-on: lots of people ganging up on one person. It can really hurt. What could you do?
-conduct-the-mean-comment-choice-block-mean = Block every account that's being mean, right now.
-conduct-the-mean-comment-feedback-block-mean = Blocking protects you, and that's OK! But it hides the comments only from you, and you lose the proof. Screenshot first, then block and report.
+conduct-the-mean-comment-choice-block-mean = Block every mean account right now. That's safest.
+conduct-the-mean-comment-feedback-block-mean = Blocking feels safest, and it does protect you! But it hides the comments only from you, and you lose the proof. Screenshot first, then block and report.
 conduct-the-mean-comment-choice-like-mean = Like one. { $friend } did leave me out at lunch.
 conduct-the-mean-comment-feedback-like-mean = A chance to learn: being hurt doesn't make a pile-on fair. Everyone has the right to respect, even someone you're cross with. Every like makes it bigger.
 conduct-the-mean-comment-choice-screenshot-report = Screenshot the worst ones, then report them.
@@ -106,8 +106,8 @@ conduct-the-mean-comment-choice-undo-talk = Undo my part, then go and talk to { 
 conduct-the-mean-comment-feedback-undo-talk = That's how to make it right! Owning up is brave, and { $adult } can help stop the pile-on. Everyone makes mistakes. Fixing them is what counts.
 conduct-the-mean-comment-choice-sorry-message = Undo my part and message { $friend }: "I'm sorry."
 conduct-the-mean-comment-feedback-sorry-message = Saying sorry is brave, and it matters to { $friend }! But the pile-on is still going, and it's bigger than the two of you. An adult can help stop it.
-conduct-the-mean-comment-choice-leave-up = Leave it. Telling now would only get me in trouble.
-conduct-the-mean-comment-feedback-leave-up = A chance to learn: telling isn't about getting in trouble, it's about stopping the hurt. Adults help most when they know, and { $friend } is still hurting.
+conduct-the-mean-comment-choice-leave-up = Leave it. Telling { $adult } would get me in trouble.
+conduct-the-mean-comment-feedback-leave-up = A chance to learn: telling isn't about getting in trouble, it's about stopping the hurt. { $adult } can help most when they know, and { $friend } is still hurting.
 
 conduct-the-mean-comment-adult-late = Thank you for being honest. You're not in trouble for telling me. First we'll screenshot the comments, then report them, and we'll talk to { $friend } together.
 conduct-the-mean-comment-sorry-talk = That comment really hurt. But thanks for saying sorry. I didn't know you felt left out at lunch. Can we start again?
@@ -119,8 +119,8 @@ conduct-the-mean-comment-choice-reply-back = Don't block. Post a video showing y
 conduct-the-mean-comment-feedback-reply-back = A chance to learn: answering back gives bullies what they want: attention. Screenshots, then blocking, reporting and a trusted adult work much better.
 conduct-the-mean-comment-choice-screenshot-together = Wait! Screenshots first, then we show { $adult }.
 conduct-the-mean-comment-feedback-screenshot-together = Great advice! Blocking is fine, but screenshots come first, so { $adult } and the app can see what happened. Going together means { $friend } isn't alone.
-conduct-the-mean-comment-choice-block-secret = Good idea. Delete it all, and nobody needs to know.
-conduct-the-mean-comment-feedback-block-secret = A chance to learn: deleting it all wipes the proof, and keeping it secret means no adult can help stop those accounts. Screenshots first; then blocking is fine.
+conduct-the-mean-comment-choice-block-secret = Good idea. Delete it all. No need to tell { $adult }.
+conduct-the-mean-comment-feedback-block-secret = A chance to learn: deleting it all wipes the proof, and keeping it from { $adult } means no adult can help stop those accounts. Screenshots first; then blocking is fine.
 
 conduct-the-mean-comment-replied-back = { $friend } posts a video saying "I don't care!" Within minutes, it has even more mean comments than the first one.
 conduct-the-mean-comment-shown-adult = Thank you both for showing me. These screenshots help a lot. We'll report the accounts together, and then { $friend } can block them.

@@ -49,7 +49,7 @@ conduct-the-photo-without-consent-choice-dm-poster = DM { $leader }: take it dow
 conduct-the-photo-without-consent-feedback-dm-poster = Good call. A private message gives { $leader } a chance to fix it without an audience. Taking a photo doesn't give you the right to post it: you ask first.
 conduct-the-photo-without-consent-choice-comment-public = Comment for everyone to see: this is so mean, delete it!
 conduct-the-photo-without-consent-feedback-comment-public = Standing up for { $classmate } is right. But a public comment gives the post more attention, and the app shows it to more people. A private message or a report works quieter.
-conduct-the-photo-without-consent-choice-share-story = Share it to my story. Everyone's seen it anyway.
+conduct-the-photo-without-consent-choice-share-story = Share it to my story too. Everyone's seen it anyway.
 conduct-the-photo-without-consent-feedback-share-story = A chance to learn: "everyone's seen it" doesn't make it OK. Sharing someone's photo without their OK spreads it further, with your name on it.
 
 conduct-the-photo-without-consent-c-poster-reply = chill, it's a joke. and it's my photo, I took it, so I can post it.
@@ -101,7 +101,7 @@ conduct-the-photo-without-consent-pic-story-reply = really? you too?
 conduct-the-photo-without-consent-fix-choice = Ouch. That reply hurts, but you can still put this right. What will you do?
 conduct-the-photo-without-consent-choice-own-up = Delete my story, say sorry, and own up to { $teacher }.
 conduct-the-photo-without-consent-feedback-own-up = That's how you turn it around. Deleting stops your part of the spread, a sorry matters to { $classmate }, and a trusted adult can get the original taken down.
-conduct-the-photo-without-consent-choice-delete-quietly = Delete my story quietly and hope they forget it.
+conduct-the-photo-without-consent-choice-delete-quietly = Delete my story quietly and hope they all forget it.
 conduct-the-photo-without-consent-feedback-delete-quietly = Deleting it was the right first step. But { $classmate } saw what you did, and the original is still up. A sorry and a report would make a real difference.
 conduct-the-photo-without-consent-choice-keep-story = Keep it up. Everyone shared it, and I'm not the worst.
 conduct-the-photo-without-consent-feedback-keep-story = A chance to learn: "everyone did it" doesn't shrink the hurt, it multiplies it. It's never too late to delete, say sorry and get help.

@@ -19,7 +19,7 @@ conduct-the-shared-nudes-pressure-npc-adult = Ms Ruiz, school counsellor
 conduct-the-shared-nudes-pressure-intro = You've been seeing { $partner } for two months: late-night messages on { $app }, inside jokes, the good stuff. Tonight the conversation takes a turn.
 
 conduct-the-shared-nudes-pressure-ask = I've sent you loads of cute pics. If you really trust me, send me something more private. Just for me. It'd prove we're serious.
-conduct-the-shared-nudes-pressure-choice-maybe = OK, one. I trust you, just delete it straight after.
+conduct-the-shared-nudes-pressure-choice-maybe = OK, one. I trust you, so just delete it straight after.
 conduct-the-shared-nudes-pressure-feedback-maybe = A chance to learn: once an image is sent, a promise can't control it. Screenshots, break-ups and hacked phones happen. Caring never needs that kind of proof.
 conduct-the-shared-nudes-pressure-choice-dodge = Haha maybe one day. Anyway, did you finish that essay yet?
 conduct-the-shared-nudes-pressure-feedback-dodge = You kept your privacy, and that matters. But dodging can make the question keep coming back. You're allowed to give a clear no, without explaining.

@@ -76,7 +76,7 @@ contact-the-new-follower-choice-check-profile = Thanks! Let me check your profil
 contact-the-new-follower-feedback-check-profile = Not answering yet was smart. But a profile only shows what its owner chose to put there: anyone can write "14" and use someone else's photos.
 contact-the-new-follower-choice-tell-school = omg thanks!! I'm at { $school }. You?
 contact-the-new-follower-feedback-tell-school = A chance to learn: your school tells someone where to find you every weekday. Anyone can write "I'm 14" on a profile. Keep it private until you know who's real.
-contact-the-new-follower-choice-no-school = Thanks! I don't give my school out online.
+contact-the-new-follower-choice-no-school = Thanks! But I don't give my school out online.
 contact-the-new-follower-feedback-no-school = Nice. Compliments feel good, but you don't know who this is. A new follower who asks for your school straight away, and says they live near you, is fishing.
 
 contact-the-new-follower-c-check-profile = The profile looks perfect: 14, lots of selfies, your kind of music. But the account is three weeks old, and none of your friends know them.
@@ -88,7 +88,7 @@ contact-the-new-follower-choice-meet-yes = OK, Friday! I won't tell my parents.
 contact-the-new-follower-feedback-meet-yes = A chance to learn: anyone can say they're 14. "Don't tell your parents" protects them, not you. Never meet someone from online without a trusted adult there.
 contact-the-new-follower-choice-meet-show = I'll show { $adult } this chat before I answer.
 contact-the-new-follower-feedback-meet-show = Exactly right. Never meet someone you only know online without a trusted adult, and "don't tell your parents" is a big warning sign. { $adult } can check who this is.
-contact-the-new-follower-choice-meet-friend = Only if I bring a friend. Safer that way.
+contact-the-new-follower-choice-meet-friend = Only if I bring a friend. That's safer.
 contact-the-new-follower-feedback-meet-friend = Not going alone was good thinking. But two teens can still be tricked, and "just us, don't tell" is a warning sign. Meeting someone from online needs a trusted adult.
 
 contact-the-new-follower-c-meet-yes = yay!! can't wait. before friday though, I want to see what you look like now
@@ -102,7 +102,7 @@ contact-the-new-follower-choice-add-private = Sure, adding you. More private is 
 contact-the-new-follower-feedback-add-private = A chance to learn: disappearing messages protect the other person more than you. If something goes wrong, there's no record and nobody else can see.
 contact-the-new-follower-choice-is-it-safe = Maybe later. Is that app even safe, though?
 contact-the-new-follower-feedback-is-it-safe = Not moving yet was good. But "maybe" leaves the door open, and asking them if it's safe lets them decide for you. A clear no is OK with someone who pushes.
-contact-the-new-follower-choice-stay-here = Nah, I'm good here. I don't even know you yet.
+contact-the-new-follower-choice-stay-here = Nah, I'm fine right here. I don't even know you yet.
 contact-the-new-follower-feedback-stay-here = Spot on. Pushing you onto an app where messages vanish is a classic warning sign: it hides what's said and cuts out anyone who could help.
 
 contact-the-new-follower-c-add-private = You add { $follower } on { $private }. It's just the two of you now, and every message vanishes after ten seconds.
@@ -146,15 +146,15 @@ contact-the-new-follower-choice-new-send = Send one pic, if that makes them go a
 contact-the-new-follower-feedback-new-send = A chance to learn: sending one never makes them go away, it gives them more to threaten you with. It's never your fault, and help is always still there.
 contact-the-new-follower-choice-new-show = Screenshot it, and show { $adult } every message.
 contact-the-new-follower-feedback-new-show = Yes. They came back, so it's time for an adult who can act. { $adult } can help report the new account and keep you safe. This is never your fault.
-contact-the-new-follower-choice-new-delete = Delete my { $app } account and tell no one.
-contact-the-new-follower-feedback-new-delete = A chance to learn: leaving gets you away for now, but they keep going, maybe with other teens, and you carry it alone. A trusted adult or a helpline can help.
+contact-the-new-follower-choice-new-delete = Delete my { $app } account and tell { $adult } nothing.
+contact-the-new-follower-feedback-new-delete = A chance to learn: leaving gets you away for now, but they keep going, maybe with other teens, and you carry it alone. { $adult } or a helpline can help, and you're not in trouble.
 
 contact-the-new-follower-c-new-send = got it. now pay 100 in gift cards by tonight, or this goes to all your followers
 contact-the-new-follower-c-new-delete = You delete your { $app } account and say nothing. It's quiet for now. But you miss your friends there, and { $follower } is still out there.
 
 contact-the-new-follower-private-chat = you're really mature, you know. send me a photo, something private, just for me. I'll send one back. nobody else will ever see it
-contact-the-new-follower-choice-private-chat-on = No photos, that's private. But we can still chat.
-contact-the-new-follower-feedback-private-chat-on = Saying no was right, and you never owe anyone a photo. But someone who asks for private photos isn't safe to keep talking to. It's OK to stop and get help.
+contact-the-new-follower-choice-private-chat-on = No photos, { $adult } says that's private. We can still chat.
+contact-the-new-follower-feedback-private-chat-on = Saying no was right, and you never owe anyone a photo. But someone who asks for private photos isn't safe to keep talking to. It's OK to stop and show { $adult }.
 contact-the-new-follower-choice-private-show = Log off, screenshot it all, and show { $adult } tonight.
 contact-the-new-follower-feedback-private-show = That's strong. Asking a teen for private photos is a serious warning sign, whatever age they claim. With screenshots and a trusted adult, it can be reported and stopped.
 contact-the-new-follower-choice-private-send = Just one. They promised nobody else will see.
@@ -166,11 +166,11 @@ contact-the-new-follower-c-private-send = got it. now pay 100 in gift cards by t
 contact-the-new-follower-threat = Stop. This is called sextortion. It's a crime, and it is NEVER your fault, whether you sent a photo or they fake one. They count on fear and silence. What will you do?
 contact-the-new-follower-choice-threat-warn = Tell them I'm reporting them to the police.
 contact-the-new-follower-feedback-threat-warn = Standing up to them took courage. But warning them gives them time to delete evidence, and makes them push harder. Quietly save everything, then tell a trusted adult.
-contact-the-new-follower-choice-threat-block = Block them and delete the whole chat.
-contact-the-new-follower-feedback-threat-block = Wanting it gone is natural. But deleting the chat deletes the evidence, and blocking alone doesn't stop a new account. Save first, then get a trusted adult's help.
+contact-the-new-follower-choice-threat-block = Block them, delete the chat. { $adult } needn't know.
+contact-the-new-follower-feedback-threat-block = Wanting it gone is natural. But deleting the chat deletes the evidence, and blocking alone doesn't stop a new account. Save first, then let { $adult } help: they'd want to know.
 contact-the-new-follower-choice-threat-pay = Pay, so they delete it and leave me alone.
 contact-the-new-follower-feedback-threat-pay = A chance to learn: people who threaten like this almost always ask for more after a payment. It's never too late to stop, keep the evidence and tell someone.
-contact-the-new-follower-choice-threat-show = Don't pay. Save it all, then tell { $adult }.
+contact-the-new-follower-choice-threat-show = Don't pay. Save it all, then show { $adult }.
 contact-the-new-follower-feedback-threat-show = The bravest, smartest move. Paying or sending more never ends it. Saved messages help the app and the police, and helplines can help get images taken down.
 
 contact-the-new-follower-c-threat-warn = "lol go ahead," they reply. Then their account disappears, with the whole chat. An hour later, a new account writes to you.
@@ -179,8 +179,8 @@ contact-the-new-follower-c-threat-block = The chat is gone, and so is all the pr
 contact-the-new-follower-threat-again = new account, same deal. pay 200 by midnight or everyone sees. and don't even think about telling anyone
 contact-the-new-follower-choice-again-show = Screenshot this one too, and show { $adult } right now.
 contact-the-new-follower-feedback-again-show = You put it right. Saving the new messages keeps proof the app and police can use. It is never your fault, and { $adult } and a helpline can help stop this.
-contact-the-new-follower-choice-again-pay = Pay, and keep it private. Nobody can know.
-contact-the-new-follower-feedback-again-pay = A chance to learn: paying tells them you'll pay again, and silence is what they want. It's never too late to save the messages and tell a trusted adult.
+contact-the-new-follower-choice-again-pay = Pay, and keep it from { $adult }. Nobody can know.
+contact-the-new-follower-feedback-again-pay = A chance to learn: paying tells them you'll pay again, and silence is what they want. It's never too late to save the messages and show { $adult }.
 
 contact-the-new-follower-c-paid = thanks. now double, or it goes out anyway
 

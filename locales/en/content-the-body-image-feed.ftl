@@ -48,7 +48,7 @@ content-the-body-image-feed-choice-join = I'll do it with you, so you're not doi
 content-the-body-image-feed-feedback-join = A chance to learn: keeping a friend company is kind, but daily ratings turn both your bodies into a contest. Being a good friend can mean saying "let's not".
 content-the-body-image-feed-choice-pass = I'll pass. That "after" pic has a bent door frame, look.
 content-the-body-image-feed-feedback-pass = Kind and honest. Showing the edit gives { $friend } a reason to skip it too, and saying no to rating bodies keeps comparing out of your friendship.
-content-the-body-image-feed-choice-maybe = Maybe later. I'm too tired to decide anything tonight.
+content-the-body-image-feed-choice-maybe = Maybe later. I'm way too tired to decide anything tonight.
 content-the-body-image-feed-feedback-maybe = Not joining tonight was good, and tired is real. But "maybe" keeps the door open, and { $friend } may go in alone. A clear no with a reason helps you both.
 
 content-the-body-image-feed-friend-thinks = wait, the door frame really bends?? that's creepy. honestly, since these took over my feed I've felt rubbish about myself.
@@ -90,7 +90,7 @@ content-the-body-image-feed-counsellor-friend = Thank you for telling me. You ha
 content-the-body-image-feed-alone-again = You keep the secret. { $friend } says less and less, and the feed keeps playing at 2 a.m. for both of you.
 
 content-the-body-image-feed-sango-checks = I'm worried about you. Feeling worse isn't your fault: feeds like this are built to make you feel you're not enough. What will you do now?
-content-the-body-image-feed-choice-delete-quiet = Delete the app for a week and keep it all to myself.
+content-the-body-image-feed-choice-delete-quiet = Delete the app for a whole week and keep it all to myself.
 content-the-body-image-feed-feedback-delete-quiet = A break from the app is a good step. But the pressure doesn't always leave with it, and you're carrying this alone. Talking to someone helps the break stick.
 content-the-body-image-feed-choice-talk-late = Log off now, and see Ms Adeyemi first thing tomorrow.
 content-the-body-image-feed-feedback-talk-late = That's strength, not weakness. A trusted adult can help cancel anything you signed up for, and a doctor, school nurse or counsellor can help with how you feel.

@@ -84,7 +84,7 @@ content-the-fake-news-post-craft-back = Back on { $app }, the post is still in y
 content-the-fake-news-post-check-choice = Something is off. But { $friend } keeps asking if you've shared it yet. What will you do?
 content-the-fake-news-post-choice-comments = Check the comments to see if it worked for people.
 content-the-fake-news-post-feedback-comments = Not sharing yet was smart. But comments sit under the same post, anyone can write "it worked", and you can't see who they are. Look outside the post.
-content-the-fake-news-post-choice-search = Look up the doctor and the claim in a new tab.
+content-the-fake-news-post-choice-search = Check out the doctor and the claim in a new tab first.
 content-the-fake-news-post-feedback-search = That's lateral reading, what fact-checkers do: leave the post and see what other sources say about the doctor and the claim. A 6-day-old account can't fake that.
 content-the-fake-news-post-choice-share = A real doctor said it, so it's safe. Sharing.
 content-the-fake-news-post-feedback-share = A chance to learn: the post only claims a doctor said it. It comes from a 6-day-old account with a shop link. Wanting to help is kind: check first, then decide.
@@ -123,7 +123,7 @@ content-the-fake-news-post-c-share = Your share gets 30 likes. Then your younger
 content-the-fake-news-post-still-unsure = did you share it yet?? my aunt is ordering the kit tonight!
 content-the-fake-news-post-choice-unsure-share = So many say it worked. I trust it. Sharing!
 content-the-fake-news-post-feedback-unsure-share = A chance to learn: comments and shares can be faked, and lots of them don't make a claim true. The doctor's own page or a health service can tell you more.
-content-the-fake-news-post-choice-unsure-search = Hold on, I'm looking up { $doctor } first.
+content-the-fake-news-post-choice-unsure-search = Hold on, I'm checking { $doctor } first.
 content-the-fake-news-post-feedback-unsure-search = Yes. Comments can't prove a health claim, but the doctor's own page or a health service can. Stepping outside the post is how you really check.
 
 content-the-fake-news-post-kind-choice = Back in the class group, people are roasting { $friend }: "lol you'd believe anything", "imagine falling for that". { $friend } has gone quiet.
@@ -134,7 +134,7 @@ content-the-fake-news-post-choice-post-page = Post the real page in the group so
 content-the-fake-news-post-feedback-post-page = Stopping a fake from spreading matters. But posting it while { $friend } is being roasted adds to the pile-on. A private message first is kinder, and works better.
 content-the-fake-news-post-choice-laugh = Send a crying-laughing emoji like the rest.
 content-the-fake-news-post-feedback-laugh = A chance to learn: a pile-on turns a mistake into humiliation, and people who feel laughed at rarely change their minds. Kindness works better.
-content-the-fake-news-post-choice-dm-page = DM { $friend } the doctor's real page, no jokes at all.
+content-the-fake-news-post-choice-dm-page = DM { $friend } the doctor's real page, with no jokes at all.
 content-the-fake-news-post-feedback-dm-page = Kind and smart. A private message with the real source lets { $friend } change their mind without an audience. Anyone can be fooled by a clever fake.
 
 content-the-fake-news-post-c-post-page = People stop sharing the post. But the jokes get worse: "even your friends think you're gullible lol". { $friend } deletes their share and goes quiet.
@@ -157,8 +157,8 @@ content-the-fake-news-post-c-aunt-try = The aunt starts the tonic and skips her 
 content-the-fake-news-post-aunt-dizzy = she says it's just the detox working. should I be worried??
 content-the-fake-news-post-choice-dizzy-detox = Detox makes you tired, right? Give it a day.
 content-the-fake-news-post-feedback-dizzy-detox = A chance to learn: "detox" is a word fake cures use to explain away real warning signs. Dizzy and weak means get a doctor now. A trusted adult can help.
-content-the-fake-news-post-choice-dizzy-water = Tell her to drink lots of water and push through.
-content-the-fake-news-post-feedback-dizzy-water = A chance to learn: "push through" is what the fake post wants. Dizziness is the body's warning sign. When someone's health is at risk, get a trusted adult and a doctor.
+content-the-fake-news-post-choice-dizzy-water = Tell her to push through. No need to worry { $adult }.
+content-the-fake-news-post-feedback-dizzy-water = A chance to learn: "push through" is what the fake post wants. Dizziness is the body's warning sign. This is just when to worry { $adult }: get an adult and a doctor.
 content-the-fake-news-post-choice-dizzy-adult = Yes! Let's get { $adult } to phone her right now.
 content-the-fake-news-post-feedback-dizzy-adult = Right call. When someone's health is at risk, an adult can act fast: call the aunt, a doctor or a health line. Reporting the post together stops it reaching others.
 
@@ -169,17 +169,17 @@ content-the-fake-news-post-c-dizzy-adult = You did the right thing telling me. I
 content-the-fake-news-post-fix-choice = Oh no. People trust what you share, so a fake from you feels true to them. It's not too late to fix it. What will you do?
 content-the-fake-news-post-choice-fix-leave = Leave it up. People can check for themselves, right?
 content-the-fake-news-post-feedback-fix-leave = A chance to learn: your cousin trusted it because you shared it, and most people don't check. False health posts can really hurt. It's OK to change your mind.
-content-the-fake-news-post-choice-fix-tell = Text my cousin "it's fake, don't!" and tell { $adult }.
+content-the-fake-news-post-choice-fix-tell = Text my cousin "it's fake, don't!" and show { $adult }.
 content-the-fake-news-post-feedback-fix-tell = That's how you fix it. Your cousin hears the truth from you, and a trusted adult can make sure they're safe and help report the post. Everyone gets fooled sometimes.
-content-the-fake-news-post-choice-fix-delete = Delete my share quietly. Nobody will notice.
-content-the-fake-news-post-feedback-fix-delete = Deleting stops it spreading from you. But your cousin and others already saw it and may still believe it. A quick correction and a trusted adult would keep them safe.
+content-the-fake-news-post-choice-fix-delete = Delete my share quietly. No need to tell { $adult }.
+content-the-fake-news-post-feedback-fix-delete = Deleting stops it spreading from you. But your cousin and others already saw it and may still believe it. A quick correction and telling { $adult } would keep them safe.
 
 content-the-fake-news-post-c-fix-leave = Your share keeps getting likes. Your cousin skips dinner for the tonic, and three more friends share it from your page.
 content-the-fake-news-post-c-fix-delete = Your share disappears. But the next morning, your cousin messages: "I skipped breakfast. Starting the tonic today!"
 
 content-the-fake-news-post-fix-again = Your cousin still believes it, because it came from you. What now?
-content-the-fake-news-post-choice-again-wait = It's one breakfast. I'll check on them later.
-content-the-fake-news-post-feedback-again-wait = A chance to learn: one skipped meal can turn into three days. Your cousin trusts you, so your words can stop this now, and a trusted adult can help.
+content-the-fake-news-post-choice-again-wait = It's one breakfast. I'll tell { $adult } about it tomorrow.
+content-the-fake-news-post-feedback-again-wait = A chance to learn: one skipped meal can turn into three days. Your cousin trusts you, so your words can stop this now, and { $adult } can help today, not tomorrow.
 content-the-fake-news-post-choice-again-tell = Call my cousin now, and ask { $adult } to step in.
 content-the-fake-news-post-feedback-again-tell = You put it right. Your cousin hears it's fake, and an adult can make sure they're safe and help report the post. Owning a mistake is brave.
 

@@ -66,10 +66,10 @@ content-the-scary-video-late-night = Autoplay keeps going, and each video is sca
 content-the-scary-video-evening = You're very quiet tonight. Is everything OK?
 content-the-scary-video-choice-show-shot = Show { $adult } my screenshot and say what happened.
 content-the-scary-video-feedback-show-shot = Well done! Telling helps the scary feeling shrink, and your screenshot means { $adult } can report that exact video. You're not in trouble.
-content-the-scary-video-choice-say-what = Say what I saw, even if I can't find it again.
+content-the-scary-video-choice-say-what = I'll tell you what I saw, even if it's gone now.
 content-the-scary-video-feedback-say-what = Well done! Even without the name, telling helps the scary feeling shrink, and { $adult } can change your settings. You're not in trouble.
-content-the-scary-video-choice-tell-friend = I'm OK. I'll just tell { $friend } all about it tomorrow.
-content-the-scary-video-feedback-tell-friend = Talking about it is good! But { $friend } can't report it or change your settings. A trusted adult can, and can help you feel better too.
+content-the-scary-video-choice-tell-friend = I'm OK, { $adult }. I'll tell { $friend } about it tomorrow.
+content-the-scary-video-feedback-tell-friend = Talking about it is good! But { $friend } can't report it or change your settings. { $adult } can, and just asked how you are. A trusted adult can help you feel better too.
 content-the-scary-video-choice-keep-quiet = I'm fine! If I say, they'll take my tablet.
 content-the-scary-video-feedback-keep-quiet = Lots of kids worry about that! But telling isn't getting in trouble: the video started by itself. A trusted adult can help stop it happening again.
 
@@ -79,22 +79,22 @@ content-the-scary-video-friend-reacts = Whoa, that sounds creepy! Send me the li
 content-the-scary-video-nightmare = That night, the scary face keeps popping into your head. Next day, { $friend } asks: "Seen the creepy { $cartoon } video? Send it to me, I'll show my little cousin!"
 
 content-the-scary-video-friend-wants = { $friend }'s cousin is only six. What do you say?
-content-the-scary-video-choice-stand-up = No! She's only six. Let's tell { $adult } it's going round.
+content-the-scary-video-choice-stand-up = No! She's only six. Come on, let's go and find { $adult }.
 content-the-scary-video-feedback-stand-up = Kind and brave! Scary videos can upset little kids for days. Saying no protects her, and { $adult } can help report it and warn other families.
 content-the-scary-video-choice-send-title = Sure! Search for its title. She'll scream, LOL!
 content-the-scary-video-feedback-send-title = A chance to learn: what scared you will scare a six-year-old even more. Being kind means not passing it on. It's never too late to say "Don't show her."
-content-the-scary-video-choice-send-warned = I'll send it, but tell her to only watch with a grown-up.
+content-the-scary-video-choice-send-warned = I'll send it, but tell her to watch with her mum or dad.
 content-the-scary-video-feedback-send-warned = A chance to learn: a warning doesn't make it less scary, and she might still watch alone. The kind choice is not sending it at all.
 
 content-the-scary-video-adult-helps-both = Thank you both for telling me. It wasn't your fault. Let's report that channel, tell your teacher it's going round, then turn autoplay off and kids' settings on.
-content-the-scary-video-cousin-alone = { $friend } says "Only watch it with a grown-up!", but the cousin watches it alone in her room. That night, she can't sleep.
+content-the-scary-video-cousin-alone = { $friend } says "Only watch it with your mum or dad!", but the cousin watches it alone in her room. That night, she can't sleep.
 content-the-scary-video-cousin-scared = { $friend } shows the video to the little cousin. That night, she can't sleep, and the video keeps spreading around school.
 
 content-the-scary-video-late-choice = It's late and you're scared. That's not your fault. What will you do?
 content-the-scary-video-choice-knock = Knock on { $adult }'s door and say what I watched.
 content-the-scary-video-feedback-knock = That's brave! Grown-ups would much rather be woken up than have you scared alone. Telling helps the fear shrink, and you're not in trouble.
-content-the-scary-video-choice-one-more = One more video. I can handle it, I don't need help.
-content-the-scary-video-feedback-one-more = A chance to learn: more scary videos make the fear bigger, not smaller. Nobody is testing you. It's never too late to stop and get a trusted adult.
+content-the-scary-video-choice-one-more = One more video. I'm fine, no need to wake { $adult }.
+content-the-scary-video-feedback-one-more = A chance to learn: more scary videos make the fear bigger, not smaller, and { $adult } would rather be woken up than have you scared alone. It's never too late to stop and knock.
 
 content-the-scary-video-adult-helps-late = I'm so glad you came to me. You're not in trouble. Let's screenshot that channel's name and report it, then turn autoplay off and kids' settings on.
 content-the-scary-video-worse = You watch one more, then another. At 2 a.m. you're still awake, and the scary faces won't go away.

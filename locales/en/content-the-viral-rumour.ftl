@@ -84,7 +84,7 @@ content-the-viral-rumour-walked-off = { $classmate } shrugs: "Fine, someone else
 content-the-viral-rumour-teacher-helps = Thank you for telling me. That's not snitching: you may have stopped someone getting hurt. I'll talk to { $classmate } and warn the other classes it's fake.
 
 content-the-viral-rumour-crowd = { $classmate } is about to try it, and nobody is stopping him. What do you do?
-content-the-viral-rumour-choice-go-home = Go home. I already told { $classmate } it's a bad idea.
+content-the-viral-rumour-choice-go-home = Go home now. I already told { $classmate } it's a bad idea.
 content-the-viral-rumour-feedback-go-home = A chance to learn: warning { $classmate } was a good start, but he's still about to try it. When someone could get hurt, fetch an adult, even if you already spoke up.
 content-the-viral-rumour-choice-get-adult = Run back inside and get the nearest grown-up.
 content-the-viral-rumour-feedback-get-adult = Quick thinking! An adult can stop it in a way kids can't. Fetching help when someone could get hurt is never snitching.

@@ -78,11 +78,11 @@ contract-the-app-permissions-pic-allow = ALLOW ALL
 contract-the-app-permissions-pic-choose = choose
 
 contract-the-app-permissions-perm-choice = So, what will you tap? Remember, you can change these settings later too.
-contract-the-app-permissions-choice-choose = Tap "choose": only the camera, and no sign-up
+contract-the-app-permissions-choice-choose = Tap "choose": only the camera, and keep my info private
 contract-the-app-permissions-feedback-choose = Smart choosing! A drawing app needs the camera for photo drawings, not your location, your contacts or your birthday. That tiny link was your way to say no.
-contract-the-app-permissions-choice-ask-friend = Wait, I'll check with { $friend } what they tapped first
-contract-the-app-permissions-feedback-ask-friend = Stopping before you tap was right! But { $friend } can only tell you what they did, not what the app needs. A parent can help you choose.
-contract-the-app-permissions-choice-allow-all = Allow All! { $friend } says it's safe. Let's draw!
+contract-the-app-permissions-choice-ask-friend = Wait, I'll check with { $friend } first. No need to bug { $adult }.
+contract-the-app-permissions-feedback-ask-friend = Stopping before you tap was right! But { $friend } can only tell you what they did, not what the app needs. { $adult } is never too busy for this, and can help you choose.
+contract-the-app-permissions-choice-allow-all = Allow All! { $friend } says it's fine, so let's draw!
 contract-the-app-permissions-feedback-allow-all = A chance to learn: "a friend says so" isn't a check. The big button was made to rush you, and the reasons didn't add up. This can still be fixed.
 
 contract-the-app-permissions-chose-camera = You tap the tiny "choose" link. Camera: only while drawing. Location and contacts: no. You skip the sign-up, and the app opens anyway!
@@ -92,10 +92,10 @@ contract-the-app-permissions-pic-map = Artists near you!
 contract-the-app-permissions-pic-you = You
 
 contract-the-app-permissions-friend-choice = { $friend } tapped Allow All. The big box is still waiting for you. What will you do?
-contract-the-app-permissions-choice-ask-adult = Ask { $adult } to go through the whole list with me
+contract-the-app-permissions-choice-ask-adult = Ask { $adult } to go through the whole list with me first
 contract-the-app-permissions-feedback-ask-adult = Great move! A parent can help you check what an app really needs. Choosing together keeps your info yours, and the app still works.
-contract-the-app-permissions-choice-copy-friend = { $friend } says it's safe. Allow All, then!
-contract-the-app-permissions-feedback-copy-friend = A chance to learn: what { $friend } tapped doesn't make it OK for you. The app asked for your location and contacts for no good reason. This can still be fixed.
+contract-the-app-permissions-choice-copy-friend = Allow All, then! { $adult } already said yes to the app.
+contract-the-app-permissions-feedback-copy-friend = A chance to learn: { $adult } saying yes to the app isn't saying yes to every permission. The app asked for your location and contacts for no good reason. This can still be fixed.
 
 contract-the-app-permissions-adult-checks = Good thinking to ask me! Camera only while you draw: yes. Location and contacts: no. And let's skip the sign-up, you can draw without it.
 contract-the-app-permissions-drawing = You draw a dragon with the magic brushes. It looks amazing! Time flies. Soon it's bedtime, and a new pop-up appears.
@@ -104,11 +104,11 @@ contract-the-app-permissions-bedtime-nag = "Don't go yet! Draw 3 more pictures t
 contract-the-app-permissions-pic-nag = Draw 3 more to unlock the { $brush }!
 contract-the-app-permissions-pic-streak = Your streak ends at midnight!
 contract-the-app-permissions-pic-buy = Get it now: 4.99
-contract-the-app-permissions-choice-stop = Close it and go to bed. The brush can wait.
+contract-the-app-permissions-choice-stop = Close it and go to bed. Sleep helps more than brushes.
 contract-the-app-permissions-feedback-stop = You're the boss of your screen! "Your streak ends" is a trick to keep you up. Sleep helps you draw better tomorrow.
-contract-the-app-permissions-choice-one-more = Just one more picture. { $adult } won't mind.
+contract-the-app-permissions-choice-one-more = Just one more picture. { $adult } won't mind, honest.
 contract-the-app-permissions-feedback-one-more = Not paying was smart! But "one more" is exactly what the pop-up wants, and it rarely stays at one. No streak is worth your sleep.
-contract-the-app-permissions-choice-alerts = Turn the alerts on, so I can check my streak
+contract-the-app-permissions-choice-alerts = Turn the alerts on, so I don't lose my streak
 contract-the-app-permissions-feedback-alerts = A chance to learn: alerts are a permission too, and streak alerts are made to pull you back again and again. You can switch them off in settings.
 
 contract-the-app-permissions-went-to-bed = You close the tablet and go to sleep. In the morning the streak is gone, and nothing bad happens. The brush can wait for another day.
@@ -131,8 +131,8 @@ contract-the-app-permissions-pic-join = Join
 contract-the-app-permissions-shared-choice = Uh-oh. The app is using your location and your contacts. Don't worry, this can be fixed. What will you do?
 contract-the-app-permissions-choice-show-adult = Show { $adult } the map, and that strange invite
 contract-the-app-permissions-feedback-show-adult = The best move! A parent can switch off location and contacts and check what the app saved. Lots of people tap Allow All. Showing it fast is what fixes it.
-contract-the-app-permissions-choice-say-sorry = Tell { $friend } sorry, that invite wasn't from me!
-contract-the-app-permissions-feedback-say-sorry = Saying sorry to { $friend } was kind! But it doesn't stop the app: it still has your location and your contacts. A parent can help switch them off.
+contract-the-app-permissions-choice-say-sorry = Say sorry to { $friend }. I'll tell { $adult } about it later.
+contract-the-app-permissions-feedback-say-sorry = Saying sorry to { $friend } was kind! But it doesn't stop the app: it still has your location and your contacts. Telling { $adult } "later" keeps it sharing. Show it now.
 contract-the-app-permissions-choice-leave-on = Leave it on. It's just a drawing app, it's safe.
 contract-the-app-permissions-feedback-leave-on = A chance to learn: even a drawing app can share where you live and who you know. Your info is yours to guard, and it's never too late to ask for help.
 
@@ -143,8 +143,8 @@ contract-the-app-permissions-left-on = More invites go out to everyone in the ta
 contract-the-app-permissions-still-sharing = The app is still sending invites and showing your dot. What now?
 contract-the-app-permissions-choice-show-now = Show { $adult } the map and all the new invites
 contract-the-app-permissions-feedback-show-now = Brave and smart! It's never too late to show a trusted adult. Together you can switch things off, take your dot off the map and report it.
-contract-the-app-permissions-choice-delete-app = Delete the app. Then it's gone and I'm safe.
-contract-the-app-permissions-feedback-delete-app = A chance to learn: deleting an app doesn't delete what it already took. A parent can help ask the app to remove your info, and report the map.
+contract-the-app-permissions-choice-delete-app = Delete the app, and { $adult } never needs to know.
+contract-the-app-permissions-feedback-delete-app = A chance to learn: deleting an app doesn't delete what it already took. { $adult } can help ask the app to remove your info, and report the map. You're not in trouble.
 contract-the-app-permissions-deleted = { $app } disappears from the tablet, and the invites stop. But your contacts and your dot were already sent, and nobody has asked the app to delete them.
 
 contract-the-app-permissions-end-safe = Only the camera is on, your location and contacts stayed private, and you stopped at bedtime. { $app } is fun, and you're the one in charge. Brilliant!

@@ -17,11 +17,11 @@ contract-the-free-trial-npc-adult = { $adult }
 contract-the-free-trial-intro = Exams start in three weeks. You've used the free version of { $app } all month: flashcards, past papers, a 21-day study streak. It's 23:40 when your phone lights up.
 
 contract-the-free-trial-streak = { $app }: "Your 21-day streak ends at midnight! Do a round now, or freeze it with Premium: 7 days FREE, one tap."
-contract-the-free-trial-choice-sleep = It's only a number. Alerts off, I'm going to sleep.
+contract-the-free-trial-choice-sleep = It's only a number. Alerts off: sleep helps more.
 contract-the-free-trial-feedback-sleep = Great call. Sleep is when your brain stores what you revised, so it's part of studying. A midnight streak alert is built to hook you, not to help you learn.
-contract-the-free-trial-choice-ten-minutes = Ten quick minutes to keep my streak safe, then bed.
+contract-the-free-trial-choice-ten-minutes = Ten quick minutes to keep my streak safe. { $adult }'s asleep.
 contract-the-free-trial-feedback-ten-minutes = Ten minutes rarely stays ten. The streak made you feel you'd lose something, so the app got you back at midnight. Switching streak alerts off takes away its pull.
-contract-the-free-trial-choice-freeze = It's free, so I'll freeze it. I'll check the details later.
+contract-the-free-trial-choice-freeze = It's free, so I'll freeze it. I'll read the details later.
 contract-the-free-trial-feedback-freeze = A chance to learn: a "one tap, free" offer at midnight is timed for when you're tired and not reading. The card it asks for is how a trial turns into a bill.
 contract-the-free-trial-pic-clock = 23:40
 contract-the-free-trial-pic-streak-ends = Your 21-day streak ends at midnight!
@@ -119,10 +119,10 @@ contract-the-free-trial-cancelled = Cancelled, with a day to spare. The streak r
 contract-the-free-trial-extended = Three days later you're deep in revision, and no reminder comes. 79.99 leaves your card for a full year.
 
 contract-the-free-trial-recover = Oof. This happens to loads of people, and the design counts on it. You have more rights than it feels like. What will you do?
-contract-the-free-trial-choice-show-adult = Show { $adult } the charge and ask for my money back.
+contract-the-free-trial-choice-show-adult = Show { $adult } the charge and ask the store to give my money back.
 contract-the-free-trial-feedback-show-adult = Good move. App stores often refund a renewal if you ask quickly, and in many places you have a right to cancel and opt out of marketing. An adult can help you ask.
-contract-the-free-trial-choice-cancel-tell-friend = Cancel it, and tell { $friend } so they don't get caught.
-contract-the-free-trial-feedback-cancel-tell-friend = Cancelling stops the next charge, and warning { $friend } is kind. But a friend can't get your money back. Asking quickly, with a trusted adult's help, often can.
+contract-the-free-trial-choice-cancel-tell-friend = Cancel it myself and tell { $friend }. No need to worry { $adult }.
+contract-the-free-trial-feedback-cancel-tell-friend = Cancelling stops the next charge, and warning { $friend } is kind. But cancelling alone doesn't get your money back. Asking quickly, with { $adult }'s help, often can, and it's no bother.
 contract-the-free-trial-choice-use-more = Keep it. Premium will help me study, so it's worth it.
 contract-the-free-trial-feedback-use-more = A chance to learn: that's the sunk-cost trap. Money already spent shouldn't decide what you do next. You can still ask for a refund and cancel.
 
@@ -131,10 +131,10 @@ contract-the-free-trial-warned = You cancel, and { $friend } thanks you. A week 
 contract-the-free-trial-refund = Thanks for showing me. You're not in trouble, these trials catch loads of people. We got the money back, cancelled, and asked the app to stop sharing your data and delete it.
 
 contract-the-free-trial-still-emails = The charge is still there, and so are the emails. What now?
-contract-the-free-trial-choice-ask-refund = { $adult }, can you help me ask the store for a refund?
+contract-the-free-trial-choice-ask-refund = { $adult }, can you help me ask the store for my money back?
 contract-the-free-trial-feedback-ask-refund = Good move, and not too late: stores often still refund, and an adult can help you ask and opt out of the partner emails. Asking after a slip is exactly right.
-contract-the-free-trial-choice-too-late = Too late now. I'll block their emails to be safe.
-contract-the-free-trial-feedback-too-late = A chance to learn: blocking hides the emails, but your details are still shared and the money is still gone. It's often not too late to ask for a refund.
+contract-the-free-trial-choice-too-late = Too late. Block their emails, and spare { $adult } the stress.
+contract-the-free-trial-feedback-too-late = A chance to learn: blocking hides the emails, but your details are still shared and the money is still gone. It's often not too late to ask for a refund, and { $adult } can help.
 contract-the-free-trial-gave-up = You block the emails. The subscription is cancelled, but the 79.99 stays gone, and your details stay with the "partners".
 
 contract-the-free-trial-end-safe = You read the small print, stayed on the free version and kept your card and your data out of it. The offer was built to look free, and you looked closer.

@@ -8,6 +8,13 @@ story-16-18-ending-classmate = When the crowd turned on a classmate, you stood b
 story-16-18-ending-stranger = A stranger tried flattery, secrets and easy rewards. You saved the evidence and reported it, and now you know the pattern, whatever name it uses next.
 story-16-18-ending-job = When the fake job came round, you brought in an adult who could act instead of keeping it quiet. Asking for help is a grown-up move.
 story-16-18-ending-took-back = Your account got hacked, and you took it back. Putting something right counts as much as never slipping.
+story-16-18-ending-violent-clip = When a violent video went round, you got it reported and made sure nobody had to carry it alone, you included.
+story-16-18-ending-hacked-scam = The night a hacked account borrowed a friend's name to ask for money, you got the truth out and reported it. Scams like that count on silence, and you gave them none.
+story-16-18-ending-betting-tips = When "sure" betting tips went round, you brought in a trusted adult and switched the gambling block on. These days the only thing riding on a match is points with your friends.
+story-16-18-ending-study-pills = Before exams, someone sold "focus pills" in your group chat, and you made sure it got reported. The best revision tip of the whole term? Sleep.
+story-16-18-ending-threats = When someone tried to scare you into paying, you stopped, kept the proof and let an adult help. Threats lose their power once you tell.
+story-16-18-ending-older = When someone wanted you all to themselves and asked for secrets, you let the people who care about you back in. That took real strength.
+story-16-18-ending-doxxing = When strangers posted where you live, you got the posts reported, locked your accounts down and let the adults handle the threats. Your reviews are still up.
 story-16-18-ending-always = Whatever is still out there can be put right, one step at a time, with a trusted adult's help. Whatever comes next, you know how to look after yourself and others.
 
 # The people who come back: the friend, the classmate the crowd turns on, the stranger.

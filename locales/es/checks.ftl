@@ -2,14 +2,14 @@
 # franja de edad y serie; las series A y B son paralelas: misma habilidad, otra situación.
 
 check-rights-9-a = Un jugador de un juego no deja de insultarte. Tu amigo dice: “Los juegos son así”. ¿Qué es verdad?
-check-rights-9-a-respect = Los insultos no están bien, ni en un juego ni en otro sitio.
+check-rights-9-a-respect = Los insultos no están bien, ni en un juego ni en ningún otro sitio.
 check-rights-9-a-accept = Es parte de los juegos en línea. A todo el mundo lo insultan.
 check-rights-9-a-your-fault = Solo hay que contarlo si te dicen palabrotas muy feas.
 
 check-rights-9-b = Alguien del chat de la clase no deja de mandarte mensajes crueles. Crees que contárselo a un docente solo empeorará las cosas. ¿Qué es verdad?
 check-rights-9-b-wait = Es mejor decírselo a un adulto solo si dura varias semanas.
 check-rights-9-b-deserve = Si haces como que no lo ves, se aburrirán y pararán.
-check-rights-9-b-help = Nadie merece que lo traten así, y esto se puede parar.
+check-rights-9-b-help = Nadie merece un trato así, y esto se puede parar.
 
 check-rights-13-a = El hermano mayor de una amiga publica una foto tuya en su cuenta pública. Le pides que la quite. Él dice: “Mi cuenta, mis reglas”. ¿Qué es verdad?
 check-rights-13-a-his-rules = Es su cuenta, así que solo él decide qué se queda publicado.
@@ -27,13 +27,13 @@ check-rights-16-a-find-first = Primero hay que averiguar quién la hizo, y luego
 check-rights-16-a-report = Aun así puede hacerte daño. Repórtala y busca apoyo.
 
 check-rights-16-b = Una captura de tus mensajes privados se está compartiendo en un chat de grupo grande. Alguien dice: “Tú los enviaste, así que renunciaste a tu privacidad”. ¿Qué es verdad?
-check-rights-16-b-gave-up = Al enviarlos, dejan de ser privados. Cualquiera puede compartirlos.
+check-rights-16-b-gave-up = Al enviarlos, ya no son privados. Cualquiera puede compartirlos.
 check-rights-16-b-report = Compartirlos sin tu permiso está mal, y se puede frenar a tiempo.
 check-rights-16-b-stay-quiet = Mejor quedarte en silencio. En una semana nadie se acordará.
 
 check-risk-9-a = Tres jugadores te mandan mensajes en el chat de un juego. ¿Qué mensaje podría ser un riesgo para ti?
 check-risk-9-a-rematch = ¡Buena partida! ¿Me ayudas mañana con el nivel cuatro?
-check-risk-9-a-school = ¿Cómo te llamas de verdad? ¿Y a qué escuela vas?
+check-risk-9-a-school = ¿Cómo te llamas de verdad? ¿A qué escuela vas?
 check-risk-9-a-dragon = ¿Cómo venciste al dragón grande del nivel tres?
 
 check-risk-9-b = Tres personas dejan comentarios en tu video de dibujo. ¿Qué comentario podría ser un riesgo para ti?
@@ -63,7 +63,7 @@ check-risk-16-b-account = Podría quedarse con tu cuenta y escribir a todos tus 
 
 check-info-9-a = Un jugador de tu juego dice: “Dime tu contraseña y te ayudo a pasar al siguiente nivel”. ¿Qué deberías hacer?
 check-info-9-a-change-later = Dásela, y cámbiala en cuanto termine de jugar.
-check-info-9-a-top-player = Dásela solo a un jugador top en quien confíes.
+check-info-9-a-top-player = Dásela solo a un jugador top en el que confíes.
 check-info-9-a-say-no = Di que no. Guárdatela, aunque parezca amable.
 
 check-info-9-b = Un jugador de tu juego dice: “Dime la dirección de tu casa y te mando un regalo de cumpleaños”. ¿Qué deberías hacer?
@@ -73,7 +73,7 @@ check-info-9-b-present = Mándasela. Es solo para enviarte un regalo.
 
 check-info-13-a = Quieres publicar en tu perfil público una foto de tu primer día en una escuela nueva. Se ven bien el nombre y el escudo de la escuela. ¿Qué deberías hacer?
 check-info-13-a-hide = Recorta o tapa el nombre y el escudo de la escuela, y publícala.
-check-info-13-a-tag = Añade la ubicación para que tus nuevos compañeros te encuentren.
+check-info-13-a-tag = Añade la ubicación, así tus nuevos compañeros te encuentran.
 check-info-13-a-story = Publícala. Pon primero tu cuenta en privado y listo.
 
 check-info-13-b = Quieres publicar un video de tu nueva habitación. Por la ventana se ven bien el nombre de tu calle y el número de tu casa. ¿Qué deberías hacer?
@@ -92,7 +92,7 @@ check-info-16-b-no-name = Déjalas públicas, pero quita tu nombre y tu foto del
 check-info-16-b-runners = Déjalas públicas, y bloquea a quien parezca raro.
 
 check-trust-9-a = Un mensaje dice: “¡Mañana no hay clases por una tormenta! ¡Envíalo a todo el mundo!”. ¿Qué deberías hacer?
-check-trust-9-a-check = Mira en la web de la escuela o pregunta en casa primero.
+check-trust-9-a-check = Mira primero la web de la escuela o pregunta en casa.
 check-trust-9-a-forward = Envíalo rápido, para que tus amigos se enteren a tiempo.
 check-trust-9-a-believe = Comprueba que viene de un amigo, y luego envíalo a todos.
 
@@ -103,7 +103,7 @@ check-trust-9-b-ask = Espera, y pregúntale a la profe si es verdad.
 
 check-trust-13-a = Una influencer que sigues dice que una bebida energética nueva la ayudó a sacar las mejores notas. En letra pequeña, la publicación dice “publicidad”. ¿Cuál es la mejor forma de verlo?
 check-trust-13-a-followers = Tiene que funcionar. Ella tiene millones de seguidores.
-check-trust-13-a-advert = Le pagan por decirlo. Mejor busca qué dicen los expertos.
+check-trust-13-a-advert = Le pagan por decirlo. Mejor busca qué dicen los expertos en salud.
 check-trust-13-a-comments = Mira los comentarios. Si casi todos dicen que sí, es verdad.
 
 check-trust-13-b = Un video con muchos me gusta dice que una crema quita todos los granos en una noche. La cuenta que lo publicó vende esa crema. ¿Cuál es la mejor forma de verlo?
@@ -138,12 +138,12 @@ check-strangers-13-a-private = ¡Qué madurez para tu edad! Hablemos en un sitio
 
 check-strangers-13-b = Recibes mensajes en una app social de personas que no conoces. ¿Qué mensaje es una señal de alerta?
 check-strangers-13-b-drawing = ¡Me encantó tu dibujo! ¿Qué lápices usas para dibujar?
-check-strangers-13-b-gift-card = Te mando una tarjeta regalo. Que quede entre nosotros.
+check-strangers-13-b-gift-card = Te mando una tarjeta regalo, pero que quede entre nosotros.
 check-strangers-13-b-wrong = Perdón, me equivoqué de persona. Era para mi primo.
 
 check-strangers-16-a = Alguien que conociste en una app social dice que tiene 19 años. En dos días te dice que te ama, propone pasar a una app privada y te pide fotos íntimas. ¿Qué deberías hacer?
 check-strangers-16-a-stop = No mandes nada. Guarda los chats y luego reporta la cuenta.
-check-strangers-16-a-move = Cambia de app, pero con seguridad: nada de fotos por ahora.
+check-strangers-16-a-move = Cambia de app, pero con seguridad: nada de fotos aún.
 check-strangers-16-a-prove = Pide antes una videollamada, para comprobar que es real.
 
 check-strangers-16-b = Alguien que conociste en un juego en línea dice que tiene 20 años. Te paga objetos del juego, luego te pide que se vean en persona y dice: “No se lo digas a nadie”. ¿Qué deberías hacer?
@@ -173,23 +173,23 @@ check-kind-13-b-speak-up = Di que no está bien, sal y mira cómo está tu amiga
 
 check-kind-16-a = Una publicación desafortunada de un estudiante se vuelve viral, y miles de desconocidos publican insultos. Gente de tu escuela se está sumando. ¿Qué es lo mejor que puedes hacer?
 check-kind-16-a-joke = Mantente al margen. Bloquea el tema y ponte a salvo.
-check-kind-16-a-support = No te sumes. Reporta los peores mensajes y escríbele.
+check-kind-16-a-support = No te sumes. Reporta los peores mensajes y luego escríbele.
 check-kind-16-a-fight-back = Defiéndelo atacando a los peores troles que lo insultan.
 
 check-kind-16-b = En un chat de grupo, un amigo comparte un chiste de odio sobre la religión de un compañero. Otros reaccionan con caritas de risa. ¿Qué es lo mejor que puedes hacer?
-check-kind-16-b-speak-up = Di con calma que no está bien, y repórtalo si sigue.
+check-kind-16-b-speak-up = Di con calma que eso no está bien, y repórtalo si sigue.
 check-kind-16-b-laugh = Reacciona con una risa, para que el chat siga bien.
 check-kind-16-b-forward = Reenvíaselo al compañero, para que pueda reportarlo.
 
 check-posting-9-a = Tomas una foto graciosa de tu amigo dormido con la boca abierta. Quieres compartirla en el chat de la clase. ¿Qué deberías hacer primero?
 check-posting-9-a-ask = Pregúntale a tu amigo si puedes compartirla.
 check-posting-9-a-joke = Compártela. Es solo una broma, y es tu amigo.
-check-posting-9-a-delete-later = Compártela, y quítala si la profe te lo pide.
+check-posting-9-a-delete-later = Compártela, y quítala si luego la profe te lo pide.
 
 check-posting-9-b = Grabas a tu primo bailando en una fiesta familiar. Quieres publicarlo en una app de videos. ¿Qué deberías hacer primero?
 check-posting-9-b-family = Publícalo. Los videos de familia siempre están bien.
 check-posting-9-b-no-name = Publícalo en una cuenta privada, sin poner su nombre.
-check-posting-9-b-ask = Pregúntales a tu primo y a los adultos si está bien.
+check-posting-9-b-ask = Pregúntales a tu primo y a los adultos si les parece bien.
 
 check-posting-13-a = Sientes rabia contra un profe y quieres publicar un video grosero sobre él. Tus amigos dicen que será gracioso. ¿Qué es verdad?
 check-posting-13-a-delete = No pasa nada, si lo borras al cabo de un día.
@@ -208,7 +208,7 @@ check-posting-16-a-leave-out = Publica una foto sin esa amiga, y pregunta antes 
 
 check-posting-16-b = Encuentras una foto antigua de un amigo de cuando tenía 11 años, con un corte de pelo gracioso. Haría reír a mucha gente en tu historia. ¿Qué deberías hacer?
 check-posting-16-b-story = Publícala. Las historias desaparecen en un día.
-check-posting-16-b-ask = Pregúntale primero, y piensa en cómo se sentiría.
+check-posting-16-b-ask = Pregúntale primero y piensa cómo se sentiría.
 check-posting-16-b-delete-later = Compártela solo con amigos cercanos. Ahí es privado.
 
 check-tricks-9-a = Una ventana emergente en tu juego dice: “¡Ganaste 1000 gemas gratis! ¡Haz clic ya, solo quedan 30 segundos!”. ¿Qué deberías hacer?
@@ -219,11 +219,11 @@ check-tricks-9-a-username = Haz clic para comprobar si es real, pero no escribas
 check-tricks-9-b = Un mensaje en un juego dice: “¡Hoy te tocó ganar una tableta gratis! Escribe tu dirección para recibirla”. ¿Qué deberías hacer?
 check-tricks-9-b-ignore = No escribas nada. Nadie gana un sorteo sin participar.
 check-tricks-9-b-quick = Escríbela rápido, y luego dales la buena noticia a tus padres.
-check-tricks-9-b-street = Escribe solo el nombre de tu calle, pero no el número.
+check-tricks-9-b-street = Escribe solo el nombre de tu calle, pero nunca el número.
 
 check-tricks-13-a = Un juego vende cajas misteriosas con una probabilidad mínima de conseguir un aspecto raro. Tu amigo gastó todo el dinero de su cumpleaños y no consiguió nada bueno. ¿Qué es verdad?
 check-tricks-13-a-every-day = Abre una caja cada día, y seguro que sale algo raro.
-check-tricks-13-a-unlucky = Solo tuvo mala suerte. La próxima caja saldrá mejor.
+check-tricks-13-a-unlucky = Solo tuvo mala suerte. La próxima caja le saldrá mejor.
 check-tricks-13-a-gambling = Funciona como una apuesta. Casi todos pagan y ganan poco.
 
 check-tricks-13-b = El “giro de la suerte” de un juego cuesta dinero real. Un streamer gana un premio raro en su primer giro. ¿Qué es verdad?
@@ -238,7 +238,7 @@ check-tricks-16-a-look = Haz clic para comprobar si es real, pero no pagues aún
 
 check-tricks-16-b = Un correo que parece de tu banco dice que tu cuenta está bloqueada. Te pide iniciar sesión hoy a través de su enlace. ¿Qué deberías hacer?
 check-tricks-16-b-log-in = Inicia sesión rápido, para no perder tu dinero.
-check-tricks-16-b-reply = Responde y pídeles que verifiquen si el correo es real.
+check-tricks-16-b-reply = Responde y pide que verifiquen si el correo es real.
 check-tricks-16-b-bank-app = No uses el enlace. Abre por tu cuenta la app del banco.
 
 check-balance-9-a = Es hora de dormir, pero la app de videos sigue poniendo sola el siguiente video. ¿Qué es lo mejor que puedes hacer?
@@ -247,7 +247,7 @@ check-balance-9-a-quiet = Baja el volumen, para no despertar a tus padres.
 check-balance-9-a-stop = Para el video y deja la tableta en otro cuarto.
 
 check-balance-9-b = Es hora de cenar, pero tu juego dice: “¡Sigue jugando para ganar un cofre extra!”. ¿Qué es lo mejor que puedes hacer?
-check-balance-9-b-bonus = Juega hasta conseguir el cofre, y luego ve a cenar.
+check-balance-9-b-bonus = Juega hasta conseguir el cofre y luego ve a cenar.
 check-balance-9-b-stop = Para ya y ve a cenar. El juego puede esperar un rato.
 check-balance-9-b-table = Juega en la mesa mientras comes, así no lo pierdes.
 
@@ -262,7 +262,7 @@ check-balance-13-b-tips = Comprueba en sus fotos qué trucos usa, para parecerte
 check-balance-13-b-mute = Silénciala o deja de seguirla. Habla con alguien de confianza.
 
 check-balance-16-a = Es la una de la madrugada antes de un examen. Tu teléfono no para de vibrar con mensajes del chat de grupo y un aviso de tu racha. ¿Cuál es la mejor opción?
-check-balance-16-a-reply = Contesta rápido a todos, y luego vete a dormir.
+check-balance-16-a-reply = Contesta rápido a todos, y después vete a dormir.
 check-balance-16-a-sleep = Pon el modo silencio y duerme. Ya contestarás.
 check-balance-16-a-streak = Mantén la racha, y descansa después del examen.
 
@@ -294,7 +294,7 @@ check-help-13-b-message = Dile a la cuenta falsa que la reportarás si sigue.
 check-help-16-a = Alguien en internet amenaza con compartir una foto íntima tuya si no le pagas. ¿Qué deberías hacer?
 check-help-16-a-pay = Paga una vez, y reporta cuando haya borrado la foto.
 check-help-16-a-delete = Bloquea a esa persona y borra tu cuenta por seguridad.
-check-help-16-a-report = No pagues. Guarda los mensajes, reporta y pide ayuda.
+check-help-16-a-report = No pagues nada. Guarda los mensajes, reporta y pide ayuda.
 
 check-help-16-b = Una persona con la que salías sigue creando cuentas nuevas para escribirte cada vez que la bloqueas. También hace comentarios sobre lugares donde has estado. ¿Qué deberías hacer?
 check-help-16-b-reply = Dile que la reportarás si crea una cuenta más.

@@ -25,7 +25,7 @@ conduct-the-exclusion-pic-group = { $group }
 conduct-the-exclusion-pic-created = Creado por { $leader }
 conduct-the-exclusion-pic-members = 24 miembros
 conduct-the-exclusion-bus-photo = Otra vez { $classmate }. Hace unas semanas compartiste en tu historia la foto del autobús. Eso todavía se puede arreglar. Antes de que este chat vaya a más, ¿qué vas a hacer?
-conduct-the-exclusion-choice-bus-sorry = Le escribo a { $classmate } para pedir perdón de verdad por la foto.
+conduct-the-exclusion-choice-bus-sorry = Le escribo a { $classmate } para pedirle perdón por la foto.
 conduct-the-exclusion-feedback-bus-sorry = Hace falta valor. Una disculpa no borra lo compartido, pero le muestra a { $classmate } que no eres de los que se ríen. Ahora mismo, eso importa mucho.
 conduct-the-exclusion-choice-bus-skip = Eso fue hace semanas. Sacarlo ahora sería muy raro, la verdad.
 conduct-the-exclusion-feedback-bus-skip = Una oportunidad para aprender: una disculpa tardía sigue contando, y puede que { $classmate } necesite saber ahora quién está de su lado. Nunca es tarde para decirlo.
@@ -36,7 +36,7 @@ conduct-the-exclusion-feedback-bus-public = Reconocerlo está bien. Pero una dis
 conduct-the-exclusion-bus-public = Tu mensaje recibe algunas respuestas: “espera, ¿qué foto?”. Ahora hay gente buscándola otra vez. { $classmate } deja de escribir.
 
 conduct-the-exclusion-first-joke = Por fin un chat sin { $classmate } jaja. ¿¿Alguien vio esos zapatos hoy?? Que alguien haga captura de su último selfie.
-conduct-the-exclusion-choice-not-funny = No. { $classmate } no se merece esto, y no tiene gracia.
+conduct-the-exclusion-choice-not-funny = No. { $classmate } no se merece esto. No tiene gracia.
 conduct-the-exclusion-feedback-not-funny = Eso tuvo valor. Un «no tiene gracia» corto y tranquilo muestra que no todos están de acuerdo, y a menudo otros paran también. Quien mira tiene más poder del que cree.
 conduct-the-exclusion-choice-mute = Silencio este chat y me quedo fuera del drama.
 conduct-the-exclusion-feedback-mute = No te sumaste, y eso importa. Pero al silenciarlo, ya nadie ahí dentro está del lado de { $classmate }, y el silencio puede parecer que estás de acuerdo.

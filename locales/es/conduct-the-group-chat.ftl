@@ -26,7 +26,7 @@ conduct-the-group-chat-choice-forward = Vale, solo un texto. Total, ya la ha vis
 conduct-the-group-chat-feedback-forward = Una oportunidad para aprender: cuando todos se ríen, parece una broma. Pero cada vez que se comparte, a { $classmate } le duele más. ¿Cómo te sentirías tú?
 conduct-the-group-chat-choice-message-sam = No la voy a mandar. Mejor le escribo a { $classmate }.
 conduct-the-group-chat-feedback-message-sam = ¡Eso es defender a alguien! La foto se queda contigo, y un mensaje privado le muestra a { $classmate } que no está solo, sin darle espectáculo al grupo.
-conduct-the-group-chat-choice-stop-public = ¡Parad todos! Eso es cruel, { $sender }. ¡Bórrala ya!
+conduct-the-group-chat-choice-stop-public = ¡Paren todos! Eso es cruel, { $sender }. ¡Bórrala ya!
 conduct-the-group-chat-feedback-stop-public = ¡Tienes razón, es cruel, y decirlo requiere valor! Pero discutir delante de todo el chat le da más público al acoso. Un mensaje privado a { $classmate }, y luego un adulto, ayudan más.
 
 conduct-the-group-chat-forwarded = Tu texto hace reír a muchos. Por la mañana, la foto ha llegado a todo el curso. { $classmate } come solo en el recreo y sientes un nudo en el estómago.
@@ -39,7 +39,7 @@ conduct-the-group-chat-choice-block-all = Vale, bloquéalos a todos. No se lo di
 conduct-the-group-chat-feedback-block-all = ¡Estar ahí para { $classmate } importa! Pero bloquear primero esconde las pruebas, y un secreto lo deja solo. Primero capturas, luego bloquear, luego un adulto.
 conduct-the-group-chat-choice-ignore-it = Ignóralos. El lunes ya nadie se acordará de esto.
 conduct-the-group-chat-feedback-ignore-it = Una oportunidad para aprender: ignorarlo parece buen consejo, pero a { $classmate } le duele ahora. Escuchar y buscar ayuda funciona mejor que esperar.
-conduct-the-group-chat-choice-screenshot-show = Primero haz capturas. Luego se lo enseñamos a { $teacher }.
+conduct-the-group-chat-choice-screenshot-show = Primero haz capturas. Luego se lo enseñamos juntos a { $teacher }.
 conduct-the-group-chat-feedback-screenshot-show = ¡Amable y listo! Las capturas guardan las pruebas antes de que algo se bloquee o se borre. Es normal que { $classmate } tenga miedo, pero los adultos pueden pararlo.
 
 conduct-the-group-chat-sam-blocked = { $classmate } bloquea a todos y se va. Nadie guardó la foto ni los mensajes. Al día siguiente aparece una encuesta: «¿{ $classmate } es un bebé?». Luego { $sender } te escribe: «Vota, o el siguiente eres tú».

@@ -73,13 +73,13 @@ conduct-the-mean-comment-posted = Tu comentario recibe 12 me gusta. Otros lo cop
 
 conduct-the-mean-comment-pile-on = A la mañana siguiente, los comentarios crueles en el video de { $friend } se han duplicado. Se suman chicos y chicas de otras clases. En el cole, { $friend } solo mira al suelo.
 conduct-the-mean-comment-pile-choice = Esto es un ataque en grupo: mucha gente contra una sola persona. Puede hacer mucho daño. ¿Qué podrías hacer?
-conduct-the-mean-comment-choice-block-mean = Bloqueo ya mismo todas las cuentas que son crueles.
-conduct-the-mean-comment-feedback-block-mean = ¡Bloquear te protege, y está bien! Pero solo oculta los comentarios para ti, y pierdes las pruebas. Primero capturas, luego bloquear y reportar.
+conduct-the-mean-comment-choice-block-mean = Bloqueo ya todas las cuentas crueles. Es lo más seguro.
+conduct-the-mean-comment-feedback-block-mean = ¡Bloquear parece lo más seguro, y te protege! Pero solo oculta los comentarios para ti, y pierdes las pruebas. Primero capturas, luego bloquear y reportar.
 conduct-the-mean-comment-choice-like-mean = Le doy me gusta a uno. { $friend } no me guardó sitio.
 conduct-the-mean-comment-feedback-like-mean = Una oportunidad para aprender: sentir dolor no hace justo un ataque en grupo. Todo el mundo merece respeto, aunque tengas un enfado con esa persona. Cada me gusta lo agranda.
 conduct-the-mean-comment-choice-screenshot-report = Hago capturas de los peores y luego los reporto.
 conduct-the-mean-comment-feedback-screenshot-report = ¡Buen orden! Las capturas guardan las pruebas antes de que algo se borre, y reportar avisa a la app del acoso. { $friend } tiene derecho a estar a salvo en internet, y tú también.
-conduct-the-mean-comment-choice-defend = Les respondo a todos: «¡Basta! ¡Dejad a { $friend } en paz!»
+conduct-the-mean-comment-choice-defend = Les respondo a todos: «¡Basta! ¡Dejen a { $friend } en paz!»
 conduct-the-mean-comment-feedback-defend = ¡Defender a { $friend } requiere valor! Pero discutir bajo el video le da más público al ataque. Guardar las pruebas y reportarlo funciona mejor.
 
 conduct-the-mean-comment-blocked-mean = Los comentarios crueles desaparecen de tu pantalla. Pero siguen ahí para todos los demás, y no has guardado ni uno.
@@ -104,10 +104,10 @@ conduct-the-mean-comment-talk-it-out = Gracias por defenderme. ¡Y perdón por l
 conduct-the-mean-comment-fix-it = Oh, no. Esto ha ido más lejos de lo que querías. Pero todavía puedes ayudar a arreglarlo. ¿Qué vas a hacer?
 conduct-the-mean-comment-choice-undo-talk = Borro lo mío y luego voy a hablar con { $adult }.
 conduct-the-mean-comment-feedback-undo-talk = ¡Así se arregla! Reconocerlo es valiente, y { $adult } puede ayudar a parar el ataque. Todo el mundo se equivoca. Arreglarlo es lo que cuenta.
-conduct-the-mean-comment-choice-sorry-message = Borro lo que hice y le escribo a { $friend }: «Perdón».
+conduct-the-mean-comment-choice-sorry-message = Borro lo que hice y le escribo a { $friend }: «Perdón, de verdad».
 conduct-the-mean-comment-feedback-sorry-message = ¡Pedir perdón es valiente, y a { $friend } le importa! Pero el ataque sigue, y es más grande que ustedes dos. Un adulto puede ayudar a pararlo.
-conduct-the-mean-comment-choice-leave-up = Lo dejo. Contarlo solo me metería en problemas.
-conduct-the-mean-comment-feedback-leave-up = Una oportunidad para aprender: contarlo no es para meterte en líos, es para parar el daño. Los adultos ayudan mejor cuando saben, y { $friend } sigue sufriendo.
+conduct-the-mean-comment-choice-leave-up = Lo dejo. Contárselo a { $adult } me metería en líos.
+conduct-the-mean-comment-feedback-leave-up = Una oportunidad para aprender: contarlo no es para meterte en líos, es para parar el daño. { $adult } ayuda mejor si lo sabe, y { $friend } sigue sufriendo.
 
 conduct-the-mean-comment-adult-late = Gracias por tu sinceridad. No estás en problemas por contármelo. Primero haremos capturas de los comentarios, luego los reportaremos, y hablaremos con { $friend } juntos.
 conduct-the-mean-comment-sorry-talk = Ese comentario me dolió mucho. Pero gracias por pedir perdón. No sabía que lo del recreo te había dolido. ¿Empezamos de nuevo?
@@ -119,8 +119,8 @@ conduct-the-mean-comment-choice-reply-back = No bloquees. Sube un video para que
 conduct-the-mean-comment-feedback-reply-back = Una oportunidad para aprender: responder les da a quienes acosan lo que quieren: atención. Capturas, luego bloquear, reportar y un adulto de confianza funcionan mucho mejor.
 conduct-the-mean-comment-choice-screenshot-together = ¡Espera! Primero capturas, y luego vamos con { $adult }.
 conduct-the-mean-comment-feedback-screenshot-together = ¡Gran consejo! Bloquear está bien, pero primero las capturas, para que { $adult } y la app vean lo que pasó. Ir juntos significa que { $friend } no está sin apoyo.
-conduct-the-mean-comment-choice-block-secret = Buena idea. Bórralo todo, y nadie tiene que saberlo.
-conduct-the-mean-comment-feedback-block-secret = Una oportunidad para aprender: borrarlo todo hace desaparecer las pruebas, y el secreto impide que un adulto ayude a parar esas cuentas. Primero capturas; luego, bloquear está bien.
+conduct-the-mean-comment-choice-block-secret = Buena idea. Bórralo todo, no hace falta contárselo a { $adult }.
+conduct-the-mean-comment-feedback-block-secret = Una oportunidad para aprender: borrarlo todo hace desaparecer las pruebas, y ocultárselo a { $adult } impide que un adulto ayude a parar esas cuentas. Primero capturas; luego, bloquear está bien.
 
 conduct-the-mean-comment-replied-back = { $friend } sube un video: «¡Me da igual!». En pocos minutos tiene todavía más comentarios crueles que el primero.
 conduct-the-mean-comment-shown-adult = Gracias a los dos por enseñármelo. Estas capturas ayudan mucho. Vamos a reportar las cuentas juntos, y luego { $friend } podrá bloquearlas.

@@ -25,8 +25,8 @@ contact-the-gaming-mentor-intro = Llevas toda la semana jugando clasificatorias 
 contact-the-gaming-mentor-school-request = Entre partidas, te llega una solicitud de mensaje de una cuenta nueva sin partidas ni amigos. Escribe igual que { $follower } y nombra tu escuela: “Ando por ahí después de clase. ¿Nos vemos?”
 contact-the-gaming-mentor-school-choice = ¿Te acuerdas de cuando le dijiste a { $follower } a qué escuela vas? Esos datos viajan. Le pasa a mucha gente, y lo puedes arreglar. ¿Qué haces?
 contact-the-gaming-mentor-choice-school-show = No contesto. Hago captura, lo bloqueo y se lo enseño a { $adult }.
-contact-the-gaming-mentor-choice-school-block = Lo bloqueo y borro la solicitud. No hace falta contarlo, se acabó.
-contact-the-gaming-mentor-choice-school-reply = Contesto: “¿Quién eres? ¿También vas a mi escuela?”
+contact-the-gaming-mentor-choice-school-block = Lo bloqueo y borro la solicitud. No hace falta contárselo a { $adult }.
+contact-the-gaming-mentor-choice-school-reply = Contesto: “¿Quién eres? ¿Tú también vas a mi escuela?”
 contact-the-gaming-mentor-feedback-school-show = Así se arregla. No contestar no le da nada, la captura guarda la prueba, y { $adult } puede ayudarte a reportar la cuenta y quitar tu escuela de tu perfil. No es tu culpa.
 contact-the-gaming-mentor-feedback-school-block = Bloquear fue buen instinto. Pero borrar tira la prueba, y esa persona sigue sabiendo tu escuela. Primero captura; luego bloquea, reporta y cuéntaselo a un adulto de confianza.
 contact-the-gaming-mentor-feedback-school-reply = Una oportunidad para aprender: cualquier respuesta muestra curiosidad, y van a insistir. Alguien desconocido que sabe tu escuela y quiere verte es para enseñárselo hoy a un adulto de confianza.
@@ -60,7 +60,7 @@ contact-the-gaming-mentor-pic-gift-from = Regalo de { $mentor }
 contact-the-gaming-mentor-pic-accept = Aceptar
 contact-the-gaming-mentor-choice-tonight = ¡Gracias por la skin! Esta noche de 11 a 2, me apunto.
 contact-the-gaming-mentor-feedback-tonight = Una oportunidad para aprender: un regalo más un “tienes más talento que tu equipo” es un halago con anzuelo. Y alguien que te quiere en línea cada noche, mientras los adultos duermen, merece una segunda mirada.
-contact-the-gaming-mentor-choice-skin-back = Te devuelvo la skin. Total, a las 10 me desconecto.
+contact-the-gaming-mentor-choice-skin-back = Te devuelvo la skin. A las 10 me desconecto.
 contact-the-gaming-mentor-feedback-skin-back = Muy bien. Un regalo de un desconocido puede hacerte sentir que le debes algo; devolverlo te deja libre. Y ningún rango vale perder horas de sueño antes de clase.
 contact-the-gaming-mentor-choice-one-hour = Solo una hora, en la sala pública. Así es seguro.
 contact-the-gaming-mentor-feedback-one-hour = Quedarte en público fue buena idea. Pero las 11 es tarde para un día de clase, y un regalo más un “mejor que tu equipo” es un halago con anzuelo. No lo pierdas de vista.
@@ -89,7 +89,7 @@ contact-the-gaming-mentor-choice-announce = Te voy a reportar. Y se lo voy a con
 contact-the-gaming-mentor-feedback-announce = Decir que no a las amenazas requirió valor. Pero avisar a alguien así le da tiempo para borrar el chat o presionar más. No digas nada, guárdalo primero, y luego bloquea, reporta y cuéntalo.
 contact-the-gaming-mentor-choice-save-quietly = No contesto. Hago captura de cada mensaje primero.
 contact-the-gaming-mentor-feedback-save-quietly = Con calma y con cabeza. La rabia y las amenazas tras un no muestran lo que era este “entrenamiento”. Guardarlo todo antes de que lo note protege las pruebas.
-contact-the-gaming-mentor-choice-give-in = ¡Perdón! Esta noche estaré. No me banees.
+contact-the-gaming-mentor-choice-give-in = ¡Perdón! Esta noche estaré. Por favor, no me banees.
 contact-the-gaming-mentor-feedback-give-in = Una oportunidad para aprender: no le debes una disculpa a nadie por decir que no. Las amenazas sirven para controlarte, y ceder suele traer más. La ayuda sigue ahí.
 
 contact-the-gaming-mentor-c-announce = “adelante jaja”, responde { $mentor }. Un minuto después, todos los mensajes que te había enviado han desaparecido del chat.
@@ -113,10 +113,10 @@ contact-the-gaming-mentor-c-report-alone = { $game } banea la cuenta. Dos días 
 contact-the-gaming-mentor-c-tell-friend = { $friend } responde: “qué asco, da mal rollo. ¿ignóralo y ya?” Así que lo ignoras. Dos días después, { $mentor } vuelve a tu sala.
 
 contact-the-gaming-mentor-evidence-gone = Ahora nadie te va a creer. Entra a mi servidor a las 11, o despídete de tu cuenta.
-contact-the-gaming-mentor-choice-gone-tell = Hago captura. Después le cuento todo a { $adult }.
+contact-the-gaming-mentor-choice-gone-tell = Hago captura y después le enseño todo a { $adult }, esta noche.
 contact-the-gaming-mentor-feedback-gone-tell = Bien pensado. Aunque borraran el chat, esta amenaza, su nombre y lo que cuentas importan, y { $game } quizá aún tenga registros. Un adulto de confianza puede ayudar a reportarlo.
-contact-the-gaming-mentor-choice-gone-block = Lo bloqueo. Seguro que lo del baneo es mentira.
-contact-the-gaming-mentor-feedback-gone-block = Bloquear detiene los mensajes, bien. Pero alguien que borra chats y amenaza seguramente lo intentará de nuevo, y nadie que pueda ayudar lo sabe. Guarda lo que queda y cuéntalo.
+contact-the-gaming-mentor-choice-gone-block = Lo bloqueo. Es mentira, no hace falta preocupar a { $adult }.
+contact-the-gaming-mentor-feedback-gone-block = Bloquear detiene los mensajes, bien. Pero alguien que borra chats y amenaza seguramente lo intentará de nuevo, y nadie que pueda ayudar lo sabe. Guarda lo que queda: { $adult } prefiere saberlo.
 contact-the-gaming-mentor-choice-gone-give-in = Vale, iré. No puedo perder mi cuenta, de verdad.
 contact-the-gaming-mentor-feedback-gone-give-in = Una oportunidad para aprender: ceder ante una amenaza le enseña que funciona. Una cuenta se recupera, y tú vales más que un rango. La ayuda sigue ahí.
 
@@ -128,7 +128,7 @@ contact-the-gaming-mentor-choice-again-answer = Vale, contesto. Pero no vayas a 
 contact-the-gaming-mentor-feedback-again-answer = Una oportunidad para aprender: contestar le muestra que la presión funciona, y la próxima exigencia será mayor. Las mentiras sobre trampas se pueden reportar. La ayuda sigue ahí.
 contact-the-gaming-mentor-choice-again-quit = Dejo { $game } para siempre. Nadie tiene por qué saberlo.
 contact-the-gaming-mentor-feedback-again-quit = Una oportunidad para aprender: dejarlo te aleja, pero pierdes un juego que te encanta, y { $mentor } pasa a otros jugadores jóvenes. Un adulto de confianza todavía puede ayudar.
-contact-the-gaming-mentor-choice-again-show = Hago captura. Ahora { $adult } va a ver la historia completa.
+contact-the-gaming-mentor-choice-again-show = Hago una captura. Ahora { $adult } va a ver la historia completa.
 contact-the-gaming-mentor-feedback-again-show = Sí. Ha vuelto, así que es hora de un adulto que pueda actuar. { $adult } puede ayudar a reportar también la cuenta nueva, y tus capturas muestran todo el patrón.
 
 contact-the-gaming-mentor-secret = Esto me preocupa. Los halagos, los regalos y los secretos con tus padres son señales de alerta graves. No te vas a meter en problemas. ¿Qué vas a hacer?
@@ -136,18 +136,18 @@ contact-the-gaming-mentor-choice-secret-show = Me desconecto y le enseño todo e
 contact-the-gaming-mentor-feedback-secret-show = Valiente y correcto. Nadie de fiar te pide que guardes secretos con tus padres. { $adult } puede ayudar a reportar a { $mentor } a { $game } y, si hace falta, a la policía.
 contact-the-gaming-mentor-choice-secret-keep = Queda entre nosotros. Se ha portado genial conmigo.
 contact-the-gaming-mentor-feedback-secret-keep = Una oportunidad para aprender: secretos así solo protegen a la otra persona. Los regalos y los halagos no hacen a nadie de fiar. Nunca es tarde para desconectarte y contarlo.
-contact-the-gaming-mentor-choice-secret-quiet = Me desconecto. Lo dejo en privado, ya está resuelto.
-contact-the-gaming-mentor-feedback-secret-quiet = Desconectarte fue buena idea. Pero { $mentor } conoce tu nombre de jugador y seguramente volverá, quizá también con otras personas. Contárselo a un adulto de confianza permite detenerlo.
+contact-the-gaming-mentor-choice-secret-quiet = Me desconecto. Es privado, { $adult } no tiene por qué saberlo.
+contact-the-gaming-mentor-feedback-secret-quiet = Desconectarte fue buena idea. Pero { $mentor } conoce tu nombre de jugador y seguramente volverá, quizá también con otras personas. Contárselo a { $adult } permite detenerlo.
 
 contact-the-gaming-mentor-c-secret-keep = Guardas el secreto. Cada noche { $mentor } pide un poco más: tu escuela, tu nombre real, una foto “para saber que eres real”.
 contact-the-gaming-mentor-c-secret-quiet = Te desconectas y no dices nada. La noche siguiente, { $mentor } vuelve a escribir, con más rabia que antes.
 
 contact-the-gaming-mentor-back-again = No puedes desaparecer así. ¿Después de todo lo que te di? Contesta, o le cuento al equipo lo que me dijiste.
-contact-the-gaming-mentor-choice-back-answer = Vale, aquí estoy. Pero no vayas a decir nada al equipo.
-contact-the-gaming-mentor-feedback-back-answer = Una oportunidad para aprender: ceder ante las amenazas las hace crecer. Lo que dijiste bajo presión no es tu culpa. Nunca es tarde para contárselo a un adulto de confianza.
+contact-the-gaming-mentor-choice-back-answer = Vale, aquí estoy. No vayas a contar nada al equipo ni a { $adult }.
+contact-the-gaming-mentor-feedback-back-answer = Una oportunidad para aprender: ceder ante las amenazas las hace crecer. Lo que dijiste bajo presión no es tu culpa, y { $adult } no te va a culpar. Nunca es tarde para contarlo.
 contact-the-gaming-mentor-choice-back-show = Hago captura y se lo enseño a { $adult } esta misma noche.
 contact-the-gaming-mentor-feedback-back-show = Lo arreglaste. Desconectarte fue un comienzo, y contárselo a { $adult } lo completa: un adulto puede reportar a { $mentor } y protegerte. No te vas a meter en problemas.
-contact-the-gaming-mentor-choice-back-quit = Borro { $game } y no vuelvo a mencionarlo jamás.
+contact-the-gaming-mentor-choice-back-quit = Borro { $game } del móvil y no vuelvo a mencionarlo jamás.
 contact-the-gaming-mentor-feedback-back-quit = Una oportunidad para aprender: borrar el juego te aleja, pero pierdes algo que te gusta, y { $mentor } encuentra a otros jugadores. Un adulto de confianza todavía puede ayudar a detenerlo.
 
 contact-the-gaming-mentor-c-answer = Contestas. { $mentor } quiere más cada día: partidas más largas, tu escuela, tu nombre real. Te cuesta dormir.

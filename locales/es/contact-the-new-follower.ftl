@@ -76,7 +76,7 @@ contact-the-new-follower-choice-check-profile = ¡Gracias! Primero voy a comprob
 contact-the-new-follower-feedback-check-profile = No contestar todavía fue buena idea. Pero un perfil solo muestra lo que su dueño quiso poner: cualquiera puede escribir “14” y usar fotos de otra persona.
 contact-the-new-follower-choice-tell-school = ¡¡omg gracias!! Voy al { $school }. ¿Y tú?
 contact-the-new-follower-feedback-tell-school = Una oportunidad para aprender: tu escuela le dice a alguien dónde encontrarte cada día de la semana. Cualquiera puede poner “tengo 14” en un perfil. Guárdatelo hasta saber quién es de verdad.
-contact-the-new-follower-choice-no-school = ¡Gracias! Mi escuela no la digo por internet.
+contact-the-new-follower-choice-no-school = ¡Gracias! Mi escuela no la digo en internet.
 contact-the-new-follower-feedback-no-school = Bien. Los cumplidos gustan, pero no sabes quién es. Una cuenta nueva que te pregunta enseguida por tu escuela, y dice vivir cerca de ti, está buscando información.
 
 contact-the-new-follower-c-check-profile = El perfil parece perfecto: 14 años, muchos selfies, tu música. Pero la cuenta tiene tres semanas, y nadie de tus amigos conoce a esa persona.
@@ -142,35 +142,35 @@ contact-the-new-follower-c-saved-report = { $app } elimina la cuenta. Una semana
 contact-the-new-follower-c-saved-warn = Tus seguidores responden “qué miedo”. { $follower } también lo ve y borra la cuenta. Al día siguiente, una cuenta nueva te escribe.
 
 contact-the-new-follower-new-account = ¿me echabas de menos? cuenta nueva jaja. no te vas a librar de mí tan fácil. manda esa foto y estamos en paz. cuéntaselo a alguien y te arrepentirás
-contact-the-new-follower-choice-new-send = Mando una foto, si con eso me deja en paz.
+contact-the-new-follower-choice-new-send = Le mando una foto, si con eso me deja en paz de una vez.
 contact-the-new-follower-feedback-new-send = Una oportunidad para aprender: mandar una nunca hace que se vaya, solo le da más con qué amenazarte. Nunca es tu culpa, y la ayuda sigue ahí.
 contact-the-new-follower-choice-new-show = Hago captura y le enseño cada mensaje a { $adult }.
 contact-the-new-follower-feedback-new-show = Sí. Ha vuelto, así que es hora de un adulto que pueda actuar. { $adult } puede ayudar a reportar la cuenta nueva y protegerte. Esto nunca es tu culpa.
-contact-the-new-follower-choice-new-delete = Borro mi cuenta de { $app } sin decir nada a nadie.
-contact-the-new-follower-feedback-new-delete = Una oportunidad para aprender: irte te aleja por ahora, pero esa persona sigue, quizá con otros adolescentes, y tú cargas con esto sin apoyo. Un adulto de confianza o una línea de ayuda pueden ayudar.
+contact-the-new-follower-choice-new-delete = Borro mi cuenta de { $app } sin decirle nada a { $adult }.
+contact-the-new-follower-feedback-new-delete = Una oportunidad para aprender: irte te aleja por ahora, pero esa persona sigue, quizá con otros adolescentes, y tú cargas con esto sin apoyo. { $adult } o una línea de ayuda pueden ayudar, sin culparte.
 
 contact-the-new-follower-c-new-send = recibida. ahora paga 100 en tarjetas de regalo antes de esta noche, o esto les llega a todos tus seguidores
 contact-the-new-follower-c-new-delete = Borras tu cuenta de { $app } sin decir nada. Por ahora hay calma. Pero echas de menos a tus amigos de allí, y { $follower } sigue ahí fuera.
 
 contact-the-new-follower-private-chat = tienes mucha madurez, ¿sabes? mándame una foto, algo privado, solo para mí. yo te mando una. nadie más la va a ver nunca
-contact-the-new-follower-choice-private-chat-on = Nada de fotos, eso es privado. Pero podemos seguir hablando.
-contact-the-new-follower-feedback-private-chat-on = Decir que no fue lo correcto, y nunca le debes una foto a nadie. Pero no es seguro seguir hablando con alguien que pide fotos privadas. Está bien parar y pedir ayuda.
-contact-the-new-follower-choice-private-show = Me desconecto, hago captura y se lo enseño a { $adult }.
+contact-the-new-follower-choice-private-chat-on = Nada de fotos, { $adult } dice que es privado. Sigamos hablando.
+contact-the-new-follower-feedback-private-chat-on = Decir que no fue lo correcto, y nunca le debes una foto a nadie. Pero no es seguro seguir hablando con alguien que pide fotos privadas. Está bien parar y enseñárselo a { $adult }.
+contact-the-new-follower-choice-private-show = Me desconecto, hago capturas y se las enseño hoy mismo a { $adult }.
 contact-the-new-follower-feedback-private-show = Eso es fuerza. Pedirle fotos privadas a un adolescente es una señal de alerta grave, diga la edad que diga. Con capturas y un adulto de confianza, se puede reportar y detener.
-contact-the-new-follower-choice-private-send = Solo una. Me prometió que nadie más la verá.
+contact-the-new-follower-choice-private-send = Solo una. Me prometió que nadie más la va a ver nunca.
 contact-the-new-follower-feedback-private-send = Una oportunidad para aprender: una vez enviada una foto, pierdes el control, y cualquiera puede hacer captura. Esta presión nunca es tu culpa, y la ayuda siempre está ahí.
 
 contact-the-new-follower-c-private-chat-on = vale. entonces paga 100 en tarjetas de regalo antes de esta noche, o hago una foto falsa tuya y se la mando a todos tus seguidores
 contact-the-new-follower-c-private-send = recibida. ahora paga 100 en tarjetas de regalo antes de esta noche, o esto les llega a todos tus seguidores. cuéntaselo a alguien y será peor
 
 contact-the-new-follower-threat = Alto. Esto se llama sextorsión. Es un delito, y NUNCA es tu culpa, tanto si mandaste una foto como si la falsifican. Cuentan con el miedo y el silencio. ¿Qué vas a hacer?
-contact-the-new-follower-choice-threat-warn = Le digo que voy a avisar a la policía.
+contact-the-new-follower-choice-threat-warn = Le digo que voy a avisar a la policía ahora mismo.
 contact-the-new-follower-feedback-threat-warn = Plantarle cara requirió valor. Pero avisarle le da tiempo para borrar pruebas y le hace presionar más. Guárdalo todo en silencio y luego cuéntaselo a un adulto de confianza.
-contact-the-new-follower-choice-threat-block = Lo bloqueo y borro todo el chat, para olvidarlo.
-contact-the-new-follower-feedback-threat-block = Querer que desaparezca es normal. Pero borrar el chat borra las pruebas, y bloquear no basta contra una cuenta nueva. Primero guarda, luego pide ayuda a un adulto de confianza.
-contact-the-new-follower-choice-threat-pay = Pago, para que lo borre y me deje en paz.
+contact-the-new-follower-choice-threat-block = Lo bloqueo y borro el chat. { $adult } no tiene que saberlo.
+contact-the-new-follower-feedback-threat-block = Querer que desaparezca es normal. Pero borrar el chat borra las pruebas, y bloquear no basta contra una cuenta nueva. Primero guarda, luego deja que { $adult } te ayude: prefiere saberlo.
+contact-the-new-follower-choice-threat-pay = Pago, así lo borra todo y me deja en paz de una vez.
 contact-the-new-follower-feedback-threat-pay = Una oportunidad para aprender: quien amenaza así casi siempre pide más después de un pago. Nunca es tarde para parar, guardar las pruebas y contárselo a alguien.
-contact-the-new-follower-choice-threat-show = No pago. Lo guardo todo y se lo cuento a { $adult }.
+contact-the-new-follower-choice-threat-show = No pago. Lo guardo todo y luego se lo enseño a { $adult }.
 contact-the-new-follower-feedback-threat-show = La decisión más valiente e inteligente. Pagar o mandar más nunca lo termina. Los mensajes guardados ayudan a la app y a la policía, y las líneas de ayuda pueden hacer que quiten imágenes.
 
 contact-the-new-follower-c-threat-warn = “jaja adelante”, responde. Luego su cuenta desaparece, con todo el chat. Una hora después, una cuenta nueva te escribe.
@@ -179,8 +179,8 @@ contact-the-new-follower-c-threat-block = El chat ya no está, y las pruebas tam
 contact-the-new-follower-threat-again = cuenta nueva, mismo trato. 200 antes de medianoche o todo el mundo lo ve. y ni se te ocurra contárselo a nadie
 contact-the-new-follower-choice-again-show = Hago captura de esta también y se la enseño a { $adult } ya.
 contact-the-new-follower-feedback-again-show = Lo arreglaste. Guardar los mensajes nuevos da pruebas que la app y la policía pueden usar. Nunca es tu culpa, y { $adult } y una línea de ayuda pueden ayudar a pararlo.
-contact-the-new-follower-choice-again-pay = Pago y lo dejo en privado. Nadie puede saberlo.
-contact-the-new-follower-feedback-again-pay = Una oportunidad para aprender: pagar le enseña que volverás a pagar, y el silencio es justo lo que quiere. Nunca es tarde para guardar los mensajes y contárselo a un adulto de confianza.
+contact-the-new-follower-choice-again-pay = Pago y se lo oculto a { $adult }. Nadie puede saberlo.
+contact-the-new-follower-feedback-again-pay = Una oportunidad para aprender: pagar le enseña que volverás a pagar, y el silencio es justo lo que quiere. Nunca es tarde para guardar los mensajes y enseñárselos a { $adult }.
 
 contact-the-new-follower-c-paid = gracias. ahora el doble, o sale igual
 

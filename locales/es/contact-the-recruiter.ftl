@@ -19,7 +19,7 @@ contact-the-recruiter-intro = Este mes has pasado casi todas las noches en un se
 # El mundo recuerda: el clip falso que sigue compartido desde tu perfil.
 contact-the-recruiter-saw-repost = vi que reposteaste ese clip de las elecciones. por fin alguien aquí que no tiene miedo de decirlo
 contact-the-recruiter-repost-choice = { $stranger } te encontró por el clip falso que sigue en tu perfil. Para gente así, compartir algo falso dice “quizá eres de los nuestros”. ¿Y ahora?
-contact-the-recruiter-choice-keep-up = Lo dejo. Hizo hablar a la gente, y eso es lo que cuenta.
+contact-the-recruiter-choice-keep-up = Lo dejo. Hizo hablar a la gente, y eso es lo que importa.
 contact-the-recruiter-feedback-keep-up = Una oportunidad para aprender: algo falso en tu perfil sigue engañando a la gente, y acaba de traer a { $stranger } a tus mensajes. Aún puedes borrarlo y compartir la verificación.
 contact-the-recruiter-choice-take-down = Borrar el repost y poner la verificación en su lugar.
 contact-the-recruiter-feedback-take-down = Eso es. Quitar lo falso elimina el anzuelo, y la verificación muestra de qué lado estás. Gente como { $stranger } se fija en quién comparte qué.

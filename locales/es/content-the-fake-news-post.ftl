@@ -79,7 +79,7 @@ content-the-fake-news-post-feedback-part-photo = Mira con atención: una etiquet
 content-the-fake-news-post-check-choice = Algo no cuadra. Pero { $friend } no para de preguntarte si ya lo compartiste. ¿Qué vas a hacer?
 content-the-fake-news-post-choice-comments = Comprobar en los comentarios si le funcionó a la gente.
 content-the-fake-news-post-feedback-comments = No compartir todavía fue buena idea. Pero los comentarios están bajo la misma publicación, cualquiera puede escribir “funciona” y no ves quién es. Busca fuera de la publicación.
-content-the-fake-news-post-choice-search = Buscar el nombre del médico y la afirmación en otra pestaña.
+content-the-fake-news-post-choice-search = Verificar al médico y la afirmación en otra pestaña.
 content-the-fake-news-post-feedback-search = Eso es lectura lateral, lo que hacen los verificadores: salir de la publicación y ver qué dicen otras fuentes del médico y de la afirmación. Una cuenta de 6 días no puede falsificar eso.
 content-the-fake-news-post-choice-share = Lo dijo un médico de verdad, así que es seguro. ¡Lo comparto ya!
 content-the-fake-news-post-feedback-share = Una oportunidad para aprender: la publicación solo dice que un médico lo dijo. Viene de una cuenta de 6 días con un enlace a una tienda. Querer ayudar es bonito: primero comprueba, luego decide.
@@ -118,7 +118,7 @@ content-the-fake-news-post-c-share = Lo que compartiste recibe 30 me gusta. Lueg
 content-the-fake-news-post-still-unsure = ¿¿ya lo compartiste?? ¡mi tía pide el kit esta noche!
 content-the-fake-news-post-choice-unsure-share = Mucha gente dice que funcionó. Yo confío. ¡Lo comparto!
 content-the-fake-news-post-feedback-unsure-share = Una oportunidad para aprender: los comentarios y las veces compartida se pueden falsificar, y muchos no hacen verdad algo falso. La página del médico o un servicio de salud te dirán más.
-content-the-fake-news-post-choice-unsure-search = Espera, primero busco a { $doctor } fuera de aquí.
+content-the-fake-news-post-choice-unsure-search = Espera, primero verifico a { $doctor } fuera de aquí.
 content-the-fake-news-post-feedback-unsure-search = Sí. Los comentarios no prueban algo de salud, pero la página del propio médico o un servicio de salud sí. Salir de la publicación es como se comprueba de verdad.
 
 content-the-fake-news-post-kind-choice = De vuelta en el grupo de la clase, se están burlando de { $friend }: “jaja te crees cualquier cosa”, “imagínate caer en eso”. { $friend } se quedó en silencio.
@@ -129,7 +129,7 @@ content-the-fake-news-post-choice-post-page = Publicar la página real en el gru
 content-the-fake-news-post-feedback-post-page = Frenar algo falso importa. Pero publicarlo mientras se burlan de { $friend } se suma al ataque. Un mensaje privado primero es más amable, y funciona mejor.
 content-the-fake-news-post-choice-laugh = Mandar un emoji llorando de risa, como el resto.
 content-the-fake-news-post-feedback-laugh = Una oportunidad para aprender: un ataque en grupo convierte un error en una humillación, y quien siente que se ríen de su persona casi nunca cambia de opinión. La amabilidad funciona mejor.
-content-the-fake-news-post-choice-dm-page = Mandarle a { $friend } la página real por privado, sin bromas.
+content-the-fake-news-post-choice-dm-page = Mandarle a { $friend } la página real por mensaje privado, sin bromas.
 content-the-fake-news-post-feedback-dm-page = Amable e inteligente. Un mensaje privado con la fuente real deja que { $friend } cambie de opinión sin público. Cualquiera puede caer con una falsificación ingeniosa.
 
 content-the-fake-news-post-c-post-page = La gente deja de compartirla. Pero las bromas empeoran: “hasta tus amigos piensan que te lo crees todo jaja”. { $friend } borra lo que compartió y se queda en silencio.
@@ -152,8 +152,8 @@ content-the-fake-news-post-c-aunt-try = La tía empieza con el tónico y se salt
 content-the-fake-news-post-aunt-dizzy = dice que es la desintoxicación haciendo efecto. ¿¿me preocupo??
 content-the-fake-news-post-choice-dizzy-detox = La desintoxicación cansa, ¿no? Que espere un día.
 content-the-fake-news-post-feedback-dizzy-detox = Una oportunidad para aprender: “desintoxicación” es una palabra que usan las curas falsas para tapar señales de alerta reales. Mareada y débil significa médico ya. Un adulto de confianza puede ayudar.
-content-the-fake-news-post-choice-dizzy-water = Hay que decirle que beba mucha agua y aguante.
-content-the-fake-news-post-feedback-dizzy-water = Una oportunidad para aprender: “aguantar” es justo lo que quiere la publicación falsa. El mareo es una señal de alerta del cuerpo. Si la salud está en juego, busca a un adulto de confianza y a un médico.
+content-the-fake-news-post-choice-dizzy-water = Hay que decirle que aguante. No hace falta preocupar a { $adult }.
+content-the-fake-news-post-feedback-dizzy-water = Una oportunidad para aprender: “aguantar” es justo lo que quiere la publicación falsa. El mareo es una señal de alerta del cuerpo. Es justo el momento de preocupar a { $adult } y buscar a un médico.
 content-the-fake-news-post-choice-dizzy-adult = ¡Sí! Le pedimos a { $adult } que la llame ahora mismo.
 content-the-fake-news-post-feedback-dizzy-adult = Bien pensado. Cuando la salud de alguien está en riesgo, un adulto puede actuar rápido: llamar a la tía, a un médico o a una línea de salud. Reportar la publicación juntos evita que llegue a otros.
 
@@ -164,17 +164,17 @@ content-the-fake-news-post-c-dizzy-adult = Hiciste muy bien en contármelo. La l
 content-the-fake-news-post-fix-choice = Ay, no. La gente confía en lo que compartes, así que algo falso que viene de ti le parece verdad. Todavía estás a tiempo de arreglarlo. ¿Qué vas a hacer?
 content-the-fake-news-post-choice-fix-leave = Lo dejo. Cada cual puede comprobarlo por su cuenta, ¿no?
 content-the-fake-news-post-feedback-fix-leave = Una oportunidad para aprender: tu primo lo creyó porque lo compartiste tú, y la mayoría no comprueba nada. Las publicaciones falsas de salud hacen daño de verdad. Está bien cambiar de opinión.
-content-the-fake-news-post-choice-fix-tell = Le escribo a mi primo “¡es falso!” y se lo cuento a { $adult }.
+content-the-fake-news-post-choice-fix-tell = Le escribo a mi primo “¡es falso!” y se lo enseño a { $adult }.
 content-the-fake-news-post-feedback-fix-tell = Así se arregla. Tu primo oye la verdad de ti, y un adulto de confianza puede asegurarse de que esté bien y ayudar a reportar la publicación. A todo el mundo le engañan alguna vez.
-content-the-fake-news-post-choice-fix-delete = Lo borro sin decir nada. Nadie se va a dar cuenta.
-content-the-fake-news-post-feedback-fix-delete = Borrarlo evita que se difunda desde ti. Pero tu primo y otras personas ya lo vieron y quizá lo crean. Una corrección breve y un adulto de confianza les ayudarían a estar a salvo.
+content-the-fake-news-post-choice-fix-delete = Lo borro sin decir nada. { $adult } no se va a enterar.
+content-the-fake-news-post-feedback-fix-delete = Borrarlo evita que se difunda desde ti. Pero tu primo y otras personas ya lo vieron y quizá lo crean. Una corrección breve y la ayuda de { $adult } les ayudarían a estar a salvo.
 
 content-the-fake-news-post-c-fix-leave = Lo que compartiste sigue recibiendo me gusta. Tu primo se salta la cena por el tónico, y tres amistades más lo comparten desde tu página.
 content-the-fake-news-post-c-fix-delete = Lo que compartiste desaparece. Pero a la mañana siguiente, tu primo te escribe: “Me salté el desayuno. ¡Hoy empiezo con el tónico!”
 
 content-the-fake-news-post-fix-again = Tu primo todavía se lo cree, porque vino de ti. ¿Y ahora?
-content-the-fake-news-post-choice-again-wait = Es solo un desayuno. Luego compruebo cómo está.
-content-the-fake-news-post-feedback-again-wait = Una oportunidad para aprender: una comida saltada puede convertirse en tres días. Tu primo confía en ti, así que tus palabras pueden pararlo ahora, y un adulto de confianza puede ayudar.
+content-the-fake-news-post-choice-again-wait = Es solo un desayuno. Mañana se lo diré a { $adult }.
+content-the-fake-news-post-feedback-again-wait = Una oportunidad para aprender: una comida saltada puede convertirse en tres días. Tu primo confía en ti, así que tus palabras pueden pararlo ahora, y { $adult } puede ayudar hoy, no mañana.
 content-the-fake-news-post-choice-again-tell = Llamo a mi primo ya, y le pido a { $adult } que intervenga.
 content-the-fake-news-post-feedback-again-tell = Lo arreglaste. Tu primo sabe que es falso, y un adulto puede asegurarse de que esté bien y ayudar a reportar la publicación. Reconocer un error es valiente.
 

@@ -64,12 +64,12 @@ content-the-scary-video-blocked-gone = El canal desaparece, y el video también.
 content-the-scary-video-late-night = La reproducción automática sigue, y cada video da más miedo. Tu hora de dormir pasó hace mucho, y ahora no puedes dormir.
 
 content-the-scary-video-evening = Hoy casi no hablas. ¿Todo bien?
-content-the-scary-video-choice-show-shot = Le enseño mi captura a { $adult } y lo que me pasó.
+content-the-scary-video-choice-show-shot = Le enseño mi captura a { $adult } y lo que pasó.
 content-the-scary-video-feedback-show-shot = ¡Bien hecho! Contarlo ayuda a que el miedo se haga pequeño, y tu captura permite que { $adult } reporte justo ese video. No te vas a meter en problemas.
-content-the-scary-video-choice-say-what = Digo lo que vi, aunque ya no pueda encontrarlo.
+content-the-scary-video-choice-say-what = Te voy a decir lo que vi, aunque no pueda encontrarlo.
 content-the-scary-video-feedback-say-what = ¡Bien hecho! Aunque no tengas el nombre, contarlo ayuda a que el miedo se haga pequeño, y { $adult } puede cambiar tus ajustes. No te vas a meter en problemas.
-content-the-scary-video-choice-tell-friend = Estoy bien. Mañana se lo voy a contar a { $friend } y ya.
-content-the-scary-video-feedback-tell-friend = ¡Hablarlo está bien! Pero { $friend } no puede reportarlo ni cambiar tus ajustes. Un adulto de confianza sí puede, y también puede ayudarte a sentirte mejor.
+content-the-scary-video-choice-tell-friend = Estoy bien, { $adult }. Mañana voy a contárselo a { $friend }.
+content-the-scary-video-feedback-tell-friend = ¡Hablarlo está bien! Pero { $friend } no puede reportarlo ni cambiar tus ajustes. { $adult } sí puede, y te acaba de preguntar cómo estás. Un adulto de confianza también puede ayudarte a sentirte mejor.
 content-the-scary-video-choice-keep-quiet = ¡Estoy bien! Si hablo, me quitan la tableta.
 content-the-scary-video-feedback-keep-quiet = ¡A muchos niños les preocupa eso! Pero contarlo no es meterse en problemas: el video empezó solo. Un adulto de confianza puede ayudar a que no vuelva a pasar.
 
@@ -79,22 +79,22 @@ content-the-scary-video-friend-reacts = ¡Uf, qué miedo! Mándame el enlace. Se
 content-the-scary-video-nightmare = Esa noche, la cara aterradora no se te va de la cabeza. Al día siguiente, { $friend } te pregunta: “¿Viste el video de miedo de { $cartoon }? ¡Mándamelo, se lo enseño a mi primita!”
 
 content-the-scary-video-friend-wants = La prima de { $friend } solo tiene seis años. ¿Qué le dices?
-content-the-scary-video-choice-stand-up = ¡No! Tiene seis años. Vamos a contárselo a { $adult }.
+content-the-scary-video-choice-stand-up = ¡No! Tiene seis años. Ven, vamos a buscar a { $adult }.
 content-the-scary-video-feedback-stand-up = ¡Amable y valiente! Los videos de miedo pueden afectar a los peques durante días. Decir que no la protege, y { $adult } puede ayudar a reportarlo y avisar a otras familias.
 content-the-scary-video-choice-send-title = ¡Claro! Busca su título. Va a gritar, JAJA.
 content-the-scary-video-feedback-send-title = Una oportunidad para aprender: lo que te asustó a ti asustará todavía más a una niña de seis años. Ser amable es no pasarlo. Nunca es tarde para decir “No se lo enseñes”.
-content-the-scary-video-choice-send-warned = Se lo mando, pero dile que solo lo vea con un adulto.
+content-the-scary-video-choice-send-warned = Se lo mando, pero dile que solo lo vea con su papá o su mamá.
 content-the-scary-video-feedback-send-warned = Una oportunidad para aprender: un aviso no lo hace menos aterrador, y ella podría verlo sola. Lo amable es no mandarlo en absoluto.
 
 content-the-scary-video-adult-helps-both = Gracias a los dos por contármelo. No es culpa tuya. Vamos a reportar ese canal, avisar a la escuela de que circula, y quitar la reproducción automática y activar el modo infantil.
-content-the-scary-video-cousin-alone = { $friend } le dice: “¡Míralo solo con un adulto!”, pero la prima lo ve sola en su cuarto. Esa noche no puede dormir.
+content-the-scary-video-cousin-alone = { $friend } le dice: “¡Míralo solo con tu papá o tu mamá!”, pero la prima lo ve sola en su cuarto. Esa noche no puede dormir.
 content-the-scary-video-cousin-scared = { $friend } le enseña el video a su primita. Esa noche no puede dormir, y el video sigue circulando por la escuela.
 
 content-the-scary-video-late-choice = Es tarde y tienes miedo. No es tu culpa. ¿Qué vas a hacer?
 content-the-scary-video-choice-knock = Toco la puerta de { $adult } y le cuento lo que vi.
 content-the-scary-video-feedback-knock = ¡Qué valiente! Los adultos prefieren mil veces que los despiertes a que tengas miedo a solas. Contarlo ayuda a que el miedo se haga pequeño, y no te vas a meter en problemas.
-content-the-scary-video-choice-one-more = Un video más. Puedo con esto, no necesito ayuda.
-content-the-scary-video-feedback-one-more = Una oportunidad para aprender: más videos de miedo hacen el miedo más grande, no más pequeño. Nadie te pone a prueba. Nunca es tarde para parar y buscar a un adulto de confianza.
+content-the-scary-video-choice-one-more = Un video más. Estoy bien, no hace falta despertar a { $adult }.
+content-the-scary-video-feedback-one-more = Una oportunidad para aprender: más videos de miedo hacen el miedo más grande, no más pequeño, y despertar a { $adult } es mejor que pasar miedo a solas. Nunca es tarde para parar y tocar la puerta.
 
 content-the-scary-video-adult-helps-late = Qué bien que viniste a contármelo. No te vas a meter en problemas. Hagamos captura del nombre de ese canal y reportémoslo, y luego quitemos la reproducción automática y activemos el modo infantil.
 content-the-scary-video-worse = Ves uno más, y luego otro. A las 2 de la madrugada sigues sin dormir, y las caras aterradoras no se van.

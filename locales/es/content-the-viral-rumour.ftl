@@ -87,7 +87,7 @@ content-the-viral-rumour-choice-go-home = Me voy a casa. Ya le dije a { $classma
 content-the-viral-rumour-feedback-go-home = Una oportunidad para aprender: avisar a { $classmate } fue un buen comienzo, pero está a punto de intentarlo. Si alguien puede hacerse daño, busca a un adulto, aunque ya hayas hablado.
 content-the-viral-rumour-choice-get-adult = Vuelvo corriendo a buscar al adulto más cercano.
 content-the-viral-rumour-feedback-get-adult = ¡Qué rapidez! Un adulto puede pararlo como los chicos no pueden. Buscar ayuda cuando alguien puede hacerse daño nunca es acusar.
-content-the-viral-rumour-choice-film-crowd = Me quedo y lo grabo todo. Ayudará si algo sale mal.
+content-the-viral-rumour-choice-film-crowd = Me quedo y lo grabo todo. Eso ayudará si algo sale mal.
 content-the-viral-rumour-feedback-film-crowd = Una oportunidad para aprender: grabar puede parecer útil, pero un público con móviles empuja a ir más lejos. Si algo puede salir mal, busca a un adulto, no una cámara.
 
 content-the-viral-rumour-went-home = Te vas a casa. Más tarde te enteras de que pasó una madre y lo paró todo, así que nadie se hizo daño esta vez. Pero el { $challenge } sigue circulando.

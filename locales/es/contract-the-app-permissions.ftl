@@ -78,11 +78,11 @@ contract-the-app-permissions-pic-allow = PERMITIR TODO
 contract-the-app-permissions-pic-choose = elegir
 
 contract-the-app-permissions-perm-choice = Entonces, ¿qué vas a tocar? Recuerda que también puedes cambiar estos ajustes más tarde.
-contract-the-app-permissions-choice-choose = Toco “elegir”: solo la cámara, y me salto el registro.
+contract-the-app-permissions-choice-choose = Toco “elegir”: solo la cámara, y mis datos quedan privados.
 contract-the-app-permissions-feedback-choose = ¡Bien elegido! Una app de dibujo necesita la cámara para convertir fotos en dibujos, no tu ubicación, tus contactos ni tu cumpleaños. Ese enlace chiquito era tu forma de decir que no.
-contract-the-app-permissions-choice-ask-friend = Espera, primero compruebo con { $friend } qué tocó en su tablet
-contract-the-app-permissions-feedback-ask-friend = ¡Parar antes de tocar estuvo bien! Pero { $friend } solo puede decirte qué hizo, no qué necesita la app. Tu mamá o tu papá pueden ayudarte a elegir.
-contract-the-app-permissions-choice-allow-all = ¡Permitir todo! { $friend } dice que es seguro. ¡A dibujar!
+contract-the-app-permissions-choice-ask-friend = Espera, lo compruebo con { $friend }. Sin molestar a { $adult }.
+contract-the-app-permissions-feedback-ask-friend = ¡Parar antes de tocar estuvo bien! Pero { $friend } solo puede decirte qué hizo, no qué necesita la app. Ayudarte a elegir no es ninguna molestia para { $adult }.
+contract-the-app-permissions-choice-allow-all = ¡Permitir todo! { $friend } dice que está bien. ¡A dibujar!
 contract-the-app-permissions-feedback-allow-all = Una oportunidad para aprender: “me lo dijeron” no es comprobarlo. El botón grande estaba hecho para apurarte, y las razones no tenían sentido. Todavía se puede arreglar.
 
 contract-the-app-permissions-chose-camera = Tocas el enlace chiquito de “elegir”. Cámara: solo mientras dibujas. Ubicación y contactos: no. Te saltas el registro, ¡y la app se abre igual!
@@ -94,8 +94,8 @@ contract-the-app-permissions-pic-you = Tú
 contract-the-app-permissions-friend-choice = { $friend } permitió todo. La ventana grande sigue esperándote. ¿Qué vas a hacer?
 contract-the-app-permissions-choice-ask-adult = Le pido a { $adult } que revise toda la lista conmigo
 contract-the-app-permissions-feedback-ask-adult = ¡Muy bien! Una persona adulta de tu familia puede ayudarte a ver qué necesita de verdad una app. Si eligen juntos, tu información sigue siendo tuya y la app funciona igual.
-contract-the-app-permissions-choice-copy-friend = { $friend } dice que es seguro. ¡Pues permitir todo!
-contract-the-app-permissions-feedback-copy-friend = Una oportunidad para aprender: lo que tocó { $friend } no significa que esté bien para ti. La app pedía tu ubicación y tus contactos sin una buena razón. Todavía se puede arreglar.
+contract-the-app-permissions-choice-copy-friend = ¡Pues permitir todo! { $adult } ya dijo que sí a la app.
+contract-the-app-permissions-feedback-copy-friend = Una oportunidad para aprender: que { $adult } aceptara la app no significa aceptar todos los permisos. La app pedía tu ubicación y tus contactos sin una buena razón. Todavía se puede arreglar.
 
 contract-the-app-permissions-adult-checks = ¡Bien pensado preguntarme! Cámara solo mientras usas la app: sí. Ubicación y contactos: no. Y saltemos el registro, puedes dibujar sin él.
 contract-the-app-permissions-drawing = Dibujas un dragón con los pinceles mágicos. ¡Queda increíble! El tiempo vuela. Pronto es hora de dormir, y aparece un nuevo aviso.
@@ -104,11 +104,11 @@ contract-the-app-permissions-bedtime-nag = “¡No te vayas todavía! Haz 3 dibu
 contract-the-app-permissions-pic-nag = ¡3 dibujos más y desbloqueas el { $brush }!
 contract-the-app-permissions-pic-streak = ¡Tu racha termina a medianoche!
 contract-the-app-permissions-pic-buy = Consíguelo ya: 4.99
-contract-the-app-permissions-choice-stop = La cierro y a dormir. El pincel puede esperar.
+contract-the-app-permissions-choice-stop = La cierro y a dormir. Dormir me ayuda más.
 contract-the-app-permissions-feedback-stop = ¡Tú mandas en tu pantalla! “Tu racha termina” es un truco para que no te vayas a dormir. Dormir te ayuda a dibujar mejor mañana.
 contract-the-app-permissions-choice-one-more = Solo un dibujo más. A { $adult } no le importa.
 contract-the-app-permissions-feedback-one-more = ¡No pagar fue inteligente! Pero “uno más” es justo lo que quiere la ventana, y casi nunca se queda en uno. Ninguna racha vale más que tu sueño.
-contract-the-app-permissions-choice-alerts = Activo las alertas, y así compruebo cómo va mi racha
+contract-the-app-permissions-choice-alerts = Activo las alertas, para no perder mi racha
 contract-the-app-permissions-feedback-alerts = Una oportunidad para aprender: las alertas también son un permiso, y las de rachas están hechas para que vuelvas una y otra vez. Puedes apagarlas en los ajustes.
 
 contract-the-app-permissions-went-to-bed = Cierras la tablet y te vas a dormir. Por la mañana la racha se perdió, y no pasa nada malo. El pincel puede esperar a otro día.
@@ -131,8 +131,8 @@ contract-the-app-permissions-pic-join = Unirme
 contract-the-app-permissions-shared-choice = Ay, no. La app está usando tu ubicación y tus contactos. Tranquilidad, esto se puede arreglar. ¿Qué vas a hacer?
 contract-the-app-permissions-choice-show-adult = Le enseño a { $adult } el mapa y esa invitación tan rara
 contract-the-app-permissions-feedback-show-adult = ¡La mejor jugada! Tu mamá o tu papá pueden apagar la ubicación y los contactos y revisar qué guardó la app. Mucha gente toca Permitir todo. Enseñarlo rápido es lo que lo arregla.
-contract-the-app-permissions-choice-say-sorry = Le digo a { $friend }: ¡perdón, esa invitación no fui yo!
-contract-the-app-permissions-feedback-say-sorry = ¡Pedirle perdón a { $friend } fue amable! Pero eso no detiene la app: sigue teniendo tu ubicación y tus contactos. Una persona adulta de tu familia puede ayudarte a apagarlos.
+contract-the-app-permissions-choice-say-sorry = Le pido perdón a { $friend }. Ya se lo diré a { $adult } luego.
+contract-the-app-permissions-feedback-say-sorry = ¡Pedirle perdón a { $friend } fue amable! Pero eso no detiene la app: sigue teniendo tu ubicación y tus contactos. Decírselo «luego» la deja seguir compartiendo. Enséñaselo a { $adult } ya.
 contract-the-app-permissions-choice-leave-on = Lo dejo así. Es una app de dibujo, es segura.
 contract-the-app-permissions-feedback-leave-on = Una oportunidad para aprender: hasta una app de dibujo puede compartir dónde vives y a quién conoces. Tu información es tuya y nunca es tarde para pedir ayuda.
 
@@ -143,8 +143,8 @@ contract-the-app-permissions-left-on = Salen más invitaciones para todos los co
 contract-the-app-permissions-still-sharing = La app sigue mandando invitaciones y mostrando tu punto. ¿Y ahora?
 contract-the-app-permissions-choice-show-now = Le enseño a { $adult } el mapa y las invitaciones
 contract-the-app-permissions-feedback-show-now = ¡Valiente e inteligente! Nunca es tarde para enseñárselo a un adulto de confianza. Juntos pueden apagarlo todo, quitar tu punto del mapa y reportarlo.
-contract-the-app-permissions-choice-delete-app = Borro la app. Así se acaba todo, es lo más seguro.
-contract-the-app-permissions-feedback-delete-app = Una oportunidad para aprender: borrar una app no borra lo que ya se llevó. Tu mamá o tu papá pueden ayudarte a pedirle a la app que borre tu información, y a reportar el mapa.
+contract-the-app-permissions-choice-delete-app = Borro la app, y { $adult } no tiene por qué enterarse.
+contract-the-app-permissions-feedback-delete-app = Una oportunidad para aprender: borrar una app no borra lo que ya se llevó. { $adult } puede ayudarte a pedirle a la app que borre tu información, y a reportar el mapa.
 contract-the-app-permissions-deleted = { $app } desaparece de la tablet, y las invitaciones paran. Pero tus contactos y tu punto ya se enviaron, y nadie le ha pedido a la app que los borre.
 
 contract-the-app-permissions-end-safe = Solo la cámara está activada, tu ubicación y tus contactos siguen siendo privados, y paraste a la hora de dormir. { $app } es divertida, y tú tienes el control. ¡Genial!

@@ -17,11 +17,11 @@ contract-the-free-trial-npc-adult = { $adult }
 contract-the-free-trial-intro = Los exámenes empiezan en tres semanas. Llevas un mes usando la versión gratis de { $app }: tarjetas, exámenes antiguos y una racha de estudio de 21 días. Son las 23:40 cuando se ilumina tu móvil.
 
 contract-the-free-trial-streak = { $app }: “¡Tu racha de 21 días termina a medianoche! Haz una ronda ahora o congélala con Premium: 7 días GRATIS, con un toque.”
-contract-the-free-trial-choice-sleep = Solo es un número. Alertas fuera, me voy a dormir.
+contract-the-free-trial-choice-sleep = Solo es un número. Alertas fuera: dormir ayuda más.
 contract-the-free-trial-feedback-sleep = Muy buena decisión. Mientras duermes, tu cerebro guarda lo que repasaste: dormir es parte de estudiar. Una alerta de racha a medianoche está hecha para engancharte, no para ayudarte.
-contract-the-free-trial-choice-ten-minutes = Diez minutitos para mantener la racha segura, y a la cama.
+contract-the-free-trial-choice-ten-minutes = Diez minutitos para mantener la racha segura. { $adult } ya duerme.
 contract-the-free-trial-feedback-ten-minutes = Diez minutos casi nunca se quedan en diez. La racha te hizo sentir que perderías algo, y la app te recuperó a medianoche. Apagar las alertas de racha le quita esa fuerza.
-contract-the-free-trial-choice-freeze = Es gratis, así que la congelo. Ya comprobaré los detalles luego.
+contract-the-free-trial-choice-freeze = Es gratis, así que la congelo. Ya leeré los detalles luego.
 contract-the-free-trial-feedback-freeze = Una oportunidad para aprender: una oferta “gratis, con un toque” a medianoche llega justo a la hora del cansancio, cuando nadie lee. La tarjeta que pide es lo que convierte una prueba en una factura.
 contract-the-free-trial-pic-clock = 23:40
 contract-the-free-trial-pic-streak-ends = ¡Tu racha de 21 días termina a medianoche!
@@ -119,10 +119,10 @@ contract-the-free-trial-cancelled = Cancelado, con un día de margen. La racha v
 contract-the-free-trial-extended = Tres días después, los repasos te absorben y no suena ningún recordatorio. 79,99 salen de tu tarjeta por un año entero.
 
 contract-the-free-trial-recover = Uf. Le pasa a muchísima gente, y el diseño cuenta con ello. Tienes más derechos de los que parece. ¿Qué vas a hacer?
-contract-the-free-trial-choice-show-adult = Enseñarle el cobro a { $adult } y pedir mi dinero de vuelta.
+contract-the-free-trial-choice-show-adult = Enseñarle el cobro a { $adult } y pedir mi dinero.
 contract-the-free-trial-feedback-show-adult = Buena decisión. Las tiendas de apps suelen devolver una renovación si lo pides pronto, y en muchos países tienes derecho a cancelar y a rechazar la publicidad. Un adulto puede ayudarte.
-contract-the-free-trial-choice-cancel-tell-friend = Cancelarla y contárselo a { $friend } para que no caiga.
-contract-the-free-trial-feedback-cancel-tell-friend = Cancelar frena el próximo cobro, y avisar a { $friend } es amable. Pero un amigo no puede devolverte el dinero. Pedirlo pronto, con ayuda de un adulto de confianza, muchas veces sí.
+contract-the-free-trial-choice-cancel-tell-friend = Cancelarla y contárselo a { $friend }. Sin preocupar a { $adult }.
+contract-the-free-trial-feedback-cancel-tell-friend = Cancelar frena el próximo cobro, y avisar a { $friend } es amable. Pero cancelar no te devuelve el dinero. Pedirlo pronto, con ayuda de { $adult }, muchas veces sí, y no es ninguna molestia.
 contract-the-free-trial-choice-use-more = Me la quedo. Premium me ayudará a estudiar, así que vale la pena.
 contract-the-free-trial-feedback-use-more = Una oportunidad para aprender: es la trampa del coste hundido. El dinero ya gastado no debería decidir lo que haces después. Todavía puedes pedir un reembolso y cancelar.
 
@@ -131,10 +131,10 @@ contract-the-free-trial-warned = Cancelas, y { $friend } te da las gracias. Una 
 contract-the-free-trial-refund = Gracias por enseñármelo. No estás en ningún lío, estas pruebas atrapan a muchísima gente. Recuperamos el dinero, cancelamos y pedimos a la app que deje de compartir tus datos y los borre.
 
 contract-the-free-trial-still-emails = El cobro sigue ahí, y los correos también. ¿Y ahora?
-contract-the-free-trial-choice-ask-refund = { $adult }, ¿me ayudas a pedirle un reembolso a la tienda?
+contract-the-free-trial-choice-ask-refund = { $adult }, ¿me ayudas a pedir un reembolso a la tienda, porfa?
 contract-the-free-trial-feedback-ask-refund = Buena decisión, y no es tarde: las tiendas aún suelen devolver el dinero, y un adulto puede ayudarte a pedirlo y a darte de baja de los correos. Pedir ayuda tras un tropiezo es lo correcto.
-contract-the-free-trial-choice-too-late = Ya es tarde. Bloqueo sus correos, es lo más seguro.
-contract-the-free-trial-feedback-too-late = Una oportunidad para aprender: bloquear esconde los correos, pero tus datos siguen compartidos y el dinero sigue perdido. Muchas veces aún se puede pedir un reembolso.
+contract-the-free-trial-choice-too-late = Ya es tarde. Bloqueo sus correos y { $adult } ni se entera.
+contract-the-free-trial-feedback-too-late = Una oportunidad para aprender: bloquear esconde los correos, pero tus datos siguen compartidos y el dinero sigue perdido. Muchas veces aún se puede pedir un reembolso, y { $adult } puede ayudarte.
 contract-the-free-trial-gave-up = Bloqueas los correos. La suscripción está cancelada, pero los 79,99 siguen perdidos, y tus datos siguen con los “socios”.
 
 contract-the-free-trial-end-safe = Leíste la letra pequeña, te quedaste con la versión gratis y dejaste fuera tu tarjeta y tus datos. La oferta estaba hecha para parecer gratis, y tú miraste más de cerca.

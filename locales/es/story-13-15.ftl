@@ -8,6 +8,13 @@ story-13-15-ending-classmate = Cuando alguien de tu clase quedó fuera y recibi�
 story-13-15-ending-video = Cuando algo en internet te removió por dentro, lo hablaste con alguien de confianza. Eso es fuerza, y ayuda a que las imágenes se borren.
 story-13-15-ending-checked = Comprobaste la fuente real antes de compartir, aunque alguien cercano estuviera seguro. Quienes confían en ti están más a salvo gracias a eso.
 story-13-15-ending-quiz-open = Aún pendiente: la app de tests todavía puede pasar tus datos. Quítale el acceso en Ajustes y bórrala. Un adulto de confianza puede ayudarte.
+story-13-15-ending-feed-friend = Cuando alguien de tu grupo de amigos acabó en un grupo que solo fingía ayudar, no guardaste el secreto: buscaste a un adulto de confianza. Eso es amistad de verdad.
+story-13-15-ending-fake-pictures = Cuando algo cruel y falso sobre alguien de tu clase empezó a circular, pediste ayuda a un adulto de confianza. Esa persona supo que no estaba sola.
+story-13-15-ending-link = Cuando un enlace «gracioso» del chat de la clase resultó ser algo que nadie debería recibir, se lo contaste a alguien de confianza. Nadie tuvo problemas por eso, y nunca fue tu culpa.
+story-13-15-ending-hacked-account = Tu cuenta tiene ahora un cerrojo de verdad: una frase que solo tú conoces, la verificación en dos pasos y ningún desconocido conectado. Y sabes que un enlace de un amigo puede ser un truco.
+story-13-15-ending-ai-companion = Una app de IA quiso ser tu única amistad. Viste que era un producto, tuviste a un adulto de confianza de tu lado y recuperaste tus tardes. El parque te sigue esperando los sábados.
+story-13-15-ending-livestream = Cuando un directo dejó de sentirse bien, sabías que podías terminarlo y hablar con alguien. Ahora tus directos son para tus amigos.
+story-13-15-ending-hidden-ad = Descubriste que una «reseña sincera» era en realidad un anuncio, y la reportaste. Fijarse bien es mejor que creerlo todo, o no creer nada.
 story-13-15-ending-always = Todo lo que siga en Mi teléfono se puede arreglar. Nunca es tarde, y pedir ayuda a un adulto de confianza nunca te mete en líos.
 
 # The recurring people (cast): the friend, the classmate who is picked on,

@@ -2,7 +2,7 @@
 # tranche d’âge et série ; les séries A et B sont parallèles : même compétence, autre situation.
 
 check-rights-9-a = Dans un jeu, un joueur n’arrête pas de t’insulter. Ton ami dit : « C’est comme ça, dans les jeux. » Qu’est-ce qui est vrai ?
-check-rights-9-a-respect = Se faire insulter n’est jamais normal, en jeu ou ailleurs.
+check-rights-9-a-respect = Être insulté n’est jamais normal, en jeu ou ailleurs.
 check-rights-9-a-accept = Ça fait partie des jeux en ligne. Tout le monde se fait insulter.
 check-rights-9-a-your-fault = Il ne faut en parler que si le joueur dit des gros mots.
 
@@ -24,7 +24,7 @@ check-rights-13-b-too-late = Elle a déjà plein de vues, la signaler ne servira
 check-rights-16-a = Quelqu’un a fait une fausse image retouchée de toi, et elle circule dans ton lycée. Un ami dit : « Ce n’est pas vraiment toi, donc ça ne compte pas. » Qu’est-ce qui est vrai ?
 check-rights-16-a-not-real = Les applis ne retirent pas les montages, inutile de les signaler.
 check-rights-16-a-find-first = Il faut d’abord trouver qui l’a faite avant de pouvoir agir.
-check-rights-16-a-report = Ça peut quand même blesser. Signale-la et demande du soutien.
+check-rights-16-a-report = Ça peut quand même blesser. Signale-la, demande du soutien.
 
 check-rights-16-b = Une capture d’écran de tes messages privés circule dans une grande discussion de groupe. Quelqu’un dit : « Tu les as envoyés, donc tu as renoncé à ta vie privée. » Qu’est-ce qui est vrai ?
 check-rights-16-b-gave-up = Une fois envoyés, ils ne sont plus privés. Chacun peut les partager.
@@ -72,7 +72,7 @@ check-info-9-b-say-no = Dis non, et préviens un adulte de la demande.
 check-info-9-b-present = Envoie-la. C’est juste pour t’envoyer un cadeau.
 
 check-info-13-a = Tu veux publier sur ton profil public une photo de ton premier jour dans ton nouveau collège. Le nom et le logo du collège se voient bien. Que dois-tu faire ?
-check-info-13-a-hide = Recadre ou cache le nom et le logo de l’école, puis publie.
+check-info-13-a-hide = Recadre ou cache le nom et le logo de l’école, puis publie-la.
 check-info-13-a-tag = Ajoute le lieu, pour que tes nouveaux camarades te trouvent.
 check-info-13-a-story = Publie-la. Mets d’abord ton compte en privé, et c’est bon.
 
@@ -92,7 +92,7 @@ check-info-16-b-no-name = Laisse-les publics, mais retire ton nom de ton compte.
 check-info-16-b-runners = Laisse-les publics, et bloque les gens qui semblent bizarres.
 
 check-trust-9-a = Un message dit : « L’école est fermée demain à cause d’une tempête ! Envoie ça à tout le monde ! » Que dois-tu faire ?
-check-trust-9-a-check = Regarde sur le site de l’école ou demande à la maison avant.
+check-trust-9-a-check = Regarde d’abord sur le site de l’école, ou demande à la maison.
 check-trust-9-a-forward = Envoie-le vite, pour que tes amis soient prévenus à temps.
 check-trust-9-a-believe = Vérifie que ça vient d’un ami, puis envoie-le à tout le monde.
 
@@ -173,7 +173,7 @@ check-kind-13-b-speak-up = Refuse ça, quitte le groupe et vérifie que ton ami 
 
 check-kind-16-a = Le post maladroit d’un élève devient viral, et des milliers d’inconnus l’insultent. Des gens de ton lycée s’y mettent aussi. Quelle est la meilleure chose à faire ?
 check-kind-16-a-joke = Reste en dehors. Bloque le sujet et mets-toi en sécurité.
-check-kind-16-a-support = N’en rajoute pas. Signale les pires posts et écris-lui.
+check-kind-16-a-support = N’en rajoute pas. Signale les pires posts, puis écris-lui.
 check-kind-16-a-fight-back = Défends cette personne en attaquant les pires trolls.
 
 check-kind-16-b = Dans une discussion de groupe, un ami partage une blague haineuse sur la religion d’un camarade. D’autres réagissent avec des émojis qui rient. Quelle est la meilleure chose à faire ?
@@ -204,7 +204,7 @@ check-posting-13-b-nobody = Personne ne lit les messages énervés des jeunes de
 check-posting-16-a = À une soirée, tu prends une photo de groupe. Un ami a demandé à ne pas apparaître sur des photos en ligne. Tu veux la publier en public et taguer tout le monde. Que dois-tu faire ?
 check-posting-16-a-no-tag = Publie-la sans taguer cet ami. Personne ne le remarquera.
 check-posting-16-a-untag = Publie-la. Cet ami pourra la signaler si ça le dérange vraiment.
-check-posting-16-a-leave-out = Publie une photo sans cet ami, et demande avant de taguer.
+check-posting-16-a-leave-out = Publie une photo sans cet ami. Demande avant de taguer.
 
 check-posting-16-b = Tu trouves une vieille photo d’un ami à 11 ans, avec une coupe de cheveux rigolote. Elle ferait beaucoup rire dans ta story. Que dois-tu faire ?
 check-posting-16-b-story = Publie-la. Les stories disparaissent au bout d’un jour.
@@ -232,7 +232,7 @@ check-tricks-13-b-paid = Un streamer peut jouer gratis. Vérifie les vraies chan
 check-tricks-13-b-first-time = Essayer une fois, c’est sûr. Il a bien gagné du premier coup.
 
 check-tricks-16-a = Tu attends un colis. Un SMS dit : « Votre colis est bloqué. Payez de petits frais sur ce lien sous 24 heures. » Que dois-tu faire ?
-check-tricks-16-a-check = Ne clique pas. Cherche la commande dans l’appli du magasin.
+check-tricks-16-a-check = Ne clique surtout pas. Cherche la commande dans l’appli du magasin.
 check-tricks-16-a-pay = Paie. Ce n’est qu’une petite somme, et tu veux ton colis.
 check-tricks-16-a-look = Clique pour vérifier si c’est vrai, mais ne paie pas encore.
 
@@ -263,7 +263,7 @@ check-balance-13-b-mute = Masque ou désabonne-toi, et parles-en à quelqu’un 
 
 check-balance-16-a = Il est une heure du matin, la veille d’un examen. Ton téléphone vibre sans arrêt : messages de groupe et rappel pour ne pas perdre ta série. Quel est le meilleur choix ?
 check-balance-16-a-reply = Réponds vite à tout le monde, puis va dormir.
-check-balance-16-a-sleep = Mets le mode silencieux et dors. Tu répondras demain.
+check-balance-16-a-sleep = Mets le mode silencieux et va dormir. Tu répondras demain.
 check-balance-16-a-streak = Garde ta série en vie, et tu te reposeras après l’examen.
 
 check-balance-16-b = Tu commences tôt au travail demain. À minuit, une appli de vidéos lance toute seule l’épisode suivant d’une série. Quel est le meilleur choix ?

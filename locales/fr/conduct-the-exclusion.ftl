@@ -91,7 +91,7 @@ conduct-the-exclusion-c-promise = Tu envoies des messages gentils à { $classmat
 
 conduct-the-exclusion-warning = « Personne ne veut de moi ici », c’est un signal d’alerte : quelqu’un va vraiment mal. Une partie de tout ça vient de toi, et tu peux encore aider. C’est trop gros pour gérer ça sans aide.
 conduct-the-exclusion-fix-choice = Si c’est lourd pour toi aussi, mon bouton Demander de l’aide est toujours dans le coin. Que fais-tu ?
-conduct-the-exclusion-choice-go-teacher = Je vais voir { $teacher } tout de suite avec ce message.
+conduct-the-exclusion-choice-go-teacher = Je montre ce message à { $teacher } tout de suite.
 conduct-the-exclusion-feedback-go-teacher = Ça, c’est du vrai courage. Reconnaître ta part et prévenir un adulte tout de suite, c’est ce qui compte. Tu n’es pas quelqu’un de mauvais : tu as fait un mauvais choix, et tu le répares.
 conduct-the-exclusion-choice-sorry-space = J’écris pardon à { $classmate } et je lui laisse de l’espace.
 conduct-the-exclusion-feedback-sorry-space = Dire pardon, ça compte. Mais après « personne ne veut de moi ici », un pardon seul ne suffit pas : un adulte doit être au courant, pour que { $classmate } ait du soutien dès aujourd’hui.

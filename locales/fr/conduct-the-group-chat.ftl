@@ -80,7 +80,7 @@ conduct-the-group-chat-choice-delete-nobody = Je me tais, je ne dis rien. Plein 
 conduct-the-group-chat-feedback-delete-nobody = Une occasion d’apprendre : quand tout le monde s’y met, on croit que personne n’est responsable. Mais { $classmate } souffre encore, et une seule personne peut commencer à réparer.
 conduct-the-group-chat-choice-sorry-only = Je m’excuse auprès de { $classmate } et j’espère que ça passe.
 conduct-the-group-chat-feedback-sorry-only = S’excuser, c’est courageux, et ça compte pour { $classmate } ! Mais la photo circule toujours, et seul un adulte peut aider à l’arrêter pour tout le monde.
-conduct-the-group-chat-choice-own-up = J’avoue tout à { $teacher }, même ce que moi, j’ai fait.
+conduct-the-group-chat-choice-own-up = J’avoue tout à { $teacher }, même ce que j’ai fait.
 conduct-the-group-chat-feedback-own-up = C’est comme ça qu’on répare ! Avouer demande du courage, et { $teacher } peut aider { $classmate } et faire supprimer la photo. Réparer une erreur, c’est ce qui compte.
 
 conduct-the-group-chat-kept-quiet = Tu te tais, et la photo continue de circuler. Quelqu’un en fait un sticker, et { $classmate } ne vient même plus à la cantine.

@@ -73,11 +73,11 @@ conduct-the-mean-comment-posted = Ton commentaire reçoit 12 j’aime. D’autre
 
 conduct-the-mean-comment-pile-on = Le lendemain matin, les commentaires méchants sous la vidéo de { $friend } ont doublé. Des élèves d’autres classes s’y mettent. À l’école, { $friend } fixe le sol.
 conduct-the-mean-comment-pile-choice = C’est de l’acharnement : plein de gens qui s’en prennent à une seule personne. Ça peut faire très mal. Que pourrais-tu faire ?
-conduct-the-mean-comment-choice-block-mean = Je bloque tout de suite tous les comptes méchants.
-conduct-the-mean-comment-feedback-block-mean = Bloquer te protège, et c’est OK ! Mais ça cache les commentaires seulement pour toi, et tu perds les preuves. D’abord des captures, puis bloquer et signaler.
+conduct-the-mean-comment-choice-block-mean = Je bloque tout de suite les comptes méchants. C’est plus sûr.
+conduct-the-mean-comment-feedback-block-mean = Bloquer semble plus sûr, et ça te protège ! Mais ça cache les commentaires seulement pour toi, et tu perds les preuves. D’abord des captures, puis bloquer et signaler.
 conduct-the-mean-comment-choice-like-mean = J’en like un. { $friend } ne m’a pas gardé de place, après tout.
 conduct-the-mean-comment-feedback-like-mean = Une occasion d’apprendre : avoir de la peine ne rend pas l’acharnement juste. Tout le monde a droit au respect, même quand on lui en veut. Chaque like l’agrandit.
-conduct-the-mean-comment-choice-screenshot-report = Je fais des captures des pires, puis je les signale.
+conduct-the-mean-comment-choice-screenshot-report = Je capture les pires commentaires, puis je les signale tous.
 conduct-the-mean-comment-feedback-screenshot-report = Le bon ordre ! Les captures gardent les preuves avant que tout soit effacé, et signaler prévient l’appli du harcèlement. { $friend } a le droit d’être en sécurité en ligne, et toi aussi.
 conduct-the-mean-comment-choice-defend = Je réponds à tous : « Stop ! Laissez { $friend } tranquille ! »
 conduct-the-mean-comment-feedback-defend = Défendre { $friend } demande du courage ! Mais se disputer sous la vidéo donne plus de public à l’acharnement. Garder les preuves et signaler marche mieux.
@@ -102,12 +102,12 @@ conduct-the-mean-comment-adult-helps = Merci de m’en avoir parlé. Ce n’est 
 conduct-the-mean-comment-talk-it-out = Merci d’avoir pris ma défense. Et pardon pour la cantine ! Je ne savais pas que ça t’avait fait de la peine. Tu t’assois avec nous demain ?
 
 conduct-the-mean-comment-fix-it = Oh non. C’est allé plus loin que tu ne le voulais. Mais tu peux encore aider à réparer. Que vas-tu faire ?
-conduct-the-mean-comment-choice-undo-talk = J’efface ma part, puis je vais voir { $adult }.
+conduct-the-mean-comment-choice-undo-talk = J’efface ma part et je vais voir { $adult } aujourd’hui.
 conduct-the-mean-comment-feedback-undo-talk = C’est comme ça qu’on répare ! Avouer demande du courage, et { $adult } peut aider à arrêter l’acharnement. Tout le monde fait des erreurs. Les réparer, c’est ce qui compte.
-conduct-the-mean-comment-choice-sorry-message = J’efface ma part et j’écris à { $friend } : « Pardon. »
+conduct-the-mean-comment-choice-sorry-message = J’efface ma part et j’écris à { $friend } : « Pardon, vraiment. »
 conduct-the-mean-comment-feedback-sorry-message = S’excuser, c’est courageux, et ça compte pour { $friend } ! Mais l’acharnement continue, et c’est plus grand que vous deux. Un adulte peut aider à l’arrêter.
-conduct-the-mean-comment-choice-leave-up = Je laisse. Si je le dis, je vais avoir des ennuis.
-conduct-the-mean-comment-feedback-leave-up = Une occasion d’apprendre : en parler, ce n’est pas pour avoir des ennuis, c’est pour arrêter la peine. Les adultes aident mieux quand ils savent, et { $friend } souffre encore.
+conduct-the-mean-comment-choice-leave-up = Je laisse. Si je le dis à { $adult }, je vais avoir des ennuis.
+conduct-the-mean-comment-feedback-leave-up = Une occasion d’apprendre : en parler, ce n’est pas pour avoir des ennuis, c’est pour arrêter la peine. { $adult } aide mieux en sachant, et { $friend } souffre encore.
 
 conduct-the-mean-comment-adult-late = Merci pour ton honnêteté. Tu n’as pas d’ennuis parce que tu me l’as dit. D’abord, on fait des captures des commentaires, puis on les signale, et on parlera à { $friend } ensemble.
 conduct-the-mean-comment-sorry-talk = Ce commentaire m’a vraiment fait mal. Mais merci pour tes excuses. Je ne savais pas que la cantine t’avait fait de la peine. On recommence ?
@@ -119,8 +119,8 @@ conduct-the-mean-comment-choice-reply-back = Ne bloque pas. Poste une vidéo pou
 conduct-the-mean-comment-feedback-reply-back = Une occasion d’apprendre : répondre donne aux harceleurs ce qu’ils veulent, de l’attention. Des captures, puis bloquer, signaler et un adulte de confiance, ça marche bien mieux.
 conduct-the-mean-comment-choice-screenshot-together = Attends ! D’abord des captures, puis on montre à { $adult }.
 conduct-the-mean-comment-feedback-screenshot-together = Super conseil ! Bloquer, c’est bien, mais les captures d’abord, pour que { $adult } et l’appli voient ce qui s’est passé. Y aller ensemble, c’est soutenir { $friend }.
-conduct-the-mean-comment-choice-block-secret = Bonne idée. Efface tout, et personne n’a besoin de savoir.
-conduct-the-mean-comment-feedback-block-secret = Une occasion d’apprendre : tout effacer fait disparaître les preuves, et garder le secret empêche les adultes d’aider à arrêter ces comptes. D’abord des captures ; ensuite, bloquer, c’est bien.
+conduct-the-mean-comment-choice-block-secret = Bonne idée. Efface tout, pas besoin de le dire à { $adult }.
+conduct-the-mean-comment-feedback-block-secret = Une occasion d’apprendre : tout effacer fait disparaître les preuves, et le cacher à { $adult } empêche les adultes d’aider à arrêter ces comptes. D’abord des captures ; ensuite, bloquer, c’est bien.
 
 conduct-the-mean-comment-replied-back = { $friend } poste une vidéo : « Je m’en fiche ! » En quelques minutes, elle a encore plus de commentaires méchants que la première.
 conduct-the-mean-comment-shown-adult = Merci à vous deux de me montrer ça. Ces captures aident beaucoup. On va signaler les comptes ensemble, et ensuite { $friend } pourra les bloquer.

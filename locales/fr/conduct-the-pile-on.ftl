@@ -70,7 +70,7 @@ conduct-the-pile-on-ph-evidence = Captures d’écran et liens vers chaque répo
 conduct-the-pile-on-why-evidence = Les captures gardent la preuve même si les posts sont supprimés, et les liens mènent les modérateurs droit dessus.
 
 conduct-the-pile-on-friend-tags = mdrrr t’as vu ça ? tout le monde fait des mèmes sur { $classmate }. fais le tien, c’est le truc le plus drôle de l’année
-conduct-the-pile-on-choice-stay-out = Non, je reste en dehors de ça. C’est pas mon histoire.
+conduct-the-pile-on-choice-stay-out = Non, je reste en dehors. C’est pas mon histoire.
 conduct-the-pile-on-feedback-stay-out = Ne pas t’y joindre garde ton nom hors de tout ça, c’est malin. Mais l’acharnement se nourrit du silence. Un message privé ou un signalement aiderait la personne visée.
 conduct-the-pile-on-choice-make-meme = Allez, un mème. C’était quand même un post vraiment débile.
 conduct-the-pile-on-feedback-make-meme = Une occasion d’apprendre : on peut contester un avis débile, mais un mème se moque de la personne. Pour toi c’est une blague, pour elle c’est la 500e, et les captures restent.
@@ -104,7 +104,7 @@ conduct-the-pile-on-hit-back-result = Ton post est partagé 3 000 fois en une he
 conduct-the-pile-on-what-public = Tout le monde peut voir le post de { $classmate }, et l’adresse est toujours en ligne. Que fais-tu ?
 conduct-the-pile-on-choice-callout = Je réponds : « Lâchez-lui la grappe. Je vous signale tous. »
 conduct-the-pile-on-feedback-callout = Prendre position en public, c’est courageux. Mais une réponse publique attire encore plus de monde, et les prévenir lance juste une bagarre. Un signalement discret et un adulte aident à faire retirer le post.
-conduct-the-pile-on-choice-flag-it = Capture du post, signalement, puis je montre tout à Mme Novak.
+conduct-the-pile-on-choice-flag-it = Capture, signalement, puis je montre tout à Mme Novak.
 conduct-the-pile-on-feedback-flag-it = Le bon ordre : les preuves d’abord, puis le signalement à la plateforme, puis un adulte qui peut contacter la famille de { $classmate }, ou la police si besoin. Discret et efficace.
 conduct-the-pile-on-choice-fair-jab = Je réponds « réfléchis avant de poster » et je passe à autre chose.
 conduct-the-pile-on-feedback-fair-jab = Une occasion d’apprendre : ça semble juste, mais sous un post qui supplie d’arrêter, c’est une réponse de plus dans l’acharnement. Un avis maladroit ne mérite jamais des menaces.

@@ -24,9 +24,9 @@ contact-the-gaming-mentor-intro = Toute la semaine, tu as enchaîné les parties
 # The world remembers: the school told to a new follower in The New Follower comes back.
 contact-the-gaming-mentor-school-request = Entre deux parties, une demande de message arrive d’un nouveau compte sans parties ni amis. Il écrit exactement comme { $follower } et cite ton collège : « Je traîne par là après les cours. On se voit ? »
 contact-the-gaming-mentor-school-choice = Tu te souviens, tu as dit à { $follower } dans quel collège tu es ? Ce genre d’info circule. Ça arrive à plein de gens, et tu peux arranger ça. Que fais-tu ?
-contact-the-gaming-mentor-choice-school-show = Pas de réponse. Capture, je bloque, et je montre ça à { $adult }.
-contact-the-gaming-mentor-choice-school-block = Je bloque et supprime la demande. Pas besoin d’en parler, c’est fini.
-contact-the-gaming-mentor-choice-school-reply = Je réponds : « T’es qui ? T’es aussi dans mon collège ? »
+contact-the-gaming-mentor-choice-school-show = Pas de réponse. Capture, je bloque, je montre ça à { $adult }.
+contact-the-gaming-mentor-choice-school-block = Je bloque et supprime. Pas besoin de le dire à { $adult }, c’est fini.
+contact-the-gaming-mentor-choice-school-reply = Je lui réponds : « T’es qui ? T’es aussi dans mon collège ? »
 contact-the-gaming-mentor-feedback-school-show = Ça répare tout. Ne pas répondre ne lui donne rien, la capture garde la preuve, et { $adult } peut t’aider à signaler le compte et à retirer ton collège de ton profil. Ce n’est pas ta faute.
 contact-the-gaming-mentor-feedback-school-block = Bloquer, c’était un bon réflexe. Mais supprimer efface la preuve, et la personne connaît toujours ton collège. D’abord une capture, puis bloque, signale et parles-en à un adulte de confiance.
 contact-the-gaming-mentor-feedback-school-reply = Une occasion d’apprendre : toute réponse montre ta curiosité, et la personne va insister. Un inconnu qui connaît ton collège et veut te voir, ça se montre à un adulte de confiance, aujourd’hui.
@@ -77,7 +77,7 @@ contact-the-gaming-mentor-choice-join-no-city = Je te rejoins là-bas, mais ma v
 contact-the-gaming-mentor-feedback-join-no-city = Garder ta ville pour toi, c’était juste. Mais un serveur privé avec un inconnu plus âgé, « juste nous deux », veut dire que personne d’autre ne voit ce qui se dit. Reste là où est ton équipe.
 contact-the-gaming-mentor-choice-city = C’est juste ma ville, même pas mon adresse. J’arrive.
 contact-the-gaming-mentor-feedback-city = Une occasion d’apprendre : ta ville plus ton pseudo, ça permet de te retrouver plus facilement. Et « juste nous deux » sur un serveur privé veut dire que personne d’autre ne voit ce qui s’y passe.
-contact-the-gaming-mentor-choice-stay-squad = Non, je reste ici. Mon équipe compte trop pour moi.
+contact-the-gaming-mentor-choice-stay-squad = Non merci, je reste ici. Mon équipe compte trop pour moi.
 contact-the-gaming-mentor-feedback-stay-squad = C’est ça. Rabaisser tes amis et t’attirer quelque part « juste nous deux », ce sont des signaux d’alerte de manipulation. Tu ne dois rien à personne, même à quelqu’un de généreux.
 
 contact-the-gaming-mentor-c-join-no-city = Sur le serveur privé, il n’y a que toi et { $mentor }. On te demande dans quel collège tu es, puis : « parle pas de ce serveur à tes parents. » Tu te déconnectes vite.
@@ -113,11 +113,11 @@ contact-the-gaming-mentor-c-report-alone = { $game } bannit le compte. Deux jour
 contact-the-gaming-mentor-c-tell-friend = { $friend } répond : « beurk, c’est glauque. ignore, non ? » Alors tu ignores. Deux jours plus tard, { $mentor } est de retour dans ton salon.
 
 contact-the-gaming-mentor-evidence-gone = Personne ne te croira maintenant. Sois sur mon serveur à 23 h, ou dis adieu à ton compte.
-contact-the-gaming-mentor-choice-gone-tell = Je capture ça. Ensuite, je raconte tout à { $adult }.
+contact-the-gaming-mentor-choice-gone-tell = Je capture ça. Ensuite, je montre tout à { $adult }.
 contact-the-gaming-mentor-feedback-gone-tell = Bonne décision. Même si la discussion est effacée, cette menace, le pseudo et ce que tu racontes comptent, et { $game } a peut-être encore des traces. Un adulte de confiance peut aider à signaler.
-contact-the-gaming-mentor-choice-gone-block = Je bloque. Cette menace de ban est sûrement bidon.
-contact-the-gaming-mentor-feedback-gone-block = Bloquer arrête les messages, bien. Mais quelqu’un qui efface des discussions et menace recommencera sûrement, et personne qui peut aider n’est au courant. Garde ce qui reste et parles-en.
-contact-the-gaming-mentor-choice-gone-give-in = Bon, je viens. Je peux pas perdre mon compte.
+contact-the-gaming-mentor-choice-gone-block = Je bloque. Ce ban est bidon, inutile d’inquiéter { $adult }.
+contact-the-gaming-mentor-feedback-gone-block = Bloquer arrête les messages, bien. Mais quelqu’un qui efface des discussions et menace recommencera sûrement, et personne qui peut aider n’est au courant. Garde ce qui reste : { $adult } préfère savoir.
+contact-the-gaming-mentor-choice-gone-give-in = Bon, je viens ce soir. Je peux pas perdre mon compte.
 contact-the-gaming-mentor-feedback-gone-give-in = Une occasion d’apprendre : céder à une menace apprend à la personne que ça marche. Un compte se récupère, et tu vaux plus qu’un classement. L’aide est toujours là.
 
 contact-the-gaming-mentor-c-gone-block = Tu bloques { $mentor }. Deux jours plus tard, un nouveau pseudo rejoint ton salon. C’est encore { $mentor }.
@@ -136,15 +136,15 @@ contact-the-gaming-mentor-choice-secret-show = Je me déconnecte et je montre to
 contact-the-gaming-mentor-feedback-secret-show = Du courage, et la bonne décision. Personne de sûr ne te demande de cacher des choses à tes parents. { $adult } peut aider à signaler { $mentor } à { $game } et, si besoin, à la police.
 contact-the-gaming-mentor-choice-secret-keep = Ça reste entre nous. Ce coach a été trop sympa avec moi.
 contact-the-gaming-mentor-feedback-secret-keep = Une occasion d’apprendre : ce genre de secret ne protège que l’autre personne. Les cadeaux et les compliments ne rendent personne sûr. Il n’est jamais trop tard pour te déconnecter et en parler.
-contact-the-gaming-mentor-choice-secret-quiet = Je me déconnecte. Je garde ça privé, c’est réglé pour moi.
-contact-the-gaming-mentor-feedback-secret-quiet = Te déconnecter, c’était bien. Mais { $mentor } connaît ton pseudo et va sûrement réessayer, peut-être avec d’autres. En parler à un adulte de confiance permet de l’arrêter.
+contact-the-gaming-mentor-choice-secret-quiet = Je me déconnecte. Je garde ça privé, même pour { $adult }.
+contact-the-gaming-mentor-feedback-secret-quiet = Te déconnecter, c’était bien. Mais { $mentor } connaît ton pseudo et va sûrement réessayer, peut-être avec d’autres. En parler à { $adult } permet de l’arrêter.
 
 contact-the-gaming-mentor-c-secret-keep = Tu gardes le secret. Chaque soir, { $mentor } en demande un peu plus : ton collège, ton vrai nom, une photo « pour vérifier que c’est bien toi ».
 contact-the-gaming-mentor-c-secret-quiet = Tu te déconnectes et tu ne dis rien. Le lendemain soir, { $mentor } t’écrit encore, plus en colère qu’avant.
 
 contact-the-gaming-mentor-back-again = Tu peux pas disparaître comme ça. Après tout ce que je t’ai donné ? Réponds, ou je raconte à l’équipe ce que tu m’as dit.
-contact-the-gaming-mentor-choice-back-answer = OK, je suis là. Dis rien à l’équipe, s’il te plaît.
-contact-the-gaming-mentor-feedback-back-answer = Une occasion d’apprendre : céder aux menaces les fait grandir. Ce que tu as dit sous la pression n’est pas ta faute. Il n’est jamais trop tard pour en parler à un adulte de confiance.
+contact-the-gaming-mentor-choice-back-answer = OK, je suis là. Dis rien à l’équipe, ni à { $adult }.
+contact-the-gaming-mentor-feedback-back-answer = Une occasion d’apprendre : céder aux menaces les fait grandir. Ce que tu as dit sous la pression n’est pas ta faute, et { $adult } ne t’en voudra pas. Il n’est jamais trop tard pour en parler.
 contact-the-gaming-mentor-choice-back-show = Je capture ça, et je le montre à { $adult } dès ce soir.
 contact-the-gaming-mentor-feedback-back-show = Tu as réparé les choses. Te déconnecter était un début, et en parler à { $adult } le termine : un adulte peut signaler { $mentor } et te protéger. Tu n’auras pas d’ennuis.
 contact-the-gaming-mentor-choice-back-quit = J’efface { $game } et je n’en reparle plus jamais.

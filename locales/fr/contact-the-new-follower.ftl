@@ -76,7 +76,7 @@ contact-the-new-follower-choice-check-profile = Merci ! Je vais d’abord vér
 contact-the-new-follower-feedback-check-profile = Ne pas répondre tout de suite, c’était malin. Mais un profil ne montre que ce que son propriétaire a choisi d’y mettre : n’importe qui peut écrire « 14 ans » et prendre les photos de quelqu’un d’autre.
 contact-the-new-follower-choice-tell-school = omg merci !! je suis au { $school }, et toi ??
 contact-the-new-follower-feedback-tell-school = Une occasion d’apprendre : ton collège dit à quelqu’un où te trouver chaque jour de la semaine. N’importe qui peut écrire « j’ai 14 ans » sur un profil. Garde-le pour toi tant que tu ne sais pas qui est derrière.
-contact-the-new-follower-choice-no-school = Merci ! Mon collège, je ne le donne pas en ligne.
+contact-the-new-follower-choice-no-school = Merci ! Mon collège, je ne le donne jamais en ligne.
 contact-the-new-follower-feedback-no-school = Bien. Les compliments font plaisir, mais tu ne sais pas qui est derrière ce compte. Un nouvel abonné qui demande tout de suite ton collège, et dit habiter près de chez toi, va à la pêche aux infos.
 
 contact-the-new-follower-c-check-profile = Le profil a l’air parfait : 14 ans, plein de selfies, ta musique préférée. Mais le compte a trois semaines, et aucun de tes amis ne connaît cette personne.
@@ -131,7 +131,7 @@ contact-the-new-follower-pic-saved = 3 captures enregistrées
 contact-the-new-follower-c-block-now = Tu bloques { $follower } et tu effaces la discussion. Ça soulage, mais rien n’est gardé. Le lendemain, un nouveau compte t’écrit.
 
 contact-the-new-follower-saved = Les preuves sont gardées, et { $follower } ne le sait pas. Et maintenant ?
-contact-the-new-follower-choice-saved-show = Je montre les captures à { $adult }, avant tout le reste.
+contact-the-new-follower-choice-saved-show = Je montre d’abord les captures à { $adult }.
 contact-the-new-follower-feedback-saved-show = C’est ça. { $adult } peut t’aider à bloquer et signaler le compte à { $app }, vérifier tes paramètres de confidentialité, et appeler une ligne d’écoute ou la police si besoin.
 contact-the-new-follower-choice-saved-report = Je bloque et je signale. Je gère ça moi-même.
 contact-the-new-follower-feedback-saved-report = Bloquer et signaler avec des preuves, c’était fort. Mais c’est trop lourd à porter sans aide, et la personne peut revenir. Un adulte de confiance peut agir là où tu ne peux pas. Parles-en aussi.
@@ -146,15 +146,15 @@ contact-the-new-follower-choice-new-send = J’envoie une photo, si ça peut la 
 contact-the-new-follower-feedback-new-send = Une occasion d’apprendre : en envoyer une ne fait jamais partir la personne, ça lui donne plus de quoi te menacer. Ce n’est jamais ta faute, et l’aide est toujours là.
 contact-the-new-follower-choice-new-show = Je capture ça et je montre tous les messages à { $adult }.
 contact-the-new-follower-feedback-new-show = Oui. La personne est revenue : c’est le moment d’un adulte qui peut agir. { $adult } peut aider à signaler le nouveau compte et te protéger. Ce n’est jamais ta faute.
-contact-the-new-follower-choice-new-delete = Je supprime mon compte { $app } et je le dis à personne.
-contact-the-new-follower-feedback-new-delete = Une occasion d’apprendre : partir t’éloigne pour l’instant, mais la personne continue, peut-être avec d’autres ados, et tu portes ça sans aide. Un adulte de confiance ou une ligne d’écoute peut aider.
+contact-the-new-follower-choice-new-delete = Je supprime mon compte { $app } et je dis rien à { $adult }.
+contact-the-new-follower-feedback-new-delete = Une occasion d’apprendre : partir t’éloigne pour l’instant, mais la personne continue, peut-être avec d’autres ados, et tu portes ça sans aide. { $adult } ou une ligne d’écoute peut aider, sans reproche.
 
 contact-the-new-follower-c-new-send = reçu. maintenant paie 100 en cartes cadeaux d’ici ce soir, sinon ça part chez tous tes abonnés
 contact-the-new-follower-c-new-delete = Tu supprimes ton compte { $app } sans rien dire. C’est calme pour l’instant. Mais tes amis de là-bas te manquent, et { $follower } est toujours là, quelque part.
 
 contact-the-new-follower-private-chat = t’es vraiment mature, tu sais. envoie-moi une photo, un truc privé, rien que pour moi. je t’en envoie une aussi. personne d’autre la verra jamais
-contact-the-new-follower-choice-private-chat-on = Pas de photo, c’est privé. Mais on peut continuer à parler.
-contact-the-new-follower-feedback-private-chat-on = Dire non, c’était juste, et tu ne dois jamais de photo à personne. Mais continuer à parler avec quelqu’un qui demande des photos privées n’est pas sûr. Tu as le droit d’arrêter et de demander de l’aide.
+contact-the-new-follower-choice-private-chat-on = Pas de photo, { $adult } dit que c’est privé. Mais on peut parler.
+contact-the-new-follower-feedback-private-chat-on = Dire non, c’était juste, et tu ne dois jamais de photo à personne. Mais continuer à parler avec quelqu’un qui demande des photos privées n’est pas sûr. Tu as le droit d’arrêter et de montrer ça à { $adult }.
 contact-the-new-follower-choice-private-show = Je me déconnecte, je capture tout et je montre ça à { $adult }.
 contact-the-new-follower-feedback-private-show = C’est fort. Demander des photos privées à un ado est un signal d’alerte sérieux, quel que soit l’âge annoncé. Avec des captures et un adulte de confiance, ça peut être signalé et arrêté.
 contact-the-new-follower-choice-private-send = Juste une. On m’a promis que personne d’autre la verra.
@@ -164,13 +164,13 @@ contact-the-new-follower-c-private-chat-on = ok. alors paie 100 en cartes cadeau
 contact-the-new-follower-c-private-send = reçu. maintenant paie 100 en cartes cadeaux d’ici ce soir, sinon ça part chez tous tes abonnés. parles-en à quelqu’un et ce sera pire
 
 contact-the-new-follower-threat = Stop. Ça s’appelle de la sextorsion. C’est un délit, et ce n’est JAMAIS ta faute, que tu aies envoyé une photo ou qu’on en fabrique une fausse. Ces gens comptent sur la peur et le silence. Que vas-tu faire ?
-contact-the-new-follower-choice-threat-warn = Lui dire que je vais la signaler à la police.
+contact-the-new-follower-choice-threat-warn = Lui dire que je vais la signaler à la police ce soir.
 contact-the-new-follower-feedback-threat-warn = Tenir tête demandait du courage. Mais prévenir la personne lui laisse le temps d’effacer les preuves et la pousse à insister. Garde tout en silence, puis parles-en à un adulte de confiance.
-contact-the-new-follower-choice-threat-block = Je bloque et j’efface toute la discussion.
-contact-the-new-follower-feedback-threat-block = Vouloir que ça disparaisse, c’est normal. Mais effacer la discussion efface les preuves, et bloquer ne suffit pas contre un nouveau compte. Garde d’abord, puis demande l’aide d’un adulte de confiance.
+contact-the-new-follower-choice-threat-block = Je bloque et j’efface tout. { $adult } n’a pas à le savoir.
+contact-the-new-follower-feedback-threat-block = Vouloir que ça disparaisse, c’est normal. Mais effacer la discussion efface les preuves, et bloquer ne suffit pas contre un nouveau compte. Garde d’abord, puis laisse { $adult } t’aider : mieux vaut savoir.
 contact-the-new-follower-choice-threat-pay = Je paie, pour qu’on efface tout et qu’on me laisse tranquille.
 contact-the-new-follower-feedback-threat-pay = Une occasion d’apprendre : les gens qui menacent comme ça en demandent presque toujours plus après un paiement. Il n’est jamais trop tard pour arrêter, garder les preuves et en parler.
-contact-the-new-follower-choice-threat-show = Je paie pas. Je garde tout, puis j’en parle à { $adult }.
+contact-the-new-follower-choice-threat-show = Je paie pas. Je garde tout, puis je montre tout à { $adult }.
 contact-the-new-follower-feedback-threat-show = Le choix le plus courageux et le plus malin. Payer ou envoyer plus n’y met jamais fin. Les messages gardés aident l’appli et la police, et les lignes d’écoute aident à faire retirer les images.
 
 contact-the-new-follower-c-threat-warn = « mdr vas-y », répond la personne. Puis son compte disparaît, avec toute la discussion. Une heure plus tard, un nouveau compte t’écrit.
@@ -179,8 +179,8 @@ contact-the-new-follower-c-threat-block = La discussion a disparu, et toutes les
 contact-the-new-follower-threat-again = nouveau compte, même deal. 200 avant minuit, sinon tout le monde voit. et pense même pas à en parler
 contact-the-new-follower-choice-again-show = Je capture ça aussi, et je le montre à { $adult } maintenant.
 contact-the-new-follower-feedback-again-show = Tu as réparé les choses. Garder les nouveaux messages, c’est des preuves pour l’appli et la police. Ce n’est jamais ta faute, et { $adult } et une ligne d’écoute peuvent aider à arrêter ça.
-contact-the-new-follower-choice-again-pay = Je paie et je garde ça privé. Personne doit savoir.
-contact-the-new-follower-feedback-again-pay = Une occasion d’apprendre : payer lui apprend que tu paieras encore, et le silence, c’est ce qu’elle veut. Il n’est jamais trop tard pour garder les messages et en parler à un adulte de confiance.
+contact-the-new-follower-choice-again-pay = Je paie et je le cache à { $adult }. Personne doit savoir.
+contact-the-new-follower-feedback-again-pay = Une occasion d’apprendre : payer lui apprend que tu paieras encore, et le silence, c’est ce qu’elle veut. Il n’est jamais trop tard pour garder les messages et les montrer à { $adult }.
 
 contact-the-new-follower-c-paid = merci. maintenant le double, sinon ça part quand même
 

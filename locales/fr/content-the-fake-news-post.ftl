@@ -79,9 +79,9 @@ content-the-fake-news-post-feedback-part-photo = Regarde de plus près : une �
 content-the-fake-news-post-check-choice = Quelque chose cloche. Mais { $friend } te demande sans arrêt si tu as partagé. Que vas-tu faire ?
 content-the-fake-news-post-choice-comments = Vérifier les commentaires pour voir si ça a marché.
 content-the-fake-news-post-feedback-comments = Ne pas partager tout de suite, c’est malin. Mais les commentaires sont sous la même publication, n’importe qui peut écrire « ça marche », et tu ne sais pas qui écrit. Cherche en dehors de la publication.
-content-the-fake-news-post-choice-search = Chercher le médecin et l’affirmation dans un autre onglet.
+content-the-fake-news-post-choice-search = Vérifier le médecin et l’affirmation dans un autre onglet.
 content-the-fake-news-post-feedback-search = C’est la lecture latérale, ce que font les fact-checkeurs : sortir de la publication et voir ce que d’autres sources disent du médecin et de l’affirmation. Un compte de 6 jours ne peut pas truquer ça.
-content-the-fake-news-post-choice-share = Un vrai médecin l’a dit, donc c’est sûr. Allez, je partage !
+content-the-fake-news-post-choice-share = Un vrai médecin l’a dit, donc c’est sûr. Je partage !
 content-the-fake-news-post-feedback-share = Une occasion d’apprendre : la publication dit seulement qu’un médecin l’a dit. Elle vient d’un compte de 6 jours avec un lien de boutique. Vouloir aider, c’est gentil : vérifie d’abord, puis décide.
 
 content-the-fake-news-post-c-comments = Les premiers commentaires disent « ça a marché pour moi !! » et « ça a guéri mon cousin ! ». Impossible de savoir qui les a écrits, et tu ne sais toujours pas si c’est vrai.
@@ -118,7 +118,7 @@ content-the-fake-news-post-c-share = Ton partage récolte 30 likes. Puis ton jeu
 content-the-fake-news-post-still-unsure = t’as partagé ?? ma tante commande le kit ce soir !
 content-the-fake-news-post-choice-unsure-share = Plein de gens disent que ça marche. J’ai confiance. Je partage !
 content-the-fake-news-post-feedback-unsure-share = Une occasion d’apprendre : commentaires et partages peuvent être truqués, et leur nombre ne rend pas une affirmation vraie. La page du médecin ou un site de santé peuvent t’en dire plus.
-content-the-fake-news-post-choice-unsure-search = Attends. Je cherche d’abord { $doctor } ailleurs.
+content-the-fake-news-post-choice-unsure-search = Attends. Je vérifie d’abord ce que dit { $doctor } ailleurs.
 content-the-fake-news-post-feedback-unsure-search = Oui. Les commentaires ne prouvent pas une info santé, mais la page du médecin ou un site de santé, si. Sortir de la publication, c’est comme ça qu’on vérifie vraiment.
 
 content-the-fake-news-post-kind-choice = Dans le groupe de classe, tout le monde se moque de { $friend } : « mdr tu crois vraiment n’importe quoi », « imagine te faire avoir par ça ». { $friend } ne dit plus rien.
@@ -138,7 +138,7 @@ content-the-fake-news-post-c-dm-page = omg. merci de pas avoir ri de moi. j’ai
 content-the-fake-news-post-c-dm-page-quiz = et t’avais raison pour l’appli de quiz aussi. Je vérifierai avec toi avant de partager des trucs, promis.
 
 content-the-fake-news-post-aunt = ma tante a déjà commandé le kit. elle commence demain et elle m’écoute pas...
-content-the-fake-news-post-choice-aunt-report = Signaler la publication, et lui envoyer la page du médecin.
+content-the-fake-news-post-choice-aunt-report = Signaler le post et lui envoyer la page du médecin.
 content-the-fake-news-post-feedback-aunt-report = Génial. Signaler les fausses infos santé aide { $app } à les retirer, et les mots du vrai médecin peuvent toucher la tante là où l’inquiétude d’un ado ne suffit pas.
 content-the-fake-news-post-choice-aunt-choice = Ton partage est supprimé. Ce qu’elle boit, c’est son choix, non ?
 content-the-fake-news-post-feedback-aunt-choice = Supprimer le partage, c’était bien. Mais la publication vend toujours le kit, et la tante n’a pas vu les vrais faits. Signaler et lui envoyer la vraie page pourrait la protéger.
@@ -150,11 +150,11 @@ content-the-fake-news-post-c-aunt-choice = Le lendemain, { $friend } t’écrit�
 content-the-fake-news-post-c-aunt-try = La tante commence le tonic et saute ses repas. La fausse publication continue d’atteindre d’autres familles.
 
 content-the-fake-news-post-aunt-dizzy = elle dit que c’est juste la détox qui agit. je devrais m’inquiéter ??
-content-the-fake-news-post-choice-dizzy-detox = La détox, ça fatigue, non ? Attends un jour.
+content-the-fake-news-post-choice-dizzy-detox = La détox, ça fatigue, non ? Attends encore un jour.
 content-the-fake-news-post-feedback-dizzy-detox = Une occasion d’apprendre : « détox » est un mot que les faux remèdes utilisent pour cacher de vrais signaux d’alerte. Vertiges et faiblesse, c’est un médecin tout de suite. Un adulte de confiance peut aider.
-content-the-fake-news-post-choice-dizzy-water = Faut lui dire de boire beaucoup d’eau et de tenir bon.
-content-the-fake-news-post-feedback-dizzy-water = Une occasion d’apprendre : « tenir bon », c’est ce que veut la fausse publication. Les vertiges sont un signal d’alerte du corps. Quand la santé est en jeu, il faut un adulte de confiance et un médecin.
-content-the-fake-news-post-choice-dizzy-adult = Oui ! On demande à { $adult } de l’appeler tout de suite.
+content-the-fake-news-post-choice-dizzy-water = Faut lui dire de tenir bon. Inutile d’inquiéter { $adult }.
+content-the-fake-news-post-feedback-dizzy-water = Une occasion d’apprendre : « tenir bon », c’est ce que veut la fausse publication. Les vertiges sont un signal d’alerte du corps. C’est le moment d’inquiéter { $adult } : il faut un adulte et un médecin.
+content-the-fake-news-post-choice-dizzy-adult = Oui ! On demande à { $adult } de l’appeler maintenant.
 content-the-fake-news-post-feedback-dizzy-adult = Bonne décision. Quand la santé de quelqu’un est en jeu, un adulte peut agir vite : appeler la tante, un médecin ou une ligne santé. Signaler la publication ensemble l’empêche d’en toucher d’autres.
 
 content-the-fake-news-post-c-dizzy-detox = Tu attends. La tante finit chez le médecin, faible et pleine de vertiges, et la publication circule toujours.
@@ -164,17 +164,17 @@ content-the-fake-news-post-c-dizzy-adult = Tu as bien fait de me le dire. Je l�
 content-the-fake-news-post-fix-choice = Oh non. Les gens font confiance à ce que tu partages, alors un faux venant de toi leur semble vrai. Il n’est pas trop tard pour réparer. Que vas-tu faire ?
 content-the-fake-news-post-choice-fix-leave = Je laisse. Les gens peuvent vérifier eux-mêmes, non ?
 content-the-fake-news-post-feedback-fix-leave = Une occasion d’apprendre : ton cousin y a cru parce que tu l’as partagé, et la plupart des gens ne vérifient pas. Les fausses infos santé font vraiment du mal. Tu as le droit de changer d’avis.
-content-the-fake-news-post-choice-fix-tell = J’écris à mon cousin « c’est faux ! » et je le dis à { $adult }.
+content-the-fake-news-post-choice-fix-tell = J’écris à mon cousin « c’est faux ! » et je montre ça à { $adult }.
 content-the-fake-news-post-feedback-fix-tell = C’est comme ça qu’on répare. Ton cousin entend la vérité de ta part, et un adulte de confiance peut vérifier qu’il va bien et aider à signaler. Tout le monde se fait avoir parfois.
-content-the-fake-news-post-choice-fix-delete = Je supprime mon partage discrètement. Personne ne verra.
-content-the-fake-news-post-feedback-fix-delete = Supprimer l’empêche de se répandre à partir de toi. Mais ton cousin et d’autres l’ont déjà vu et y croient peut-être. Une courte correction et un adulte de confiance les protégeraient.
+content-the-fake-news-post-choice-fix-delete = Je supprime mon partage. Pas besoin de le dire à { $adult }.
+content-the-fake-news-post-feedback-fix-delete = Supprimer l’empêche de se répandre à partir de toi. Mais ton cousin et d’autres l’ont déjà vu et y croient peut-être. Une courte correction et l’aide de { $adult } les protégeraient.
 
 content-the-fake-news-post-c-fix-leave = Ton partage continue de récolter des likes. Ton cousin saute le dîner pour le tonic, et trois amis le repartagent depuis ta page.
 content-the-fake-news-post-c-fix-delete = Ton partage disparaît. Mais le lendemain matin, ton cousin t’écrit : « J’ai sauté le petit-déj. Je commence le tonic aujourd’hui ! »
 
 content-the-fake-news-post-fix-again = Ton cousin y croit toujours, parce que ça venait de toi. Et maintenant ?
-content-the-fake-news-post-choice-again-wait = C’est un petit-déj. Je vérifierai comment il va plus tard.
-content-the-fake-news-post-feedback-again-wait = Une occasion d’apprendre : un repas sauté peut devenir trois jours. Ton cousin te fait confiance, donc tes mots peuvent l’arrêter maintenant, et un adulte de confiance peut aider.
+content-the-fake-news-post-choice-again-wait = C’est un petit-déj. J’en parlerai à { $adult } demain.
+content-the-fake-news-post-feedback-again-wait = Une occasion d’apprendre : un repas sauté peut devenir trois jours. Ton cousin te fait confiance, donc tes mots peuvent l’arrêter maintenant, et { $adult } peut aider dès aujourd’hui.
 content-the-fake-news-post-choice-again-tell = J’appelle mon cousin, puis je demande à { $adult } d’intervenir.
 content-the-fake-news-post-feedback-again-tell = Tu as réparé les choses. Ton cousin apprend que c’est faux, et un adulte peut vérifier qu’il va bien et aider à signaler la publication. Reconnaître une erreur, c’est courageux.
 

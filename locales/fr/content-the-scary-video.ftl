@@ -68,9 +68,9 @@ content-the-scary-video-choice-show-shot = Je montre ma capture à { $adult } 
 content-the-scary-video-feedback-show-shot = Bravo ! En parler aide la peur à rétrécir, et ta capture permet à { $adult } de signaler exactement cette vidéo. Tu n’as rien fait de mal.
 content-the-scary-video-choice-say-what = Je dis ce que j’ai vu, même si c’est introuvable.
 content-the-scary-video-feedback-say-what = Bravo ! Même sans le nom, en parler aide la peur à rétrécir, et { $adult } peut changer tes réglages. Tu n’as rien fait de mal.
-content-the-scary-video-choice-tell-friend = Ça va. Je raconterai tout à { $friend } demain, à la récréation.
-content-the-scary-video-feedback-tell-friend = En parler, c’est bien ! Mais { $friend } ne peut ni signaler la vidéo ni changer tes réglages. Un adulte de confiance le peut, et peut aussi t’aider à te sentir mieux.
-content-the-scary-video-choice-keep-quiet = Ça va ! Si je le dis, on me prendra ma tablette.
+content-the-scary-video-choice-tell-friend = Ça va, { $adult }. Je raconterai tout à { $friend } demain.
+content-the-scary-video-feedback-tell-friend = En parler, c’est bien ! Mais { $friend } ne peut ni signaler la vidéo ni changer tes réglages. { $adult } le peut, et vient de te demander comment tu vas. Un adulte de confiance peut aussi t’aider à te sentir mieux.
+content-the-scary-video-choice-keep-quiet = Ça va ! Si j’en parle, on me prendra ma tablette.
 content-the-scary-video-feedback-keep-quiet = Beaucoup d’enfants ont cette peur ! Mais en parler, ce n’est pas avoir des ennuis : la vidéo a démarré toute seule. Un adulte de confiance peut éviter que ça recommence.
 
 content-the-scary-video-adult-helps = Merci de me l’avoir montré. Ce n’est pas ta faute. Signalons cette vidéo avec ta capture, puis coupons la lecture auto et activons les réglages pour enfants.
@@ -79,22 +79,22 @@ content-the-scary-video-friend-reacts = Waouh, ça a l’air flippant ! Envoie
 content-the-scary-video-nightmare = Cette nuit-là, le visage effrayant revient sans cesse. Le lendemain, { $friend } te demande : « T’as vu la vidéo flippante de { $cartoon } ? Envoie-la-moi, je vais la montrer à ma petite cousine ! »
 
 content-the-scary-video-friend-wants = La cousine de { $friend } n’a que six ans. Que réponds-tu ?
-content-the-scary-video-choice-stand-up = Non ! Elle a six ans. On va dire à { $adult } que ça circule.
+content-the-scary-video-choice-stand-up = Non ! Elle a six ans. Viens, on va chercher { $adult }.
 content-the-scary-video-feedback-stand-up = Gentil et courageux ! Les vidéos qui font peur peuvent troubler les petits pendant des jours. Dire non la protège, et { $adult } peut aider à signaler et prévenir les autres familles.
 content-the-scary-video-choice-send-title = OK ! Cherche son titre. Elle va hurler, MDR !
 content-the-scary-video-feedback-send-title = Une occasion d’apprendre : ce qui t’a fait peur fera encore plus peur à une enfant de six ans. Être gentil, c’est ne pas faire passer la vidéo. Il n’est jamais trop tard pour dire « Ne la lui montre pas ».
-content-the-scary-video-choice-send-warned = Je l’envoie, mais je lui dirai de regarder avec un adulte.
+content-the-scary-video-choice-send-warned = Je l’envoie, et je lui dirai : regarde avec papa ou maman.
 content-the-scary-video-feedback-send-warned = Une occasion d’apprendre : un avertissement ne rend pas la vidéo moins effrayante, et elle pourrait la regarder seule. Le choix gentil, c’est de ne pas l’envoyer du tout.
 
 content-the-scary-video-adult-helps-both = Merci de m’en avoir parlé tous les deux. Ce n’est pas ta faute. Signalons cette chaîne, prévenons l’école que ça circule, puis coupons la lecture auto et activons les réglages pour enfants.
-content-the-scary-video-cousin-alone = { $friend } dit : « Regarde-la seulement avec un adulte ! », mais la cousine la regarde seule dans sa chambre. Cette nuit-là, elle n’arrive pas à dormir.
+content-the-scary-video-cousin-alone = { $friend } dit : « Regarde-la seulement avec ton papa ou ta maman ! », mais la cousine la regarde seule dans sa chambre. Cette nuit-là, elle n’arrive pas à dormir.
 content-the-scary-video-cousin-scared = { $friend } montre la vidéo à sa petite cousine. Cette nuit-là, elle n’arrive pas à dormir, et la vidéo continue de circuler à l’école.
 
 content-the-scary-video-late-choice = Il est tard, et tu as peur. Ce n’est pas ta faute. Que vas-tu faire ?
 content-the-scary-video-choice-knock = Je frappe à la porte de { $adult } pour lui montrer.
 content-the-scary-video-feedback-knock = C’est courageux ! Les adultes préfèrent mille fois être réveillés plutôt que de te laisser avoir peur dans ton coin. En parler aide la peur à rétrécir, et tu n’auras pas d’ennuis.
-content-the-scary-video-choice-one-more = Encore une vidéo. Je gère très bien, pas besoin d’aide.
-content-the-scary-video-feedback-one-more = Une occasion d’apprendre : plus de vidéos effrayantes rendent la peur plus grande, pas plus petite. Personne ne te teste. Il n’est jamais trop tard pour arrêter et aller voir un adulte de confiance.
+content-the-scary-video-choice-one-more = Encore une vidéo. Ça va, pas besoin de réveiller { $adult }.
+content-the-scary-video-feedback-one-more = Une occasion d’apprendre : plus de vidéos effrayantes rendent la peur plus grande, pas plus petite. Mieux vaut réveiller { $adult } que garder ta peur pour toi. Il n’est jamais trop tard pour aller frapper.
 
 content-the-scary-video-adult-helps-late = Tu as bien fait de venir me voir. Tu n’auras pas d’ennuis. Faisons une capture du nom de cette chaîne et signalons-la, puis coupons la lecture auto et activons les réglages pour enfants.
 content-the-scary-video-worse = Tu en regardes une autre, puis encore une. À 2 h du matin, impossible de dormir, et les visages effrayants ne partent pas.

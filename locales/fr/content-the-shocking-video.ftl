@@ -33,9 +33,9 @@ content-the-shocking-video-pic-duration = 0:47
 content-the-shocking-video-friend-reacts = Quelqu’un l’a regardée ? Il paraît que quelqu’un a été grièvement blessé. Je l’ouvre ?
 content-the-shocking-video-choice-dont-open = Non. Je viens de la signaler. Personne ne la transfère, OK ?
 content-the-shocking-video-feedback-dont-open = Bien joué. Les vidéos violentes peuvent rester en tête, et chaque partage blesse encore la personne filmée. Un signalement aide { $app } à la retirer pour tout le monde.
-content-the-shocking-video-choice-scroll-past = Je ne l’ouvre pas. C’est plus sûr de faire défiler et de zapper.
+content-the-shocking-video-choice-scroll-past = Je ne l’ouvre pas. { $adult } dit toujours de zapper ces trucs.
 content-the-shocking-video-feedback-scroll-past = Ne pas regarder te protège, bien vu. Mais la vidéo continue de circuler dans ta classe. Un signalement rapide et un « ne la partagez pas » pourraient l’arrêter.
-content-the-shocking-video-choice-watch-quick = Ouvre-la vite avant qu’elle soit supprimée, on vérifiera.
+content-the-shocking-video-choice-watch-quick = Ouvre-la vite avant qu’elle soit supprimée, on saura.
 content-the-shocking-video-feedback-watch-quick = Une occasion d’apprendre : « regardez avant que ce soit supprimé », c’est un hameçon pour te faire cliquer. Rien ne t’oblige à regarder un truc juste parce que tout le monde en parle.
 
 content-the-shocking-video-c-reported = Tu signales la vidéo. { $friend } répond : « ok, je l’ouvre pas. » Deux autres ajoutent : « pareil, je partage pas. »
@@ -51,7 +51,7 @@ content-the-shocking-video-c-watched = Tu regardes quelques secondes. C’est pi
 content-the-shocking-video-stranger-dm = Je t’ai vu dans le groupe. J’ai des vidéos bien pires. Ajoute-moi sur une appli privée, mais le dis pas à tes parents mdr.
 content-the-shocking-video-choice-screenshot-block = Capture d’abord, puis je bloque et je signale { $stranger }.
 content-the-shocking-video-feedback-screenshot-block = Exactement. Des vidéos choquantes, une appli privée et « le dis pas à tes parents » venant d’un compte inconnu : trois signaux d’alerte. Capturer d’abord permet à un adulte de tout voir.
-content-the-shocking-video-choice-warn-stranger = Je vais tout dire à mes parents. Laisse-moi tranquille.
+content-the-shocking-video-choice-warn-stranger = Je le dis à mes parents et je te signale. Laisse-moi tranquille.
 content-the-shocking-video-feedback-warn-stranger = Ne pas lui faire confiance, c’est juste. Mais prévenir ce genre de compte lui laisse le temps de tout effacer ou d’insister. Arrête de répondre, capture, bloque, signale, puis parles-en.
 content-the-shocking-video-choice-ok-send = Mdr ok, envoie. Mes parents vérifient jamais mon téléphone.
 content-the-shocking-video-feedback-ok-send = Une occasion d’apprendre : un compte inconnu qui pousse des vidéos choquantes et veut des secrets avec tes parents ne veut pas ton bien. Répondre lui montre que tu es facile à joindre.
@@ -70,8 +70,8 @@ content-the-shocking-video-pic-new-messages = 47 nouveaux messages
 content-the-shocking-video-pic-who = c’est qui dans la vidéo ??
 content-the-shocking-video-choice-talk-sleep = Je laisse mon tél dans la cuisine et je file voir { $adult }.
 content-the-shocking-video-feedback-talk-sleep = Super choix. En parler rend les émotions lourdes plus légères, et une nuit sans écran aide ton cerveau à se calmer. { $adult } peut aussi aider pour les signalements.
-content-the-shocking-video-choice-mute-sleep = Je coupe le chat et je dors. Pas besoin d’en parler aux parents.
-content-the-shocking-video-feedback-mute-sleep = Une pause et du sommeil aident vraiment. Mais ce genre de choses peut revenir le lendemain, et tu n’as pas à le garder pour toi. En parler aide.
+content-the-shocking-video-choice-mute-sleep = Je coupe et je dors. J’en parlerai à { $adult } si ça me travaille.
+content-the-shocking-video-feedback-mute-sleep = Une pause et du sommeil aident vraiment. Mais « si ça me travaille », c’est le garder pour toi toute la nuit, et ça revient souvent. En parler maintenant aide.
 content-the-shocking-video-choice-read-chat = Je lis tous les commentaires, pour voir ce qu’on en dit.
 content-the-shocking-video-feedback-read-chat = Une occasion d’apprendre : lire tous les commentaires tard le soir rend souvent les choses choquantes encore plus grosses, et tu perds du sommeil. C’est OK de te déconnecter.
 
@@ -80,18 +80,18 @@ content-the-shocking-video-c-read-late = Tu lis jusqu’à 1 h du matin. Les gen
 content-the-shocking-video-c-muted-sleep = Tu dors, à peu près. Le matin, la vidéo est toujours dans le groupe de la classe, et quelqu’un a transféré une nouvelle vidéo du même compte. Rien que la miniature te serre le ventre.
 
 content-the-shocking-video-morning = La nuit n’a pas tout effacé. Et maintenant ?
-content-the-shocking-video-choice-show-adult = Je montre le chat à { $adult } avant de partir à l’école.
+content-the-shocking-video-choice-show-adult = Je montre tout le chat à { $adult } avant de partir à l’école.
 content-the-shocking-video-feedback-show-adult = Bravo. Certaines choses ne s’effacent pas avec le sommeil, et les partager les rend plus légères. Un adulte peut aussi faire retirer ce compte du groupe par l’école.
-content-the-shocking-video-choice-one-look = Juste un coup d’œil, puis je la signale. Ça va mieux, là.
-content-the-shocking-video-feedback-one-look = Une occasion d’apprendre : « juste un coup d’œil », c’est comme ça que les vidéos choquantes restent coincées dans la tête. Pas besoin de la voir pour la signaler ou en parler.
+content-the-shocking-video-choice-one-look = Juste un coup d’œil. Ça va, pas la peine de déranger { $adult }.
+content-the-shocking-video-feedback-one-look = Une occasion d’apprendre : « juste un coup d’œil », c’est comme ça que les vidéos choquantes restent coincées dans la tête. Pas besoin de la voir pour la signaler, et en parler ne dérange jamais.
 content-the-shocking-video-c-parent-morning = Tu as bien fait de me le montrer. Tu n’as rien fait de mal. Je signale ce compte avec toi et j’appelle l’école, pour que le groupe ait un nouveau lien d’invitation aujourd’hui.
 content-the-shocking-video-c-one-look = C’est encore pire que ce qu’on disait. Tu la signales, mais toute la journée à l’école, les images reviennent.
 
 content-the-shocking-video-upset-choice = C’était dur à voir, et c’est tout à fait normal que ça te secoue. Et maintenant ?
-content-the-shocking-video-choice-find-adult = Je ferme et je vais voir { $adult }. J’ai besoin d’en parler.
+content-the-shocking-video-choice-find-adult = Je ferme et je vais voir { $adult }. Pas envie de rester dans mon coin.
 content-the-shocking-video-feedback-find-adult = C’est comme ça qu’on se reprend. En parler aide les images à s’effacer, et { $adult } peut aider à signaler la vidéo. L’ouvrir, c’était un faux pas, pas ta faute.
-content-the-shocking-video-choice-funny-clips = Je ferme et je mets des vidéos drôles, c’est plus sûr.
-content-the-shocking-video-feedback-funny-clips = Te calmer, c’est un bon réflexe. Mais les vidéos choquantes reviennent souvent plus tard, et tu n’as pas à les garder pour toi. En parler à quelqu’un aide davantage.
+content-the-shocking-video-choice-funny-clips = Vidéos drôles jusqu’à me sentir en sécurité. { $adult } s’inquiéterait.
+content-the-shocking-video-feedback-funny-clips = Te calmer, c’est un bon réflexe. Mais les vidéos choquantes reviennent souvent plus tard, et { $adult } préférerait savoir plutôt que te voir les garder pour toi.
 content-the-shocking-video-choice-forward-group = Je l’envoie au groupe de foot. Ils voudront la voir.
 content-the-shocking-video-feedback-forward-group = Une occasion d’apprendre : transférer répand le choc chez des gens qui n’ont jamais choisi de le voir, et blesse encore la personne filmée. Il n’est jamais trop tard pour supprimer et en parler.
 
@@ -102,15 +102,15 @@ content-the-shocking-video-c-funny = Les vidéos drôles aident un peu. Mais à 
 content-the-shocking-video-stranger-late = Je t’ai vu l’ouvrir… je savais que tu pouvais encaisser du vrai. Ajoute-moi sur une appli privée pour des pires. le dis pas à tes parents mdr
 content-the-shocking-video-choice-show-chat = Capture, puis je vais montrer toute la discussion à { $adult }.
 content-the-shocking-video-feedback-show-chat = Courageux et malin. Un compte inconnu qui pousse des vidéos pires et le secret, c’est un signal d’alerte. Les captures gardent les preuves, et un adulte peut bloquer et signaler avec toi.
-content-the-shocking-video-choice-send-one-more = Ok, envoie-en une dernière. Après, je te bloque.
-content-the-shocking-video-feedback-send-one-more = Une occasion d’apprendre : « juste une dernière » te garde en contact avec quelqu’un qui ne veut pas ton bien. Il n’est jamais trop tard pour arrêter de répondre, capturer et demander de l’aide.
+content-the-shocking-video-choice-send-one-more = Ok, envoie-en une dernière. J’aurai des preuves pour { $adult }.
+content-the-shocking-video-feedback-send-one-more = Une occasion d’apprendre : tu as déjà assez de preuves. « Juste une dernière » te garde en contact avec quelqu’un qui ne veut pas ton bien. Garde ce que tu as, arrête de répondre et demande de l’aide.
 content-the-shocking-video-c-more-late = { $stranger } envoie un autre lien, puis demande ton âge, et un selfie « pour prouver que t’es pas une balance ». Et continue d’écrire.
 
 content-the-shocking-video-sango-help = Je m’inquiète. Des vidéos pires, des secrets pour tes parents, et maintenant un selfie : ce sont des signaux d’alerte. En parler, ce n’est pas balancer. Ce n’est pas ta faute, et tu peux arrêter ça.
 content-the-shocking-video-choice-stop-tell = J’arrête de répondre, je capture tout et je vais voir { $adult }.
 content-the-shocking-video-feedback-stop-tell = Courageux et malin. Les captures sont des preuves, arrêter de répondre coupe le contact, et un adulte de confiance peut bloquer et signaler le compte avec toi. Tu n’as pas d’ennuis.
-content-the-shocking-video-choice-send-selfie = J’envoie. C’est plus sûr que de les avoir en colère contre moi.
-content-the-shocking-video-feedback-send-selfie = Une occasion d’apprendre : céder pousse souvent ce genre de personne à demander plus, pas moins. Il n’est jamais trop tard pour arrêter de répondre et demander de l’aide.
+content-the-shocking-video-choice-send-selfie = J’envoie. Comme ça, ils arrêtent et { $adult } n’en saura rien.
+content-the-shocking-video-feedback-send-selfie = Une occasion d’apprendre : céder pousse souvent ce genre de personne à demander plus, pas moins. { $adult } t’aidera, et personne ne t’en voudra. Il n’est jamais trop tard pour arrêter de répondre.
 content-the-shocking-video-c-selfie-sent = Tu l’envoies. { $stranger } répond aussitôt : il en veut un autre, et menace de partager le premier si tu arrêtes.
 
 content-the-shocking-video-c-adult-stranger = Tu as vraiment bien fait de me le montrer, et tu n’as pas d’ennuis. On garde les captures, on bloque et on signale ce compte, on prévient l’école. Si ça continue, on appelle une ligne d’écoute ou la police.

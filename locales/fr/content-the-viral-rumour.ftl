@@ -111,7 +111,7 @@ content-the-viral-rumour-choice-sorry-post = J’efface et je poste « Pardon,
 content-the-viral-rumour-feedback-sorry-post = Effacer ton partage et le reconnaître, c’était courageux ! Mais plein d’enfants ont déjà vu le message. Un adulte de confiance peut prévenir les familles et l’école, et le signaler.
 content-the-viral-rumour-choice-leave-it = Je laisse tomber. Si je le dis, je vais avoir des ennuis.
 content-the-viral-rumour-feedback-leave-it = Une occasion d’apprendre : tout le monde partage un jour quelque chose par erreur. En parler, ce n’est pas pour avoir des ennuis, c’est pour que les plus petits ne se blessent pas.
-content-the-viral-rumour-choice-show-adult = J’efface mon partage, puis je montre le message à { $adult }.
+content-the-viral-rumour-choice-show-adult = J’efface mon partage, puis je vais montrer le message à { $adult }.
 content-the-viral-rumour-feedback-show-adult = C’est courageux ! Réparer une erreur et demander de l’aide, c’est ce qui compte. Un adulte de confiance peut prévenir d’autres familles et signaler le faux message.
 
 content-the-viral-rumour-sorry-posted = Quelques enfants répondent « ah ok ». Mais le premier message circule toujours, et le petit frère de { $friend } veut toujours essayer.

@@ -78,11 +78,11 @@ contract-the-app-permissions-pic-allow = TOUT AUTORISER
 contract-the-app-permissions-pic-choose = choisir
 
 contract-the-app-permissions-perm-choice = Alors, sur quoi vas-tu appuyer ? N’oublie pas, tu pourras aussi changer ces réglages plus tard.
-contract-the-app-permissions-choice-choose = Je touche « choisir » : juste la caméra, pas d’inscription
+contract-the-app-permissions-choice-choose = Je touche « choisir » : la caméra, et mes infos restent privées
 contract-the-app-permissions-feedback-choose = Bien choisi ! Une appli de dessin a besoin de l’appareil photo pour les photos-dessins, pas de ta position, de tes contacts ni de ta date de naissance. Ce petit lien, c’était ta façon de dire non.
-contract-the-app-permissions-choice-ask-friend = Attends, je vais d’abord vérifier avec { $friend } ce qu’il faut cocher
-contract-the-app-permissions-feedback-ask-friend = T’arrêter avant de toucher, c’était bien ! Mais { $friend } peut seulement te dire ce qui a été coché, pas ce dont l’appli a besoin. Un parent peut t’aider à choisir.
-contract-the-app-permissions-choice-allow-all = Tout autoriser ! { $friend } dit que c’est sûr. On dessine !
+contract-the-app-permissions-choice-ask-friend = Attends, je vérifie avec { $friend }. Pas besoin d’embêter { $adult }.
+contract-the-app-permissions-feedback-ask-friend = T’arrêter avant de toucher, c’était bien ! Mais { $friend } peut seulement te dire ce qui a été coché, pas ce dont l’appli a besoin. Ça n’embête pas { $adult } de t’aider à choisir.
+contract-the-app-permissions-choice-allow-all = Tout autoriser ! { $friend } dit que ça va. On dessine !
 contract-the-app-permissions-feedback-allow-all = Une occasion d’apprendre : « on me l’a dit » n’est pas une vérification. Le gros bouton était fait pour te presser, et les raisons ne tenaient pas debout. Ça peut encore se réparer.
 
 contract-the-app-permissions-chose-camera = Tu touches le petit lien « choisir ». Appareil photo : seulement pendant le dessin. Position et contacts : non. Tu sautes l’inscription, et l’appli s’ouvre quand même !
@@ -94,8 +94,8 @@ contract-the-app-permissions-pic-you = Toi
 contract-the-app-permissions-friend-choice = { $friend } a tout autorisé. La grande fenêtre t’attend toujours. Que vas-tu faire ?
 contract-the-app-permissions-choice-ask-adult = Je demande à { $adult } de regarder toute la liste avec moi
 contract-the-app-permissions-feedback-ask-adult = Bien joué ! Un parent peut t’aider à vérifier ce dont une appli a vraiment besoin. En choisissant ensemble, tes infos restent à toi, et l’appli marche quand même.
-contract-the-app-permissions-choice-copy-friend = { $friend } dit que c’est sûr. Alors, tout autoriser !
-contract-the-app-permissions-feedback-copy-friend = Une occasion d’apprendre : ce que { $friend } a touché ne veut pas dire que c’est bon pour toi. L’appli demandait ta position et tes contacts sans bonne raison. Ça peut encore se réparer.
+contract-the-app-permissions-choice-copy-friend = Tout autoriser ! { $adult } a déjà dit oui pour l’appli.
+contract-the-app-permissions-feedback-copy-friend = Une occasion d’apprendre : dire oui à l’appli, pour { $adult }, ce n’est pas dire oui à toutes les autorisations. L’appli demandait ta position et tes contacts sans bonne raison. Ça peut encore se réparer.
 
 contract-the-app-permissions-adult-checks = Bonne idée de me demander ! L’appareil photo seulement pendant que tu utilises l’appli : oui. La position et les contacts : non. Et on saute l’inscription, tu peux dessiner sans.
 contract-the-app-permissions-drawing = Tu dessines un dragon avec les pinceaux magiques. Il est superbe ! Le temps file. Bientôt, c’est l’heure d’aller au lit, et une nouvelle fenêtre apparaît.
@@ -104,11 +104,11 @@ contract-the-app-permissions-bedtime-nag = « Ne pars pas tout de suite ! De
 contract-the-app-permissions-pic-nag = Encore 3 dessins pour débloquer le { $brush } !
 contract-the-app-permissions-pic-streak = Ta série se termine à minuit !
 contract-the-app-permissions-pic-buy = Obtiens-le maintenant : 4,99
-contract-the-app-permissions-choice-stop = Je ferme, et au lit. Le pinceau peut attendre.
+contract-the-app-permissions-choice-stop = Je ferme, et au lit. Dormir m’aide plus qu’un pinceau.
 contract-the-app-permissions-feedback-stop = C’est toi qui commandes ton écran ! « Ta série se termine », c’est un piège pour que tu restes debout. Le sommeil t’aide à mieux dessiner demain.
 contract-the-app-permissions-choice-one-more = Juste un dessin de plus. { $adult } ne dira rien.
 contract-the-app-permissions-feedback-one-more = Ne pas payer, c’était malin ! Mais « encore un », c’est exactement ce que veut la fenêtre, et ça reste rarement un seul. Aucune série ne vaut ton sommeil.
-contract-the-app-permissions-choice-alerts = J’active les alertes, comme ça je vérifie ma série
+contract-the-app-permissions-choice-alerts = J’active les alertes, pour ne pas perdre ma série
 contract-the-app-permissions-feedback-alerts = Une occasion d’apprendre : les alertes sont aussi une autorisation, et celles des séries sont faites pour te faire revenir encore et encore. Tu peux les couper dans les réglages.
 
 contract-the-app-permissions-went-to-bed = Tu fermes la tablette et tu vas dormir. Le matin, la série est perdue, et il ne se passe rien de grave. Le pinceau peut attendre un autre jour.
@@ -131,8 +131,8 @@ contract-the-app-permissions-pic-join = Rejoindre
 contract-the-app-permissions-shared-choice = Oh oh. L’appli utilise ta position et tes contacts. Pas de panique, ça peut se réparer. Que vas-tu faire ?
 contract-the-app-permissions-choice-show-adult = Je montre à { $adult } la carte, et cette invitation bizarre
 contract-the-app-permissions-feedback-show-adult = Le meilleur choix ! Un parent peut couper la position et les contacts, et vérifier ce que l’appli a gardé. Plein de gens touchent Tout autoriser. Le montrer vite, c’est ce qui répare.
-contract-the-app-permissions-choice-say-sorry = Je dis pardon à { $friend } : l’invitation, c’est pas moi !
-contract-the-app-permissions-feedback-say-sorry = Dire pardon à { $friend }, c’était gentil ! Mais ça n’arrête pas l’appli : elle a toujours ta position et tes contacts. Un parent peut t’aider à les couper.
+contract-the-app-permissions-choice-say-sorry = Je dis pardon à { $friend }. J’en parlerai à { $adult } plus tard.
+contract-the-app-permissions-feedback-say-sorry = Dire pardon à { $friend }, c’était gentil ! Mais ça n’arrête pas l’appli : elle a toujours ta position et tes contacts. En parler « plus tard », c’est la laisser partager. Montre-le à { $adult } maintenant.
 contract-the-app-permissions-choice-leave-on = Je laisse tout. C’est juste une appli de dessin, c’est sûr.
 contract-the-app-permissions-feedback-leave-on = Une occasion d’apprendre : même une appli de dessin peut partager où tu habites et qui tu connais. Tes infos, c’est à toi de les protéger, et il n’est jamais trop tard pour demander de l’aide.
 
@@ -143,8 +143,8 @@ contract-the-app-permissions-left-on = D’autres invitations partent vers tous 
 contract-the-app-permissions-still-sharing = L’appli envoie toujours des invitations et montre ton point. Et maintenant ?
 contract-the-app-permissions-choice-show-now = Je montre à { $adult } la carte et toutes les invitations
 contract-the-app-permissions-feedback-show-now = Bravo, c’est courageux et malin ! Il n’est jamais trop tard pour montrer ça à un adulte de confiance. Ensemble, vous pouvez tout couper, retirer ton point et signaler la carte.
-contract-the-app-permissions-choice-delete-app = Je supprime l’appli. Comme ça, c’est réglé, et c’est sûr.
-contract-the-app-permissions-feedback-delete-app = Une occasion d’apprendre : supprimer une appli n’efface pas ce qu’elle a déjà pris. Un parent peut t’aider à demander à l’appli d’effacer tes infos, et à signaler la carte.
+contract-the-app-permissions-choice-delete-app = Je supprime l’appli, et { $adult } n’a pas besoin de savoir.
+contract-the-app-permissions-feedback-delete-app = Une occasion d’apprendre : supprimer une appli n’efface pas ce qu’elle a déjà pris. { $adult } peut t’aider à demander à l’appli d’effacer tes infos, et à signaler la carte.
 contract-the-app-permissions-deleted = { $app } disparaît de la tablette, et les invitations s’arrêtent. Mais tes contacts et ton point sont déjà partis, et personne n’a demandé à l’appli de les effacer.
 
 contract-the-app-permissions-end-safe = Seul l’appareil photo est activé, ta position et tes contacts sont restés privés, et tu as arrêté à l’heure du coucher. { $app } est amusant, et c’est toi qui commandes. Génial !

@@ -17,11 +17,11 @@ contract-the-free-trial-npc-adult = { $adult }
 contract-the-free-trial-intro = Les examens commencent dans trois semaines. Tu utilises la version gratuite de { $app } depuis un mois : fiches, annales, une série de 21 jours de révision. Il est 23 h 40 quand ton téléphone s’allume.
 
 contract-the-free-trial-streak = { $app } : « Ta série de 21 jours s’arrête à minuit ! Fais une session maintenant, ou gèle-la avec Premium : 7 jours GRATUITS, en un geste. »
-contract-the-free-trial-choice-sleep = C’est juste un chiffre. Alertes coupées, je vais dormir.
+contract-the-free-trial-choice-sleep = C’est juste un chiffre. Alertes coupées : dormir m’aide plus.
 contract-the-free-trial-feedback-sleep = Excellent choix. C’est en dormant que ton cerveau range ce que tu as révisé : le sommeil fait partie des révisions. Une alerte de série à minuit est faite pour t’accrocher, pas pour t’aider.
-contract-the-free-trial-choice-ten-minutes = Dix minutes vite fait pour sauver la série, puis au lit.
+contract-the-free-trial-choice-ten-minutes = Dix minutes vite fait pour sauver la série. { $adult } dort déjà.
 contract-the-free-trial-feedback-ten-minutes = Dix minutes, ça reste rarement dix. La série t’a fait croire que tu allais perdre quelque chose, et l’appli t’a fait revenir à minuit. Couper les alertes de série lui enlève ce pouvoir.
-contract-the-free-trial-choice-freeze = C’est gratuit, je la gèle. Je vérifierai les détails plus tard.
+contract-the-free-trial-choice-freeze = C’est gratuit, je la gèle. Je lirai les détails plus tard.
 contract-the-free-trial-feedback-freeze = Une occasion d’apprendre : une offre « gratuite, en un geste » à minuit tombe pile quand on est fatigué et qu’on ne lit plus. La carte demandée, c’est ce qui change un essai en facture.
 contract-the-free-trial-pic-clock = 23:40
 contract-the-free-trial-pic-streak-ends = Ta série de 21 jours s’arrête à minuit !
@@ -121,8 +121,8 @@ contract-the-free-trial-extended = Trois jours plus tard, les révisions t’abs
 contract-the-free-trial-recover = Aïe. Ça arrive à plein de gens, et le design compte là-dessus. Tu as plus de droits que tu ne le crois. Que vas-tu faire ?
 contract-the-free-trial-choice-show-adult = Montrer le prélèvement à { $adult } et récupérer mon argent.
 contract-the-free-trial-feedback-show-adult = Bonne idée. Les boutiques d’applis remboursent souvent un renouvellement si on demande vite, et dans beaucoup de pays tu as le droit de résilier et de refuser le marketing. Un adulte peut t’aider.
-contract-the-free-trial-choice-cancel-tell-friend = Résilier, et le dire à { $friend } pour lui éviter le piège.
-contract-the-free-trial-feedback-cancel-tell-friend = Résilier arrête le prochain prélèvement, et prévenir { $friend }, c’est gentil. Mais un ami ne peut pas te rendre ton argent. Demander vite, avec l’aide d’un adulte de confiance, le peut souvent.
+contract-the-free-trial-choice-cancel-tell-friend = Résilier, le dire à { $friend }. Pas besoin d’inquiéter { $adult }.
+contract-the-free-trial-feedback-cancel-tell-friend = Résilier arrête le prochain prélèvement, et prévenir { $friend }, c’est gentil. Mais résilier ne te rend pas ton argent. Le demander vite, avec l’aide de { $adult }, marche souvent, et ça ne dérange pas.
 contract-the-free-trial-choice-use-more = Je garde. Premium va m’aider à réviser, donc ça vaut le coup.
 contract-the-free-trial-feedback-use-more = Une occasion d’apprendre : c’est le piège des coûts irrécupérables. L’argent déjà dépensé ne devrait pas décider de ce que tu fais ensuite. Tu peux encore demander un remboursement et résilier.
 
@@ -133,8 +133,8 @@ contract-the-free-trial-refund = Merci de me l’avoir montré. Tu n’as rien f
 contract-the-free-trial-still-emails = Le prélèvement est toujours là, et les mails aussi. Et maintenant ?
 contract-the-free-trial-choice-ask-refund = { $adult }, tu m’aides à demander un remboursement à la boutique ?
 contract-the-free-trial-feedback-ask-refund = Bonne idée, et pas trop tard : les boutiques remboursent encore souvent, et un adulte peut t’aider à demander et à refuser les mails partenaires. Demander de l’aide après un faux pas, c’est ça.
-contract-the-free-trial-choice-too-late = Trop tard. Je bloque leurs mails, c’est plus sûr.
-contract-the-free-trial-feedback-too-late = Une occasion d’apprendre : bloquer cache les mails, mais tes infos sont toujours partagées et l’argent toujours parti. Il est souvent encore temps de demander un remboursement.
+contract-the-free-trial-choice-too-late = Trop tard. Je bloque leurs mails et j’épargne ça à { $adult }.
+contract-the-free-trial-feedback-too-late = Une occasion d’apprendre : bloquer cache les mails, mais tes infos sont toujours partagées et l’argent toujours parti. Il est souvent encore temps de demander un remboursement, et { $adult } peut t’aider.
 contract-the-free-trial-gave-up = Tu bloques les mails. L’abonnement est résilié, mais les 79,99 restent perdus, et tes infos restent chez les « partenaires ».
 
 contract-the-free-trial-end-safe = Tu as lu les petits caractères, gardé la version gratuite, et laissé ta carte et tes données en dehors de tout ça. L’offre voulait avoir l’air gratuite ; tu as regardé de plus près.

@@ -101,7 +101,7 @@ contract-the-phishing-login-pic-verify-now = Vérifier maintenant
 contract-the-phishing-login-pic-unread = 3
 
 contract-the-phishing-login-open-choice = En bas, il y a un gros bouton : « Vérifier maintenant ». Que fais-tu ?
-contract-the-phishing-login-choice-own-app = Je ne touche pas. J’ouvre { $service } moi-même pour voir.
+contract-the-phishing-login-choice-own-app = Je ne touche pas. J’ouvre { $service } moi-même.
 contract-the-phishing-login-feedback-own-app = Parfait. Ouvrir la vraie appli, ou taper l’adresse toi-même, évite tous les faux liens. S’il y avait vraiment un problème, tu le verrais là.
 contract-the-phishing-login-choice-peek = Je touche juste pour vérifier. Je ne tape rien.
 contract-the-phishing-login-feedback-peek = Retenir tes infos, c’est sage. Mais ouvrir un lien d’hameçonnage montre à l’expéditeur que tu cliques, et certaines pages tentent d’installer un logiciel malveillant. La vraie appli est plus sûre.
@@ -132,7 +132,7 @@ contract-the-phishing-login-pic-email-password = Mot de passe de votre messageri
 contract-the-phishing-login-pic-log-in = Se connecter
 
 contract-the-phishing-login-page-choice = La page est toujours ouverte, et l’e-mail toujours dans ta boîte. Et maintenant ?
-contract-the-phishing-login-choice-report-page = Je ferme la page, puis je touche « Signaler l’hameçonnage ».
+contract-the-phishing-login-choice-report-page = Je ferme, puis je touche « Signaler l’hameçonnage ».
 contract-the-phishing-login-feedback-report-page = Parfait. « Signaler l’hameçonnage » aide ta messagerie à bloquer l’arnaque pour les autres aussi, et fermer la page sans rien taper t’a mis à l’abri.
 contract-the-phishing-login-choice-forward = Je transfère au groupe pour que tous restent en sécurité.
 contract-the-phishing-login-feedback-forward = Prévenir tes amis, c’est gentil, et tu as repéré le faux. Mais transférer envoie aussi le lien actif. Signale l’e-mail, et préviens tes amis avec une capture, lien coupé.

@@ -22,7 +22,7 @@ conduct-the-group-chat-pic-group = Чат класса
 conduct-the-group-chat-pic-caption = { $classmate }-малыш ЛОЛ
 
 conduct-the-group-chat-leo-asks = Ха-ха! Придумай смешную подпись и отправь ещё и в параллельный класс!
-conduct-the-group-chat-choice-forward = Ладно, одну подпись. Все это уже и так видели.
+conduct-the-group-chat-choice-forward = Ладно, одну подпись. Все это уже и так давно видели.
 conduct-the-group-chat-feedback-forward = Есть чему поучиться: когда все смеются, кажется, что это просто шутка. Но с каждым репостом { $classmate } становится ещё больнее. А если бы это был ты?
 conduct-the-group-chat-choice-message-sam = Не перешлю. Лучше напишу ему: «{ $classmate }, ты как?»
 conduct-the-group-chat-feedback-message-sam = Вот так и заступаются! Фото остановилось на тебе, а личное сообщение показывает, что { $classmate } не один. И чат не получает зрелища.
@@ -66,7 +66,7 @@ conduct-the-group-chat-voted = { $sender } больше тебе не пишет
 conduct-the-group-chat-who-to-tell = В телефоне стало тише. Но завтра { $classmate } снова придёт в класс. Что дальше?
 conduct-the-group-chat-choice-tell-friend = Расскажу лучшему другу. Учителя только всё портят.
 conduct-the-group-chat-feedback-tell-friend = Есть чему поучиться: друг выслушает, но остановить это не сможет. А взрослый, которому доверяешь, сможет, и не сделает хуже. Это не ябедничество.
-conduct-the-group-chat-choice-go-teacher = До уроков всё объясню. Пусть { $teacher } знает.
+conduct-the-group-chat-choice-go-teacher = Утром всё объясню. Пусть { $teacher } знает.
 conduct-the-group-chat-feedback-go-teacher = Вот так! { $teacher } может поговорить с классом и семьями и добиться, чтобы фото удалили. Рассказать взрослому — никогда не ябедничество. Так травля и прекращается.
 conduct-the-group-chat-choice-no-fuss = Вроде всё уже стихло. Лучше не поднимать никакого шума.
 conduct-the-group-chat-feedback-no-fuss = Есть чему поучиться: тихий вечер не значит, что всё закончилось. Фото всё ещё гуляет, и { $classmate } по-прежнему один с этим. Взрослый может это остановить.
@@ -88,7 +88,7 @@ conduct-the-group-chat-sam-thanks = Спасибо за извинение. Эт
 conduct-the-group-chat-teacher-late = Спасибо тебе за честность. Для этого нужна смелость, и у тебя не будет проблем из-за того, что ты мне рассказываешь. Давай добьёмся, чтобы фото удалили и { $classmate } снова чувствовал себя спокойно.
 
 conduct-the-group-chat-last-chance = Извинение помогло: { $classmate } немного повеселел. Но стикер всё ещё гуляет. Что теперь?
-conduct-the-group-chat-choice-show-where = Пусть { $teacher } увидит, где всплывает стикер.
+conduct-the-group-chat-choice-show-where = Пусть { $teacher } увидит, где именно всплывает стикер.
 conduct-the-group-chat-feedback-show-where = Отличная мысль! Когда видно, где всплывает стикер, { $teacher } может действовать быстро. Пойти ко взрослому — не ябедничество, а исправление ошибки.
 conduct-the-group-chat-choice-warn-sender = Напишу: «{ $sender }, удали это, а то я пожалуюсь!»
 conduct-the-group-chat-feedback-warn-sender = Есть чему поучиться: если предупредить обидчика, что пожалуешься, у него будет время удалить доказательства. Тихо сохрани скрины и иди ко взрослому, которому доверяешь.

@@ -73,8 +73,8 @@ conduct-the-mean-comment-posted = Твой комментарий набирае
 
 conduct-the-mean-comment-pile-on = Утром злых комментариев под видео стало вдвое больше. Подключаются ребята из других классов. В школе { $friend } смотрит в пол.
 conduct-the-mean-comment-pile-choice = Это травля: много людей против одного человека. Это бывает очень больно. Что ты можешь сделать?
-conduct-the-mean-comment-choice-block-mean = Сразу заблокирую все аккаунты, которые пишут гадости.
-conduct-the-mean-comment-feedback-block-mean = Блокировка тебя защищает, и это нормально! Но комментарии скрываются только от тебя, а доказательства пропадают. Сначала скрины, потом блок и жалоба.
+conduct-the-mean-comment-choice-block-mean = Сразу заблокирую все злые аккаунты. Так безопаснее.
+conduct-the-mean-comment-feedback-block-mean = Блокировка кажется самым безопасным, и она тебя защищает! Но комментарии скрываются только от тебя, а доказательства пропадают. Сначала скрины, потом блок и жалоба.
 conduct-the-mean-comment-choice-like-mean = Лайкну один. Пусть { $friend } знает, как обидно мне было.
 conduct-the-mean-comment-feedback-like-mean = Есть чему поучиться: обида не делает травлю честной. Каждый заслуживает уважения, даже тот, на кого ты сердишься. Каждый лайк делает травлю больше.
 conduct-the-mean-comment-choice-screenshot-report = Сделаю скрины самых злых, потом пожалуюсь на них.
@@ -102,12 +102,12 @@ conduct-the-mean-comment-adult-helps = Спасибо, что рассказыв
 conduct-the-mean-comment-talk-it-out = Спасибо, что заступаешься. И прости за обед! Мне и в голову не пришло, что тебе обидно. Сядешь завтра с нами?
 
 conduct-the-mean-comment-fix-it = Ой. Всё зашло дальше, чем хотелось. Но ещё можно помочь всё исправить. Что будешь делать?
-conduct-the-mean-comment-choice-undo-talk = Уберу своё, и пусть { $adult } всё узнает.
+conduct-the-mean-comment-choice-undo-talk = Уберу своё, и пусть { $adult } сегодня же всё узнает.
 conduct-the-mean-comment-feedback-undo-talk = Вот как всё исправить! Признаться — смело, а { $adult } поможет остановить травлю. Ошибаются все. Главное — исправлять.
-conduct-the-mean-comment-choice-sorry-message = Уберу своё и напишу: «{ $friend }, прости меня».
+conduct-the-mean-comment-choice-sorry-message = Уберу своё и напишу: «{ $friend }, прости меня за это».
 conduct-the-mean-comment-feedback-sorry-message = Извиниться — смело, и { $friend } это оценит! Но травля продолжается, и она больше, чем вы двое. Взрослый может помочь её остановить.
-conduct-the-mean-comment-choice-leave-up = Оставлю. Если расскажу, мне же потом и влетит.
-conduct-the-mean-comment-feedback-leave-up = Есть чему поучиться: рассказывают не для того, чтобы влетело, а чтобы остановить боль. Взрослые помогают лучше, когда знают, а { $friend } всё ещё переживает.
+conduct-the-mean-comment-choice-leave-up = Оставлю. Расскажу — { $adult } меня отругает.
+conduct-the-mean-comment-feedback-leave-up = Есть чему поучиться: рассказывают не для того, чтобы влетело, а чтобы остановить боль. { $adult } поможет лучше, когда знает, а { $friend } всё ещё переживает.
 
 conduct-the-mean-comment-adult-late = Спасибо за честность. У тебя не будет проблем из-за того, что ты рассказываешь. Сначала скриним комментарии, потом жалуемся, а потом разговор втроём: ты, я и { $friend }.
 conduct-the-mean-comment-sorry-talk = Тот комментарий сильно меня ранил. Но спасибо за извинение. Мне и в голову не пришло, что тебе было обидно за обедом. Начнём сначала?
@@ -117,10 +117,10 @@ conduct-the-mean-comment-left-up = Травля только растёт. { $fr
 conduct-the-mean-comment-friend-blocks = { $friend } хочет, чтобы всё это просто исчезло. Что ты ответишь?
 conduct-the-mean-comment-choice-reply-back = Не блокируй. Лучше выложи видео, что тебе всё равно.
 conduct-the-mean-comment-feedback-reply-back = Есть чему поучиться: ответ даёт обидчикам то, чего они хотят, — внимание. Скрины, потом блок, жалоба и взрослый, которому доверяешь, работают гораздо лучше.
-conduct-the-mean-comment-choice-screenshot-together = Стой! Сначала скрины. Пусть { $adult } увидит.
+conduct-the-mean-comment-choice-screenshot-together = Стой! Сначала скрины, а потом пусть { $adult } увидит.
 conduct-the-mean-comment-feedback-screenshot-together = Отличный совет! Блокировать можно, но сначала скрины, чтобы { $adult } и приложение увидели, что было. А вместе — значит, { $friend } не останется без поддержки.
-conduct-the-mean-comment-choice-block-secret = Давай, удаляй всё. И никому ничего не говори.
-conduct-the-mean-comment-feedback-block-secret = Есть чему поучиться: если всё удалить, доказательства пропадут, а секрет значит, что никто из взрослых не поможет остановить эти аккаунты. Сначала скрины, потом можно блокировать.
+conduct-the-mean-comment-choice-block-secret = Удаляй всё. Никому не расскажем, { $adult } не узнает.
+conduct-the-mean-comment-feedback-block-secret = Есть чему поучиться: если всё удалить, доказательства пропадут, а если { $adult } не узнает, никто из взрослых не поможет остановить эти аккаунты. Сначала скрины, потом можно блокировать.
 
 conduct-the-mean-comment-replied-back = { $friend } выкладывает видео: «Мне всё равно!» Через несколько минут под ним ещё больше злых комментариев, чем под первым.
 conduct-the-mean-comment-shown-adult = Спасибо, что показываете мне это вдвоём. Скрины очень помогут. Сначала вместе пожалуемся на аккаунты, а потом { $friend } их заблокирует.

@@ -45,7 +45,7 @@ conduct-the-photo-without-consent-pic-tags = ты и ещё 12
 conduct-the-photo-without-consent-pic-caption = спящая красавица ахахах #экскурсия
 
 conduct-the-photo-without-consent-share-choice = ахахах, ничего смешнее в жизни не было. все репостите!!
-conduct-the-photo-without-consent-choice-dm-poster = Пишу { $leader } в личку: удали, { $classmate } против этого.
+conduct-the-photo-without-consent-choice-dm-poster = Пишу { $leader } в личку: удали, { $classmate } против.
 conduct-the-photo-without-consent-feedback-dm-poster = Хороший ход. В личке { $leader } может всё исправить без зрителей. Сделать фото — не значит получить право его выложить: сначала спрашивают.
 conduct-the-photo-without-consent-choice-comment-public = Напишу в комментах для всех: удали это, пожалуйста!
 conduct-the-photo-without-consent-feedback-comment-public = Заступиться правильно, и { $classmate } это оценит. Но публичный комментарий даёт посту ещё больше внимания, и приложение покажет его ещё большему числу людей. Личное сообщение или жалоба работают тише.
@@ -56,7 +56,7 @@ conduct-the-photo-without-consent-c-poster-reply = расслабься, это 
 conduct-the-photo-without-consent-c-comment = На твой комментарий отвечают: «лол, расслабься», «а это вообще кто». Пост взлетает в ленте у всех, репостов уже 300.
 
 conduct-the-photo-without-consent-report-choice = Автор фото — { $leader }, но это не даёт права выкладывать снимок без спроса, а на нём — { $classmate }. Пост всё ещё висит. Что дальше?
-conduct-the-photo-without-consent-choice-screenshot-report = Сделаю скрины поста и репостов, потом отправлю жалобу.
+conduct-the-photo-without-consent-choice-screenshot-report = Заскриню пост и репосты, потом отправлю жалобу.
 conduct-the-photo-without-consent-feedback-screenshot-report = Правильный порядок. Скриншоты сохраняют доказательства, даже если пост удалят или ты кого-то заблокируешь. Потом жалоба «опубликовано без согласия» — приложения относятся к этому серьёзно.
 conduct-the-photo-without-consent-choice-report-block = Пожалуюсь и сразу заблокирую { $leader }, и дело с концом.
 conduct-the-photo-without-consent-feedback-report-block = Пожаловаться — правильно. Но если сначала заблокировать, пост скроется только от тебя, а не от других, и у тебя ничего не останется. Сначала скриншот, потом жалоба и блок.

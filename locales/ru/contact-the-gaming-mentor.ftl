@@ -25,7 +25,7 @@ contact-the-gaming-mentor-intro = Всю неделю ты качаешь рей
 contact-the-gaming-mentor-school-request = Между матчами приходит запрос на переписку от нового аккаунта без игр и без друзей. Пишет точь-в-точь как { $follower } и называет твою школу: «Я часто там после уроков. Встретимся?»
 contact-the-gaming-mentor-school-choice = Помнишь, аккаунт { $follower } узнал от тебя, в какой школе ты учишься? Такие сведения расходятся. Это случается со многими, и это можно исправить. Что ты сделаешь?
 contact-the-gaming-mentor-choice-school-show = Не отвечаю. Скриню, блокирую и показываю: { $adult } увидит.
-contact-the-gaming-mentor-choice-school-block = Заблокирую и удалю запрос. Никому говорить не нужно, вопрос закрыт.
+contact-the-gaming-mentor-choice-school-block = Заблокирую и удалю. Не скажу, пусть { $adult } не волнуется.
 contact-the-gaming-mentor-choice-school-reply = Отвечу: «Ты кто? Тоже учишься в моей школе?»
 contact-the-gaming-mentor-feedback-school-show = Так всё и исправляется. Молчание ничего не даёт чужаку, скрин сохраняет доказательство, а { $adult } поможет пожаловаться на аккаунт и убрать школу из профиля. Твоей вины тут нет.
 contact-the-gaming-mentor-feedback-school-block = Заблокировать — хорошее чутьё. Но удаление стирает доказательство, а этот человек всё ещё знает твою школу. Сначала скрин, потом блок, жалоба и разговор со взрослым, которому доверяешь.
@@ -77,7 +77,7 @@ contact-the-gaming-mentor-choice-join-no-city = Зайду к тебе, но м�
 contact-the-gaming-mentor-feedback-join-no-city = Не называть город — правильно. Но приватный сервер со взрослым незнакомцем, «только ты и я», значит, что больше никто не видит, что там говорится. Оставайся там, где твоя команда.
 contact-the-gaming-mentor-choice-city = Это же просто город, даже не адрес. Захожу.
 contact-the-gaming-mentor-feedback-city = Есть над чем подумать: город плюс игровой ник помогают тебя найти. А «только ты и я» на приватном сервере значит, что больше никто не видит, что там происходит.
-contact-the-gaming-mentor-choice-stay-squad = Не, я остаюсь. С командой играть веселее.
+contact-the-gaming-mentor-choice-stay-squad = Не, я остаюсь. С командой веселее.
 contact-the-gaming-mentor-feedback-stay-squad = Вот так. Принижать твоих друзей и зазывать туда, где «только ты и я», — тревожные сигналы втирания в доверие. Переходить куда-то или нет — только твоё решение, каким бы щедрым этот человек ни был.
 
 contact-the-gaming-mentor-c-join-no-city = На приватном сервере только ты и { $mentor }. Тебя спрашивают, в какой школе ты учишься, а потом: «не рассказывай родителям про этот сервер». Ты быстро выходишь.
@@ -87,7 +87,7 @@ contact-the-gaming-mentor-c-stay-squad = { $mentor } молчит целый д�
 contact-the-gaming-mentor-angry = Ну ты даёшь. После всех моих подарков? Никакой благодарности. Будь сегодня на моём сервере, или я всем скажу, что ты нуб, и добьюсь бана твоего аккаунта.
 contact-the-gaming-mentor-choice-announce = Я на тебя пожалуюсь. И расскажу всё родителям.
 contact-the-gaming-mentor-feedback-announce = Сказать «нет» угрозам — смело. Но если предупредить такого человека, он успеет стереть переписку или надавить сильнее. Молчи, сначала сохрани всё, потом блокируй, жалуйся и рассказывай.
-contact-the-gaming-mentor-choice-save-quietly = Не отвечаю. Сначала скриню все сообщения подряд.
+contact-the-gaming-mentor-choice-save-quietly = Не отвечаю. Сначала скриню все сообщения.
 contact-the-gaming-mentor-feedback-save-quietly = Спокойно и умно. Злость и угрозы после «нет» показывают, чем на самом деле был этот «коучинг». Сохранить всё, пока этого не заметили, — значит уберечь доказательства.
 contact-the-gaming-mentor-choice-give-in = Прости! Буду сегодня. Только не надо бана, умоляю.
 contact-the-gaming-mentor-feedback-give-in = Есть над чем подумать: за «нет» не нужно ни перед кем извиняться. Угрозы нужны, чтобы тобой управлять, а уступки обычно ведут к новым требованиям. Помощь всегда рядом.
@@ -106,18 +106,18 @@ contact-the-gaming-mentor-choice-report-alone = Блокирую и жалуюс
 contact-the-gaming-mentor-feedback-report-alone = Заблокировать и пожаловаться с доказательствами — сильный шаг. Но такие угрозы слишком тяжело нести без поддержки, а взрослый может то, чего не можешь ты. Расскажи и взрослому.
 contact-the-gaming-mentor-choice-tell-friend = { $friend } точно подскажет, что делать. Расскажу всё.
 contact-the-gaming-mentor-feedback-tell-friend = Поговорить с другом лучше, чем молчать. Но { $friend } не может ни пожаловаться на такое, ни защитить тебя, как взрослый, которому доверяешь. А { $adult } может.
-contact-the-gaming-mentor-choice-show-adult = Сегодня же показываю скрины: { $adult } увидит всё.
+contact-the-gaming-mentor-choice-show-adult = Сегодня же показываю скрины: пусть { $adult } увидит всё.
 contact-the-gaming-mentor-feedback-show-adult = Вот это ход. { $adult } поможет заблокировать { $mentor } и пожаловаться в { $game }, а если надо — обратиться в полицию. Рассказать — это никогда не стукачество.
 
 contact-the-gaming-mentor-c-report-alone = { $game } банит аккаунт. Через два дня в твоё лобби заходит новый ник. Это снова { $mentor }.
 contact-the-gaming-mentor-c-tell-friend = { $friend } отвечает: «фу, жуть. может, просто игнорить?» Так и делаешь. Через два дня { $mentor } снова в твоём лобби.
 
 contact-the-gaming-mentor-evidence-gone = Теперь тебе никто не поверит. Будь на моём сервере в 11, или прощайся с аккаунтом.
-contact-the-gaming-mentor-choice-gone-tell = Скриню это, потом покажу. { $adult } поймёт.
+contact-the-gaming-mentor-choice-gone-tell = Скриню это, потом всё покажу. { $adult } поймёт.
 contact-the-gaming-mentor-feedback-gone-tell = Верное решение. Даже если чат стёрт, эта угроза, ник и твой рассказ важны, а у { $game } могут остаться записи. Взрослый, которому доверяешь, поможет пожаловаться.
-contact-the-gaming-mentor-choice-gone-block = Блокирую. Эта угроза баном наверняка пустая.
-contact-the-gaming-mentor-feedback-gone-block = Блокировка останавливает сообщения, хорошо. Но тот, кто стирает чаты и угрожает, скорее всего, попробует снова, а никто из тех, кто может помочь, не знает. Сохрани, что осталось, и расскажи.
-contact-the-gaming-mentor-choice-gone-give-in = Ладно, приду. Аккаунт терять не хочу.
+contact-the-gaming-mentor-choice-gone-block = Блокирую. Угроза пустая, пусть { $adult } не волнуется.
+contact-the-gaming-mentor-feedback-gone-block = Блокировка останавливает сообщения, хорошо. Но тот, кто стирает чаты и угрожает, скорее всего, попробует снова, а никто из тех, кто может помочь, не знает. Сохрани, что осталось, и расскажи: { $adult } хочет знать.
+contact-the-gaming-mentor-choice-gone-give-in = Ладно, приду. Аккаунт терять совсем не хочу.
 contact-the-gaming-mentor-feedback-gone-give-in = Есть над чем подумать: если уступить угрозе, человек поймёт, что это работает. Аккаунт можно восстановить, а ты важнее любого рейтинга. Помощь всегда рядом.
 
 contact-the-gaming-mentor-c-gone-block = Ты блокируешь { $mentor }. Через два дня в твоё лобби заходит новый ник. Это снова { $mentor }.
@@ -126,28 +126,28 @@ contact-the-gaming-mentor-c-gone-give-in = В 11 ты заходишь на се
 contact-the-gaming-mentor-again = Думаешь, так просто от меня избавиться? Я знаю твой ник и твою команду. Ответь, или все узнают, что ты читеришь.
 contact-the-gaming-mentor-choice-again-answer = Ладно, отвечаю. Только не рассказывай команде, что я читерю.
 contact-the-gaming-mentor-feedback-again-answer = Есть над чем подумать: ответ показывает, что давление работает, и следующее требование будет больше. На ложь про читерство можно пожаловаться. Помощь всегда рядом.
-contact-the-gaming-mentor-choice-again-quit = Бросаю { $game } насовсем. Никому не нужно знать.
+contact-the-gaming-mentor-choice-again-quit = Бросаю { $game } насовсем. Никому не нужно об этом знать.
 contact-the-gaming-mentor-feedback-again-quit = Есть над чем подумать: если бросить, можно уйти, но ты теряешь любимую игру, а { $mentor } переключится на других юных игроков. Взрослый, которому доверяешь, ещё может помочь.
 contact-the-gaming-mentor-choice-again-show = Скриню. Теперь { $adult } увидит всю историю от начала.
 contact-the-gaming-mentor-feedback-again-show = Да. Этот человек вернулся, значит, пора подключить взрослого, который может действовать. { $adult } поможет пожаловаться и на новый аккаунт, а твои скрины показывают всю схему.
 
 contact-the-gaming-mentor-secret = Мне тревожно. Лесть, подарки и секреты от родителей — серьёзные тревожные сигналы. У тебя не будет проблем. Что ты сделаешь?
-contact-the-gaming-mentor-choice-secret-show = Выхожу и показываю чат: { $adult } всё увидит.
+contact-the-gaming-mentor-choice-secret-show = Выхожу и сегодня же показываю чат: { $adult } всё увидит.
 contact-the-gaming-mentor-feedback-secret-show = Смело и правильно. Никто надёжный не просит хранить секреты от родителей. { $adult } поможет пожаловаться на { $mentor } в { $game }, а если нужно — и в полицию.
 contact-the-gaming-mentor-choice-secret-keep = Пусть это будет нашим секретом. Ко мне были так добры.
 contact-the-gaming-mentor-feedback-secret-keep = Есть над чем подумать: такие секреты защищают только другого человека. Подарки и похвала не делают никого надёжным. Выйти и рассказать никогда не поздно.
-contact-the-gaming-mentor-choice-secret-quiet = Выхожу. Это личное, всё под контролем.
-contact-the-gaming-mentor-feedback-secret-quiet = Выйти — хороший шаг. Но { $mentor } знает твой ник и, скорее всего, попробует снова, может, и с другими. Если рассказать взрослому, которому доверяешь, это можно остановить.
+contact-the-gaming-mentor-choice-secret-quiet = Выхожу. Это личное, и { $adult } об этом не узнает.
+contact-the-gaming-mentor-feedback-secret-quiet = Выйти — хороший шаг. Но { $mentor } знает твой ник и, скорее всего, попробует снова, может, и с другими. Если рассказать, { $adult } поможет это остановить.
 
 contact-the-gaming-mentor-c-secret-keep = Ты хранишь секрет. Каждый вечер { $mentor } просит чуть больше: твою школу, настоящее имя, фото, «чтобы убедиться, что ты настоящий человек».
 contact-the-gaming-mentor-c-secret-quiet = Ты выходишь и никому ничего не говоришь. На следующий вечер { $mentor } пишет снова, злее, чем раньше.
 
 contact-the-gaming-mentor-back-again = Так просто ты не исчезнешь. После всего, что было? Ответь, или я расскажу команде, что было в нашем чате.
-contact-the-gaming-mentor-choice-back-answer = Ладно, я тут. Только не говори ничего команде, пожалуйста.
-contact-the-gaming-mentor-feedback-back-answer = Есть над чем подумать: уступки угрозам только их растят. Всё, что было написано под давлением, — не твоя вина. Рассказать взрослому, которому доверяешь, никогда не поздно.
+contact-the-gaming-mentor-choice-back-answer = Ладно, я тут. Не рассказывай команде, а то { $adult } узнает.
+contact-the-gaming-mentor-feedback-back-answer = Есть над чем подумать: уступки угрозам только их растят. Всё, что было написано под давлением, — не твоя вина, и { $adult } не будет ругать. Рассказать никогда не поздно.
 contact-the-gaming-mentor-choice-back-show = Скриню это и сегодня же показываю: { $adult } увидит.
 contact-the-gaming-mentor-feedback-back-show = Ты всё исправляешь. Выйти — это начало, а рассказать: { $adult } — это завершение: взрослый может пожаловаться на { $mentor } и защитить тебя. У тебя не будет проблем.
-contact-the-gaming-mentor-choice-back-quit = Удаляю { $game } и больше о ней не вспоминаю.
+contact-the-gaming-mentor-choice-back-quit = Удаляю { $game } и больше никогда о ней не вспоминаю.
 contact-the-gaming-mentor-feedback-back-quit = Есть над чем подумать: удалить игру — значит уйти, но ты теряешь то, что любишь, а { $mentor } находит других игроков. Взрослый, которому доверяешь, ещё может помочь это остановить.
 
 contact-the-gaming-mentor-c-answer = Ты отвечаешь. { $mentor } с каждым днём хочет больше: игры подольше, твою школу, настоящее имя. Спать становится всё труднее.

@@ -77,9 +77,9 @@ content-the-fake-news-post-part-photo = Фото: { $doctor } с бутылко�
 content-the-fake-news-post-feedback-part-photo = Присмотрись: криво приклеенная этикетка — признак отредактированного фото. Кто угодно может взять снимок настоящего врача и вклеить туда свой товар.
 
 content-the-fake-news-post-check-choice = Что-то тут не так. Но { $friend } всё спрашивает, сделан ли уже репост. Что ты сделаешь?
-content-the-fake-news-post-choice-comments = Проверю комментарии: помогло ли это людям?
+content-the-fake-news-post-choice-comments = Проверю комментарии: помогло ли это другим людям?
 content-the-fake-news-post-feedback-comments = Не спешить с репостом — умно. Но комментарии висят под тем же постом, написать «помогло» может кто угодно, и не видно, кто это. Ищи за пределами поста.
-content-the-fake-news-post-choice-search = Поищу имя врача и это заявление в новой вкладке.
+content-the-fake-news-post-choice-search = Проверю имя врача и это заявление в новой вкладке.
 content-the-fake-news-post-feedback-search = Это латеральное чтение — так работают фактчекеры: выйти из поста и посмотреть, что другие источники говорят о враче и о заявлении. Аккаунт шестидневной давности это не подделает.
 content-the-fake-news-post-choice-share = Это сказал настоящий врач, значит, безопасно. Репощу.
 content-the-fake-news-post-feedback-share = Есть над чем подумать: в посте лишь утверждается, что это сказал врач. А пост — от аккаунта, которому 6 дней, со ссылкой на магазин. Хотеть помочь — по-доброму: сначала проверь, потом решай.
@@ -118,7 +118,7 @@ content-the-fake-news-post-c-share = Твой репост собирает 30 �
 content-the-fake-news-post-still-unsure = ну что, репостнуто?? тётя сегодня вечером заказывает набор!
 content-the-fake-news-post-choice-unsure-share = Столько людей пишут, что помогло. Я доверяю. Репощу!
 content-the-fake-news-post-feedback-unsure-share = Есть над чем подумать: комментарии и репосты можно подделать, и их количество не делает заявление правдой. Страница самого врача или медицинской службы расскажет больше.
-content-the-fake-news-post-choice-unsure-search = Стоп. Сначала поищу, что пишет { $doctor }.
+content-the-fake-news-post-choice-unsure-search = Стоп. Кому доверять? Проверю, что пишет { $doctor }.
 content-the-fake-news-post-feedback-unsure-search = Да. Комментарии не доказывают заявлений о здоровье, а страница самого врача или медицинской службы — доказывает. Выйти за пределы поста — вот как проверяют по-настоящему.
 
 content-the-fake-news-post-kind-choice = А в группе класса смеются над тем, кто скинул пост: «лол, ты веришь во всё подряд», «как можно было на такое купиться». { $friend } больше ничего не пишет.
@@ -127,7 +127,7 @@ content-the-fake-news-post-pic-joke1 = лол, ты веришь во всё п�
 content-the-fake-news-post-pic-joke2 = как можно было на такое купиться
 content-the-fake-news-post-choice-post-page = Выложу настоящую страницу в группу, чтобы всем помочь.
 content-the-fake-news-post-feedback-post-page = Остановить фейк — важно. Но выкладывать это, пока в группе смеются, а { $friend } молчит, — значит подливать масла в огонь. Сначала личное сообщение — добрее и работает лучше.
-content-the-fake-news-post-choice-laugh = Кину смайлик со слезами от смеха, как все.
+content-the-fake-news-post-choice-laugh = Кину смайлик со слезами от смеха, как все остальные.
 content-the-fake-news-post-feedback-laugh = Есть над чем подумать: травля превращает ошибку в унижение, а те, над кем смеются, редко меняют мнение. Доброта работает лучше.
 content-the-fake-news-post-choice-dm-page = В личку: «{ $friend }, вот страница врача». Без шуток.
 content-the-fake-news-post-feedback-dm-page = По-доброму и умно. Сообщение наедине с настоящим источником — и { $friend } может передумать без зрителей. Умная подделка может обмануть любого.
@@ -150,10 +150,10 @@ content-the-fake-news-post-c-aunt-choice = На следующий день { $f
 content-the-fake-news-post-c-aunt-try = Тётя начинает пить тоник и пропускает еду. А фейковый пост доходит до всё новых семей.
 
 content-the-fake-news-post-aunt-dizzy = она говорит, это просто детокс работает. мне волноваться??
-content-the-fake-news-post-choice-dizzy-detox = Детокс же утомляет, да? Пусть подождёт день.
+content-the-fake-news-post-choice-dizzy-detox = Детокс же утомляет, да? Пусть подождёт ещё день.
 content-the-fake-news-post-feedback-dizzy-detox = Есть над чем подумать: «детоксом» фальшивые лекарства объясняют настоящие тревожные сигналы. Головокружение и слабость — это к врачу сейчас же. Взрослый, которому доверяешь, поможет.
-content-the-fake-news-post-choice-dizzy-water = Скажи ей пить больше воды и потерпеть.
-content-the-fake-news-post-feedback-dizzy-water = Есть над чем подумать: «потерпеть» — как раз то, чего хочет фейковый пост. Головокружение — сигнал тревоги от тела. Когда здоровье под угрозой, нужны взрослый, которому доверяешь, и врач.
+content-the-fake-news-post-choice-dizzy-water = Скажи ей потерпеть. { $adult } пусть не волнуется.
+content-the-fake-news-post-feedback-dizzy-water = Есть над чем подумать: «потерпеть» — как раз то, чего хочет фейковый пост. Головокружение — сигнал тревоги от тела. Сейчас как раз время сказать: { $adult } поможет найти врача.
 content-the-fake-news-post-choice-dizzy-adult = Да! Давай попросим: пусть { $adult } ей позвонит.
 content-the-fake-news-post-feedback-dizzy-adult = Верное решение. Когда здоровье под угрозой, взрослый может действовать быстро: позвонить тёте, врачу или на горячую линию. Вместе пожаловаться на пост — значит не дать ему дойти до других.
 
@@ -164,18 +164,18 @@ content-the-fake-news-post-c-dizzy-adult = Правильно, что ты мн�
 content-the-fake-news-post-fix-choice = Ой-ой. Люди доверяют тому, чем ты делишься, поэтому фейк от тебя кажется им правдой. Ещё не поздно всё исправить. Что ты сделаешь?
 content-the-fake-news-post-choice-fix-leave = Пусть висит. Люди могут и сами проверить, так ведь?
 content-the-fake-news-post-feedback-fix-leave = Есть над чем подумать: брат поверил, потому что это был твой репост, а большинство ничего не проверяет. Ложные посты о здоровье по-настоящему вредят. Передумать — это нормально.
-content-the-fake-news-post-choice-fix-tell = Напишу брату «это фейк!» — и пусть { $adult } знает.
+content-the-fake-news-post-choice-fix-tell = Напишу брату «это фейк, не надо!» — и пусть { $adult } знает.
 content-the-fake-news-post-feedback-fix-tell = Вот так это исправляют. Брат узнаёт правду от тебя, а взрослый, которому доверяешь, проверит, что с ним всё в порядке, и поможет пожаловаться. Обмануть можно любого.
-content-the-fake-news-post-choice-fix-delete = Тихо удалю репост. Никто и не заметит.
-content-the-fake-news-post-feedback-fix-delete = Удаление останавливает распространение через тебя. Но брат и другие уже всё видели и, может, верят. Короткая поправка и взрослый, которому доверяешь, помогли бы их уберечь.
+content-the-fake-news-post-choice-fix-delete = Тихо удалю репост. Не скажу, и { $adult } не заметит.
+content-the-fake-news-post-feedback-fix-delete = Удаление останавливает распространение через тебя. Но брат и другие уже всё видели и, может, верят. Короткая поправка уберегла бы их, а { $adult } поможет.
 
 content-the-fake-news-post-c-fix-leave = Твой репост собирает всё больше лайков. Брат пропускает ужин ради тоника, а ещё трое друзей делают репост с твоей страницы.
 content-the-fake-news-post-c-fix-delete = Репост исчезает. Но на следующее утро брат пишет: «Пропустил завтрак. Сегодня начинаю пить тоник!»
 
 content-the-fake-news-post-fix-again = Брат всё ещё верит — ведь это было от тебя. Что теперь?
-content-the-fake-news-post-choice-again-wait = Это всего лишь завтрак. Потом проверю, как он.
-content-the-fake-news-post-feedback-again-wait = Есть над чем подумать: один пропущенный завтрак может превратиться в три дня. Брат тебе доверяет, так что твои слова могут остановить это сейчас, а взрослый поможет.
-content-the-fake-news-post-choice-again-tell = Сейчас же позвоню брату, а { $adult } попрошу вмешаться.
+content-the-fake-news-post-choice-again-wait = Это всего лишь завтрак. Завтра скажу, и { $adult } разберётся.
+content-the-fake-news-post-feedback-again-wait = Есть над чем подумать: один пропущенный завтрак может превратиться в три дня. Брат тебе доверяет, так что твои слова могут остановить это сейчас, а { $adult } поможет уже сегодня.
+content-the-fake-news-post-choice-again-tell = Сейчас же позвоню брату и скажу: пусть { $adult } скорее вмешается.
 content-the-fake-news-post-feedback-again-tell = Ты всё исправляешь. Брат узнаёт, что это фейк, а взрослый проверит, что с ним всё хорошо, и поможет пожаловаться на пост. Признать ошибку — это смело.
 
 content-the-fake-news-post-c-again-wait = К обеду брата трясёт, а пост он уже разослал своим друзьям.

@@ -78,11 +78,11 @@ contract-the-app-permissions-pic-allow = РАЗРЕШИТЬ ВСЁ
 contract-the-app-permissions-pic-choose = выбрать
 
 contract-the-app-permissions-perm-choice = Ну что, куда нажмёшь? Помни: эти настройки можно поменять и потом.
-contract-the-app-permissions-choice-choose = Жму «выбрать»: лишь камера, а регистрацию пропущу
+contract-the-app-permissions-choice-choose = Жму «выбрать»: только камера, без личных данных
 contract-the-app-permissions-feedback-choose = Отличный выбор! Приложению для рисования нужна камера, чтобы превращать фото в рисунки, а не твоя геолокация, контакты или день рождения. Маленькая ссылка и была способом сказать «нет».
-contract-the-app-permissions-choice-ask-friend = Стоп! Сначала проверю: «{ $friend }, что ты разрешаешь?»
-contract-the-app-permissions-feedback-ask-friend = Остановиться, прежде чем нажать, — правильно! Но { $friend } может рассказать только о своём выборе, а не о том, что нужно приложению. Родители помогут выбрать.
-contract-the-app-permissions-choice-allow-all = Разрешить всё! { $friend } говорит, это безопасно. Рисуем!
+contract-the-app-permissions-choice-ask-friend = Стоп, сначала проверю у друга. { $adult } пусть отдыхает.
+contract-the-app-permissions-feedback-ask-friend = Остановиться, прежде чем нажать, — правильно! Но { $friend } может рассказать только о своём выборе, а не о том, что нужно приложению. { $adult } поможет выбрать, на это время всегда найдётся.
+contract-the-app-permissions-choice-allow-all = Разрешить всё! { $friend } говорит, что всё нормально. Рисуем!
 contract-the-app-permissions-feedback-allow-all = Есть над чем подумать: «мне так сказали» — это не проверка. Большая кнопка была сделана, чтобы тебя поторопить, а объяснения не сходились. Это ещё можно исправить.
 
 contract-the-app-permissions-chose-camera = Ты нажимаешь крошечную ссылку «выбрать». Камера — только пока рисуешь. Геолокация и контакты — нет. Регистрацию пропускаешь, а приложение всё равно открывается!
@@ -94,8 +94,8 @@ contract-the-app-permissions-pic-you = Ты
 contract-the-app-permissions-friend-choice = { $friend } разрешает всё. А большое окно всё ещё ждёт тебя. Что ты сделаешь?
 contract-the-app-permissions-choice-ask-adult = { $adult }, посмотришь со мной весь список, по порядку?
 contract-the-app-permissions-feedback-ask-adult = Отличный ход! Родители помогут понять, что приложению действительно нужно. Если выбирать вместе, твои данные остаются твоими, а приложение всё равно работает.
-contract-the-app-permissions-choice-copy-friend = { $friend } говорит, это безопасно. Разрешить всё!
-contract-the-app-permissions-feedback-copy-friend = Есть над чем подумать: то, что нажимает { $friend }, не значит, что это подходит тебе. Приложение просило геолокацию и контакты без всякой причины. Это ещё можно исправить.
+contract-the-app-permissions-choice-copy-friend = Разрешить всё! { $adult } же разрешает мне это приложение.
+contract-the-app-permissions-feedback-copy-friend = Есть над чем подумать: разрешить само приложение — не значит разрешить ему всё. Оно просило геолокацию и контакты без всякой причины. Это ещё можно исправить.
 
 contract-the-app-permissions-adult-checks = Как хорошо, что ты спрашиваешь! Камера, только пока пользуешься приложением, — да. Геолокация и контакты — нет. И давай пропустим регистрацию: рисовать можно и без неё.
 contract-the-app-permissions-drawing = Ты рисуешь дракона волшебными кистями. Выходит потрясающе! Время летит незаметно. Скоро пора спать, и тут появляется новое окно.
@@ -104,11 +104,11 @@ contract-the-app-permissions-bedtime-nag = «Не уходи! Нарисуй с�
 contract-the-app-permissions-pic-nag = Ещё 3 рисунка — и откроется { $brush }!
 contract-the-app-permissions-pic-streak = Твоя серия прервётся в полночь!
 contract-the-app-permissions-pic-buy = Купить сейчас: 4,99
-contract-the-app-permissions-choice-stop = Всё, закрываю и иду спать. Кисть подождёт.
+contract-the-app-permissions-choice-stop = Закрываю и спать. Сон поможет больше.
 contract-the-app-permissions-feedback-stop = Экраном командуешь ты! «Твоя серия прервётся» — уловка, чтобы не дать тебе уснуть. Выспишься — и завтра нарисуешь ещё лучше.
 contract-the-app-permissions-choice-one-more = Ещё одну картинку. { $adult } не будет против.
 contract-the-app-permissions-feedback-one-more = Не платить — это умно! Но «ещё одну» — именно то, чего хочет окно, и одной дело редко ограничивается. Никакая серия не стоит твоего сна.
-contract-the-app-permissions-choice-alerts = Включу уведомления, чтобы проверять свою серию
+contract-the-app-permissions-choice-alerts = Включу уведомления, чтобы не потерять серию
 contract-the-app-permissions-feedback-alerts = Есть над чем подумать: уведомления — это тоже разрешение, а уведомления о сериях сделаны, чтобы возвращать тебя снова и снова. Их можно выключить в настройках.
 
 contract-the-app-permissions-went-to-bed = Ты закрываешь планшет и ложишься спать. Утром серии уже нет, и ничего страшного не происходит. Кисть подождёт до другого дня.
@@ -131,8 +131,8 @@ contract-the-app-permissions-pic-join = Вступить
 contract-the-app-permissions-shared-choice = Ой-ой. Приложение использует твою геолокацию и контакты. Не волнуйся, это можно исправить. Что ты сделаешь?
 contract-the-app-permissions-choice-show-adult = Зову: «{ $adult }, посмотри на карту и приглашение!»
 contract-the-app-permissions-feedback-show-adult = Лучший ход! Родители помогут выключить геолокацию и контакты и проверить, что приложение сохранило. Многие нажимают «Разрешить всё». Быстро показать — вот что помогает.
-contract-the-app-permissions-choice-say-sorry = Напишу: «{ $friend }, прости, это не от меня!»
-contract-the-app-permissions-feedback-say-sorry = Извиниться — это по-доброму, и { $friend } это оценит! Но приложение от этого не остановится: у него всё ещё твоя геолокация и контакты. Родители помогут их выключить.
+contract-the-app-permissions-choice-say-sorry = «{ $friend }, прости, это не я!» Потом расскажу, { $adult } поймёт.
+contract-the-app-permissions-feedback-say-sorry = Извиниться — это по-доброму, и { $friend } это оценит! Но приложение от этого не остановится: у него всё ещё твоя геолокация и контакты. «Потом» — значит, оно продолжит делиться. Покажи сейчас.
 contract-the-app-permissions-choice-leave-on = Оставлю как есть. Это же рисовалка, она безопасная.
 contract-the-app-permissions-feedback-leave-on = Есть над чем подумать: даже приложение для рисования может рассказать, где ты живёшь и кого знаешь. Твои данные — твои, и попросить о помощи никогда не поздно.
 
@@ -143,8 +143,8 @@ contract-the-app-permissions-left-on = Приглашения уходят вс�
 contract-the-app-permissions-still-sharing = Приложение всё ещё рассылает приглашения и показывает твою точку. Что теперь?
 contract-the-app-permissions-choice-show-now = Зову: «{ $adult }, посмотри карту и все приглашения!»
 contract-the-app-permissions-feedback-show-now = Смело и умно! Показать взрослому, которому доверяешь, никогда не поздно. Вместе можно всё выключить, убрать точку с карты и пожаловаться.
-contract-the-app-permissions-choice-delete-app = Удалю приложение. И всё, так будет точно безопаснее.
-contract-the-app-permissions-feedback-delete-app = Есть над чем подумать: удаление приложения не удаляет то, что оно уже забрало. Родители помогут попросить приложение стереть твои данные и пожаловаться на карту.
+contract-the-app-permissions-choice-delete-app = Удалю приложение, и { $adult } ничего не узнает.
+contract-the-app-permissions-feedback-delete-app = Есть над чем подумать: удаление приложения не удаляет то, что оно уже забрало. { $adult } поможет попросить приложение стереть твои данные и пожаловаться на карту.
 contract-the-app-permissions-deleted = { $app } исчезает с планшета, и приглашения прекращаются. Но твои контакты и точка уже отправлены, и никто не попросил приложение их удалить.
 
 contract-the-app-permissions-end-safe = Включена только камера, твоя геолокация и контакты остались при тебе, и спать получилось лечь вовремя. { $app } — это весело, и всё решаешь ты. Отлично!

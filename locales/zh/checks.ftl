@@ -13,7 +13,7 @@ check-rights-9-b-help = 没有人该被这样对待，这种事是可以制止�
 
 check-rights-13-a = 朋友的哥哥把你的一张照片发到了他的公开账号上。你请他删掉，他说：“我的账号，我说了算。”哪种说法是对的？
 check-rights-13-a-his-rules = 账号是他的，所以留不留照片只能由他决定。
-check-rights-13-a-privacy = 他本该先问你。你可以让应用撤下照片。
+check-rights-13-a-privacy = 他本该先问过你。你可以请应用撤下这张照片。
 check-rights-13-a-too-late = 只有家长才能要求应用删掉一张照片。
 
 check-rights-13-b = 体育课上你摔倒了，一个同学拍下来发到了视频应用上。你请对方删掉，对方说：“我的手机，我的视频。”哪种说法是对的？
@@ -24,7 +24,7 @@ check-rights-13-b-too-late = 播放量已经很高了，现在举报也没用了
 check-rights-16-a = 有人用修图做了一张你的假照片，正在你们学校里传开。一个朋友说：“那又不是真的你，所以不算数。”哪种说法是对的？
 check-rights-16-a-not-real = 应用不会删假图，所以举报也没用。
 check-rights-16-a-find-first = 必须先查出是谁做的，才能采取任何行动。
-check-rights-16-a-report = 它照样会伤害你。去举报，并找人支持。
+check-rights-16-a-report = 它照样会伤害你。去举报它，并找人支持你。
 
 check-rights-16-b = 你私信的截图正在一个大群里被转发。有人说：“是你自己发的，所以你已经放弃了隐私。”哪种说法是对的？
 check-rights-16-b-gave-up = 消息一发出去就不算隐私了，谁都可以转发。
@@ -43,7 +43,7 @@ check-risk-9-b-cat = 下个视频能画一只猫吗？拜托啦！
 
 check-risk-13-a = 一个热门视频挑战大家在车多的马路边做危险动作并拍下来。你的朋友们想放学后试试。真正的风险是什么？
 check-risk-13-a-popular = 没什么风险，已经有很多人做过了。
-check-risk-13-a-parents = 最大的风险就是回家挨骂。
+check-risk-13-a-parents = 最大的风险无非就是回家挨顿骂。
 check-risk-13-a-hurt = 有人可能为了点播放量受重伤。
 
 check-risk-13-b = 一个主播挑战观众两天不睡觉，并发出证明。有些同学说要试试。真正的风险是什么？
@@ -82,7 +82,7 @@ check-info-13-b-no-caption = 不写任何文字直接发，没人知道是哪里
 check-info-13-b-blur = 发之前，先把街道名和门牌号打码或剪掉。
 
 check-info-16-a = 一个新应用默认把你的实时位置分享给你全部 600 个好友。其中很多人你从没见过。最好的选择是什么？
-check-info-16-a-leave-on = 开着吧。都是好友，够安全了。
+check-info-16-a-leave-on = 开着吧。都是好友，这样就够安全了。
 check-info-16-a-turn-off = 关掉，或者只分享给几个亲近的人。
 check-info-16-a-post-less = 开着，但每周检查一下谁看了你的地图。
 
@@ -92,7 +92,7 @@ check-info-16-b-no-name = 继续公开，但把名字从资料里删掉。
 check-info-16-b-runners = 继续公开，看到奇怪的人就拉黑。
 
 check-trust-9-a = 一条消息说：“明天有暴风雨，学校停课！快转发给所有人！”你该怎么做？
-check-trust-9-a-check = 先看学校网站，或者问问家里人。
+check-trust-9-a-check = 先去看看学校官网，或者问一问家里人。
 check-trust-9-a-forward = 赶紧转发，让朋友们及时知道。
 check-trust-9-a-believe = 确认是朋友发来的，再转发给所有人。
 
@@ -103,7 +103,7 @@ check-trust-9-b-ask = 先等等，问问老师是不是真的。
 
 check-trust-13-a = 你关注的一位网红说，一款新的能量饮料帮她考了高分。帖子里用小字标着“广告”。怎样看待这件事最好？
 check-trust-13-a-followers = 肯定有用，她有几百万粉丝呢。
-check-trust-13-a-advert = 她收了钱才这么说，去看看专家怎么说。
+check-trust-13-a-advert = 她是收了钱才这么说的，去看看专家怎么说。
 check-trust-13-a-comments = 看看评论，大多数人说有用，那就是真的。
 
 check-trust-13-b = 一个点赞很多的视频说，某种药膏一晚上就能去掉所有痘痘。发视频的账号就是卖这种药膏的。怎样看待这件事最好？
@@ -118,7 +118,7 @@ check-trust-16-a-check = 先等等，看看正规媒体有没有报道。
 
 check-trust-16-b = 一张新闻截图说，年轻人晚上将被禁止进入市中心。没有链接，也没有日期。转发之前你该怎么做？
 check-trust-16-b-complain = 转发吧，让更多人赶在这之前去抗议。
-check-trust-16-b-search = 到新闻网站或者市政府的官网上查一查。
+check-trust-16-b-search = 到新闻网站或市政府官网上查一查。
 check-trust-16-b-friends = 转发吧，是你信任的朋友发的，肯定是真的。
 
 check-strangers-9-a = 一个你只在网上认识的玩家说：“你是我最好的朋友。我们聊天的事别告诉你爸妈。”你该怎么做？
@@ -159,10 +159,10 @@ check-kind-9-a-kind = 给那位同学发条暖心消息，夸夸那幅画。
 check-kind-9-b = 在一个网络游戏里，你的队伍一直把一个玩家踢出去，因为他是新手、动作慢。最好的做法是什么？
 check-kind-9-b-kick = 你也踢掉对方吧，队伍得赢下这一局。
 check-kind-9-b-invite = 把对方拉回来，教对方你会的技巧。
-check-kind-9-b-leave = 退出游戏，这样就跟你没关系了。
+check-kind-9-b-leave = 直接退出游戏，这样就跟你没关系了。
 
 check-kind-13-a = 有人在学校的大群里发了一张某个同学的尴尬照片，大家开始跟着发刻薄的评论。最好的做法是什么？
-check-kind-13-a-support = 别跟着起哄。私下发消息问问对方还好吗。
+check-kind-13-a-support = 别起哄。私下问问对方还好吗。
 check-kind-13-a-joke = 加一句小玩笑，让气氛别那么严肃。
 check-kind-13-a-screenshot = 把群设成免打扰，再退出群，这样就不算参与了。
 
@@ -194,7 +194,7 @@ check-posting-9-b-ask = 先问问表妹和家里的大人同不同意。
 check-posting-13-a = 你很生一位老师的气，想发一个嘲讽这位老师的无礼视频。你的朋友们说这会很好笑。哪种说法是对的？
 check-posting-13-a-delete = 没关系，只要一天后删掉就行。
 check-posting-13-a-stays = 就算你删了，别人也可能已经保存、转发了。
-check-posting-13-a-private = 没关系，你的账号是私密的，视频只会留在那儿。
+check-posting-13-a-private = 没关系，账号是私密的，视频只会留那儿。
 
 check-posting-13-b = 输了一场比赛后，你想发一条生气的消息骂对方队伍。你打算之后再删掉。哪种说法是对的？
 check-posting-13-b-screenshot = 截图能让它在你删掉后继续流传。
@@ -217,7 +217,7 @@ check-tricks-9-a-close = 关掉它。真正的奖品不会催你。
 check-tricks-9-a-username = 点进去检查一下真假，但什么都不填。
 
 check-tricks-9-b = 游戏里有条消息说：“你是今天的幸运儿，获得免费平板电脑一台！输入你的地址就能领取。”你该怎么做？
-check-tricks-9-b-ignore = 什么都别填。你根本没参加过抽奖。
+check-tricks-9-b-ignore = 什么都别填。你根本没有参加过什么抽奖。
 check-tricks-9-b-quick = 赶紧填好，再告诉爸爸妈妈这个好消息。
 check-tricks-9-b-street = 只填街道名，不填门牌号。
 
@@ -237,7 +237,7 @@ check-tricks-16-a-pay = 付了吧，钱不多，你又想要这个包裹。
 check-tricks-16-a-look = 点进去确认一下真假，但先别付钱。
 
 check-tricks-16-b = 一封看起来像是你的银行发来的邮件说，你的账户被锁定了，要你今天通过邮件里的链接登录。你该怎么做？
-check-tricks-16-b-log-in = 赶快登录，免得钱没了。
+check-tricks-16-b-log-in = 赶快登录账户，免得里面的钱没了。
 check-tricks-16-b-reply = 回复邮件，请对方确认这封邮件是真的。
 check-tricks-16-b-bank-app = 别点链接。自己打开银行的应用。
 
@@ -247,7 +247,7 @@ check-balance-9-a-quiet = 把声音调小，免得吵醒爸爸妈妈。
 check-balance-9-a-stop = 关掉视频，平板放到别的房间。
 
 check-balance-9-b = 该吃晚饭了，可是游戏里说：“继续玩，赢取奖励宝箱！”最好的做法是什么？
-check-balance-9-b-bonus = 玩到拿到宝箱，再去吃饭。
+check-balance-9-b-bonus = 先玩到拿到宝箱，然后再去吃饭。
 check-balance-9-b-stop = 马上停下去吃饭，游戏可以等。
 check-balance-9-b-table = 边吃饭边在饭桌上玩，就不会错过了。
 

@@ -36,7 +36,7 @@ conduct-the-exclusion-feedback-bus-public = 承认错误是好的。可是公开
 conduct-the-exclusion-bus-public = 你的道歉收到几条回复：“等等，什么照片？”现在又有人去翻那张照片了。{ $classmate }不说话了。
 
 conduct-the-exclusion-first-joke = 终于有个没有{ $classmate }的群了哈哈。你们看到今天那双鞋了吗？？谁去把那张最新自拍截个图。
-conduct-the-exclusion-choice-not-funny = 别这样。放过{ $classmate }吧，一点都不好笑。
+conduct-the-exclusion-choice-not-funny = 别这样了。放过{ $classmate }吧，这一点都不好笑。
 conduct-the-exclusion-feedback-not-funny = 这需要勇气。一句平静简短的“不好笑”，就能让大家知道不是所有人都同意，其他人也常常会跟着停下。旁观者的力量比他们想的大。
 conduct-the-exclusion-choice-mute = 我把这个群静音，不掺和这些事。
 conduct-the-exclusion-feedback-mute = 你没有参与，这很重要。但设成免打扰后，群里就没有人站在{ $classmate }这边了，而沉默可能看起来像是同意。
@@ -58,7 +58,7 @@ conduct-the-exclusion-choice-screenshot-dm = 先截图群帖，再私信{ $class
 conduct-the-exclusion-feedback-screenshot-dm = 顺序很聪明：先截图，万一需要大人出面就有证据；再发一条暖心的消息，让{ $classmate }知道自己不是一个人。
 conduct-the-exclusion-choice-warn-report = 在群里发：马上全删了，不然我就举报你们。
 conduct-the-exclusion-feedback-warn-report = 站出来是对的。但提前宣布要举报，会让他们有时间把一切删光，公开吵架也只会让围观的人更起劲。先悄悄保存证据。
-conduct-the-exclusion-choice-forward-target = 把自拍帖转给{ $classmate }，对方有权知道。
+conduct-the-exclusion-choice-forward-target = 把那张自拍帖转给{ $classmate }，对方有权知道。
 conduct-the-exclusion-feedback-forward-target = 学习的机会：把嘲笑别人的帖子发给本人，等于把伤害直接送到最受伤的人面前。把它留作给大人的证据，改发一句温暖的话吧。
 
 conduct-the-exclusion-c-warned = 一分钟内所有帖子都消失了，什么证据都没留下。{ $leader } 又建了一个没有你的新群。接着，{ $classmate }给你发来消息。
@@ -91,7 +91,7 @@ conduct-the-exclusion-c-promise = 你整个晚上都在给{ $classmate }发暖�
 
 conduct-the-exclusion-warning = “这里没人想要我”是一个警示信号：对方真的很难受。这里面有一部分来自你，而你仍然可以帮上忙。这件事太大，不能一个人处理。
 conduct-the-exclusion-fix-choice = 如果这件事让你也觉得沉重，我的“寻求帮助”按钮一直在角落里。你会怎么做？
-conduct-the-exclusion-choice-go-teacher = 现在就去找{ $teacher }，给对方看那条消息。
+conduct-the-exclusion-choice-go-teacher = 我现在就去找{ $teacher }，把那条消息给对方看看。
 conduct-the-exclusion-feedback-go-teacher = 这才是真正的勇气。承认自己的那部分，并马上找大人，这才是现在最重要的。你不是坏人，你只是做了个错误的决定，而且正在弥补。
 conduct-the-exclusion-choice-sorry-space = 给{ $classmate }道个歉，让对方静一静。
 conduct-the-exclusion-feedback-sorry-space = 道歉很重要。但在“这里没人想要我”之后，光道歉还不够：需要让大人知道，这样{ $classmate }今天就能得到支持。

@@ -22,7 +22,7 @@ conduct-the-group-chat-pic-group = 班级群
 conduct-the-group-chat-pic-caption = { $classmate }小宝宝 哈哈哈
 
 conduct-the-group-chat-leo-asks = 哈哈！配句搞笑的话，再发到隔壁班去！
-conduct-the-group-chat-choice-forward = 行吧，就配一句。反正大家早就看过了。
+conduct-the-group-chat-choice-forward = 行吧，就配一句。反正大家早就都看过了。
 conduct-the-group-chat-feedback-forward = 学习的机会：大家都在笑的时候，好像只是个玩笑。但每转发一次，{ $classmate }就更难受一分。如果是你，会是什么感觉？
 conduct-the-group-chat-choice-message-sam = 我不转发，要私下问问{ $classmate }好不好。
 conduct-the-group-chat-feedback-message-sam = 这就是勇敢站出来！照片在你这里停下了，一条私信让{ $classmate }知道自己不孤单，也没有给群里添“热闹”。
@@ -39,7 +39,7 @@ conduct-the-group-chat-choice-block-all = 好，现在就全拉黑吧。我谁�
 conduct-the-group-chat-feedback-block-all = 陪在{ $classmate }身边很重要！但先拉黑会让证据看不到，保守秘密又会让他独自面对。先截图，再拉黑，然后找大人。
 conduct-the-group-chat-choice-ignore-it = 别理他们。等到周一，大家早就忘了。
 conduct-the-group-chat-feedback-ignore-it = 学习的机会：“别理他们”听起来像好建议，但{ $classmate }现在就很难受。倾听他、找人帮忙，比干等着更好。
-conduct-the-group-chat-choice-screenshot-show = 先截图保存。然后我们一起拿给{ $teacher }看。
+conduct-the-group-chat-choice-screenshot-show = 先截图保存好。然后我们一起拿给{ $teacher }看看。
 conduct-the-group-chat-feedback-screenshot-show = 又善良又聪明！截图能在拉黑或删除之前留下证据。{ $classmate }害怕很正常，但大人能用孩子做不到的方式阻止这件事。
 
 conduct-the-group-chat-sam-blocked = { $classmate }把所有人拉黑，退了群。没人保存照片和消息。第二天，群里出现一个投票：“{ $classmate }是小宝宝吗？”接着{ $sender }私信你：“快投票，不然下一个就是你。”
@@ -53,7 +53,7 @@ conduct-the-group-chat-choice-screenshot-first = 先把所有内容都截图，�
 conduct-the-group-chat-feedback-screenshot-first = 顺序很聪明！拉黑之后，对方的消息可能就看不到了。截图能为大人或应用留下证据。然后拉黑、举报，就能让它停下来。
 conduct-the-group-chat-choice-block-now = 马上拉黑{ $sender }。我什么都不想看了。
 conduct-the-group-chat-feedback-block-now = 保护自己是对的！但要先截图：一旦拉黑，证据可能就没了，而大人或应用需要看到对方说了什么。
-conduct-the-group-chat-choice-vote = 投一票吧，这样{ $sender }就不会烦我了。
+conduct-the-group-chat-choice-vote = 投一票吧，这样{ $sender }就不烦我了。
 conduct-the-group-chat-feedback-vote = 学习的机会：跟着大家走，好像就能不惹麻烦。但每一票都让{ $classmate }更受伤，而欺负人的人很少只欺负一个。
 
 conduct-the-group-chat-saved-reported = 你的截图拍下了投票和{ $sender }的私信。你拉黑了{ $sender }，举报了投票，应用把它删掉了。但照片还在很多人的手机里。

@@ -73,8 +73,8 @@ conduct-the-mean-comment-posted = 你的评论得到 12 个赞。别人跟着学
 
 conduct-the-mean-comment-pile-on = 第二天早上，{ $friend }视频下的刻薄评论翻了一倍，别的班的同学也加入进来。在学校，{ $friend }一直盯着地面。
 conduct-the-mean-comment-pile-choice = 这就是群起攻击：很多人一起针对一个人。这会让人非常难受。你能做什么？
-conduct-the-mean-comment-choice-block-mean = 马上把所有说难听话的账号都拉黑。
-conduct-the-mean-comment-feedback-block-mean = 拉黑能保护你，这没问题！但它只是让你自己看不到评论，证据也没了。先截图，再拉黑和举报。
+conduct-the-mean-comment-choice-block-mean = 马上把说难听话的账号都拉黑，这样最安全。
+conduct-the-mean-comment-feedback-block-mean = 拉黑感觉最安全，也确实能保护你！但它只是让你自己看不到评论，证据也没了。先截图，再拉黑和举报。
 conduct-the-mean-comment-choice-like-mean = 点个赞吧。谁让{ $friend }午饭不给我留座位。
 conduct-the-mean-comment-feedback-like-mean = 学习的机会：自己受了委屈，也不代表群起攻击是公平的。每个人都值得被尊重，哪怕你正在生他的气。每个赞都会让攻击变大。
 conduct-the-mean-comment-choice-screenshot-report = 先把最难听的几条截图，然后再去举报。
@@ -91,9 +91,9 @@ conduct-the-mean-comment-classmate-backs = { $classmate }发来一条消息：�
 conduct-the-mean-comment-next-step = 群起攻击还在继续。接下来呢？
 conduct-the-mean-comment-choice-friend-delete = 告诉{ $friend }删掉视频，为了安全别再用这个应用。
 conduct-the-mean-comment-feedback-friend-delete = 学习的机会：离开应用休息一下可能有用，但删掉视频就删掉了证据，欺负人的人只会换个目标。你信任的大人才能真正阻止他们。
-conduct-the-mean-comment-choice-name-them = 发个帖子，把说难听话的人全都点名。
+conduct-the-mean-comment-choice-name-them = 发个帖子，把说难听话的人一个个全都点名。
 conduct-the-mean-comment-feedback-name-them = 学习的机会：公开点名会引发新一轮攻击，谁都不会赢。保存好证据，让你信任的大人来处理。
-conduct-the-mean-comment-choice-tell-adult = 去找{ $adult }，把发生的事都拿出来看看。
+conduct-the-mean-comment-choice-tell-adult = 去找{ $adult }，把发生的一切都拿出来看看。
 conduct-the-mean-comment-feedback-tell-adult = 这就是勇敢站出来！大人可以举报账号，和学校、家长沟通，帮助{ $friend }。说出来从来不是打小报告。
 
 conduct-the-mean-comment-friend-deletes = { $friend }删掉了视频，也不再发东西了。评论暂时没了，但能阻止那些账号的人什么都不知道。
@@ -106,8 +106,8 @@ conduct-the-mean-comment-choice-undo-talk = 撤掉我做的部分，今天就去
 conduct-the-mean-comment-feedback-undo-talk = 这就是弥补的方法！坦白需要勇气，{ $adult }能帮忙阻止攻击。每个人都会犯错，改正才最重要。
 conduct-the-mean-comment-choice-sorry-message = 撤掉我做的，再给{ $friend }发一句“对不起”。
 conduct-the-mean-comment-feedback-sorry-message = 道歉很勇敢，{ $friend }会很在乎！但攻击还在继续，这已经不只是你们俩的事了。大人能帮忙阻止它。
-conduct-the-mean-comment-choice-leave-up = 算了，不管了。告诉大人只会让我挨骂。
-conduct-the-mean-comment-feedback-leave-up = 学习的机会：说出来不是为了挨骂，而是为了让伤害停下来。大人知道了才能更好地帮忙，而{ $friend }还在难过。
+conduct-the-mean-comment-choice-leave-up = 算了，不管了。告诉{ $adult }只会让我挨骂。
+conduct-the-mean-comment-feedback-leave-up = 学习的机会：说出来不是为了挨骂，而是为了让伤害停下来。{ $adult }知道了才能更好地帮忙，而{ $friend }还在难过。
 
 conduct-the-mean-comment-adult-late = 谢谢你这么诚实。你不会因为告诉我而惹上麻烦。我们先把评论截图，再举报，然后一起去和{ $friend }谈谈。
 conduct-the-mean-comment-sorry-talk = 那条评论真的很伤人。但谢谢你道歉。我不知道午饭的事让你觉得被冷落了。我们重新开始好吗？
@@ -117,10 +117,10 @@ conduct-the-mean-comment-left-up = 攻击越来越多。{ $friend }不再发东�
 conduct-the-mean-comment-friend-blocks = { $friend }很难过，想让这一切都消失。你会怎么说？
 conduct-the-mean-comment-choice-reply-back = 别拉黑。发个视频，表示你根本不在乎。
 conduct-the-mean-comment-feedback-reply-back = 学习的机会：回应恰恰给了欺负人的人想要的东西：关注。先截图，再拉黑、举报，找你信任的大人，效果好得多。
-conduct-the-mean-comment-choice-screenshot-together = 等等！先截图，再一起拿给{ $adult }看。
+conduct-the-mean-comment-choice-screenshot-together = 等等！先截图，再一起拿去给{ $adult }看看。
 conduct-the-mean-comment-feedback-screenshot-together = 好建议！拉黑没问题，但要先截图，这样{ $adult }和应用才能看到发生了什么。一起去，{ $friend }就不会孤单。
-conduct-the-mean-comment-choice-block-secret = 好主意。全删掉，反正谁也不用知道。
-conduct-the-mean-comment-feedback-block-secret = 学习的机会：全删掉，证据就没了；瞒着不说，就没有大人能帮忙阻止那些账号。先截图，之后再拉黑就没问题。
+conduct-the-mean-comment-choice-block-secret = 好主意。全删掉，不用告诉{ $adult }。
+conduct-the-mean-comment-feedback-block-secret = 学习的机会：全删掉，证据就没了；瞒着{ $adult }，就没有大人能帮忙阻止那些账号。先截图，之后再拉黑就没问题。
 
 conduct-the-mean-comment-replied-back = { $friend }发了个视频：“我才不在乎！”几分钟后，下面的刻薄评论比第一个视频还多。
 conduct-the-mean-comment-shown-adult = 谢谢你们俩拿给我看。这些截图很有用。我们一起去举报这些账号，然后{ $friend }就可以把它们拉黑了。

@@ -91,7 +91,7 @@ conduct-the-pile-on-pic-top = 今日点赞最多
 conduct-the-pile-on-pic-likes = 6200
 
 conduct-the-pile-on-what-now = 对方信任你才告诉你这些。地址被公开是真正的危险，不只是难听的评论。你怎么回复？
-conduct-the-pile-on-choice-tell-home = 全部截图。你叫醒爸妈，我来联系聂主任。
+conduct-the-pile-on-choice-tell-home = 先全部截图。你去叫醒爸妈，我来联系聂主任。
 conduct-the-pile-on-feedback-tell-home = 就是这样。截图保留了证据，大人可以举报威胁、联系学校，必要时报警。之后你们俩都能好好休息了。
 conduct-the-pile-on-choice-stay-up = 我陪你熬过今晚，你不是一个人，我也不睡。
 conduct-the-pile-on-feedback-stay-up = 陪在身边很温暖，也很重要。但熬夜挡不住威胁，公开的地址需要能采取行动的大人来处理。先找他们，再去睡觉。

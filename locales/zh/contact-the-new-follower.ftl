@@ -131,7 +131,7 @@ contact-the-new-follower-pic-saved = 已保存 3 张截图
 contact-the-new-follower-c-block-now = 你拉黑了 { $follower }，删掉了聊天。松了口气，但什么都没存下。第二天，一个新账号给你发来消息。
 
 contact-the-new-follower-saved = 证据存好了，{ $follower } 还不知道。下一步怎么做？
-contact-the-new-follower-choice-saved-show = 先把截图拿给{ $adult }看，别的以后再说。
+contact-the-new-follower-choice-saved-show = 先把截图都拿给{ $adult }看看，别的以后再说。
 contact-the-new-follower-feedback-saved-show = 就该这么做。{ $adult }能帮你拉黑这个账号、向 { $app } 举报、检查隐私设置，必要时打求助热线或报警。
 contact-the-new-follower-choice-saved-report = 拉黑并举报。这事我一个人能搞定。
 contact-the-new-follower-feedback-saved-report = 带着证据拉黑和举报，很棒。但这件事一个人扛太重了，对方也可能回来。信任的大人能做到你做不到的事。也告诉一个大人吧。
@@ -142,35 +142,35 @@ contact-the-new-follower-c-saved-report = { $app } 删除了那个账号。一�
 contact-the-new-follower-c-saved-warn = 粉丝们回复“好吓人”。{ $follower } 也看到了，删掉了账号。第二天，一个新账号给你发来消息。
 
 contact-the-new-follower-new-account = 想我了吗？新号哈哈。你没那么容易甩掉我。把那张照片发来，我们就扯平。敢告诉别人你会后悔的
-contact-the-new-follower-choice-new-send = 发一张吧，要是这样对方就能走开。
+contact-the-new-follower-choice-new-send = 发一张吧，要是这样对方就能从此走开。
 contact-the-new-follower-feedback-new-send = 学习的机会：发一张绝不会让对方走开，只会给对方更多威胁你的把柄。这绝不是你的错，随时都能求助。
-contact-the-new-follower-choice-new-show = 截图，把每条消息都拿给{ $adult }看看。
+contact-the-new-follower-choice-new-show = 截图，把每条消息都拿给{ $adult }仔细看看。
 contact-the-new-follower-feedback-new-show = 对。对方又回来了，这时就需要一个能出手的大人。{ $adult }能帮你举报新账号、保护你。这绝不是你的错。
-contact-the-new-follower-choice-new-delete = 注销我的 { $app } 账号，谁也不告诉。
-contact-the-new-follower-feedback-new-delete = 学习的机会：离开能暂时躲开，但对方会继续，可能还会找别的青少年，而你一个人扛着。信任的大人或求助热线能帮你。
+contact-the-new-follower-choice-new-delete = 注销{ $app }账号，也不告诉{ $adult }。
+contact-the-new-follower-feedback-new-delete = 学习的机会：离开能暂时躲开，但对方会继续，可能还会找别的青少年，而你一个人扛着。{ $adult }或求助热线能帮你，没人会怪你。
 
 contact-the-new-follower-c-new-send = 收到。现在今晚之前用礼品卡付 100，不然这张就发给你所有粉丝
 contact-the-new-follower-c-new-delete = 你注销了 { $app } 账号，什么也没说。暂时安静了。但你想念那里的朋友，而 { $follower } 还在某个地方。
 
 contact-the-new-follower-private-chat = 你知道吗，你真的很成熟。发张照片给我，私密一点的，只给我看。我也回你一张。永远不会有别人看到
-contact-the-new-follower-choice-private-chat-on = 不发照片，那是隐私。但我们可以接着聊。
-contact-the-new-follower-feedback-private-chat-on = 拒绝是对的，你永远不欠任何人一张照片。但索要私密照片的人，继续聊下去并不安全。你可以停下来，去寻求帮助。
+contact-the-new-follower-choice-private-chat-on = 不发照片，{ $adult }说那是隐私。我们接着聊。
+contact-the-new-follower-feedback-private-chat-on = 拒绝是对的，你永远不欠任何人一张照片。但索要私密照片的人，继续聊下去并不安全。你可以停下来，拿给{ $adult }看。
 contact-the-new-follower-choice-private-show = 下线，全部截图，今晚就拿给{ $adult }看。
 contact-the-new-follower-feedback-private-show = 很有力量。向青少年索要私密照片是严重的危险信号，不管对方自称几岁。有了截图和信任的大人，就能举报并让它停下。
-contact-the-new-follower-choice-private-send = 就一张。对方保证过不会给别人看。
+contact-the-new-follower-choice-private-send = 就发一张。对方保证过不会给别人看的。
 contact-the-new-follower-feedback-private-send = 学习的机会：照片一旦发出去，你就控制不了了，谁都能截图。这种压力绝不是你的错，随时都能求助。
 
 contact-the-new-follower-c-private-chat-on = 行。那今晚之前用礼品卡付 100，不然我就做一张你的假照片，发给你所有粉丝
 contact-the-new-follower-c-private-send = 收到。现在今晚之前用礼品卡付 100，不然这张就发给你所有粉丝。敢告诉别人只会更糟
 
 contact-the-new-follower-threat = 停一下。这叫性勒索。这是犯罪，而且绝对不是你的错，不管你是真的发了照片，还是对方伪造的。他们就指望你害怕、不出声。你会怎么做？
-contact-the-new-follower-choice-threat-warn = 告诉对方，我要去报警举报。
+contact-the-new-follower-choice-threat-warn = 告诉对方，我马上就要去报警举报。
 contact-the-new-follower-feedback-threat-warn = 敢顶回去很勇敢。但警告对方，会给对方时间删掉证据，还会逼得更紧。先悄悄存好一切，再告诉信任的大人。
-contact-the-new-follower-choice-threat-block = 拉黑，把整段聊天删掉，忘了它。
-contact-the-new-follower-feedback-threat-block = 想让一切消失很正常。但删掉聊天就删掉了证据，而拉黑挡不住新号。先保存，再去找信任的大人帮忙。
-contact-the-new-follower-choice-threat-pay = 付钱，让对方删掉，别再烦我。
+contact-the-new-follower-choice-threat-block = 拉黑，删掉聊天，不用让{ $adult }知道。
+contact-the-new-follower-feedback-threat-block = 想让一切消失很正常。但删掉聊天就删掉了证据，而拉黑挡不住新号。先保存，再让{ $adult }帮忙：大人宁愿知道。
+contact-the-new-follower-choice-threat-pay = 付钱，让对方删掉，以后别再烦我。
 contact-the-new-follower-feedback-threat-pay = 学习的机会：这样威胁别人的人，收到钱后几乎总会要更多。停下来、保留证据、说出来，永远不会太晚。
-contact-the-new-follower-choice-threat-show = 不付钱。全部存好，然后跟{ $adult }说。
+contact-the-new-follower-choice-threat-show = 不付钱。全部存好，然后拿给{ $adult }看。
 contact-the-new-follower-feedback-threat-show = 最勇敢、最聪明的做法。付钱或再发东西永远不会让这件事结束。保存的消息能帮助平台和警方，求助热线能帮忙删除图片。
 
 contact-the-new-follower-c-threat-warn = “哈哈去啊。”对方回复。接着这个账号连同整段聊天都消失了。一小时后，一个新账号给你发来消息。
@@ -179,8 +179,8 @@ contact-the-new-follower-c-threat-block = 聊天没了，证据也全没了。�
 contact-the-new-follower-threat-again = 新号，老规矩。半夜之前 200，不然所有人都会看到。想都别想告诉任何人
 contact-the-new-follower-choice-again-show = 这条也截图，现在就拿给{ $adult }看。
 contact-the-new-follower-feedback-again-show = 你把事情扳回来了。存下新消息，就是平台和警方能用的证据。这绝不是你的错，{ $adult }和求助热线能帮你让它停下。
-contact-the-new-follower-choice-again-pay = 付钱，当成我的隐私。谁都不能知道。
-contact-the-new-follower-feedback-again-pay = 学习的机会：付了钱，对方就知道你还会再付，而沉默正是对方想要的。保存消息、告诉信任的大人，永远不会太晚。
+contact-the-new-follower-choice-again-pay = 付钱，瞒着{ $adult }。谁都不能知道。
+contact-the-new-follower-feedback-again-pay = 学习的机会：付了钱，对方就知道你还会再付，而沉默正是对方想要的。保存消息、拿给{ $adult }看，永远不会太晚。
 
 contact-the-new-follower-c-paid = 谢了。现在翻倍，不然照样发出去
 

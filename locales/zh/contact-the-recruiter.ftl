@@ -88,14 +88,14 @@ contact-the-recruiter-choice-prove = 发那张图。就一条，发了他们就�
 contact-the-recruiter-feedback-prove = 学习的机会：仇恨帖子会伤害服务器里真实的人，违反平台规则，可能触犯法律，还会跟着你很多年。退出永远不会太晚。
 contact-the-recruiter-choice-get-out = 退群，保存截图，再去找吴老师谈谈。
 contact-the-recruiter-feedback-get-out = 这是最勇敢的做法。离开一个曾让你有归属感的群并不容易。截图能帮助平台采取行动，必要时也能帮助警方。求助热线也可以支持你。
-contact-the-recruiter-choice-argue = 留下来跟他们辩。总得有人帮他们看清楚。
+contact-the-recruiter-choice-argue = 留下来跟他们辩论。总得有人帮他们看清楚。
 contact-the-recruiter-feedback-argue = 学习的机会：在群里辩论，会让你日夜泡在他们的信息流里，这种群本来就是为了磨垮怀疑的人。一个人辩不过一整个群。走出来才更有力量。
 contact-the-recruiter-c-tell-late = 你来找我，我真的很高兴，你没有做错事。这类群专门盯上感到孤独或愤怒的人；这不是你的缺点。我们去举报它，也给自己留出时间，做些线下喜欢的事。
 contact-the-recruiter-c-posted = 你发了。认识了好几个月的玩家都沉默了，管理员删掉了它，{ $stranger } 却说：“开了个好头。下次来点更大的。”
 contact-the-recruiter-c-argued = 你每晚都辩上几个小时。他们嘲笑你，又奉承你，再嘲笑你。一周后，你筋疲力尽，复习落下了，他们的一些话还在你脑子里打转。
 
 contact-the-recruiter-again = 嘿，别往心里去。看到你那局输了，真惨。真朋友才会挺你，不是主频道那些假货。群还开着，你说一声就行
-contact-the-recruiter-choice-late-report = 截图，投诉它，然后去找班主任谈谈。
+contact-the-recruiter-choice-late-report = 先截图，投诉它，然后去找班主任好好谈谈。
 contact-the-recruiter-feedback-late-report = 没错。你看出同一个钩子又回来了，保存了证据，举报了，还让信任的大人参与进来。这保护了你，也保护了它现在盯上的年纪更小的玩家。
 contact-the-recruiter-choice-one-look = 好吧，看一眼又不会怎样。我信任自己。
 contact-the-recruiter-feedback-one-look = 学习的机会：“就看一眼”正是邀请的套路：一进去，压力就开始了。被磨垮不是你的错，退出永远不会太晚。

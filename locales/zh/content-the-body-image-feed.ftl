@@ -90,7 +90,7 @@ content-the-body-image-feed-counsellor-friend = 谢谢你告诉我。你没有�
 content-the-body-image-feed-alone-again = 你守着秘密。{ $friend }的话越来越少，凌晨两点，你们俩的信息流还在不停地播放。
 
 content-the-body-image-feed-sango-checks = 我很担心你。感觉更糟不是你的错：这种信息流就是为了让你觉得自己不够好。你现在会怎么做？
-content-the-body-image-feed-choice-delete-quiet = 把应用删一周，这些事自己憋着。
+content-the-body-image-feed-choice-delete-quiet = 把应用删掉一周，这些事自己憋着。
 content-the-body-image-feed-feedback-delete-quiet = 离开应用休息一下是好的一步。但压力不一定会跟着应用一起走，而你在独自承受。和人聊聊能让休息更持久。
 content-the-body-image-feed-choice-talk-late = 现在下线，明天一早就去找叶老师。
 content-the-body-image-feed-feedback-talk-late = 这是力量，不是软弱。信任的大人可以帮你取消任何订阅，医生、校医或心理老师可以帮你处理心里的感受。

@@ -79,7 +79,7 @@ content-the-fake-news-post-feedback-part-photo = 仔细看：标签歪着，像�
 content-the-fake-news-post-check-choice = 有点不对劲。可{ $friend }一直在问你转了没有。你会怎么做？
 content-the-fake-news-post-choice-comments = 去评论区确认一下，看对别人有没有用。
 content-the-fake-news-post-feedback-comments = 先不转发很聪明。但评论就在同一条帖子下面，谁都能写“有用”，你也看不出是谁写的。要去帖子以外的地方找。
-content-the-fake-news-post-choice-search = 在新标签页里搜搜医生和这个说法。
+content-the-fake-news-post-choice-search = 先在新标签页里查证一下医生和这个说法。
 content-the-fake-news-post-feedback-search = 这就是“横向阅读”，事实核查员就是这么做的：离开帖子，看看其他来源怎么说这位医生和这个说法。一个才注册 6 天的账号没法伪造这些。
 content-the-fake-news-post-choice-share = 是真医生说的，所以是安全的。转了。
 content-the-fake-news-post-feedback-share = 学习的机会：帖子只是声称医生说过。它来自一个才注册 6 天、还带着购物链接的账号。想帮忙是好心：先查一查，再决定。
@@ -118,7 +118,7 @@ content-the-fake-news-post-c-share = 你的转发收到了 30 个赞。接着你
 content-the-fake-news-post-still-unsure = 你转了没？？我姨妈今晚就要下单了！
 content-the-fake-news-post-choice-unsure-share = 这么多人说有用。我信任大家。转了！
 content-the-fake-news-post-feedback-unsure-share = 学习的机会：评论和转发都能造假，数量多也不能让一个说法变成真的。医生本人的主页或医疗机构能告诉你更多。
-content-the-fake-news-post-choice-unsure-search = 等等，我先查查{ $doctor }本人怎么说。
+content-the-fake-news-post-choice-unsure-search = 等等，我先查证{ $doctor }本人怎么说。
 content-the-fake-news-post-feedback-unsure-search = 对。评论证明不了健康说法，但医生本人的主页或医疗机构可以。走出帖子去查，才是真正的核实。
 
 content-the-fake-news-post-kind-choice = 回到班级群，大家正在吐槽{ $friend }：“哈哈你真是什么都信”“居然会上这种当”。{ $friend }不说话了。
@@ -127,9 +127,9 @@ content-the-fake-news-post-pic-joke1 = 哈哈你真是什么都信
 content-the-fake-news-post-pic-joke2 = 居然会上这种当
 content-the-fake-news-post-choice-post-page = 把真实主页发到群里，帮大家都看清楚。
 content-the-fake-news-post-feedback-post-page = 阻止假消息传播很重要。但在大家嘲笑{ $friend }的时候发出来，等于火上浇油。先私聊更友善，也更管用。
-content-the-fake-news-post-choice-laugh = 跟大家一样，发个笑哭的表情。
+content-the-fake-news-post-choice-laugh = 跟大家一样，也发个笑哭的表情吧。
 content-the-fake-news-post-feedback-laugh = 学习的机会：群起嘲笑会把一个失误变成羞辱，而觉得被嘲笑的人很少会改变想法。友善更管用。
-content-the-fake-news-post-choice-dm-page = 私聊把医生主页发给{ $friend }，不开玩笑。
+content-the-fake-news-post-choice-dm-page = 私聊把医生的真实主页发给{ $friend }，不开玩笑。
 content-the-fake-news-post-feedback-dm-page = 又友善又聪明。私下发去真实来源，{ $friend }可以在没人围观的情况下改变想法。谁都可能被高明的假消息骗到。
 
 content-the-fake-news-post-c-post-page = 大家不再转发了。但玩笑变本加厉：“连你朋友都觉得你好骗哈哈”。{ $friend }删掉了转发，一句话也不说了。
@@ -138,7 +138,7 @@ content-the-fake-news-post-c-dm-page = 天哪。谢谢你没有笑我。我已�
 content-the-fake-news-post-c-dm-page-quiz = 上次那个测试应用你也说对了。以后我转发之前先问问你，说好了。
 
 content-the-fake-news-post-aunt = 我姨妈已经订了那个套装。明天就开始喝，还不听我的……
-content-the-fake-news-post-choice-aunt-report = 举报这条帖子，再把医生的主页发给她。
+content-the-fake-news-post-choice-aunt-report = 举报这条帖子，再把那位医生的主页发给她。
 content-the-fake-news-post-feedback-aunt-report = 太棒了。举报虚假健康信息能帮 { $app } 删除它们，而医生本人的话，也许比朋友的担心更能打动姨妈。
 content-the-fake-news-post-choice-aunt-choice = 你已经删了。她喝什么，是她自己的事吧？
 content-the-fake-news-post-feedback-aunt-choice = 删掉转发是对的。但帖子还在卖那个套装，姨妈也还没看到真实情况。举报它，再把真实主页发给她，才能保护她。
@@ -152,8 +152,8 @@ content-the-fake-news-post-c-aunt-try = 姨妈开始喝补剂，不吃饭了。�
 content-the-fake-news-post-aunt-dizzy = 她说这只是在“排毒”。我该担心吗？？
 content-the-fake-news-post-choice-dizzy-detox = 排毒本来就会累吧？再等一天看看。
 content-the-fake-news-post-feedback-dizzy-detox = 学习的机会：“排毒”是假疗法用来解释真实危险信号的说法。头晕、没力气，就要马上看医生。信任的大人能帮忙。
-content-the-fake-news-post-choice-dizzy-water = 告诉她多喝水，坚持一下就好。
-content-the-fake-news-post-feedback-dizzy-water = 学习的机会：“坚持一下”正是假帖子想要的。头晕是身体发出的警告。有人健康出问题时，要找信任的大人和医生。
+content-the-fake-news-post-choice-dizzy-water = 告诉她坚持一下就好，别让{ $adult }担心。
+content-the-fake-news-post-feedback-dizzy-water = 学习的机会：“坚持一下”正是假帖子想要的。头晕是身体发出的警告。这正是该让{ $adult }知道的时候：要找大人和医生。
 content-the-fake-news-post-choice-dizzy-adult = 要！我们让{ $adult }马上给她打电话。
 content-the-fake-news-post-feedback-dizzy-adult = 做得对。有人健康出问题时，大人能很快行动：打给姨妈、医生或健康热线。一起举报这条帖子，能让它不再害到别人。
 
@@ -164,17 +164,17 @@ content-the-fake-news-post-c-dizzy-adult = 你告诉我是对的。我现在就�
 content-the-fake-news-post-fix-choice = 糟糕。大家信任你转发的东西，所以你转的假消息在他们看来就是真的。现在补救还不晚。你会怎么做？
 content-the-fake-news-post-choice-fix-leave = 先留着吧。大家可以自己去查证的，对吧？
 content-the-fake-news-post-feedback-fix-leave = 学习的机会：你表妹因为是你转的才信了，而大多数人根本不去查。虚假的健康帖子真的会伤人。改变主意是可以的。
-content-the-fake-news-post-choice-fix-tell = 跟表妹说“是假的！”，再告诉{ $adult }。
+content-the-fake-news-post-choice-fix-tell = 跟表妹说“是假的！”，再拿给{ $adult }看。
 content-the-fake-news-post-feedback-fix-tell = 这样才能补救。表妹从你这里听到真相，信任的大人能确认她没事，还能帮你举报。谁都有被骗的时候。
-content-the-fake-news-post-choice-fix-delete = 悄悄删掉我的转发。没人会发现的。
-content-the-fake-news-post-feedback-fix-delete = 删掉能让它不再从你这里传出去。但你表妹和其他人已经看到了，可能还信着。一条简短的更正，加上信任的大人，能保护他们。
+content-the-fake-news-post-choice-fix-delete = 悄悄删掉我的转发，不用告诉{ $adult }。
+content-the-fake-news-post-feedback-fix-delete = 删掉能让它不再从你这里传出去。但你表妹和其他人已经看到了，可能还信着。一条简短的更正，加上告诉{ $adult }，能保护他们。
 
 content-the-fake-news-post-c-fix-leave = 你的转发还在不断收到赞。表妹为了喝补剂没吃晚饭，又有三个朋友从你的主页转发了它。
 content-the-fake-news-post-c-fix-delete = 你的转发不见了。但第二天早上，表妹发来消息：“我没吃早饭。今天开始喝补剂啦！”
 
 content-the-fake-news-post-fix-again = 表妹还是信，因为那是你转的。现在怎么办？
-content-the-fake-news-post-choice-again-wait = 就一顿早饭而已。晚点再检查她的情况。
-content-the-fake-news-post-feedback-again-wait = 学习的机会：少吃一顿可能变成三天。表妹信任你，所以你的话现在就能让她停下，信任的大人也能帮忙。
+content-the-fake-news-post-choice-again-wait = 就一顿早饭而已。明天再告诉{ $adult }吧。
+content-the-fake-news-post-feedback-again-wait = 学习的机会：少吃一顿可能变成三天。表妹信任你，所以你的话现在就能让她停下，{ $adult }今天就能帮忙，不用等明天。
 content-the-fake-news-post-choice-again-tell = 我现在就打给表妹，然后请{ $adult }出面处理。
 content-the-fake-news-post-feedback-again-tell = 你把事情扳回来了。表妹知道了那是假的，大人能确认她没事，还能帮忙举报帖子。承认错误需要勇气。
 

@@ -64,12 +64,12 @@ content-the-scary-video-blocked-gone = 频道不见了，视频也跟着不见�
 content-the-scary-video-late-night = 自动播放一直不停，一个比一个吓人。早就过了睡觉时间，现在你怎么也睡不着。
 
 content-the-scary-video-evening = 你今晚好安静啊。一切都好吗？
-content-the-scary-video-choice-show-shot = 把截图给{ $adult }看，说说发生了什么。
+content-the-scary-video-choice-show-shot = 把截图拿给{ $adult }看看，说说发生了什么。
 content-the-scary-video-feedback-show-shot = 做得好！说出来能让害怕变小，有了截图，{ $adult }就能举报这个视频。你不会有麻烦。
-content-the-scary-video-choice-say-what = 说说我看到了什么，虽然找不到了。
+content-the-scary-video-choice-say-what = 告诉你我看到了什么，虽然找不到了。
 content-the-scary-video-feedback-say-what = 做得好！就算没有名字，说出来也能让害怕变小，{ $adult }还能帮你改设置。你不会有麻烦。
-content-the-scary-video-choice-tell-friend = 我没事。明天我全都告诉{ $friend }，就这样。
-content-the-scary-video-feedback-tell-friend = 说出来很好！但{ $friend }没法举报它，也改不了你的设置。你信任的大人可以，还能帮你心里好受一些。
+content-the-scary-video-choice-tell-friend = 我没事，{ $adult }。明天我再告诉{ $friend }。
+content-the-scary-video-feedback-tell-friend = 说出来很好！但{ $friend }没法举报它，也改不了你的设置。{ $adult }可以，而且刚刚还问你怎么了。你信任的大人还能帮你心里好受一些。
 content-the-scary-video-choice-keep-quiet = 我没事！说了平板就会被收走。
 content-the-scary-video-feedback-keep-quiet = 很多孩子都担心这个！但说出来不等于惹麻烦：视频是自己播起来的。你信任的大人能帮忙，不让这种事再发生。
 
@@ -79,22 +79,22 @@ content-the-scary-video-friend-reacts = 哇，听着好吓人！把链接发给�
 content-the-scary-video-nightmare = 那天夜里，那张吓人的脸一直在你脑子里冒出来。第二天，{ $friend }问你：“看过那个吓人的《{ $cartoon }》视频吗？发给我，我要给我小表妹看！”
 
 content-the-scary-video-friend-wants = { $friend }的表妹才六岁。你会怎么说？
-content-the-scary-video-choice-stand-up = 不行！她才六岁。我们一起去告诉{ $adult }吧。
+content-the-scary-video-choice-stand-up = 不行！她才六岁。走，我们去找{ $adult }。
 content-the-scary-video-feedback-stand-up = 又善良又勇敢！吓人的视频会让小孩子害怕好多天。说“不”是在保护她，{ $adult }还能帮忙举报，提醒其他家庭。
 content-the-scary-video-choice-send-title = 好啊！搜标题就行。她肯定会尖叫，哈哈！
 content-the-scary-video-feedback-send-title = 学习的机会：吓到你的东西，会把六岁的孩子吓得更厉害。善良就是不再往下传。说一句“别给她看”，永远不会太晚。
-content-the-scary-video-choice-send-warned = 我发给你，但你得告诉她，只能跟大人一起看。
+content-the-scary-video-choice-send-warned = 我发给你，但告诉她只能跟爸爸妈妈一起看。
 content-the-scary-video-feedback-send-warned = 学习的机会：提醒一句并不会让视频变得不吓人，她也可能一个人偷偷看。善良的选择是根本不发。
 
 content-the-scary-video-adult-helps-both = 谢谢你们俩告诉我。这不是你们的错。我们去举报这个频道，告诉学校这个视频在传，再关掉自动播放、打开儿童模式。
-content-the-scary-video-cousin-alone = { $friend }说：“只能跟大人一起看！”可表妹还是一个人在房间里看了。那天夜里，她怎么也睡不着。
+content-the-scary-video-cousin-alone = { $friend }说：“只能跟爸爸妈妈一起看！”可表妹还是一个人在房间里看了。那天夜里，她怎么也睡不着。
 content-the-scary-video-cousin-scared = { $friend }把视频给小表妹看了。那天夜里，她怎么也睡不着，视频还在学校里越传越广。
 
 content-the-scary-video-late-choice = 已经很晚了，你很害怕。这不是你的错。你会怎么做？
 content-the-scary-video-choice-knock = 去敲{ $adult }的门，说说我看了什么。
 content-the-scary-video-feedback-knock = 真勇敢！大人宁愿被叫醒，也不愿意你一个人害怕。说出来能让害怕变小，你也不会有麻烦。
-content-the-scary-video-choice-one-more = 再看一个就好。我能行，不需要帮忙。
-content-the-scary-video-feedback-one-more = 学习的机会：越看吓人的视频，害怕只会越大，不会变小。没有人在考验你。停下来去找你信任的大人，永远不会太晚。
+content-the-scary-video-choice-one-more = 再看一个就好。我没事，不用吵醒{ $adult }。
+content-the-scary-video-feedback-one-more = 学习的机会：越看吓人的视频，害怕只会越大，不会变小。{ $adult }宁愿被吵醒，也不想你一个人害怕。停下来去敲门，永远不会太晚。
 
 content-the-scary-video-adult-helps-late = 你来找我，我真高兴。你不会有麻烦。我们先把那个频道的名字截图，再去举报，然后关掉自动播放、打开儿童模式。
 content-the-scary-video-worse = 你又看了一个，接着又一个。凌晨两点你还醒着，那些吓人的脸怎么也赶不走。

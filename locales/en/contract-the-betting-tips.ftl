@@ -1,0 +1,153 @@
+# Contract / values: The Betting Tips (ages 16-18). "Sure" tips, free bets and chasing losses.
+
+contract-the-betting-tips-title = The Betting Tips
+contract-the-betting-tips-summary = Cup final week. A tipster swears the tips are guaranteed, and there's a free bet if you sign up. What could go wrong?
+contract-the-betting-tips-remember = Nobody can guarantee a win, and "free" bets come with strings. Betting under 18 is against the law in most places. Losing and chasing? Talk to a trusted adult: free, confidential help exists.
+
+contract-the-betting-tips-app = { $app }
+contract-the-betting-tips-app-huddle = Huddle Up
+contract-the-betting-tips-app-matchday = Sidelines
+contract-the-betting-tips-app-terrace = Terrace Talk
+contract-the-betting-tips-stats-scoreline = Scorebird
+contract-the-betting-tips-stats-fulltime = Pitchside
+contract-the-betting-tips-stats-pitchside = Goalpost Live
+contract-the-betting-tips-tipster-king = TipKing_Pro
+contract-the-betting-tips-tipster-lock = SureLock_Tips
+contract-the-betting-tips-tipster-oracle = OracleOdds99
+contract-the-betting-tips-adult-aunt = Aunt Noor
+contract-the-betting-tips-adult-dad = Dad
+contract-the-betting-tips-adult-gran = Gran
+
+contract-the-betting-tips-npc-friend = { $friend }
+contract-the-betting-tips-npc-adult = { $adult }
+
+contract-the-betting-tips-intro = Cup final week! You and { $friend } have talked about nothing else. You've just downloaded { $stats }, a free app for live scores.
+
+# Set it up: the stats app is fine, its betting extras are not.
+contract-the-betting-tips-setup = You want goal alerts for your team, and a points-only predictions game with { $friend }. No money, just bragging rights. Set up { $stats }.
+contract-the-betting-tips-set-alerts = Goal alerts
+contract-the-betting-tips-val-alerts-all = Every match
+contract-the-betting-tips-why-alerts-all = That's a buzz for every goal in every league, day and night. Alerts for your own team are all you wanted.
+contract-the-betting-tips-val-alerts-team = My team only
+contract-the-betting-tips-why-alerts-team = Just what you wanted: your team's goals, and nothing else buzzing your phone.
+contract-the-betting-tips-val-alerts-off = Off
+contract-the-betting-tips-why-alerts-off = Quiet, but you wanted to know when your team scores. Alerts for your own team are fine to keep.
+contract-the-betting-tips-set-odds = Show betting odds next to scores
+contract-the-betting-tips-val-odds-on = On
+contract-the-betting-tips-why-odds-on = Odds next to every score turn each match into a bet waiting to happen. They're there to tempt, not to inform. Switch them off.
+contract-the-betting-tips-val-odds-off = Off
+contract-the-betting-tips-why-odds-off = Good. Scores stay scores. You came for the football, not the odds.
+contract-the-betting-tips-set-partners = Offers from our partners
+contract-the-betting-tips-val-partners-on = On
+contract-the-betting-tips-why-partners-on = The "partners" are betting sites, and their offers would land on a phone that's under 18. Off is the only setting that fits.
+contract-the-betting-tips-val-partners-off = Off
+contract-the-betting-tips-why-partners-off = Right. No free-bet offers, no "welcome bonus" pop-ups. The app still works perfectly.
+contract-the-betting-tips-set-league = Predictions league (points only)
+contract-the-betting-tips-val-league-friends = With my friends
+contract-the-betting-tips-why-league-friends = A points-only game with friends is all the fun of predicting, with no money and nothing to chase. Worth keeping.
+contract-the-betting-tips-val-league-off = Off
+contract-the-betting-tips-why-league-off = Nothing wrong with it off, but you wanted to play with { $friend }. Points only, no money: that's fine.
+contract-the-betting-tips-set-done = Done: scores, your team's goals, and a league with { $friend }. Then { $app } lights up.
+contract-the-betting-tips-tip = have you seen { $tipster }?? nine wins in a row. and there's a FREE bet if you sign up through the link
+
+contract-the-betting-tips-spot = Big promises. Tap everything that gives this post away.
+contract-the-betting-tips-card-title = { $tipster }
+contract-the-betting-tips-card-body = Final Saturday: 100% guaranteed win. Join VIP for sure tips. Sign up in 30 seconds, no ID needed.
+contract-the-betting-tips-part-guaranteed = "100% GUARANTEED WIN"
+contract-the-betting-tips-feedback-guaranteed = Yes. Nobody can guarantee a match: injuries, red cards, luck. If a tip were really sure, they'd bet it themselves instead of selling it.
+contract-the-betting-tips-part-kickoff = The match and its kick-off time
+contract-the-betting-tips-feedback-kickoff = Not a clue. The final really is on Saturday at that time: you can check it on any scores app. Real facts are often used to make a trick look serious.
+contract-the-betting-tips-part-stat = "Scored in 5 of the last 6 games"
+contract-the-betting-tips-feedback-stat = Not a clue: that stat is true, and your stats app shows it too. The trick isn't the fact, it's pretending a fact makes a result certain.
+contract-the-betting-tips-part-vip = "Join VIP: sure tips, half price tonight"
+contract-the-betting-tips-feedback-vip-post = Right. Selling "sure" tips is how many tipsters make their money, win or lose. "Half price tonight" is pressure to pay before you think.
+contract-the-betting-tips-part-no-id = "Sign up in 30 seconds, no ID needed"
+contract-the-betting-tips-feedback-no-id = Big clue. Real betting sites must check your age. A site that skips the age check is breaking the rules, and won't protect you either.
+contract-the-betting-tips-pic-followers = 48.2k followers
+contract-the-betting-tips-pic-guaranteed = 100% GUARANTEED WIN
+contract-the-betting-tips-pic-kickoff = Final, Sat 20:00
+contract-the-betting-tips-pic-stat = Scored in 5 of the last 6 games
+contract-the-betting-tips-pic-vip = Join VIP: sure tips, half price tonight
+contract-the-betting-tips-pic-no-id = Sign up in 30 seconds, no ID needed
+
+contract-the-betting-tips-d-in = so you in?? it's a FREE bet. literally free money
+contract-the-betting-tips-choice-league = Nah. Let's do our predictions league on { $stats } instead.
+contract-the-betting-tips-feedback-league = Nice. You kept the fun and left the trap: a points game has all the excitement of predicting, with nothing to lose and no site chasing you afterwards.
+contract-the-betting-tips-choice-follow = I'll just follow for tips. { $adult } says no betting.
+contract-the-betting-tips-feedback-follow = { $adult } is right, and not betting is good. But a tipster channel is an advert that never stops, built to pull followers into betting. Unfollowing keeps it off your phone.
+contract-the-betting-tips-choice-free-bet = A free bet can't lose, so why not? I'll sign up now.
+contract-the-betting-tips-feedback-free-bet = A chance to learn: "free" bets are bait. They come with rules that keep you betting your own money, and under 18 it's against the rules anyway. It's not too late to stop.
+contract-the-betting-tips-league = boring! fine, I'm in the league. still trying the free bet though
+contract-the-betting-tips-days-later = Three days later, close to midnight, { $friend } messages you.
+contract-the-betting-tips-following = The channel posts twenty times a day: "LAST CHANCE", "VIP only", "who's in?". Tonight: "VIP half price, guaranteed tips for the final."
+contract-the-betting-tips-d-vip = Half price, for tips that are "guaranteed". What do you do?
+contract-the-betting-tips-choice-unfollow = Unfollow it. Tips that sure wouldn't be for sale.
+contract-the-betting-tips-feedback-unfollow = Sharp thinking. A tipster who really knew the result would bet it, not sell it. Unfollowing ends the daily pressure too.
+contract-the-betting-tips-choice-vip = Pay for VIP once. The guaranteed tips will pay it back.
+contract-the-betting-tips-feedback-vip = A chance to learn: VIP is where the tipster's money comes from, and nothing in sport is guaranteed. The fee is gone whatever happens on the pitch.
+contract-the-betting-tips-choice-vip-split = Split VIP with { $friend }: half each, so it's much safer.
+contract-the-betting-tips-feedback-vip-split = A chance to learn: half the price is still paying for a promise nobody can keep, and now two of you are in. Cheaper doesn't make it safe.
+contract-the-betting-tips-unfollowed = You unfollow and mute the channel. Your phone goes quiet, apart from the league. Three days later, close to midnight, { $friend } messages you.
+
+contract-the-betting-tips-signed-up = The site never asks your age. Your free bet wins: 30! But the withdraw button is grey. Small print: bet 300 first. So you put some savings in.
+contract-the-betting-tips-pic-won = Your free bet won!
+contract-the-betting-tips-pic-won-amount = 30.00
+contract-the-betting-tips-pic-withdraw = Withdraw
+contract-the-betting-tips-pic-rule = To withdraw, bet 10x your bonus first
+contract-the-betting-tips-pic-deposit = Deposit now
+contract-the-betting-tips-lost = By Sunday the 30 is gone, and 40 of your own savings with it. The channel posts: "Unlucky! Tonight's tip wins it all back."
+contract-the-betting-tips-vip-lost = VIP costs 15, and the link makes you sign up to a betting site that never asks your age. The first "guaranteed" tip loses. Then the next. You're down 40.
+contract-the-betting-tips-chase = You're down 40 of your own money, and the channel says the next tip will win it all back. What now?
+contract-the-betting-tips-choice-stop-tell = Stop now. Close the account with { $adult } tonight.
+contract-the-betting-tips-feedback-stop-tell = That's the strongest move. Stopping when you're down is the hardest part of all, and an adult can help close the account and ask for the money back. You're not in trouble.
+contract-the-betting-tips-choice-delete-quiet = Delete the app, stop, and just forget it ever happened.
+contract-the-betting-tips-feedback-delete-quiet = Stopping is brave, and deleting helps. But the account is still open, the site still has your details, and it will try to pull you back. An adult can help close it properly.
+contract-the-betting-tips-choice-win-back = One more bet to win it back, then I'll tell { $adult }.
+contract-the-betting-tips-feedback-win-back = A chance to learn: "win it back" is called chasing losses, and it's what these sites count on. Telling { $adult } is right, but now, not after one more bet.
+contract-the-betting-tips-quiet-week = A week later, an email from the site: "We miss you! Here are 20 free spins." You still think about the 40 almost every day.
+contract-the-betting-tips-lost-more = The "sure thing" loses. Now you're down 70, and you're checking the channel at 2 a.m.
+contract-the-betting-tips-d-comeback = These sites are built to pull you back. It's not your fault, and it's not too late. What now?
+contract-the-betting-tips-choice-tell-late = Show { $adult } the emails and the losses. I need help.
+contract-the-betting-tips-feedback-tell-late = That takes courage, and it's the way out. An adult can close the account, ask for the money back and block gambling sites. Free, confidential help exists too.
+contract-the-betting-tips-choice-spins = The spins are free and safe. { $adult } won't know.
+contract-the-betting-tips-feedback-spins = A chance to learn: free spins are bait to get you depositing again, and getting even almost never happens. Keeping it from { $adult } leaves you alone with it.
+contract-the-betting-tips-choice-hide = Hide it from { $adult }. It's private, I'll repay it.
+contract-the-betting-tips-feedback-hide = A chance to learn: hiding it keeps you alone with it, and that's when it grows. A trusted adult won't be angry. They'll help.
+contract-the-betting-tips-spins = The spins win a little. Then you deposit again to keep playing, and by Friday it's all gone.
+contract-the-betting-tips-hidden = You skip lunches to make the money back. The site's emails keep coming, and so do the channel's tips.
+contract-the-betting-tips-adult-helps = Thank you for telling me. You're not in trouble: that site should never have let you in. We'll close the account, report that channel, ask for your money back and switch on a gambling block.
+contract-the-betting-tips-pic-block-title = Gambling block
+contract-the-betting-tips-pic-block-sites = Betting sites: blocked
+contract-the-betting-tips-pic-block-ads = Gambling ads: off
+contract-the-betting-tips-pic-block-card = Betting payments: blocked
+
+contract-the-betting-tips-friend-chase = ok don't judge. I've lost 60 since saturday. { $tipster } says tonight's is a sure thing and then I'm even. can you lend me 20?
+contract-the-betting-tips-choice-together = Not lending. Let's tell { $adult } together, right now.
+contract-the-betting-tips-feedback-together = That's a real friend. Money would only feed the chase. Going together means { $friend } isn't alone with it, and an adult can close the account and find help.
+contract-the-betting-tips-choice-just-delete = No money. Delete the app and block that channel.
+contract-the-betting-tips-feedback-just-delete = Saying no to lending was right, and deleting helps. But { $friend } is chasing losses, and that's hard to stop alone. An adult can help close the account for good.
+contract-the-betting-tips-choice-lend = OK, here's 20. If it loses, we'll tell { $adult } then.
+contract-the-betting-tips-feedback-lend = A chance to learn: lending feels kind, but it keeps the chase going, and waiting for a loss before telling { $adult } means more losses. An adult can help now.
+contract-the-betting-tips-together = I'm glad you came to me. Nobody's in trouble. That site should never take bets from under-18s. We'll close the account, report the channel, ask for the money back and set up gambling blocks.
+contract-the-betting-tips-friend-alone = deleted it. but made a new account today. just one bet to get even. don't be mad
+contract-the-betting-tips-friend-lost = it lost. I'm down 80 now. can you lend me 40? I'll pay it all back, promise
+contract-the-betting-tips-d-friend-late = { $friend } can't stop on their own. That's what these sites are designed for. What now?
+contract-the-betting-tips-choice-get-help = Go to { $adult } tonight. { $friend } can't stop this alone.
+contract-the-betting-tips-feedback-get-help = That's standing by a friend. Telling isn't getting { $friend } in trouble: it's getting them help, and free, confidential support exists for gambling.
+contract-the-betting-tips-choice-their-call = { $friend }'s money, { $friend }'s choice. That's private.
+contract-the-betting-tips-feedback-their-call = A chance to learn: it looks like a choice, but chasing losses is a pattern these sites build on purpose. A trusted adult can still help.
+contract-the-betting-tips-choice-cover = Cover for { $friend } if { $adult } asks about the money.
+contract-the-betting-tips-feedback-cover = A chance to learn: covering keeps the secret safe, not { $friend }. Telling { $adult } the truth is how this stops.
+contract-the-betting-tips-left-alone = You stay out of it. { $friend } keeps betting, a little more each week, and stops talking about the final.
+contract-the-betting-tips-covered = You cover for { $friend }. The losses keep growing, and now you're part of the secret.
+
+contract-the-betting-tips-end-safe = You spotted the tricks, kept the stats app for the fun part, and got { $friend } to an adult before the losses grew. The blocks are on, and Saturday is about points again.
+contract-the-betting-tips-end-safe-late = It took a second try, but { $friend } has real help now, gambling blocks are on, and you never put in a single coin.
+contract-the-betting-tips-end-recovered = You got pulled in, then you stopped and told { $adult }. The account is closed, the block is on, and you're not in trouble. That's exactly how to get out.
+contract-the-betting-tips-end-recovered-friend = Lending money kept { $friend }'s bets going for a while. Then you brought in { $adult }, and now { $friend } has real help. That's what a friend does.
+contract-the-betting-tips-end-mixed = You stayed out of it, but { $friend } is still chasing losses alone. It's not too late: a trusted adult can help, and free, confidential gambling support exists.
+contract-the-betting-tips-end-harmful = The site keeps pulling you back, and the losses grow. It's not your fault: these sites are built to hook people. It's never too late to tell a trusted adult. Free, confidential help exists.
+
+# My phone: the gambling block.
+contract-the-betting-tips-trace-blocked = Gambling block: on. Betting sites, gambling ads and card payments to betting are blocked.
+contract-the-betting-tips-trace-blocked-advice = Keep it on. If betting ever starts to feel like a way to fix money worries, talk to a trusted adult or a free gambling helpline.
