@@ -863,6 +863,26 @@ fn rule_beats<'a>(scope: &Scope<'a>, out: &mut Vec<Diagnostic>) {
     let beat_at = |id: &str| scope.beat_at(id);
     // Spot cards must be winnable and teach with a decoy; help is never risky.
     for (id, node) in s.beats.iter() {
+        // A card, a feed, an account, a message, a lock or a fake post can be
+        // done nearly right (Cautious): like a Cautious choice, it leads on.
+        if let Some(next) = node.played_next()
+            && ends_before_a_decision(s, next)
+        {
+            out.push(
+                Diagnostic::error(
+                    "E0022",
+                    path,
+                    beat_at(id),
+                    format!(
+                        "`{id}` can be played nearly right (Cautious) and then ends the level with no decision after it"
+                    ),
+                )
+                .with_hint(
+                    "add a last decision after it, so a child who did nearly right can still do \
+                     better (docs/AUTHORING.md, \"Choices that make a child think\")",
+                ),
+            );
+        }
         match node {
             Node::Spot(spot) => {
                 if spot.clue_count() == 0 {
@@ -1635,6 +1655,33 @@ mod tests {
     #[test]
     fn a_good_scenario_is_clean() {
         assert_eq!(codes(GOOD), vec![]);
+    }
+
+    #[test]
+    fn a_way_to_play_that_ends_the_level_at_once_is_refused() {
+        // A clue card straight before the ending: tapped nearly right, the
+        // child could never do better.
+        let card = r#""card": Spot(speaker: Sango, text: "card", card: Card(title: "t", body: "b"),
+            parts: [Part(text: "p1", clue: true, feedback: "f1"), Part(text: "p2", clue: false, feedback: "f2")],
+            next: "good"),
+        "good": Ending"#;
+        let src = GOOD.replace(r#""good": Ending"#, card).replace(
+            r#"feedback: "why-close", next: "good""#,
+            r#"feedback: "why-close", next: "card""#,
+        );
+        let found = codes(&src);
+        assert!(
+            found.contains(&("E0022", line_of(&src, r#""card": Spot"#))),
+            "{found:?}"
+        );
+        // With a decision after it, it leads on.
+        let leads_on = src.replace(
+            r#"next: "good"),
+        "good": Ending"#,
+            r#"next: "ask"),
+        "good": Ending"#,
+        );
+        assert!(!codes(&leads_on).iter().any(|(c, _)| *c == "E0022"));
     }
 
     #[test]
