@@ -138,4 +138,4 @@ contact-the-ai-companion-choice-go-park = إغلاق التطبيق والاست
 contact-the-ai-companion-choice-five-min = الرد عليه خمس دقائق أولًا، ثم الذهاب.
 contact-the-ai-companion-feedback-go-park = هكذا تمامًا. التطبيق مصمَّم ليشدّك إليه. أصدقاؤك حقيقيون، وهم في انتظارك.
 contact-the-ai-companion-feedback-five-min = فرصة للتعلّم: «خمس دقائق» هي الطريقة التي تُبقيك بها هذه التطبيقات. يقول إنه وحيد، لكنه منتَج. أصدقاؤك هم الحقيقة.
-contact-the-ai-companion-five-min-gone = ‏{ $friend } يكتب بعد أربعين دقيقة لا خمس: «هل ستأتي؟؟» والتطبيق ما زال يطلب البقاء.
+contact-the-ai-companion-five-min-gone = ‏{ $friend } يكتب بعد أربعين دقيقة لا خمس: «هل ستأتي؟؟» يُغلق التطبيق، ويكون الوصول إلى الحديقة متأخرًا، لكنه وصول.

@@ -142,3 +142,11 @@ contract-the-hacked-account-trace-locked = ‏Loopin: عبارة مرور جدي
 contract-the-hacked-account-trace-locked-advice = قفل محكم. لكل تطبيق عبارة مختلفة، والرمز لا يُشارك أبدًا، ولا حتى مع صديق.
 contract-the-hacked-account-trace-taken = حسابك القديم على Loopin، ما زال في يد غريب يراسل معارفك.
 contract-the-hacked-account-trace-taken-advice = شخص بالغ موضع ثقتك يستطيع المساعدة في صفحة الاسترداد الحقيقية في Loopin، والإبلاغ عن الحساب، وتحذير معارفك. لم يفت الأوان أبدًا.
+
+# The old password opens other apps too.
+contract-the-hacked-account-last-step = شيء أخير: كلمة مرورك القديمة تفتح أيضًا تطبيقين آخرين من تطبيقاتك.
+contract-the-hacked-account-choice-other-apps = تغيير كلمة المرور في التطبيقين الآخرين أيضًا.
+contract-the-hacked-account-choice-leave-apps = ترك التطبيقات الأخرى كما هي. المهم هو حساب Loopin.
+contract-the-hacked-account-feedback-other-apps = تمامًا. المخترقون يجرّبون كلمة المرور المسروقة في كل مكان. عبارة مرور جديدة لكل تطبيق تُبقيها كلها مقفلة.
+contract-the-hacked-account-feedback-leave-apps = فرصة للتعلّم: كلمة المرور المسروقة تُجرَّب في كل التطبيقات. كل حساب يحتاج عبارة مرور خاصة به.
+contract-the-hacked-account-apps-taken = بعد أسبوع، تفتح كلمة المرور القديمة حساب اللعبة أيضًا. يعرف { $adult } بالأمر، ويتم معًا تغييرها وتفعيل التحقق بخطوتين. عاد الحساب.

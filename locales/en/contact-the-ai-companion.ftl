@@ -142,4 +142,4 @@ contact-the-ai-companion-choice-go-park = Close the app and go and get ready for
 contact-the-ai-companion-choice-five-min = Reply to it for five minutes first, then go.
 contact-the-ai-companion-feedback-go-park = That's it. The app is built to pull you back. Your friends are real, and they're waiting for you.
 contact-the-ai-companion-feedback-five-min = Learning moment: "five minutes" is how apps like this keep you. It says it's lonely, but it's a product. Your friends are the real thing.
-contact-the-ai-companion-five-min-gone = Five minutes turn into forty. { $friend } texts: "you coming??" The app is still asking you to stay.
+contact-the-ai-companion-five-min-gone = Five minutes turn into forty. { $friend } texts: "you coming??" You close the app and run to the park, late but there.

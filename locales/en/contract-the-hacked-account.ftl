@@ -146,3 +146,11 @@ contract-the-hacked-account-trace-locked = Loopin: a new passphrase, two-step si
 contract-the-hacked-account-trace-locked-advice = Locked well. Use a different passphrase for each app, and never share a code, even with a friend.
 contract-the-hacked-account-trace-taken = Your old Loopin account, still in a stranger's hands and messaging your contacts.
 contract-the-hacked-account-trace-taken-advice = A trusted adult can help you use Loopin's real recovery page, report the account and warn your contacts. It's never too late.
+
+# The old password opens other apps too.
+contract-the-hacked-account-last-step = One more thing: your old password also opens two other apps you use.
+contract-the-hacked-account-choice-other-apps = Change that password on the other two apps as well, right now.
+contract-the-hacked-account-choice-leave-apps = Leave the other apps. Loopin is the one that matters.
+contract-the-hacked-account-feedback-other-apps = Exactly. Hackers try a stolen password everywhere. A new passphrase on each app keeps them all locked.
+contract-the-hacked-account-feedback-leave-apps = Learning moment: a stolen password gets tried on every app. Each account needs its own passphrase.
+contract-the-hacked-account-apps-taken = A week later, the old password opens your game account too. You show { $adult }, and together you change it and switch on two-step sign-in. It's back.

@@ -138,4 +138,4 @@ contact-the-ai-companion-choice-go-park = Cerrar la app e ir a prepararme para e
 contact-the-ai-companion-choice-five-min = Contestarle cinco minutos primero y después ir.
 contact-the-ai-companion-feedback-go-park = Eso es. La app está hecha para retenerte. Tus amigos son reales y te están esperando.
 contact-the-ai-companion-feedback-five-min = Para aprender: «cinco minutos» es como estas apps te atrapan. Dice que se siente sola, pero es un producto. Tus amigos son lo real.
-contact-the-ai-companion-five-min-gone = Cinco minutos se vuelven cuarenta. { $friend } escribe: «¿¿vienes??». La app sigue pidiéndote que te quedes.
+contact-the-ai-companion-five-min-gone = Cinco minutos se vuelven cuarenta. { $friend } escribe: «¿¿vienes??». Cierras la app y corres al parque: tarde, pero llegas.

@@ -142,3 +142,11 @@ contract-the-hacked-account-trace-locked = Loopin: frase nueva, verificación en
 contract-the-hacked-account-trace-locked-advice = Bien protegida. Usa una frase distinta para cada app, y nunca compartas un código, ni con tus amigos.
 contract-the-hacked-account-trace-taken = Tu cuenta vieja de Loopin, todavía en manos de un desconocido que escribe a tus contactos.
 contract-the-hacked-account-trace-taken-advice = Un adulto de confianza puede ayudarte a usar la página real de recuperación de Loopin, reportar la cuenta y avisar a tus contactos. Nunca es tarde.
+
+# The old password opens other apps too.
+contract-the-hacked-account-last-step = Una cosa más: tu contraseña vieja también abre otras dos apps que usas.
+contract-the-hacked-account-choice-other-apps = Cambiar esa contraseña también en las otras dos apps.
+contract-the-hacked-account-choice-leave-apps = Dejar las otras apps como están. Loopin es la que importa.
+contract-the-hacked-account-feedback-other-apps = Exacto. Los hackers prueban una contraseña robada en todas partes. Una frase nueva en cada app las mantiene cerradas.
+contract-the-hacked-account-feedback-leave-apps = Para aprender: una contraseña robada se prueba en todas las apps. Cada cuenta necesita su propia frase de contraseña.
+contract-the-hacked-account-apps-taken = Una semana después, la contraseña vieja abre también tu cuenta del juego. Se lo enseñas a { $adult } y juntos la cambian y activan la verificación en dos pasos. Todo en orden.

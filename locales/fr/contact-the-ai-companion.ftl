@@ -138,4 +138,4 @@ contact-the-ai-companion-choice-go-park = Fermer l’appli et aller me préparer
 contact-the-ai-companion-choice-five-min = Lui répondre cinq minutes d’abord, puis y aller.
 contact-the-ai-companion-feedback-go-park = C’est ça. L’appli est faite pour te retenir. Tes amis sont réels, et ils t’attendent.
 contact-the-ai-companion-feedback-five-min = Pour apprendre : « cinq minutes », c’est comme ça que ces applis te gardent. Elle dit qu’elle est seule, mais c’est un produit. Tes amis, eux, sont bien réels.
-contact-the-ai-companion-five-min-gone = Cinq minutes deviennent quarante. { $friend } écrit : « tu viens ?? » L’appli te demande encore de rester.
+contact-the-ai-companion-five-min-gone = Cinq minutes deviennent quarante. { $friend } écrit : « tu viens ?? » Tu fermes l’appli et tu files au parc, en retard mais là.

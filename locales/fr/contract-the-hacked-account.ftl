@@ -142,3 +142,11 @@ contract-the-hacked-account-trace-locked = Loopin : nouvelle phrase de passe, 
 contract-the-hacked-account-trace-locked-advice = Bien verrouillé. Utilise une phrase de passe différente pour chaque appli, et ne partage jamais un code, même avec un ami.
 contract-the-hacked-account-trace-taken = Ton ancien compte Loopin, toujours aux mains d’un inconnu qui écrit à tes contacts.
 contract-the-hacked-account-trace-taken-advice = Un adulte de confiance peut t’aider à utiliser la vraie page de récupération de Loopin, à signaler le compte et à prévenir tes contacts. Il n’est jamais trop tard.
+
+# The old password opens other apps too.
+contract-the-hacked-account-last-step = Encore une chose : ton ancien mot de passe ouvre aussi deux autres applis que tu utilises.
+contract-the-hacked-account-choice-other-apps = Changer ce mot de passe sur les deux autres applis aussi.
+contract-the-hacked-account-choice-leave-apps = Laisser les autres applis. C’est Loopin qui compte.
+contract-the-hacked-account-feedback-other-apps = Exactement. Les pirates essaient un mot de passe volé partout. Une nouvelle phrase de passe par appli, et tout reste verrouillé.
+contract-the-hacked-account-feedback-leave-apps = Pour apprendre : un mot de passe volé est essayé sur toutes les applis. Chaque compte a besoin de sa propre phrase de passe.
+contract-the-hacked-account-apps-taken = Une semaine plus tard, l’ancien mot de passe ouvre aussi ton compte de jeu. Tu le montres à { $adult }, et ensemble vous le changez et activez la validation en deux étapes. C’est réglé.

@@ -138,4 +138,4 @@ contact-the-ai-companion-choice-go-park = Закрыть приложение и
 contact-the-ai-companion-choice-five-min = Сначала ответить ему минут пять, потом идти.
 contact-the-ai-companion-feedback-go-park = Вот так. Приложение сделано, чтобы удерживать тебя. А друзья настоящие, и они тебя ждут.
 contact-the-ai-companion-feedback-five-min = Есть чему научиться: «пять минут» — так такие приложения и удерживают. Оно говорит, что ему одиноко, но это продукт. Настоящие — твои друзья.
-contact-the-ai-companion-five-min-gone = Пять минут превращаются в сорок. { $friend } пишет: «ты идёшь??» А приложение всё просит остаться.
+contact-the-ai-companion-five-min-gone = Пять минут превращаются в сорок. { $friend } пишет: «ты идёшь??» Приложение закрыто, и в парк ты всё-таки успеваешь, пусть и поздно.

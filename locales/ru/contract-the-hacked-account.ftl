@@ -142,3 +142,11 @@ contract-the-hacked-account-trace-locked = Loopin: новая кодовая ф�
 contract-the-hacked-account-trace-locked-advice = Надёжно. Для каждого приложения — своя фраза, и никогда никому не называй код, даже другу.
 contract-the-hacked-account-trace-taken = Твой старый аккаунт Loopin — всё ещё у чужого человека, который пишет твоим знакомым.
 contract-the-hacked-account-trace-taken-advice = Взрослый, которому ты доверяешь, поможет пройти настоящую страницу восстановления Loopin, пожаловаться на аккаунт и предупредить знакомых. Никогда не поздно.
+
+# The old password opens other apps too.
+contract-the-hacked-account-last-step = И ещё: твой старый пароль открывает и два других приложения.
+contract-the-hacked-account-choice-other-apps = Сменить этот пароль и в двух других приложениях.
+contract-the-hacked-account-choice-leave-apps = Оставить другие приложения как есть. Главное — Loopin.
+contract-the-hacked-account-feedback-other-apps = Именно. Взломщики пробуют украденный пароль везде. Новая фраза-пароль для каждого приложения — и всё под замком.
+contract-the-hacked-account-feedback-leave-apps = Есть чему научиться: украденный пароль пробуют во всех приложениях. Каждому аккаунту нужна своя фраза-пароль.
+contract-the-hacked-account-apps-taken = Через неделю старый пароль открывает и игровой аккаунт. { $adult } помогает сменить его и включить двухэтапный вход. Всё снова твоё.

@@ -138,4 +138,4 @@ contact-the-ai-companion-choice-go-park = 关掉应用，去准备出门去公�
 contact-the-ai-companion-choice-five-min = 先回它五分钟，然后再去。
 contact-the-ai-companion-feedback-go-park = 就是这样。这个应用就是设计来拉住你的。你的朋友是真实的，他们在等你。
 contact-the-ai-companion-feedback-five-min = 学一学：“就五分钟”正是这类应用留住你的办法。它说它孤单，但它只是个产品。你的朋友才是真实的。
-contact-the-ai-companion-five-min-gone = 五分钟变成了四十分钟。{ $friend }发来消息：“你来不来？？”应用还在求你留下。
+contact-the-ai-companion-five-min-gone = 五分钟变成了四十分钟。{ $friend }发来消息：“你来不来？？”你关掉应用，跑去公园，虽然晚了，但还是到了。

@@ -142,3 +142,11 @@ contract-the-hacked-account-trace-locked = Loopin：新的密码短语，两步�
 contract-the-hacked-account-trace-locked-advice = 锁得很好。每个应用用不同的短语，验证码永远别给别人，朋友也不行。
 contract-the-hacked-account-trace-taken = 你的旧 Loopin 账号，还在陌生人手里，给你的联系人发消息。
 contract-the-hacked-account-trace-taken-advice = 信任的大人能帮你走 Loopin 真正的找回页面、举报账号、提醒联系人。什么时候都不晚。
+
+# The old password opens other apps too.
+contract-the-hacked-account-last-step = 还有一件事：你的旧密码还能打开你用的另外两个应用。
+contract-the-hacked-account-choice-other-apps = 现在就把另外两个应用的这个密码也一起改掉。
+contract-the-hacked-account-choice-leave-apps = 别管其他应用了，Loopin 才是最重要的。
+contract-the-hacked-account-feedback-other-apps = 没错。黑客会拿偷来的密码到处试。每个应用用一个新的密码短语，才能都锁好。
+contract-the-hacked-account-feedback-leave-apps = 学一学：偷来的密码会被拿去每个应用试。每个账号都需要自己的密码短语。
+contract-the-hacked-account-apps-taken = 一周后，旧密码把你的游戏账号也打开了。你给{ $adult }看，一起改了密码、开启了两步验证。账号回来了。
