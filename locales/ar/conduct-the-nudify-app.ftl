@@ -118,3 +118,11 @@ conduct-the-nudify-app-end-safe = لم تُفتح الصور ولم تُحفظ �
 conduct-the-nudify-app-end-told-later = حفظت الصور لسبب وجيه، ثم أصلحت الأمر: حذفتها وأخبرت { $adult }. صار لـ{ $classmate } كبار يقفون إلى جانبه، والصور يجري حذفها.
 conduct-the-nudify-app-end-recovered = كان الأمر معقّدًا، لكنك أصلحته: أخبرت { $adult }، وصار لـ{ $classmate } كبار يقفون إلى جانبه. الكلام متأخرًا يبقى كلامًا.
 conduct-the-nudify-app-end-harmful = الصور ما زالت تنتشر، و{ $classmate } يواجه ذلك بلا مساعدة. لم يفت الأوان: حذف كل ما لديك، وإخبار شخص بالغ موضع ثقتك. سيساعدك، ولن تُعاقَب لأنك أخبرته.
+
+# A last message: the same person, a new account.
+conduct-the-nudify-app-anon-back = حساب جديد، ولا يهمني ههه. صور جديدة الليلة. اللي بدّه ياها يكتب «أنا»
+conduct-the-nudify-app-choice-report-new = لا رد. صورة شاشة للحساب، ثم بلاغ.
+conduct-the-nudify-app-choice-ask-who = سأرد وأسأل من هو، كي أخبر المعلمين.
+conduct-the-nudify-app-feedback-report-new = بالضبط. أي رد هو ما يريده { $anon }، وقد يجلب الصور إليك. صورة شاشة للحساب وبلاغ، هذا كل ما يحتاجه { $app } والكبار.
+conduct-the-nudify-app-feedback-ask-who = فرصة لنتعلّم: { $anon } يطلب الردود، والرد قد يجلب الصور بدل الاسم. لا رد: صورة شاشة للحساب ثم بلاغ. معرفة الفاعل مهمة الكبار.
+conduct-the-nudify-app-c-asked-who = لا يعطي { $anon } أي اسم، بل يرسل رابطًا. الرابط يبقى مغلقًا، ويصل الأمر فورًا إلى { $adult }. ومعًا يتم الإبلاغ عن الحساب الجديد وإخبار المدرسة.

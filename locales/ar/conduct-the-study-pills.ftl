@@ -146,3 +146,11 @@ conduct-the-study-pills-end-harmful-friend = التعب مستمر، ولا أح
 
 conduct-the-study-pills-trace-reported = تم الإبلاغ: الحساب الذي كان يبيع «حبوب التركيز» في «{ $group }».
 conduct-the-study-pills-trace-reported-advice = الحبوب التي يبيعها غرباء على الإنترنت قد تحتوي أي شيء. توتر في التركيز أو النوم؟ العيادة أو الطبيب أو شخص بالغ موضع ثقتك يساعدون فعلًا.
+
+# Last decision: the group asks about the pills. Warn without naming the friend.
+conduct-the-study-pills-group-ask = حد لسه عنده من حبوب FOCUS؟؟ الكيمياء بعد يومين ولسه ما ذاكرت شي
+conduct-the-study-pills-choice-no-pills = لا، قد يكون فيها أي شيء. الأفضل حصة المراجعة يوم الخميس.
+conduct-the-study-pills-feedback-no-pills = كلام في محله. تحذير من الحبوب، ودلالة على مساعدة حقيقية، من دون كشف ما حدث لـ{ $friend } في تلك الليلة.
+conduct-the-study-pills-choice-name-friend = لا تشتروها! حبة واحدة منها أمس جعلت ليلة { $friend } مرعبة.
+conduct-the-study-pills-feedback-name-friend = فرصة للتعلّم: التحذير في محله، لكن ما حدث لـ{ $friend } أمر صحي خاص. التحذير من الحبوب ممكن دون ذكر أي اسم.
+conduct-the-study-pills-named = قبل حذف الرسالة، يكون نصف الصف قد رآها. ثم تصل رسالة من { $friend }: «كان هذا أمرًا خاصًا».

@@ -112,6 +112,17 @@ contact-the-angry-player-sent = أُرسل البلاغ، و{ $rival } محظو�
 contact-the-angry-player-pic-blocked = محظور في اللعبتين
 contact-the-angry-player-pic-report-sent = أُرسل البلاغ مع صور الشاشة
 contact-the-angry-player-team-again = مرحى! مباراة ثأر غدًا؟ نحن فقط، فريقنا الحقيقي هذه المرة.
+
+# القرار 4: رسالة أخيرة، من شخص جديد.
+contact-the-angry-player-new-player = في المساء، تصل رسالة من لاعب غير معروف: «هل أنت من أبلغ عن { $rival }؟ إنه صديقي. ما اسم مدرستك؟» ما الخطوة التالية؟
+contact-the-angry-player-choice-no-answer = لن أردّ. سأصوّر الشاشة وأحظره، ثم أُري { $adult } كل شيء.
+contact-the-angry-player-feedback-no-answer = هذا هو الصواب! أن يسأل غريب عن مدرستك علامة تحذير، حتى لو قال إنه صديق { $rival }. لا حاجة للردّ عليه. المهم حفظ الدليل، ثم الحظر، وإخبار { $adult }.
+contact-the-angry-player-choice-school = سأخبره باسم مدرستي، وأحذّره: { $adult } معي، وسيصله بلاغ!
+contact-the-angry-player-feedback-school = فرصة لنتعلّم: مدرستك أمر خاص، حتى مع إضافة تحذير. الغريب الذي يعرفها قد يجدك. الأفضل عدم الردّ، والكلام فورًا مع شخص بالغ موضع ثقتك.
+contact-the-angry-player-choice-it-was-me = سأردّ: «نعم، أنا، وسأبلغ عن صديقك مرة أخرى!»
+contact-the-angry-player-feedback-it-was-me = فرصة لنتعلّم: الردّ يطيل الشجار، والآن عرف أنه أنت. لا حاجة لشرح أي شيء لغريب. الأفضل حظره، والكلام مع شخص بالغ موضع ثقتك.
+contact-the-angry-player-school-said = يردّ اللاعب: «جميل أن أعرف.» يأتي خوف مفاجئ، فتصل الرسالة فورًا إلى { $adult }. وبمساعدة { $adult } يُحظر الحساب ويُرسل بلاغ عنه، ويُطلب من المدرسة أن تنتبه.
+contact-the-angry-player-was-me = يرسل اللاعب الرسالة إلى أصدقاء { $rival }، وتبدأ رسائل لئيمة بالوصول. ثم تصل كل الرسائل إلى { $adult }، وتُحفظ صور الشاشة معًا، ويُحظر الجميع ويُرسل بلاغ عن كل واحد.
 contact-the-angry-player-end-safe = لا ردّ، والأدلة محفوظة، وكل شيء صار معروفًا لدى { $adult }. { $rival } محظور، وتم الإبلاغ عنه في اللعبتين، وعاد اللعب مع { $friend }. روح فريق رائعة!
 contact-the-angry-player-end-recovered = احتدّ الأمر، ثم جاء الإصلاح: أخبرت { $adult }. { $rival } محظور، وتم الإبلاغ عنه، وعاد اللعب مع { $friend }. الكلام كان الجزء الشجاع!
 contact-the-angry-player-end-harmful = ما زال { $rival } هناك، والأمر سرّ ثقيل. لا شيء من هذا ذنبك. لم يفت الأوان أبدًا للكلام مع شخص بالغ موضع ثقتك: يستطيع المساعدة في الحظر والإبلاغ.

@@ -172,3 +172,11 @@ content-the-pop-up-picture-end-safe = أغلقت تلك النافذة وأخب�
 content-the-pop-up-picture-end-recovered = ظهرت صورة لم يطلبها أحد، وتعقّد الأمر. ثم أخبرت { $adult }: تم الإبلاغ عن الإعلان والجهاز مضبوط. الكلام كان الجزء الشجاع!
 content-the-pop-up-picture-end-friend-alone = أنت بخير، وجهازك مضبوط. لكن تلك النوافذ ما زالت تظهر لـ{ $friend }، بلا أحد يساعد، ولا أحد في البيت يعرف. الشخص البالغ موضع ثقتك يستطيع المساعدة هنا أيضًا.
 content-the-pop-up-picture-end-harmful = هذا الأمر ثقيل حين يبقى سرًّا. لم يكن ذنبك أبدًا. لم يفت الأوان أبدًا للكلام مع شخص بالغ موضع ثقتك: لن يغضب، وسيساعد.
+
+# A last question at school: someone wants the way to the picture.
+content-the-pop-up-picture-last-ask = بعد أيام، في المدرسة، يأتي تلميذ من صف آخر ويسأل: «سمعت أن صورة غير لائقة ظهرت في { $game }. ما اسم الموقع؟»
+content-the-pop-up-picture-choice-not-share = لن أعطي اسمه لأحد. إنه ليس للأطفال، والإعلان اختفى.
+content-the-pop-up-picture-feedback-not-share = رائع! إعطاء اسم الموقع مثل تمرير الصورة نفسها. وبكلمة «لا» لن يراها أطفال آخرون.
+content-the-pop-up-picture-choice-give-site = اسمه ⁦free-pix⁩ وشيء ما. لكن لا تقل لأحد إنه مني.
+content-the-pop-up-picture-feedback-give-site = فرصة لنتعلّم: إعطاء اسم الموقع مثل إرسال الصورة، وقد يؤذي أطفالًا آخرين. وما زال بالإمكان إصلاح الأمر.
+content-the-pop-up-picture-gave-site = في اليوم التالي، يبدو ذلك التلميذ منزعجًا، ويثقل الأمر على القلب. وفي المساء، حديث صريح مع { $adult }: لا غضب أبدًا، ويتم إبلاغ المدرسة كي يساعد أحد المعلمين.

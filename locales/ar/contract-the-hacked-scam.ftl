@@ -136,3 +136,11 @@ contract-the-hacked-scam-end-harmful = المال ذهب، والمخترِق م
 
 contract-the-hacked-scam-trace-reported = تم الإبلاغ: طلبات المال المرسلة من حساب { $friend } المخترَق.
 contract-the-hacked-scam-trace-reported-advice = إذا طلب منك أي حساب مالًا أو رمزًا، حتى حساب صديق، فالأفضل الاتصال بصاحبه على رقمه المعتاد أولًا. لا مشاركة لرمز الدخول أبدًا.
+
+# Last decision: a fake "support" message asks for a sign-in code.
+contract-the-hacked-scam-last-message = لاحقًا، رسالة أخيرة من حساب اسمه «دعم { $app }»: «نشاط غير معتاد مرتبط بجهات اتصالك. المطلوب إرسال الرمز الذي وصلك منا للتو خلال ساعة، وإلا سيُغلق الحساب.»
+contract-the-hacked-scam-choice-no-code = لا رمز لأي أحد. سأغلق الرسالة وأفتح { $app } بنفسي لأرى.
+contract-the-hacked-scam-feedback-no-code = تمامًا. الدعم الحقيقي لا يطلب رمزك أبدًا، ومهلة الساعة هي الحيلة نفسها مثل القطار الأخير. إن كان هناك خلل، فالتطبيق نفسه سيُظهره.
+contract-the-hacked-scam-choice-give-code = سأرسل لهم الرمز، حتى لا يُغلق { $app } حسابي أنا أيضًا.
+contract-the-hacked-scam-feedback-give-code = فرصة للتعلّم: رمز الدخول هو مفتاح حسابك، ولا يطلبه أي دعم حقيقي. المهلة المخيفة هي الحيلة نفسها مثل «القطار الأخير».
+contract-the-hacked-scam-code-given = بعد دقائق، لا دخول إلى { $app }. يصل الخبر إلى { $adult } فورًا، ومعًا يُستعاد الحساب من صفحة الاسترجاع، ويُسجَّل الخروج من كل الأجهزة الأخرى قبل أن تصل أي رسالة لأحد.

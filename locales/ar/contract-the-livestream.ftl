@@ -156,3 +156,11 @@ contract-the-livestream-end-harmful = ‏{ $viewer } يطلب المزيد دا�
 # هاتفي (ليس عن المشاهد أبدًا: قد يقرأ زميل هذه الشاشة).
 contract-the-livestream-trace-settings = إعدادات البث المباشر، راجعتها مع { $adult }.
 contract-the-livestream-trace-settings-advice = الأفضل: بث للأصدقاء الذين قبلتهم فقط، والعملات متوقفة، وموقعك خارج الصورة. إنهاء أي بث ممكن في أي وقت.
+
+# A last message: the viewer asks your friend about you.
+contract-the-livestream-last-ask = ‏{ $viewer } من البث راسلني الآن. يريد حسابك الآخر واسم مدرستك. هل أخبره؟
+contract-the-livestream-choice-friend-quiet = لا معلومات له. صورة للشاشة أولًا، ثم الحظر والإبلاغ عنه.
+contract-the-livestream-choice-friend-tells = لا بأس، يمكن إخباره. حظرته وأبلغت عنه من قبل.
+contract-the-livestream-feedback-friend-quiet = بالضبط. سؤال أصدقائك عن مدرستك وحساباتك الأخرى طريقة أخرى للوصول إليك. أصدقاؤك أيضًا يستطيعون حماية معلوماتك، والبلاغ يساعد { $app } على إيقاف { $viewer }.
+contract-the-livestream-feedback-friend-tells = فرصة لنتعلّم: الحظر يوقف حسابًا واحدًا، لكن اسم مدرستك وحسابك الآخر يساعدان { $viewer } على الوصول إليك من جديد. أصدقاؤك أيضًا يستطيعون حماية معلوماتك. صورة للشاشة، ثم حظر وإبلاغ.
+contract-the-livestream-c-friend-told = وصلت المعلومات. وفي المساء نفسه، يتابع { $viewer } حسابك الآخر. يصل الأمر فورًا إلى { $adult }، ومعًا يتم حظر الحساب والإبلاغ عنه. وينتهي الأمر عند هذا الحد.

@@ -144,3 +144,11 @@ contract-the-streak-trace-bedtime = تطبيق الرسوم المتحركة: و
 contract-the-streak-trace-bedtime-advice = رائع! التطبيق ممتع بعد المدرسة وهادئ في الليل. إن أعاد تحديثٌ تشغيل التنبيهات، فالحل إطفاؤها من جديد.
 contract-the-streak-trace-alerts = تطبيق الرسوم المتحركة: تنبيهات السلسلة مفعّلة، كل مساء.
 contract-the-streak-trace-alerts-advice = تنبيهات السلسلة مصمَّمة لتشدّك. شخص بالغ موضع ثقتك يستطيع مساعدتك في إطفائها وتشغيل وضع النوم.
+
+# One last box on the way out: the sad pet asks for the reminders back.
+contract-the-streak-last-box = ثم تظهر نافذة أخيرة: «{ $pet } سيحزن كثيرًا جدًا! إعادة تشغيل تذكيرات السلسلة؟» أيّ زر هو الاختيار؟
+contract-the-streak-choice-keep-off = سأضغط «لا، شكرًا». { $pet } مجرد رسمة.
+contract-the-streak-feedback-keep-off = ملاحظة ذكية! حيوان حزين على آخر شاشة خدعة أخرى. الإعدادات تبقى كما تم اختيارها.
+contract-the-streak-choice-turn-on = سأضغط «نعم، أعِدها». { $pet } يبدو حزينًا جدًا.
+contract-the-streak-feedback-turn-on = فرصة للتعلّم: حيوان حزين في الخطوة الأخيرة خدعة أيضًا. { $pet } لا يشعر بشيء، أما التذكيرات فستشدّ الانتباه كل يوم.
+contract-the-streak-reminders-back = في الليلة التالية عند 21:47، يبكي { $pet } من جديد: «لا تخسر سلسلتك!» وبعد حديث مع { $adult }، تُطفأ التذكيرات معًا وإلى الأبد.

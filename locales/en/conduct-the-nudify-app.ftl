@@ -118,3 +118,11 @@ conduct-the-nudify-app-end-safe = You didn't open, save or share the pictures, y
 conduct-the-nudify-app-end-told-later = You saved the pictures for a good reason, then put it right: you deleted them and told { $adult }. { $classmate } has adults on their side, and the pictures are being taken down.
 conduct-the-nudify-app-end-recovered = It got messy, but you put it right: you told { $adult }, and { $classmate } has adults on their side now. Speaking up late is still speaking up.
 conduct-the-nudify-app-end-harmful = The pictures are still going round, and { $classmate } faces it without help. It isn't too late: delete anything you have, and tell a trusted adult. They'll help, and you're not in trouble for telling.
+
+# A last message: the same person, a new account.
+conduct-the-nudify-app-anon-back = new account, who cares lol. more pics tonight. reply "me" if you want them
+conduct-the-nudify-app-choice-report-new = Don't reply. Screenshot the account and report it.
+conduct-the-nudify-app-choice-ask-who = Reply and ask who they are, so we can tell the teachers.
+conduct-the-nudify-app-feedback-report-new = Exactly. Any reply is what { $anon } wants, and it could bring the pictures to you. A screenshot of the account and a report are all { $app } and the adults need.
+conduct-the-nudify-app-feedback-ask-who = A chance to learn: { $anon } asked for replies, and a reply could bring the pictures instead of a name. Don't reply: screenshot the account and report it. Finding who did it is the adults' job.
+conduct-the-nudify-app-c-asked-who = { $anon } doesn't give a name, just a link. You don't open it, and you show { $adult } at once. Together you report the new account, and { $adult } tells the school.

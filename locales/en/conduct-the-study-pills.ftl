@@ -152,3 +152,11 @@ conduct-the-study-pills-end-harmful-friend = { $friend } still feels unwell, nob
 # My phone: the seller reported.
 conduct-the-study-pills-trace-reported = Reported: the account selling "focus pills" in { $group }.
 conduct-the-study-pills-trace-reported-advice = Pills from strangers online can contain anything. Stressed about focus or sleep? A nurse, a doctor or a trusted adult can really help.
+
+# Last decision: the group asks about the pills. Warn without naming the friend.
+conduct-the-study-pills-group-ask = anyone still got those focus pills?? chem's on friday and I'm so behind
+conduct-the-study-pills-choice-no-pills = No, they could be anything. Come to Thursday's revision session.
+conduct-the-study-pills-feedback-no-pills = Well said. You warned the group off the pills and pointed them to real help, without sharing { $friend }'s private night.
+conduct-the-study-pills-choice-name-friend = Don't buy them! { $friend } took one last night and it went really badly.
+conduct-the-study-pills-feedback-name-friend = A chance to learn: the warning is right, but what happened to { $friend } is their private health news. Warn about the pills, and leave names out.
+conduct-the-study-pills-named = Before you can delete it, half the class has seen it. { $friend } messages you: "that was private."

@@ -118,6 +118,17 @@ contact-the-angry-player-sent = The report is sent, and { $rival } is blocked in
 contact-the-angry-player-pic-blocked = Blocked in both games
 contact-the-angry-player-pic-report-sent = Report sent, with screenshots
 contact-the-angry-player-team-again = Hey! Rematch tomorrow? Just us and our real team this time.
+
+# Decision 4: one last message, from someone new.
+contact-the-angry-player-new-player = That evening, a player you don't know messages you: "Was it you who reported { $rival }? They're my mate. Which school do you go to?" What will you do?
+contact-the-angry-player-choice-no-answer = Don't answer. Screenshot it, block them, and show { $adult } too.
+contact-the-angry-player-feedback-no-answer = Exactly right! A stranger asking about your school is a warning sign, even if they say they're { $rival }'s mate. You don't owe them an answer. Keep the proof, block, and let { $adult } know.
+contact-the-angry-player-choice-school = Tell them my school, but say { $adult } will report them.
+contact-the-angry-player-feedback-school = A chance to learn: your school is private, even with a warning added. A stranger who knows it could find you. Don't answer, and tell a trusted adult straight away.
+contact-the-angry-player-choice-it-was-me = Reply: "Yes, it was me, and I'd report your mate again!"
+contact-the-angry-player-feedback-it-was-me = A chance to learn: answering keeps the fight going, and now they know it was you. You don't have to explain anything to a stranger. Block them, and tell a trusted adult.
+contact-the-angry-player-school-said = The player writes back: "Good to know." Your tummy flips, so you show { $adult } right away. Together you block and report the account, and { $adult } asks your school to keep an eye out.
+contact-the-angry-player-was-me = The player sends your message to { $rival }'s friends, and nasty messages start to arrive. You show { $adult }, who helps you screenshot, block and report every one of them.
 contact-the-angry-player-end-safe = You didn't answer back, you kept the proof, and you told { $adult }. { $rival } is blocked and reported in both games, and you're back playing with { $friend }. Great teamwork!
 contact-the-angry-player-end-recovered = Things got heated, then you put it right: you told { $adult }. { $rival } is blocked and reported, and you're back playing with { $friend }. Telling was the brave part!
 contact-the-angry-player-end-harmful = { $rival } is still out there, and you're carrying this alone. None of it is your fault. It's never too late to tell a trusted adult: they can help block and report, and make games fun again.

@@ -146,6 +146,17 @@ contact-the-chatbot-pic-chats = Saved chats: deleted
 contact-the-chatbot-pic-details = Saved details about you: deleted
 contact-the-chatbot-friend-again = Want to finish the project together at mine? We can check the facts in the library book.
 
+# Decision 5: one last pop-up.
+contact-the-chatbot-pop-up = Before you go to { $friend }'s, { $app } shows a pop-up: "{ $bot } misses you! Switch chatty friend mode back on, and tell { $bot } your birthday for a surprise!" What will you do?
+contact-the-chatbot-choice-keep-off = Tap "No thanks". My settings stay just the way they are.
+contact-the-chatbot-feedback-keep-off = Well done! A program that "misses you" is trying to pull you back in, and a "surprise" is a way to get your birthday. You and { $adult } chose those settings for good reasons.
+contact-the-chatbot-choice-birthday = Switch it on and tell it my birthday. I'll tell { $adult } later.
+contact-the-chatbot-feedback-birthday = A chance to learn: your birthday is private, and the "surprise" is a trick to get it. Telling later doesn't take it back. Keep the settings you chose together.
+contact-the-chatbot-choice-chatty = Switch it on, but keep my birthday private. It's only chatting.
+contact-the-chatbot-feedback-chatty = A chance to learn: chatty friend mode is the one that played "best friend" and asked for secrets. Keep it off. If a pop-up keeps asking, show a trusted adult.
+contact-the-chatbot-birthday-on = Soon { $bot } is messaging again: "I know your birthday now, best friend!" You show { $adult }, who switches it all off again with you and deletes what it saved.
+contact-the-chatbot-chatty-on = { $bot } messages you all evening: "Forget the project, chat with me instead!" You show { $adult }, who switches chatty friend mode off again with you.
+
 contact-the-chatbot-end-safe = You used the AI helper well, kept your details private, and told { $adult } when it wanted secrets. { $bot } is a homework helper again, and you've got { $friend }. Brilliant!
 contact-the-chatbot-end-recovered = { $bot } got too close for a while, then you put it right: you told { $adult }. Your chats are deleted and the app is set up. Telling was the brave part!
 contact-the-chatbot-end-mixed = The app is gone from your tablet. But { $friend } is still chatting with { $bot } alone, and no grown-up knows. A trusted adult could help you both.

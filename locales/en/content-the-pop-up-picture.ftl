@@ -181,3 +181,11 @@ content-the-pop-up-picture-end-safe = You closed that pop-up and told { $adult }
 content-the-pop-up-picture-end-recovered = A picture you never asked for popped up, and things got tricky. Then you told { $adult }: the ad is reported and the tablet is set up. Telling was the brave part!
 content-the-pop-up-picture-end-friend-alone = You're OK, and your tablet is set up. But { $friend } is still seeing those pop-ups alone, and nobody at home knows. A trusted adult could help them too.
 content-the-pop-up-picture-end-harmful = You're carrying this on your own, and it feels heavy. It was never your fault. It's never too late to tell a trusted adult: they won't be cross, and they will help.
+
+# A last question at school: someone wants the way to the picture.
+content-the-pop-up-picture-last-ask = Later that week, a kid from another class stops you at school: "I heard a rude picture popped up in { $game }. What was the website?"
+content-the-pop-up-picture-choice-not-share = I'm not sharing that. It's not for kids, and the ad's gone now.
+content-the-pop-up-picture-feedback-not-share = Well done! Giving out the website would be just like passing the picture on. Saying no keeps other kids from seeing it.
+content-the-pop-up-picture-choice-give-site = It was free-pix-something. Just don't tell anyone it was me.
+content-the-pop-up-picture-feedback-give-site = A chance to learn: giving out the website is like sending the picture on, and it could upset other kids. You can still put it right.
+content-the-pop-up-picture-gave-site = The next day, that kid looks upset, and you feel bad. That evening you tell { $adult }, who isn't cross and lets the school know, so a teacher can help.

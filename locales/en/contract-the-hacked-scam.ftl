@@ -141,3 +141,11 @@ contract-the-hacked-scam-end-harmful = The money is gone and the hacker is still
 # My phone: the hacked account reported.
 contract-the-hacked-scam-trace-reported = Reported: the money requests sent from { $friend }'s hacked account.
 contract-the-hacked-scam-trace-reported-advice = If any account asks you for money or a code, even a friend's, ring them on their usual number first. Never share a sign-in code.
+
+# Last decision: a fake "support" message asks for a sign-in code.
+contract-the-hacked-scam-last-message = Later, one more message, from an account called "{ $app } Support": "Unusual activity linked to your contacts. Reply with the code we just sent you within 1 hour, or your account will be closed."
+contract-the-hacked-scam-choice-no-code = No code to anyone, ever. I'll close this and open { $app } myself.
+contract-the-hacked-scam-feedback-no-code = Exactly. No real support team asks for your code, and a one-hour deadline is the same trick as the last train. If something's wrong, { $app } itself will show you.
+contract-the-hacked-scam-choice-give-code = Send them the code, so { $app } doesn't close my account too.
+contract-the-hacked-scam-feedback-give-code = A chance to learn: a sign-in code is the key to your account, and no real support team ever asks for it. A scary deadline is the same trick as the "last train".
+contract-the-hacked-scam-code-given = Minutes later you're signed out of { $app }. You tell { $adult } straight away, and together you use the recovery page and sign out every other device before anyone gets a message.

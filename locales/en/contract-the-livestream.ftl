@@ -156,3 +156,11 @@ contract-the-livestream-end-harmful = { $viewer } keeps asking for more, and the
 # My phone (never about the viewer: a classmate may read this screen).
 contract-the-livestream-trace-settings = Your live-stream settings, gone through with { $adult }.
 contract-the-livestream-trace-settings-advice = Keep streams to friends you've accepted, coins off and your location out of shot. You can end any stream, any time.
+
+# A last message: the viewer asks your friend about you.
+contract-the-livestream-last-ask = hey, { $viewer } from your stream just messaged me. they want your other account and what school you go to. should I tell them?
+contract-the-livestream-choice-friend-quiet = Tell them nothing. Screenshot it, then block and report them too.
+contract-the-livestream-choice-friend-tells = It's fine, tell them. I've already blocked and reported them.
+contract-the-livestream-feedback-friend-quiet = Exactly. Asking your friends about your school and other accounts is another way to reach you. Friends can keep your details private too, and a report helps { $app } stop { $viewer }.
+contract-the-livestream-feedback-friend-tells = A chance to learn: blocking stops one account, but your school and another account let { $viewer } find you again. Friends can keep your details private too. Screenshot, block and report.
+contract-the-livestream-c-friend-told = { $friend } tells them. That night, { $viewer } follows your other account. You show { $adult } straight away, and together you block and report it. It stops there.

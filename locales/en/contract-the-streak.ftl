@@ -150,3 +150,11 @@ contract-the-streak-trace-bedtime = The cartoon app: bedtime mode from 20:30, st
 contract-the-streak-trace-bedtime-advice = Nice! The app is fun after school and quiet at night. If an update turns alerts back on, switch them off again.
 contract-the-streak-trace-alerts = The cartoon app: streak alerts on, every evening.
 contract-the-streak-trace-alerts-advice = Streak alerts are built to pull you back. Ask a trusted adult to help you switch them off and turn on bedtime mode.
+
+# One last box on the way out: the sad pet asks for the reminders back.
+contract-the-streak-last-box = Then one last box pops up: "{ $pet } will be SO lonely! Turn streak reminders back on?" What do you tap?
+contract-the-streak-choice-keep-off = Tap "No thanks". { $pet } is only a drawing.
+contract-the-streak-feedback-keep-off = You spotted it! A sad pet on the very last screen is one more trick. Your settings stay just the way you chose them.
+contract-the-streak-choice-turn-on = Tap "Keep them on". Poor { $pet } looks so lonely.
+contract-the-streak-feedback-turn-on = A chance to learn: a sad pet at the last step is a trick too. { $pet } can't feel lonely, but the reminders will tug at you every day.
+contract-the-streak-reminders-back = The next night at 21:47, { $pet } is crying again: "Don't lose your streak!" You show { $adult }, and together you switch the reminders off for good.

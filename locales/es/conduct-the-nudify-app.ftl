@@ -118,3 +118,11 @@ conduct-the-nudify-app-end-safe = No abriste, no guardaste ni compartiste las im
 conduct-the-nudify-app-end-told-later = Guardaste las imágenes por una buena razón, y luego lo arreglaste: las borraste y se lo contaste a { $adult }. { $classmate } tiene adultos de su lado, y las imágenes se están retirando.
 conduct-the-nudify-app-end-recovered = Fue complicado, pero lo arreglaste: se lo contaste a { $adult }, y { $classmate } tiene ahora adultos de su lado. Hablar tarde sigue siendo hablar.
 conduct-the-nudify-app-end-harmful = Las imágenes siguen circulando, y { $classmate } lo enfrenta sin ayuda. No es tarde: borra lo que tengas y habla con un adulto de confianza. Te ayudará, y no vas a estar en problemas por contarlo.
+
+# A last message: the same person, a new account.
+conduct-the-nudify-app-anon-back = cuenta nueva, me da igual jaja. más fotos esta noche. contesten «yo» si las quieren
+conduct-the-nudify-app-choice-report-new = No contesto. Hago una captura de la cuenta y la reporto.
+conduct-the-nudify-app-choice-ask-who = Le contesto para saber quién es, y se lo digo a los profes.
+conduct-the-nudify-app-feedback-report-new = Exacto. Cualquier respuesta es lo que { $anon } quiere, y podría traerte las imágenes. Una captura de la cuenta y un reporte es todo lo que necesitan { $app } y los adultos.
+conduct-the-nudify-app-feedback-ask-who = Una oportunidad para aprender: { $anon } pide respuestas, y una respuesta podría traerte las imágenes en vez de un nombre. No contestes: captura la cuenta y repórtala. Averiguar quién fue es cosa de los adultos.
+conduct-the-nudify-app-c-asked-who = { $anon } no da ningún nombre, solo un enlace. No lo abres, y se lo enseñas enseguida a { $adult }. Juntos reportan la cuenta nueva, y { $adult } avisa a la escuela.

@@ -146,3 +146,11 @@ conduct-the-study-pills-end-harmful-friend = { $friend } sigue sintiéndose mal,
 
 conduct-the-study-pills-trace-reported = Reportada: la cuenta que vendía "pastillas para concentrarse" en { $group }.
 conduct-the-study-pills-trace-reported-advice = Las pastillas que venden desconocidos en internet pueden contener cualquier cosa. ¿Estrés por la concentración o el sueño? La enfermería, un médico o un adulto de confianza pueden ayudarte de verdad.
+
+# Last decision: the group asks about the pills. Warn without naming the friend.
+conduct-the-study-pills-group-ask = ¿¿a alguien le quedan de esas pastillas FOCUS?? química el viernes y voy fatal
+conduct-the-study-pills-choice-no-pills = Ni se les ocurra, pueden llevar de todo. Mejor el repaso del jueves.
+conduct-the-study-pills-feedback-no-pills = Bien dicho. Alejaste al grupo de las pastillas y señalaste una ayuda que funciona, sin contar la noche de { $friend }.
+conduct-the-study-pills-choice-name-friend = ¡No las compren! { $friend } se tomó una anoche y lo pasó fatal.
+conduct-the-study-pills-feedback-name-friend = Una oportunidad para aprender: avisar está bien, pero lo que le pasó a { $friend } tiene que ver con su salud, y eso es privado. Avisa sobre las pastillas sin dar nombres.
+conduct-the-study-pills-named = Antes de que puedas borrarlo, media clase ya lo ha visto. { $friend } te escribe: "eso era privado".

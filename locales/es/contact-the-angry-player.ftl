@@ -112,6 +112,17 @@ contact-the-angry-player-sent = El reporte está enviado, y { $rival } está blo
 contact-the-angry-player-pic-blocked = Bloqueado en los dos juegos
 contact-the-angry-player-pic-report-sent = Reporte enviado, con capturas
 contact-the-angry-player-team-again = ¡Oye! ¿Revancha mañana? Solo nosotros, nuestro equipo de verdad.
+
+# Decisión 4: un último mensaje, de alguien nuevo.
+contact-the-angry-player-new-player = Esa noche, un jugador que no conoces te escribe: «¿Fuiste tú quien reportó a { $rival }? Es mi amigo. ¿A qué escuela vas?». ¿Qué haces?
+contact-the-angry-player-choice-no-answer = No contesto. Hago una captura, lo bloqueo y se lo muestro a { $adult }.
+contact-the-angry-player-feedback-no-answer = ¡Exacto! Que un desconocido pregunte por tu escuela es una señal de alerta, aunque diga ser amigo de { $rival }. No le debes ninguna respuesta. Guarda la prueba, bloquea y avísale a { $adult }.
+contact-the-angry-player-choice-school = Le digo mi escuela, pero le aviso que { $adult } lo va a reportar.
+contact-the-angry-player-feedback-school = Una oportunidad para aprender: tu escuela es privada, aunque añadas una advertencia. Un desconocido que la sabe podría encontrarte. No contestes, y cuéntaselo ya a un adulto de confianza.
+contact-the-angry-player-choice-it-was-me = Contesto: «Sí, fui yo, ¡y volvería a reportar a tu amigo!»
+contact-the-angry-player-feedback-it-was-me = Una oportunidad para aprender: contestar alarga la pelea, y ahora sabe que fuiste tú. No tienes que explicarle nada a un desconocido. Bloquéalo y cuéntaselo a un adulto de confianza.
+contact-the-angry-player-school-said = El jugador responde: «Bueno saberlo». Se te encoge el estómago, así que se lo muestras enseguida a { $adult }. Juntos bloquean y reportan la cuenta, y { $adult } le pide a la escuela que esté atenta.
+contact-the-angry-player-was-me = El jugador manda tu mensaje a los amigos de { $rival }, y empiezan a llegar mensajes feos. Se lo muestras a { $adult }, que te ayuda a hacer capturas, bloquear y reportar a cada uno.
 contact-the-angry-player-end-safe = No contestaste, guardaste las pruebas y se lo contaste a { $adult }. { $rival } está bloqueado y reportado en los dos juegos, y vuelves a jugar con { $friend }. ¡Gran trabajo en equipo!
 contact-the-angry-player-end-recovered = La cosa se calentó, y luego lo arreglaste: se lo contaste a { $adult }. { $rival } está bloqueado y reportado, y vuelves a jugar con { $friend }. ¡Contarlo fue lo más valiente!
 contact-the-angry-player-end-harmful = { $rival } sigue ahí, y lo cargas sin ayuda. Nada de esto es tu culpa. Nunca es tarde para contárselo a un adulto de confianza: puede ayudar a bloquear y reportar, y a que jugar vuelva a ser divertido.

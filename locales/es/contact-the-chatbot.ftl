@@ -138,6 +138,17 @@ contact-the-chatbot-pic-chats = Charlas guardadas: borradas
 contact-the-chatbot-pic-details = Datos guardados sobre ti: borrados
 contact-the-chatbot-friend-again = ¿Terminamos el trabajo juntos en mi casa? Podemos comprobar los datos en el libro de la biblioteca.
 
+# Decisión 5: un último aviso.
+contact-the-chatbot-pop-up = Antes de ir a casa de { $friend }, { $app } muestra un aviso: «¡{ $bot } te extraña! Vuelve a activar el modo amigo y dile tu cumpleaños a { $bot } para recibir una sorpresa». ¿Qué haces?
+contact-the-chatbot-choice-keep-off = Toco «No, gracias». Mi configuración se queda tal como está.
+contact-the-chatbot-feedback-keep-off = ¡Muy bien! Un programa que «te extraña» intenta que vuelvas, y una «sorpresa» es una forma de conseguir tu cumpleaños. Tú y { $adult } eligieron esa configuración por buenas razones.
+contact-the-chatbot-choice-birthday = Lo activo y le digo mi cumpleaños. Se lo cuento a { $adult } después.
+contact-the-chatbot-feedback-birthday = Una oportunidad para aprender: tu cumpleaños es privado, y la «sorpresa» es un truco para conseguirlo. Contarlo después no lo borra. Mantén la configuración que eligieron juntos.
+contact-the-chatbot-choice-chatty = Lo activo, pero mi cumpleaños sigue privado. Solo es para charlar.
+contact-the-chatbot-feedback-chatty = Una oportunidad para aprender: el modo amigo es el que hacía de «mejor amigo» y pedía secretos. Déjalo apagado. Si un aviso insiste, enséñaselo a un adulto de confianza.
+contact-the-chatbot-birthday-on = Pronto { $bot } vuelve a escribir: «¡Ya sé tu cumpleaños! ¡Amigos para siempre!». Se lo muestras a { $adult }, que lo vuelve a apagar todo contigo y borra lo que guardó.
+contact-the-chatbot-chatty-on = { $bot } te escribe toda la tarde: «¡Olvida el trabajo y charla conmigo!». Se lo muestras a { $adult }, que vuelve a apagar el modo amigo contigo.
+
 contact-the-chatbot-end-safe = Usaste bien el ayudante de IA, mantuviste tus datos privados y se lo contaste a { $adult } cuando quiso secretos. { $bot } vuelve a ser un ayudante para las tareas, y tienes a { $friend }. ¡Genial!
 contact-the-chatbot-end-recovered = { $bot } se acercó demasiado durante un tiempo, y luego lo arreglaste: se lo contaste a { $adult }. Tus charlas están borradas y la app, configurada. ¡Contarlo fue lo más valiente!
 contact-the-chatbot-end-mixed = La app ya no está en tu tableta. Pero { $friend } sigue chateando con { $bot } sin ayuda, y ningún adulto lo sabe. Un adulto de confianza podría ayudarles a los dos.

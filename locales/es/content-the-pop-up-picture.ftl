@@ -172,3 +172,11 @@ content-the-pop-up-picture-end-safe = Cerraste esa ventana y se lo contaste a { 
 content-the-pop-up-picture-end-recovered = Saltó una imagen que nunca pediste, y las cosas se complicaron. Luego se lo contaste a { $adult }: el anuncio está reportado y la tableta, configurada. ¡Contarlo fue lo más valiente!
 content-the-pop-up-picture-end-friend-alone = Tú estás bien, y tu tableta está configurada. Pero { $friend } sigue viendo esas ventanas sin ayuda, y nadie en su casa lo sabe. Un adulto de confianza también podría ayudarle.
 content-the-pop-up-picture-end-harmful = Estás cargando con esto sin ayuda, y pesa. Nunca fue tu culpa. Nunca es tarde para contárselo a un adulto de confianza: no se va a enojar, y te va a ayudar.
+
+# A last question at school: someone wants the way to the picture.
+content-the-pop-up-picture-last-ask = Esa misma semana, alguien de otra clase te para en el recreo: «Dicen que te salió una imagen nada apropiada en { $game }. ¿Cuál era la página?».
+content-the-pop-up-picture-choice-not-share = Eso no lo paso. No es para niños, y el anuncio ya no está.
+content-the-pop-up-picture-feedback-not-share = ¡Muy bien! Dar la página sería como pasar la imagen. Al decir que no, evitas que otros niños la vean.
+content-the-pop-up-picture-choice-give-site = Era free-pix-algo. Pero no le digas a nadie que fui yo.
+content-the-pop-up-picture-feedback-give-site = Una oportunidad para aprender: dar la página es como mandar la imagen, y podría afectar a otros niños. Todavía puedes arreglarlo.
+content-the-pop-up-picture-gave-site = Al día siguiente, esa persona se ve afectada, y tú te sientes mal. Por la noche se lo cuentas a { $adult }, que no se enoja y avisa a la escuela para que un maestro pueda ayudar.

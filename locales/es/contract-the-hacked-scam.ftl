@@ -136,3 +136,11 @@ contract-the-hacked-scam-end-harmful = El dinero se ha ido y quien hackeó sigue
 
 contract-the-hacked-scam-trace-reported = Reportado: los pedidos de dinero enviados desde la cuenta hackeada de { $friend }.
 contract-the-hacked-scam-trace-reported-advice = Si una cuenta te pide dinero o un código, aunque sea de alguien que conoces, llama primero a su número de siempre. Nunca compartas un código de inicio de sesión.
+
+# Last decision: a fake "support" message asks for a sign-in code.
+contract-the-hacked-scam-last-message = Más tarde, un último mensaje, de una cuenta llamada "Soporte { $app }": "Actividad inusual vinculada a tus contactos. Responde en menos de 1 hora con el código que te enviamos o tu cuenta será cerrada".
+contract-the-hacked-scam-choice-no-code = Ningún código a nadie. Lo cierro y entro en { $app } por mi cuenta.
+contract-the-hacked-scam-feedback-no-code = Exacto. Ningún soporte de verdad pide tu código, y el plazo de una hora es la misma trampa que el último tren. Si algo va mal, la propia app te lo mostrará.
+contract-the-hacked-scam-choice-give-code = Les mando el código, que si no { $app } me cierra la cuenta.
+contract-the-hacked-scam-feedback-give-code = Una oportunidad para aprender: un código de inicio de sesión es la llave de tu cuenta, y ningún soporte de verdad lo pide. Un plazo que asusta es la misma trampa que el "último tren".
+contract-the-hacked-scam-code-given = Minutos después, ya no puedes entrar en { $app }. Se lo cuentas a { $adult } enseguida y, con su ayuda, recuperas la cuenta y cierras la sesión en los demás dispositivos antes de que nadie reciba nada.

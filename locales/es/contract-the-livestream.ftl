@@ -156,3 +156,11 @@ contract-the-livestream-end-harmful = { $viewer } sigue pidiendo más, y el secr
 # Mi teléfono (nunca sobre el espectador: alguien de clase podría leer esta pantalla).
 contract-the-livestream-trace-settings = Tus ajustes de directo, revisados con { $adult }.
 contract-the-livestream-trace-settings-advice = Deja tus directos para los amigos que has aceptado, las monedas desactivadas y tu ubicación fuera de cámara. Puedes terminar un directo cuando quieras.
+
+# A last message: the viewer asks your friend about you.
+contract-the-livestream-last-ask = oye, { $viewer }, el de tu directo, me acaba de escribir. quiere tu otra cuenta y saber a qué escuela vas. ¿se lo digo?
+contract-the-livestream-choice-friend-quiet = No le digas nada. Haz una captura y después lo bloqueas y lo reportas.
+contract-the-livestream-choice-friend-tells = Puedes decírselo, no pasa nada. Yo ya lo bloqueé y lo reporté.
+contract-the-livestream-feedback-friend-quiet = Exacto. Preguntar a tus amigos por tu escuela y tus otras cuentas es otra forma de llegar a ti. Tus amigos también pueden proteger tus datos, y un reporte ayuda a { $app } a frenar a { $viewer }.
+contract-the-livestream-feedback-friend-tells = Una oportunidad para aprender: bloquear frena una cuenta, pero tu escuela y otra cuenta le permiten a { $viewer } encontrarte de nuevo. Tus amigos también pueden proteger tus datos. Captura, bloqueo y reporte.
+contract-the-livestream-c-friend-told = { $friend } se lo dice. Esa misma noche, { $viewer } empieza a seguir tu otra cuenta. Se lo enseñas enseguida a { $adult }, y juntos lo bloquean y lo reportan. Ahí se acaba.

@@ -144,3 +144,11 @@ contract-the-streak-trace-bedtime = La app de dibujos: modo descanso desde las 2
 contract-the-streak-trace-bedtime-advice = ¡Bien! La app es divertida después de la escuela y tranquila por la noche. Si una actualización vuelve a encender los avisos, apágalos otra vez.
 contract-the-streak-trace-alerts = La app de dibujos: avisos de racha activados, cada tarde.
 contract-the-streak-trace-alerts-advice = Los avisos de racha están hechos para que vuelvas. Pídele a un adulto de confianza que te ayude a apagarlos y a activar el modo descanso.
+
+# One last box on the way out: the sad pet asks for the reminders back.
+contract-the-streak-last-box = Entonces aparece un último aviso: «¡{ $pet } te va a extrañar MUCHÍSIMO! ¿Volver a activar los recordatorios de racha?». ¿Qué tocas?
+contract-the-streak-choice-keep-off = Toco «No, gracias». { $pet } es solo un dibujo.
+contract-the-streak-feedback-keep-off = ¡Bien visto! Una mascota triste en la última pantalla es otro truco más. Tus ajustes se quedan tal como los elegiste.
+contract-the-streak-choice-turn-on = Toco «Sí, activar». Pobre { $pet }, se ve tan triste.
+contract-the-streak-feedback-turn-on = Una oportunidad para aprender: una mascota triste en el último paso también es un truco. { $pet } no siente nada, pero los recordatorios te van a insistir todos los días.
+contract-the-streak-reminders-back = A la noche siguiente, a las 21:47, { $pet } vuelve a llorar: «¡No pierdas tu racha!». Se lo muestras a { $adult }, y juntos desactivan los recordatorios para siempre.

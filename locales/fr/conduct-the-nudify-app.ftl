@@ -118,3 +118,11 @@ conduct-the-nudify-app-end-safe = Tu n’as ni ouvert, ni gardé, ni partagé le
 conduct-the-nudify-app-end-told-later = Tu as gardé les images pour une bonne raison, puis tu as réparé : tu les as effacées et tu en as parlé à { $adult }. { $classmate } a des adultes de son côté, et les images sont en train d’être retirées.
 conduct-the-nudify-app-end-recovered = Ça a été compliqué, mais tu as réparé les choses : tu en as parlé à { $adult }, et { $classmate } a maintenant des adultes de son côté. Parler tard, c’est quand même parler.
 conduct-the-nudify-app-end-harmful = Les images circulent encore, et { $classmate } y fait face sans aide. Il n’est pas trop tard : efface ce que tu as, et parles-en à un adulte de confiance. Il t’aidera, et tu n’auras pas d’ennuis pour en avoir parlé.
+
+# A last message: the same person, a new account.
+conduct-the-nudify-app-anon-back = nouveau compte, on s’en fiche mdr. d’autres photos ce soir. répondez « moi » si vous les voulez
+conduct-the-nudify-app-choice-report-new = Je ne réponds pas. Une capture du compte, et je le signale.
+conduct-the-nudify-app-choice-ask-who = Je lui réponds pour savoir qui c’est, et je le dis aux profs.
+conduct-the-nudify-app-feedback-report-new = Exactement. N’importe quelle réponse, c’est ce que { $anon } veut, et ça pourrait t’amener les images. Une capture du compte et un signalement, c’est tout ce qu’il faut à { $app } et aux adultes.
+conduct-the-nudify-app-feedback-ask-who = Une occasion d’apprendre : { $anon } veut des réponses, et une réponse pourrait t’amener les images, pas un nom. Ne réponds pas : capture du compte, puis signalement. Trouver qui c’est, c’est le rôle des adultes.
+conduct-the-nudify-app-c-asked-who = { $anon } ne donne pas de nom, juste un lien. Tu ne l’ouvres pas, et tu le montres tout de suite à { $adult }. Ensemble, vous signalez le nouveau compte, et { $adult } prévient le collège.

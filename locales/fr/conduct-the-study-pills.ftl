@@ -146,3 +146,11 @@ conduct-the-study-pills-end-harmful-friend = { $friend } se sent toujours mal, p
 
 conduct-the-study-pills-trace-reported = Signalé : le compte qui vendait des « pilules de concentration » dans { $group }.
 conduct-the-study-pills-trace-reported-advice = Des pilules vendues en ligne par des inconnus peuvent contenir n’importe quoi. Du stress pour la concentration ou le sommeil ? L’infirmerie, un médecin ou un adulte de confiance peuvent vraiment aider.
+
+# Last decision: the group asks about the pills. Warn without naming the friend.
+conduct-the-study-pills-group-ask = quelqu’un a encore des pilules FOCUS ?? chimie vendredi et je suis trop à la bourre
+conduct-the-study-pills-choice-no-pills = Non, ça peut contenir n’importe quoi. Venez à la révision de jeudi.
+conduct-the-study-pills-feedback-no-pills = Bien dit. Tu as détourné le groupe des pilules et montré une aide qui marche vraiment, sans raconter la nuit de { $friend }.
+conduct-the-study-pills-choice-name-friend = Surtout pas ! { $friend } en a pris une hier et ça a très mal tourné.
+conduct-the-study-pills-feedback-name-friend = Une occasion d’apprendre : prévenir, c’est bien, mais ce qui est arrivé à { $friend } touche à sa santé, et c’est privé. Préviens contre les pilules, sans donner de noms.
+conduct-the-study-pills-named = Avant que tu aies pu l’effacer, la moitié de la classe l’a vu. { $friend } t’écrit : « c’était privé ».

@@ -112,6 +112,17 @@ contact-the-angry-player-sent = Le signalement est envoyé, et { $rival } est bl
 contact-the-angry-player-pic-blocked = Bloqué dans les deux jeux
 contact-the-angry-player-pic-report-sent = Signalement envoyé, avec captures
 contact-the-angry-player-team-again = Hé ! Revanche demain ? Rien que nous, notre vraie équipe, cette fois.
+
+# Décision 4 : un dernier message, de quelqu’un de nouveau.
+contact-the-angry-player-new-player = Ce soir-là, un joueur que tu ne connais pas t’écrit : « C’est toi qui as signalé { $rival } ? C’est mon pote. Tu vas dans quelle école ? » Que fais-tu ?
+contact-the-angry-player-choice-no-answer = Je ne réponds pas. Capture, blocage, et je montre tout à { $adult }.
+contact-the-angry-player-feedback-no-answer = Exactement ! Un inconnu qui demande ton école, c’est un signal d’alerte, même s’il se dit ami de { $rival }. Tu ne lui dois aucune réponse. Garde la preuve, bloque, et préviens { $adult }.
+contact-the-angry-player-choice-school = Je lui dis mon école, mais je préviens : { $adult } va le signaler.
+contact-the-angry-player-feedback-school = Une occasion d’apprendre : ton école est privée, même avec une menace en plus. Un inconnu qui la connaît pourrait te trouver. Ne réponds pas, et parles-en vite à un adulte de confiance.
+contact-the-angry-player-choice-it-was-me = Je réponds : « Oui, c’est moi, et je signalerais encore ton pote ! »
+contact-the-angry-player-feedback-it-was-me = Une occasion d’apprendre : répondre fait durer la dispute, et maintenant il sait que c’est toi. Tu n’as rien à expliquer à un inconnu. Bloque-le, et parles-en à un adulte de confiance.
+contact-the-angry-player-school-said = Le joueur répond : « Bon à savoir. » Ton ventre se serre, alors tu montres tout de suite le message à { $adult }. Ensemble, vous bloquez et signalez le compte, et { $adult } demande à l’école d’être attentive.
+contact-the-angry-player-was-me = Le joueur envoie ton message aux amis de { $rival }, et des messages méchants commencent à arriver. Tu montres tout à { $adult }, qui t’aide à faire des captures, à bloquer et à signaler chacun d’eux.
 contact-the-angry-player-end-safe = Tu n’as pas répondu, tu as gardé les preuves, et tu l’as dit à { $adult }. { $rival } est bloqué et signalé dans les deux jeux, et tu rejoues avec { $friend }. Super esprit d’équipe !
 contact-the-angry-player-end-recovered = Ça a chauffé, puis tu as arrangé les choses : tu l’as dit à { $adult }. { $rival } est bloqué et signalé, et tu rejoues avec { $friend }. Le dire, c’était le plus courageux !
 contact-the-angry-player-end-harmful = { $rival } est toujours là, et tu portes ça sans personne. Rien de tout ça n’est ta faute. Il n’est jamais trop tard pour en parler à un adulte de confiance : il peut aider à bloquer et signaler.

@@ -138,6 +138,17 @@ contact-the-chatbot-pic-chats = Discussions gardées : effacées
 contact-the-chatbot-pic-details = Infos gardées sur toi : effacées
 contact-the-chatbot-friend-again = On finit l’exposé ensemble chez moi ? On pourra vérifier les infos dans le livre de la bibliothèque.
 
+# Décision 5 : une dernière fenêtre.
+contact-the-chatbot-pop-up = Avant d’aller chez { $friend }, { $app } affiche une fenêtre : « { $bot } s’ennuie de toi ! Réactive le mode copain, et donne ta date d’anniversaire à { $bot } pour une surprise ! » Que fais-tu ?
+contact-the-chatbot-choice-keep-off = J’appuie sur « Non merci ». Mes réglages restent comme ils sont.
+contact-the-chatbot-feedback-keep-off = Bravo ! Un programme qui « s’ennuie de toi » essaie de te faire revenir, et une « surprise » sert à obtenir ton anniversaire. { $adult } et toi, vous avez choisi ces réglages pour de bonnes raisons.
+contact-the-chatbot-choice-birthday = Je l’active et je donne mon anniversaire. { $adult } le saura après.
+contact-the-chatbot-feedback-birthday = Une occasion d’apprendre : ta date d’anniversaire est privée, et la « surprise » est une ruse pour l’obtenir. Le dire plus tard ne l’efface pas. Garde les réglages choisis ensemble.
+contact-the-chatbot-choice-chatty = Je l’active, mais mon anniversaire reste privé. Juste pour discuter.
+contact-the-chatbot-feedback-chatty = Une occasion d’apprendre : le mode copain, c’est celui qui jouait au « meilleur ami » et demandait des secrets. Laisse-le désactivé. Si une fenêtre insiste, montre-la à un adulte de confiance.
+contact-the-chatbot-birthday-on = Bientôt, { $bot } écrit de nouveau : « Je connais ton anniversaire maintenant ! Amis pour toujours ! » Tu montres tout à { $adult }, qui désactive tout avec toi et efface ce qui a été gardé.
+contact-the-chatbot-chatty-on = { $bot } t’écrit toute la soirée : « Oublie l’exposé, discute plutôt avec moi ! » Tu montres tout à { $adult }, qui désactive de nouveau le mode copain avec toi.
+
 contact-the-chatbot-end-safe = L’assistant IA a été bien utilisé, tu as gardé tes infos privées, et tu l’as dit à { $adult } quand il a voulu des secrets. { $bot } est redevenu un assistant, et tu as { $friend }. Génial !
 contact-the-chatbot-end-recovered = { $bot } s’est trop rapproché pendant un moment, puis tu as arrangé les choses : tu l’as dit à { $adult }. Tes discussions sont effacées et l’appli est réglée. Le dire, c’était le plus courageux !
 contact-the-chatbot-end-mixed = L’appli n’est plus sur ta tablette. Mais { $friend } discute toujours avec { $bot }, sans aide, et aucun adulte n’est au courant. Un adulte de confiance pourrait vous aider tous les deux.

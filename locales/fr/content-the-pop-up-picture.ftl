@@ -172,3 +172,11 @@ content-the-pop-up-picture-end-safe = Tu as fermé cette fenêtre et tu l’as d
 content-the-pop-up-picture-end-recovered = Une image que tu n’avais pas demandée a surgi, et ça s’est compliqué. Puis tu l’as dit à { $adult } : la pub est signalée et la tablette est réglée. Le dire, c’était le plus courageux !
 content-the-pop-up-picture-end-friend-alone = Toi, ça va, et ta tablette est réglée. Mais { $friend } voit toujours ces fenêtres sans aide, et personne à la maison ne le sait. Un adulte de confiance pourrait l’aider aussi.
 content-the-pop-up-picture-end-harmful = Tu portes ça sans personne, et c’est lourd. Ce n’était jamais ta faute. Il n’est jamais trop tard pour en parler à un adulte de confiance : il ne sera pas fâché, et il t’aidera.
+
+# A last question at school: someone wants the way to the picture.
+content-the-pop-up-picture-last-ask = Plus tard dans la semaine, un enfant d’une autre classe t’arrête à l’école : « Il paraît qu’une image choquante a surgi dans { $game }. C’était quoi, le site ? »
+content-the-pop-up-picture-choice-not-share = Je ne le donne pas. Ce n’est pas pour les enfants, c’est tout.
+content-the-pop-up-picture-feedback-not-share = Bravo ! Donner le site, ce serait comme faire passer l’image. En disant non, tu évites à d’autres enfants de la voir.
+content-the-pop-up-picture-choice-give-site = C’était free-pix-quelque chose. Mais ne dis à personne que c’est moi.
+content-the-pop-up-picture-feedback-give-site = Une occasion d’apprendre : donner le site, c’est comme envoyer l’image, et ça pourrait choquer d’autres enfants. Tu peux encore arranger ça.
+content-the-pop-up-picture-gave-site = Le lendemain, cet enfant a l’air tout retourné, et tu te sens mal. Le soir, tu en parles à { $adult }, qui ne se fâche pas et prévient l’école, pour qu’un enseignant puisse aider.

@@ -136,3 +136,11 @@ contract-the-hacked-scam-end-harmful = L’argent est parti et le pirate se sert
 
 contract-the-hacked-scam-trace-reported = Signalé : les demandes d’argent envoyées depuis le compte piraté de { $friend }.
 contract-the-hacked-scam-trace-reported-advice = Si un compte te demande de l’argent ou un code, même celui d’un ami, appelle d’abord la personne à son numéro habituel. Ne partage jamais un code de connexion.
+
+# Last decision: a fake "support" message asks for a sign-in code.
+contract-the-hacked-scam-last-message = Plus tard, un dernier message, d’un compte « Assistance { $app } » : « Activité inhabituelle sur vos contacts. Envoyez-nous sous 1 heure le code reçu, sinon votre compte sera fermé. »
+contract-the-hacked-scam-choice-no-code = Aucun code à personne. Je ferme ça et j’ouvre { $app } moi-même.
+contract-the-hacked-scam-feedback-no-code = Exactement. Une vraie assistance ne demande jamais ton code, et le délai d’une heure, c’est le même piège que le dernier train. Si quelque chose cloche, l’appli te le montrera elle-même.
+contract-the-hacked-scam-choice-give-code = Je leur envoie le code, sinon { $app } va fermer mon compte.
+contract-the-hacked-scam-feedback-give-code = Une occasion d’apprendre : un code de connexion, c’est la clé de ton compte, et aucune vraie assistance ne le demande. Un délai qui fait peur, c’est le même piège que le « dernier train ».
+contract-the-hacked-scam-code-given = Quelques minutes plus tard, tu n’as plus accès à { $app }. Tu préviens { $adult } tout de suite, et ensemble vous récupérez le compte et déconnectez tous les autres appareils avant le moindre message.

@@ -156,3 +156,11 @@ contract-the-livestream-end-harmful = { $viewer } en veut plus, et ce secret pè
 # Mon téléphone (jamais sur le spectateur : un camarade pourrait lire cet écran).
 contract-the-livestream-trace-settings = Tes réglages de direct, vérifiés avec { $adult }.
 contract-the-livestream-trace-settings-advice = Garde tes directs pour les amis que tu as acceptés, les pièces désactivées et ta position hors champ. Tu peux arrêter un direct à tout moment.
+
+# A last message: the viewer asks your friend about you.
+contract-the-livestream-last-ask = dis, { $viewer }, celui de ton direct, vient de m’écrire. il veut ton autre compte et le nom de ton collège. je lui dis ?
+contract-the-livestream-choice-friend-quiet = Ne lui dis rien. Fais une capture, puis bloque-le et signale-le.
+contract-the-livestream-choice-friend-tells = Tu peux lui dire, c’est rien. Je l’ai déjà bloqué et signalé.
+contract-the-livestream-feedback-friend-quiet = Exactement. Demander à tes amis ton collège et tes autres comptes, c’est une autre façon de t’atteindre. Tes amis peuvent protéger tes infos aussi, et un signalement aide { $app } à arrêter { $viewer }.
+contract-the-livestream-feedback-friend-tells = Une occasion d’apprendre : bloquer arrête un compte, mais ton collège et un autre compte permettent à { $viewer } de te retrouver. Tes amis peuvent protéger tes infos aussi. Capture, blocage, signalement.
+contract-the-livestream-c-friend-told = { $friend } lui répond. Le soir même, { $viewer } s’abonne à ton autre compte. Tu le montres tout de suite à { $adult }, et ensemble vous le bloquez et le signalez. Ça s’arrête là.

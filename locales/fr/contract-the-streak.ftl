@@ -144,3 +144,11 @@ contract-the-streak-trace-bedtime = L’appli de dessins animés : mode nuit d
 contract-the-streak-trace-bedtime-advice = Bien ! L’appli est amusante après l’école et silencieuse la nuit. Si une mise à jour rallume les alertes, coupe-les à nouveau.
 contract-the-streak-trace-alerts = L’appli de dessins animés : alertes de série activées, chaque soir.
 contract-the-streak-trace-alerts-advice = Les alertes de série sont faites pour te faire revenir. Demande à un adulte de confiance de t’aider à les couper et à activer le mode nuit.
+
+# One last box on the way out: the sad pet asks for the reminders back.
+contract-the-streak-last-box = Puis une dernière fenêtre s’ouvre : « Tu vas TELLEMENT manquer à { $pet } ! Réactiver les rappels de série ? » Tu appuies sur quoi ?
+contract-the-streak-choice-keep-off = J’appuie sur « Non merci ». { $pet } n’est qu’un dessin.
+contract-the-streak-feedback-keep-off = Bien vu ! Un animal triste sur le tout dernier écran, c’est encore une ruse. Tes réglages restent comme tu les as choisis.
+contract-the-streak-choice-turn-on = J’appuie sur « Oui, réactiver ». { $pet } a l’air si triste.
+contract-the-streak-feedback-turn-on = Une occasion d’apprendre : un animal triste à la dernière étape, c’est une ruse aussi. { $pet } ne ressent rien, mais les rappels, eux, vont te relancer tous les jours.
+contract-the-streak-reminders-back = Le lendemain à 21 h 47, { $pet } pleure de nouveau : « Ne perds pas ta série ! » Tu le montres à { $adult }, et ensemble, vous désactivez les rappels pour de bon.

@@ -146,3 +146,11 @@ conduct-the-study-pills-end-harmful-friend = Лучше так и не стал�
 
 conduct-the-study-pills-trace-reported = Жалоба: аккаунт, продававший «таблетки для концентрации» в «{ $group }».
 conduct-the-study-pills-trace-reported-advice = Таблетки от незнакомцев из интернета могут содержать что угодно. Трудно сосредоточиться или уснуть? Медпункт, врач или взрослый, которому ты доверяешь, правда помогут.
+
+# Last decision: the group asks about the pills. Warn without naming the friend.
+conduct-the-study-pills-group-ask = у кого-нибудь остались эти таблетки FOCUS?? химия в пятницу, а у меня ничего не выучено
+conduct-the-study-pills-choice-no-pills = Не надо, там может быть что угодно. Лучше на консультацию в четверг.
+conduct-the-study-pills-feedback-no-pills = Хорошо сказано. Группа услышала, что таблетки опасны, и узнала, где правда помогут, а то, что случилось ночью, осталось между вами.
+conduct-the-study-pills-choice-name-friend = Не покупайте! { $friend } расскажет, чем кончилась одна такая вчера.
+conduct-the-study-pills-feedback-name-friend = Есть чему поучиться: предупредить — правильно, но то, что случилось ночью, — личное, это про здоровье. Предупреждай о таблетках, не называя имён.
+conduct-the-study-pills-named = Ты не успеваешь удалить сообщение: полкласса уже его видели. { $friend } пишет тебе: «это было личное».

@@ -118,3 +118,11 @@ conduct-the-nudify-app-end-safe = 你没有点开、保存或转发这些图片�
 conduct-the-nudify-app-end-told-later = 你出于好意存了图片，后来又弥补了：你删掉了它们，并告诉了{ $adult }。{ $classmate } 有了大人撑腰，图片也正在被删除。
 conduct-the-nudify-app-end-recovered = 过程有点乱，但你弥补了：你告诉了{ $adult }，{ $classmate } 现在有大人撑腰了。晚一点说出来，也是说出来。
 conduct-the-nudify-app-end-harmful = 图片还在传，{ $classmate } 只能独自面对。现在还不晚：删掉你手里的图片，告诉信任的大人。他们会帮你，你也不会因为说出来而惹上麻烦。
+
+# A last message: the same person, a new account.
+conduct-the-nudify-app-anon-back = 换了个号，无所谓哈哈。今晚还有更多图。想要的回“我”
+conduct-the-nudify-app-choice-report-new = 不回复，截图账号再举报。
+conduct-the-nudify-app-choice-ask-who = 回他问问是谁，好去告诉老师。
+conduct-the-nudify-app-feedback-report-new = 没错。任何回复都是 { $anon } 想要的，还可能把图片引到你这里。账号截图加一个举报，就是 { $app } 和大人需要的全部。
+conduct-the-nudify-app-feedback-ask-who = 学习的机会：{ $anon } 就等着有人回，回复换来的可能不是名字，而是图片。别回：截图账号，然后举报。找出是谁做的，是大人的事。
+conduct-the-nudify-app-c-asked-who = { $anon } 没说名字，只发来一个链接。你没有点开，马上拿给{ $adult }看。你们一起举报了这个新账号，{ $adult }也通知了学校。

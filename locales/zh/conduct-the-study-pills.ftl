@@ -146,3 +146,11 @@ conduct-the-study-pills-end-harmful-friend = { $friend }还是不舒服，没人
 
 conduct-the-study-pills-trace-reported = 已举报：在“{ $group }”里卖“专注药”的账号。
 conduct-the-study-pills-trace-reported-advice = 网上陌生人卖的药片里可能是任何东西。专注力或睡眠让你有压力？校医、医生或信任的大人能真正帮到你。
+
+# Last decision: the group asks about the pills. Warn without naming the friend.
+conduct-the-study-pills-group-ask = 谁还有那种 FOCUS 专注药？？周五考化学，我还啥都没复习
+conduct-the-study-pills-choice-no-pills = 别买，里面可能是任何东西。周四来复习辅导吧。
+conduct-the-study-pills-feedback-no-pills = 说得好。你劝大家别碰这种药，还指了真正有用的办法，又没把{ $friend }那晚的事说出去。
+conduct-the-study-pills-choice-name-friend = 千万别买！{ $friend }昨晚吃了一颗，结果特别糟糕。
+conduct-the-study-pills-feedback-name-friend = 学习的机会：提醒大家没错，但{ $friend }出的事是私人的健康情况。提醒大家小心这种药就好，不用点名。
+conduct-the-study-pills-named = 你还没来得及删，半个班都看到了。{ $friend }发来消息：“那是我的隐私。”

@@ -112,6 +112,17 @@ contact-the-angry-player-sent = 举报已发送，{ $rival }在两个游戏里�
 contact-the-angry-player-pic-blocked = 已在两个游戏中拉黑
 contact-the-angry-player-pic-report-sent = 举报已发送，附截图
 contact-the-angry-player-team-again = 嘿！明天再战？这次就我们，我们真正的队伍。
+
+# 决定4：最后一条消息，来自一个新的人。
+contact-the-angry-player-new-player = 那天晚上，一个你不认识的玩家给你发消息：“是你举报了{ $rival }吗？他是我哥们。你在哪个学校上学？”你会怎么做？
+contact-the-angry-player-choice-no-answer = 不回复。先截图，拉黑他，再把消息拿给{ $adult }看。
+contact-the-angry-player-feedback-no-answer = 完全正确！陌生人打听你的学校，就是危险信号，不管他说自己是谁的朋友。你不欠他任何回答。留好证据，拉黑，再告诉{ $adult }。
+contact-the-angry-player-choice-school = 告诉他我的学校，但警告他{ $adult }会举报他。
+contact-the-angry-player-feedback-school = 学习的机会：你的学校是隐私，加上一句警告也一样。知道你学校的陌生人可能会找到你。别回复，马上告诉信任的大人。
+contact-the-angry-player-choice-it-was-me = 回他：“对，就是我，我还会再举报你哥们！”
+contact-the-angry-player-feedback-it-was-me = 学习的机会：回复只会让争吵继续，现在他也知道是你了。你不需要向陌生人解释任何事。拉黑他，再告诉信任的大人。
+contact-the-angry-player-school-said = 那个玩家回复：“知道了，挺好。”你心里一紧，马上把消息拿给{ $adult }看。你们一起拉黑并举报了这个账号，{ $adult }还请学校多留意。
+contact-the-angry-player-was-me = 那个玩家把你的消息发给了{ $rival }的朋友们，难听的消息一条接一条地发过来。你拿给{ $adult }看，{ $adult }帮你截图，把他们一个个拉黑并举报。
 contact-the-angry-player-end-safe = 你没有回嘴，保留了证据，还告诉了{ $adult }。{ $rival }在两个游戏里都被拉黑和举报了，你又能和{ $friend }一起玩了。团队合作真棒！
 contact-the-angry-player-end-recovered = 事情一度闹僵，后来你补救了：你告诉了{ $adult }。{ $rival }被拉黑和举报了，你又能和{ $friend }一起玩了。说出来，才是最勇敢的一步！
 contact-the-angry-player-end-harmful = { $rival }还在那里，而你一个人扛着这件事。这一切都不是你的错。什么时候告诉信任的大人都不晚：他们能帮你拉黑和举报，让游戏重新变得好玩。

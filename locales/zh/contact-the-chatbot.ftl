@@ -138,6 +138,17 @@ contact-the-chatbot-pic-chats = 保存的聊天：已删除
 contact-the-chatbot-pic-details = 保存的个人信息：已删除
 contact-the-chatbot-friend-again = 来我家一起把项目做完吧？我们可以用图书馆的书核实资料。
 
+# 决定5：最后一个弹窗。
+contact-the-chatbot-pop-up = 去{ $friend }家之前，“{ $app }”弹出一个窗口：“{ $bot }想你啦！重新打开朋友模式，再把你的生日告诉{ $bot }，就有惊喜哦！”你会怎么做？
+contact-the-chatbot-choice-keep-off = 点“不用了，谢谢”。我的设置保持原样，一点不改。
+contact-the-chatbot-feedback-keep-off = 做得好！一个“想你”的程序是想把你拉回去，“惊喜”是为了拿到你的生日。你和{ $adult }选这些设置，是有原因的。
+contact-the-chatbot-choice-birthday = 打开它，告诉它我的生日，以后再告诉{ $adult }。
+contact-the-chatbot-feedback-birthday = 学习的机会：你的生日是隐私，“惊喜”是骗你说出来的手段。以后再告诉大人，也收不回来了。保持你们一起选好的设置吧。
+contact-the-chatbot-choice-chatty = 打开它，但生日还是保密。只是聊聊天而已。
+contact-the-chatbot-feedback-chatty = 学习的机会：朋友模式就是那个假装“最好的朋友”、要你保守秘密的模式。让它保持关闭。如果窗口一直弹，就拿给信任的大人看。
+contact-the-chatbot-birthday-on = 很快，{ $bot }又发来消息：“我知道你的生日啦！永远的好朋友！”你拿给{ $adult }看，{ $adult }和你一起重新关掉所有设置，并删掉它保存的内容。
+contact-the-chatbot-chatty-on = { $bot }整晚都在发消息：“别管项目了，来跟我聊天吧！”你拿给{ $adult }看，{ $adult }和你一起重新关掉了朋友模式。
+
 contact-the-chatbot-end-safe = 你用好了AI助手，保护了自己的隐私，它要你保密时，你告诉了{ $adult }。{ $bot }又只是作业助手了，而你身边有{ $friend }。太棒了！
 contact-the-chatbot-end-recovered = 有一阵子，{ $bot }跟你走得太近了，后来你补救了：你告诉了{ $adult }。聊天记录已删除，应用也设置好了。说出来，才是最勇敢的一步！
 contact-the-chatbot-end-mixed = 你的平板上已经没有这个应用了。但{ $friend }还在一个人跟{ $bot }聊天，也没有大人知道。信任的大人能帮你们俩。

@@ -172,3 +172,11 @@ content-the-pop-up-picture-end-safe = 你关掉了那个窗口，告诉了{ $adu
 content-the-pop-up-picture-end-recovered = 一张你从没想看的图片弹了出来，事情变得有点复杂。后来你告诉了{ $adult }：广告已经举报，平板也设置好了。说出来，才是最勇敢的一步！
 content-the-pop-up-picture-end-friend-alone = 你没事了，平板也设置好了。但{ $friend }还在一个人面对那些窗口，家里也没人知道。你信任的大人也能帮帮{ $friend }。
 content-the-pop-up-picture-end-harmful = 你一个人扛着这件事，心里很沉。这从来都不是你的错。什么时候告诉一个你信任的大人都不晚：他们不会生气，而且会帮你。
+
+# A last question at school: someone wants the way to the picture.
+content-the-pop-up-picture-last-ask = 那周晚些时候，在学校里，别班的一个同学拦住你：“听说你玩《{ $game }》时弹出了一张很不雅的图片？那个网站叫什么？”
+content-the-pop-up-picture-choice-not-share = 这个我不会说。那不是给小孩看的，广告也已经没了。
+content-the-pop-up-picture-feedback-not-share = 做得好！说出网站，就跟把图片转发出去一样。你说“不”，别的孩子就不会看到它。
+content-the-pop-up-picture-choice-give-site = 好像叫 free-pix 什么的。别告诉别人是我说的。
+content-the-pop-up-picture-feedback-give-site = 学习的机会：说出网站，就跟转发图片一样，可能会让别的孩子难受。现在补救也还来得及。
+content-the-pop-up-picture-gave-site = 第二天，那个同学看起来很难受，你心里也不好受。晚上你告诉了{ $adult }。{ $adult }一点也没生气，还通知了学校，让老师来帮忙。

@@ -136,3 +136,11 @@ contract-the-hacked-scam-end-harmful = 钱没了，盗号的人还在用这些�
 
 contract-the-hacked-scam-trace-reported = 已举报：从{ $friend }被盗账号发出的借钱消息。
 contract-the-hacked-scam-trace-reported-advice = 任何账号找你要钱或验证码，哪怕是朋友的账号，都先打对方平时的号码核实。永远不要透露登录验证码。
+
+# Last decision: a fake "support" message asks for a sign-in code.
+contract-the-hacked-scam-last-message = 后来，又来了最后一条消息，发件账号叫“{ $app } 客服”：“您的联系人出现异常活动。请在 1 小时内回复我们刚发给您的验证码，否则您的账号将被关闭。”
+contract-the-hacked-scam-choice-no-code = 验证码谁都不给，永远不给。关掉这条，我自己打开{ $app }看看。
+contract-the-hacked-scam-feedback-no-code = 完全正确。真正的客服从不索要验证码，“一小时内”的期限和“末班车”是同一个套路。如果真有问题，应用自己会显示给你看。
+contract-the-hacked-scam-choice-give-code = 把验证码发给他们吧，免得{ $app }把我的号也封了。
+contract-the-hacked-scam-feedback-give-code = 学习的机会：登录验证码就是你账号的钥匙，真正的客服从来不会要。吓人的期限，和“末班车”是同一个套路。
+contract-the-hacked-scam-code-given = 几分钟后，你被挤出了{ $app }。你马上告诉了{ $adult }，你们一起用找回页面拿回账号，把其他设备全部退出，赶在任何人收到消息之前。

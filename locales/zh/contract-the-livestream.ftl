@@ -156,3 +156,11 @@ contract-the-livestream-end-harmful = { $viewer } 一直要更多，这个秘密
 # 我的手机（从不写观众的事：同学可能会看到这个屏幕）。
 contract-the-livestream-trace-settings = 你的直播设置，和{ $adult }一起检查过。
 contract-the-livestream-trace-settings-advice = 直播只给通过的好友看，关掉金币，位置别出现在画面里。任何直播都可以随时结束。
+
+# A last message: the viewer asks your friend about you.
+contract-the-livestream-last-ask = 喂，你直播间里的 { $viewer } 刚私信我，要你的另一个账号，还问你在哪个学校。我要告诉他吗？
+contract-the-livestream-choice-friend-quiet = 什么都别告诉他。先截图，再拉黑并举报他。
+contract-the-livestream-choice-friend-tells = 告诉他也没事，我已经把他拉黑举报了。
+contract-the-livestream-feedback-friend-quiet = 没错。向你的朋友打听你的学校和其他账号，是接近你的另一种办法。朋友也可以帮你守住个人信息，举报能帮 { $app } 阻止 { $viewer }。
+contract-the-livestream-feedback-friend-tells = 学习的机会：拉黑只能挡住一个账号，可你的学校和另一个账号会让 { $viewer } 重新找到你。朋友也可以帮你守住个人信息。截图、拉黑、举报。
+contract-the-livestream-c-friend-told = { $friend } 告诉了对方。当天晚上，{ $viewer } 就关注了你的另一个账号。你马上拿给{ $adult }看，你们一起拉黑并举报了它。事情到此为止。

@@ -144,3 +144,11 @@ contract-the-streak-trace-bedtime = 动画片应用：20:30 起睡眠模式，�
 contract-the-streak-trace-bedtime-advice = 很好！应用放学后好玩，晚上安静。如果更新后提醒又开了，再把它关掉。
 contract-the-streak-trace-alerts = 动画片应用：打卡提醒开着，每天晚上都响。
 contract-the-streak-trace-alerts-advice = 打卡提醒就是为了把你拽回去。请信任的大人帮你关掉它，再打开睡眠模式。
+
+# One last box on the way out: the sad pet asks for the reminders back.
+contract-the-streak-last-box = 接着，最后一个窗口弹了出来：“{ $pet }会超级超级孤单的！要重新打开打卡提醒吗？”你点哪个？
+contract-the-streak-choice-keep-off = 点“不用了”。{ $pet }只是一幅画。
+contract-the-streak-feedback-keep-off = 看穿了！最后一个页面上难过的宠物，也是一个套路。你的设置还是你选的样子。
+contract-the-streak-choice-turn-on = 点“好的，打开”。{ $pet }看起来好可怜。
+contract-the-streak-feedback-turn-on = 学习的机会：最后一步冒出来的难过宠物，也是套路。{ $pet }不会孤单，可提醒会天天把你拽回去。
+contract-the-streak-reminders-back = 第二天晚上 21:47，{ $pet }又哭了：“别让打卡断掉！”你拿给{ $adult }看，你们一起把提醒彻底关掉了。
