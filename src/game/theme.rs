@@ -416,14 +416,8 @@ fn relocalize(
     let rtl = words.0.direction() == crate::l10n::Direction::RightToLeft;
     for (loc, mut text, layout) in &mut texts {
         if all || loc.is_changed() {
-            let resolved = loc.resolve(&words);
-            // A right-to-left mark makes the paragraph right-to-left even when it
-            // starts with a digit or a Latin name.
-            text.0 = if rtl {
-                format!("\u{200F}{resolved}")
-            } else {
-                resolved
-            };
+            // Right to left, the words come marked (l10n::right_to_left).
+            text.0 = loc.resolve(&words);
             if let Some(mut layout) = layout {
                 let flipped = match (layout.justify, rtl) {
                     (Justify::Left, true) => Some(Justify::Right),
@@ -731,6 +725,20 @@ pub fn panel_node() -> Node {
         border: UiRect::all(px(2)),
         border_radius: BorderRadius::all(px(18)),
         ..default()
+    }
+}
+
+/// A card across a scrolling screen (My phone's sections, a story's close): a
+/// panel as wide as the screen's content, never squeezed shorter than its words.
+pub fn wide_card_node() -> Node {
+    Node {
+        width: percent(100),
+        max_width: px(1150),
+        padding: UiRect::axes(px(18), px(12)),
+        row_gap: px(8),
+        border: UiRect::all(px(3)),
+        flex_shrink: 0.0,
+        ..panel_node()
     }
 }
 

@@ -98,15 +98,7 @@ fn a_teacher_chooses_a_pin_then_sets_and_locks_the_class_settings() {
         .into_iter()
         .filter(|a| matches!(a, TeacherAction::ToggleScenario(_)))
         .collect();
-    let in_band = {
-        let content = game.app.world().resource::<sango::game::state::Content>();
-        content
-            .library
-            .scenarios
-            .iter()
-            .filter(|f| f.scenario.ages.contains(&AgeBand::Ages13To15))
-            .count()
-    };
+    let in_band = game.levels_in_band(AgeBand::Ages13To15);
     assert!(in_band >= 8);
     assert_eq!(
         band_levels.len(),

@@ -226,6 +226,17 @@ impl Game {
         self.enter(); // Enter in the nickname box creates the profile.
     }
 
+    /// How many levels the game's content has for an age band.
+    pub fn levels_in_band(&self, band: sango::content::AgeBand) -> usize {
+        let content = self.app.world().resource::<sango::game::state::Content>();
+        content
+            .library
+            .scenarios
+            .iter()
+            .filter(|f| f.scenario.ages.contains(&band))
+            .count()
+    }
+
     /// The levels the map offers now.
     pub fn levels_on_map(&mut self) -> Vec<String> {
         let world = self.app.world_mut();
@@ -463,17 +474,10 @@ fn the_map_switches_age_band_and_remembers_it() {
     game.focus_on(&MapAction::SetAgeBand(AgeBand::Ages16To18), false);
     game.enter();
     let levels = game.levels_on_map();
+    let in_band = game.levels_in_band(AgeBand::Ages16To18);
+    assert!(in_band >= 8);
+    assert_eq!(levels.len(), in_band, "{levels:?}");
     let content = game.app.world().resource::<sango::game::state::Content>();
-    let in_band = |band: AgeBand| {
-        content
-            .library
-            .scenarios
-            .iter()
-            .filter(|f| f.scenario.ages.contains(&band))
-            .count()
-    };
-    assert!(in_band(AgeBand::Ages16To18) >= 8);
-    assert_eq!(levels.len(), in_band(AgeBand::Ages16To18), "{levels:?}");
     for id in &levels {
         let s = content.library.scenario(id).unwrap();
         assert!(s.ages.contains(&AgeBand::Ages16To18), "{id}");
@@ -521,15 +525,7 @@ fn levels_are_checked_after_the_title_and_one_with_an_error_is_never_offered() {
     game.focus_on(&MapAction::SetAgeBand(AgeBand::Ages16To18), false);
     game.enter();
     let levels = game.levels_on_map();
-    let in_band = {
-        let content = game.app.world().resource::<sango::game::state::Content>();
-        content
-            .library
-            .scenarios
-            .iter()
-            .filter(|f| f.scenario.ages.contains(&AgeBand::Ages16To18))
-            .count()
-    };
+    let in_band = game.levels_in_band(AgeBand::Ages16To18);
     // Every level of the band but the broken one.
     assert_eq!(levels.len(), in_band - 1, "{levels:?}");
     assert!(!levels.iter().any(|id| id == "conduct-the-pile-on"));

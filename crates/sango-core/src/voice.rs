@@ -183,39 +183,48 @@ pub const CHECK_LINES: [&str; 4] = [
     "check-thanks-look-back",
 ];
 
-/// What Sango says after a feed is sorted, an account set up, a message built,
-/// an account locked or a fake post made (the game's `ui.ftl` lines, chosen by
-/// how it went): voiced whenever the library has that way to play.
+/// What Sango says about how a way to play went (the game's `ui.ftl` lines):
+/// one list, read by the game, which picks one, and by the voices, which read
+/// them all.
+pub mod advice {
+    pub const SORT_DOUBTED: &str = "level-sort-doubted";
+    pub const SORT_PASSED_ON: &str = "level-sort-passed-on";
+    pub const SETUP_LEFT_OPEN: &str = "level-setup-left-open";
+    pub const SETUP_CLOSED_TOO_FAR: &str = "level-setup-closed-too-far";
+    pub const COMPOSE_HARM: &str = "level-compose-harm";
+    pub const COMPOSE_NOTHING: &str = "level-compose-nothing";
+    pub const COMPOSE_MISSING: &str = "level-compose-missing";
+    pub const LOCK_FAKE_PAGE: &str = "level-lock-fake-page";
+    pub const LOCK_GUESSABLE: &str = "level-lock-guessable";
+    pub const LOCK_SETTINGS_OPEN: &str = "level-lock-settings-open";
+    pub const LOCK_JUMBLE: &str = "level-lock-jumble";
+    pub const LOCK_SHORT: &str = "level-lock-short";
+    pub const CRAFT_NOTHING: &str = "level-craft-nothing";
+    pub const CRAFT_HONEST: &str = "level-craft-honest";
+    pub const CRAFT_MISSED: &str = "level-craft-missed";
+
+    pub const SORT: &[&str] = &[SORT_DOUBTED, SORT_PASSED_ON];
+    pub const SETUP: &[&str] = &[SETUP_LEFT_OPEN, SETUP_CLOSED_TOO_FAR];
+    pub const COMPOSE: &[&str] = &[COMPOSE_HARM, COMPOSE_NOTHING, COMPOSE_MISSING];
+    pub const LOCK: &[&str] = &[
+        LOCK_FAKE_PAGE,
+        LOCK_GUESSABLE,
+        LOCK_SETTINGS_OPEN,
+        LOCK_JUMBLE,
+        LOCK_SHORT,
+    ];
+    pub const CRAFT: &[&str] = &[CRAFT_NOTHING, CRAFT_HONEST, CRAFT_MISSED];
+}
+
+/// The advice a beat's way to play can bring (none after a line or a choice).
 pub fn advice_after(node: &Node) -> &'static [&'static str] {
     match node {
         Node::Spot(_) => &crate::play::SpotResult::ADVICE,
-        Node::Sort(_) => &[
-            "level-sort-doubted",
-            "level-sort-passed-on",
-            "level-sort-placed",
-        ],
-        Node::Setup(_) => &["level-setup-left-open", "level-setup-closed-too-far"],
-        Node::Compose(_) => &[
-            "level-compose-harm",
-            "level-compose-missing",
-            "level-compose-nothing",
-        ],
-        Node::Lock(_) => &[
-            "level-lock-could-be-stronger",
-            "level-lock-fake-page",
-            "level-lock-guessable",
-            "level-lock-jumble",
-            "level-lock-settings-open",
-            "level-lock-short",
-            "level-lock-strong",
-            "level-lock-weak",
-        ],
-        Node::Craft(_) => &[
-            "level-craft-fooled",
-            "level-craft-honest",
-            "level-craft-missed",
-            "level-craft-nothing",
-        ],
+        Node::Sort(_) => advice::SORT,
+        Node::Setup(_) => advice::SETUP,
+        Node::Compose(_) => advice::COMPOSE,
+        Node::Lock(_) => advice::LOCK,
+        Node::Craft(_) => advice::CRAFT,
         Node::Beat(_) | Node::Ending(_) => &[],
     }
 }

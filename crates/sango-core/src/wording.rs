@@ -8,12 +8,11 @@
 //! right-to-left language, a message whose first letter is Latin, a digit or a
 //! `{ $variable }` runs left to right unless it starts with a right-to-left
 //! mark (U+200F), and an `@handle` shows as `handle@` unless a left-to-right
-//! mark (U+200E) comes before it: W0026. The game adds both marks when they
-//! are missing ([`crate::l10n::right_to_left`]), so a pack's line still reads
+//! mark (U+200E) comes before it: W0026. The game marks every line as it
+//! shows it ([`crate::l10n::right_to_left`]), so a pack's line still reads
 //! right; the lint keeps the files right for every other tool that reads them
 //! (voices, reports).
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{Entry, Pattern, PatternElement};
@@ -21,7 +20,9 @@ use serde::Deserialize;
 
 use crate::content::diagnostic::{SourceMap, read_source};
 use crate::content::{Diagnostic, Location};
-use crate::l10n::{Direction, PSEUDO_LOCALE, direction, is_rtl_letter, right_to_left};
+use crate::l10n::{
+    Direction, PSEUDO_LOCALE, direction, is_rtl_letter, mark_handles, needs_rtl_mark,
+};
 
 /// Each language's glossary, in its locale folder.
 pub const GLOSSARY_FILE: &str = "glossary.ron";
@@ -117,40 +118,21 @@ fn ftl_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Every language's glossary, by language; a glossary that cannot be read is
-/// an error and that language goes unchecked.
-pub fn load_glossaries(locales: &Path) -> (BTreeMap<String, Glossary>, Vec<Diagnostic>) {
-    let mut glossaries = BTreeMap::new();
-    let mut problems = Vec::new();
-    let Ok(entries) = std::fs::read_dir(locales) else {
-        return (glossaries, problems);
-    };
-    let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    dirs.sort();
-    for dir in dirs.iter().filter(|d| d.is_dir()) {
-        let Some(lang) = dir.file_name().and_then(|n| n.to_str()) else {
-            continue;
-        };
-        let path = dir.join(GLOSSARY_FILE);
-        if lang == PSEUDO_LOCALE || !path.exists() {
-            continue;
-        }
-        match read_source(&path)
-            .and_then(|source| crate::content::load::parse::<Glossary>(&path, &source))
-        {
-            Ok(glossary) => {
-                glossaries.insert(lang.to_string(), glossary);
-            }
-            Err(d) => problems.push(d),
-        }
+/// A language's glossary, if it has one; one that cannot be read is an error
+/// and the language's words go unchecked against it.
+pub fn load_glossary(dir: &Path) -> Result<Option<Glossary>, Diagnostic> {
+    let path = dir.join(GLOSSARY_FILE);
+    if !path.exists() {
+        return Ok(None);
     }
-    (glossaries, problems)
+    let source = read_source(&path)?;
+    crate::content::load::parse::<Glossary>(&path, &source).map(Some)
 }
 
 /// W0025 (a word the language's glossary avoids) and W0026 (a right-to-left
 /// line that would start left to right), for every locale under `locales`.
 pub fn lint(locales: &Path) -> Vec<Diagnostic> {
-    let (glossaries, mut out) = load_glossaries(locales);
+    let mut out = Vec::new();
     let Ok(entries) = std::fs::read_dir(locales) else {
         return out;
     };
@@ -163,7 +145,11 @@ pub fn lint(locales: &Path) -> Vec<Diagnostic> {
         if lang == PSEUDO_LOCALE {
             continue;
         }
-        let glossary = glossaries.get(lang);
+        let glossary = load_glossary(dir).unwrap_or_else(|d| {
+            out.push(d);
+            None
+        });
+        let glossary = glossary.as_ref();
         let rtl = direction(lang) == Direction::RightToLeft;
         for file in ftl_files(dir) {
             let Ok(source) = read_source(&file) else {
@@ -190,7 +176,8 @@ pub fn lint(locales: &Path) -> Vec<Diagnostic> {
                 // A name alone (`Mech League`, `{ $friend }`) has no direction
                 // to lose; a line that goes on in the language does.
                 let line = text.replace("{}", "x");
-                if rtl && right_to_left(&line) != line && line.chars().any(is_rtl_letter) {
+                let wrong_way = needs_rtl_mark(&line) || mark_handles(&line) != line;
+                if rtl && wrong_way && line.chars().any(is_rtl_letter) {
                     out.push(
                         Diagnostic::warning(
                             "W0026",
@@ -212,7 +199,6 @@ pub fn lint(locales: &Path) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::l10n::needs_rtl_mark;
 
     #[test]
     fn a_line_starting_with_a_latin_name_or_a_variable_needs_the_mark() {

@@ -13,7 +13,9 @@ use crate::content::{Mood, Scenario, Trace, TraceKind};
 use crate::game::actions::AddAction;
 use crate::game::avatars::spawn_avatar;
 use crate::game::state::{Content, Player, Saves};
-use crate::game::theme::{ButtonStyle, Localized, Theme, button, heading, label, palette, size};
+use crate::game::theme::{
+    ButtonStyle, Localized, Theme, button, heading, label, palette, size, wide_card_node,
+};
 use crate::game::widgets::{sango_beside, spread_row};
 
 pub(super) fn plugin(app: &mut App) {
@@ -121,18 +123,7 @@ fn section(
     let color = kind_color(kind);
     root.spawn((
         Name::new(format!("Phone section {}", kind.key())),
-        Node {
-            width: percent(100),
-            max_width: px(1150),
-            flex_direction: FlexDirection::Column,
-            row_gap: px(8),
-            padding: UiRect::axes(px(18), px(12)),
-            border: UiRect::all(px(3)),
-            border_radius: BorderRadius::all(px(18)),
-            // The screen scrolls: a card is never squeezed shorter than its words.
-            flex_shrink: 0.0,
-            ..default()
-        },
+        wide_card_node(),
         BackgroundColor(palette::PANEL),
         BorderColor::all(color),
     ))

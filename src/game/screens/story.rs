@@ -13,7 +13,7 @@ use crate::game::actions::AddAction;
 use crate::game::sango::sango;
 use crate::game::state::{Content, Player, Saves};
 use crate::game::theme::{
-    ButtonStyle, Localized, Theme, button, heading, label, palette, size, stars,
+    ButtonStyle, Localized, Theme, button, heading, label, palette, size, stars, wide_card_node,
 };
 use crate::game::widgets::{mirrored_row, spread_row};
 
@@ -119,17 +119,7 @@ fn closing(
 ) {
     root.spawn((
         Name::new("Story close"),
-        Node {
-            width: percent(100),
-            max_width: px(1150),
-            flex_direction: FlexDirection::Column,
-            row_gap: px(6),
-            padding: UiRect::axes(px(18), px(12)),
-            border: UiRect::all(px(3)),
-            border_radius: BorderRadius::all(px(18)),
-            flex_shrink: 0.0,
-            ..default()
-        },
+        wide_card_node(),
         BackgroundColor(palette::PANEL),
         BorderColor::all(palette::STAR),
     ))

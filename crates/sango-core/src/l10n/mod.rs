@@ -169,15 +169,22 @@ pub fn needs_rtl_mark(text: &str) -> bool {
 }
 
 /// A line of a right-to-left language, made to read right: a right-to-left
-/// mark first if it would start left to right, and a left-to-right mark before
-/// each `@` or `#` that starts a Latin handle or tag, which would otherwise
-/// take the line's direction and show at the handle's far end
-/// (`RealTruthDaily@`).
+/// mark first, so the line runs right to left even when it starts with a Latin
+/// name, a number or a variable, and its handles marked ([`mark_handles`]).
 pub fn right_to_left(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    if needs_rtl_mark(text) {
-        out.push(RLM);
+    let marked = mark_handles(text);
+    if marked.starts_with(RLM) {
+        marked
+    } else {
+        format!("{RLM}{marked}")
     }
+}
+
+/// A left-to-right mark before each `@` or `#` that starts a Latin handle or
+/// tag: in a right-to-left line it would otherwise take the line's direction
+/// and show at the handle's far end (`RealTruthDaily@`).
+pub fn mark_handles(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
     let mut previous = None;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -204,8 +211,8 @@ pub fn is_rtl_letter(c: char) -> bool {
 
 struct Locale {
     bundle: FluentBundle<FluentResource>,
-    /// Written right to left: a line that would start left to right (a Latin
-    /// name, a number, a variable first) is given a right-to-left mark.
+    /// Written right to left: each line starts with a right-to-left mark, and
+    /// its Latin handles are marked ([`right_to_left`]).
     rtl: bool,
     ids: BTreeSet<String>,
     /// The variables each message uses.
@@ -1099,8 +1106,8 @@ mod tests {
             right_to_left("\u{200F}\u{200E}@Kestrel"),
             "\u{200F}\u{200E}@Kestrel"
         );
-        assert_eq!(right_to_left("بريد me@x.org"), "بريد me@x.org");
-        assert_eq!(l.text("plain"), "مرحبا");
+        assert_eq!(mark_handles("بريد me@x.org"), "بريد me@x.org");
+        assert_eq!(l.text("plain"), "\u{200F}مرحبا");
         assert!(l.set_language("en"));
         assert_eq!(
             l.text_with("who", &[("name", "Kestrel".into())]),

@@ -4,6 +4,7 @@
 //! it, never before, each phrase: in or left out, whether that is where it
 //! belongs, and Sango's why.
 
+use crate::voice::advice;
 use bevy::prelude::*;
 
 use super::LevelAction;
@@ -72,11 +73,11 @@ pub(super) fn show_compose(v: &mut ChildSpawnerCommands, draw: &Draw, draft: &Dr
 /// then an empty message, then what was missing.
 pub fn advice(result: &ComposeResult) -> Option<&'static str> {
     if result.harmful > 0 {
-        Some("level-compose-harm")
+        Some(advice::COMPOSE_HARM)
     } else if result.added.is_empty() {
-        Some("level-compose-nothing")
+        Some(advice::COMPOSE_NOTHING)
     } else if result.needed_in < result.needed {
-        Some("level-compose-missing")
+        Some(advice::COMPOSE_MISSING)
     } else {
         None
     }

@@ -4,6 +4,7 @@
 //! and never before: whom it fooled and why, each technique used and how to
 //! spot it, and Sango turning it round.
 
+use crate::voice::advice;
 use bevy::prelude::*;
 
 use super::LevelAction;
@@ -131,11 +132,11 @@ pub fn verdict_words(verdict: Verdict) -> &'static str {
 /// (they fool nobody), or someone the tricks missed.
 pub fn advice(result: &CraftResult) -> Option<&'static str> {
     if result.added.is_empty() {
-        Some("level-craft-nothing")
+        Some(advice::CRAFT_NOTHING)
     } else if result.honest > 0 {
-        Some("level-craft-honest")
+        Some(advice::CRAFT_HONEST)
     } else if result.fooled.iter().any(|f| !f) {
-        Some("level-craft-missed")
+        Some(advice::CRAFT_MISSED)
     } else {
         None
     }

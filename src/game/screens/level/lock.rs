@@ -4,6 +4,7 @@
 //! the pages to sign in on, each shown by its address. After signing in, and
 //! never before: each piece used, each setting, and the page, with Sango's why.
 
+use crate::voice::advice;
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
@@ -142,15 +143,15 @@ fn show_sign_in(v: &mut ChildSpawnerCommands, draw: &Draw, l: &Locker) {
 pub fn advice(lock: &Lock, result: &LockResult) -> Option<&'static str> {
     let p = lock.passphrase(&result.pieces);
     if !result.real_page {
-        Some("level-lock-fake-page")
+        Some(advice::LOCK_FAKE_PAGE)
     } else if p.guessable > 0 {
-        Some("level-lock-guessable")
+        Some(advice::LOCK_GUESSABLE)
     } else if result.settings.iter().any(|(_, fit)| *fit != Verdict::Safe) {
-        Some("level-lock-settings-open")
+        Some(advice::LOCK_SETTINGS_OPEN)
     } else if p.jumbles > 0 {
-        Some("level-lock-jumble")
+        Some(advice::LOCK_JUMBLE)
     } else if result.passphrase != Verdict::Safe {
-        Some("level-lock-short")
+        Some(advice::LOCK_SHORT)
     } else {
         None
     }

@@ -4,6 +4,7 @@
 //! at first. Then, after "I'm done" and never before, each setting: what the
 //! child chose, what fits best here, and Sango's why.
 
+use crate::voice::advice;
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
@@ -104,9 +105,9 @@ pub fn advice(setup: &[Setting], result: &SetupResult) -> Option<&'static str> {
         .iter()
         .any(|(_, fit)| *fit == Verdict::Risky)
     {
-        Some("level-setup-left-open")
+        Some(advice::SETUP_LEFT_OPEN)
     } else if closed_too_far {
-        Some("level-setup-closed-too-far")
+        Some(advice::SETUP_CLOSED_TOO_FAR)
     } else {
         None
     }

@@ -2,6 +2,7 @@
 //! don't share it); then the piles, to sort again or be done; then, after the
 //! sort and never before, Sango's why for each post.
 
+use crate::voice::advice;
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
@@ -143,9 +144,9 @@ fn show_piles(v: &mut ChildSpawnerCommands, draw: &Draw, feed: &Feed) {
 /// not checking, and passing things on is not kindness.
 pub fn advice(result: &SortResult) -> Option<&'static str> {
     if result.kept < 0.8 && result.kept <= result.caught {
-        Some("level-sort-doubted")
+        Some(advice::SORT_DOUBTED)
     } else if result.caught < 0.8 {
-        Some("level-sort-passed-on")
+        Some(advice::SORT_PASSED_ON)
     } else {
         None
     }
