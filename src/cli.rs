@@ -139,16 +139,18 @@ enum Command {
     },
     /// Print which risks and objectives each age band covers: scenarios per risk
     /// and band (2 needed), scenarios training each objective per band (3 needed),
-    /// and how often naive strategies (the longest option, the shortest, the most
-    /// help-words…) find the best answer, per language (at most 40 %).
-    /// Exits 1 if any cell falls short or any strategy is over the budget.
+    /// how often naive strategies (the longest option, the shortest, the most
+    /// help-words…) find the best answer, per language (at most 40 %), and how
+    /// well cues (risk-words, help-words, length, the same answer to all) judge
+    /// the check's situations, per set and language (40 to 60 %).
+    /// Exits 1 if any cell falls short or any strategy is out of its budget.
     Coverage {
         /// The scenarios folder, or a folder holding scenarios/ and locales/
         /// (default: the game's own).
         dir: Option<PathBuf>,
-        /// Also list, for one language, each decision and check question with
-        /// its options' lengths and help-words and the strategies that find
-        /// its best answer: to see which to reword.
+        /// Also list, for one language, each decision with its options'
+        /// lengths and help-words and the strategies that find its best
+        /// answer: to see which to reword.
         #[arg(long, value_name = "LANG")]
         explain: Option<String>,
     },
@@ -586,6 +588,13 @@ fn coverage(root: &ContentRoot, explain: Option<&str>) -> ExitCode {
         );
     }
     over.extend(messages);
+    // The check's situations: no cue may judge a set well.
+    let situations = sango::guess::situations::rates(&library, &words, &root.locales);
+    say(&sango::guess::situations::render(&situations));
+    over.extend(sango::guess::situations::over_budget(
+        &situations,
+        sango::guess::situations::BUDGET,
+    ));
     if over.is_empty() {
         say("\nNo naive strategy beats the budget in any language.\n");
     } else {

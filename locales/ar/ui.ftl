@@ -236,29 +236,46 @@ level-listen-missing = لا يوجد صوت لهذه الجملة بعد
 settings-voice = صوت القراءة: { $level } من 10
 settings-read-aloud = قراءة كل جملة بصوت عالٍ عند ظهورها: { $state }
 
-## الإحماء والمراجعة (التحقّق من التعلّم)
+## الإحماء والمراجعة والتذكير (التحقّق من التعلّم): مواقف للحكم عليها
 check-warm-up-heading = الإحماء مع سانغو
 check-look-back-heading = المراجعة مع سانغو
-check-warm-up-intro = قبل مرحلتك الأولى، لنقم بالإحماء معًا! سأطرح عليك بضعة أسئلة سريعة عن الحياة على الإنترنت. في كل سؤال: الإجابة الأفضل في رأيك، ثم مقدار ثقتك بها.
-check-look-back-intro = لقد أنهيت عالمًا كاملًا! لنراجع معًا ببضعة أسئلة سريعة، تشبه أسئلة الإحماء قليلًا. في كل سؤال: الإجابة الأفضل في رأيك، ثم مقدار ثقتك بها.
-check-no-score = لا توجد درجات، ولن يُقال لك إن كانت إجابتك صحيحة أو خاطئة. إجاباتك تساعد معلّمك على معرفة ما يتعلّمه الصف.
+check-booster-heading = لنتذكّر مع سانغو
+check-warm-up-intro = قبل مرحلتك الأولى، لنقم بالإحماء معًا! سأعرض عليك بضعة مواقف سريعة. في كل موقف: حكمك عليه، مقبول أم غير مقبول، ثم مقدار ثقتك بحكمك.
+check-look-back-intro = لقد تدرّبت كثيرًا! لنراجع معًا ببضعة مواقف سريعة، تشبه الإحماء قليلًا. في كل موقف: حكمك عليه، مقبول أم غير مقبول، ثم مقدار ثقتك بحكمك.
+check-booster-intro = مضى وقت منذ مراجعتنا الأخيرة! لنرَ ما بقي في الذاكرة ببضعة مواقف سريعة. بعد كل موقف، سأخبرك بالدليل الذي يستحق الانتباه.
+check-no-score = لا توجد درجات، ولا توضع علامة على أي إجابة. إجاباتك تساعد معلّمك على معرفة ما يتعلّمه الصف.
 check-start = لنبدأ
 check-skip = تجاوُز الإحماء
 check-stop = إيقاف مؤقت
-check-progress = السؤال { $number } من { $count }
+check-progress = الموقف { $number } من { $count }
+check-is-it-ok = هل هذا مقبول؟
+check-ok = مقبول
+check-not-ok = غير مقبول
 check-how-sure = ما مقدار ثقتك بإجابتك؟
 check-sure-guessing = أخمّن فقط
 check-sure-fairly-sure = ثقتي متوسطة
 check-sure-very-sure = ثقتي كبيرة
+check-feedback-right-ok = أصبت: هذا الموقف مقبول.
+check-feedback-right-not-ok = أصبت: هذا الموقف غير مقبول.
+check-feedback-look-again-ok = لننظر مرة أخرى: هذا الموقف مقبول.
+check-feedback-look-again-not-ok = لننظر مرة أخرى: هذا الموقف غير مقبول.
+check-next = التالي
 check-thanks-warm-up = شكرًا لك! أنهيت الإحماء، وكل شيء جاهز. هيا نلعب مرحلتك الأولى.
 check-thanks-look-back = شكرًا لأنك راجعت معي! كل مرحلة جديدة تساعدك على البقاء في أمان على الإنترنت.
+check-thanks-booster = أحسنت، تذكّرت معي جيدًا! هذه الأدلة تستحق البحث عنها في كل مرة على الإنترنت.
 check-to-level = إلى المرحلة
 check-not-saved = تعذّر حفظ إجاباتك هذه المرة، لكن يمكنك متابعة اللعب.
 
 ## الاقتراحات والشارات
 map-badges = شاراتي ({ $count })
-map-look-back = لقد أنهيت عالمًا! يودّ سانغو أن يراجع معك ما تعلّمته.
-map-look-back-start = المراجعة مع سانغو
+map-look-back = { $kind ->
+    [booster] مضى أسبوع على مراجعتك مع سانغو. لنرَ ما بقي في الذاكرة!
+   *[other] لقد تدرّبت كثيرًا! يودّ سانغو أن يراجع معك ما تعلّمته.
+}
+map-look-back-start = { $kind ->
+    [booster] لنتذكّر مع سانغو
+   *[other] المراجعة مع سانغو
+}
 map-next-growing = يقترح سانغو «{ $level }»: هذه المرحلة تدرّبك على «{ $objective }»، وهي مهارة ما زلت في طريقك إلى إتقانها.
 map-next-new = يقترح سانغو «{ $level }»: هذه المرحلة تدرّبك على «{ $objective }»، وهي مهارة لم يسبق لك التدرّب عليها في أي مرحلة.
 map-next-tag = اقتراح سانغو
@@ -279,29 +296,53 @@ debrief-new-badges = { $count ->
    *[other] شارات جديدة!
 }
 
-## تقرير الصف: الإحماء والمراجعة
+## تقرير الصف: الإحماء والمراجعة والتذكير
 report-tab-levels = المراحل
-report-tab-learning = الإحماء والمراجعة
+report-tab-learning = فحوص التعلّم
 report-badges = الشارات
-report-warm-up = الإحماء (%)
-report-look-back = المراجعة (%)
+report-warm-up = الإحماء
+report-look-back = المراجعة
+report-booster = التذكير
 report-gain = التحسّن (بالنقاط)
+report-false-alarms-warm-up = الإنذارات الكاذبة، الإحماء (%)
+report-false-alarms-look-back = الإنذارات الكاذبة، المراجعة (%)
+report-false-alarms-booster = الإنذارات الكاذبة، التذكير (%)
+report-false-alarms-column = مواقف آمنة وُصفت بـ«غير مقبول» (%): الإحماء / المراجعة / التذكير
 report-confidence-warm-up = درجة التأكّد، الإحماء (من 1 إلى 3)
 report-confidence-look-back = درجة التأكّد، المراجعة (من 1 إلى 3)
-report-objective-warm-up = ‏{ $objective }: الإحماء (%)
-report-objective-look-back = ‏{ $objective }: المراجعة (%)
-report-objective-gain = ‏{ $objective }: التحسّن
+report-objective-warm-up = ‏{ $objective }: الإحماء
+report-objective-look-back = ‏{ $objective }: المراجعة
+report-objective-booster = ‏{ $objective }: التذكير
+report-not-taken = لم يُجرَ بعد
+report-estimate = ‏{ $mean } (من { $low } إلى { $high })
+report-share-estimate = ‏{ $mean }% (من { $low } إلى { $high })
+report-cell = ‏{ $value }، { $children ->
+    [zero] لا أطفال
+    [one] طفل واحد
+    [two] طفلان
+    [few] { $children } أطفال
+    [many] { $children } طفلًا
+   *[other] { $children } طفل
+}
 report-effect-size = حجم الأثر (d لكوهين)
 report-interval = فترة الثقة 95%
-report-paired = أطفال أكملوا الاثنين
-report-learning-heading = الإحماء والمراجعة
+report-paired = أطفال أكملوا الإحماء والمراجعة
+report-retention = الثبات عند التذكير (بالنقاط)
+report-boosters = أطفال أكملوا التذكير
+report-more-suspicious = أطفال صاروا أكثر ريبة من المواقف الآمنة
+report-column-children = ‏{ $check }: عدد الأطفال
+report-column-discernment = ‏{ $check }: التمييز
+report-column-low = ‏{ $check }: فترة الثقة 95% من
+report-column-high = ‏{ $check }: فترة الثقة 95% إلى
+report-column-false-alarms = ‏{ $check }: الإنذارات الكاذبة (%)
+report-learning-heading = الإحماء والمراجعة والتذكير
 report-learning-effect = ‏{ $paired ->
     [one] أكمل طفل واحد
     [two] أكمل طفلان
     [few] أكمل { $paired } أطفال
     [many] أكمل { $paired } طفلًا
    *[other] أكمل { $paired } طفل
-} الإحماء والمراجعة كليهما. تغيّرت نتيجتهم من { $pre } إلى { $post } (التحسّن بالنقاط: { $gain }). حجم الأثر d = { $d } (فترة الثقة 95%: من { $low } إلى { $high }).
+} الإحماء والمراجعة كليهما. تغيّرت قدرتهم على التمييز من { $pre } إلى { $post } (التحسّن بالنقاط: { $gain }). حجم الأثر d = { $d } (فترة الثقة 95%: من { $low } إلى { $high }).
 report-learning-waiting = ‏{ $warmups ->
     [zero] لم يُكمل أي طفل
     [one] أكمل طفل واحد
@@ -310,7 +351,23 @@ report-learning-waiting = ‏{ $warmups ->
     [many] أكمل { $warmups } طفلًا
    *[other] أكمل { $warmups } طفل
 } الإحماء؛ وعدد من أكملوا المراجعة: { $lookbacks }، ومن أكملوا الاثنين: { $paired }. سيظهر تحسّن الصف حين يُكمل طفلان على الأقل الاثنين معًا.
-report-learning-about = يجيب كل طفل عن سؤال واحد لكل هدف قبل مرحلته الأولى، ثم عن سؤال مماثل من المجموعة الأخرى بعد إنهاء عالمه الأول. حجم الأثر 0.2 صغير، و0.5 متوسط، و0.8 كبير؛ وإذا كانت فترة الثقة كلها فوق الصفر، فالأرجح جدًا أن الصف قد تعلّم.
+report-false-alarm-trend = المواقف الآمنة التي وُصفت بـ«غير مقبول»: { $pre } في الإحماء، و{ $post } في المراجعة. { $suspicious ->
+    [0] لم يصبح أي طفل أكثر ريبة من المواقف الآمنة.
+    [one] طفل واحد وصف بـ«غير مقبول» مواقف آمنة أكثر بوضوح من قبل.
+    [two] طفلان وصفا بـ«غير مقبول» مواقف آمنة أكثر بوضوح من قبل.
+    [few] { $suspicious } أطفال وصفوا بـ«غير مقبول» مواقف آمنة أكثر بوضوح من قبل.
+    [many] { $suspicious } طفلًا وصفوا بـ«غير مقبول» مواقف آمنة أكثر بوضوح من قبل.
+   *[other] { $suspicious } طفل وصفوا بـ«غير مقبول» مواقف آمنة أكثر بوضوح من قبل.
+}
+report-retention-line = ‏{ $boosters ->
+    [one] أكمل طفل واحد التذكير
+    [two] أكمل طفلان التذكير
+    [few] أكمل { $boosters } أطفال التذكير
+    [many] أكمل { $boosters } طفلًا التذكير
+   *[other] أكمل { $boosters } طفل التذكير
+} بعد أسبوع أو أكثر من المراجعة: تغيّر التمييز في المهارات نفسها (بالنقاط): { $change }.
+report-retention-waiting = لا يوجد تذكير للمقارنة بعد (عدد من أكملوه: { $boosters }): يأتي التذكير بعد أسبوع أو أكثر من المراجعة.
+report-learning-about = يعرض كل تحقّق مواقف، نصفها آمن، ليحكم عليها الطفل بـ«مقبول» أو «غير مقبول». التمييز هو نسبة المواقف الخطرة التي اكتُشفت ناقص نسبة المواقف الآمنة التي وُصفت بـ«غير مقبول»، من -100 إلى 100 نقطة: من يقول «غير مقبول» لكل شيء يحصل على 0. لا تسأل المراجعة إلا عن المهارات التي تدرّب عليها الطفل في مرحلتين أو أكثر. لكل رقم فترة ثقة 95% وعدد الأطفال. حجم الأثر 0.2 صغير، و0.5 متوسط، و0.8 كبير.
 
 ## رتّب المنشورات: شارِك، أو تحقّق أولًا، أو لا تشارك
 sort-pile-share = مشاركة

@@ -225,29 +225,46 @@ level-listen-missing = No voice for this line yet
 settings-voice = Voices reading aloud: { $level } of 10
 settings-read-aloud = Read each line aloud as it appears: { $state }
 
-## Warm-up and look back (the learning check)
+## Warm-up, look back and booster (the learning check): situations to judge
 check-warm-up-heading = Warm-up with Sango
 check-look-back-heading = Look back with Sango
-check-warm-up-intro = Before your first level, let's warm up together! I'll ask you a few quick questions about being online. Pick the answer you think is best, then tell me how sure you are.
-check-look-back-intro = You finished a whole world! Let's look back together with a few quick questions, a bit like the warm-up. Pick the answer you think is best, then tell me how sure you are.
+check-booster-heading = Remember? with Sango
+check-warm-up-intro = Before your first level, let's warm up together! I'll show you some quick situations. Say if each one is OK or not OK, then tell me how sure you are.
+check-look-back-intro = You have practised a lot! Let's look back together with a few quick situations, a bit like the warm-up. Say if each one is OK or not OK, then tell me how sure you are.
+check-booster-intro = It has been a while since we looked back! Let's see what you remember with a few quick situations. After each one, I'll tell you the clue to look for.
 check-no-score = There is no score and no answer is marked. Your answers help your teacher see what the class is learning.
 check-start = Let's start
 check-skip = Skip the warm-up
 check-stop = Stop for now
-check-progress = Question { $number } of { $count }
+check-progress = Situation { $number } of { $count }
+check-is-it-ok = Is this OK?
+check-ok = OK
+check-not-ok = Not OK
 check-how-sure = How sure are you?
 check-sure-guessing = Just guessing
 check-sure-fairly-sure = Fairly sure
 check-sure-very-sure = Very sure
+check-feedback-right-ok = You're right: this one is OK.
+check-feedback-right-not-ok = You're right: this one is not OK.
+check-feedback-look-again-ok = Look again: this one is OK.
+check-feedback-look-again-not-ok = Look again: this one is not OK.
+check-next = Next
 check-thanks-warm-up = Thank you! Now you're warmed up. Let's play your first level.
 check-thanks-look-back = Thank you for looking back with me! Every level you play helps you stay safe online.
+check-thanks-booster = Well done for remembering with me! Keep looking for those clues whenever you are online.
 check-to-level = Play the level
 check-not-saved = Your answers could not be saved this time, but you can keep playing.
 
 ## Suggestions and badges
 map-badges = My badges ({ $count })
-map-look-back = You finished a world! Sango would like to look back with you.
-map-look-back-start = Look back with Sango
+map-look-back = { $kind ->
+    [booster] It has been a week since you looked back with Sango. Do you remember?
+   *[other] You have practised a lot! Sango would like to look back with you.
+}
+map-look-back-start = { $kind ->
+    [booster] Remember? with Sango
+   *[other] Look back with Sango
+}
 map-next-growing = Sango suggests “{ $level }”: it practises “{ $objective }”, which you are still getting the hang of.
 map-next-new = Sango suggests “{ $level }”: it practises “{ $objective }”, which you have not practised in a level yet.
 map-next-tag = Sango suggests
@@ -261,28 +278,58 @@ debrief-new-badges = { $count ->
    *[other] New badges!
 }
 
-## Class report: warm-up and look back
+## Class report: warm-up, look back and booster
 report-tab-levels = Levels
-report-tab-learning = Warm-up and look back
+report-tab-learning = Learning checks
 report-badges = Badges
-report-warm-up = Warm-up (%)
-report-look-back = Look back (%)
+report-warm-up = Warm-up
+report-look-back = Look back
+report-booster = Booster
 report-gain = Gain (points)
+report-false-alarms-warm-up = False alarms, warm-up (%)
+report-false-alarms-look-back = False alarms, look back (%)
+report-false-alarms-booster = False alarms, booster (%)
+report-false-alarms-column = Safe called “not OK” (%): warm-up / look back / booster
 report-confidence-warm-up = How sure, warm-up (1 to 3)
 report-confidence-look-back = How sure, look back (1 to 3)
-report-objective-warm-up = { $objective }: warm-up (%)
-report-objective-look-back = { $objective }: look back (%)
-report-objective-gain = { $objective }: gain
+report-objective-warm-up = { $objective }: warm-up
+report-objective-look-back = { $objective }: look back
+report-objective-booster = { $objective }: booster
+report-not-taken = not taken
+report-estimate = { $mean } ({ $low } to { $high })
+report-share-estimate = { $mean } % ({ $low } to { $high })
+report-cell = { $value }, { $children ->
+    [one] 1 child
+   *[other] { $children } children
+}
 report-effect-size = Effect size (Cohen's d)
 report-interval = 95% interval
 report-paired = Children with both
-report-learning-heading = Warm-up and look back
-report-learning-effect = { $paired } children took both the warm-up and the look back. Their score went from { $pre } to { $post } ({ $gain } points). Effect size d = { $d } (95% interval { $low } to { $high }).
+report-retention = Kept at the booster (points)
+report-boosters = Children with a booster
+report-more-suspicious = Children more suspicious of safe situations
+report-column-children = { $check }: children
+report-column-discernment = { $check }: discernment
+report-column-low = { $check }: 95% interval from
+report-column-high = { $check }: 95% interval to
+report-column-false-alarms = { $check }: false alarms (%)
+report-learning-heading = Warm-up, look back and booster
+report-learning-effect = { $paired } children took both the warm-up and the look back. Their discernment went from { $pre } to { $post } ({ $gain } points). Effect size d = { $d } (95% interval { $low } to { $high }).
 report-learning-waiting = { $warmups ->
     [one] One child
    *[other] { $warmups } children
 } took the warm-up and { $lookbacks } the look back; { $paired } took both. The class's gain shows once two children have taken both.
-report-learning-about = Each child answers one question per objective before their first level, and a matching question from the other set after finishing their first world. An effect size of 0.2 is small, 0.5 medium and 0.8 large; an interval above zero means the class very probably learned.
+report-false-alarm-trend = Safe situations called “not OK”: { $pre } in the warm-up, { $post } in the look back. { $suspicious ->
+    [0] No child grew more suspicious of safe situations.
+    [one] One child called clearly more safe situations “not OK” than before.
+   *[other] { $suspicious } children called clearly more safe situations “not OK” than before.
+}
+report-retention-line = { $boosters ->
+    [one] One child took the booster
+   *[other] { $boosters } children took the booster
+} a week or more after the look back: discernment changed by { $change } points on the same skills.
+report-retention-waiting = No booster to compare yet ({ $boosters } taken): it comes a week or more after the look back.
+report-learning-about = Each check shows situations, half of them safe, to judge “OK” or “not OK”. Discernment is the share of risky situations caught minus the share of safe ones called “not OK”, from -100 to 100 points: saying “not OK” to everything scores 0. The look back asks only about skills the child practised in two levels or more. Each figure has its 95% interval and the number of children. An effect size of 0.2 is small, 0.5 medium and 0.8 large.
 
 ## Sort the feed: share it, check it first, or don't share it
 sort-pile-share = Share

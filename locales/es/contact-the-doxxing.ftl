@@ -96,7 +96,7 @@ contact-the-doxxing-feedback-keep-fighting = Una oportunidad para aprender: un l
 contact-the-doxxing-c-fight = Sigues respondiendo. Por la noche, tres cuentas más han publicado tu calle, y una ha encontrado el colegio de tu hermana.
 
 contact-the-doxxing-friend = el post con tu dirección está en el chat de la clase. la gente es asquerosa. ¿lo vuelvo a publicar con "basta de acoso" para que todos vean lo grave que es?
-contact-the-doxxing-choice-dont-share = No lo publiques. Repórtalo y pide que lo borren.
+contact-the-doxxing-choice-dont-share = No lo publiques. Márcalo en la app y pide que lo borren.
 contact-the-doxxing-feedback-dont-share = Exacto. Cada vez que se comparte, aunque sea con buena intención, tu dirección llega más lejos. Reportarlo y pedir que lo borren es como se ayuda de verdad.
 contact-the-doxxing-choice-blur-it = Sí, publícalo, pero tapa antes el nombre de mi calle, ¿ok?
 contact-the-doxxing-feedback-blur-it = { $friend } tiene buena intención. Pero volver a publicarlo sigue difundiendo tu colegio y la cuenta de tu hermana, y lo tapado se puede destapar. La mejor ayuda es reportarlo y no compartirlo.

@@ -225,29 +225,46 @@ level-listen-missing = Esta frase todavía no tiene voz
 settings-voice = Voces de lectura: { $level } de 10
 settings-read-aloud = Leer cada frase en voz alta al aparecer: { $state }
 
-## Calentamiento y repaso (la comprobación del aprendizaje)
+## Calentamiento, repaso y refuerzo (la comprobación del aprendizaje): situaciones para juzgar
 check-warm-up-heading = Calentamiento con Sango
 check-look-back-heading = Repaso con Sango
-check-warm-up-intro = Antes de tu primer nivel, ¡vamos a calentar juntos! Te haré unas preguntas rápidas sobre estar en internet. Elige la respuesta que te parezca mejor y luego dime cuánto confías en ella.
-check-look-back-intro = ¡Terminaste un mundo entero! Vamos a repasar juntos con unas preguntas rápidas, un poco como en el calentamiento. Elige la respuesta que te parezca mejor y luego dime cuánto confías en ella.
+check-booster-heading = Recordar con Sango
+check-warm-up-intro = Antes de tu primer nivel, ¡vamos a calentar juntos! Te mostraré unas situaciones rápidas. Di si cada una está bien o no está bien, y luego dime cuánto confías en tu respuesta.
+check-look-back-intro = ¡Has practicado mucho! Vamos a repasar juntos con unas situaciones rápidas, un poco como en el calentamiento. Di si cada una está bien o no está bien, y luego dime cuánto confías en tu respuesta.
+check-booster-intro = ¡Hace tiempo que no repasamos! Veamos qué recuerdas con unas situaciones rápidas. Después de cada una, te diré qué pista hay que buscar.
 check-no-score = No hay puntos y no se corrige ninguna respuesta. Tus respuestas ayudan a tu docente a ver lo que la clase está aprendiendo.
 check-start = Empezar
 check-skip = Saltar el calentamiento
 check-stop = Parar por ahora
-check-progress = Pregunta { $number } de { $count }
+check-progress = Situación { $number } de { $count }
+check-is-it-ok = ¿Esto está bien?
+check-ok = Está bien
+check-not-ok = No está bien
 check-how-sure = ¿Cuánto confías en tu respuesta?
 check-sure-guessing = Solo adivino
 check-sure-fairly-sure = Bastante
 check-sure-very-sure = Mucho
+check-feedback-right-ok = Tienes razón: esta situación está bien.
+check-feedback-right-not-ok = Tienes razón: esta situación no está bien.
+check-feedback-look-again-ok = Vuelve a mirarla: esta situación está bien.
+check-feedback-look-again-not-ok = Vuelve a mirarla: esta situación no está bien.
+check-next = Siguiente
 check-thanks-warm-up = ¡Gracias! Ya calentaste. Vamos a jugar tu primer nivel.
 check-thanks-look-back = ¡Gracias por repasar conmigo! Cada nivel que juegas te ayuda a estar a salvo en internet.
+check-thanks-booster = ¡Muy bien por recordar conmigo! Sigue buscando esas pistas siempre que estés en internet.
 check-to-level = Jugar el nivel
 check-not-saved = Esta vez no se pudieron guardar tus respuestas, pero puedes seguir jugando.
 
 ## Sugerencias e insignias
 map-badges = Mis insignias ({ $count })
-map-look-back = ¡Terminaste un mundo! A Sango le gustaría repasar contigo.
-map-look-back-start = Repasar con Sango
+map-look-back = { $kind ->
+    [booster] Hace una semana que repasaste con Sango. ¿Te acuerdas?
+   *[other] ¡Has practicado mucho! A Sango le gustaría repasar contigo.
+}
+map-look-back-start = { $kind ->
+    [booster] Recordar con Sango
+   *[other] Repasar con Sango
+}
 map-next-growing = Sango te sugiere “{ $level }”: practica “{ $objective }”, algo que todavía estás aprendiendo.
 map-next-new = Sango te sugiere “{ $level }”: practica “{ $objective }”, algo que aún no has practicado en ningún nivel.
 map-next-tag = Sango sugiere
@@ -261,28 +278,58 @@ debrief-new-badges = { $count ->
    *[other] ¡Insignias nuevas!
 }
 
-## Informe de la clase: calentamiento y repaso
+## Informe de la clase: calentamiento, repaso y refuerzo
 report-tab-levels = Niveles
-report-tab-learning = Calentamiento y repaso
+report-tab-learning = Comprobaciones de aprendizaje
 report-badges = Insignias
-report-warm-up = Calentamiento (%)
-report-look-back = Repaso (%)
+report-warm-up = Calentamiento
+report-look-back = Repaso
+report-booster = Refuerzo
 report-gain = Mejora (puntos)
+report-false-alarms-warm-up = Falsas alarmas, calentamiento (%)
+report-false-alarms-look-back = Falsas alarmas, repaso (%)
+report-false-alarms-booster = Falsas alarmas, refuerzo (%)
+report-false-alarms-column = Seguras marcadas “no está bien” (%): calentamiento / repaso / refuerzo
 report-confidence-warm-up = Confianza, calentamiento (1 a 3)
 report-confidence-look-back = Confianza, repaso (1 a 3)
-report-objective-warm-up = { $objective }: calentamiento (%)
-report-objective-look-back = { $objective }: repaso (%)
-report-objective-gain = { $objective }: mejora
+report-objective-warm-up = { $objective }: calentamiento
+report-objective-look-back = { $objective }: repaso
+report-objective-booster = { $objective }: refuerzo
+report-not-taken = no realizado
+report-estimate = { $mean } ({ $low } a { $high })
+report-share-estimate = { $mean } % ({ $low } a { $high })
+report-cell = { $value }, { $children ->
+    [one] 1 estudiante
+   *[other] { $children } estudiantes
+}
 report-effect-size = Tamaño del efecto (d de Cohen)
 report-interval = Intervalo del 95%
 report-paired = Estudiantes con ambos
-report-learning-heading = Calentamiento y repaso
-report-learning-effect = Estudiantes que hicieron el calentamiento y el repaso: { $paired }. Su puntuación pasó de { $pre } a { $post } ({ $gain } puntos). Tamaño del efecto d = { $d } (intervalo del 95%: de { $low } a { $high }).
+report-retention = Mantenido en el refuerzo (puntos)
+report-boosters = Estudiantes con refuerzo
+report-more-suspicious = Estudiantes más desconfiados ante situaciones seguras
+report-column-children = { $check }: estudiantes
+report-column-discernment = { $check }: discernimiento
+report-column-low = { $check }: intervalo del 95%, desde
+report-column-high = { $check }: intervalo del 95%, hasta
+report-column-false-alarms = { $check }: falsas alarmas (%)
+report-learning-heading = Calentamiento, repaso y refuerzo
+report-learning-effect = Estudiantes que hicieron el calentamiento y el repaso: { $paired }. Su discernimiento pasó de { $pre } a { $post } ({ $gain } puntos). Tamaño del efecto d = { $d } (intervalo del 95%: de { $low } a { $high }).
 report-learning-waiting = { $warmups ->
     [one] Un estudiante hizo
    *[other] { $warmups } estudiantes hicieron
 } el calentamiento y { $lookbacks }, el repaso; hicieron ambos: { $paired }. La mejora de la clase se mostrará cuando al menos dos estudiantes hayan hecho ambos.
-report-learning-about = Cada estudiante responde una pregunta por objetivo antes de su primer nivel y, al terminar su primer mundo, una pregunta equivalente de la otra serie. Un tamaño del efecto de 0.2 es pequeño, 0.5 mediano y 0.8 grande; un intervalo por encima de cero significa que muy probablemente la clase aprendió.
+report-false-alarm-trend = Situaciones seguras marcadas “no está bien”: { $pre } en el calentamiento y { $post } en el repaso. { $suspicious ->
+    [0] Ningún estudiante se volvió más desconfiado ante las situaciones seguras.
+    [one] Un estudiante marcó claramente más situaciones seguras como “no está bien” que antes.
+   *[other] { $suspicious } estudiantes marcaron claramente más situaciones seguras como “no está bien” que antes.
+}
+report-retention-line = { $boosters ->
+    [one] Un estudiante hizo el refuerzo
+   *[other] { $boosters } estudiantes hicieron el refuerzo
+} una semana o más después del repaso: su discernimiento cambió { $change } puntos en las mismas habilidades.
+report-retention-waiting = Todavía no hay refuerzos para comparar ({ $boosters } realizados): el refuerzo llega una semana o más después del repaso.
+report-learning-about = Cada comprobación muestra situaciones, la mitad de ellas seguras, para juzgar si “está bien” o “no está bien”. El discernimiento es el porcentaje de situaciones de riesgo detectadas menos el porcentaje de situaciones seguras marcadas “no está bien”, de -100 a 100 puntos: decir “no está bien” a todo da 0. El repaso solo pregunta por habilidades que el estudiante practicó en dos niveles o más. Cada cifra tiene su intervalo del 95% y el número de estudiantes. Un tamaño del efecto de 0.2 es pequeño, 0.5 mediano y 0.8 grande.
 
 ## Ordenar el muro: compartir, comprobar primero o no compartir
 sort-pile-share = Compartir

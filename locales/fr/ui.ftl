@@ -224,29 +224,46 @@ level-listen-missing = Pas encore de voix pour cette phrase
 settings-voice = Voix de lecture : { $level } sur 10
 settings-read-aloud = Lire chaque phrase à voix haute dès qu’elle apparaît : { $state }
 
-## Échauffement et récap (le test d’apprentissage)
+## Échauffement, récap et rappel (le test d’apprentissage) : situations à juger
 check-warm-up-heading = Échauffement avec Sango
 check-look-back-heading = Le récap avec Sango
-check-warm-up-intro = Avant ton premier niveau, on s’échauffe ensemble ! Je vais te poser quelques petites questions sur la vie en ligne. Choisis la réponse qui te semble la meilleure, puis dis-moi à quel point tu y crois.
-check-look-back-intro = Tu as terminé tout un monde ! Faisons le récap ensemble avec quelques petites questions, un peu comme à l’échauffement. Choisis la réponse qui te semble la meilleure, puis dis-moi à quel point tu y crois.
+check-booster-heading = Le rappel avec Sango
+check-warm-up-intro = Avant ton premier niveau, on s’échauffe ensemble ! Je vais te montrer quelques petites situations. Dis-moi si chacune est OK ou pas OK, puis à quel point tu y crois.
+check-look-back-intro = Tu as beaucoup pratiqué ! Faisons le récap ensemble avec quelques petites situations, un peu comme à l’échauffement. Dis-moi si chacune est OK ou pas OK, puis à quel point tu y crois.
+check-booster-intro = Ça fait un moment qu’on n’a pas fait le récap ! Voyons ce dont tu te souviens avec quelques petites situations. Après chacune, je te dirai l’indice à repérer.
 check-no-score = Il n’y a pas de score et aucune réponse n’est notée. Tes réponses aident ton enseignant à voir ce que la classe apprend.
 check-start = C’est parti
 check-skip = Passer l’échauffement
 check-stop = Faire une pause
-check-progress = Question { $number } sur { $count }
+check-progress = Situation { $number } sur { $count }
+check-is-it-ok = C’est OK ?
+check-ok = OK
+check-not-ok = Pas OK
 check-how-sure = Tu y crois à quel point ?
 check-sure-guessing = Je devine
 check-sure-fairly-sure = Je crois bien
 check-sure-very-sure = Aucun doute
+check-feedback-right-ok = Bien vu : celle-ci est OK.
+check-feedback-right-not-ok = Bien vu : celle-ci n’est pas OK.
+check-feedback-look-again-ok = Regarde encore : celle-ci est OK.
+check-feedback-look-again-not-ok = Regarde encore : celle-ci n’est pas OK.
+check-next = Suivant
 check-thanks-warm-up = Merci ! L’échauffement est fini. Allons jouer ton premier niveau.
 check-thanks-look-back = Merci d’avoir fait le récap avec moi ! Chaque niveau que tu joues t’aide à rester en sécurité en ligne.
+check-thanks-booster = Bravo pour ce rappel avec moi ! Continue à chercher ces indices chaque fois que tu es en ligne.
 check-to-level = Jouer le niveau
 check-not-saved = Tes réponses n’ont pas pu être enregistrées cette fois, mais tu peux continuer à jouer.
 
 ## Suggestions et badges
 map-badges = Mes badges ({ $count })
-map-look-back = Tu as terminé un monde ! Sango aimerait faire le récap avec toi.
-map-look-back-start = Faire le récap avec Sango
+map-look-back = { $kind ->
+    [booster] Ça fait une semaine que tu as fait le récap avec Sango. Tu te souviens ?
+   *[other] Tu as beaucoup pratiqué ! Sango aimerait faire le récap avec toi.
+}
+map-look-back-start = { $kind ->
+    [booster] Le rappel avec Sango
+   *[other] Faire le récap avec Sango
+}
 map-next-growing = Sango te propose « { $level } » : ce niveau fait travailler « { $objective } », que tu es encore en train d’apprendre.
 map-next-new = Sango te propose « { $level } » : ce niveau fait travailler « { $objective } », que tu n’as encore pratiqué dans aucun niveau.
 map-next-tag = Sango te propose
@@ -260,28 +277,58 @@ debrief-new-badges = { $count ->
    *[other] De nouveaux badges !
 }
 
-## Rapport de classe : échauffement et récap
+## Rapport de classe : échauffement, récap et rappel
 report-tab-levels = Niveaux
-report-tab-learning = Échauffement et récap
+report-tab-learning = Mesures d’apprentissage
 report-badges = Badges
-report-warm-up = Échauffement (%)
-report-look-back = Récap (%)
+report-warm-up = Échauffement
+report-look-back = Récap
+report-booster = Rappel
 report-gain = Progrès (points)
+report-false-alarms-warm-up = Fausses alertes, échauffement (%)
+report-false-alarms-look-back = Fausses alertes, récap (%)
+report-false-alarms-booster = Fausses alertes, rappel (%)
+report-false-alarms-column = Situations sûres jugées « pas OK » (%) : échauffement / récap / rappel
 report-confidence-warm-up = Certitude, échauffement (1 à 3)
 report-confidence-look-back = Certitude, récap (1 à 3)
-report-objective-warm-up = { $objective } : échauffement (%)
-report-objective-look-back = { $objective } : récap (%)
-report-objective-gain = { $objective } : progrès
+report-objective-warm-up = { $objective } : échauffement
+report-objective-look-back = { $objective } : récap
+report-objective-booster = { $objective } : rappel
+report-not-taken = pas fait
+report-estimate = { $mean } ({ $low } à { $high })
+report-share-estimate = { $mean } % ({ $low } à { $high })
+report-cell = { $value }, { $children ->
+    [one] 1 enfant
+   *[other] { $children } enfants
+}
 report-effect-size = Taille d’effet (d de Cohen)
 report-interval = Intervalle à 95 %
 report-paired = Enfants ayant fait les deux
-report-learning-heading = Échauffement et récap
-report-learning-effect = { $paired } enfants ont fait à la fois l’échauffement et le récap. Leur score est passé de { $pre } à { $post } ({ $gain } points). Taille d’effet : d = { $d } (intervalle à 95 % : de { $low } à { $high }).
+report-retention = Acquis au rappel (points)
+report-boosters = Enfants ayant fait un rappel
+report-more-suspicious = Enfants plus méfiants envers les situations sûres
+report-column-children = { $check } : enfants
+report-column-discernment = { $check } : discernement
+report-column-low = { $check } : intervalle à 95 %, de
+report-column-high = { $check } : intervalle à 95 %, à
+report-column-false-alarms = { $check } : fausses alertes (%)
+report-learning-heading = Échauffement, récap et rappel
+report-learning-effect = { $paired } enfants ont fait à la fois l’échauffement et le récap. Leur discernement est passé de { $pre } à { $post } ({ $gain } points). Taille d’effet : d = { $d } (intervalle à 95 % : de { $low } à { $high }).
 report-learning-waiting = { $warmups ->
-    [one] { $warmups } enfant a fait
+    [one] Un enfant a fait
    *[other] { $warmups } enfants ont fait
 } l’échauffement et { $lookbacks } le récap ; { $paired } les deux. Les progrès de la classe s’afficheront dès que deux enfants auront fait les deux.
-report-learning-about = Chaque enfant répond à une question par objectif avant son premier niveau, puis à une question équivalente de l’autre série après avoir terminé son premier monde. Une taille d’effet de 0,2 est faible, de 0,5 moyenne et de 0,8 forte ; un intervalle entièrement au-dessus de zéro signifie que la classe a très probablement progressé.
+report-false-alarm-trend = Situations sûres jugées « pas OK » : { $pre } à l’échauffement, { $post } au récap. { $suspicious ->
+    [0] Aucun enfant n’est devenu plus méfiant envers les situations sûres.
+    [one] Un enfant a jugé nettement plus de situations sûres « pas OK » qu’avant.
+   *[other] { $suspicious } enfants ont jugé nettement plus de situations sûres « pas OK » qu’avant.
+}
+report-retention-line = { $boosters ->
+    [one] Un enfant a fait le rappel
+   *[other] { $boosters } enfants ont fait le rappel
+} une semaine ou plus après le récap : le discernement a changé de { $change } points sur les mêmes compétences.
+report-retention-waiting = Pas encore de rappel à comparer (rappels faits : { $boosters }) : il arrive une semaine ou plus après le récap.
+report-learning-about = Chaque test montre des situations, dont la moitié sont sûres, à juger « OK » ou « pas OK ». Le discernement, c’est la part des situations risquées repérées moins la part des situations sûres jugées « pas OK », de -100 à 100 points : dire « pas OK » à tout donne 0. Le récap ne porte que sur les compétences que l’enfant a pratiquées dans deux niveaux ou plus. Chaque chiffre a son intervalle à 95 % et le nombre d’enfants. Une taille d’effet de 0,2 est faible, de 0,5 moyenne et de 0,8 forte.
 
 ## Trier le fil : partager, vérifier d’abord, ou ne pas partager
 sort-pile-share = Partager

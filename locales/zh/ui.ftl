@@ -222,29 +222,46 @@ level-listen-missing = 这句话还没有配音
 settings-voice = 朗读音量：{ $level } / 10
 settings-read-aloud = 每句话出现时自动朗读：{ $state }
 
-## 热身和回顾（学习检测）
+## 热身、回顾和复习（学习检测）：判断情境
 check-warm-up-heading = 和 Sango 一起热身
 check-look-back-heading = 和 Sango 一起回顾
-check-warm-up-intro = 在你玩第一个关卡之前，我们先一起热热身吧！我会问你几个关于上网的小问题。选出你觉得最好的答案，再告诉我你有多确定。
-check-look-back-intro = 你完成了一整个世界！我们用几个小问题一起回顾一下吧，有点像热身那样。选出你觉得最好的答案，再告诉我你有多确定。
+check-booster-heading = 还记得吗？和 Sango 一起复习
+check-warm-up-intro = 在你玩第一个关卡之前，我们先一起热热身吧！我会给你看几个小情境。说说每个情境是“可以”还是“不可以”，再告诉我你有多确定。
+check-look-back-intro = 你已经练习了很多！我们用几个小情境一起回顾一下吧，有点像热身那样。说说每个情境是“可以”还是“不可以”，再告诉我你有多确定。
+check-booster-intro = 我们已经有一阵子没一起回顾了！用几个小情境来看看你还记得多少吧。每个情境之后，我都会告诉你要留意的线索。
 check-no-score = 这里没有分数，也不会给答案打对错。你的答案能帮老师了解全班正在学到什么。
 check-start = 开始吧
 check-skip = 跳过热身
 check-stop = 先停一下
-check-progress = 第 { $number } 题，共 { $count } 题
+check-progress = 第 { $number } 个情境，共 { $count } 个
+check-is-it-ok = 这样可以吗？
+check-ok = 可以
+check-not-ok = 不可以
 check-how-sure = 你有多确定？
 check-sure-guessing = 只是猜的
 check-sure-fairly-sure = 比较确定
 check-sure-very-sure = 非常确定
+check-feedback-right-ok = 你说对了：这样是可以的。
+check-feedback-right-not-ok = 你说对了：这样是不可以的。
+check-feedback-look-again-ok = 再看看：这样其实是可以的。
+check-feedback-look-again-not-ok = 再看看：这样其实是不可以的。
+check-next = 下一个
 check-thanks-warm-up = 谢谢你！热身完成啦。我们来玩你的第一个关卡吧。
 check-thanks-look-back = 谢谢你和我一起回顾！你玩的每一个关卡，都在帮你安全上网。
+check-thanks-booster = 你还记得这么多，真棒！以后上网时，也要继续留意这些线索哦。
 check-to-level = 开始关卡
 check-not-saved = 这次没能保存你的答案，不过你可以继续玩。
 
 ## 建议和徽章
 map-badges = 我的徽章（{ $count }）
-map-look-back = 你完成了一个世界！Sango 想和你一起回顾一下。
-map-look-back-start = 和 Sango 一起回顾
+map-look-back = { $kind ->
+    [booster] 你和 Sango 上次回顾已经是一周前了。你还记得吗？
+   *[other] 你已经练习了很多！Sango 想和你一起回顾一下。
+}
+map-look-back-start = { $kind ->
+    [booster] 还记得吗？和 Sango 一起复习
+   *[other] 和 Sango 一起回顾
+}
 map-next-growing = Sango 建议你玩“{ $level }”：它练习的是“{ $objective }”，这一点你还在慢慢掌握。
 map-next-new = Sango 建议你玩“{ $level }”：它练习的是“{ $objective }”，这一点你还没有在关卡中练习过。
 map-next-tag = Sango 推荐
@@ -255,25 +272,54 @@ badges-earned = 已获得徽章！
 badges-not-yet = 还没有：去玩练习这项技能的关卡吧。
 debrief-new-badges = 新徽章！
 
-## 班级报告：热身和回顾
+## 班级报告：热身、回顾和复习
 report-tab-levels = 关卡
-report-tab-learning = 热身和回顾
+report-tab-learning = 学习检测
 report-badges = 徽章
-report-warm-up = 热身（%）
-report-look-back = 回顾（%）
-report-gain = 提升（百分点）
+report-warm-up = 热身
+report-look-back = 回顾
+report-booster = 复习
+report-gain = 提升（分）
+report-false-alarms-warm-up = 误判，热身（%）
+report-false-alarms-look-back = 误判，回顾（%）
+report-false-alarms-booster = 误判，复习（%）
+report-false-alarms-column = 安全情境被判为“不可以”（%）：热身 / 回顾 / 复习
 report-confidence-warm-up = 确定程度，热身（1 到 3）
 report-confidence-look-back = 确定程度，回顾（1 到 3）
-report-objective-warm-up = { $objective }：热身（%）
-report-objective-look-back = { $objective }：回顾（%）
-report-objective-gain = { $objective }：提升
+report-objective-warm-up = { $objective }：热身
+report-objective-look-back = { $objective }：回顾
+report-objective-booster = { $objective }：复习
+report-not-taken = 未参加
+report-estimate = { $mean }（{ $low } 到 { $high }）
+report-share-estimate = { $mean }%（{ $low } 到 { $high }）
+report-cell = { $value }，{ $children ->
+   *[other] { $children } 个孩子
+}
 report-effect-size = 效应量（Cohen's d）
 report-interval = 95% 置信区间
 report-paired = 两项都参加的孩子
-report-learning-heading = 热身和回顾
-report-learning-effect = 有 { $paired } 个孩子既参加了热身，也参加了回顾。他们的得分从 { $pre } 变为 { $post }（{ $gain } 个百分点）。效应量 d = { $d }（95% 置信区间为 { $low } 到 { $high }）。
-report-learning-waiting = { $warmups } 个孩子参加了热身，{ $lookbacks } 个参加了回顾，{ $paired } 个两项都参加了。至少有两个孩子两项都参加后，就会显示全班的提升。
-report-learning-about = 每个孩子在玩第一个关卡之前，每个目标回答一道题；完成第一个世界后，再回答另一套题中与之对应的一道题。效应量 0.2 为小，0.5 为中，0.8 为大；如果置信区间完全高于零，说明全班很可能确实学到了东西。
+report-retention = 复习时保持的水平（分）
+report-boosters = 参加复习的孩子
+report-more-suspicious = 对安全情境更多疑的孩子
+report-column-children = { $check }：孩子人数
+report-column-discernment = { $check }：辨别力
+report-column-low = { $check }：95% 置信区间下限
+report-column-high = { $check }：95% 置信区间上限
+report-column-false-alarms = { $check }：误判（%）
+report-learning-heading = 热身、回顾和复习
+report-learning-effect = 有 { $paired } 个孩子既参加了热身，也参加了回顾。他们的辨别力从 { $pre } 变为 { $post }（{ $gain } 分）。效应量 d = { $d }（95% 置信区间为 { $low } 到 { $high }）。
+report-learning-waiting = { $warmups ->
+   *[other] { $warmups } 个孩子
+}参加了热身，{ $lookbacks } 个参加了回顾，{ $paired } 个两项都参加了。至少有两个孩子两项都参加后，就会显示全班的提升。
+report-false-alarm-trend = 被判为“不可以”的安全情境：热身时 { $pre }，回顾时 { $post }。{ $suspicious ->
+    [0] 没有孩子对安全情境变得更多疑。
+   *[other] 有 { $suspicious } 个孩子比以前明显更多地把安全情境判为“不可以”。
+}
+report-retention-line = { $boosters ->
+   *[other] 有 { $boosters } 个孩子
+}在回顾一周或更久之后参加了复习：在同样的技能上，辨别力变化了 { $change } 分。
+report-retention-waiting = 还没有可以比较的复习（已参加 { $boosters } 次）：复习会在回顾一周或更久之后出现。
+report-learning-about = 每次检测都会展示一些情境，其中一半是安全的，让孩子判断“可以”还是“不可以”。辨别力 = 识别出的有风险情境所占比例，减去被判为“不可以”的安全情境所占比例，范围从 -100 到 100 分：对所有情境都说“不可以”得 0 分。回顾只考查孩子在两个或更多关卡中练习过的技能。每个数字都附有 95% 置信区间和孩子人数。效应量 0.2 为小，0.5 为中，0.8 为大。
 
 ## 整理动态：分享、先核实，还是不分享
 sort-pile-share = 分享

@@ -25,7 +25,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(
             PostUpdate,
             (
-                scroll_roots.before(bevy::ui::UiSystems::Prepare),
+                (scroll_roots, fit_screen_width).before(bevy::ui::UiSystems::Prepare),
                 follow_text_size,
                 scroll_to_focus.after(bevy::ui::UiSystems::Layout),
             ),
@@ -123,6 +123,42 @@ fn scroll_roots(mut roots: Query<&mut Node, Added<ScrollArea>>) {
 
 /// The height kept free under every screen's content for the help button.
 pub const HELP_ROOM: f32 = 76.0;
+
+/// The widest a screen's content gets: on a wider window the screen's sides
+/// grow instead.
+pub const CONTENT_WIDTH: f32 = 1150.0;
+
+/// The side padding of a screen's root: never less than 24 pixels, and on a
+/// window wider than the content, what centres it.
+fn side_padding(window_width: f32) -> f32 {
+    ((window_width - CONTENT_WIDTH) / 2.0).max(24.0)
+}
+
+/// A screen's root is never wider than its content may be. A card that is
+/// `width: 100%` with a `max_width` had its height measured (by taffy, for the
+/// flex base size) at the unclamped width, then was laid out narrower: a line
+/// that wrapped only at the narrower width had no room, and the last line sat
+/// on the card's border (Arabic, My phone, at 1280 pixels). With the root no
+/// wider than the content, a `max_width` never has to clamp.
+fn fit_screen_width(
+    windows: Query<&Window, With<bevy::window::PrimaryWindow>>,
+    mut roots: Query<&mut Node, With<ScreenRoot>>,
+) {
+    let Ok(window) = windows.single() else {
+        return;
+    };
+    let side = px(side_padding(window.width()));
+    for mut node in &mut roots {
+        if node.padding.left != side || node.padding.right != side {
+            node.padding.left = side;
+            node.padding.right = side;
+        }
+    }
+}
+
+/// The root of a screen (see [`screen_root`]).
+#[derive(Component)]
+pub struct ScreenRoot;
 
 pub mod palette {
     use bevy::prelude::Color;
@@ -733,7 +769,7 @@ pub fn panel_node() -> Node {
 pub fn wide_card_node() -> Node {
     Node {
         width: percent(100),
-        max_width: px(1150),
+        max_width: px(CONTENT_WIDTH),
         padding: UiRect::axes(px(18), px(12)),
         row_gap: px(8),
         border: UiRect::all(px(3)),
@@ -750,6 +786,7 @@ pub fn screen_root(name: &'static str) -> impl Bundle {
         Name::new(name),
         TabGroup::new(0),
         ScrollArea,
+        ScreenRoot,
         Node {
             width: percent(100),
             height: percent(100),

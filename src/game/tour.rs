@@ -66,6 +66,8 @@ pub struct Tour {
     /// The band's other chapters are played (simulated), for "My phone" and
     /// the story's close.
     told: bool,
+    /// The child was given a look-back from eight days ago, so the booster is due.
+    looked_back: bool,
 }
 
 impl Tour {
@@ -80,6 +82,7 @@ impl Tour {
             decided: 0,
             seen: Default::default(),
             told: false,
+            looked_back: false,
         }
     }
 
@@ -366,6 +369,12 @@ fn map(d: &mut Driver) {
         d.press(MapAction::OpenPhone);
     } else if d.taken("map-after") && !d.taken("story") {
         d.press(MapAction::OpenStory);
+    } else if d.taken("map-after") && !d.tour.looked_back {
+        // A week after a look-back: "Remember?", with Sango's feedback.
+        d.tour.looked_back = true;
+        if looked_back_a_week_ago(d) {
+            d.press(MapAction::OpenCheck);
+        }
     } else if d.taken("map-after") && d.tour.scenario.is_some() {
         // A tour of one chosen level ends here.
         d.quit(AppExit::Success);
@@ -423,8 +432,10 @@ fn focus_tap(d: &mut Driver, part: usize) {
 }
 
 /// A class shares this machine: the profiles screen shows them, and the report
-/// their warm-ups and look-backs (simulated: most learn).
+/// their checks (simulated: most learn; two grow suspicious of everything;
+/// half took the booster a week later).
 fn simulate_class(d: &mut Driver) {
+    use crate::learning::{Due, Judge};
     let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(2020);
     let band = d.saves.age_band();
     for (i, name) in CLASS.iter().enumerate() {
@@ -433,16 +444,74 @@ fn simulate_class(d: &mut Driver) {
             continue;
         };
         let first = crate::learning::first_set(id);
-        let ability = 0.3 + 0.05 * (i % 6) as f64;
-        for (due, set, p) in [
-            (crate::learning::Due::WarmUp, first, ability),
-            (crate::learning::Due::LookBack, first.other(), ability + 0.3),
-        ] {
-            let items = d.content.library.check(band, set);
-            let record = crate::learning::simulated_check(&items, set, band, p, &mut rng);
+        let ability = 0.5 + 0.04 * (i % 6) as f64;
+        let after = if i % 7 == 3 {
+            Judge::Cynic
+        } else {
+            Judge::Knows(ability + 0.3)
+        };
+        let mut checks = vec![
+            (Due::WarmUp, first, Judge::Knows(ability)),
+            (Due::LookBack, first.other(), after),
+        ];
+        if i % 2 == 0 {
+            checks.push((Due::Booster, first, Judge::Knows(ability + 0.25)));
+        }
+        for (due, set, judge) in checks {
+            let mut items = d.content.library.check(band, set);
+            if due == Due::Booster {
+                // A few of the objectives, two situations each.
+                let keep: Vec<&str> = d
+                    .content
+                    .library
+                    .objectives
+                    .iter()
+                    .skip(i % 4)
+                    .take(crate::learning::BOOSTER_OBJECTIVES)
+                    .map(|o| o.id.as_str())
+                    .collect();
+                items.retain(|item| keep.contains(&item.objective.as_str()));
+            }
+            let record =
+                crate::learning::simulated_check(&items, set, band, judge, &|_| false, &mut rng);
             d.saves.record_check(id, due, record);
         }
     }
+}
+
+/// Gives the child playing a look-back taken eight days ago (simulated, on
+/// the first four objectives), so the booster is due. False if they already
+/// have one.
+fn looked_back_a_week_ago(d: &mut Driver) -> bool {
+    use crate::learning::{Due, Judge};
+    let Some(id) = d.player.profile else {
+        return false;
+    };
+    let band = d.saves.age_band();
+    let Some(profile) = d.saves.progress.profile(id).cloned() else {
+        return false;
+    };
+    if profile.checks.look_back.is_some() || profile.checks.warm_up.is_none() {
+        return false;
+    }
+    let set = crate::learning::set_for(Due::LookBack, id, &profile.checks);
+    let on: Vec<&str> = d.content.library.objectives[..4]
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    let mut items = d.content.library.check(band, set);
+    items.retain(|i| on.contains(&i.objective.as_str()));
+    let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(25);
+    let mut record = crate::learning::simulated_check(
+        &items,
+        set,
+        band,
+        Judge::Knows(0.9),
+        &|_| false,
+        &mut rng,
+    );
+    record.day = Some(crate::learning::today().saturating_sub(8));
+    d.saves.record_check(id, Due::LookBack, record)
 }
 
 /// The child plays the rest of the band's story (simulated: one path of each
@@ -530,22 +599,18 @@ fn check(d: &mut Driver) {
     use super::screens::check::Step as CheckStep;
     let Some(run) = d.check.as_ref() else { return };
     let (step, picked) = (run.step, run.picked.is_some());
-    let best = match step {
-        CheckStep::Question(n) => run.items.get(n).and_then(|item| {
-            run.orders
-                .get(n)?
-                .iter()
-                .position(|i| item.choices[*i] == item.answer)
-        }),
-        _ => None,
+    let not_ok = match step {
+        CheckStep::Question(n) => run.items.get(n).is_some_and(|item| !item.safe),
+        _ => false,
     };
     match step {
         CheckStep::Intro if !d.taken("check") => d.shot("check"),
-        CheckStep::Question(_) if !picked => d.press(CheckAction::Choose(best.unwrap_or(0))),
+        CheckStep::Question(_) if !picked => d.press(CheckAction::Judge(not_ok)),
         CheckStep::Question(_) if !d.taken("check-question") => d.shot("check-question"),
         CheckStep::Question(_) => {
             d.press_soon(CheckAction::Sure(crate::learning::Confidence::VerySure))
         }
+        CheckStep::Feedback(_) if !d.taken("check-booster") => d.shot("check-booster"),
         CheckStep::Thanks if !d.taken("check-thanks") => d.shot("check-thanks"),
         _ => d.press(CheckAction::Continue),
     }

@@ -147,7 +147,7 @@ pub fn sango_beside<'a>(
             super::Mirror,
             Node {
                 width: percent(100),
-                max_width: px(1150),
+                max_width: px(crate::game::theme::CONTENT_WIDTH),
                 column_gap: px(28),
                 align_items: AlignItems::FlexStart,
                 // In a scrolling screen, never squeezed shorter than its words.

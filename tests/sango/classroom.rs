@@ -535,10 +535,13 @@ fn merging_three_machines_gives_the_totals_of_one_machine_holding_all() {
     assert!(run.status.success(), "{run:?}");
     let merged = std::fs::read_to_string(merged).unwrap();
     assert_eq!(merged, std::fs::read_to_string(single).unwrap());
+    let objectives = crate::common::checked().library.objectives.len();
     assert_eq!(
         merged.lines().count(),
-        16,
-        "a header, twelve children, a blank line, the class and its effect size"
+        20 + objectives,
+        "a header, twelve children, a blank line, the class, its effect size, what \
+         stayed at the booster, how many grew suspicious, a blank line, then the \
+         objectives' table with its header"
     );
     let said = String::from_utf8_lossy(&run.stdout);
     assert!(said.contains("12 children"), "{said}");

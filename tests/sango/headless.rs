@@ -268,16 +268,32 @@ impl Game {
         self.assert_all_text_resolved();
         self.enter();
         let mut questions = 0;
-        while let Step::Question(n) = self.app.world().resource::<CheckRun>().step {
-            assert_eq!(n, questions, "one question after another");
-            self.assert_all_text_resolved();
-            self.enter(); // the answer focused
-            assert!(self.shows("check-how-sure"));
-            self.enter(); // how sure: the first, focused
-            questions += 1;
-            assert!(questions <= 20, "the check ends");
+        loop {
+            match self.app.world().resource::<CheckRun>().step {
+                Step::Question(n) => {
+                    assert_eq!(n, questions, "one situation after another");
+                    self.assert_all_text_resolved();
+                    assert!(self.shows("check-is-it-ok"));
+                    self.enter(); // "OK", focused
+                    assert!(self.shows("check-how-sure"));
+                    self.enter(); // how sure: the first, focused
+                    questions += 1;
+                    assert!(questions <= 20, "the check ends");
+                }
+                Step::Feedback(_) => {
+                    // The booster: Sango's why, then Next (focused).
+                    self.assert_all_text_resolved();
+                    assert!(self.shows("check-next"));
+                    self.enter();
+                }
+                _ => break,
+            }
         }
-        assert!(self.shows("check-thanks-warm-up") || self.shows("check-thanks-look-back"));
+        assert!(
+            self.shows("check-thanks-warm-up")
+                || self.shows("check-thanks-look-back")
+                || self.shows("check-thanks-booster")
+        );
         self.enter();
         questions
     }
@@ -324,15 +340,15 @@ fn a_child_plays_a_level_with_the_keyboard_and_the_result_is_saved() {
     };
     game.enter();
 
-    // Before the first level, the warm-up with Sango: one question per objective,
-    // no mark shown; then the level opens. It is saved whole.
+    // Before the first level, the warm-up with Sango: a safe and a risky
+    // situation per objective, no mark shown; then the level opens. It is
+    // saved whole.
     assert_eq!(game.screen(), Screen::Check);
-    // One question per objective.
     let objectives = crate::common::checked().library.objectives.len();
-    assert_eq!(game.take_check(), objectives);
+    assert_eq!(game.take_check(), 2 * objectives);
     let warm_up = saved(data.path()).profiles[0].checks.warm_up.clone();
     let warm_up = warm_up.expect("the warm-up is saved");
-    assert_eq!(warm_up.answers.len(), objectives);
+    assert_eq!(warm_up.answers.len(), 2 * objectives);
     assert_eq!(
         warm_up.set,
         sango::learning::first_set(saved(data.path()).profiles[0].id)

@@ -1,16 +1,17 @@
-//! Learning you can measure: the warm-up and look-back as a child meets them, and
-//! the class report built from simulated players.
+//! Learning you can measure: the warm-up, look-back and booster as a child
+//! meets them, and the class report built from simulated players: learners,
+//! cue-word guessers and cynics.
 
 use std::sync::Arc;
 
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
-use sango::content::{AgeBand, ItemSet, Risk};
+use sango::content::{AgeBand, ItemSet};
 use sango::game::Screen;
 use sango::game::state::{Content, Player, Saves};
 use sango::l10n::Localizer;
-use sango::learning::{first_set, simulated_check};
+use sango::learning::{Judge, first_set, simulated_check};
 use sango::play::{Run, RunResult, every_path};
 use sango::progress::{Avatar, Profile};
 use sango::report::{ClassReport, csv, html};
@@ -48,20 +49,24 @@ fn a_finished_world_brings_the_look_back_and_badges_follow_the_levels() {
     };
     assert!(game.shows("map-next-tag"));
 
-    // Every level of the Contact world finished (as the best play would end).
+    // Levels of the band finished (as the best play would end), one after
+    // another until enough objectives are trained for the look-back.
     let (id, results) = {
         let world = game.app.world();
         let content = world.resource::<Content>();
         let band = world.resource::<Saves>().age_band();
         let results: Vec<RunResult> = content
             .playable()
-            .filter(|s| s.risk == Risk::Contact && s.ages.contains(&band))
+            .filter(|s| s.ages.contains(&band))
             .map(best_result)
             .collect();
         (world.resource::<Player>().profile.unwrap(), results)
     };
-    assert!(results.len() >= 2, "{}", results.len());
     for r in results {
+        let profile = saved(data.path()).profiles[0].clone();
+        if sango::learning::trained(&profile).len() >= sango::learning::LOOK_BACK_AFTER {
+            break;
+        }
         game.app.world_mut().resource_mut::<Saves>().record(id, r);
     }
     game.press(MapAction::OpenBadges);
@@ -90,13 +95,16 @@ fn a_finished_world_brings_the_look_back_and_badges_follow_the_levels() {
     game.enter();
     assert_eq!(game.screen(), Screen::Check);
     assert!(game.shows("check-look-back-heading"));
-    let objectives = crate::common::checked().library.objectives.len();
-    assert_eq!(game.take_check(), objectives);
+    // Only the trained objectives, a safe and a risky situation each.
+    let trained = sango::learning::trained(&saved(data.path()).profiles[0]);
+    assert!(trained.len() >= sango::learning::LOOK_BACK_AFTER);
+    assert_eq!(game.take_check(), 2 * trained.len());
     assert_eq!(game.screen(), Screen::Map);
     let checks = saved(data.path()).profiles[0].checks.clone();
     let (pre, post) = (checks.warm_up.unwrap(), checks.look_back.unwrap());
     assert_eq!(post.set, pre.set.other());
-    assert_eq!(post.answers.len(), objectives);
+    assert!(post.answers.iter().all(|a| trained.contains(&a.objective)));
+    assert_eq!(post.day, Some(sango::learning::today()));
     // Asked once: the map goes back to suggesting levels.
     assert!(!game.shows("map-look-back"));
     // The class's list shows the child's badges beside their nickname.
@@ -189,6 +197,76 @@ fn a_level_that_brings_an_objective_to_mastery_shows_the_new_badge() {
 }
 
 #[test]
+fn a_week_after_the_look_back_sango_asks_remember_with_feedback() {
+    use sango::learning::{BOOSTER_OBJECTIVES, Due, today};
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    game.new_player("Zara");
+    game.enter(); // the suggested level: the warm-up comes first
+    assert_eq!(game.screen(), Screen::Check);
+    assert!(game.shows("check-warm-up-heading"));
+    let objectives = checked().library.objectives.len();
+    assert_eq!(
+        game.take_check(),
+        2 * objectives,
+        "every objective, safe and risky"
+    );
+    assert_eq!(game.screen(), Screen::Level);
+    game.press(LevelAction::Leave);
+    assert_eq!(game.screen(), Screen::Map);
+    // A look-back on four objectives, taken eight days ago.
+    let warm_up = saved(data.path()).profiles[0]
+        .checks
+        .warm_up
+        .clone()
+        .unwrap();
+    let (id, record) = {
+        let world = game.app.world();
+        let content = world.resource::<Content>();
+        let band = world.resource::<Saves>().age_band();
+        let set = warm_up.set.other();
+        let on: Vec<&str> = content.library.objectives[..4]
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect();
+        let mut items = content.library.check(band, set);
+        items.retain(|i| on.contains(&i.objective.as_str()));
+        let mut rng = StdRng::seed_from_u64(7);
+        let mut record =
+            simulated_check(&items, set, band, Judge::Knows(1.0), &|_| false, &mut rng);
+        record.day = Some(today() - 8);
+        (world.resource::<Player>().profile.unwrap(), record)
+    };
+    assert!(
+        game.app
+            .world_mut()
+            .resource_mut::<Saves>()
+            .record_check(id, Due::LookBack, record)
+    );
+    game.press(MapAction::OpenBadges);
+    game.press(BadgesAction::BackToMap);
+    // The map offers "Remember?", focused.
+    assert!(game.shows("map-look-back"));
+    assert_eq!(game.focused(), Some(MapAction::OpenCheck));
+    game.enter();
+    assert!(game.shows("check-booster-heading"));
+    // A few of the look-back's objectives, each with Sango's feedback.
+    assert_eq!(game.take_check(), 2 * BOOSTER_OBJECTIVES);
+    assert_eq!(game.screen(), Screen::Map);
+    let checks = saved(data.path()).profiles[0].checks.clone();
+    let booster = checks.booster.expect("the booster is kept");
+    assert_eq!(booster.set, warm_up.set, "the warm-up's set again");
+    let asked = checks.look_back.unwrap();
+    assert!(
+        booster
+            .objectives()
+            .iter()
+            .all(|o| asked.objectives().contains(o))
+    );
+    assert!(!game.shows("map-look-back"), "asked once");
+}
+
+#[test]
 fn leaving_a_check_half_way_keeps_nothing_asks_again_and_can_be_skipped() {
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
@@ -209,23 +287,32 @@ fn leaving_a_check_half_way_keeps_nothing_asks_again_and_can_be_skipped() {
     assert!(saved(data.path()).profiles[0].checks.warm_up.is_none());
 }
 
-/// A child of the simulated class: warm-up with their own first set, look-back with
-/// the other, answered well with probability `before` and `after`.
+/// How a simulated child judges before and after playing.
+#[derive(Clone, Copy)]
+struct Kind {
+    before: Judge,
+    after: Judge,
+}
+
+/// A child of a simulated class: warm-up with their own first set, look-back
+/// with the other on every objective (as if all were trained), judged as
+/// `kind` says; `cue` tells whether a situation's words hold a risk-word.
 fn simulated_child(
     library: &sango::content::Library,
     id: u32,
-    before: f64,
-    after: f64,
+    kind: Kind,
+    cue: &dyn Fn(&sango::content::Item) -> bool,
     rng: &mut StdRng,
 ) -> Profile {
     let band = AgeBand::Ages13To15;
     let first = first_set(id);
-    let check = |set: ItemSet, p: f64, rng: &mut StdRng| {
+    let mut check = |set: ItemSet, judge: Judge| {
         Some(simulated_check(
             &library.check(band, set),
             set,
             band,
-            p,
+            judge,
+            cue,
             rng,
         ))
     };
@@ -239,40 +326,61 @@ fn simulated_child(
         checks: Default::default(),
         facts: Default::default(),
     };
-    child.checks.warm_up = check(first, before, rng);
-    child.checks.look_back = check(first.other(), after, rng);
+    child.checks.warm_up = check(first, kind.before);
+    child.checks.look_back = check(first.other(), kind.after);
     child
 }
 
+/// A class of 24 of one kind, in one language's words.
+fn class_of(
+    library: &sango::content::Library,
+    kind: impl Fn(u32) -> Kind,
+    cue: &dyn Fn(&sango::content::Item) -> bool,
+    rng: &mut StdRng,
+) -> Vec<Profile> {
+    (1..=24)
+        .map(|id| simulated_child(library, id, kind(id), cue, rng))
+        .collect()
+}
+
 #[test]
-fn a_class_report_from_simulated_players_shows_gains_and_the_effect_size() {
+fn a_class_report_from_simulated_players_shows_discernment_and_the_effect_size() {
     let content = checked();
     let library = &content.library;
     let ids: Vec<&str> = library.objectives.iter().map(|o| o.id.as_str()).collect();
     let mut rng = StdRng::seed_from_u64(2020);
-    // 24 children who learn: from about 45 % to about 80 % answered well.
-    let class: Vec<Profile> = (1..=24)
-        .map(|id| {
-            let ability = 0.3 + 0.3 * f64::from(id % 4) / 3.0;
-            simulated_child(library, id, ability, ability + 0.35, &mut rng)
-        })
-        .collect();
+    // 24 children who learn: from judging about 55 % to about 85 % rightly.
+    let class = class_of(
+        library,
+        |id| {
+            let ability = 0.5 + 0.1 * f64::from(id % 4) / 3.0;
+            Kind {
+                before: Judge::Knows(ability),
+                after: Judge::Knows(ability + 0.3),
+            }
+        },
+        &|_| false,
+        &mut rng,
+    );
     let report = ClassReport::build(&class, &ids);
     let l = &report.learning;
     assert_eq!((l.warm_ups, l.look_backs, l.paired), (24, 24, 24));
     let e = l.effect.expect("an effect size");
-    assert!(e.mean_gain > 0.2 && e.low > 0.0, "{e:?}");
-    // Every objective has a warm-up, a look-back and a gain from all 24.
-    assert_eq!(
-        l.objectives.len(),
-        crate::common::checked().library.objectives.len()
-    );
+    assert!(e.mean_gain > 0.3 && e.low > 0.0, "{e:?}");
+    // Every objective has its discernment before and after, over all 24, with
+    // an interval; none has a booster yet.
+    assert_eq!(l.objectives.len(), library.objectives.len());
     for g in &l.objectives {
-        assert_eq!(g.n, 24, "{}", g.id);
-        assert!(g.gain().is_some(), "{}", g.id);
+        assert_eq!(
+            (g.before.n(), g.after.n(), g.booster.n()),
+            (24, 24, 0),
+            "{}",
+            g.id
+        );
+        let after = g.after.discernment.unwrap();
+        assert!(after.low.is_some() && after.high.is_some(), "{}", g.id);
     }
-    let mean_gain: f64 = l.objectives.iter().filter_map(|g| g.gain()).sum::<f64>() / 10.0;
-    assert!(mean_gain > 0.2, "{mean_gain}");
+    assert_eq!(l.more_suspicious, 0);
     // Both sets are used: the coin splits the class.
     let firsts = class
         .iter()
@@ -280,40 +388,115 @@ fn a_class_report_from_simulated_players_shows_gains_and_the_effect_size() {
         .count();
     assert!((6..=18).contains(&firsts), "{firsts} of 24 started with A");
 
-    // In the teacher's spreadsheet and page, in English and in Arabic.
-    for lang in ["en", "ar"] {
+    // In the teacher's spreadsheet and page, in every language.
+    for lang in ["en", "ar", "zh", "fr", "es", "ru"] {
         let mut words: Localizer = checked().localizer;
         assert!(words.set_language(lang));
         let sheet = csv(&report, &words);
-        let effect_row = sheet.lines().last().unwrap();
-        assert!(
-            effect_row.contains(&format!("{:.2}", e.d)),
-            "{lang}: {effect_row}"
-        );
+        assert!(sheet.contains(&format!("{:.2}", e.d)), "{lang}");
         let page = html(&report, &words, "2026-11-29");
         assert!(page.contains(&format!("{:.2}", e.d)), "{lang}");
-        assert!(
-            !page.contains("report-learning"),
-            "{lang}: every message found"
-        );
+        assert!(!page.contains("[report-"), "{lang}: every message found");
     }
+}
 
-    // Children answering at random before and after: no gain (the interval holds 0).
-    let random: Vec<Profile> = (1..=24)
-        .map(|id| simulated_child(library, id, 1.0 / 3.0, 1.0 / 3.0, &mut rng))
-        .collect();
-    let e = ClassReport::build(&random, &ids).learning.effect.unwrap();
-    assert!(e.low <= 0.0 && 0.0 <= e.high, "{e:?}");
+/// The proof the measure works: in every language, a class that learns gains
+/// discernment; a class that judges by cue-words does not, nor does one that
+/// turns to "Not OK" for everything (its false alarms rise instead, and show).
+#[test]
+fn only_learners_gain_discernment_not_cue_word_guessers_or_cynics() {
+    use sango::guess::situations::{BUDGET, Cues, over_budget, rates};
+    let content = checked();
+    let library = &content.library;
+    let ids: Vec<&str> = library.objectives.iter().map(|o| o.id.as_str()).collect();
+    let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // The guessability budget holds for every set of every band in every language.
+    let over = over_budget(&rates(library, &content.localizer, &locales), BUDGET);
+    assert!(over.is_empty(), "{over:#?}");
+    let languages = ["en", "ar", "zh", "fr", "es", "ru"];
+    let (lists, missing) = Cues::load_dir(&locales, &languages.map(String::from));
+    assert!(missing.is_empty(), "risk-words missing for {missing:?}");
+    let mut rng = StdRng::seed_from_u64(25);
+    for lang in languages {
+        let cues = &lists[lang];
+        let words = &content.localizer;
+        let cue = |item: &sango::content::Item| {
+            cues.risk
+                .count(&words.text_in(lang, &item.question_id(), &[]))
+                > 0
+        };
+        let effect = |kind: &dyn Fn(u32) -> Kind, rng: &mut StdRng| {
+            let class = class_of(library, kind, &cue, rng);
+            ClassReport::build(&class, &ids).learning
+        };
+        let learners = effect(
+            &|_| Kind {
+                before: Judge::Knows(0.55),
+                after: Judge::Knows(0.85),
+            },
+            &mut rng,
+        );
+        let guessers = effect(
+            &|_| Kind {
+                before: Judge::CueWords,
+                after: Judge::CueWords,
+            },
+            &mut rng,
+        );
+        let cynics = effect(
+            &|_| Kind {
+                before: Judge::Knows(0.55),
+                after: Judge::Cynic,
+            },
+            &mut rng,
+        );
+        let gain = |l: &sango::learning::ClassLearning| l.effect.map_or(0.0, |e| e.mean_gain);
+        let learned = learners.effect.unwrap();
+        assert!(
+            learned.low > 0.0 && learned.mean_gain > 0.3,
+            "{lang}: {learned:?}"
+        );
+        // Cue-words win nothing: about chance before and after.
+        let after = guessers.after.discernment.unwrap().mean;
+        assert!(
+            after.abs() <= 0.2,
+            "{lang}: cue-word guessers judge {after}"
+        );
+        assert!(
+            gain(&guessers).abs() < 0.15,
+            "{lang}: {:?}",
+            guessers.effect
+        );
+        // "Not OK" to everything: no gain in discernment, false alarms up, shown.
+        assert!(gain(&cynics) < 0.05, "{lang}: {:?}", cynics.effect);
+        assert_eq!(cynics.after.false_alarms.unwrap().mean, 1.0);
+        assert!(
+            cynics.more_suspicious >= 20,
+            "{lang}: {}",
+            cynics.more_suspicious
+        );
+        // (Under the old measure, the share of best answers, the cynics'
+        // catching every risky situation would have read as learning.)
+        assert_eq!(cynics.after.hits.unwrap().mean, 1.0);
+    }
 }
 
 #[test]
-fn the_check_covers_every_objective_for_every_age_band_in_both_sets() {
+fn the_check_has_a_safe_and_a_risky_situation_per_objective_band_and_set() {
     let content = checked();
     let library = &content.library;
     for band in AgeBand::ALL {
         for set in [ItemSet::A, ItemSet::B] {
-            let items = library.check(band, set);
-            assert_eq!(items.len(), library.objectives.len(), "{band:?} {set:?}");
+            for o in &library.objectives {
+                let items = library.check_items(&o.id, band, set);
+                let safe = items.iter().filter(|i| i.safe).count();
+                assert_eq!(
+                    (safe, items.len() - safe),
+                    (1, 1),
+                    "{band:?} {set:?} {}",
+                    o.id
+                );
+            }
         }
     }
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const SCREENS: [&str; 17] = [
+const SCREENS: [&str; 18] = [
     "title",
     "new-profile",
     "profiles",
@@ -22,6 +22,7 @@ const SCREENS: [&str; 17] = [
     "check",
     "check-question",
     "check-thanks",
+    "check-booster",
     "badges",
     "report-learning",
 ];

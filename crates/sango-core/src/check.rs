@@ -214,16 +214,12 @@ pub fn text_fits(library: &Library, words: &Localizer, index: &MessageIndex) -> 
                 );
             }
         };
-    // The check's questions and answers.
+    // The check's situations and Sango's feedback on them.
     for item in &library.checks {
         for lang in &languages {
-            for (i, id) in item.message_ids().iter().enumerate() {
+            for id in &item.message_ids() {
                 if words.has_in(lang, id) {
-                    let kind = if i == 0 {
-                        TextKind::Line
-                    } else {
-                        TextKind::Choice
-                    };
+                    let kind = TextKind::Line;
                     too_long(
                         id,
                         lang,

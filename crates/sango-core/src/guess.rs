@@ -1,10 +1,14 @@
 //! Can a child win without thinking? Naive strategies (pick the longest option, the
 //! shortest, the one with the most help-words…) played against the best answers of
-//! every decision and every check question, in every language. A level a child can
+//! every decision, in every language. A level a child can
 //! win by guessing neither teaches nor measures.
 //!
 //! Help-words (tell, adult, report, block…) are content, one list per language in
-//! `locales/<lang>/help-words.txt`, so a translator can keep them true.
+//! `locales/<lang>/help-words.txt`, so a translator can keep them true. The
+//! situations to judge of the checks have their own strategies (see
+//! [`situations`]), with risk-words in `locales/<lang>/risk-words.txt`.
+
+pub mod situations;
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -58,10 +62,19 @@ impl HelpWords {
 
     /// Every language's list under a locales folder: (lists, languages without one).
     pub fn load_dir(locales: &Path, languages: &[String]) -> (BTreeMap<String, Self>, Vec<String>) {
+        Self::load_lists(locales, languages, HELP_WORDS_FILE)
+    }
+
+    /// Every language's list of a kind (`file` in each locale's folder).
+    pub fn load_lists(
+        locales: &Path,
+        languages: &[String],
+        file: &str,
+    ) -> (BTreeMap<String, Self>, Vec<String>) {
         let mut lists = BTreeMap::new();
         let mut missing = Vec::new();
         for lang in languages {
-            match std::fs::read_to_string(locales.join(lang).join(HELP_WORDS_FILE)) {
+            match std::fs::read_to_string(locales.join(lang).join(file)) {
                 Ok(text) => {
                     lists.insert(lang.clone(), Self::parse(&text));
                 }
@@ -113,7 +126,7 @@ pub struct Answer {
     /// Its message id.
     pub id: String,
     pub text: String,
-    /// The best answer (a Safe choice, a check question's answer).
+    /// The best answer (a Safe choice).
     pub keyed: bool,
     /// Whether it names the level's trusted adult (`{ $adult }`: Gran, Uncle
     /// Tomás…): to a child skimming, a name like that sounds as safe as "tell".
@@ -127,7 +140,7 @@ impl Answer {
     }
 }
 
-/// A decision or a check question, in one language.
+/// A decision, in one language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     pub options: Vec<Answer>,
@@ -383,15 +396,15 @@ pub fn messages_won_by_rules(library: &Library, words: &Localizer, locales: &Pat
     out
 }
 
-/// For one language, each decision and check question whose best answer a
+/// For one language, each decision whose best answer a
 /// naive strategy finds: its options (best marked `*`) with their lengths and
 /// help-words, and the strategies that find it. For authors rewording.
 pub fn explain(library: &Library, words: &Localizer, locales: &Path, lang: &str) -> String {
     let (lists, _) = HelpWords::load_dir(locales, &[lang.to_string()]);
     let help = lists.get(lang).cloned().unwrap_or_default();
-    let (decisions, checks) = questions(library, words, lang);
-    let mut out = format!("\nEach question in {lang} (best answer *; length, help-words):\n");
-    for q in decisions.iter().chain(&checks) {
+    let decisions = questions(library, words, lang);
+    let mut out = format!("\nEach decision in {lang} (best answer *; length, help-words):\n");
+    for q in &decisions {
         let found: Vec<&str> = Strategy::ALL
             .into_iter()
             .filter(|s| *s != Strategy::FirstShown && s.hit(q, &help) >= 0.5)
@@ -442,12 +455,8 @@ fn as_args(vars: &[(String, String)]) -> Vec<(&str, FluentValue<'_>)> {
         .collect()
 }
 
-/// The library's decisions and check questions in one language, with their words.
-pub fn questions(
-    library: &Library,
-    words: &Localizer,
-    lang: &str,
-) -> (Vec<Question>, Vec<Question>) {
+/// The library's decisions in one language, with their words.
+pub fn questions(library: &Library, words: &Localizer, lang: &str) -> Vec<Question> {
     let text =
         |id: &str, args: &[(&str, FluentValue)]| words.text_in(lang, id, args).trim().to_string();
     let mut decisions = Vec::new();
@@ -484,30 +493,11 @@ pub fn questions(
             }
         }
     }
-    let checks = library
-        .checks
-        .iter()
-        .map(|item| Question {
-            options: item
-                .choices
-                .iter()
-                .map(|c| {
-                    let id = item.choice_id(c);
-                    Answer {
-                        text: text(&id, &[]),
-                        id,
-                        keyed: *c == item.answer,
-                        names_adult: false,
-                    }
-                })
-                .collect(),
-        })
-        .collect();
-    (decisions, checks)
+    decisions
 }
 
 /// The languages the check reads: every locale but the pseudo-locale.
-fn languages(words: &Localizer) -> Vec<String> {
+pub(crate) fn languages(words: &Localizer) -> Vec<String> {
     words
         .languages()
         .filter(|l| *l != PSEUDO_LOCALE)
@@ -541,8 +531,7 @@ pub fn lint(
     let empty = HelpWords::default();
     for lang in &languages {
         let help = lists.get(lang).unwrap_or(&empty);
-        let (decisions, checks) = questions(library, words, lang);
-        for q in decisions.iter().chain(&checks) {
+        for q in &questions(library, words, lang) {
             out.extend(stands_out(q, help, lang, index));
         }
     }
@@ -616,11 +605,11 @@ fn stands_out(q: &Question, help: &HelpWords, lang: &str, index: &MessageIndex) 
     out
 }
 
-/// Every strategy's wins per language, for decisions and for check questions.
+/// Every strategy's wins per language, over the decisions.
 #[derive(Debug, Clone, Default)]
 pub struct Guessability {
-    /// (decisions, check questions) per language.
-    pub languages: BTreeMap<String, (Rates, Rates)>,
+    /// Per language.
+    pub languages: BTreeMap<String, Rates>,
 }
 
 impl Guessability {
@@ -631,11 +620,8 @@ impl Guessability {
         let mut g = Self::default();
         for lang in languages {
             let help = lists.get(&lang).unwrap_or(&empty);
-            let (decisions, checks) = questions(library, words, &lang);
-            g.languages.insert(
-                lang,
-                (Rates::of(&decisions, help), Rates::of(&checks, help)),
-            );
+            let decisions = questions(library, words, &lang);
+            g.languages.insert(lang, Rates::of(&decisions, help));
         }
         g
     }
@@ -643,18 +629,16 @@ impl Guessability {
     /// Every (language, what, strategy) above the budget.
     pub fn over_budget(&self, budget: f64) -> Vec<String> {
         let mut out = Vec::new();
-        for (lang, (decisions, checks)) in &self.languages {
-            for (what, rates) in [("decisions", decisions), ("check questions", checks)] {
-                for s in Strategy::ALL {
-                    let rate = rates.rate(s);
-                    if rates.questions > 0 && rate > budget {
-                        out.push(format!(
-                            "{lang}: \"{}\" finds the best answer in {:.0} % of {what} (budget {:.0} %)",
-                            s.name(),
-                            rate * 100.0,
-                            budget * 100.0
-                        ));
-                    }
+        for (lang, rates) in &self.languages {
+            for s in Strategy::ALL {
+                let rate = rates.rate(s);
+                if rates.questions > 0 && rate > budget {
+                    out.push(format!(
+                        "{lang}: \"{}\" finds the best answer in {:.0} % of decisions (budget {:.0} %)",
+                        s.name(),
+                        rate * 100.0,
+                        budget * 100.0
+                    ));
                 }
             }
         }
@@ -664,34 +648,25 @@ impl Guessability {
     /// A table for a terminal: rows are strategies, columns languages.
     pub fn render(&self) -> String {
         let mut out = String::new();
-        for (what, pick) in [("decisions", 0), ("check questions", 1)] {
-            let count = self.languages.values().next().map_or(0, |r| {
-                if pick == 0 {
-                    r.0.questions
-                } else {
-                    r.1.questions
-                }
-            });
-            let _ = writeln!(
-                out,
-                "\nHow often a naive strategy finds the best answer, {count} {what} (budget {:.0} %; \"first shown\" is chance):",
-                BUDGET * 100.0
-            );
-            let _ = write!(out, "  {:<26}", "");
-            for lang in self.languages.keys() {
-                let _ = write!(out, "{lang:>7}");
+        let count = self.languages.values().next().map_or(0, |r| r.questions);
+        let _ = writeln!(
+            out,
+            "\nHow often a naive strategy finds the best answer, {count} decisions (budget {:.0} %; \"first shown\" is chance):",
+            BUDGET * 100.0
+        );
+        let _ = write!(out, "  {:<26}", "");
+        for lang in self.languages.keys() {
+            let _ = write!(out, "{lang:>7}");
+        }
+        out.push('\n');
+        for s in Strategy::ALL {
+            let _ = write!(out, "  {:<26}", s.name());
+            for rates in self.languages.values() {
+                let rate = rates.rate(s) * 100.0;
+                let mark = if rate > BUDGET * 100.0 { "!" } else { " " };
+                let _ = write!(out, "{rate:>5.0}%{mark}");
             }
             out.push('\n');
-            for s in Strategy::ALL {
-                let _ = write!(out, "  {:<26}", s.name());
-                for (decisions, checks) in self.languages.values() {
-                    let rates = if pick == 0 { decisions } else { checks };
-                    let rate = rates.rate(s) * 100.0;
-                    let mark = if rate > BUDGET * 100.0 { "!" } else { " " };
-                    let _ = write!(out, "{rate:>5.0}%{mark}");
-                }
-                out.push('\n');
-            }
         }
         out
     }
@@ -797,8 +772,7 @@ mod tests {
         assert_eq!(rates.rate(Strategy::Longest), 0.5);
         assert_eq!(rates.rate(Strategy::Shortest), 0.5);
         let mut g = Guessability::default();
-        g.languages
-            .insert("en".into(), (rates.clone(), Rates::default()));
+        g.languages.insert("en".into(), rates.clone());
         assert!(g.over_budget(0.40).iter().any(|l| l.contains("longest")));
         assert!(g.over_budget(0.60).is_empty());
         assert!(g.render().contains("longest"));

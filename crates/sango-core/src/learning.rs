@@ -1,27 +1,19 @@
-//! Learning you can measure: the statistics behind the warm-up and look-back checks
-//! (issue 10). Bevy-free. A child's score on an objective is the share of its
-//! check items answered well (0 to 1); the gain is the look-back score minus the
-//! warm-up score; a class's effect size is Cohen's d for paired scores.
+//! Learning you can measure: the statistics behind the warm-up, look-back and
+//! booster checks (issues 10 and 25). Bevy-free. Each check shows situations to
+//! judge, "OK" or "Not OK", half of them safe: a child's **discernment** is the
+//! share of risky situations caught minus the share of safe ones called "Not
+//! OK" (false alarms), so saying "Not OK" to everything scores no better than
+//! chance. The look-back asks only about objectives the child has trained in at
+//! least two levels; a booster a week later shows what stayed.
 
-/// The mean of some values; `None` for none.
-pub fn mean(values: &[f64]) -> Option<f64> {
-    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
-}
+pub use crate::stats::{mean, sd};
 
-/// The sample standard deviation (n − 1); `None` below two values.
-pub fn sd(values: &[f64]) -> Option<f64> {
-    let m = mean(values)?;
-    (values.len() >= 2).then(|| {
-        let squares: f64 = values.iter().map(|v| (v - m).powi(2)).sum();
-        (squares / (values.len() - 1) as f64).sqrt()
-    })
-}
+use std::collections::{BTreeMap, BTreeSet};
 
-use std::collections::BTreeMap;
-
-use crate::content::{AgeBand, Item, ItemSet};
+use crate::content::{AgeBand, Item, ItemSet, Library};
 use crate::progress::Profile;
-pub use crate::progress::checks::{Answer, CheckRecord, Checks, Confidence, Due};
+pub use crate::progress::checks::{Answer, CheckRecord, Checks, Confidence, Due, Judged};
+use crate::stats::{Estimate, Z95};
 
 /// Scores at or above this are "secure".
 pub const SECURE: f64 = 0.75;
@@ -71,9 +63,6 @@ pub struct Effect {
     pub low: f64,
     pub high: f64,
 }
-
-/// z for a two-sided 95 % interval.
-const Z95: f64 = 1.959_964;
 
 /// Cohen's d_z with a 95 % interval from its large-sample standard error,
 /// √(1/n + d²/2n). Pairs are (pre, post) for the same child. `None` below two
@@ -138,16 +127,111 @@ pub fn suggestion<'a>(
     suggest(profile, &offered)
 }
 
-/// The check a child should take now, if any. `levels_played` is whether they
-/// have finished any level; `world_finished` whether every level of some world
-/// (for their age band) is finished. A child who played before the warm-up
-/// existed has no warm-up to compare with, so is not asked to look back either.
-pub fn due(checks: &Checks, levels_played: bool, world_finished: bool) -> Option<Due> {
-    match (&checks.warm_up, &checks.look_back) {
-        (None, _) if !levels_played => Some(Due::WarmUp),
-        (Some(_), None) if world_finished => Some(Due::LookBack),
+/// An objective counts as trained once it came up in this many levels: the
+/// look-back asks only about trained objectives.
+pub const TRAINED_LEVELS: u32 = 2;
+/// The look-back comes once this many objectives are trained (or every level
+/// offered is finished, with at least one trained).
+pub const LOOK_BACK_AFTER: usize = 4;
+/// The booster comes this many days (or more) after the look-back...
+pub const BOOSTER_DAYS: u32 = 7;
+/// ... and asks about this many of the look-back's objectives, two situations each.
+pub const BOOSTER_OBJECTIVES: usize = 3;
+
+/// The objectives a child has trained: practised in at least
+/// [`TRAINED_LEVELS`] levels.
+pub fn trained(profile: &Profile) -> BTreeSet<String> {
+    tallies(profile)
+        .into_iter()
+        .filter(|(_, t)| t.practised >= TRAINED_LEVELS)
+        .map(|(id, _)| id)
+        .collect()
+}
+
+/// Where a child stands, for [`due`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Standing {
+    /// Whether they have finished any level.
+    pub levels_played: bool,
+    /// Whether they have finished every level offered to them.
+    pub all_finished: bool,
+    /// How many objectives that the check measures for their band they have trained.
+    pub trained: usize,
+    /// Today (days since 1970).
+    pub today: u32,
+}
+
+/// The check a child should take now, if any: the warm-up before the first
+/// level; the look-back once [`LOOK_BACK_AFTER`] objectives are trained (or
+/// every level is finished); the booster [`BOOSTER_DAYS`] days or more after the
+/// look-back. A child who played before the warm-up existed has no warm-up to
+/// compare with, so is not asked to look back either.
+pub fn due(checks: &Checks, standing: Standing) -> Option<Due> {
+    match (&checks.warm_up, &checks.look_back, &checks.booster) {
+        (None, _, _) if !standing.levels_played => Some(Due::WarmUp),
+        (Some(_), None, _)
+            if standing.trained >= LOOK_BACK_AFTER
+                || (standing.all_finished && standing.trained > 0) =>
+        {
+            Some(Due::LookBack)
+        }
+        (Some(_), Some(look_back), None)
+            if look_back
+                .day
+                .is_some_and(|day| standing.today >= day + BOOSTER_DAYS) =>
+        {
+            Some(Due::Booster)
+        }
         _ => None,
     }
+}
+
+/// Today, as checks record it: days since 1970 (UTC).
+pub fn today() -> u32 {
+    (crate::clock::now_unix() / 86_400) as u32
+}
+
+/// The situations a due check shows a child, in the file's order (the check
+/// shuffles them): the warm-up every objective of its set; the look-back the
+/// other set, on the objectives trained; the booster the warm-up's set again,
+/// on a few of the look-back's objectives (picked by the child's coin).
+pub fn items_for<'a>(
+    library: &'a Library,
+    band: AgeBand,
+    due: Due,
+    profile: &Profile,
+) -> (ItemSet, Vec<&'a Item>) {
+    let set = set_for(due, profile.id, &profile.checks);
+    let all = library.check(band, set);
+    let items = match due {
+        Due::WarmUp => all,
+        Due::LookBack => {
+            let trained = trained(profile);
+            all.into_iter()
+                .filter(|i| trained.contains(&i.objective))
+                .collect()
+        }
+        Due::Booster => {
+            let asked: Vec<&str> = profile
+                .checks
+                .look_back
+                .as_ref()
+                .map(|r| r.objectives().into_iter().collect())
+                .unwrap_or_default();
+            let mut picked: Vec<&str> = asked.clone();
+            // A fixed turn of the list per child: different children are
+            // reminded of different objectives.
+            if !picked.is_empty() {
+                let turn = profile.id as usize % picked.len();
+                picked.rotate_left(turn);
+            }
+            picked.truncate(BOOSTER_OBJECTIVES);
+            all.into_iter()
+                .filter(|i| picked.contains(&i.objective.as_str()))
+                .collect()
+        }
+    };
+    (set, items)
 }
 
 /// The seeded coin: which set a child's warm-up uses (the look-back uses the
@@ -162,10 +246,14 @@ pub fn first_set(profile_id: u32) -> ItemSet {
     if z & 1 == 0 { ItemSet::A } else { ItemSet::B }
 }
 
-/// The set a due check uses.
+/// The set a due check uses (the booster goes back to the warm-up's, seen
+/// longest ago and never with feedback).
 pub fn set_for(due: Due, profile_id: u32, checks: &Checks) -> ItemSet {
     match due {
-        Due::WarmUp => first_set(profile_id),
+        Due::WarmUp | Due::Booster => checks
+            .warm_up
+            .as_ref()
+            .map_or_else(|| first_set(profile_id), |w| w.set),
         Due::LookBack => checks
             .warm_up
             .as_ref()
@@ -173,37 +261,120 @@ pub fn set_for(due: Due, profile_id: u32, checks: &Checks) -> ItemSet {
     }
 }
 
-/// An objective's warm-up and look-back across the children who took both.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ObjectiveGain {
-    pub id: String,
-    /// Children with both answers on it.
-    pub n: usize,
-    /// Shares answered well (0 to 1).
-    pub pre: Option<f64>,
-    pub post: Option<f64>,
+/// Discernment and false alarms over some children (each child one value).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Measure {
+    /// Hits minus false alarms, −1 to 1 (see [`Judged::discernment`]).
+    pub discernment: Option<Estimate>,
+    /// The share of safe situations called "Not OK", 0 to 1.
+    pub false_alarms: Option<Estimate>,
+    /// The share of risky situations caught, 0 to 1.
+    pub hits: Option<Estimate>,
 }
 
-impl ObjectiveGain {
-    pub fn gain(&self) -> Option<f64> {
-        Some(self.post? - self.pre?)
+impl Measure {
+    /// Over the children's counts; those with no safe (or no risky) situation
+    /// are left out of what needs one.
+    pub fn of(children: &[Judged]) -> Self {
+        // An interval never reaches past what the measure can be.
+        let values = |f: fn(&Judged) -> Option<f64>, (least, most): (f64, f64)| {
+            Estimate::of(&children.iter().filter_map(f).collect::<Vec<_>>()).map(|e| Estimate {
+                low: e.low.map(|l| l.max(least)),
+                high: e.high.map(|h| h.min(most)),
+                ..e
+            })
+        };
+        Self {
+            discernment: values(Judged::discernment, (-1.0, 1.0)),
+            false_alarms: values(Judged::false_alarm_rate, (0.0, 1.0)),
+            hits: values(Judged::hit_rate, (0.0, 1.0)),
+        }
+    }
+
+    pub fn n(&self) -> usize {
+        self.discernment.map_or(0, |e| e.n)
     }
 }
 
-/// The class's warm-up and look-back.
+/// One objective, across the class: before (warm-up), after (look-back) and
+/// at the booster, each over the children whose check asked about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectiveLearning {
+    pub id: String,
+    pub before: Measure,
+    pub after: Measure,
+    pub booster: Measure,
+}
+
+/// A child's own figures: discernment and false alarms at each check, on the
+/// objectives its look-back asked about (before the look-back, on every
+/// objective of the warm-up). None where the check was not taken.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct ChildLearning {
+    pub before: Option<Judged>,
+    pub after: Option<Judged>,
+    pub booster: Option<Judged>,
+}
+
+impl ChildLearning {
+    pub fn of(checks: &Checks) -> Self {
+        let asked: Option<BTreeSet<&str>> = checks.look_back.as_ref().map(CheckRecord::objectives);
+        let on = |o: &str| asked.as_ref().is_none_or(|a| a.contains(o));
+        let judged = |r: &Option<CheckRecord>| {
+            r.as_ref()
+                .map(|r| r.judged(on))
+                .filter(|j| j.risky + j.safe > 0)
+        };
+        Self {
+            before: judged(&checks.warm_up),
+            after: judged(&checks.look_back),
+            booster: checks
+                .booster
+                .as_ref()
+                .map(|r| r.judged(|_| true))
+                .filter(|j| j.risky + j.safe > 0),
+        }
+    }
+
+    /// The change in discernment from the warm-up to the look-back.
+    pub fn gain(&self) -> Option<f64> {
+        Some(self.after?.discernment()? - self.before?.discernment()?)
+    }
+
+    /// Whether false alarms rose by a quarter or more from the warm-up to the
+    /// look-back: the child may be growing suspicious of safe things.
+    pub fn more_suspicious(&self) -> bool {
+        let rate = |j: Option<Judged>| j.and_then(|j| j.false_alarm_rate());
+        matches!((rate(self.before), rate(self.after)), (Some(b), Some(a)) if a - b >= SUSPICIOUS)
+    }
+}
+
+/// A rise in false alarms this large (a quarter of the safe situations) is
+/// shown as "more suspicious".
+pub const SUSPICIOUS: f64 = 0.25;
+
+/// The class's checks.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClassLearning {
-    /// Children who took the warm-up, the look-back, and both.
+    /// Children who took each check, and both the warm-up and the look-back.
     pub warm_ups: usize,
     pub look_backs: usize,
+    pub boosters: usize,
     pub paired: usize,
-    /// Per objective, in the order asked.
-    pub objectives: Vec<ObjectiveGain>,
-    /// Over every child with both checks: their scores' means and the effect size
-    /// (none below two such children or with no spread in the gains).
+    /// Per objective, in the objectives' order.
+    pub objectives: Vec<ObjectiveLearning>,
+    /// Over the children, each on their own look-back's objectives.
+    pub before: Measure,
+    pub after: Measure,
+    pub booster: Measure,
+    /// Cohen's d_z of the gains in discernment (children with both checks);
+    /// none below two such children or with no spread in the gains.
     pub effect: Option<Effect>,
-    pub mean_pre: Option<f64>,
-    pub mean_post: Option<f64>,
+    /// The booster's discernment minus the look-back's on the same objectives,
+    /// per child: near zero or above, the learning stayed.
+    pub retention: Option<Estimate>,
+    /// Children whose false alarms rose (see [`ChildLearning::more_suspicious`]).
+    pub more_suspicious: usize,
     /// How sure the children were (1 to 3), warm-up and look-back.
     pub confidence_pre: Option<f64>,
     pub confidence_post: Option<f64>,
@@ -212,68 +383,103 @@ pub struct ClassLearning {
 impl ClassLearning {
     pub fn build<'a>(children: impl IntoIterator<Item = &'a Checks>, objectives: &[&str]) -> Self {
         let children: Vec<&Checks> = children.into_iter().collect();
-        let pairs: Vec<(&CheckRecord, &CheckRecord)> = children
-            .iter()
-            .filter_map(|c| Some((c.warm_up.as_ref()?, c.look_back.as_ref()?)))
-            .collect();
-        let scores: Vec<(f64, f64)> = pairs
-            .iter()
-            .filter_map(|(pre, post)| Some((pre.score()?, post.score()?)))
-            .collect();
+        let each: Vec<ChildLearning> = children.iter().map(|c| ChildLearning::of(c)).collect();
+        let judged = |pick: fn(&ChildLearning) -> Option<Judged>| {
+            each.iter().filter_map(pick).collect::<Vec<_>>()
+        };
+        let per_objective = |record: fn(&Checks) -> &Option<CheckRecord>, id: &str| {
+            let counts: Vec<Judged> = children
+                .iter()
+                .filter_map(|c| record(c).as_ref())
+                .map(|r| r.judged(|o| o == id))
+                .filter(|j| j.risky + j.safe > 0)
+                .collect();
+            Measure::of(&counts)
+        };
         let objectives = objectives
             .iter()
-            .map(|id| {
-                let both: Vec<(f64, f64)> = pairs
-                    .iter()
-                    .filter_map(|(pre, post)| {
-                        let (a, b) = (pre.right_on(id)?, post.right_on(id)?);
-                        Some((f64::from(u8::from(a)), f64::from(u8::from(b))))
-                    })
-                    .collect();
-                ObjectiveGain {
-                    id: (*id).to_string(),
-                    n: both.len(),
-                    pre: mean(&both.iter().map(|p| p.0).collect::<Vec<_>>()),
-                    post: mean(&both.iter().map(|p| p.1).collect::<Vec<_>>()),
-                }
+            .map(|id| ObjectiveLearning {
+                id: (*id).to_string(),
+                before: per_objective(|c| &c.warm_up, id),
+                after: per_objective(|c| &c.look_back, id),
+                booster: per_objective(|c| &c.booster, id),
             })
             .collect();
-        let confidence = |records: Vec<&CheckRecord>| {
+        let pairs: Vec<(f64, f64)> = each
+            .iter()
+            .filter_map(|c| Some((c.before?.discernment()?, c.after?.discernment()?)))
+            .collect();
+        let kept: Vec<f64> = children
+            .iter()
+            .filter_map(|c| {
+                let booster = c.booster.as_ref()?;
+                let on = booster.objectives();
+                let after = c.look_back.as_ref()?.judged(|o| on.contains(o));
+                Some(booster.judged(|_| true).discernment()? - after.discernment()?)
+            })
+            .collect();
+        let confidence = |record: fn(&Checks) -> &Option<CheckRecord>| {
             mean(
-                &records
+                &children
                     .iter()
-                    .filter_map(|r| r.confidence())
+                    .filter_map(|c| record(c).as_ref()?.confidence())
                     .collect::<Vec<_>>(),
             )
         };
         Self {
             warm_ups: children.iter().filter(|c| c.warm_up.is_some()).count(),
             look_backs: children.iter().filter(|c| c.look_back.is_some()).count(),
+            boosters: children.iter().filter(|c| c.booster.is_some()).count(),
             paired: pairs.len(),
             objectives,
-            effect: paired_effect(&scores),
-            mean_pre: mean(&scores.iter().map(|p| p.0).collect::<Vec<_>>()),
-            mean_post: mean(&scores.iter().map(|p| p.1).collect::<Vec<_>>()),
-            confidence_pre: confidence(pairs.iter().map(|p| p.0).collect()),
-            confidence_post: confidence(pairs.iter().map(|p| p.1).collect()),
+            before: Measure::of(&judged(|c| c.before)),
+            after: Measure::of(&judged(|c| c.after)),
+            booster: Measure::of(&judged(|c| c.booster)),
+            effect: paired_effect(&pairs),
+            retention: Estimate::of(&kept),
+            more_suspicious: each.iter().filter(|c| c.more_suspicious()).count(),
+            confidence_pre: confidence(|c| &c.warm_up),
+            confidence_post: confidence(|c| &c.look_back),
         }
     }
 }
 
-/// A check answered by a simulated child who picks the best answer with
-/// probability `p`: for the tests, the screenshot tour's class and the benchmark.
-/// Sure when right more often than when not, as children tend to be.
+/// How a simulated child judges a situation, for the tests, the screenshot
+/// tour's class and the benchmark.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Judge {
+    /// Judges rightly with this probability (0.5 is chance).
+    Knows(f64),
+    /// Says "Not OK" to everything.
+    Cynic,
+    /// Says "Not OK" when the situation's words hold a risk-word (the
+    /// simulation passes whether they do).
+    CueWords,
+}
+
+/// A check answered by a simulated child. `cue` tells, per item, whether its
+/// words hold a risk-word (only [`Judge::CueWords`] reads it). Sure when right
+/// more often than when not, as children tend to be.
 pub fn simulated_check(
     items: &[&Item],
     set: ItemSet,
     band: AgeBand,
-    p: f64,
+    judge: Judge,
+    cue: &dyn Fn(&Item) -> bool,
     rng: &mut impl rand::Rng,
 ) -> CheckRecord {
     let answers = items
         .iter()
         .map(|item| {
-            let right = rng.random_bool(p.clamp(0.0, 1.0));
+            let says_not_ok = match judge {
+                Judge::Knows(p) => {
+                    let right = rng.random_bool(p.clamp(0.0, 1.0));
+                    item.safe != right
+                }
+                Judge::Cynic => true,
+                Judge::CueWords => cue(item),
+            };
+            let right = says_not_ok != item.safe;
             let confidence = match (right, rng.random_bool(0.5)) {
                 (true, true) => Confidence::VerySure,
                 (false, false) => Confidence::Guessing,
@@ -284,10 +490,16 @@ pub fn simulated_check(
                 objective: item.objective.clone(),
                 right,
                 confidence,
+                safe: Some(item.safe),
             }
         })
         .collect();
-    CheckRecord { set, band, answers }
+    CheckRecord {
+        set,
+        band,
+        answers,
+        day: None,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -457,23 +669,27 @@ mod tests {
         assert_eq!(ids(some), ["content-b", "contract-a"]);
     }
 
-    fn answer(objective: &str, right: bool, confidence: Confidence) -> Answer {
+    /// A situation judged: on `objective`, safe or not, rightly or not.
+    fn answer(objective: &str, safe: bool, right: bool) -> Answer {
         Answer {
             item: format!("{objective}-item"),
             objective: objective.into(),
             right,
-            confidence,
+            confidence: Confidence::FairlySure,
+            safe: Some(safe),
         }
     }
 
-    fn record(set: ItemSet, answers: &[(&str, bool)]) -> CheckRecord {
+    /// A check of (objective, safe, right) answers.
+    fn record(set: ItemSet, answers: &[(&str, bool, bool)]) -> CheckRecord {
         CheckRecord {
             set,
             band: AgeBand::Ages9To12,
             answers: answers
                 .iter()
-                .map(|(o, r)| answer(o, *r, Confidence::FairlySure))
+                .map(|(o, safe, right)| answer(o, *safe, *right))
                 .collect(),
+            day: None,
         }
     }
 
@@ -514,12 +730,14 @@ mod tests {
         // Neighbours are not all alike: a class numbered 1..=30 is mixed.
         let a30 = (1..=30).filter(|id| first_set(*id) == ItemSet::A).count();
         assert!((8..=22).contains(&a30), "{a30} of 30");
-        // The look-back uses the set the warm-up did not.
+        // The look-back uses the set the warm-up did not; the booster the
+        // warm-up's again.
         let checks = Checks {
             warm_up: Some(record(ItemSet::B, &[])),
-            look_back: None,
+            ..Checks::default()
         };
         assert_eq!(set_for(Due::LookBack, 7, &checks), ItemSet::A);
+        assert_eq!(set_for(Due::Booster, 7, &checks), ItemSet::B);
         assert_eq!(set_for(Due::WarmUp, 7, &Checks::default()), first_set(7));
     }
 
@@ -528,59 +746,172 @@ mod tests {
         let none = Checks::default();
         let warmed = Checks {
             warm_up: Some(record(ItemSet::A, &[])),
-            look_back: None,
+            ..Checks::default()
         };
-        let both = Checks {
+        let looked_back = Checks {
+            look_back: Some(CheckRecord {
+                day: Some(100),
+                ..record(ItemSet::B, &[])
+            }),
+            ..warmed.clone()
+        };
+        let all = Checks {
+            booster: Some(record(ItemSet::A, &[])),
+            ..looked_back.clone()
+        };
+        let at = |levels_played, all_finished, trained, today| Standing {
+            levels_played,
+            all_finished,
+            trained,
+            today,
+        };
+        assert_eq!(due(&none, at(false, false, 0, 0)), Some(Due::WarmUp));
+        // Played before the warm-up existed: nothing to compare, nothing asked.
+        assert_eq!(due(&none, at(true, true, 9, 0)), None);
+        // The look-back waits for enough trained objectives...
+        assert_eq!(due(&warmed, at(true, false, LOOK_BACK_AFTER - 1, 0)), None);
+        assert_eq!(
+            due(&warmed, at(true, false, LOOK_BACK_AFTER, 0)),
+            Some(Due::LookBack)
+        );
+        // ... or for every level finished, with something trained.
+        assert_eq!(due(&warmed, at(true, true, 1, 0)), Some(Due::LookBack));
+        assert_eq!(due(&warmed, at(true, true, 0, 0)), None);
+        // The booster: a week after the look-back, not before.
+        assert_eq!(due(&looked_back, at(true, true, 9, 106)), None);
+        assert_eq!(
+            due(&looked_back, at(true, true, 9, 107)),
+            Some(Due::Booster)
+        );
+        assert_eq!(due(&all, at(true, true, 9, 200)), None);
+        // A look-back from before boosters (no day) is never boosted.
+        let old = Checks {
             look_back: Some(record(ItemSet::B, &[])),
             ..warmed.clone()
         };
-        assert_eq!(due(&none, false, false), Some(Due::WarmUp));
-        // Played before the warm-up existed: nothing to compare, nothing asked.
-        assert_eq!(due(&none, true, true), None);
-        assert_eq!(due(&warmed, true, false), None);
-        assert_eq!(due(&warmed, true, true), Some(Due::LookBack));
-        assert_eq!(due(&both, true, true), None);
+        assert_eq!(due(&old, at(true, true, 9, 9999)), None);
+    }
+
+    #[test]
+    fn discernment_counts_safe_kept_as_well_as_risky_caught() {
+        // Two risky, two safe. Caught both risky, called one safe "Not OK".
+        let r = record(
+            ItemSet::A,
+            &[
+                ("a", false, true),
+                ("a", false, true),
+                ("a", true, false),
+                ("a", true, true),
+            ],
+        );
+        let j = r.judged(|_| true);
+        assert_eq!((j.risky, j.hits, j.safe, j.false_alarms), (2, 2, 2, 1));
+        assert_eq!(j.discernment(), Some(0.5));
+        // d′ with ½ added: z(2.5 / 3) − z(1.5 / 3) = 0.967422 − 0.
+        assert!(close(j.d_prime().unwrap(), 0.967_422), "{:?}", j.d_prime());
+        // "Not OK" to everything: every risky caught, every safe a false alarm.
+        let cynic = record(ItemSet::A, &[("a", false, true), ("a", true, false)]);
+        assert_eq!(cynic.judged(|_| true).discernment(), Some(0.0));
+        // An old multiple-choice answer counts for nothing.
+        let old = CheckRecord {
+            answers: vec![Answer {
+                safe: None,
+                ..answer("a", true, true)
+            }],
+            ..record(ItemSet::A, &[])
+        };
+        assert_eq!(old.judged(|_| true), Judged::default());
     }
 
     #[test]
     fn class_learning_by_hand() {
-        // Three children on objectives a and b; Kim has no look-back.
-        // Sam: a ✗→✓, b ✗→✓ (0 → 1); Ali: a ✓→✓, b ✗→✗ (0.5 → 0.5);
-        // Lea: a ✗→✓, b ✓→✓ (0.5 → 1).
-        let child = |pre: &[(&str, bool)], post: Option<&[(&str, bool)]>| Checks {
-            warm_up: Some(record(ItemSet::A, pre)),
-            look_back: post.map(|p| record(ItemSet::B, p)),
+        // Each child judges one safe (S) and one risky (R) situation per objective.
+        // Sam: a and b, from guessing wrong on both to right on both.
+        // Ali: a right before and after; b: calls both "Not OK" after.
+        // Lea: only a in the look-back (trained), b in the warm-up too.
+        // Kim: warm-up only.
+        let both = |o: &'static str, s: bool, r: bool| [(o, true, s), (o, false, r)];
+        let child = |pre: Vec<(&'static str, bool, bool)>,
+                     post: Option<Vec<(&'static str, bool, bool)>>| Checks {
+            warm_up: Some(record(ItemSet::A, &pre)),
+            look_back: post.map(|p| record(ItemSet::B, &p)),
+            booster: None,
         };
         let class = [
             child(
-                &[("a", false), ("b", false)],
-                Some(&[("a", true), ("b", true)]),
+                [both("a", false, false), both("b", false, false)].concat(),
+                Some([both("a", true, true), both("b", true, true)].concat()),
             ),
             child(
-                &[("a", true), ("b", false)],
-                Some(&[("a", true), ("b", false)]),
+                [both("a", true, true), both("b", true, false)].concat(),
+                Some([both("a", true, true), both("b", false, true)].concat()),
             ),
             child(
-                &[("a", false), ("b", true)],
-                Some(&[("a", true), ("b", true)]),
+                [both("a", false, true), both("b", true, true)].concat(),
+                Some(both("a", true, true).to_vec()),
             ),
-            child(&[("a", false), ("b", false)], None),
+            child(
+                [both("a", false, false), both("b", false, false)].concat(),
+                None,
+            ),
         ];
         let l = ClassLearning::build(&class, &["a", "b", "c"]);
-        assert_eq!((l.warm_ups, l.look_backs, l.paired), (4, 3, 3));
-        // a: 1 of 3 before, 3 of 3 after; b: 1 of 3, 2 of 3; c: never asked.
+        assert_eq!(
+            (l.warm_ups, l.look_backs, l.boosters, l.paired),
+            (4, 3, 0, 3)
+        );
         let [a, b, c] = &l.objectives[..] else {
             panic!()
         };
-        assert_eq!((a.n, a.pre, a.post), (3, Some(1.0 / 3.0), Some(1.0)));
-        assert!(close(b.gain().unwrap(), 1.0 / 3.0));
-        assert_eq!((c.n, c.pre, c.gain()), (0, None, None));
-        // Scores 0, 0.5, 0.5 → 1, 0.5, 1: gains 1, 0, 0.5; mean 0.5, sd 0.5, d = 1.
+        // a before: Sam −1+... per child H − FA: Sam (R missed, S called Not OK)
+        // = 0 − 1 = −1; Ali 1 − 0 = 1; Lea 1 − 1 = 0; Kim −1: mean −0.25.
+        assert!(close(a.before.discernment.unwrap().mean, -0.25));
+        assert_eq!(a.after.discernment.unwrap().mean, 1.0);
+        // b after: Sam 1, Ali 1 − 1 = 0 (all "Not OK"): mean 0.5, false alarms 0.5.
+        assert_eq!(b.after.discernment.unwrap().mean, 0.5);
+        assert_eq!(b.after.false_alarms.unwrap().mean, 0.5);
+        assert_eq!(b.after.n(), 2);
+        assert_eq!(c.before.discernment, None);
+        // Per child, on their look-back's objectives: Sam −1 → 1 (gain 2);
+        // Ali before H 1/2, FA 0/2 → 0.5, after H 2/2, FA 1/2 → 0.5 (gain 0);
+        // Lea on a only: H 1/1, FA 1/1 → 0, then 1 (gain 1). Mean gain 1.
         let e = l.effect.unwrap();
-        assert!(close(e.d, 1.0), "{e:?}");
-        assert!(close(l.mean_pre.unwrap(), 1.0 / 3.0));
-        assert!(close(l.mean_post.unwrap(), 2.5 / 3.0));
+        assert!(close(e.mean_gain, 1.0), "{e:?}");
+        assert!(close(e.mean_pre, -1.0 / 6.0), "{e:?}");
+        // Ali's false alarms rose from 0 to a half: more suspicious.
+        assert_eq!(l.more_suspicious, 1);
         assert_eq!(l.confidence_pre, Some(2.0));
+        assert_eq!(l.retention, None);
+    }
+
+    #[test]
+    fn a_booster_shows_what_stayed() {
+        let lb = record(
+            ItemSet::B,
+            &[
+                ("a", true, true),
+                ("a", false, true),
+                ("b", true, true),
+                ("b", false, true),
+            ],
+        );
+        let kids: Vec<Checks> = [(true, true), (true, false)]
+            .iter()
+            .map(|&(s, r)| Checks {
+                warm_up: Some(record(
+                    ItemSet::A,
+                    &[("a", true, false), ("a", false, false)],
+                )),
+                look_back: Some(lb.clone()),
+                booster: Some(record(ItemSet::A, &[("a", true, s), ("a", false, r)])),
+            })
+            .collect();
+        let l = ClassLearning::build(&kids, &["a", "b"]);
+        // On a: 1 at the look-back; at the booster 1 and 0: kept 0 and −1.
+        let kept = l.retention.unwrap();
+        assert_eq!((kept.n, kept.mean), (2, -0.5));
+        assert_eq!(l.objectives[0].booster.discernment.unwrap().mean, 0.5);
+        assert_eq!(l.objectives[1].booster.n(), 0);
     }
 
     #[test]
@@ -625,11 +956,11 @@ mod tests {
         // s4: b needs 0.5; s5: c needs 0.6 (no evidence at all) → s5, for c.
         let s = suggest(&played, &levels).unwrap();
         assert_eq!((s.scenario, s.objective, s.why), ("s5", "c", Why::New));
-        // The warm-up answered c well: c needs 0.4, b's level wins.
+        // The warm-up judged c well: c needs 0.4, b's level wins.
         let checked = Profile {
             checks: Checks {
-                warm_up: Some(record(ItemSet::A, &[("c", true)])),
-                look_back: None,
+                warm_up: Some(record(ItemSet::A, &[("c", true, true)])),
+                ..Checks::default()
             },
             ..played.clone()
         };

@@ -17,6 +17,7 @@ pub mod prefs;
 pub mod progress;
 pub mod report;
 pub mod settings;
+pub mod stats;
 pub mod voice;
 pub mod wording;
 

@@ -13,9 +13,10 @@ use std::fmt::Write as _;
 use fluent::FluentValue;
 
 use crate::l10n::{Direction, Localizer};
-use crate::learning::{CheckRecord, Checks, ClassLearning, mastered};
+use crate::learning::{CheckRecord, Checks, ChildLearning, ClassLearning, mastered};
 pub use crate::learning::{SECURE, Tally, tallies};
 use crate::progress::{Profile, same_nickname};
+use crate::stats::Estimate;
 
 /// Scores below this are "practise again".
 pub const AGAIN: f64 = 0.5;
@@ -210,38 +211,105 @@ fn shown_confidence(c: Option<f64>) -> String {
     c.map_or_else(String::new, |c| format!("{c:.1}"))
 }
 
-/// A child's warm-up or look-back on an objective, as a percentage (0 or 100).
-fn objective_percent(record: Option<&CheckRecord>, objective: &str) -> Option<f64> {
-    record?
-        .right_on(objective)
-        .map(|right| f64::from(u8::from(right)))
+/// A discernment (−1 to 1) in points, −100 to 100; empty when unknown.
+pub fn shown_discernment(d: Option<f64>) -> String {
+    shown_gain(d)
+}
+
+/// An estimate in points with its interval: `+40 (+10 to +70)`; the mean alone
+/// without an interval; empty when unknown.
+pub fn shown_estimate(e: Option<Estimate>, words: &Localizer) -> String {
+    let Some(e) = e else {
+        return String::new();
+    };
+    match e.low.zip(e.high) {
+        Some((low, high)) => words.text_with(
+            "report-estimate",
+            &[
+                ("mean", FluentValue::from(shown_gain(Some(e.mean)))),
+                ("low", FluentValue::from(shown_gain(Some(low)))),
+                ("high", FluentValue::from(shown_gain(Some(high)))),
+            ],
+        ),
+        None => shown_gain(Some(e.mean)),
+    }
+}
+
+/// A share (0 to 1) with its interval, in %: `20 % (5 to 35)`.
+pub fn shown_share(e: Option<Estimate>, words: &Localizer) -> String {
+    let Some(e) = e else {
+        return String::new();
+    };
+    let pct = |v: f64| format!("{:.0}", (v * 100.0).clamp(0.0, 100.0));
+    match e.low.zip(e.high) {
+        Some((low, high)) => words.text_with(
+            "report-share-estimate",
+            &[
+                ("mean", FluentValue::from(pct(e.mean))),
+                ("low", FluentValue::from(pct(low))),
+                ("high", FluentValue::from(pct(high))),
+            ],
+        ),
+        None => format!("{} %", pct(e.mean)),
+    }
 }
 
 impl ChildRow {
-    /// The child's warm-up and look-back scores and their gain.
-    pub fn check_scores(&self) -> (Option<f64>, Option<f64>, Option<f64>) {
-        let pre = self.checks.warm_up.as_ref().and_then(CheckRecord::score);
-        let post = self.checks.look_back.as_ref().and_then(CheckRecord::score);
-        let gain = pre.zip(post).map(|(a, b)| b - a);
-        (pre, post, gain)
+    /// The child's discernment and false alarms at each check.
+    pub fn learning(&self) -> ChildLearning {
+        ChildLearning::of(&self.checks)
+    }
+
+    /// A check's record, by kind.
+    fn record(&self, due: crate::learning::Due) -> Option<&CheckRecord> {
+        use crate::learning::Due;
+        match due {
+            Due::WarmUp => self.checks.warm_up.as_ref(),
+            Due::LookBack => self.checks.look_back.as_ref(),
+            Due::Booster => self.checks.booster.as_ref(),
+        }
+    }
+
+    /// The child's discernment on one objective at a check: None when the check
+    /// was not taken or did not ask about it.
+    pub fn objective_discernment(&self, due: crate::learning::Due, objective: &str) -> Option<f64> {
+        self.record(due)?.judged(|o| o == objective).discernment()
+    }
+}
+
+/// A child's value at a check, or "not taken" when they did not take it (a
+/// check not taken is not a zero).
+fn taken(
+    value: Option<f64>,
+    was_taken: bool,
+    words: &Localizer,
+    show: fn(Option<f64>) -> String,
+) -> String {
+    if was_taken {
+        show(value)
+    } else {
+        words.text("report-not-taken")
     }
 }
 
 impl ClassReport {
-    /// What the warm-up and look-back show, in the words' language: the effect
-    /// size once two children took both, else how many took each.
-    pub fn learning_text(&self, words: &Localizer) -> String {
+    /// What the checks show, in the words' language, a line each: the change
+    /// in discernment with its effect size (or how many took each check), the
+    /// false alarms, and what stayed at the booster.
+    pub fn learning_lines(&self, words: &Localizer) -> Vec<String> {
         let l = &self.learning;
         let count = |n: usize| FluentValue::from(n);
         let text = |t: String| FluentValue::from(t);
-        match (l.effect, l.mean_pre, l.mean_post) {
-            (Some(e), Some(pre), Some(post)) => words.text_with(
+        let pre = l.before.discernment.map(|e| e.mean);
+        let post = l.after.discernment.map(|e| e.mean);
+        let mut lines = vec![match (l.effect, pre, post) {
+            (Some(e), Some(_), Some(_)) => words.text_with(
                 "report-learning-effect",
                 &[
                     ("paired", count(l.paired)),
-                    ("pre", text(shown_score(Some(pre)))),
-                    ("post", text(shown_score(Some(post)))),
-                    ("gain", text(shown_gain(Some(post - pre)))),
+                    ("pre", text(shown_discernment(Some(e.mean_pre)))),
+                    ("post", text(shown_discernment(Some(e.mean_post)))),
+                    ("gain", text(shown_gain(Some(e.mean_gain)))),
                     ("d", text(format!("{:.2}", e.d))),
                     ("low", text(format!("{:.2}", e.low))),
                     ("high", text(format!("{:.2}", e.high))),
@@ -255,9 +323,136 @@ impl ClassReport {
                     ("paired", count(l.paired)),
                 ],
             ),
+        }];
+        if let (Some(before), Some(after)) = (l.before.false_alarms, l.after.false_alarms) {
+            lines.push(words.text_with(
+                "report-false-alarm-trend",
+                &[
+                    ("pre", text(shown_share(Some(before), words))),
+                    ("post", text(shown_share(Some(after), words))),
+                    ("suspicious", count(l.more_suspicious)),
+                ],
+            ));
         }
+        lines.push(match l.retention {
+            Some(kept) => words.text_with(
+                "report-retention-line",
+                &[
+                    ("boosters", count(kept.n)),
+                    ("change", text(shown_estimate(Some(kept), words))),
+                ],
+            ),
+            None => words.text_with(
+                "report-retention-waiting",
+                &[("boosters", count(l.boosters))],
+            ),
+        });
+        lines
     }
 
+    /// The first of [`Self::learning_lines`].
+    pub fn learning_text(&self, words: &Localizer) -> String {
+        self.learning_lines(words).swap_remove(0)
+    }
+
+    /// The table of the checks per objective, header first: the objective,
+    /// its discernment at each check (with interval and children), and its
+    /// false alarms from check to check. For the screen and the page.
+    pub fn objective_table(&self, words: &Localizer) -> Vec<Vec<String>> {
+        let mut rows = vec![
+            [
+                "report-objective",
+                "report-warm-up",
+                "report-look-back",
+                "report-booster",
+                "report-false-alarms-column",
+            ]
+            .map(|id| words.text(id))
+            .to_vec(),
+        ];
+        for g in &self.learning.objectives {
+            let cell = |m: crate::learning::Measure| {
+                if m.n() == 0 {
+                    "—".to_string()
+                } else {
+                    words.text_with(
+                        "report-cell",
+                        &[
+                            (
+                                "value",
+                                FluentValue::from(shown_estimate(m.discernment, words)),
+                            ),
+                            ("children", FluentValue::from(m.n())),
+                        ],
+                    )
+                }
+            };
+            let fa = |m: crate::learning::Measure| {
+                m.false_alarms
+                    .map_or_else(|| "—".to_string(), |e| format!("{:.0}", e.mean * 100.0))
+            };
+            rows.push(vec![
+                objective_title(words, &g.id),
+                cell(g.before),
+                cell(g.after),
+                cell(g.booster),
+                format!("{} / {} / {}", fa(g.before), fa(g.after), fa(g.booster)),
+            ]);
+        }
+        rows
+    }
+
+    /// The checks' header for the table of children (after the nickname).
+    pub fn child_learning_header(words: &Localizer) -> Vec<String> {
+        [
+            "report-warm-up",
+            "report-look-back",
+            "report-booster",
+            "report-gain",
+            "report-false-alarms-look-back",
+        ]
+        .map(|id| words.text(id))
+        .to_vec()
+    }
+}
+
+impl ChildRow {
+    /// The child's cells under [`ClassReport::child_learning_header`]: "not
+    /// taken" where they did not take a check.
+    pub fn learning_cells(&self, words: &Localizer) -> Vec<String> {
+        let l = self.learning();
+        let d = |j: Option<crate::learning::Judged>| j.and_then(|j| j.discernment());
+        vec![
+            taken(
+                d(l.before),
+                self.checks.warm_up.is_some(),
+                words,
+                shown_discernment,
+            ),
+            taken(
+                d(l.after),
+                self.checks.look_back.is_some(),
+                words,
+                shown_discernment,
+            ),
+            taken(
+                d(l.booster),
+                self.checks.booster.is_some(),
+                words,
+                shown_discernment,
+            ),
+            shown_gain(l.gain()),
+            taken(
+                l.after.and_then(|j| j.false_alarm_rate()),
+                self.checks.look_back.is_some(),
+                words,
+                percent,
+            ),
+        ]
+    }
+}
+
+impl ClassReport {
     /// The line saying what the class needs most: its message and the names of
     /// the weakest objectives (its `objectives` argument), in the words' language.
     pub fn weakest_line(&self, words: &Localizer) -> (&'static str, String) {
@@ -280,7 +475,7 @@ pub fn objective_title(words: &Localizer, id: &str) -> String {
 /// with a byte-order mark, so spreadsheet programs read every script.
 pub fn csv(report: &ClassReport, words: &Localizer) -> String {
     let mut rows = vec![csv_header(report, words)];
-    rows.extend(report.children.iter().map(|c| csv_child(report, c)));
+    rows.extend(report.children.iter().map(|c| csv_child(report, c, words)));
     // A blank line before the class, written here: the csv crate writes an
     // empty record as `""`.
     format!(
@@ -338,7 +533,11 @@ fn csv_header(report: &ClassReport, words: &Localizer) -> Vec<String> {
             "report-badges",
             "report-warm-up",
             "report-look-back",
+            "report-booster",
             "report-gain",
+            "report-false-alarms-warm-up",
+            "report-false-alarms-look-back",
+            "report-false-alarms-booster",
             "report-confidence-warm-up",
             "report-confidence-look-back",
         ]
@@ -349,7 +548,7 @@ fn csv_header(report: &ClassReport, words: &Localizer) -> Vec<String> {
         for id in [
             "report-objective-warm-up",
             "report-objective-look-back",
-            "report-objective-gain",
+            "report-objective-booster",
         ] {
             header.push(words.text_with(id, &[("objective", objective.clone())]));
         }
@@ -357,7 +556,7 @@ fn csv_header(report: &ClassReport, words: &Localizer) -> Vec<String> {
     header
 }
 
-fn csv_child(report: &ClassReport, child: &ChildRow) -> Vec<String> {
+fn csv_child(report: &ClassReport, child: &ChildRow, words: &Localizer) -> Vec<String> {
     let mut cells = vec![
         child.nickname.clone(),
         child.levels.to_string(),
@@ -369,44 +568,83 @@ fn csv_child(report: &ClassReport, child: &ChildRow) -> Vec<String> {
             .iter()
             .map(|o| percent(child.score(&o.id))),
     );
-    let (pre, post, gain) = child.check_scores();
+    use crate::learning::Due;
+    let l = child.learning();
     let confidence =
         |check: Option<&CheckRecord>| shown_confidence(check.and_then(CheckRecord::confidence));
+    let d = |j: Option<crate::learning::Judged>| j.and_then(|j| j.discernment());
+    let (warm, back, boost) = (
+        child.checks.warm_up.is_some(),
+        child.checks.look_back.is_some(),
+        child.checks.booster.is_some(),
+    );
     cells.extend([
         child.badges.to_string(),
-        percent(pre),
-        percent(post),
-        shown_gain(gain),
+        taken(d(l.before), warm, words, shown_discernment),
+        taken(d(l.after), back, words, shown_discernment),
+        taken(d(l.booster), boost, words, shown_discernment),
+        shown_gain(l.gain()),
+        taken(
+            l.before.and_then(|j| j.false_alarm_rate()),
+            warm,
+            words,
+            percent,
+        ),
+        taken(
+            l.after.and_then(|j| j.false_alarm_rate()),
+            back,
+            words,
+            percent,
+        ),
+        taken(
+            l.booster.and_then(|j| j.false_alarm_rate()),
+            boost,
+            words,
+            percent,
+        ),
         confidence(child.checks.warm_up.as_ref()),
         confidence(child.checks.look_back.as_ref()),
     ]);
     for o in &report.objectives {
-        let pre = objective_percent(child.checks.warm_up.as_ref(), &o.id);
-        let post = objective_percent(child.checks.look_back.as_ref(), &o.id);
-        cells.extend([
-            percent(pre),
-            percent(post),
-            shown_gain(pre.zip(post).map(|(a, b)| b - a)),
-        ]);
+        for (due, was) in [
+            (Due::WarmUp, warm),
+            (Due::LookBack, back),
+            (Due::Booster, boost),
+        ] {
+            cells.push(taken(
+                child.objective_discernment(due, &o.id),
+                was,
+                words,
+                shown_discernment,
+            ));
+        }
     }
     cells
 }
 
-/// The class: its scores in the same columns, then its effect size.
+/// The class: its means in the same columns; then its effect size, what
+/// stayed at the booster, and a table per objective with each mean's 95 %
+/// interval and how many children it is over.
 fn csv_class(report: &ClassReport, words: &Localizer) -> Vec<Vec<String>> {
     let l = &report.learning;
+    let mean = |e: Option<Estimate>| e.map(|e| e.mean);
     let mut class = vec![words.text("report-class"), String::new(), String::new()];
     class.extend(report.objectives.iter().map(|o| percent(o.class_score)));
     class.extend([
         String::new(),
-        percent(l.mean_pre),
-        percent(l.mean_post),
-        shown_gain(l.mean_pre.zip(l.mean_post).map(|(a, b)| b - a)),
+        shown_discernment(mean(l.before.discernment)),
+        shown_discernment(mean(l.after.discernment)),
+        shown_discernment(mean(l.booster.discernment)),
+        shown_gain(l.effect.map(|e| e.mean_gain)),
+        percent(mean(l.before.false_alarms)),
+        percent(mean(l.after.false_alarms)),
+        percent(mean(l.booster.false_alarms)),
         shown_confidence(l.confidence_pre),
         shown_confidence(l.confidence_post),
     ]);
     for g in &l.objectives {
-        class.extend([percent(g.pre), percent(g.post), shown_gain(g.gain())]);
+        class
+            .extend([g.before, g.after, g.booster].map(|m| shown_discernment(mean(m.discernment))));
     }
     let number = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v:.2}"));
     let effect = vec![
@@ -418,7 +656,49 @@ fn csv_class(report: &ClassReport, words: &Localizer) -> Vec<Vec<String>> {
         words.text("report-paired"),
         l.paired.to_string(),
     ];
-    vec![class, effect]
+    let retention = vec![
+        words.text("report-retention"),
+        shown_gain(l.retention.map(|e| e.mean)),
+        words.text("report-interval"),
+        shown_gain(l.retention.and_then(|e| e.low)),
+        shown_gain(l.retention.and_then(|e| e.high)),
+        words.text("report-boosters"),
+        l.boosters.to_string(),
+    ];
+    let suspicious = vec![
+        words.text("report-more-suspicious"),
+        l.more_suspicious.to_string(),
+    ];
+    let mut rows = vec![class, effect, retention, suspicious, Vec::new()];
+    // Per objective, each check: children, discernment with its interval, false alarms.
+    let mut header = vec![words.text("report-objective")];
+    for check in ["report-warm-up", "report-look-back", "report-booster"] {
+        let check = FluentValue::from(words.text(check));
+        for id in [
+            "report-column-children",
+            "report-column-discernment",
+            "report-column-low",
+            "report-column-high",
+            "report-column-false-alarms",
+        ] {
+            header.push(words.text_with(id, &[("check", check.clone())]));
+        }
+    }
+    rows.push(header);
+    for g in &l.objectives {
+        let mut row = vec![objective_title(words, &g.id)];
+        for m in [g.before, g.after, g.booster] {
+            row.extend([
+                m.n().to_string(),
+                shown_discernment(mean(m.discernment)),
+                shown_gain(m.discernment.and_then(|e| e.low)),
+                shown_gain(m.discernment.and_then(|e| e.high)),
+                percent(mean(m.false_alarms)),
+            ]);
+        }
+        rows.push(row);
+    }
+    rows
 }
 
 fn escape(text: &str) -> String {
@@ -543,33 +823,32 @@ fn html_chart(page: &mut String, report: &ClassReport, words: &Localizer) {
     *page += "</div>\n";
 }
 
-/// The warm-up and look-back: the class's line and a table per objective.
+/// The checks: the class's lines and a table per objective, each figure with
+/// its interval and how many children it is over.
 fn html_learning(page: &mut String, report: &ClassReport, words: &Localizer) {
     let t = |id: &str| escape(&words.text(id));
+    let _ = writeln!(page, "<h2>{}</h2>", t("report-learning-heading"));
+    for line in report.learning_lines(words) {
+        let _ = writeln!(page, "<p class=\"summary\">{}</p>", escape(&line));
+    }
     let _ = writeln!(
         page,
-        "<h2>{}</h2>\n<p class=\"summary\">{}</p>\n<p class=\"legend\">{}</p>",
-        t("report-learning-heading"),
-        escape(&report.learning_text(words)),
+        "<p class=\"legend\">{}</p>",
         t("report-learning-about")
     );
-    let _ = write!(
-        page,
-        "<table class=\"learning\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-        t("report-objective"),
-        t("report-warm-up"),
-        t("report-look-back"),
-        t("report-gain")
-    );
-    for g in &report.learning.objectives {
-        let _ = writeln!(
-            page,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&objective_title(words, &g.id)),
-            shown_score(g.pre),
-            shown_score(g.post),
-            shown_gain(g.gain())
-        );
+    *page += "<table class=\"learning\">\n";
+    for (n, row) in report.objective_table(words).into_iter().enumerate() {
+        let (open, close) = if n == 0 {
+            ("<thead><tr>", "</tr></thead>\n<tbody>")
+        } else {
+            ("<tr>", "</tr>")
+        };
+        let cell = if n == 0 { "th" } else { "td" };
+        *page += open;
+        for text in row {
+            let _ = write!(page, "<{cell}>{}</{cell}>", escape(&text));
+        }
+        let _ = writeln!(page, "{close}");
     }
     *page += "</tbody>\n</table>\n";
 }
@@ -587,13 +866,9 @@ fn html_children(page: &mut String, report: &ClassReport, words: &Localizer) {
     for o in &report.objectives {
         let _ = write!(page, "<th>{}</th>", escape(&objective_title(words, &o.id)));
     }
-    for id in [
-        "report-badges",
-        "report-warm-up",
-        "report-look-back",
-        "report-gain",
-    ] {
-        let _ = write!(page, "<th>{}</th>", t(id));
+    let _ = write!(page, "<th>{}</th>", t("report-badges"));
+    for text in ClassReport::child_learning_header(words) {
+        let _ = write!(page, "<th>{}</th>", escape(&text));
     }
     *page += "</tr></thead>\n<tbody>\n";
     for child in &report.children {
@@ -614,15 +889,10 @@ fn html_children(page: &mut String, report: &ClassReport, words: &Localizer) {
             };
             let _ = write!(page, "<td class=\"{class}\">{}</td>", shown_score(score));
         }
-        let (pre, post, gain) = child.check_scores();
-        let _ = write!(
-            page,
-            "<td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
-            child.badges,
-            shown_score(pre),
-            shown_score(post),
-            shown_gain(gain)
-        );
+        let _ = write!(page, "<td>{}</td>", child.badges);
+        for text in child.learning_cells(words) {
+            let _ = write!(page, "<td>{}</td>", escape(&text));
+        }
         *page += "</tr>\n";
     }
     *page += "</tbody>\n</table>\n";
@@ -759,68 +1029,91 @@ mod tests {
             "{}",
             lines[0]
         );
-        // Then badges, and the warm-up and look-back columns, empty without them.
-        assert_eq!(lines[1], "'=cmd,1,3,100,0,,,,,,,,");
-        assert_eq!(lines[2], "Ali,0,0,,0,,,,,,,,");
+        // Then badges, and the checks' columns: "not taken" without them (a
+        // check not taken is not a zero), the gain and how sure empty.
+        let nt = words.text("report-not-taken");
+        let checks = format!("{nt},{nt},{nt},,{nt},{nt},{nt},,,{nt},{nt},{nt}");
+        assert_eq!(lines[1], format!("'=cmd,1,3,100,0,{checks}"));
+        assert_eq!(lines[2], format!("Ali,0,0,,0,{checks}"));
         for (nickname, cell) in [("\t=1+1", "'\t=1+1"), ("-1.5", "-1.5"), ("+x", "'+x")] {
             assert_eq!(defused(nickname), cell, "{nickname:?}");
         }
     }
 
     #[test]
-    fn the_spreadsheet_and_page_carry_the_warm_up_and_look_back() {
+    fn the_spreadsheet_and_page_carry_discernment_false_alarms_and_intervals() {
         use crate::content::{AgeBand, ItemSet};
         use crate::learning::{Answer, Confidence};
         let (words, _) =
             Localizer::load_dir(&std::path::Path::new(crate::SOURCE_ROOT).join("locales"));
-        let check = |set, right: [bool; 2]| CheckRecord {
+        // Per objective a and b, a safe and a risky situation: judged rightly or not.
+        let check = |set, right: [(bool, bool); 2]| CheckRecord {
             set,
             band: AgeBand::Ages9To12,
             answers: ["a", "b"]
                 .iter()
                 .zip(right)
-                .map(|(o, right)| Answer {
-                    item: format!("{o}1"),
-                    objective: o.to_string(),
-                    right,
-                    confidence: Confidence::VerySure,
+                .flat_map(|(o, (safe_right, risky_right))| {
+                    [(true, safe_right), (false, risky_right)].map(|(safe, right)| Answer {
+                        item: format!("{o}-{safe}"),
+                        objective: o.to_string(),
+                        right,
+                        confidence: Confidence::VerySure,
+                        safe: Some(safe),
+                    })
                 })
                 .collect(),
+            day: Some(1),
         };
         let mut sam = child(1, "Sam", vec![]);
-        sam.checks.warm_up = Some(check(ItemSet::A, [false, false]));
-        sam.checks.look_back = Some(check(ItemSet::B, [true, true]));
+        // Everything wrong (safe called "not OK", risky called OK), then right.
+        sam.checks.warm_up = Some(check(ItemSet::A, [(false, false); 2]));
+        sam.checks.look_back = Some(check(ItemSet::B, [(true, true); 2]));
         let mut ali = child(2, "Ali", vec![]);
-        ali.checks.warm_up = Some(check(ItemSet::B, [true, false]));
-        ali.checks.look_back = Some(check(ItemSet::A, [true, false]));
+        // a right; b: the safe kept, the risky missed. The same after.
+        ali.checks.warm_up = Some(check(ItemSet::B, [(true, true), (true, false)]));
+        ali.checks.look_back = Some(check(ItemSet::A, [(true, true), (true, false)]));
         let report = ClassReport::build(&[sam, ali], &["a", "b"]);
         let text = csv(&report, &words);
         let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
-        // Sam: 0 → 100, gain +100; a 0 → 100, b 0 → 100.
+        // Sam: discernment −100 → +100 (gain +200); false alarms 100 % → 0 %;
+        // no booster; a and b −100 → +100.
         assert!(
-            lines[1].starts_with("Sam,0,0,,,0,0,100,+100,3.0,3.0,0,100,+100,0,100,+100"),
+            lines[1].starts_with(
+                "Sam,0,0,,,0,-100,+100,not taken,+200,100,0,not taken,3.0,3.0,-100,+100,not taken,-100,+100,not taken"
+            ),
             "{}",
             lines[1]
         );
-        // Ali: 50 → 50, gain 0.
-        assert!(lines[2].contains(",50,50,0,"), "{}", lines[2]);
-        // The class: 25 → 75 (+50); a 50 → 100, b 0 → 50. Gains 1 and 0: d = 0.5 / 0.7071.
-        assert_eq!(lines[3], "");
+        // Ali: +50 → +50, gain 0.
         assert!(
-            lines[4].contains(",25,75,+50,3.0,3.0,50,100,+50,0,50,+50"),
+            lines[2].contains(",0,+50,+50,not taken,0,0,0,"),
             "{}",
-            lines[4]
+            lines[2]
         );
+        // The class: −25 → +75 (+100). Gains 2 and 0: d = 1 / 1.4142.
+        assert_eq!(lines[3], "");
+        assert!(lines[4].contains(",-25,+75,,+100,50,0,"), "{}", lines[4]);
         assert!(
             lines[5].starts_with("Effect size (Cohen's d),0.71,95% interval,"),
             "{}",
             lines[5]
         );
         assert!(lines[5].ends_with(",Children with both,2"), "{}", lines[5]);
+        // Per objective, with the number of children and the interval: a
+        // before −100 and +100 (mean 0; the interval, ±12.71, is cut to what
+        // discernment can be), after +100.
+        let a = lines
+            .iter()
+            .find(|l| l.starts_with("[objective-a-title],"))
+            .expect("a row for objective a");
+        assert!(a.contains(",2,0,-100,+100,50,2,+100,,,0,0,,,,"), "{a}");
         let page = html(&report, &words, "2026-11-29");
         assert!(page.contains("2 children took both"), "{page}");
         assert!(page.contains("d = 0.71"));
         assert!(page.contains("<td>+100</td>"));
+        assert!(page.contains("<td>not taken</td>"));
+        assert!(page.contains("No child grew more suspicious"), "{page}");
     }
 
     #[test]

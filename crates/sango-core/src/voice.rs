@@ -176,11 +176,13 @@ fn combinations(vary: &[(&String, &Vec<String>)]) -> Vec<Vec<(String, String)>> 
 }
 
 /// What Sango says in the warm-up and the look-back (messages of the game's own).
-pub const CHECK_LINES: [&str; 4] = [
+pub const CHECK_LINES: [&str; 6] = [
     "check-warm-up-intro",
     "check-look-back-intro",
+    "check-booster-intro",
     "check-thanks-warm-up",
     "check-thanks-look-back",
+    "check-thanks-booster",
 ];
 
 /// What Sango says about how a way to play went (the game's `ui.ftl` lines):
@@ -239,13 +241,14 @@ pub fn scenario_advice(scenario: &Scenario) -> BTreeSet<&'static str> {
 }
 
 /// Every spoken line of the library in `lang`, by voice file (under `assets/`):
-/// the stories' lines, the check's questions and what Sango says around them
+/// the stories' lines, the check's situations, Sango's feedback on them and
+/// what Sango says around them
 /// (none of the check's when the library has no check).
 pub fn lines(library: &Library, localizer: &Localizer, lang: &str) -> BTreeMap<String, String> {
     let check = library
         .checks
         .iter()
-        .map(|item| item.question_id())
+        .flat_map(|item| item.message_ids())
         .chain(
             CHECK_LINES
                 .iter()

@@ -1,8 +1,10 @@
-//! The check: a "warm-up with Sango" before a child's first level and a "look
-//! back" after their first finished world. One question per objective, each
-//! answered with a choice and how sure the child is. Nothing is marked right or
-//! wrong and no score is shown: Sango thanks them, and the teacher's report
-//! compares the two (see [`crate::learning`]).
+//! The check: a "warm-up with Sango" before a child's first level, a "look
+//! back" once they have trained enough objectives, and a "remember?" booster a
+//! week later. Each shows situations to judge, "OK" or "Not OK", and asks how
+//! sure the child is. In the warm-up and look-back nothing is marked and no
+//! score is shown (they measure); the booster gives Sango's feedback after each
+//! judgement (it teaches again). The teacher's report compares them (see
+//! [`crate::learning`]).
 
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
@@ -33,8 +35,8 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component, Message, Clone, Debug, PartialEq, Eq)]
 pub enum CheckAction {
     Continue,
-    /// The answer shown at this position.
-    Choose(usize),
+    /// The child's judgement: "Not OK" (true) or "OK".
+    Judge(bool),
     /// How sure the child is of the answer picked.
     Sure(crate::learning::Confidence),
     /// Straight to the level, without the warm-up.
@@ -57,7 +59,8 @@ pub struct CheckRun {
 pub fn due_for(content: &Content, saves: &Saves, profile_id: u32) -> Option<Due> {
     let profile = saves.progress.profile(profile_id)?;
     let levels = content.offered(saves);
-    crate::check_run::due_now(&content.library, saves.age_band(), &levels, profile)
+    let today = crate::learning::today();
+    crate::check_run::due_now(&content.library, saves.age_band(), &levels, profile, today)
 }
 
 /// A check ready to start, for the child playing, with its answers shuffled.
@@ -74,21 +77,30 @@ pub fn start_check(
     let run = crate::check_run::CheckRun::start(
         &content.library,
         saves.age_band(),
-        profile_id,
-        &profile.checks,
+        profile,
         due,
         then,
-        seed,
+        (seed, crate::learning::today()),
     )?;
     Some(CheckRun { run, saved: false })
 }
 
-/// "Look back with Sango": on the map and the debrief once a world is finished.
-pub fn look_back_button(theme: &Theme, action: impl Action) -> impl Bundle {
+/// Which check the map and the debrief offer, as their words name it.
+pub fn offered_kind(due: Option<Due>) -> Option<&'static str> {
+    match due? {
+        Due::WarmUp => None,
+        Due::LookBack => Some("look-back"),
+        Due::Booster => Some("booster"),
+    }
+}
+
+/// "Look back with Sango" (or "Remember?"): on the map and the debrief once a
+/// look-back or booster is due (`kind` from [`offered_kind`]).
+pub fn look_back_button(theme: &Theme, action: impl Action, kind: &'static str) -> impl Bundle {
     (
         button(
             theme,
-            Localized::new("map-look-back-start"),
+            Localized::new("map-look-back-start").with("kind", kind),
             action,
             ButtonStyle::Primary,
         ),
@@ -109,13 +121,14 @@ pub struct Opener<'w, 's> {
 }
 
 impl Opener<'_, '_> {
-    /// The look-back the child playing is due; false if there is none.
+    /// The look-back or booster the child playing is due; false if there is none.
     pub fn look_back(&mut self) -> bool {
         let seed = self.seed.as_deref();
-        let check = self
-            .player
-            .profile
-            .and_then(|p| start_check(&self.content, &self.saves, p, Due::LookBack, None, seed));
+        let (content, saves) = (&self.content, &self.saves);
+        let check = self.player.profile.and_then(|p| {
+            let due = due_for(content, saves, p).filter(|d| *d != Due::WarmUp)?;
+            start_check(content, saves, p, due, None, seed)
+        });
         let Some(check) = check else { return false };
         self.commands.insert_resource(check);
         self.next.set(Screen::Check);
@@ -172,6 +185,11 @@ fn words_of(due: Due) -> (&'static str, &'static str, &'static str) {
             "check-look-back-intro",
             "check-thanks-look-back",
         ),
+        Due::Booster => (
+            "check-booster-heading",
+            "check-booster-intro",
+            "check-thanks-booster",
+        ),
     }
 }
 
@@ -196,6 +214,10 @@ fn spawn_check(
     let mood = match run.step {
         Step::Intro => Mood::Happy,
         Step::Question(_) => Mood::Curious,
+        Step::Feedback(n) => match run.answer(n) {
+            Some(a) if a.right => Mood::Happy,
+            _ => Mood::Thinking,
+        },
         Step::Thanks => Mood::Proud,
     };
     commands
@@ -210,7 +232,7 @@ fn spawn_check(
                 crate::game::Mirror,
                 Node {
                     width: percent(100),
-                    max_width: px(1150),
+                    max_width: px(crate::game::theme::CONTENT_WIDTH),
                     column_gap: px(20),
                     align_items: AlignItems::Center,
                     ..default()
@@ -254,6 +276,7 @@ fn spawn_check(
                         intro(p, theme, &run, intro_id);
                     }
                     Step::Question(n) => question(p, theme, &run, n),
+                    Step::Feedback(n) => feedback(p, theme, &run, n),
                     Step::Thanks => {
                         thanks(p, theme, &run, thanks_id);
                     }
@@ -261,7 +284,7 @@ fn spawn_check(
         });
 }
 
-/// A question, its answers, and (once one is picked) how sure the child is.
+/// A situation, "OK" and "Not OK", and (once one is picked) how sure the child is.
 fn question(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, n: usize) {
     let Some(item) = run.items.get(n) else { return };
     let line = p
@@ -276,6 +299,11 @@ fn question(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, n: usiz
         ))
         .id();
     listen_button(p, theme, line);
+    p.spawn(heading(
+        theme,
+        Localized::new("check-is-it-ok"),
+        size::SMALL,
+    ));
     p.spawn(Node {
         flex_direction: FlexDirection::Column,
         row_gap: px(10),
@@ -283,17 +311,15 @@ fn question(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, n: usiz
         ..default()
     })
     .with_children(|choices| {
-        for shown in 0..item.choices.len() {
-            let Some(choice) = run.choice_at(n, shown) else {
-                continue;
-            };
-            let picked = run.picked == Some(shown);
+        // Always in this order: where an answer sits gives nothing away.
+        for (not_ok, words) in [(false, "check-ok"), (true, "check-not-ok")] {
+            let picked = run.picked == Some(not_ok);
             let style = ButtonStyle::option(picked);
-            let words = Localized::new(item.choice_id(choice));
-            let mut b = answer_button(choices, theme, CheckAction::Choose(shown), style, words);
-            // The first answer at first; the one picked once the child comes back
-            // to it. The question of how sure is focused below once one is picked.
-            if run.picked.is_none() && shown == 0 {
+            let words = Localized::new(words);
+            let mut b = answer_button(choices, theme, CheckAction::Judge(not_ok), style, words);
+            // The first at first. The question of how sure is focused below
+            // once one is picked.
+            if run.picked.is_none() && !not_ok {
                 b.insert(AutoFocus);
             }
         }
@@ -329,6 +355,43 @@ fn question(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, n: usiz
     }
 }
 
+/// In the booster: the situation again, whether it was OK, what the child
+/// said, and Sango's why. Warm either way: looking again is how it sticks.
+fn feedback(p: &mut ChildSpawnerCommands, theme: &Theme, run: &CheckRun, n: usize) {
+    let (Some(item), Some(answer)) = (run.items.get(n), run.answer(n)) else {
+        return;
+    };
+    p.spawn(label(
+        theme,
+        Localized::new(item.question_id()),
+        size::SMALL,
+        palette::INK_SOFT,
+    ));
+    let verdict = match (answer.right, item.safe) {
+        (true, true) => "check-feedback-right-ok",
+        (true, false) => "check-feedback-right-not-ok",
+        (false, true) => "check-feedback-look-again-ok",
+        (false, false) => "check-feedback-look-again-not-ok",
+    };
+    let colour = if item.safe {
+        palette::SAFE
+    } else {
+        palette::CAUTIOUS
+    };
+    p.spawn(heading(theme, Localized::new(verdict), size::BODY))
+        .insert(TextColor(colour));
+    sango_line(p, theme, Localized::new(item.why_id()));
+    p.spawn((
+        button(
+            theme,
+            Localized::new("check-next"),
+            CheckAction::Continue,
+            ButtonStyle::Primary,
+        ),
+        AutoFocus,
+    ));
+}
+
 fn on_action(
     mut actions: MessageReader<CheckAction>,
     run: Option<ResMut<CheckRun>>,
@@ -350,7 +413,8 @@ fn on_action(
                 return;
             }
             (CheckAction::Continue, Step::Intro) => run.begin(),
-            (CheckAction::Choose(shown), Step::Question(_)) => run.pick(*shown),
+            (CheckAction::Continue, Step::Feedback(_)) => run.next(),
+            (CheckAction::Judge(not_ok), Step::Question(_)) => run.judge(*not_ok),
             (CheckAction::Sure(sure), Step::Question(_)) => {
                 if let Some(record) = run.sure(*sure) {
                     let due = run.due;

@@ -5,7 +5,7 @@ use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
 use super::Screen;
-use super::check::{Opener, due_for, look_back_button};
+use super::check::{Opener, due_for, look_back_button, offered_kind};
 
 use crate::content::{Mood, Outcome};
 use crate::game::actions::AddAction;
@@ -15,7 +15,6 @@ use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, heading, label, palette, panel, panel_node, size, stars,
 };
 use crate::game::widgets::mirrored_row;
-use crate::learning::Due;
 use crate::play::EvidenceLevel;
 
 pub(super) fn plugin(app: &mut App) {
@@ -42,8 +41,7 @@ fn spawn_debrief(
     player: Res<Player>,
     mut cues: MessageWriter<crate::game::actions::Cue>,
 ) {
-    let look_back =
-        player.profile.and_then(|id| due_for(&content, &saves, id)) == Some(Due::LookBack);
+    let look_back = offered_kind(player.profile.and_then(|id| due_for(&content, &saves, id)));
     let theme = theme.as_ref();
     let Some(finished) = finished else {
         return;
@@ -130,23 +128,27 @@ fn on_action(
 }
 
 /// The look-back (when a world is finished), the map, playing again.
-fn debrief_buttons(root: &mut ChildSpawnerCommands, theme: &Theme, look_back: bool) {
+fn debrief_buttons(
+    root: &mut ChildSpawnerCommands,
+    theme: &Theme,
+    look_back: Option<&'static str>,
+) {
     root.spawn(Node {
         column_gap: px(20),
         ..default()
     })
     .with_children(|row| {
         // A world finished: Sango asks to look back together.
-        if look_back {
-            row.spawn(look_back_button(theme, DebriefAction::OpenCheck));
+        if let Some(kind) = look_back {
+            row.spawn(look_back_button(theme, DebriefAction::OpenCheck, kind));
         }
         let mut back = row.spawn(button(
             theme,
             Localized::new("debrief-back-to-map"),
             DebriefAction::BackToMap,
-            ButtonStyle::option(!look_back),
+            ButtonStyle::option(look_back.is_none()),
         ));
-        if !look_back {
+        if look_back.is_none() {
             back.insert(AutoFocus);
         }
         row.spawn(button(
@@ -210,7 +212,7 @@ fn lessons(
         crate::game::Mirror,
         Node {
             width: percent(100),
-            max_width: px(1150),
+            max_width: px(crate::game::theme::CONTENT_WIDTH),
             column_gap: px(24),
             align_items: AlignItems::FlexStart,
             ..default()

@@ -14,7 +14,7 @@ use crate::game::theme::{
     ButtonStyle, Localized, Theme, button, button_base, heading, label, palette, size, stars,
 };
 use crate::game::widgets::{mirrored_row, spread_row};
-use crate::learning::{Due, Why};
+use crate::learning::Why;
 use crate::play::Run;
 
 pub(super) fn plugin(app: &mut App) {
@@ -73,7 +73,7 @@ struct MapView<'a> {
     levels: &'a [&'a Scenario],
     suggested: Option<crate::learning::Suggestion<'a>>,
     /// A look-back is due (it comes before the suggestion).
-    look_back: bool,
+    look_back: Option<&'static str>,
     band: AgeBand,
     locked: bool,
 }
@@ -91,10 +91,11 @@ fn spawn_map(
     let band = saves.age_band();
     let locked = saves.locked();
     let profile = player.profile.and_then(|id| saves.progress.profile(id));
-    let look_back = player
-        .profile
-        .and_then(|id| crate::game::screens::check::due_for(&content, &saves, id))
-        == Some(Due::LookBack);
+    let look_back = crate::game::screens::check::offered_kind(
+        player
+            .profile
+            .and_then(|id| crate::game::screens::check::due_for(&content, &saves, id)),
+    );
     // Read once: the regions below and the suggestion share them.
     let levels = content.offered(&saves);
     // A child new to the band starts where its story starts; after that, Sango
@@ -208,7 +209,7 @@ fn regions(root: &mut ChildSpawnerCommands, view: &MapView) {
         ..
     } = view;
     // The suggested level is focused first, unless a look-back is waiting.
-    let mut first_level = !look_back && suggested.is_none();
+    let mut first_level = look_back.is_none() && suggested.is_none();
     root.spawn(Node {
         display: Display::Grid,
         grid_template_columns: RepeatedGridTrack::flex(2, 1.0),
@@ -277,7 +278,7 @@ fn next_up(root: &mut ChildSpawnerCommands, view: &MapView) {
         look_back,
         ..
     } = view;
-    if look_back {
+    if let Some(kind) = look_back {
         root.spawn((
             crate::game::Mirror,
             Node {
@@ -294,11 +295,11 @@ fn next_up(root: &mut ChildSpawnerCommands, view: &MapView) {
         .with_children(|card| {
             card.spawn(label(
                 theme,
-                Localized::new("map-look-back"),
+                Localized::new("map-look-back").with("kind", kind),
                 size::BODY,
                 palette::INK,
             ));
-            card.spawn(look_back_button(theme, MapAction::OpenCheck));
+            card.spawn(look_back_button(theme, MapAction::OpenCheck, kind));
         });
     } else if let Some(s) = &suggested {
         let title = content
@@ -539,7 +540,7 @@ fn level_button<'a>(
                 palette::BUTTON_TEXT,
             ));
         });
-        if !look_back {
+        if look_back.is_none() {
             entity.insert(AutoFocus);
         }
     }

@@ -160,18 +160,18 @@ fn learning(
     page: usize,
 ) {
     let small = size::SMALL * 0.85;
-    root.spawn(verbatim(
-        theme,
-        report.learning_text(&words.0),
-        size::BODY * 0.8,
-        palette::INK,
-    ));
-    root.spawn(label(
-        theme,
-        Localized::new("report-learning-about"),
-        small * 0.9,
-        palette::INK_SOFT,
-    ));
+    // The class's lines, each from the start of the line.
+    root.spawn(Node {
+        flex_direction: FlexDirection::Column,
+        width: percent(100),
+        row_gap: px(4),
+        ..default()
+    })
+    .with_children(|lines| {
+        for line in report.learning_lines(&words.0) {
+            lines.spawn(verbatim(theme, line, size::BODY * 0.75, palette::INK));
+        }
+    });
     // A table: a shaded header row, then rows of cells, each at its column's width.
     let table = |root: &mut ChildSpawnerCommands, widths: &[f32], rows: Vec<Vec<String>>| {
         root.spawn(Node {
@@ -195,32 +195,18 @@ fn learning(
         });
     };
     let t = |id: &str| words.0.text(id);
-    let gain = crate::report::shown_gain;
-    let mut objectives = vec![vec![
-        t("report-objective"),
-        t("report-warm-up"),
-        t("report-look-back"),
-        t("report-gain"),
-    ]];
-    objectives.extend(report.learning.objectives.iter().map(|g| {
-        vec![
-            objective_title(&words.0, &g.id),
-            shown_score(g.pre),
-            shown_score(g.post),
-            gain(g.gain()),
-        ]
-    }));
-    table(root, &[300.0, 170.0, 170.0, 170.0], objectives);
+    table(
+        root,
+        &[210.0, 245.0, 245.0, 245.0, 185.0],
+        report.objective_table(&words.0),
+    );
     if report.children.is_empty() {
         return;
     }
-    let mut children = vec![vec![
-        t("report-nickname"),
-        t("report-warm-up"),
-        t("report-look-back"),
-        t("report-gain"),
-        t("report-badges"),
-    ]];
+    let mut header = vec![t("report-nickname")];
+    header.extend(ClassReport::child_learning_header(&words.0));
+    header.push(t("report-badges"));
+    let mut children = vec![header];
     children.extend(
         report
             .children
@@ -228,17 +214,17 @@ fn learning(
             .skip(page * PAGE)
             .take(PAGE)
             .map(|child| {
-                let (pre, post, change) = child.check_scores();
-                vec![
-                    child.nickname.clone(),
-                    shown_score(pre),
-                    shown_score(post),
-                    gain(change),
-                    child.badges.to_string(),
-                ]
+                let mut row = vec![child.nickname.clone()];
+                row.extend(child.learning_cells(&words.0));
+                row.push(child.badges.to_string());
+                row
             }),
     );
-    table(root, &[200.0, 170.0, 170.0, 170.0, 110.0], children);
+    table(
+        root,
+        &[190.0, 150.0, 150.0, 150.0, 130.0, 170.0, 100.0],
+        children,
+    );
 }
 
 fn percent_node() -> Val {

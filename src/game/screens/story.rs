@@ -89,7 +89,7 @@ fn spawn_story(
                 flex_direction: FlexDirection::Column,
                 row_gap: px(8),
                 width: percent(100),
-                max_width: px(1150),
+                max_width: px(crate::game::theme::CONTENT_WIDTH),
                 flex_shrink: 0.0,
                 ..default()
             })

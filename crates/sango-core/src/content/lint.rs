@@ -450,7 +450,7 @@ fn lint_checks(library: &Library, messages: &MessageIndex, out: &mut Vec<Diagnos
                 "E0003",
                 path,
                 at,
-                format!("check question id `{}` is used twice", item.id),
+                format!("check situation id `{}` is used twice", item.id),
             ));
         }
         if !known.contains(&item.objective.as_str()) {
@@ -465,32 +465,15 @@ fn lint_checks(library: &Library, messages: &MessageIndex, out: &mut Vec<Diagnos
             }
             out.push(d);
         }
-        let distinct: BTreeSet<&String> = item.choices.iter().collect();
-        let problem = if item.choices.len() < 2 {
-            Some("has fewer than two answers".to_string())
-        } else if distinct.len() < item.choices.len() {
-            Some("lists the same answer twice".to_string())
-        } else if !item.choices.contains(&item.answer) {
-            Some(format!(
-                "has `answer: \"{}\"`, which is not one of its `choices`",
-                item.answer
-            ))
-        } else if item.ages.is_empty() {
-            Some("is for no age band".to_string())
-        } else {
-            None
-        };
-        if let Some(problem) = problem {
+        if item.ages.is_empty() {
             out.push(
                 Diagnostic::error(
                     "E0020",
                     path,
                     at,
-                    format!("check question `{}` {problem}", item.id),
+                    format!("check situation `{}` is for no age band", item.id),
                 )
-                .with_hint(
-                    "list two or more different `choices` and name the best one as `answer`",
-                ),
+                .with_hint("list the age bands it is for in `ages`"),
             );
         }
         for id in item.message_ids() {
@@ -500,21 +483,29 @@ fn lint_checks(library: &Library, messages: &MessageIndex, out: &mut Vec<Diagnos
     for objective in &library.objectives {
         for band in AgeBand::ALL {
             for set in [ItemSet::A, ItemSet::B] {
-                if library.check_item(&objective.id, band, set).is_none() {
-                    out.push(
-                        Diagnostic::warning(
-                            "W0014",
-                            path,
-                            map.first_quoted(&objective.id),
-                            format!(
-                                "no check question on `{}` for ages {} in set {set:?}: the check leaves it out",
-                                objective.id,
-                                band.key()
-                            ),
-                        )
-                        .with_hint("add an `Item` for it, parallel to the other set's"),
-                    );
-                }
+                let items = library.check_items(&objective.id, band, set);
+                let has = |safe: bool| items.iter().any(|i| i.safe == safe);
+                let problem = match (has(true), has(false)) {
+                    (true, true) => continue,
+                    (false, false) => "no situation",
+                    (false, true) => "no safe situation",
+                    (true, false) => "no risky situation",
+                };
+                out.push(
+                    Diagnostic::warning(
+                        "W0014",
+                        path,
+                        map.first_quoted(&objective.id),
+                        format!(
+                            "{problem} on `{}` for ages {} in set {set:?}: the check cannot measure discernment on it",
+                            objective.id,
+                            band.key()
+                        ),
+                    )
+                    .with_hint(
+                        "give it one safe (`safe: true`) and one risky situation, parallel to the other set's",
+                    ),
+                );
             }
         }
     }
@@ -2029,14 +2020,14 @@ mod tests {
     }
 
     #[test]
-    fn check_questions_are_well_formed_worded_and_cover_every_band_and_set() {
+    fn check_situations_are_well_formed_worded_and_cover_every_band_and_set() {
         let source = r#"[
-    Item(id: "q1", objective: "spot-tricks-and-costs", set: A, ages: [Ages9To12],
-         choices: ["yes", "no"], answer: "maybe"),
-    Item(id: "q2", objective: "spot-trick", set: B, ages: [Ages9To12],
-         choices: ["yes", "yes"], answer: "yes"),
-    Item(id: "q1", objective: "spot-tricks-and-costs", set: B, ages: [Ages9To12],
-         choices: ["yes", "no"], answer: "no"),
+    Item(id: "q1", objective: "spot-tricks-and-costs", set: A, ages: [Ages9To12], safe: true),
+    Item(id: "q2", objective: "spot-trick", set: B, ages: [], safe: false),
+    Item(id: "q1", objective: "spot-tricks-and-costs", set: B, ages: [Ages9To12], safe: false),
+    Item(id: "q3", objective: "spot-tricks-and-costs", set: A, ages: [Ages9To12], safe: false),
+    Item(id: "q4", objective: "spot-tricks-and-costs", set: B, ages: [Ages9To12], safe: true),
+    Item(id: "q5", objective: "spot-tricks-and-costs", set: A, ages: [Ages13To15], safe: true),
 ]"#;
         let mut lib = library(GOOD);
         lib.checks = super::super::load::parse(Path::new("checks.ron"), source).unwrap();
@@ -2045,7 +2036,7 @@ mod tests {
         let mut messages = all_messages(&lib);
         let en = messages.locales.get_mut("en").unwrap();
         en.extend(lib.checks[0].message_ids());
-        en.insert("check-q9".into()); // a question since removed
+        en.insert("check-q9".into()); // a situation since removed
         messages.origins.insert(
             "check-q9".into(),
             (PathBuf::from("checks.ftl"), Location::default()),
@@ -2056,22 +2047,32 @@ mod tests {
             .collect();
         let has =
             |code: &str, text: &str| found.iter().any(|(c, m)| *c == code && m.contains(text));
-        assert!(has("E0020", "`q1` has `answer: \"maybe\"`"), "{found:?}");
-        assert!(
-            has("E0020", "`q2` lists the same answer twice"),
-            "{found:?}"
-        );
+        assert!(has("E0020", "`q2` is for no age band"), "{found:?}");
         assert!(has("E0008", "unknown objective `spot-trick`"), "{found:?}");
         assert!(has("E0003", "`q1` is used twice"), "{found:?}");
         assert!(has("E0009", "`check-q2` is missing"), "{found:?}");
+        assert!(has("E0009", "`check-q3-why` is missing"), "{found:?}");
         assert!(has("W0011", "`check-q9` is never used"), "{found:?}");
-        // Ages 9-12 has both sets (q1 twice); the older bands have none.
+        // Ages 9-12 has a safe and a risky situation in both sets; 13-15 only a
+        // safe one in set A; 16-18 none.
         assert!(
             !has("W0014", "`spot-tricks-and-costs` for ages 9-12"),
             "{found:?}"
         );
-        assert!(has("W0014", "ages 13-15 in set A"), "{found:?}");
-        assert!(has("W0014", "ages 16-18 in set B"), "{found:?}");
+        assert!(
+            has(
+                "W0014",
+                "no risky situation on `spot-tricks-and-costs` for ages 13-15 in set A"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(
+                "W0014",
+                "no situation on `spot-tricks-and-costs` for ages 16-18 in set B"
+            ),
+            "{found:?}"
+        );
     }
 
     #[test]

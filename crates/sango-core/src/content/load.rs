@@ -70,20 +70,21 @@ impl Library {
         self.objectives.iter().find(|o| o.id == id)
     }
 
-    /// The check's question on an objective for an age band in a set: the first
-    /// the file lists.
-    pub fn check_item(&self, objective: &str, band: AgeBand, set: ItemSet) -> Option<&Item> {
+    /// The situations on an objective for an age band in a set, in the
+    /// file's order.
+    pub fn check_items(&self, objective: &str, band: AgeBand, set: ItemSet) -> Vec<&Item> {
         self.checks
             .iter()
-            .find(|i| i.objective == objective && i.set == set && i.ages.contains(&band))
+            .filter(|i| i.objective == objective && i.set == set && i.ages.contains(&band))
+            .collect()
     }
 
-    /// A check for an age band: one question per objective, in the objectives'
-    /// order; objectives without a question are left out.
+    /// A check for an age band: every situation of the set, objective by
+    /// objective in the objectives' order; objectives without one are left out.
     pub fn check(&self, band: AgeBand, set: ItemSet) -> Vec<&Item> {
         self.objectives
             .iter()
-            .filter_map(|o| self.check_item(&o.id, band, set))
+            .flat_map(|o| self.check_items(&o.id, band, set))
             .collect()
     }
 }

@@ -1243,9 +1243,11 @@ impl ItemSet {
     }
 }
 
-/// A question of the warm-up and look-back check (`scenarios/checks.ron`): a
-/// situation and its answers, one of them best. Its words are the messages
-/// `check-{id}` and `check-{id}-{choice}`.
+/// A situation to judge in the warm-up, look-back and booster checks
+/// (`scenarios/checks.ron`): the child says "OK" or "Not OK", then how sure.
+/// Half of each set's situations are safe. Its words are the messages
+/// `check-{id}` (the situation) and `check-{id}-why` (Sango's feedback in the
+/// booster round).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
@@ -1254,25 +1256,23 @@ pub struct Item {
     pub objective: String,
     pub set: ItemSet,
     pub ages: Vec<AgeBand>,
-    /// The answers' keys; the game shuffles their order.
-    pub choices: Vec<String>,
-    /// The best answer's key.
-    pub answer: String,
+    /// Whether the situation is OK: the right judgement.
+    pub safe: bool,
 }
 
 impl Item {
+    /// The situation.
     pub fn question_id(&self) -> String {
         format!("check-{}", self.id)
     }
 
-    pub fn choice_id(&self, choice: &str) -> String {
-        format!("check-{}-{choice}", self.id)
+    /// Why it is OK or not OK: Sango's feedback.
+    pub fn why_id(&self) -> String {
+        format!("check-{}-why", self.id)
     }
 
     /// Every message it uses.
     pub fn message_ids(&self) -> Vec<String> {
-        std::iter::once(self.question_id())
-            .chain(self.choices.iter().map(|c| self.choice_id(c)))
-            .collect()
+        vec![self.question_id(), self.why_id()]
     }
 }

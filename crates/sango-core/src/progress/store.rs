@@ -740,7 +740,7 @@ impl Store {
         })
     }
 
-    /// Records a finished warm-up or look-back. A check already saved (by another
+    /// Records a finished warm-up, look-back or booster. A check already saved (by another
     /// copy of the game) is kept: the first one taken is the one that counts.
     pub fn record_check(
         &self,
@@ -748,13 +748,8 @@ impl Store {
         due: super::checks::Due,
         record: super::checks::CheckRecord,
     ) -> Result<Profile, StoreError> {
-        use super::checks::Due;
         self.change_profile(known, |p| {
-            let slot = match due {
-                Due::WarmUp => &mut p.checks.warm_up,
-                Due::LookBack => &mut p.checks.look_back,
-            };
-            slot.get_or_insert(record);
+            p.checks.slot(due).get_or_insert(record);
         })
     }
 
