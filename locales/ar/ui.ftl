@@ -308,6 +308,7 @@ report-false-alarms-warm-up = الإنذارات الكاذبة، الإحماء
 report-false-alarms-look-back = الإنذارات الكاذبة، المراجعة (%)
 report-false-alarms-booster = الإنذارات الكاذبة، التذكير (%)
 report-false-alarms-column = مواقف آمنة وُصفت بـ«غير مقبول» (%): الإحماء / المراجعة / التذكير
+report-false-alarms-cell = ‏{ $warmup } / { $lookback } / { $booster }
 report-confidence-warm-up = درجة التأكّد، الإحماء (من 1 إلى 3)
 report-confidence-look-back = درجة التأكّد، المراجعة (من 1 إلى 3)
 report-objective-warm-up = ‏{ $objective }: الإحماء

@@ -186,7 +186,7 @@ check-risk-13-b2-why = Watching a stunt clip and scrolling on is fine. The warni
 
 check-info-13-a1 = On your public page, you post a photo in your new team kit. The caption names your club and says you train every Saturday at 10.
 check-info-13-a1-why = Together, those details tell anyone where you'll be and when. Share the fun, not the routine: leave out places and times, or share with close friends only.
-check-info-13-a2 = The school office wants your new phone number for its text alerts. You write it on the paper form your teacher hands out to the whole class.
+check-info-13-a2 = The school office wants your new phone number for its text alerts. You write it on your own copy of the form your teacher hands out in class.
 check-info-13-a2-why = Your school is one of the places that may rightly have your number, and the form came from your teacher. The clue is who is asking, and why.
 
 check-info-13-b1 = A homework chatbot asks what you need help with. You type in your science question, but leave out your name and your school.
@@ -196,10 +196,10 @@ check-info-13-b2-why = A username with your real name and age tells strangers wh
 
 check-trust-13-a1 = An AI chatbot gives you three facts and a quote for your history essay. You trust them and paste them straight in without looking anywhere else.
 check-trust-13-a1-why = Chatbots can sound sure and still make things up, even quotes. Check facts in a book or on a trusted site before you use them.
-check-trust-13-a2 = A video of a shark swimming down a flooded street goes round the group chat. A quick search shows it's an old fake picture, so you tell the chat.
+check-trust-13-a2 = A photo of a shark swimming down a flooded street goes round the group chat. A quick search shows it's an old fake picture, so you tell the chat.
 check-trust-13-a2-why = You checked before you believed it, and helped stop a fake from spreading. Searching for where a picture first came from is a great habit.
 
-check-trust-13-b1 = An account says it's a famous footballer and follows you back. You check: it has no verified badge and only 40 followers, so you ignore its message.
+check-trust-13-b1 = An account says it's a famous footballer and messages you. You check: it has no verified badge and only 40 followers, so you ignore it.
 check-trust-13-b1-why = You checked who was really behind the account before trusting it. A missing badge and a tiny following are clues that it's a copycat.
 check-trust-13-b2 = An account with your teacher's photo, but one letter different in the name, asks the class to join a new study group through its link.
 check-trust-13-b2-why = One changed letter is a classic sign of a fake account. Check with your teacher in class or on the school's usual app before you click or join.
@@ -224,7 +224,7 @@ check-kind-13-b1-why = Including someone who is left out is one of the kindest t
 check-kind-13-b2 = Your friend makes an account to post jokes about a teacher's clothes. He asks you to follow it to get it started, and you do.
 check-kind-13-b2-why = Following helps the account grow, so it joins in the mocking. Don't follow, tell your friend it's not OK, and report the account.
 
-check-posting-13-a1 = You take a video of a great goal at football practice. Before you post it, you crop out the younger kids on the side, since you can't ask their parents.
+check-posting-13-a1 = A friend takes a video of your goal at football practice. Before you post it, you crop out the younger kids on the side, since you can't ask their parents.
 check-posting-13-a1-why = You thought about everyone in the clip, not just you. When you can't ask someone, leaving them out is the respectful choice.
 check-posting-13-a2 = You post a rude joke about your teacher on your story. It's set to close friends only, so you're sure it won't spread.
 check-posting-13-a2-why = Any friend can screenshot a story and share it. "Close friends only" doesn't keep a post private for good. Ask first: would I be OK with everyone seeing this?
@@ -305,12 +305,12 @@ check-rights-16-b2 = Screenshots of your private chats are shared in a big group
 check-rights-16-b2-why = Sending a message to one person doesn't make it public. Sharing it without your OK breaks your privacy. Save proof, report it and get support from a trusted adult.
 
 check-risk-16-a1 = A job site your careers adviser recommended asks for your CV and phone number so employers can reach you.
-check-risk-16-a1-why = A CV and a phone number are what job sites need, and this one comes from someone who knows. The clue to watch for is a "job" that wants money, passwords or your bank.
+check-risk-16-a1-why = A CV and a phone number are what job sites need, and this one comes from someone who knows. The clue to watch for is a "job" that wants a fee, passwords or bank details up front.
 check-risk-16-a2 = An online ad offers 300 a week just for letting money pass through your bank account and sending it on.
 check-risk-16-a2-why = Moving other people's money through your account is how criminals hide stolen cash, and you could be held to blame. Say no, and tell a trusted adult about the ad.
 check-risk-16-b1 = You try a face-swap filter in your phone's own camera app on a photo of your own face, just for a laugh, and keep the result to yourself.
 check-risk-16-b1-why = A built-in camera filter on your own face, kept to yourself, hurts no one. The risk starts when other people's faces are used without their say.
-check-risk-16-b2 = A face-swap app lets you put classmates' faces into any video. A friend says, "It's only a laugh if we don't post it."
+check-risk-16-b2 = A friend face-swaps classmates into videos without asking them. He says, "It's only a laugh if we don't post it."
 check-risk-16-b2-why = Fake videos of real people can spread in seconds and hurt badly, posted or not. Using classmates' faces without asking is the red flag. Leave the app alone.
 
 check-info-16-a1 = You book driving lessons, and the driving school asks for your home address so the instructor can pick you up.
@@ -332,7 +332,7 @@ check-trust-16-b2 = A screenshot says young people will be banned from the town 
 check-trust-16-b2-why = A claim with no date, no source and no link is how rumours look. Search news sites or the town's own website before you share anything.
 
 check-strangers-16-a1 = Someone you met on a social app says they're 19. After two days they say they love you and ask to move to a private app.
-check-strangers-16-a1-why = Fast "love" and a push to move somewhere private are warning signs. Slow down, keep chats where they are, and talk to a trusted adult if it feels off.
+check-strangers-16-a1-why = Fast "love" and a push to move somewhere private are warning signs. Slow down, don't switch apps, and talk to a trusted adult about it. You can block them too.
 check-strangers-16-a2 = A gamer you've played with for months asks to meet. You meet in a busy café with two friends, and your dad comes along and sits nearby.
 check-strangers-16-a2-why = Meeting someone from online is safest in a busy public place, with friends and an adult close by. You kept the meeting open, not secret.
 check-strangers-16-b1 = Someone you've only chatted with online offers you a free lift to a festival. They say to come alone and tell people you're with a friend.

@@ -290,6 +290,7 @@ report-false-alarms-warm-up = False alarms, warm-up (%)
 report-false-alarms-look-back = False alarms, look back (%)
 report-false-alarms-booster = False alarms, booster (%)
 report-false-alarms-column = Safe called “not OK” (%): warm-up / look back / booster
+report-false-alarms-cell = { $warmup } / { $lookback } / { $booster }
 report-confidence-warm-up = How sure, warm-up (1 to 3)
 report-confidence-look-back = How sure, look back (1 to 3)
 report-objective-warm-up = { $objective }: warm-up

@@ -152,7 +152,7 @@ check-risk-13-b2-why = Ver un clip de acrobacias y seguir deslizando está bien.
 
 check-info-13-a1 = En tu perfil público, publicas una foto con el uniforme nuevo de tu equipo. El texto nombra tu club y dice que entrenas cada sábado a las 10.
 check-info-13-a1-why = Juntos, esos detalles le dicen a cualquiera dónde estarás y cuándo. Comparte la diversión, no la rutina: no pongas lugares ni horas, o compártelo solo con amigos cercanos.
-check-info-13-a2 = La oficina de la escuela quiere tu nuevo número de teléfono para sus avisos por mensaje. Lo escribes en el formulario en papel que tu docente reparte a toda la clase.
+check-info-13-a2 = La oficina de la escuela quiere tu nuevo número de teléfono para sus avisos por mensaje. Lo escribes en tu propia copia del formulario que tu docente reparte en clase.
 check-info-13-a2-why = Tu escuela es uno de los lugares que pueden tener tu número con razón, y el formulario te lo dio tu docente. La pista es quién lo pide y para qué.
 
 check-info-13-b1 = Un chatbot de tareas te pregunta en qué necesitas ayuda. Escribes tu pregunta de ciencias, pero no pones tu nombre ni tu escuela.
@@ -162,10 +162,10 @@ check-info-13-b2-why = Un nombre de usuario con tu nombre real y tu edad les dic
 
 check-trust-13-a1 = Un chatbot de IA te da tres datos y una cita para tu trabajo de historia. Confías en ellos y los pegas tal cual, sin mirar en ningún otro sitio.
 check-trust-13-a1-why = Los chatbots pueden sonar muy convencidos y aun así inventarse cosas, incluso citas. Comprueba los datos en un libro o en una web confiable antes de usarlos.
-check-trust-13-a2 = En el chat de grupo circula un video de un tiburón nadando por una calle inundada. Una búsqueda rápida muestra que es una imagen falsa antigua, así que se lo cuentas al grupo.
+check-trust-13-a2 = En el chat de grupo circula una foto de un tiburón nadando por una calle inundada. Una búsqueda rápida muestra que es una imagen falsa antigua, así que se lo cuentas al grupo.
 check-trust-13-a2-why = Lo comprobaste antes de creerlo y ayudaste a frenar un bulo. Buscar de dónde salió una imagen por primera vez es un gran hábito.
 
-check-trust-13-b1 = Una cuenta dice que es de un futbolista famoso y te sigue. Lo compruebas: no tiene insignia de verificado y solo 40 seguidores, así que ignoras su mensaje.
+check-trust-13-b1 = Una cuenta dice que es de un futbolista famoso y te escribe. Lo compruebas: no tiene insignia de verificado y solo 40 seguidores, así que la ignoras.
 check-trust-13-b1-why = Comprobaste quién estaba de verdad detrás de la cuenta antes de confiar en ella. La falta de insignia y tan pocos seguidores son pistas de que es una copia.
 check-trust-13-b2 = Una cuenta con la foto de tu docente, pero con una letra distinta en el nombre, invita a la clase a unirse a un grupo de estudio nuevo con su enlace.
 check-trust-13-b2-why = Una letra cambiada es una señal clásica de cuenta falsa. Pregúntale a tu docente en clase o en la app habitual de la escuela antes de hacer clic o unirte.
@@ -190,7 +190,7 @@ check-kind-13-b1-why = Incluir a alguien que se ha quedado fuera es de lo más a
 check-kind-13-b2 = Tu amigo crea una cuenta para publicar chistes sobre la ropa de un docente. Te pide que la sigas para que arranque, y lo haces.
 check-kind-13-b2-why = Seguirla ayuda a que la cuenta crezca, así que te sumas a la burla. No la sigas, dile a tu amigo que no está bien y reporta la cuenta.
 
-check-posting-13-a1 = Grabas un video de un golazo en el entrenamiento de fútbol. Antes de publicarlo, recortas a los niños más pequeños del costado, ya que no puedes preguntar a sus padres.
+check-posting-13-a1 = Un amigo graba un video de tu gol en el entrenamiento de fútbol. Antes de publicarlo, recortas a los niños más pequeños del costado, ya que no puedes preguntar a sus padres.
 check-posting-13-a1-why = Pensaste en todos los que salían en el clip, no solo en ti. Cuando no puedes preguntarle a alguien, dejarlo fuera es la opción respetuosa.
 check-posting-13-a2 = Publicas en tu historia un chiste grosero sobre tu docente. Solo lo pueden ver tus amigos cercanos, así que crees que no se va a difundir.
 check-posting-13-a2-why = Cualquier amigo puede hacer una captura de una historia y compartirla. “Solo amigos cercanos” no mantiene algo privado para siempre. Pregúntate antes: ¿me parecería bien que lo viera todo el mundo?
@@ -254,12 +254,12 @@ check-rights-16-b2 = Se comparten capturas de tus chats privados en un chat de g
 check-rights-16-b2-why = Mandar un mensaje a una persona no lo hace público. Compartirlo sin tu permiso viola tu privacidad. Guarda pruebas, repórtalo y busca el apoyo de un adulto de confianza.
 
 check-risk-16-a1 = Una web de empleo que te recomendó tu orientadora vocacional te pide tu currículum y tu número de teléfono para que las empresas puedan contactarte.
-check-risk-16-a1-why = Un currículum y un teléfono son lo que necesitan las webs de empleo, y esta te la recomendó alguien que sabe. La pista a vigilar es un “empleo” que pide dinero, contraseñas o tu banco.
+check-risk-16-a1-why = Un currículum y un teléfono son lo que necesitan las webs de empleo, y esta te la recomendó alguien que sabe. La pista a vigilar es un “empleo” que pide por adelantado un pago, contraseñas o datos bancarios.
 check-risk-16-a2 = Un anuncio en internet ofrece 300 a la semana solo por dejar que pase dinero por tu cuenta bancaria y luego reenviarlo.
 check-risk-16-a2-why = Mover el dinero de otras personas por tu cuenta es como los delincuentes esconden dinero robado, y la culpa podría caer sobre ti. Di que no y cuéntale a un adulto de confianza lo del anuncio.
 check-risk-16-b1 = Pruebas un filtro de cambio de cara en la app de cámara de tu propio teléfono, con una foto de tu propia cara, solo para reírte, y te guardas el resultado.
 check-risk-16-b1-why = Un filtro de la cámara del teléfono sobre tu propia cara, que te guardas, no le hace daño a nadie. El riesgo empieza cuando se usan caras de otras personas sin su permiso.
-check-risk-16-b2 = Una app de cambio de caras te deja poner las caras de tus compañeros de clase en cualquier video. Un amigo dice: “Si no lo publicamos, es solo una broma”.
+check-risk-16-b2 = Con una app de cambio de caras, un amigo pone las caras de compañeros de clase en videos sin preguntarles. Dice: “Si no lo publicamos, es solo una broma”.
 check-risk-16-b2-why = Los videos falsos de personas reales pueden difundirse en segundos y hacer mucho daño, se publiquen o no. Usar las caras de tus compañeros sin preguntar es la señal de alarma. No uses esa app.
 
 check-info-16-a1 = Reservas clases de manejo, y la escuela de manejo te pide la dirección de tu casa para que el instructor pase a buscarte.
@@ -281,7 +281,7 @@ check-trust-16-b2 = Una captura dice que se va a prohibir a los jóvenes estar e
 check-trust-16-b2-why = Una afirmación sin fecha, sin fuente y sin enlace es como se ven los rumores. Busca en sitios de noticias o en la web oficial de la ciudad antes de compartir nada.
 
 check-strangers-16-a1 = Alguien que conociste en una red social dice que tiene 19 años. A los dos días dice que te ama y te pide pasar a una app privada.
-check-strangers-16-a1-why = Un “amor” tan rápido y la presión para irse a un sitio privado son señales de alarma. Ve más despacio, mantén los chats donde están y habla con un adulto de confianza si algo no te cuadra.
+check-strangers-16-a1-why = Un “amor” tan rápido y la presión para irse a un sitio privado son señales de alarma. Ve más despacio, no cambies de app y habla de esto con un adulto de confianza. También puedes bloquear a esa persona.
 check-strangers-16-a2 = Alguien con quien juegas en línea desde hace meses te propone verse en persona. Se ven en una cafetería llena de gente: llevas a dos amigos, y tu papá te acompaña y se sienta cerca.
 check-strangers-16-a2-why = Para conocer en persona a alguien de internet, lo más seguro es un lugar público y concurrido, con amigos y un adulto cerca. Mantuviste el encuentro a la vista, no en secreto.
 check-strangers-16-b1 = Alguien con quien solo has chateado en línea te ofrece llevarte gratis a un festival. Te dice que vayas a solas y que les cuentes a todos que vas con un amigo.

@@ -290,6 +290,7 @@ report-false-alarms-warm-up = Falsas alarmas, calentamiento (%)
 report-false-alarms-look-back = Falsas alarmas, repaso (%)
 report-false-alarms-booster = Falsas alarmas, refuerzo (%)
 report-false-alarms-column = Seguras marcadas “no está bien” (%): calentamiento / repaso / refuerzo
+report-false-alarms-cell = { $warmup } / { $lookback } / { $booster }
 report-confidence-warm-up = Confianza, calentamiento (1 a 3)
 report-confidence-look-back = Confianza, repaso (1 a 3)
 report-objective-warm-up = { $objective }: calentamiento

@@ -143,7 +143,7 @@ check-risk-13-b2-why = Regarder une vidéo de cascade puis passer à autre chose
 
 check-info-13-a1 = Sur ta page publique, tu postes une photo avec ton nouveau maillot d’équipe. La légende donne le nom de ton club et précise que tu t’entraînes chaque samedi à 10 h.
 check-info-13-a1-why = Ensemble, ces détails disent à n’importe qui où tu seras et quand. Partage le plaisir, pas tes habitudes : enlève lieux et horaires, ou partage seulement avec tes amis proches.
-check-info-13-a2 = Le secrétariat du collège veut ton nouveau numéro de téléphone pour ses alertes par SMS. Tu l’écris sur le formulaire papier que ton enseignant distribue à toute la classe.
+check-info-13-a2 = Le secrétariat du collège veut ton nouveau numéro de téléphone pour ses alertes par SMS. Tu l’écris sur ton propre exemplaire du formulaire que ton enseignant distribue en classe.
 check-info-13-a2-why = Ton collège fait partie des endroits qui peuvent avoir ton numéro, et le formulaire vient de ton enseignant. L’indice, c’est qui demande, et pourquoi.
 
 check-info-13-b1 = Un chatbot d’aide aux devoirs te demande ce dont tu as besoin. Tu tapes ta question de sciences, mais tu ne donnes ni ton nom ni ton collège.
@@ -153,10 +153,10 @@ check-info-13-b2-why = Un pseudo avec ton vrai nom et ton âge dit à des inconn
 
 check-trust-13-a1 = Un chatbot IA te donne trois faits et une citation pour ton devoir d’histoire. Tu leur fais confiance et tu les colles tels quels, sans chercher ailleurs.
 check-trust-13-a1-why = Les chatbots peuvent avoir l’air sûrs d’eux et quand même inventer, même des citations. Vérifie les faits dans un livre ou sur un site de confiance avant de t’en servir.
-check-trust-13-a2 = Une vidéo d’un requin qui nage dans une rue inondée tourne dans la discussion de groupe. Une recherche rapide montre que c’est une vieille image truquée, alors tu le dis au groupe.
+check-trust-13-a2 = Une photo d’un requin qui nage dans une rue inondée tourne dans la discussion de groupe. Une recherche rapide montre que c’est une vieille image truquée, alors tu le dis au groupe.
 check-trust-13-a2-why = Tu as vérifié avant d’y croire, et tu as aidé à arrêter un faux. Chercher d’où vient une image au départ, c’est une super habitude.
 
-check-trust-13-b1 = Un compte dit être un footballeur célèbre et te suit en retour. Tu vérifies : pas de badge certifié et seulement 40 abonnés, alors tu ignores son message.
+check-trust-13-b1 = Un compte dit être un footballeur célèbre et t’envoie un message. Tu vérifies : pas de badge certifié et seulement 40 abonnés, alors tu ignores son message.
 check-trust-13-b1-why = Tu as vérifié qui était vraiment derrière le compte avant de lui faire confiance. Pas de badge et très peu d’abonnés, ce sont des indices d’une copie.
 check-trust-13-b2 = Un compte avec la photo de ton enseignant, mais une lettre différente dans le nom, invite la classe à rejoindre un nouveau groupe de révision par son lien.
 check-trust-13-b2-why = Une lettre changée, c’est un signe classique de faux compte. Vérifie avec ton enseignant en classe ou sur l’appli habituelle du collège avant de cliquer ou de rejoindre.
@@ -181,7 +181,7 @@ check-kind-13-b1-why = Inclure quelqu’un qui est mis à l’écart, c’est l�
 check-kind-13-b2 = Ton ami crée un compte pour publier des blagues sur les vêtements d’un enseignant. Il te demande de t’abonner pour le lancer, et tu le fais.
 check-kind-13-b2-why = S’abonner aide le compte à grandir, donc c’est participer aux moqueries. Ne t’abonne pas, dis à ton ami que ce n’est pas OK, et signale le compte.
 
-check-posting-13-a1 = Tu fais une vidéo d’un super but à l’entraînement. Avant de publier, tu enlèves du cadre les petits sur le côté, car tu ne peux pas demander à leurs parents.
+check-posting-13-a1 = Un ami filme ton but à l’entraînement de foot. Avant de publier la vidéo, tu enlèves du cadre les petits sur le côté, car tu ne peux pas demander à leurs parents.
 check-posting-13-a1-why = Tu as pensé à tout le monde dans la vidéo, pas seulement à toi. Quand tu ne peux pas demander à quelqu’un, le laisser hors du cadre, c’est le choix respectueux.
 check-posting-13-a2 = Tu publies une blague méchante sur ton enseignant dans ta story. Elle est réglée sur « amis proches », alors c’est sûr, elle ne circulera pas.
 check-posting-13-a2-why = N’importe quel ami peut faire une capture d’une story et la partager. « Amis proches » ne garde pas un post privé pour toujours. Demande-toi d’abord : ça m’irait que tout le monde le voie ?
@@ -234,13 +234,13 @@ check-rights-16-b2 = Des captures d’écran de tes messages privés circulent d
 check-rights-16-b2-why = Envoyer un message à une personne ne le rend pas public. Le partager sans ton accord viole ta vie privée. Garde des preuves, signale-le et cherche du soutien auprès d’un adulte de confiance.
 
 check-risk-16-a1 = Un site d’emploi recommandé par ta conseillère d’orientation demande ton CV et ton numéro de téléphone, pour que les employeurs puissent te contacter.
-check-risk-16-a1-why = Un CV et un numéro, c’est ce dont les sites d’emploi ont besoin, et celui-ci vient de quelqu’un qui s’y connaît. L’indice à guetter : un « job » qui veut de l’argent, des mots de passe ou ta banque.
+check-risk-16-a1-why = Un CV et un numéro, c’est ce dont les sites d’emploi ont besoin, et celui-ci vient de quelqu’un qui s’y connaît. L’indice : un « job » qui réclame d’avance des frais, des mots de passe ou tes coordonnées bancaires.
 check-risk-16-a2 = Une pub en ligne propose 300 € par semaine juste pour laisser passer de l’argent par ton compte bancaire et le renvoyer ensuite.
 check-risk-16-a2-why = Faire passer l’argent des autres par ton compte, c’est comme ça que des criminels cachent de l’argent volé, et on pourrait t’accuser. Dis non, et parle de cette pub à un adulte de confiance.
 
 check-risk-16-b1 = Tu essaies un filtre d’échange de visage dans l’appareil photo intégré de ton téléphone, sur une photo de ton propre visage, juste pour rire, et tu gardes le résultat pour toi.
 check-risk-16-b1-why = Un filtre intégré, sur ton propre visage, gardé pour toi, ne blesse personne. Le risque commence quand on utilise le visage d’autres personnes sans leur accord.
-check-risk-16-b2 = Une appli d’échange de visage permet de mettre le visage de camarades dans n’importe quelle vidéo. Un ami dit : « C’est juste pour rire si on ne la publie pas. »
+check-risk-16-b2 = Avec une appli d’échange de visage, un ami met le visage de camarades dans des vidéos, sans leur demander. Il dit : « C’est juste pour rire si on ne les publie pas. »
 check-risk-16-b2-why = Les fausses vidéos de vraies personnes circulent en quelques secondes et font très mal, publiées ou non. Utiliser le visage de camarades sans leur demander, c’est le signal d’alerte. Laisse tomber l’appli.
 
 check-info-16-a1 = Tu prends des leçons de conduite, et l’auto-école demande ton adresse pour que le moniteur puisse venir te chercher.
@@ -264,7 +264,7 @@ check-trust-16-b2 = Une capture d’écran dit que les jeunes seront interdits d
 check-trust-16-b2-why = Une info sans date, sans source et sans lien, c’est à ça que ressemblent les rumeurs. Cherche sur des sites d’info ou sur le site de la mairie avant de partager quoi que ce soit.
 
 check-strangers-16-a1 = Quelqu’un rencontré sur une appli sociale dit avoir 19 ans. Au bout de deux jours, cette personne dit qu’elle t’aime et demande de passer sur une appli privée.
-check-strangers-16-a1-why = Un « amour » aussi rapide et une pression pour aller ailleurs en privé sont des signaux d’alerte. Ralentis, garde les échanges où ils sont, et parle à un adulte de confiance si quelque chose cloche.
+check-strangers-16-a1-why = Un « amour » aussi rapide et une pression pour aller ailleurs en privé sont des signaux d’alerte. Ralentis, ne change pas d’appli, et parles-en à un adulte de confiance. Tu peux aussi bloquer cette personne.
 check-strangers-16-a2 = Un joueur avec qui tu joues depuis des mois propose de se rencontrer. Vous vous voyez dans un café animé avec deux amis à toi, et ton père vient et s’assoit non loin.
 check-strangers-16-a2-why = Rencontrer quelqu’un d’internet, c’est plus sûr dans un lieu public animé, avec des amis et un adulte pas loin. Tu as gardé la rencontre ouverte, pas secrète.
 

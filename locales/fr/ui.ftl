@@ -289,6 +289,7 @@ report-false-alarms-warm-up = Fausses alertes, échauffement (%)
 report-false-alarms-look-back = Fausses alertes, récap (%)
 report-false-alarms-booster = Fausses alertes, rappel (%)
 report-false-alarms-column = Situations sûres jugées « pas OK » (%) : échauffement / récap / rappel
+report-false-alarms-cell = { $warmup } / { $lookback } / { $booster }
 report-confidence-warm-up = Certitude, échauffement (1 à 3)
 report-confidence-look-back = Certitude, récap (1 à 3)
 report-objective-warm-up = { $objective } : échauffement

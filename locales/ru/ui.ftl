@@ -299,6 +299,7 @@ report-false-alarms-warm-up = Ложные тревоги, разминка (%)
 report-false-alarms-look-back = Ложные тревоги, итоги (%)
 report-false-alarms-booster = Ложные тревоги, повторение (%)
 report-false-alarms-column = Безопасное названо «не нормально» (%): разминка / итоги / повторение
+report-false-alarms-cell = { $warmup } / { $lookback } / { $booster }
 report-confidence-warm-up = Уверенность, разминка (от 1 до 3)
 report-confidence-look-back = Уверенность, итоги (от 1 до 3)
 report-objective-warm-up = { $objective }: разминка

@@ -284,6 +284,7 @@ report-false-alarms-warm-up = 误判，热身（%）
 report-false-alarms-look-back = 误判，回顾（%）
 report-false-alarms-booster = 误判，复习（%）
 report-false-alarms-column = 安全情境被判为“不可以”（%）：热身 / 回顾 / 复习
+report-false-alarms-cell = { $warmup } / { $lookback } / { $booster }
 report-confidence-warm-up = 确定程度，热身（1 到 3）
 report-confidence-look-back = 确定程度，回顾（1 到 3）
 report-objective-warm-up = { $objective }：热身

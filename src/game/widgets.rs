@@ -181,6 +181,8 @@ pub fn answer_button<'a>(
     let (.., ink) = style.colors();
     let mut button = parent.spawn(super::theme::button_base(action, style));
     button
+        // From the start: the right, in Arabic.
+        .insert(super::Mirror)
         .insert(Node {
             padding: UiRect::axes(px(20), px(10)),
             border: UiRect::all(px(2)),

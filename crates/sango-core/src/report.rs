@@ -396,7 +396,14 @@ impl ClassReport {
                 cell(g.before),
                 cell(g.after),
                 cell(g.booster),
-                format!("{} / {} / {}", fa(g.before), fa(g.after), fa(g.booster)),
+                words.text_with(
+                    "report-false-alarms-cell",
+                    &[
+                        ("warmup", FluentValue::from(fa(g.before))),
+                        ("lookback", FluentValue::from(fa(g.after))),
+                        ("booster", FluentValue::from(fa(g.booster))),
+                    ],
+                ),
             ]);
         }
         rows
