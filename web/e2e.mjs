@@ -163,11 +163,12 @@ const level = "MapAction::OpenLevel(\"contact-the-friendly-stranger\")";
 await focus(level);
 await key("Enter");
 // The warm-up with Sango comes first: Enter on what is focused each time (let's
-// start; an answer, then how sure, for each question; then play the level).
+// start; a judgement, then how sure, for each of its 20 situations; then play
+// the level).
 await waitFor((s) => s.screen === "Check", "the warm-up");
 await page.waitForTimeout(800);
 await shot("warm-up");
-for (let i = 0; i < 40; i++) {
+for (let i = 0; i < 60; i++) {
   if ((await state()).screen !== "Check") break;
   await key("Enter");
 }

@@ -304,6 +304,9 @@ pub struct ObjectiveLearning {
     pub before: Measure,
     pub after: Measure,
     pub booster: Measure,
+    /// What stayed: per child asked about it at both, the booster's
+    /// discernment on it minus the look-back's.
+    pub retention: Option<Estimate>,
 }
 
 /// A child's own figures: discernment and false alarms at each check, on the
@@ -396,6 +399,21 @@ impl ClassLearning {
                 .collect();
             Measure::of(&counts)
         };
+        let kept_on = |id: &str| {
+            let kept: Vec<f64> = children
+                .iter()
+                .filter_map(|c| {
+                    let on = |o: &str| o == id;
+                    let after = c.look_back.as_ref()?.judged(on).discernment()?;
+                    Some(c.booster.as_ref()?.judged(on).discernment()? - after)
+                })
+                .collect();
+            Estimate::of(&kept).map(|e| Estimate {
+                low: e.low.map(|l| l.max(-2.0)),
+                high: e.high.map(|h| h.min(2.0)),
+                ..e
+            })
+        };
         let objectives = objectives
             .iter()
             .map(|id| ObjectiveLearning {
@@ -403,6 +421,7 @@ impl ClassLearning {
                 before: per_objective(|c| &c.warm_up, id),
                 after: per_objective(|c| &c.look_back, id),
                 booster: per_objective(|c| &c.booster, id),
+                retention: kept_on(id),
             })
             .collect();
         let pairs: Vec<(f64, f64)> = each
@@ -911,7 +930,10 @@ mod tests {
         let kept = l.retention.unwrap();
         assert_eq!((kept.n, kept.mean), (2, -0.5));
         assert_eq!(l.objectives[0].booster.discernment.unwrap().mean, 0.5);
+        let kept_on_a = l.objectives[0].retention.unwrap();
+        assert_eq!((kept_on_a.n, kept_on_a.mean), (2, -0.5));
         assert_eq!(l.objectives[1].booster.n(), 0);
+        assert_eq!(l.objectives[1].retention, None);
     }
 
     #[test]

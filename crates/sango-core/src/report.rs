@@ -365,28 +365,24 @@ impl ClassReport {
                 "report-warm-up",
                 "report-look-back",
                 "report-booster",
+                "report-retention",
                 "report-false-alarms-column",
             ]
             .map(|id| words.text(id))
             .to_vec(),
         ];
         for g in &self.learning.objectives {
-            let cell = |m: crate::learning::Measure| {
-                if m.n() == 0 {
-                    "—".to_string()
-                } else {
-                    words.text_with(
-                        "report-cell",
-                        &[
-                            (
-                                "value",
-                                FluentValue::from(shown_estimate(m.discernment, words)),
-                            ),
-                            ("children", FluentValue::from(m.n())),
-                        ],
-                    )
-                }
+            let with_children = |e: Option<Estimate>| match e {
+                None => "—".to_string(),
+                Some(e) => words.text_with(
+                    "report-cell",
+                    &[
+                        ("value", FluentValue::from(shown_estimate(Some(e), words))),
+                        ("children", FluentValue::from(e.n)),
+                    ],
+                ),
             };
+            let cell = |m: crate::learning::Measure| with_children(m.discernment);
             let fa = |m: crate::learning::Measure| {
                 m.false_alarms
                     .map_or_else(|| "—".to_string(), |e| format!("{:.0}", e.mean * 100.0))
@@ -396,6 +392,7 @@ impl ClassReport {
                 cell(g.before),
                 cell(g.after),
                 cell(g.booster),
+                with_children(g.retention),
                 words.text_with(
                     "report-false-alarms-cell",
                     &[
@@ -691,6 +688,15 @@ fn csv_class(report: &ClassReport, words: &Localizer) -> Vec<Vec<String>> {
             header.push(words.text_with(id, &[("check", check.clone())]));
         }
     }
+    let kept = FluentValue::from(words.text("report-retention"));
+    header.push(words.text("report-retention"));
+    for id in [
+        "report-column-children",
+        "report-column-low",
+        "report-column-high",
+    ] {
+        header.push(words.text_with(id, &[("check", kept.clone())]));
+    }
     rows.push(header);
     for g in &l.objectives {
         let mut row = vec![objective_title(words, &g.id)];
@@ -703,6 +709,12 @@ fn csv_class(report: &ClassReport, words: &Localizer) -> Vec<Vec<String>> {
                 percent(mean(m.false_alarms)),
             ]);
         }
+        row.extend([
+            shown_gain(mean(g.retention)),
+            g.retention.map_or(0, |e| e.n).to_string(),
+            shown_gain(g.retention.and_then(|e| e.low)),
+            shown_gain(g.retention.and_then(|e| e.high)),
+        ]);
         rows.push(row);
     }
     rows
@@ -1114,7 +1126,10 @@ mod tests {
             .iter()
             .find(|l| l.starts_with("[objective-a-title],"))
             .expect("a row for objective a");
-        assert!(a.contains(",2,0,-100,+100,50,2,+100,,,0,0,,,,"), "{a}");
+        assert!(
+            a.ends_with(",2,0,-100,+100,50,2,+100,,,0,0,,,,,,0,,"),
+            "{a}"
+        );
         let page = html(&report, &words, "2026-11-29");
         assert!(page.contains("2 children took both"), "{page}");
         assert!(page.contains("d = 0.71"));

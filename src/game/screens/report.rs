@@ -197,7 +197,7 @@ fn learning(
     let t = |id: &str| words.0.text(id);
     table(
         root,
-        &[210.0, 245.0, 245.0, 245.0, 185.0],
+        &[180.0, 200.0, 200.0, 200.0, 180.0, 170.0],
         report.objective_table(&words.0),
     );
     if report.children.is_empty() {
