@@ -321,9 +321,9 @@ report-cell = ‏{ $value }، { $children ->
     [zero] لا أطفال
     [one] طفل واحد
     [two] طفلان
-    [few] { $children } أطفال
-    [many] { $children } طفلًا
-   *[other] { $children } طفل
+    [few] { $children } أطفال
+    [many] { $children } طفلًا
+   *[other] { $children } طفل
 }
 report-effect-size = حجم الأثر (d لكوهين)
 report-interval = فترة الثقة 95%

@@ -300,8 +300,8 @@ report-not-taken = not taken
 report-estimate = { $mean } ({ $low } to { $high })
 report-share-estimate = { $mean } % ({ $low } to { $high })
 report-cell = { $value }, { $children ->
-    [one] 1 child
-   *[other] { $children } children
+    [one] 1 child
+   *[other] { $children } children
 }
 report-effect-size = Effect size (Cohen's d)
 report-interval = 95% interval

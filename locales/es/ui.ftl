@@ -300,8 +300,8 @@ report-not-taken = no realizado
 report-estimate = { $mean } ({ $low } a { $high })
 report-share-estimate = { $mean } % ({ $low } a { $high })
 report-cell = { $value }, { $children ->
-    [one] 1 estudiante
-   *[other] { $children } estudiantes
+    [one] 1 estudiante
+   *[other] { $children } estudiantes
 }
 report-effect-size = Tamaño del efecto (d de Cohen)
 report-interval = Intervalo del 95%

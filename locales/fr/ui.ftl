@@ -299,8 +299,8 @@ report-not-taken = pas fait
 report-estimate = { $mean } ({ $low } à { $high })
 report-share-estimate = { $mean } % ({ $low } à { $high })
 report-cell = { $value }, { $children ->
-    [one] 1 enfant
-   *[other] { $children } enfants
+    [one] 1 enfant
+   *[other] { $children } enfants
 }
 report-effect-size = Taille d’effet (d de Cohen)
 report-interval = Intervalle à 95 %

@@ -309,10 +309,10 @@ report-not-taken = не проходили
 report-estimate = { $mean } (от { $low } до { $high })
 report-share-estimate = { $mean } % (от { $low } до { $high })
 report-cell = { $value }, { $children ->
-    [one] { $children } ребёнок
-    [few] { $children } ребёнка
-    [many] { $children } детей
-   *[other] { $children } ребёнка
+    [one] { $children } ребёнок
+    [few] { $children } ребёнка
+    [many] { $children } детей
+   *[other] { $children } ребёнка
 }
 report-effect-size = Размер эффекта (d Коэна)
 report-interval = 95%-й интервал

@@ -294,7 +294,7 @@ report-not-taken = 未参加
 report-estimate = { $mean }（{ $low } 到 { $high }）
 report-share-estimate = { $mean }%（{ $low } 到 { $high }）
 report-cell = { $value }，{ $children ->
-   *[other] { $children } 个孩子
+   *[other] { $children } 个孩子
 }
 report-effect-size = 效应量（Cohen's d）
 report-interval = 95% 置信区间
