@@ -278,11 +278,8 @@ impl Measure {
     pub fn of(children: &[Judged]) -> Self {
         // An interval never reaches past what the measure can be.
         let values = |f: fn(&Judged) -> Option<f64>, (least, most): (f64, f64)| {
-            Estimate::of(&children.iter().filter_map(f).collect::<Vec<_>>()).map(|e| Estimate {
-                low: e.low.map(|l| l.max(least)),
-                high: e.high.map(|h| h.min(most)),
-                ..e
-            })
+            Estimate::of(&children.iter().filter_map(f).collect::<Vec<_>>())
+                .map(|e| e.within(least, most))
         };
         Self {
             discernment: values(Judged::discernment, (-1.0, 1.0)),
@@ -408,11 +405,7 @@ impl ClassLearning {
                     Some(c.booster.as_ref()?.judged(on).discernment()? - after)
                 })
                 .collect();
-            Estimate::of(&kept).map(|e| Estimate {
-                low: e.low.map(|l| l.max(-2.0)),
-                high: e.high.map(|h| h.min(2.0)),
-                ..e
-            })
+            Estimate::of(&kept).map(|e| e.within(-2.0, 2.0))
         };
         let objectives = objectives
             .iter()

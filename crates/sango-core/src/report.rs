@@ -650,25 +650,36 @@ fn csv_class(report: &ClassReport, words: &Localizer) -> Vec<Vec<String>> {
         class
             .extend([g.before, g.after, g.booster].map(|m| shown_discernment(mean(m.discernment))));
     }
+    // A figure with its interval, and how many children it is over.
+    let row =
+        |(what, value): (&str, String), (low, high): (String, String), (over, n): (&str, usize)| {
+            vec![
+                words.text(what),
+                value,
+                words.text("report-interval"),
+                low,
+                high,
+                words.text(over),
+                n.to_string(),
+            ]
+        };
     let number = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v:.2}"));
-    let effect = vec![
-        words.text("report-effect-size"),
-        number(l.effect.map(|e| e.d)),
-        words.text("report-interval"),
-        number(l.effect.map(|e| e.low)),
-        number(l.effect.map(|e| e.high)),
-        words.text("report-paired"),
-        l.paired.to_string(),
-    ];
-    let retention = vec![
-        words.text("report-retention"),
-        shown_gain(l.retention.map(|e| e.mean)),
-        words.text("report-interval"),
-        shown_gain(l.retention.and_then(|e| e.low)),
-        shown_gain(l.retention.and_then(|e| e.high)),
-        words.text("report-boosters"),
-        l.boosters.to_string(),
-    ];
+    let effect = row(
+        ("report-effect-size", number(l.effect.map(|e| e.d))),
+        (
+            number(l.effect.map(|e| e.low)),
+            number(l.effect.map(|e| e.high)),
+        ),
+        ("report-paired", l.paired),
+    );
+    let retention = row(
+        ("report-retention", shown_gain(l.retention.map(|e| e.mean))),
+        (
+            shown_gain(l.retention.and_then(|e| e.low)),
+            shown_gain(l.retention.and_then(|e| e.high)),
+        ),
+        ("report-boosters", l.boosters),
+    );
     let suspicious = vec![
         words.text("report-more-suspicious"),
         l.more_suspicious.to_string(),

@@ -109,6 +109,16 @@ impl Estimate {
         })
     }
 
+    /// The same, its interval cut to what the measure can be (a share stays
+    /// within 0 and 1, however few the children).
+    pub fn within(self, least: f64, most: f64) -> Self {
+        Self {
+            low: self.low.map(|l| l.max(least)),
+            high: self.high.map(|h| h.min(most)),
+            ..self
+        }
+    }
+
     /// Whether the whole interval lies above zero.
     pub fn above_zero(&self) -> bool {
         self.low.is_some_and(|l| l > 0.0)
