@@ -495,8 +495,12 @@ fn looked_back_a_week_ago(d: &mut Driver) -> bool {
         return false;
     }
     let set = crate::learning::set_for(Due::LookBack, id, &profile.checks);
-    let on: Vec<&str> = d.content.library.objectives[..4]
+    let on: Vec<&str> = d
+        .content
+        .library
+        .objectives
         .iter()
+        .take(4)
         .map(|o| o.id.as_str())
         .collect();
     let mut items = d.content.library.check(band, set);

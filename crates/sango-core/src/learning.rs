@@ -212,13 +212,12 @@ pub fn items_for<'a>(
                 .collect()
         }
         Due::Booster => {
-            let asked: Vec<&str> = profile
+            let mut picked: Vec<&str> = profile
                 .checks
                 .look_back
                 .as_ref()
                 .map(|r| r.objectives().into_iter().collect())
                 .unwrap_or_default();
-            let mut picked: Vec<&str> = asked.clone();
             // A fixed turn of the list per child: different children are
             // reminded of different objectives.
             if !picked.is_empty() {

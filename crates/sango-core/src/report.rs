@@ -260,20 +260,13 @@ impl ChildRow {
         ChildLearning::of(&self.checks)
     }
 
-    /// A check's record, by kind.
-    fn record(&self, due: crate::learning::Due) -> Option<&CheckRecord> {
-        use crate::learning::Due;
-        match due {
-            Due::WarmUp => self.checks.warm_up.as_ref(),
-            Due::LookBack => self.checks.look_back.as_ref(),
-            Due::Booster => self.checks.booster.as_ref(),
-        }
-    }
-
     /// The child's discernment on one objective at a check: None when the check
     /// was not taken or did not ask about it.
     pub fn objective_discernment(&self, due: crate::learning::Due, objective: &str) -> Option<f64> {
-        self.record(due)?.judged(|o| o == objective).discernment()
+        self.checks
+            .record(due)?
+            .judged(|o| o == objective)
+            .discernment()
     }
 }
 

@@ -216,6 +216,15 @@ impl Checks {
         }
     }
 
+    /// A kind of check, if taken.
+    pub fn record(&self, due: Due) -> Option<&CheckRecord> {
+        match due {
+            Due::WarmUp => self.warm_up.as_ref(),
+            Due::LookBack => self.look_back.as_ref(),
+            Due::Booster => self.booster.as_ref(),
+        }
+    }
+
     /// The record a kind of check keeps.
     pub fn slot(&mut self, due: Due) -> &mut Option<CheckRecord> {
         match due {
