@@ -90,7 +90,7 @@ fn every_character_of_every_locale_is_in_its_font() {
             let data = fs::read(root().join("assets").join(file)).unwrap();
             let face = ttf_parser::Face::parse(&data, 0).unwrap();
             let mut missing = std::collections::BTreeSet::new();
-            for id in ids {
+            for id in ids.iter() {
                 // With every detail a scenario may pick filled in.
                 let mut text = words.text_in(lang, id, &[]);
                 for s in checked.library.scenarios.iter().map(|f| &f.scenario) {

@@ -149,8 +149,12 @@ pub fn add_problems(diagnostics: &mut Vec<Diagnostic>, found: Vec<Diagnostic>) {
 /// already, as the web build's is when it is built (`sango validate`), so the
 /// browser carries no linter.
 pub fn load(root: &ContentRoot) -> Checked {
-    let (mut library, mut diagnostics) = load_dir(&root.scenarios);
-    let (mut localizer, l10n_problems) = Localizer::load_dir(&root.locales);
+    // The scenarios are read on a thread of their own while the words are (each
+    // language on its own thread too).
+    let ((mut library, mut diagnostics), (mut localizer, l10n_problems)) = crate::parallel::join(
+        || load_dir(&root.scenarios),
+        || Localizer::load_dir(&root.locales),
+    );
     diagnostics.extend(l10n_problems);
     for pack in &root.packs {
         diagnostics.extend(load_pack(&pack.join("scenarios"), &mut library));

@@ -287,7 +287,7 @@ proptest! {
             let _ = d.render(Some(&text));
         }
         let index = words.message_index();
-        for id in index.locales.get("en").into_iter().flatten() {
+        for id in index.locales.get("en").into_iter().flat_map(|ids| ids.iter()) {
             let _ = words.text(id);
         }
     }

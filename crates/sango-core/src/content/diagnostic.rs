@@ -202,9 +202,9 @@ impl<'a> SourceMap<'a> {
 
     /// The first place a quoted string occurs, or the file start.
     pub fn first_quoted(&self, value: &str) -> Location {
-        self.find_all(&format!("\"{value}\""))
-            .first()
-            .map_or(Location { line: 1, col: 1 }, |&i| self.location(i))
+        self.text
+            .find(&format!("\"{value}\""))
+            .map_or(Location { line: 1, col: 1 }, |i| self.location(i))
     }
 }
 

@@ -2,6 +2,7 @@
 //! Every rule has a stable code, documented in docs/LINT.md.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use super::diagnostic::{Diagnostic, Location, SourceMap, closest};
 use super::load::{Library, ScenarioFile};
@@ -12,14 +13,20 @@ use super::schema::{Node, Objective, Outcome};
 pub struct MessageIndex {
     /// The locale every message must exist in (English).
     pub base: String,
-    pub locales: BTreeMap<String, BTreeSet<String>>,
+    /// Each locale's message ids. Shared with the words loaded (as are the
+    /// variables and origins): the index costs nothing to make.
+    pub locales: BTreeMap<String, Arc<BTreeSet<String>>>,
     /// Per locale, the variables (`{ $name }`) each message uses.
-    pub variables: BTreeMap<String, BTreeMap<String, BTreeSet<String>>>,
+    pub variables: BTreeMap<String, Arc<BTreeMap<String, BTreeSet<String>>>>,
     /// Where each base-locale message is defined.
-    pub origins: BTreeMap<String, (std::path::PathBuf, Location)>,
+    pub origins: Arc<Origins>,
     /// Where each message of every other locale is defined.
-    pub locale_origins: BTreeMap<String, BTreeMap<String, (std::path::PathBuf, Location)>>,
+    pub locale_origins: BTreeMap<String, Arc<Origins>>,
 }
+
+/// Where each message of a locale is defined: its file (one path shared by all
+/// of a file's messages) and place.
+pub type Origins = BTreeMap<String, (Arc<std::path::Path>, Location)>;
 
 impl MessageIndex {
     /// Where a message of a locale is defined, or the locale's folder.
@@ -27,7 +34,7 @@ impl MessageIndex {
         self.locale_origins
             .get(locale)
             .and_then(|o| o.get(id))
-            .cloned()
+            .map(|(path, at)| (path.to_path_buf(), *at))
             .unwrap_or_else(|| {
                 (
                     std::path::PathBuf::from(format!("locales/{locale}")),
@@ -71,8 +78,14 @@ pub fn lint(library: &Library, messages: &MessageIndex) -> Vec<Diagnostic> {
                 .with_hint(format!("it is also the id in {}", first.path.display())),
             );
         }
-        lint_scenario(file, &library.objectives, messages, &mut out);
     }
+    // Each scenario's own rules, the scenarios shared out between the cores.
+    let found = crate::parallel::map(library.scenarios.iter().collect(), |file| {
+        let mut found = Vec::new();
+        lint_scenario(file, &library.objectives, messages, &mut found);
+        found
+    });
+    out.extend(found.into_iter().flatten());
     lint_facts(library, &mut out);
     lint_stories(library, messages, &mut out);
     lint_translations(messages, &mut out);
@@ -87,14 +100,19 @@ pub fn lint(library: &Library, messages: &MessageIndex) -> Vec<Diagnostic> {
 /// nothing, so it is never empty.
 fn lint_facts(library: &Library, out: &mut Vec<Diagnostic>) {
     use super::schema::fact_of;
-    let set_in = |band: &crate::content::AgeBand| -> BTreeSet<&str> {
-        library
-            .scenarios
-            .iter()
-            .filter(|f| f.scenario.ages.contains(band))
-            .flat_map(|f| f.scenario.facts_set())
-            .collect()
-    };
+    // The facts each band's levels set, gathered once (per scenario, it made the
+    // rule quadratic in the number of scenarios).
+    let mut by_band: BTreeMap<crate::content::AgeBand, BTreeSet<&str>> = BTreeMap::new();
+    for file in &library.scenarios {
+        for band in &file.scenario.ages {
+            by_band
+                .entry(*band)
+                .or_default()
+                .extend(file.scenario.facts_set());
+        }
+    }
+    let empty = BTreeSet::new();
+    let set_in = |band: &crate::content::AgeBand| by_band.get(band).unwrap_or(&empty);
     let read_anywhere: BTreeSet<&str> = library
         .scenarios
         .iter()
@@ -107,7 +125,7 @@ fn lint_facts(library: &Library, out: &mut Vec<Diagnostic>) {
     for file in &library.scenarios {
         let s = &file.scenario;
         let map = SourceMap::new(&file.source);
-        let reachable_sets: Vec<BTreeSet<&str>> = s.ages.iter().map(set_in).collect();
+        let reachable_sets: Vec<&BTreeSet<&str>> = s.ages.iter().map(set_in).collect();
         // Who reads a fact no level of the band sets: a trace, or a beat.
         let unset = |condition: &String, reader: &str| {
             let fact = fact_of(condition);
@@ -311,7 +329,7 @@ fn lint_translations(messages: &MessageIndex, out: &mut Vec<Diagnostic>) {
         if *locale == messages.base {
             continue;
         }
-        for (id, vars) in ids {
+        for (id, vars) in ids.iter() {
             let english: BTreeSet<&String> = messages.variables_of(&messages.base, id).collect();
             for var in vars.iter().filter(|v| !english.contains(v)) {
                 let (path, at) = messages.origin_in(locale, id);
@@ -388,7 +406,7 @@ fn lint_unused(library: &Library, messages: &MessageIndex, out: &mut Vec<Diagnos
                 .origins
                 .get(id)
                 .cloned()
-                .unwrap_or_else(|| (file.path.clone(), Location::default()));
+                .unwrap_or_else(|| (file.path.as_path().into(), Location::default()));
             out.push(
                 Diagnostic::warning("W0011", &path, at, format!("message `{id}` is never used"))
                     .with_hint(format!(
@@ -1398,6 +1416,15 @@ fn rule_messages<'a>(scope: &Scope<'a>, messages: &MessageIndex, out: &mut Vec<D
         if !checked.insert(id.clone()) {
             continue;
         }
+        // Where it is written is looked for only when something is missing (the
+        // search made this rule most of the linter's time on 1,000 scenarios).
+        if messages
+            .locales
+            .keys()
+            .all(|locale| messages.has(locale, &id))
+        {
+            continue;
+        }
         let at = match beat {
             Some(_) => map.first_quoted(key),
             None => map
@@ -1628,9 +1655,9 @@ mod tests {
         }
         MessageIndex {
             base: "en".into(),
-            locales: BTreeMap::from([("en".into(), ids)]),
+            locales: BTreeMap::from([("en".into(), Arc::new(ids))]),
             variables: BTreeMap::new(),
-            origins: BTreeMap::new(),
+            origins: Arc::default(),
             locale_origins: BTreeMap::new(),
         }
     }
@@ -1871,7 +1898,7 @@ mod tests {
             let mut scenarios: Vec<_> = lib.scenarios.iter_mut().map(|f| &mut f.scenario).collect();
             crate::content::story::fill_cast(&stories, &mut scenarios);
             let mut messages = all_messages(&lib);
-            let ids = messages.locales.get_mut("en").unwrap();
+            let ids = Arc::make_mut(messages.locales.get_mut("en").unwrap());
             for key in ["title", "closed", "end"] {
                 ids.insert(format!("story-9-12-{key}"));
             }
@@ -2034,12 +2061,12 @@ mod tests {
         lib.checks_source = source.to_string();
         lib.checks_path = PathBuf::from("checks.ron");
         let mut messages = all_messages(&lib);
-        let en = messages.locales.get_mut("en").unwrap();
+        let en = Arc::make_mut(messages.locales.get_mut("en").unwrap());
         en.extend(lib.checks[0].message_ids());
         en.insert("check-q9".into()); // a situation since removed
-        messages.origins.insert(
+        Arc::make_mut(&mut messages.origins).insert(
             "check-q9".into(),
-            (PathBuf::from("checks.ftl"), Location::default()),
+            (Path::new("checks.ftl").into(), Location::default()),
         );
         let found: Vec<(&str, String)> = lint(&lib, &messages)
             .into_iter()
@@ -2134,8 +2161,8 @@ mod tests {
     fn a_missing_message_is_an_error_in_english_and_a_warning_elsewhere() {
         let lib = library(GOOD);
         let mut index = all_messages(&lib);
-        index.locales.get_mut("en").unwrap().remove("s-why-pay");
-        index.locales.insert("fr".into(), BTreeSet::new());
+        Arc::make_mut(index.locales.get_mut("en").unwrap()).remove("s-why-pay");
+        index.locales.insert("fr".into(), Arc::default());
         let found = lint(&lib, &index);
         assert!(
             found
@@ -2149,14 +2176,13 @@ mod tests {
     fn an_unused_message_and_a_foreign_variable_are_reported() {
         let lib = library(GOOD);
         let mut index = all_messages(&lib);
-        index
-            .locales
-            .get_mut("en")
-            .unwrap()
-            .insert("s-old-line".into());
+        Arc::make_mut(index.locales.get_mut("en").unwrap()).insert("s-old-line".into());
         index.variables.insert(
             "fr".into(),
-            BTreeMap::from([("s-intro".to_string(), BTreeSet::from(["nom".to_string()]))]),
+            Arc::new(BTreeMap::from([(
+                "s-intro".to_string(),
+                BTreeSet::from(["nom".to_string()]),
+            )])),
         );
         let found = lint(&lib, &index);
         assert!(
@@ -2170,9 +2196,10 @@ mod tests {
                 .any(|d| d.code == "E0018" && d.message.contains("nom"))
         );
         let mut index = all_messages(&lib);
-        index
-            .locales
-            .insert("fr".into(), BTreeSet::from(["s-gone".to_string()]));
+        index.locales.insert(
+            "fr".into(),
+            Arc::new(BTreeSet::from(["s-gone".to_string()])),
+        );
         let found = lint(&lib, &index);
         assert!(
             found

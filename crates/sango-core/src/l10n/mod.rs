@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
@@ -210,15 +211,19 @@ pub fn is_rtl_letter(c: char) -> bool {
 }
 
 struct Locale {
-    bundle: FluentBundle<FluentResource>,
+    /// Shared, so the pseudo-locale uses English's parsed files as they are.
+    bundle: FluentBundle<Arc<FluentResource>>,
     /// Written right to left: each line starts with a right-to-left mark, and
     /// its Latin handles are marked ([`right_to_left`]).
     rtl: bool,
-    ids: BTreeSet<String>,
+    /// Shared with the linter's index ([`Localizer::message_index`]), as are
+    /// the variables and origins: the index of 1,000 scenarios copied took a
+    /// sixth of a content check.
+    ids: Arc<BTreeSet<String>>,
     /// The variables each message uses.
-    variables: BTreeMap<String, BTreeSet<String>>,
+    variables: Arc<BTreeMap<String, BTreeSet<String>>>,
     /// Where each message is defined.
-    origins: BTreeMap<String, (std::path::PathBuf, Location)>,
+    origins: Arc<crate::content::lint::Origins>,
     /// The other messages each message shows (`{ other-message }`).
     references: BTreeMap<String, BTreeSet<String>>,
     /// The files its messages came from, to read it again after it was shelved.
@@ -381,9 +386,9 @@ impl Locale {
         Self {
             bundle,
             rtl,
-            ids: BTreeSet::new(),
-            variables: BTreeMap::new(),
-            origins: BTreeMap::new(),
+            ids: Arc::default(),
+            variables: Arc::default(),
+            origins: Arc::default(),
             references: BTreeMap::new(),
             files: Vec::new(),
         }
@@ -396,11 +401,11 @@ fn new_pseudo() -> Locale {
     locale
 }
 
-/// The pseudo-locale gets every English message, transformed when formatted.
-fn add_pseudo(locale: &mut Locale, source: &str) {
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
-    index_resource(&resource, locale);
-    let _ = locale.bundle.add_resource(resource);
+/// The pseudo-locale gets every English message, transformed when formatted:
+/// English's own parsed file, not a second parse.
+fn add_pseudo(locale: &mut Locale, resource: &Arc<FluentResource>) {
+    index_resource(resource, locale);
+    let _ = locale.bundle.add_resource(Arc::clone(resource));
 }
 
 /// Records a resource's message ids and their variables into a locale.
@@ -409,7 +414,7 @@ fn index_resource(resource: &FluentResource, locale: &mut Locale) -> Vec<String>
     for entry in resource.entries() {
         if let Entry::Message(m) = entry {
             let id = m.id.name.to_string();
-            if !locale.ids.insert(id.clone()) {
+            if !Arc::make_mut(&mut locale.ids).insert(id.clone()) {
                 duplicates.push(id.clone());
             }
             let mut vars = BTreeSet::new();
@@ -422,7 +427,7 @@ fn index_resource(resource: &FluentResource, locale: &mut Locale) -> Vec<String>
                 locale.references.insert(id.clone(), refs);
             }
             if !vars.is_empty() {
-                locale.variables.insert(id, vars);
+                Arc::make_mut(&mut locale.variables).insert(id, vars);
             }
         }
     }
@@ -448,27 +453,23 @@ fn message_lines(source: &str) -> HashMap<&str, Location> {
     at
 }
 
-/// Adds one `.ftl` file's messages to a locale (and English's to the pseudo-locale),
-/// reporting syntax errors and messages defined twice.
+/// Adds one `.ftl` file's messages to a locale, reporting syntax errors and
+/// messages defined twice. Returns the parsed file (English's also feeds the
+/// pseudo-locale).
 fn add_file(
     locale: &mut Locale,
-    pseudo: &mut Locale,
     lang: &str,
     path: &Path,
     source: String,
     problems: &mut Vec<Diagnostic>,
-) {
+) -> Arc<FluentResource> {
     let start = Location { line: 1, col: 1 };
     let source = guard_source(source, path, problems);
-    if lang == BASE_LOCALE {
-        add_pseudo(pseudo, &source);
-        pseudo.files.push(path.to_path_buf());
-    }
     locale.files.push(path.to_path_buf());
-    let resource = match FluentResource::try_new(source.clone()) {
+    let resource = match FluentResource::try_new(source) {
         Ok(r) => r,
         Err((r, errors)) => {
-            let map = SourceMap::new(&source);
+            let map = SourceMap::new(r.source());
             for e in errors {
                 // The start of the broken entry says more than the end of
                 // the file where the parser gave up.
@@ -483,15 +484,16 @@ fn add_file(
             r
         }
     };
-    let lines = message_lines(&source);
+    let lines = message_lines(resource.source());
+    let origins = Arc::make_mut(&mut locale.origins);
+    let shared: Arc<Path> = Arc::from(path);
     for entry in resource.entries() {
         if let Entry::Message(m) = entry {
             let id = m.id.name;
             let at = lines.get(id).copied().unwrap_or(start);
-            locale
-                .origins
+            origins
                 .entry(id.to_string())
-                .or_insert((path.to_path_buf(), at));
+                .or_insert_with(|| (Arc::clone(&shared), at));
         }
     }
     for id in index_resource(&resource, locale) {
@@ -504,7 +506,39 @@ fn add_file(
         ));
     }
     // Duplicates were reported above; the first definition stays.
-    let _ = locale.bundle.add_resource(resource);
+    let resource = Arc::new(resource);
+    let _ = locale.bundle.add_resource(Arc::clone(&resource));
+    resource
+}
+
+/// Reads and parses one language's files into its locale, with the problems
+/// found and the parsed files (English's feed the pseudo-locale).
+fn load_language(
+    locale: &mut Locale,
+    lang: &str,
+    lang_dir: &Path,
+) -> (Vec<(PathBuf, Arc<FluentResource>)>, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let files: Vec<_> = crate::content::files::read_dir(lang_dir)
+        .map(|entries| {
+            entries
+                .into_iter()
+                .map(|e| e.path)
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut parsed = Vec::new();
+    for path in files {
+        match crate::content::diagnostic::read_source(&path) {
+            Ok(source) => {
+                let resource = add_file(locale, lang, &path, source, &mut problems);
+                parsed.push((path, resource));
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+    (parsed, problems)
 }
 
 /// Every loaded locale, and the one in use.
@@ -572,6 +606,7 @@ impl Localizer {
                 Vec::new()
             }
         };
+        let mut languages = Vec::new();
         for lang_dir in langs {
             let Some(lang) = lang_dir
                 .file_name()
@@ -592,31 +627,24 @@ impl Localizer {
                 );
                 continue;
             };
-            let locale = locales
-                .entry(lang.clone())
-                .or_insert_with(|| Locale::new(langid));
-            let files: Vec<_> = crate::content::files::read_dir(&lang_dir)
-                .map(|entries| {
-                    entries
-                        .into_iter()
-                        .map(|e| e.path)
-                        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-                        .collect()
-                })
-                .unwrap_or_default();
-            for path in files {
-                match crate::content::diagnostic::read_source(&path) {
-                    Ok(source) => add_file(
-                        locale,
-                        &mut self_pseudo,
-                        &lang,
-                        &path,
-                        source,
-                        &mut problems,
-                    ),
-                    Err(d) => problems.push(d),
+            let locale = locales.remove(&lang).unwrap_or_else(|| Locale::new(langid));
+            languages.push((lang, lang_dir, locale));
+        }
+        // The languages are read and parsed on threads, one a core (parsing Fluent
+        // is most of the time a content check takes), then joined in code order.
+        let loaded = crate::parallel::map(languages, |(lang, lang_dir, mut locale)| {
+            let (parsed, problems) = load_language(&mut locale, &lang, &lang_dir);
+            (lang, locale, parsed, problems)
+        });
+        for (lang, locale, parsed, found) in loaded {
+            if lang == BASE_LOCALE {
+                for (path, resource) in parsed {
+                    add_pseudo(&mut self_pseudo, &resource);
+                    self_pseudo.files.push(path);
                 }
             }
+            problems.extend(found);
+            locales.insert(lang, locale);
         }
         if !self_pseudo.ids.is_empty() {
             locales.insert(PSEUDO_LOCALE.to_string(), self_pseudo);
@@ -647,7 +675,11 @@ impl Localizer {
             .entry(lang.to_string())
             .or_insert_with(|| Locale::new(langid));
         for (path, source) in files {
-            add_file(locale, &mut pseudo, lang, &path, source, &mut problems);
+            let resource = add_file(locale, lang, &path, source, &mut problems);
+            if lang == BASE_LOCALE {
+                add_pseudo(&mut pseudo, &resource);
+                pseudo.files.push(path);
+            }
         }
         if !pseudo.ids.is_empty() {
             self.locales.insert(PSEUDO_LOCALE.to_string(), pseudo);
@@ -665,7 +697,7 @@ impl Localizer {
                 .or_insert_with(|| Locale::new(langid));
             let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
             index_resource(&resource, locale);
-            let _ = locale.bundle.add_resource(resource);
+            let _ = locale.bundle.add_resource(Arc::new(resource));
         }
         Self {
             locales,
@@ -719,17 +751,16 @@ impl Localizer {
         } else {
             Locale::new(lang.parse().unwrap_or_default())
         };
-        // English feeds the pseudo-locale as it is read; neither is ever shelved
-        // with the other, so this one is thrown away.
-        let mut unused = new_pseudo();
         for path in files {
             match crate::content::diagnostic::read_source(&path) {
                 Ok(source) if lang == PSEUDO_LOCALE => {
-                    add_pseudo(&mut locale, &guard_source(source, &path, &mut problems));
+                    let source = guard_source(source, &path, &mut problems);
+                    let resource = FluentResource::try_new(source).unwrap_or_else(|(r, _)| r);
+                    add_pseudo(&mut locale, &Arc::new(resource));
                     locale.files.push(path);
                 }
                 Ok(source) => {
-                    add_file(&mut locale, &mut unused, lang, &path, source, &mut problems)
+                    add_file(&mut locale, lang, &path, source, &mut problems);
                 }
                 Err(d) => problems.push(d),
             }
@@ -834,7 +865,7 @@ impl Localizer {
                             if reported.insert(members) {
                                 let (file, where_) =
                                     locale.origins.get(start).cloned().unwrap_or_else(|| {
-                                        (PathBuf::from(lang), Location::default())
+                                        (Path::new(lang).into(), Location::default())
                                     });
                                 let mut chain = path.clone();
                                 chain.push(start);
@@ -872,22 +903,22 @@ impl Localizer {
             locales: self
                 .locales
                 .iter()
-                .map(|(lang, l)| (lang.clone(), l.ids.clone()))
+                .map(|(lang, l)| (lang.clone(), Arc::clone(&l.ids)))
                 .collect(),
             variables: self
                 .locales
                 .iter()
-                .map(|(lang, l)| (lang.clone(), l.variables.clone()))
+                .map(|(lang, l)| (lang.clone(), Arc::clone(&l.variables)))
                 .collect(),
             origins: self
                 .locales
                 .get(BASE_LOCALE)
-                .map(|l| l.origins.clone())
+                .map(|l| Arc::clone(&l.origins))
                 .unwrap_or_default(),
             locale_origins: self
                 .locales
                 .iter()
-                .map(|(lang, l)| (lang.clone(), l.origins.clone()))
+                .map(|(lang, l)| (lang.clone(), Arc::clone(&l.origins)))
                 .collect(),
         }
     }
