@@ -60,6 +60,28 @@ const browser = await chromium.launch({
   ],
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+// The browser's speech, as the page sees it: a voice for English that speaks on
+// this computer, and every line the game asks it to say, kept to be checked.
+// (Headless Chromium's own speechSynthesis has no voices.)
+await context.addInitScript(() => {
+  const voices = [
+    { name: "Test English", lang: "en-US", localService: true, default: true, voiceURI: "test-en" },
+    { name: "Remote English", lang: "en-GB", localService: false, default: false, voiceURI: "remote" },
+  ];
+  window.sangoSpoken = [];
+  window.SpeechSynthesisUtterance = class {
+    constructor(text) {
+      Object.assign(this, { text, lang: "", rate: 1, voice: null });
+    }
+  };
+  Object.defineProperty(window, "speechSynthesis", {
+    value: {
+      getVoices: () => voices,
+      speak: (u) => window.sangoSpoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice && u.voice.name }),
+      cancel: () => {},
+    },
+  });
+});
 const page = await context.newPage();
 const problems = [];
 page.on("pageerror", (e) => {
@@ -182,13 +204,28 @@ const pictures = [...served].filter(([p]) => p.startsWith("/assets/pictures/"));
 console.log(`the level's pictures: ${pictures.length} files, ${pictures.reduce((a, [, b]) => a + b, 0)} bytes`);
 await page.waitForTimeout(800);
 await shot("level");
-// Screen readers: the page's live region says the line. Listen fetches its voice.
+// Screen readers: the page's live region says the line. Listen reads it with the
+// browser's own voice (the one that speaks on this computer, never the one that
+// would send the words to a server), and fetches no voice file.
 const live = await page.evaluate(() => document.getElementById("sango-live").textContent);
 if (!live || live.length < 20) throw new Error(`the live region said too little: ${live}`);
 console.log(`live region: ${live}`);
 await focus("Listen");
 await key("Enter");
-await waitFor(() => [...served.keys()].some((p) => p.startsWith("/assets/voice/en/")), "the line's voice");
+const spokenAt = Date.now() + 10000;
+let spoken = [];
+while (!spoken.length && Date.now() < spokenAt) {
+  await page.waitForTimeout(100);
+  spoken = await page.evaluate(() => window.sangoSpoken);
+}
+console.log(`spoken by the browser: ${JSON.stringify(spoken)}`);
+if (spoken.length !== 1) throw new Error(`Listen said ${spoken.length} lines through the browser's speech`);
+if (spoken[0].lang !== "en" || spoken[0].voice !== "Test English" || spoken[0].text.length < 20) {
+  throw new Error(`Listen read the wrong line or voice: ${JSON.stringify(spoken[0])}`);
+}
+if ([...served.keys()].some((p) => p.startsWith("/assets/voice/"))) {
+  throw new Error("a voice file was fetched although the browser has a voice");
+}
 for (let i = 0; i < 80; i++) {
   const s = await state();
   if (s.screen !== "Level") break;

@@ -235,6 +235,22 @@ level-listen = استماع
 level-listen-missing = لا يوجد صوت لهذه الجملة بعد
 settings-voice = صوت القراءة: { $level } من 10
 settings-read-aloud = قراءة كل جملة بصوت عالٍ عند ظهورها: { $state }
+level-listen-no-voice = لا يوجد صوت لهذه اللغة هنا: التفاصيل في الإعدادات
+settings-speech-system = القراءة بصوت هذا الحاسوب: { $voice }
+settings-speech-pack = القراءة بأصوات حزمة الأصوات
+settings-speech-looking = نبحث عن أصوات هذا الحاسوب…
+settings-speech-none = لا يوجد في هذا الحاسوب صوت لهذه اللغة، وحزمة الأصوات غير مثبّتة. يمكن للمعلّم إضافتها كما يشرح ملف README الخاص باللعبة.
+settings-speech-other = صوت آخر
+settings-speech-use-pack = استخدام حزمة الأصوات
+settings-speech-use-system = استخدام صوت الحاسوب
+settings-rate = سرعة القراءة: { $rate }
+settings-rate-slowest = بطيئة جدًا
+settings-rate-slow = بطيئة
+settings-rate-normal = عادية
+settings-rate-fast = سريعة
+settings-rate-fastest = سريعة جدًا
+settings-slower = أبطأ
+settings-faster = أسرع
 
 ## الإحماء والمراجعة والتذكير (التحقّق من التعلّم): مواقف للحكم عليها
 check-warm-up-heading = الإحماء مع سانغو

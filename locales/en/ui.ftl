@@ -224,6 +224,22 @@ level-listen = Listen
 level-listen-missing = No voice for this line yet
 settings-voice = Voices reading aloud: { $level } of 10
 settings-read-aloud = Read each line aloud as it appears: { $state }
+level-listen-no-voice = No voice for this language here: see Settings
+settings-speech-system = Read aloud by this computer's voice: { $voice }
+settings-speech-pack = Read aloud by the voice pack's voices
+settings-speech-looking = Looking for this computer's voices…
+settings-speech-none = This computer has no voice for this language, and the voice pack is not installed. A teacher can add it: see the game's README.
+settings-speech-other = Another voice
+settings-speech-use-pack = Use the voice pack
+settings-speech-use-system = Use this computer's voice
+settings-rate = Reading speed: { $rate }
+settings-rate-slowest = slowest
+settings-rate-slow = slow
+settings-rate-normal = normal
+settings-rate-fast = fast
+settings-rate-fastest = fastest
+settings-slower = Slower
+settings-faster = Faster
 
 ## Warm-up, look back and booster (the learning check): situations to judge
 check-warm-up-heading = Warm-up with Sango

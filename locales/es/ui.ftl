@@ -224,6 +224,22 @@ level-listen = Escuchar
 level-listen-missing = Esta frase todavía no tiene voz
 settings-voice = Voces de lectura: { $level } de 10
 settings-read-aloud = Leer cada frase en voz alta al aparecer: { $state }
+level-listen-no-voice = Aquí no hay voz para este idioma: mira los Ajustes
+settings-speech-system = Lectura con la voz de esta computadora: { $voice }
+settings-speech-pack = Lectura con las voces del paquete de voces
+settings-speech-looking = Buscando las voces de esta computadora…
+settings-speech-none = Esta computadora no tiene voz para este idioma y el paquete de voces no está instalado. Un docente puede añadirlo: el README del juego explica cómo.
+settings-speech-other = Otra voz
+settings-speech-use-pack = Usar el paquete de voces
+settings-speech-use-system = Usar la voz de la computadora
+settings-rate = Velocidad de lectura: { $rate }
+settings-rate-slowest = muy lenta
+settings-rate-slow = lenta
+settings-rate-normal = normal
+settings-rate-fast = rápida
+settings-rate-fastest = muy rápida
+settings-slower = Más lento
+settings-faster = Más rápido
 
 ## Calentamiento, repaso y refuerzo (la comprobación del aprendizaje): situaciones para juzgar
 check-warm-up-heading = Calentamiento con Sango

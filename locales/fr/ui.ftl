@@ -223,6 +223,22 @@ level-listen = Écouter
 level-listen-missing = Pas encore de voix pour cette phrase
 settings-voice = Voix de lecture : { $level } sur 10
 settings-read-aloud = Lire chaque phrase à voix haute dès qu’elle apparaît : { $state }
+level-listen-no-voice = Pas de voix pour cette langue ici : regarde dans les Réglages
+settings-speech-system = Lecture avec la voix de cet ordinateur : { $voice }
+settings-speech-pack = Lecture avec les voix du pack de voix
+settings-speech-looking = On cherche les voix de cet ordinateur…
+settings-speech-none = Cet ordinateur n’a pas de voix pour cette langue, et le pack de voix n’est pas installé. Un enseignant peut l’ajouter : voir le README du jeu.
+settings-speech-other = Une autre voix
+settings-speech-use-pack = Utiliser le pack de voix
+settings-speech-use-system = Voix de l’ordinateur
+settings-rate = Vitesse de lecture : { $rate }
+settings-rate-slowest = très lente
+settings-rate-slow = lente
+settings-rate-normal = normale
+settings-rate-fast = rapide
+settings-rate-fastest = très rapide
+settings-slower = Moins vite
+settings-faster = Plus vite
 
 ## Échauffement, récap et rappel (le test d’apprentissage) : situations à juger
 check-warm-up-heading = Échauffement avec Sango

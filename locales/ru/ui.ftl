@@ -230,6 +230,22 @@ level-listen = Слушать
 level-listen-missing = Для этой фразы пока нет озвучки
 settings-voice = Голос чтения: { $level } из 10
 settings-read-aloud = Читать каждую фразу вслух, когда она появляется: { $state }
+level-listen-no-voice = Здесь нет голоса для этого языка: загляни в Настройки
+settings-speech-system = Читает вслух голос этого компьютера: { $voice }
+settings-speech-pack = Читают вслух голоса из набора голосов
+settings-speech-looking = Ищем голоса на этом компьютере…
+settings-speech-none = На этом компьютере нет голоса для этого языка, а набор голосов не установлен. Учитель может его добавить: см. README игры.
+settings-speech-other = Другой голос
+settings-speech-use-pack = Включить набор голосов
+settings-speech-use-system = Включить голос компьютера
+settings-rate = Скорость чтения: { $rate }
+settings-rate-slowest = очень медленная
+settings-rate-slow = медленная
+settings-rate-normal = обычная
+settings-rate-fast = быстрая
+settings-rate-fastest = очень быстрая
+settings-slower = Медленнее
+settings-faster = Быстрее
 
 ## Разминка, подведение итогов и повторение (проверка знаний): ситуации для оценки
 check-warm-up-heading = Разминка с Санго

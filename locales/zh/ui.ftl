@@ -221,6 +221,22 @@ level-listen = 听一听
 level-listen-missing = 这句话还没有配音
 settings-voice = 朗读音量：{ $level } / 10
 settings-read-aloud = 每句话出现时自动朗读：{ $state }
+level-listen-no-voice = 这里没有这种语言的语音：请看设置
+settings-speech-system = 由这台电脑的语音朗读：{ $voice }
+settings-speech-pack = 由语音包里的声音朗读
+settings-speech-looking = 正在查找这台电脑的语音……
+settings-speech-none = 这台电脑没有这种语言的语音，也没有安装语音包。老师可以添加语音包：请看游戏的 README。
+settings-speech-other = 换一个声音
+settings-speech-use-pack = 使用语音包
+settings-speech-use-system = 使用这台电脑的语音
+settings-rate = 朗读速度：{ $rate }
+settings-rate-slowest = 很慢
+settings-rate-slow = 慢
+settings-rate-normal = 正常
+settings-rate-fast = 快
+settings-rate-fastest = 很快
+settings-slower = 慢一点
+settings-faster = 快一点
 
 ## 热身、回顾和复习（学习检测）：判断情境
 check-warm-up-heading = 和 Sango 一起热身

@@ -1,5 +1,7 @@
-//! Frame timing, for `scripts/bench`: `sango --bench-tour` plays title → map → a
-//! level → debrief by itself and prints, one `bench NAME VALUE` line each, the
+//! Frame timing, for `scripts/bench`: `sango --bench-tour` plays by itself every
+//! screen a child meets on a first day and a week later (title → profiles → map →
+//! the warm-up → a level → debrief → badges → map → the "remember?" booster →
+//! map) and prints, one `bench NAME VALUE` line each, the
 //! time from process start to the first interactive title frame, frame times while
 //! something moves, frames drawn per second and CPU while nothing moves (on the
 //! title and mid-level), and peak memory. The bare Bevy example (`examples/bare.rs
@@ -17,6 +19,7 @@ use bevy::text::TextLayoutInfo;
 use bevy::winit::WinitSettings;
 
 use super::screens::level::LevelAction;
+use super::screens::map::MapAction;
 use super::startup::{lap, report, report_laps, since_start};
 
 /// The first frame's start.
@@ -210,6 +213,15 @@ enum Stage {
     },
     IdleLevel(Idling),
     Finishing,
+    /// After the level: the badges, then a booster (its look-back given eight
+    /// days ago), then home.
+    Visiting {
+        badges: bool,
+        booster: bool,
+        /// The screen a button that changes screens was pressed on: nothing
+        /// more is pressed until the next screen is up.
+        left: Option<super::screens::Screen>,
+    },
 }
 
 /// The game's bench tour.
@@ -258,7 +270,7 @@ struct Watched<'w, 's> {
     moving: Query<'w, 's, (), With<super::motion::Anim>>,
     reveals: Query<'w, 's, &'static super::reveal::Reveal>,
     time: Res<'w, Time<Real>>,
-    levels: Query<'w, 's, &'static super::screens::map::MapAction>,
+    levels: Query<'w, 's, &'static MapAction>,
     steps: Query<'w, 's, &'static LevelAction>,
     atlases: Res<'w, bevy::text::FontAtlasSet>,
     frames: Res<'w, bevy::diagnostic::FrameCount>,
@@ -296,6 +308,12 @@ fn bench_tour(
     mut tour: ResMut<BenchTour>,
     seen: Watched,
     form: Option<ResMut<super::screens::new_profile::NewProfile>>,
+    (check, content, mut saves, player): (
+        Option<Res<super::screens::check::CheckRun>>,
+        Res<super::state::Content>,
+        ResMut<super::state::Saves>,
+        Res<super::state::Player>,
+    ),
     (mut winit, proxy): (
         ResMut<WinitSettings>,
         Res<bevy::winit::EventLoopProxyWrapper>,
@@ -307,7 +325,11 @@ fn bench_tour(
     use super::screens::profiles::ProfilesAction;
     let tour = tour.as_mut();
     // While playing, frames with something moving are timed and nothing is pressed.
-    if seen.animating() && matches!(tour.stage, Stage::Playing { .. } | Stage::Finishing) {
+    let playing = matches!(
+        tour.stage,
+        Stage::Playing { .. } | Stage::Finishing | Stage::Visiting { .. }
+    );
+    if seen.animating() && playing {
         tour.moving.push(seen.time.delta_secs() * 1e3);
         return;
     }
@@ -343,16 +365,13 @@ fn bench_tour(
                 let open = seen
                     .levels
                     .iter()
-                    .find(|a| matches!(a, super::screens::map::MapAction::OpenLevel(_)));
+                    .find(|a| matches!(a, MapAction::OpenLevel(_)));
                 if let Some(open) = open {
                     commands.write_message(open.clone());
                 }
             }
-            // A new child's warm-up comes before the first level: the bench times
-            // the level, so it skips it (as a child may).
-            Screen::Check => {
-                commands.write_message(super::screens::check::CheckAction::Skip);
-            }
+            // A new child's warm-up comes before the first level.
+            Screen::Check => take_check(check.as_deref(), &mut commands),
             Screen::Level if *lines >= LINES_BEFORE_IDLE => {
                 *winit = idle_mode(super::idle_settings());
                 tour.stage = Stage::IdleLevel(Idling::new(&proxy));
@@ -373,6 +392,46 @@ fn bench_tour(
         }
         Stage::Finishing => {
             if *seen.screen.get() == Screen::Debrief {
+                tour.stage = Stage::Visiting {
+                    badges: false,
+                    booster: false,
+                    left: Some(Screen::Debrief),
+                };
+                commands.write_message(super::screens::debrief::DebriefAction::BackToMap);
+            } else if let Some(next) = seen.next_step() {
+                commands.write_message(next);
+            }
+        }
+        Stage::Visiting { left, .. } if *left == Some(*seen.screen.get()) => {}
+        Stage::Visiting {
+            badges,
+            booster,
+            left,
+        } => match seen.screen.get() {
+            Screen::Map if !*badges => {
+                *badges = true;
+                *left = Some(Screen::Map);
+                commands.write_message(MapAction::OpenBadges);
+            }
+            Screen::Badges => {
+                *left = Some(Screen::Badges);
+                commands.write_message(super::screens::badges::BadgesAction::BackToMap);
+            }
+            Screen::Map if !*booster => {
+                *booster = true;
+                let given = player
+                    .profile
+                    .is_some_and(|id| super::tour::look_back_days_ago(&content, &mut saves, id, 8));
+                if given {
+                    *left = Some(Screen::Map);
+                    commands.write_message(MapAction::OpenCheck);
+                }
+            }
+            Screen::Check => {
+                *left = None;
+                take_check(check.as_deref(), &mut commands);
+            }
+            Screen::Map => {
                 report_frames(&tour.moving);
                 report("peak_rss_mb", peak_rss_mb().unwrap_or(0.0));
                 report(
@@ -380,13 +439,25 @@ fn bench_tour(
                     seen.atlases.values().map(Vec::len).sum::<usize>() as f64,
                 );
                 commands.write_message(AppExit::Success);
-                return;
             }
-            if let Some(next) = seen.next_step() {
-                commands.write_message(next);
-            }
-        }
+            _ => {}
+        },
     }
+}
+
+/// Takes a check as a child who knows: each situation judged right, very sure,
+/// and on through the feedback and the thanks.
+fn take_check(check: Option<&super::screens::check::CheckRun>, commands: &mut Commands) {
+    use super::screens::check::{CheckAction, Step};
+    let Some(run) = check else { return };
+    let action = match run.step {
+        Step::Question(n) if run.picked.is_none() => {
+            CheckAction::Judge(run.items.get(n).is_some_and(|item| !item.safe))
+        }
+        Step::Question(_) => CheckAction::Sure(crate::learning::Confidence::VerySure),
+        _ => CheckAction::Continue,
+    };
+    commands.write_message(action);
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ pub mod screens;
 pub mod setup;
 #[cfg(not(target_arch = "wasm32"))]
 mod snapshot;
+pub mod speech;
 pub mod stages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod startup;
@@ -83,6 +84,7 @@ impl Plugin for GameLogicPlugin {
             a11y::plugin,
             motion::plugin,
             voice::plugin,
+            speech::plugin,
             gamepad::plugin,
             widgets::plugin,
             pictures::plugin,
@@ -213,7 +215,9 @@ pub fn run(options: GameOptions) -> ExitCode {
         None => None,
     };
     app.insert_resource(ClearColor(theme::palette::BACKGROUND))
-        .add_plugins((GameLogicPlugin, audio::plugin));
+        .add_plugins((GameLogicPlugin, audio::plugin))
+        // The computer's own voices (the tests keep the default: none).
+        .insert_resource(speech::SystemSpeech::system());
     #[cfg(target_arch = "wasm32")]
     app.add_plugins(web::plugin);
     app.add_systems(PreStartup, spawn_camera)

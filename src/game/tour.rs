@@ -139,6 +139,7 @@ struct Hands<'w, 's> {
         ),
     >,
     taps: Query<'w, 's, (Entity, &'static LevelAction)>,
+    settings: Query<'w, 's, (Entity, &'static SettingsAction)>,
     focus: ResMut<'w, bevy::input_focus::InputFocus>,
     visible: ResMut<'w, bevy::input_focus::InputFocusVisible>,
     windows: PrimaryWindow<'w, 's>,
@@ -409,6 +410,27 @@ fn focus_last_level(d: &mut Driver) {
     }
 }
 
+/// Moves the keyboard's focus to a setting's button, below the window at this
+/// size (focusing it scrolls it into view); once there, the picture.
+fn focus_setting(d: &mut Driver, wanted: SettingsAction, name: &'static str) {
+    let button = d
+        .hands
+        .settings
+        .iter()
+        .find(|(_, a)| **a == wanted)
+        .map(|(e, _)| e);
+    match button {
+        Some(button) if d.hands.focus.get() != Some(button) => {
+            d.hands
+                .focus
+                .set(button, bevy::input_focus::FocusCause::Navigated);
+            d.hands.visible.0 = true;
+            d.tour.frames = 0;
+        }
+        _ => d.shot(name),
+    }
+}
+
 /// Moves the keyboard's focus to a clue card's part, with its ring; once there,
 /// the picture.
 fn focus_tap(d: &mut Driver, part: usize) {
@@ -483,27 +505,33 @@ fn simulate_class(d: &mut Driver) {
 /// the first four objectives), so the booster is due. False if they already
 /// have one.
 fn looked_back_a_week_ago(d: &mut Driver) -> bool {
+    d.player
+        .profile
+        .is_some_and(|id| look_back_days_ago(&d.content, &mut d.saves, id, 8))
+}
+
+/// Gives a child a look-back taken `days` ago (simulated, answered well, on the
+/// first four objectives): after a week the booster is due. False if the child
+/// has no warm-up yet or already has a look-back. For the test drivers (the
+/// screenshot tour and the bench tour).
+pub(super) fn look_back_days_ago(content: &Content, saves: &mut Saves, id: u32, days: u32) -> bool {
     use crate::learning::{Due, Judge};
-    let Some(id) = d.player.profile else {
-        return false;
-    };
-    let band = d.saves.age_band();
-    let Some(profile) = d.saves.progress.profile(id).cloned() else {
+    let band = saves.age_band();
+    let Some(profile) = saves.progress.profile(id) else {
         return false;
     };
     if profile.checks.look_back.is_some() || profile.checks.warm_up.is_none() {
         return false;
     }
     let set = crate::learning::set_for(Due::LookBack, id, &profile.checks);
-    let on: Vec<&str> = d
-        .content
+    let on: Vec<&str> = content
         .library
         .objectives
         .iter()
         .take(4)
         .map(|o| o.id.as_str())
         .collect();
-    let mut items = d.content.library.check(band, set);
+    let mut items = content.library.check(band, set);
     items.retain(|i| on.contains(&i.objective.as_str()));
     let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(25);
     let mut record = crate::learning::simulated_check(
@@ -514,8 +542,8 @@ fn looked_back_a_week_ago(d: &mut Driver) -> bool {
         &|_| false,
         &mut rng,
     );
-    record.day = Some(crate::learning::today().saturating_sub(8));
-    d.saves.record_check(id, Due::LookBack, record)
+    record.day = Some(crate::learning::today().saturating_sub(days));
+    saves.record_check(id, Due::LookBack, record)
 }
 
 /// The child plays the rest of the band's story (simulated: one path of each
@@ -581,6 +609,8 @@ fn settings(d: &mut Driver) {
     let contrast = d.prefs.0.high_contrast;
     if !d.taken("settings") {
         d.shot("settings");
+    } else if !d.taken("settings-speech") {
+        focus_setting(d, SettingsAction::SpeechRate(true), "settings-speech");
     } else if !d.taken("settings-large-contrast") {
         if contrast {
             d.shot("settings-large-contrast");

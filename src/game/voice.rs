@@ -1,7 +1,10 @@
 //! Read aloud: a "Listen" button under every line Sango or a character says, and a
-//! setting that reads each new line as it appears. The voices are files made
-//! offline (`scripts/make-voices`, see [`crate::voice`]), loaded only when a line
-//! is read. A line with no voice file says so on its button; the game goes on.
+//! setting that reads each new line as it appears. The computer's own voice reads
+//! where it has one for the language on screen ([`super::speech`]); elsewhere the
+//! made voices of the voice pack (`scripts/make-voices`, see [`crate::voice`]),
+//! loaded only when a line is read. Where neither is there, or a line has no
+//! voice file, its button says so; the game goes on. With a screen reader
+//! attached, lines are not read automatically: the reader says them already.
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -35,6 +38,29 @@ impl Voices {
             .as_ref()
             .is_none_or(|assets| assets.join(file).is_file())
     }
+
+    /// Whether the voice pack has a language (the browser's build carries it).
+    pub fn has_language(&self, lang: &str) -> bool {
+        self.assets
+            .as_ref()
+            .is_none_or(|assets| assets.join(crate::voice::DIR).join(lang).is_dir())
+    }
+}
+
+/// Who reads the language on screen now, with the child's settings.
+pub fn reader_now(
+    speech: &super::speech::SystemSpeech,
+    voices: &Voices,
+    lang: &str,
+    prefs: &crate::prefs::Preferences,
+) -> crate::speech::Reader {
+    crate::speech::reader(
+        &speech.status().voices,
+        lang,
+        prefs.voice_choice,
+        voices.has_language(lang),
+        prefs.made_voices,
+    )
 }
 
 /// Read this voice file (under `assets/`) now, stopping any other; `None` stops.
@@ -44,10 +70,12 @@ pub struct Speak(pub Option<String>);
 /// What was read aloud, for tests and for not reading a line twice.
 #[derive(Resource, Default, Debug)]
 pub struct ReadAloud {
-    /// The last voice file asked for.
+    /// The last line asked for, by its voice file's name.
     pub last: Option<String>,
     /// The last voice file found and played.
     pub played: Option<String>,
+    /// The last line given to the computer's own voice.
+    pub spoken: Option<String>,
     /// Lines read automatically in this level: a screen built again (a tap on a
     /// clue card) does not read its instruction twice.
     auto_read: BTreeSet<String>,
@@ -84,52 +112,88 @@ pub fn listen_button(parent: &mut ChildSpawnerCommands, theme: &Theme, line: Ent
 }
 
 /// The file a line's voice is in, in the language shown.
-fn voice_file(words: &Words, text: &Localized) -> String {
-    crate::voice::file(words.0.language(), &text.resolve(words))
+fn voice_file(words: &Words, text: &str) -> String {
+    crate::voice::file(words.0.language(), text)
 }
 
-/// What reads a line: the voice files there are, what was read, the speaker.
+/// What reads a line: the computer's voice or the voice pack, what was read.
 #[derive(bevy::ecs::system::SystemParam)]
 struct Reader<'w> {
     voices: Res<'w, Voices>,
+    speech: Res<'w, super::speech::SystemSpeech>,
+    words: Res<'w, Words>,
+    prefs: Res<'w, Prefs>,
     read: ResMut<'w, ReadAloud>,
     speak: MessageWriter<'w, Speak>,
 }
 
+/// Why a line was not read: the label its Listen button shows instead.
+enum Unread {
+    /// The voice pack reads this language, but has no voice for this line.
+    NoFile,
+    /// Nobody reads this language here.
+    NoVoice,
+}
+
 impl Reader<'_> {
-    /// Reads a voice file if it is there; false if it is not.
-    fn read(&mut self, file: String) -> bool {
-        let found = self.voices.has(&file);
-        if found {
-            self.speak.write(Speak(Some(file.clone())));
-            self.read.played = Some(file.clone());
+    /// Reads a line with whoever reads its language.
+    fn read(&mut self, text: &Localized) -> Result<(), Unread> {
+        let words = text.resolve(&self.words);
+        let lang = self.words.0.language().to_string();
+        let file = voice_file(&self.words, &words);
+        self.read.last = Some(file.clone());
+        match reader_now(&self.speech, &self.voices, &lang, &self.prefs.0) {
+            crate::speech::Reader::System(voice) => {
+                // The invisible direction marks are not read.
+                let line = words.replace(['\u{200F}', '\u{200E}'], "");
+                self.speech.speak(crate::speech::Utterance {
+                    text: line.clone(),
+                    lang,
+                    voice: Some(voice.name),
+                    rate: self.prefs.0.speech_rate,
+                });
+                self.read.spoken = Some(line);
+                self.speak.write(Speak(None));
+                Ok(())
+            }
+            crate::speech::Reader::Pack if self.voices.has(&file) => {
+                self.speech.stop();
+                self.speak.write(Speak(Some(file.clone())));
+                self.read.played = Some(file);
+                Ok(())
+            }
+            crate::speech::Reader::Pack => {
+                info!("no voice for this line yet ({file}); scripts/make-voices makes them");
+                Err(Unread::NoFile)
+            }
+            crate::speech::Reader::Nobody => Err(Unread::NoVoice),
         }
-        self.read.last = Some(file);
-        found
     }
 }
 
-/// "Listen" reads the line; a line with no voice file says so on its button.
+/// "Listen" reads the line; a line nobody can read says so on its button.
 fn on_listen(
     mut actions: MessageReader<Listen>,
     lines: Query<&Localized, With<Spoken>>,
     buttons: Query<(&Listen, &Children)>,
     mut labels: Query<&mut Localized, Without<Spoken>>,
-    words: Res<Words>,
     mut reader: Reader,
 ) {
     for action in actions.read() {
         let Ok(text) = lines.get(action.0) else {
             continue;
         };
-        let file = voice_file(&words, text);
-        if !reader.read(file.clone()) {
-            info!("no voice for this line yet ({file}); scripts/make-voices makes them");
-            let button = buttons.iter().find(|(a, _)| *a == action);
-            for child in button.into_iter().flat_map(|(_, c)| c.iter()) {
-                if let Ok(mut label) = labels.get_mut(child) {
-                    *label = Localized::new("level-listen-missing");
-                }
+        let Err(unread) = reader.read(text) else {
+            continue;
+        };
+        let why = match unread {
+            Unread::NoFile => "level-listen-missing",
+            Unread::NoVoice => "level-listen-no-voice",
+        };
+        let button = buttons.iter().find(|(a, _)| *a == action);
+        for child in button.into_iter().flat_map(|(_, c)| c.iter()) {
+            if let Ok(mut label) = labels.get_mut(child) {
+                *label = Localized::new(why);
             }
         }
     }
@@ -137,23 +201,27 @@ fn on_listen(
 
 /// With "Read aloud" on, each new line is read as it appears (the newest when a
 /// step shows two, such as a clue card's instruction and the last tap's reason).
+/// Not while a screen reader is attached: it says each line already, and two
+/// voices at once help nobody.
 fn read_new_lines(
     added: Query<&Localized, Added<Spoken>>,
-    words: Res<Words>,
-    prefs: Res<Prefs>,
+    screen_reader: Option<Res<bevy::a11y::AccessibilityRequested>>,
     mut reader: Reader,
 ) {
-    if !prefs.0.read_aloud {
+    if !reader.prefs.0.read_aloud || screen_reader.is_some_and(|r| r.get()) {
         return;
     }
     let newest = added
         .iter()
-        .map(|text| voice_file(&words, text))
-        .filter(|file| !reader.read.auto_read.contains(file))
+        .filter(|text| {
+            let file = voice_file(&reader.words, &text.resolve(&reader.words));
+            !reader.read.auto_read.contains(&file)
+        })
         .last();
-    let Some(file) = newest else { return };
-    reader.read.auto_read.insert(file.clone());
-    reader.read(file);
+    let Some(text) = newest else { return };
+    let file = voice_file(&reader.words, &text.resolve(&reader.words));
+    reader.read.auto_read.insert(file);
+    let _ = reader.read(text);
 }
 
 /// A new level starts with nothing read; leaving it stops the voice.
@@ -161,8 +229,9 @@ fn forget_lines(mut read: ResMut<ReadAloud>) {
     read.auto_read.clear();
 }
 
-fn stop_voice(mut speak: MessageWriter<Speak>) {
+fn stop_voice(mut speak: MessageWriter<Speak>, speech: Res<super::speech::SystemSpeech>) {
     speak.write(Speak(None));
+    speech.stop();
 }
 
 pub(super) fn plugin(app: &mut App) {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const SCREENS: [&str; 18] = [
+const SCREENS: [&str; 19] = [
     "title",
     "new-profile",
     "profiles",
@@ -25,6 +25,7 @@ const SCREENS: [&str; 18] = [
     "check-booster",
     "badges",
     "report-learning",
+    "settings-speech",
 ];
 
 fn shots_dir() -> PathBuf {

@@ -1,6 +1,9 @@
-//! Read aloud: every line a level shows has its voice file in the list the voices
-//! are made from; "Listen" and the automatic setting read it; a missing voice says
-//! so; and the script really makes playable Ogg Vorbis files with espeak-ng.
+//! Read aloud: the computer's own voice reads a line (through the speech test
+//! double), Settings says who reads and changes it; where the computer has no
+//! voice, the voice pack reads: every line a level shows has its voice file in
+//! the list the voices are made from; "Listen" and the automatic setting read it;
+//! a missing voice, or no voice at all, says so; and the script really makes
+//! playable Ogg Vorbis files with espeak-ng.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -14,7 +17,9 @@ use crate::headless::Game;
 use sango::game::screens::level::LevelAction;
 use sango::game::screens::settings::OpenSettings;
 use sango::game::screens::settings::SettingsAction;
+use sango::game::speech::SystemSpeech;
 use sango::game::voice::Listen;
+use sango::speech::{Recorder, SystemVoice};
 
 fn read(game: &Game) -> (Option<String>, Option<String>) {
     let read = game.app.world().resource::<ReadAloud>();
@@ -58,18 +63,25 @@ fn listen_reads_the_line_and_a_missing_voice_says_so() {
     assert_eq!(game.screen(), Screen::Level);
     let wanted = voice_list(&game);
 
-    // No voices made yet: the button says so, nothing plays, the level goes on.
+    // No voice on this computer and no voice pack: the button says so, nothing
+    // plays, the level goes on.
     let listen = listen_button(&mut game);
     game.press(listen);
     let (asked, played) = read(&game);
     let file = asked.expect("the line was looked up");
     assert!(wanted.contains(&file), "{file} is in the voice list");
     assert_eq!(played, None);
+    assert!(game.shows("level-listen-no-voice"));
+
+    // The voice pack, without this line's voice: the button says so.
+    let path = assets.path().join(&file);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let listen = listen_button(&mut game);
+    game.press(listen);
+    assert_eq!(read(&game).1, None);
     assert!(game.shows("level-listen-missing"));
 
     // With the voice there, Listen plays it.
-    let path = assets.path().join(&file);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, b"OggS").unwrap();
     let listen = listen_button(&mut game);
     game.press(listen);
@@ -172,4 +184,130 @@ fn the_script_voices_every_line_of_a_scenario() {
         .unwrap()
         .count();
     assert_eq!(made, lines.len());
+}
+
+/// The speech test double, with voices for English (two) and French.
+fn recorder() -> SystemSpeech {
+    let voice = |name: &str, lang: &str| SystemVoice {
+        name: name.into(),
+        lang: lang.into(),
+    };
+    SystemSpeech::inline(Box::new(Recorder {
+        voices: vec![
+            voice("Ada", "en-GB"),
+            voice("Amélie", "fr-FR"),
+            voice("Ben", "en-US"),
+        ],
+        ..Recorder::default()
+    }))
+}
+
+fn last_spoken(game: &Game) -> Option<sango::speech::Utterance> {
+    game.app
+        .world()
+        .resource::<SystemSpeech>()
+        .status()
+        .last_spoken
+}
+
+#[test]
+fn the_computers_voice_reads_and_settings_say_which() {
+    let data = tempfile::tempdir().unwrap();
+    let assets = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    game.app.insert_resource(recorder());
+    game.app.insert_resource(Voices {
+        assets: Some(assets.path().to_path_buf()),
+    });
+    // Settings name the voice that reads, and offer the other English one.
+    game.press(OpenSettings);
+    assert!(game.shows("settings-speech-system"));
+    assert!(
+        game.buttons::<SettingsAction>()
+            .contains(&SettingsAction::NextVoice)
+    );
+    // No voice pack here: nothing offers it.
+    assert!(
+        !game
+            .buttons::<SettingsAction>()
+            .contains(&SettingsAction::UseMadeVoices(true))
+    );
+    game.press(SettingsAction::SpeechRate(true));
+    game.press(SettingsAction::Close);
+    game.new_player("Ria");
+    game.enter_level();
+    assert_eq!(game.screen(), Screen::Level);
+
+    // Listen: the line, as shown, in English, by the first English voice (the
+    // main region's first: American), faster.
+    let listen = listen_button(&mut game);
+    game.press(listen);
+    let spoken = last_spoken(&game).expect("the computer's voice read the line");
+    let read = game.app.world().resource::<ReadAloud>();
+    assert_eq!(read.spoken.as_deref(), Some(spoken.text.as_str()));
+    assert_eq!(read.played, None, "no voice file played as well");
+    assert!(spoken.text.len() > 10, "{spoken:?}");
+    assert_eq!(
+        (spoken.lang.as_str(), spoken.voice.as_deref()),
+        ("en", Some("Ben"))
+    );
+    assert_eq!(spoken.rate.key(), "fast");
+
+    // Another voice, chosen in Settings, reads the next line.
+    game.press(OpenSettings);
+    game.press(SettingsAction::NextVoice);
+    game.press(SettingsAction::Close);
+    let listen = listen_button(&mut game);
+    game.press(listen);
+    assert_eq!(last_spoken(&game).unwrap().voice.as_deref(), Some("Ada"));
+
+    // The child picks the voice pack (installed now): its file plays instead.
+    let file = read_file_of_line(&mut game);
+    let path = assets.path().join(&file);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, b"OggS").unwrap();
+    game.press(OpenSettings);
+    game.press(SettingsAction::UseMadeVoices(true));
+    assert!(game.shows("settings-speech-pack"));
+    assert!(
+        game.buttons::<SettingsAction>()
+            .contains(&SettingsAction::UseMadeVoices(false))
+    );
+    game.press(SettingsAction::Close);
+    let listen = listen_button(&mut game);
+    game.press(listen);
+    assert_eq!(read_played(&game), Some(file));
+}
+
+/// The voice file of the line under the first Listen button (asked once).
+fn read_file_of_line(game: &mut Game) -> String {
+    let listen = listen_button(game);
+    game.press(listen);
+    read(game).0.expect("the line was looked up")
+}
+
+fn read_played(game: &Game) -> Option<String> {
+    read(game).1
+}
+
+#[test]
+fn with_a_screen_reader_lines_are_not_read_twice() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = Game::new(data.path());
+    game.app.insert_resource(recorder());
+    let requested = bevy::a11y::AccessibilityRequested::default();
+    requested.set(true);
+    game.app.insert_resource(requested);
+    game.press(OpenSettings);
+    game.press(SettingsAction::ToggleReadAloud);
+    game.press(SettingsAction::Close);
+    game.new_player("Sol");
+    game.enter_level();
+    assert_eq!(game.screen(), Screen::Level);
+    game.press(LevelAction::Continue);
+    assert_eq!(last_spoken(&game), None, "the screen reader says the lines");
+    // Listen still reads, when asked.
+    let listen = listen_button(&mut game);
+    game.press(listen);
+    assert!(last_spoken(&game).is_some());
 }

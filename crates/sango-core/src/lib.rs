@@ -18,6 +18,7 @@ pub mod prefs;
 pub mod progress;
 pub mod report;
 pub mod settings;
+pub mod speech;
 pub mod stats;
 pub mod voice;
 pub mod wording;

@@ -81,6 +81,14 @@ pub struct Preferences {
     pub muted: bool,
     /// Every line is read aloud as it appears.
     pub read_aloud: bool,
+    /// How fast lines are read aloud.
+    pub speech_rate: crate::speech::Rate,
+    /// Which of the computer's voices for the language on screen reads (counted
+    /// round them: see [`crate::speech::reader`]).
+    pub voice_choice: u8,
+    /// Read with the made voices of the voice pack, where it is installed, even
+    /// where the computer has a voice of its own.
+    pub made_voices: bool,
 }
 
 impl Default for Preferences {
@@ -94,6 +102,9 @@ impl Default for Preferences {
             voice: Volume::new(10),
             muted: false,
             read_aloud: false,
+            speech_rate: crate::speech::Rate::NORMAL,
+            voice_choice: 0,
+            made_voices: false,
         }
     }
 }

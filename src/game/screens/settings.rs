@@ -1,6 +1,7 @@
 //! The child's settings, from the title and the map: text size, high contrast,
 //! less motion, the music's, the sound effects' and the voices' volume, reading
-//! aloud, and mute. Each row says its state in words as well as
+//! aloud (who reads: the computer's voice, which one, or the voice pack; and how
+//! fast), and mute. Each row says its state in words as well as
 //! by colour; every change applies at once and is kept for the machine and for the
 //! child playing.
 
@@ -25,6 +26,7 @@ pub(super) fn plugin(app: &mut App) {
             Update,
             (
                 on_action,
+                voices_found,
                 spawn_settings.run_if(
                     on_message::<Rebuild>
                         .or_else(resource_changed::<Words>.and_then(not(resource_added::<Words>))),
@@ -55,6 +57,12 @@ pub enum SettingsAction {
     ToggleMute,
     /// Read each line aloud as it appears, or not.
     ToggleReadAloud,
+    /// The computer's next voice for the language on screen.
+    NextVoice,
+    /// The voice pack's voices (true) or the computer's own.
+    UseMadeVoices(bool),
+    /// Lines read one step faster (true) or slower.
+    SpeechRate(bool),
     Close,
 }
 
@@ -84,6 +92,20 @@ fn open_settings(
             next.set(Screen::Settings);
         }
     }
+}
+
+/// The computer's voices are looked for on a thread: once found, the screen
+/// says who reads.
+fn voices_found(
+    speech: Res<crate::game::speech::SystemSpeech>,
+    mut known: Local<Option<(bool, usize)>>,
+    mut rebuild: MessageWriter<Rebuild>,
+) {
+    let now = speech.found();
+    if known.is_some_and(|before| before != now) {
+        rebuild.write(Rebuild);
+    }
+    *known = Some(now);
 }
 
 fn on_off(on: bool) -> &'static str {
@@ -184,6 +206,10 @@ fn spawn_settings(
     theme: Res<Theme>,
     words: Res<Words>,
     prefs: Res<Prefs>,
+    (system, voices): (
+        Res<crate::game::speech::SystemSpeech>,
+        Res<crate::game::voice::Voices>,
+    ),
     old: Query<Entity, With<RebuiltRoot>>,
 ) {
     clear_root(&mut commands, &old);
@@ -231,7 +257,13 @@ fn spawn_settings(
                     ..crate::game::theme::panel_node()
                 })
                 .with_children(|panel| {
-                    setting_rows(panel, theme, p);
+                    let speech = SpeechNow {
+                        system: &system,
+                        voices: &voices,
+                        lang: words.0.language().to_string(),
+                        prefs: p,
+                    };
+                    setting_rows(panel, theme, &speech);
                 });
         });
 }
@@ -277,6 +309,9 @@ fn on_action(
             SettingsAction::VoiceVolume(up) => p.voice = p.voice.nudge(*up),
             SettingsAction::ToggleMute => p.muted = !p.muted,
             SettingsAction::ToggleReadAloud => p.read_aloud = !p.read_aloud,
+            SettingsAction::NextVoice => p.voice_choice = p.voice_choice.wrapping_add(1),
+            SettingsAction::UseMadeVoices(on) => p.made_voices = *on,
+            SettingsAction::SpeechRate(faster) => p.speech_rate = p.speech_rate.nudge(*faster),
             SettingsAction::Close => {
                 next.set(view.from);
                 continue;
@@ -288,8 +323,90 @@ fn on_action(
     }
 }
 
+/// Who reads aloud in the language on screen, and how it can be changed: another
+/// of the computer's voices, the voice pack's, or back; or, where nobody can,
+/// that the voice pack can be added.
+fn speech_row(panel: &mut ChildSpawnerCommands, theme: &Theme, speech: &SpeechNow) {
+    use crate::speech::Reader;
+    let p = &speech.prefs;
+    let status = speech.system.status();
+    let lang = speech.lang.as_str();
+    let reader = crate::game::voice::reader_now(speech.system, speech.voices, lang, p);
+    let system_voices = crate::speech::voices_for(&status.voices, lang).len();
+    let pack = speech.voices.has_language(lang);
+    option_row(panel).with_children(|r| {
+        let text = match &reader {
+            Reader::System(voice) => {
+                Localized::new("settings-speech-system").with("voice", voice.name.clone())
+            }
+            Reader::Pack => Localized::new("settings-speech-pack"),
+            Reader::Nobody if !status.looked => Localized::new("settings-speech-looking"),
+            Reader::Nobody => Localized::new("settings-speech-none"),
+        };
+        r.spawn(label(theme, text, size::BODY, palette::INK));
+        let mut offer = |message: &str, action: SettingsAction| {
+            r.spawn(button(
+                theme,
+                Localized::new(message),
+                action,
+                ButtonStyle::Quiet,
+            ));
+        };
+        match reader {
+            Reader::System(_) => {
+                if system_voices > 1 {
+                    offer("settings-speech-other", SettingsAction::NextVoice);
+                }
+                if pack {
+                    offer(
+                        "settings-speech-use-pack",
+                        SettingsAction::UseMadeVoices(true),
+                    );
+                }
+            }
+            Reader::Pack if p.made_voices && system_voices > 0 => {
+                offer(
+                    "settings-speech-use-system",
+                    SettingsAction::UseMadeVoices(false),
+                );
+            }
+            _ => {}
+        }
+    });
+    option_row(panel).with_children(|r| {
+        r.spawn(label(
+            theme,
+            Localized::new("settings-rate")
+                .with_message("rate", format!("settings-rate-{}", p.speech_rate.key())),
+            size::BODY,
+            palette::INK,
+        ));
+        r.spawn(button(
+            theme,
+            Localized::new("settings-slower"),
+            SettingsAction::SpeechRate(false),
+            ButtonStyle::Quiet,
+        ));
+        r.spawn(button(
+            theme,
+            Localized::new("settings-faster"),
+            SettingsAction::SpeechRate(true),
+            ButtonStyle::Quiet,
+        ));
+    });
+}
+
+/// What the reading-aloud rows show.
+struct SpeechNow<'a> {
+    system: &'a crate::game::speech::SystemSpeech,
+    voices: &'a crate::game::voice::Voices,
+    lang: String,
+    prefs: crate::prefs::Preferences,
+}
+
 /// Each setting in a row: its state in words, and the buttons that change it.
-fn setting_rows(panel: &mut ChildSpawnerCommands, theme: &Theme, p: crate::prefs::Preferences) {
+fn setting_rows(panel: &mut ChildSpawnerCommands, theme: &Theme, speech: &SpeechNow) {
+    let p = speech.prefs;
     option_row(panel).with_children(|r| {
         r.spawn(label(
             theme,
@@ -349,6 +466,7 @@ fn setting_rows(panel: &mut ChildSpawnerCommands, theme: &Theme, p: crate::prefs
         p.read_aloud,
         SettingsAction::ToggleReadAloud,
     );
+    speech_row(panel, theme, speech);
     option_row(panel).with_children(|r| {
         r.spawn(label(
             theme,
