@@ -398,16 +398,7 @@ fn focus_last_level(d: &mut Driver) {
         .filter(|(_, a, _)| matches!(a, MapAction::OpenLevel(_)))
         .max_by(|(_, _, a), (_, _, b)| a.translation.y.total_cmp(&b.translation.y))
         .map(|(e, _, _)| e);
-    match last {
-        Some(last) if d.hands.focus.get() != Some(last) => {
-            d.hands
-                .focus
-                .set(last, bevy::input_focus::FocusCause::Navigated);
-            d.hands.visible.0 = true;
-            d.tour.frames = 0;
-        }
-        _ => d.shot("map-scrolled"),
-    }
+    focus_then_shoot(d, last, "map-scrolled");
 }
 
 /// Moves the keyboard's focus to a setting's button, below the window at this
@@ -419,6 +410,12 @@ fn focus_setting(d: &mut Driver, wanted: SettingsAction, name: &'static str) {
         .iter()
         .find(|(_, a)| **a == wanted)
         .map(|(e, _)| e);
+    focus_then_shoot(d, button, name);
+}
+
+/// Moves the keyboard's focus to a button, with its ring (scrolled into view);
+/// once it is there (or if there is no such button), the picture.
+fn focus_then_shoot(d: &mut Driver, button: Option<Entity>, name: &'static str) {
     match button {
         Some(button) if d.hands.focus.get() != Some(button) => {
             d.hands
@@ -441,16 +438,7 @@ fn focus_tap(d: &mut Driver, part: usize) {
         .iter()
         .find(|(_, a)| **a == wanted)
         .map(|(e, _)| e);
-    match tap {
-        Some(tap) if d.hands.focus.get() != Some(tap) => {
-            d.hands
-                .focus
-                .set(tap, bevy::input_focus::FocusCause::Navigated);
-            d.hands.visible.0 = true;
-            d.tour.frames = 0;
-        }
-        _ => d.shot("spot-keyboard"),
-    }
+    focus_then_shoot(d, tap, "spot-keyboard");
 }
 
 /// A class shares this machine: the profiles screen shows them, and the report
