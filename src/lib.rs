@@ -6,8 +6,8 @@
 //! Bevy front end.
 
 pub use sango_core::{
-    check, check_run, clock, content, guess, l10n, learning, play, prefs, progress, report,
-    settings, speech, voice, wording,
+    check, check_run, clock, content, guess, l10n, learning, parallel, play, prefs, progress,
+    report, settings, speech, voice, wording,
 };
 
 pub mod game;

@@ -148,12 +148,16 @@ pub fn run(options: GameOptions) -> ExitCode {
     let (loaded, checking) = {
         let root = options.content.clone();
         let (sender, loaded) = std::sync::mpsc::sync_channel(1);
+        // One thread: the engine starts on the other core (more threads here
+        // made the start slower: docs/PERFORMANCE.md).
         let checking = std::thread::spawn(move || {
-            let (checked, index) = crate::check::load_for_lint(&root);
-            startup::lap("content_ready");
-            let library = std::sync::Arc::clone(&checked.library);
-            let _ = sender.send(checked);
-            crate::content::lint(&library, &index)
+            crate::parallel::one_thread(|| {
+                let (checked, index) = crate::check::load_for_lint(&root);
+                startup::lap("content_ready");
+                let library = std::sync::Arc::clone(&checked.library);
+                let _ = sender.send(checked);
+                crate::content::lint(&library, &index)
+            })
         });
         (loaded, checking)
     };

@@ -2,6 +2,26 @@
 //! thread a core; in the browser (no threads in wasm32 without shared memory)
 //! one after the other. Results come back in the items' order.
 
+thread_local! {
+    /// Set while [`one_thread`] runs: everything here then runs on the calling
+    /// thread.
+    static ONE_THREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with every [`map`] and [`join`] inside it on this thread alone: for
+/// work that shares the machine with something more urgent (the game loads
+/// its content while the engine starts; more threads there slowed the start).
+pub fn one_thread<R>(f: impl FnOnce() -> R) -> R {
+    let before = ONE_THREAD.with(|one| one.replace(true));
+    let result = f();
+    ONE_THREAD.with(|one| one.set(before));
+    result
+}
+
+fn alone() -> bool {
+    cfg!(target_arch = "wasm32") || ONE_THREAD.with(std::cell::Cell::get)
+}
+
 /// `f` applied to every item, on as many threads as there are cores (each takes
 /// the next item left), results in the items' order. A panic in one is raised
 /// again here, as if it had run on this thread.
@@ -13,7 +33,7 @@ where
 {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let threads = cores.min(items.len());
-    if cfg!(target_arch = "wasm32") || threads < 2 {
+    if alone() || threads < 2 {
         return items.into_iter().map(f).collect();
     }
     let count = items.len();
@@ -52,7 +72,7 @@ where
     B: FnOnce() -> RB,
     RA: Send,
 {
-    if cfg!(target_arch = "wasm32") {
+    if alone() {
         return (a(), b());
     }
     std::thread::scope(|scope| {
@@ -80,6 +100,17 @@ mod tests {
         assert_eq!(map(Vec::<u8>::new(), |n| n), Vec::<u8>::new());
         let (a, b) = join(|| "scenarios", || 6);
         assert_eq!((a, b), ("scenarios", 6));
+    }
+
+    #[test]
+    fn one_thread_keeps_everything_on_this_thread() {
+        let here = std::thread::current().id();
+        let ids = one_thread(|| map(vec![1, 2, 3], |_| std::thread::current().id()));
+        assert!(ids.iter().all(|id| *id == here));
+        let (a, _) = one_thread(|| join(|| std::thread::current().id(), || ()));
+        assert_eq!(a, here);
+        // And only inside it.
+        assert!(!alone() || cfg!(target_arch = "wasm32"));
     }
 
     #[test]
