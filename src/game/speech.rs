@@ -12,19 +12,15 @@ use bevy::prelude::*;
 
 use crate::speech::{Speech, SpeechError, SystemVoice, Utterance};
 
-/// What the game knows of the system's speech.
-#[derive(Debug, Clone, Default)]
-pub struct Status {
-    /// The engine reached, once it is.
-    pub engine: Option<&'static str>,
+/// What the game knows of the system's speech (what goes wrong is logged).
+#[derive(Debug, Default)]
+struct Status {
     /// Its voices.
-    pub voices: Vec<SystemVoice>,
-    /// Why it cannot read, if it cannot (shown in the log, not to the child).
-    pub problem: Option<String>,
+    voices: Vec<SystemVoice>,
     /// Whether the engine has been looked for yet.
-    pub looked: bool,
+    looked: bool,
     /// The last line it accepted to read, for the tests.
-    pub last_spoken: Option<Utterance>,
+    last_spoken: Option<Utterance>,
 }
 
 type Shared = Arc<Mutex<Status>>;
@@ -70,7 +66,6 @@ impl Default for SystemSpeech {
     fn default() -> Self {
         let status = Status {
             looked: true,
-            problem: Some("no system speech in this build".into()),
             ..Status::default()
         };
         Self {
@@ -103,11 +98,8 @@ impl SystemSpeech {
             ..Status::default()
         };
         match speech.voices() {
-            Ok(voices) => {
-                status.engine = Some(speech.engine());
-                status.voices = voices;
-            }
-            Err(e) => status.problem = Some(e.to_string()),
+            Ok(voices) => status.voices = voices,
+            Err(e) => warn!("reading aloud with {}: {e}", speech.engine()),
         }
         Self {
             route: Route::Inline(Mutex::new(speech)),
@@ -136,20 +128,17 @@ impl SystemSpeech {
         }
     }
 
-    /// What is known of the engine now.
-    pub fn status(&self) -> Status {
-        let mut status = lock(&self.status).clone();
-        // The browser lists its voices only once the page has them.
+    /// `f` on the engine's voices. The browser lists its voices only once the
+    /// page has them, so an empty list is asked for again.
+    pub fn with_voices<R>(&self, f: impl FnOnce(&[SystemVoice]) -> R) -> R {
         if let Route::Inline(speech) = &self.route
-            && status.voices.is_empty()
+            && lock(&self.status).voices.is_empty()
             && let Ok(mut speech) = speech.lock()
             && let Ok(voices) = speech.voices()
         {
-            status.voices = voices;
-            status.engine.get_or_insert(speech.engine());
-            *lock(&self.status) = status.clone();
+            lock(&self.status).voices = voices;
         }
-        status
+        f(&lock(&self.status).voices)
     }
 
     /// Whether the engine was looked for, and how many voices it has: cheap,
@@ -157,6 +146,11 @@ impl SystemSpeech {
     pub fn found(&self) -> (bool, usize) {
         let status = lock(&self.status);
         (status.looked, status.voices.len())
+    }
+
+    /// The last line the engine accepted to read.
+    pub fn last_spoken(&self) -> Option<Utterance> {
+        lock(&self.status).last_spoken.clone()
     }
 
     pub fn speak(&self, line: Utterance) {
@@ -184,23 +178,19 @@ impl SystemSpeech {
     }
 }
 
-/// Does one request, keeping what it gave in the status.
+/// Does one request, keeping the line read in the status, logging a refusal.
 fn handle(speech: &mut dyn Speech, request: Request, status: &Shared) -> Result<(), SpeechError> {
     let done = match &request {
         Request::Speak(line) => speech.speak(line),
         Request::Stop => speech.stop(),
     };
-    let mut status = lock(status);
     match &done {
         Ok(()) => {
             if let Request::Speak(line) = request {
-                status.last_spoken = Some(line);
+                lock(status).last_spoken = Some(line);
             }
         }
-        Err(e) => {
-            warn!("reading aloud with {}: {e}", speech.engine());
-            status.problem = Some(e.to_string());
-        }
+        Err(e) => warn!("reading aloud with {}: {e}", speech.engine()),
     }
     done
 }
@@ -214,7 +204,6 @@ fn work(connect: &Connect, requests: &Receiver<Request>, status: &Shared) {
             let voices = speech.voices();
             let mut status = lock(status);
             status.looked = true;
-            status.engine = Some(speech.engine());
             match voices {
                 Ok(voices) => {
                     info!(
@@ -223,17 +212,14 @@ fn work(connect: &Connect, requests: &Receiver<Request>, status: &Shared) {
                         voices.len()
                     );
                     status.voices = voices;
-                    status.problem = None;
                 }
-                Err(e) => status.problem = Some(e.to_string()),
+                Err(e) => warn!("reading aloud with {}: {e}", speech.engine()),
             }
             Some(speech)
         }
         Err(e) => {
             info!("reading aloud: {e}; the voice pack reads where it is installed");
-            let mut status = lock(status);
-            status.looked = true;
-            status.problem = Some(e.to_string());
+            lock(status).looked = true;
             None
         }
     };

@@ -54,13 +54,10 @@ pub fn reader_now(
     lang: &str,
     prefs: &crate::prefs::Preferences,
 ) -> crate::speech::Reader {
-    crate::speech::reader(
-        &speech.status().voices,
-        lang,
-        prefs.voice_choice,
-        voices.has_language(lang),
-        prefs.made_voices,
-    )
+    let pack = voices.has_language(lang);
+    speech.with_voices(|system| {
+        crate::speech::reader(system, lang, prefs.voice_choice, pack, prefs.made_voices)
+    })
 }
 
 /// Read this voice file (under `assets/`) now, stopping any other; `None` stops.
@@ -136,9 +133,8 @@ enum Unread {
 }
 
 impl Reader<'_> {
-    /// Reads a line with whoever reads its language.
-    fn read(&mut self, text: &Localized) -> Result<(), Unread> {
-        let words = text.resolve(&self.words);
+    /// Reads a line (its words as shown) with whoever reads its language.
+    fn read(&mut self, words: String) -> Result<(), Unread> {
         let lang = self.words.0.language().to_string();
         let file = voice_file(&self.words, &words);
         self.read.last = Some(file.clone());
@@ -183,7 +179,7 @@ fn on_listen(
         let Ok(text) = lines.get(action.0) else {
             continue;
         };
-        let Err(unread) = reader.read(text) else {
+        let Err(unread) = reader.read(text.resolve(&reader.words)) else {
             continue;
         };
         let why = match unread {
@@ -213,15 +209,15 @@ fn read_new_lines(
     }
     let newest = added
         .iter()
-        .filter(|text| {
-            let file = voice_file(&reader.words, &text.resolve(&reader.words));
-            !reader.read.auto_read.contains(&file)
+        .map(|text| {
+            let words = text.resolve(&reader.words);
+            (voice_file(&reader.words, &words), words)
         })
+        .filter(|(file, _)| !reader.read.auto_read.contains(file))
         .last();
-    let Some(text) = newest else { return };
-    let file = voice_file(&reader.words, &text.resolve(&reader.words));
+    let Some((file, words)) = newest else { return };
     reader.read.auto_read.insert(file);
-    let _ = reader.read(text);
+    let _ = reader.read(words);
 }
 
 /// A new level starts with nothing read; leaving it stops the voice.

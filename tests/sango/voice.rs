@@ -203,11 +203,7 @@ fn recorder() -> SystemSpeech {
 }
 
 fn last_spoken(game: &Game) -> Option<sango::speech::Utterance> {
-    game.app
-        .world()
-        .resource::<SystemSpeech>()
-        .status()
-        .last_spoken
+    game.app.world().resource::<SystemSpeech>().last_spoken()
 }
 
 #[test]

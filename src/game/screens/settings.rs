@@ -329,10 +329,12 @@ fn on_action(
 fn speech_row(panel: &mut ChildSpawnerCommands, theme: &Theme, speech: &SpeechNow) {
     use crate::speech::Reader;
     let p = &speech.prefs;
-    let status = speech.system.status();
     let lang = speech.lang.as_str();
     let reader = crate::game::voice::reader_now(speech.system, speech.voices, lang, p);
-    let system_voices = crate::speech::voices_for(&status.voices, lang).len();
+    let looked = speech.system.found().0;
+    let system_voices = speech
+        .system
+        .with_voices(|voices| crate::speech::voices_for(voices, lang).len());
     let pack = speech.voices.has_language(lang);
     option_row(panel).with_children(|r| {
         let text = match &reader {
@@ -340,7 +342,7 @@ fn speech_row(panel: &mut ChildSpawnerCommands, theme: &Theme, speech: &SpeechNo
                 Localized::new("settings-speech-system").with("voice", voice.name.clone())
             }
             Reader::Pack => Localized::new("settings-speech-pack"),
-            Reader::Nobody if !status.looked => Localized::new("settings-speech-looking"),
+            Reader::Nobody if !looked => Localized::new("settings-speech-looking"),
             Reader::Nobody => Localized::new("settings-speech-none"),
         };
         r.spawn(label(theme, text, size::BODY, palette::INK));
