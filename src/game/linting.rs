@@ -5,8 +5,10 @@
 //! level with an error is not offered; the title lists errors for the author).
 
 use std::sync::Arc;
+use std::sync::mpsc::Sender;
 use std::thread::JoinHandle;
 
+use bevy::diagnostic::FrameCount;
 use bevy::prelude::*;
 
 use super::screens::Screen;
@@ -17,22 +19,42 @@ use crate::content::{Diagnostic, Library, MessageIndex, lint};
 
 /// The check of the levels, until its problems are added to [`Content`].
 #[derive(Resource)]
-pub struct Linting(Option<JoinHandle<Vec<Diagnostic>>>);
+pub struct Linting {
+    check: Option<JoinHandle<Vec<Diagnostic>>>,
+    /// Dropped to let the check start (it waits for the title to be drawn).
+    go: Option<Sender<()>>,
+}
 
 impl Linting {
-    /// The check, running on the thread that loaded the content.
-    pub fn running(check: JoinHandle<Vec<Diagnostic>>) -> Self {
-        Self(Some(check))
+    /// The check, on the thread that loaded the content, which starts it when
+    /// `go` is dropped: once the title has been drawn ([`let_the_check_start`]).
+    pub fn after_title(check: JoinHandle<Vec<Diagnostic>>, go: Sender<()>) -> Self {
+        Self {
+            check: Some(check),
+            go: Some(go),
+        }
     }
 
     /// The check, started now on a thread of its own.
     pub fn start(library: Arc<Library>, index: MessageIndex) -> Self {
-        Self::running(std::thread::spawn(move || lint(&library, &index)))
+        Self {
+            check: Some(std::thread::spawn(move || lint(&library, &index))),
+            go: None,
+        }
     }
 }
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(PreUpdate, finish_linting.run_if(resource_exists::<Linting>));
+    app.add_systems(PreUpdate, finish_linting.run_if(resource_exists::<Linting>))
+        .add_systems(Last, let_the_check_start.run_if(resource_exists::<Linting>));
+}
+
+/// Lets the check start once the first frames are drawn: on two cores it would
+/// take time from them (docs/PERFORMANCE.md, start to interactive).
+fn let_the_check_start(mut linting: ResMut<Linting>, frames: Res<FrameCount>) {
+    if frames.0 >= 2 && linting.go.is_some() {
+        linting.go = None;
+    }
 }
 
 /// Adds the check's problems once it is done, or waits for it when the child
@@ -45,12 +67,14 @@ fn finish_linting(
     screen: Option<Res<State<Screen>>>,
 ) {
     let must_wait = screen.is_none_or(|s| *s.get() != Screen::Title);
-    let done = linting.0.as_ref().is_none_or(JoinHandle::is_finished);
+    let done = linting.check.as_ref().is_none_or(JoinHandle::is_finished);
     if !done && !must_wait {
         return;
     }
+    // Waited for, it must have started.
+    linting.go = None;
     commands.remove_resource::<Linting>();
-    let Some(check) = linting.0.take() else {
+    let Some(check) = linting.check.take() else {
         return;
     };
     let found = check.join().unwrap_or_else(|_| {

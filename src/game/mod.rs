@@ -145,21 +145,26 @@ pub fn run(options: GameOptions) -> ExitCode {
     // renderer start (most of start-up is the engine's); the same thread then
     // checks them while the game plays on (`linting`).
     #[cfg(not(target_arch = "wasm32"))]
-    let (loaded, checking) = {
+    let (loaded, checking, go) = {
         let root = options.content.clone();
         let (sender, loaded) = std::sync::mpsc::sync_channel(1);
+        // The check waits for the title to be up (`go` dropped): on two cores it
+        // would take time from the first frame.
+        let (go, wait) = std::sync::mpsc::channel::<()>();
         // One thread: the engine starts on the other core (more threads here
         // made the start slower: docs/PERFORMANCE.md).
         let checking = std::thread::spawn(move || {
             crate::parallel::one_thread(|| {
-                let (checked, index) = crate::check::load_for_lint(&root);
+                // The scenarios and English first: the title needs no more.
+                let checked = crate::check::load_for_play(&root);
                 startup::lap("content_ready");
                 let library = std::sync::Arc::clone(&checked.library);
                 let _ = sender.send(checked);
-                crate::content::lint(&library, &index)
+                let _ = wait.recv();
+                crate::check::check_for_play(&root, &library)
             })
         });
-        (loaded, checking)
+        (loaded, checking, go)
     };
     if let Some(problem) = &options.settings.problem {
         eprintln!("sango: the settings file has a problem; using the usual settings:\n{problem}");
@@ -175,14 +180,15 @@ pub fn run(options: GameOptions) -> ExitCode {
     #[cfg(not(target_arch = "wasm32"))]
     let mut checked = loaded
         .recv()
-        .unwrap_or_else(|_| crate::check::load_for_lint(&options.content).0);
+        .unwrap_or_else(|_| crate::check::load_for_play(&options.content));
     #[cfg(not(target_arch = "wasm32"))]
     if options.start_at.is_some() {
         // Straight into a level: it is checked before it is opened.
+        drop(go);
         let found = checking.join().unwrap_or_default();
         crate::check::add_problems(&mut checked.diagnostics, found);
     } else {
-        app.insert_resource(linting::Linting::running(checking));
+        app.insert_resource(linting::Linting::after_title(checking, go));
     }
     // The browser's content is built in and was checked when it was built.
     #[cfg(target_arch = "wasm32")]

@@ -66,8 +66,9 @@ pub fn insert_checked(
             let available = super::language::offered(&localizer);
             crate::l10n::system_language(&available).map(str::to_owned)
         });
+    // Read now if it was put away (the game reads only English before this).
     if let Some(lang) = chosen
-        && !localizer.set_language(&lang)
+        && !super::language::switch(&mut localizer, &lang)
     {
         // The web build fetches it; the page shows its loading screen till then.
         #[cfg(target_arch = "wasm32")]

@@ -138,6 +138,43 @@ pub fn load_for_lint(root: &ContentRoot) -> (Checked, MessageIndex) {
     (checked, index)
 }
 
+/// The desktop game's start: the scenarios and their problems, with English's
+/// words read and every other language's put away until chosen
+/// ([`Localizer::load_shelved`]). The words' problems come later, from
+/// [`check_for_play`], so the first frame waits for one language, not six.
+pub fn load_for_play(root: &ContentRoot) -> Checked {
+    let (mut library, mut diagnostics) = load_dir(&root.scenarios);
+    for pack in &root.packs {
+        diagnostics.extend(load_pack(&pack.join("scenarios"), &mut library));
+    }
+    let dirs: Vec<_> = std::iter::once(root.locales.clone())
+        .chain(root.packs.iter().map(|p| p.join("locales")))
+        .collect();
+    // English's problems are found again with every language's by the check.
+    let (localizer, _) = Localizer::load_shelved(&dirs);
+    diagnostics.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
+    Checked {
+        library: std::sync::Arc::new(library),
+        localizer,
+        diagnostics,
+    }
+}
+
+/// What [`load_for_play`] left for later, for the scenarios it loaded: every
+/// language's words read, with their problems and reference cycles, then the
+/// lint rules. The same problems as [`load_and_lint`]'s, less the scenarios'.
+pub fn check_for_play(root: &ContentRoot, library: &Library) -> Vec<Diagnostic> {
+    let (mut localizer, mut problems) = Localizer::load_dir(&root.locales);
+    for pack in &root.packs {
+        problems.extend(localizer.add_dir(&pack.join("locales")));
+    }
+    problems.extend(localizer.reference_cycles());
+    let index = localizer.message_index();
+    drop(localizer);
+    problems.extend(lint(library, &index));
+    problems
+}
+
 /// Adds problems to a list, kept in order of file and place.
 pub fn add_problems(diagnostics: &mut Vec<Diagnostic>, found: Vec<Diagnostic>) {
     diagnostics.extend(found);
@@ -398,5 +435,46 @@ mod tests {
         assert_eq!(codes(&loaded), ["E0012"]);
         assert!(codes(&linted).len() > 1, "{:?}", codes(&linted));
         assert!(codes(&linted).contains(&"E0012"));
+    }
+
+    #[test]
+    fn the_games_start_reads_english_alone_and_the_check_finds_the_same_problems() {
+        let dir = tempfile::tempdir().unwrap();
+        for folder in ["scenarios", "locales/en", "locales/fr"] {
+            std::fs::create_dir_all(dir.path().join(folder)).unwrap();
+        }
+        std::fs::write(
+            dir.path().join("scenarios/untitled.ron"),
+            r#"Scenario(id: "untitled", risk: Contact, ages: [Ages9To12], objectives: [],
+                start: "a", beats: {"a": Ending(outcome: Safe, text: "end")})"#,
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("locales/en/ui.ftl"), "hello = Hello\n").unwrap();
+        // French has a broken line and a cycle: only the later check reads it.
+        std::fs::write(
+            dir.path().join("locales/fr/ui.ftl"),
+            "hello = Bonjour\nloop = { loop }\nbroken = {\n",
+        )
+        .unwrap();
+        let root = ContentRoot::from_dir(dir.path());
+        let mut start = load_for_play(&root);
+        assert!(start.localizer.is_shelved("fr"));
+        assert!(!start.localizer.is_shelved("en"));
+        assert_eq!(start.localizer.text("hello"), "Hello");
+        let languages: Vec<_> = start.localizer.languages().collect();
+        assert_eq!(languages, ["en", "en-XA", "fr"]);
+        // Chosen later, French is read from its files.
+        assert!(!start.localizer.unshelve("fr").is_empty());
+        assert!(start.localizer.set_language("fr"));
+        assert_eq!(start.localizer.text("hello"), "Bonjour");
+
+        let later = check_for_play(&root, &start.library);
+        add_problems(&mut start.diagnostics, later);
+        let all = load_and_lint(&root);
+        let said =
+            |d: &[Diagnostic]| -> Vec<String> { d.iter().map(ToString::to_string).collect() };
+        assert_eq!(said(&start.diagnostics), said(&all.diagnostics));
+        let codes: Vec<_> = all.diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&"E0013"), "{codes:?}");
     }
 }

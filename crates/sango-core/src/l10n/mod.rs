@@ -580,6 +580,48 @@ impl Localizer {
         (localizer, problems)
     }
 
+    /// The game's start: every language of these `locales/` folders (the game's,
+    /// then each pack's) listed but put away, and only English read, which every
+    /// other falls back to. The game reads the language chosen when it knows it
+    /// ([`Localizer::unshelve`]), so six languages are not parsed before the
+    /// first frame (docs/PERFORMANCE.md). The problems are those met reading
+    /// English; [`Localizer::load_dir`] finds every language's when the words are
+    /// checked.
+    pub fn load_shelved(dirs: &[PathBuf]) -> (Self, Vec<Diagnostic>) {
+        let mut shelved: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+        for dir in dirs {
+            let Ok(entries) = crate::content::files::read_dir(dir) else {
+                continue;
+            };
+            for lang_dir in entries.into_iter().filter(|e| e.is_dir).map(|e| e.path) {
+                let Some(lang) = lang_dir.file_name().and_then(|n| n.to_str()) else {
+                    continue;
+                };
+                if lang.parse::<LanguageIdentifier>().is_err() {
+                    continue;
+                }
+                let files = crate::content::files::read_dir(&lang_dir)
+                    .map(|entries| entries.into_iter().map(|e| e.path).collect())
+                    .unwrap_or_else(|_| Vec::new());
+                shelved.entry(lang.to_owned()).or_default().extend(
+                    files
+                        .into_iter()
+                        .filter(|p: &PathBuf| p.extension().is_some_and(|e| e == "ftl")),
+                );
+            }
+        }
+        if let Some(english) = shelved.get(BASE_LOCALE).filter(|f| !f.is_empty()) {
+            shelved.insert(PSEUDO_LOCALE.to_string(), english.clone());
+        }
+        let mut localizer = Self {
+            locales: BTreeMap::new(),
+            shelved,
+            current: BASE_LOCALE.to_string(),
+        };
+        let problems = localizer.unshelve(BASE_LOCALE);
+        (localizer, problems)
+    }
+
     /// Adds the messages of another `locales/` folder (a scenario pack's). A message
     /// already defined is reported, and the first definition stays.
     pub fn add_dir(&mut self, dir: &Path) -> Vec<Diagnostic> {
