@@ -346,6 +346,8 @@ fn bench_tour(
         }
         Stage::IdleTitle(idling) => {
             if idling.done("title") {
+                // The peak so far, screen by screen (docs/PERFORMANCE.md, memory).
+                report("peak_rss_title_mb", peak_rss_mb().unwrap_or(0.0));
                 *winit = WinitSettings::game();
                 tour.stage = Stage::Playing { lines: 0 };
                 commands.write_message(super::screens::title::TitleAction::Play);
@@ -372,6 +374,14 @@ fn bench_tour(
             }
             // A new child's warm-up comes before the first level.
             Screen::Check => take_check(check.as_deref(), &mut commands),
+            Screen::Level if *lines == 0 && seen.next_step().is_some() => {
+                // Through the profile, the map and the warm-up.
+                report("peak_rss_warmup_mb", peak_rss_mb().unwrap_or(0.0));
+                if let Some(next) = seen.next_step() {
+                    commands.write_message(next);
+                    *lines += 1;
+                }
+            }
             Screen::Level if *lines >= LINES_BEFORE_IDLE => {
                 *winit = idle_mode(super::idle_settings());
                 tour.stage = Stage::IdleLevel(Idling::new(&proxy));
@@ -392,6 +402,7 @@ fn bench_tour(
         }
         Stage::Finishing => {
             if *seen.screen.get() == Screen::Debrief {
+                report("peak_rss_level_mb", peak_rss_mb().unwrap_or(0.0));
                 tour.stage = Stage::Visiting {
                     badges: false,
                     booster: false,
@@ -428,6 +439,9 @@ fn bench_tour(
                 }
             }
             Screen::Check => {
+                if left.is_some() {
+                    report("peak_rss_badges_mb", peak_rss_mb().unwrap_or(0.0));
+                }
                 *left = None;
                 take_check(check.as_deref(), &mut commands);
             }
