@@ -374,20 +374,16 @@ fn bench_tour(
             }
             // A new child's warm-up comes before the first level.
             Screen::Check => take_check(check.as_deref(), &mut commands),
-            Screen::Level if *lines == 0 && seen.next_step().is_some() => {
-                // Through the profile, the map and the warm-up.
-                report("peak_rss_warmup_mb", peak_rss_mb().unwrap_or(0.0));
-                if let Some(next) = seen.next_step() {
-                    commands.write_message(next);
-                    *lines += 1;
-                }
-            }
             Screen::Level if *lines >= LINES_BEFORE_IDLE => {
                 *winit = idle_mode(super::idle_settings());
                 tour.stage = Stage::IdleLevel(Idling::new(&proxy));
             }
             Screen::Level => {
                 if let Some(next) = seen.next_step() {
+                    if *lines == 0 {
+                        // Through the profile, the map and the warm-up.
+                        report("peak_rss_warmup_mb", peak_rss_mb().unwrap_or(0.0));
+                    }
                     commands.write_message(next);
                     *lines += 1;
                 }
