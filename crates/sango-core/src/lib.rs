@@ -22,6 +22,7 @@ pub mod speech;
 pub mod stats;
 pub mod voice;
 pub mod wording;
+pub mod xapi;
 
 /// The folder holding `scenarios/`, `locales/` and `docs/` in the source tree:
 /// the workspace's root, two folders above this crate.
