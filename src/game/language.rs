@@ -89,9 +89,14 @@ pub fn switch(words: &mut crate::l10n::Localizer, lang: &str) -> bool {
 }
 
 /// The languages a child may choose: those loaded, and in the web build those whose
-/// words are fetched when chosen.
+/// words are fetched when chosen. The testers' pseudo-language is not among
+/// them: only `--lang en-XA` starts it (and then it is shown, to switch back).
 pub fn offered(words: &crate::l10n::Localizer) -> Vec<&str> {
-    let mut langs: Vec<&str> = words.languages().collect();
+    let pseudo = crate::l10n::PSEUDO_LOCALE;
+    let mut langs: Vec<&str> = words
+        .languages()
+        .filter(|l| *l != pseudo || words.language() == pseudo)
+        .collect();
     for (lang, _) in crate::content::files::remote_locales() {
         if !langs.contains(&lang) {
             langs.push(lang);

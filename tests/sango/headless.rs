@@ -602,6 +602,15 @@ fn saving_a_file_while_playing_reloads_it_and_a_broken_one_keeps_the_last_good()
 fn the_language_changes_live_and_each_child_keeps_their_own() {
     let data = tempfile::tempdir().unwrap();
     let mut game = Game::new(data.path());
+    // The six languages on the title; the testers' pseudo-language only with
+    // `--lang en-XA`.
+    let mut langs: Vec<String> = game
+        .buttons::<SetLanguage>()
+        .into_iter()
+        .map(|SetLanguage(l)| l)
+        .collect();
+    langs.sort();
+    assert_eq!(langs, ["ar", "en", "es", "fr", "ru", "zh"]);
     // Pick Arabic on the title screen, with the keyboard.
     game.focus_on(&SetLanguage("ar".into()), false);
     game.enter();
