@@ -411,19 +411,26 @@ mod tests {
         assert_eq!(root.portable_data(), Some(dir.path().join("data")));
     }
 
-    #[test]
-    fn loading_alone_reads_the_same_content_without_linting_it() {
+    /// A content folder with these locale folders and one scenario that loads
+    /// fine but whose title has no words (a linter's error only).
+    fn untitled_content(locales: &[&str]) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
-        for folder in ["scenarios", "locales/en"] {
-            std::fs::create_dir_all(dir.path().join(folder)).unwrap();
+        std::fs::create_dir_all(dir.path().join("scenarios")).unwrap();
+        for lang in locales {
+            std::fs::create_dir_all(dir.path().join("locales").join(lang)).unwrap();
         }
-        // Loads fine, but its title has no words: a linter's error only.
         std::fs::write(
             dir.path().join("scenarios/untitled.ron"),
             r#"Scenario(id: "untitled", risk: Contact, ages: [Ages9To12], objectives: [],
                 start: "a", beats: {"a": Ending(outcome: Safe, text: "end")})"#,
         )
         .unwrap();
+        dir
+    }
+
+    #[test]
+    fn loading_alone_reads_the_same_content_without_linting_it() {
+        let dir = untitled_content(&["en"]);
         let root = ContentRoot::from_dir(dir.path());
         let (loaded, linted) = (load(&root), load_and_lint(&root));
         assert_eq!(loaded.library.scenarios.len(), 1);
@@ -439,16 +446,7 @@ mod tests {
 
     #[test]
     fn the_games_start_reads_english_alone_and_the_check_finds_the_same_problems() {
-        let dir = tempfile::tempdir().unwrap();
-        for folder in ["scenarios", "locales/en", "locales/fr"] {
-            std::fs::create_dir_all(dir.path().join(folder)).unwrap();
-        }
-        std::fs::write(
-            dir.path().join("scenarios/untitled.ron"),
-            r#"Scenario(id: "untitled", risk: Contact, ages: [Ages9To12], objectives: [],
-                start: "a", beats: {"a": Ending(outcome: Safe, text: "end")})"#,
-        )
-        .unwrap();
+        let dir = untitled_content(&["en", "fr"]);
         std::fs::write(dir.path().join("locales/en/ui.ftl"), "hello = Hello\n").unwrap();
         // French has a broken line and a cycle: only the later check reads it.
         std::fs::write(
