@@ -187,6 +187,12 @@ enum Command {
         /// The file to write: ends in .csv or .html.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Read the class from the school's learning record store (the `lrs` in
+        /// settings.ron) instead of folders: the same report. Children are named
+        /// by nickname only if the school sends nicknames, else by the start of
+        /// their random account.
+        #[arg(long, conflicts_with = "data")]
+        lrs: bool,
     },
 }
 
@@ -211,7 +217,7 @@ pub fn main() -> ExitCode {
             Some(root) => coverage(&with_packs(root, &cli.pack), explain.as_deref()),
             None => no_content(),
         },
-        Some(Command::Report { data, out }) => {
+        Some(Command::Report { data, out, lrs }) => {
             let Some(root) = find_content(&cli) else {
                 return no_content();
             };
@@ -221,6 +227,15 @@ pub fn main() -> ExitCode {
             if let Some(problem) = &settings.problem {
                 eprintln!("sango: {problem}");
                 return ExitCode::from(1);
+            }
+            if *lrs {
+                let Some(lrs) = &settings.deployed.lrs else {
+                    eprintln!(
+                        "sango: --lrs: the settings name no record store (`lrs` in settings.ron)"
+                    );
+                    return ExitCode::from(2);
+                };
+                return report(&root, ClassFrom::Lrs(lrs), out, cli.lang.as_deref());
             }
             let data = if data.is_empty() {
                 let fallback = cli.data_dir.clone().or_else(|| root.portable_data());
@@ -234,7 +249,7 @@ pub fn main() -> ExitCode {
             } else {
                 data.clone()
             };
-            report(&root, &data, out, cli.lang.as_deref())
+            report(&root, ClassFrom::Folders(&data), out, cli.lang.as_deref())
         }
         Some(Command::Paths { scenario }) => match find_content(&cli) {
             Some(root) => paths(&with_packs(root, &cli.pack), scenario.as_deref()),
@@ -370,9 +385,16 @@ fn settings_for(root: &ContentRoot, explicit: Option<&std::path::Path>) -> Setti
     Settings::find(explicit, root.scenarios.parent())
 }
 
+/// Where `sango report` reads the class.
+#[derive(Clone, Copy)]
+enum ClassFrom<'a> {
+    Folders(&'a [PathBuf]),
+    Lrs(&'a sango::xapi::LrsSettings),
+}
+
 fn report(
     root: &ContentRoot,
-    folders: &[PathBuf],
+    from: ClassFrom<'_>,
     out: &std::path::Path,
     lang: Option<&str>,
 ) -> ExitCode {
@@ -392,6 +414,22 @@ fn report(
     }
     let mut machines = Vec::new();
     let mut problems = 0;
+    let folders = match from {
+        ClassFrom::Folders(folders) => folders,
+        ClassFrom::Lrs(lrs) => match sango::xapi::http::Http::new(lrs).all_statements() {
+            Ok(statements) => {
+                machines.push(sango::xapi::class_from_statements(&statements, &lrs.school));
+                &[]
+            }
+            Err(e) => {
+                eprintln!(
+                    "sango: cannot read the record store at {}: {e}",
+                    lrs.endpoint
+                );
+                return ExitCode::from(1);
+            }
+        },
+    };
     for folder in folders {
         if !folder.is_dir() {
             eprintln!("sango: {} is not a folder", folder.display());
@@ -424,10 +462,13 @@ fn report(
         return ExitCode::from(1);
     }
     let (children, levels, stars) = class.totals();
+    let source = match from {
+        ClassFrom::Folders(folders) => format!("{} folder(s)", folders.len()),
+        ClassFrom::Lrs(lrs) => format!("the record store at {}", lrs.endpoint),
+    };
     say(&format!(
-        "{}: {children} children, {levels} levels finished, {stars} stars, from {} folder(s)\n",
-        out.display(),
-        folders.len()
+        "{}: {children} children, {levels} levels finished, {stars} stars, from {source}\n",
+        out.display()
     ));
     if problems > 0 {
         eprintln!(

@@ -24,7 +24,8 @@ fn main() -> std::process::ExitCode {
         eprintln!("sango: the built-in content is missing");
         return std::process::ExitCode::FAILURE;
     };
-    let settings = sango::settings::Settings::find(None, content.scenarios.parent());
+    // A settings.ron beside the page, which the page read before starting us.
+    let settings = sango::game::web::page_settings();
     game::run(GameOptions {
         content,
         lang: None,

@@ -15,6 +15,7 @@ pub mod help;
 mod language;
 #[cfg(not(target_arch = "wasm32"))]
 mod linting;
+pub mod lrs;
 pub mod motion;
 pub mod pictures;
 pub mod reveal;
@@ -37,7 +38,7 @@ pub mod voice;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod watch;
 #[cfg(target_arch = "wasm32")]
-pub(crate) mod web;
+pub mod web;
 pub mod widgets;
 
 use std::path::PathBuf;
@@ -88,7 +89,8 @@ impl Plugin for GameLogicPlugin {
             gamepad::plugin,
             widgets::plugin,
             pictures::plugin,
-        ));
+        ))
+        .add_plugins(lrs::plugin);
         #[cfg(not(target_arch = "wasm32"))]
         app.add_plugins((snapshot::plugin, linting::plugin, watch::plugin));
         #[cfg(feature = "dev")]

@@ -59,6 +59,7 @@ pub struct Saves {
     /// A language's words could not be fetched (web build), said in the language
     /// in use.
     pub language_notice: Option<String>,
+    checks_recorded: Vec<(crate::learning::Due, crate::learning::CheckRecord)>,
 }
 
 impl Saves {
@@ -94,6 +95,7 @@ impl Saves {
             settings,
             notice,
             language_notice: None,
+            checks_recorded: Vec::new(),
         }
     }
 
@@ -188,6 +190,39 @@ impl Saves {
         crate::content::story::remembered_in(&profile.facts, same_band)
     }
 
+    /// Who a child is to the school's record store: their random account there
+    /// (made and saved the first time), and their nickname only if the school
+    /// sends nicknames. None (and a notice) if the account could not be saved.
+    pub fn lrs_learner(
+        &mut self,
+        id: u32,
+        lrs: &crate::xapi::LrsSettings,
+    ) -> Option<crate::xapi::Learner> {
+        let known = self.progress.profile(id)?.clone();
+        let made = self.store.lrs_account(&known, &lrs.school, || {
+            crate::xapi::Learner::new_account_name(&mut rand::rng())
+        });
+        match made {
+            Ok((saved, account)) => {
+                let nickname = saved.nickname.clone();
+                self.progress.update(saved);
+                Some(crate::xapi::Learner {
+                    account,
+                    nickname: lrs.send_nicknames.then_some(nickname),
+                })
+            }
+            Err(e) => {
+                self.problem(e.to_string());
+                None
+            }
+        }
+    }
+
+    /// Where progress is kept, shared with the thread that sends statements.
+    pub fn shared_storage(&self) -> std::sync::Arc<dyn crate::progress::Storage> {
+        self.store.shared_storage()
+    }
+
     /// Records a finished check; false (and a notice) if it could not be saved.
     pub fn record_check(
         &mut self,
@@ -195,7 +230,24 @@ impl Saves {
         due: crate::learning::Due,
         record: crate::learning::CheckRecord,
     ) -> bool {
-        self.save_profile(id, |store, known| store.record_check(known, due, record))
+        let told = (due, record.clone());
+        let saved = self.save_profile(id, |store, known| store.record_check(known, due, record));
+        if saved {
+            self.checks_recorded.push(told);
+        }
+        saved
+    }
+
+    pub fn checks_were_recorded(&self) -> bool {
+        !self.checks_recorded.is_empty()
+    }
+
+    /// The checks recorded since the last call (the school's record store hears
+    /// of each).
+    pub fn take_checks_recorded(
+        &mut self,
+    ) -> Vec<(crate::learning::Due, crate::learning::CheckRecord)> {
+        std::mem::take(&mut self.checks_recorded)
     }
 
     /// The language chosen now, for this machine and the child playing.
@@ -369,6 +421,9 @@ pub struct Level {
     pub last_tap: Option<Part>,
     /// The beat this level was opened at, when not the start (`sango play --beat`).
     pub opened_at: Option<String>,
+    /// Which level opened this is, in this game (a replay is a new one): what
+    /// the record store is told follows it.
+    pub serial: u64,
 }
 
 impl Level {
@@ -403,6 +458,10 @@ impl Level {
             feedback: None,
             last_tap: None,
             opened_at: None,
+            serial: {
+                static OPENED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+                OPENED.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         }
     }
 }

@@ -33,6 +33,20 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
+/// The school's settings.ron served beside the page (`window.sangoSettings`,
+/// read by the page before the game starts), or the usual settings.
+pub fn page_settings() -> crate::settings::Settings {
+    let text = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"sangoSettings".into()).ok())
+        .and_then(|v| v.as_string());
+    match text {
+        Some(text) => {
+            crate::settings::Settings::from_text(std::path::Path::new("settings.ron"), &text)
+        }
+        None => crate::settings::Settings::default(),
+    }
+}
+
 /// The levels' English words, on their way: they are fetched once the title is
 /// up, so the first load carries only what the title needs. A child takes
 /// longer to reach a level than they take to come; a screen drawn before

@@ -298,6 +298,84 @@ impl Game {
         questions
     }
 
+    /// Plays the level open to its end with the keyboard, taking the safe
+    /// choice, every clue and every safe setting. Returns how many decisions
+    /// were made.
+    pub fn play_level_safely(&mut self) -> usize {
+        assert_eq!(self.screen(), Screen::Level);
+        let mut decisions = 0;
+        for _ in 0..100 {
+            if self.screen() != Screen::Level {
+                break;
+            }
+            self.assert_all_text_resolved();
+            let level = self.app.world().resource::<Level>();
+            let clues: Option<Vec<usize>> = match (&level.feedback, level.run.step()) {
+                (None, Step::Spot { parts, .. }) => {
+                    Some((0..parts.len()).filter(|&i| parts[i].clue).collect())
+                }
+                _ => None,
+            };
+            if let Some(clues) = clues {
+                // Tap every clue on the card with the keyboard, then say done.
+                decisions += 1;
+                for i in clues {
+                    self.focus_on(&LevelAction::Tap(i), false);
+                    self.enter();
+                }
+                self.focus_on(&LevelAction::FinishSpot, false);
+                self.enter();
+                continue;
+            }
+            let level = self.app.world().resource::<Level>();
+            let safe_values: Option<Vec<(usize, usize)>> = match (&level.feedback, level.run.step())
+            {
+                (None, Step::Setup { settings, .. }) => Some(
+                    settings
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, s)| {
+                            s.values
+                                .iter()
+                                .position(|v| v.fit == Verdict::Safe)
+                                .map(|j| (i, j))
+                        })
+                        .collect(),
+                ),
+                _ => None,
+            };
+            if let Some(values) = safe_values {
+                // An account to set up: each setting as the situation needs, with
+                // the keyboard, then done.
+                decisions += 1;
+                for (i, j) in values {
+                    self.focus_on(&LevelAction::Set(i, j), false);
+                    self.enter();
+                }
+                self.focus_on(&LevelAction::FinishSetup, false);
+                self.enter();
+                continue;
+            }
+            let level = self.app.world().resource::<Level>();
+            let safe = match (&level.feedback, level.run.step()) {
+                (None, Step::Decision { choices, .. }) => {
+                    choices.iter().position(|c| c.verdict == Verdict::Safe)
+                }
+                _ => None,
+            };
+            if let Some(i) = safe {
+                decisions += 1;
+                self.focus_on(&LevelAction::Choose(i), decisions % 2 == 0);
+            } else {
+                let level = self.app.world().resource::<Level>();
+                let state = format!("{:?} / {:?}", level.feedback.is_some(), level.run.step());
+                assert_eq!(self.focused(), Some(LevelAction::Continue), "{state}");
+            }
+            self.enter();
+        }
+        decisions
+    }
+
     /// Every text on screen has words: no empty label, no missing message.
     pub fn assert_all_text_resolved(&mut self) {
         let world = self.app.world_mut();
@@ -354,76 +432,7 @@ fn a_child_plays_a_level_with_the_keyboard_and_the_result_is_saved() {
         sango::learning::first_set(saved(data.path()).profiles[0].id)
     );
 
-    assert_eq!(game.screen(), Screen::Level);
-    let mut decisions = 0;
-    for _ in 0..100 {
-        if game.screen() != Screen::Level {
-            break;
-        }
-        game.assert_all_text_resolved();
-        let level = game.app.world().resource::<Level>();
-        let clues: Option<Vec<usize>> = match (&level.feedback, level.run.step()) {
-            (None, Step::Spot { parts, .. }) => {
-                Some((0..parts.len()).filter(|&i| parts[i].clue).collect())
-            }
-            _ => None,
-        };
-        if let Some(clues) = clues {
-            // Tap every clue on the card with the keyboard, then say done.
-            decisions += 1;
-            for i in clues {
-                game.focus_on(&LevelAction::Tap(i), false);
-                game.enter();
-            }
-            game.focus_on(&LevelAction::FinishSpot, false);
-            game.enter();
-            continue;
-        }
-        let level = game.app.world().resource::<Level>();
-        let safe_values: Option<Vec<(usize, usize)>> = match (&level.feedback, level.run.step()) {
-            (None, Step::Setup { settings, .. }) => Some(
-                settings
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, s)| {
-                        s.values
-                            .iter()
-                            .position(|v| v.fit == Verdict::Safe)
-                            .map(|j| (i, j))
-                    })
-                    .collect(),
-            ),
-            _ => None,
-        };
-        if let Some(values) = safe_values {
-            // An account to set up: each setting as the situation needs, with
-            // the keyboard, then done.
-            decisions += 1;
-            for (i, j) in values {
-                game.focus_on(&LevelAction::Set(i, j), false);
-                game.enter();
-            }
-            game.focus_on(&LevelAction::FinishSetup, false);
-            game.enter();
-            continue;
-        }
-        let level = game.app.world().resource::<Level>();
-        let safe = match (&level.feedback, level.run.step()) {
-            (None, Step::Decision { choices, .. }) => {
-                choices.iter().position(|c| c.verdict == Verdict::Safe)
-            }
-            _ => None,
-        };
-        if let Some(i) = safe {
-            decisions += 1;
-            game.focus_on(&LevelAction::Choose(i), decisions % 2 == 0);
-        } else {
-            let level = game.app.world().resource::<Level>();
-            let state = format!("{:?} / {:?}", level.feedback.is_some(), level.run.step());
-            assert_eq!(game.focused(), Some(LevelAction::Continue), "{state}");
-        }
-        game.enter();
-    }
+    let decisions = game.play_level_safely();
     assert!(decisions >= 2, "made {decisions} decisions");
 
     assert_eq!(game.screen(), Screen::Debrief);

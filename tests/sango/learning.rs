@@ -316,16 +316,7 @@ fn simulated_child(
             rng,
         ))
     };
-    let mut child = Profile {
-        id,
-        nickname: format!("Child {id}"),
-        avatar: Avatar::ALL[id as usize % 6],
-        results: Default::default(),
-        language: None,
-        preferences: None,
-        checks: Default::default(),
-        facts: Default::default(),
-    };
+    let mut child = Profile::new(id, format!("Child {id}"), Avatar::ALL[id as usize % 6]);
     child.checks.warm_up = check(first, kind.before);
     child.checks.look_back = check(first.other(), kind.after);
     child

@@ -192,16 +192,7 @@ mod tests {
     }
 
     fn profile() -> Profile {
-        Profile {
-            id: 3,
-            nickname: "Sam".into(),
-            avatar: Default::default(),
-            results: Default::default(),
-            language: None,
-            preferences: None,
-            checks: Default::default(),
-            facts: Default::default(),
-        }
+        Profile::new(3, "Sam", Default::default())
     }
 
     /// A level finished, practising objective `o`.

@@ -1,17 +1,23 @@
-//! The wall clock, for backup folder names and the date on a report. Nothing else
-//! in the game needs the date, and no date is stored about a child.
+//! The wall clock, for backup folder names, the date on a report, the day a
+//! check was taken, and the time on a statement sent to a school's record store
+//! (only when the school turns one on: docs/PRIVACY.md).
 
 /// Seconds since 1970 (UTC). The browser's clock on the web, where std has none.
 pub fn now_unix() -> u64 {
+    now_millis() / 1000
+}
+
+/// Milliseconds since 1970 (UTC).
+pub fn now_millis() -> u64 {
     #[cfg(not(target_arch = "wasm32"))]
     {
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs())
+            .map_or(0, |d| d.as_millis() as u64)
     }
     #[cfg(target_arch = "wasm32")]
     {
-        (js_sys::Date::now() / 1000.0) as u64
+        js_sys::Date::now() as u64
     }
 }
 
@@ -44,6 +50,14 @@ pub fn stamp(unix: u64) -> String {
     format!("{y:04}-{m:02}-{d:02}-{h:02}{min:02}{s:02}")
 }
 
+/// `2026-11-28T21:30:05.123Z`: RFC 3339 in UTC, to the millisecond, as xAPI
+/// statements carry time.
+pub fn rfc3339(millis: u64) -> String {
+    let (y, m, d, h, min, s) = civil(millis / 1000);
+    let ms = millis % 1000;
+    format!("{y:04}-{m:02}-{d:02}T{h:02}:{min:02}:{s:02}.{ms:03}Z")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,5 +67,9 @@ mod tests {
         assert_eq!(date(0), "1970-01-01");
         assert_eq!(stamp(951_782_400 + 3661), "2000-02-29-010101");
         assert_eq!(date(1_795_824_000), "2026-11-28");
+        assert_eq!(
+            rfc3339(951_782_400_000 + 3_661_042),
+            "2000-02-29T01:01:01.042Z"
+        );
     }
 }

@@ -706,9 +706,6 @@ mod tests {
 
     fn profile(results: &[(&str, &[(&str, i32)])], checks: Checks) -> Profile {
         Profile {
-            id: 1,
-            nickname: "Sam".into(),
-            avatar: Avatar::Sky,
             results: results
                 .iter()
                 .map(|(id, evidence)| {
@@ -726,10 +723,8 @@ mod tests {
                     )
                 })
                 .collect(),
-            language: None,
-            preferences: None,
             checks,
-            facts: Default::default(),
+            ..Profile::new(1, "Sam", Avatar::Sky)
         }
     }
 

@@ -967,17 +967,11 @@ mod tests {
 
     fn child(id: u32, nickname: &str, results: Vec<RunResult>) -> Profile {
         Profile {
-            id,
-            nickname: nickname.into(),
-            avatar: Avatar::Sky,
             results: results
                 .into_iter()
                 .map(|r| (r.scenario.clone(), r))
                 .collect(),
-            language: None,
-            preferences: None,
-            checks: Default::default(),
-            facts: Default::default(),
+            ..Profile::new(id, nickname, Avatar::Sky)
         }
     }
 

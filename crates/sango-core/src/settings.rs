@@ -56,6 +56,57 @@ pub struct Deployed {
     /// directory of national helplines.
     #[serde(default)]
     pub helplines: Option<Vec<crate::prefs::Helpline>>,
+    /// The school's learning record store: what each child plays is sent there
+    /// as xAPI statements, under a random account (docs/XAPI.md,
+    /// docs/PRIVACY.md). Off when left out.
+    #[serde(default)]
+    pub lrs: Option<LrsSettings>,
+}
+
+/// Where xAPI statements go, from the school's `settings.ron` (`lrs: (…)`): a
+/// learning record store (`xapi`). Off when left out.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LrsSettings {
+    /// The store's xAPI endpoint, e.g. `https://lrs.school.example/xAPI/`.
+    pub endpoint: String,
+    /// The store's key and secret (HTTP Basic authentication).
+    pub key: String,
+    pub secret: String,
+    /// The school's own address: the home page of the children's pseudonymous
+    /// accounts (`actor.account.homePage`).
+    pub school: String,
+    /// Send each child's nickname with their statements (off: only the random
+    /// account name goes).
+    #[serde(default)]
+    pub send_nicknames: bool,
+}
+
+impl LrsSettings {
+    /// What is wrong with these settings, if anything: the endpoint and the
+    /// school must be web addresses (a school's own page names its accounts).
+    pub fn problem(&self) -> Option<String> {
+        let web = |s: &str| {
+            let rest = s
+                .strip_prefix("https://")
+                .or_else(|| s.strip_prefix("http://"))?;
+            (!rest.is_empty() && !rest.starts_with('/') && !s.chars().any(char::is_whitespace))
+                .then_some(())
+        };
+        if web(&self.endpoint).is_none() {
+            return Some(format!(
+                "endpoint \"{}\" is not an http:// or https:// address",
+                self.endpoint
+            ));
+        }
+        if web(&self.school).is_none() {
+            return Some(format!(
+                "school \"{}\" is not an http:// or https:// address (the school's own web page)",
+                self.school
+            ));
+        }
+        None
+    }
 }
 
 /// The settings in force and where they came from.
@@ -110,7 +161,13 @@ impl Settings {
             Ok(text) => text,
             Err(d) => return Self::broken(path, &d),
         };
-        match Self::parse(path, &text) {
+        Self::from_text(path, &text)
+    }
+
+    /// Settings from a file's text (`path` names it in messages and is where a
+    /// relative `data_folder` starts): the browser's come from the page.
+    pub fn from_text(path: &Path, text: &str) -> Self {
+        match Self::parse(path, text) {
             Ok(mut deployed) => {
                 let mut problem = None;
                 if let Some(folder) = deployed.data_folder.take() {
@@ -127,6 +184,15 @@ impl Settings {
                             ))
                         }
                     }
+                }
+                if let Some(why) = deployed.lrs.as_ref().and_then(LrsSettings::problem) {
+                    // Nothing is sent to a store the school did not mean.
+                    deployed.lrs = None;
+                    let lrs = format!("{}: lrs {why}; nothing is sent", path.display());
+                    problem = Some(match problem {
+                        Some(earlier) => format!("{earlier}\n{lrs}"),
+                        None => lrs,
+                    });
                 }
                 Self {
                     deployed,
@@ -302,6 +368,31 @@ mod tests {
             "the rest applies"
         );
         assert!(settings.problem.unwrap().contains("system folder"));
+    }
+
+    #[test]
+    fn a_record_store_is_used_only_at_a_web_address() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(SETTINGS_FILE);
+        let with = |endpoint: &str| {
+            format!(
+                "(lrs: (endpoint: \"{endpoint}\", key: \"k\", secret: \"s\", school: \"https://school.example\"))"
+            )
+        };
+        std::fs::write(&path, with("https://lrs.school.example/xAPI/")).unwrap();
+        let settings = Settings::read(&path);
+        assert!(settings.problem.is_none(), "{:?}", settings.problem);
+        let lrs = settings.deployed.lrs.unwrap();
+        assert!(!lrs.send_nicknames, "nicknames stay home unless asked");
+        for bad in ["lrs.school.example", "ftp://lrs", "https:///xAPI"] {
+            std::fs::write(&path, with(bad)).unwrap();
+            let settings = Settings::read(&path);
+            assert_eq!(settings.deployed.lrs, None, "{bad}");
+            assert!(
+                settings.problem.unwrap().contains("nothing is sent"),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

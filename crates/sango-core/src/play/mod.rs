@@ -966,7 +966,7 @@ pub fn every_path(run: Run) -> Result<Vec<Run>, PlayError> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::content::load::parse;
     use std::path::Path;
@@ -1091,7 +1091,7 @@ mod tests {
         assert_eq!(run.choose(9), Err(PlayError::NoSuchChoice(9)));
     }
 
-    fn spot_scenario() -> Arc<Scenario> {
+    pub(crate) fn spot_scenario() -> Arc<Scenario> {
         Arc::new(
             parse(
                 Path::new("s.ron"),

@@ -108,9 +108,30 @@ pub struct Profile {
     /// (a replay replaces them, so playing a level again can put it right).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub facts: BTreeMap<String, std::collections::BTreeSet<String>>,
+    /// This child's pseudonymous account at each school's record store (the
+    /// school's address to a random name, `xapi::Learner`): made the first time a
+    /// statement is sent there, so the store can follow a child without knowing
+    /// who they are. Erased with the profile.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub lrs_accounts: BTreeMap<String, String>,
 }
 
 impl Profile {
+    /// A child with nothing played yet.
+    pub fn new(id: u32, nickname: impl Into<String>, avatar: Avatar) -> Self {
+        Self {
+            id,
+            nickname: nickname.into(),
+            avatar,
+            results: BTreeMap::new(),
+            language: None,
+            preferences: None,
+            checks: Default::default(),
+            facts: Default::default(),
+            lrs_accounts: Default::default(),
+        }
+    }
+
     /// Keeps the better of a new result and the one held for its scenario: more
     /// stars, then more points. Returns whether the new one was kept.
     pub fn keep_best(&mut self, result: RunResult) -> bool {
@@ -361,16 +382,7 @@ mod tests {
 
     #[test]
     fn the_best_result_is_kept() {
-        let mut p = Profile {
-            id: 1,
-            nickname: "Sam".into(),
-            avatar: Avatar::Sky,
-            results: BTreeMap::new(),
-            language: None,
-            preferences: None,
-            checks: Default::default(),
-            facts: Default::default(),
-        };
+        let mut p = Profile::new(1, "Sam", Avatar::Sky);
         assert!(p.keep_best(result("s", 2, 2)));
         assert!(!p.keep_best(result("s", 1, 0)));
         assert_eq!(p.results["s"].stars, 2);

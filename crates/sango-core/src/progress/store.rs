@@ -266,6 +266,8 @@ struct LooseProfile<'a> {
     checks: Option<&'a ron::value::RawValue>,
     #[serde(borrow, default)]
     facts: Option<&'a ron::value::RawValue>,
+    #[serde(borrow, default)]
+    lrs_accounts: Option<&'a ron::value::RawValue>,
 }
 
 /// A part of a profile read on its own: none if it is not there; none, and named
@@ -314,7 +316,8 @@ fn cut_nickname(raw: &str, id: u32) -> String {
 
 /// Saved progress on one storage.
 pub struct Store {
-    storage: Box<dyn Storage>,
+    /// Shared with the game's sending thread (`xapi`'s outbox is kept here too).
+    storage: std::sync::Arc<dyn Storage>,
     /// Reads only: nothing is moved aside, repaired or cleaned (the report).
     read_only: bool,
 }
@@ -322,7 +325,7 @@ pub struct Store {
 impl Store {
     pub fn new(storage: Box<dyn Storage>) -> Self {
         Self {
-            storage,
+            storage: storage.into(),
             read_only: false,
         }
     }
@@ -331,13 +334,18 @@ impl Store {
     /// folders it is asked to read. Problems are reported, files left as they are.
     pub fn read_only(storage: Box<dyn Storage>) -> Self {
         Self {
-            storage,
+            storage: storage.into(),
             read_only: true,
         }
     }
 
     pub fn storage(&self) -> &dyn Storage {
         self.storage.as_ref()
+    }
+
+    /// The storage itself, for another thread (the record store's sender).
+    pub fn shared_storage(&self) -> std::sync::Arc<dyn Storage> {
+        self.storage.clone()
     }
 
     fn read<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<Read<T>, StorageError> {
@@ -544,6 +552,10 @@ impl Store {
             preferences: take(p.preferences, "preferences", &mut lost).flatten(),
             checks: take(p.checks, "checks", &mut lost).unwrap_or_default(),
             facts: take(p.facts, "what the story remembers", &mut lost).unwrap_or_default(),
+            // Lost, a new account is made: the store sees a new child, nothing
+            // of this child's play is lost.
+            lrs_accounts: take(p.lrs_accounts, "record store accounts", &mut lost)
+                .unwrap_or_default(),
         };
         let what = if lost.is_empty() {
             "a part could not be read".to_string()
@@ -661,14 +673,8 @@ impl Store {
             .unwrap_or(0);
         let id = self.last_id()?.max(newest).max(on_disk) + 1;
         let profile = Profile {
-            id,
-            nickname,
-            avatar,
-            results: BTreeMap::new(),
             language,
-            preferences: None,
-            checks: Default::default(),
-            facts: Default::default(),
+            ..Profile::new(id, nickname, avatar)
         };
         // The id first: if the profile's write fails, the id is simply skipped.
         self.storage.write(LAST_ID, &id.to_string())?;
@@ -751,6 +757,27 @@ impl Store {
         self.change_profile(known, |p| {
             p.checks.slot(due).get_or_insert(record);
         })
+    }
+
+    /// This child's account at a school's record store: the one saved, or a new
+    /// random one, saved before it is used (so every statement a child makes
+    /// there carries the same account, even after a crash).
+    pub fn lrs_account(
+        &self,
+        known: &Profile,
+        school: &str,
+        new_account: impl FnOnce() -> String,
+    ) -> Result<(Profile, String), StoreError> {
+        if let Some(account) = known.lrs_accounts.get(school) {
+            return Ok((known.clone(), account.clone()));
+        }
+        let saved = self.change_profile(known, |p| {
+            p.lrs_accounts
+                .entry(school.to_string())
+                .or_insert_with(new_account);
+        })?;
+        let account = saved.lrs_accounts[school].clone();
+        Ok((saved, account))
     }
 
     /// The language this child plays in.
@@ -853,6 +880,30 @@ mod tests {
 
     fn memory() -> Store {
         Store::new(Box::new(MemoryStorage::default()))
+    }
+
+    #[test]
+    fn a_childs_record_store_account_is_made_once_per_school_and_kept() {
+        let store = memory();
+        let sam = store.create_profile("Sam", Avatar::Sky, None).unwrap();
+        let (sam, first) = store
+            .lrs_account(&sam, "https://a.example", || "aaaa".into())
+            .unwrap();
+        assert_eq!(first, "aaaa");
+        // Saved before it is used: another copy of the game reads the same one.
+        let (again, _) = store.load();
+        let (_, kept) = store
+            .lrs_account(again.profile(sam.id).unwrap(), "https://a.example", || {
+                unreachable!("made once")
+            })
+            .unwrap();
+        assert_eq!(kept, "aaaa");
+        let (_, other) = store
+            .lrs_account(&sam, "https://b.example", || "bbbb".into())
+            .unwrap();
+        assert_eq!(other, "bbbb");
+        let (saved, _) = store.load();
+        assert_eq!(saved.profile(sam.id).unwrap().lrs_accounts.len(), 2);
     }
 
     #[test]

@@ -18,29 +18,22 @@
 //! which the game gives (and the tests replace).
 
 use rand::RngCore;
-use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::progress::{Storage, StorageError};
+mod outbox;
+pub use outbox::{
+    BATCH, Flushed, OUTBOX, Outbox, Reply, Transport, Unreachable, Waiting, flush, flush_blocking,
+};
+#[cfg(target_arch = "wasm32")]
+pub mod fetch;
+pub mod http;
+mod read;
+pub use read::class_from_statements;
+mod run;
+pub use run::RunEvents;
 
-/// Where statements go, from the school's `settings.ron` (`lrs: (…)`). Off when
-/// left out.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LrsSettings {
-    /// The store's xAPI endpoint, e.g. `https://lrs.school.example/xAPI/`.
-    pub endpoint: String,
-    /// The store's key and secret (HTTP Basic authentication).
-    pub key: String,
-    pub secret: String,
-    /// The school's own address: the home page of the children's pseudonymous
-    /// accounts (`actor.account.homePage`).
-    pub school: String,
-    /// Send each child's nickname with their statements (off: only the random
-    /// account name goes).
-    #[serde(default)]
-    pub send_nicknames: bool,
-}
+/// Where statements go (`lrs: (…)` in the school's settings.ron).
+pub use crate::settings::LrsSettings;
 
 /// ADL's verbs, the ones the game uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,36 +143,54 @@ impl Learner {
 pub enum Event {
     /// A level opened.
     LevelStarted { level: String },
-    /// A choice made in a level, with the objectives it gives evidence of
-    /// (positive: met; negative: missed).
+    /// A choice made in a level (its words' key), or a task judged like one (a
+    /// clue card, a feed sorted, an account set up: no words), with the
+    /// objectives it gives evidence of (positive: met; negative: missed).
     Choice {
         level: String,
         beat: String,
-        choice: String,
+        choice: Option<String>,
         verdict: crate::content::Verdict,
         objectives: Vec<(String, i32)>,
     },
-    /// A clue found on a clue card.
+    /// A clue found on a clue card (`clue`: the part's words' key).
     ClueFound {
         level: String,
         card: String,
         clue: String,
     },
-    /// An answer in the check: judged a situation risky or fine, rightly or not,
-    /// this sure.
+    /// A level finished, with its result as the child's profile keeps it.
+    LevelFinished { result: crate::play::RunResult },
+    /// One situation judged in a check.
     CheckAnswer {
-        situation: String,
-        judged_risky: bool,
-        right: bool,
-        confidence: crate::progress::checks::Confidence,
+        due: Due,
+        answer: crate::progress::checks::Answer,
     },
-    /// A level finished: its score out of 1 and its outcome.
-    LevelFinished {
-        level: String,
-        score: f64,
-        outcome: crate::content::Outcome,
+    /// A check finished, with every answer as the profile keeps it.
+    CheckFinished {
+        due: Due,
+        record: crate::progress::checks::CheckRecord,
     },
 }
+
+use crate::progress::checks::Due;
+
+/// A check's name in activity ids.
+pub fn due_key(due: Due) -> &'static str {
+    match due {
+        Due::WarmUp => "warm-up",
+        Due::LookBack => "look-back",
+        Due::Booster => "booster",
+    }
+}
+
+/// The result extension holding a finished level's result whole (the teacher's
+/// report is read back from it).
+pub const RESULT_EXTENSION: &str = "urn:sango:extension:result";
+/// The result extension holding a finished check whole.
+pub const CHECK_EXTENSION: &str = "urn:sango:extension:check";
+/// The result extension naming how a level's story ended.
+pub const OUTCOME_EXTENSION: &str = "urn:sango:extension:outcome";
 
 /// A statement's id: a random (version 4) UUID.
 pub fn new_statement_id(rng: &mut impl RngCore) -> String {
@@ -226,17 +237,20 @@ pub fn statement(
                 crate::content::Verdict::Risky => "risky",
             };
             let mut object = activity("choice", &[level, beat], INTERACTION);
-            object["definition"]["interactionType"] = json!("choice");
+            object["definition"]["interactionType"] =
+                json!(if choice.is_some() { "choice" } else { "other" });
             let evidence: Vec<Value> = objectives
                 .iter()
                 .map(|(objective, _)| activity("objective", &[objective], OBJECTIVE))
                 .collect();
             let met = objectives.iter().all(|(_, e)| *e >= 0);
-            let result = json!({
-                "response": choice,
+            let mut result = json!({
                 "success": met,
                 "extensions": {VERDICT_EXTENSION: verdict},
             });
+            if let Some(choice) = choice {
+                result["response"] = json!(choice);
+            }
             let mut parents = vec![activity("level", &[level], LESSON)];
             parents.extend(evidence);
             (Verb::Answered, object, Some(result), Some(parents))
@@ -247,40 +261,60 @@ pub fn statement(
             None,
             Some(vec![activity("level", &[level], LESSON)]),
         ),
-        Event::CheckAnswer {
-            situation,
-            judged_risky,
-            right,
-            confidence,
-        } => (
-            Verb::Answered,
-            activity("check", &[situation], ASSESSMENT),
-            Some(json!({
-                "response": if *judged_risky { "not-ok" } else { "ok" },
-                "success": right,
-                "extensions": {CONFIDENCE_EXTENSION: confidence_name(*confidence)},
-            })),
-            None,
-        ),
-        Event::LevelFinished {
-            level,
-            score,
-            outcome,
-        } => {
-            let score = score.clamp(0.0, 1.0);
-            let outcome = match outcome {
-                crate::content::Outcome::Safe => "safe",
-                crate::content::Outcome::Mixed => "mixed",
-                crate::content::Outcome::Recovered => "recovered",
-                crate::content::Outcome::Harmful => "harmful",
+        Event::CheckAnswer { due, answer } => {
+            let mut result = json!({
+                "success": answer.right,
+                "extensions": {CONFIDENCE_EXTENSION: answer.confidence.key()},
+            });
+            if let Some(not_ok) = answer.said_not_ok() {
+                result["response"] = json!(if not_ok { "not-ok" } else { "ok" });
+            }
+            (
+                Verb::Answered,
+                activity("check", &[&answer.item], INTERACTION),
+                Some(result),
+                Some(vec![
+                    activity("check-set", &[due_key(*due)], ASSESSMENT),
+                    activity("objective", &[&answer.objective], OBJECTIVE),
+                ]),
+            )
+        }
+        Event::CheckFinished { due, record } => {
+            let mut result = json!({
+                "completion": true,
+                "extensions": {CHECK_EXTENSION: record},
+            });
+            if let Some(score) = record.score() {
+                result["score"] = json!({"scaled": score.clamp(0.0, 1.0)});
+            }
+            (
+                Verb::Completed,
+                activity("check-set", &[due_key(*due)], ASSESSMENT),
+                Some(result),
+                None,
+            )
+        }
+        Event::LevelFinished { result } => {
+            let scaled = if result.max_points == 0 {
+                1.0
+            } else {
+                (f64::from(result.points) / f64::from(result.max_points)).clamp(0.0, 1.0)
             };
             (
                 Verb::Completed,
-                activity("level", &[level], LESSON),
+                activity("level", &[&result.scenario], LESSON),
                 Some(json!({
                     "completion": true,
-                    "score": {"scaled": score},
-                    "extensions": {"urn:sango:extension:outcome": outcome},
+                    "score": {
+                        "scaled": scaled,
+                        "raw": result.points,
+                        "min": 0,
+                        "max": result.max_points,
+                    },
+                    "extensions": {
+                        OUTCOME_EXTENSION: outcome_key(result.outcome),
+                        RESULT_EXTENSION: result,
+                    },
                 })),
                 None,
             )
@@ -302,187 +336,14 @@ pub fn statement(
     statement
 }
 
-fn confidence_name(c: crate::progress::checks::Confidence) -> &'static str {
-    use crate::progress::checks::Confidence;
-    match c {
-        Confidence::Guessing => "guessing",
-        Confidence::FairlySure => "fairly-sure",
-        Confidence::VerySure => "very-sure",
+fn outcome_key(outcome: crate::content::Outcome) -> &'static str {
+    use crate::content::Outcome;
+    match outcome {
+        Outcome::Safe => "safe",
+        Outcome::Mixed => "mixed",
+        Outcome::Recovered => "recovered",
+        Outcome::Harmful => "harmful",
     }
-}
-
-/// The folder (or localStorage prefix) statements wait in.
-pub const OUTBOX: &str = "xapi-outbox";
-
-/// Statements made and not yet stored by the record store, kept in the game's
-/// storage, one document each, in the order they were made.
-pub struct Outbox<'a> {
-    storage: &'a dyn Storage,
-}
-
-/// A statement waiting, as kept.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Waiting {
-    /// The document's name in the storage.
-    pub name: String,
-    pub statement: Value,
-}
-
-impl<'a> Outbox<'a> {
-    pub fn new(storage: &'a dyn Storage) -> Self {
-        Self { storage }
-    }
-
-    /// Keeps a statement until it is sent. Written whole (the storage's writes
-    /// are atomic) before [`flush`] may send it.
-    pub fn push(&self, statement: &Value) -> Result<(), StorageError> {
-        let id = statement["id"].as_str().unwrap_or("no-id");
-        // Named so that the storage's sorted listing is the order made in.
-        let next = self
-            .storage
-            .list(OUTBOX)?
-            .iter()
-            .filter_map(|n| sequence_of(n))
-            .max()
-            .map_or(0, |n| n + 1);
-        let name = format!("{OUTBOX}/{next:012}-{id}.json");
-        self.storage.write(&name, &statement.to_string())
-    }
-
-    /// Every statement waiting, oldest first. A document that is not a
-    /// statement (a damaged file) is set aside, never sent and never deleted.
-    pub fn waiting(&self) -> Result<Vec<Waiting>, StorageError> {
-        let mut out = Vec::new();
-        for name in self.storage.list(OUTBOX)? {
-            if sequence_of(&name).is_none() {
-                continue;
-            }
-            let Some(text) = self.storage.read(&name)? else {
-                continue;
-            };
-            match serde_json::from_str::<Value>(&text) {
-                Ok(statement) if statement["id"].is_string() => {
-                    out.push(Waiting { name, statement })
-                }
-                _ => {
-                    let _ = self.storage.set_aside(&name, "damaged")?;
-                }
-            }
-        }
-        Ok(out)
-    }
-
-    fn remove(&self, name: &str) -> Result<(), StorageError> {
-        self.storage.remove(name)
-    }
-}
-
-fn sequence_of(name: &str) -> Option<u64> {
-    let file = name.strip_prefix(OUTBOX)?.strip_prefix('/')?;
-    if !file.ends_with(".json") {
-        return None;
-    }
-    file.split('-').next()?.parse().ok()
-}
-
-/// What the record store said to a batch of statements.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reply {
-    /// Stored (200 to a POST, 204 to a PUT).
-    Stored,
-    /// 409: a statement with one of these ids is already stored. Ours never
-    /// reuse an id, so the store has it from an earlier send that was cut off.
-    AlreadyStored,
-    /// Refused for good (400, 403, 413 …): kept, and said to the teacher.
-    Refused(String),
-}
-
-/// Could not reach the store (no network, timed out, 5xx): try later.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unreachable(pub String);
-
-/// How statements reach the store.
-pub trait Transport {
-    /// POSTs these statements as one batch.
-    fn post(&mut self, statements: &[Value]) -> Result<Reply, Unreachable>;
-    /// PUTs one statement under its id (`statements?statementId=…`).
-    fn put(&mut self, statement: &Value) -> Result<Reply, Unreachable>;
-}
-
-/// How a flush went.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Flushed {
-    pub sent: usize,
-    pub left: usize,
-    /// Why some were left: the store could not be reached, or refused them.
-    pub problem: Option<String>,
-}
-
-/// At most this many statements in one request.
-pub const BATCH: usize = 50;
-
-/// Sends what waits in the outbox, oldest first, in batches, and removes each
-/// statement once the store has it. A batch the store says it partly has (a
-/// send cut off before the outbox heard back) is sent again one by one under
-/// each id, so that the new ones are stored and none is stored twice.
-pub fn flush(outbox: &Outbox<'_>, transport: &mut dyn Transport) -> Flushed {
-    let waiting = match outbox.waiting() {
-        Ok(w) => w,
-        Err(e) => {
-            return Flushed {
-                problem: Some(e.to_string()),
-                ..Flushed::default()
-            };
-        }
-    };
-    let mut done = Flushed {
-        left: waiting.len(),
-        ..Flushed::default()
-    };
-    for batch in waiting.chunks(BATCH) {
-        let statements: Vec<Value> = batch.iter().map(|w| w.statement.clone()).collect();
-        let stored = match transport.post(&statements) {
-            Ok(Reply::Stored) => batch.iter().collect::<Vec<_>>(),
-            Ok(Reply::AlreadyStored) => {
-                let mut stored = Vec::new();
-                for w in batch {
-                    match transport.put(&w.statement) {
-                        Ok(Reply::Stored | Reply::AlreadyStored) => stored.push(w),
-                        Ok(Reply::Refused(why)) => {
-                            done.problem = Some(why);
-                        }
-                        Err(Unreachable(why)) => {
-                            done.problem = Some(why);
-                            break;
-                        }
-                    }
-                }
-                stored
-            }
-            Ok(Reply::Refused(why)) => {
-                done.problem = Some(why);
-                return done;
-            }
-            Err(Unreachable(why)) => {
-                done.problem = Some(why);
-                return done;
-            }
-        };
-        for w in &stored {
-            // Stored by the store: if this removal fails, the next flush sends
-            // it again, and the store keeps one (same id).
-            if let Err(e) = outbox.remove(&w.name) {
-                done.problem = Some(e.to_string());
-            } else {
-                done.sent += 1;
-                done.left -= 1;
-            }
-        }
-        if stored.len() < batch.len() {
-            return done;
-        }
-    }
-    done
 }
 
 #[cfg(test)]
@@ -492,7 +353,7 @@ mod tests {
     use rand::SeedableRng;
 
     use super::*;
-    use crate::progress::MemoryStorage;
+    use crate::progress::{MemoryStorage, Storage};
 
     fn lrs() -> LrsSettings {
         LrsSettings {
@@ -517,34 +378,70 @@ mod tests {
     struct FakeStore {
         stored: BTreeMap<String, Value>,
         offline: bool,
-        /// Store the next batch, then fail as if the connection dropped.
+        /// Store the next batch, then fail as if the connection dropped, and
+        /// stay down.
         drop_reply: bool,
+        /// As Ralph 5 does: a batch of statements all stored already is
+        /// answered 204; a mix of stored and new ones fails whole with a 500.
+        like_ralph: bool,
+        /// Statements with this level are refused (a 400).
+        refuse_level: Option<String>,
         requests: usize,
     }
 
+    impl FakeStore {
+        fn refuses(&self, statement: &Value) -> bool {
+            self.refuse_level.as_ref().is_some_and(|level| {
+                statement["object"]["id"] == activity_id("level", &[level.as_str()])
+            })
+        }
+    }
+
     impl Transport for FakeStore {
-        fn post(&mut self, statements: &[Value]) -> Result<Reply, Unreachable> {
+        async fn post(&mut self, statements: &[Value]) -> Result<Reply, Unreachable> {
             self.requests += 1;
             if self.offline {
                 return Err(Unreachable("offline".into()));
             }
+            if statements.iter().any(|s| self.refuses(s)) {
+                return Ok(Reply::Refused(
+                    "400: not a statement this store takes".into(),
+                ));
+            }
             let ids: Vec<String> = statements.iter().map(|s| s["id"].to_string()).collect();
-            if ids.iter().any(|id| self.stored.contains_key(id)) {
+            let known = ids
+                .iter()
+                .filter(|id| self.stored.contains_key(*id))
+                .count();
+            if self.like_ralph && known == ids.len() {
+                return Ok(Reply::Stored);
+            }
+            if self.like_ralph && known > 0 {
+                return Err(Unreachable("the record store answered 500".into()));
+            }
+            if known > 0 {
                 return Ok(Reply::AlreadyStored);
             }
             for (id, s) in ids.into_iter().zip(statements) {
                 self.stored.insert(id, s.clone());
             }
             if std::mem::take(&mut self.drop_reply) {
+                // And the network stays down (the game is as good as killed).
+                self.offline = true;
                 return Err(Unreachable("connection reset".into()));
             }
             Ok(Reply::Stored)
         }
 
-        fn put(&mut self, statement: &Value) -> Result<Reply, Unreachable> {
+        async fn put(&mut self, statement: &Value) -> Result<Reply, Unreachable> {
             self.requests += 1;
             if self.offline {
                 return Err(Unreachable("offline".into()));
+            }
+            if self.refuses(statement) {
+                return Ok(Reply::Refused(
+                    "400: not a statement this store takes".into(),
+                ));
             }
             let id = statement["id"].to_string();
             if self.stored.contains_key(&id) {
@@ -572,7 +469,7 @@ mod tests {
         let choice = Event::Choice {
             level: "contact-the-friendly-stranger".into(),
             beat: "asks-for-photo".into(),
-            choice: "tell-an-adult".into(),
+            choice: Some("tell-an-adult".into()),
             verdict: crate::content::Verdict::Safe,
             objectives: vec![("seek-help".into(), 1)],
         };
@@ -633,7 +530,7 @@ mod tests {
             offline: true,
             ..FakeStore::default()
         };
-        let first = flush(&outbox, &mut store);
+        let first = flush_blocking(&outbox, &mut store);
         assert_eq!((first.sent, first.left), (0, 70));
         assert_eq!(first.problem.as_deref(), Some("offline"));
         assert_eq!(outbox.waiting().unwrap().len(), 70);
@@ -642,21 +539,70 @@ mod tests {
         // (the game is as good as killed mid-send).
         store.offline = false;
         store.drop_reply = true;
-        let second = flush(&outbox, &mut store);
+        let second = flush_blocking(&outbox, &mut store);
         assert_eq!(second.sent, 0);
         assert_eq!(store.stored.len(), BATCH);
         for s in &statements[70..] {
             outbox.push(s).unwrap();
         }
+        store.offline = false;
         // The next flush: the first batch is already there (sent one by one),
         // the rest are new.
-        let third = flush(&outbox, &mut store);
+        let third = flush_blocking(&outbox, &mut store);
         assert_eq!((third.sent, third.left, third.problem), (120, 0, None));
         assert_eq!(store.stored.len(), 120);
         for s in &statements {
             assert_eq!(store.stored[&s["id"].to_string()], *s);
         }
         assert!(outbox.waiting().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_batch_the_store_half_has_or_half_refuses_goes_one_by_one() {
+        let storage = MemoryStorage::default();
+        let outbox = Outbox::new(&storage);
+        let mut rng = rand::rngs::StdRng::seed_from_u64(3);
+        let statements = made(30, &mut rng);
+        for s in &statements[..10] {
+            outbox.push(s).unwrap();
+        }
+        // The first ten reach a store like Ralph; the reply is lost.
+        let mut store = FakeStore {
+            like_ralph: true,
+            drop_reply: true,
+            refuse_level: Some("level-17".into()),
+            ..FakeStore::default()
+        };
+        assert_eq!(flush_blocking(&outbox, &mut store).sent, 0);
+        // Twenty more are made; the store, back, fails the mix with a 500, and
+        // one of them it refuses for good.
+        for s in &statements[10..] {
+            outbox.push(s).unwrap();
+        }
+        store.offline = false;
+        let done = flush_blocking(&outbox, &mut store);
+        assert_eq!((done.sent, done.set_aside, done.left), (29, 1, 0));
+        assert!(done.problem.unwrap().contains("400"));
+        assert_eq!(store.stored.len(), 29);
+        assert!(outbox.waiting().unwrap().is_empty());
+        // The refused one is kept aside, not lost, and sent no more.
+        let aside = storage.list(OUTBOX).unwrap();
+        assert_eq!(aside.len(), 1);
+        assert!(aside[0].contains("refused"), "{aside:?}");
+        let requests = store.requests;
+        assert_eq!(flush_blocking(&outbox, &mut store), Flushed::default());
+        assert_eq!(store.requests, requests, "nothing left to send");
+
+        // The store out of reach: one request, not one per statement.
+        outbox.push(&made(1, &mut rng)[0]).unwrap();
+        outbox.push(&made(1, &mut rng)[0]).unwrap();
+        let mut down = FakeStore {
+            offline: true,
+            ..FakeStore::default()
+        };
+        let done = flush_blocking(&outbox, &mut down);
+        assert_eq!((done.sent, done.left), (0, 2));
+        assert_eq!(down.requests, 2, "the batch, then the first alone");
     }
 
     #[test]
@@ -682,6 +628,132 @@ mod tests {
             "{all:?}"
         );
         let mut store = FakeStore::default();
-        assert_eq!(flush(&outbox, &mut store).sent, 3);
+        assert_eq!(flush_blocking(&outbox, &mut store).sent, 3);
+    }
+
+    #[test]
+    fn a_played_level_and_a_check_read_back_as_the_childs_folder_keeps_them() {
+        use crate::play::Run;
+        use crate::play::tests::{scenario, spot_scenario};
+        let mut told = RunEvents::default();
+        let mut run = Run::start(spot_scenario(), 1).unwrap();
+        let mut events = told.since(&run);
+        run.tap(0).unwrap();
+        events.extend(told.since(&run));
+        // An innocent part, and a clue tapped twice: told once.
+        run.tap(1).unwrap();
+        run.tap(0).unwrap();
+        events.extend(told.since(&run));
+        run.tap(2).unwrap();
+        events.extend(told.since(&run));
+        run.finish_spot().unwrap();
+        events.extend(told.since(&run));
+        assert!(told.since(&run).is_empty(), "nothing is told twice");
+        let card = run.result().unwrap();
+        let kinds: Vec<String> = events
+            .iter()
+            .map(|e| match e {
+                Event::LevelStarted { .. } => "started".into(),
+                Event::ClueFound { clue, .. } => format!("clue {clue}"),
+                Event::Choice {
+                    choice: None,
+                    verdict,
+                    ..
+                } => format!("card {verdict:?}"),
+                Event::LevelFinished { .. } => "finished".into(),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "started",
+                "clue link",
+                "clue caps",
+                "card Cautious",
+                "finished"
+            ]
+        );
+
+        // A level played twice (the better result is kept) and a warm-up.
+        let mut played = Vec::new();
+        for choice in ["share", "tell"] {
+            let mut told = RunEvents::default();
+            let mut run = Run::start(scenario(), 3).unwrap();
+            run.advance().unwrap();
+            let crate::play::Step::Decision { choices, .. } = run.step() else {
+                panic!("a decision")
+            };
+            let shown = choices.iter().position(|c| c.text == choice).unwrap();
+            run.choose(shown).unwrap();
+            events.extend(told.since(&run));
+            played.push(run.result().unwrap());
+        }
+        let record = crate::progress::checks::CheckRecord {
+            set: crate::content::ItemSet::A,
+            band: crate::content::AgeBand::Ages9To12,
+            answers: vec![crate::progress::checks::Answer {
+                item: "a-stranger-asks".into(),
+                objective: "block-report-tell".into(),
+                right: true,
+                confidence: crate::progress::checks::Confidence::FairlySure,
+                safe: Some(false),
+            }],
+            day: Some(20_000),
+        };
+        events.push(Event::CheckAnswer {
+            due: Due::WarmUp,
+            answer: record.answers[0].clone(),
+        });
+        events.push(Event::CheckFinished {
+            due: Due::WarmUp,
+            record: record.clone(),
+        });
+
+        let storage = MemoryStorage::default();
+        let outbox = Outbox::new(&storage);
+        let mut rng = rand::rngs::StdRng::seed_from_u64(4);
+        for (i, event) in events.iter().enumerate() {
+            let id = new_statement_id(&mut rng);
+            let at = format!("2026-12-08T00:00:{i:02}Z");
+            outbox
+                .push(&statement(&id, &learner(), &lrs(), event, &at))
+                .unwrap();
+        }
+        // Another school's child in the same store is not in this class.
+        let elsewhere = LrsSettings {
+            school: "https://other.example".into(),
+            ..lrs()
+        };
+        let id = new_statement_id(&mut rng);
+        let finished = Event::LevelFinished {
+            result: card.clone(),
+        };
+        outbox
+            .push(&statement(
+                &id,
+                &learner(),
+                &elsewhere,
+                &finished,
+                "2026-12-08T01:00:00Z",
+            ))
+            .unwrap();
+        let mut store = FakeStore::default();
+        assert_eq!(flush_blocking(&outbox, &mut store).left, 0);
+        let statements: Vec<Value> = store.stored.values().cloned().collect();
+
+        let class = class_from_statements(&statements, "https://school.example");
+        assert_eq!(class.len(), 1);
+        let child = &class[0];
+        assert_eq!(child.nickname, "#0f0f0f");
+        let mut folder =
+            crate::progress::Profile::new(1, child.nickname.clone(), Default::default());
+        folder.keep_best(card);
+        for result in played {
+            folder.keep_best(result);
+        }
+        folder.checks.warm_up = Some(record);
+        assert_eq!(*child, folder);
+        assert_eq!(child.results["t"].outcome, crate::content::Outcome::Safe);
     }
 }
