@@ -15,6 +15,7 @@ pub mod help;
 mod language;
 #[cfg(not(target_arch = "wasm32"))]
 mod linting;
+pub mod lms;
 pub mod lrs;
 pub mod motion;
 pub mod pictures;
@@ -90,7 +91,7 @@ impl Plugin for GameLogicPlugin {
             widgets::plugin,
             pictures::plugin,
         ))
-        .add_plugins(lrs::plugin);
+        .add_plugins((lrs::plugin, lms::plugin));
         #[cfg(not(target_arch = "wasm32"))]
         app.add_plugins((snapshot::plugin, linting::plugin, watch::plugin));
         #[cfg(feature = "dev")]
@@ -198,19 +199,31 @@ pub fn run(options: GameOptions) -> ExitCode {
     if let Err(code) = frames(&mut app, &options) {
         return code;
     }
+    // Launched by a learning platform, the game keeps nothing on the computer:
+    // the LMS keeps the learner's progress.
+    #[cfg(target_arch = "wasm32")]
+    let lms = web::lms_start();
+    #[cfg(target_arch = "wasm32")]
+    let storage: Box<dyn crate::progress::Storage> = match &lms {
+        Some(_) => Box::new(crate::progress::MemoryStorage::default()),
+        None => crate::progress::storage_for(options.data_dir, &options.settings),
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let storage = crate::progress::storage_for(options.data_dir, &options.settings);
     setup::insert_checked(
         &mut app,
         &options.content,
         checked,
         options.lang.as_deref(),
-        Store::new(crate::progress::storage_for(
-            options.data_dir,
-            &options.settings,
-        )),
+        Store::new(storage),
         options.settings,
     );
     #[cfg(not(target_arch = "wasm32"))]
     theme::preload_fonts(app.world_mut(), &assets);
+    #[cfg(target_arch = "wasm32")]
+    if let Some(start) = lms {
+        lms::open(&mut app, start);
+    }
     app.insert_resource(state::Kiosk(kiosk));
     app.insert_resource(pictures::ShowHotspots(options.show_hotspots));
     let level = match &options.start_at {

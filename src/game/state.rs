@@ -119,6 +119,22 @@ impl Saves {
         self.store.storage().location()
     }
 
+    /// Puts back a profile a learning platform kept; its id, or None (and a
+    /// notice) if it could not be.
+    pub fn restore_profile(&mut self, profile: crate::progress::Profile) -> Option<u32> {
+        match self.store.restore_profile(&profile) {
+            Ok(()) => {
+                let id = profile.id;
+                self.progress.update(profile);
+                Some(id)
+            }
+            Err(e) => {
+                self.problem(e.to_string());
+                None
+            }
+        }
+    }
+
     pub fn create_profile(&mut self, nickname: &str, avatar: Avatar) -> Result<u32, StoreError> {
         let language = self.progress.machine.language.clone();
         let profile = self.store.create_profile(nickname, avatar, language)?;

@@ -47,6 +47,78 @@ pub fn page_settings() -> crate::settings::Settings {
     }
 }
 
+/// The learning platform that launched the page, if one did: web/lms.js found
+/// it (SCORM 1.2's API, or a cmi5 launch) and left `window.sangoLms`.
+pub fn lms_start() -> Option<super::lms::LmsStart> {
+    let lms = page_lms()?;
+    let field = |name: &str| js_sys::Reflect::get(&lms, &name.into()).ok();
+    let text = |value: Option<wasm_bindgen::JsValue>| value.and_then(|v| v.as_string());
+    let cmi5 = field("cmi5").filter(|v| v.is_object()).and_then(|launch| {
+        let get = |name: &str| {
+            js_sys::Reflect::get(&launch, &name.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        Some(crate::lms::Cmi5Launch {
+            activity: get("activity")?,
+            actor: serde_json::from_str(&get("actor")?).ok()?,
+            registration: get("registration")?,
+            session: get("session")?,
+        })
+    });
+    Some(super::lms::LmsStart {
+        name: text(field("name")),
+        state: text(field("state")).unwrap_or_default(),
+        cmi5,
+        port: Box::new(PageLms),
+    })
+}
+
+fn page_lms() -> Option<wasm_bindgen::JsValue> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &"sangoLms".into())
+        .ok()
+        .filter(|v| v.is_object())
+}
+
+/// The LMS, through the page's `window.sangoLms` (web/lms.js).
+struct PageLms;
+
+impl PageLms {
+    fn call(name: &str, argument: String) {
+        use wasm_bindgen::JsCast;
+        let Some(lms) = page_lms() else {
+            return;
+        };
+        let Some(function) = js_sys::Reflect::get(&lms, &name.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        else {
+            return;
+        };
+        if let Err(e) = function.call1(&lms, &argument.into()) {
+            warn!("the learning platform refused `{name}`: {e:?}");
+        }
+    }
+}
+
+impl super::lms::LmsPort for PageLms {
+    fn save(&self, state: &str) {
+        Self::call("save", state.to_string());
+    }
+
+    fn report(&self, values: &[(String, String)]) {
+        Self::call("report", serde_json::to_string(values).unwrap_or_default());
+    }
+
+    fn send(&self, statements: &[serde_json::Value]) {
+        Self::call(
+            "send",
+            serde_json::to_string(statements).unwrap_or_default(),
+        );
+    }
+}
+
 /// The levels' English words, on their way: they are fetched once the title is
 /// up, so the first load carries only what the title needs. A child takes
 /// longer to reach a level than they take to come; a screen drawn before

@@ -83,6 +83,23 @@ impl Game {
         settings: Settings,
         engine: impl FnOnce(&mut App),
     ) -> Self {
+        Self::build_on(store(data), root, settings, None, engine)
+    }
+
+    /// Launched by a learning platform: progress in memory, the learner the
+    /// LMS's.
+    pub fn launched_by_lms(start: sango::game::lms::LmsStart) -> Self {
+        let memory = Store::new(Box::new(sango::progress::MemoryStorage::default()));
+        Self::build_on(memory, &content(), Settings::default(), Some(start), |_| {})
+    }
+
+    fn build_on(
+        store: Store,
+        root: &sango::check::ContentRoot,
+        settings: Settings,
+        lms: Option<sango::game::lms::LmsStart>,
+        engine: impl FnOnce(&mut App),
+    ) -> Self {
         let mut app = App::new();
         app.add_plugins((
             MinimalPlugins,
@@ -97,7 +114,10 @@ impl Game {
             .world_mut()
             .spawn((Window::default(), PrimaryWindow))
             .id();
-        insert_resources(&mut app, root, Some("en"), store(data), settings);
+        insert_resources(&mut app, root, Some("en"), store, settings);
+        if let Some(start) = lms {
+            sango::game::lms::open(&mut app, start);
+        }
         app.insert_resource(FixedSeed(11));
         app.add_plugins(GameLogicPlugin);
         let mut game = Self { app, window };

@@ -8,6 +8,7 @@ mod headless;
 mod layers;
 mod learning;
 mod lint;
+mod lms;
 mod lrs;
 mod mechanics;
 mod pictures;

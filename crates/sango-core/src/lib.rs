@@ -12,6 +12,7 @@ pub mod content;
 pub mod guess;
 pub mod l10n;
 pub mod learning;
+pub mod lms;
 pub mod parallel;
 pub mod play;
 pub mod prefs;

@@ -145,7 +145,7 @@ fn on_page(
 /// What a child's own choices set when they start playing: their language and
 /// their text size, contrast and sound.
 #[derive(bevy::ecs::system::SystemParam)]
-struct ChildsOwn<'w, 's> {
+pub(in crate::game) struct ChildsOwn<'w, 's> {
     words: ResMut<'w, Words>,
     prefs: ResMut<'w, Prefs>,
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -153,7 +153,7 @@ struct ChildsOwn<'w, 's> {
 }
 
 impl ChildsOwn<'_, '_> {
-    fn apply(&mut self, saves: &Saves, id: u32) {
+    pub(in crate::game) fn apply(&mut self, saves: &Saves, id: u32) {
         // The class's language when the teacher locked it, else the child's.
         let own = saves
             .progress

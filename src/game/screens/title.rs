@@ -169,13 +169,26 @@ fn on_action(
     mut player: ResMut<Player>,
     mut profiles: ResMut<super::profiles::ProfilesView>,
     mut exit: MessageWriter<AppExit>,
+    (lms, saves, mut own): (
+        Option<Res<crate::game::lms::Lms>>,
+        Res<Saves>,
+        super::profiles::ChildsOwn,
+    ),
 ) {
     for action in actions.read() {
         match action {
-            TitleAction::Play => {
-                *profiles = default();
-                next.set(Screen::Profiles);
-            }
+            TitleAction::Play => match &lms {
+                // Launched by a learning platform: the learner is the LMS's.
+                Some(lms) => {
+                    player.profile = Some(lms.profile);
+                    own.apply(&saves, lms.profile);
+                    next.set(Screen::Map);
+                }
+                None => {
+                    *profiles = default();
+                    next.set(Screen::Profiles);
+                }
+            },
             TitleAction::OpenTeacher => {
                 // The teacher is not a child: their choices go to no profile.
                 player.profile = None;

@@ -682,6 +682,17 @@ impl Store {
         Ok(profile)
     }
 
+    /// Puts back a profile kept elsewhere (by a learning platform, between
+    /// sessions), under its own id.
+    pub fn restore_profile(&self, profile: &Profile) -> Result<(), StoreError> {
+        let _lock = self.storage.lock(PROFILES)?;
+        if self.last_id()? < profile.id {
+            self.storage.write(LAST_ID, &profile.id.to_string())?;
+        }
+        self.write_profile(profile)?;
+        Ok(())
+    }
+
     /// Changes one profile as saved now, under its lock. `known` is the profile
     /// as this copy of the game holds it: used if the saved file is unreadable
     /// (which is then set aside), so nothing this copy knew is lost.
