@@ -10,6 +10,7 @@ import { createServer } from "node:http";
 import { readFile, mkdir, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
+import { driver } from "./drive.mjs";
 
 const root = process.argv[2] ?? "dist/web";
 const shots = process.env.SANGO_WEB_SHOTS ?? "dist/web-shots";
@@ -103,49 +104,7 @@ async function shot(name) {
   console.log(`screenshot ${path}`);
 }
 
-async function state() {
-  const text = await page.evaluate(() => window.sangoState ?? null);
-  return text ? JSON.parse(text) : null;
-}
-
-async function waitFor(test, what, timeout = 120000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const s = await state();
-    if (s && test(s)) return s;
-    if (problems.length) throw new Error(problems.join("\n"));
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last state ${JSON.stringify(s)}`);
-    await page.waitForTimeout(100);
-  }
-}
-
-// A key press, then the frame that shows its effect (software WebGL draws slowly):
-// every key this test presses changes the focus or the screen.
-async function key(name) {
-  const before = await page.evaluate(() => window.sangoState);
-  await page.keyboard.press(name);
-  const end = Date.now() + 10000;
-  while (Date.now() < end) {
-    await page.waitForTimeout(50);
-    if ((await page.evaluate(() => window.sangoState)) !== before) {
-      // The press is handled; one more frame draws what it changed.
-      await page.waitForTimeout(100);
-      return;
-    }
-  }
-  throw new Error(`${name} changed nothing: ${before}`);
-}
-
-// Tab until the focused button's action (its kind and value, as
-// `TitleAction::Play`) starts with `prefix`.
-async function focus(prefix) {
-  for (let i = 0; i < 60; i++) {
-    const s = await state();
-    if (s.focus && s.focus.startsWith(prefix)) return;
-    await key("Tab");
-  }
-  throw new Error(`could not reach ${prefix} with Tab: ${JSON.stringify(await state())}`);
-}
+const { state, waitFor, key, focus, takeCheck, playLevel } = driver(page, page.keyboard, problems);
 
 const started = Date.now();
 await page.goto(url);
@@ -190,10 +149,7 @@ await key("Enter");
 await waitFor((s) => s.screen === "Check", "the warm-up");
 await page.waitForTimeout(800);
 await shot("warm-up");
-for (let i = 0; i < 60; i++) {
-  if ((await state()).screen !== "Check") break;
-  await key("Enter");
-}
+await takeCheck();
 await waitFor((s) => s.screen === "Level", "the level");
 const warmedUp = await page.evaluate(() => localStorage.getItem("sango/profiles/1.ron"));
 if (!warmedUp || !warmedUp.includes("warm_up")) throw new Error(`the warm-up is not saved: ${warmedUp}`);
@@ -226,23 +182,13 @@ if (spoken[0].lang !== "en" || spoken[0].voice !== "Test English" || spoken[0].t
 if ([...served.keys()].some((p) => p.startsWith("/assets/voice/"))) {
   throw new Error("a voice file was fetched although the browser has a voice");
 }
-for (let i = 0; i < 80; i++) {
-  const s = await state();
-  if (s.screen !== "Level") break;
-  const has = (p) => s.buttons.some((b) => b.startsWith(p));
-  if (process.env.SANGO_E2E_VERBOSE) console.log(JSON.stringify(s));
-  // A few steps in, the chat shows its people's faces (pictures drawn ahead).
+// A few steps in, the chat shows its people's faces (pictures drawn ahead).
+await playLevel(async (i) => {
   if (i === 1 || i === 2) {
     await page.waitForTimeout(800);
     await shot(`level-faces-${i}`);
   }
-  if (has("LevelAction::Continue")) await focus("LevelAction::Continue");
-  else if (has("LevelAction::Choose")) await focus("LevelAction::Choose");
-  else if (has("LevelAction::FinishSpot")) await focus("LevelAction::FinishSpot");
-  else if (has("LevelAction::Place")) await focus("LevelAction::Place");
-  else if (has("LevelAction::FinishSort")) await focus("LevelAction::FinishSort");
-  await key("Enter");
-}
+});
 await waitFor((s) => s.screen === "Debrief", "the debrief");
 await page.waitForTimeout(800);
 await shot("debrief");
