@@ -3,6 +3,26 @@
 // frame the game is in (an LMS shows it in a frame); `keyboard` is the page's.
 // The game says what it shows in window.sangoState (src/game/web.rs).
 
+import { chromium } from "playwright-core";
+
+// Debian's Chromium, headless, drawing WebGL in software; none of its own
+// connections (this machine's network is closed to them).
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
 export function driver(target, keyboard, problems) {
   async function state() {
     const text = await target.evaluate(() => window.sangoState ?? null);

@@ -9,8 +9,7 @@
 import { createServer } from "node:http";
 import { readFile, mkdir, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
-import { chromium } from "playwright-core";
-import { driver } from "./drive.mjs";
+import { driver, launchChromium } from "./drive.mjs";
 
 const root = process.argv[2] ?? "dist/web";
 const shots = process.env.SANGO_WEB_SHOTS ?? "dist/web-shots";
@@ -47,19 +46,7 @@ const server = createServer(async (req, res) => {
 await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--use-angle=swiftshader",
-    "--enable-unsafe-swiftshader",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 // The browser's speech, as the page sees it: a voice for English that speaks on
 // this computer, and every line the game asks it to say, kept to be checked.

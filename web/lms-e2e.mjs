@@ -18,8 +18,7 @@ import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { randomUUID } from "node:crypto";
-import { chromium } from "playwright-core";
-import { driver } from "./drive.mjs";
+import { driver, launchChromium } from "./drive.mjs";
 
 const [scormDir, cmi5Dir] = process.argv.slice(2);
 const ralph = `http://127.0.0.1:${process.env.RALPH_PORT}`;
@@ -122,19 +121,7 @@ const server = createServer(async (req, res) => {
 await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--use-angle=swiftshader",
-    "--enable-unsafe-swiftshader",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-});
+const browser = await launchChromium();
 const problems = [];
 await mkdir(shots, { recursive: true });
 
@@ -208,7 +195,8 @@ const page = await scorm.target.evaluate(() => document.documentElement.outerHTM
 check(!page.includes("lms-learner-4711"), "the LMS id is in the page");
 // Leaving: the session is suspended (not finished), so the LMS keeps the progress.
 await scorm.target.evaluate(() => window.sangoLms.finish());
-const exit = await scorm.page.evaluate(() => window.API.cmi.core.exit);
+// (cmi.core.exit is write-only to the SCO; the run-time's own JSON shows it.)
+const exit = await scorm.page.evaluate(() => JSON.parse(JSON.stringify(window.API.cmi)).core.exit);
 check(exit === "suspend", `cmi.core.exit ${exit}`);
 await scorm.context.close();
 // The next session: the progress comes back from the LMS.
@@ -241,7 +229,10 @@ await cmi5.context.close();
 const statements = await fetch(`${ralph}/xAPI/statements?registration=${registration}&limit=100`, {
   headers: { Authorization: ralphAuth, "X-Experience-API-Version": "1.0.3" },
 }).then((r) => r.json());
-const verbs = statements.statements.map((s) => s.verb.id.split("/").pop()).reverse();
+// In the order they happened (stores differ in the order they list them).
+const verbs = statements.statements
+  .sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp))
+  .map((s) => s.verb.id.split("/").pop());
 console.log(`cmi5: the store holds ${JSON.stringify(verbs)}`);
 check(verbs[0] === "initialized", "initialized first");
 check(verbs.at(-1) === "terminated", "terminated last");
