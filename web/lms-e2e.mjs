@@ -12,8 +12,12 @@
 // cmi5: this script is the LMS (the launch URL, the one-time token, the state
 // API) and Ralph is its record store ($RALPH_PORT, user sango): the unzipped cmi5
 // package is launched, plays a level, and the store holds `initialized` and,
-// after the page is left, `terminated`, both with cmi5's category, the
+// after the page is left, `terminated`, both with cmi5's category, and between
+// them the game's own statements (choices and their objectives), all with the
 // registration and the session; a second launch gets the progress back.
+//
+// The browser build with a school's settings.ron beside it: a child's play is
+// sent to the record store (Ralph) with fetch, under a random account.
 import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -107,6 +111,13 @@ const server = createServer(async (req, res) => {
       file = join(scormDir, path.slice("/scorm/".length));
     } else if (path.startsWith("/cmi5/")) {
       file = join(cmi5Dir, path.slice("/cmi5/".length));
+    } else if (path === "/web/settings.ron") {
+      // A school's settings beside the page: its record store (through this
+      // server, to Ralph).
+      res.writeHead(200, { "Content-Type": TYPES[".ron"] });
+      return res.end(`(lrs: (endpoint: "${origin}/xapi/", key: "sango", secret: "lrs-test-secret", school: "https://school.example"))`);
+    } else if (path.startsWith("/web/")) {
+      file = join(scormDir, path.slice("/web/".length));
     } else {
       throw new Error("not here");
     }
@@ -230,18 +241,21 @@ const statements = await fetch(`${ralph}/xAPI/statements?registration=${registra
   headers: { Authorization: ralphAuth, "X-Experience-API-Version": "1.0.3" },
 }).then((r) => r.json());
 // In the order they happened (stores differ in the order they list them).
-const verbs = statements.statements
-  .sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp))
-  .map((s) => s.verb.id.split("/").pop());
-console.log(`cmi5: the store holds ${JSON.stringify(verbs)}`);
+const all = statements.statements.sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+const isDefined = (s) => JSON.stringify(s.context.contextActivities?.category ?? []).includes("cmi5");
+const verbs = all.filter(isDefined).map((s) => s.verb.id.split("/").pop());
+const allowed = all.filter((s) => !isDefined(s));
+console.log(`cmi5: the store holds ${JSON.stringify(verbs)} and ${allowed.length} of the game's own statements`);
 check(verbs[0] === "initialized", "initialized first");
 check(verbs.at(-1) === "terminated", "terminated last");
-for (const s of statements.statements) {
+check(all[0].verb.id.endsWith("initialized"), "nothing before initialized");
+check(allowed.some((s) => s.verb.id.endsWith("answered")), "the choices, with their objectives");
+for (const s of all) {
   check(s.context.registration === registration, "the registration");
-  check(JSON.stringify(s.context.contextActivities.category).includes("cmi5"), "cmi5's category");
   check(s.context.extensions["https://w3id.org/xapi/cmi5/context/extensions/sessionid"], "the session");
-  check(s.object.id === "urn:sango:au:game", "the AU");
+  check(s.actor.account.name === "lms-learner-4711", "the LMS's actor");
 }
+for (const s of all.filter(isDefined)) check(s.object.id === "urn:sango:au:game", "the AU");
 const saved = [...states.values()].find((v) => v.startsWith("sango1:"));
 check(saved, "the progress in the LMS's state document");
 const back = await open(launch(registration));
@@ -249,6 +263,44 @@ const given = await back.target.evaluate(() => window.sangoLms.state);
 check(given === saved, "the second launch gets the progress back");
 await back.context.close();
 console.log("cmi5: passed (Ralph)");
+
+// ---- the browser build with a school's record store (settings.ron beside it) ----
+const school = await open(`${origin}/web/index.html`);
+await school.focus("TitleAction::Play");
+await school.key("Enter");
+await school.waitFor((s) => s.screen === "Profiles", "who is playing");
+await school.focus("ProfilesAction::NewPlayer");
+await school.key("Enter");
+await school.waitFor((s) => s.screen === "NewProfile", "the new-profile form");
+await school.page.keyboard.type("Web Owl", { delay: 100 });
+await school.key("Enter");
+await school.waitFor((s) => s.screen === "Map", "the map");
+await school.focus('MapAction::OpenLevel("contact-the-friendly-stranger")');
+await school.key("Enter");
+await school.takeCheck();
+await school.waitFor((s) => s.screen === "Level", "the level");
+await school.playLevel();
+await school.waitFor((s) => s.screen === "Debrief", "the debrief");
+// Sent by fetch from the page; the outbox (localStorage) empties.
+let waiting = -1;
+for (let i = 0; i < 100 && waiting !== 0; i++) {
+  await school.page.waitForTimeout(200);
+  waiting = await school.page.evaluate(
+    () => Object.keys(localStorage).filter((k) => k.startsWith("sango/xapi-outbox/")).length,
+  );
+}
+check(waiting === 0, `${waiting} statements still wait in localStorage`);
+const sent = await fetch(`${ralph}/xAPI/statements?limit=500`, {
+  headers: { Authorization: ralphAuth, "X-Experience-API-Version": "1.0.3" },
+}).then((r) => r.json());
+const ours = sent.statements.filter((s) => s.actor.account?.homePage === "https://school.example");
+const schoolVerbs = new Set(ours.map((s) => s.verb.id.split("/").pop()));
+console.log(`the school's record store holds ${ours.length} statements from the browser: ${[...schoolVerbs]}`);
+for (const verb of ["attempted", "answered", "completed"]) check(schoolVerbs.has(verb), `a statement ${verb}`);
+check(!JSON.stringify(ours).includes("Web Owl"), "the nickname went to the store");
+check(new Set(ours.map((s) => s.actor.account.name)).size === 1, "one random account");
+await school.context.close();
+console.log("the browser's statements: passed (Ralph)");
 
 await browser.close();
 server.close();

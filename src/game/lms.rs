@@ -12,7 +12,10 @@ use crate::game::state::{Content, Saves};
 use crate::lms::{Cmi5Launch, Cmi5Verb, Summary};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, tell_the_lms.run_if(resource_exists::<Lms>));
+    app.add_systems(
+        Update,
+        (tell_the_lms, tell_cmi5.after(crate::game::lrs::Told)).run_if(resource_exists::<Lms>),
+    );
 }
 
 /// How the game reaches the LMS.
@@ -139,4 +142,27 @@ fn tell_the_lms(mut lms: ResMut<Lms>, saves: Res<Saves>, content: Res<Content>) 
     }
     lms.completed |= summary.completed;
     lms.told = state;
+}
+
+/// cmi5: what the child does (choices and their objectives, clues, checks,
+/// levels) goes to the LMS's record store too, as cmi5 "allowed" statements of
+/// this session.
+fn tell_cmi5(mut played: MessageReader<crate::game::lrs::Played>, lms: Res<Lms>) {
+    let Some(launch) = &lms.cmi5 else {
+        played.clear();
+        return;
+    };
+    let mut rng = rand::rng();
+    let statements: Vec<serde_json::Value> = played
+        .read()
+        .map(|crate::game::lrs::Played(event)| {
+            let id = crate::xapi::new_statement_id(&mut rng);
+            let now = crate::clock::rfc3339(crate::clock::now_millis());
+            let statement = crate::xapi::statement_as(&id, launch.actor.clone(), event, &now);
+            crate::lms::cmi5_allowed(statement, launch)
+        })
+        .collect();
+    if !statements.is_empty() {
+        lms.port.send(&statements);
+    }
 }

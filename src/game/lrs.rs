@@ -14,18 +14,25 @@ use crate::xapi::{self, Event, LrsSettings, Outbox};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Played>()
-        .init_resource::<Told>()
+        .init_resource::<Following>()
         .add_systems(Startup, open_sender)
         .add_systems(
             Update,
             (
-                tell_level.run_if(resource_exists_and_changed::<Level>),
-                tell_checks,
+                (
+                    tell_level.run_if(resource_exists_and_changed::<Level>),
+                    tell_checks,
+                )
+                    .in_set(Told),
                 keep_and_send,
             )
                 .chain(),
         );
 }
+
+/// Where what a child did is told ([`Played`]); readers run after it.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Told;
 
 /// Something a child did that the school's record store hears of.
 #[derive(Message, Debug, Clone)]
@@ -33,14 +40,14 @@ pub struct Played(pub Event);
 
 /// What has been told of the level open now.
 #[derive(Resource, Default)]
-struct Told {
+struct Following {
     serial: u64,
     run: xapi::RunEvents,
 }
 
-fn tell_level(level: Res<Level>, mut told: ResMut<Told>, mut played: MessageWriter<Played>) {
+fn tell_level(level: Res<Level>, mut told: ResMut<Following>, mut played: MessageWriter<Played>) {
     if told.serial != level.serial {
-        *told = Told {
+        *told = Following {
             serial: level.serial,
             run: Default::default(),
         };

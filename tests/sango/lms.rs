@@ -125,11 +125,19 @@ fn a_cmi5_learner_who_finishes_the_last_level_is_completed_once() {
         cmi5: Some(launch.clone()),
         port: Box::new(told.clone()),
     });
+    // cmi5's defined statements (its category), by verb; the game's own are
+    // "allowed" statements of the session.
+    let defined = |s: &serde_json::Value| {
+        s["context"]["contextActivities"]["category"]
+            .to_string()
+            .contains(sango::lms::CMI5_CATEGORY)
+    };
     let verbs = |told: &Told| -> Vec<String> {
         told.statements
             .lock()
             .unwrap()
             .iter()
+            .filter(|s| defined(s))
             .map(|s| s["verb"]["display"]["en-US"].as_str().unwrap().to_string())
             .collect()
     };
@@ -143,7 +151,27 @@ fn a_cmi5_learner_who_finishes_the_last_level_is_completed_once() {
     game.enter_level();
     game.play_level_safely();
     assert_eq!(verbs(&told), ["initialized", "completed"]);
-    let completed = told.statements.lock().unwrap()[1].clone();
+    let statements = told.statements.lock().unwrap().clone();
+    let completed = statements
+        .iter()
+        .find(|s| defined(s) && s["verb"]["display"]["en-US"] == "completed")
+        .unwrap()
+        .clone();
+    let allowed: Vec<&serde_json::Value> = statements.iter().filter(|s| !defined(s)).collect();
+    assert!(
+        allowed
+            .iter()
+            .any(|s| s["verb"]["id"] == "http://adlnet.gov/expapi/verbs/answered"),
+        "the choices, with their objectives"
+    );
+    for s in &allowed {
+        assert_eq!(s["actor"], launch.actor);
+        assert_eq!(s["context"]["registration"], launch.registration);
+        assert_eq!(
+            s["context"]["extensions"][sango::lms::CMI5_SESSION],
+            launch.session
+        );
+    }
     assert_eq!(completed["actor"], launch.actor);
     assert_eq!(completed["object"]["id"], launch.activity);
     assert_eq!(

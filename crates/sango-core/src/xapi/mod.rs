@@ -217,6 +217,11 @@ pub fn statement(
     event: &Event,
     timestamp: &str,
 ) -> Value {
+    statement_as(id, learner.actor(lrs), event, timestamp)
+}
+
+/// The statement for an event, by this actor (a learning platform's learner).
+pub fn statement_as(id: &str, actor: Value, event: &Event, timestamp: &str) -> Value {
     let (verb, object, result, parent) = match event {
         Event::LevelStarted { level } => (
             Verb::Attempted,
@@ -322,7 +327,7 @@ pub fn statement(
     };
     let mut statement = json!({
         "id": id,
-        "actor": learner.actor(lrs),
+        "actor": actor,
         "verb": verb.json(),
         "object": object,
         "timestamp": timestamp,
