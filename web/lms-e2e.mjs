@@ -136,7 +136,7 @@ const browser = await launchChromium();
 const problems = [];
 await mkdir(shots, { recursive: true });
 
-async function open(url, frameName) {
+async function open(url, frameName, shotName) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   page.on("pageerror", (e) => {
@@ -151,6 +151,10 @@ async function open(url, frameName) {
   const drive = driver(target, page.keyboard, problems);
   await drive.waitFor((s) => s.screen === "Title", "the title");
   await target.focus("#sango-canvas");
+  if (shotName) {
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: join(shots, `${shotName}-title.png`) });
+  }
   return { context, page, target, ...drive };
 }
 
@@ -176,7 +180,9 @@ function check(condition, what) {
 }
 
 // ---- SCORM 1.2, with scorm-again ----
-const scorm = await open(`${origin}/lms.html`, /\/scorm\/index\.html/);
+const scorm = await open(`${origin}/lms.html`, /\/scorm\/index\.html/, "scorm12");
+// Launched by the LMS, the title has no Teacher button (the LMS's reports are).
+check(!(await scorm.state()).buttons.includes("TitleAction::OpenTeacher"), "a Teacher button in an LMS");
 await playALevel(scorm, "scorm12");
 const lms = await scorm.page.evaluate(() => {
   const get = (k) => window.API.LMSGetValue(k);

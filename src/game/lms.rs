@@ -69,10 +69,13 @@ pub fn open(app: &mut App, start: LmsStart) {
         None => None,
     };
     let profile = profile.or_else(|| {
+        // A nickname holds letters, digits and spaces: "Anne-Marie" plays as
+        // "Anne Marie".
         let name = start
             .name
             .as_deref()
-            .and_then(|n| crate::progress::clean_nickname(n).ok())
+            .map(|n| n.replace(|c: char| !c.is_alphanumeric(), " "))
+            .and_then(|n| crate::progress::clean_nickname(&n).ok())
             .unwrap_or_else(|| "Sango".to_string());
         saves
             .create_profile(&name, Default::default())

@@ -39,7 +39,7 @@ impl LmsPort for Told {
 
 fn launch(told: &Told, state: String) -> Game {
     Game::launched_by_lms(LmsStart {
-        name: Some("Amina".into()),
+        name: Some("Anne-Marie".into()),
         state,
         cmi5: None,
         port: Box::new(told.clone()),
@@ -51,6 +51,11 @@ fn a_learner_from_the_lms_plays_and_the_lms_hears_and_keeps_their_progress() {
     let told = Told::default();
     let mut game = launch(&told, String::new());
     assert_eq!(game.screen(), Screen::Title);
+    let title = game.buttons::<sango::game::screens::title::TitleAction>();
+    assert!(
+        !title.contains(&sango::game::screens::title::TitleAction::OpenTeacher),
+        "the teacher's tools are the LMS's: {title:?}"
+    );
     game.enter();
     assert_eq!(game.screen(), Screen::Map, "no profile screen");
     game.enter_level();
@@ -77,7 +82,7 @@ fn a_learner_from_the_lms_plays_and_the_lms_hears_and_keeps_their_progress() {
     // The next session: the LMS gives the progress back; the level is there.
     let state = told.state.lock().unwrap().clone();
     let profile = sango::lms::load_state(&state).unwrap();
-    assert_eq!(profile.nickname, "Amina");
+    assert_eq!(profile.nickname, "Anne Marie");
     assert_eq!(profile.results.len(), 1);
     let again = Told::default();
     let mut game = launch(&again, state);

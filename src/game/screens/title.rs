@@ -114,8 +114,8 @@ fn spawn_title(
     content: Res<Content>,
     saves: Res<Saves>,
     words: Res<Words>,
-    #[cfg_attr(target_arch = "wasm32", allow(unused_variables))] kiosk: Res<Kiosk>,
     old: Query<Entity, With<TitleRoot>>,
+    (kiosk, lms): (Res<Kiosk>, Option<Res<crate::game::lms::Lms>>),
 ) {
     for entity in &old {
         commands.entity(entity).try_despawn();
@@ -153,7 +153,7 @@ fn spawn_title(
                 ),
                 TextLayout::justify(Justify::Center),
             ));
-            title_buttons(root, theme, &kiosk);
+            title_buttons(root, theme, &kiosk, lms.is_some());
             if !saves.locked() {
                 language_picker(root, theme, &words);
             }
@@ -275,6 +275,7 @@ fn title_buttons(
     root: &mut ChildSpawnerCommands,
     theme: &Theme,
     #[cfg_attr(target_arch = "wasm32", allow(unused_variables))] kiosk: &Kiosk,
+    launched_by_lms: bool,
 ) {
     root.spawn(Node {
         flex_direction: FlexDirection::Row,
@@ -298,12 +299,16 @@ fn title_buttons(
             super::settings::OpenSettings,
             ButtonStyle::Quiet,
         ));
-        row.spawn(button(
-            theme,
-            Localized::new("title-teacher"),
-            TitleAction::OpenTeacher,
-            ButtonStyle::Quiet,
-        ));
+        // Launched by a learning platform, the teacher's tools are the LMS's:
+        // a class, a report and a PIN here would be of one child, in memory.
+        if !launched_by_lms {
+            row.spawn(button(
+                theme,
+                Localized::new("title-teacher"),
+                TitleAction::OpenTeacher,
+                ButtonStyle::Quiet,
+            ));
+        }
         // In a kiosk only the teacher quits (from the teacher settings).
         #[cfg(not(target_arch = "wasm32"))]
         if !kiosk.0 {
