@@ -5,6 +5,20 @@
 
 import { chromium } from "playwright-core";
 
+// What the test servers send each kind of file as.
+export const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".ttf": "font/ttf",
+  ".otf": "font/otf",
+  ".wav": "audio/wav",
+  ".txt": "text/plain",
+  ".ftl": "text/plain; charset=utf-8",
+  ".ron": "text/plain; charset=utf-8",
+  ".xml": "text/xml",
+};
+
 // Debian's Chromium, headless, drawing WebGL in software; none of its own
 // connections (this machine's network is closed to them).
 export function launchChromium() {

@@ -9,20 +9,10 @@
 import { createServer } from "node:http";
 import { readFile, mkdir, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
-import { driver, launchChromium } from "./drive.mjs";
+import { TYPES, driver, launchChromium } from "./drive.mjs";
 
 const root = process.argv[2] ?? "dist/web";
 const shots = process.env.SANGO_WEB_SHOTS ?? "dist/web-shots";
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".wasm": "application/wasm",
-  ".ttf": "font/ttf",
-  ".otf": "font/otf",
-  ".wav": "audio/wav",
-  ".txt": "text/plain",
-  ".ftl": "text/plain; charset=utf-8",
-};
 
 // Bytes served, per path, until the title first shows: the first load.
 const served = new Map();

@@ -22,23 +22,12 @@ import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { randomUUID } from "node:crypto";
-import { driver, launchChromium } from "./drive.mjs";
+import { TYPES, driver, launchChromium } from "./drive.mjs";
 
 const [scormDir, cmi5Dir] = process.argv.slice(2);
 const ralph = `http://127.0.0.1:${process.env.RALPH_PORT}`;
 const ralphAuth = "Basic " + Buffer.from("sango:lrs-test-secret").toString("base64");
 const shots = process.env.SANGO_WEB_SHOTS ?? "dist/lms-shots";
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".wasm": "application/wasm",
-  ".ttf": "font/ttf",
-  ".otf": "font/otf",
-  ".wav": "audio/wav",
-  ".ftl": "text/plain; charset=utf-8",
-  ".ron": "text/plain; charset=utf-8",
-  ".xml": "text/xml",
-};
 
 // The LMS's page for a SCORM 1.2 package: scorm-again's API, then the package.
 const HARNESS = `<!doctype html><meta charset="utf-8"><title>LMS</title>
@@ -283,6 +272,7 @@ await school.key("Enter");
 await school.waitFor((s) => s.screen === "Map", "the map");
 await school.focus('MapAction::OpenLevel("contact-the-friendly-stranger")');
 await school.key("Enter");
+await school.waitFor((s) => s.screen === "Check", "the warm-up");
 await school.takeCheck();
 await school.waitFor((s) => s.screen === "Level", "the level");
 await school.playLevel();
