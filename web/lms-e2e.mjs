@@ -153,6 +153,13 @@ async function playALevel(game, name) {
   await game.key("Enter");
   await game.waitFor((s) => s.screen === "Map", "the map, with no profile screen");
   await game.page.screenshot({ path: join(shots, `${name}-map.png`) });
+  await mapToDebrief(game);
+  await game.page.waitForTimeout(800);
+  await game.page.screenshot({ path: join(shots, `${name}-debrief.png`) });
+}
+
+// From the map: a new child's warm-up, then one level to its debrief.
+async function mapToDebrief(game) {
   await game.focus('MapAction::OpenLevel("contact-the-friendly-stranger")');
   await game.key("Enter");
   await game.waitFor((s) => s.screen === "Check", "the warm-up");
@@ -160,8 +167,6 @@ async function playALevel(game, name) {
   await game.waitFor((s) => s.screen === "Level", "the level");
   await game.playLevel();
   await game.waitFor((s) => s.screen === "Debrief", "the debrief");
-  await game.page.waitForTimeout(800);
-  await game.page.screenshot({ path: join(shots, `${name}-debrief.png`) });
 }
 
 function check(condition, what) {
@@ -270,13 +275,7 @@ await school.waitFor((s) => s.screen === "NewProfile", "the new-profile form");
 await school.page.keyboard.type("Web Owl", { delay: 100 });
 await school.key("Enter");
 await school.waitFor((s) => s.screen === "Map", "the map");
-await school.focus('MapAction::OpenLevel("contact-the-friendly-stranger")');
-await school.key("Enter");
-await school.waitFor((s) => s.screen === "Check", "the warm-up");
-await school.takeCheck();
-await school.waitFor((s) => s.screen === "Level", "the level");
-await school.playLevel();
-await school.waitFor((s) => s.screen === "Debrief", "the debrief");
+await mapToDebrief(school);
 // Sent by fetch from the page; the outbox (localStorage) empties.
 let waiting = -1;
 for (let i = 0; i < 100 && waiting !== 0; i++) {

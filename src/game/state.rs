@@ -214,18 +214,23 @@ impl Saves {
         id: u32,
         lrs: &crate::xapi::LrsSettings,
     ) -> Option<crate::xapi::Learner> {
-        let known = self.progress.profile(id)?.clone();
+        let known = self.progress.profile(id)?;
+        let nickname = lrs.send_nicknames.then(|| known.nickname.clone());
+        // Made already: nothing to save.
+        if let Some(account) = known.lrs_accounts.get(&lrs.school) {
+            return Some(crate::xapi::Learner {
+                account: account.clone(),
+                nickname,
+            });
+        }
+        let known = known.clone();
         let made = self.store.lrs_account(&known, &lrs.school, || {
             crate::xapi::Learner::new_account_name(&mut rand::rng())
         });
         match made {
             Ok((saved, account)) => {
-                let nickname = saved.nickname.clone();
                 self.progress.update(saved);
-                Some(crate::xapi::Learner {
-                    account,
-                    nickname: lrs.send_nicknames.then_some(nickname),
-                })
+                Some(crate::xapi::Learner { account, nickname })
             }
             Err(e) => {
                 self.problem(e.to_string());

@@ -163,19 +163,11 @@ pub enum Cmi5Verb {
 }
 
 impl Cmi5Verb {
-    fn id(self) -> &'static str {
+    fn verb(self) -> crate::xapi::Verb {
         match self {
-            Cmi5Verb::Initialized => "http://adlnet.gov/expapi/verbs/initialized",
-            Cmi5Verb::Completed => "http://adlnet.gov/expapi/verbs/completed",
-            Cmi5Verb::Terminated => "http://adlnet.gov/expapi/verbs/terminated",
-        }
-    }
-
-    fn display(self) -> &'static str {
-        match self {
-            Cmi5Verb::Initialized => "initialized",
-            Cmi5Verb::Completed => "completed",
-            Cmi5Verb::Terminated => "terminated",
+            Cmi5Verb::Initialized => crate::xapi::Verb::Initialized,
+            Cmi5Verb::Completed => crate::xapi::Verb::Completed,
+            Cmi5Verb::Terminated => crate::xapi::Verb::Terminated,
         }
     }
 }
@@ -212,7 +204,7 @@ pub fn cmi5_statement(
     let mut statement = json!({
         "id": id,
         "actor": launch.actor,
-        "verb": {"id": verb.id(), "display": {"en-US": verb.display()}},
+        "verb": verb.verb().json(),
         "object": {"objectType": "Activity", "id": launch.activity},
         "context": cmi5_context(launch, true),
         "timestamp": timestamp,

@@ -35,35 +35,37 @@ pub use run::RunEvents;
 /// Where statements go (`lrs: (…)` in the school's settings.ron).
 pub use crate::settings::LrsSettings;
 
-/// ADL's verbs, the ones the game uses.
+/// ADL's verbs, the ones the game uses (cmi5's sessions add `initialized` and
+/// `terminated`: `lms`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verb {
     Attempted,
     Answered,
     Experienced,
     Completed,
+    Initialized,
+    Terminated,
 }
 
 impl Verb {
-    pub fn id(self) -> &'static str {
-        match self {
-            Verb::Attempted => "http://adlnet.gov/expapi/verbs/attempted",
-            Verb::Answered => "http://adlnet.gov/expapi/verbs/answered",
-            Verb::Experienced => "http://adlnet.gov/expapi/verbs/experienced",
-            Verb::Completed => "http://adlnet.gov/expapi/verbs/completed",
-        }
-    }
-
+    /// The verb's name in English, the end of its id.
     fn display(self) -> &'static str {
         match self {
             Verb::Attempted => "attempted",
             Verb::Answered => "answered",
             Verb::Experienced => "experienced",
             Verb::Completed => "completed",
+            Verb::Initialized => "initialized",
+            Verb::Terminated => "terminated",
         }
     }
 
-    fn json(self) -> Value {
+    pub fn id(self) -> String {
+        format!("http://adlnet.gov/expapi/verbs/{}", self.display())
+    }
+
+    /// The statement's `verb`.
+    pub fn json(self) -> Value {
         json!({"id": self.id(), "display": {"en-US": self.display()}})
     }
 }
